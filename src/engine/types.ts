@@ -1,0 +1,208 @@
+/**
+ * The engine's data model. Everything here is plain, serialisable data:
+ * adapters (exceljs, Office.js) build a SheetGrid, the engine returns an
+ * Analysis, renderers (CLI, task pane, sheet notes) read it.
+ */
+
+/** A raw cell value as a spreadsheet stores it. Excel errors arrive as text with `error: true`. */
+export type Scalar = number | string | boolean | null;
+
+export interface CellInput {
+  /** Stored value: a number, a string, a boolean or null (empty). */
+  value: Scalar;
+  /** Displayed text when the host knows it (Office.js does, exceljs does not). */
+  text?: string;
+  /** Formula, with or without the leading '='. */
+  formula?: string;
+  /** Excel number format code, e.g. '#,##0.00'. */
+  numFmt?: string;
+  bold?: boolean;
+  indent?: number;
+  /** True when `value` is an Excel error code such as '#REF!'. */
+  error?: boolean;
+}
+
+/** A merged area, 0-based, inclusive, in absolute sheet coordinates. */
+export interface MergeArea {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/**
+ * One worksheet as the engine sees it. `cells[r][c]` uses absolute 0-based
+ * coordinates (row 0 / col 0 is A1); rows or cells may be missing (sparse).
+ */
+export interface SheetGrid {
+  name: string;
+  cells: (Array<CellInput | undefined> | undefined)[];
+  merges: MergeArea[];
+}
+
+/** Layout families, as named in DOMAIN.md. */
+export type Family = 'rekap' | 'kinerja' | 'anggaran' | 'rencana' | 'capaian' | 'realisasi' | 'target';
+
+export const FAMILIES: readonly Family[] = ['rekap', 'kinerja', 'anggaran', 'rencana', 'capaian', 'realisasi', 'target'];
+
+/** What a column holds, derived from its header path. */
+export type ColumnRole =
+  | 'no'
+  | 'label' // uraian / program / kegiatan / nama / unit kerja … (the row's name)
+  | 'indicator'
+  | 'kode'
+  | 'satuan'
+  | 'text' // free text (definisi, analisis, keterangan, lokasi, unit kerja, tujuan, sasaran)
+  | 'kondisiAwal'
+  | 'target'
+  | 'realisasi'
+  | 'ratio' // capaian / rasio / % (stated ratio)
+  | 'anggaran' // anggaran / pagu
+  | 'realisasiRp' // realisasi of an anggaran
+  | 'rp' // Rp of a plan year (rencana)
+  | 'akhirTarget'
+  | 'akhirRp'
+  | 'pertumbuhan'
+  | 'sisa'
+  | 'predikat'
+  | 'rowTotal' // a Jumlah/Total column that adds other columns of the row
+  | 'value' // a plain numeric column (counts, Rp) summed by Jumlah rows
+  | 'other';
+
+export interface ColumnInfo {
+  /** Absolute 0-based column. */
+  col: number;
+  /** Header texts from top to bottom (merged cells repeated), column-number row excluded. */
+  path: string[];
+  role: ColumnRole;
+  /** Year of the column when the header gives one ('2019', 'Tahun Ke-1 (2024)'). */
+  year?: number;
+  /** Ordinal of the year group (Tahun Ke-n) when no calendar year is given. */
+  period?: number;
+  /** Number printed for this column in the column-number row, if any. */
+  number?: number;
+  /** For rowTotal: the component columns. For sisa: [minuend, subtrahend]. */
+  parts?: number[];
+  /** For pertumbuhan: which series it summarises ('anggaran' | 'realisasi' | …). */
+  of?: ColumnRole;
+  /** True when the header says the values are percentages. */
+  percent?: boolean;
+}
+
+export type RowKind =
+  | 'heading' // a label only: URUSAN …, group title, Indikator Sasaran …
+  | 'program'
+  | 'kegiatan'
+  | 'subkegiatan'
+  | 'indicator' // a data row with no hierarchy level
+  | 'continuation' // an extra indicator line of the row above (no label)
+  | 'total' // Jumlah / Total
+  | 'headerRepeat' // header repeated after a page break
+  | 'blank';
+
+export interface RowInfo {
+  /** Absolute 0-based row. */
+  row: number;
+  kind: RowKind;
+  label: string;
+  /** Kode rekening as displayed, when the table has one. */
+  kode?: string;
+  /** Hierarchy depth: 0 = top (program / group heading), 1 = kegiatan, 2 = sub kegiatan. */
+  level?: number;
+  /** Row of the parent in the hierarchy (absolute), when known. */
+  parent?: number;
+  /** Rows whose values this row owns (continuation lines). */
+  lines?: number[];
+  /** How the level was decided: 'kode' | 'words' | 'format' | 'sums' | 'order'. */
+  levelBy?: string;
+}
+
+export interface TableInfo {
+  sheet: string;
+  /** A1 range from the header's top-left to the last body row. */
+  range: string;
+  layout: Family;
+  /** Whether the table holds arithmetic the engine checks. */
+  checked: boolean;
+  headerTop: number;
+  headerRows: number;
+  bodyTop: number;
+  bodyRows: number;
+  left: number;
+  right: number;
+  /** Row of the 1 2 3 … column-number row, if any. */
+  numberRow?: number;
+  title: string[];
+  footer: string[];
+  years: number[];
+  columns: ColumnInfo[];
+  rows: RowInfo[];
+  /** Counts of body rows per kind. */
+  rowCounts: Partial<Record<RowKind, number>>;
+  /** Notes on how the table was read (for the user): conventions detected, etc. */
+  notes: LocalText[];
+}
+
+export interface LocalText {
+  id: string;
+  en: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingValue = number | string | null;
+
+export interface Finding {
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  /** Rule id: family.name, e.g. 'sum.total-row'. */
+  rule: string;
+  severity: Severity;
+  expected: FindingValue;
+  actual: FindingValue;
+  message: LocalText;
+  /** Other cells that take part in the relation (A1). */
+  related: string[];
+  /** Index of the table in Analysis.tables. */
+  table?: number;
+}
+
+/** One computed cell the engine proposes to write. */
+export interface FillItem {
+  sheet: string;
+  cell: string;
+  /** Excel formula with English function names and a leading '='. */
+  formula: string;
+  /** The value the formula evaluates to on the current data (null when it yields ""). */
+  value: number | null;
+  rule: string;
+  /** What is in the cell now; null when empty. A non-null current needs the user's consent. */
+  current: Scalar;
+  reason: LocalText;
+}
+
+/** A user correction of how a table was recognised. */
+export interface TableOverride {
+  sheet: string;
+  /** Absolute 0-based row of the header's first row, identifying the table. */
+  headerTop: number;
+  layout?: Family;
+  headerRows?: number;
+}
+
+export interface SheetAnalysis {
+  sheet: string;
+  tables: TableInfo[];
+  findings: Finding[];
+  fill: FillItem[];
+  /** Why nothing was found, when nothing was. */
+  notice?: LocalText;
+}
+
+export interface Analysis {
+  sheets: SheetAnalysis[];
+  tables: TableInfo[];
+  findings: Finding[];
+  fill: FillItem[];
+}
