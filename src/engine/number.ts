@@ -1,0 +1,220 @@
+/**
+ * Reading a cell the way an Indonesian reviewer reads it: real numbers, numbers typed as
+ * text in Indonesian (1.091.140.000 / 94,74) or English style, units inside the cell
+ * (57 Orang, Rp 2.500.000, 94,74%), '-' and NA, grades and range targets.
+ */
+import type { CellInput } from './types';
+
+export type CellValue =
+  | { kind: 'empty' }
+  /** '-', '–', '—': no value (counts as 0 in a sum). */
+  | { kind: 'dash' }
+  /** NA, N/A, #N/A, 'tidak ada data': not available. */
+  | { kind: 'na' }
+  | { kind: 'error'; code: string }
+  | NumberValue
+  /** A number followed by a grade: '94 (AA)'. Read, never computed with. */
+  | { kind: 'graded'; value: number; grade: string }
+  /** A range target '3,2-3,0'. */
+  | { kind: 'range'; lo: number; hi: number }
+  | { kind: 'text'; text: string };
+
+export interface NumberValue {
+  kind: 'number';
+  value: number;
+  /** Decimals shown to the reader (from the text, or the number format for real numbers). */
+  decimals: number;
+  /** True when the cell stores text that reads as a number. */
+  fromText: boolean;
+  /** How the text was written: 'id' (1.000,5), 'en' (1,000.5), 'plain' (no separators). */
+  style?: 'id' | 'en' | 'plain';
+  /** A unit written in the cell: '%', 'Orang', 'Rp', 'Unit' … */
+  unit?: string;
+  /** True when the text has a percent sign. */
+  percent?: boolean;
+}
+
+const DASH = /^[-–—‒―]+$/;
+const NA = /^(n\/?a|#n\/a|t\/?a|tidak ada( data)?|belum ada( data)?|na\.?)$/i;
+const ERR = /^#(ref!|div\/0!|value!|name\?|num!|null!|n\/a|spill!|calc!|getting_data)$/i;
+
+/**
+ * Parses a numeric string written in Indonesian or English style. Returns null when the
+ * string is not (only) a number. Ambiguity rule: '1.234' with exactly three digits after a
+ * single dot is Indonesian thousands; '1.03' (one or two digits) is an English decimal.
+ */
+export function parseNumber(raw: string): { value: number; decimals: number; style: 'id' | 'en' | 'plain' } | null {
+  let s = raw.trim();
+  if (!s) return null;
+  let neg = false;
+  if (/^\(.*\)$/.test(s)) {
+    neg = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (/^[-−–]/.test(s) && s.length > 1) {
+    neg = !neg;
+    s = s.slice(1).trim();
+  } else if (s.startsWith('+')) s = s.slice(1).trim();
+  s = s.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return null;
+  if (/^[.,]/.test(s)) s = '0' + s;
+  const dots = (s.match(/\./g) || []).length;
+  const commas = (s.match(/,/g) || []).length;
+  let intPart: string;
+  let decPart = '';
+  let style: 'id' | 'en' | 'plain' = 'plain';
+  const grouped = (t: string, sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(t);
+  if (dots === 0 && commas === 0) {
+    intPart = s;
+  } else if (dots > 0 && commas > 0) {
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    if (lastComma > lastDot) {
+      // 1.323,53 (Indonesian)
+      if (commas > 1 || !grouped(s.slice(0, lastComma), '.')) return null;
+      intPart = s.slice(0, lastComma).replace(/\./g, '');
+      decPart = s.slice(lastComma + 1);
+      style = 'id';
+    } else {
+      // 1,323.53 (English)
+      if (dots > 1 || !grouped(s.slice(0, lastDot), ',')) return null;
+      intPart = s.slice(0, lastDot).replace(/,/g, '');
+      decPart = s.slice(lastDot + 1);
+      style = 'en';
+    }
+  } else if (dots > 0) {
+    if (dots > 1) {
+      if (!grouped(s, '.')) return null;
+      intPart = s.replace(/\./g, '');
+      style = 'id';
+    } else {
+      const [a, b] = s.split('.');
+      if (b.length === 3 && a.length <= 3 && a !== '0') {
+        intPart = a + b;
+        style = 'id';
+      } else {
+        intPart = a;
+        decPart = b;
+        style = 'en';
+      }
+    }
+  } else {
+    if (commas > 1) {
+      if (!grouped(s, ',')) return null;
+      intPart = s.replace(/,/g, '');
+      style = 'en';
+    } else {
+      const [a, b] = s.split(',');
+      // A single comma is the Indonesian decimal mark ('94,74', '1,5'); '1,234' stays a decimal too:
+      // in these documents a lone comma is far more often a decimal than an English thousands group.
+      intPart = a;
+      decPart = b;
+      style = 'id';
+    }
+  }
+  if (!/^\d+$/.test(intPart) || (decPart && !/^\d+$/.test(decPart))) return null;
+  const value = Number(intPart + (decPart ? '.' + decPart : ''));
+  if (!Number.isFinite(value)) return null;
+  return { value: neg ? -value : value, decimals: decPart.length, style };
+}
+
+/** Decimals a number format shows: '#,##0.00' → 2, '0%' → 0, 'General' → null (as stored). */
+export function formatDecimals(numFmt: string | undefined): number | null {
+  if (!numFmt || /^general$/i.test(numFmt)) return null;
+  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
+}
+
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  return !!numFmt && /%/.test(numFmt.split(';')[0].replace(/"[^"]*"/g, ''));
+}
+
+/** Decimals of a stored number as written (shortest round-trip), capped to 10. */
+export function ownDecimals(v: number): number {
+  if (Number.isInteger(v)) return 0;
+  const s = String(Math.abs(v));
+  if (s.includes('e')) return 10;
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : Math.min(10, s.length - i - 1);
+}
+
+const UNIT_AFTER = /^(.*?\d)\s*(%|persen|[A-Za-z][A-Za-z./ ]{0,24})$/;
+const UNIT_BEFORE = /^(rp\.?|idr)\s*(.+)$/i;
+const GRADE = /^(.*?\d)\s*\(\s*([A-Ea-e][A-Ea-e+\-]{0,2})\s*\)$/;
+const RANGE = /^(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)$/;
+
+/** Reads one cell into a typed value. Never throws. */
+export function readCell(cell: CellInput | undefined): CellValue {
+  if (!cell) return { kind: 'empty' };
+  const v = cell.value;
+  if (cell.error) return { kind: 'error', code: String(v) };
+  if (v === null || v === undefined) return { kind: 'empty' };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'error', code: String(v) };
+    const fd = formatDecimals(cell.numFmt);
+    const pct = isPercentFormat(cell.numFmt);
+    // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.
+    const value = pct ? v * 100 : v;
+    const decimals = textDecimals(cell.text) ?? (fd !== null ? fd : ownDecimals(value));
+    return { kind: 'number', value: pct ? round(value, 12) : value, decimals, fromText: false, percent: pct || undefined };
+  }
+  if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
+  return readText(String(v));
+}
+
+function textDecimals(text: string | undefined): number | null {
+  if (!text) return null;
+  const p = parseNumber(text.replace(/[%\s]|Rp\.?/gi, ''));
+  return p ? p.decimals : null;
+}
+
+function round(v: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(v * f) / f;
+}
+
+export function readText(raw: string): CellValue {
+  const s = raw.replace(/[\u00a0\u202f]/g, ' ').trim();
+  if (!s) return { kind: 'empty' };
+  if (DASH.test(s)) return { kind: 'dash' };
+  if (ERR.test(s)) return s.toUpperCase() === '#N/A' ? { kind: 'na' } : { kind: 'error', code: s.toUpperCase() };
+  if (NA.test(s)) return { kind: 'na' };
+  const direct = parseNumber(s);
+  if (direct) return { kind: 'number', ...direct, fromText: true };
+  const before = UNIT_BEFORE.exec(s);
+  if (before) {
+    const p = parseNumber(before[2].replace(/,-$/, ''));
+    if (p) return { kind: 'number', ...p, fromText: true, unit: 'Rp' };
+  }
+  const grade = GRADE.exec(s);
+  if (grade) {
+    const p = parseNumber(grade[1].replace(/%$/, '').trim());
+    if (p) return { kind: 'graded', value: p.value, grade: grade[2].toUpperCase() };
+  }
+  const range = RANGE.exec(s);
+  if (range) {
+    const a = parseNumber(range[1]);
+    const b = parseNumber(range[2]);
+    if (a && b && (a.decimals > 0 || b.decimals > 0)) return { kind: 'range', lo: Math.min(a.value, b.value), hi: Math.max(a.value, b.value) };
+  }
+  const after = UNIT_AFTER.exec(s);
+  if (after) {
+    const p = parseNumber(after[1]);
+    const unit = after[2].trim();
+    if (p && !/\d/.test(unit)) {
+      const percent = unit === '%' || /^persen$/i.test(unit);
+      return { kind: 'number', ...p, fromText: true, unit: percent ? '%' : unit, percent: percent || undefined };
+    }
+  }
+  return { kind: 'text', text: s };
+}
+
+/** The number a value contributes to arithmetic, or null when it has none. Dashes count as 0 in sums only. */
+export function numeric(v: CellValue): number | null {
+  return v.kind === 'number' ? v.value : null;
+}
+
+export function isBlankish(v: CellValue): boolean {
+  return v.kind === 'empty' || v.kind === 'dash';
+}
