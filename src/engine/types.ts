@@ -174,8 +174,8 @@ export interface FillItem {
   cell: string;
   /** Excel formula with English function names and a leading '='. */
   formula: string;
-  /** The value the formula evaluates to on the current data (null when it yields ""). */
-  value: number | null;
+  /** The value the formula evaluates to on the current data (a label for predikat; null when it yields ""). */
+  value: number | string | null;
   rule: string;
   /** What is in the cell now; null when empty. A non-null current needs the user's consent. */
   current: Scalar;
