@@ -1,0 +1,53 @@
+/** Read + analyse one file. Never throws: an unreadable file comes back with `error` and `errorCode`. */
+import { analyseWorkbook, withDefaults } from '../engine';
+import type { FillItem, Finding, LocalText, Settings, TableInfo } from '../engine';
+import { isWorkbookReadError } from './errors';
+import type { LoadOptions } from './load';
+import { readWorkbook } from './read';
+
+export interface FileResult {
+  file: string;
+  tables: TableInfo[];
+  findings: Finding[];
+  fill: FillItem[];
+  error?: LocalText;
+  errorCode?: string;
+}
+
+export async function checkFile(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+  settings?: Partial<Settings>,
+  options?: LoadOptions,
+): Promise<FileResult> {
+  try {
+    const grids = await readWorkbook(data, fileName, options);
+    const analysis = analyseWorkbook(grids, withDefaults(settings));
+    return { file: fileName, tables: analysis.tables, findings: analysis.findings, fill: analysis.fill };
+  } catch (e) {
+    return failed(fileName, e);
+  }
+}
+
+/** A FileResult for a file that could not be read (or whose analysis failed). */
+export function failed(fileName: string, e: unknown): FileResult {
+  if (isWorkbookReadError(e)) return { file: fileName, tables: [], findings: [], fill: [], error: e.text, errorCode: e.code };
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    file: fileName,
+    tables: [],
+    findings: [],
+    fill: [],
+    errorCode: 'internal',
+    error: {
+      id: `${fileName} tidak dapat diperiksa karena kesalahan di Cermat (${detail}). Laporkan berkas ini kepada pengembang.`,
+      en: `${fileName} could not be checked because of an error in Cermat (${detail}). Please report this file to the developers.`,
+    },
+  };
+}
+
+export function countBySeverity(findings: Finding[]): { error: number; warning: number; info: number } {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}

@@ -1,0 +1,72 @@
+/**
+ * Writes the engine's fill plan into a copy of the workbook: each formula with its cached
+ * result, only into cells that are empty. Everything else is written back as exceljs read it.
+ */
+import type { Cell, Worksheet } from 'exceljs';
+import { parseA1 } from '../engine/address';
+import type { FillItem, Scalar } from '../engine/types';
+import { asBytes } from './sniff';
+import { loadWorkbook } from './load';
+
+export interface FillOutcome {
+  bytes: Uint8Array;
+  written: FillItem[];
+  /** Items not written; `current` says what the cell holds (a non-empty cell is never overwritten). */
+  skipped: FillItem[];
+}
+
+const T_NULL = 0;
+
+export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillItem[], fileName = 'workbook.xlsx'): Promise<FillOutcome> {
+  const wb = await loadWorkbook(data, fileName);
+  const written: FillItem[] = [];
+  const skipped: FillItem[] = [];
+  const done = new Set<string>();
+  for (const item of items) {
+    const key = `${item.sheet}!${item.cell}`;
+    const ws = wb.getWorksheet(item.sheet);
+    const ref = parseA1(item.cell);
+    if (item.current !== null || !ws || !ref || done.has(key)) {
+      skipped.push(item);
+      continue;
+    }
+    const cell = ws.getCell(ref.row + 1, ref.col + 1);
+    if ((cell.type as number) !== T_NULL) {
+      // The plan was made on other data, or the cell sits under a merge: leave it.
+      skipped.push({ ...item, current: describe(cell) });
+      continue;
+    }
+    const formula = item.formula.replace(/^=/, '');
+    cell.value = { formula, result: item.value ?? '' };
+    if (!cell.numFmt) {
+      const fmt = columnFormat(ws, ref.row + 1, ref.col + 1);
+      // A fresh style object: exceljs shares one style object between cells of the same style id.
+      if (fmt) cell.style = { ...cell.style, numFmt: fmt };
+    }
+    done.add(key);
+    written.push(item);
+  }
+  // Cached results come from Cermat; let Excel recompute them on open all the same.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const out = await wb.xlsx.writeBuffer();
+  return { bytes: asBytes(out), written, skipped };
+}
+
+/** The number format of the nearest numeric cell above in the same column, so 99.69 shows like its neighbours. */
+function columnFormat(ws: Worksheet, row: number, col: number): string | undefined {
+  for (let r = row - 1; r >= 1 && r >= row - 60; r--) {
+    const c = ws.findCell(r, col);
+    if (!c) continue;
+    const v = c.value;
+    const isNumber = typeof v === 'number' || (typeof v === 'object' && v !== null && 'formula' in v && typeof v.result === 'number');
+    if (isNumber && c.numFmt) return c.numFmt;
+  }
+  return undefined;
+}
+
+function describe(cell: Cell): Scalar {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return cell.text;
+}

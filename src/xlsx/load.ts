@@ -1,0 +1,53 @@
+/** Opens bytes as an exceljs Workbook, turning every failure into a WorkbookReadError. */
+import { Workbook } from 'exceljs';
+import { readError, WorkbookReadError } from './errors';
+import { sniff, toBytes, zipHasEntry } from './sniff';
+
+/** Files above this size are refused before parsing: exceljs needs several times the file size in memory. */
+export const DEFAULT_MAX_BYTES = 150 * 1024 * 1024;
+
+export interface LoadOptions {
+  maxBytes?: number;
+}
+
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {
+  const bytes = toBytes(data);
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > limit) throw readError('too-large', fileName, { size: bytes.length, limit });
+  switch (sniff(bytes)) {
+    case 'empty':
+      throw readError('corrupt', fileName);
+    case 'ole-encrypted':
+    case 'ole':
+      throw readError('encrypted', fileName);
+    case 'ole-xls':
+      throw readError('not-xlsx', fileName, { oldXls: true });
+    case 'other':
+      throw readError('not-xlsx', fileName);
+    case 'zip':
+      break;
+  }
+  const wb = new Workbook();
+  try {
+    // exceljs types its input as an ArrayBuffer; JSZip underneath takes a Uint8Array as is (no copy).
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw classifyLoadError(e, bytes, fileName);
+  }
+  if (wb.worksheets.length === 0) {
+    throw readError(zipHasEntry(bytes, 'xl/workbook.xml') ? 'empty' : 'not-xlsx', fileName);
+  }
+  return wb;
+}
+
+function classifyLoadError(e: unknown, bytes: Uint8Array, fileName: string): WorkbookReadError {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (e instanceof RangeError || /invalid string length|allocation failed|out of memory/i.test(msg)) {
+    return readError('too-large', fileName, { size: bytes.length, cause: e });
+  }
+  // A zip that opens but is not a workbook (a .docx or .zip renamed) versus a damaged workbook.
+  if (!/central directory|corrupt|end of data|invalid|unexpected|signature|crc32|truncated/i.test(msg) && !zipHasEntry(bytes, 'xl/workbook.xml')) {
+    return readError('not-xlsx', fileName, { cause: e });
+  }
+  return readError('corrupt', fileName, { cause: e });
+}
