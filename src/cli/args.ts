@@ -1,0 +1,175 @@
+/** Command-line parsing: a small hand-written parser, so usage errors can be worded for our users. */
+import type { Lang } from '../engine';
+
+export interface CheckCommand {
+  cmd: 'check';
+  paths: string[];
+  json: boolean;
+  lang: Lang;
+  report?: string;
+  annotate?: string;
+  exitZero: boolean;
+  jobs?: number;
+}
+
+export interface FillCommand {
+  cmd: 'fill';
+  file: string;
+  out: string;
+  lang: Lang;
+}
+
+export type Command = CheckCommand | FillCommand | { cmd: 'help'; lang: Lang } | { cmd: 'version' };
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly lang: Lang,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+interface Raw {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['--lang', '--report', '--annotate', '--jobs', '-o', '--out']);
+const BOOL_FLAGS = new Set(['--json', '--exit-zero', '--help', '-h', '--version', '-V']);
+
+function split(argv: string[], lang: Lang): Raw {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('-') && a !== '-') {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (VALUE_FLAGS.has(name)) {
+        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === undefined || value === '') throw new UsageError(msg(lang, `opsi ${name} memerlukan nilai`, `option ${name} needs a value`), lang);
+        flags.set(name === '--out' ? '-o' : name, value);
+      } else if (BOOL_FLAGS.has(name) && eq < 0) {
+        flags.set(name, true);
+      } else {
+        throw new UsageError(msg(lang, `opsi tidak dikenal: ${a}`, `unknown option: ${a}`), lang);
+      }
+    } else {
+      positional.push(a);
+    }
+  }
+  return { positional, flags };
+}
+
+function msg(lang: Lang, id: string, en: string): string {
+  return lang === 'en' ? en : id;
+}
+
+/** The language asked for, looked up before full parsing so even usage errors speak it. */
+function sniffLang(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return 'id';
+}
+
+export function parseArgs(argv: string[]): Command {
+  const lang0 = sniffLang(argv);
+  const { positional, flags } = split(argv, lang0);
+  const langFlag = flags.get('--lang');
+  if (langFlag !== undefined && langFlag !== 'id' && langFlag !== 'en') {
+    throw new UsageError(msg(lang0, `--lang harus id atau en, bukan "${String(langFlag)}"`, `--lang must be id or en, not "${String(langFlag)}"`), lang0);
+  }
+  const lang: Lang = langFlag === 'en' ? 'en' : 'id';
+  if (flags.has('--version') || flags.has('-V')) return { cmd: 'version' };
+  if (flags.has('--help') || flags.has('-h') || positional.length === 0 || positional[0] === 'help') return { cmd: 'help', lang };
+
+  const [cmd, ...rest] = positional;
+  const allow = (names: string[]) => {
+    for (const k of flags.keys()) {
+      if (k !== '--lang' && !names.includes(k)) {
+        throw new UsageError(msg(lang, `opsi ${k} tidak berlaku untuk "cermat ${cmd}"`, `option ${k} does not apply to "cermat ${cmd}"`), lang);
+      }
+    }
+  };
+  if (cmd === 'check') {
+    allow(['--json', '--report', '--annotate', '--exit-zero', '--jobs']);
+    if (rest.length === 0) throw new UsageError(msg(lang, 'sebutkan berkas .xlsx atau folder yang akan diperiksa', 'name the .xlsx files or folders to check'), lang);
+    let jobs: number | undefined;
+    const j = flags.get('--jobs');
+    if (typeof j === 'string') {
+      jobs = Number(j);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(msg(lang, `--jobs harus bilangan bulat ≥ 1, bukan "${j}"`, `--jobs must be a whole number ≥ 1, not "${j}"`), lang);
+    }
+    const report = flags.get('--report');
+    const annotate = flags.get('--annotate');
+    return {
+      cmd: 'check',
+      paths: rest,
+      json: flags.has('--json'),
+      lang,
+      report: typeof report === 'string' ? report : undefined,
+      annotate: typeof annotate === 'string' ? annotate : undefined,
+      exitZero: flags.has('--exit-zero'),
+      jobs,
+    };
+  }
+  if (cmd === 'fill') {
+    allow(['-o']);
+    const out = flags.get('-o');
+    if (rest.length !== 1) throw new UsageError(msg(lang, 'cermat fill memerlukan tepat satu berkas .xlsx', 'cermat fill takes exactly one .xlsx file'), lang);
+    if (typeof out !== 'string') throw new UsageError(msg(lang, 'sebutkan berkas hasil dengan -o HASIL.xlsx', 'name the output file with -o OUT.xlsx'), lang);
+    return { cmd: 'fill', file: rest[0], out, lang };
+  }
+  throw new UsageError(msg(lang, `perintah tidak dikenal: ${cmd}`, `unknown command: ${cmd}`), lang);
+}
+
+export function usage(lang: Lang): string {
+  if (lang === 'en') {
+    return `Cermat: checks the arithmetic of Renstra / LKjIP / LKPJ tables in Excel workbooks.
+
+Usage:
+  cermat check PATHS... [--json] [--lang id|en] [--report SUMMARY.xlsx]
+                        [--annotate OUTDIR] [--exit-zero] [--jobs N]
+  cermat fill FILE.xlsx -o OUT.xlsx [--lang id|en]
+  cermat --help | --version
+
+check   Checks .xlsx files, or every .xlsx in a folder (recursively).
+  --json            machine-readable output
+  --lang id|en      language of the report (default: id)
+  --report FILE     also write a summary workbook (Ringkasan + Temuan)
+  --annotate DIR    write an annotated copy of each file into DIR
+  --exit-zero       exit 0 even when errors are found (2 still means unreadable file)
+  --jobs N          files checked in parallel (default: number of cores)
+fill    Writes Cermat's formulas into empty computed cells; never overwrites a filled cell.
+
+Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or bad usage.
+`;
+  }
+  return `Cermat: memeriksa hitungan tabel Renstra / LKjIP / LKPJ dalam buku kerja Excel.
+
+Pemakaian:
+  cermat check PATH... [--json] [--lang id|en] [--report RINGKASAN.xlsx]
+                       [--annotate FOLDER] [--exit-zero] [--jobs N]
+  cermat fill BERKAS.xlsx -o HASIL.xlsx [--lang id|en]
+  cermat --help | --version
+
+check   Memeriksa berkas .xlsx, atau semua .xlsx dalam folder (termasuk subfolder).
+  --json            keluaran JSON untuk program lain
+  --lang id|en      bahasa laporan (bawaan: id)
+  --report BERKAS   tulis juga buku kerja ringkasan (Ringkasan + Temuan)
+  --annotate FOLDER tulis salinan bertanda tiap berkas ke FOLDER
+  --exit-zero       kode keluar 0 walau ada kesalahan (2 tetap berarti berkas tak terbaca)
+  --jobs N          jumlah berkas yang diperiksa bersamaan (bawaan: jumlah inti CPU)
+fill    Mengisi sel hitungan yang kosong dengan rumus Cermat; sel yang sudah berisi tidak diubah.
+
+Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 berkas tak terbaca atau pemakaian salah.
+`;
+}

@@ -1,0 +1,33 @@
+/** checkFile on a path: the file-system half (missing file, folder, no permission) in the user's words. */
+import { promises as fs } from 'node:fs';
+import type { Settings } from '../engine';
+import { checkFile, type FileResult } from '../xlsx/check';
+
+export async function checkPath(filePath: string, display: string, settings?: Partial<Settings>): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (e) {
+    return { file: display, tables: [], findings: [], fill: [], errorCode: 'unreadable', error: fsError(display, e) };
+  }
+  return checkFile(bytes, display, settings);
+}
+
+export function fsError(display: string, e: unknown): { id: string; en: string } {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return { id: `${display} tidak ditemukan. Periksa nama dan foldernya.`, en: `${display} was not found. Check its name and folder.` };
+    case 'EACCES':
+    case 'EPERM':
+      return { id: `${display} tidak boleh dibaca (izin akses ditolak).`, en: `${display} cannot be read (permission denied).` };
+    case 'EISDIR':
+      return { id: `${display} adalah folder, bukan berkas.`, en: `${display} is a folder, not a file.` };
+    case 'EBUSY':
+      return { id: `${display} sedang dikunci program lain; tutup berkasnya di Excel lalu coba lagi.`, en: `${display} is locked by another program; close it in Excel and try again.` };
+    default: {
+      const m = e instanceof Error ? e.message : String(e);
+      return { id: `${display} tidak dapat dibaca: ${m}`, en: `${display} cannot be read: ${m}` };
+    }
+  }
+}
