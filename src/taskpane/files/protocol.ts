@@ -1,0 +1,26 @@
+/** Messages between the file-mode UI and check.worker.ts. Everything is structured-clone data. */
+import type { Lang, Settings } from '../../engine/settings';
+import type { FileResult } from '../../xlsx/check';
+
+export type WorkerRequest =
+  | { kind: 'check'; seq: number; name: string; data: ArrayBuffer; settings?: Partial<Settings> }
+  | { kind: 'annotate'; seq: number; data: ArrayBuffer; result: FileResult; lang: Lang }
+  | { kind: 'summary'; seq: number; results: FileResult[]; lang: Lang };
+
+export type WorkerResponse =
+  | { kind: 'checked'; seq: number; result: FileResult }
+  | { kind: 'bytes'; seq: number; bytes: Uint8Array }
+  | { kind: 'failed'; seq: number; message: string };
+
+/** What the UI needs from whoever checks files: the worker in the browser, a fake in tests. */
+export interface Checker {
+  check(name: string, data: ArrayBuffer, settings?: Partial<Settings>): Promise<FileResult>;
+  annotate(data: ArrayBuffer, result: FileResult, lang: Lang): Promise<Uint8Array>;
+  summary(results: FileResult[], lang: Lang): Promise<Uint8Array>;
+}
+
+/** The transfer list for bytes: only a view that covers its whole buffer can give the buffer away. */
+export function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  const buf = bytes.buffer;
+  return buf instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buf.byteLength ? [buf] : [];
+}

@@ -1,0 +1,115 @@
+/**
+ * File-mode state: the list of workbooks a reviewer opened and where each one is.
+ * A plain reducer so the whole lifecycle (queued → reading → checking → done / failed)
+ * is testable without React, a Worker or real files.
+ */
+import type { LocalText, Severity } from '../../engine/types';
+import type { FileResult } from '../../xlsx/check';
+
+export type FileStatus = 'queued' | 'reading' | 'checking' | 'done' | 'failed';
+
+export interface FileEntry {
+  id: string;
+  name: string;
+  size: number;
+  status: FileStatus;
+  /** Set once checked; a result with `error` is a failed file (the reader's reason is in it). */
+  result?: FileResult;
+  /** Why the file failed, in both languages. */
+  reason?: LocalText;
+}
+
+export interface FilesState {
+  files: FileEntry[];
+  /** Id of the file whose tables and findings are open. */
+  open?: string;
+}
+
+export type FilesAction =
+  | { type: 'add'; files: { id: string; name: string; size: number }[] }
+  | { type: 'stage'; id: string; stage: 'reading' | 'checking' }
+  | { type: 'done'; id: string; result: FileResult }
+  | { type: 'failed'; id: string; reason: LocalText }
+  | { type: 'open'; id?: string }
+  | { type: 'remove'; id: string }
+  | { type: 'clear' };
+
+export const INITIAL_FILES: FilesState = { files: [] };
+
+function update(state: FilesState, id: string, change: (f: FileEntry) => FileEntry): FilesState {
+  return { ...state, files: state.files.map((f) => (f.id === id ? change(f) : f)) };
+}
+
+export function filesReducer(state: FilesState, action: FilesAction): FilesState {
+  switch (action.type) {
+    case 'add':
+      return {
+        ...state,
+        files: [...state.files, ...action.files.map((f): FileEntry => ({ ...f, status: 'queued' }))],
+      };
+    case 'stage':
+      // A late message for a file removed meanwhile changes nothing.
+      return update(state, action.id, (f) => (f.status === 'done' || f.status === 'failed' ? f : { ...f, status: action.stage }));
+    case 'done': {
+      // checkFile never throws: an unreadable workbook comes back with the reader's bilingual reason.
+      const reason = action.result.error;
+      return update(state, action.id, (f) =>
+        reason ? { ...f, status: 'failed', result: action.result, reason } : { ...f, status: 'done', result: action.result, reason: undefined },
+      );
+    }
+    case 'failed':
+      return update(state, action.id, (f) => ({ ...f, status: 'failed', reason: action.reason }));
+    case 'open':
+      return { ...state, open: action.id };
+    case 'remove':
+      return {
+        files: state.files.filter((f) => f.id !== action.id),
+        open: state.open === action.id ? undefined : state.open,
+      };
+    case 'clear':
+      return INITIAL_FILES;
+  }
+}
+
+export interface FindingCounts {
+  tables: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countFindings(result: FileResult | undefined): FindingCounts {
+  const counts: FindingCounts = { tables: result?.tables.length ?? 0, errors: 0, warnings: 0, infos: 0 };
+  const key: Record<Severity, 'errors' | 'warnings' | 'infos'> = { error: 'errors', warning: 'warnings', info: 'infos' };
+  for (const f of result?.findings ?? []) counts[key[f.severity]]++;
+  return counts;
+}
+
+export interface BatchCounts extends FindingCounts {
+  total: number;
+  /** Queued, reading or checking. */
+  pending: number;
+  done: number;
+  failed: number;
+}
+
+export function countBatch(state: FilesState): BatchCounts {
+  const b: BatchCounts = { total: state.files.length, pending: 0, done: 0, failed: 0, tables: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const f of state.files) {
+    if (f.status === 'done') {
+      b.done++;
+      const c = countFindings(f.result);
+      b.tables += c.tables;
+      b.errors += c.errors;
+      b.warnings += c.warnings;
+      b.infos += c.infos;
+    } else if (f.status === 'failed') b.failed++;
+    else b.pending++;
+  }
+  return b;
+}
+
+/** Results for the summary workbook: every finished file, failed ones included (they list their reason). */
+export function finishedResults(state: FilesState): FileResult[] {
+  return state.files.flatMap((f) => (f.result && (f.status === 'done' || f.status === 'failed') ? [f.result] : []));
+}
