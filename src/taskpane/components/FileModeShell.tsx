@@ -1,0 +1,36 @@
+/** Outside Excel: the browser file mode (loaded lazily by the caller) plus the settings. */
+import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useState, type ReactNode } from 'react';
+import { useT } from '../SettingsContext';
+import { PaneHeader } from './PaneHeader';
+import { PaneTabs } from './PaneTabs';
+import { SettingsPanel } from './SettingsPanel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+});
+
+export function FileModeShell(props: { renderFileMode?: () => ReactNode }) {
+  const t = useT();
+  const styles = useStyles();
+  const [tab, setTab] = useState('files');
+  const render = props.renderFileMode;
+  return (
+    <main className={styles.root}>
+      <PaneHeader />
+      <PaneTabs
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            value: 'files',
+            label: t.tabFiles,
+            render: () =>
+              render ? <Suspense fallback={<Spinner size="small" label={t.loading} />}>{render()}</Suspense> : <Text>{t.notInExcel}</Text>,
+          },
+          { value: 'settings', label: t.tabSettings, render: () => <SettingsPanel /> },
+        ]}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,86 @@
+/** The user's conventions, saved through the injected settings store on every change. */
+import { Dropdown, Field, Option, Radio, RadioGroup, SpinButton, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { PREDIKAT_SCALES, type Lang } from '../../engine/settings';
+import { useSettings, useT } from '../SettingsContext';
+
+const LANGS: readonly Lang[] = ['id', 'en'];
+const MAX_TOLERANCE = 10;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  control: { minWidth: 0, width: '100%' },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+const isLang = (v: string | undefined): v is Lang => v === 'id' || v === 'en';
+
+export function SettingsPanel() {
+  const t = useT();
+  const { settings, update, saveFailed } = useSettings();
+  const styles = useStyles();
+  const headingId = useId('settings-heading');
+  const scales = [...Object.values(PREDIKAT_SCALES), ...(settings.customScales ?? [])];
+  const predikatName = (id: string) => (id === 'auto' ? t.predikatAuto : (scales.find((s) => s.id === id)?.name ?? id));
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t.settingsHeading}
+      </h2>
+      <Field label={t.language}>
+        <Dropdown
+          className={styles.control}
+          value={t.languageNames[settings.lang]}
+          selectedOptions={[settings.lang]}
+          onOptionSelect={(_, d) => isLang(d.optionValue) && update({ lang: d.optionValue })}
+        >
+          {LANGS.map((l) => (
+            <Option key={l} value={l} lang={l}>
+              {t.languageNames[l]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.lowerFormula}>
+        <RadioGroup
+          value={settings.lowerFormula}
+          onChange={(_, d) => (d.value === 'inverse' || d.value === 'reciprocal') && update({ lowerFormula: d.value })}
+        >
+          <Radio value="inverse" label={t.lowerInverse} />
+          <Radio value="reciprocal" label={t.lowerReciprocal} />
+        </RadioGroup>
+      </Field>
+      <Field label={t.tolerance} hint={t.toleranceHint}>
+        <SpinButton
+          className={styles.control}
+          value={settings.ratioTolerance}
+          min={0}
+          max={MAX_TOLERANCE}
+          step={0.1}
+          precision={2}
+          onChange={(_, d) => {
+            const v = d.value ?? Number.parseFloat((d.displayValue ?? '').replace(',', '.'));
+            if (Number.isFinite(v) && v >= 0 && v <= MAX_TOLERANCE) update({ ratioTolerance: v });
+          }}
+        />
+      </Field>
+      <Field label={t.predikat}>
+        <Dropdown
+          className={styles.control}
+          value={predikatName(settings.predikat)}
+          selectedOptions={[settings.predikat]}
+          onOptionSelect={(_, d) => d.optionValue && update({ predikat: d.optionValue })}
+        >
+          {['auto', ...scales.map((s) => s.id)].map((id) => (
+            <Option key={id} value={id}>
+              {predikatName(id)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Switch checked={settings.formulas} label={t.formulas} onChange={(_, d) => update({ formulas: d.checked })} />
+      <Text className={styles.hint}>{saveFailed ? t.errors.settings : t.settingsSaved}</Text>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * One recognised table: family, range, years, row counts, and the controls to correct a
+ * mis-recognition (family, header row count). Corrections are applied by re-running the check.
+ */
+import { Badge, Button, Dropdown, Field, Option, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { FAMILIES, type Family, type RowKind, type TableInfo, type TableOverride } from '../../engine/types';
+import type { Strings } from '../i18n';
+import { useSettings, useT } from '../SettingsContext';
+
+const MAX_HEADER_ROWS = 8;
+
+const useStyles = makeStyles({
+  card: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, wordBreak: 'break-word' },
+  facts: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  term: { color: tokens.colorNeutralForeground3 },
+  def: { margin: 0, wordBreak: 'break-word' },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalXS },
+  control: { minWidth: 0, width: '100%' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+const isFamily = (v: string | undefined): v is Family => (FAMILIES as readonly string[]).includes(v ?? '');
+
+export function yearsText(years: number[]): string {
+  if (years.length === 0) return '–';
+  const sorted = [...years].sort((a, b) => a - b);
+  const consecutive = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1);
+  return consecutive && sorted.length > 2 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
+}
+
+export function rowCountsText(counts: TableInfo['rowCounts'], t: Strings): string {
+  const parts = (Object.entries(counts) as [RowKind, number | undefined][])
+    .filter(([kind, n]) => kind !== 'blank' && n !== undefined && n > 0)
+    .map(([kind, n]) => `${t.rowKind[kind]} ${t.count(n ?? 0)}`);
+  return parts.length ? parts.join(' · ') : '–';
+}
+
+export function TableCard(props: {
+  table: TableInfo;
+  /** The correction in force for this table, if any. */
+  override?: TableOverride;
+  /** Absent in read-only uses (e.g. a file mode without re-run). */
+  onApply?: (override: TableOverride | null) => void;
+  busy?: boolean;
+}) {
+  const { table, override, onApply } = props;
+  const t = useT();
+  const { lang } = useSettings().settings;
+  const styles = useStyles();
+  const [family, setFamily] = useState<Family>(table.layout);
+  const [headerRows, setHeaderRows] = useState<number>(table.headerRows);
+  const changed = family !== table.layout || headerRows !== table.headerRows;
+  const title = table.title.find((s) => s.trim()) ?? table.sheet;
+
+  return (
+    <article className={styles.card} aria-label={title}>
+      <h3 className={styles.title}>
+        {title} {override && <Badge appearance="tint" color="brand">{t.corrected}</Badge>}
+      </h3>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t.familyLabel}</dt>
+        <dd className={styles.def}>{t.family[table.layout]}</dd>
+        <dt className={styles.term}>{t.tableRange}</dt>
+        <dd className={styles.def}>{`${table.sheet}!${table.range}`}</dd>
+        <dt className={styles.term}>{t.tableYears}</dt>
+        <dd className={styles.def}>{yearsText(table.years)}</dd>
+        <dt className={styles.term}>{t.tableRows}</dt>
+        <dd className={styles.def}>{rowCountsText(table.rowCounts, t)}</dd>
+      </dl>
+      {!table.checked && <Text className={styles.note}>{t.tableNotChecked}</Text>}
+      {table.notes.map((n, i) => (
+        <Text key={i} className={styles.note}>
+          {n[lang]}
+        </Text>
+      ))}
+      {onApply && (
+        <div className={styles.controls}>
+          <Field label={t.familyLabel}>
+            <Dropdown
+              className={styles.control}
+              value={t.family[family]}
+              selectedOptions={[family]}
+              onOptionSelect={(_, d) => isFamily(d.optionValue) && setFamily(d.optionValue)}
+            >
+              {FAMILIES.map((f) => (
+                <Option key={f} value={f} text={t.family[f]}>
+                  {t.family[f]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={t.headerRowsLabel}>
+            <SpinButton
+              className={styles.control}
+              value={headerRows}
+              min={1}
+              max={MAX_HEADER_ROWS}
+              onChange={(_, d) => {
+                const v = d.value ?? Number.parseInt(d.displayValue ?? '', 10);
+                if (Number.isInteger(v) && v >= 1 && v <= MAX_HEADER_ROWS) setHeaderRows(v);
+              }}
+            />
+          </Field>
+          <div className={styles.buttons}>
+            <Button
+              appearance="primary"
+              size="small"
+              disabled={!changed || props.busy}
+              onClick={() => onApply({ sheet: table.sheet, headerTop: table.headerTop, layout: family, headerRows })}
+            >
+              {t.applyCorrection}
+            </Button>
+            {override && (
+              <Button size="small" disabled={props.busy} onClick={() => onApply(null)}>
+                {t.resetCorrection}
+              </Button>
+            )}
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}
