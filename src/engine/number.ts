@@ -156,8 +156,13 @@ export function readCell(cell: CellInput | undefined): CellValue {
     const pct = isPercentFormat(cell.numFmt);
     // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.
     const value = pct ? v * 100 : v;
-    const decimals = textDecimals(cell.text) ?? (fd !== null ? fd : ownDecimals(value));
-    return { kind: 'number', value: pct ? round(value, 12) : value, decimals, fromText: false, percent: pct || undefined };
+    const stored = pct ? round(value, 12) : value;
+    // Precision is what the typist had: a format that pads 94.6 to "94,60" adds no information,
+    // so the shown decimals never exceed the stored value's own decimals.
+    const shown = textDecimals(cell.text) ?? fd;
+    const own = ownDecimals(stored);
+    const decimals = shown === null ? own : Math.min(shown, own);
+    return { kind: 'number', value: stored, decimals, fromText: false, percent: pct || undefined };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
   return readText(String(v));

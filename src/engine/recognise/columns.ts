@@ -1,0 +1,259 @@
+/**
+ * Column roles from the header path (group header → year → Target/Rp leaf), then settled by
+ * what the table holds as a whole: a "Realisasi" next to "Anggaran" is money, a "Jumlah"
+ * after Baik/Rusak Ringan/Rusak Berat is a row total, an unnamed column of numbers is a value.
+ */
+import type { ColumnInfo, ColumnRole } from '../types';
+import type { SheetView } from '../sheet';
+import type { HeaderBlock } from './header';
+import { periodIn, words, yearsIn } from '../text';
+
+const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
+
+function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
+  const path: string[] = [];
+  for (let r = h.top; r < h.top + h.rows; r++) {
+    if (r === h.numberRow) continue;
+    const t = view.shownText(r, c).replace(/\s+/g, ' ').trim();
+    if (t && path[path.length - 1] !== t) path.push(t);
+  }
+  return path;
+}
+
+function yearOf(path: string[]): number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const ys = yearsIn(path[i]);
+    // "Tahun 2016 – 2020" spans years: not a single column's year
+    if (ys.length === 1) return ys[0];
+  }
+  return undefined;
+}
+
+function periodOf(path: string[]): number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = periodIn(path[i]);
+    if (p !== undefined) return p;
+  }
+  return undefined;
+}
+
+interface Guess {
+  role: ColumnRole;
+  of?: ColumnRole;
+  percent?: boolean;
+  /** The header names a label kind, used to choose the row-label column. */
+  labelRank?: number;
+  jumlah?: boolean;
+}
+
+const LABEL_WORDS: [RegExp, number][] = [
+  [/\b(program|kegiatan|uraian|nama|jenis|unit kerja|golongan|status|tingkat|jabatan|barang|aset|komponen|bidang|urusan|kelompok|kecamatan|desa|wilayah|opd|perangkat daerah|pd|prioritas|mata anggaran|rincian|kebijakan|strategi|isu)\b/, 1],
+  [/\b(indikator|iku|ikk|kinerja kegiatan|tolok ukur|sasaran strategis)\b/, 2],
+];
+const TEXT_WORDS = /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode)\b/;
+
+/** Role from the header text alone. */
+export function guessRole(path: string[]): Guess {
+  if (path.length === 0) return { role: 'other' };
+  const full = words(path.join(' | '));
+  const leaf = words(path[path.length - 1]);
+  const rawLeaf = path[path.length - 1].trim().toLowerCase();
+  const akhir = /\bakhir\b/.test(full) && /kondisi|periode|renstra|capaian|target|kinerja/.test(full);
+
+  if (/^(no|nomor|no urut|nmr|nomer)$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
+  if (/\b(kode|kd|rekening|kode rek)\b/.test(full)) return { role: 'kode' };
+  if (/\bsatuan\b/.test(full)) return { role: 'satuan' };
+  if (/pertumbuhan|growth/.test(full)) {
+    const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
+    return { role: 'pertumbuhan', of, percent: true };
+  }
+  if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
+  if (/kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b/.test(full)) return { role: 'kondisiAwal' };
+  if (/\b(sisa|selisih|silpa)\b/.test(full)) return { role: 'sisa' };
+  if (/\bpredikat\b|\bkategori\b|tingkat keberhasilan/.test(full)) return { role: 'predikat' };
+
+  const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
+  if (MONEY_LEAF.test(leaf) || /^\(?rp\b/.test(rawLeaf)) {
+    if (/realisasi/.test(full)) return { role: 'realisasiRp' };
+    if (/pagu|anggaran|alokasi|belanja|apbd|apbn/.test(full)) return { role: 'anggaran' };
+    if (/target|kerangka|pendanaan|rencana|tahun|\b(19|20)\d\d\b/.test(full)) return { role: 'rp' };
+    return { role: 'value' };
+  }
+  if (pctLeaf) {
+    if (/fisik/.test(full)) return { role: 'other', percent: true };
+    return { role: 'ratio', percent: true };
+  }
+  if (/^target\b/.test(leaf)) return { role: 'target' };
+  if (/^realisasi\b/.test(leaf)) {
+    if (/rasio/.test(leaf)) return { role: 'ratio', percent: true };
+    return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(leaf) ? { role: 'realisasiRp' } : { role: 'realisasi' };
+  }
+  if (/\brasio\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
+    return { role: 'ratio', percent: true };
+  }
+  if (/\b(anggaran|pagu|alokasi)\b/.test(leaf) && !/sumber/.test(leaf)) return { role: 'anggaran' };
+  if (/\brealisasi\b/.test(full)) {
+    return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(full) ? { role: 'realisasiRp' } : { role: 'realisasi' };
+  }
+  if (/\btarget\b/.test(full)) return { role: 'target' };
+  if (/\b(anggaran|pagu)\b/.test(full)) return { role: 'anggaran' };
+  if (/^(jumlah|jml|total)\b/.test(leaf)) return { role: 'value', jumlah: true };
+  if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };
+  for (const [re, rank] of LABEL_WORDS) if (re.test(full) && !TEXT_WORDS.test(leaf)) return { role: 'label', labelRank: rank };
+  if (TEXT_WORDS.test(full)) return { role: 'text' };
+  return { role: 'other' };
+}
+
+/** Stated column formula "Jumlah (3+4)", "(5) = (3) + (4)": the numbers it adds. */
+function statedParts(text: string): number[] | null {
+  const m = /\(?\s*(\d{1,2})\s*\)?\s*(?:\+\s*\(?\s*(\d{1,2})\s*\)?\s*)+/.exec(text);
+  if (!m) return null;
+  const nums = m[0].match(/\d{1,2}/g);
+  return nums && nums.length >= 2 ? nums.map(Number) : null;
+}
+
+interface Content {
+  numbers: number;
+  texts: number;
+  filled: number;
+}
+
+function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number): Content {
+  let numbers = 0;
+  let texts = 0;
+  let filled = 0;
+  const end = Math.min(bodyEnd, bodyTop + 400); // a sample is enough to judge a column
+  for (let r = bodyTop; r <= end; r++) {
+    const v = view.value(r, c);
+    if (v.kind === 'empty') continue;
+    filled++;
+    if (v.kind === 'number' || v.kind === 'dash' || v.kind === 'na' || v.kind === 'graded' || v.kind === 'range') numbers++;
+    else if (v.kind === 'text') texts++;
+  }
+  return { numbers, texts, filled };
+}
+
+export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: number, bodyEnd: number): ColumnInfo[] {
+  const cols: (ColumnInfo & { guess: Guess; content: Content })[] = [];
+  for (let c = h.left; c <= h.right; c++) {
+    const path = headerPath(view, h, c);
+    const guess = guessRole(path);
+    const content = contentOf(view, c, bodyTop, bodyEnd);
+    const info: ColumnInfo & { guess: Guess; content: Content } = { col: c, path, role: guess.role, guess, content };
+    const year = yearOf(path);
+    if (year !== undefined && guess.role !== 'kondisiAwal') info.year = year;
+    else if (guess.role === 'kondisiAwal' && year !== undefined) info.year = year;
+    const period = periodOf(path);
+    if (period !== undefined) info.period = period;
+    if (h.numberRow !== undefined) {
+      const v = view.value(h.numberRow, c);
+      if (v.kind === 'number' && Number.isInteger(v.value)) info.number = v.value;
+    }
+    if (guess.of) info.of = guess.of;
+    if (guess.percent) info.percent = true;
+    cols.push(info);
+  }
+  settle(cols, view, bodyTop, bodyEnd);
+  return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
+}
+
+const NUMERIC_ROLES = new Set<ColumnRole>(['kondisiAwal', 'target', 'realisasi', 'ratio', 'anggaran', 'realisasiRp', 'rp', 'akhirTarget', 'akhirRp', 'pertumbuhan', 'sisa', 'rowTotal', 'value']);
+
+export function isNumericRole(role: ColumnRole): boolean {
+  return NUMERIC_ROLES.has(role);
+}
+
+function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view: SheetView, bodyTop: number, bodyEnd: number): void {
+  const has = (role: ColumnRole) => cols.some((c) => c.role === role);
+  const hasTarget = has('target');
+  const hasMoney = has('anggaran') || has('realisasiRp');
+
+  for (const c of cols) {
+    const numericContent = c.content.filled > 0 && c.content.numbers >= c.content.texts;
+    // "Realisasi" in a budget table without targets is money.
+    if (c.role === 'realisasi' && hasMoney && !hasTarget) c.role = 'realisasiRp';
+    // Unnamed columns are judged by what they hold.
+    if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
+    if (c.role === 'label' && numericContent && c.content.texts === 0 && c.content.filled > 0) c.role = 'value';
+  }
+
+  // Target NSPK / IKK / Indikator Lainnya beside yearly targets are references, not the year's target.
+  const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
+  if (yearlyTargets) for (const c of cols) if (c.role === 'target' && c.year === undefined && c.period === undefined) c.role = 'other';
+
+  // Only one row-label column: the best-ranked label header before the first numeric column.
+  const firstNumeric = cols.find((c) => isNumericRole(c.role))?.col ?? Infinity;
+  const labels = cols.filter((c) => c.role === 'label');
+  const best = labels
+    .filter((c) => c.col < firstNumeric)
+    .sort((a, b) => (a.guess.labelRank ?? 9) - (b.guess.labelRank ?? 9) || a.col - b.col)[0];
+  for (const c of labels) if (c !== best) c.role = (c.guess.labelRank ?? 9) === 2 && c.col < firstNumeric ? 'indicator' : 'text';
+  if (!best) {
+    // No header named the label: the first text column before the numbers is it.
+    const t = cols.find((c) => (c.role === 'text' || c.role === 'other') && c.col < firstNumeric && c.content.texts > 0 && !TEXT_WORDS.test(words(c.path.join(' '))));
+    if (t) t.role = 'label';
+  }
+
+  // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
+  for (const c of cols) {
+    if (!c.guess.jumlah) continue;
+    const stated = statedParts(c.path.join(' '));
+    if (stated) {
+      const parts = stated.map((n) => cols.find((x) => x.number === n)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
+      if (parts.length >= 2) {
+        c.role = 'rowTotal';
+        c.parts = parts;
+        continue;
+      }
+    }
+    const group = groupBefore(cols, c, view);
+    if (group.length >= 2 && agreesMostly(view, c.col, group, bodyTop, bodyEnd)) {
+      c.role = 'rowTotal';
+      c.parts = group;
+    }
+  }
+
+  // Sisa = Anggaran/Pagu − Realisasi of the same year.
+  for (const c of cols) {
+    if (c.role !== 'sisa') continue;
+    const same = (x: ColumnInfo) => x.year === c.year && x.period === c.period;
+    const a = cols.find((x) => x.role === 'anggaran' && same(x)) ?? cols.find((x) => x.role === 'anggaran');
+    const r = cols.find((x) => x.role === 'realisasiRp' && same(x)) ?? cols.find((x) => x.role === 'realisasiRp');
+    if (a && r) c.parts = [a.col, r.col];
+    else c.role = 'value';
+  }
+}
+
+/** The numeric columns a Jumlah column closes: its merged group's children, or the run of values before it. */
+function groupBefore(cols: (ColumnInfo & { content: Content })[], c: ColumnInfo, _view: SheetView): number[] {
+  const idx = cols.indexOf(c as ColumnInfo & { content: Content });
+  const out: number[] = [];
+  for (let i = idx - 1; i >= 0; i--) {
+    const x = cols[i];
+    if (x.role !== 'value') break;
+    // components share the Jumlah column's header depth or sit under one group header
+    out.unshift(x.col);
+  }
+  return out;
+}
+
+/** Does the candidate total equal the sum of its parts on most rows where all are numbers? */
+function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: number, bodyEnd: number): boolean {
+  let complete = 0;
+  let agree = 0;
+  for (let r = bodyTop; r <= bodyEnd; r++) {
+    const t = view.value(r, col);
+    if (t.kind !== 'number') continue;
+    let sum = 0;
+    let ok = true;
+    for (const p of parts) {
+      const v = view.value(r, p);
+      if (v.kind === 'number') sum += v.value;
+      else if (v.kind !== 'dash' && v.kind !== 'empty') ok = false;
+    }
+    if (!ok) continue;
+    complete++;
+    if (Math.abs(sum - t.value) < 0.5) agree++;
+  }
+  return complete > 0 && agree / complete >= 0.5;
+}

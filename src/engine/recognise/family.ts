@@ -1,0 +1,28 @@
+/** Which layout family a table belongs to, from the roles of its columns (DOMAIN.md's ids). */
+import type { ColumnInfo, Family, RowInfo } from '../types';
+
+export function classifyFamily(cols: ColumnInfo[], rows: RowInfo[]): { family: Family; checked: boolean } {
+  const count = (role: ColumnInfo['role']) => cols.filter((c) => c.role === role).length;
+  const yearsOf = (role: ColumnInfo['role']) => new Set(cols.filter((c) => c.role === role).map((c) => c.year ?? c.period ?? 0)).size;
+  const rp = count('rp');
+  const target = count('target');
+  const realisasi = count('realisasi');
+  const ratio = count('ratio');
+  const anggaran = count('anggaran');
+  const realisasiRp = count('realisasiRp');
+
+  if (rp > 0 && (target > 0 || count('akhirRp') > 0)) return { family: 'rencana', checked: true };
+  if (anggaran > 0 && realisasiRp > 0) {
+    return { family: Math.max(yearsOf('anggaran'), yearsOf('realisasiRp')) >= 2 ? 'anggaran' : 'realisasi', checked: true };
+  }
+  if (target > 0 && realisasi > 0) {
+    return { family: yearsOf('target') >= 2 || yearsOf('realisasi') >= 2 ? 'kinerja' : 'capaian', checked: true };
+  }
+  if (target > 0) return { family: 'target', checked: true };
+  if (realisasiRp > 0 && ratio > 0) return { family: 'realisasi', checked: true };
+  if (ratio > 0 && (realisasi > 0 || anggaran > 0)) return { family: 'capaian', checked: true };
+  const numeric = cols.some((c) => ['value', 'rowTotal', 'anggaran'].includes(c.role));
+  const totals = rows.some((r) => r.kind === 'total');
+  const rowTotals = cols.some((c) => c.role === 'rowTotal');
+  return { family: 'rekap', checked: numeric && (totals || rowTotals || true) };
+}

@@ -1,0 +1,273 @@
+/**
+ * Finding tables on a sheet: header blocks (1–4 rows, merged, optionally ended by the
+ * 1 2 3 … column-number row), the body below them, the title above and the footer below.
+ */
+import type { SheetView } from '../sheet';
+import { words } from '../text';
+
+export interface HeaderBlock {
+  top: number;
+  /** Rows of the header, column-number row included. */
+  rows: number;
+  left: number;
+  right: number;
+  numberRow?: number;
+}
+
+export interface TableSpan extends HeaderBlock {
+  bodyTop: number;
+  /** Last body row (absolute); bodyTop - 1 when the table has no body. */
+  bodyEnd: number;
+  title: string[];
+  footer: string[];
+}
+
+const HEADER_WORD =
+  /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub)\b|%|\(rp\)/;
+const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
+const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
+
+interface Cellish {
+  c: number;
+  text: string;
+  /** Plain number that is not a year / a column number. */
+  numeric: boolean;
+  year: boolean;
+  int: number | null;
+}
+
+function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): Cellish[] {
+  const out: Cellish[] = [];
+  for (let c = Math.max(0, c0); c <= c1; c++) {
+    if (view.isCovered(r, c)) continue;
+    const v = view.value(r, c);
+    if (v.kind === 'empty') continue;
+    const text = view.shownText(r, c);
+    let numeric = false;
+    let year = false;
+    let int: number | null = null;
+    if (v.kind === 'number') {
+      numeric = true;
+      if (Number.isInteger(v.value) && !v.unit) {
+        int = v.value;
+        if (v.value >= 1990 && v.value <= 2100) year = true;
+      }
+    }
+    out.push({ c, text, numeric, year, int });
+  }
+  return out;
+}
+
+function isKeyword(text: string): boolean {
+  return HEADER_WORD.test(words(text)) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text);
+}
+
+/** First row of a header: several short text cells, most of them header words, no data numbers. */
+export function isHeaderStart(view: SheetView, r: number): boolean {
+  const cells = rowCells(view, r);
+  if (cells.length < 2) return false;
+  if (cells.some((x) => x.numeric && !x.year)) return false;
+  const kw = cells.filter((x) => isKeyword(x.text)).length;
+  if (kw < 2 || kw / cells.length < 0.5) return false;
+  const lens = cells.map((x) => x.text.length).sort((a, b) => a - b);
+  return lens[Math.floor(lens.length / 2)] <= 45;
+}
+
+/** The 1 2 3 … row: consecutive integers left to right over most of the header's columns. */
+export function isNumberRow(view: SheetView, r: number, left: number, right: number): boolean {
+  const cells = rowCells(view, r, left, right);
+  if (cells.length < 3) return false;
+  let prev: number | null = null;
+  for (const x of cells) {
+    const n = x.int ?? (/^\(?\d{1,2}\)?$/.test(x.text) ? Number(x.text.replace(/[()]/g, '')) : null);
+    if (n === null) return false;
+    if (prev !== null && n !== prev + 1) return false;
+    prev = n;
+  }
+  return cells.length >= Math.max(3, Math.ceil((right - left + 1) * 0.5));
+}
+
+function isSubHeaderRow(view: SheetView, r: number, left: number, right: number, inMerge: boolean, groupAbove: boolean): boolean {
+  const cells = rowCells(view, r, left, right);
+  if (cells.length < 1) return false;
+  if (cells.some((x) => x.numeric && !x.year)) return false;
+  if (cells.some((x) => x.text.length > 60)) return false;
+  const good = cells.filter((x) => x.year || isKeyword(x.text)).length;
+  // Inside the header's vertical merges one named cell is enough; under a merged group the
+  // children come at least in pairs (a lone text there is a body heading).
+  if (inMerge) return good >= 1;
+  if (groupAbove) return cells.length >= 2 && good >= 1;
+  return cells.length >= 2 && good / cells.length >= 0.5;
+}
+
+/** Grows a header from its first row: rows inside its vertical merges, sub-headers, years, the number row. */
+export function extendHeader(view: SheetView, top: number): HeaderBlock {
+  let left = Infinity;
+  let right = -Infinity;
+  let mergeBottom = top;
+  const widen = (r: number) => {
+    for (const x of rowCells(view, r)) {
+      const m = view.mergeAt(r, x.c);
+      left = Math.min(left, x.c);
+      right = Math.max(right, m ? m.c1 : x.c);
+      if (m && m.r0 === r) mergeBottom = Math.max(mergeBottom, m.r1);
+    }
+  };
+  widen(top);
+  let r = top + 1;
+  let numberRow: number | undefined;
+  while (r < view.rowCount && r <= top + 5) {
+    if (isNumberRow(view, r, left, right)) {
+      numberRow = r;
+      r++;
+      break;
+    }
+    const inMerge = r <= mergeBottom;
+    if (!view.rowHasContent(r, left, right)) {
+      if (inMerge) {
+        r++;
+        continue;
+      }
+      break;
+    }
+    if (!isSubHeaderRow(view, r, left, right, inMerge, !inMerge && hasGroupAbove(view, r, top, left, right))) break;
+    widen(r);
+    r++;
+  }
+  return { top, rows: r - top, left, right, numberRow };
+}
+
+/** Whether some cell of row r sits under a horizontally merged header cell of the rows above. */
+function hasGroupAbove(view: SheetView, r: number, top: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    for (let rr = top; rr < r; rr++) {
+      const m = view.mergeAt(rr, c);
+      if (m && m.c1 > m.c0 && m.r1 < r) return true;
+    }
+  }
+  return false;
+}
+
+function firstText(view: SheetView, r: number, left: number, right: number): string {
+  for (let c = left; c <= right; c++) {
+    const t = view.shownText(r, c);
+    if (t) return t;
+  }
+  return '';
+}
+
+function isSingleTextRow(view: SheetView, r: number): boolean {
+  const cells = rowCells(view, r);
+  return cells.length === 1 && !cells[0].numeric;
+}
+
+/** True when the text row at r is the start of another table's title block. */
+function startsTitleBlock(view: SheetView, r: number): boolean {
+  if (!isSingleTextRow(view, r)) return false;
+  if (TITLE.test(firstText(view, r, 0, view.colCount - 1))) return true;
+  for (let k = r + 1; k <= r + 5 && k < view.rowCount; k++) {
+    if (isHeaderStart(view, k)) return true;
+    if (view.rowHasContent(k, 0, view.colCount - 1) && !isSingleTextRow(view, k)) return false;
+  }
+  return false;
+}
+
+/** Scans the body below a header: it ends at a footer, another title or header, or a long gap. */
+function scanBody(view: SheetView, h: HeaderBlock): { end: number; footer: string[] } {
+  let r = h.top + h.rows;
+  let last = r - 1;
+  let blanks = 0;
+  const footer: string[] = [];
+  while (r < view.rowCount) {
+    if (!view.rowHasContent(r, h.left, h.right)) {
+      // content outside the table's columns (a note, another table beside) does not continue it
+      blanks++;
+      if (blanks >= 3) break;
+      r++;
+      continue;
+    }
+    const t = firstText(view, r, 0, view.colCount - 1);
+    if (FOOTER.test(t)) {
+      for (let k = r; k < Math.min(view.rowCount, r + 3); k++) {
+        const ft = firstText(view, k, 0, view.colCount - 1);
+        if (ft && (k === r || FOOTER.test(ft))) footer.push(ft);
+      }
+      break;
+    }
+    if (TITLE.test(t) && isSingleTextRow(view, r)) break;
+    if (blanks > 0 && (isHeaderStart(view, r) || startsTitleBlock(view, r))) break;
+    if (blanks === 0 && last >= h.top + h.rows && isHeaderStart(view, r) && !isRepeatOf(view, r, h) && startsNewHeader(view, r)) break;
+    last = r;
+    blanks = 0;
+    r++;
+  }
+  return { end: last, footer };
+}
+
+/** A header start glued to the previous body counts only if it is clearly a header (merged or bold). */
+function startsNewHeader(view: SheetView, r: number): boolean {
+  const cells = rowCells(view, r);
+  const bold = cells.every((x) => view.bold(r, x.c));
+  const merged = cells.some((x) => {
+    const m = view.mergeAt(r, x.c);
+    return !!m && m.r1 > m.r0;
+  });
+  return bold || merged;
+}
+
+/** Does row r repeat one of the header's rows (a page break in the source)? */
+export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
+  if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
+  const cells = rowCells(view, r, h.left, h.right);
+  if (cells.length < 2) return false;
+  for (let hr = h.top; hr < h.top + h.rows; hr++) {
+    let same = 0;
+    for (const x of cells) {
+      if (words(view.shownText(hr, x.c)) === words(x.text) && words(x.text) !== '') same++;
+    }
+    if (same / cells.length >= 0.7) return true;
+  }
+  return false;
+}
+
+function titleAbove(view: SheetView, top: number, floor: number): string[] {
+  const out: string[] = [];
+  let r = top - 1;
+  while (r > floor && !view.rowHasContent(r, 0, view.colCount - 1)) r--;
+  for (let k = 0; k < 6 && r > floor; k++, r--) {
+    if (!view.rowHasContent(r, 0, view.colCount - 1)) break;
+    if (!isSingleTextRow(view, r)) break;
+    out.unshift(firstText(view, r, 0, view.colCount - 1));
+  }
+  return out;
+}
+
+/** All tables on the sheet, top to bottom. */
+export function findTables(view: SheetView, forcedHeaderRows: Map<number, number> = new Map()): TableSpan[] {
+  const out: TableSpan[] = [];
+  let r = 0;
+  let floor = -1;
+  while (r < view.rowCount) {
+    if (!forcedHeaderRows.has(r) && !isHeaderStart(view, r)) {
+      r++;
+      continue;
+    }
+    let h = extendHeader(view, r);
+    const forced = forcedHeaderRows.get(r);
+    if (forced !== undefined && forced > 0) {
+      const numberRow = h.numberRow !== undefined && h.numberRow < r + forced ? h.numberRow : undefined;
+      h = { ...h, rows: forced, numberRow };
+    }
+    const body = scanBody(view, h);
+    out.push({
+      ...h,
+      bodyTop: h.top + h.rows,
+      bodyEnd: body.end,
+      title: titleAbove(view, h.top, floor),
+      footer: body.footer,
+    });
+    floor = Math.max(body.end, h.top + h.rows - 1) + body.footer.length;
+    r = floor + 1;
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/** Recognition: from a sheet to described tables (serialisable TableInfo plus the lookups the rules need). */
+import type { ColumnInfo, Family, RowInfo, RowKind, TableInfo, TableOverride } from '../types';
+import type { SheetView } from '../sheet';
+import { rangeA1 } from '../address';
+import { findTables } from './header';
+import { recogniseColumns } from './columns';
+import { buildHierarchy, classifyRows, LEVEL, rowContext, type RowContext } from './rows';
+import { classifyFamily } from './family';
+
+export interface Table {
+  info: TableInfo;
+  view: SheetView;
+  ctx: RowContext;
+  /** Columns by role, in sheet order. */
+  byRole: (role: ColumnInfo['role']) => ColumnInfo[];
+  col: (c: number) => ColumnInfo | undefined;
+  row: (r: number) => RowInfo | undefined;
+}
+
+function finalKind(x: RowInfo): RowKind {
+  if (x.kind !== 'indicator' || x.level === undefined) return x.kind;
+  if (x.level < LEVEL.program) return 'heading';
+  if (x.level === LEVEL.program) return 'program';
+  if (x.level === LEVEL.kegiatan) return 'kegiatan';
+  return 'subkegiatan';
+}
+
+export function recogniseSheet(view: SheetView, overrides: TableOverride[] = []): Table[] {
+  const mine = overrides.filter((o) => o.sheet === view.name);
+  const forced = new Map<number, number>();
+  for (const o of mine) if (o.headerRows !== undefined) forced.set(o.headerTop, o.headerRows);
+  const spans = findTables(view, forced);
+  return spans.map((span) => {
+    const columns = recogniseColumns(view, span, span.bodyTop, span.bodyEnd);
+    const ctx = rowContext(columns);
+    const rows = classifyRows(view, span, columns, ctx);
+    buildHierarchy(view, rows, ctx);
+    for (const x of rows) x.kind = finalKind(x);
+    const detected = classifyFamily(columns, rows);
+    const override = mine.find((o) => o.headerTop === span.top && o.layout);
+    const layout: Family = override?.layout ?? detected.family;
+    const years = [...new Set(columns.map((c) => c.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+    const rowCounts: Partial<Record<RowKind, number>> = {};
+    for (const x of rows) rowCounts[x.kind] = (rowCounts[x.kind] ?? 0) + 1;
+    const bodyRows = Math.max(0, span.bodyEnd - span.bodyTop + 1);
+    const info: TableInfo = {
+      sheet: view.name,
+      range: rangeA1(span.top, span.left, Math.max(span.bodyEnd, span.top + span.rows - 1), span.right),
+      layout,
+      checked: detected.checked && bodyRows > 0,
+      headerTop: span.top,
+      headerRows: span.rows,
+      bodyTop: span.bodyTop,
+      bodyRows,
+      left: span.left,
+      right: span.right,
+      numberRow: span.numberRow,
+      title: span.title,
+      footer: span.footer,
+      years,
+      columns,
+      rows,
+      rowCounts,
+      notes: [],
+    };
+    const colMap = new Map(columns.map((c) => [c.col, c]));
+    const rowMap = new Map(rows.map((x) => [x.row, x]));
+    return {
+      info,
+      view,
+      ctx,
+      byRole: (role) => columns.filter((c) => c.role === role),
+      col: (c) => colMap.get(c),
+      row: (r) => rowMap.get(r),
+    };
+  });
+}

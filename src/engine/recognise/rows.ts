@@ -1,0 +1,292 @@
+/**
+ * Body rows: what each row is (heading, data, continuation line, Jumlah, repeated header)
+ * and, for budget and plan tables, the program > kegiatan > sub kegiatan hierarchy —
+ * from kode rekening, from the words "Program"/"Kegiatan"/"Sub Kegiatan", from roman
+ * numerals, and where none of those speak, from the sums themselves.
+ */
+import type { ColumnInfo, RowInfo } from '../types';
+import type { SheetView } from '../sheet';
+import { isRepeatOf, type TableSpan } from './header';
+import { isNumericRole } from './columns';
+import { romanValue, words } from '../text';
+
+const TOTAL_LABEL =
+  /^(sub\s*-?\s*)?(jumlah|total|jml\.?|grand\s*total)(\s+(total|keseluruhan|seluruhnya|akhir|umum|semua|belanja|anggaran|pendapatan|program|kegiatan|pagu|realisasi|[ivx]+|\d{4}))*\s*[:.]?$/i;
+
+/** Hierarchy levels: urusan −2, bidang −1, program 0, kegiatan 1, sub kegiatan 2. */
+export const LEVEL = { urusan: -2, bidang: -1, program: 0, kegiatan: 1, sub: 2 } as const;
+
+export function isTotalLabel(s: string): boolean {
+  return TOTAL_LABEL.test(s.trim());
+}
+
+export function levelFromWords(label: string): number | undefined {
+  const w = words(label);
+  if (/^sub ?kegiatan\b/.test(w)) return LEVEL.sub;
+  if (/^kegiatan\b/.test(w)) return LEVEL.kegiatan;
+  if (/^program\b/.test(w)) return LEVEL.program;
+  if (/^bidang urusan\b/.test(w)) return LEVEL.bidang;
+  if (/^urusan\b/.test(w)) return LEVEL.urusan;
+  return undefined;
+}
+
+/** Level from a dotted kode rekening (Kepmendagri 050-5889): 2.07 bidang, 2.07.02 program, 2.07.02.2.01 kegiatan, +.0001 sub. */
+function upperLevel(text: string): number | undefined {
+  const lv = levelFromWords(text);
+  return lv !== undefined && lv < LEVEL.program ? lv : undefined;
+}
+
+export function levelFromKode(kode: string): number | undefined {
+  const parts = kode.trim().split(/[.\s]+/).filter(Boolean);
+  if (parts.length === 0 || !parts.every((p) => /^[0-9xX]+$/.test(p))) return undefined;
+  switch (parts.length) {
+    case 1:
+      return LEVEL.urusan;
+    case 2:
+      return LEVEL.bidang;
+    case 3:
+      return LEVEL.program;
+    case 4:
+    case 5:
+      return LEVEL.kegiatan;
+    default:
+      return LEVEL.sub;
+  }
+}
+
+function kodeColumnLevel(path: string[]): number | undefined {
+  const leaf = words(path[path.length - 1] ?? '');
+  if (/sub ?kegiatan/.test(leaf)) return LEVEL.sub;
+  if (/kegiatan/.test(leaf)) return LEVEL.kegiatan;
+  if (/program/.test(leaf)) return LEVEL.program;
+  if (/bidang/.test(leaf)) return LEVEL.bidang;
+  if (/urusan/.test(leaf)) return LEVEL.urusan;
+  return undefined;
+}
+
+export interface RowContext {
+  labelCol?: number;
+  indicatorCol?: number;
+  noCol?: number;
+  kodeCols: number[];
+  /** Columns holding tujuan / sasaran text: a row that fills them starts a new context. */
+  contextCols: number[];
+  numericCols: number[];
+  /** Money columns used by the hierarchy and its sums. */
+  amountCols: number[];
+}
+
+export function rowContext(cols: ColumnInfo[]): RowContext {
+  const find = (role: ColumnInfo['role']) => cols.find((c) => c.role === role)?.col;
+  return {
+    labelCol: find('label'),
+    indicatorCol: find('indicator'),
+    noCol: find('no'),
+    kodeCols: cols.filter((c) => c.role === 'kode').map((c) => c.col),
+    contextCols: cols.filter((c) => c.role === 'text' && /tujuan|sasaran/.test(words(c.path.join(' '))) && !/indikator/.test(words(c.path.join(' ')))).map((c) => c.col),
+    numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
+    amountCols: cols.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp'].includes(c.role)).map((c) => c.col),
+  };
+}
+
+function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]): { kode?: string; level?: number } {
+  if (ctx.kodeCols.length === 0) return {};
+  if (ctx.kodeCols.length === 1) {
+    const t = view.shownText(r, ctx.kodeCols[0]);
+    return t ? { kode: t, level: levelFromKode(t) } : {};
+  }
+  // Kode split over columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan): the deepest filled one decides.
+  const parts: string[] = [];
+  let level: number | undefined;
+  let filled = 0;
+  for (const c of ctx.kodeCols) {
+    const t = view.shownText(r, c);
+    if (!t) continue;
+    parts.push(t);
+    filled++;
+    const lv = kodeColumnLevel(cols.find((x) => x.col === c)?.path ?? []);
+    if (lv !== undefined) level = lv;
+  }
+  if (filled === 0) return {};
+  if (level === undefined) level = [LEVEL.urusan, LEVEL.bidang, LEVEL.program, LEVEL.kegiatan, LEVEL.sub][Math.min(filled, 5) - 1];
+  return { kode: parts.join('.'), level };
+}
+
+function hasNumbers(view: SheetView, r: number, cols: number[]): boolean {
+  return cols.some((c) => view.value(r, c).kind === 'number');
+}
+
+function firstText(view: SheetView, r: number, t: TableSpan): string {
+  for (let c = t.left; c <= t.right; c++) {
+    const v = view.value(r, c);
+    if (v.kind === 'text') return v.text;
+  }
+  return '';
+}
+
+export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], ctx: RowContext): RowInfo[] {
+  const rows: RowInfo[] = [];
+  let owner: RowInfo | undefined;
+  for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
+    if (!view.rowHasContent(r, t.left, t.right)) {
+      rows.push({ row: r, kind: 'blank', label: '' });
+      continue;
+    }
+    if (isRepeatOf(view, r, t)) {
+      rows.push({ row: r, kind: 'headerRepeat', label: '' });
+      continue;
+    }
+    const label = ctx.labelCol !== undefined ? view.shownText(r, ctx.labelCol) : '';
+    const indicator = ctx.indicatorCol !== undefined ? view.shownText(r, ctx.indicatorCol) : '';
+    const numbers = hasNumbers(view, r, ctx.numericCols);
+    const { kode, level: kodeLevel } = rowKode(view, r, ctx, cols);
+    const lead = label || firstText(view, r, t);
+    const info: RowInfo = { row: r, kind: 'indicator', label: label || indicator || lead };
+    if (kode) info.kode = kode;
+
+    const noText = ctx.noCol !== undefined ? view.shownText(r, ctx.noCol) : '';
+    if (isTotalLabel(lead) || (!label && isTotalLabel(noText))) {
+      info.kind = 'total';
+      info.label = lead || noText;
+    } else if (!label && !indicator && numbers && !noText && !kode && isTotalCandidate(view, r, t, ctx)) {
+      info.kind = 'total';
+      info.label = '';
+    } else if (!numbers && !indicator && (label || lead) && kodeLevel === undefined && levelFromWords(label || lead) === undefined) {
+      info.kind = 'heading';
+    } else if (!label && !kode && owner && !ctx.contextCols.some((c) => view.shownText(r, c)) && !noText) {
+      info.kind = 'continuation';
+      info.parent = owner.row;
+      (owner.lines ??= []).push(r);
+    }
+    if (info.kind === 'indicator' || info.kind === 'heading') {
+      // "URUSAN …" may stand outside the label column (in the Tujuan column, say) on a row of its own.
+      const lvWords = levelFromWords(label) ?? (!numbers && !label ? upperLevel(lead) : undefined);
+      const roman = noText && romanValue(noText) !== null && !/^\d/.test(noText) ? LEVEL.program : undefined;
+      const lv = kodeLevel ?? lvWords ?? roman;
+      if (lv !== undefined) {
+        info.level = lv;
+        info.levelBy = kodeLevel !== undefined ? 'kode' : lvWords !== undefined ? 'words' : 'order';
+        if (info.kind === 'heading') info.kind = 'indicator';
+      }
+    }
+    if (info.kind === 'indicator') owner = info;
+    else if (info.kind !== 'continuation') owner = undefined;
+    rows.push(info);
+  }
+  return rows;
+}
+
+/** An unlabelled row of numbers is a Jumlah row when it is bold or closes the table. */
+function isTotalCandidate(view: SheetView, r: number, t: TableSpan, ctx: RowContext): boolean {
+  if (r === t.bodyEnd) return true;
+  return ctx.numericCols.some((c) => view.value(r, c).kind === 'number' && view.bold(r, c));
+}
+
+/** Does this row carry a level-worthy name (a data row in a hierarchy)? */
+function isNode(x: RowInfo): boolean {
+  return x.kind === 'indicator';
+}
+
+/**
+ * Completes the hierarchy: rows with a known level get their parent; runs of unlevelled data
+ * rows under a known parent are split into parents and children where their sums say so.
+ */
+export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  const stack: RowInfo[] = [];
+  const anyLevel = rows.some((x) => x.level !== undefined);
+  if (!anyLevel) return;
+  let run: RowInfo[] = [];
+  let runParent: RowInfo | undefined;
+  const flush = () => {
+    if (run.length && runParent) inferBySums(view, run, runParent, ctx);
+    run = [];
+  };
+  for (const x of rows) {
+    if (x.kind === 'total') {
+      flush();
+      stack.length = 0;
+      runParent = undefined;
+      continue;
+    }
+    if (x.kind === 'heading' && x.level === undefined) {
+      // a heading without level (a perangkat daerah name, a group title) does not break the tree
+      continue;
+    }
+    if (!isNode(x)) continue;
+    if (x.level !== undefined) {
+      flush();
+      while (stack.length && (stack[stack.length - 1].level ?? 99) >= x.level) stack.pop();
+      if (stack.length) x.parent = stack[stack.length - 1].row;
+      stack.push(x);
+      runParent = x;
+      continue;
+    }
+    // An unlevelled row that opens a new tujuan/sasaran context closes the current program.
+    if (ctx.contextCols.some((c) => view.shownText(x.row, c))) {
+      flush();
+      stack.length = 0;
+      runParent = undefined;
+      continue;
+    }
+    if (runParent) run.push(x);
+  }
+  flush();
+}
+
+/** Amount of a row in a column, with its continuation lines added (only the first line usually carries Rp). */
+export function rowAmount(view: SheetView, x: RowInfo, col: number): number | null {
+  let total: number | null = null;
+  for (const r of [x.row, ...(x.lines ?? [])]) {
+    const v = view.value(r, col);
+    if (v.kind === 'number') total = (total ?? 0) + v.value;
+  }
+  return total;
+}
+
+/**
+ * Greedy reading of a run like  K, s, s, K, s, …  under parent P: a row is a parent when the
+ * rows right after it add up to it in most of the money columns where it has a value.
+ */
+function inferBySums(view: SheetView, run: RowInfo[], parent: RowInfo, ctx: RowContext): void {
+  const base = (parent.level ?? 0) + 1;
+  let i = 0;
+  while (i < run.length) {
+    const head = run[i];
+    head.level = base;
+    head.parent = parent.row;
+    head.levelBy = 'sums';
+    // Below kegiatan there is only sub kegiatan: equal neighbours there are siblings, not parents.
+    const end = base < LEVEL.sub ? closingRow(view, run, i, ctx.amountCols) : i;
+    if (end > i) {
+      for (let k = i + 1; k <= end; k++) {
+        run[k].level = base + 1;
+        run[k].parent = head.row;
+        run[k].levelBy = 'sums';
+      }
+      i = end + 1;
+    } else i++;
+  }
+}
+
+function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: number[]): number {
+  const head = run[i];
+  const cols = amountCols.filter((c) => rowAmount(view, head, c) !== null);
+  if (cols.length === 0) return i;
+  const sums = new Array<number>(cols.length).fill(0);
+  const need = Math.max(1, Math.ceil(cols.length / 2));
+  for (let j = i + 1; j < run.length; j++) {
+    let any = false;
+    for (let k = 0; k < cols.length; k++) {
+      const v = rowAmount(view, run[j], cols[k]);
+      if (v !== null) {
+        sums[k] += v;
+        any = true;
+      }
+    }
+    if (!any) continue;
+    let match = 0;
+    for (let k = 0; k < cols.length; k++) if (Math.abs(sums[k] - (rowAmount(view, head, cols[k]) ?? 0)) < 0.5) match++;
+    if (match >= need) return j;
+  }
+  return i;
+}

@@ -1,0 +1,105 @@
+/**
+ * A read-only view over a SheetGrid: merged areas resolved, cell values read once and cached.
+ * Everything in recognition and the rules reads cells through this view.
+ */
+import type { CellInput, MergeArea, SheetGrid } from './types';
+import { readCell, type CellValue } from './number';
+
+const EMPTY: CellValue = { kind: 'empty' };
+
+export class SheetView {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly grid: SheetGrid;
+  /** Key r*COLS+c of every cell covered by a merge (not the master) → its merge. */
+  private readonly covered = new Map<number, MergeArea>();
+  private readonly masters = new Map<number, MergeArea>();
+  private readonly cache = new Map<number, CellValue>();
+  private readonly stride: number;
+
+  constructor(grid: SheetGrid) {
+    this.grid = grid;
+    this.name = grid.name;
+    this.rowCount = grid.cells.length;
+    let cols = 0;
+    for (const row of grid.cells) if (row && row.length > cols) cols = row.length;
+    for (const m of grid.merges) if (m.c1 + 1 > cols) cols = m.c1 + 1;
+    this.colCount = cols;
+    this.stride = Math.max(cols, 1);
+    for (const m of grid.merges) {
+      // Guard against absurd merges (whole columns) costing memory: cap what we index.
+      const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
+      if (area > 200_000 || m.r0 < 0 || m.c0 < 0 || m.r1 < m.r0 || m.c1 < m.c0) continue;
+      this.masters.set(m.r0 * this.stride + m.c0, m);
+      for (let r = m.r0; r <= m.r1; r++) {
+        for (let c = m.c0; c <= m.c1; c++) {
+          if (r !== m.r0 || c !== m.c0) this.covered.set(r * this.stride + c, m);
+        }
+      }
+    }
+  }
+
+  cell(r: number, c: number): CellInput | undefined {
+    return this.grid.cells[r]?.[c];
+  }
+
+  /** The typed value stored in the cell itself (a cell covered by a merge reads as empty). */
+  value(r: number, c: number): CellValue {
+    if (r < 0 || c < 0 || r >= this.rowCount) return EMPTY;
+    const key = r * this.stride + c;
+    let v = this.cache.get(key);
+    if (v === undefined) {
+      const cell = this.grid.cells[r]?.[c];
+      v = cell ? readCell(cell) : EMPTY;
+      this.cache.set(key, v);
+    }
+    return v;
+  }
+
+  /** The merge a cell belongs to (as master or covered), if any. */
+  mergeAt(r: number, c: number): MergeArea | undefined {
+    const key = r * this.stride + c;
+    return this.masters.get(key) ?? this.covered.get(key);
+  }
+
+  isCovered(r: number, c: number): boolean {
+    return this.covered.has(r * this.stride + c);
+  }
+
+  /** Text shown at (r, c), reading through merges to the master cell. */
+  shownText(r: number, c: number): string {
+    const m = this.covered.get(r * this.stride + c);
+    const [rr, cc] = m ? [m.r0, m.c0] : [r, c];
+    return cellText(this.grid.cells[rr]?.[cc]);
+  }
+
+  bold(r: number, c: number): boolean {
+    return !!this.grid.cells[r]?.[c]?.bold;
+  }
+
+  indent(r: number, c: number): number {
+    return this.grid.cells[r]?.[c]?.indent ?? 0;
+  }
+
+  /** Is any cell of row r within [c0, c1] non-empty? */
+  rowHasContent(r: number, c0: number, c1: number): boolean {
+    const row = this.grid.cells[r];
+    if (!row) return false;
+    const end = Math.min(c1, row.length - 1);
+    for (let c = Math.max(0, c0); c <= end; c++) {
+      const v = row[c]?.value;
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return true;
+    }
+    return false;
+  }
+}
+
+/** Display text of a cell: its shown text if known, else the stored value as text. */
+export function cellText(cell: CellInput | undefined): string {
+  if (!cell) return '';
+  if (cell.text !== undefined && cell.text !== '') return cell.text.trim();
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  return String(v).trim();
+}

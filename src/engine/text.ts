@@ -1,0 +1,51 @@
+/** Text helpers for header and label matching: case, spacing, punctuation and OCR-ish variants folded. */
+
+export function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u00a0\u202f\s]+/g, ' ')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .trim();
+}
+
+/** Words only: letters and digits, single spaces. */
+export function words(s: string): string {
+  return norm(s)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
+
+/** Calendar years mentioned in a text (1990–2100 range). */
+export function yearsIn(s: string): number[] {
+  const out: number[] = [];
+  for (const m of s.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (y >= 1990 && y <= 2100) out.push(y);
+  }
+  return out;
+}
+
+/** "Tahun Ke-3", "Th. ke 3", "Tahun ke-III" → 3. */
+export function periodIn(s: string): number | undefined {
+  const m = /(?:tahun|th\.?|thn\.?)\s*ke\s*-?\s*(\d{1,2}|i{1,3}|iv|v|vi{0,3})\b/i.exec(s);
+  if (!m) return undefined;
+  const t = m[1].toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  return romanValue(t) ?? undefined;
+}
+
+export function romanValue(s: string): number | null {
+  const t = s.trim().replace(/\.$/, '').toUpperCase();
+  if (!/^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(t) || !t) return null;
+  const map: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = map[t[i]];
+    const next = map[t[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
