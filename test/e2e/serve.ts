@@ -1,0 +1,84 @@
+/**
+ * E2E helpers: make sure the production bundle in dist/ is current, and serve it over plain
+ * http on 127.0.0.1 (a static server, not webpack serve: this is what a reviewer's browser gets).
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+
+/** Newest modification time of a file or of anything below a directory. */
+function newest(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const e of readdirSync(p)) max = Math.max(max, newest(path.join(p, e)));
+  return max;
+}
+
+/** The task pane page: taskpane.html as webpack.config.js names it, else the only page there is. */
+export function pageName(): string | undefined {
+  if (!existsSync(DIST)) return undefined;
+  if (existsSync(path.join(DIST, 'taskpane.html'))) return 'taskpane.html';
+  return readdirSync(DIST).find((f) => f.endsWith('.html'));
+}
+
+/** Builds dist/ with `webpack --mode production` when it is missing or older than its sources. */
+export function ensureBuild(log: (msg: string) => void = console.log): void {
+  const page = pageName();
+  const built = page ? statSync(path.join(DIST, page)).mtimeMs : 0;
+  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'webpack.config.js')), newest(path.join(ROOT, 'assets')));
+  if (page && built >= sources) return;
+  log(page ? 'e2e: dist/ is older than src/, rebuilding (webpack --mode production)…' : 'e2e: building dist/ (webpack --mode production)…');
+  const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
+  try {
+    execFileSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
+  } catch (e) {
+    const out = e as { stdout?: Buffer; stderr?: Buffer; message: string };
+    throw new Error(`webpack build failed: ${out.message}\n${out.stdout?.toString() ?? ''}\n${out.stderr?.toString() ?? ''}`.slice(0, 8000));
+  }
+  if (!pageName()) throw new Error('webpack built no HTML page into dist/');
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves `dir` read-only on 127.0.0.1 at a free port; resolves with the server and its base URL. */
+export function serveStatic(dir: string): Promise<{ server: Server; base: string }> {
+  const root = path.resolve(dir);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.resolve(root, '.' + decodeURIComponent(url.pathname));
+    const inside = file === root || file.startsWith(root + path.sep);
+    if (!inside || !existsSync(file) || !statSync(file).isFile() || req.method !== 'GET') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, base: `http://127.0.0.1:${port}/` });
+    });
+  });
+}
