@@ -53,16 +53,35 @@ function toCellInput(cell: Cell, date1904: boolean): CellInput | undefined {
     input = { value: res.value };
     if (res.error) input.error = true;
   }
-  // style is one object per style id: read it once.
-  const style = cell.style;
-  if (style) {
-    const numFmt = style.numFmt;
-    if (numFmt && numFmt !== 'General') input.numFmt = numFmt;
-    if (style.font?.bold) input.bold = true;
-    const indent = style.alignment?.indent;
-    if (indent) input.indent = indent;
-  }
+  const s = styleOf(cell);
+  if (s.numFmt) input.numFmt = s.numFmt;
+  if (s.bold) input.bold = true;
+  if (s.indent) input.indent = s.indent;
   return input;
+}
+
+interface StyleBits {
+  numFmt?: string;
+  bold?: boolean;
+  indent?: number;
+}
+
+// exceljs hands out one style object per style id, so the bits are worked out once per style.
+const styleCache = new WeakMap<object, StyleBits>();
+const NO_STYLE: StyleBits = {};
+
+function styleOf(cell: Cell): StyleBits {
+  const style = cell.style;
+  if (!style) return NO_STYLE;
+  let bits = styleCache.get(style);
+  if (!bits) {
+    bits = {};
+    if (style.numFmt && style.numFmt !== 'General') bits.numFmt = style.numFmt;
+    if (style.font?.bold) bits.bold = true;
+    if (style.alignment?.indent) bits.indent = style.alignment.indent;
+    styleCache.set(style, bits);
+  }
+  return bits;
 }
 
 interface FormulaLike {

@@ -1,0 +1,40 @@
+/** Test helpers for the xlsx adapter and the CLI: temp folders, fixture bytes, exceljs round trips. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Workbook } from 'exceljs';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+export const SAMPLE = path.join(ROOT, 'samples', 'renstra-contoh.xlsx');
+
+export function fixture(rel: string): Uint8Array {
+  return readFileSync(path.join(FIXTURES, rel));
+}
+
+export function tempDir(prefix = 'cermat-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openXlsx(bytes: Uint8Array): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+export async function toBytes(wb: Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Every cell's value and formula as text, keyed 'Sheet!A1', for "nothing else changed" comparisons. */
+export function snapshot(wb: Workbook): Map<string, string> {
+  const m = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        m.set(`${ws.name}!${cell.address}`, JSON.stringify({ v: cell.value, f: cell.numFmt ?? null, b: !!cell.font?.bold }));
+      });
+    });
+  });
+  return m;
+}
