@@ -1,0 +1,97 @@
+import type { FillItem } from '../../src/engine/types';
+import { checkFile } from '../../src/xlsx/check';
+import { fillWorkbook } from '../../src/xlsx/fill';
+import { fixture, openXlsx, snapshot, toBytes } from './helpers';
+
+/**
+ * Tabel 2.8 (kinerja) with its Rasio Capaian 2017–2019 (P..R) blanked on the rows whose target
+ * (F..I) and realisasi (K..N) are all numbers: the cells a fill plan must propose.
+ */
+const ROWS = [10, 11, 12, 15, 16, 17, 18];
+const RATIO = ['P', 'Q', 'R'];
+const TARGET: Record<string, string> = { P: 'G', Q: 'H', R: 'I' };
+const REAL: Record<string, string> = { P: 'L', Q: 'M', R: 'N' };
+const BLANKED = ROWS.flatMap((r) => RATIO.map((c) => `${c}${r}`));
+const LOWER_IS_BETTER_ROW = 12; // "Angka sengketa": the formula depends on settings.lowerFormula
+
+async function blankedTabel28(): Promise<Uint8Array> {
+  const wb = await openXlsx(fixture('published/002_tabel_2_8.xlsx'));
+  const ws = wb.getWorksheet('Tabel 2.8')!;
+  for (const a of BLANKED) ws.getCell(a).value = null;
+  return toBytes(wb);
+}
+
+function item(cell: string, formula: string, value: number | null, current: FillItem['current'] = null): FillItem {
+  return { sheet: 'Tabel 2.8', cell, formula, value, rule: 'ratio.capaian', current, reason: { id: 'uji', en: 'test' } };
+}
+
+describe('fillWorkbook with a given plan', () => {
+  it('writes formula + cached result into empty cells only and changes nothing else', async () => {
+    const input = await blankedTabel28();
+    const before = snapshot(await openXlsx(input));
+    const items = [
+      item('P10', '=L10/G10*100', (98.5 / 98.5) * 100),
+      item('Q10', '=M10/H10*100', (98.29 / 98.6) * 100),
+      item('E10', '=1+1', 2, '-'), // current not null: needs consent, skipped
+      item('F10', '=2+2', 4), // the plan says empty but the cell holds 94.6: skipped, never overwritten
+    ];
+    const out = await fillWorkbook(input, items, 'tabel.xlsx');
+    expect(out.written.map((i) => i.cell)).toEqual(['P10', 'Q10']);
+    expect(out.skipped.map((i) => i.cell)).toEqual(['E10', 'F10']);
+    expect(out.skipped[1].current).toBe(94.6);
+
+    const wb = await openXlsx(out.bytes);
+    const ws = wb.getWorksheet('Tabel 2.8')!;
+    expect(ws.getCell('P10').value).toEqual({ formula: 'L10/G10*100', result: 100 });
+    const q10 = ws.getCell('Q10').value as { formula: string; result: number };
+    expect(q10.formula).toBe('M10/H10*100');
+    expect(q10.result).toBeCloseTo(99.686, 3);
+    // The filled cell shows its neighbours' format.
+    expect(ws.getCell('P10').numFmt).toBe('#,##0.00');
+
+    const after = snapshot(wb);
+    for (const [k, v] of before) expect([k, after.get(k)]).toEqual([k, v]);
+    expect([...after.keys()].filter((k) => !before.has(k)).sort()).toEqual(['Tabel 2.8!P10', 'Tabel 2.8!Q10']);
+    expect(ws.model.merges.sort()).toEqual((await openXlsx(input)).getWorksheet('Tabel 2.8')!.model.merges.sort());
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tabel 2.8']);
+  });
+
+  it('skips items whose sheet or address does not exist', async () => {
+    const out = await fillWorkbook(await blankedTabel28(), [{ ...item('P10', '=1', 1), sheet: 'Tidak Ada' }, item('ZZZZ1', '=1', 1)]);
+    expect(out.written).toEqual([]);
+    expect(out.skipped).toHaveLength(2);
+  });
+});
+
+// Waits on the engine: needs the fill plan of ratio.capaian.
+describe('fillWorkbook with the engine plan (needs the engine)', () => {
+  it('fills every blanked Rasio Capaian cell with a formula and its cached value', async () => {
+    const input = await blankedTabel28();
+    const before = snapshot(await openXlsx(input));
+    const result = await checkFile(input, 'tabel_2_8_blank.xlsx');
+    expect(result.error).toBeUndefined();
+    const planned = result.fill.filter((f) => f.sheet === 'Tabel 2.8' && f.current === null).map((f) => f.cell);
+    expect(planned).toEqual(expect.arrayContaining(BLANKED));
+
+    const out = await fillWorkbook(input, result.fill);
+    const written = new Set(out.written.map((f) => f.cell));
+    for (const a of BLANKED) expect(written.has(a)).toBe(true);
+    const ws = (await openXlsx(out.bytes)).getWorksheet('Tabel 2.8')!;
+    for (const r of ROWS) {
+      for (const c of RATIO) {
+        const v = ws.getCell(`${c}${r}`).value as { formula?: string; result?: unknown };
+        expect(typeof v.formula).toBe('string');
+        const f = v.formula!.replace(/\$/g, '');
+        expect(f).toContain(`${TARGET[c]}${r}`);
+        expect(f).toContain(`${REAL[c]}${r}`);
+        const target = Number(ws.getCell(`${TARGET[c]}${r}`).value);
+        const real = Number(ws.getCell(`${REAL[c]}${r}`).value);
+        if (r !== LOWER_IS_BETTER_ROW) expect(Number(v.result)).toBeCloseTo((real / target) * 100, 1);
+        else expect(typeof v.result).toBe('number');
+      }
+    }
+    // Nothing else changed: every cell that had a value still has it.
+    const after = snapshot(await openXlsx(out.bytes));
+    for (const [k, v] of before) expect([k, after.get(k)]).toEqual([k, v]);
+  });
+});
