@@ -1,4 +1,5 @@
 /** One checked file: its recognised tables and its findings (read-only; the marked copy carries them back). */
+import { useEffect, useRef } from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { FindingsPanel } from '../components/FindingsPanel';
 import type { Lang } from '../../engine/settings';
@@ -28,6 +29,9 @@ export function FileDetail({ entry, lang, t, busy, onBack, onDownload }: FileDet
   const tables = entry.result?.tables ?? [];
   const findings = entry.result?.findings ?? [];
   const c = countFindings(entry.result);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The view changed under the keyboard user: start reading at the file's name.
+  useEffect(() => heading.current?.focus(), [entry.id]);
   return (
     <section className={styles.root} aria-labelledby="cermat-file-detail">
       <div className={styles.actions}>
@@ -36,7 +40,7 @@ export function FileDetail({ entry, lang, t, busy, onBack, onDownload }: FileDet
           {busy ? t.preparing : t.downloadAnnotated}
         </Button>
       </div>
-      <h2 id="cermat-file-detail" style={{ margin: 0, wordBreak: 'break-all' }}>
+      <h2 id="cermat-file-detail" ref={heading} tabIndex={-1} style={{ margin: 0, wordBreak: 'break-all' }}>
         {entry.name}
       </h2>
       <Text>

@@ -1,4 +1,5 @@
 /** The opened files: status, counts, the reader's reason for a failed file, and per-file actions. */
+import { useEffect, useRef } from 'react';
 import { Badge, Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../engine/settings';
 import { local, type FileStrings } from './i18n';
@@ -33,13 +34,17 @@ export interface FileListProps {
   lang: Lang;
   t: FileStrings;
   busy: Set<string>;
+  /** File whose open button gets the focus (the one the user comes back from). */
+  focus?: string;
   onOpen(id: string): void;
   onDownload(id: string): void;
   onRemove(id: string): void;
 }
 
-export function FileList({ files, lang, t, busy, onOpen, onDownload, onRemove }: FileListProps) {
+export function FileList({ files, lang, t, busy, focus, onOpen, onDownload, onRemove }: FileListProps) {
   const styles = useStyles();
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), [focus]);
   if (files.length === 0) return <Text>{t.empty}</Text>;
   return (
     <ul className={styles.list} aria-label={t.fileList}>
@@ -68,7 +73,7 @@ export function FileList({ files, lang, t, busy, onOpen, onDownload, onRemove }:
             <div className={styles.actions}>
               {f.status === 'done' && (
                 <>
-                  <Button size="small" aria-label={t.open(f.name)} onClick={() => onOpen(f.id)}>
+                  <Button size="small" ref={f.id === focus ? back : undefined} aria-label={t.open(f.name)} onClick={() => onOpen(f.id)}>
                     {t.openShort}
                   </Button>
                   <Button size="small" appearance="primary" disabled={busy.has(f.id)} onClick={() => onDownload(f.id)}>

@@ -2,6 +2,7 @@
  * File mode: check workbooks without Excel. Files are read in the browser and checked by the
  * injected Checker (the Web Worker in FileMode.tsx, a fake in tests); nothing is uploaded.
  */
+import { useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../engine/settings';
 import { useSettings } from '../SettingsContext';
@@ -38,6 +39,7 @@ export function FileModeView({ checker, options }: FileModeViewProps) {
   const { state, downloads } = checks;
   const batch = countBatch(state);
   const opened = state.files.find((f) => f.id === state.open && f.result);
+  const [cameBack, setCameBack] = useState<string>();
 
   return (
     <main className={styles.root} lang={lang} data-mode="files">
@@ -92,7 +94,10 @@ export function FileModeView({ checker, options }: FileModeViewProps) {
           lang={lang}
           t={t}
           busy={downloads.busy.has(opened.id)}
-          onBack={() => checks.open(undefined)}
+          onBack={() => {
+            setCameBack(opened.id);
+            checks.open(undefined);
+          }}
           onDownload={() => void checks.downloadAnnotated(opened.id, lang)}
         />
       ) : (
@@ -101,6 +106,7 @@ export function FileModeView({ checker, options }: FileModeViewProps) {
           lang={lang}
           t={t}
           busy={downloads.busy}
+          focus={cameBack}
           onOpen={checks.open}
           onDownload={(id) => void checks.downloadAnnotated(id, lang)}
           onRemove={checks.remove}

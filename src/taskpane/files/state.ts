@@ -109,7 +109,14 @@ export function countBatch(state: FilesState): BatchCounts {
   return b;
 }
 
-/** Results for the summary workbook: every finished file, failed ones included (they list their reason). */
+/**
+ * Results for the summary workbook: every finished file. A file whose check itself failed (no result)
+ * is listed with its reason, so the summary names every file the reviewer opened.
+ */
 export function finishedResults(state: FilesState): FileResult[] {
-  return state.files.flatMap((f) => (f.result && (f.status === 'done' || f.status === 'failed') ? [f.result] : []));
+  return state.files.flatMap((f): FileResult[] => {
+    if (f.status === 'done' && f.result) return [f.result];
+    if (f.status === 'failed') return [f.result ?? { file: f.name, tables: [], findings: [], fill: [], error: f.reason, errorCode: 'internal' }];
+    return [];
+  });
 }

@@ -107,3 +107,8 @@ describe('counts', () => {
     expect(finishedResults(s).map((r) => r.file)).toEqual(['b.xlsx', 'broken.xlsx']);
   });
 });
+
+test('the summary lists a file whose check crashed, with its reason', () => {
+  const s = run([{ type: 'failed', id: 'a', reason: { id: 'alasan', en: 'reason' } }], added);
+  expect(finishedResults(s)).toEqual([{ file: 'a.xlsx', tables: [], findings: [], fill: [], error: { id: 'alasan', en: 'reason' }, errorCode: 'internal' }]);
+});
