@@ -1,0 +1,214 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { memoryIo } from '../../src/cli/io';
+import { main, run } from '../../src/cli/main';
+import type { JsonReport } from '../../src/cli/render';
+import { FINDINGS_SHEET } from '../../src/xlsx/annotate';
+import { FIXTURES, openXlsx, tempDir, toBytes } from '../xlsx/helpers';
+
+/**
+ * A folder as a user would have it: a published table with errors, its corrected twin,
+ * a broken file, an Excel lock file, a non-xlsx file and a subfolder.
+ */
+function makeFolder(): string {
+  const dir = tempDir('cermat-cli-');
+  copyFileSync(path.join(FIXTURES, 'published/002_tabel_2_8.xlsx'), path.join(dir, 'a_published.xlsx'));
+  copyFileSync(path.join(FIXTURES, 'corrected/002_tabel_2_8.corrected.xlsx'), path.join(dir, 'b_corrected.xlsx'));
+  writeFileSync(path.join(dir, 'c_broken.xlsx'), 'bukan excel');
+  writeFileSync(path.join(dir, '~$a_published.xlsx'), 'lock');
+  writeFileSync(path.join(dir, 'notes.txt'), 'catatan');
+  mkdirSync(path.join(dir, 'sub'));
+  copyFileSync(path.join(FIXTURES, 'published/000_tabel_2_2.xlsx'), path.join(dir, 'sub', 'd_tabel_2_2.xlsx'));
+  return dir;
+}
+
+async function cli(argv: string[]) {
+  const io = memoryIo();
+  const code = await run(argv, io);
+  return { code, out: io.stdout.join(''), err: io.stderr.join('') };
+}
+
+async function json(argv: string[]) {
+  const r = await cli([...argv, '--json']);
+  return { ...r, report: JSON.parse(r.out) as JsonReport };
+}
+
+const dir = makeFolder();
+const published = path.join(dir, 'a_published.xlsx');
+const corrected = path.join(dir, 'b_corrected.xlsx');
+const broken = path.join(dir, 'c_broken.xlsx');
+
+describe('cermat check --json', () => {
+  it('lists the folder recursively in order, skips lock and non-xlsx files, keeps the exact shape', async () => {
+    const { code, report } = await json(['check', dir, '--jobs', '1']);
+    expect(report.files.map((f) => path.relative(dir, f.file))).toEqual(['a_published.xlsx', 'b_corrected.xlsx', 'c_broken.xlsx', path.join('sub', 'd_tabel_2_2.xlsx')]);
+    for (const f of report.files) {
+      expect(Object.keys(f).sort()).toEqual(f.error ? ['error', 'file', 'findings', 'tables'] : ['file', 'findings', 'tables']);
+      for (const t of f.tables) expect(Object.keys(t)).toEqual(['sheet', 'range', 'layout', 'headerRows', 'bodyRows']);
+      for (const x of f.findings) expect(Object.keys(x)).toEqual(['sheet', 'cell', 'rule', 'severity', 'expected', 'actual', 'message']);
+    }
+    // The broken file is listed with its reason, the others are still checked; exit 2.
+    const bad = report.files[2];
+    expect(bad.error).toMatch(/c_broken\.xlsx bukan berkas Excel/);
+    expect(bad.tables).toEqual([]);
+    expect(bad.findings).toEqual([]);
+    expect(code).toBe(2);
+  });
+
+  it('gives messages in English with --lang en', async () => {
+    const { report } = await json(['check', broken, '--lang', 'en']);
+    expect(report.files[0].error).toMatch(/is not an Excel \.xlsx file/);
+  });
+
+  it('gives the same result on worker threads as in-process', async () => {
+    const one = await json(['check', dir, '--jobs', '1']);
+    const many = await json(['check', dir, '--jobs', '2']);
+    expect(many.report).toEqual(one.report);
+    expect(many.code).toBe(one.code);
+  }, 120_000);
+});
+
+describe('exit codes', () => {
+  it('2 for an unreadable or missing file, with a message naming it and no stack trace', async () => {
+    const r = await cli(['check', broken]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('c_broken.xlsx');
+    expect(r.err).not.toMatch(/\n\s+at /);
+    const missing = await cli(['check', path.join(dir, 'tidak-ada.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('tidak ditemukan');
+  });
+
+  it('2 on bad usage, with the usage text', async () => {
+    for (const argv of [['check', dir, '--bogus'], ['check'], ['fill', published], ['frobnicate'], ['check', dir, '--lang', 'fr'], ['check', dir, '--jobs', '0']]) {
+      const r = await cli(argv);
+      expect([argv.join(' '), r.code]).toEqual([argv.join(' '), 2]);
+      expect(r.err).toMatch(/Pemakaian:|Usage:/);
+    }
+  });
+
+  it('--help, --version', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('cermat check');
+    const en = await cli(['--help', '--lang', 'en']);
+    expect(en.out).toContain('Usage:');
+    const v = await cli(['--version']);
+    expect(v.out).toMatch(/^cermat \d+\.\d+\.\d+/);
+  });
+
+  it('main() sets process.exitCode', async () => {
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const writeOut = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await main(['check', broken]);
+      expect(process.exitCode).toBe(2);
+    } finally {
+      process.exitCode = 0;
+      write.mockRestore();
+      writeOut.mockRestore();
+    }
+  });
+});
+
+describe('cermat check: text report, --report, --annotate', () => {
+  it('prints each file and a summary table, Indonesian by default', async () => {
+    const r = await cli(['check', dir, '--jobs', '1']);
+    expect(r.out).toContain(`== ${published} ==`);
+    expect(r.out).toContain('TIDAK TERBACA');
+    expect(r.out).toMatch(/Ringkasan\nBerkas\s+Tabel\s+Kesalahan\s+Peringatan/);
+    const en = await cli(['check', dir, '--jobs', '1', '--lang', 'en']);
+    expect(en.out).toMatch(/Summary\nFile\s+Tables\s+Errors\s+Warnings/);
+  });
+
+  it('writes the summary workbook and annotated copies of the readable files', async () => {
+    const out = tempDir('cermat-out-');
+    const report = path.join(out, 'ringkasan.xlsx');
+    const annotated = path.join(out, 'bertanda');
+    const r = await json(['check', dir, '--report', report, '--annotate', annotated, '--jobs', '1']);
+    expect(r.code).toBe(2);
+    const wb = await openXlsx(readFileSync(report));
+    const sum = wb.getWorksheet('Ringkasan')!;
+    expect(sum.rowCount).toBe(1 + 4);
+    expect(sum.getCell('A4').value).toBe(broken);
+    expect(String(sum.getCell('F4').value)).toContain('bukan berkas Excel');
+    const total = r.report.files.reduce((n, f) => n + f.findings.length, 0);
+    expect(wb.getWorksheet('Temuan')!.rowCount).toBe(1 + total);
+    expect(readdirSync(annotated).sort()).toEqual(['a_published.cermat.xlsx', 'b_corrected.cermat.xlsx', 'd_tabel_2_2.cermat.xlsx']);
+    const copy = await openXlsx(readFileSync(path.join(annotated, 'a_published.cermat.xlsx')));
+    expect(copy.worksheets.map((s) => s.name)).toEqual(['Tabel 2.8', FINDINGS_SHEET]);
+  });
+});
+
+describe('cermat fill', () => {
+  it('refuses to overwrite its input and reports unreadable input with exit 2', async () => {
+    expect((await cli(['fill', published, '-o', published])).code).toBe(2);
+    expect((await cli(['fill', broken, '-o', path.join(tempDir(), 'x.xlsx')])).code).toBe(2);
+  });
+
+  it('writes a copy and says what it did', async () => {
+    const out = path.join(tempDir(), 'terisi.xlsx');
+    const r = await cli(['fill', corrected, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(r.out).toContain(out);
+  });
+});
+
+// ---------------------------------------------------------------- waits on the engine
+
+describe('with real findings (needs the engine)', () => {
+  it('recognises Tabel 2.8 and reports its rasio errors; exit 1, or 0 with --exit-zero', async () => {
+    const r = await json(['check', published]);
+    const f = r.report.files[0];
+    expect(f.tables).toEqual([{ sheet: 'Tabel 2.8', range: 'A5:S18', layout: 'kinerja', headerRows: 3, bodyRows: 11 }]);
+    const errors = f.findings.filter((x) => x.severity === 'error').map((x) => x.cell);
+    expect(errors).toEqual(expect.arrayContaining(['Q10', 'R10', 'P11', 'Q11', 'R11', 'P12', 'Q12', 'R12']));
+    expect(f.findings.find((x) => x.cell === 'R11')).toMatchObject({ actual: 137.4 });
+    expect(r.code).toBe(1);
+    const zero = await json(['check', published, '--exit-zero']);
+    expect(zero.report.files[0].findings.some((x) => x.severity === 'error')).toBe(true);
+    expect(zero.code).toBe(0);
+  });
+
+  it('the corrected twin has tables and no error: exit 0', async () => {
+    const r = await json(['check', corrected]);
+    expect(r.report.files[0].tables.length).toBeGreaterThan(0);
+    expect(r.report.files[0].findings.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('the text report shows tables and findings by severity with Indonesian numbers', async () => {
+    const r = await cli(['check', published]);
+    expect(r.out).toContain("'Tabel 2.8'!A5:S18  kinerja  (3 baris judul kolom, 11 baris isi)");
+    expect(r.out).toMatch(/Kesalahan \(\d+\):/);
+    expect(r.out).toMatch(/'Tabel 2\.8'!R11 {2}\[[a-z.-]+\] {2}seharusnya 99,9\d*, tertulis 137,4/);
+  });
+
+  it('fill writes the rasio formulas into blanked cells and lists them', async () => {
+    const wb = await openXlsx(readFileSync(published));
+    const ws = wb.getWorksheet('Tabel 2.8')!;
+    for (const a of ['P10', 'Q10', 'R10']) ws.getCell(a).value = null;
+    const blank = path.join(tempDir(), 'kosong.xlsx');
+    writeFileSync(blank, await toBytes(wb));
+    const out = path.join(tempDir(), 'terisi.xlsx');
+    const r = await cli(['fill', blank, '-o', out]);
+    expect(r.code).toBe(0);
+    for (const a of ['P10', 'Q10', 'R10']) expect(r.out).toContain(`'Tabel 2.8'!${a}  =`);
+    const filled = (await openXlsx(readFileSync(out))).getWorksheet('Tabel 2.8')!;
+    expect((filled.getCell('R10').value as { result: number }).result).toBeCloseTo(99.686, 2);
+    // Non-empty rasio cells are left as they were.
+    expect(filled.getCell('R11').value).toBe(137.4);
+  });
+
+  it('the sample workbook: planted errors found, and the empty 2023 rasio column filled', async () => {
+    const sample = path.join(__dirname, '..', '..', 'samples', 'renstra-contoh.xlsx');
+    const r = await json(['check', sample]);
+    const errs = new Set(r.report.files[0].findings.filter((x) => x.severity === 'error').map((x) => `${x.sheet}!${x.cell}`));
+    for (const c of ['Bab II!G25', 'Bab II!P42', 'Tabel 2.9!L18', 'Tabel 2.9!P18', 'Tabel 6.1!S11', 'Tabel 6.1!M15']) expect([c, errs.has(c)]).toEqual([c, true]);
+    for (const c of ['Bab II!M44', 'Bab II!N44', 'Bab II!O44', 'Bab II!P44']) expect([c, errs.has(c)]).toEqual([c, false]);
+    const out = path.join(tempDir(), 'sample-filled.xlsx');
+    const f = await cli(['fill', sample, '-o', out]);
+    for (const a of ['Q41', 'Q42', 'Q43', 'Q44', 'Q45']) expect(f.out).toContain(`'Bab II'!${a}  =`);
+  });
+});
