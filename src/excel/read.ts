@@ -1,0 +1,240 @@
+/**
+ * Reads worksheets into the engine's SheetGrid in a fixed number of round trips per ~4 MB:
+ * one probe sync (sheet list / used ranges / selection), then row blocks, each loading
+ * everything the engine needs at once (values, text, formulas, number formats, bold, indent,
+ * merged areas). Excel on the web refuses requests and responses over 5 MB, so blocks are sized
+ * from the bytes per row measured so far, keeping the running total on a 4 MB-per-sync grid.
+ */
+import type { CellInput, MergeArea, SheetGrid } from '../engine/types';
+import type { ReadOptions, Scope } from './api';
+import { intersect, parseAreas, type Rect } from './addresses';
+import { errorCode, throwIfAborted } from './office';
+
+export const REPORT_SHEET = 'Temuan Cermat';
+
+export interface ReadTuning {
+  /** Bytes one sync should carry on average. */
+  targetBytes: number;
+  /** Hard ceiling for one sync (Excel on the web: 5 MB). */
+  maxBytes: number;
+  /** Guess before anything was measured; deliberately high so the first block stays small enough. */
+  initialBytesPerCell: number;
+}
+
+export const DEFAULT_TUNING: ReadTuning = {
+  targetBytes: 4 * 1024 * 1024,
+  maxBytes: 4.6 * 1024 * 1024,
+  initialBytesPerCell: 130,
+};
+
+/** Cells of one merge lookup: Excel fails getMergedAreas above 512 areas, and a cell tops at most one. */
+const MERGE_CHUNK_CELLS = 500;
+
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|TIMEOUT!)$/;
+
+interface SheetPlan {
+  name: string;
+  /** Area to read (absolute, 0-based), null when the sheet is empty. */
+  rect: Rect | null;
+}
+
+interface Block {
+  sheet: number;
+  rect: Rect;
+}
+
+type CellProps = { format?: { font?: { bold?: boolean }; indentLevel?: number } };
+
+interface Loaded {
+  block: Block;
+  range: Excel.Range;
+  props: OfficeExtension.ClientResult<CellProps[][]>;
+  merged: Excel.RangeAreas[];
+}
+
+function usedRect(range: Excel.Range): Rect | null {
+  if (range.isNullObject) return null;
+  return { r0: range.rowIndex, c0: range.columnIndex, r1: range.rowIndex + range.rowCount - 1, c1: range.columnIndex + range.columnCount - 1 };
+}
+
+/** Probe: which sheets, and which rectangle of each, in one sync (two for the whole workbook). */
+async function plan(ctx: Excel.RequestContext, scope: Scope): Promise<SheetPlan[]> {
+  const geometry = 'rowIndex,columnIndex,rowCount,columnCount';
+  if (scope === 'workbook') {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name,items/visibility');
+    await ctx.sync();
+    const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && s.name !== REPORT_SHEET);
+    const used = wanted.map((s) => s.getUsedRangeOrNullObject(true).load(geometry));
+    await ctx.sync();
+    return wanted.map((s, i) => ({ name: s.name, rect: usedRect(used[i]) }));
+  }
+  const sheet = ctx.workbook.worksheets.getActiveWorksheet().load('name');
+  const used = sheet.getUsedRangeOrNullObject(true).load(geometry);
+  const selection = scope === 'selection' ? ctx.workbook.getSelectedRanges().load('address') : null;
+  await ctx.sync();
+  let rect = usedRect(used);
+  if (selection && rect) {
+    // The selection's bounding box, clipped to the used range (whole columns stay cheap).
+    const areas = parseAreas(selection.address);
+    const box = areas.reduce<Rect | null>(
+      (b, a) => (b ? { r0: Math.min(b.r0, a.r0), c0: Math.min(b.c0, a.c0), r1: Math.max(b.r1, a.r1), c1: Math.max(b.c1, a.c1) } : a),
+      null,
+    );
+    rect = box ? intersect(box, rect) : null;
+  }
+  return [{ name: sheet.name, rect }];
+}
+
+function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, mergesInline: boolean): Loaded {
+  const { rect } = block;
+  const ws = ctx.workbook.worksheets.getItem(sheetName);
+  const rows = rect.r1 - rect.r0 + 1;
+  const cols = rect.c1 - rect.c0 + 1;
+  const range = ws.getRangeByIndexes(rect.r0, rect.c0, rows, cols);
+  range.load('values,text,formulas,numberFormat');
+  const props = range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } }) as OfficeExtension.ClientResult<CellProps[][]>;
+  const merged: Excel.RangeAreas[] = [];
+  if (mergesInline) {
+    merged.push(range.getMergedAreasOrNullObject().load('address'));
+  } else {
+    const step = Math.max(1, Math.floor(MERGE_CHUNK_CELLS / cols));
+    for (let r = rect.r0; r <= rect.r1; r += step) {
+      const n = Math.min(step, rect.r1 - r + 1);
+      merged.push(ws.getRangeByIndexes(r, rect.c0, n, cols).getMergedAreasOrNullObject().load('address'));
+    }
+  }
+  return { block, range, props, merged };
+}
+
+function toCell(value: unknown, text: string, formula: unknown, numFmt: string, p: CellProps | undefined): CellInput | undefined {
+  const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+  if ((value === '' || value === null || value === undefined) && !hasFormula) return undefined;
+  const scalar = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? (value === '' ? null : value) : null;
+  const cell: CellInput = { value: scalar };
+  if (text !== '') cell.text = text;
+  if (hasFormula) cell.formula = formula;
+  if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;
+  if (p?.format?.font?.bold) cell.bold = true;
+  const indent = p?.format?.indentLevel;
+  if (typeof indent === 'number' && indent > 0) cell.indent = indent;
+  if (typeof scalar === 'string' && ERROR_VALUE.test(scalar)) cell.error = true;
+  return cell;
+}
+
+/** Copies one block into its grid; returns the bytes the response carried (JSON, as sent). */
+function absorb(l: Loaded, grid: SheetGrid): number {
+  const { rect } = l.block;
+  const values = l.range.values as unknown[][];
+  const text = l.range.text;
+  const formulas = l.range.formulas as unknown[][];
+  const formats = l.range.numberFormat as string[][];
+  const props = l.props.value;
+  for (let i = 0; i < values.length; i++) {
+    const r = rect.r0 + i;
+    let row = grid.cells[r];
+    for (let j = 0; j < values[i].length; j++) {
+      const cell = toCell(values[i][j], text[i][j], formulas[i][j], formats[i][j], props[i]?.[j]);
+      if (!cell) continue;
+      if (!row) row = grid.cells[r] = [];
+      row[rect.c0 + j] = cell;
+    }
+  }
+  let bytes = JSON.stringify(values).length + JSON.stringify(text).length + JSON.stringify(formulas).length;
+  bytes += JSON.stringify(formats).length + JSON.stringify(props).length;
+  for (const m of l.merged) {
+    if (m.isNullObject) continue;
+    bytes += m.address.length + 2;
+    for (const a of parseAreas(m.address)) {
+      if (a.r0 === a.r1 && a.c0 === a.c1) continue;
+      grid.merges.push(a satisfies MergeArea);
+    }
+  }
+  return bytes;
+}
+
+function isPayloadError(e: unknown): boolean {
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(`${errorCode(e)} ${String(e)}`);
+}
+
+export async function readGrids(
+  ctx: Excel.RequestContext,
+  scope: Scope,
+  options: ReadOptions = {},
+  tuning: ReadTuning = DEFAULT_TUNING,
+): Promise<SheetGrid[]> {
+  const { signal, onProgress } = options;
+  throwIfAborted(signal);
+  const sheets = await plan(ctx, scope);
+  const grids: SheetGrid[] = sheets.map((s) => ({ name: s.name, cells: [], merges: [] }));
+  const totalCells = sheets.reduce((n, s) => n + (s.rect ? (s.rect.r1 - s.rect.r0 + 1) * (s.rect.c1 - s.rect.c0 + 1) : 0), 0);
+  let doneCells = 0;
+  onProgress?.(0, totalCells);
+
+  let measuredBytes = 0;
+  let measuredCells = 0;
+  let syncs = 0;
+  let target = tuning.targetBytes;
+  const bytesPerCell = () => (measuredCells > 0 ? measuredBytes / measuredCells : tuning.initialBytesPerCell);
+
+  // Cursor over the sheets' rows: each sync takes rows until its byte budget is spent.
+  let sheetIdx = 0;
+  let nextRow = sheets[0]?.rect?.r0 ?? 0;
+  const advance = () => {
+    while (sheetIdx < sheets.length && (!sheets[sheetIdx].rect || nextRow > (sheets[sheetIdx].rect as Rect).r1)) {
+      sheetIdx++;
+      nextRow = sheets[sheetIdx]?.rect?.r0 ?? 0;
+    }
+  };
+  advance();
+
+  while (sheetIdx < sheets.length) {
+    throwIfAborted(signal);
+    // Catch up with the 4 MB grid when earlier syncs came in light, never past maxBytes.
+    let budget = Math.min(tuning.maxBytes, Math.max(target / 2, target * (syncs + 1) - measuredBytes));
+    const startSheet = sheetIdx;
+    const startRow = nextRow;
+    const blocks: Block[] = [];
+    while (sheetIdx < sheets.length && budget > 0) {
+      const rect = sheets[sheetIdx].rect as Rect;
+      const cols = rect.c1 - rect.c0 + 1;
+      const rowBytes = cols * bytesPerCell();
+      const rows = Math.max(1, Math.min(rect.r1 - nextRow + 1, Math.floor(budget / rowBytes)));
+      if (blocks.length > 0 && rows * rowBytes > budget) break;
+      blocks.push({ sheet: sheetIdx, rect: { r0: nextRow, c0: rect.c0, r1: nextRow + rows - 1, c1: rect.c1 } });
+      budget -= rows * rowBytes;
+      nextRow += rows;
+      advance();
+    }
+
+    let loaded: Loaded[];
+    try {
+      loaded = blocks.map((b) => queueBlock(ctx, sheets[b.sheet].name, b, true));
+      await ctx.sync();
+      syncs++;
+    } catch (e) {
+      syncs++;
+      if (isPayloadError(e) && blocks.some((b) => b.rect.r1 > b.rect.r0)) {
+        // Rows heavier than measured: halve the budget and re-read from the same place.
+        target /= 2;
+        sheetIdx = startSheet;
+        nextRow = startRow;
+        continue;
+      }
+      // Most likely more than 512 merged areas: read merges in small chunks instead.
+      throwIfAborted(signal);
+      loaded = blocks.map((b) => queueBlock(ctx, sheets[b.sheet].name, b, false));
+      await ctx.sync();
+      syncs++;
+    }
+    for (const l of loaded) {
+      const cells = (l.block.rect.r1 - l.block.rect.r0 + 1) * (l.block.rect.c1 - l.block.rect.c0 + 1);
+      measuredBytes += absorb(l, grids[l.block.sheet]);
+      measuredCells += cells;
+      doneCells += cells;
+    }
+    onProgress?.(doneCells, totalCells);
+  }
+  for (const g of grids) g.merges.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+  return grids;
+}

@@ -1,0 +1,98 @@
+/**
+ * The "Temuan Cermat" sheet: a header row and one row per finding, the cell column linking to
+ * the cell. One sync to find the sheet, one write sync (more only for reports over ~3.5 MB).
+ */
+import type { Finding, FindingValue, Severity, TableInfo } from '../engine/types';
+import type { Lang } from '../engine/settings';
+import { formatValue } from '../engine/format';
+import { ruleInfo } from '../engine/rules/registry';
+import { rectA1 } from './addresses';
+import { REPORT_SHEET } from './read';
+
+const HEADERS: Record<Lang, string[]> = {
+  id: ['Lembar', 'Sel', 'Tabel', 'Aturan', 'Tingkat', 'Seharusnya', 'Tertulis', 'Pesan'],
+  en: ['Sheet', 'Cell', 'Table', 'Rule', 'Severity', 'Expected', 'Found', 'Message'],
+};
+
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  id: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
+  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+/** Column B holds a formula; every other column is forced to text so nothing is reinterpreted. */
+const LINK_COL = 1;
+const WRITE_BUDGET = 3.5 * 1024 * 1024;
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** =HYPERLINK("#'Tabel 1'!D7","D7"): works on every platform, survives exceljs and CSV export. */
+export function linkFormula(sheet: string, cell: string): string {
+  const target = `#${quoteSheet(sheet)}!${cell}`.replace(/"/g, '""');
+  return `=HYPERLINK("${target}","${cell}")`;
+}
+
+function show(v: FindingValue, lang: Lang): string {
+  return v === null ? '' : formatValue(v, lang);
+}
+
+function tableLabel(t: TableInfo | undefined): string {
+  if (!t) return '';
+  const title = t.title.find((s) => s.trim().length > 0);
+  return title ? `${t.range} · ${title}` : t.range;
+}
+
+export function reportRows(findings: Finding[], tables: TableInfo[], lang: Lang): string[][] {
+  const rows: string[][] = [HEADERS[lang]];
+  for (const f of findings) {
+    const title = ruleInfo(f.rule)?.title;
+    rows.push([
+      f.sheet,
+      linkFormula(f.sheet, f.cell),
+      tableLabel(f.table === undefined ? undefined : tables[f.table]),
+      title ? `${f.rule} · ${lang === 'id' ? title.id : title.en}` : f.rule,
+      SEVERITY[lang][f.severity],
+      show(f.expected, lang),
+      show(f.actual, lang),
+      lang === 'id' ? f.message.id : f.message.en,
+    ]);
+  }
+  return rows;
+}
+
+export async function writeReport(ctx: Excel.RequestContext, findings: Finding[], tables: TableInfo[], lang: Lang): Promise<void> {
+  const existing = ctx.workbook.worksheets.getItemOrNullObject(REPORT_SHEET).load('name');
+  await ctx.sync();
+  // Clearing rather than deleting keeps the sheet's place and tab colour, and avoids a flash.
+  if (existing.isNullObject) ctx.workbook.worksheets.add(REPORT_SHEET);
+  else ctx.workbook.worksheets.getItem(REPORT_SHEET).getRange().clear();
+  const ws = ctx.workbook.worksheets.getItem(REPORT_SHEET);
+
+  const rows = reportRows(findings, tables, lang);
+  const width = HEADERS[lang].length;
+  let start = 0;
+  let bytes = 0;
+  const flush = async (end: number) => {
+    if (end <= start) return;
+    const range = ws.getRangeByIndexes(start, 0, end - start, width);
+    range.numberFormat = rows.slice(start, end).map(() => HEADERS[lang].map((_, c) => (c === LINK_COL ? 'General' : '@')));
+    range.formulas = rows.slice(start, end);
+    start = end;
+    bytes = 0;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    bytes += JSON.stringify(rows[i]).length + width * 6;
+    if (bytes > WRITE_BUDGET && i > start) {
+      await flush(i);
+      await ctx.sync();
+      bytes = JSON.stringify(rows[i]).length + width * 6;
+    }
+  }
+  await flush(rows.length);
+  ws.getRange(rectA1({ r0: 0, c0: 0, r1: 0, c1: width - 1 })).format.font.bold = true;
+  ws.freezePanes.freezeRows(1);
+  ws.getRange(rectA1({ r0: 0, c0: 0, r1: rows.length - 1, c1: width - 2 })).format.autofitColumns();
+  ws.activate();
+  await ctx.sync();
+}
