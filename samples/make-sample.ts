@@ -121,7 +121,8 @@ function babII(wb: Workbook) {
     r++;
   });
   put(ws, r, 2, 'Jumlah').font = { bold: true };
-  [3, 4].forEach((c, k) => (put(ws, r, c, sum(gol.map((g) => g[k + 1])), INT).font = { bold: true }));
+  put(ws, r, 3, sum(gol.map((g) => g[1])), INT).font = { bold: true };
+  put(ws, r, 4, sum(gol.map((g) => g[2])), INT).font = { bold: true };
   put(ws, r, 5, sum(gol.map((g) => g[1] + g[2])), INT).font = { bold: true };
   boxAll(ws, h1, 1, r, 5);
   r++;
