@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import { loadEnvironment } from '../../src/taskpane/environment';
 
 type OfficeStub = { onReady(): Promise<{ host: string | null; platform: string | null }> };
-const g = globalThis as { Office?: OfficeStub };
+const g = globalThis as unknown as { Office?: OfficeStub };
 
 afterEach(() => {
   delete g.Office;
