@@ -40,17 +40,17 @@ export function FileDetail({ entry, lang, t, busy, onBack, onDownload }: FileDet
           {busy ? t.preparing : t.downloadAnnotated}
         </Button>
       </div>
-      <h2 id="cermat-file-detail" ref={heading} tabIndex={-1} style={{ margin: 0, wordBreak: 'break-all' }}>
+      <h3 id="cermat-file-detail" ref={heading} tabIndex={-1} style={{ margin: 0, wordBreak: 'break-all' }}>
         {entry.name}
-      </h2>
+      </h3>
       <Text>
         {t.tables(c.tables)} · {t.errors(c.errors)} · {t.warnings(c.warnings)}
       </Text>
 
-      <h3 style={{ margin: 0 }}>{t.tablesHeading}</h3>
+      <h4 style={{ margin: 0 }}>{t.tablesHeading}</h4>
       {tables.length === 0 ? <Text>{t.noTables}</Text> : <TableList tables={tables} lang={lang} t={t} />}
 
-      <h3 style={{ margin: 0 }}>{t.findingsHeading}</h3>
+      <h4 style={{ margin: 0 }}>{t.findingsHeading}</h4>
       {findings.length === 0 ? (
         <Text>{t.noFindings}</Text>
       ) : (

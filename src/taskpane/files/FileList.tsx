@@ -33,7 +33,7 @@ export interface FileListProps {
   files: FileEntry[];
   lang: Lang;
   t: FileStrings;
-  busy: Set<string>;
+  busy: ReadonlySet<string>;
   /** File whose open button gets the focus (the one the user comes back from). */
   focus?: string;
   onOpen(id: string): void;

@@ -1,14 +1,15 @@
 /**
  * File mode entry (default export, loaded lazily by the task pane when not hosted in Excel).
- * Owns the Web Worker; everything else is FileModeView, which tests render with a fake checker.
- * Expects the task pane's SettingsProvider around it (language, conventions).
+ * One session per page, created on first render: it outlives this component, so switching the
+ * pane's tabs keeps the list and the checks in progress. Expects the pane's SettingsProvider around it.
  */
-import { useEffect, useState } from 'react';
 import { FileModeView } from './FileModeView';
+import { FileSession } from './session';
 import { WorkerChecker } from './workerClient';
 
+let session: FileSession | undefined;
+
 export default function FileMode() {
-  const [checker] = useState(() => new WorkerChecker());
-  useEffect(() => () => checker.stop(), [checker]);
-  return <FileModeView checker={checker} />;
+  session ??= new FileSession(new WorkerChecker());
+  return <FileModeView session={session} />;
 }

@@ -1,64 +1,52 @@
 /**
  * File mode: check workbooks without Excel. Files are read in the browser and checked by the
- * injected Checker (the Web Worker in FileMode.tsx, a fake in tests); nothing is uploaded.
+ * session's Checker (the Web Worker in FileMode.tsx, a fake in tests); nothing is uploaded.
  */
-import { useState } from 'react';
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, ToggleButton, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../engine/settings';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useSettings } from '../SettingsContext';
 import { DropZone } from './DropZone';
 import { FileDetail } from './FileDetail';
 import { FileList } from './FileList';
 import { FILE_STRINGS } from './i18n';
-import type { Checker } from './protocol';
+import { SUMMARY, type FileSession } from './session';
 import { countBatch } from './state';
-import { SUMMARY, useFileChecks, type FileCheckOptions } from './useFileChecks';
-
-const LANGS: readonly Lang[] = ['id', 'en'];
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '56rem', margin: '0 auto' },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  langs: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '56rem' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   grow: { flexGrow: 1 },
 });
 
-export interface FileModeViewProps {
-  checker: Checker;
-  options?: FileCheckOptions;
-}
-
-/** Language and checking conventions come from the task pane's SettingsProvider (remembered per device). */
-export function FileModeView({ checker, options }: FileModeViewProps) {
+/**
+ * Rendered inside the pane's shell (its <main>, h1 and Settings tab): language and checking
+ * conventions come from the pane's SettingsProvider, the list from the session.
+ */
+export function FileModeView({ session }: { session: FileSession }) {
   const styles = useStyles();
-  const { settings, update } = useSettings();
+  const { settings } = useSettings();
   const lang = settings.lang;
   const t = FILE_STRINGS[lang];
-  const checks = useFileChecks(checker, { ...options, settings });
-  const { state, downloads } = checks;
+  const { files: state, downloads } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  useEffect(() => {
+    session.settings = settings;
+  }, [session, settings]);
   const batch = countBatch(state);
   const opened = state.files.find((f) => f.id === state.open && f.result);
   const [cameBack, setCameBack] = useState<string>();
 
   return (
-    <main className={styles.root} lang={lang} data-mode="files">
-      <div className={styles.header}>
-        <h1 style={{ margin: 0 }}>{t.title}</h1>
-        <div className={styles.langs} role="group" aria-label={t.language}>
-          {LANGS.map((l) => (
-            <ToggleButton key={l} size="small" checked={lang === l} onClick={() => update({ lang: l })} lang={l}>
-              {l === 'id' ? 'Bahasa Indonesia' : 'English'}
-            </ToggleButton>
-          ))}
-        </div>
-      </div>
+    <section className={styles.root} aria-labelledby="cermat-files-title" data-mode="files">
+      <h2 id="cermat-files-title" className={styles.title}>
+        {t.title}
+      </h2>
       <Text>{t.intro}</Text>
       <MessageBar intent="info">
         <MessageBarBody data-role="privacy">{t.privacy}</MessageBarBody>
       </MessageBar>
 
-      <DropZone onFiles={checks.add} t={t} />
+      <DropZone onFiles={(list) => void session.add(list)} t={t} />
 
       <div className={styles.bar}>
         <Text role="status" aria-live="polite" className={styles.grow} data-role="progress">
@@ -73,11 +61,11 @@ export function FileModeView({ checker, options }: FileModeViewProps) {
             <Button
               appearance="primary"
               disabled={batch.pending > 0 || batch.done + batch.failed === 0 || downloads.busy.has(SUMMARY)}
-              onClick={() => void checks.downloadSummary(lang)}
+              onClick={() => void session.downloadSummary(lang)}
             >
               {downloads.busy.has(SUMMARY) ? t.preparing : t.downloadSummary}
             </Button>
-            <Button onClick={checks.clear}>{t.clear}</Button>
+            <Button onClick={() => session.clear()}>{t.clear}</Button>
           </>
         )}
       </div>
@@ -96,9 +84,9 @@ export function FileModeView({ checker, options }: FileModeViewProps) {
           busy={downloads.busy.has(opened.id)}
           onBack={() => {
             setCameBack(opened.id);
-            checks.open(undefined);
+            session.open(undefined);
           }}
-          onDownload={() => void checks.downloadAnnotated(opened.id, lang)}
+          onDownload={() => void session.downloadAnnotated(opened.id, lang)}
         />
       ) : (
         <FileList
@@ -107,11 +95,11 @@ export function FileModeView({ checker, options }: FileModeViewProps) {
           t={t}
           busy={downloads.busy}
           focus={cameBack}
-          onOpen={checks.open}
-          onDownload={(id) => void checks.downloadAnnotated(id, lang)}
-          onRemove={checks.remove}
+          onOpen={(id) => session.open(id)}
+          onDownload={(id) => void session.downloadAnnotated(id, lang)}
+          onRemove={(id) => session.remove(id)}
         />
       )}
-    </main>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { SettingsProvider } from '../../../src/taskpane/SettingsContext';
 import { memorySettingsStore } from '../../../src/taskpane/settingsStore';
 import { FileModeView } from '../../../src/taskpane/files/FileModeView';
 import type { Checker } from '../../../src/taskpane/files/protocol';
+import { FileSession } from '../../../src/taskpane/files/session';
 import type { FileResult } from '../../../src/xlsx/check';
 
 const f10: Finding = {
@@ -44,16 +45,18 @@ beforeAll(() => {
 function setup() {
   const saved: [string, number][] = [];
   const store = memorySettingsStore();
-  render(
+  const session = new FileSession(checker, { read, save: (bytes, name) => saved.push([name, bytes[0]]) });
+  const ui = (
     <SettingsProvider store={store}>
-      <FileModeView checker={checker} options={{ read, save: (bytes, name) => saved.push([name, bytes[0]]) }} />
-    </SettingsProvider>,
+      <FileModeView session={session} />
+    </SettingsProvider>
   );
-  return { saved, store };
+  const view = render(ui);
+  return { saved, store, session, view, ui };
 }
 
 test('lists checked and unreadable files, opens findings, downloads copies and the summary', async () => {
-  const { saved, store } = setup();
+  const { saved, session, view, ui } = setup();
   expect(screen.getByText(/Berkas tidak dikirim ke mana pun/)).toBeTruthy();
 
   const input = screen.getByLabelText('Pilih berkas .xlsx');
@@ -76,10 +79,26 @@ test('lists checked and unreadable files, opens findings, downloads copies and t
   fireEvent.click(screen.getByRole('button', { name: 'Unduh salinan bertanda' }));
   await waitFor(() => expect(saved).toContainEqual(['002_tabel_2_6.cermat.xlsx', 1]));
 
-  // The language switch goes through the pane's settings (remembered).
-  fireEvent.click(screen.getByRole('button', { name: 'English' }));
-  expect(screen.getByText('The total does not equal the sum of its parts')).toBeTruthy();
-  expect(store.saved?.lang).toBe('en');
-  fireEvent.click(screen.getByRole('button', { name: /Back to the file list/ }));
+  // Leaving the tab unmounts the view; the session keeps the list for when the reviewer comes back.
+  fireEvent.click(screen.getByRole('button', { name: /Kembali ke daftar berkas/ }));
+  view.unmount();
+  expect(session.getSnapshot().files.files).toHaveLength(2);
+  render(ui);
+  expect(screen.getByText('broken.xlsx bukan berkas Excel .xlsx')).toBeTruthy();
+});
+
+test('the UI language follows the pane settings', async () => {
+  const saved: [string, number][] = [];
+  const session = new FileSession(checker, { read, save: (bytes, name) => saved.push([name, bytes[0]]) });
+  render(
+    <SettingsProvider store={memorySettingsStore({ lang: 'en' })}>
+      <FileModeView session={session} />
+    </SettingsProvider>,
+  );
+  expect(screen.getByText(/Files are not sent anywhere/)).toBeTruthy();
+  await act(() => session.add([new File(['x'], 'broken.xlsx')]));
   expect(screen.getByText('broken.xlsx is not an Excel .xlsx file')).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe('1 file · 0 errors · 0 warnings · 1 unreadable');
+  fireEvent.click(screen.getByRole('button', { name: 'Download summary (.xlsx)' }));
+  await waitFor(() => expect(saved).toEqual([['ringkasan-cermat.xlsx', 1]]));
 });

@@ -1,0 +1,121 @@
+/**
+ * A file-checking session: the list (reducer state), the check queue, the opened File objects and
+ * the downloads. It lives outside React so the list survives the pane's tab switches (only the
+ * selected tab is mounted) and checks keep running while the reviewer looks at the settings.
+ * The File objects stay here, not in state: the marked copy re-reads the original bytes, which
+ * the worker took (transferred) during the check.
+ */
+import type { Lang, Settings } from '../../engine/settings';
+import { annotatedName, downloadBytes, SUMMARY_NAME } from './download';
+import type { Checker } from './protocol';
+import { CheckQueue } from './queue';
+import { filesReducer, finishedResults, INITIAL_FILES, type FilesAction, type FilesState } from './state';
+
+/** Key of the batch summary among the downloads being prepared (the others are file ids). */
+export const SUMMARY = 'summary';
+
+export interface DownloadState {
+  busy: ReadonlySet<string>;
+  error?: { key: string; detail: string };
+}
+
+export interface Snapshot {
+  files: FilesState;
+  downloads: DownloadState;
+}
+
+export interface SessionOptions {
+  /** Reads a file's bytes; injectable because jsdom's Blob has no arrayBuffer(). */
+  read?: (file: Blob) => Promise<ArrayBuffer>;
+  /** Where finished bytes go: a browser download by default. */
+  save?: (bytes: Uint8Array, name: string) => void;
+}
+
+export class FileSession {
+  private snapshot: Snapshot = { files: INITIAL_FILES, downloads: { busy: new Set() } };
+  private readonly listeners = new Set<() => void>();
+  private readonly blobs = new Map<string, File>();
+  private readonly queue: CheckQueue;
+  private readonly read: (file: Blob) => Promise<ArrayBuffer>;
+  private nextId = 0;
+  /** The conventions of the next checks (the pane's settings, set by the view). */
+  settings: Partial<Settings> | undefined;
+
+  constructor(
+    private readonly checker: Checker,
+    private readonly options: SessionOptions = {},
+  ) {
+    this.read = options.read ?? ((f) => f.arrayBuffer());
+    this.queue = new CheckQueue({ checker, dispatch: (a) => this.dispatch(a), settings: () => this.settings, read: this.read });
+  }
+
+  // useSyncExternalStore contract: a stable snapshot object until something changes.
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): Snapshot => this.snapshot;
+
+  private set(next: Partial<Snapshot>): void {
+    this.snapshot = { ...this.snapshot, ...next };
+    for (const l of this.listeners) l();
+  }
+
+  dispatch(action: FilesAction): void {
+    this.set({ files: filesReducer(this.snapshot.files, action) });
+  }
+
+  /** Lists the files as queued and checks them one by one; resolves when the queue is empty. */
+  add(files: File[]): Promise<void> {
+    const queued = files.map((file) => ({ id: `f${++this.nextId}`, file }));
+    for (const q of queued) this.blobs.set(q.id, q.file);
+    return this.queue.add(queued);
+  }
+
+  remove(id: string): void {
+    this.queue.cancel(id);
+    this.blobs.delete(id);
+    this.dispatch({ type: 'remove', id });
+  }
+
+  clear(): void {
+    for (const id of this.blobs.keys()) this.queue.cancel(id);
+    this.blobs.clear();
+    this.dispatch({ type: 'clear' });
+  }
+
+  open(id?: string): void {
+    this.dispatch({ type: 'open', id });
+  }
+
+  downloadAnnotated(id: string, lang: Lang): Promise<void> {
+    return this.track(id, async () => {
+      const entry = this.snapshot.files.files.find((f) => f.id === id);
+      const file = this.blobs.get(id);
+      if (!entry?.result || entry.status !== 'done' || !file) throw new Error('file not checked');
+      const data = await this.read(file);
+      return [await this.checker.annotate(data, entry.result, lang), annotatedName(entry.name)];
+    });
+  }
+
+  downloadSummary(lang: Lang): Promise<void> {
+    return this.track(SUMMARY, async () => [await this.checker.summary(finishedResults(this.snapshot.files), lang), SUMMARY_NAME]);
+  }
+
+  /** Runs one download, marking it busy meanwhile and keeping its error for the UI. */
+  private async track(key: string, make: () => Promise<[Uint8Array, string]>): Promise<void> {
+    const d = this.snapshot.downloads;
+    this.set({ downloads: { busy: new Set(d.busy).add(key), error: d.error?.key === key ? undefined : d.error } });
+    let error: DownloadState['error'];
+    try {
+      const [bytes, name] = await make();
+      (this.options.save ?? downloadBytes)(bytes, name);
+    } catch (e) {
+      error = { key, detail: e instanceof Error ? e.message : String(e) };
+    }
+    const busy = new Set(this.snapshot.downloads.busy);
+    busy.delete(key);
+    this.set({ downloads: { busy, error: error ?? this.snapshot.downloads.error } });
+  }
+}
