@@ -11,9 +11,15 @@ export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-/** exceljs's writeBuffer gives a Buffer in Node (already a Uint8Array) and an ArrayBuffer-like elsewhere. */
+/**
+ * exceljs's writeBuffer gives a Buffer (a Uint8Array) or an ArrayBuffer. The result owns its whole
+ * ArrayBuffer, so a caller may transfer it to another thread without detaching a shared pool.
+ */
 export function asBytes(out: unknown): Uint8Array {
-  if (out instanceof Uint8Array) return out;
+  if (out instanceof Uint8Array) {
+    const whole = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength && out.buffer instanceof ArrayBuffer;
+    return whole ? new Uint8Array(out.buffer, 0, out.byteLength) : out.slice();
+  }
   if (out instanceof ArrayBuffer) return new Uint8Array(out);
   throw new TypeError('exceljs returned no bytes');
 }
