@@ -223,7 +223,15 @@ export async function highlight(ctx: Excel.RequestContext, env: ExcelEnv, findin
     queueRestores(ctx, restores);
     for (const [sheet, byColour] of colours) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      for (const [colour, cells] of byColour) for (const addr of compactAddresses(cells)) ws.getRanges(addr).format.fill.color = colour;
+      for (const [colour, cells] of byColour) {
+        for (const addr of compactAddresses(cells)) {
+          // Solid and untinted, whatever pattern or tint the cell had: the mark must read clearly.
+          const f = ws.getRanges(addr).format.fill;
+          f.color = colour;
+          f.pattern = 'Solid';
+          f.tintAndShade = 0;
+        }
+      }
     }
     if (withAnnotations) {
       for (const a of annotations) {
