@@ -4,13 +4,14 @@ import { fillWorkbook } from '../../src/xlsx/fill';
 import { fixture, openXlsx, snapshot, toBytes } from './helpers';
 
 /**
- * Tabel 2.8 (kinerja) with its Rasio Capaian 2017–2019 (P..R) blanked on the rows whose target
- * (F..I) and realisasi (K..N) are all numbers: the cells a fill plan must propose.
+ * Tabel 2.8 (kinerja): target 2016–2020 in E..I, realisasi in J..N, rasio in O..S. Its Rasio
+ * Capaian 2017–2019 (P..R) are blanked on the rows whose target and realisasi for those years
+ * are numbers: the cells a fill plan must propose.
  */
 const ROWS = [10, 11, 12, 15, 16, 17, 18];
 const RATIO = ['P', 'Q', 'R'];
-const TARGET: Record<string, string> = { P: 'G', Q: 'H', R: 'I' };
-const REAL: Record<string, string> = { P: 'L', Q: 'M', R: 'N' };
+const TARGET: Record<string, string> = { P: 'F', Q: 'G', R: 'H' };
+const REAL: Record<string, string> = { P: 'K', Q: 'L', R: 'M' };
 const BLANKED = ROWS.flatMap((r) => RATIO.map((c) => `${c}${r}`));
 const LOWER_IS_BETTER_ROW = 12; // "Angka sengketa": the formula depends on settings.lowerFormula
 
@@ -30,28 +31,28 @@ describe('fillWorkbook with a given plan', () => {
     const input = await blankedTabel28();
     const before = snapshot(await openXlsx(input));
     const items = [
-      item('P10', '=L10/G10*100', (98.5 / 98.5) * 100),
-      item('Q10', '=M10/H10*100', (98.29 / 98.6) * 100),
+      item('P10', '=K10/F10*100', (94.6 / 94.6) * 100),
+      item('R10', '=M10/H10*100', (98.29 / 98.6) * 100),
       item('E10', '=1+1', 2, '-'), // current not null: needs consent, skipped
       item('F10', '=2+2', 4), // the plan says empty but the cell holds 94.6: skipped, never overwritten
     ];
     const out = await fillWorkbook(input, items, 'tabel.xlsx');
-    expect(out.written.map((i) => i.cell)).toEqual(['P10', 'Q10']);
+    expect(out.written.map((i) => i.cell)).toEqual(['P10', 'R10']);
     expect(out.skipped.map((i) => i.cell)).toEqual(['E10', 'F10']);
     expect(out.skipped[1].current).toBe(94.6);
 
     const wb = await openXlsx(out.bytes);
     const ws = wb.getWorksheet('Tabel 2.8')!;
-    expect(ws.getCell('P10').value).toEqual({ formula: 'L10/G10*100', result: 100 });
-    const q10 = ws.getCell('Q10').value as { formula: string; result: number };
-    expect(q10.formula).toBe('M10/H10*100');
-    expect(q10.result).toBeCloseTo(99.686, 3);
+    expect(ws.getCell('P10').value).toEqual({ formula: 'K10/F10*100', result: 100 });
+    const r10 = ws.getCell('R10').value as { formula: string; result: number };
+    expect(r10.formula).toBe('M10/H10*100');
+    expect(r10.result).toBeCloseTo(99.686, 3);
     // The filled cell shows its neighbours' format.
     expect(ws.getCell('P10').numFmt).toBe('#,##0.00');
 
     const after = snapshot(wb);
     for (const [k, v] of before) expect([k, after.get(k)]).toEqual([k, v]);
-    expect([...after.keys()].filter((k) => !before.has(k)).sort()).toEqual(['Tabel 2.8!P10', 'Tabel 2.8!Q10']);
+    expect([...after.keys()].filter((k) => !before.has(k)).sort()).toEqual(['Tabel 2.8!P10', 'Tabel 2.8!R10']);
     expect(ws.model.merges.sort()).toEqual((await openXlsx(input)).getWorksheet('Tabel 2.8')!.model.merges.sort());
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Tabel 2.8']);
   });
