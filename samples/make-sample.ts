@@ -21,7 +21,7 @@ interface Plant {
   sheet: string;
   cell: string;
   what: string;
-  kind: 'error' | 'text' | 'fill' | 'ok';
+  kind: 'error' | 'secondary' | 'text' | 'fill' | 'ok';
 }
 const plants: Plant[] = [];
 
@@ -584,9 +584,12 @@ function tabel61(wb: Workbook) {
   plants.push({
     sheet: ws.name,
     cell: addr(k2Row, 19),
-    what: `akibat dari ${addr(k2Row, 13)}: Rp akhir periode kegiatan ${idNum(sum(k2Rp) - 100_000_000)} = jumlah tahunnya, tetapi ≠ Σ sub kegiatan (${idNum(sum(k2Rp))}); temuan sekunder yang dapat diterima`,
-    kind: 'error',
+    what: `akibat dari ${addr(k2Row, 13)}: Rp akhir periode kegiatan ${idNum(sum(k2Rp) - 100_000_000)} = jumlah tahunnya, tetapi ≠ Σ sub kegiatan (${idNum(sum(k2Rp))})`,
+    kind: 'secondary',
   });
+  // The program rows agree with their sub kegiatan, so they disagree with the wrong kegiatan.
+  plants.push({ sheet: ws.name, cell: `${addr(k2Row - 1, 13)}, ${addr(k2Row - 1, 19)}`, what: `program ≠ Σ kegiatan karena kegiatan ${addr(k2Row, 13)} salah (program = Σ sub kegiatan)`, kind: 'secondary' });
+  plants.push({ sheet: ws.name, cell: addr(s1Row - 1, 19), what: `Rp akhir periode kegiatan ≠ Σ Rp akhir periode sub kegiatan karena ${addr(s1Row, 19)} salah`, kind: 'secondary' });
   plant(ws, k2Row + 2, 11, idNum(325_000_000), `Rp 2026 sub kegiatan disimpan sebagai teks "${idNum(325_000_000)}" (nilainya benar)`, 'text');
 }
 
@@ -630,6 +633,12 @@ Semua sel yang tidak tercantum di bawah ini benar secara hitungan.
 |---|---|---|
 ${section('error')}
 
+## Temuan sekunder (akibat kesalahan di atas; boleh dilaporkan, sebaiknya sebagai peringatan yang menunjuk sel penyebabnya)
+
+| Lembar | Sel | Apa |
+|---|---|---|
+${section('secondary')}
+
 ## Angka yang disimpan sebagai teks (dibaca, dilaporkan, tetapi nilainya benar)
 
 | Lembar | Sel | Apa |
@@ -641,6 +650,8 @@ ${section('text')}
 | Lembar | Sel | Apa |
 |---|---|---|
 ${section('fill')}
+
+Baris program di Tabel 2.9 (baris judul tanpa angka) juga kosong; mesin dapat mengusulkan jumlah kegiatannya di sana.
 
 ## Bukan kesalahan (jebakan)
 
