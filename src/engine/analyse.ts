@@ -1,15 +1,81 @@
-/** Entry points: analyse one sheet or a whole workbook. (Being implemented: recognition and rules land next.) */
-import type { Analysis, SheetAnalysis, SheetGrid, TableOverride } from './types';
+/** Entry points: analyse one sheet or a whole workbook. Never throws on a strange sheet. */
+import type { Analysis, Finding, FillItem, SheetAnalysis, SheetGrid, TableOverride } from './types';
 import { withDefaults, type Settings } from './settings';
+import { SheetView } from './sheet';
+import { recogniseSheet } from './recognise';
+import { RULE_MODULES } from './rules/registry';
+import type { CheckContext, Draft } from './rules/common';
+import { explainSecondary } from './explain';
+import { parseA1 } from './address';
 
-export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, overrides: TableOverride[] = []): SheetAnalysis {
-  void withDefaults(settings);
-  void overrides;
-  return { sheet: grid.name, tables: [], findings: [], fill: [] };
+const NO_TABLE = {
+  id: 'Tidak ada tabel yang dikenali di lembar ini: Cermat mencari baris judul kolom (No, Uraian, Indikator, Target, Realisasi, Anggaran, Jumlah …) di atas baris data.',
+  en: 'No table recognised on this sheet: Cermat looks for a header row (No, Uraian, Indikator, Target, Realisasi, Anggaran, Jumlah …) above the data rows.',
+};
+
+export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, overrides: TableOverride[] = [], tableOffset = 0): SheetAnalysis {
+  const s = withDefaults(settings);
+  const view = new SheetView(grid);
+  let tables;
+  try {
+    tables = recogniseSheet(view, overrides);
+  } catch (e) {
+    return { sheet: grid.name, tables: [], findings: [], fill: [], notice: failure(e) };
+  }
+  const findings: Finding[] = [];
+  const fill: FillItem[] = [];
+  tables.forEach((table, i) => {
+    const drafts: Draft[] = [];
+    const planned = new Set<string>();
+    const ctx: CheckContext = {
+      table,
+      settings: s,
+      emit: (d) => drafts.push(d),
+      plan: (item) => {
+        if (planned.has(item.cell)) return;
+        planned.add(item.cell);
+        fill.push({ sheet: grid.name, ...item });
+      },
+    };
+    for (const rule of RULE_MODULES) {
+      if (rule.arithmetic && !table.info.checked) continue;
+      try {
+        rule.check(ctx);
+      } catch (e) {
+        table.info.notes.push({ id: `Aturan ${rule.id} gagal dijalankan: ${String(e)}`, en: `Rule ${rule.id} failed: ${String(e)}` });
+      }
+    }
+    drafts.push(...explainSecondary(drafts, view));
+    const seen = new Set<string>();
+    for (const d of drafts) {
+      const key = `${d.cell}|${d.rule}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { relation: _r, ...rest } = d;
+      findings.push({ sheet: grid.name, table: tableOffset + i, ...rest });
+    }
+  });
+  findings.sort((a, b) => order(a) - order(b));
+  return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, notice: tables.length ? undefined : NO_TABLE };
+}
+
+function order(f: Finding): number {
+  const p = parseA1(f.cell);
+  return (f.table ?? 0) * 1e12 + (p ? p.row * 1e4 + p.col : 0);
+}
+
+function failure(e: unknown) {
+  return { id: `Lembar ini tidak dapat dibaca: ${String(e)}`, en: `This sheet could not be read: ${String(e)}` };
 }
 
 export function analyseWorkbook(grids: SheetGrid[], settings?: Partial<Settings>, overrides: TableOverride[] = []): Analysis {
-  const sheets = grids.map((g) => analyseSheet(g, settings, overrides));
+  const sheets: SheetAnalysis[] = [];
+  let offset = 0;
+  for (const g of grids) {
+    const a = analyseSheet(g, settings, overrides, offset);
+    offset += a.tables.length;
+    sheets.push(a);
+  }
   return {
     sheets,
     tables: sheets.flatMap((s) => s.tables),

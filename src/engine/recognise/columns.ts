@@ -70,6 +70,8 @@ export function guessRole(path: string[]): Guess {
   if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   if (/kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b/.test(full)) return { role: 'kondisiAwal' };
   if (/\b(sisa|selisih|silpa)\b/.test(full)) return { role: 'sisa' };
+  // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
+  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(full)) return { role: 'value' };
   if (/\bpredikat\b|\bkategori\b|tingkat keberhasilan/.test(full)) return { role: 'predikat' };
 
   const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';

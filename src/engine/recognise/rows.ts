@@ -192,6 +192,7 @@ function isNode(x: RowInfo): boolean {
  * rows under a known parent are split into parents and children where their sums say so.
  */
 export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  promoteFundedLines(view, rows, ctx);
   const stack: RowInfo[] = [];
   const anyLevel = rows.some((x) => x.level !== undefined);
   if (!anyLevel) return;
@@ -231,6 +232,34 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (runParent) run.push(x);
   }
   flush();
+}
+
+/**
+ * An unlabelled line under a row that already has its own Rp is not a second indicator of that
+ * row (those carry no Rp) but a child whose name sits in another column: make it a node.
+ */
+function promoteFundedLines(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  if (ctx.amountCols.length === 0) return;
+  const funded = (r: number) => ctx.amountCols.some((c) => view.value(r, c).kind === 'number');
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  for (const x of rows) {
+    if (!x.lines?.length || !funded(x.row) || (x.level !== undefined && x.level >= LEVEL.sub)) continue;
+    let owner = x;
+    const lines = x.lines;
+    x.lines = undefined;
+    for (const r of lines) {
+      const line = byRow.get(r);
+      if (!line) continue;
+      if (funded(r)) {
+        line.kind = 'indicator';
+        line.parent = undefined;
+        owner = line;
+      } else {
+        line.parent = owner.row;
+        (owner.lines ??= []).push(r);
+      }
+    }
+  }
 }
 
 /** Amount of a row in a column, with its continuation lines added (only the first line usually carries Rp). */

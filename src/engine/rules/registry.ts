@@ -1,14 +1,38 @@
-/** The catalogue of rules: id, family, default severity, title in both languages. */
+/** The catalogue of rules: the runner knows nothing about any rule beyond this list. */
 import type { LocalText, Severity } from '../types';
+import type { RuleModule } from './common';
+import { sumRowTotal } from './sumRowTotal';
+import { sumTotalRow } from './sumTotalRow';
+import { sumHierarchy } from './sumHierarchy';
+import { sumPeriod } from './sumPeriod';
+import { sumDifference } from './sumDifference';
+import { ratioAnggaran, ratioCapaian } from './ratio';
+import { ratioTotal } from './ratioTotal';
+import { pertumbuhan } from './pertumbuhan';
+import { predikat } from './predikat';
+import { numbers } from './numbers';
+import { missing } from './missing';
+import { kode } from './kode';
 
 export interface RuleInfo {
   id: string;
-  family: 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column' | 'predikat';
+  family: RuleModule['family'];
   severity: Severity;
   title: LocalText;
 }
 
-export const RULES: RuleInfo[] = [];
+export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioTotal, pertumbuhan, predikat, numbers, missing, kode];
+
+/** Every rule id a finding can carry, including the secondary ids some modules emit. */
+export const RULES: RuleInfo[] = [
+  ...RULE_MODULES.map(({ id, family, severity, title }) => ({ id, family, severity, title })),
+  { id: 'column.akhir-periode', family: 'column', severity: 'warning', title: { id: 'Kolom akhir periode memakai Rp tahun terakhir', en: "End-of-period column uses the last year's Rp" } },
+  { id: 'column.pertumbuhan', family: 'column', severity: 'warning', title: { id: 'Isi kolom pertumbuhan tidak sesuai judulnya', en: 'Growth column does not hold growth rates' } },
+  { id: 'number.unit', family: 'number', severity: 'info', title: { id: 'Satuan di dalam sel angka', en: 'Unit inside a number cell' } },
+  { id: 'number.invalid', family: 'number', severity: 'warning', title: { id: 'Isi sel bukan angka', en: 'Not a number' } },
+  { id: 'number.negative', family: 'number', severity: 'warning', title: { id: 'Nilai negatif', en: 'Negative value' } },
+  { id: 'kode.number', family: 'kode', severity: 'warning', title: { id: 'Kode tersimpan sebagai angka', en: 'Kode stored as a number' } },
+];
 
 export function ruleInfo(id: string): RuleInfo | undefined {
   return RULES.find((r) => r.id === id);

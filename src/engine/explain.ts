@@ -1,0 +1,79 @@
+/**
+ * Primary and secondary findings, as an auditor separates them:
+ * 1. A relation that fails only because one of its inputs is itself wrong (a program that
+ *    disagrees with a kegiatan that disagrees with its sub kegiatan; a Jumlah over a row whose
+ *    Total is wrong) is explained by that input's finding: it becomes a warning pointing at it.
+ * 2. Two failing relations that share an input, where the value that repairs the first also
+ *    repairs the second, point at that shared input: it is reported as the likely mistake and
+ *    the two failures become warnings that explain themselves by it.
+ */
+import type { SheetView } from './sheet';
+import type { Draft } from './rules/common';
+import { parseA1 } from './address';
+import { say } from './rules/common';
+
+function demote(d: Draft, cells: string[], why: 'follows' | 'suspect'): void {
+  d.severity = 'warning';
+  d.related = [...new Set([...cells, ...d.related])];
+  const list = cells.join(', ');
+  d.message =
+    why === 'follows'
+      ? { id: `${d.message.id}. Ini akibat kesalahan di ${list}: bila sel itu dibetulkan, hubungan ini terpenuhi`, en: `${d.message.en}. This follows from ${list}: once that cell is corrected this holds` }
+      : { id: `${d.message.id}. Kemungkinan besar yang salah adalah ${list}`, en: `${d.message.en}. Most likely ${list} is the wrong cell` };
+}
+
+export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
+  const errors = drafts.filter((d) => d.severity === 'error');
+  const withExpected = new Map<string, Draft>();
+  for (const d of errors) if (typeof d.expected === 'number' && !withExpected.has(d.cell)) withExpected.set(d.cell, d);
+
+  // 1. Substitute the other findings' expected values.
+  const first: { d: Draft; by: string[] }[] = [];
+  for (const d of errors) {
+    if (!d.relation) continue;
+    const sub = new Map<string, number>();
+    for (const input of d.relation.inputs) {
+      const g = withExpected.get(input);
+      if (g && g !== d) sub.set(input, g.expected as number);
+    }
+    if (sub.size && d.relation.holds(sub)) first.push({ d, by: [...sub.keys()] });
+  }
+  for (const { d, by } of first) demote(d, by, 'follows');
+
+  // 2. One shared input that repairs two failures.
+  const added: Draft[] = [];
+  const open = errors.filter((d) => d.severity === 'error' && d.relation);
+  const flagged = new Set(errors.map((d) => d.cell));
+  for (let i = 0; i < open.length; i++) {
+    const a = open[i];
+    if (a.severity !== 'error') continue;
+    for (const input of a.relation!.inputs) {
+      if (flagged.has(input)) continue;
+      const fix = a.relation!.solve(input);
+      if (fix === null || !Number.isFinite(fix)) continue;
+      const b = open.find((o) => o !== a && o.severity === 'error' && o.relation!.inputs.includes(input) && o.relation!.holds(new Map([[input, fix]])));
+      if (!b) continue;
+      const p = parseA1(input);
+      const v = p ? view.value(p.row, p.col) : null;
+      const actual = v && v.kind === 'number' ? v.value : null;
+      added.push({
+        cell: input,
+        rule: 'value.suspect',
+        severity: 'warning',
+        expected: Math.round(fix * 100) / 100,
+        actual,
+        related: [a.cell, b.cell],
+        message: say((f, id) =>
+          id
+            ? `Nilai ${f(actual)} kemungkinan salah ketik: ${f(fix)} akan membuat ${a.cell} dan ${b.cell} sama-sama cocok`
+            : `${f(actual)} is probably mistyped: ${f(fix)} would make both ${a.cell} and ${b.cell} hold`,
+        ),
+      });
+      flagged.add(input);
+      demote(a, [input], 'suspect');
+      demote(b, [input], 'suspect');
+      break;
+    }
+  }
+  return added;
+}

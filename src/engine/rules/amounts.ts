@@ -1,0 +1,51 @@
+/** Amounts of hierarchy nodes: own value plus continuation lines, or the sum of the children when blank. */
+import type { RowInfo } from '../types';
+import type { Table } from '../recognise';
+import { rowAmount } from '../recognise/rows';
+
+export interface Amount {
+  value: number;
+  /** Cells (row, col) whose values make up the amount. */
+  cells: { r: number; c: number }[];
+  decimals: number;
+}
+
+export function childrenOf(table: Table, parent: RowInfo): RowInfo[] {
+  return table.info.rows.filter((x) => x.parent === parent.row && x.level !== undefined && x.kind !== 'continuation');
+}
+
+/** The node's own amount (with its continuation lines), or null when it has none. */
+export function ownAmount(table: Table, x: RowInfo, col: number): Amount | null {
+  const value = rowAmount(table.view, x, col);
+  if (value === null) return null;
+  const cells: Amount['cells'] = [];
+  let decimals = 0;
+  for (const r of [x.row, ...(x.lines ?? [])]) {
+    const v = table.view.value(r, col);
+    if (v.kind === 'number') {
+      cells.push({ r, c: col });
+      decimals = Math.max(decimals, v.decimals);
+    }
+  }
+  return { value, cells, decimals };
+}
+
+/** Own amount, or else what its children add up to (a kegiatan left blank counts as its sub kegiatan). */
+export function effectiveAmount(table: Table, x: RowInfo, col: number, depth = 0): Amount | null {
+  const own = ownAmount(table, x, col);
+  if (own || depth > 6) return own;
+  return sumOf(table, childrenOf(table, x), col, depth + 1);
+}
+
+export function sumOf(table: Table, rows: RowInfo[], col: number, depth = 0): Amount | null {
+  let total: Amount | null = null;
+  for (const k of rows) {
+    const a = effectiveAmount(table, k, col, depth);
+    if (!a) continue;
+    total = total ?? { value: 0, cells: [], decimals: 0 };
+    total.value += a.value;
+    total.cells.push(...a.cells);
+    total.decimals = Math.max(total.decimals, a.decimals);
+  }
+  return total;
+}

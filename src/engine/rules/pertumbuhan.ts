@@ -1,0 +1,108 @@
+/**
+ * ratio.pertumbuhan / column.pertumbuhan: "Rata-rata Pertumbuhan" is an average growth rate in %
+ * (mean of year-on-year growth, or the compound rate). Real tables often put the mean of the
+ * years (or a formula slip like y1+y2+y3+y4/4) there: that is a column whose content does not
+ * match its header — one warning on the column, not an arithmetic error per row.
+ */
+import type { ColumnInfo } from '../types';
+import type { RuleModule } from './common';
+import { cell, current, half, num, quoted, say } from './common';
+import type { NumberValue } from '../number';
+
+function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
+  const of = g.of ?? (index === 0 ? 'anggaran' : 'realisasiRp');
+  return cols.filter((c) => c.role === of && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
+}
+
+export function growthRates(values: number[]): { mean: number | null; cagr: number | null } {
+  const yoy: number[] = [];
+  for (let i = 1; i < values.length; i++) if (values[i - 1] !== 0) yoy.push((values[i] / values[i - 1] - 1) * 100);
+  const mean = yoy.length ? yoy.reduce((s, v) => s + v, 0) / yoy.length : null;
+  const first = values[0];
+  const last = values[values.length - 1];
+  const cagr = values.length > 1 && first > 0 && last >= 0 ? ((last / first) ** (1 / (values.length - 1)) - 1) * 100 : null;
+  return { mean, cagr };
+}
+
+export const pertumbuhan: RuleModule = {
+  id: 'ratio.pertumbuhan',
+  family: 'ratio',
+  severity: 'error',
+  arithmetic: true,
+  title: { id: 'Rata-rata pertumbuhan tidak sesuai', en: 'Average growth does not match' },
+  check(ctx) {
+    const { table } = ctx;
+    const cols = table.info.columns;
+    table.byRole('pertumbuhan').forEach((g, gi) => {
+      const series = seriesFor(cols, g, gi);
+      if (series.length < 2) return;
+      type Verdict = 'growth' | 'mean' | 'slip' | 'amount' | 'neither';
+      const verdicts: { r: number; v: Verdict; s: NumberValue; growth: number | null; cells: string[] }[] = [];
+      for (const x of table.info.rows) {
+        if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'total'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+        const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
+        const S = num(ctx, x.row, g.col);
+        const values = pts.map((p) => p.v.value);
+        if (!S) {
+          if (pts.length === series.length && ctx.table.view.value(x.row, g.col).kind === 'empty' && values.slice(0, -1).every((v) => v !== 0)) {
+            const terms = pts.slice(1).map((p, i) => `${cell(x.row, p.c)}/${cell(x.row, pts[i].c)}-1`);
+            const { mean } = growthRates(values);
+            ctx.plan({ cell: cell(x.row, g.col), formula: `=IFERROR(AVERAGE(${terms.join(',')})*100,"")`, value: mean === null ? null : Math.round(mean * 100) / 100, rule: this.id, current: current(ctx, x.row, g.col), reason: say((_f, id) => (id ? 'Rata-rata pertumbuhan tahunan (%)' : 'Mean year-on-year growth (%)')) });
+          }
+          continue;
+        }
+        if (values.length < 2) continue;
+        const { mean, cagr } = growthRates(values);
+        const tol = half(S) + 0.01;
+        const avg = values.reduce((s, v) => s + v, 0) / values.length;
+        const slip = values.slice(0, -1).reduce((s, v) => s + v, 0) + values[values.length - 1] / values.length;
+        let v: Verdict = 'neither';
+        if ((mean !== null && Math.abs(S.value - mean) <= tol) || (cagr !== null && Math.abs(S.value - cagr) <= tol)) v = 'growth';
+        else if (Math.abs(S.value - avg) <= Math.max(1, half(S))) v = 'mean';
+        else if (Math.abs(S.value - slip) <= Math.max(1, half(S))) v = 'slip';
+        else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';
+        verdicts.push({ r: x.row, v, s: S, growth: mean ?? cagr, cells: pts.map((p) => cell(x.row, p.c)) });
+      }
+      const count = (v: Verdict) => verdicts.filter((d) => d.v === v).length;
+      const notRates = count('mean') + count('slip') + count('amount');
+      if (notRates > 0) {
+        ctx.emit({
+          cell: cell(table.info.headerTop + (table.info.headerRows > 1 ? 1 : 0), g.col),
+          rule: 'column.pertumbuhan',
+          severity: 'warning',
+          expected: null,
+          actual: null,
+          related: verdicts.filter((d) => d.v !== 'growth').slice(0, 50).map((d) => cell(d.r, g.col)),
+          message: say((_f, id) => {
+            const parts: string[] = [];
+            if (count('mean')) parts.push(id ? `${count('mean')} sel berisi rata-rata nilai per tahun` : `${count('mean')} cells hold the mean of the yearly values`);
+            if (count('slip')) parts.push(id ? `${count('slip')} sel berisi y1+…+yn/n (tanda kurung terlupa pada rumus rata-rata)` : `${count('slip')} cells hold y1+…+yn/n (a missing bracket in an average formula)`);
+            if (count('amount')) parts.push(id ? `${count('amount')} sel berisi nilai rupiah lain` : `${count('amount')} cells hold other amounts`);
+            return id
+              ? `Kolom "${g.path.join(' / ')}" seharusnya laju pertumbuhan rata-rata (%), tetapi ${parts.join('; ')}`
+              : `Column "${g.path.join(' / ')}" should be an average growth rate (%), but ${parts.join('; ')}`;
+          }),
+        });
+        return;
+      }
+      if (count('growth') === 0) return;
+      for (const d of verdicts) {
+        if (d.v !== 'neither' || d.growth === null) continue;
+        const x = table.row(d.r);
+        ctx.emit({
+          cell: cell(d.r, g.col),
+          rule: this.id,
+          severity: 'error',
+          expected: Math.round(d.growth * 100) / 100,
+          actual: d.s.value,
+          related: d.cells,
+          message: say((f, id) =>
+            id
+              ? `${quoted(x) || 'Baris ini'}: rata-rata pertumbuhan ${f(d.growth)}%, tertulis ${f(d.s.value)}`
+              : `${quoted(x) || 'This row'}: average growth is ${f(d.growth)}%, ${f(d.s.value)} is stated`,
+          ),
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,87 @@
+/** ratio.predikat: a stated predikat matches its capaian under the table's scale (Renstra or LKjIP bands, or the user's). */
+import type { ColumnInfo } from '../types';
+import type { CheckContext, RuleModule } from './common';
+import { cell, current, half, say, val } from './common';
+import { PREDIKAT_SCALES, type PredikatScale } from '../settings';
+import { words } from '../text';
+
+export function bandOf(scale: PredikatScale, v: number): string {
+  for (const b of scale.bands) if (b.inclusive ? v >= b.min : v > b.min) return b.label;
+  return scale.bands[scale.bands.length - 1].label;
+}
+
+function scales(ctx: CheckContext): PredikatScale[] {
+  return [...Object.values(PREDIKAT_SCALES), ...(ctx.settings.customScales ?? [])];
+}
+
+/** The column holding predikat labels: a "Predikat" header, or a Ket. column full of band labels. */
+function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatScale } | null {
+  const rows = ctx.table.info.rows;
+  const all = scales(ctx);
+  for (const col of ctx.table.info.columns) {
+    if (col.role !== 'predikat' && col.role !== 'text') continue;
+    const labels = rows.map((x) => val(ctx, x.row, col.col)).filter((v) => v.kind === 'text').map((v) => words(v.kind === 'text' ? v.text : ''));
+    if (labels.length === 0) continue;
+    let best: PredikatScale | null = null;
+    let bestHits = 0;
+    for (const s of all) {
+      const set = new Set(s.bands.map((b) => words(b.label)));
+      const hits = labels.filter((l) => set.has(l)).length;
+      if (hits > bestHits) {
+        best = s;
+        bestHits = hits;
+      }
+    }
+    const chosen = ctx.settings.predikat !== 'auto' ? all.find((s) => s.id === ctx.settings.predikat) ?? best : best;
+    if (chosen && (col.role === 'predikat' || bestHits / labels.length >= 0.6)) return { col, scale: chosen };
+  }
+  return null;
+}
+
+export const predikat: RuleModule = {
+  id: 'ratio.predikat',
+  family: 'ratio',
+  severity: 'error',
+  arithmetic: true,
+  title: { id: 'Predikat tidak sesuai capaian', en: 'Predikat does not match the capaian' },
+  check(ctx) {
+    const found = predikatColumn(ctx);
+    if (!found) return;
+    const { col, scale } = found;
+    const ratios = ctx.table.byRole('ratio').filter((q) => q.col < col.col);
+    const q = ratios.find((r) => r.year === col.year && r.period === col.period) ?? ratios[ratios.length - 1];
+    if (!q) return;
+    for (const x of ctx.table.info.rows) {
+      if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'continuation'].includes(x.kind)) continue;
+      const s = val(ctx, x.row, q.col);
+      if (s.kind !== 'number') continue;
+      const p = val(ctx, x.row, col.col);
+      if (p.kind === 'empty') {
+        const ref = cell(x.row, q.col);
+        const bands = scale.bands;
+        let f = `"${bands[bands.length - 1].label}"`;
+        for (let i = bands.length - 2; i >= 0; i--) f = `IF(${ref}${bands[i].inclusive ? '>=' : '>'}${bands[i].min},"${bands[i].label}",${f})`;
+        ctx.plan({ cell: cell(x.row, col.col), formula: `=IF(${ref}="","",${f})`, value: bandOf(scale, s.value), rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? `Predikat menurut skala ${scale.name}` : `Predikat on the ${scale.name} scale`)) });
+        continue;
+      }
+      if (p.kind !== 'text') continue;
+      const h = half(s);
+      const allowed = new Set([bandOf(scale, s.value - h), bandOf(scale, s.value), bandOf(scale, s.value + h)].map(words));
+      if (allowed.has(words(p.text))) continue;
+      const expected = bandOf(scale, s.value);
+      ctx.emit({
+        cell: cell(x.row, col.col),
+        rule: this.id,
+        severity: 'error',
+        expected,
+        actual: p.text,
+        related: [cell(x.row, q.col)],
+        message: say((fm, id) =>
+          id
+            ? `Capaian ${fm(s.value)}% pada skala ${scale.name} berpredikat "${expected}", tertulis "${p.text}"`
+            : `A capaian of ${fm(s.value)}% is "${expected}" on the ${scale.name} scale; "${p.text}" is stated`,
+        ),
+      });
+    }
+  },
+};

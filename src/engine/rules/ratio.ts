@@ -1,0 +1,288 @@
+/**
+ * ratio.capaian and ratio.anggaran: a stated capaian / rasio equals realisasi ÷ target × 100
+ * (or realisasi ÷ anggaran × 100), within what the shown decimals allow. Lower-is-better
+ * indicators accept (2·T − R)/T × 100 and T/R × 100; the one the table uses is also what Cermat fills.
+ */
+import type { ColumnInfo, RowInfo } from '../types';
+import type { CheckContext, RuleModule } from './common';
+import { absent, cell, current, half, quoted, say, val, yearTag } from './common';
+import type { CellValue, NumberValue } from '../number';
+import { around, contains, div, neg, scale, shift, type Interval } from '../interval';
+import { isLowerBetter } from '../polarity';
+import { ratioRelation } from '../relation';
+
+export interface RatioPair {
+  ratio: ColumnInfo;
+  num: ColumnInfo;
+  den: ColumnInfo;
+  kind: 'capaian' | 'anggaran';
+}
+
+const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period === b.period;
+
+/** Each ratio column with the realisasi and target (or anggaran) it divides. */
+export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
+  const out: RatioPair[] = [];
+  const pick = (role: ColumnInfo['role'], q: ColumnInfo) => {
+    const all = cols.filter((c) => c.role === role);
+    return all.find((c) => sameTime(c, q)) ?? (all.length === 1 && q.year === undefined && q.period === undefined ? all[0] : undefined);
+  };
+  for (const q of cols.filter((c) => c.role === 'ratio')) {
+    const money = /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' '));
+    const cap = { num: pick('realisasi', q), den: pick('target', q) };
+    const ang = { num: pick('realisasiRp', q), den: pick('anggaran', q) };
+    const order: ['capaian' | 'anggaran', { num?: ColumnInfo; den?: ColumnInfo }][] = money ? [['anggaran', ang], ['capaian', cap]] : [['capaian', cap], ['anggaran', ang]];
+    for (const [kind, p] of order) {
+      if (p.num && p.den) {
+        out.push({ ratio: q, num: p.num, den: p.den, kind });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+type Formula = 'ratio' | 'inverse' | 'reciprocal';
+
+interface Eval {
+  R: NumberValue;
+  T: NumberValue;
+  hi: Interval;
+  inv: Interval;
+  rec: Interval | null;
+  exact: Record<Formula, number | null>;
+}
+
+function targetValue(v: CellValue, R: NumberValue): NumberValue | null {
+  if (v.kind === 'number') return v;
+  // A range target is judged against its nearer bound.
+  if (v.kind === 'range') {
+    const t = R.value < v.lo ? v.lo : R.value > v.hi ? v.hi : R.value;
+    return { kind: 'number', value: t, decimals: 2, fromText: true };
+  }
+  return null;
+}
+
+export function evaluate(R: NumberValue, T: NumberValue, k: number): Eval | null {
+  const Ri = around(R.value, half(R));
+  const Ti = around(T.value, half(T));
+  const q = div(Ri, Ti);
+  if (!q || T.value === 0) return null;
+  const hi = scale(q, k);
+  const inv = shift(neg(hi), 2 * k);
+  const rq = div(Ti, Ri);
+  return {
+    R,
+    T,
+    hi,
+    inv,
+    rec: rq ? scale(rq, k) : null,
+    exact: { ratio: (R.value / T.value) * k, inverse: ((2 * T.value - R.value) / T.value) * k, reciprocal: R.value !== 0 ? (T.value / R.value) * k : null },
+  };
+}
+
+export function formulaText(f: Formula, r: string, t: string, k: number): string {
+  const times = k === 100 ? '*100' : '';
+  if (f === 'inverse') return `=IFERROR((2*${t}-${r})/${t}${times},"")`;
+  if (f === 'reciprocal') return `=IFERROR(${t}/${r}${times},"")`;
+  return `=IFERROR(${r}/${t}${times},"")`;
+}
+
+function round2(v: number | null): number | null {
+  return v === null ? null : Math.round(v * 100) / 100;
+}
+
+function matched(e: Eval, s: NumberValue, tol: number): Formula[] {
+  const out: Formula[] = [];
+  if (contains(e.hi, s.value, tol)) out.push('ratio');
+  if (contains(e.inv, s.value, tol)) out.push('inverse');
+  if (e.rec && contains(e.rec, s.value, tol)) out.push('reciprocal');
+  return out;
+}
+
+function indicatorText(ctx: CheckContext, x: RowInfo): string {
+  const t = ctx.table;
+  const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
+  return ind || x.label;
+}
+
+function isLower(ctx: CheckContext, x: RowInfo): boolean {
+  const key = `${ctx.table.info.sheet}!${x.row + 1}`;
+  const set = ctx.settings.polarity?.[key];
+  if (set) return set === 'lower';
+  return isLowerBetter(indicatorText(ctx, x));
+}
+
+/** Whether the column stores percents (94,74) or fractions (0,9474 without a % format). */
+function columnScale(ctx: CheckContext, p: RatioPair, rows: RowInfo[]): number {
+  let pct = 0;
+  let frac = 0;
+  for (const x of rows) {
+    const s = val(ctx, x.row, p.ratio.col);
+    const R = val(ctx, x.row, p.num.col);
+    const T = val(ctx, x.row, p.den.col);
+    if (s.kind !== 'number' || R.kind !== 'number' || T.kind !== 'number' || T.value === 0) continue;
+    const q = R.value / T.value;
+    if (Math.abs(s.value - q * 100) < Math.abs(s.value - q)) pct++;
+    else frac++;
+  }
+  return frac > pct ? 1 : 100;
+}
+
+/** The formula a table uses for its lower-is-better rows, when its stated values show one. */
+function lowerConvention(ctx: CheckContext, p: RatioPair, rows: RowInfo[], k: number): Formula {
+  const votes: Record<Formula, number> = { ratio: 0, inverse: 0, reciprocal: 0 };
+  for (const x of rows) {
+    if (!isLower(ctx, x)) continue;
+    const s = val(ctx, x.row, p.ratio.col);
+    const R = val(ctx, x.row, p.num.col);
+    if (s.kind !== 'number' || R.kind !== 'number') continue;
+    const T = targetValue(val(ctx, x.row, p.den.col), R);
+    if (!T) continue;
+    const e = evaluate(R, T, k);
+    if (!e) continue;
+    const m = matched(e, s, half(s));
+    if (m.length === 1) votes[m[0]]++;
+  }
+  const best = (Object.keys(votes) as Formula[]).sort((a, b) => votes[b] - votes[a])[0];
+  return votes[best] > 0 ? best : ctx.settings.lowerFormula;
+}
+
+const FORMULA_NAME: Record<Formula, { id: string; en: string }> = {
+  ratio: { id: 'realisasi/target×100', en: 'realisasi/target×100' },
+  inverse: { id: '(2×target−realisasi)/target×100', en: '(2×target−realisasi)/target×100' },
+  reciprocal: { id: 'target/realisasi×100', en: 'target/realisasi×100' },
+};
+
+function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
+  const id = kind === 'capaian' ? 'ratio.capaian' : 'ratio.anggaran';
+  const numName = kind === 'capaian' ? 'realisasi' : 'realisasi';
+  const denName = kind === 'capaian' ? 'target' : 'anggaran';
+  return {
+    id,
+    family: 'ratio',
+    severity: 'error',
+    arithmetic: true,
+    title:
+      kind === 'capaian'
+        ? { id: 'Capaian tidak sesuai realisasi ÷ target', en: 'Capaian does not match realisasi ÷ target' }
+        : { id: 'Rasio tidak sesuai realisasi ÷ anggaran', en: 'Ratio does not match realisasi ÷ anggaran' },
+    check(ctx) {
+      const rows = ctx.table.info.rows.filter((x) => ['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined));
+      for (const p of ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind)) {
+        const k = columnScale(ctx, p, rows);
+        const lowerF = kind === 'capaian' ? lowerConvention(ctx, p, rows, k) : 'ratio';
+        const tag = (idl: boolean) => yearTag(p.ratio.year, p.ratio.period, idl);
+        for (const x of rows) checkRow(ctx, x, p, k, lowerF, tag);
+      }
+    },
+  };
+
+  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, k: number, lowerF: Formula, tag: (id: boolean) => string): void {
+    const S = val(ctx, x.row, p.ratio.col);
+    const Rv = val(ctx, x.row, p.num.col);
+    const Tv = val(ctx, x.row, p.den.col);
+    const at = cell(x.row, p.ratio.col);
+    const rRef = cell(x.row, p.num.col);
+    const tRef = cell(x.row, p.den.col);
+    const lower = kind === 'capaian' && isLower(ctx, x);
+    const R = Rv.kind === 'number' ? Rv : null;
+    const T = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
+    const e = R && T ? evaluate(R, T, k) : null;
+    const fillF: Formula = lower ? lowerF : 'ratio';
+    const head = (idl: boolean) => `${tag(idl) ? `${tag(idl)}: ` : ''}${quoted(x) ? `${quoted(x)} ` : ''}`;
+
+    if (S.kind === 'empty' || S.kind === 'dash' || S.kind === 'na') {
+      if (!e || Tv.kind !== 'number') return;
+      const value = round2(e.exact[fillF]);
+      ctx.plan({ cell: at, formula: formulaText(fillF, rRef, tRef, k), value, rule: id, current: current(ctx, x.row, p.ratio.col), reason: say((_f, idl) => (idl ? `${kind === 'capaian' ? 'Capaian' : 'Rasio'} = ${FORMULA_NAME[fillF].id}` : `${kind === 'capaian' ? 'Capaian' : 'Ratio'} = ${FORMULA_NAME[fillF].en}`)) });
+      if (S.kind !== 'empty') {
+        ctx.emit({
+          cell: at,
+          rule: 'value.missing',
+          severity: 'warning',
+          expected: value,
+          actual: S.kind === 'dash' ? '-' : 'NA',
+          related: [rRef, tRef],
+          message: say((f, idl) =>
+            idl
+              ? `${head(true)}${denName} ${f(T!.value)} dan ${numName} ${f(R!.value)} terisi, tetapi rasionya kosong ('-'); seharusnya ${f(value)}`
+              : `${head(false)}${denName} ${f(T!.value)} and ${numName} ${f(R!.value)} are filled but the ratio is blank ('-'); it would be ${f(value)}`,
+          ),
+        });
+      }
+      return;
+    }
+    if (S.kind !== 'number') return;
+    if (!e) {
+      if (S.value === 0) return;
+      const both = absent(Rv) && absent(Tv);
+      ctx.emit({
+        cell: at,
+        rule: both ? id : 'value.missing',
+        severity: both ? 'error' : 'warning',
+        expected: null,
+        actual: S.value,
+        related: [rRef, tRef],
+        message: say((f, idl) =>
+          both
+            ? idl
+              ? `${head(true)}rasio ${f(S.value)} tertulis, padahal ${denName} dan ${numName} kosong: tidak dapat dihitung dari baris ini`
+              : `${head(false)}a ratio of ${f(S.value)} is stated although ${denName} and ${numName} are blank: it cannot come from this row`
+            : idl
+              ? `${head(true)}rasio ${f(S.value)} tidak dapat diperiksa karena ${absent(Tv) || Tv.kind !== 'number' ? denName : numName} kosong atau bukan angka`
+              : `${head(false)}the ratio ${f(S.value)} cannot be checked: ${absent(Tv) || Tv.kind !== 'number' ? denName : numName} is blank or not a number`,
+        ),
+      });
+      return;
+    }
+    const tol = half(S) + ctx.settings.ratioTolerance;
+    const m = matched(e, S, tol);
+    const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
+    if (ok) return;
+    if (m.length > 0) {
+      // Matches a formula of the other polarity: a convention question, not an arithmetic slip.
+      ctx.emit({
+        cell: at,
+        rule: id,
+        severity: 'warning',
+        expected: round2(e.exact[lower ? lowerF : 'ratio']),
+        actual: S.value,
+        related: [rRef, tRef],
+        message: say((f, idl) =>
+          lower
+            ? idl
+              ? `${head(true)}indikator "makin kecil makin baik", tetapi ${f(S.value)} dihitung sebagai realisasi/target; rumus kebalikan memberi ${f(round2(e.exact[lowerF]))}`
+              : `${head(false)}a lower-is-better indicator, but ${f(S.value)} is computed as realisasi/target; the inverse formula gives ${f(round2(e.exact[lowerF]))}`
+            : idl
+              ? `${head(true)}${f(S.value)} sesuai rumus indikator "makin kecil makin baik" (${FORMULA_NAME[m[0]].id}); realisasi/target memberi ${f(round2(e.exact.ratio))}. Tandai polaritas baris ini bila memang demikian`
+              : `${head(false)}${f(S.value)} matches a lower-is-better formula (${FORMULA_NAME[m[0]].en}); realisasi/target gives ${f(round2(e.exact.ratio))}. Set this row's polarity if that is intended`,
+        ),
+      });
+      return;
+    }
+    const expected = round2(e.exact[lower ? lowerF : 'ratio']);
+    const accepted: Formula[] = lower ? ['inverse', 'reciprocal'] : ['ratio'];
+    ctx.emit({
+      cell: at,
+      rule: id,
+      severity: 'error',
+      expected,
+      actual: S.value,
+      related: [rRef, tRef],
+      relation: ratioRelation(ctx.table.view, { r: x.row, c: p.ratio.col, half: tol }, { r: x.row, c: p.num.col, half: half(R!) }, { r: x.row, c: p.den.col, half: half(T!) }, k, accepted),
+      message: say((f, idl) => {
+        const base = idl
+          ? `${head(true)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)} × 100 = ${f(round2(e.exact.ratio))}; tertulis ${f(S.value)}`
+          : `${head(false)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)} × 100 = ${f(round2(e.exact.ratio))}; ${f(S.value)} is stated`;
+        if (!lower) return base;
+        return idl
+          ? `${base}. Indikator "makin kecil makin baik": (2T−R)/T = ${f(round2(e.exact.inverse))}, T/R = ${f(round2(e.exact.reciprocal))}, juga tidak sesuai`
+          : `${base}. Lower-is-better indicator: (2T−R)/T = ${f(round2(e.exact.inverse))}, T/R = ${f(round2(e.exact.reciprocal))}, no match either`;
+      }),
+    });
+  }
+}
+
+export const ratioCapaian = makeRule('capaian');
+export const ratioAnggaran = makeRule('anggaran');
