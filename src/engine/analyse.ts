@@ -27,6 +27,7 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
   tables.forEach((table, i) => {
     const drafts: Draft[] = [];
     const planned = new Set<string>();
+    let skippedForText = 0;
     const ctx: CheckContext = {
       table,
       settings: s,
@@ -34,6 +35,12 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       plan: (item) => {
         if (planned.has(item.cell)) return;
         planned.add(item.cell);
+        // A formula over numbers stored as text gives #VALUE! (or a SUM that skips them): those
+        // inputs are reported as number.text and must be converted before Cermat fills from them.
+        if (readsTextNumbers(view, item.formula)) {
+          skippedForText++;
+          return;
+        }
         fill.push({ sheet: grid.name, ...item });
       },
     };
@@ -46,6 +53,12 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       }
     }
     drafts.push(...explainSecondary(drafts, view));
+    if (skippedForText) {
+      table.info.notes.push({
+        id: `${skippedForText} sel hitungan tidak diisi karena masukannya angka yang tersimpan sebagai teks (lihat temuan number.text).`,
+        en: `${skippedForText} computed cells were not filled because their inputs are numbers stored as text (see the number.text findings).`,
+      });
+    }
     const seen = new Set<string>();
     for (const d of drafts) {
       const key = `${d.cell}|${d.rule}`;
@@ -57,6 +70,21 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
   });
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, notice: tables.length ? undefined : NO_TABLE };
+}
+
+function readsTextNumbers(view: SheetView, formula: string): boolean {
+  for (const m of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
+    const p = parseA1(m[1] + m[2]);
+    const q = m[3] ? parseA1(m[3] + m[4]) : p;
+    if (!p || !q) continue;
+    for (let r = p.row; r <= q.row; r++) {
+      for (let c = p.col; c <= q.col; c++) {
+        const v = view.value(r, c);
+        if (v.kind === 'number' && v.fromText) return true;
+      }
+    }
+  }
+  return false;
 }
 
 function order(f: Finding): number {

@@ -55,7 +55,11 @@ export function parseNumber(raw: string): { value: number; decimals: number; sty
     neg = !neg;
     s = s.slice(1).trim();
   } else if (s.startsWith('+')) s = s.slice(1).trim();
-  s = s.replace(/[\s\u00a0\u202f]/g, '');
+  // Spaces group thousands only in whole groups of three ("1 000 000"); "10 21" is two values in one cell.
+  if (/\s/.test(s)) {
+    if (!/^\d{1,3}([\s\u00a0\u202f]\d{3})+([.,]\d+)?$/.test(s)) return null;
+    s = s.replace(/[\s\u00a0\u202f]/g, '');
+  }
   if (!/^\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return null;
   if (/^[.,]/.test(s)) s = '0' + s;
   const dots = (s.match(/\./g) || []).length;

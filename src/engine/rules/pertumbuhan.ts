@@ -54,11 +54,15 @@ export const pertumbuhan: RuleModule = {
         if (values.length < 2) continue;
         const { mean, cagr } = growthRates(values);
         const tol = half(S) + 0.01;
-        const avg = values.reduce((s, v) => s + v, 0) / values.length;
-        const slip = values.slice(0, -1).reduce((s, v) => s + v, 0) + values[values.length - 1] / values.length;
+        // Means and the bracket slip count missing years as 0, as the spreadsheet that made them did.
+        const all = series.map((c) => num(ctx, x.row, c.col)?.value ?? 0);
+        const n = all.length;
+        const avg = all.reduce((s, v) => s + v, 0) / n;
+        const slip = all.slice(0, -1).reduce((s, v) => s + v, 0) + all[n - 1] / n;
+        const avgPresent = values.reduce((s, v) => s + v, 0) / values.length;
         let v: Verdict = 'neither';
         if ((mean !== null && Math.abs(S.value - mean) <= tol) || (cagr !== null && Math.abs(S.value - cagr) <= tol)) v = 'growth';
-        else if (Math.abs(S.value - avg) <= Math.max(1, half(S))) v = 'mean';
+        else if (Math.abs(S.value - avg) <= Math.max(1, half(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, half(S))) v = 'mean';
         else if (Math.abs(S.value - slip) <= Math.max(1, half(S))) v = 'slip';
         else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';
         verdicts.push({ r: x.row, v, s: S, growth: mean ?? cagr, cells: pts.map((p) => cell(x.row, p.c)) });

@@ -242,18 +242,19 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
     if (ok) return;
     if (m.length > 0) {
       // Matches a formula of the other polarity: a convention question, not an arithmetic slip.
+      const alt: Formula = lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF;
       ctx.emit({
         cell: at,
         rule: id,
         severity: 'warning',
-        expected: round2(e.exact[lower ? lowerF : 'ratio']),
+        expected: round2(e.exact[lower ? alt : 'ratio']),
         actual: S.value,
         related: [rRef, tRef],
         message: say((f, idl) =>
           lower
             ? idl
-              ? `${head(true)}indikator "makin kecil makin baik", tetapi ${f(S.value)} dihitung sebagai realisasi/target; rumus kebalikan memberi ${f(round2(e.exact[lowerF]))}`
-              : `${head(false)}a lower-is-better indicator, but ${f(S.value)} is computed as realisasi/target; the inverse formula gives ${f(round2(e.exact[lowerF]))}`
+              ? `${head(true)}indikator "makin kecil makin baik", tetapi ${f(S.value)} dihitung sebagai realisasi/target; rumus ${FORMULA_NAME[alt].id} memberi ${f(round2(e.exact[alt]))}`
+              : `${head(false)}a lower-is-better indicator, but ${f(S.value)} is computed as realisasi/target; ${FORMULA_NAME[alt].en} gives ${f(round2(e.exact[alt]))}`
             : idl
               ? `${head(true)}${f(S.value)} sesuai rumus indikator "makin kecil makin baik" (${FORMULA_NAME[m[0]].id}); realisasi/target memberi ${f(round2(e.exact.ratio))}. Tandai polaritas baris ini bila memang demikian`
               : `${head(false)}${f(S.value)} matches a lower-is-better formula (${FORMULA_NAME[m[0]].en}); realisasi/target gives ${f(round2(e.exact.ratio))}. Set this row's polarity if that is intended`,
