@@ -18,6 +18,7 @@ import { TablesPanel } from './TablesPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  heading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400 },
 });
 
 export function ExcelPane(props: PaneDeps) {
@@ -59,23 +60,30 @@ export function ExcelPane(props: PaneDeps) {
           {
             value: 'findings',
             label: t.tabFindings(analysis?.findings.length ?? 0),
-            render: () =>
-              analysis ? (
-                <FindingsPanel key={pane.runId} findings={analysis.findings} onSelect={pane.select} />
-              ) : (
-                <Text>{t.findingsNotYet}</Text>
-              ),
+            render: () => (
+              <>
+                <h2 className={styles.heading}>{t.findingsHeading}</h2>
+                {analysis ? (
+                  <FindingsPanel key={pane.runId} findings={analysis.findings} onSelect={pane.select} />
+                ) : (
+                  <Text>{t.findingsNotYet}</Text>
+                )}
+              </>
+            ),
           },
           {
             value: 'tables',
             label: t.tabTables(analysis?.tables.length ?? 0),
             render: () => (
-              <TablesPanel
-                tables={analysis?.tables ?? []}
-                overrides={pane.overrides}
-                onOverride={pane.correct}
-                busy={pane.busy}
-              />
+              <>
+                <h2 className={styles.heading}>{t.tablesHeading}</h2>
+                <TablesPanel
+                  tables={analysis?.tables ?? []}
+                  overrides={pane.overrides}
+                  onOverride={pane.correct}
+                  busy={pane.busy}
+                />
+              </>
             ),
           },
           { value: 'settings', label: t.tabSettings, render: () => <SettingsPanel /> },
