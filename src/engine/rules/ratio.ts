@@ -130,19 +130,21 @@ function columnScale(ctx: CheckContext, p: RatioPair, rows: RowInfo[]): number {
 }
 
 /** The formula a table uses for its lower-is-better rows, when its stated values show one. */
-function lowerConvention(ctx: CheckContext, p: RatioPair, rows: RowInfo[], k: number): Formula {
+function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Formula {
   const votes: Record<Formula, number> = { ratio: 0, inverse: 0, reciprocal: 0 };
-  for (const x of rows) {
-    if (!isLower(ctx, x)) continue;
-    const s = val(ctx, x.row, p.ratio.col);
-    const R = val(ctx, x.row, p.num.col);
-    if (s.kind !== 'number' || R.kind !== 'number') continue;
-    const T = targetValue(val(ctx, x.row, p.den.col), R);
-    if (!T) continue;
-    const e = evaluate(R, T, k);
-    if (!e) continue;
-    const m = matched(e, s, half(s));
-    if (m.length === 1) votes[m[0]]++;
+  for (const p of pairs) {
+    const k = columnScale(ctx, p, rows);
+    for (const x of rows) {
+      if (!isLower(ctx, x)) continue;
+      const s = val(ctx, x.row, p.ratio.col);
+      const R = val(ctx, x.row, p.num.col);
+      if (s.kind !== 'number' || R.kind !== 'number') continue;
+      const T = targetValue(val(ctx, x.row, p.den.col), R);
+      const e = T ? evaluate(R, T, k) : null;
+      if (!e) continue;
+      const m = matched(e, s, half(s));
+      if (m.length === 1) votes[m[0]]++;
+    }
   }
   const best = (Object.keys(votes) as Formula[]).sort((a, b) => votes[b] - votes[a])[0];
   return votes[best] > 0 ? best : ctx.settings.lowerFormula;
@@ -169,9 +171,11 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
         : { id: 'Rasio tidak sesuai realisasi ÷ anggaran', en: 'Ratio does not match realisasi ÷ anggaran' },
     check(ctx) {
       const rows = ctx.table.info.rows.filter((x) => ['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined));
-      for (const p of ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind)) {
+      const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
+      // One convention per table for its lower-is-better rows, read from every year's stated values.
+      const lowerF = kind === 'capaian' ? lowerConvention(ctx, pairs, rows) : 'ratio';
+      for (const p of pairs) {
         const k = columnScale(ctx, p, rows);
-        const lowerF = kind === 'capaian' ? lowerConvention(ctx, p, rows, k) : 'ratio';
         const tag = (idl: boolean) => yearTag(p.ratio.year, p.ratio.period, idl);
         for (const x of rows) checkRow(ctx, x, p, k, lowerF, tag);
       }

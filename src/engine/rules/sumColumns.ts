@@ -6,15 +6,16 @@ const SUMMED: ColumnInfo['role'][] = ['value', 'rowTotal', 'rp', 'akhirRp', 'ang
 
 /**
  * With yearly Rp columns, the akhir-periode Rp of every row is checked against its years
- * (sum.period), so its Jumlah and hierarchy follow from the yearly checks: checking them again
- * would only repeat the same mistake in another cell.
+ * (sum.period), so its hierarchy follows from the yearly checks: checking it again would only
+ * repeat the same mistake in another cell.
  */
 function impliedByYears(table: Table, c: ColumnInfo): boolean {
   return c.role === 'akhirRp' && table.byRole('rp').length >= 2;
 }
 
+/** Columns a Jumlah row adds up. (The akhir-periode Rp stays: a Jumlah row is where a reviewer looks first.) */
 export function summedColumns(table: Table): ColumnInfo[] {
-  return table.info.columns.filter((c) => SUMMED.includes(c.role) && !c.percent && !impliedByYears(table, c));
+  return table.info.columns.filter((c) => SUMMED.includes(c.role) && !c.percent);
 }
 
 export function amountColumns(table: Table): ColumnInfo[] {
