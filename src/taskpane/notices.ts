@@ -1,4 +1,5 @@
 /** Messages shown above the results. Text is a function of the strings so a language switch re-words them. */
+import type { LocalText } from '../engine/types';
 import type { Strings } from './i18n';
 
 export type NoticeIntent = 'success' | 'info' | 'warning' | 'error';
@@ -9,6 +10,8 @@ export interface Notice {
   text: (t: Strings) => string;
   /** Technical detail (the host's own error message), shown as is. */
   detail?: string;
+  /** Explanations from the engine, shown in the chosen language. */
+  local?: LocalText[];
 }
 
 /** A readable message from whatever a host threw (Office errors carry `message`, some only `code`). */

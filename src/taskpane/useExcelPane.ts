@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../engine/settings';
-import type { Analysis, Finding, FillItem, TableInfo, TableOverride } from '../engine/types';
+import type { Analysis, Finding, FillItem, LocalText, TableInfo, TableOverride } from '../engine/types';
 import type { Scope, WorkbookHost } from '../excel/api';
 import { CancelledError, CheckError, runCheck, type CheckProgress, type SheetAnalyser } from './checkRunner';
 import { fillKey, fillRequest, splitFill } from './fillPlan';
@@ -26,6 +26,13 @@ export interface PaneDeps {
 export const analysisKey = (s: Settings) =>
   JSON.stringify([s.lowerFormula, s.ratioTolerance, s.predikat, s.customScales ?? null, s.polarity ?? null]);
 
+/** The engine's own explanations of why a sheet gave nothing, once each. */
+function engineNotices(a: Analysis): LocalText[] {
+  const seen = new Map<string, LocalText>();
+  for (const s of a.sheets) if (s.notice) seen.set(s.notice.en, s.notice);
+  return [...seen.values()];
+}
+
 export function useExcelPane({ host, analyse, onError }: PaneDeps) {
   const { settings } = useSettings();
   const [scope, setScope] = useState<Scope>('sheet');
@@ -44,8 +51,8 @@ export function useExcelPane({ host, analyse, onError }: PaneDeps) {
   // Closing the pane mid-check must not leave a read running against the workbook.
   useEffect(() => () => controller.current?.abort(), []);
 
-  const notify = useCallback((intent: Notice['intent'], text: Notice['text'], detail?: string) => {
-    const notice: Notice = { id: nextId.current++, intent, text, detail };
+  const notify = useCallback((intent: Notice['intent'], text: Notice['text'], detail?: string, local?: Notice['local']) => {
+    const notice: Notice = { id: nextId.current++, intent, text, detail, local };
     setNotices((prev) => [...prev, notice]);
   }, []);
 
@@ -77,7 +84,7 @@ export function useExcelPane({ host, analyse, onError }: PaneDeps) {
         setAnalysedKey(analysisKey(settings));
         setRunId((n) => n + 1);
         const c = countBySeverity(result.findings);
-        if (result.tables.length === 0) notify('info', (t) => t.noTables);
+        if (result.tables.length === 0) notify('info', (t) => t.noTables, undefined, engineNotices(result));
         else notify(c.error > 0 ? 'warning' : 'success', (t) => t.checkDone(result.tables.length, c.error, c.warning, c.info));
       } catch (e) {
         if (e instanceof CancelledError || ctrl.signal.aborted) notify('info', (t) => t.cancelled);

@@ -6,6 +6,8 @@
  */
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { analyseSheet } from '../../src/engine/analyse';
+import type { SheetGrid } from '../../src/engine/types';
 import { FakeHost, fixtureGrids, renderApp, withEmptied } from './support';
 
 const status = () => screen.getByRole('status');
@@ -100,4 +102,14 @@ test('a table correction is applied by the engine on re-run', async () => {
   fireEvent.click(within(card).getByRole('button', { name: 'Terapkan dan periksa ulang' }));
   await waitFor(() => expect(screen.getByRole('article')).toHaveTextContent('Dikoreksi'));
   expect(screen.getByRole('article')).toHaveTextContent('Capaian kinerja satu periode');
+});
+
+test('a sheet with no table says so, with the engine’s explanation', async () => {
+  const grid: SheetGrid = { name: 'Kosong', cells: [[{ value: 'Catatan rapat' }]], merges: [] };
+  const notice = analyseSheet(grid).notice;
+  expect(notice).toBeDefined();
+  renderApp(new FakeHost([grid]));
+  await check();
+  expect(status()).toHaveTextContent(/^Tidak ada tabel yang dikenali di sini/);
+  expect(screen.getByText(notice?.id ?? '')).toBeInTheDocument();
 });
