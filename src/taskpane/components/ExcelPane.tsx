@@ -48,7 +48,7 @@ export function ExcelPane(props: PaneDeps) {
       {pane.running && <CheckProgress progress={pane.progress} onCancel={pane.cancel} />}
       <Notices notices={pane.notices} onDismiss={pane.dismiss} />
       {pane.stale && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t.staleSettings}</MessageBarBody>
         </MessageBar>
       )}

@@ -1,5 +1,5 @@
 /** Text and severity filters above the findings list. */
-import { Dropdown, Field, Option, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { SEVERITIES, type SeverityFilter } from '../findingGroups';
 import { useT } from '../SettingsContext';
 
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },
 });
 
-const isFilter = (v: string | undefined): v is SeverityFilter => v === 'all' || (SEVERITIES as readonly string[]).includes(v ?? '');
+const isFilter = (v: string): v is SeverityFilter => v === 'all' || (SEVERITIES as readonly string[]).includes(v);
 
 export function FindingsFilter(props: {
   text: string;
@@ -32,19 +32,18 @@ export function FindingsFilter(props: {
         />
       </Field>
       <Field className={styles.severity} label={t.filterSeverity}>
-        <Dropdown
+        <Select
           className={styles.control}
-          value={label(props.severity)}
-          selectedOptions={[props.severity]}
-          onOptionSelect={(_, d) => isFilter(d.optionValue) && props.onSeverity(d.optionValue)}
+          value={props.severity}
+          onChange={(_, d) => isFilter(d.value) && props.onSeverity(d.value)}
         >
-          <Option value="all">{t.severityAll}</Option>
+          <option value="all">{label('all')}</option>
           {SEVERITIES.map((s) => (
-            <Option key={s} value={s}>
-              {t.severity[s]}
-            </Option>
+            <option key={s} value={s}>
+              {label(s)}
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
     </div>
   );

@@ -1,5 +1,5 @@
 /** The user's conventions, saved through the injected settings store on every change. */
-import { Dropdown, Field, Option, Radio, RadioGroup, SpinButton, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Select, SpinButton, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { PREDIKAT_SCALES, type Lang } from '../../engine/settings';
 import { useSettings, useT } from '../SettingsContext';
 
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
-const isLang = (v: string | undefined): v is Lang => v === 'id' || v === 'en';
+const isLang = (v: string): v is Lang => v === 'id' || v === 'en';
 
 export function SettingsPanel() {
   const t = useT();
@@ -29,18 +29,13 @@ export function SettingsPanel() {
         {t.settingsHeading}
       </h2>
       <Field label={t.language}>
-        <Dropdown
-          className={styles.control}
-          value={t.languageNames[settings.lang]}
-          selectedOptions={[settings.lang]}
-          onOptionSelect={(_, d) => isLang(d.optionValue) && update({ lang: d.optionValue })}
-        >
+        <Select className={styles.control} value={settings.lang} onChange={(_, d) => isLang(d.value) && update({ lang: d.value })}>
           {LANGS.map((l) => (
-            <Option key={l} value={l} lang={l}>
+            <option key={l} value={l} lang={l}>
               {t.languageNames[l]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t.lowerFormula}>
         <RadioGroup
@@ -66,18 +61,13 @@ export function SettingsPanel() {
         />
       </Field>
       <Field label={t.predikat}>
-        <Dropdown
-          className={styles.control}
-          value={predikatName(settings.predikat)}
-          selectedOptions={[settings.predikat]}
-          onOptionSelect={(_, d) => d.optionValue && update({ predikat: d.optionValue })}
-        >
+        <Select className={styles.control} value={settings.predikat} onChange={(_, d) => d.value && update({ predikat: d.value })}>
           {['auto', ...scales.map((s) => s.id)].map((id) => (
-            <Option key={id} value={id}>
+            <option key={id} value={id}>
               {predikatName(id)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Switch checked={settings.formulas} label={t.formulas} onChange={(_, d) => update({ formulas: d.checked })} />
       <Text className={styles.hint}>{saveFailed ? t.errors.settings : t.settingsSaved}</Text>

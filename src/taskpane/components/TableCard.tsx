@@ -2,7 +2,7 @@
  * One recognised table: family, range, years, row counts, and the controls to correct a
  * mis-recognition (family, header row count). Corrections are applied by re-running the check.
  */
-import { Badge, Button, Dropdown, Field, Option, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Select, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FAMILIES, type Family, type RowKind, type TableInfo, type TableOverride } from '../../engine/types';
 import type { Strings } from '../i18n';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const isFamily = (v: string | undefined): v is Family => (FAMILIES as readonly string[]).includes(v ?? '');
+const isFamily = (v: string): v is Family => (FAMILIES as readonly string[]).includes(v);
 
 export function yearsText(years: number[]): string {
   if (years.length === 0) return '–';
@@ -86,18 +86,13 @@ export function TableCard(props: {
       {onApply && (
         <div className={styles.controls}>
           <Field label={t.familyLabel}>
-            <Dropdown
-              className={styles.control}
-              value={t.family[family]}
-              selectedOptions={[family]}
-              onOptionSelect={(_, d) => isFamily(d.optionValue) && setFamily(d.optionValue)}
-            >
+            <Select className={styles.control} value={family} onChange={(_, d) => isFamily(d.value) && setFamily(d.value)}>
               {FAMILIES.map((f) => (
-                <Option key={f} value={f} text={t.family[f]}>
+                <option key={f} value={f}>
                   {t.family[f]}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           <Field label={t.headerRowsLabel}>
             <SpinButton
