@@ -7,7 +7,7 @@
  * The browser's numbers are compared with checkFile run here in Node (same engine, same reader),
  * and with the fixtures' ground truth once the engine recognises tables.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import * as path from 'node:path';
 import { Workbook, type Cell } from 'exceljs';
@@ -109,23 +109,31 @@ suite('browser file mode (headless Chromium)', () => {
   });
 
   /** A fresh page with the isolation in place; page errors fail the test at its end. */
-  async function open(officeJs: boolean): Promise<{ page: Page; errors: string[]; blocked: string[]; close(): Promise<void> }> {
+  async function open(
+    officeJs: boolean,
+  ): Promise<{ page: Page; errors: string[]; blocked: string[]; requested: string[]; close(): Promise<void> }> {
     const context = await browser.newContext({ acceptDownloads: true, locale: 'id-ID' });
     const errors: string[] = [];
     const blocked: string[] = [];
+    const requested: string[] = [];
     await isolate(context, officeJs, blocked);
+    context.on('request', (r) => requested.push(r.url()));
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base);
     // Outside Office the pane must fall back to file mode, whether or not office.js could load.
     await page.locator('[data-mode="files"]').waitFor({ timeout: 30_000 });
-    return { page, errors, blocked, close: () => context.close() };
+    return { page, errors, blocked, requested, close: () => context.close() };
   }
 
   test('office.js blocked: checks two workbooks and a broken file, shows findings, downloads marked copy and summary', async () => {
-    const { page, errors, close } = await open(false);
+    const { page, errors, requested, close } = await open(false);
     try {
       expect(await page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).toBe('undefined');
+      // exceljs is in the worker's chunks only, fetched when the first file is checked.
+      const exceljsChunks = readdirSync(DIST).filter((f) => f.endsWith('.js') && readFileSync(path.join(DIST, f), 'utf8').includes('sharedStrings'));
+      expect(exceljsChunks.length).toBeGreaterThan(0);
+      expect(requested.filter((u) => exceljsChunks.some((c) => u.endsWith('/' + c)))).toEqual([]);
       await expect(page.getByText('Berkas tidak dikirim ke mana pun', { exact: false }).count()).resolves.toBeGreaterThan(0);
 
       // Playwright takes either paths or payloads in one call, not both.
@@ -142,6 +150,8 @@ suite('browser file mode (headless Chromium)', () => {
         undefined,
         { timeout: 60_000 },
       );
+
+      expect(requested.some((u) => exceljsChunks.some((c) => u.endsWith('/' + c)))).toBe(true);
 
       // The broken file: listed, failed, with the reader's reason; the others still checked.
       const broken = page.locator(`li[data-file="${BROKEN}"]`);

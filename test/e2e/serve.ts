@@ -33,7 +33,9 @@ export function ensureBuild(log: (msg: string) => void = console.log): void {
   const page = pageName();
   const built = page ? statSync(path.join(DIST, page)).mtimeMs : 0;
   const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'webpack.config.js')), newest(path.join(ROOT, 'assets')));
-  if (page && built >= sources) return;
+  // A development build (npm run build:dev) names its entry taskpane.js, without a content hash.
+  const production = !existsSync(path.join(DIST, 'taskpane.js'));
+  if (page && production && built >= sources) return;
   log(page ? 'e2e: dist/ is older than src/, rebuilding (webpack --mode production)…' : 'e2e: building dist/ (webpack --mode production)…');
   const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
   try {
