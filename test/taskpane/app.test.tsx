@@ -334,13 +334,19 @@ describe('settings and language', () => {
     fireEvent.click(screen.getByRole('radio', { name: /^Kebalikan/ }));
     expect(store.saved?.lowerFormula).toBe('inverse');
     expect(screen.getByText('Pengaturan berubah. Klik Periksa ulang untuk menerapkannya.')).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('switch', { name: /rumus Excel/ }));
+    const tolerance = screen.getByRole('spinbutton', { name: 'Toleransi rasio (poin persen)' });
+    expect(tolerance).toHaveValue(0.5);
+    fireEvent.change(tolerance, { target: { value: '1.5' } });
+    expect(store.saved?.ratioTolerance).toBe(1.5);
+    fireEvent.change(tolerance, { target: { value: '-2' } });
+    expect(store.saved?.ratioTolerance).toBe(1.5); // out of range: not saved
+    fireEvent.click(screen.getByRole('checkbox', { name: /rumus Excel/ }));
     expect(store.saved?.formulas).toBe(false);
     fireEvent.change(screen.getByRole('combobox', { name: 'Skala predikat' }), { target: { value: 'lkjip' } });
     expect(store.saved?.predikat).toBe('lkjip');
     await runCheck();
     await waitFor(() => expect(analyse.calls).toHaveLength(2));
-    expect(analyse.calls[1].settings).toMatchObject({ lowerFormula: 'inverse', predikat: 'lkjip', formulas: false });
+    expect(analyse.calls[1].settings).toMatchObject({ lowerFormula: 'inverse', predikat: 'lkjip', formulas: false, ratioTolerance: 1.5 });
     expect(screen.queryByText(/Pengaturan berubah/)).not.toBeInTheDocument();
   });
 

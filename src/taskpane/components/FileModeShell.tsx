@@ -1,5 +1,5 @@
 /** Outside Excel: the browser file mode (loaded lazily by the caller) plus the settings. */
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useState, type ReactNode } from 'react';
 import { useT } from '../SettingsContext';
 import { PaneHeader } from './PaneHeader';
@@ -9,6 +9,15 @@ import { SettingsPanel } from './SettingsPanel';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
 });
+
+/** While the file-mode chunk downloads (slow connections): an indeterminate bar, not a blank pane. */
+function Loading(props: { label: string }) {
+  return (
+    <Field label={props.label}>
+      <ProgressBar />
+    </Field>
+  );
+}
 
 export function FileModeShell(props: { renderFileMode?: () => ReactNode }) {
   const t = useT();
@@ -26,7 +35,11 @@ export function FileModeShell(props: { renderFileMode?: () => ReactNode }) {
             value: 'files',
             label: t.tabFiles,
             render: () =>
-              render ? <Suspense fallback={<Spinner size="small" label={t.loading} />}>{render()}</Suspense> : <Text>{t.notInExcel}</Text>,
+              render ? (
+                <Suspense fallback={<Loading label={t.loading} />}>{render()}</Suspense>
+              ) : (
+                <Text>{t.notInExcel}</Text>
+              ),
           },
           { value: 'settings', label: t.tabSettings, render: () => <SettingsPanel /> },
         ]}

@@ -7,9 +7,9 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Badge,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -23,7 +23,12 @@ import { RuleGroupList } from './RuleGroupList';
 /** Groups opened at first, up to about this many findings: enough to see, cheap to render. */
 const OPEN_BUDGET = 100;
 
-const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+/** Severity colours: a count chip beside each severity heading (plain span: no Badge package). */
+const CHIP: Record<Severity, { backgroundColor: string; color: string }> = {
+  error: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  info: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
+};
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -31,6 +36,10 @@ const useStyles = makeStyles({
   ruleTitle: { display: 'flex', flexDirection: 'column', minWidth: 0, wordBreak: 'break-word' },
   ruleId: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   panel: { margin: 0 },
+  chip: { borderRadius: tokens.borderRadiusMedium, padding: `0 ${tokens.spacingHorizontalXS}`, fontSize: tokens.fontSizeBase200 },
+  error: CHIP.error,
+  warning: CHIP.warning,
+  info: CHIP.info,
 });
 
 function RuleTitle(props: { rule: string; count: number }) {
@@ -85,9 +94,7 @@ export function FindingsPanel(props: { findings: Finding[]; onSelect?: (f: Findi
       {groups.map((g) => (
         <section key={g.severity} aria-label={`${t.severity[g.severity]} (${t.count(g.count)})`}>
           <h3 className={styles.heading}>
-            <Badge color={BADGE[g.severity]} appearance="filled" shape="rounded">
-              {t.count(g.count)}
-            </Badge>
+            <span className={mergeClasses(styles.chip, styles[g.severity])}>{t.count(g.count)}</span>
             {t.severity[g.severity]}
           </h3>
           <Accordion

@@ -1,7 +1,8 @@
 /** The user's conventions, saved through the injected settings store on every change. */
-import { Field, Radio, RadioGroup, Select, SpinButton, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Checkbox, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { PREDIKAT_SCALES, type Lang } from '../../engine/settings';
 import { useSettings, useT } from '../SettingsContext';
+import { NumberField } from './NumberField';
 
 const LANGS: readonly Lang[] = ['id', 'en'];
 const MAX_TOLERANCE = 10;
@@ -46,20 +47,16 @@ export function SettingsPanel() {
           <Radio value="reciprocal" label={t.lowerReciprocal} />
         </RadioGroup>
       </Field>
-      <Field label={t.tolerance} hint={t.toleranceHint}>
-        <SpinButton
-          className={styles.control}
-          value={settings.ratioTolerance}
-          min={0}
-          max={MAX_TOLERANCE}
-          step={0.1}
-          precision={2}
-          onChange={(_, d) => {
-            const v = d.value ?? Number.parseFloat((d.displayValue ?? '').replace(',', '.'));
-            if (Number.isFinite(v) && v >= 0 && v <= MAX_TOLERANCE) update({ ratioTolerance: v });
-          }}
-        />
-      </Field>
+      <NumberField
+        className={styles.control}
+        label={t.tolerance}
+        hint={t.toleranceHint}
+        value={settings.ratioTolerance}
+        min={0}
+        max={MAX_TOLERANCE}
+        step={0.1}
+        onChange={(v) => update({ ratioTolerance: v })}
+      />
       <Field label={t.predikat}>
         <Select className={styles.control} value={settings.predikat} onChange={(_, d) => d.value && update({ predikat: d.value })}>
           {['auto', ...scales.map((s) => s.id)].map((id) => (
@@ -69,7 +66,7 @@ export function SettingsPanel() {
           ))}
         </Select>
       </Field>
-      <Switch checked={settings.formulas} label={t.formulas} onChange={(_, d) => update({ formulas: d.checked })} />
+      <Checkbox checked={settings.formulas} label={t.formulas} onChange={(_, d) => update({ formulas: d.checked === true })} />
       <Text className={styles.hint}>{saveFailed ? t.errors.settings : t.settingsSaved}</Text>
     </section>
   );

@@ -2,11 +2,12 @@
  * One recognised table: family, range, years, row counts, and the controls to correct a
  * mis-recognition (family, header row count). Corrections are applied by re-running the check.
  */
-import { Badge, Button, Field, Select, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FAMILIES, type Family, type RowKind, type TableInfo, type TableOverride } from '../../engine/types';
 import type { Strings } from '../i18n';
 import { useSettings, useT } from '../SettingsContext';
+import { NumberField } from './NumberField';
 
 const MAX_HEADER_ROWS = 8;
 
@@ -20,6 +21,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, wordBreak: 'break-word' },
+  tag: {
+    fontSize: tokens.fontSizeBase100,
+    fontWeight: tokens.fontWeightRegular,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+  },
   facts: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
   term: { color: tokens.colorNeutralForeground3 },
   def: { margin: 0, wordBreak: 'break-word' },
@@ -65,7 +74,7 @@ export function TableCard(props: {
   return (
     <article className={styles.card} aria-label={title}>
       <h3 className={styles.title}>
-        {title} {override && <Badge appearance="tint" color="brand">{t.corrected}</Badge>}
+        {title} {override && <span className={styles.tag}>{t.corrected}</span>}
       </h3>
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.familyLabel}</dt>
@@ -94,18 +103,15 @@ export function TableCard(props: {
               ))}
             </Select>
           </Field>
-          <Field label={t.headerRowsLabel}>
-            <SpinButton
-              className={styles.control}
-              value={headerRows}
-              min={1}
-              max={MAX_HEADER_ROWS}
-              onChange={(_, d) => {
-                const v = d.value ?? Number.parseInt(d.displayValue ?? '', 10);
-                if (Number.isInteger(v) && v >= 1 && v <= MAX_HEADER_ROWS) setHeaderRows(v);
-              }}
-            />
-          </Field>
+          <NumberField
+            className={styles.control}
+            label={t.headerRowsLabel}
+            value={headerRows}
+            min={1}
+            max={MAX_HEADER_ROWS}
+            integer
+            onChange={setHeaderRows}
+          />
           <div className={styles.buttons}>
             <Button
               appearance="primary"
