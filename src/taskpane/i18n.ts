@@ -116,6 +116,8 @@ const id = {
   fillDialogTitle: 'Ganti isi sel?',
   fillDialogIntro: (direct: number) =>
     `${formatNumber(direct, 'id')} sel kosong akan diisi. Sel berikut sudah berisi; centang yang boleh diganti.`,
+  fillCell: 'Sel',
+  fillReplace: 'Ganti',
   fillOld: 'Lama',
   fillNew: 'Baru',
   replaceAll: 'Ganti semua',
@@ -238,6 +240,8 @@ const en: Strings = {
   fillDialogTitle: 'Replace cell contents?',
   fillDialogIntro: (direct) =>
     `${formatNumber(direct, 'en')} empty cells will be filled. The cells below already hold something; tick those that may be replaced.`,
+  fillCell: 'Cell',
+  fillReplace: 'Replace',
   fillOld: 'Old',
   fillNew: 'New',
   replaceAll: 'Replace all',

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   td: { padding: tokens.spacingHorizontalXXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, wordBreak: 'break-word' },
   bulk: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   actions: { flexWrap: 'wrap' },
+  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export function formatScalar(v: Scalar, lang: Lang): string {
@@ -75,8 +76,10 @@ export function FillDialog(props: {
               <table className={styles.table}>
                 <thead>
                   <tr>
-                    <th className={styles.th} aria-label={t.fillConfirm} />
-                    <th className={styles.th}>{t.tableRange}</th>
+                    <th className={styles.th}>
+                      <span className={styles.srOnly}>{t.fillReplace}</span>
+                    </th>
+                    <th className={styles.th}>{t.fillCell}</th>
                     <th className={styles.th}>{t.fillOld}</th>
                     <th className={styles.th}>{t.fillNew}</th>
                   </tr>
