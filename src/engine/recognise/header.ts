@@ -51,6 +51,9 @@ function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): C
       if (Number.isInteger(v.value) && !v.unit) {
         int = v.value;
         if (v.value >= 1990 && v.value <= 2100) year = true;
+      } else if (v.fromText && v.unit && Number.isInteger(v.value) && v.value >= 1990 && v.value <= 2100) {
+        // "Rp 2025", "Target 2025 %": a header naming a year, not an amount
+        year = true;
       }
     }
     out.push({ c, text, numeric, year, int });

@@ -1,0 +1,59 @@
+import { parseNumber, readCell } from '../../src/engine';
+
+describe('parseNumber: Indonesian and English styles', () => {
+  test.each([
+    ['1.091.140.000', 1091140000, 0, 'id'],
+    ['94,74', 94.74, 2, 'id'],
+    ['1.323,53', 1323.53, 2, 'id'],
+    ['1,323.53', 1323.53, 2, 'en'],
+    ['1,091,140,000', 1091140000, 0, 'en'],
+    ['12.500', 12500, 0, 'id'],
+    ['1.03', 1.03, 2, 'en'],
+    ['0.500', 0.5, 3, 'en'],
+    ['(1.000)', -1000, 0, 'id'],
+    ['-2,5', -2.5, 1, 'id'],
+    ['1 000 000', 1000000, 0, 'plain'],
+    ['57', 57, 0, 'plain'],
+  ])('%s → %d', (text, value, decimals, style) => {
+    expect(parseNumber(text)).toEqual({ value, decimals, style });
+  });
+
+  test.each(['abc', '1.2.3,4,5', '10 21', '1,2,3', '', '12a', '--'])('%s is not a number', (text) => {
+    expect(parseNumber(text)).toBeNull();
+  });
+});
+
+describe('readCell: what a reviewer reads in a cell', () => {
+  test('real numbers take their decimals from the format, never more than they have', () => {
+    expect(readCell({ value: 94.6, numFmt: '#,##0.00' })).toMatchObject({ kind: 'number', value: 94.6, decimals: 1, fromText: false });
+    expect(readCell({ value: 94.74, numFmt: '#,##0.00' })).toMatchObject({ decimals: 2 });
+    expect(readCell({ value: 94.7412, numFmt: '#,##0.00' })).toMatchObject({ decimals: 2 });
+    expect(readCell({ value: 1091140000, numFmt: '#,##0' })).toMatchObject({ decimals: 0 });
+  });
+
+  test('a percent format shows the number ×100', () => {
+    expect(readCell({ value: 0.9474, numFmt: '0.00%' })).toMatchObject({ kind: 'number', value: 94.74, percent: true });
+  });
+
+  test('numbers typed as text are read and marked', () => {
+    expect(readCell({ value: '1.091.140.000' })).toMatchObject({ kind: 'number', value: 1091140000, fromText: true, style: 'id' });
+    expect(readCell({ value: '94,74%' })).toMatchObject({ kind: 'number', value: 94.74, percent: true, unit: '%' });
+    expect(readCell({ value: 'Rp 2.500.000' })).toMatchObject({ kind: 'number', value: 2500000, unit: 'Rp' });
+  });
+
+  test('units, dashes, NA, errors, grades and ranges', () => {
+    expect(readCell({ value: '57 Orang' })).toMatchObject({ kind: 'number', value: 57, unit: 'Orang' });
+    expect(readCell({ value: '-' })).toEqual({ kind: 'dash' });
+    expect(readCell({ value: '–' })).toEqual({ kind: 'dash' });
+    expect(readCell({ value: 'NA' })).toEqual({ kind: 'na' });
+    expect(readCell({ value: 'N/A' })).toEqual({ kind: 'na' });
+    expect(readCell({ value: '#N/A', error: true })).toMatchObject({ kind: 'error' });
+    expect(readCell({ value: '#REF!' })).toEqual({ kind: 'error', code: '#REF!' });
+    expect(readCell({ value: '94 (AA)' })).toEqual({ kind: 'graded', value: 94, grade: 'AA' });
+    expect(readCell({ value: '67,10 (B)' })).toEqual({ kind: 'graded', value: 67.1, grade: 'B' });
+    expect(readCell({ value: '3,2-3,0' })).toEqual({ kind: 'range', lo: 3, hi: 3.2 });
+    expect(readCell({ value: 'Baik' })).toEqual({ kind: 'text', text: 'Baik' });
+    expect(readCell({ value: 0 })).toMatchObject({ kind: 'number', value: 0 });
+    expect(readCell(undefined)).toEqual({ kind: 'empty' });
+  });
+});

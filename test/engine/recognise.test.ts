@@ -1,0 +1,155 @@
+import { analyseSheet } from '../../src/engine';
+import { bold, grid } from '../support/grid';
+
+const kinerja = () =>
+  grid(
+    [
+      ['Tabel 2.8 Pencapaian Kinerja Pelayanan'],
+      [],
+      [bold('No'), bold('Indikator Kinerja'), bold('Target Renstra Tahun Ke-'), null, bold('Realisasi Capaian Tahun Ke-'), null, bold('Rasio Capaian pada Tahun Ke-'), null],
+      [null, null, '2019', '2020', '2019', '2020', '2019', '2020'],
+      ['1', '2', '3', '4', '5', '6', '7', '8'],
+      [1, '% Koperasi Aktif', 91.3, 91.5, 90.13, 91.75, 98.72, 100.28],
+      [2, 'Tingkat Pengangguran Terbuka', 4, 4, 3.8, 4.2, 105, 95],
+      [3, '% UKM baru', 2, 4, 1, null, 55, null],
+      [],
+      ['Sumber : LKjIP Dinas, diolah'],
+    ],
+    { merges: ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:H3'] },
+  );
+
+describe('recognising a table', () => {
+  test('a multi-row merged header with a year row and a column-number row', () => {
+    const a = analyseSheet(kinerja());
+    expect(a.tables).toHaveLength(1);
+    const t = a.tables[0];
+    expect(t).toMatchObject({ range: 'A3:H8', layout: 'kinerja', headerRows: 3, bodyRows: 3, numberRow: 4, years: [2019, 2020] });
+    expect(t.title).toEqual(['Tabel 2.8 Pencapaian Kinerja Pelayanan']);
+    expect(t.footer).toEqual(['Sumber : LKjIP Dinas, diolah']);
+    expect(t.columns.map((c) => c.role)).toEqual(['no', 'label', 'target', 'target', 'realisasi', 'realisasi', 'ratio', 'ratio']);
+    expect(t.columns.map((c) => c.year ?? null)).toEqual([null, null, 2019, 2020, 2019, 2020, 2019, 2020]);
+    expect(t.columns.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  test('"Tahun Ke-1 (2024)" gives the year, "Tahun Ke-2" alone the period', () => {
+    const g = grid([
+      ['Program', 'Satuan', 'Tahun Ke-1 (2024)', null, 'Tahun Ke-2', null, 'Kondisi Kinerja pada Akhir Periode', null],
+      [null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'],
+      ['Program A', '%', 10, 100, 20, 200, 20, 300],
+    ], { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] });
+    const t = analyseSheet(g).tables[0];
+    expect(t.layout).toBe('rencana');
+    expect(t.columns.map((c) => `${c.role}:${c.year ?? c.period ?? ''}`)).toEqual(['label:', 'satuan:', 'target:2024', 'rp:2024', 'target:2', 'rp:2', 'akhirTarget:', 'akhirRp:']);
+  });
+
+  test('several tables stacked on one sheet, each with its title and footer', () => {
+    const g = grid([
+      ['Tabel 2.1'],
+      ['Jumlah Pegawai Berdasarkan Golongan'],
+      [],
+      [bold('No'), bold('Golongan'), bold('Jumlah'), bold('Ket')],
+      [1, 'Golongan IV', '5 orang'],
+      [2, 'Golongan III', '17 Orang'],
+      [null, 'Jumlah', '22 Orang'],
+      [],
+      ['Sumber : Subbag Umpeg'],
+      [],
+      [],
+      ['Tabel 2.2'],
+      ['Sarana Prasarana'],
+      [],
+      [bold('No'), bold('Nama Barang'), bold('Kondisi'), null, null, bold('Total')],
+      [null, null, bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), null],
+      [1, 'Laptop', 18, 0, 4, 18],
+      [2, 'Printer', 14, 0, 5, 19],
+    ], { merges: ['A15:A16', 'B15:B16', 'C15:E15', 'F15:F16'] });
+    const a = analyseSheet(g);
+    expect(a.tables.map((t) => [t.range, t.layout, t.headerRows, t.bodyRows])).toEqual([
+      ['A4:D7', 'rekap', 1, 3],
+      ['A15:F18', 'rekap', 2, 2],
+    ]);
+    expect(a.tables[1].columns[5]).toMatchObject({ role: 'rowTotal', parts: [2, 3, 4] });
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.rule])).toEqual([['F17', 'sum.row-total']]);
+  });
+
+  test('a header repeated after a page break is skipped, not read as data', () => {
+    const g = grid([
+      ['No', 'Uraian', 'Nilai (Rp)'],
+      [1, 'Tanah', 100],
+      ['No', 'Uraian', 'Nilai (Rp)'],
+      [2, 'Gedung', 50],
+      [null, 'Jumlah', 150],
+    ]);
+    const t = analyseSheet(g).tables[0];
+    expect(t.rows.map((r) => r.kind)).toEqual(['indicator', 'headerRepeat', 'indicator', 'total']);
+    expect(analyseSheet(g).findings).toEqual([]);
+  });
+
+  test('a sheet without a table says so clearly', () => {
+    const a = analyseSheet(grid([['Catatan rapat'], ['Tidak ada tabel di sini.']]));
+    expect(a.tables).toEqual([]);
+    expect(a.notice?.id).toMatch(/Tidak ada tabel/);
+    expect(a.notice?.en).toMatch(/No table recognised/);
+  });
+
+  test('a user override of family and header rows is honoured', () => {
+    const base = analyseSheet(kinerja()).tables[0];
+    const again = analyseSheet(kinerja(), {}, [{ sheet: 'Sheet1', headerTop: base.headerTop, layout: 'capaian', headerRows: 2 }]).tables[0];
+    expect(again.layout).toBe('capaian');
+    expect(again.headerRows).toBe(2);
+  });
+});
+
+describe('hierarchy', () => {
+  test('from kode rekening in one column', () => {
+    const g = grid([
+      ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Satuan', 'Target 2025', 'Rp 2025', 'Target 2026', 'Rp 2026'],
+      ['2.07.02', 'Program Penempatan', '%', 80, 300, 85, 300],
+      ['2.07.02.2.01', 'Pelayanan antar kerja', '%', 50, 300, 50, 300],
+      ['2.07.02.2.01.0001', 'Penyediaan sumber daya', 'Orang', 20, 100, 20, 100],
+      ['2.07.02.2.01.0002', 'Pelayanan informasi', 'Orang', 20, 200, 20, 250],
+    ]);
+    const t = analyseSheet(g).tables[0];
+    expect(t.rows.map((r) => [r.kind, r.level, r.parent])).toEqual([
+      ['program', 0, undefined],
+      ['kegiatan', 1, 1],
+      ['subkegiatan', 2, 2],
+      ['subkegiatan', 2, 2],
+    ]);
+    const errors = analyseSheet(g).findings.filter((f) => f.severity === 'error');
+    // 2026: the kegiatan states 300, its subs add to 350, the program agrees with the kegiatan.
+    expect(errors.map((f) => [f.cell, f.rule, f.expected])).toEqual([['G3', 'sum.hierarchy', 350]]);
+  });
+
+  test('from the sums themselves when names carry no "Kegiatan" and no kode', () => {
+    const g = grid([
+      ['No', 'Program/Kegiatan/Sub Kegiatan', 'Pagu 2023 (Rp)', 'Realisasi 2023 (Rp)'],
+      ['I', 'PROGRAM PENUNJANG', 1000, 900],
+      [null, 'Administrasi Keuangan', 700, 600],
+      [null, 'Gaji dan Tunjangan', 500, 450],
+      [null, 'Laporan Keuangan', 200, 150],
+      [null, 'Administrasi Umum', 300, 300],
+      [null, 'Alat Tulis Kantor', 300, 300],
+      ['II', 'PROGRAM PELATIHAN', 50, 40],
+      [null, 'Pelatihan Kerja', 50, 40],
+      [null, 'JUMLAH', 1050, 940],
+    ]);
+    const a = analyseSheet(g);
+    expect(a.tables[0].rows.map((r) => r.kind)).toEqual(['program', 'kegiatan', 'subkegiatan', 'subkegiatan', 'kegiatan', 'subkegiatan', 'program', 'kegiatan', 'total']);
+    expect(a.tables[0].layout).toBe('realisasi');
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('an unlabelled line under a sub kegiatan is its second indicator and carries its Rp', () => {
+    const g = grid([
+      ['Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025', 'Target 2026', 'Rp 2026'],
+      ['Program Hubungan Industrial', 'Kasus selesai', '%', 80, 100, 85, 120],
+      ['Kegiatan Pencegahan Perselisihan', 'Perusahaan dibina', '%', 10, 100, 10, 120],
+      ['Sub Kegiatan Pencegahan', 'Bimbingan HI', 'Kab', 1, null, 1, null],
+      [null, 'Perusahaan dibina', 'Perusahaan', 10, 100, 10, 120],
+    ]);
+    const t = analyseSheet(g).tables[0];
+    expect(t.rows.map((r) => r.kind)).toEqual(['program', 'kegiatan', 'subkegiatan', 'continuation']);
+    expect(analyseSheet(g).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
