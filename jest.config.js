@@ -7,6 +7,8 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   moduleNameMapper: {
+    // jest 29's jsdom environment resolves the "browser" export of uuid (exceljs's dependency), which is ESM only.
+    '^uuid$': require.resolve('uuid'),
     '\\.(css|svg|png)$': '<rootDir>/test/support/asset-stub.js',
   },
   testTimeout: 60000,
