@@ -27,15 +27,25 @@ export class SheetView {
     for (const m of grid.merges) if (m.c1 + 1 > cols) cols = m.c1 + 1;
     this.colCount = cols;
     this.stride = Math.max(cols, 1);
-    for (const m of grid.merges) {
-      // Guard against absurd merges (whole columns) costing memory: cap what we index.
-      const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
-      if (area > 200_000 || m.r0 < 0 || m.c0 < 0 || m.r1 < m.r0 || m.c1 < m.c0) continue;
-      this.masters.set(m.r0 * this.stride + m.c0, m);
-      for (let r = m.r0; r <= m.r1; r++) {
-        for (let c = m.c0; c <= m.c1; c++) {
-          if (r !== m.r0 || c !== m.c0) this.covered.set(r * this.stride + c, m);
-        }
+    for (const m of grid.merges) this.index(m);
+  }
+
+  /**
+   * Adds merges the sheet does not declare but whose layout implies (see recognise/implied.ts).
+   * Cells already covered are left to their declared merge.
+   */
+  addMerges(merges: MergeArea[]): void {
+    for (const m of merges) this.index(m);
+  }
+
+  private index(m: MergeArea): void {
+    // Guard against absurd merges (whole columns) costing memory: cap what we index.
+    const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
+    if (area > 200_000 || m.r0 < 0 || m.c0 < 0 || m.r1 < m.r0 || m.c1 < m.c0 || m.c1 >= this.stride) return;
+    this.masters.set(m.r0 * this.stride + m.c0, m);
+    for (let r = m.r0; r <= m.r1; r++) {
+      for (let c = m.c0; c <= m.c1; c++) {
+        if (r !== m.r0 || c !== m.c0) this.covered.set(r * this.stride + c, m);
       }
     }
   }

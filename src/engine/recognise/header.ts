@@ -61,7 +61,7 @@ function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): C
   return out;
 }
 
-function isKeyword(text: string): boolean {
+export function isKeyword(text: string): boolean {
   return HEADER_WORD.test(words(text)) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text);
 }
 

@@ -6,6 +6,7 @@ import { findTables } from './header';
 import { recogniseColumns } from './columns';
 import { buildHierarchy, classifyRows, LEVEL, rowContext, type RowContext } from './rows';
 import { classifyFamily } from './family';
+import { impliedMerges } from './implied';
 
 export interface Table {
   info: TableInfo;
@@ -29,6 +30,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
   const mine = overrides.filter((o) => o.sheet === view.name);
   const forced = new Map<number, number>();
   for (const o of mine) if (o.headerRows !== undefined) forced.set(o.headerTop, o.headerRows);
+  impliedMerges(view);
   const spans = findTables(view, forced);
   return spans.map((span) => {
     const columns = recogniseColumns(view, span, span.bodyTop, span.bodyEnd);

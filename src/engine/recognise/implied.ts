@@ -1,0 +1,76 @@
+/**
+ * Merges a header implies without declaring them. Tables pasted from PDF or Word, or typed by
+ * offices that never merge, put a group label ("Target Renstra Tahun Ke-", "Tahun 2025") in the
+ * first cell of its span and leave the rest of the span empty, with the group's sub-headers
+ * (years, Target/Rp) in the row below. Reading such a label as spanning its empty neighbours
+ * gives the same header as the merged original.
+ */
+import type { MergeArea } from '../types';
+import type { SheetView } from '../sheet';
+import { isKeyword } from './header';
+
+const isYear = (n: number) => Number.isInteger(n) && n >= 1990 && n <= 2100;
+
+/** A cell that may sit in a header row: text or a year, not a data number. */
+function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'number' {
+  const v = view.value(r, c);
+  if (v.kind === 'empty') return 'empty';
+  if (v.kind === 'number' && !isYear(v.value)) return 'number';
+  if (v.kind === 'text' && v.text.length > 80) return 'number';
+  return 'ok';
+}
+
+/** A row that can hold headers: at least two cells, no data number. */
+function headerRow(view: SheetView, r: number): boolean {
+  let n = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    const h = headerish(view, r, c);
+    if (h === 'number') return false;
+    if (h === 'ok') n++;
+  }
+  return n >= 2;
+}
+
+export function impliedMerges(view: SheetView): MergeArea[] {
+  const out: MergeArea[] = [];
+  // A sub-header under the span: a year or a header word ("Target", "Rp", "2025", "Tahun Ke-2"), or a
+  // cell inside a span already found on that row. Body rows ("3.31.02.2.01", "-") never qualify.
+  const named = (r: number, c: number) => {
+    const v = view.value(r, c);
+    return (v.kind === 'number' && isYear(v.value)) || (headerish(view, r, c) === 'ok' && isKeyword(view.shownText(r, c)));
+  };
+  const present = (r: number, c: number) => view.isCovered(r, c) || named(r, c);
+  let below = false;
+  // Bottom-up, so that a two-level header ("Target Kinerja …" over "Tahun 2025" over Target/Rp)
+  // sees the lower level's implied spans when it measures the upper one.
+  for (let r = view.rowCount - 2; r >= 0; r--) {
+    const under = below;
+    below = headerRow(view, r);
+    if (!below || !under) {
+      // Not a header row over a header row: nothing to imply, but remember this row for the one above.
+      continue;
+    }
+    const found: MergeArea[] = [];
+    for (let c = 0; c < view.colCount - 1; c++) {
+      if (!named(r, c) || view.mergeAt(r, c)) continue;
+      if (!present(r + 1, c)) continue;
+      let end = c;
+      while (
+        end + 1 < view.colCount &&
+        headerish(view, r, end + 1) === 'empty' &&
+        !view.mergeAt(r, end + 1) &&
+        present(r + 1, end + 1)
+      )
+        end++;
+      if (end > c) {
+        found.push({ r0: r, c0: c, r1: r, c1: end });
+        c = end;
+      }
+    }
+    if (found.length) {
+      view.addMerges(found);
+      out.push(...found);
+    }
+  }
+  return out;
+}
