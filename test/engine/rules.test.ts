@@ -360,3 +360,20 @@ describe('hierarchy without kode', () => {
     expect(at(fs, 'D2')).toEqual([]);
   });
 });
+
+describe('a Total column after a yearly money series', () => {
+  test('is the row total of the years, checked and filled', () => {
+    const g = grid([
+      [bold('No'), bold('Program/Kegiatan'), bold('Pagu 2025 (Rp)'), bold('Pagu 2026 (Rp)'), bold('Total (Rp)')],
+      ['I', bold('PROGRAM A'), 500, 500, 1000],
+      ['1', 'Kegiatan A1', 200, 300, 500],
+      ['2', 'Kegiatan A2', 300, 200, 510],
+      ['II', bold('PROGRAM B'), 100, 100, null],
+      ['1', 'Kegiatan B1', 100, 100, 200],
+    ]);
+    const a = run(g);
+    expect(a.tables[0].columns.map((c) => c.role)).toEqual(['no', 'label', 'anggaran', 'anggaran', 'rowTotal']);
+    expect(brief(a.findings.filter((f) => f.severity === 'error'))).toEqual(['E4 sum.row-total error']);
+    expect(a.fill.find((f) => f.cell === 'E5')).toMatchObject({ formula: '=C5+D5', value: 200 });
+  });
+});

@@ -226,14 +226,23 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   }
 }
 
+const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
+
 /** The numeric columns a Jumlah column closes: its merged group's children, or the run of values before it. */
 function groupBefore(cols: (ColumnInfo & { content: Content })[], c: ColumnInfo, _view: SheetView): number[] {
   const idx = cols.indexOf(c as ColumnInfo & { content: Content });
   const out: number[] = [];
+  // Either plain values (L, P; Baik, Rusak Ringan, Rusak Berat) or one money series over the years
+  // ("Pagu 2025", "Pagu 2026", then "Total (Rp)"); the data decides afterwards (agreesMostly).
+  let series: ColumnRole | null = null;
   for (let i = idx - 1; i >= 0; i--) {
     const x = cols[i];
-    if (x.role !== 'value') break;
-    // components share the Jumlah column's header depth or sit under one group header
+    if (x.role === 'value' && series === null) {
+      out.unshift(x.col);
+      continue;
+    }
+    if (out.length === 0 && MONEY_SERIES.has(x.role) && x.year !== undefined) series = x.role;
+    if (series === null || x.role !== series || x.year === undefined) break;
     out.unshift(x.col);
   }
   return out;
