@@ -29,6 +29,9 @@ export function yearsIn(s: string): number[] {
 }
 
 /** "Tahun Ke-3", "Th. ke 3", "Tahun ke-III" → 3. */
+/** A group label whose sub-headers are period numbers 1 2 3 …: "Target Renstra Tahun ke-". */
+export const PERIOD_GROUP = /\b(ke|tahun|th|thn)\s*-?\s*[:.]?\s*$/i;
+
 export function periodIn(s: string): number | undefined {
   const m = /(?:tahun|th\.?|thn\.?)\s*ke\s*-?\s*(\d{1,2}|i{1,3}|iv|v|vi{0,3})\b/i.exec(s);
   if (!m) return undefined;

@@ -153,3 +153,26 @@ describe('hierarchy', () => {
     expect(analyseSheet(g).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('period columns "Tahun ke-" over 1 2 3', () => {
+  const rows = [
+    [bold('No'), bold('Indikator'), bold('Target Renstra Tahun ke-'), null, null, bold('Realisasi Capaian Tahun ke-'), null, null, bold('Rasio Capaian Tahun ke-'), null, null],
+    [null, null, 1, 2, 3, 1, 2, 3, 1, 2, 3],
+    ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)'],
+    [1, 'Persentase A', 50, 60, 70, 45, 66, 70, 90, 110, 100],
+    [2, 'Persentase B', 10, 20, 30, 10, 10, 30, 100, 50, 90],
+  ];
+  const roles = ['no', 'label', 'target:1', 'target:2', 'target:3', 'realisasi:1', 'realisasi:2', 'realisasi:3', 'ratio:1', 'ratio:2', 'ratio:3'];
+
+  test.each([
+    ['merged', ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:K1']],
+    ['typed without merges', []],
+  ])('%s: the period row is a header row, "(1) (2) …" the number row', (_n, merges) => {
+    const a = analyseSheet(grid(rows, { merges }));
+    const t = a.tables[0];
+    expect(t).toMatchObject({ range: 'A1:K5', layout: 'kinerja', headerRows: 3, numberRow: 2, bodyRows: 2 });
+    expect(t.columns.map((c) => (c.period ? `${c.role}:${c.period}` : c.role))).toEqual(roles);
+    // 30 / 30 × 100 = 100, not the stated 90; the other ratios hold.
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.rule, f.expected])).toEqual([['K5', 'ratio.capaian', 100]]);
+  });
+});

@@ -34,6 +34,10 @@ function periodOf(path: string[]): number | undefined {
     const p = periodIn(path[i]);
     if (p !== undefined) return p;
   }
+  // "Tahun ke-" over a period row of 1 2 3 …: the number sits one level below.
+  for (let i = 0; i + 1 < path.length; i++) {
+    if (/\bke\s*-?\s*$/i.test(path[i].trim()) && /^\(?\d{1,2}\)?$/.test(path[i + 1].trim())) return periodIn(`tahun ke-${path[i + 1].replace(/[()\s]/g, '')}`);
+  }
   return undefined;
 }
 

@@ -3,7 +3,7 @@
  * 1 2 3 … column-number row), the body below them, the title above and the footer below.
  */
 import type { SheetView } from '../sheet';
-import { words } from '../text';
+import { PERIOD_GROUP, words } from '../text';
 
 export interface HeaderBlock {
   top: number;
@@ -82,7 +82,8 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
   if (cells.length < 3) return false;
   let prev: number | null = null;
   for (const x of cells) {
-    const n = x.int ?? (/^\(?\d{1,2}\)?$/.test(x.text) ? Number(x.text.replace(/[()]/g, '')) : null);
+    // "(3)" is a column number here, not accounting-style −3.
+    const n = /^\(?\d{1,2}\)?$/.test(x.text.trim()) ? Number(x.text.replace(/[()\s]/g, '')) : x.int;
     if (n === null) return false;
     if (prev !== null && n !== prev + 1) return false;
     prev = n;
@@ -120,6 +121,11 @@ export function extendHeader(view: SheetView, top: number): HeaderBlock {
   let r = top + 1;
   let numberRow: number | undefined;
   while (r < view.rowCount && r <= top + 5) {
+    if (isPeriodRow(view, r, top, left, right)) {
+      widen(r);
+      r++;
+      continue;
+    }
     if (isNumberRow(view, r, left, right)) {
       numberRow = r;
       r++;
@@ -138,6 +144,27 @@ export function extendHeader(view: SheetView, top: number): HeaderBlock {
     r++;
   }
   return { top, rows: r - top, left, right, numberRow };
+}
+
+/**
+ * "Target Renstra Tahun ke-" over 1 2 3 4 5: a row of period numbers, each under a merged group
+ * whose label ends in "ke-" / "Tahun". Unlike the column-number row it restarts in every group
+ * and leaves the columns outside the groups (No, Indikator) empty.
+ */
+function isPeriodRow(view: SheetView, r: number, top: number, left: number, right: number): boolean {
+  const cells = rowCells(view, r, left, right);
+  if (cells.length < 2) return false;
+  for (const x of cells) {
+    const n = /^\(?\d{1,2}\)?$/.test(x.text.trim()) ? Number(x.text.replace(/[()\s]/g, '')) : x.int;
+    if (n === null || n < 1 || n > 10) return false;
+    let grouped = false;
+    for (let rr = r - 1; rr >= top && !grouped; rr--) {
+      const m = view.mergeAt(rr, x.c);
+      if (m && m.c1 > m.c0 && PERIOD_GROUP.test(view.shownText(m.r0, m.c0).trim())) grouped = true;
+    }
+    if (!grouped) return false;
+  }
+  return true;
 }
 
 /** Whether some cell of row r sits under a horizontally merged header cell of the rows above. */

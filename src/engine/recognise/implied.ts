@@ -8,14 +8,18 @@
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
 import { isKeyword } from './header';
+import { PERIOD_GROUP } from '../text';
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1990 && n <= 2100;
+const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
+
 
 /** A cell that may sit in a header row: text or a year, not a data number. */
 function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'number' {
   const v = view.value(r, c);
   if (v.kind === 'empty') return 'empty';
-  if (v.kind === 'number' && !isYear(v.value)) return 'number';
+  // Years are header words; so are the period numbers 1…10 under "Tahun ke-".
+  if (v.kind === 'number' && !isYear(v.value) && !isPeriodNumber(v.value)) return 'number';
   if (v.kind === 'text' && v.text.length > 80) return 'number';
   return 'ok';
 }
@@ -39,7 +43,11 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     const v = view.value(r, c);
     return (v.kind === 'number' && isYear(v.value)) || (headerish(view, r, c) === 'ok' && isKeyword(view.shownText(r, c)));
   };
-  const present = (r: number, c: number) => view.isCovered(r, c) || named(r, c);
+  const period = (r: number, c: number) => {
+    const v = view.value(r, c);
+    return v.kind === 'number' && isPeriodNumber(v.value);
+  };
+  const present = (r: number, c: number, periods: boolean) => view.isCovered(r, c) || named(r, c) || (periods && period(r, c));
   let below = false;
   // Bottom-up, so that a two-level header ("Target Kinerja …" over "Tahun 2025" over Target/Rp)
   // sees the lower level's implied spans when it measures the upper one.
@@ -53,13 +61,14 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     const found: MergeArea[] = [];
     for (let c = 0; c < view.colCount - 1; c++) {
       if (!named(r, c) || view.mergeAt(r, c)) continue;
-      if (!present(r + 1, c)) continue;
+      const periods = PERIOD_GROUP.test(view.shownText(r, c).trim());
+      if (!present(r + 1, c, periods)) continue;
       let end = c;
       while (
         end + 1 < view.colCount &&
         headerish(view, r, end + 1) === 'empty' &&
         !view.mergeAt(r, end + 1) &&
-        present(r + 1, end + 1)
+        present(r + 1, end + 1, periods)
       )
         end++;
       if (end > c) {
