@@ -97,6 +97,7 @@ export type RowKind =
   | 'indicator' // a data row with no hierarchy level
   | 'continuation' // an extra indicator line of the row above (no label)
   | 'total' // Jumlah / Total
+  | 'average' // Rata-rata: the mean of the rows above
   | 'headerRepeat' // header repeated after a page break
   | 'blank';
 

@@ -377,3 +377,34 @@ describe('a Total column after a yearly money series', () => {
     expect(a.fill.find((f) => f.cell === 'E5')).toMatchObject({ formula: '=C5+D5', value: 200 });
   });
 });
+
+describe('sum.average', () => {
+  const table = (mean: Lit, label = 'Rata-rata Capaian') =>
+    grid([
+      [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Persentase A', 100, 90, 90],
+      [2, 'Persentase B', 100, 80, 80],
+      [3, 'Rata-rata Lama Sekolah', 8, 8.4, 105],
+      [null, bold(label), null, null, mean],
+    ]);
+
+  test('a Rata-rata row is the mean of the rows above, not a data row', () => {
+    const a = run(table(91.67));
+    expect(a.tables[0].rows.map((r) => r.kind)).toEqual(['indicator', 'indicator', 'indicator', 'average']);
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('a wrong mean, or the sum written as the mean, is an error', () => {
+    expect(errors(table(90))[0]).toMatchObject({ cell: 'E5', rule: 'sum.average', expected: 91.67, actual: 90 });
+    const summed = errors(table(275))[0];
+    expect(summed).toMatchObject({ cell: 'E5', rule: 'sum.average' });
+    expect(summed.message.en).toMatch(/their sum/);
+  });
+
+  test('an empty mean of a capaian column is filled with AVERAGE', () => {
+    const a = run(table(null, 'Rerata'));
+    expect(a.fill.find((f) => f.cell === 'E5')).toMatchObject({ formula: '=AVERAGE(E2:E4)' });
+    expect(a.fill.find((f) => f.cell === 'E5')?.value).toBeCloseTo(91.6667, 3);
+    expect(a.fill.find((f) => f.cell === 'C5')).toBeUndefined();
+  });
+});

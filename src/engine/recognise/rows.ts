@@ -16,6 +16,16 @@ const TOTAL_LABEL =
 /** Hierarchy levels: urusan −2, bidang −1, program 0, kegiatan 1, sub kegiatan 2. */
 export const LEVEL = { urusan: -2, bidang: -1, program: 0, kegiatan: 1, sub: 2 } as const;
 
+/**
+ * "Rata-rata", "Rata-rata Capaian", "Rerata": a row closing the table with means. Only closed
+ * wordings: "Rata-rata Lama Sekolah" is an indicator (an IPM component), not a mean of the rows.
+ */
+const AVERAGE_LABEL = /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
+
+export function isAverageLabel(s: string): boolean {
+  return AVERAGE_LABEL.test(s.trim());
+}
+
 export function isTotalLabel(s: string): boolean {
   return TOTAL_LABEL.test(s.trim());
 }
@@ -145,7 +155,10 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (kode) info.kode = kode;
 
     const noText = ctx.noCol !== undefined ? view.shownText(r, ctx.noCol) : '';
-    if (isTotalLabel(lead) || (!label && isTotalLabel(noText))) {
+    if (isAverageLabel(lead) || (!label && isAverageLabel(noText))) {
+      info.kind = 'average';
+      info.label = lead || noText;
+    } else if (isTotalLabel(lead) || (!label && isTotalLabel(noText))) {
       info.kind = 'total';
       info.label = lead || noText;
     } else if (!label && !indicator && numbers && !noText && !kode && isTotalCandidate(view, r, t, ctx)) {
@@ -203,7 +216,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     run = [];
   };
   for (const x of rows) {
-    if (x.kind === 'total') {
+    if (x.kind === 'total' || x.kind === 'average') {
       flush();
       stack.length = 0;
       runParent = undefined;

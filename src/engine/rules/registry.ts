@@ -13,6 +13,7 @@ import { predikat } from './predikat';
 import { numbers } from './numbers';
 import { missing } from './missing';
 import { kode } from './kode';
+import { average } from './average';
 
 export interface RuleInfo {
   id: string;
@@ -21,7 +22,7 @@ export interface RuleInfo {
   title: LocalText;
 }
 
-export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioTotal, pertumbuhan, predikat, numbers, missing, kode];
+export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, average, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioTotal, pertumbuhan, predikat, numbers, missing, kode];
 
 /** Every rule id a finding can carry, including the secondary ids some modules emit. */
 export const RULES: RuleInfo[] = [
