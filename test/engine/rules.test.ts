@@ -408,3 +408,36 @@ describe('sum.average', () => {
     expect(a.fill.find((f) => f.cell === 'C5')).toBeUndefined();
   });
 });
+
+describe('Tabel 6.1 grouped by measure, funding as "Pagu Indikatif"', () => {
+  test('the yearly pagu is the table\'s Rp and follows the hierarchy', () => {
+    const g = grid(
+      [
+        [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Satuan'), bold('Target'), null, bold('Pagu Indikatif (Rp)'), null],
+        [null, null, null, null, '2025', '2026', '2025', '2026'],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Angka kematian ibu', 'per 100.000', 90, 85, 5000, 5500],
+        ['1.02.02.2.01', 'Kegiatan Penyediaan Fasilitas', 'Jumlah puskesmas', 'unit', 3, 4, 3000, 3500],
+        ['1.02.02.2.02', 'Kegiatan Penyediaan Layanan', 'Jumlah layanan', 'jenis', 10, 12, 2000, 1900],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'] },
+    );
+    const a = run(g);
+    expect(a.tables[0].layout).toBe('rencana');
+    expect(a.tables[0].columns.slice(6).map((c) => `${c.role}:${c.year}`)).toEqual(['rp:2025', 'rp:2026']);
+    expect(brief(a.findings.filter((f) => f.severity === 'error'))).toEqual(['H3 sum.hierarchy error']);
+  });
+});
+
+describe('qualitative indicators', () => {
+  test('a graded target and realisasi (SAKIP "BB") make a data row, and are not reported as bad numbers', () => {
+    const g = grid([
+      [bold('No'), bold('Sasaran Strategis'), bold('Indikator Kinerja'), bold('Target'), bold('Realisasi'), bold('%')],
+      [1, 'Meningkatnya kualitas pelayanan', 'IKM', 85, 87.2, 102.59],
+      [2, 'Meningkatnya akuntabilitas', 'Nilai SAKIP', 'BB', 'B', null],
+      [3, 'Meningkatnya akuntabilitas', 'Persentase temuan ditindaklanjuti', 100, 'seratus', null],
+    ]);
+    const a = run(g);
+    expect(a.tables[0].rows.map((r) => r.kind)).toEqual(['indicator', 'indicator', 'indicator']);
+    expect(a.findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['E4 number.invalid']);
+  });
+});

@@ -48,6 +48,8 @@ interface Guess {
   /** The header names a label kind, used to choose the row-label column. */
   labelRank?: number;
   jumlah?: boolean;
+  /** A ceiling quoted from another document (Pagu RPJMD, pagu indikatif). */
+  quoted?: boolean;
 }
 
 const LABEL_WORDS: [RegExp, number][] = [
@@ -75,7 +77,7 @@ export function guessRole(path: string[]): Guess {
   if (/kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b/.test(full)) return { role: 'kondisiAwal' };
   if (/\b(sisa|selisih|silpa)\b/.test(full)) return { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
-  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(full)) return { role: 'value' };
+  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(full)) return { role: 'value', quoted: true };
   if (/\bpredikat\b|\bkategori\b|tingkat keberhasilan/.test(full)) return { role: 'predikat' };
 
   const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
@@ -186,6 +188,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Target NSPK / IKK / Indikator Lainnya beside yearly targets are references, not the year's target.
   const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
   if (yearlyTargets) for (const c of cols) if (c.role === 'target' && c.year === undefined && c.period === undefined) c.role = 'other';
+
+  // Without Rp columns of its own, a yearly "Pagu Indikatif 2025" is the table's funding per year.
+  if (!cols.some((c) => c.role === 'rp' || c.role === 'anggaran' || c.role === 'realisasiRp'))
+    for (const c of cols) if (c.guess.quoted && c.year !== undefined) c.role = 'rp';
 
   // Only one row-label column: the best-ranked label header before the first numeric column.
   const firstNumeric = cols.find((c) => isNumericRole(c.role))?.col ?? Infinity;

@@ -126,6 +126,14 @@ function hasNumbers(view: SheetView, r: number, cols: number[]): boolean {
   return cols.some((c) => view.value(r, c).kind === 'number');
 }
 
+/** Some value in a numeric column, even a qualitative one ("BB", "WTP"): a data row, not a heading. */
+function hasValues(view: SheetView, r: number, cols: number[]): boolean {
+  return cols.some((c) => {
+    const k = view.value(r, c).kind;
+    return k !== 'empty' && k !== 'dash' && k !== 'na';
+  });
+}
+
 function firstText(view: SheetView, r: number, t: TableSpan): string {
   for (let c = t.left; c <= t.right; c++) {
     const v = view.value(r, c);
@@ -164,7 +172,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     } else if (!label && !indicator && numbers && !noText && !kode && isTotalCandidate(view, r, t, ctx)) {
       info.kind = 'total';
       info.label = '';
-    } else if (!numbers && !indicator && (label || lead) && kodeLevel === undefined && levelFromWords(label || lead) === undefined) {
+    } else if (!numbers && !indicator && (label || lead) && kodeLevel === undefined && levelFromWords(label || lead) === undefined && !hasValues(view, r, ctx.numericCols)) {
       info.kind = 'heading';
     } else if (!label && !kode && owner && !ctx.contextCols.some((c) => view.shownText(r, c)) && !noText) {
       info.kind = 'continuation';

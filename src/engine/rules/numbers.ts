@@ -9,6 +9,9 @@ import { isNumericRole } from '../recognise/columns';
 
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
 
+
+/** Values a qualitative indicator is measured in (SAKIP grades, BPK opinions): not numbers, not errors. */
+const QUALITATIVE = /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
 export const numbers: RuleModule = {
   id: 'number.text',
   family: 'number',
@@ -32,7 +35,7 @@ export const numbers: RuleModule = {
           }
         } else if (v.kind === 'error') {
           ctx.emit({ cell: at, rule: 'number.invalid', severity: 'error', expected: null, actual: v.code, related: [], message: say((_f, id) => (id ? `Sel berisi galat Excel ${v.code}` : `The cell holds the Excel error ${v.code}`)) });
-        } else if (v.kind === 'text' && x.kind !== 'heading') {
+        } else if (v.kind === 'text' && x.kind !== 'heading' && !QUALITATIVE.test(v.text.trim())) {
           ctx.emit({ cell: at, rule: 'number.invalid', severity: 'warning', expected: null, actual: v.text, related: [], message: say((_f, id) => (id ? `"${v.text}" bukan angka, padahal kolom "${col.path.join(' / ')}" berisi angka` : `"${v.text}" is not a number in the numeric column "${col.path.join(' / ')}"`)) });
         }
         if (v.kind === 'number' && v.value < 0 && NO_NEGATIVE.has(col.role)) {
