@@ -176,3 +176,46 @@ describe('period columns "Tahun ke-" over 1 2 3', () => {
     expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.rule, f.expected])).toEqual([['K5', 'ratio.capaian', 100]]);
   });
 });
+
+test('T-C.24 by period: "Anggaran pada Tahun ke-" over 1 2 3 beside "Rata-rata Pertumbuhan" over Anggaran / Realisasi', () => {
+  const g = grid(
+    [
+      [bold('Uraian'), bold('Anggaran pada Tahun ke-'), null, null, bold('Realisasi Anggaran pada Tahun ke-'), null, null, bold('Rasio antara Realisasi dan Anggaran Tahun ke-'), null, null, bold('Rata-rata Pertumbuhan'), null],
+      [null, 1, 2, 3, 1, 2, 3, 1, 2, 3, bold('Anggaran'), bold('Realisasi')],
+      ['Program A', 100, 110, 121, 90, 99, 108.9, 90, 90, 90, 10, 10],
+      ['Program B', 200, 200, 200, 180, 190, 200, 90, 95, 100, 0, 5.41],
+      [bold('Jumlah'), 300, 310, 321, 270, 289, 308.9, 90, 93.23, 96.23, null, null],
+    ],
+    { merges: ['A1:A2', 'B1:D1', 'E1:G1', 'H1:J1', 'K1:L1'] },
+  );
+  const a = analyseSheet(g);
+  const t = a.tables[0];
+  expect(t).toMatchObject({ layout: 'anggaran', headerRows: 2, bodyRows: 3 });
+  expect(t.columns.map((c) => (c.period ? `${c.role}:${c.period}` : c.role)).join(' ')).toBe(
+    'label anggaran:1 anggaran:2 anggaran:3 realisasiRp:1 realisasiRp:2 realisasiRp:3 ratio:1 ratio:2 ratio:3 pertumbuhan pertumbuhan',
+  );
+  expect(a.findings).toEqual([]);
+});
+
+test('staff by education with L / P under each level, a Jumlah group and a Total', () => {
+  const g = grid(
+    [
+      [bold('No'), bold('Unit Kerja'), bold('S2'), null, bold('S1'), null, bold('SMA'), null, bold('Jumlah'), null, bold('Total')],
+      [null, null, 'L', 'P', 'L', 'P', 'L', 'P', 'L', 'P', null],
+      [1, 'Sekretariat', 1, 0, 3, 4, 2, 1, 7, 5, 11],
+      [2, 'Bidang A', 0, 1, 2, 2, 1, 0, 3, 3, 6],
+      [null, 'Jumlah', 1, 1, 5, 6, 3, 1, 9, 8, 17],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1', 'I1:J1', 'K1:K2'] },
+  );
+  const a = analyseSheet(g);
+  const cols = a.tables[0].columns;
+  expect(cols.slice(8).map((c) => [c.role, c.parts])).toEqual([
+    ['rowTotal', [2, 4, 6]],
+    ['rowTotal', [3, 5, 7]],
+    ['rowTotal', [8, 9]],
+  ]);
+  // Jumlah L of Sekretariat is 1 + 3 + 2 = 6, not 7; the Total and the Jumlah row follow from it.
+  expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.rule, f.expected])).toEqual([['I3', 'sum.row-total', 6]]);
+  expect(a.findings.filter((f) => f.severity === 'warning').map((f) => f.cell).sort()).toEqual(['I5', 'K3']);
+});

@@ -106,6 +106,8 @@ export function guessRole(path: string[]): Guess {
   if (/\btarget\b/.test(full)) return { role: 'target' };
   if (/\b(anggaran|pagu)\b/.test(full)) return { role: 'anggaran' };
   if (/^(jumlah|jml|total)\b/.test(leaf)) return { role: 'value', jumlah: true };
+  // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
+  if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true };
   if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };
   for (const [re, rank] of LABEL_WORDS) if (re.test(full) && !TEXT_WORDS.test(leaf)) return { role: 'label', labelRank: rank };
   if (TEXT_WORDS.test(full)) return { role: 'text' };
@@ -203,7 +205,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   if (!best) {
     // No header named the label: the first text column before the numbers is it.
     const t = cols.find((c) => (c.role === 'text' || c.role === 'other') && c.col < firstNumeric && c.content.texts > 0 && !TEXT_WORDS.test(words(c.path.join(' '))));
-    if (t) t.role = 'label';
+    // Failing that, any text column before the numbers ("Unit Kerja" listing the units counted).
+    const u = t ?? cols.find((c) => (c.role === 'text' || c.role === 'other') && c.col < firstNumeric && c.content.texts > 0);
+    if (u) u.role = 'label';
   }
 
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
@@ -217,6 +221,12 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
         c.parts = parts;
         continue;
       }
+    }
+    const namesake = sameNamed(cols, c);
+    if (namesake.length >= 2 && agreesMostly(view, c.col, namesake, bodyTop, bodyEnd)) {
+      c.role = 'rowTotal';
+      c.parts = namesake;
+      continue;
     }
     const group = groupBefore(cols, c, view);
     if (group.length >= 2 && agreesMostly(view, c.col, group, bodyTop, bodyEnd)) {
@@ -238,6 +248,16 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 
+/** For "Jumlah / L": the earlier value columns whose own leaf is "L" under another group (S2 / L, S1 / L …). */
+function sameNamed(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  if (c.path.length < 2) return [];
+  const leaf = words(c.path[c.path.length - 1]);
+  if (/^(jumlah|jml|total)\b/.test(leaf)) return [];
+  return cols
+    .filter((x) => x.col < c.col && x.role === 'value' && x.path.length === c.path.length && words(x.path[x.path.length - 1]) === leaf && x.path[x.path.length - 2] !== c.path[c.path.length - 2])
+    .map((x) => x.col);
+}
+
 /** The numeric columns a Jumlah column closes: its merged group's children, or the run of values before it. */
 function groupBefore(cols: (ColumnInfo & { content: Content })[], c: ColumnInfo, _view: SheetView): number[] {
   const idx = cols.indexOf(c as ColumnInfo & { content: Content });
@@ -245,6 +265,10 @@ function groupBefore(cols: (ColumnInfo & { content: Content })[], c: ColumnInfo,
   // Either plain values (L, P; Baik, Rusak Ringan, Rusak Berat) or one money series over the years
   // ("Pagu 2025", "Pagu 2026", then "Total (Rp)"); the data decides afterwards (agreesMostly).
   let series: ColumnRole | null = null;
+  // A grand total after the Jumlah sub-columns (Jumlah L, Jumlah P, then Total): their sum.
+  for (let i = idx - 1; i >= 0 && cols[i].role === 'rowTotal' && cols[i].path.length > 1; i--) out.unshift(cols[i].col);
+  if (out.length >= 2) return out;
+  out.length = 0;
   for (let i = idx - 1; i >= 0; i--) {
     const x = cols[i];
     if (x.role === 'value' && series === null) {

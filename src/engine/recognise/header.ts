@@ -24,6 +24,7 @@ export interface TableSpan extends HeaderBlock {
 
 const HEADER_WORD =
   /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub)\b|%|\(rp\)/;
+const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.)$/i;
 const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
 
@@ -96,7 +97,8 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   if (cells.length < 1) return false;
   if (cells.some((x) => x.numeric && !x.year)) return false;
   if (cells.some((x) => x.text.length > 60)) return false;
-  const good = cells.filter((x) => x.year || isKeyword(x.text)).length;
+  // Under a merged group, L / P (laki-laki / perempuan) are the usual sub-headers.
+  const good = cells.filter((x) => x.year || isKeyword(x.text) || (groupAbove && SEX.test(x.text.trim()))).length;
   // Inside the header's vertical merges one named cell is enough; under a merged group the
   // children come at least in pairs (a lone text there is a body heading).
   if (inMerge) return good >= 1;
@@ -139,7 +141,7 @@ export function extendHeader(view: SheetView, top: number): HeaderBlock {
       }
       break;
     }
-    if (!isSubHeaderRow(view, r, left, right, inMerge, !inMerge && hasGroupAbove(view, r, top, left, right))) break;
+    if (!isSubHeaderRow(view, r, left, right, inMerge, hasGroupAbove(view, r, top, left, right))) break;
     widen(r);
     r++;
   }
@@ -153,10 +155,13 @@ export function extendHeader(view: SheetView, top: number): HeaderBlock {
  */
 function isPeriodRow(view: SheetView, r: number, top: number, left: number, right: number): boolean {
   const cells = rowCells(view, r, left, right);
-  if (cells.length < 2) return false;
+  let periods = 0;
   for (const x of cells) {
     const n = /^\(?\d{1,2}\)?$/.test(x.text.trim()) ? Number(x.text.replace(/[()\s]/g, '')) : x.int;
+    // Other groups of the same row keep their word sub-headers ("Rata-rata Pertumbuhan" over Anggaran / Realisasi).
+    if (n === null && !x.numeric && isKeyword(x.text)) continue;
     if (n === null || n < 1 || n > 10) return false;
+    periods++;
     let grouped = false;
     for (let rr = r - 1; rr >= top && !grouped; rr--) {
       const m = view.mergeAt(rr, x.c);
@@ -164,7 +169,7 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
     }
     if (!grouped) return false;
   }
-  return true;
+  return periods >= 2;
 }
 
 /** Whether some cell of row r sits under a horizontally merged header cell of the rows above. */
@@ -250,10 +255,17 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
   const cells = rowCells(view, r, h.left, h.right);
   if (cells.length < 2) return false;
+  // Runs on every body row: header words are cached by the view, the row's words are computed
+  // at most once and only where the header has text, and a header row is dropped as soon as 70 %
+  // is out of reach (normalising every cell three times was half of the engine's time).
+  const need = 0.7 * cells.length;
+  const rowWords = new Array<string | undefined>(cells.length);
   for (let hr = h.top; hr < h.top + h.rows; hr++) {
     let same = 0;
-    for (const x of cells) {
-      if (words(view.shownText(hr, x.c)) === words(x.text) && words(x.text) !== '') same++;
+    for (let i = 0; i < cells.length && same + (cells.length - i) >= need; i++) {
+      const head = view.shownWords(hr, cells[i].c);
+      if (head === '') continue;
+      if ((rowWords[i] ??= words(cells[i].text)) === head) same++;
     }
     if (same / cells.length >= 0.7) return true;
   }
