@@ -4,6 +4,7 @@
  */
 import type { CellInput, MergeArea, SheetGrid } from './types';
 import { readCell, type CellValue } from './number';
+import { words } from './text';
 
 const EMPTY: CellValue = { kind: 'empty' };
 
@@ -15,7 +16,10 @@ export class SheetView {
   /** Key r*COLS+c of every cell covered by a merge (not the master) → its merge. */
   private readonly covered = new Map<number, MergeArea>();
   private readonly masters = new Map<number, MergeArea>();
-  private readonly cache = new Map<number, CellValue>();
+  // Typed values by row then column: plain arrays, because a Map keyed by r*stride+c was a
+  // noticeable share of the engine's time on sheets of a million cells.
+  private readonly cache: Array<Array<CellValue | undefined> | undefined> = [];
+  private readonly wordsCache = new Map<number, string>();
   private readonly stride: number;
 
   constructor(grid: SheetGrid) {
@@ -57,12 +61,12 @@ export class SheetView {
   /** The typed value stored in the cell itself (a cell covered by a merge reads as empty). */
   value(r: number, c: number): CellValue {
     if (r < 0 || c < 0 || r >= this.rowCount) return EMPTY;
-    const key = r * this.stride + c;
-    let v = this.cache.get(key);
+    const row = (this.cache[r] ??= []);
+    let v = row[c];
     if (v === undefined) {
       const cell = this.grid.cells[r]?.[c];
       v = cell ? readCell(cell) : EMPTY;
-      this.cache.set(key, v);
+      row[c] = v;
     }
     return v;
   }
@@ -82,6 +86,17 @@ export class SheetView {
     const m = this.covered.get(r * this.stride + c);
     const [rr, cc] = m ? [m.r0, m.c0] : [r, c];
     return cellText(this.grid.cells[rr]?.[cc]);
+  }
+
+  /** words() of the shown text, cached: for header cells, compared with every body row. */
+  shownWords(r: number, c: number): string {
+    const key = r * this.stride + c;
+    let w = this.wordsCache.get(key);
+    if (w === undefined) {
+      w = words(this.shownText(r, c));
+      this.wordsCache.set(key, w);
+    }
+    return w;
   }
 
   bold(r: number, c: number): boolean {

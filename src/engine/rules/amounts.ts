@@ -10,8 +10,25 @@ export interface Amount {
   decimals: number;
 }
 
+// Children by parent row, indexed once per table (the rows are final once recognition is done).
+// Filtering every row for every parent made sum.hierarchy quadratic: a 100,000-row Tabel 6.1
+// has some 25,000 programs and kegiatan.
+const childIndex = new WeakMap<RowInfo[], Map<number, RowInfo[]>>();
+
 export function childrenOf(table: Table, parent: RowInfo): RowInfo[] {
-  return table.info.rows.filter((x) => x.parent === parent.row && x.level !== undefined && x.kind !== 'continuation');
+  const rows = table.info.rows;
+  let index = childIndex.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const x of rows) {
+      if (x.parent === undefined || x.level === undefined || x.kind === 'continuation') continue;
+      const kids = index.get(x.parent);
+      if (kids) kids.push(x);
+      else index.set(x.parent, [x]);
+    }
+    childIndex.set(rows, index);
+  }
+  return index.get(parent.row) ?? [];
 }
 
 /** The node's own amount (with its continuation lines), or null when it has none. */
