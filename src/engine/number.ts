@@ -156,8 +156,7 @@ export function readCell(cell: CellInput | undefined): CellValue {
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'error', code: String(v) };
-    const fd = formatDecimals(cell.numFmt);
-    const pct = isPercentFormat(cell.numFmt);
+    const { fd, pct } = formatInfo(cell.numFmt);
     // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.
     const value = pct ? v * 100 : v;
     const stored = pct ? round(value, 12) : value;
@@ -170,6 +169,21 @@ export function readCell(cell: CellInput | undefined): CellValue {
   }
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
   return readText(String(v));
+}
+
+// A sheet uses a handful of number formats over up to millions of cells: parse each format once.
+const FORMATS = new Map<string, { fd: number | null; pct: boolean }>();
+const NO_FORMAT = { fd: null, pct: false };
+
+function formatInfo(numFmt: string | undefined): { fd: number | null; pct: boolean } {
+  if (!numFmt) return NO_FORMAT;
+  let f = FORMATS.get(numFmt);
+  if (!f) {
+    f = { fd: formatDecimals(numFmt), pct: isPercentFormat(numFmt) };
+    if (FORMATS.size > 1000) FORMATS.clear();
+    FORMATS.set(numFmt, f);
+  }
+  return f;
 }
 
 function textDecimals(text: string | undefined): number | null {
@@ -189,6 +203,8 @@ export function readText(raw: string): CellValue {
   if (DASH.test(s)) return { kind: 'dash' };
   if (ERR.test(s)) return s.toUpperCase() === '#N/A' ? { kind: 'na' } : { kind: 'error', code: s.toUpperCase() };
   if (NA.test(s)) return { kind: 'na' };
+  // Every reading below needs a digit; labels and indicator names (most text cells) stop here.
+  if (!/\d/.test(s)) return { kind: 'text', text: s };
   const direct = parseNumber(s);
   if (direct) return { kind: 'number', ...direct, fromText: true };
   const before = UNIT_BEFORE.exec(s);

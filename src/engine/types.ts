@@ -98,6 +98,7 @@ export type RowKind =
   | 'continuation' // an extra indicator line of the row above (no label)
   | 'total' // Jumlah / Total
   | 'average' // Rata-rata: the mean of the rows above
+  | 'derived' // Surplus/(Defisit), Pembiayaan Netto: a difference of other rows, never a child or a term
   | 'headerRepeat' // header repeated after a page break
   | 'blank';
 

@@ -441,3 +441,38 @@ describe('qualitative indicators', () => {
     expect(a.findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['E4 number.invalid']);
   });
 });
+
+describe('APBD summary: Murni / Perubahan and Surplus/(Defisit)', () => {
+  const apbd = (over: Record<string, Lit> = {}) =>
+    grid(
+      patch(
+        [
+          [bold('Kode Rekening'), bold('Uraian'), bold('Anggaran Murni'), bold('Anggaran Perubahan'), bold('Bertambah/(Berkurang)')],
+          ['4', 'PENDAPATAN DAERAH', 1000, 1100, 100],
+          ['4.1', 'Pendapatan Asli Daerah', 400, 450, 50],
+          ['4.2', 'Pendapatan Transfer', 600, 650, 50],
+          ['5', 'BELANJA DAERAH', 1200, 1250, 50],
+          ['5.1', 'Belanja Operasi', 1200, 1250, 50],
+          [null, 'SURPLUS / (DEFISIT)', -200, -150, 50],
+        ],
+        over,
+      ),
+    );
+
+  test('a right summary has no finding: the deficit is neither a child of Belanja nor a bad negative', () => {
+    const a = run(apbd());
+    expect(a.tables[0].rows.map((r) => r.kind).pop()).toBe('derived');
+    expect(a.findings).toEqual([]);
+  });
+
+  test('Bertambah/(Berkurang) = Perubahan − Murni', () => {
+    const fs = errors(apbd({ E4: 40 }));
+    expect(fs.map((f) => [f.cell, f.rule, f.expected])).toEqual([['E4', 'sum.difference', 50]]);
+  });
+
+  test('Surplus/(Defisit) = Pendapatan − Belanja', () => {
+    const fs = errors(apbd({ D7: -140, E7: 60 }));
+    expect(fs.map((f) => [f.cell, f.rule, f.expected])).toEqual([['D7', 'sum.difference', -150]]);
+    expect(fs[0].related).toEqual(['D2', 'D5']);
+  });
+});

@@ -75,7 +75,7 @@ export function guessRole(path: string[]): Guess {
   }
   if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   if (/kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b/.test(full)) return { role: 'kondisiAwal' };
-  if (/\b(sisa|selisih|silpa)\b/.test(full)) return { role: 'sisa' };
+  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b/.test(full)) return { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
   if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(full)) return { role: 'value', quoted: true };
   if (/\bpredikat\b|\bkategori\b|tingkat keberhasilan/.test(full)) return { role: 'predikat' };
@@ -241,7 +241,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const same = (x: ColumnInfo) => x.year === c.year && x.period === c.period;
     const a = cols.find((x) => x.role === 'anggaran' && same(x)) ?? cols.find((x) => x.role === 'anggaran');
     const r = cols.find((x) => x.role === 'realisasiRp' && same(x)) ?? cols.find((x) => x.role === 'realisasiRp');
+    // Bertambah/(Berkurang) beside Murni and Perubahan: the later budget minus the earlier one.
+    const budgets = cols.filter((x) => x.role === 'anggaran' && x.col < c.col && same(x));
     if (a && r) c.parts = [a.col, r.col];
+    else if (!r && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
     else c.role = 'value';
   }
 }

@@ -3,6 +3,7 @@
  * 1 2 3 … column-number row), the body below them, the title above and the footer below.
  */
 import type { SheetView } from '../sheet';
+import type { CellValue } from '../number';
 import { PERIOD_GROUP, words } from '../text';
 
 export interface HeaderBlock {
@@ -37,6 +38,12 @@ interface Cellish {
   int: number | null;
 }
 
+/** A stored number that is data: rowCells' `numeric && !year` without building the cell. */
+function isDataNumber(v: CellValue): boolean {
+  if (v.kind !== 'number') return false;
+  return !(Number.isInteger(v.value) && v.value >= 1990 && v.value <= 2100 && (!v.unit || v.fromText));
+}
+
 function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): Cellish[] {
   const out: Cellish[] = [];
   for (let c = Math.max(0, c0); c <= c1; c++) {
@@ -68,6 +75,8 @@ export function isKeyword(text: string): boolean {
 
 /** First row of a header: several short text cells, most of them header words, no data numbers. */
 export function isHeaderStart(view: SheetView, r: number): boolean {
+  // Called on every body row while scanning: a data number rules the row out before any text work.
+  for (let c = 0; c < view.colCount; c++) if (isDataNumber(view.value(r, c)) && !view.isCovered(r, c)) return false;
   const cells = rowCells(view, r);
   if (cells.length < 2) return false;
   if (cells.some((x) => x.numeric && !x.year)) return false;
@@ -79,17 +88,23 @@ export function isHeaderStart(view: SheetView, r: number): boolean {
 
 /** The 1 2 3 … row: consecutive integers left to right over most of the header's columns. */
 export function isNumberRow(view: SheetView, r: number, left: number, right: number): boolean {
-  const cells = rowCells(view, r, left, right);
-  if (cells.length < 3) return false;
+  // Cell by cell rather than through rowCells: called on every body row (isRepeatOf), and a
+  // body row fails on its first cell or two.
+  let count = 0;
   let prev: number | null = null;
-  for (const x of cells) {
+  for (let c = Math.max(0, left); c <= right; c++) {
+    if (view.isCovered(r, c)) continue;
+    const v = view.value(r, c);
+    if (v.kind === 'empty') continue;
+    const text = view.shownText(r, c);
     // "(3)" is a column number here, not accounting-style −3.
-    const n = /^\(?\d{1,2}\)?$/.test(x.text.trim()) ? Number(x.text.replace(/[()\s]/g, '')) : x.int;
+    const n = /^\(?\d{1,2}\)?$/.test(text.trim()) ? Number(text.replace(/[()\s]/g, '')) : v.kind === 'number' && Number.isInteger(v.value) && !v.unit ? v.value : null;
     if (n === null) return false;
     if (prev !== null && n !== prev + 1) return false;
     prev = n;
+    count++;
   }
-  return cells.length >= Math.max(3, Math.ceil((right - left + 1) * 0.5));
+  return count >= 3 && count >= Math.max(3, Math.ceil((right - left + 1) * 0.5));
 }
 
 function isSubHeaderRow(view: SheetView, r: number, left: number, right: number, inMerge: boolean, groupAbove: boolean): boolean {
@@ -253,21 +268,22 @@ function startsNewHeader(view: SheetView, r: number): boolean {
 /** Does row r repeat one of the header's rows (a page break in the source)? */
 export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
-  const cells = rowCells(view, r, h.left, h.right);
-  if (cells.length < 2) return false;
   // Runs on every body row: header words are cached by the view, the row's words are computed
   // at most once and only where the header has text, and a header row is dropped as soon as 70 %
   // is out of reach (normalising every cell three times was half of the engine's time).
-  const need = 0.7 * cells.length;
-  const rowWords = new Array<string | undefined>(cells.length);
+  const cols: number[] = [];
+  for (let c = Math.max(0, h.left); c <= h.right; c++) if (view.value(r, c).kind !== 'empty' && !view.isCovered(r, c)) cols.push(c);
+  if (cols.length < 2) return false;
+  const need = 0.7 * cols.length;
+  const rowWords = new Array<string | undefined>(cols.length);
   for (let hr = h.top; hr < h.top + h.rows; hr++) {
     let same = 0;
-    for (let i = 0; i < cells.length && same + (cells.length - i) >= need; i++) {
-      const head = view.shownWords(hr, cells[i].c);
+    for (let i = 0; i < cols.length && same + (cols.length - i) >= need; i++) {
+      const head = view.shownWords(hr, cols[i]);
       if (head === '') continue;
-      if ((rowWords[i] ??= words(cells[i].text)) === head) same++;
+      if ((rowWords[i] ??= words(view.shownText(r, cols[i]))) === head) same++;
     }
-    if (same / cells.length >= 0.7) return true;
+    if (same / cols.length >= 0.7) return true;
   }
   return false;
 }

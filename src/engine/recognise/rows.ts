@@ -22,6 +22,13 @@ export const LEVEL = { urusan: -2, bidang: -1, program: 0, kegiatan: 1, sub: 2 }
  */
 const AVERAGE_LABEL = /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
 
+/** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
+const DERIVED_LABEL = /^(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
+
+export function isDerivedLabel(s: string): boolean {
+  return DERIVED_LABEL.test(s.trim());
+}
+
 export function isAverageLabel(s: string): boolean {
   return AVERAGE_LABEL.test(s.trim());
 }
@@ -163,7 +170,10 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (kode) info.kode = kode;
 
     const noText = ctx.noCol !== undefined ? view.shownText(r, ctx.noCol) : '';
-    if (isAverageLabel(lead) || (!label && isAverageLabel(noText))) {
+    if (isDerivedLabel(lead)) {
+      info.kind = 'derived';
+      info.label = lead;
+    } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText))) {
       info.kind = 'average';
       info.label = lead || noText;
     } else if (isTotalLabel(lead) || (!label && isTotalLabel(noText))) {
@@ -224,7 +234,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     run = [];
   };
   for (const x of rows) {
-    if (x.kind === 'total' || x.kind === 'average') {
+    if (x.kind === 'total' || x.kind === 'average' || x.kind === 'derived') {
       flush();
       stack.length = 0;
       runParent = undefined;

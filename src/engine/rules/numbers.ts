@@ -38,7 +38,8 @@ export const numbers: RuleModule = {
         } else if (v.kind === 'text' && x.kind !== 'heading' && !QUALITATIVE.test(v.text.trim())) {
           ctx.emit({ cell: at, rule: 'number.invalid', severity: 'warning', expected: null, actual: v.text, related: [], message: say((_f, id) => (id ? `"${v.text}" bukan angka, padahal kolom "${col.path.join(' / ')}" berisi angka` : `"${v.text}" is not a number in the numeric column "${col.path.join(' / ')}"`)) });
         }
-        if (v.kind === 'number' && v.value < 0 && NO_NEGATIVE.has(col.role)) {
+        // A Surplus/(Defisit) line is negative when there is a deficit.
+        if (v.kind === 'number' && v.value < 0 && NO_NEGATIVE.has(col.role) && x.kind !== 'derived') {
           ctx.emit({ cell: at, rule: 'number.negative', severity: 'warning', expected: null, actual: v.value, related: [], message: say((f, id) => (id ? `Nilai negatif ${f(v.value)} pada kolom "${col.path.join(' / ')}"` : `Negative value ${f(v.value)} in "${col.path.join(' / ')}"`)) });
         }
       }

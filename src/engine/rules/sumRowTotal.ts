@@ -15,7 +15,7 @@ export const sumRowTotal: RuleModule = {
     for (const col of table.byRole('rowTotal')) {
       const parts = col.parts ?? [];
       for (const x of table.info.rows) {
-        if (!['indicator', 'continuation', 'total', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind)) continue;
+        if (!['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind)) continue;
         const vals: NumberValue[] = [];
         let usable = true;
         for (const p of parts) {
