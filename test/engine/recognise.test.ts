@@ -219,3 +219,31 @@ test('staff by education with L / P under each level, a Jumlah group and a Total
   expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.rule, f.expected])).toEqual([['I3', 'sum.row-total', 6]]);
   expect(a.findings.filter((f) => f.severity === 'warning').map((f) => f.cell).sort()).toEqual(['I5', 'K3']);
 });
+
+test('decorated years ("TA 2021", "2022*)") under a "Capaian" group, and a number row stating formulas ("5=3-4")', () => {
+  const years = analyseSheet(
+    grid(
+      [
+        [bold('No'), bold('Indikator'), bold('Target'), null, bold('Realisasi'), null, bold('Capaian'), null],
+        [null, null, 'TA 2021', '2022*)', 'TA 2021', '2022*)', 'TA 2021', '2022*)'],
+        [1, 'A', 10, 20, 9, 20, 90, 100],
+        [2, 'B', 10, 20, 10, 10, 100, 60],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+    ),
+  );
+  expect(years.tables[0]).toMatchObject({ headerRows: 2, years: [2021, 2022], layout: 'kinerja' });
+  expect(years.tables[0].columns.slice(6).map((c) => `${c.role}:${c.year}`)).toEqual(['ratio:2021', 'ratio:2022']);
+  expect(years.findings.map((f) => [f.cell, f.rule, f.expected])).toEqual([['H4', 'ratio.capaian', 50]]);
+
+  const numbered = analyseSheet(
+    grid([
+      [bold('No'), bold('Program'), bold('Pagu (Rp)'), bold('Realisasi (Rp)'), bold('Sisa (Rp)'), bold('Capaian (%)')],
+      ['1', '2', '3', '4', '5=3-4', '6=4/3x100'],
+      [1, 'Program A', 1000, 900, 100, 90],
+      [2, 'Program B', 500, 400, 150, 80],
+    ]),
+  );
+  expect(numbered.tables[0]).toMatchObject({ headerRows: 2, numberRow: 1, bodyRows: 2 });
+  expect(numbered.findings.map((f) => [f.cell, f.rule, f.expected])).toEqual([['E4', 'sum.difference', 100]]);
+});

@@ -59,8 +59,12 @@ const LABEL_WORDS: [RegExp, number][] = [
 const TEXT_WORDS = /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode)\b/;
 
 /** Role from the header text alone. */
+/** A leaf that only names the year or period ("2019", "TA 2021", "2022*)", "1"): the role is in the group above. */
+const YEAR_ONLY = /^(ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*((19|20)\d\d|\(?\d{1,2}\)?)\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?$/i;
+
 export function guessRole(path: string[]): Guess {
   if (path.length === 0) return { role: 'other' };
+  if (path.length > 1 && YEAR_ONLY.test(path[path.length - 1].trim())) return guessRole(path.slice(0, -1));
   const full = words(path.join(' | '));
   const leaf = words(path[path.length - 1]);
   const rawLeaf = path[path.length - 1].trim().toLowerCase();

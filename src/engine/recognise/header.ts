@@ -25,6 +25,9 @@ export interface TableSpan extends HeaderBlock {
 
 const HEADER_WORD =
   /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub)\b|%|\(rp\)/;
+const YEAR_LABEL = /^(ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?$/i;
+/** A column number, bare, in brackets, or with the column's formula: "5", "(3)", "5=3-4", "(6)=(4)/(3)x100". */
+const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
 const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.)$/i;
 const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
@@ -63,6 +66,9 @@ function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): C
         // "Rp 2025", "Target 2025 %": a header naming a year, not an amount
         year = true;
       }
+    } else if (v.kind === 'text' && YEAR_LABEL.test(text.trim())) {
+      // "TA 2021", "2022*)", "Th. 2023 (P)": a year with its decoration
+      year = true;
     }
     out.push({ c, text, numeric, year, int });
   }
@@ -97,8 +103,9 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
     const v = view.value(r, c);
     if (v.kind === 'empty') continue;
     const text = view.shownText(r, c);
-    // "(3)" is a column number here, not accounting-style −3.
-    const n = /^\(?\d{1,2}\)?$/.test(text.trim()) ? Number(text.replace(/[()\s]/g, '')) : v.kind === 'number' && Number.isInteger(v.value) && !v.unit ? v.value : null;
+    // "(3)" is a column number here, not accounting-style −3; "5=3-4" states the column's formula.
+    const m = COLUMN_NO.exec(text.trim());
+    const n = m ? Number(m[1]) : v.kind === 'number' && Number.isInteger(v.value) && !v.unit ? v.value : null;
     if (n === null) return false;
     if (prev !== null && n !== prev + 1) return false;
     prev = n;
