@@ -476,3 +476,19 @@ describe('APBD summary: Murni / Perubahan and Surplus/(Defisit)', () => {
     expect(fs[0].related).toEqual(['D2', 'D5']);
   });
 });
+
+test('sum.row-total: a Jumlah column before its parts ("Kondisi": Baik, Rusak Ringan, Rusak Berat)', () => {
+  const g = grid(
+    [
+      [bold('No'), bold('Jenis Barang'), bold('Jumlah'), bold('Kondisi'), null, null],
+      [null, null, null, bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat')],
+      [1, 'Komputer', 10, 7, 2, 1],
+      [2, 'Printer', 5, 3, 1, 2],
+      [3, 'Meja', 20, '-', 5, 15],
+    ],
+    { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1'] },
+  );
+  const a = run(g);
+  expect(a.tables[0].columns[2]).toMatchObject({ role: 'rowTotal', parts: [3, 4, 5] });
+  expect(brief(a.findings)).toEqual(['C4 sum.row-total error']);
+});

@@ -236,6 +236,13 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     if (group.length >= 2 && agreesMostly(view, c.col, group, bodyTop, bodyEnd)) {
       c.role = 'rowTotal';
       c.parts = group;
+      continue;
+    }
+    // "Jumlah" first, then its parts under one group ("Kondisi": Baik, Rusak Ringan, Rusak Berat).
+    const after = groupAfter(cols, c);
+    if (after.length >= 2 && agreesMostly(view, c.col, after, bodyTop, bodyEnd)) {
+      c.role = 'rowTotal';
+      c.parts = after;
     }
   }
 
@@ -254,6 +261,21 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 }
 
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
+
+/** The value columns right after a Jumlah column that share one group header. */
+function groupAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  const idx = cols.indexOf(c);
+  const first = cols[idx + 1];
+  if (!first || first.role !== 'value' || first.path.length < 2) return [];
+  const group = first.path[first.path.length - 2];
+  const out: number[] = [];
+  for (let i = idx + 1; i < cols.length; i++) {
+    const x = cols[i];
+    if (x.role !== 'value' || x.path.length < 2 || x.path[x.path.length - 2] !== group) break;
+    out.push(x.col);
+  }
+  return out;
+}
 
 /** For "Jumlah / L": the earlier value columns whose own leaf is "L" under another group (S2 / L, S1 / L …). */
 function sameNamed(cols: ColumnInfo[], c: ColumnInfo): number[] {
