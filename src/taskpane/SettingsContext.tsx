@@ -9,7 +9,8 @@ import type { SettingsStore } from './settingsStore';
 
 export interface SettingsContextValue {
   settings: Settings;
-  update(patch: Partial<Settings>): void;
+  /** Merges a patch, or the patch a function makes of the latest settings (for edits of a map). */
+  update(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): void;
   /** True when the last save failed (storage blocked or full). */
   saveFailed: boolean;
 }
@@ -42,8 +43,8 @@ export function SettingsProvider(props: {
   const current = useRef(settings);
 
   const update = useCallback(
-    (patch: Partial<Settings>) => {
-      const next = { ...current.current, ...patch };
+    (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => {
+      const next = { ...current.current, ...(typeof patch === 'function' ? patch(current.current) : patch) };
       current.current = next;
       setSettings(next);
       try {

@@ -7,6 +7,8 @@ import { formatNumber } from '../engine/format';
 import type { Lang } from '../engine/settings';
 import type { Family, RowKind, Severity } from '../engine/types';
 import type { Scope } from '../excel/api';
+import type { Polarity } from './polarity';
+import type { ScaleProblem } from './predikatScale';
 
 const id = {
   appTitle: 'Cermat',
@@ -139,6 +141,51 @@ const id = {
   predikatAuto: 'Otomatis (sesuai label tabel)',
   formulas: 'Tulis sebagai rumus Excel (bukan nilai)',
   settingsSaved: 'Pengaturan disimpan di perangkat ini.',
+  // Per-row polarity (ratio.capaian findings, Settings)
+  polarityGroup: (row: number) => `Polaritas baris ${row}`,
+  polarityChoice: { lower: 'Makin kecil makin baik', higher: 'Makin besar makin baik' } satisfies Record<Polarity, string>,
+  polarityAuto: 'Kembalikan ke otomatis',
+  polaritySetNote: (p: Polarity) => `Diatur: ${p === 'lower' ? 'makin kecil makin baik' : 'makin besar makin baik'}.`,
+  polarityHeading: 'Polaritas per baris',
+  polarityHint: 'Diatur dari temuan capaian; berlaku setelah Periksa ulang.',
+  polarityNone: 'Belum ada baris yang diatur.',
+  polarityEntry: (sheet: string, row: number, p: Polarity) =>
+    `${sheet} baris ${row}: ${p === 'lower' ? 'makin kecil makin baik' : 'makin besar makin baik'}`,
+  remove: 'Hapus',
+  polarityRemoveLabel: (sheet: string, row: number) => `Hapus polaritas ${sheet} baris ${row}`,
+  polarityRemoveAll: 'Hapus semua',
+  polarityRemoveAllLabel: 'Hapus semua polaritas baris',
+  // Custom predikat scale
+  scaleHeading: 'Skala predikat sendiri',
+  scaleOpen: 'Atur skala sendiri',
+  scaleName: 'Nama skala',
+  scaleBand: (i: number) => `Kategori ${i}`,
+  scaleBandLabel: 'Label',
+  scaleBandMin: 'Batas bawah (%)',
+  scaleBandOp: 'Pembanding',
+  scaleOpInclusive: '≥ (batas termasuk)',
+  scaleOpExclusive: '> (di atas batas)',
+  scaleBandRest: 'Semua capaian di bawah kategori sebelumnya.',
+  scaleAddBand: 'Tambah kategori',
+  scaleRemoveBand: (i: number) => `Hapus kategori ${i}`,
+  scaleSave: 'Simpan skala',
+  scaleDelete: 'Hapus skala',
+  scaleSaved: 'Skala disimpan. Pilih di “Skala predikat”.',
+  scaleProblemsTitle: 'Skala belum dapat disimpan:',
+  scaleProblem: (p: ScaleProblem): string => {
+    switch (p.kind) {
+      case 'name':
+        return 'Beri nama skala.';
+      case 'label':
+        return `Label kategori ${p.band} kosong.`;
+      case 'duplicate':
+        return `Label kategori ${p.band} sudah dipakai kategori lain.`;
+      case 'bound':
+        return `Batas bawah kategori ${p.band} harus berupa angka.`;
+      case 'order':
+        return `Batas bawah kategori ${p.band} harus lebih kecil dari batas kategori ${p.band - 1}.`;
+    }
+  },
 };
 
 export type Strings = typeof id;
@@ -264,6 +311,48 @@ const en: Strings = {
   predikatAuto: 'Automatic (from the table’s labels)',
   formulas: 'Write Excel formulas (not values)',
   settingsSaved: 'Settings are saved on this device.',
+  polarityGroup: (row) => `Polarity of row ${row}`,
+  polarityChoice: { lower: 'Lower is better', higher: 'Higher is better' },
+  polarityAuto: 'Back to automatic',
+  polaritySetNote: (p) => `Set: ${p === 'lower' ? 'lower is better' : 'higher is better'}.`,
+  polarityHeading: 'Polarity per row',
+  polarityHint: 'Set from capaian findings; applies after Check again.',
+  polarityNone: 'No row set yet.',
+  polarityEntry: (sheet, row, p) => `${sheet} row ${row}: ${p === 'lower' ? 'lower is better' : 'higher is better'}`,
+  remove: 'Remove',
+  polarityRemoveLabel: (sheet, row) => `Remove the polarity of ${sheet} row ${row}`,
+  polarityRemoveAll: 'Remove all',
+  polarityRemoveAllLabel: 'Remove all row polarities',
+  scaleHeading: 'Your own predikat scale',
+  scaleOpen: 'Define your own scale',
+  scaleName: 'Scale name',
+  scaleBand: (i) => `Band ${i}`,
+  scaleBandLabel: 'Label',
+  scaleBandMin: 'Lower bound (%)',
+  scaleBandOp: 'Comparison',
+  scaleOpInclusive: '≥ (bound included)',
+  scaleOpExclusive: '> (above the bound)',
+  scaleBandRest: 'Every capaian below the band above.',
+  scaleAddBand: 'Add band',
+  scaleRemoveBand: (i) => `Remove band ${i}`,
+  scaleSave: 'Save scale',
+  scaleDelete: 'Delete scale',
+  scaleSaved: 'Scale saved. Choose it under “Predikat scale”.',
+  scaleProblemsTitle: 'The scale cannot be saved yet:',
+  scaleProblem: (p) => {
+    switch (p.kind) {
+      case 'name':
+        return 'Give the scale a name.';
+      case 'label':
+        return `Band ${p.band} needs a label.`;
+      case 'duplicate':
+        return `Band ${p.band} has the same label as another band.`;
+      case 'bound':
+        return `Band ${p.band}'s lower bound must be a number.`;
+      case 'order':
+        return `Band ${p.band}'s lower bound must be below band ${p.band - 1}'s.`;
+    }
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { id, en };

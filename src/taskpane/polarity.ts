@@ -1,0 +1,58 @@
+/**
+ * Per-row polarity overrides (settings.polarity), as the engine reads them: key `${sheet}!${row}`
+ * with the row 1-based (src/engine/rules/ratio.ts, isLower). The pane derives the row from a
+ * finding's cell, so the key always matches the grid the engine saw.
+ */
+import { parseA1 } from '../engine';
+import type { Finding } from '../engine/types';
+
+export type Polarity = 'higher' | 'lower';
+export type PolarityMap = Record<string, Polarity>;
+
+/** The rule whose findings offer the polarity actions. */
+export const POLARITY_RULE = 'ratio.capaian';
+
+/** `${sheet}!${row}` (1-based) for a finding's cell, or null when the cell is not an A1 address. */
+export function polarityKey(sheet: string, cell: string): string | null {
+  const ref = parseA1(cell);
+  return ref ? `${sheet}!${ref.row + 1}` : null;
+}
+
+/** Splits a key into its sheet and row ("Tabel 3.1!12" → ["Tabel 3.1", 12]); sheet names may hold '!'. */
+export function splitPolarityKey(key: string): { sheet: string; row: number } | null {
+  const m = /^(.+)!(\d+)$/.exec(key);
+  if (!m) return null;
+  const row = Number(m[2]);
+  return row >= 1 && Number.isSafeInteger(row) ? { sheet: m[1], row } : null;
+}
+
+/**
+ * The polarity the engine applied to a ratio.capaian finding's row: the user's override when there
+ * is one, else what the engine's words said. The finding carries no flag, but the engine names a
+ * lower-is-better row in its message ("a lower-is-better indicator, but …", "Lower-is-better
+ * indicator: …"), while a higher row matching a lower formula reads "matches a lower-is-better formula".
+ */
+export function effectivePolarity(f: Finding, overrides: PolarityMap | undefined): { polarity: Polarity; overridden: boolean } {
+  const key = polarityKey(f.sheet, f.cell);
+  const set = key ? overrides?.[key] : undefined;
+  if (set) return { polarity: set, overridden: true };
+  return { polarity: /lower-is-better indicator/i.test(f.message.en) ? 'lower' : 'higher', overridden: false };
+}
+
+/** The map with one key set (or removed, for null); undefined when nothing is left. */
+export function withPolarity(map: PolarityMap | undefined, key: string, value: Polarity | null): PolarityMap | undefined {
+  const next: PolarityMap = { ...(map ?? {}) };
+  if (value) next[key] = value;
+  else delete next[key];
+  return Object.keys(next).length > 0 ? next : undefined;
+}
+
+/** Overrides sorted by sheet, then row number (not as text: row 9 before row 10). */
+export function sortedOverrides(map: PolarityMap | undefined): { key: string; sheet: string; row: number; polarity: Polarity }[] {
+  const out: { key: string; sheet: string; row: number; polarity: Polarity }[] = [];
+  for (const [key, polarity] of Object.entries(map ?? {})) {
+    const at = splitPolarityKey(key);
+    if (at) out.push({ key, ...at, polarity });
+  }
+  return out.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
+}
