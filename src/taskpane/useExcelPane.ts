@@ -13,6 +13,7 @@ import type { Strings } from './i18n';
 import { describeError, type Notice } from './notices';
 import { useSettings } from './SettingsContext';
 import { overrideKey } from './components/TablesPanel';
+import { polarityKey, withPolarity, type Polarity } from './polarity';
 
 export type ErrorStage = keyof Strings['errors'];
 
@@ -34,7 +35,7 @@ function engineNotices(a: Analysis): LocalText[] {
 }
 
 export function useExcelPane({ host, analyse, onError }: PaneDeps) {
-  const { settings } = useSettings();
+  const { settings, update } = useSettings();
   const [scope, setScope] = useState<Scope>('sheet');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [analysedKey, setAnalysedKey] = useState<string | null>(null);
@@ -182,6 +183,16 @@ export function useExcelPane({ host, analyse, onError }: PaneDeps) {
     void check(next);
   };
 
+  /**
+   * A row's polarity, chosen on one of its ratio.capaian findings (null: back to the engine's own
+   * reading). Saved like every setting, and like them it marks the results stale until the next
+   * check, so several rows can be set before one re-check.
+   */
+  const setPolarity = (f: Finding, value: Polarity | null) => {
+    const key = polarityKey(f.sheet, f.cell);
+    if (key) update((s) => ({ polarity: withPolarity(s.polarity, key, value) }));
+  };
+
   return {
     scope,
     setScope,
@@ -205,5 +216,6 @@ export function useExcelPane({ host, analyse, onError }: PaneDeps) {
     report: () => void report(),
     select: (f: Finding) => void select(f),
     correct,
+    setPolarity,
   };
 }

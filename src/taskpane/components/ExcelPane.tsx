@@ -64,7 +64,12 @@ export function ExcelPane(props: PaneDeps) {
               <>
                 <h2 className={styles.heading}>{t.findingsHeading}</h2>
                 {analysis ? (
-                  <FindingsPanel key={pane.runId} findings={analysis.findings} onSelect={pane.select} />
+                  <FindingsPanel
+                    key={pane.runId}
+                    findings={analysis.findings}
+                    onSelect={pane.select}
+                    onPolarity={pane.setPolarity}
+                  />
                 ) : (
                   <Text>{t.findingsNotYet}</Text>
                 )}

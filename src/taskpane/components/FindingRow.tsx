@@ -1,11 +1,16 @@
 /**
  * One finding on one line: cell, expected vs found (formatted for the language), and the message.
  * It is a native button when the pane can select cells, so Enter and Space work without extra code.
+ * A ratio.capaian finding can also carry the row's polarity actions (beside the button, never
+ * inside it: a button may not hold other buttons).
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { formatValue } from '../../engine/format';
 import type { Finding } from '../../engine/types';
+import { effectivePolarity, polarityKey, POLARITY_RULE, type Polarity } from '../polarity';
 import { useSettings, useT } from '../SettingsContext';
+
+export type PolarityHandler = (f: Finding, value: Polarity | null) => void;
 
 const useStyles = makeStyles({
   item: {
@@ -29,10 +34,53 @@ const useStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   values: { color: tokens.colorNeutralForeground2 },
   message: { display: 'block', wordBreak: 'break-word' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  /** The row above loses its own rule so the actions read as part of it. */
+  joined: { borderBottom: 'none' },
+  note: { color: tokens.colorNeutralForeground3 },
 });
 
-export function FindingRow(props: { finding: Finding; showSheet: boolean; onSelect?: (f: Finding) => void }) {
-  const { finding: f, onSelect } = props;
+/** "Lower is better" (or the reverse) for the row of a capaian finding, and "back to automatic" once set. */
+function PolarityActions(props: { finding: Finding; onPolarity: PolarityHandler }) {
+  const { finding: f, onPolarity } = props;
+  const t = useT();
+  const { polarity: overrides } = useSettings().settings;
+  const styles = useStyles();
+  const key = polarityKey(f.sheet, f.cell);
+  if (!key) return null;
+  const { polarity, overridden } = effectivePolarity(f, overrides);
+  const flip: Polarity = polarity === 'lower' ? 'higher' : 'lower';
+  const row = Number(key.slice(key.lastIndexOf('!') + 1));
+  return (
+    <div role="group" aria-label={t.polarityGroup(row)} className={styles.actions}>
+      {overridden && <span className={styles.note}>{t.polaritySetNote(polarity)}</span>}
+      <Button size="small" appearance="transparent" onClick={() => onPolarity(f, flip)}>
+        {t.polarityChoice[flip]}
+      </Button>
+      {overridden && (
+        <Button size="small" appearance="transparent" onClick={() => onPolarity(f, null)}>
+          {t.polarityAuto}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export function FindingRow(props: {
+  finding: Finding;
+  showSheet: boolean;
+  onSelect?: (f: Finding) => void;
+  onPolarity?: PolarityHandler;
+}) {
+  const { finding: f, onSelect, onPolarity } = props;
   const t = useT();
   const { lang } = useSettings().settings;
   const styles = useStyles();
@@ -47,15 +95,27 @@ export function FindingRow(props: { finding: Finding; showSheet: boolean; onSele
       <span className={styles.message}>{f.message[lang]}</span>
     </>
   );
-  if (!onSelect) return <div className={styles.item}>{body}</div>;
+  const actions = onPolarity && f.rule === POLARITY_RULE ? <PolarityActions finding={f} onPolarity={onPolarity} /> : null;
+  const joined = actions ? styles.joined : undefined;
+  if (!onSelect) {
+    return (
+      <>
+        <div className={mergeClasses(styles.item, joined)}>{body}</div>
+        {actions}
+      </>
+    );
+  }
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.item, styles.clickable)}
-      title={t.goToCell(where)}
-      onClick={() => onSelect(f)}
-    >
-      {body}
-    </button>
+    <>
+      <button
+        type="button"
+        className={mergeClasses(styles.item, styles.clickable, joined)}
+        title={t.goToCell(where)}
+        onClick={() => onSelect(f)}
+      >
+        {body}
+      </button>
+      {actions}
+    </>
   );
 }

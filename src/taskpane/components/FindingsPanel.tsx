@@ -1,6 +1,7 @@
 /**
  * Findings grouped by severity (headings) and by rule (accordion), with counts and filters.
- * Reused by the browser file mode: without `onSelect` the rows are plain text.
+ * Reused by the browser file mode: without `onSelect` the rows are plain text, and without
+ * `onPolarity` capaian findings offer no polarity actions.
  */
 import {
   Accordion,
@@ -17,6 +18,7 @@ import type { Severity, Finding } from '../../engine/types';
 import { ruleInfo } from '../../engine/rules/registry';
 import { filterFindings, groupFindings, type SeverityFilter, type SeverityGroup } from '../findingGroups';
 import { useSettings, useT } from '../SettingsContext';
+import type { PolarityHandler } from './FindingRow';
 import { FindingsFilter } from './FindingsFilter';
 import { RuleGroupList } from './RuleGroupList';
 
@@ -70,7 +72,7 @@ function initialOpen(groups: SeverityGroup[]): string[] {
   return open;
 }
 
-export function FindingsPanel(props: { findings: Finding[]; onSelect?: (f: Finding) => void }) {
+export function FindingsPanel(props: { findings: Finding[]; onSelect?: (f: Finding) => void; onPolarity?: PolarityHandler }) {
   const t = useT();
   const { lang } = useSettings().settings;
   const styles = useStyles();
@@ -109,7 +111,7 @@ export function FindingsPanel(props: { findings: Finding[]; onSelect?: (f: Findi
                   <RuleTitle rule={r.rule} count={r.findings.length} />
                 </AccordionHeader>
                 <AccordionPanel className={styles.panel}>
-                  <RuleGroupList findings={r.findings} showSheet={showSheet} onSelect={props.onSelect} />
+                  <RuleGroupList findings={r.findings} showSheet={showSheet} onSelect={props.onSelect} onPolarity={props.onPolarity} />
                 </AccordionPanel>
               </AccordionItem>
             ))}

@@ -6,7 +6,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding } from '../../engine/types';
 import { useT } from '../SettingsContext';
-import { FindingRow } from './FindingRow';
+import { FindingRow, type PolarityHandler } from './FindingRow';
 
 export const PAGE_SIZE = 50;
 
@@ -15,7 +15,12 @@ const useStyles = makeStyles({
   more: { marginTop: tokens.spacingVerticalXS },
 });
 
-export function RuleGroupList(props: { findings: Finding[]; showSheet: boolean; onSelect?: (f: Finding) => void }) {
+export function RuleGroupList(props: {
+  findings: Finding[];
+  showSheet: boolean;
+  onSelect?: (f: Finding) => void;
+  onPolarity?: PolarityHandler;
+}) {
   const t = useT();
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -26,7 +31,7 @@ export function RuleGroupList(props: { findings: Finding[]; showSheet: boolean; 
       <ul className={styles.list}>
         {shown.map((f, i) => (
           <li key={`${f.sheet}!${f.cell}:${i}`}>
-            <FindingRow finding={f} showSheet={props.showSheet} onSelect={props.onSelect} />
+            <FindingRow finding={f} showSheet={props.showSheet} onSelect={props.onSelect} onPolarity={props.onPolarity} />
           </li>
         ))}
       </ul>
