@@ -3,6 +3,8 @@ import { Checkbox, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens, u
 import { PREDIKAT_SCALES, type Lang } from '../../engine/settings';
 import { useSettings, useT } from '../SettingsContext';
 import { NumberField } from './NumberField';
+import { PolarityOverrides } from './PolarityOverrides';
+import { PredikatScaleEditor } from './PredikatScaleEditor';
 
 const LANGS: readonly Lang[] = ['id', 'en'];
 const MAX_TOLERANCE = 10;
@@ -66,7 +68,9 @@ export function SettingsPanel() {
           ))}
         </Select>
       </Field>
+      <PredikatScaleEditor />
       <Checkbox checked={settings.formulas} label={t.formulas} onChange={(_, d) => update({ formulas: d.checked === true })} />
+      <PolarityOverrides />
       <Text className={styles.hint}>{saveFailed ? t.errors.settings : t.settingsSaved}</Text>
     </section>
   );
