@@ -19,7 +19,9 @@ export class SheetView {
   // Typed values by row then column: plain arrays, because a Map keyed by r*stride+c was a
   // noticeable share of the engine's time on sheets of a million cells.
   private readonly cache: Array<Array<CellValue | undefined> | undefined> = [];
-  private readonly wordsCache = new Map<number, string>();
+  private readonly wordsCache: Array<Array<string | undefined> | undefined> = [];
+  /** Rows holding a merged cell (master or covered): the other rows, most of a big body, skip the merge maps. */
+  private readonly mergedRows: boolean[] = [];
   private readonly stride: number;
 
   constructor(grid: SheetGrid) {
@@ -40,6 +42,7 @@ export class SheetView {
    */
   addMerges(merges: MergeArea[]): void {
     for (const m of merges) this.index(m);
+    this.wordsCache.length = 0;
   }
 
   private index(m: MergeArea): void {
@@ -48,6 +51,7 @@ export class SheetView {
     if (area > 200_000 || m.r0 < 0 || m.c0 < 0 || m.r1 < m.r0 || m.c1 < m.c0 || m.c1 >= this.stride) return;
     this.masters.set(m.r0 * this.stride + m.c0, m);
     for (let r = m.r0; r <= m.r1; r++) {
+      this.mergedRows[r] = true;
       for (let c = m.c0; c <= m.c1; c++) {
         if (r !== m.r0 || c !== m.c0) this.covered.set(r * this.stride + c, m);
       }
@@ -73,28 +77,28 @@ export class SheetView {
 
   /** The merge a cell belongs to (as master or covered), if any. */
   mergeAt(r: number, c: number): MergeArea | undefined {
+    if (!this.mergedRows[r]) return undefined;
     const key = r * this.stride + c;
     return this.masters.get(key) ?? this.covered.get(key);
   }
 
   isCovered(r: number, c: number): boolean {
-    return this.covered.has(r * this.stride + c);
+    return this.mergedRows[r] === true && this.covered.has(r * this.stride + c);
   }
 
   /** Text shown at (r, c), reading through merges to the master cell. */
   shownText(r: number, c: number): string {
-    const m = this.covered.get(r * this.stride + c);
-    const [rr, cc] = m ? [m.r0, m.c0] : [r, c];
-    return cellText(this.grid.cells[rr]?.[cc]);
+    const m = this.mergedRows[r] ? this.covered.get(r * this.stride + c) : undefined;
+    return m ? cellText(this.grid.cells[m.r0]?.[m.c0]) : cellText(this.grid.cells[r]?.[c]);
   }
 
   /** words() of the shown text, cached: for header cells, compared with every body row. */
   shownWords(r: number, c: number): string {
-    const key = r * this.stride + c;
-    let w = this.wordsCache.get(key);
+    const row = (this.wordsCache[r] ??= []);
+    let w = row[c];
     if (w === undefined) {
       w = words(this.shownText(r, c));
-      this.wordsCache.set(key, w);
+      row[c] = w;
     }
     return w;
   }

@@ -11,6 +11,25 @@ export function norm(s: string): string {
 
 /** Words only: letters and digits, single spaces. */
 export function words(s: string): string {
+  // Hot (header matching, row labels, every body row): plain ASCII text is folded in one pass.
+  // For ASCII the regex chain below reduces to exactly this: lower case, every run of characters
+  // outside [a-z0-9%] one space, trimmed. Anything else takes the regex path.
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    let ch = s.charCodeAt(i);
+    if (ch >= 128) return wordsSlow(s);
+    if (ch >= 65 && ch <= 90) ch += 32;
+    if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 37) {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += String.fromCharCode(ch);
+    } else gap = true;
+  }
+  return out;
+}
+
+function wordsSlow(s: string): string {
   return norm(s)
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();

@@ -4,6 +4,7 @@
  */
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
+import type { CellInput } from '../types';
 import { PERIOD_GROUP, words } from '../text';
 
 export interface HeaderBlock {
@@ -272,6 +273,29 @@ function startsNewHeader(view: SheetView, r: number): boolean {
   return bold || merged;
 }
 
+const UNKNOWN = -1;
+const DIGIT = -2;
+const NONE = -3;
+
+/**
+ * The first character of words(cellText(cell)) (a char code), without building it: DIGIT for a
+ * stored number (String() of a finite number starts with a digit once '-' is dropped), NONE when
+ * the text has no word character, UNKNOWN when non-ASCII text makes it unsure.
+ */
+function firstWordChar(cell: CellInput | undefined): number {
+  if (!cell) return NONE;
+  const text = cell.text !== undefined && cell.text !== '' ? cell.text : cell.value;
+  if (typeof text === 'number') return Number.isFinite(text) ? DIGIT : UNKNOWN;
+  if (typeof text !== 'string') return UNKNOWN;
+  for (let i = 0; i < text.length; i++) {
+    let ch = text.charCodeAt(i);
+    if (ch >= 128) return UNKNOWN;
+    if (ch >= 65 && ch <= 90) ch += 32;
+    if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 37) return ch;
+  }
+  return NONE;
+}
+
 /** Does row r repeat one of the header's rows (a page break in the source)? */
 export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
@@ -283,12 +307,21 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
   if (cols.length < 2) return false;
   const need = 0.7 * cols.length;
   const rowWords = new Array<string | undefined>(cols.length);
+  const firsts = new Array<number | undefined>(cols.length);
   for (let hr = h.top; hr < h.top + h.rows; hr++) {
     let same = 0;
     for (let i = 0; i < cols.length && same + (cols.length - i) >= need; i++) {
       const head = view.shownWords(hr, cols[i]);
       if (head === '') continue;
-      if ((rowWords[i] ??= words(view.shownText(r, cols[i]))) === head) same++;
+      let w = rowWords[i];
+      if (w === undefined) {
+        // Most cells differ from the header in their first word character: skip normalising them.
+        const first = (firsts[i] ??= firstWordChar(view.cell(r, cols[i])));
+        const h0 = head.charCodeAt(0);
+        if (first === NONE || (first === DIGIT ? h0 < 48 || h0 > 57 : first !== UNKNOWN && first !== h0)) continue;
+        w = rowWords[i] = words(view.shownText(r, cols[i]));
+      }
+      if (w === head) same++;
     }
     if (same / cols.length >= 0.7) return true;
   }

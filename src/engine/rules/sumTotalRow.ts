@@ -25,9 +25,10 @@ export function groupRows(rows: RowInfo[], i: number, byHeading: boolean): RowIn
       if (byHeading && out.length) break;
       continue;
     }
-    if (DATA.has(x.kind) || (x.kind === 'heading' && x.level !== undefined)) out.unshift(x);
+    // Collected backwards and reversed once: unshift made a Jumlah under 100,000 rows quadratic.
+    if (DATA.has(x.kind) || (x.kind === 'heading' && x.level !== undefined)) out.push(x);
   }
-  return out;
+  return out.reverse();
 }
 
 /** A grand total directly under subtotals adds the subtotals. */
@@ -36,13 +37,27 @@ function previousTotals(rows: RowInfo[], k: number): RowInfo[] {
 }
 
 /** The terms of a group in one column: top-level nodes in a hierarchy, every data row otherwise. */
+// The terms of a group do not depend on the column: worked out once per group array (the check
+// asks for every money column of the Jumlah row, and a group can be the whole table).
+const termCache = new WeakMap<RowInfo[], { terms: RowInfo[]; hierarchical: boolean }>();
+
+function termsOf(group: RowInfo[]): { terms: RowInfo[]; hierarchical: boolean } {
+  let t = termCache.get(group);
+  if (!t) {
+    const inGroup = new Set(group.map((x) => x.row));
+    const hierarchical = group.some((x) => x.level !== undefined);
+    const terms = hierarchical
+      ? group.filter((x) => x.level !== undefined && x.kind !== 'continuation' && (x.parent === undefined || !inGroup.has(x.parent)))
+      : group.filter((x) => x.kind !== 'continuation' || !x.parent || !inGroup.has(x.parent));
+    t = { terms, hierarchical };
+    termCache.set(group, t);
+  }
+  return t;
+}
+
 export function groupTerms(ctx: CheckContext, group: RowInfo[], col: number): { rows: RowInfo[]; amount: Amount | null } {
   const { table } = ctx;
-  const inGroup = new Set(group.map((x) => x.row));
-  const hierarchical = group.some((x) => x.level !== undefined);
-  const terms = hierarchical
-    ? group.filter((x) => x.level !== undefined && x.kind !== 'continuation' && (x.parent === undefined || !inGroup.has(x.parent)))
-    : group.filter((x) => x.kind !== 'continuation' || !x.parent || !inGroup.has(x.parent));
+  const { terms, hierarchical } = termsOf(group);
   let amount: Amount | null = null;
   for (const x of terms) {
     const a = hierarchical || x.kind === 'total' ? effectiveAmount(table, x, col) : ownOnly(ctx, x, col);
