@@ -62,6 +62,8 @@ export interface Generated {
   plants: Plant[];
   /** Body rows of the main table (Tabel 6.1), for per-row figures. */
   bodyRows: number;
+  /** First body row (0-based) of the main table. */
+  bodyTop?: number;
 }
 
 const INT = '#,##0';
@@ -437,7 +439,7 @@ export function tabel61(bodyRows: number, seed = 61): Generated {
   ws.put(jr, C61.akhirRp, sum(total), { fmt: INT, bold: true });
   ws.boxes.push({ r0: h, c0: 0, r1: jr, c1: C61.count - 1 });
   ws.put(jr + 1, 0, 'Sumber : Hasil Analisis Dinas Koperasi, Usaha Kecil dan Menengah, 2024');
-  return { sheets: [ws], plants, bodyRows };
+  return { sheets: [ws], plants, bodyRows, bodyTop };
 }
 
 // ---------------------------------------------------------------- Tabel 2.9 (anggaran, 10 years)

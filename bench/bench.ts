@@ -1,0 +1,436 @@
+/**
+ * The benchmark: `npm run bench` (compiled to dist-cli/bench/bench.js, run with --expose-gc).
+ *
+ *   node --expose-gc dist-cli/bench/bench.js              all cases, markdown table, bench/RESULTS.md
+ *   node --expose-gc dist-cli/bench/bench.js --one ID     one file in this process, JSON on stdout
+ *   node --expose-gc dist-cli/bench/bench.js --addin N    the add-in path on an N-row Tabel 6.1, JSON
+ *
+ * Files come from bench/generate.ts into bench/out/ (generated when missing). Each case runs in
+ * its own child process so that its peak RSS (process.resourceUsage().maxRSS, a whole-process
+ * high-water mark) is its own.
+ *
+ * CLI path, per file: `check` is checkFile() from src/xlsx/check.ts, in-process, the function the
+ * CLI runs for each file (src/cli/check-path.ts), on a cold process like one `cermat check` call.
+ * Then, on the same bytes and warm: exceljs load alone (loadWorkbook), exceljs → SheetGrid
+ * (workbookToGrids) and the engine alone (analyseWorkbook on those grids).
+ *
+ * Add-in path: src/excel (createExcelHost) against the counting fake of the Excel JavaScript API
+ * in test/excel/fakeExcel.ts (imported from there; the fake has no jest dependency).
+ */
+/// <reference types="office-js" />
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as zlib from 'node:zlib';
+import { analyseWorkbook, withDefaults } from '../src/engine';
+import type { SheetGrid } from '../src/engine';
+import { checkFile, loadWorkbook, workbookToGrids } from '../src/xlsx';
+import { createExcelHost } from '../src/excel/host';
+import type { ExcelEnv, ExcelRun } from '../src/excel/office';
+import { FakeWorkbook, type SyncStat } from '../test/excel/fakeExcel';
+import { benchFiles, generate, readPlants, repoRoot, tabel61, type BenchFile, type SheetModel } from './generate';
+
+const ROOT = repoRoot();
+const OUT = path.join(ROOT, 'bench', 'out');
+const MB = 1024 * 1024;
+const ADDIN_SIZES = [1_000, 2_000, 10_000, 100_000];
+
+const gc: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const now = () => performance.now();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// ---------------------------------------------------------------- one file (child)
+
+interface OneResult {
+  id: string;
+  bodyRows: number;
+  fileBytes: number;
+  cells: number;
+  checkMs: number;
+  loadMs: number;
+  gridsMs: number;
+  engineMs: number;
+  reps: number;
+  maxRssMB: number;
+  tables: string[];
+  errors: number;
+  warnings: number;
+  planted: number;
+  plantedFound: number;
+  /** Findings on cells where nothing was planted. */
+  extra: number;
+  extraSample: string[];
+}
+
+async function one(id: string): Promise<OneResult> {
+  const f = benchFiles(OUT).find((x) => x.id === id);
+  if (!f) throw new Error(`unknown case ${id}`);
+  const { bodyRows, plants } = readPlants(f.file);
+  const bytes = fs.readFileSync(f.file);
+  const name = path.basename(f.file);
+  gc();
+
+  // 1. What one `cermat check FILE` does for the file, cold.
+  let t = now();
+  const res = await checkFile(bytes, name);
+  const checkMs = now() - t;
+  if (res.error) throw new Error(`${name}: ${res.error.en}`);
+  const planted = new Set(plants.map((p) => `${p.cell}|${p.rule}`));
+  const plantedCells = new Set(plants.map((p) => p.cell));
+  const found = new Set(res.findings.map((x) => `${x.cell}|${x.rule}`));
+  const extra = res.findings.filter((x) => !plantedCells.has(x.cell));
+  const summary = {
+    tables: res.tables.map((x) => `${x.range} ${x.layout}`),
+    errors: res.findings.filter((x) => x.severity === 'error').length,
+    warnings: res.findings.filter((x) => x.severity === 'warning').length,
+    planted: planted.size,
+    plantedFound: [...planted].filter((k) => found.has(k)).length,
+    extra: extra.length,
+    extraSample: extra.slice(0, 5).map((x) => `${x.cell} ${x.rule} ${x.severity}: ${x.message.en}`),
+  };
+
+  // 2. The parts, warm, on the same bytes; median of a few runs on the smaller files.
+  const reps = bodyRows <= 1_000 ? 5 : bodyRows <= 10_000 ? 3 : 1;
+  const load: number[] = [];
+  const grids: number[] = [];
+  const engine: number[] = [];
+  let cells = 0;
+  for (let i = 0; i < reps; i++) {
+    gc();
+    t = now();
+    const wb = await loadWorkbook(bytes, name);
+    load.push(now() - t);
+    gc();
+    t = now();
+    const g: SheetGrid[] = workbookToGrids(wb);
+    grids.push(now() - t);
+    cells = g.reduce((n, s) => n + s.cells.reduce((m, row) => m + (row ? row.filter(Boolean).length : 0), 0), 0);
+    gc();
+    t = now();
+    analyseWorkbook(g, withDefaults());
+    engine.push(now() - t);
+  }
+  return {
+    id,
+    bodyRows,
+    fileBytes: bytes.length,
+    cells,
+    checkMs,
+    loadMs: median(load),
+    gridsMs: median(grids),
+    engineMs: median(engine),
+    reps,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    ...summary,
+  };
+}
+
+// ---------------------------------------------------------------- add-in path (child)
+
+interface OpStats {
+  syncs: number;
+  /** Syncs that carried at least one write. */
+  writeSyncs: number;
+  sentBytes: number;
+  receivedBytes: number;
+  ms: number;
+}
+
+interface AddinResult {
+  rows: number;
+  read: OpStats;
+  engineMs: number;
+  findings: number;
+  fillItems: number;
+  highlight: OpStats;
+  fill: OpStats;
+  fillWritten: number;
+  fillError?: string;
+  highlightError?: string;
+  maxRssMB: number;
+}
+
+const WRITE_OP = /=$|\.fill\.|\.font\.|\.add$|\.delete$|\.clear$|Range\.format\.|activate|freezeRows|select/;
+
+function stats(book: FakeWorkbook, from: number, ms: number): OpStats {
+  const list: SyncStat[] = book.syncs.slice(from);
+  return {
+    syncs: list.length,
+    writeSyncs: list.filter((s) => Object.keys(s.ops).some((op) => WRITE_OP.test(op))).length,
+    sentBytes: list.reduce((n, s) => n + s.sent, 0),
+    receivedBytes: list.reduce((n, s) => n + s.received, 0),
+    ms,
+  };
+}
+
+/** Displayed text as Excel (Indonesian locale) would show the number formats the generator uses. */
+function shown(v: number, fmt: string | undefined): string | undefined {
+  if (fmt === '#,##0') return v.toLocaleString('de-DE', { maximumFractionDigits: 0 });
+  if (fmt === '#,##0.00') return v.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return undefined;
+}
+
+function toFake(book: FakeWorkbook, model: SheetModel, blankCol?: { col: number; from: number }): void {
+  const s = book.addSheet(model.name);
+  model.rows.forEach((row, r) => {
+    row?.forEach((spec, c) => {
+      if (!spec || spec.v === null) return;
+      if (blankCol && c === blankCol.col && r >= blankCol.from) return;
+      const cell = s.at(r, c);
+      cell.value = spec.v;
+      if (spec.fmt) cell.numberFormat = spec.fmt;
+      if (typeof spec.v === 'number') cell.text = shown(spec.v, spec.fmt);
+      cell.bold = !!(spec.bold || spec.head);
+      cell.indent = spec.indent ?? 0;
+    });
+  });
+  s.merges = model.merges.map((m) => ({ ...m }));
+}
+
+async function addin(rows: number): Promise<AddinResult> {
+  const g = tabel61(rows);
+  const book = new FakeWorkbook();
+  // A draft whose akhir-periode Rp column (S) is still empty: the engine plans one formula per
+  // funded row there, so the fill writes a plan as large as the table.
+  toFake(book, g.sheets[0], { col: 18, from: g.bodyTop ?? 0 });
+  const env: ExcelEnv = { run: book.run as unknown as ExcelRun, isSetSupported: (n, v) => book.isSetSupported(n, v) };
+  const host = createExcelHost({ env });
+  gc();
+
+  let mark = book.syncs.length;
+  let t = now();
+  const grids = await host.readGrids('sheet');
+  const read = stats(book, mark, now() - t);
+
+  t = now();
+  const analysis = analyseWorkbook(grids, withDefaults());
+  const engineMs = now() - t;
+
+  mark = book.syncs.length;
+  t = now();
+  let highlightError: string | undefined;
+  try {
+    await host.highlight(analysis.findings, 'id');
+  } catch (e) {
+    highlightError = String(e instanceof Error ? e.message : e);
+  }
+  const highlight = stats(book, mark, now() - t);
+
+  mark = book.syncs.length;
+  t = now();
+  let fillWritten = 0;
+  let fillError: string | undefined;
+  try {
+    fillWritten = (await host.fill(analysis.fill, { overwrite: new Set(), formulas: true })).written.length;
+  } catch (e) {
+    fillError = String(e instanceof Error ? e.message : e);
+  }
+  const fill = stats(book, mark, now() - t);
+
+  return {
+    rows,
+    read,
+    engineMs,
+    findings: analysis.findings.length,
+    fillItems: analysis.fill.length,
+    highlight,
+    fill,
+    fillWritten,
+    fillError,
+    highlightError,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+// ---------------------------------------------------------------- task pane bundle
+
+interface BundleResult {
+  initial: { files: string[]; raw: number; gzip: number };
+  total: { files: number; raw: number; gzip: number };
+}
+
+function bundle(): BundleResult | null {
+  const dist = path.join(ROOT, 'dist');
+  const html = path.join(dist, 'taskpane.html');
+  if (!fs.existsSync(html)) return null;
+  const text = fs.readFileSync(html, 'utf8');
+  const local = (u: string) => !/^(https?:)?\/\//i.test(u);
+  const initial = [
+    ...[...text.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]),
+    ...[...text.matchAll(/<link\b[^>]*>/gi)].filter((m) => /rel=["']?stylesheet/i.test(m[0])).map((m) => /href=["']?([^"'\s>]+)/i.exec(m[0])?.[1] ?? ''),
+  ].filter((u) => u && local(u));
+  const gz = (file: string) => {
+    const buf = fs.readFileSync(file);
+    return { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+  };
+  const init = initial.map((u) => gz(path.join(dist, u.replace(/^\.?\//, ''))));
+  const all: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(js|css)$/.test(e.name)) all.push(p);
+    }
+  };
+  walk(dist);
+  const tot = all.map(gz);
+  return {
+    initial: { files: initial, raw: init.reduce((n, x) => n + x.raw, 0), gzip: init.reduce((n, x) => n + x.gzip, 0) },
+    total: { files: all.length, raw: tot.reduce((n, x) => n + x.raw, 0), gzip: tot.reduce((n, x) => n + x.gzip, 0) },
+  };
+}
+
+// ---------------------------------------------------------------- orchestration (parent)
+
+function child<T>(args: string[]): T {
+  const r = spawnSync(process.execPath, ['--expose-gc', __filename, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error(`child ${args.join(' ')} exited with ${r.status ?? r.signal}`);
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(line) as T;
+}
+
+async function ensureFiles(files: BenchFile[]): Promise<void> {
+  for (const f of files) {
+    if (fs.existsSync(f.file) && fs.existsSync(f.file.replace(/\.xlsx$/, '.plants.json'))) continue;
+    const t = now();
+    process.stderr.write(`generating ${path.relative(ROOT, f.file)} … `);
+    await generate(f);
+    process.stderr.write(`${((now() - t) / 1000).toFixed(1)} s\n`);
+  }
+}
+
+const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
+const mb = (bytes: number) => `${(bytes / MB).toFixed(bytes < MB ? 2 : 1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const int = (x: number) => x.toLocaleString('en-US');
+
+interface Target {
+  name: string;
+  pass: boolean;
+  detail: string;
+}
+
+async function main(): Promise<void> {
+  const files = benchFiles(OUT);
+  await ensureFiles(files);
+
+  const results: OneResult[] = [];
+  for (const f of files) {
+    process.stderr.write(`${f.id} … `);
+    const r = child<OneResult>(['--one', f.id]);
+    process.stderr.write(`check ${ms(r.checkMs)}, engine ${ms(r.engineMs)}, peak ${Math.round(r.maxRssMB)} MB\n`);
+    results.push(r);
+  }
+  const addins: AddinResult[] = [];
+  for (const n of ADDIN_SIZES) {
+    process.stderr.write(`add-in ${int(n)} rows … `);
+    const r = child<AddinResult>(['--addin', String(n)]);
+    process.stderr.write(`${r.read.syncs} + ${r.highlight.syncs} + ${r.fill.syncs} syncs\n`);
+    addins.push(r);
+  }
+  const b = bundle();
+
+  // ---- targets
+  const targets: Target[] = [];
+  const t61 = results.filter((r) => r.id.startsWith('tabel61-'));
+  for (const r of results) {
+    const ratio = r.engineMs / r.loadMs;
+    targets.push({ name: `engine ≤ 25 % of exceljs load: ${r.id}`, pass: ratio <= 0.25, detail: `${ms(r.engineMs)} / ${ms(r.loadMs)} = ${pct(ratio)}` });
+  }
+  const per = (r: OneResult) => r.engineMs / (r.bodyRows / 1000);
+  const r10 = t61.find((r) => r.bodyRows === 10_000);
+  const r100 = t61.find((r) => r.bodyRows === 100_000);
+  if (r10 && r100) {
+    const growth = per(r100) / per(r10);
+    targets.push({ name: 'engine linear in rows (per-1000-row time at 100k ≤ 1.5 × at 10k)', pass: growth <= 1.5, detail: `${ms(per(r10))} → ${ms(per(r100))} per 1000 rows (× ${growth.toFixed(2)})` });
+  }
+  for (const a of addins) {
+    const ops: [string, OpStats][] = [
+      ['read', a.read],
+      ['highlight', a.highlight],
+      ['fill', a.fill],
+    ];
+    const failedOps = [a.highlightError && `highlight failed: ${a.highlightError}`, a.fillError && `fill failed: ${a.fillError}`].filter(Boolean);
+    if (a.rows <= 2_000) {
+      const ok = a.read.syncs <= 3 && a.highlight.writeSyncs <= 1 && a.fill.writeSyncs <= 1 && failedOps.length === 0;
+      targets.push({
+        name: `add-in ${int(a.rows)} rows: ≤ 3 read syncs, 1 write sync per write`,
+        pass: ok,
+        detail: `read ${a.read.syncs}, highlight ${a.highlight.writeSyncs} write of ${a.highlight.syncs}, fill ${a.fill.writeSyncs} write of ${a.fill.syncs}${failedOps.length ? '; ' + failedOps.join('; ') : ''}`,
+      });
+    } else {
+      const bad = ops.filter(([, s]) => s.syncs > 1 + Math.ceil((s.sentBytes + s.receivedBytes) / (4 * MB)));
+      targets.push({
+        name: `add-in ${int(a.rows)} rows: syncs ≤ 1 + payload / 4 MB per operation`,
+        pass: bad.length === 0 && failedOps.length === 0,
+        detail:
+          ops.map(([n, s]) => `${n} ${s.syncs} ≤ ${1 + Math.ceil((s.sentBytes + s.receivedBytes) / (4 * MB))}`).join(', ') + (failedOps.length ? '; ' + failedOps.join('; ') : ''),
+      });
+    }
+  }
+  if (r100) targets.push({ name: '100k rows under 1 GB peak RSS (cermat check)', pass: r100.maxRssMB < 1024, detail: `${Math.round(r100.maxRssMB)} MB` });
+  for (const r of results) {
+    targets.push({
+      name: `${r.id}: every planted finding reported, nothing elsewhere`,
+      pass: r.plantedFound === r.planted && r.extra === 0,
+      detail: `${r.plantedFound}/${r.planted} planted, ${r.extra} elsewhere${r.extraSample.length ? ` (${r.extraSample.join('; ')})` : ''}`,
+    });
+  }
+
+  // ---- report
+  const cpus = os.cpus();
+  const lines: string[] = [];
+  lines.push('# Cermat benchmark', '');
+  lines.push(`Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}; ${new Date().toISOString().slice(0, 10)}.`, '');
+  lines.push('Files: `bench/generate.ts` (synthetic, realistic headers and kode hierarchy; one planted error per ~400 Tabel 6.1 rows). Each case runs in its own process.');
+  lines.push('`check` = `checkFile()` from src/xlsx/check.ts, in-process, cold (what `cermat check FILE` runs per file); load / grids / engine are measured again warm on the same bytes (median of 5 runs at 1k rows, 3 at 10k, 1 at 100k).', '');
+  lines.push('| file | body rows | cells | size | check (total) | exceljs load | grids | engine | engine / load | (grids + engine) / load | engine per 1000 rows | peak RSS | findings (err / warn) | planted found |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  for (const r of results) {
+    lines.push(
+      `| ${r.id} | ${int(r.bodyRows)} | ${int(r.cells)} | ${mb(r.fileBytes)} | ${ms(r.checkMs)} | ${ms(r.loadMs)} | ${ms(r.gridsMs)} | ${ms(r.engineMs)} | ${pct(r.engineMs / r.loadMs)} | ${pct((r.gridsMs + r.engineMs) / r.loadMs)} | ${ms(per(r))} | ${Math.round(r.maxRssMB)} MB | ${r.errors} / ${r.warnings} | ${r.plantedFound}/${r.planted}${r.extra ? `, +${r.extra} elsewhere` : ''} |`,
+    );
+  }
+  lines.push('');
+  lines.push('Add-in path (src/excel through the counting Office.js fake, test/excel/fakeExcel.ts): read the Tabel 6.1 sheet, analyse, highlight the findings, fill the plan. The fake copy leaves the akhir-periode Rp column empty, so the fill plan has one formula per funded row.', '');
+  lines.push('| rows | read syncs | read received | engine | findings | highlight syncs (writes) | highlight sent | fill items | fill syncs (writes) | fill sent | peak RSS |');
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const a of addins) {
+    lines.push(
+      `| ${int(a.rows)} | ${a.read.syncs} | ${mb(a.read.receivedBytes)} | ${ms(a.engineMs)} | ${int(a.findings)} | ${a.highlight.syncs} (${a.highlight.writeSyncs})${a.highlightError ? ' FAILED' : ''} | ${mb(a.highlight.sentBytes)} | ${int(a.fillItems)} | ${a.fill.syncs} (${a.fill.writeSyncs})${a.fillError ? ' FAILED' : ''} | ${mb(a.fill.sentBytes)} | ${Math.round(a.maxRssMB)} MB |`,
+    );
+  }
+  lines.push('');
+  if (b) {
+    lines.push(`Task pane production bundle (dist/, gzip -9): initial ${kb(b.initial.gzip)} gzipped (${kb(b.initial.raw)} raw: ${b.initial.files.join(', ')}); all ${b.total.files} JS/CSS files ${kb(b.total.gzip)} gzipped (${kb(b.total.raw)} raw).`);
+  } else {
+    lines.push('Task pane bundle: dist/ is missing; run `npm run build` first to measure it.');
+  }
+  lines.push('', '## Targets', '');
+  for (const t of targets) lines.push(`- ${t.pass ? 'PASS' : 'FAIL'} ${t.name}: ${t.detail}`);
+  lines.push('');
+  const md = lines.join('\n');
+  process.stdout.write(md);
+  fs.writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), md);
+  process.stderr.write(`\nwritten to ${path.relative(process.cwd(), path.join(ROOT, 'bench', 'RESULTS.md'))}\n`);
+}
+
+// ---------------------------------------------------------------- entry
+
+const argv = process.argv.slice(2);
+const run = async () => {
+  if (argv[0] === '--one') process.stdout.write(JSON.stringify(await one(argv[1])) + '\n');
+  else if (argv[0] === '--addin') process.stdout.write(JSON.stringify(await addin(Number(argv[1]))) + '\n');
+  else await main();
+};
+run().catch((e: unknown) => {
+  process.stderr.write(String(e instanceof Error ? e.stack : e) + '\n');
+  process.exitCode = 1;
+});
