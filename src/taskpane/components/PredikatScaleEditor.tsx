@@ -1,7 +1,8 @@
 /**
  * A compact editor for the user's own predikat scale: a name and 2–6 bands, highest first, each
- * with a label, a lower bound and ≥ / >; the last band takes everything below. Problems are listed
- * when the user tries to save (and kept up to date after that); an invalid scale is never saved.
+ * with a label, a lower bound and ≥ / >; the last band takes everything below. Problems show at
+ * their fields and in a list when the user tries to save (kept up to date after that); an invalid
+ * scale is never saved.
  * Plain Field / Input / native Select / Button, laid out to fit a 320 px pane.
  */
 import { Button, Field, Input, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
@@ -57,6 +58,7 @@ export function PredikatScaleEditor() {
   const styles = useStyles();
   const headingId = useId('scale-heading');
   const formId = useId('scale-form');
+  const problemsId = useId('scale-problems');
   const saved = settings.customScales?.find((s) => s.id === CUSTOM_SCALE_ID);
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<ScaleDraft>(() => scaleToDraft(saved));
@@ -185,8 +187,9 @@ export function PredikatScaleEditor() {
             )}
           </div>
           {problems.length > 0 && (
-            <div ref={summary} tabIndex={-1} role="alert" className={styles.problems}>
-              {t.scaleProblemsTitle}
+            // Focused on a failed save (the fields' own messages are announced as they appear).
+            <div ref={summary} tabIndex={-1} role="group" aria-labelledby={problemsId} className={styles.problems}>
+              <span id={problemsId}>{t.scaleProblemsTitle}</span>
               <ul className={styles.problemList}>
                 {problems.map((p, i) => (
                   <li key={i}>{t.scaleProblem(p)}</li>
