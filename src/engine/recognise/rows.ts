@@ -191,8 +191,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     }
     if (info.kind === 'indicator' || info.kind === 'heading') {
       // "URUSAN …" may stand outside the label column (in the Tujuan column, say) on a row of its own.
-      const lvWords = levelFromWords(label) ?? (!numbers && !label ? upperLevel(lead) : undefined);
-      const roman = noText && romanValue(noText) !== null && !/^\d/.test(noText) ? LEVEL.program : undefined;
+      // A kode decides on its own: the words and the roman numeral are only read without one.
+      const lvWords = kodeLevel !== undefined ? undefined : levelFromWords(label) ?? (!numbers && !label ? upperLevel(lead) : undefined);
+      const roman = kodeLevel === undefined && noText && romanValue(noText) !== null && !/^\d/.test(noText) ? LEVEL.program : undefined;
       const lv = kodeLevel ?? lvWords ?? roman;
       if (lv !== undefined) {
         info.level = lv;

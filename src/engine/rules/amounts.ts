@@ -1,7 +1,6 @@
 /** Amounts of hierarchy nodes: own value plus continuation lines, or the sum of the children when blank. */
 import type { RowInfo } from '../types';
 import type { Table } from '../recognise';
-import { rowAmount } from '../recognise/rows';
 
 export interface Amount {
   value: number;
@@ -33,18 +32,21 @@ export function childrenOf(table: Table, parent: RowInfo): RowInfo[] {
 
 /** The node's own amount (with its continuation lines), or null when it has none. */
 export function ownAmount(table: Table, x: RowInfo, col: number): Amount | null {
-  const value = rowAmount(table.view, x, col);
-  if (value === null) return null;
-  const cells: Amount['cells'] = [];
+  // One pass, no [row, ...lines] array: called for every node and money column by the sum rules.
+  // Adds in the same order as rowAmount, so the value is identical.
+  let value: number | null = null;
+  let cells: Amount['cells'] | null = null;
   let decimals = 0;
-  for (const r of [x.row, ...(x.lines ?? [])]) {
+  const lines = x.lines;
+  for (let i = -1; i < (lines ? lines.length : 0); i++) {
+    const r = i < 0 ? x.row : (lines as number[])[i];
     const v = table.view.value(r, col);
-    if (v.kind === 'number') {
-      cells.push({ r, c: col });
-      decimals = Math.max(decimals, v.decimals);
-    }
+    if (v.kind !== 'number') continue;
+    value = (value ?? 0) + v.value;
+    (cells ??= []).push({ r, c: col });
+    if (v.decimals > decimals) decimals = v.decimals;
   }
-  return { value, cells, decimals };
+  return value === null ? null : { value, cells: cells as Amount['cells'], decimals };
 }
 
 /** Own amount, or else what its children add up to (a kegiatan left blank counts as its sub kegiatan). */

@@ -25,6 +25,8 @@ export const numbers: RuleModule = {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
       for (const col of cols) {
         const v = table.view.value(x.row, col.col);
+        // Only text, errors and text or negative numbers have something to say: skip the rest early.
+        if (!(v.kind === 'text' || v.kind === 'error' || (v.kind === 'number' && (v.fromText || v.value < 0)))) continue;
         const at = cell(x.row, col.col);
         if (v.kind === 'number' && v.fromText) {
           const raw = String(table.view.cell(x.row, col.col)?.value ?? '');

@@ -18,22 +18,45 @@ function scales(ctx: CheckContext): PredikatScale[] {
 function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatScale } | null {
   const rows = ctx.table.info.rows;
   const all = scales(ctx);
+  const sets = all.map((s) => new Set(s.bands.map((b) => words(b.label))));
   for (const col of ctx.table.info.columns) {
     if (col.role !== 'predikat' && col.role !== 'text') continue;
-    const labels = rows.map((x) => val(ctx, x.row, col.col)).filter((v) => v.kind === 'text').map((v) => words(v.kind === 'text' ? v.text : ''));
-    if (labels.length === 0) continue;
-    let best: PredikatScale | null = null;
-    let bestHits = 0;
-    for (const s of all) {
-      const set = new Set(s.bands.map((b) => words(b.label)));
-      const hits = labels.filter((l) => set.has(l)).length;
-      if (hits > bestHits) {
-        best = s;
-        bestHits = hits;
+    const texts: string[] = [];
+    for (const x of rows) {
+      const v = val(ctx, x.row, col.col);
+      if (v.kind === 'text') texts.push(v.text);
+    }
+    if (texts.length === 0) continue;
+    // A text column (Ket., Unit Kerja, Lokasi …) needs 60 % band labels: stop normalising its
+    // cells once that is out of reach (these columns are as long as the table).
+    const hits = new Array<number>(all.length).fill(0);
+    let misses = 0;
+    let hopeless = false;
+    for (const t of texts) {
+      const w = words(t);
+      let any = false;
+      sets.forEach((set, i) => {
+        if (set.has(w)) {
+          hits[i]++;
+          any = true;
+        }
+      });
+      if (!any && ++misses > 0.4 * texts.length && col.role !== 'predikat') {
+        hopeless = true;
+        break;
       }
     }
+    if (hopeless) continue;
+    let best: PredikatScale | null = null;
+    let bestHits = 0;
+    all.forEach((s, i) => {
+      if (hits[i] > bestHits) {
+        best = s;
+        bestHits = hits[i];
+      }
+    });
     const chosen = ctx.settings.predikat !== 'auto' ? all.find((s) => s.id === ctx.settings.predikat) ?? best : best;
-    if (chosen && (col.role === 'predikat' || bestHits / labels.length >= 0.6)) return { col, scale: chosen };
+    if (chosen && (col.role === 'predikat' || bestHits / texts.length >= 0.6)) return { col, scale: chosen };
   }
   return null;
 }

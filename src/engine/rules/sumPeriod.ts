@@ -76,13 +76,14 @@ export const sumPeriod: RuleModule = {
       });
     }
     for (const l of all) {
-      const names = l.years.map((y) => cell(l.r, y.c));
+      // Addresses only where a finding or a fill needs them (most rows are right).
+      const names = () => l.years.map((y) => cell(l.r, y.c));
       if (!l.stated) {
         if (val(ctx, l.r, akhir.col).kind === 'empty' && l.x.kind !== 'total') {
           const lastCell = cell(l.r, yearCols[yearCols.length - 1].col);
           ctx.plan({
             cell: cell(l.r, akhir.col),
-            formula: lastConvention ? `=${lastCell}` : `=${names.join('+')}`,
+            formula: lastConvention ? `=${lastCell}` : `=${names().join('+')}`,
             value: lastConvention ? l.last : l.sum,
             rule: this.id,
             current: current(ctx, l.r, akhir.col),
@@ -102,7 +103,7 @@ export const sumPeriod: RuleModule = {
         severity: 'error',
         expected: l.sum,
         actual: stated.value,
-        related: names,
+        related: names(),
         relation: sumRelation(ctx.table.view, { r: l.r, c: akhir.col }, l.years.map((y) => ({ r: l.r, c: y.c, sign: 1 as const })), sumTolerance(stated, parts)),
         message: say((f, id) => {
           const expr = l.years.map((y) => f(y.v.value)).join(' + ');
