@@ -139,6 +139,18 @@ function queueRestores(ctx: Excel.RequestContext, restores: Map<string, Map<stri
 }
 
 /** Deletes Cermat's own annotation on a cell, if it is still there and still ours. */
+/** Queues a marked cell's original fill (unless the user refilled it since) and its note's removal. */
+function unmark(snap: Snapshot, restores: Map<string, Map<string, FillState>>, sheet: string, cell: string, mark: CellMark): void {
+  const state = snap.cells.get(sheet)?.get(cell);
+  // A cell the user refilled since keeps the user's fill.
+  if (state && stillMarked(currentFill(state), mark.mark)) {
+    const m = restores.get(sheet) ?? new Map<string, FillState>();
+    m.set(cell, mark.original);
+    restores.set(sheet, m);
+  }
+  queueAnnotationRemoval(snap, sheet, cell, mark);
+}
+
 function queueAnnotationRemoval(snap: Snapshot, sheet: string, cell: string, mark: CellMark): void {
   if (mark.annotation === 'note') {
     const note = snap.cells.get(sheet)?.get(cell)?.note;
@@ -171,13 +183,7 @@ export async function highlight(ctx: Excel.RequestContext, env: ExcelEnv, findin
   for (const [sheet, marks] of Object.entries(memory.sheets)) {
     for (const [cell, mark] of Object.entries(marks)) {
       if (targets.get(sheet)?.has(cell)) continue;
-      const state = snap.cells.get(sheet)?.get(cell);
-      if (state && stillMarked(currentFill(state), mark.mark)) {
-        const m = restores.get(sheet) ?? new Map<string, FillState>();
-        m.set(cell, mark.original);
-        restores.set(sheet, m);
-      }
-      queueAnnotationRemoval(snap, sheet, cell, mark);
+      unmark(snap, restores, sheet, cell, mark);
       delete marks[cell];
     }
   }
@@ -260,14 +266,7 @@ export async function clearMarks(ctx: Excel.RequestContext, env: ExcelEnv): Prom
   const restores = new Map<string, Map<string, FillState>>();
   for (const [sheet, marks] of Object.entries(snap.memory.sheets)) {
     for (const [cell, mark] of Object.entries(marks)) {
-      const state = snap.cells.get(sheet)?.get(cell);
-      // A cell the user refilled since keeps the user's fill.
-      if (state && stillMarked(currentFill(state), mark.mark)) {
-        const m = restores.get(sheet) ?? new Map<string, FillState>();
-        m.set(cell, mark.original);
-        restores.set(sheet, m);
-      }
-      queueAnnotationRemoval(snap, sheet, cell, mark);
+      unmark(snap, restores, sheet, cell, mark);
     }
   }
   queueRestores(ctx, restores);

@@ -9,6 +9,7 @@
  *   above 512 merged areas; notes.add fails on a cell that already has a note.
  * No jest globals: the browser/bench code may use it too.
  */
+import { a1, colName } from '../../src/engine/address';
 
 export interface FakeFill {
   color: string;
@@ -64,19 +65,11 @@ export class FakeExcelError extends Error {
 
 // ---------------------------------------------------------------- addresses
 
-export function colName(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// The fake speaks A1 like the engine does: one implementation of the column letters.
+export { colName };
 
 export function cellA1(r: number, c: number): string {
-  return `${colName(c)}${r + 1}`;
+  return a1(r, c);
 }
 
 export function rectA1(r: Rect): string {
