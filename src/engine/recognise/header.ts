@@ -273,55 +273,54 @@ function startsNewHeader(view: SheetView, r: number): boolean {
   return bold || merged;
 }
 
-const UNKNOWN = -1;
-const DIGIT = -2;
-const NONE = -3;
-
 /**
- * The first character of words(cellText(cell)) (a char code), without building it: DIGIT for a
- * stored number (String() of a finite number starts with a digit once '-' is dropped), NONE when
- * the text has no word character, UNKNOWN when non-ASCII text makes it unsure.
+ * words(cellText(cell)) === head, without building the folded string: plain ASCII is folded and
+ * compared character by character (the same folding as words()), so most cells stop at their
+ * first character; a stored number (String() of a finite number is digits once '-' is dropped)
+ * cannot equal a header that does not start with a digit. Non-ASCII text takes words().
  */
-function firstWordChar(cell: CellInput | undefined): number {
-  if (!cell) return NONE;
-  const text = cell.text !== undefined && cell.text !== '' ? cell.text : cell.value;
-  if (typeof text === 'number') return Number.isFinite(text) ? DIGIT : UNKNOWN;
-  if (typeof text !== 'string') return UNKNOWN;
-  for (let i = 0; i < text.length; i++) {
-    let ch = text.charCodeAt(i);
-    if (ch >= 128) return UNKNOWN;
+function sameWords(cell: CellInput | undefined, head: string): boolean {
+  if (!cell) return false;
+  let s: string;
+  if (cell.text !== undefined && cell.text !== '') s = cell.text;
+  else if (typeof cell.value === 'number' && Number.isFinite(cell.value)) {
+    const h0 = head.charCodeAt(0);
+    if (h0 < 48 || h0 > 57) return false;
+    s = String(cell.value);
+  } else s = cell.value === null || cell.value === undefined ? '' : String(cell.value);
+  let j = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    let ch = s.charCodeAt(i);
+    if (ch >= 128) return words(s) === head;
     if (ch >= 65 && ch <= 90) ch += 32;
-    if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 37) return ch;
+    if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 37) {
+      if (gap && j > 0) {
+        if (head.charCodeAt(j) !== 32) return false;
+        j++;
+      }
+      gap = false;
+      if (head.charCodeAt(j) !== ch) return false;
+      j++;
+    } else gap = true;
   }
-  return NONE;
+  return j === head.length;
 }
 
 /** Does row r repeat one of the header's rows (a page break in the source)? */
 export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
-  // Runs on every body row: header words are cached by the view, the row's words are computed
-  // at most once and only where the header has text, and a header row is dropped as soon as 70 %
-  // is out of reach (normalising every cell three times was half of the engine's time).
+  // Runs on every body row: header words are cached by the view, each cell is compared with them
+  // without normalising it (sameWords), and a header row is dropped as soon as 70 % is out of reach.
   const cols: number[] = [];
   for (let c = Math.max(0, h.left); c <= h.right; c++) if (view.value(r, c).kind !== 'empty' && !view.isCovered(r, c)) cols.push(c);
   if (cols.length < 2) return false;
   const need = 0.7 * cols.length;
-  const rowWords = new Array<string | undefined>(cols.length);
-  const firsts = new Array<number | undefined>(cols.length);
   for (let hr = h.top; hr < h.top + h.rows; hr++) {
     let same = 0;
     for (let i = 0; i < cols.length && same + (cols.length - i) >= need; i++) {
       const head = view.shownWords(hr, cols[i]);
-      if (head === '') continue;
-      let w = rowWords[i];
-      if (w === undefined) {
-        // Most cells differ from the header in their first word character: skip normalising them.
-        const first = (firsts[i] ??= firstWordChar(view.cell(r, cols[i])));
-        const h0 = head.charCodeAt(0);
-        if (first === NONE || (first === DIGIT ? h0 < 48 || h0 > 57 : first !== UNKNOWN && first !== h0)) continue;
-        w = rowWords[i] = words(view.shownText(r, cols[i]));
-      }
-      if (w === head) same++;
+      if (head !== '' && sameWords(view.cell(r, cols[i]), head)) same++;
     }
     if (same / cols.length >= 0.7) return true;
   }

@@ -54,9 +54,9 @@ function upperLevel(text: string): number | undefined {
 }
 
 export function levelFromKode(kode: string): number | undefined {
-  const parts = kode.trim().split(/[.\s]+/).filter(Boolean);
-  if (parts.length === 0 || !parts.every((p) => /^[0-9xX]+$/.test(p))) return undefined;
-  switch (parts.length) {
+  const parts = kodeParts(kode);
+  if (parts === 0) return undefined;
+  switch (parts) {
     case 1:
       return LEVEL.urusan;
     case 2:
@@ -69,6 +69,28 @@ export function levelFromKode(kode: string): number | undefined {
     default:
       return LEVEL.sub;
   }
+}
+
+/**
+ * Number of parts of a kode made of [0-9xX] parts split by dots or spaces, 0 when it is not one.
+ * A character scan (called on every body row); non-ASCII text takes the regex path.
+ */
+function kodeParts(kode: string): number {
+  let parts = 0;
+  let inPart = false;
+  for (let i = 0; i < kode.length; i++) {
+    const ch = kode.charCodeAt(i);
+    if (ch >= 128) {
+      const p = kode.trim().split(/[.\s]+/).filter(Boolean);
+      return p.length > 0 && p.every((x) => /^[0-9xX]+$/.test(x)) ? p.length : 0;
+    }
+    if (ch === 46 || ch === 32 || (ch >= 9 && ch <= 13)) inPart = false;
+    else if ((ch >= 48 && ch <= 57) || ch === 120 || ch === 88) {
+      if (!inPart) parts++;
+      inPart = true;
+    } else return 0;
+  }
+  return parts;
 }
 
 function kodeColumnLevel(path: string[]): number | undefined {
