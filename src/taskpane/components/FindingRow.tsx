@@ -61,7 +61,10 @@ function PolarityActions(props: { finding: Finding; onPolarity: PolarityHandler 
   const row = Number(key.slice(key.lastIndexOf('!') + 1));
   return (
     <div role="group" aria-label={t.polarityGroup(row)} className={styles.actions}>
-      {overridden && <span className={styles.note}>{t.polaritySetNote(polarity)}</span>}
+      {/* Always mounted, so screen readers hear the choice take effect. */}
+      <span className={styles.note} aria-live="polite">
+        {overridden ? t.polaritySetNote(polarity) : ''}
+      </span>
       <Button size="small" appearance="transparent" onClick={() => onPolarity(f, flip)}>
         {t.polarityChoice[flip]}
       </Button>

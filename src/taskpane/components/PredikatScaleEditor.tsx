@@ -36,8 +36,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXXS}` },
-  bound: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', minWidth: 0 },
-  grow: { flex: '1 1 0', minWidth: 0 },
+  /** Comparison and bound side by side ("≥ 85"), wrapping onto two lines when the pane is narrower still. */
+  bound: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', minWidth: 0 },
+  op: { flex: '1 1 8em', minWidth: 0 },
+  min: { flex: '1 1 6em', minWidth: 0 },
   control: { minWidth: 0, width: '100%' },
   rest: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -136,7 +138,7 @@ export function PredikatScaleEditor() {
                 </Field>
                 {i < last ? (
                   <div className={styles.bound}>
-                    <Field className={styles.grow} label={t.scaleBandOp}>
+                    <Field className={styles.op} label={t.scaleBandOp}>
                       <Select
                         className={styles.control}
                         value={b.inclusive ? 'ge' : 'gt'}
@@ -147,7 +149,7 @@ export function PredikatScaleEditor() {
                       </Select>
                     </Field>
                     <Field
-                      className={styles.grow}
+                      className={styles.min}
                       label={t.scaleBandMin}
                       required
                       validationMessage={minProblem ? t.scaleProblem(minProblem) : undefined}
