@@ -65,10 +65,14 @@ export class SheetView {
   /** The typed value stored in the cell itself (a cell covered by a merge reads as empty). */
   value(r: number, c: number): CellValue {
     if (r < 0 || c < 0 || r >= this.rowCount) return EMPTY;
-    const row = (this.cache[r] ??= []);
+    const cells = this.grid.cells[r];
+    if (!cells || c >= cells.length) return EMPTY;
+    // Each row's cache is allocated once at the row's length (growing it cell by cell was costly).
+    let row = this.cache[r];
+    if (row === undefined) row = this.cache[r] = new Array<CellValue | undefined>(cells.length);
     let v = row[c];
     if (v === undefined) {
-      const cell = this.grid.cells[r]?.[c];
+      const cell = cells[c];
       v = cell ? readCell(cell) : EMPTY;
       row[c] = v;
     }

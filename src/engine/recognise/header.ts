@@ -286,6 +286,10 @@ function sameWords(cell: CellInput | undefined, head: string): boolean {
   else if (typeof cell.value === 'number' && Number.isFinite(cell.value)) {
     const h0 = head.charCodeAt(0);
     if (h0 < 48 || h0 > 57) return false;
+    // Under a column-number row ('1' … '21'): an integer folds to its digits (a '-' is dropped),
+    // so compare numbers rather than build a string for every amount of the body.
+    const v = Math.abs(cell.value);
+    if (Number.isInteger(v) && v < 1e15 && head.length <= 15 && /^(0|[1-9]\d*)$/.test(head)) return v === Number(head);
     s = String(cell.value);
   } else s = cell.value === null || cell.value === undefined ? '' : String(cell.value);
   let j = 0;

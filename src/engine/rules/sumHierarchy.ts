@@ -3,7 +3,7 @@ import type { RuleModule } from './common';
 import { sumRelation } from '../relation';
 import { cell, current, kindWord, num, quoted, say, sumTolerance, yearTag } from './common';
 import { amountColumns } from './sumColumns';
-import { childrenOf, ownAmount, sumOf } from './amounts';
+import { childrenOf, ownAmount, ownValue, sumOf, sumValue } from './amounts';
 import type { NumberValue } from '../number';
 
 export const sumHierarchy: RuleModule = {
@@ -20,6 +20,10 @@ export const sumHierarchy: RuleModule = {
       const kids = childrenOf(table, p);
       if (kids.length === 0) continue;
       for (const col of cols) {
+        // Equal values hold under any tolerance: only a mismatch (or a blank parent) needs the cells.
+        const quick = sumValue(table, kids, col.col);
+        if (quick === null) continue;
+        if (ownValue(table, p, col.col) === quick) continue;
         const sum = sumOf(table, kids, col.col);
         if (!sum) continue;
         const own = ownAmount(table, p, col.col);

@@ -64,7 +64,7 @@ export function groupTerms(ctx: CheckContext, group: RowInfo[], col: number): { 
     if (!a) continue;
     amount = amount ?? { value: 0, cells: [], decimals: 0 };
     amount.value += a.value;
-    amount.cells.push(...a.cells);
+    for (const q of a.cells) amount.cells.push(q); // not push(...): long arrays overflow the argument limit
     amount.decimals = Math.max(amount.decimals, a.decimals);
   }
   return { rows: terms, amount };
