@@ -16,6 +16,8 @@ export class SheetView {
   /** Key r*COLS+c of every cell covered by a merge (not the master) → its merge. */
   private readonly covered = new Map<number, MergeArea>();
   private readonly masters = new Map<number, MergeArea>();
+  /** Per row, the rightmost column a merge covers. */
+  private readonly mergeEnd = new Map<number, number>();
   // Typed values by row then column: plain arrays, because a Map keyed by r*stride+c was a
   // noticeable share of the engine's time on sheets of a million cells.
   private readonly cache: Array<Array<CellValue | undefined> | undefined> = [];
@@ -50,6 +52,7 @@ export class SheetView {
     const area = (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1);
     if (area > 200_000 || m.r0 < 0 || m.c0 < 0 || m.r1 < m.r0 || m.c1 < m.c0 || m.c1 >= this.stride) return;
     this.masters.set(m.r0 * this.stride + m.c0, m);
+    for (let r = m.r0; r <= m.r1; r++) if ((this.mergeEnd.get(r) ?? -1) < m.c1) this.mergeEnd.set(r, m.c1);
     for (let r = m.r0; r <= m.r1; r++) {
       this.mergedRows[r] = true;
       for (let c = m.c0; c <= m.c1; c++) {
@@ -113,6 +116,17 @@ export class SheetView {
 
   indent(r: number, c: number): number {
     return this.grid.cells[r]?.[c]?.indent ?? 0;
+  }
+
+  /**
+   * The last column row r can hold anything in (its stored length, or a merge reaching further).
+   * Loops over a row stop here: one stray cell in XFD1048576 must not make every row 16,384 wide.
+   */
+  lastCol(r: number): number {
+    const row = this.grid.cells[r];
+    const stored = row ? row.length - 1 : -1;
+    const merged = this.mergeEnd.get(r);
+    return merged !== undefined && merged > stored ? merged : stored;
   }
 
   /** Is any cell of row r within [c0, c1] non-empty? */

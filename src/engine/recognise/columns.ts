@@ -260,6 +260,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   }
 }
 
+const MAX_PARTS = 40;
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 
 /** The value columns right after a Jumlah column that share one group header. */
@@ -298,7 +299,7 @@ function groupBefore(cols: (ColumnInfo & { content: Content })[], c: ColumnInfo,
   for (let i = idx - 1; i >= 0 && cols[i].role === 'rowTotal' && cols[i].path.length > 1; i--) out.unshift(cols[i].col);
   if (out.length >= 2) return out;
   out.length = 0;
-  for (let i = idx - 1; i >= 0; i--) {
+  for (let i = idx - 1; i >= 0 && out.length <= MAX_PARTS; i--) {
     const x = cols[i];
     if (x.role === 'value' && series === null) {
       out.unshift(x.col);
@@ -313,9 +314,12 @@ function groupBefore(cols: (ColumnInfo & { content: Content })[], c: ColumnInfo,
 
 /** Does the candidate total equal the sum of its parts on most rows where all are numbers? */
 function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: number, bodyEnd: number): boolean {
+  // No real row total has dozens of parts; a sheet of thousands of "Jumlah" columns must stay linear.
+  if (parts.length > MAX_PARTS) return false;
   let complete = 0;
   let agree = 0;
-  for (let r = bodyTop; r <= bodyEnd; r++) {
+  const end = Math.min(bodyEnd, bodyTop + 400); // a sample is enough to judge a column, as in contentOf
+  for (let r = bodyTop; r <= end; r++) {
     const t = view.value(r, col);
     if (t.kind !== 'number') continue;
     let sum = 0;

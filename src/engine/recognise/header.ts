@@ -50,7 +50,8 @@ function isDataNumber(v: CellValue): boolean {
 
 function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): Cellish[] {
   const out: Cellish[] = [];
-  for (let c = Math.max(0, c0); c <= c1; c++) {
+  const end = Math.min(c1, view.lastCol(r));
+  for (let c = Math.max(0, c0); c <= end; c++) {
     if (view.isCovered(r, c)) continue;
     const v = view.value(r, c);
     if (v.kind === 'empty') continue;
@@ -83,7 +84,8 @@ export function isKeyword(text: string): boolean {
 /** First row of a header: several short text cells, most of them header words, no data numbers. */
 export function isHeaderStart(view: SheetView, r: number): boolean {
   // Called on every body row while scanning: a data number rules the row out before any text work.
-  for (let c = 0; c < view.colCount; c++) if (isDataNumber(view.value(r, c)) && !view.isCovered(r, c)) return false;
+  const last = view.lastCol(r);
+  for (let c = 0; c <= last; c++) if (isDataNumber(view.value(r, c)) && !view.isCovered(r, c)) return false;
   const cells = rowCells(view, r);
   if (cells.length < 2) return false;
   if (cells.some((x) => x.numeric && !x.year)) return false;
@@ -207,7 +209,8 @@ function hasGroupAbove(view: SheetView, r: number, top: number, left: number, ri
 }
 
 function firstText(view: SheetView, r: number, left: number, right: number): string {
-  for (let c = left; c <= right; c++) {
+  const end = Math.min(right, view.lastCol(r));
+  for (let c = left; c <= end; c++) {
     const t = view.shownText(r, c);
     if (t) return t;
   }

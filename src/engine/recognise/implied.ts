@@ -27,7 +27,8 @@ function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'num
 /** A row that can hold headers: at least two cells, no data number. */
 function headerRow(view: SheetView, r: number): boolean {
   let n = 0;
-  for (let c = 0; c < view.colCount; c++) {
+  const last = view.lastCol(r);
+  for (let c = 0; c <= last; c++) {
     const h = headerish(view, r, c);
     if (h === 'number') return false;
     if (h === 'ok') n++;
@@ -59,7 +60,8 @@ export function impliedMerges(view: SheetView): MergeArea[] {
       continue;
     }
     const found: MergeArea[] = [];
-    for (let c = 0; c < view.colCount - 1; c++) {
+    const last = view.lastCol(r);
+    for (let c = 0; c <= last; c++) {
       if (!named(r, c) || view.mergeAt(r, c)) continue;
       const periods = PERIOD_GROUP.test(view.shownText(r, c).trim());
       if (!present(r + 1, c, periods)) continue;

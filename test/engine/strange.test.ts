@@ -1,0 +1,43 @@
+/**
+ * Sheets that are big for no reason: one stray cell in the last cell of the sheet, thousands of
+ * "Jumlah" columns. Recognition must stay proportional to what the sheet holds, not to its corner.
+ */
+import { analyseSheet, type SheetGrid } from '../../src/engine';
+import { bold, grid } from '../support/grid';
+
+const small = (): SheetGrid =>
+  grid([
+    [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian')],
+    [1, 'A', 10, 9, 90],
+    [2, 'B', 10, 8, 70],
+  ]);
+
+function timed<T>(f: () => T): { value: T; ms: number } {
+  const t = process.hrtime.bigint();
+  const value = f();
+  return { value, ms: Number(process.hrtime.bigint() - t) / 1e6 };
+}
+
+test('a stray value in XFD1048576 does not make the sheet 17 billion cells of work', () => {
+  const g = small();
+  g.cells[1048575] = [];
+  g.cells[1048575]![16383] = { value: 'x' };
+  g.merges.push({ r0: 0, c0: 10, r1: 0, c1: 16383 });
+  const { value: a, ms } = timed(() => analyseSheet(g));
+  expect(a.tables.map((t) => t.range)).toEqual(['A1:E3']);
+  expect(a.findings.map((f) => `${f.cell} ${f.rule}`)).toEqual(['E3 ratio.capaian']);
+  // Proportional to a million empty rows, not to rows × 16,384 columns (that took minutes).
+  expect(ms).toBeLessThan(5000);
+});
+
+test('thousands of Jumlah columns stay linear', () => {
+  const rows: (string | number)[][] = [];
+  for (let r = 0; r < 120; r++) {
+    const row: (string | number)[] = [];
+    for (let c = 0; c < 2000; c++) row.push(r === 0 ? `Jumlah ${c}` : (r * c) % 97);
+    rows.push(row);
+  }
+  const { value: a, ms } = timed(() => analyseSheet(grid(rows)));
+  expect(a.tables.length).toBeLessThanOrEqual(1);
+  expect(ms).toBeLessThan(10000);
+});
