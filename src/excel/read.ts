@@ -5,12 +5,34 @@
  * merged areas). Excel on the web refuses requests and responses over 5 MB, so blocks are sized
  * from the bytes per row measured so far, keeping the running total on a 4 MB-per-sync grid.
  */
-import type { CellInput, MergeArea, SheetGrid } from '../engine/types';
+import type { CellInput, LocalText, MergeArea, SheetGrid } from '../engine/types';
+import { rangeA1 } from '../engine/address';
 import type { ReadOptions, Scope } from './api';
 import { intersect, parseAreas, type Rect } from './addresses';
 import { errorCode, throwIfAborted } from './office';
 
 export const REPORT_SHEET = 'Temuan Cermat';
+
+/**
+ * More cells than Cermat reads from one sheet (≈ 100,000 rows × 50 columns). A used range this big
+ * is nearly always a stray value or format far away (XFD1048576): reading it would take thousands
+ * of round trips, so the user is asked to select the table instead.
+ */
+export const MAX_SHEET_CELLS = 5_000_000;
+
+export class SheetTooLargeError extends Error {
+  readonly text: LocalText;
+  constructor(sheet: string, address: string, cells: number) {
+    const n = (lang: 'id' | 'en') => cells.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+    const text = {
+      id: `Lembar "${sheet}": area terpakai ${address} (${n('id')} sel) terlalu besar untuk dibaca; biasanya ada isi atau format tersesat jauh dari tabel. Pilih tabelnya lalu periksa "Pilihan", atau hapus isi sel yang tersesat.`,
+      en: `Sheet "${sheet}": its used range ${address} (${n('en')} cells) is too large to read; usually a stray value or format sits far from the table. Select the table and check "Selection", or clear the stray cells.`,
+    };
+    super(text.en);
+    this.name = 'SheetTooLargeError';
+    this.text = text;
+  }
+}
 
 export interface ReadTuning {
   /** Bytes one sync should carry on average. */
@@ -166,6 +188,11 @@ export async function readGrids(
   const { signal, onProgress } = options;
   throwIfAborted(signal);
   const sheets = await plan(ctx, scope);
+  for (const s of sheets) {
+    const r = s.rect;
+    const cells = r ? (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1) : 0;
+    if (r && cells > MAX_SHEET_CELLS) throw new SheetTooLargeError(s.name, rangeA1(r.r0, r.c0, r.r1, r.c1), cells);
+  }
   const grids: SheetGrid[] = sheets.map((s) => ({ name: s.name, cells: [], merges: [] }));
   const totalCells = sheets.reduce((n, s) => n + (s.rect ? (s.rect.r1 - s.rect.r0 + 1) * (s.rect.c1 - s.rect.c0 + 1) : 0), 0);
   let doneCells = 0;

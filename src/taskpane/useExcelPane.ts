@@ -23,6 +23,10 @@ export interface PaneDeps {
   onError?: (e: unknown, where: string) => void;
 }
 
+function isLocalText(v: unknown): v is LocalText {
+  return typeof v === 'object' && v !== null && typeof (v as LocalText).id === 'string' && typeof (v as LocalText).en === 'string';
+}
+
 /** The settings that change what the engine reports (language does not). */
 export const analysisKey = (s: Settings) =>
   JSON.stringify([s.lowerFormula, s.ratioTolerance, s.predikat, s.customScales ?? null, s.polarity ?? null]);
@@ -60,7 +64,9 @@ export function useExcelPane({ host, analyse, onError }: PaneDeps) {
   const fail = useCallback(
     (stage: ErrorStage, e: unknown) => {
       onError?.(e, stage);
-      notify('error', (t) => t.errors[stage], describeError(e));
+      // Errors that explain themselves to the user (SheetTooLargeError) carry both languages.
+      const local = typeof e === 'object' && e !== null && 'text' in e && isLocalText((e as { text: unknown }).text) ? [(e as { text: LocalText }).text] : undefined;
+      notify('error', (t) => t.errors[stage], local ? undefined : describeError(e), local);
     },
     [notify, onError],
   );

@@ -1,4 +1,5 @@
 import { createExcelHost } from '../../src/excel/host';
+import { SheetTooLargeError } from '../../src/excel/read';
 import { FakeExcelError, FakeWorkbook } from './fakeExcel';
 import { COLS, fakeEnv, tabel61 } from './tabel';
 
@@ -112,4 +113,27 @@ describe('readGrids', () => {
       expect(book.sheet('T')?.cell('A1')?.value).toBe(1);
     });
   });
+});
+
+test('a used range blown up by a stray cell in XFD1048576 is refused with a message, before any block is read', async () => {
+  const book = new FakeWorkbook();
+  const s = tabel61(book, 'Tabel 6.1', 50);
+  s.set('XFD1048576', { value: 'x' });
+  const host = createExcelHost({ env: fakeEnv(book) });
+  const err = await host.readGrids('sheet').then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(SheetTooLargeError);
+  const text = (err as SheetTooLargeError).text;
+  expect(text.id).toContain('A1:XFD1048576');
+  expect(text.id).toContain('Pilihan');
+  expect(text.en).toContain('Selection');
+  // Only the probe ran: no block of the 17-billion-cell range was requested.
+  expect(book.since(0).syncs).toBeLessThanOrEqual(1);
+
+  // The table itself, selected, still reads.
+  book.selection = { sheet: 'Tabel 6.1', rects: [{ r0: 0, c0: 0, r1: 59, c1: 21 }] };
+  const [grid] = await host.readGrids('selection');
+  expect(grid.cells.length).toBeGreaterThan(50);
 });
