@@ -168,6 +168,8 @@ export interface Finding {
   related: string[];
   /** Index of the table in Analysis.tables. */
   table?: number;
+  /** ratio.capaian only: the polarity the engine judged the row by (its words, or the user's setting). */
+  polarity?: 'higher' | 'lower';
 }
 
 /** One computed cell the engine proposes to write. */

@@ -28,14 +28,14 @@ export function splitPolarityKey(key: string): { sheet: string; row: number } | 
 
 /**
  * The polarity the engine applied to a ratio.capaian finding's row: the user's override when there
- * is one, else what the engine's words said. The finding carries no flag, but the engine names a
- * lower-is-better row in its message ("a lower-is-better indicator, but …", "Lower-is-better
- * indicator: …"), while a higher row matching a lower formula reads "matches a lower-is-better formula".
+ * is one, else the one the engine states on the finding. (Findings from an older engine without the
+ * field fall back to the wording of the message.)
  */
 export function effectivePolarity(f: Finding, overrides: PolarityMap | undefined): { polarity: Polarity; overridden: boolean } {
   const key = polarityKey(f.sheet, f.cell);
   const set = key ? overrides?.[key] : undefined;
   if (set) return { polarity: set, overridden: true };
+  if (f.polarity) return { polarity: f.polarity, overridden: false };
   return { polarity: /lower-is-better indicator/i.test(f.message.en) ? 'lower' : 'higher', overridden: false };
 }
 

@@ -492,3 +492,12 @@ test('sum.row-total: a Jumlah column before its parts ("Kondisi": Baik, Rusak Ri
   expect(a.tables[0].columns[2]).toMatchObject({ role: 'rowTotal', parts: [3, 4, 5] });
   expect(brief(a.findings)).toEqual(['C4 sum.row-total error']);
 });
+
+test('capaian findings state the polarity they were judged by, and a row setting flips it', () => {
+  const fs = run(kinerja({ G4: 125, G5: 110 })).findings.filter((f) => f.rule === 'ratio.capaian');
+  expect(fs.find((f) => f.cell === 'G4')?.polarity).toBe('lower'); // Tingkat pengangguran
+  expect(fs.find((f) => f.cell === 'G5')?.polarity).toBe('higher');
+  const flipped = run(kinerja({ G4: 125 }), { polarity: { 'Sheet1!4': 'higher' } }).findings.filter((f) => f.cell === 'G4');
+  // Judged as higher-is-better, 5 / 4 × 100 = 125 is right.
+  expect(flipped).toEqual([]);
+});

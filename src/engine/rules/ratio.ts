@@ -4,7 +4,7 @@
  * indicators accept (2·T − R)/T × 100 and T/R × 100; the one the table uses is also what Cermat fills.
  */
 import type { ColumnInfo, RowInfo } from '../types';
-import type { CheckContext, RuleModule } from './common';
+import type { CheckContext, Draft, RuleModule } from './common';
 import { absent, cell, current, half, quoted, say, val, yearTag } from './common';
 import type { CellValue, NumberValue } from '../number';
 import { around, contains, div, neg, scale, shift, type Interval } from '../interval';
@@ -190,6 +190,8 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
     const rRef = cell(x.row, p.num.col);
     const tRef = cell(x.row, p.den.col);
     const lower = kind === 'capaian' && isLower(ctx, x);
+    // Capaian findings say which polarity they were judged by, so the pane can offer to flip it.
+    const emit = (d: Draft) => ctx.emit(kind === 'capaian' ? { ...d, polarity: lower ? 'lower' : 'higher' } : d);
     const R = Rv.kind === 'number' ? Rv : null;
     const T = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
     const e = R && T ? evaluate(R, T, k) : null;
@@ -201,7 +203,7 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
       const value = round2(e.exact[fillF]);
       ctx.plan({ cell: at, formula: formulaText(fillF, rRef, tRef, k), value, rule: id, current: current(ctx, x.row, p.ratio.col), reason: say((_f, idl) => (idl ? `${kind === 'capaian' ? 'Capaian' : 'Rasio'} = ${FORMULA_NAME[fillF].id}` : `${kind === 'capaian' ? 'Capaian' : 'Ratio'} = ${FORMULA_NAME[fillF].en}`)) });
       if (S.kind !== 'empty') {
-        ctx.emit({
+        emit({
           cell: at,
           rule: 'value.missing',
           severity: 'warning',
@@ -221,7 +223,7 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
     if (!e) {
       if (S.value === 0) return;
       const both = absent(Rv) && absent(Tv);
-      ctx.emit({
+      emit({
         cell: at,
         rule: both ? id : 'value.missing',
         severity: both ? 'error' : 'warning',
@@ -247,7 +249,7 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
     if (m.length > 0) {
       // Matches a formula of the other polarity: a convention question, not an arithmetic slip.
       const alt: Formula = lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF;
-      ctx.emit({
+      emit({
         cell: at,
         rule: id,
         severity: 'warning',
@@ -268,7 +270,7 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
     }
     const expected = round2(e.exact[lower ? lowerF : 'ratio']);
     const accepted: Formula[] = lower ? ['inverse', 'reciprocal'] : ['ratio'];
-    ctx.emit({
+    emit({
       cell: at,
       rule: id,
       severity: 'error',
