@@ -399,24 +399,29 @@ describe('analyseSheet on random sheets', () => {
 
   test('tables that look real, stacked, touching, headers without bodies, bodies without headers', () => {
     let recognised = 0;
+    const reached = new Set<string>();
     holds(stackedArb, 300, (g) => {
       const { a, issues } = analyseChecked(g);
       if (a.tables.length) recognised++;
+      for (const f of a.findings) reached.add(f.rule);
+      for (const x of a.fill) reached.add(`fill ${x.rule}`);
       return issues;
     });
-    // The generator must actually reach the recogniser, or the property says little.
+    // The generator must reach the recogniser and the rules (fills included), or the property says little.
     expect(recognised).toBeGreaterThan(100);
+    expect([...reached]).toEqual(expect.arrayContaining(['sum.total-row', 'sum.row-total', 'ratio.capaian', 'fill sum.total-row', 'fill ratio.capaian']));
   });
 
   test('real fixture headers (edited) over random bodies', () => {
     expect(realHeaders.length).toBeGreaterThanOrEqual(25);
-    let findings = 0;
+    const reached = new Set<string>();
     holds(realHeaderSheetArb(realHeaders), 300, (g) => {
       const { a, issues } = analyseChecked(g);
-      findings += a.findings.length;
+      for (const f of a.findings) reached.add(f.rule);
+      for (const x of a.fill) reached.add(`fill ${x.rule}`);
       return issues;
     });
-    expect(findings).toBeGreaterThan(0);
+    expect([...reached]).toEqual(expect.arrayContaining(['sum.hierarchy', 'sum.period', 'ratio.anggaran', 'fill sum.hierarchy', 'fill sum.period']));
   });
 
   test('a huge sparse sheet (2000 x 40) with tables in it', () => {
