@@ -44,6 +44,16 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
   const added: Draft[] = [];
   const open = errors.filter((d) => d.severity === 'error' && d.relation);
   const flagged = new Set(errors.map((d) => d.cell));
+  // Which open findings read each input, in `open` order: scanning every finding's inputs for
+  // every input was quadratic in the size of a wrong Jumlah (one input per row).
+  const readers = new Map<string, Draft[]>();
+  for (const o of open) {
+    for (const input of new Set(o.relation!.inputs)) {
+      const list = readers.get(input);
+      if (list) list.push(o);
+      else readers.set(input, [o]);
+    }
+  }
   for (let i = 0; i < open.length; i++) {
     const a = open[i];
     if (a.severity !== 'error') continue;
@@ -51,7 +61,7 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       if (flagged.has(input)) continue;
       const fix = a.relation!.solve(input);
       if (fix === null || !Number.isFinite(fix)) continue;
-      const b = open.find((o) => o !== a && o.severity === 'error' && o.relation!.inputs.includes(input) && o.relation!.holds(new Map([[input, fix]])));
+      const b = (readers.get(input) ?? []).find((o) => o !== a && o.severity === 'error' && o.relation!.holds(new Map([[input, fix]])));
       if (!b) continue;
       const p = parseA1(input);
       const v = p ? view.value(p.row, p.col) : null;

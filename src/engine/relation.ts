@@ -24,18 +24,42 @@ function valueOf(view: SheetView, r: number, c: number, sub: Substitution): numb
 
 /** stated = Σ sign·term, within tol. */
 export function sumRelation(view: SheetView, stated: { r: number; c: number }, terms: { r: number; c: number; sign: 1 | -1 }[], tol: number): Relation {
-  const statedRef = a1(stated.r, stated.c);
   const inputs = terms.map((t) => a1(t.r, t.c));
-  const total = (sub: Substitution) => terms.reduce((s, t) => s + t.sign * valueOf(view, t.r, t.c, sub), 0);
+  // A Jumlah over a long table has as many inputs as rows, and explainSecondary asks to solve for
+  // each of them: the plain total and the input positions are computed once, and terms are looked
+  // up in a substitution by their precomputed address only when it has entries. Same additions in
+  // the same order as before, so the same results.
+  const term = (i: number, sub: Substitution): number => {
+    const t = terms[i];
+    if (sub.size > 0 && sub.has(inputs[i])) return sub.get(inputs[i])!;
+    const v = view.value(t.r, t.c);
+    return v.kind === 'number' ? v.value : 0;
+  };
+  const total = (sub: Substitution) => {
+    let s = 0;
+    for (let i = 0; i < terms.length; i++) s += terms[i].sign * term(i, sub);
+    return s;
+  };
+  const none: Substitution = new Map();
+  let plainTotal: number | undefined;
+  let index: Map<string, number> | undefined;
   return {
     inputs,
     holds: (sub) => Math.abs(valueOf(view, stated.r, stated.c, sub) - total(sub)) <= tol,
     solve: (input) => {
-      const i = inputs.indexOf(input);
-      if (i < 0) return null;
+      if (!index) {
+        index = new Map();
+        // First occurrence wins, as indexOf did.
+        inputs.forEach((x, i) => {
+          if (!index!.has(x)) index!.set(x, i);
+        });
+      }
+      const i = index.get(input);
+      if (i === undefined) return null;
       const t = terms[i];
-      const others = total(new Map()) - t.sign * valueOf(view, t.r, t.c, new Map());
-      return (valueOf(view, stated.r, stated.c, new Map()) - others) / t.sign;
+      plainTotal ??= total(none);
+      const others = plainTotal - t.sign * term(i, none);
+      return (valueOf(view, stated.r, stated.c, none) - others) / t.sign;
     },
   };
 }
