@@ -318,10 +318,15 @@ function promoteFundedLines(view: SheetView, rows: RowInfo[], ctx: RowContext): 
 
 /** Amount of a row in a column, with its continuation lines added (only the first line usually carries Rp). */
 export function rowAmount(view: SheetView, x: RowInfo, col: number): number | null {
+  // No [row, ...lines] array: called for every row and money column while inferring levels.
   let total: number | null = null;
-  for (const r of [x.row, ...(x.lines ?? [])]) {
-    const v = view.value(r, col);
-    if (v.kind === 'number') total = (total ?? 0) + v.value;
+  const v0 = view.value(x.row, col);
+  if (v0.kind === 'number') total = 0 + v0.value;
+  if (x.lines) {
+    for (const r of x.lines) {
+      const v = view.value(r, col);
+      if (v.kind === 'number') total = (total ?? 0) + v.value;
+    }
   }
   return total;
 }
@@ -332,6 +337,8 @@ export function rowAmount(view: SheetView, x: RowInfo, col: number): number | nu
  */
 function inferBySums(view: SheetView, run: RowInfo[], parent: RowInfo, ctx: RowContext): void {
   const base = (parent.level ?? 0) + 1;
+  // Money columns holding a negative amount somewhere in the run: closingRow cannot prune them.
+  const negative = new Set(ctx.amountCols.filter((c) => run.some((x) => (rowAmount(view, x, c) ?? 0) < 0)));
   let i = 0;
   while (i < run.length) {
     const head = run[i];
@@ -339,7 +346,7 @@ function inferBySums(view: SheetView, run: RowInfo[], parent: RowInfo, ctx: RowC
     head.parent = parent.row;
     head.levelBy = 'sums';
     // Below kegiatan there is only sub kegiatan: equal neighbours there are siblings, not parents.
-    const end = base < LEVEL.sub ? closingRow(view, run, i, ctx.amountCols) : i;
+    const end = base < LEVEL.sub ? closingRow(view, run, i, ctx.amountCols, negative) : i;
     if (end > i) {
       for (let k = i + 1; k <= end; k++) {
         run[k].level = base + 1;
@@ -351,12 +358,19 @@ function inferBySums(view: SheetView, run: RowInfo[], parent: RowInfo, ctx: RowC
   }
 }
 
-function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: number[]): number {
+function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: number[], negative: Set<number>): number {
   const head = run[i];
   const cols = amountCols.filter((c) => rowAmount(view, head, c) !== null);
   if (cols.length === 0) return i;
+  const own = cols.map((c) => rowAmount(view, head, c) ?? 0);
   const sums = new Array<number>(cols.length).fill(0);
   const need = Math.max(1, Math.ceil(cols.length / 2));
+  // Without negative amounts the running sums only grow: a column already 0.5 past the head's
+  // amount can never match again. Once too few columns can, no later row closes the head. This
+  // keeps the greedy reading linear on long runs with no parent in them (it scanned to the end
+  // of the run for every row: 16,000 kegiatan under one program took 20 s).
+  const dead = new Array<boolean>(cols.length).fill(false);
+  let alive = cols.length;
   for (let j = i + 1; j < run.length; j++) {
     let any = false;
     for (let k = 0; k < cols.length; k++) {
@@ -368,8 +382,15 @@ function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: numb
     }
     if (!any) continue;
     let match = 0;
-    for (let k = 0; k < cols.length; k++) if (Math.abs(sums[k] - (rowAmount(view, head, cols[k]) ?? 0)) < 0.5) match++;
+    for (let k = 0; k < cols.length; k++) if (Math.abs(sums[k] - own[k]) < 0.5) match++;
     if (match >= need) return j;
+    for (let k = 0; k < cols.length; k++) {
+      if (!dead[k] && !negative.has(cols[k]) && sums[k] - own[k] >= 0.5) {
+        dead[k] = true;
+        alive--;
+      }
+    }
+    if (alive < need) return i;
   }
   return i;
 }
