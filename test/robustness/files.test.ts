@@ -201,20 +201,41 @@ describe('size', () => {
     expect(Date.now() - t0).toBeLessThan(30_000);
   }, 60_000);
 
-  test('a file over 2 GiB (more than Node reads into one buffer) is reported as unreadable, not crashed on', async () => {
+  /** A sparse file of 2 GiB + 10 bytes: more than Node reads into one buffer. */
+  function giant(): string {
     const file = path.join(big, 'raksasa.xlsx');
     writeFileSync(file, GOOD);
     const fd = openSync(file, 'r+');
     ftruncateSync(fd, 2 ** 31 + 10);
     closeSync(fd);
+    return file;
+  }
+
+  test('a file over 2 GiB is reported as unreadable, not crashed on, and the good file is still checked', async () => {
+    const file = giant();
     const r = await cli(['check', file, good, '--lang', 'en', '--jobs', '1']);
     rmSync(file);
     expect(r.code).toBe(2);
     const line = r.err.split('\n').find((l) => l.includes('raksasa.xlsx'));
     expect(line).toMatch(/^cermat: .*raksasa\.xlsx/);
-    expect(line).toMatch(/too large|2 GiB/);
     expect(r.out + r.err).not.toMatch(STACK);
     expect(r.out).toContain("'Tabel 2.8'!A5:S18");
+  }, 60_000);
+
+  /**
+   * KNOWN CLI ISSUE (test.failing until fixed in src/cli): checkPath reads the whole file before
+   * loadWorkbook compares its size with the limit, so a 1.9 GB file is read into memory only to be
+   * refused, and a file over 2 GiB gets Node's English error inside the Indonesian sentence
+   * ("raksasa.xlsx tidak dapat dibaca: File size (2147483658) is greater than 2 GiB"). A stat()
+   * before reading would give the 'too-large' reason, in the user's language, at no cost.
+   */
+  test.failing('KNOWN CLI ISSUE: a file over 2 GiB gets the "too large" reason in the chosen language', async () => {
+    const file = giant();
+    const r = await cli(['check', file, '--jobs', '1']);
+    rmSync(file);
+    const line = r.err.split('\n').find((l) => l.includes('raksasa.xlsx'));
+    expect(line).toMatch(/terlalu besar untuk diperiksa .*batasnya 150 MB/);
+    expect(line).not.toMatch(/File size|greater than/);
   }, 60_000);
 });
 
