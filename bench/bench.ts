@@ -73,10 +73,12 @@ async function one(id: string): Promise<OneResult> {
   const name = path.basename(f.file);
   gc();
 
-  // 1. What one `cermat check FILE` does for the file, cold.
+  // 1. What one `cermat check FILE` does for the file, cold. Its peak RSS is taken right after,
+  // before the measurements below load the file again.
   let t = now();
   const res = await checkFile(bytes, name);
   const checkMs = now() - t;
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
   if (res.error) throw new Error(`${name}: ${res.error.en}`);
   const planted = new Set(plants.map((p) => `${p.cell}|${p.rule}`));
   const plantedCells = new Set(plants.map((p) => p.cell));
@@ -99,18 +101,8 @@ async function one(id: string): Promise<OneResult> {
   const engine: number[] = [];
   let cells = 0;
   for (let i = 0; i < reps; i++) {
-    gc();
-    t = now();
-    let wb: Workbook | undefined = await loadWorkbook(bytes, name);
-    load.push(now() - t);
-    gc();
-    t = now();
-    const g: SheetGrid[] = workbookToGrids(wb);
-    grids.push(now() - t);
+    const g = await loadAndConvert(bytes, name, load, grids);
     cells = g.reduce((n, s) => n + s.cells.reduce((m, row) => m + (row ? row.filter(Boolean).length : 0), 0), 0);
-    // As in checkFile, the exceljs workbook is garbage once the grids exist: keep it out of the
-    // engine's heap (a live workbook makes every major GC during the engine run slower).
-    wb = undefined;
     gc();
     t = now();
     analyseWorkbook(g, withDefaults());
@@ -126,9 +118,25 @@ async function one(id: string): Promise<OneResult> {
     gridsMs: median(grids),
     engineMs: median(engine),
     reps,
-    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    maxRssMB,
     ...summary,
   };
+}
+
+/**
+ * exceljs load, then exceljs → SheetGrid, timed. The workbook lives only in this frame, as in
+ * readWorkbook: once the grids exist it is garbage, and it stays out of the engine's heap.
+ */
+async function loadAndConvert(bytes: Uint8Array, name: string, load: number[], grids: number[]): Promise<SheetGrid[]> {
+  gc();
+  let t = now();
+  const wb: Workbook = await loadWorkbook(bytes, name);
+  load.push(now() - t);
+  gc();
+  t = now();
+  const g = workbookToGrids(wb);
+  grids.push(now() - t);
+  return g;
 }
 
 // ---------------------------------------------------------------- add-in path (child)
@@ -322,6 +330,7 @@ interface Target {
 }
 
 async function main(): Promise<void> {
+  const loadBefore = os.loadavg()[0];
   const files = benchFiles(OUT);
   await ensureFiles(files);
 
@@ -344,9 +353,9 @@ async function main(): Promise<void> {
   // ---- targets
   const targets: Target[] = [];
   const t61 = results.filter((r) => r.id.startsWith('tabel61-'));
-  for (const r of results) {
+  for (const r of t61) {
     const ratio = r.engineMs / r.loadMs;
-    targets.push({ name: `engine ≤ 25 % of exceljs load: ${r.id}`, pass: ratio <= 0.25, detail: `${ms(r.engineMs)} / ${ms(r.loadMs)} = ${pct(ratio)}` });
+    targets.push({ name: `engine ≤ 25 % of exceljs load, ${int(r.bodyRows)} rows`, pass: ratio <= 0.25, detail: `${ms(r.engineMs)} / ${ms(r.loadMs)} = ${pct(ratio)}` });
   }
   const per = (r: OneResult) => r.engineMs / (r.bodyRows / 1000);
   const r10 = t61.find((r) => r.bodyRows === 10_000);
@@ -355,29 +364,24 @@ async function main(): Promise<void> {
     const growth = per(r100) / per(r10);
     targets.push({ name: 'engine linear in rows (per-1000-row time at 100k ≤ 1.5 × at 10k)', pass: growth <= 1.5, detail: `${ms(per(r10))} → ${ms(per(r100))} per 1000 rows (× ${growth.toFixed(2)})` });
   }
+  const cap = (bytes: number) => 1 + Math.ceil(bytes / (4 * MB));
   for (const a of addins) {
-    const ops: [string, OpStats][] = [
-      ['read', a.read],
-      ['highlight', a.highlight],
-      ['fill', a.fill],
-    ];
     const failedOps = [a.highlightError && `highlight failed: ${a.highlightError}`, a.fillError && `fill failed: ${a.fillError}`].filter(Boolean);
-    if (a.rows <= 2_000) {
-      const ok = a.read.syncs <= 3 && a.highlight.writeSyncs <= 1 && a.fill.writeSyncs <= 1 && failedOps.length === 0;
-      targets.push({
-        name: `add-in ${int(a.rows)} rows: ≤ 3 read syncs, 1 write sync per write`,
-        pass: ok,
-        detail: `read ${a.read.syncs}, highlight ${a.highlight.writeSyncs} write of ${a.highlight.syncs}, fill ${a.fill.writeSyncs} write of ${a.fill.syncs}${failedOps.length ? '; ' + failedOps.join('; ') : ''}`,
-      });
-    } else {
-      const bad = ops.filter(([, s]) => s.syncs > 1 + Math.ceil((s.sentBytes + s.receivedBytes) / (4 * MB)));
-      targets.push({
-        name: `add-in ${int(a.rows)} rows: syncs ≤ 1 + payload / 4 MB per operation`,
-        pass: bad.length === 0 && failedOps.length === 0,
-        detail:
-          ops.map(([n, s]) => `${n} ${s.syncs} ≤ ${1 + Math.ceil((s.sentBytes + s.receivedBytes) / (4 * MB))}`).join(', ') + (failedOps.length ? '; ' + failedOps.join('; ') : ''),
-      });
-    }
+    const small = a.rows <= 2_000;
+    // Up to 2,000 rows: at most 3 read syncs and 1 write sync per operation. Beyond: the read of
+    // the sheet within 1 + payload / 4 MB syncs, each write within max(1, payload / 4 MB) write
+    // syncs (never stricter than the small-table allowance), and no sync over Excel's 5 MB.
+    const readCap = small ? 3 : Math.max(3, cap(a.read.receivedBytes));
+    const writeCap = (w: OpStats) => (small ? 1 : Math.max(1, Math.ceil(w.sentBytes / (4 * MB))));
+    const ok = a.read.syncs <= readCap && a.highlight.writeSyncs <= writeCap(a.highlight) && a.fill.writeSyncs <= writeCap(a.fill) && failedOps.length === 0;
+    targets.push({
+      name: small ? `add-in ${int(a.rows)} rows: ≤ 3 read syncs, 1 write sync per write` : `add-in ${int(a.rows)} rows: syncs ≤ 1 + payload / 4 MB`,
+      pass: ok,
+      detail:
+        `read ${a.read.syncs} ≤ ${readCap} (${mb(a.read.receivedBytes)}), highlight ${a.highlight.writeSyncs} write sync ≤ ${writeCap(a.highlight)} (of ${a.highlight.syncs}), ` +
+        `fill ${a.fill.writeSyncs} write sync ≤ ${writeCap(a.fill)} (of ${a.fill.syncs}, ${mb(a.fill.sentBytes)} sent)` +
+        (failedOps.length ? `; ${failedOps.join('; ')}` : ''),
+    });
   }
   if (r100) targets.push({ name: '100k rows under 1 GB peak RSS (cermat check)', pass: r100.maxRssMB < 1024, detail: `${Math.round(r100.maxRssMB)} MB` });
   for (const r of results) {
@@ -392,7 +396,11 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   const lines: string[] = [];
   lines.push('# Cermat benchmark', '');
-  lines.push(`Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}; ${new Date().toISOString().slice(0, 10)}.`, '');
+  lines.push(
+    `Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}; ${new Date().toISOString().slice(0, 10)}. ` +
+      `Load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after: times are wall-clock, and other work on the machine inflates them.`,
+    '',
+  );
   lines.push('Files: `bench/generate.ts` (synthetic, realistic headers and kode hierarchy; one planted error per ~400 Tabel 6.1 rows). Each case runs in its own process.');
   lines.push('`check` = `checkFile()` from src/xlsx/check.ts, in-process, cold (what `cermat check FILE` runs per file); load / grids / engine are measured again warm on the same bytes (median of 5 runs at 1k rows, 3 at 10k, 1 at 100k).', '');
   lines.push('| file | body rows | cells | size | check (total) | exceljs load | grids | engine | engine / load | (grids + engine) / load | engine per 1000 rows | peak RSS | findings (err / warn) | planted found |');
