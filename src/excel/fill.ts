@@ -1,6 +1,7 @@
 /**
  * Writes computed cells. One read sync proves each target is still empty (or, with consent,
- * still holds what the user saw), then one write sync. A non-empty cell without consent is
+ * still holds what the user saw), then one write sync; a plan too big for one request goes in
+ * such pairs of syncs, each under Excel on the web's 5 MB limit. A non-empty cell without consent is
  * never written, whatever the caller passes.
  */
 import type { FillItem, Scalar } from '../engine/types';
@@ -23,8 +24,41 @@ function holds(current: Scalar, value: unknown, formula: unknown): boolean {
   return String(value).trim() === c || (typeof formula === 'string' && formula.trim() === c);
 }
 
+/**
+ * Excel on the web refuses requests over 5 MB. A cell's probe and its write each cost roughly a
+ * fixed envelope plus the formula; items are taken in chunks well under the limit, so a plan of
+ * 100,000 formulas goes out as a few probe+write pairs instead of one request that fails.
+ */
+const CHUNK_BYTES = 3.5 * 1024 * 1024;
+const ITEM_BYTES = 260;
+
+function chunks(items: FillItem[]): FillItem[][] {
+  const out: FillItem[][] = [];
+  let cur: FillItem[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const b = ITEM_BYTES + item.sheet.length * 2 + item.formula.length * 2;
+    if (cur.length > 0 && bytes + b > CHUNK_BYTES) {
+      out.push(cur);
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(item);
+    bytes += b;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
 export async function fill(ctx: Excel.RequestContext, items: FillItem[], options: FillOptions): Promise<FillResult> {
   const overwrite = new Set([...options.overwrite].map((c) => normaliseCell(c) ?? c));
+  const result: FillResult = { written: [], skipped: [] };
+  const seen = new Set<string>();
+  for (const part of chunks(items)) await fillChunk(ctx, part, options, overwrite, seen, result);
+  return result;
+}
+
+async function fillChunk(ctx: Excel.RequestContext, items: FillItem[], options: FillOptions, overwrite: Set<string>, seen: Set<string>, result: FillResult): Promise<void> {
   const probes = items.map((item) => {
     const cell = normaliseCell(item.cell);
     const range = cell ? ctx.workbook.worksheets.getItem(item.sheet).getRange(cell).load('values,formulas') : null;
@@ -32,8 +66,7 @@ export async function fill(ctx: Excel.RequestContext, items: FillItem[], options
   });
   await ctx.sync();
 
-  const result: FillResult = { written: [], skipped: [] };
-  const seen = new Set<string>();
+  let writes = 0;
   for (const { item, cell, range } of probes) {
     if (!cell || !range) {
       result.skipped.push({ item, reason: 'changed' });
@@ -57,7 +90,7 @@ export async function fill(ctx: Excel.RequestContext, items: FillItem[], options
     if (options.formulas) range.formulas = [[item.formula]];
     else range.values = [[item.value === null ? '' : item.value]];
     result.written.push(item);
+    writes++;
   }
-  if (result.written.length > 0) await ctx.sync();
-  return result;
+  if (writes > 0) await ctx.sync();
 }

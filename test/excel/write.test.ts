@@ -48,6 +48,26 @@ describe('fill', () => {
     expect(book.sheet('T')?.cell(bodyCell(5, 20))?.formula).toBe('=SUM(A1:A2)');
   });
 
+  test('100,000 formulas go out in probe/write pairs, each request under 5 MB, syncs growing with the payload', async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet('T');
+    s.set('A1', { value: 'x' });
+    const cell = (i: number) => `V${i + 7}`;
+    const items = Array.from({ length: 100_000 }, (_, i) => ({ ...item('T', cell(i)), formula: `=I${i + 7}+K${i + 7}+M${i + 7}+O${i + 7}+Q${i + 7}` }));
+    const res = await createExcelHost({ env: fakeEnv(book) }).fill(items, { overwrite: new Set(), formulas: true });
+    expect(res.written).toHaveLength(100_000);
+    const sent = book.syncs.reduce((n, x) => n + x.sent, 0);
+    for (const x of book.syncs) expect(x.sent).toBeLessThan(5 * 1024 * 1024);
+    const writes = book.syncs.filter((x) => x.ops['Range.formulas=']).length;
+    // Bounded by the payload, not by the number of cells: one probe/write pair per 3.5 MB of
+    // request as Office.js would send it (≈ 400 bytes per cell with its object paths).
+    expect(writes).toBeGreaterThanOrEqual(2);
+    expect(writes).toBeLessThanOrEqual(Math.ceil((100_000 * 400) / (3.5 * 1024 * 1024)));
+    expect(sent).toBeGreaterThan(0);
+    expect(book.syncs.length).toBe(2 * writes);
+    expect(s.cell('V100006')?.formula).toBe('=I100006+K100006+M100006+O100006+Q100006');
+  });
+
   test('values instead of formulas; non-empty cells need consent and an unchanged content', async () => {
     const book = new FakeWorkbook();
     const s = book.addSheet('S');
