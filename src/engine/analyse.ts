@@ -7,6 +7,7 @@ import { RULE_MODULES } from './rules/registry';
 import type { CheckContext, Draft } from './rules/common';
 import { explainSecondary } from './explain';
 import { parseA1 } from './address';
+import { MAX_FORMULA_CHARS } from './formula';
 
 const NO_TABLE = {
   id: 'Tidak ada tabel yang dikenali di lembar ini: Cermat mencari baris judul kolom (No, Uraian, Indikator, Target, Realisasi, Anggaran, Jumlah …) di atas baris data.',
@@ -28,6 +29,7 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
     const drafts: Draft[] = [];
     const planned = new Set<string>();
     let skippedForText = 0;
+    let skippedForLength = 0;
     const ctx: CheckContext = {
       table,
       settings: s,
@@ -35,6 +37,11 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       plan: (item) => {
         if (planned.has(item.cell)) return;
         planned.add(item.cell);
+        // Excel rejects a formula over 8,192 characters: such a cell is left for the user.
+        if (item.formula.length > MAX_FORMULA_CHARS) {
+          skippedForLength++;
+          return;
+        }
         // A formula over numbers stored as text gives #VALUE! (or a SUM that skips them): those
         // inputs are reported as number.text and must be converted before Cermat fills from them.
         if (readsTextNumbers(view, item.formula)) {
@@ -53,6 +60,12 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       }
     }
     drafts.push(...explainSecondary(drafts, view));
+    if (skippedForLength) {
+      table.info.notes.push({
+        id: `${skippedForLength} sel hitungan tidak diisi karena rumusnya akan melebihi batas Excel (8.192 karakter).`,
+        en: `${skippedForLength} computed cells were not filled because their formula would exceed Excel's limit (8,192 characters).`,
+      });
+    }
     if (skippedForText) {
       table.info.notes.push({
         id: `${skippedForText} sel hitungan tidak diisi karena masukannya angka yang tersimpan sebagai teks (lihat temuan number.text).`,

@@ -9,6 +9,7 @@ import type { CheckContext, RuleModule } from './common';
 import { cell, current, half, num, say, val, yearTag } from './common';
 import { isNumericRole } from '../recognise/columns';
 import { ratioPairs } from './ratio';
+import { averageFormula } from '../formula';
 
 const DATA = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
 
@@ -20,8 +21,9 @@ function closedRows(rows: RowInfo[], i: number): RowInfo[] {
   for (; k >= 0; k--) {
     const x = rows[k];
     if (x.kind === 'total' || x.kind === 'average') break;
-    if (DATA.has(x.kind)) out.unshift(x);
+    if (DATA.has(x.kind)) out.push(x);
   }
+  out.reverse(); // collected bottom-up; unshift would be quadratic under a long table
   const inGroup = new Set(out.map((x) => x.row));
   return out.filter((x) => x.parent === undefined || !inGroup.has(x.parent));
 }
@@ -55,8 +57,7 @@ export const average: RuleModule = {
         if (!stated) {
           // Proposed only for capaian/rasio columns: a mean of targets or amounts is rarely wanted there.
           if (val(ctx, x.row, col.col).kind === 'empty' && (col.role === 'ratio' || col.percent)) {
-            const contiguous = group.every((g, k) => k === 0 || g.row === group[k - 1].row + 1) && refs.length === group.length;
-            const formula = contiguous ? `=AVERAGE(${refs[0]}:${refs[refs.length - 1]})` : `=AVERAGE(${refs.join(',')})`;
+            const formula = averageFormula(group.filter((g) => num(ctx, g.row, col.col)).map((g) => ({ r: g.row, c: col.col })));
             ctx.plan({ cell: cell(x.row, col.col), formula, value: mean, rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? 'Rata-rata kolom' : 'Column mean')) });
           }
           continue;

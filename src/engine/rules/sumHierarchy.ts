@@ -1,4 +1,5 @@
 /** sum.hierarchy: per money column, a program equals the sum of its kegiatan, a kegiatan the sum of its sub kegiatan. */
+import { sumFormula } from '../formula';
 import type { RuleModule } from './common';
 import { sumRelation } from '../relation';
 import { cell, current, kindWord, num, quoted, say, sumTolerance, yearTag } from './common';
@@ -29,10 +30,9 @@ export const sumHierarchy: RuleModule = {
         const own = ownAmount(table, p, col.col);
         if (!own) {
           if ((p.kind === 'program' || p.kind === 'kegiatan') && table.view.value(p.row, col.col).kind === 'empty') {
-            const refs = sum.cells.map((q) => cell(q.r, q.c));
             ctx.plan({
               cell: cell(p.row, col.col),
-              formula: refs.length > 20 ? `=SUM(${refs.join(',')})` : `=${refs.join('+')}`,
+              formula: sumFormula(sum.cells),
               value: sum.value,
               rule: this.id,
               current: current(ctx, p.row, col.col),

@@ -7,6 +7,7 @@ import type { CheckContext, RuleModule } from './common';
 import { sumRelation } from '../relation';
 import { cell, current, num, say, sumTolerance, val, yearTag } from './common';
 import { summedColumns } from './sumColumns';
+import { sumFormula } from '../formula';
 import { effectiveAmount, type Amount } from './amounts';
 import type { NumberValue } from '../number';
 
@@ -75,14 +76,6 @@ function ownOnly(ctx: CheckContext, x: RowInfo, col: number): Amount | null {
   return v ? { value: v.value, cells: [{ r: x.row, c: col }], decimals: v.decimals } : null;
 }
 
-function formulaFor(cells: { r: number; c: number }[]): string {
-  const rowsSorted = [...cells].sort((a, b) => a.r - b.r);
-  const contiguous = rowsSorted.every((x, i) => i === 0 || x.r === rowsSorted[i - 1].r + 1);
-  if (contiguous && rowsSorted.length > 1) return `=SUM(${cell(rowsSorted[0].r, rowsSorted[0].c)}:${cell(rowsSorted[rowsSorted.length - 1].r, rowsSorted[0].c)})`;
-  const refs = rowsSorted.map((x) => cell(x.r, x.c));
-  return refs.length > 20 ? `=SUM(${refs.join(',')})` : `=${refs.join('+')}`;
-}
-
 export const sumTotalRow: RuleModule = {
   id: 'sum.total-row',
   family: 'sum',
@@ -106,7 +99,7 @@ export const sumTotalRow: RuleModule = {
         if (!best) continue;
         if (!stated) {
           if (val(ctx, x.row, col.col).kind === 'empty') {
-            ctx.plan({ cell: cell(x.row, col.col), formula: formulaFor(best.cells), value: best.value, rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? 'Jumlah kolom' : 'Column total')) });
+            ctx.plan({ cell: cell(x.row, col.col), formula: sumFormula(best.cells), value: best.value, rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? 'Jumlah kolom' : 'Column total')) });
           }
           continue;
         }
