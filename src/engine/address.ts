@@ -1,6 +1,8 @@
 /** A1 addresses. The engine works in absolute 0-based (row, col); these convert at the edges. */
 
 export function colName(col: number): string {
+  // Never loop on a non-finite or absurd column (a bug upstream must not freeze the pane).
+  if (!Number.isFinite(col) || col < 0 || col > 16383) throw new RangeError(`column index ${col} outside A..XFD`);
   let n = col + 1;
   let s = '';
   while (n > 0) {

@@ -357,6 +357,11 @@ export function findTables(view: SheetView, forcedHeaderRows: Map<number, number
       continue;
     }
     let h = extendHeader(view, r);
+    if (!Number.isFinite(h.left) || !Number.isFinite(h.right)) {
+      // A correction kept for a row that is now empty (rows inserted or deleted above the table).
+      r++;
+      continue;
+    }
     const forced = forcedHeaderRows.get(r);
     if (forced !== undefined && forced > 0) {
       const numberRow = h.numberRow !== undefined && h.numberRow < r + forced ? h.numberRow : undefined;
