@@ -2,10 +2,18 @@
 import { promises as fs } from 'node:fs';
 import type { Settings } from '../engine';
 import { checkFile, type FileResult } from '../xlsx/check';
+import { readError } from '../xlsx/errors';
+import { DEFAULT_MAX_BYTES } from '../xlsx/load';
 
 export async function checkPath(filePath: string, display: string, settings?: Partial<Settings>): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
+    // Refuse an oversized file before reading it into memory (and before Node's own 2 GiB error).
+    const { size } = await fs.stat(filePath);
+    if (size > DEFAULT_MAX_BYTES) {
+      const e = readError('too-large', display, { size, limit: DEFAULT_MAX_BYTES });
+      return { file: display, tables: [], findings: [], fill: [], errorCode: e.code, error: e.text };
+    }
     bytes = await fs.readFile(filePath);
   } catch (e) {
     return { file: display, tables: [], findings: [], fill: [], errorCode: 'unreadable', error: fsError(display, e) };

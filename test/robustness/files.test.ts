@@ -223,13 +223,10 @@ describe('size', () => {
   }, 60_000);
 
   /**
-   * KNOWN CLI ISSUE (test.failing until fixed in src/cli): checkPath reads the whole file before
-   * loadWorkbook compares its size with the limit, so a 1.9 GB file is read into memory only to be
-   * refused, and a file over 2 GiB gets Node's English error inside the Indonesian sentence
-   * ("raksasa.xlsx tidak dapat dibaca: File size (2147483658) is greater than 2 GiB"). A stat()
-   * before reading would give the 'too-large' reason, in the user's language, at no cost.
+   * Found by this file: checkPath used to read the whole file before the size check, so a file over
+   * 2 GiB got Node's English error inside the Indonesian sentence. It now stats the file first.
    */
-  test.failing('KNOWN CLI ISSUE: a file over 2 GiB gets the "too large" reason in the chosen language', async () => {
+  test('a file over 2 GiB gets the "too large" reason in the chosen language, without being read', async () => {
     const file = giant();
     const r = await cli(['check', file, '--jobs', '1']);
     rmSync(file);
