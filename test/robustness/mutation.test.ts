@@ -156,12 +156,11 @@ describe.each(FILES)('%s', (file) => {
 });
 
 /**
- * KNOWN ENGINE BUG (test.failing until fixed in src/engine; then make these plain tests again).
- * DOMAIN.md: "Integers (Rp, counts) must match exactly." sumTolerance (rules/common.ts) adds
- * 1e-9 × |stated| on top of the rounding of the shown decimals, which on a Jumlah of Rp 35 billion
- * lets Rp 35 through. Sums of integers below 2^53 are exact in floating point: no slack is needed.
+ * Found by this file: DOMAIN.md says "Integers (Rp, counts) must match exactly", but sumTolerance
+ * (rules/common.ts) added 1e-9 × |stated|, which on a Jumlah of Rp 35 billion let Rp 35 through.
+ * Sums of integers below 2^53 are exact in floating point: the slack is now floating-point noise only.
  */
-test.failing('KNOWN ENGINE BUG: a change of Rp 7 (or 7 units) in one component of any sum is caught: integers match exactly', async () => {
+test('a change of Rp 7 (or 7 units) in one component of any sum is caught: integers match exactly', async () => {
   const got: Outcome[] = [];
   for (const f of FILES) got.push(...(await mutateFile(f, ['plus7'], (k) => k.startsWith('sum.'))));
   outcomes.push(...got);
@@ -169,7 +168,7 @@ test.failing('KNOWN ENGINE BUG: a change of Rp 7 (or 7 units) in one component o
   expect(got.filter((o) => !caught(o)).map(show)).toEqual([]);
 });
 
-test.failing('KNOWN ENGINE BUG: minimal repro: a Jumlah of Rp 35 billion that is Rp 30 off is reported', () => {
+test('a Jumlah of Rp 35 billion that is Rp 30 off is reported', () => {
   const g: SheetGrid = {
     name: 'Anggaran',
     cells: [

@@ -62,7 +62,7 @@ export const average: RuleModule = {
           }
           continue;
         }
-        const tol = half(stated) + parts.reduce((s, v) => s + (v.decimals > 0 ? half(v) : 0), 0) / parts.length + 1e-9 * Math.abs(mean);
+        const tol = half(stated) + parts.reduce((s, v) => s + (v.decimals > 0 ? half(v) : 0), 0) / parts.length + 1e-13 * Math.abs(mean);
         if (Math.abs(stated.value - mean) <= tol) continue;
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= half(stated) + 0.01) continue;

@@ -54,7 +54,9 @@ export function half(v: NumberValue): number {
 export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number {
   let t = half(stated);
   for (const p of parts) if (p.decimals > 0) t += half(p);
-  return t + 1e-9 * Math.max(1, Math.abs(stated.value));
+  // Only floating-point noise on top: integers below 2^53 add exactly, and Rp 35 billion that is
+  // Rp 30 off must still be found (a relative 1e-9 here once hid it).
+  return t + 1e-13 * Math.max(1, Math.abs(stated.value));
 }
 
 /** The raw content of a cell for FillItem.current (null when empty). */
