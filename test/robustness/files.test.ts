@@ -157,9 +157,9 @@ describe('size', () => {
     ws.addRow(['Tabel 2.9 Anggaran dan Realisasi Pendanaan']);
     ws.addRow([]);
     ws.addRow(['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)']);
-    // One wrong Sisa on row 13 (the Jumlah row agrees with it): a single row-level finding.
+    // One wrong Sisa on row 13: its own error, and the Sisa Jumlah (right) explained by it.
     for (let i = 1; i <= 20_000; i++) ws.addRow([i, `Kegiatan ${i}`, 1_000_000 * i, 900_000 * i, 100_000 * i + (i === 10 ? 5 : 0)]);
-    ws.addRow([null, 'Jumlah', 1_000_000 * 200_010_000, 900_000 * 200_010_000, 100_000 * 200_010_000 + 5]);
+    ws.addRow([null, 'Jumlah', 1_000_000 * 200_010_000, 900_000 * 200_010_000, 100_000 * 200_010_000]);
     const picture = Buffer.concat([Buffer.from(PNG), randomBytes(48 * 1024 * 1024)]);
     ws.addImage(wb.addImage({ buffer: picture as unknown as ArrayBuffer, extension: 'png' }), { tl: { col: 7, row: 2 }, ext: { width: 100, height: 100 } });
     // exceljs passes these to JSZip: stored, not deflated (deflating 48 MB of noise takes ~15 s).
@@ -177,6 +177,9 @@ describe('size', () => {
     expect(f.error).toBeUndefined();
     expect(f.tables.map((t) => t.range)).toEqual(['A3:E20004']);
     expect(f.findings.filter((x) => x.severity === 'error').map((x) => [x.cell, x.rule])).toEqual([['E13', 'sum.difference']]);
+    const jumlah = f.findings.find((x) => x.cell === 'E20004');
+    expect(jumlah).toMatchObject({ rule: 'sum.total-row', severity: 'warning' });
+    expect(jumlah?.message).toMatch(/E13/);
     expect(report.files.find((x) => x.file.endsWith('baik.xlsx'))?.tables.length).toBe(1);
     expect(r.code).toBe(1);
     expect(Date.now() - t0).toBeLessThan(60_000);
