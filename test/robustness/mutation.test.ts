@@ -184,6 +184,32 @@ test('a Jumlah of Rp 35 billion that is Rp 30 off is reported', () => {
   expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.rule, f.expected])).toEqual([['C4', 'sum.total-row', 35_000_000_000]]);
 });
 
+/**
+ * KNOWN ENGINE ISSUE (a severity question for the engine's owner; test.failing until decided).
+ * When one mistyped cell breaks two relations (a count in a table with both a Total column and a
+ * Jumlah row; a sub kegiatan's Rp under its kegiatan and in its akhir-periode sum; a realisasi under
+ * its rasio and its Jumlah), explain.ts names the cell as value.suspect — a *warning* — and demotes
+ * both broken relations to warnings. The workbook then has no error at all: `cermat check` exits 0
+ * and the pane counts 0 errors, although the mistake is found (about half of the caught mutations
+ * above are caught only this way: the "as suspect" column). Making value.suspect an error when both
+ * relations it repairs were errors would keep the explanation and the exit code.
+ */
+test.failing('KNOWN ENGINE ISSUE: one mistyped count that breaks its row Total and its Jumlah leaves an error', () => {
+  const g: SheetGrid = {
+    name: 'Pegawai',
+    cells: [
+      [{ value: 'No' }, { value: 'Uraian' }, { value: 'Laki-laki' }, { value: 'Perempuan' }, { value: 'Jumlah' }],
+      [{ value: 1 }, { value: 'Golongan IV' }, { value: 10 }, { value: 5 }, { value: 15 }],
+      [{ value: 2 }, { value: 'Golongan III' }, { value: 27 }, { value: 5 }, { value: 25 }], // 27 typed for 20
+      [undefined, { value: 'Jumlah' }, { value: 30 }, { value: 10 }, { value: 40 }],
+    ],
+    merges: [],
+  };
+  const a = analyseSheet(g);
+  expect(a.findings.find((f) => f.rule === 'value.suspect')?.cell).toBe('C3');
+  expect(a.findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
+});
+
 afterAll(() => {
   if (!outcomes.length) return;
   const rows = new Map<string, Record<Verdict | 'n' | 'moved', number>>();
