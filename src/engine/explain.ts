@@ -5,15 +5,15 @@
  *    Total is wrong) is explained by that input's finding: it becomes a warning pointing at it.
  * 2. Two failing relations that share an input, where the value that repairs the first also
  *    repairs the second, point at that shared input: it is reported as the likely mistake and
- *    the two failures become warnings that explain themselves by it.
+ *    the two failures name it (as warnings, unless they are two plain sums crossing at it).
  */
 import type { SheetView } from './sheet';
 import type { Draft } from './rules/common';
 import { parseA1 } from './address';
 import { say } from './rules/common';
 
-function demote(d: Draft, cells: string[], why: 'follows' | 'suspect'): void {
-  d.severity = 'warning';
+function demote(d: Draft, cells: string[], why: 'follows' | 'suspect', keepSeverity = false): void {
+  if (!keepSeverity) d.severity = 'warning';
   d.related = [...new Set([...cells, ...d.related])];
   const list = cells.join(', ');
   d.message =
@@ -80,8 +80,13 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
         ),
       });
       flagged.add(input);
-      demote(a, [input], 'suspect');
-      demote(b, [input], 'suspect');
+      // Two sums crossing at one cell (its row total and its column's Jumlah) both really are
+      // inconsistent as published: they stay errors, naming the cell that would mend both, so a
+      // mistyped component never leaves a sheet with warnings only. Where one side is a ratio or
+      // an input read through a garbled line could explain both, the pair is weaker: both become warnings.
+      const crossing = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
+      demote(a, [input], 'suspect', crossing);
+      demote(b, [input], 'suspect', crossing);
       break;
     }
   }

@@ -12,6 +12,8 @@ import { intersect, parseAreas, type Rect } from './addresses';
 import { errorCode, throwIfAborted } from './office';
 
 export const REPORT_SHEET = 'Temuan Cermat';
+/** Cermat's report sheets ("Temuan Cermat", or "Temuan Cermat (2)" beside a user's sheet of that name). */
+const REPORT_NAME = /^Temuan Cermat( \(\d+\))?$/;
 
 /**
  * More cells than Cermat reads from one sheet (≈ 100,000 rows × 50 columns). A used range this big
@@ -86,7 +88,7 @@ async function plan(ctx: Excel.RequestContext, scope: Scope): Promise<SheetPlan[
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name,items/visibility');
     await ctx.sync();
-    const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && s.name !== REPORT_SHEET);
+    const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && !REPORT_NAME.test(s.name));
     const used = wanted.map((s) => s.getUsedRangeOrNullObject(true).load(geometry));
     await ctx.sync();
     return wanted.map((s, i) => ({ name: s.name, rect: usedRect(used[i]) }));

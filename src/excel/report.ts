@@ -1,6 +1,7 @@
 /**
  * The "Temuan Cermat" sheet: a header row and one row per finding, the cell column linking to
- * the cell. One sync to find the sheet, one write sync (more only for reports over ~3.5 MB).
+ * the cell. One sync to find the sheet (two when one of that name exists, to tell ours from a
+ * user's), one write sync (more only for reports over ~3.5 MB).
  */
 import type { Finding, FindingValue, Severity, TableInfo } from '../engine/types';
 import type { Lang } from '../engine/settings';
@@ -61,13 +62,37 @@ export function reportRows(findings: Finding[], tables: TableInfo[], lang: Lang)
   return rows;
 }
 
-export async function writeReport(ctx: Excel.RequestContext, findings: Finding[], tables: TableInfo[], lang: Lang): Promise<void> {
-  const existing = ctx.workbook.worksheets.getItemOrNullObject(REPORT_SHEET).load('name');
+/** A sheet Cermat wrote before: its first row is one of our header rows. */
+function isOurReport(firstRow: unknown[] | undefined): boolean {
+  if (!firstRow) return false;
+  return Object.values(HEADERS).some((h) => h.every((text, i) => String(firstRow[i] ?? '') === text));
+}
+
+/**
+ * Which sheet the report goes to: our earlier report (cleared and rewritten), else a new one.
+ * A user's own sheet that happens to bear the name is never touched: the report takes
+ * "Temuan Cermat (2)", "(3)" … instead.
+ */
+async function reportSheet(ctx: Excel.RequestContext): Promise<Excel.Worksheet> {
+  const sheets = ctx.workbook.worksheets.load('items/name');
   await ctx.sync();
+  const names = new Set(sheets.items.map((w) => w.name));
+  const candidates = [REPORT_SHEET, ...Array.from({ length: 20 }, (_, i) => `${REPORT_SHEET} (${i + 2})`)];
+  const present = candidates.filter((n) => names.has(n)).map((n) => ({ n, head: ctx.workbook.worksheets.getItem(n).getRange('A1:H1').load('values') }));
+  if (present.length) await ctx.sync();
+  const ours = present.find((p) => isOurReport(p.head.values[0]));
   // Clearing rather than deleting keeps the sheet's place and tab colour, and avoids a flash.
-  if (existing.isNullObject) ctx.workbook.worksheets.add(REPORT_SHEET);
-  else ctx.workbook.worksheets.getItem(REPORT_SHEET).getRange().clear();
-  const ws = ctx.workbook.worksheets.getItem(REPORT_SHEET);
+  if (ours) {
+    const ws = ctx.workbook.worksheets.getItem(ours.n);
+    ws.getRange().clear();
+    return ws;
+  }
+  const free = candidates.find((n) => !names.has(n)) ?? `${REPORT_SHEET} ${Date.now()}`;
+  return ctx.workbook.worksheets.add(free);
+}
+
+export async function writeReport(ctx: Excel.RequestContext, findings: Finding[], tables: TableInfo[], lang: Lang): Promise<void> {
+  const ws = await reportSheet(ctx);
 
   const rows = reportRows(findings, tables, lang);
   const width = HEADERS[lang].length;

@@ -589,14 +589,10 @@ describe("the user's table corrections", () => {
   });
 });
 
-/**
- * KNOWN ENGINE BUGS found by this file, each with a minimal repro. They are `test.failing` because
- * the fix belongs in src/engine (not edited from here): when a fix lands the test starts passing,
- * test.failing then reports it, and it must be turned back into a plain `test`.
- */
-describe('known engine issues (found by this file; minimal repros)', () => {
+/** Engine bugs found by this file, each with its minimal repro, kept as regression tests now that they are fixed. */
+describe('engine issues found by this file (fixed; minimal repros)', () => {
   /** The catalogue says it lists "every rule id a finding can carry"; the pane and the report sheet take titles from it. */
-  test.failing('KNOWN ENGINE BUG: value.suspect (the likely mistyped cell) has a title in the rule catalogue', () => {
+  test('value.suspect (the likely mistyped cell) has a title in the rule catalogue', () => {
     // Laki-laki 27 (for 20) breaks both its row total and the Jumlah of its column: C3 is named as the likely mistake.
     const g: SheetGrid = {
       name: 'Pegawai',

@@ -185,16 +185,12 @@ test('a Jumlah of Rp 35 billion that is Rp 30 off is reported', () => {
 });
 
 /**
- * KNOWN ENGINE ISSUE (a severity question for the engine's owner; test.failing until decided).
- * When one mistyped cell breaks two relations (a count in a table with both a Total column and a
- * Jumlah row; a sub kegiatan's Rp under its kegiatan and in its akhir-periode sum; a realisasi under
- * its rasio and its Jumlah), explain.ts names the cell as value.suspect — a *warning* — and demotes
- * both broken relations to warnings. The workbook then has no error at all: `cermat check` exits 0
- * and the pane counts 0 errors, although the mistake is found (about half of the caught mutations
- * above are caught only this way: the "as suspect" column). Making value.suspect an error when both
- * relations it repairs were errors would keep the explanation and the exit code.
+ * Found by this file: when one mistyped cell broke two relations, explain.ts named it as
+ * value.suspect (a warning) and demoted both broken relations to warnings, so the workbook had no
+ * error at all. Two sums crossing at the cell now stay errors that name it; only a pair involving a
+ * ratio (weaker evidence) is demoted.
  */
-test.failing('KNOWN ENGINE ISSUE: one mistyped count that breaks its row Total and its Jumlah leaves an error', () => {
+test('one mistyped count that breaks its row Total and its Jumlah leaves errors naming it', () => {
   const g: SheetGrid = {
     name: 'Pegawai',
     cells: [
