@@ -12,6 +12,7 @@ import { App } from '../../src/taskpane/App';
 import { platformSettingsStore } from '../../src/taskpane/environment';
 import { bold, grid } from '../support/grid';
 import { FakeHost } from './support';
+import { DINAS_SCALE } from './scales';
 
 beforeEach(() => {
   localStorage.clear();
@@ -245,15 +246,7 @@ describe('custom predikat scale', () => {
     const raw = JSON.parse(localStorage.getItem('@cermat/settings') ?? 'null') as { customScales: unknown[] };
     expect(raw.customScales).toHaveLength(1);
     expect(platformSettingsStore.load()?.customScales).toEqual([
-      {
-        id: 'custom',
-        name: 'Skala Dinas',
-        bands: [
-          { min: 90, inclusive: true, label: 'Baik' },
-          { min: 50, inclusive: false, label: 'Cukup' },
-          { min: -Infinity, inclusive: true, label: 'Kurang' },
-        ],
-      },
+      DINAS_SCALE,
     ]);
 
     const select = screen.getByRole('combobox', { name: 'Skala predikat' });
@@ -277,17 +270,7 @@ describe('custom predikat scale', () => {
       ratioTolerance: 0,
       formulas: true,
       predikat: 'custom',
-      customScales: [
-        {
-          id: 'custom',
-          name: 'Skala Dinas',
-          bands: [
-            { min: 90, inclusive: true, label: 'Baik' },
-            { min: 50, inclusive: false, label: 'Cukup' },
-            { min: -Infinity, inclusive: true, label: 'Kurang' },
-          ],
-        },
-      ],
+      customScales: [DINAS_SCALE],
     });
     resetPlatformForTests();
     renderPane([table('Baik', 'Kurang')]);

@@ -5,17 +5,10 @@
  * predikat scales survive a round trip; malformed ones are dropped without breaking the load.
  */
 import { DEFAULT_SETTINGS, type PredikatScale, type Settings } from '../../src/engine/settings';
+import { DINAS_SCALE } from './scales';
 import { loadSettings, rememberSettings, resetPlatformForTests, sanitizeSettings } from '../../src/platform';
 
-const SCALE: PredikatScale = {
-  id: 'custom',
-  name: 'Skala Dinas',
-  bands: [
-    { min: 90, inclusive: true, label: 'Baik' },
-    { min: 50, inclusive: false, label: 'Cukup' },
-    { min: -Infinity, inclusive: true, label: 'Kurang' },
-  ],
-};
+const SCALE: PredikatScale = DINAS_SCALE;
 
 beforeEach(() => {
   localStorage.clear();
