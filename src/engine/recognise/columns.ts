@@ -226,23 +226,15 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
         continue;
       }
     }
-    const namesake = sameNamed(cols, c);
-    if (namesake.length >= 2 && agreesMostly(view, c.col, namesake, bodyTop, bodyEnd)) {
-      c.role = 'rowTotal';
-      c.parts = namesake;
-      continue;
-    }
-    const group = groupBefore(cols, c, view);
-    if (group.length >= 2 && agreesMostly(view, c.col, group, bodyTop, bodyEnd)) {
-      c.role = 'rowTotal';
-      c.parts = group;
-      continue;
-    }
-    // "Jumlah" first, then its parts under one group ("Kondisi": Baik, Rusak Ringan, Rusak Berat).
-    const after = groupAfter(cols, c);
-    if (after.length >= 2 && agreesMostly(view, c.col, after, bodyTop, bodyEnd)) {
-      c.role = 'rowTotal';
-      c.parts = after;
+    // Candidate parts, in order: same-named sub-columns of earlier groups (Jumlah / L), the run of
+    // values before it, or its parts after it under one group ("Kondisi": Baik, Rusak Ringan, Rusak Berat).
+    // The data decides: the first set the column mostly equals the sum of.
+    for (const parts of [sameNamed(cols, c), groupBefore(cols, c, view), groupAfter(cols, c)]) {
+      if (parts.length >= 2 && agreesMostly(view, c.col, parts, bodyTop, bodyEnd)) {
+        c.role = 'rowTotal';
+        c.parts = parts;
+        break;
+      }
     }
   }
 
