@@ -247,3 +247,20 @@ test('decorated years ("TA 2021", "2022*)") under a "Capaian" group, and a numbe
   expect(numbered.tables[0]).toMatchObject({ headerRows: 2, numberRow: 1, bodyRows: 2 });
   expect(numbered.findings.map((f) => [f.cell, f.rule, f.expected])).toEqual([['E4', 'sum.difference', 100]]);
 });
+
+test('LKjIP shorthand under year groups: T | R | %', () => {
+  const a = analyseSheet(
+    grid(
+      [
+        [bold('No'), bold('Indikator'), bold('Satuan'), bold('2021'), null, null, bold('2022'), null, null],
+        [null, null, null, bold('T'), bold('R'), bold('%'), bold('T'), bold('R'), bold('%')],
+        [1, 'IKM', 'indeks', 80, 82, 102.5, 82, 81, 98.78],
+        [2, 'Jumlah wisatawan', 'orang', 1000, 900, 90, 1100, 1210, 100],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1'] },
+    ),
+  );
+  expect(a.tables[0].layout).toBe('kinerja');
+  expect(a.tables[0].columns.slice(3).map((c) => `${c.role}:${c.year}`)).toEqual(['target:2021', 'realisasi:2021', 'ratio:2021', 'target:2022', 'realisasi:2022', 'ratio:2022']);
+  expect(a.findings.map((f) => [f.cell, f.rule, f.expected])).toEqual([['I4', 'ratio.capaian', 110]]);
+});

@@ -71,6 +71,9 @@ export function guessRole(path: string[]): Guess {
   const akhir = /\bakhir\b/.test(full) && /kondisi|periode|renstra|capaian|target|kinerja/.test(full);
 
   if (/^(no|nomor|no urut|nmr|nomer)$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
+  // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
+  if (path.length > 1 && /^(t|tgt|trgt)$/.test(leaf)) return { role: 'target' };
+  if (path.length > 1 && /^(r|real|rea)$/.test(leaf)) return { role: 'realisasi' };
   if (/\b(kode|kd|rekening|kode rek)\b/.test(full)) return { role: 'kode' };
   if (/\bsatuan\b/.test(full)) return { role: 'satuan' };
   if (/pertumbuhan|growth/.test(full)) {
