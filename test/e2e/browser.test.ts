@@ -111,8 +111,9 @@ suite('browser file mode (headless Chromium)', () => {
   /** A fresh page with the isolation in place; page errors fail the test at its end. */
   async function open(
     officeJs: boolean,
+    viewport?: { width: number; height: number },
   ): Promise<{ page: Page; errors: string[]; blocked: string[]; requested: string[]; close(): Promise<void> }> {
-    const context = await browser.newContext({ acceptDownloads: true, locale: 'id-ID' });
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'id-ID', ...(viewport ? { viewport } : {}) });
     const errors: string[] = [];
     const blocked: string[] = [];
     const requested: string[] = [];
@@ -220,6 +221,32 @@ suite('browser file mode (headless Chromium)', () => {
       expect(rows.map((r) => r[0])).toEqual([A, B, BROKEN]);
       expect(rows[2][1]).toMatch(/bukan berkas Excel/);
 
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+
+  test('at 320 px, the width of a narrow task pane, nothing needs horizontal scrolling', async () => {
+    const { page, errors, close } = await open(false, { width: 320, height: 640 });
+    try {
+      const overflow = async () => {
+        const wide = await page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('body *'))
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .slice(0, 5)
+            .map((e) => `${Math.round(e.getBoundingClientRect().left)}-${Math.round(e.getBoundingClientRect().right)} ${e.outerHTML.slice(0, 300)} PARENT ${e.parentElement?.outerHTML.slice(0, 200)}`),
+        );
+        if (wide.length) console.log(wide.join('\n'));
+        return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      };
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.setInputFiles('input[type="file"]', [payload(A, readFileSync(path.join(FIXTURES, A)))]);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('li[data-file]')?.dataset.status === 'done', undefined, { timeout: 60_000 });
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.getByRole('button', { name: t.open(A) }).click();
+      await page.getByRole('heading', { name: A }).waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
     } finally {
       await close();

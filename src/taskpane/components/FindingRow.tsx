@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   item: {
     display: 'block',
     width: '100%',
+    // The padding inside the 100 %: at 320 px a row must not push the pane into horizontal scrolling.
+    boxSizing: 'border-box',
     textAlign: 'left',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: 'none',
