@@ -12,8 +12,9 @@ import type { Draft } from './rules/common';
 import { parseA1 } from './address';
 import { say } from './rules/common';
 
-function demote(d: Draft, cells: string[], why: 'follows' | 'suspect', keepSeverity = false): void {
-  if (!keepSeverity) d.severity = 'warning';
+/** Points a finding at the cells that explain it; it becomes a warning unless it must stay an error. */
+function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect', stayError = false): void {
+  if (!stayError) d.severity = 'warning';
   d.related = [...new Set([...cells, ...d.related])];
   const list = cells.join(', ');
   d.message =
@@ -38,7 +39,7 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
     }
     if (sub.size && d.relation.holds(sub)) first.push({ d, by: [...sub.keys()] });
   }
-  for (const { d, by } of first) demote(d, by, 'follows');
+  for (const { d, by } of first) explainBy(d, by, 'follows');
 
   // 2. One shared input that repairs two failures.
   const added: Draft[] = [];
@@ -85,8 +86,8 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       // mistyped component never leaves a sheet with warnings only. Where one side is a ratio or
       // an input read through a garbled line could explain both, the pair is weaker: both become warnings.
       const crossing = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
-      demote(a, [input], 'suspect', crossing);
-      demote(b, [input], 'suspect', crossing);
+      explainBy(a, [input], 'suspect', crossing);
+      explainBy(b, [input], 'suspect', crossing);
       break;
     }
   }

@@ -6,7 +6,7 @@
 import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { HeaderBlock } from './header';
-import { periodIn, words, yearsIn } from '../text';
+import { PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
 
@@ -36,7 +36,8 @@ function periodOf(path: string[]): number | undefined {
   }
   // "Tahun ke-" over a period row of 1 2 3 …: the number sits one level below.
   for (let i = 0; i + 1 < path.length; i++) {
-    if (/\bke\s*-?\s*$/i.test(path[i].trim()) && /^\(?\d{1,2}\)?$/.test(path[i + 1].trim())) return periodIn(`tahun ke-${path[i + 1].replace(/[()\s]/g, '')}`);
+    const n = PERIOD_GROUP.test(path[i].trim()) ? smallNumberLabel(path[i + 1]) : null;
+    if (n !== null && n >= 1) return n;
   }
   return undefined;
 }
@@ -60,11 +61,11 @@ const TEXT_WORDS = /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket
 
 /** Role from the header text alone. */
 /** A leaf that only names the year or period ("2019", "TA 2021", "2022*)", "1"): the role is in the group above. */
-const YEAR_ONLY = /^(ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*((19|20)\d\d|\(?\d{1,2}\)?)\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?$/i;
+const yearOnly = (leaf: string) => YEAR_LABEL.test(leaf.trim()) || smallNumberLabel(leaf) !== null;
 
 export function guessRole(path: string[]): Guess {
   if (path.length === 0) return { role: 'other' };
-  if (path.length > 1 && YEAR_ONLY.test(path[path.length - 1].trim())) return guessRole(path.slice(0, -1));
+  if (path.length > 1 && yearOnly(path[path.length - 1])) return guessRole(path.slice(0, -1));
   const full = words(path.join(' | '));
   const leaf = words(path[path.length - 1]);
   const rawLeaf = path[path.length - 1].trim().toLowerCase();

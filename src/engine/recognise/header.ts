@@ -5,7 +5,7 @@
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
 import type { CellInput } from '../types';
-import { PERIOD_GROUP, words } from '../text';
+import { PERIOD_GROUP, smallNumberLabel, words, YEAR_LABEL } from '../text';
 
 export interface HeaderBlock {
   top: number;
@@ -26,7 +26,6 @@ export interface TableSpan extends HeaderBlock {
 
 const HEADER_WORD =
   /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub)\b|%|\(rp\)/;
-const YEAR_LABEL = /^(ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?$/i;
 /** A column number, bare, in brackets, or with the column's formula: "5", "(3)", "5=3-4", "(6)=(4)/(3)x100". */
 const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
 const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.)$/i;
@@ -182,7 +181,7 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
   const cells = rowCells(view, r, left, right);
   let periods = 0;
   for (const x of cells) {
-    const n = /^\(?\d{1,2}\)?$/.test(x.text.trim()) ? Number(x.text.replace(/[()\s]/g, '')) : x.int;
+    const n = smallNumberLabel(x.text) ?? x.int;
     // Other groups of the same row keep their word sub-headers ("Rata-rata Pertumbuhan" over Anggaran / Realisasi).
     if (n === null && !x.numeric && isKeyword(x.text)) continue;
     if (n === null || n < 1 || n > 10) return false;

@@ -49,15 +49,18 @@ export const average: RuleModule = {
       if (x.kind !== 'average') return;
       const group = closedRows(rows, i);
       for (const col of cols) {
-        const parts = group.map((g) => num(ctx, g.row, col.col)).filter((v): v is NumberValue => v !== null);
+        // The rows of the group that hold a number in this column, read once.
+        const terms = group.map((g) => ({ r: g.row, c: col.col, v: num(ctx, g.row, col.col) })).filter((t): t is { r: number; c: number; v: NumberValue } => t.v !== null);
+        const parts = terms.map((t) => t.v);
         if (parts.length < 2) continue;
-        const mean = parts.reduce((s, v) => s + v.value, 0) / parts.length;
-        const refs = group.filter((g) => num(ctx, g.row, col.col)).map((g) => cell(g.row, col.col));
+        const summed = parts.reduce((s, v) => s + v.value, 0);
+        const mean = summed / parts.length;
+        const refs = terms.map((t) => cell(t.r, t.c));
         const stated = num(ctx, x.row, col.col);
         if (!stated) {
           // Proposed only for capaian/rasio columns: a mean of targets or amounts is rarely wanted there.
           if (val(ctx, x.row, col.col).kind === 'empty' && (col.role === 'ratio' || col.percent)) {
-            const formula = averageFormula(group.filter((g) => num(ctx, g.row, col.col)).map((g) => ({ r: g.row, c: col.col })));
+            const formula = averageFormula(terms);
             ctx.plan({ cell: cell(x.row, col.col), formula, value: mean, rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? 'Rata-rata kolom' : 'Column mean')) });
           }
           continue;
@@ -67,7 +70,6 @@ export const average: RuleModule = {
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= half(stated) + 0.01) continue;
         const tag = yearTag(col.year, col.period, true);
-        const summed = parts.reduce((s, v) => s + v.value, 0);
         const isSum = Math.abs(stated.value - summed) <= tol * parts.length;
         ctx.emit({
           cell: cell(x.row, col.col),
