@@ -59,9 +59,12 @@ export async function fill(ctx: Excel.RequestContext, items: FillItem[], options
 }
 
 async function fillChunk(ctx: Excel.RequestContext, items: FillItem[], options: FillOptions, overwrite: Set<string>, seen: Set<string>, result: FillResult): Promise<void> {
+  // One worksheet proxy per sheet: each getItem would add its own object path to the request.
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string) => sheets.get(name) ?? sheets.set(name, ctx.workbook.worksheets.getItem(name)).get(name)!;
   const probes = items.map((item) => {
     const cell = normaliseCell(item.cell);
-    const range = cell ? ctx.workbook.worksheets.getItem(item.sheet).getRange(cell).load('values,formulas') : null;
+    const range = cell ? sheet(item.sheet).getRange(cell).load('values,formulas') : null;
     return { item, cell, range };
   });
   await ctx.sync();
