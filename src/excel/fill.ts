@@ -1,10 +1,14 @@
 /**
- * Writes computed cells. One read sync proves each target is still empty (or, with consent,
- * still holds what the user saw), then one write sync; a plan too big for one request goes in
- * such pairs of syncs, each under Excel on the web's 5 MB limit. A non-empty cell without consent is
- * never written, whatever the caller passes.
+ * Writes computed cells. Items are gathered into column blocks (runs of nearby rows in one
+ * column); one read sync loads each block and proves every target is still empty (or, with
+ * consent, still holds what the user saw), then one write sync sets each block's formulas in a
+ * single 2-D array, with null for the cells left alone (Excel leaves a cell unchanged when its
+ * entry is null). A plan too big for one request goes in such pairs of syncs, each under Excel
+ * on the web's 5 MB limit. A non-empty cell without consent is never written, whatever the caller
+ * passes.
  */
 import type { FillItem, Scalar } from '../engine/types';
+import { parseA1, rangeA1 } from '../engine/address';
 import type { FillOptions, FillResult } from './api';
 import { normaliseCell } from './addresses';
 
@@ -24,27 +28,79 @@ function holds(current: Scalar, value: unknown, formula: unknown): boolean {
   return String(value).trim() === c || (typeof formula === 'string' && formula.trim() === c);
 }
 
+interface Target {
+  item: FillItem;
+  /** Normalised A1 address. */
+  cell: string;
+  row: number;
+  col: number;
+}
+
+/** Consecutive targets in one column of one sheet, rows r0..r1 (gaps are loaded but not written). */
+interface Block {
+  sheet: string;
+  col: number;
+  r0: number;
+  r1: number;
+  targets: Target[];
+}
+
 /**
- * Excel on the web refuses requests over 5 MB. A cell's probe and its write each cost roughly a
- * fixed envelope plus the formula; items are taken in chunks well under the limit, so a plan of
- * 100,000 formulas goes out as a few probe+write pairs instead of one request that fails.
+ * Rows between two targets that still join one block: loading a few empty cells costs less
+ * than another range with its object path (≈ 150 bytes). Indicator rows between funded rows
+ * of a Tabel 6.1 are such gaps.
+ */
+const MAX_GAP = 8;
+/** Rows per block, so that one block's probe and write stay a small share of a request. */
+const MAX_BLOCK_ROWS = 20_000;
+
+/**
+ * Excel on the web refuses requests (and responses) over 5 MB. A block costs its object path and
+ * load/set actions, plus per row its formula (sent) and its value and formula (received); blocks
+ * are taken in chunks well under the limit.
  */
 const CHUNK_BYTES = 3.5 * 1024 * 1024;
-const ITEM_BYTES = 260;
+const BLOCK_BYTES = 400;
+/** JSON per row: `["…"],` around the formula sent; `[""],` twice in the probe's response. */
+const ROW_BYTES = 12;
 
-function chunks(items: FillItem[]): FillItem[][] {
-  const out: FillItem[][] = [];
-  let cur: FillItem[] = [];
+function blocksOf(targets: Target[]): Block[] {
+  const sorted = [...targets].sort((a, b) => (a.item.sheet < b.item.sheet ? -1 : a.item.sheet > b.item.sheet ? 1 : a.col - b.col || a.row - b.row));
+  const out: Block[] = [];
+  let cur: Block | null = null;
+  for (const t of sorted) {
+    const joins = cur && cur.sheet === t.item.sheet && cur.col === t.col && t.row - cur.r1 <= MAX_GAP && t.row - cur.r0 < MAX_BLOCK_ROWS;
+    if (cur && joins) {
+      cur.r1 = Math.max(cur.r1, t.row);
+      cur.targets.push(t);
+    } else {
+      cur = { sheet: t.item.sheet, col: t.col, r0: t.row, r1: t.row, targets: [t] };
+      out.push(cur);
+    }
+  }
+  return out;
+}
+
+function blockBytes(b: Block): number {
+  let bytes = BLOCK_BYTES + b.sheet.length * 3 + (b.r1 - b.r0 + 1) * ROW_BYTES;
+  // Formulas are ASCII but for quoted sheet names, which UTF-8 may make up to 3 bytes a character.
+  for (const t of b.targets) bytes += t.item.formula.length + 2;
+  return bytes;
+}
+
+function chunks(blocks: Block[]): Block[][] {
+  const out: Block[][] = [];
+  let cur: Block[] = [];
   let bytes = 0;
-  for (const item of items) {
-    const b = ITEM_BYTES + item.sheet.length * 2 + item.formula.length * 2;
-    if (cur.length > 0 && bytes + b > CHUNK_BYTES) {
+  for (const b of blocks) {
+    const size = blockBytes(b);
+    if (cur.length > 0 && bytes + size > CHUNK_BYTES) {
       out.push(cur);
       cur = [];
       bytes = 0;
     }
-    cur.push(item);
-    bytes += b;
+    cur.push(b);
+    bytes += size;
   }
   if (cur.length) out.push(cur);
   return out;
@@ -53,46 +109,64 @@ function chunks(items: FillItem[]): FillItem[][] {
 export async function fill(ctx: Excel.RequestContext, items: FillItem[], options: FillOptions): Promise<FillResult> {
   const overwrite = new Set([...options.overwrite].map((c) => normaliseCell(c) ?? c));
   const result: FillResult = { written: [], skipped: [] };
-  const seen = new Set<string>();
-  for (const part of chunks(items)) await fillChunk(ctx, part, options, overwrite, seen, result);
+  // Two items for one cell: the first (in the caller's order) wins.
+  const first = new Map<string, Target>();
+  const order = new Map<FillItem, number>();
+  items.forEach((item, i) => order.set(item, i));
+  for (const item of items) {
+    const cell = normaliseCell(item.cell);
+    const at = cell ? parseA1(cell) : null;
+    const key = `${item.sheet}!${cell}`;
+    if (!cell || !at || first.has(key)) {
+      result.skipped.push({ item, reason: 'changed' });
+      continue;
+    }
+    first.set(key, { item, cell, row: at.row, col: at.col });
+  }
+  for (const part of chunks(blocksOf([...first.values()]))) await fillChunk(ctx, part, options, overwrite, result);
+  // Report in the caller's order, whatever the block order was.
+  const byOrder = (a: FillItem, b: FillItem) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  result.written.sort(byOrder);
+  result.skipped.sort((a, b) => byOrder(a.item, b.item));
   return result;
 }
 
-async function fillChunk(ctx: Excel.RequestContext, items: FillItem[], options: FillOptions, overwrite: Set<string>, seen: Set<string>, result: FillResult): Promise<void> {
+async function fillChunk(ctx: Excel.RequestContext, blocks: Block[], options: FillOptions, overwrite: Set<string>, result: FillResult): Promise<void> {
   // One worksheet proxy per sheet: each getItem would add its own object path to the request.
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string) => sheets.get(name) ?? sheets.set(name, ctx.workbook.worksheets.getItem(name)).get(name)!;
-  const probes = items.map((item) => {
-    const cell = normaliseCell(item.cell);
-    const range = cell ? sheet(item.sheet).getRange(cell).load('values,formulas') : null;
-    return { item, cell, range };
+  const probes = blocks.map((block) => {
+    const address = rangeA1(block.r0, block.col, block.r1, block.col);
+    return { block, range: sheet(block.sheet).getRange(address).load('values,formulas') };
   });
   await ctx.sync();
 
   let writes = 0;
-  for (const { item, cell, range } of probes) {
-    if (!cell || !range) {
-      result.skipped.push({ item, reason: 'changed' });
-      continue;
+  for (const { block, range } of probes) {
+    const out: Array<[unknown]> = Array.from({ length: block.r1 - block.r0 + 1 }, () => [null]);
+    let any = false;
+    for (const t of block.targets) {
+      const i = t.row - block.r0;
+      const value: unknown = range.values[i][0];
+      const formula: unknown = range.formulas[i][0];
+      let ok: boolean;
+      if (isEmpty(value, formula)) ok = true;
+      else if (!overwrite.has(t.cell)) {
+        result.skipped.push({ item: t.item, reason: 'not-empty' });
+        continue;
+      } else ok = holds(t.item.current, value, formula);
+      if (!ok) {
+        result.skipped.push({ item: t.item, reason: 'changed' });
+        continue;
+      }
+      out[i][0] = options.formulas ? t.item.formula : t.item.value === null ? '' : t.item.value;
+      result.written.push(t.item);
+      any = true;
     }
-    const key = `${item.sheet}!${cell}`;
-    const value: unknown = range.values[0][0];
-    const formula: unknown = range.formulas[0][0];
-    let ok: boolean;
-    if (seen.has(key)) ok = false; // two items for one cell: the first wins
-    else if (isEmpty(value, formula)) ok = true;
-    else if (!overwrite.has(cell)) {
-      result.skipped.push({ item, reason: 'not-empty' });
-      continue;
-    } else ok = holds(item.current, value, formula);
-    if (!ok) {
-      result.skipped.push({ item, reason: 'changed' });
-      continue;
-    }
-    seen.add(key);
-    if (options.formulas) range.formulas = [[item.formula]];
-    else range.values = [[item.value === null ? '' : item.value]];
-    result.written.push(item);
+    if (!any) continue;
+    // null entries leave their cells as they are: gaps and refused targets are untouched.
+    if (options.formulas) range.formulas = out as string[][];
+    else range.values = out as Array<Array<string | number | boolean>>;
     writes++;
   }
   if (writes > 0) await ctx.sync();

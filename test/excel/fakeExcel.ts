@@ -3,8 +3,11 @@
  * real API where it matters for correctness and cost:
  * - reading a property that was not loaded (and synced) throws, like PropertyNotLoaded;
  * - loads and writes are queued and take effect only at `context.sync()`, in order;
- * - every sync is counted with the bytes sent (JSON of queued operations and written values) and
+ * - every sync is counted with the bytes sent (JSON of queued operations and written values, plus
+ *   an envelope per object path a getRange / getItem creates, as Office.js serialises them) and
  *   received (JSON of loaded values), and fails like Excel on the web above 5 MB either way;
+ * - null inside a 2-D array written to values / formulas / numberFormat leaves that cell as it is
+ *   (documented: "null input in 2-D array"); a null for the whole property is refused;
  * - getRanges refuses address strings over 8,192 characters; getMergedAreasOrNullObject fails
  *   above 512 merged areas; notes.add fails on a cell that already has a note.
  * No jest globals: the browser/bench code may use it too.
@@ -206,6 +209,8 @@ class PropertyNotLoaded extends FakeExcelError {
     super('PropertyNotLoaded', `${what} was read before load() + sync()`);
   }
 }
+
+const PATH_BYTES = 150;
 
 function jsonSize(v: unknown): number {
   return JSON.stringify(v ?? null).length;
@@ -522,7 +527,12 @@ export class FakeRange extends FakeObject {
       run: () => {
         const { sheet, rect } = this.target();
         const rows = shape(v, rect, name);
-        for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) apply(sheet.at(r, c), rows[r - rect.r0][c - rect.c0]);
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            const x = rows[r - rect.r0][c - rect.c0];
+            if (x !== null) apply(sheet.at(r, c), x);
+          }
+        }
       },
     });
   }
@@ -857,7 +867,7 @@ export class FakeWorksheet extends FakeObject {
     return this.read('visibility');
   }
   getRange(address?: string): FakeRange {
-    this.ctx.count('Worksheet.getRange');
+    this.ctx.path('Worksheet.getRange');
     return new FakeRange(this.ctx, () => {
       const sheet = this.sheet();
       if (address === undefined) return { sheet, rect: { r0: 0, c0: 0, r1: 1048575, c1: 16383 } };
@@ -865,7 +875,7 @@ export class FakeWorksheet extends FakeObject {
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    this.ctx.count('Worksheet.getRangeByIndexes');
+    this.ctx.path('Worksheet.getRangeByIndexes');
     return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), rect: { r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 } }));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -876,7 +886,7 @@ export class FakeWorksheet extends FakeObject {
     });
   }
   getRanges(address: string): FakeRangeAreas {
-    this.ctx.count('Worksheet.getRanges');
+    this.ctx.path('Worksheet.getRanges');
     if (address.length > 8192) throw new FakeExcelError('InvalidArgument', `getRanges address of ${address.length} characters`);
     return new FakeRangeAreas(this.ctx, () => {
       const sheet = this.sheet();
@@ -917,6 +927,7 @@ class FakeWorksheetCollection extends FakeObject {
     return this.items_;
   }
   getItem(name: string): FakeWorksheet {
+    this.ctx.path('WorksheetCollection.getItem');
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
   }
   getItemOrNullObject(name: string): FakeWorksheet {
@@ -961,6 +972,7 @@ export class FakeContext {
   private queue: QueuedOp[] = [];
   private received = 0;
   private opCounts: Record<string, number> = {};
+  private pathBytes = 0;
 
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -969,6 +981,16 @@ export class FakeContext {
   enqueue(op: QueuedOp): void {
     this.queue.push(op);
     this.count(op.name);
+  }
+
+  /**
+   * A method that creates an object path (getRange, getItem…). Office.js sends each path and its
+   * instantiation as JSON (≈ {"Id":12,"ObjectPathType":3,"Name":"getRange","ParentObjectPathId":11,
+   * "ArgumentInfo":{"Arguments":["B7"]}} plus an action naming it): about PATH_BYTES per path.
+   */
+  path(name: string): void {
+    this.count(name);
+    this.pathBytes += PATH_BYTES;
   }
 
   count(name: string): void {
@@ -984,8 +1006,9 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.received = 0;
-    const stat: SyncStat = { sent: ops.reduce((n, op) => n + op.sent, 0), received: 0, ops: this.opCounts };
+    const stat: SyncStat = { sent: ops.reduce((n, op) => n + op.sent, 0) + this.pathBytes, received: 0, ops: this.opCounts };
     this.opCounts = {};
+    this.pathBytes = 0;
     this.book.syncs.push(stat);
     await Promise.resolve();
     if (stat.sent > this.book.payloadLimit) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${stat.sent} bytes`);
