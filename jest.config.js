@@ -11,5 +11,6 @@ module.exports = {
     '^uuid$': require.resolve('uuid'),
     '\\.(css|svg|png)$': '<rootDir>/test/support/asset-stub.js',
   },
+  setupFiles: ['<rootDir>/test/support/text-codec.js'],
   testTimeout: 60000,
 };

@@ -1,5 +1,5 @@
 /** The exceljs adapter: read workbooks into SheetGrids, check files, fill, annotate, summarise. Browser-safe. */
-export { readWorkbook, workbookToGrids, worksheetToGrid, dateToSerial } from './read';
+export { readWorkbook } from './read';
 export { WorkbookReadError, isWorkbookReadError, readError } from './errors';
 export type { ReadErrorCode } from './errors';
 export { checkFile, countBySeverity, failed } from './check';

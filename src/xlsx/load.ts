@@ -1,9 +1,9 @@
-/** Opens bytes as an exceljs Workbook, turning every failure into a WorkbookReadError. */
+/** Admits bytes as an .xlsx package and opens them with exceljs (for writing), every failure a WorkbookReadError. */
 import { Workbook } from 'exceljs';
 import { readError, WorkbookReadError } from './errors';
 import { sniff, toBytes, zipHasEntry } from './sniff';
 
-/** Files above this size are refused before parsing: exceljs needs several times the file size in memory. */
+/** Files above this size are refused before parsing: the sheet XML inside is several times the file size. */
 export const DEFAULT_MAX_BYTES = 150 * 1024 * 1024;
 
 export interface LoadOptions {
@@ -11,6 +11,20 @@ export interface LoadOptions {
 }
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {
+  const bytes = admit(data, fileName, options);
+  const wb = new Workbook();
+  try {
+    // exceljs types its input as an ArrayBuffer; JSZip underneath takes a Uint8Array as is (no copy).
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw classifyLoadError(e, bytes, fileName);
+  }
+  if (wb.worksheets.length === 0) throw noSheets(bytes, fileName);
+  return wb;
+}
+
+/** The bytes, once they pass the size limit and look like an .xlsx package; else the error to show. */
+export function admit(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Uint8Array {
   const bytes = toBytes(data);
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > limit) throw readError('too-large', fileName, { size: bytes.length, limit });
@@ -27,20 +41,15 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
     case 'zip':
       break;
   }
-  const wb = new Workbook();
-  try {
-    // exceljs types its input as an ArrayBuffer; JSZip underneath takes a Uint8Array as is (no copy).
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw classifyLoadError(e, bytes, fileName);
-  }
-  if (wb.worksheets.length === 0) {
-    throw readError(zipHasEntry(bytes, 'xl/workbook.xml') ? 'empty' : 'not-xlsx', fileName);
-  }
-  return wb;
+  return bytes;
 }
 
-function classifyLoadError(e: unknown, bytes: Uint8Array, fileName: string): WorkbookReadError {
+/** A package without worksheets: an empty workbook, or a zip that is no workbook at all. */
+export function noSheets(bytes: Uint8Array, fileName: string): WorkbookReadError {
+  return readError(zipHasEntry(bytes, 'xl/workbook.xml') ? 'empty' : 'not-xlsx', fileName);
+}
+
+export function classifyLoadError(e: unknown, bytes: Uint8Array, fileName: string): WorkbookReadError {
   const msg = e instanceof Error ? e.message : String(e);
   if (e instanceof RangeError || /invalid string length|allocation failed|out of memory/i.test(msg)) {
     return readError('too-large', fileName, { size: bytes.length, cause: e });

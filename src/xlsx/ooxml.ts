@@ -1,0 +1,396 @@
+/**
+ * Reads an .xlsx package straight into SheetGrids: the workbook's sheet list, shared strings,
+ * the few style bits the engine uses (number format, bold, indent), and per sheet its cells and
+ * merged areas. Nothing else of the package is parsed, and no workbook model is built: the
+ * grids are all that stays in memory (exceljs's model took ~9 bytes of heap per byte of sheet
+ * XML, so a 100,000-row table needed over 1 GB). Writing files stays with exceljs.
+ * Browser-safe: JSZip unzips, the XML is scanned as bytes (xml.ts).
+ */
+import JSZip from 'jszip';
+import type { CellInput, MergeArea, Scalar, SheetGrid } from '../engine/types';
+import { parseRange } from '../engine/address';
+import { translateShared } from './shared-formula';
+import { Tok, XmlScanner } from './xml';
+
+/** A part the package must have but does not: the file is damaged. */
+export class MissingPartError extends Error {
+  constructor(readonly part: string) {
+    super(`missing part ${part}`);
+    this.name = 'MissingPartError';
+  }
+}
+
+interface SheetRef {
+  name: string;
+  path: string;
+}
+
+interface StyleBits {
+  numFmt?: string;
+  bold?: boolean;
+  indent?: number;
+}
+
+interface Package {
+  zip: JSZip;
+  sheets: SheetRef[];
+  /** Targets of the workbook's relationships by their type's last word (styles, sharedStrings…). */
+  parts: Map<string, string>;
+}
+
+async function readPackage(bytes: Uint8Array): Promise<Package> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  const wbPath = (await relsTargets(zip, '_rels/.rels')).find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
+  const wbXml = await part(zip, wbPath);
+  if (!wbXml) throw new MissingPartError(wbPath);
+  const list = await relsTargets(zip, relsPathOf(wbPath));
+  const rels = new Map(list.map((r) => [r.id, r]));
+  const parts = new Map(list.map((r) => [r.type.replace(/.*\//, ''), r.target]));
+  const sheets: SheetRef[] = [];
+  const x = new XmlScanner(wbXml);
+  for (let t = x.next(); t !== Tok.End; t = x.next()) {
+    if (t !== Tok.Open || x.name !== 'sheet') continue;
+    const rel = rels.get(x.attr('id') ?? '');
+    // Chart sheets and dialog sheets have no cells to check.
+    if (!rel || !/\/worksheet$/.test(rel.type)) continue;
+    sheets.push({ name: x.attr('name') ?? '', path: rel.target });
+  }
+  return { zip, sheets, parts };
+}
+
+/** Every worksheet of the package as a SheetGrid, in workbook order. */
+export async function readGrids(bytes: Uint8Array): Promise<SheetGrid[]> {
+  const { zip, sheets, parts } = await readPackage(bytes);
+  if (sheets.length === 0) return [];
+  const strings = await sharedStrings(zip, parts.get('sharedStrings'));
+  const styles = await styleTable(zip, parts.get('styles'));
+  const out: SheetGrid[] = [];
+  for (const s of sheets) {
+    const xml = await part(zip, s.path);
+    if (!xml) throw new MissingPartError(s.path);
+    out.push(sheetGrid(s.name, xml, strings, styles));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- package plumbing
+
+async function part(zip: JSZip, path: string): Promise<Uint8Array | null> {
+  const f = zip.file(path) ?? zip.file(path.replace(/^\//, '')) ?? findCaseless(zip, path);
+  return f ? f.async('uint8array') : null;
+}
+
+function findCaseless(zip: JSZip, path: string): JSZip.JSZipObject | null {
+  const want = path.replace(/^\//, '').toLowerCase();
+  let hit: JSZip.JSZipObject | null = null;
+  zip.forEach((p, f) => {
+    if (!hit && p.toLowerCase() === want) hit = f;
+  });
+  return hit;
+}
+
+function relsPathOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return `${path.slice(0, i + 1)}_rels/${path.slice(i + 1)}.rels`;
+}
+
+async function relsTargets(zip: JSZip, relsPath: string): Promise<Array<{ id: string; type: string; target: string }>> {
+  const xml = await part(zip, relsPath);
+  if (!xml) return [];
+  const base = relsPath.replace(/_rels\/[^/]*$/, '');
+  const out: Array<{ id: string; type: string; target: string }> = [];
+  const x = new XmlScanner(xml);
+  for (let t = x.next(); t !== Tok.End; t = x.next()) {
+    if (t !== Tok.Open || x.name !== 'Relationship' || x.attr('TargetMode') === 'External') continue;
+    out.push({ id: x.attr('Id') ?? '', type: x.attr('Type') ?? '', target: resolvePath(base, x.attr('Target') ?? '') });
+  }
+  return out;
+}
+
+function resolvePath(base: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+// ---------------------------------------------------------------- shared strings and styles
+
+async function sharedStrings(zip: JSZip, path: string | undefined): Promise<string[]> {
+  const xml = path ? await part(zip, path) : null;
+  if (!xml) return [];
+  const out: string[] = [];
+  const x = new XmlScanner(xml);
+  let cur = '';
+  let phonetic = 0;
+  for (let t = x.next(); t !== Tok.End; t = x.next()) {
+    if (t === Tok.Open) {
+      if (x.name === 'si') {
+        if (x.selfClosing) out.push('');
+        else cur = '';
+      } else if (x.name === 'rPh') phonetic += x.selfClosing ? 0 : 1;
+      else if (x.name === 't' && phonetic === 0) cur += x.readText();
+    } else if (t === Tok.Close) {
+      if (x.name === 'si') out.push(cur);
+      else if (x.name === 'rPh') phonetic--;
+    }
+  }
+  return out;
+}
+
+/** Excel's built-in number formats that carry decimals or a percent sign (the rest read as General here). */
+const BUILTIN_FORMATS: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+/** Per cellXfs index, the bits a cell of that style has. */
+async function styleTable(zip: JSZip, path: string | undefined): Promise<StyleBits[]> {
+  const xml = path ? await part(zip, path) : null;
+  if (!xml) return [];
+  const formats = new Map<number, string>();
+  const bold: boolean[] = [];
+  const out: StyleBits[] = [];
+  const x = new XmlScanner(xml);
+  let section = '';
+  let font = -1;
+  let xf: StyleBits | null = null;
+  for (let t = x.next(); t !== Tok.End; t = x.next()) {
+    if (t === Tok.Close) {
+      if (x.name === section) section = '';
+      if (x.name === 'xf') xf = null;
+      continue;
+    }
+    switch (x.name) {
+      case 'numFmt': {
+        const id = Number(x.attr('numFmtId'));
+        const code = x.attr('formatCode');
+        if (Number.isFinite(id) && code !== undefined) formats.set(id, code);
+        break;
+      }
+      case 'fonts':
+      case 'cellXfs':
+      case 'cellStyleXfs':
+        if (!x.selfClosing) section = x.name;
+        break;
+      case 'font':
+        if (section === 'fonts') bold[++font] = false;
+        break;
+      case 'b':
+        if (section === 'fonts' && font >= 0) bold[font] = !/^(0|false)$/.test(x.attr('val') ?? '1');
+        break;
+      case 'xf': {
+        if (section !== 'cellXfs') break;
+        const bits: StyleBits = {};
+        const id = Number(x.attr('numFmtId') ?? 0);
+        const fmt = formats.get(id) ?? BUILTIN_FORMATS[id];
+        if (fmt && fmt !== 'General') bits.numFmt = fmt;
+        if (bold[Number(x.attr('fontId') ?? 0)]) bits.bold = true;
+        out.push(bits);
+        xf = x.selfClosing ? null : bits;
+        break;
+      }
+      case 'alignment': {
+        const indent = Number(x.attr('indent') ?? 0);
+        if (xf && indent > 0) xf.indent = indent;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- one worksheet
+
+interface Shared {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+const NO_STYLE: StyleBits = {};
+
+function sheetGrid(name: string, xml: Uint8Array, strings: string[], styles: StyleBits[]): SheetGrid {
+  const cells: SheetGrid['cells'] = [];
+  const merges: MergeArea[] = [];
+  const shared = new Map<string, Shared>();
+  const x = new XmlScanner(xml);
+  let row = -1;
+  let col = -1;
+  for (let t = x.next(); t !== Tok.End; t = x.next()) {
+    if (t !== Tok.Open) continue;
+    switch (x.name) {
+      case 'row': {
+        const r = Number(x.attr('r'));
+        row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        col = -1;
+        break;
+      }
+      case 'c': {
+        const ref = x.attr('r');
+        const at = ref ? cellRef(ref) : null;
+        if (at) {
+          row = at.row;
+          col = at.col;
+        } else col++;
+        if (row < 0) row = 0;
+        const input = readCell(x, row, col, strings, styles, shared);
+        if (input) (cells[row] ??= [])[col] = input;
+        break;
+      }
+      case 'mergeCell': {
+        const m = parseRange(x.attr('ref') ?? '');
+        if (m) merges.push(m);
+        break;
+      }
+    }
+  }
+  // As in Excel and Office.js, a cell under a merge (not its top-left) reads empty.
+  for (const m of merges) {
+    for (let r = m.r0; r <= m.r1 && r < cells.length; r++) {
+      const cs = cells[r];
+      if (!cs) continue;
+      for (let c = m.c0; c <= Math.min(m.c1, cs.length - 1); c++) if (r !== m.r0 || c !== m.c0) cs[c] = undefined;
+    }
+  }
+  for (let r = 0; r < cells.length; r++) {
+    const cs = cells[r];
+    if (cs && !cs.some((c) => c !== undefined)) cells[r] = undefined;
+    else if (cs) trimRight(cs);
+  }
+  return { name, cells, merges };
+}
+
+function trimRight(cs: Array<CellInput | undefined>): void {
+  let n = cs.length;
+  while (n > 0 && cs[n - 1] === undefined) n--;
+  cs.length = n;
+}
+
+/** The children of one `<c>`: its value, formula and inline string; the scanner ends on `</c>`. */
+function readCell(x: XmlScanner, row: number, col: number, strings: string[], styles: StyleBits[], shared: Map<string, Shared>): CellInput | undefined {
+  const type = x.attr('t') ?? 'n';
+  const style = styles[Number(x.attr('s') ?? 0)] ?? NO_STYLE;
+  let raw: string | undefined;
+  let formula: string | undefined;
+  if (!x.selfClosing) {
+    for (let t = x.next(); t !== Tok.End; t = x.next()) {
+      if (t === Tok.Close) {
+        if (x.name === 'c') break;
+        continue;
+      }
+      if (x.name === 'v') raw = x.readText();
+      else if (x.name === 'is') raw = inlineText(x);
+      else if (x.name === 'f') formula = readFormula(x, row, col, shared);
+    }
+  }
+  let value: Scalar = null;
+  let error = false;
+  if (raw !== undefined) {
+    switch (type) {
+      case 's':
+        value = strings[Number(raw)] ?? null;
+        break;
+      case 'b':
+        value = raw === '1' || raw === 'true';
+        break;
+      case 'e':
+        value = raw;
+        error = true;
+        break;
+      case 'str':
+      case 'inlineStr':
+        value = raw;
+        break;
+      case 'd': {
+        const d = Date.parse(raw);
+        value = Number.isFinite(d) ? Math.round((25569 + d / 86400000) * 1e8) / 1e8 : raw;
+        break;
+      }
+      default: {
+        const n = Number(raw);
+        value = raw.trim() === '' ? null : Number.isFinite(n) ? n : raw;
+      }
+    }
+  }
+  if (value === null && formula === undefined) return undefined;
+  const input: CellInput = { value };
+  if (error) input.error = true;
+  if (formula) input.formula = formula;
+  if (style.numFmt) input.numFmt = style.numFmt;
+  if (style.bold) input.bold = true;
+  if (style.indent) input.indent = style.indent;
+  return input;
+}
+
+/** Text of an inline string `<is>`: its `<t>` runs, phonetic guides left out. */
+function inlineText(x: XmlScanner): string {
+  let out = '';
+  let phonetic = 0;
+  for (let t = x.next(); t !== Tok.End; t = x.next()) {
+    if (t === Tok.Close) {
+      if (x.name === 'is') break;
+      if (x.name === 'rPh') phonetic--;
+    } else if (x.name === 'rPh' && !x.selfClosing) phonetic++;
+    else if (x.name === 't' && phonetic === 0) out += x.readText();
+  }
+  return out;
+}
+
+/** A cell's formula with its '='; a shared formula's followers get the master's, moved to their cell. */
+function readFormula(x: XmlScanner, row: number, col: number, shared: Map<string, Shared>): string | undefined {
+  const kind = x.attr('t');
+  const si = x.attr('si');
+  const text = x.readText().trim();
+  if (kind === 'shared' && si !== undefined) {
+    if (text) {
+      shared.set(si, { formula: text, row, col });
+      return '=' + text;
+    }
+    const master = shared.get(si);
+    return master ? '=' + translateShared(master.formula, row - master.row, col - master.col) : undefined;
+  }
+  return text ? '=' + text : undefined;
+}
+
+function cellRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+    else break;
+  }
+  const row = Number(ref.slice(i));
+  if (i === 0 || !Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}

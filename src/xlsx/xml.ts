@@ -1,0 +1,213 @@
+/**
+ * A pull scanner over the bytes of an OOXML part. It reads just what a spreadsheet part needs
+ * (element names, attributes, text) without building a DOM or one string of the whole part: a
+ * sheet of 100,000 rows is a few hundred MB of XML, more than a string should hold. Namespace
+ * prefixes are dropped from names (`x:row` is `row`), as some writers prefix every element.
+ */
+
+export const enum Tok {
+  Open = 1,
+  Close = 2,
+  End = 3,
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const COLON = 0x3a;
+const EQ = 0x3d;
+const AMP = 0x26;
+
+const utf8 = new TextDecoder('utf-8');
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
+export class XmlScanner {
+  /** Local name of the current tag. */
+  name = '';
+  /** An Open tag that closes itself (`<c r="A1"/>`). */
+  selfClosing = false;
+  /** Bytes of the text before the current tag: [textStart, textEnd). */
+  textStart = 0;
+  textEnd = 0;
+  private pos = 0;
+  /** Text met before a comment or CDATA section on the way to the current tag. */
+  private pending = '';
+  private attrStart = 0;
+  private attrEnd = 0;
+  // Names of a part repeat millions of times: decode each distinct byte sequence once.
+  private readonly names = new Map<number, string>();
+
+  constructor(readonly bytes: Uint8Array) {}
+
+  /** Advances to the next start or end tag; comments, processing instructions and CDATA are skipped. */
+  next(): Tok {
+    const b = this.bytes;
+    const n = b.length;
+    this.pending = '';
+    for (;;) {
+      const start = this.pos;
+      const lt = b.indexOf(LT, start);
+      if (lt < 0) {
+        this.pos = n;
+        return Tok.End;
+      }
+      this.textStart = start;
+      this.textEnd = lt;
+      const c = b[lt + 1];
+      if (c === BANG || c === QUESTION) {
+        this.pos = this.skipSpecial(lt);
+        // Text around a comment is one text; a CDATA section is text as written.
+        if (lt > start) this.pending += decodeText(b, start, lt);
+        if (this.matches(lt, '<![CDATA[')) this.pending += utf8.decode(b.subarray(lt + 9, Math.max(lt + 9, this.pos - 3)));
+        continue;
+      }
+      const close = c === SLASH;
+      let p = close ? lt + 2 : lt + 1;
+      let nameStart = p;
+      while (p < n && !isSpace(b[p]) && b[p] !== GT && b[p] !== SLASH) {
+        if (b[p] === COLON) nameStart = p + 1;
+        p++;
+      }
+      this.name = this.nameOf(nameStart, p);
+      this.attrStart = p;
+      // The tag ends at the first '>' outside a quoted attribute value.
+      let quote = 0;
+      while (p < n) {
+        const x = b[p];
+        if (quote) {
+          if (x === quote) quote = 0;
+        } else if (x === 0x22 || x === 0x27) quote = x;
+        else if (x === GT) break;
+        p++;
+      }
+      if (p >= n) {
+        this.pos = n;
+        return Tok.End;
+      }
+      this.selfClosing = !close && b[p - 1] === SLASH;
+      this.attrEnd = this.selfClosing ? p - 1 : p;
+      this.pos = p + 1;
+      return close ? Tok.Close : Tok.Open;
+    }
+  }
+
+  /** Text content up to the matching end tag of the current (open, not self-closing) element. */
+  readText(): string {
+    if (this.selfClosing) return '';
+    const name = this.name;
+    let depth = 0;
+    let out = '';
+    let t: Tok;
+    while ((t = this.next()) !== Tok.End) {
+      out += this.textBefore();
+      if (t === Tok.Open && !this.selfClosing) depth++;
+      else if (t === Tok.Close) {
+        if (depth === 0 && this.name === name) break;
+        depth--;
+      }
+    }
+    return out;
+  }
+
+  /** The (entity-decoded) text between the previous tag and the current one. */
+  textBefore(): string {
+    if (this.textEnd <= this.textStart) return this.pending;
+    return this.pending + decodeText(this.bytes, this.textStart, this.textEnd);
+  }
+
+  /** Value of the attribute with this local name (prefix ignored), entity-decoded; undefined when absent. */
+  attr(local: string): string | undefined {
+    const b = this.bytes;
+    let p = this.attrStart;
+    const end = this.attrEnd;
+    while (p < end) {
+      while (p < end && isSpace(b[p])) p++;
+      let nameStart = p;
+      while (p < end && b[p] !== EQ && !isSpace(b[p])) {
+        if (b[p] === COLON) nameStart = p + 1;
+        p++;
+      }
+      const nameEnd = p;
+      while (p < end && b[p] !== 0x22 && b[p] !== 0x27) p++;
+      if (p >= end) return undefined;
+      const q = b[p];
+      const vStart = p + 1;
+      const vEnd = b.indexOf(q, vStart);
+      if (vEnd < 0 || vEnd > end) return undefined;
+      p = vEnd + 1;
+      if (nameEnd - nameStart === local.length && this.matches(nameStart, local)) return decodeText(b, vStart, vEnd);
+    }
+    return undefined;
+  }
+
+  private matches(at: number, s: string): boolean {
+    for (let i = 0; i < s.length; i++) if (this.bytes[at + i] !== s.charCodeAt(i)) return false;
+    return true;
+  }
+
+  private nameOf(start: number, end: number): string {
+    const len = end - start;
+    if (len > 6) return utf8.decode(this.bytes.subarray(start, end));
+    let key = len;
+    for (let i = start; i < end; i++) key = key * 131 + this.bytes[i];
+    let s = this.names.get(key);
+    if (s === undefined || s.length !== len || !this.matches(start, s)) {
+      s = utf8.decode(this.bytes.subarray(start, end));
+      this.names.set(key, s);
+    }
+    return s;
+  }
+
+  private skipSpecial(lt: number): number {
+    const b = this.bytes;
+    const find = (needle: string, from: number) => {
+      for (let i = b.indexOf(needle.charCodeAt(0), from); i >= 0; i = b.indexOf(needle.charCodeAt(0), i + 1)) {
+        let ok = true;
+        for (let j = 1; j < needle.length; j++) if (b[i + j] !== needle.charCodeAt(j)) ok = false;
+        if (ok) return i + needle.length;
+      }
+      return b.length;
+    };
+    if (this.matches(lt, '<!--')) return find('-->', lt + 4);
+    if (this.matches(lt, '<![CDATA[')) return find(']]>', lt + 9);
+    if (this.matches(lt, '<?')) return find('?>', lt + 2);
+    return find('>', lt + 2);
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** UTF-8 text with XML entities and OOXML's `_xHHHH_` escapes resolved. */
+export function decodeText(b: Uint8Array, start: number, end: number): string {
+  let ascii = true;
+  let amp = false;
+  let under = false;
+  for (let i = start; i < end; i++) {
+    const x = b[i];
+    if (x > 0x7f) ascii = false;
+    else if (x === AMP) amp = true;
+    else if (x === 0x5f) under = true;
+  }
+  let s: string;
+  if (ascii && end - start < 64) {
+    s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
+  } else s = utf8.decode(b.subarray(start, end));
+  if (amp) {
+    s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES[e] ?? m;
+    });
+  }
+  // ST_Xstring: characters XML cannot carry (a carriage return, a tab in some writers) as _x000D_.
+  if (under) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s;
+}

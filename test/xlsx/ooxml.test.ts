@@ -1,0 +1,263 @@
+/**
+ * Cermat's package reader (src/xlsx/ooxml.ts) against an independent reading of the same files
+ * (exceljs, test/support/exceljsGrid.ts) on every fixture, and on hand-written packages with the
+ * parts of SpreadsheetML that other writers (Excel, LibreOffice, WPS, OpenXML SDK) produce and
+ * the fixtures do not: shared formulas, inline and rich strings, prefixed elements, missing
+ * cell references, values under merges.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+import type { CellInput, SheetGrid } from '../../src/engine/types';
+import { readWorkbook } from '../../src/xlsx/read';
+import { translateShared } from '../../src/xlsx/shared-formula';
+import { loadWorkbook } from '../../src/xlsx/load';
+import { workbookToGrids } from '../support/exceljsGrid';
+import { FIXTURES, SAMPLE, fixture } from './helpers';
+
+function xlsxFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const p = path.join(dir, e);
+    return statSync(p).isDirectory() ? xlsxFiles(p) : /\.xlsx$/.test(e) ? [p] : [];
+  });
+}
+
+/** Cells as comparable text, merges sorted: the two readers must agree on every field. */
+function canonical(grids: SheetGrid[]): unknown {
+  return grids.map((g) => ({
+    name: g.name,
+    merges: [...g.merges].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0),
+    cells: g.cells.flatMap((row, r) => (row ?? []).flatMap((c, col) => (c ? [`${r},${col} ${JSON.stringify(c, Object.keys(c).sort())}`] : []))),
+  }));
+}
+
+describe('the package reader agrees with exceljs', () => {
+  const files = [...xlsxFiles(FIXTURES), SAMPLE];
+
+  test('there are fixtures to compare', () => {
+    expect(files.length).toBeGreaterThan(30);
+  });
+
+  test.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s', async (_rel, file) => {
+    const bytes = fixture(path.relative(FIXTURES, file));
+    const ours = await readWorkbook(bytes, 'f.xlsx');
+    const theirs = workbookToGrids(await loadWorkbook(bytes, 'f.xlsx'));
+    expect(canonical(ours)).toEqual(canonical(theirs));
+  });
+});
+
+// ---------------------------------------------------------------- hand-written packages
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+interface PackageSpec {
+  /** Sheet XML bodies (inside <worksheet>), in workbook order. */
+  sheets: Array<{ name: string; body: string; chart?: boolean }>;
+  shared?: string[];
+  styles?: string;
+  /** Where the workbook part lives (default xl/workbook.xml). */
+  workbookPath?: string;
+  /** Prefix every SpreadsheetML element with x: (OpenXML SDK style). */
+  prefixed?: boolean;
+}
+
+async function pkg(spec: PackageSpec): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const wbPath = spec.workbookPath ?? 'xl/workbook.xml';
+  const dir = wbPath.replace(/[^/]*$/, '');
+  const p = (xml: string) => (spec.prefixed ? xml.replace(/<(\/?)(?!\?)([a-zA-Z]+)/g, '<$1x:$2').replace('xmlns="', 'xmlns:x="') : xml);
+  zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${wbPath}"/></Relationships>`);
+  const rels: string[] = [];
+  const sheets: string[] = [];
+  spec.sheets.forEach((s, i) => {
+    const kind = s.chart ? 'chartsheet' : 'worksheet';
+    const target = s.chart ? `chartsheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`;
+    rels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/${kind}" Target="${i % 2 ? '/' + dir + target : target}"/>`);
+    sheets.push(`<sheet name="${s.name.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+    zip.file(dir + target, p(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>${s.body}</worksheet>`));
+  });
+  if (spec.shared) {
+    rels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+    zip.file(dir + 'sharedStrings.xml', p(`<sst ${NS} count="${spec.shared.length}">${spec.shared.join('')}</sst>`));
+  }
+  if (spec.styles) {
+    rels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`);
+    zip.file(dir + 'styles.xml', p(`<styleSheet ${NS}>${spec.styles}</styleSheet>`));
+  }
+  zip.file(dir + '_rels/' + wbPath.replace(/.*\//, '') + '.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  zip.file(wbPath, p(`<workbook ${NS}><sheets>${sheets.join('')}</sheets></workbook>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+function at(g: SheetGrid, a1: string): CellInput | undefined {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+  return g.cells[Number(m[2]) - 1]?.[c - 1];
+}
+
+const STYLES =
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00;[Red]\\-#,##0.00"/></numFmts>' +
+  '<fonts count="3"><font><sz val="11"/></font><font><b/><sz val="11"/></font><font><b val="0"/></font></fonts>' +
+  // cellStyleXfs come first and must not be taken for cell styles.
+  '<cellStyleXfs count="2"><xf numFmtId="0" fontId="1"/><xf numFmtId="10" fontId="1"/></cellStyleXfs>' +
+  '<cellXfs count="5"><xf numFmtId="0" fontId="0"/><xf numFmtId="10" fontId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="1"/>' +
+  '<xf numFmtId="3" fontId="2"><alignment indent="2" wrapText="1"/></xf><xf numFmtId="0" fontId="1"><alignment horizontal="center"/></xf></cellXfs>' +
+  '<dxfs count="1"><dxf><font><b/></font></dxf></dxfs>';
+
+describe('the package reader on what other writers produce', () => {
+  test('shared, rich, phonetic and inline strings; entities and _xHHHH_ escapes; styles', async () => {
+    const bytes = await pkg({
+      shared: [
+        '<si><t>Indikator</t></si>',
+        '<si><r><rPr><b/></rPr><t xml:space="preserve">Tabel </t></r><r><t>2.1</t></r></si>',
+        '<si><t>Target</t><rPh sb="0" eb="1"><t>タ</t></rPh></si>',
+        '<si><t>Baik &amp; Rusak &lt;Ringan&gt; &#8211; Total&#x21;</t></si>',
+        '<si/>',
+        '<si><t>Realisasi_x000D_\n2021</t></si>',
+      ],
+      styles: STYLES,
+      sheets: [
+        {
+          name: 'Data & "Rekap"',
+          body:
+            '<sheetData>' +
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" s="4"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c></row>' +
+            '<row r="2"><c r="A2" t="inlineStr"><is><r><t>Program </t></r><r><t>A</t></r></is></c><c r="B2" s="1"><v>0.9474</v></c><c r="C2" s="2"><v>1091140000</v></c><c r="D2" s="3" t="s"><v>0</v></c><c r="E2" s="2"/></row>' +
+            '</sheetData>',
+        },
+      ],
+    });
+    const [g] = await readWorkbook(bytes, 'x.xlsx');
+    expect(g.name).toBe('Data & "Rekap"');
+    expect(at(g, 'A1')).toEqual({ value: 'Indikator' });
+    expect(at(g, 'B1')).toEqual({ value: 'Tabel 2.1', bold: true });
+    expect(at(g, 'C1')).toEqual({ value: 'Target' });
+    expect(at(g, 'D1')?.value).toBe('Baik & Rusak <Ringan> – Total!');
+    expect(at(g, 'E1')).toEqual({ value: '' });
+    expect(at(g, 'F1')?.value).toBe('Realisasi\r\n2021');
+    expect(at(g, 'A2')).toEqual({ value: 'Program A' });
+    expect(at(g, 'B2')).toEqual({ value: 0.9474, numFmt: '0.00%' });
+    expect(at(g, 'C2')).toEqual({ value: 1091140000, numFmt: '#,##0.00;[Red]\\-#,##0.00', bold: true });
+    // font 2 says <b val="0"/>: not bold; indent from the xf's alignment.
+    expect(at(g, 'D2')).toEqual({ value: 'Indikator', numFmt: '#,##0', indent: 2 });
+    // A styled cell with no value is no cell.
+    expect(at(g, 'E2')).toBeUndefined();
+  });
+
+  test('booleans, errors, formula strings, ISO dates, formulas without a cached value', async () => {
+    const bytes = await pkg({
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<sheetData><row r="1">' +
+            '<c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>0</v></c><c r="C1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D1" t="e"><v>#N/A</v></c>' +
+            '<c r="E1" t="str"><f>"Rp "&amp;A2</f><v>Rp 5</v></c><c r="F1" t="d"><v>2020-12-31T00:00:00Z</v></c><c r="G1"><f>SUM(A2:A3)</f></c><c r="H1"><v>-1.5E-3</v></c>' +
+            '</row></sheetData>',
+        },
+      ],
+    });
+    const [g] = await readWorkbook(bytes, 'x.xlsx');
+    expect(at(g, 'A1')).toEqual({ value: true });
+    expect(at(g, 'B1')).toEqual({ value: false });
+    expect(at(g, 'C1')).toEqual({ value: '#DIV/0!', error: true, formula: '=1/0' });
+    expect(at(g, 'D1')).toEqual({ value: '#N/A', error: true });
+    expect(at(g, 'E1')).toEqual({ value: 'Rp 5', formula: '="Rp "&A2' });
+    expect(at(g, 'F1')).toEqual({ value: 44196 });
+    expect(at(g, 'G1')).toEqual({ value: null, formula: '=SUM(A2:A3)' });
+    expect(at(g, 'H1')).toEqual({ value: -0.0015 });
+  });
+
+  test('shared formulas: each follower gets the master moved to its cell', async () => {
+    const bytes = await pkg({
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<sheetData>' +
+            '<row r="2"><c r="E2"><f t="shared" ref="E2:E4" si="0">SUM(B2:D2)/$B$1*B$1+Sheet2!$A2</f><v>1</v></c><c r="F2"><f t="shared" ref="F2:G2" si="1">E2&amp;"A1"</f><v>1</v></c><c r="G2"><f t="shared" si="1"/><v>1</v></c></row>' +
+            '<row r="3"><c r="E3"><f t="shared" si="0"/><v>2</v></c></row>' +
+            '<row r="4"><c r="E4"><f t="shared" si="0"/><v>3</v></c></row>' +
+            '</sheetData>',
+        },
+      ],
+    });
+    const [g] = await readWorkbook(bytes, 'x.xlsx');
+    expect(at(g, 'E2')?.formula).toBe('=SUM(B2:D2)/$B$1*B$1+Sheet2!$A2');
+    expect(at(g, 'E3')?.formula).toBe('=SUM(B3:D3)/$B$1*B$1+Sheet2!$A3');
+    expect(at(g, 'E4')).toEqual({ value: 3, formula: '=SUM(B4:D4)/$B$1*B$1+Sheet2!$A4' });
+    expect(at(g, 'G2')?.formula).toBe('=F2&"A1"');
+  });
+
+  test('prefixed elements, rows and cells without references, values under merges, sheet order, chart sheets', async () => {
+    const bytes = await pkg({
+      prefixed: true,
+      workbookPath: 'workbook/main.xml',
+      sheets: [
+        { name: 'Kedua', body: '<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row></sheetData>' },
+        { name: 'Grafik', body: '', chart: true },
+        {
+          name: 'Pertama',
+          body:
+            '<sheetData><row r="1"><c r="A1"><v>10</v></c><c r="B1"><v>99</v></c></row><row r="2"><c r="A2"><v>98</v></c><c r="C2"><v>5</v></c></row></sheetData>' +
+            '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>',
+        },
+      ],
+    });
+    const grids = await readWorkbook(bytes, 'x.xlsx');
+    expect(grids.map((g) => g.name)).toEqual(['Kedua', 'Pertama']);
+    const [k, p] = grids;
+    expect([at(k, 'A1')?.value, at(k, 'B1')?.value, at(k, 'C2')?.value, at(k, 'D2')?.value]).toEqual([1, 2, 3, 4]);
+    expect(p.merges).toEqual([{ r0: 0, c0: 0, r1: 1, c1: 1 }]);
+    expect(at(p, 'A1')?.value).toBe(10);
+    // Cells covered by the merge read empty, as Excel shows them.
+    expect(at(p, 'B1')).toBeUndefined();
+    expect(at(p, 'A2')).toBeUndefined();
+    expect(at(p, 'C2')?.value).toBe(5);
+  });
+
+  test('a workbook whose sheet part is missing is corrupt; one with only a chart sheet is empty', async () => {
+    const good = await pkg({ sheets: [{ name: 'S', body: '<sheetData/>' }] });
+    const zip = await JSZip.loadAsync(good);
+    zip.remove('xl/worksheets/sheet1.xml');
+    const broken = await zip.generateAsync({ type: 'uint8array' });
+    await expect(readWorkbook(broken, 'rusak.xlsx')).rejects.toMatchObject({ code: 'corrupt' });
+    const charts = await pkg({ sheets: [{ name: 'G', body: '', chart: true }] });
+    await expect(readWorkbook(charts, 'grafik.xlsx')).rejects.toMatchObject({ code: 'empty' });
+  });
+
+  test('comments are skipped, also inside text; CDATA is text', async () => {
+    const bytes = await pkg({
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<!-- <row r="9"><c r="A9"><v>7</v></c></row> --><sheetData><row r="1">' +
+            '<c r="A1" t="inlineStr"><is><t>Jum<!-- x -->lah &amp; <![CDATA[<Total> & ]]>Rata-rata</t></is></c>' +
+            '</row></sheetData>',
+        },
+      ],
+    });
+    const [g] = await readWorkbook(bytes, 'x.xlsx');
+    expect(g.cells[8]).toBeUndefined();
+    expect(at(g, 'A1')?.value).toBe('Jumlah & <Total> & Rata-rata');
+  });
+});
+
+describe('translateShared', () => {
+  test.each([
+    ['A1+B2', 1, 0, 'A2+B3'],
+    ['$A1+A$1+$A$1', 2, 3, '$A3+D$1+$A$1'],
+    ['SUM(B2:D2)', 0, 1, 'SUM(C2:E2)'],
+    ['LOG10(A1)+TAHUNA2021', 1, 0, 'LOG10(A2)+TAHUNA2021'],
+    ['"B2"&B2', 1, 0, '"B2"&B3'],
+    ["'Tabel A1'!B2", 1, 0, "'Tabel A1'!B3"],
+    ['A1', -1, 0, '#REF!'],
+    ['XFD1', 0, 1, '#REF!'],
+  ])('%s moved by (%i, %i) is %s', (f, dr, dc, want) => {
+    expect(translateShared(f as string, dr as number, dc as number)).toBe(want);
+  });
+});
