@@ -55,14 +55,20 @@ const MAX_GAP = 8;
 const MAX_BLOCK_ROWS = 20_000;
 
 /**
- * Excel on the web refuses requests (and responses) over 5 MB. A block costs its object path and
- * load/set actions, plus per row its formula (sent) and its value and formula (received); blocks
- * are taken in chunks well under the limit.
+ * Excel on the web refuses requests and responses over 5 MB. A block sends its object path and
+ * actions plus its 2-D array (`["=…"],` per target, `[null],` per gap), and receives each row's
+ * value and formula. Blocks are taken in chunks whose request and response each stay under 4 MB,
+ * so a plan goes out in 1 + payload / 4 MB probe/write pairs at most.
  */
-const CHUNK_BYTES = 3.5 * 1024 * 1024;
+const CHUNK_BYTES = 4 * 1024 * 1024;
 const BLOCK_BYTES = 400;
-/** JSON per row: `["…"],` around the formula sent; `[""],` twice in the probe's response. */
-const ROW_BYTES = 12;
+const GAP_BYTES = '[null],'.length;
+/**
+ * A probe's row is `[…],` for the value and again for the formula: a target is empty (10 bytes) or
+ * holds the number the user agreed to replace; a gap may hold anything, a short text say.
+ */
+const PROBE_TARGET_BYTES = 32;
+const PROBE_GAP_BYTES = 96;
 
 function blocksOf(targets: Target[]): Block[] {
   const sorted = [...targets].sort((a, b) => (a.item.sheet < b.item.sheet ? -1 : a.item.sheet > b.item.sheet ? 1 : a.col - b.col || a.row - b.row));
@@ -81,26 +87,35 @@ function blocksOf(targets: Target[]): Block[] {
   return out;
 }
 
-function blockBytes(b: Block): number {
-  let bytes = BLOCK_BYTES + b.sheet.length * 3 + (b.r1 - b.r0 + 1) * ROW_BYTES;
-  // Formulas are ASCII but for quoted sheet names, which UTF-8 may make up to 3 bytes a character.
-  for (const t of b.targets) bytes += t.item.formula.length + 2;
-  return bytes;
+interface Cost {
+  sent: number;
+  received: number;
+}
+
+function blockCost(b: Block): Cost {
+  // Quoted sheet names in formulas may hold non-ASCII letters: up to 3 UTF-8 bytes each.
+  const gaps = b.r1 - b.r0 + 1 - b.targets.length;
+  let sent = BLOCK_BYTES + b.sheet.length * 3 + gaps * GAP_BYTES;
+  for (const t of b.targets) sent += JSON.stringify(t.item.formula).length * (/[^\x00-\x7f]/.test(t.item.formula) ? 3 : 1) + 3;
+  return { sent, received: BLOCK_BYTES + b.targets.length * PROBE_TARGET_BYTES + gaps * PROBE_GAP_BYTES };
 }
 
 function chunks(blocks: Block[]): Block[][] {
   const out: Block[][] = [];
   let cur: Block[] = [];
-  let bytes = 0;
+  let sent = 0;
+  let received = 0;
   for (const b of blocks) {
-    const size = blockBytes(b);
-    if (cur.length > 0 && bytes + size > CHUNK_BYTES) {
+    const cost = blockCost(b);
+    if (cur.length > 0 && (sent + cost.sent > CHUNK_BYTES || received + cost.received > CHUNK_BYTES)) {
       out.push(cur);
       cur = [];
-      bytes = 0;
+      sent = 0;
+      received = 0;
     }
     cur.push(b);
-    bytes += size;
+    sent += cost.sent;
+    received += cost.received;
   }
   if (cur.length) out.push(cur);
   return out;
