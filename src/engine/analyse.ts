@@ -42,15 +42,10 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
           skippedForLength++;
           return;
         }
-        // A formula over numbers stored as text gives #VALUE! (or a SUM that skips them): those
-        // inputs are reported as number.text and must be converted before Cermat fills from them.
-        if (readsTextNumbers(view, item.formula)) {
-          skippedForText++;
-          return;
-        }
-        fill.push({ sheet: grid.name, ...item });
+        items.push(item);
       },
     };
+    const items: Omit<FillItem, 'sheet'>[] = [];
     for (const rule of RULE_MODULES) {
       if (rule.arithmetic && !table.info.checked) continue;
       try {
@@ -58,6 +53,15 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       } catch (e) {
         table.info.notes.push({ id: `Aturan ${rule.id} gagal dijalankan: ${String(e)}`, en: `Rule ${rule.id} failed: ${String(e)}` });
       }
+    }
+    // A formula over numbers stored as text gives #VALUE! (or a SUM that skips them): those
+    // inputs are reported as number.text and must be converted before Cermat fills from them.
+    // Checked once every rule has run: number.text has then read every numeric cell, so a sheet
+    // where none was text skips the look at each formula's inputs.
+    const textNumbers = view.hasReadTextNumbers();
+    for (const item of items) {
+      if (textNumbers && readsTextNumbers(view, item.formula)) skippedForText++;
+      else fill.push({ sheet: grid.name, ...item });
     }
     drafts.push(...explainSecondary(drafts, view));
     if (skippedForLength) {

@@ -25,6 +25,8 @@ export class SheetView {
   /** Rows holding a merged cell (master or covered): the other rows, most of a big body, skip the merge maps. */
   private readonly mergedRows: boolean[] = [];
   private readonly stride: number;
+  /** Cells read so far that hold a number typed as text (see hasReadTextNumbers). */
+  private textNumbers = 0;
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -77,9 +79,15 @@ export class SheetView {
     if (v === undefined) {
       const cell = cells[c];
       v = cell ? readCell(cell) : EMPTY;
+      if (v.kind === 'number' && v.fromText) this.textNumbers++;
       row[c] = v;
     }
     return v;
+  }
+
+  /** Has any cell read so far held a number typed as text? */
+  hasReadTextNumbers(): boolean {
+    return this.textNumbers > 0;
   }
 
   /** The merge a cell belongs to (as master or covered), if any. */
