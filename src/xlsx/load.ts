@@ -7,7 +7,10 @@ import { sniff, toBytes, zipHasEntry } from './sniff';
 export const DEFAULT_MAX_BYTES = 150 * 1024 * 1024;
 
 export interface LoadOptions {
+  /** Largest file accepted (default DEFAULT_MAX_BYTES). */
   maxBytes?: number;
+  /** Largest amount of sheet, string and style XML the package reader inflates (default MAX_XML_BYTES in ooxml.ts). */
+  maxXmlBytes?: number;
 }
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {

@@ -20,6 +20,20 @@ export class MissingPartError extends Error {
   }
 }
 
+/**
+ * The package holds more XML than Cermat reads: its grids would need several GB (80 MB of sheet
+ * XML is a 100,000-row Tabel 6.1, ≈ 650 MB in all). Refused from the sizes the zip declares,
+ * before inflating anything, so a zip bomb or a huge export fails with a message, not a crash.
+ */
+export class PackageTooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(`the workbook's sheets hold ${bytes} bytes of XML`);
+    this.name = 'PackageTooLargeError';
+  }
+}
+
+export const MAX_XML_BYTES = 400 * 1024 * 1024;
+
 interface SheetRef {
   name: string;
   path: string;
@@ -59,9 +73,12 @@ async function readPackage(bytes: Uint8Array): Promise<Package> {
 }
 
 /** Every worksheet of the package as a SheetGrid, in workbook order. */
-export async function readGrids(bytes: Uint8Array): Promise<SheetGrid[]> {
+export async function readGrids(bytes: Uint8Array, maxXmlBytes = MAX_XML_BYTES): Promise<SheetGrid[]> {
   const { zip, sheets, parts } = await readPackage(bytes);
   if (sheets.length === 0) return [];
+  let declared = 0;
+  for (const p of [...sheets.map((x) => x.path), parts.get('sharedStrings'), parts.get('styles')]) declared += p ? declaredSize(zip, p) : 0;
+  if (declared > maxXmlBytes) throw new PackageTooLargeError(declared);
   const strings = await sharedStrings(zip, parts.get('sharedStrings'));
   const styles = await styleTable(zip, parts.get('styles'));
   const out: SheetGrid[] = [];
@@ -78,6 +95,14 @@ export async function readGrids(bytes: Uint8Array): Promise<SheetGrid[]> {
 async function part(zip: JSZip, path: string): Promise<Uint8Array | null> {
   const f = zip.file(path) ?? zip.file(path.replace(/^\//, '')) ?? findCaseless(zip, path);
   return f ? f.async('uint8array') : null;
+}
+
+/** The uncompressed size the zip's directory declares for a part (0 when unknown). */
+function declaredSize(zip: JSZip, path: string): number {
+  const f = zip.file(path) ?? findCaseless(zip, path);
+  // JSZip keeps the central directory's sizes on the entry's compressed data object.
+  const size = (f as unknown as { _data?: { uncompressedSize?: unknown } } | null)?._data?.uncompressedSize;
+  return typeof size === 'number' && Number.isFinite(size) ? size : 0;
 }
 
 function findCaseless(zip: JSZip, path: string): JSZip.JSZipObject | null {

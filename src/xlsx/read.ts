@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from '../engine/types';
 import { admit, classifyLoadError, noSheets, type LoadOptions } from './load';
-import { MissingPartError, readGrids } from './ooxml';
+import { MissingPartError, PackageTooLargeError, readGrids } from './ooxml';
 import { readError } from './errors';
 
 export { WorkbookReadError, isWorkbookReadError } from './errors';
@@ -15,8 +15,9 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
   const bytes = admit(data, fileName, options);
   let grids: SheetGrid[];
   try {
-    grids = await readGrids(bytes);
+    grids = await readGrids(bytes, options?.maxXmlBytes);
   } catch (e) {
+    if (e instanceof PackageTooLargeError) throw readError('too-large', fileName, { size: bytes.length, cause: e });
     // A workbook that names a sheet part the package lacks is damaged, not "not a workbook".
     if (e instanceof MissingPartError && !/workbook\.xml$/.test(e.part)) throw readError('corrupt', fileName, { cause: e });
     throw classifyLoadError(e, bytes, fileName);

@@ -7,9 +7,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import type { CellInput, SheetGrid } from '../../src/engine/types';
-import { readWorkbook } from '../../src/xlsx/read';
+import { isWorkbookReadError, readWorkbook } from '../../src/xlsx/read';
 import { translateShared } from '../../src/xlsx/shared-formula';
 import { loadWorkbook } from '../../src/xlsx/load';
 import { workbookToGrids } from '../support/exceljsGrid';
@@ -229,6 +230,12 @@ describe('the package reader on what other writers produce', () => {
     await expect(readWorkbook(charts, 'grafik.xlsx')).rejects.toMatchObject({ code: 'empty' });
   });
 
+  test('a package declaring more XML than the limit is too-large, refused before inflating', async () => {
+    const bytes = fixture('published/002_tabel_6_1.xlsx');
+    await expect(readWorkbook(bytes, 'bom.xlsx', { maxXmlBytes: 10_000 })).rejects.toMatchObject({ code: 'too-large' });
+    await expect(readWorkbook(bytes, 'biasa.xlsx', { maxXmlBytes: 10_000_000 })).resolves.toHaveLength(1);
+  });
+
   test('comments are skipped, also inside text; CDATA is text', async () => {
     const bytes = await pkg({
       sheets: [
@@ -244,6 +251,38 @@ describe('the package reader on what other writers produce', () => {
     const [g] = await readWorkbook(bytes, 'x.xlsx');
     expect(g.cells[8]).toBeUndefined();
     expect(at(g, 'A1')?.value).toBe('Jumlah & <Total> & Rata-rata');
+  });
+});
+
+describe('the package reader on damaged XML', () => {
+  test('truncated or corrupted sheet and string parts: grids or a read error, never a crash or a hang', async () => {
+    const original = await JSZip.loadAsync(fixture('published/002_tabel_2_9.xlsx'));
+    const sheetXml = await original.file('xl/worksheets/sheet1.xml')!.async('uint8array');
+    const stringsXml = await original.file('xl/sharedStrings.xml')?.async('uint8array');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: sheetXml.length }),
+        fc.array(fc.tuple(fc.nat({ max: sheetXml.length - 1 }), fc.constantFrom(0x3c, 0x3e, 0x22, 0x2f, 0x26, 0x20, 0x41, 0x30)), { maxLength: 12 }),
+        fc.boolean(),
+        async (cut, flips, onStrings) => {
+          const target = onStrings && stringsXml ? stringsXml : sheetXml;
+          const bytes = target.slice(0, Math.min(target.length, cut + 1));
+          for (const [i, b] of flips) if (i < bytes.length) bytes[i] = b;
+          const zip = await JSZip.loadAsync(fixture('published/002_tabel_2_9.xlsx'));
+          zip.file(onStrings && stringsXml ? 'xl/sharedStrings.xml' : 'xl/worksheets/sheet1.xml', bytes);
+          const pkgBytes = await zip.generateAsync({ type: 'uint8array' });
+          const t0 = Date.now();
+          try {
+            const grids = await readWorkbook(pkgBytes, 'rusak.xlsx');
+            expect(grids).toHaveLength(1);
+          } catch (e) {
+            expect(isWorkbookReadError(e)).toBe(true);
+          }
+          expect(Date.now() - t0).toBeLessThan(2000);
+        },
+      ),
+      { numRuns: 150, seed: 20261123 },
+    );
   });
 });
 
