@@ -1,15 +1,16 @@
 /**
  * Other offices' copies of the fixture tables: the same table moved, for another period, without
  * the column-number row, without merges, with capital headers, with numbers typed as text, or
- * stacked under another table. Each must give the fixture's findings at the moved cells, and no
+ * stacked under another table, or beside one. Each must give the fixture's findings at the moved cells, and no
  * other error. This is what "workbooks never seen" look like, built from the real ones.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyseSheet, type SheetAnalysis, type SheetGrid } from '../../src/engine';
+import { analyseSheet, parseA1, type SheetAnalysis, type SheetGrid } from '../../src/engine';
 import { readWorkbook } from '../../src/xlsx/read';
 import { familyOf, listFixtures, type ExpectedTable, type Fixture } from '../support/fixtures';
 import {
+  besideRight,
   englishText,
   numbersAsText,
   otherYears,
@@ -108,5 +109,35 @@ test('two different tables stacked on one sheet keep their own findings', async 
     for (const p of problems(upper, baseTop, expectTop, (c) => c)) report.push(`${pair}, upper: ${p}`);
     for (const p of problems(lower, baseBottom, expectBottom, down)) report.push(`${pair}, lower: ${p}`);
   }
+  expect(report).toEqual([]);
+});
+
+test('two tables side by side on one sheet keep their own findings', async () => {
+  // Pair each single-table published fixture with the next: headers on the same row, one empty column between.
+  const single = [];
+  for (const f of fixtures.filter((x) => x.dir === 'published')) {
+    const [g] = await sheets(f);
+    const base = analyseSheet(g);
+    if (base.tables.length === 1) single.push({ f, g, base });
+  }
+  expect(single.length).toBeGreaterThan(4);
+  const report: string[] = [];
+  let pairs = 0;
+  for (let i = 0; i + 1 < single.length; i += 2) {
+    const L = single[i];
+    const R = single[i + 1];
+    const { grid, offset, map } = besideRight(L.g, R.g, L.base.tables[0].headerTop, R.base.tables[0].headerTop, 1);
+    const a = analyseSheet(grid);
+    pairs++;
+    const col = (cell: string) => parseA1(cell)!.col;
+    const leftPart: SheetAnalysis = { ...a, tables: a.tables.filter((t) => t.left < offset), findings: a.findings.filter((f) => col(f.cell) < offset) };
+    const rightPart: SheetAnalysis = { ...a, tables: a.tables.filter((t) => t.left >= offset), findings: a.findings.filter((f) => col(f.cell) >= offset) };
+    const pair = `${L.f.name} beside ${R.f.name}`;
+    const expectL = L.f.expected.tables.filter((t) => t.sheet === L.g.name);
+    const expectR = R.f.expected.tables.filter((t) => t.sheet === R.g.name);
+    for (const p of problems(leftPart, L.base, expectL, (c) => c)) report.push(`${pair}, left: ${p}`);
+    for (const p of problems(rightPart, R.base, expectR, map)) report.push(`${pair}, right: ${p}`);
+  }
+  expect(pairs).toBeGreaterThan(2);
   expect(report).toEqual([]);
 });

@@ -145,6 +145,30 @@ export function stackedUnder(top: SheetGrid, bottom: SheetGrid, gap: number): { 
   return { grid: { name: top.name, cells, merges: [...top.merges, ...lower.merges] }, offset };
 }
 
+/**
+ * A second table placed to the right of the first, header rows aligned, `gap` empty columns
+ * between them: staff by rank beside staff by education, as some Bab II sheets lay them out.
+ * `leftTop` / `rightTop` are the rows the two tables' headers start on.
+ */
+export function besideRight(left: SheetGrid, right: SheetGrid, leftTop: number, rightTop: number, gap: number): { grid: SheetGrid; offset: number; map: (cell: string) => string | null } {
+  let width = 0;
+  for (const row of left.cells) if (row && row.length > width) width = row.length;
+  for (const m of left.merges) width = Math.max(width, m.c1 + 1);
+  const offset = width + gap;
+  const dr = leftTop - rightTop;
+  const f = (r: number, c: number): [number, number] | null => (r + dr < 0 ? null : [r + dr, c + offset]);
+  const moved = mapCells(right, f);
+  const cells: SheetGrid['cells'] = left.cells.map((row) => row?.map(clone));
+  moved.cells.forEach((row, r) => {
+    if (!row) return;
+    const target = (cells[r] ??= []);
+    row.forEach((cell, c) => {
+      if (cell) target[c] = cell;
+    });
+  });
+  return { grid: { name: left.name, cells, merges: [...left.merges, ...moved.merges] }, offset, map: remap(f) };
+}
+
 /** Merges dropped, texts left in each area's first cell: tables pasted from PDF or Word often look so. */
 export function unmerged(grid: SheetGrid): Variant | null {
   if (grid.merges.length === 0) return null;

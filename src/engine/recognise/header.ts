@@ -6,6 +6,7 @@ import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
 import type { CellInput } from '../types';
 import { PERIOD_GROUP, smallNumberLabel, words, YEAR_LABEL } from '../text';
+import { recogniseColumns } from './columns';
 
 export interface HeaderBlock {
   top: number;
@@ -81,17 +82,31 @@ export function isKeyword(text: string): boolean {
 }
 
 /** First row of a header: several short text cells, most of them header words, no data numbers. */
-export function isHeaderStart(view: SheetView, r: number): boolean {
+export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
   // Called on every body row while scanning: a data number rules the row out before any text work.
-  const last = view.lastCol(r);
-  for (let c = 0; c <= last; c++) if (isDataNumber(view.value(r, c)) && !view.isCovered(r, c)) return false;
-  const cells = rowCells(view, r);
+  const last = Math.min(c1, view.lastCol(r));
+  for (let c = c0; c <= last; c++) if (isDataNumber(view.value(r, c)) && !view.isCovered(r, c)) return false;
+  const cells = rowCells(view, r, c0, c1);
   if (cells.length < 2) return false;
   if (cells.some((x) => x.numeric && !x.year)) return false;
+  if (loneCells(view, r, cells)) return false;
   const kw = cells.filter((x) => isKeyword(x.text)).length;
   if (kw < 2 || kw / cells.length < 0.5) return false;
   const lens = cells.map((x) => x.text.length).sort((a, b) => a - b);
   return lens[Math.floor(lens.length / 2)] <= 45;
+}
+
+/**
+ * Cells standing alone, each with empty columns on both sides: the titles of two tables side by
+ * side ("Jumlah Pegawai" over each), not one header row, whose cells touch or share merges.
+ */
+function loneCells(view: SheetView, r: number, cells: Cellish[]): boolean {
+  let end = -Infinity;
+  for (const x of cells) {
+    if (x.c - end <= 2) return false;
+    end = view.mergeAt(r, x.c)?.c1 ?? x.c;
+  }
+  return true;
 }
 
 /** The 1 2 3 … row: consecutive integers left to right over most of the header's columns. */
@@ -131,12 +146,12 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
 }
 
 /** Grows a header from its first row: rows inside its vertical merges, sub-headers, years, the number row. */
-export function extendHeader(view: SheetView, top: number): HeaderBlock {
+export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.colCount - 1): HeaderBlock {
   let left = Infinity;
   let right = -Infinity;
   let mergeBottom = top;
   const widen = (r: number) => {
-    for (const x of rowCells(view, r)) {
+    for (const x of rowCells(view, r, c0, c1)) {
       const m = view.mergeAt(r, x.c);
       left = Math.min(left, x.c);
       right = Math.max(right, m ? m.c1 : x.c);
@@ -216,24 +231,28 @@ function firstText(view: SheetView, r: number, left: number, right: number): str
   return '';
 }
 
-function isSingleTextRow(view: SheetView, r: number): boolean {
-  const cells = rowCells(view, r);
+function isSingleTextRow(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
+  const cells = rowCells(view, r, c0, c1);
   return cells.length === 1 && !cells[0].numeric;
 }
 
 /** True when the text row at r is the start of another table's title block. */
-function startsTitleBlock(view: SheetView, r: number): boolean {
-  if (!isSingleTextRow(view, r)) return false;
-  if (TITLE.test(firstText(view, r, 0, view.colCount - 1))) return true;
+function startsTitleBlock(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
+  if (!isSingleTextRow(view, r, c0, c1)) return false;
+  if (TITLE.test(firstText(view, r, c0, c1))) return true;
   for (let k = r + 1; k <= r + 5 && k < view.rowCount; k++) {
-    if (isHeaderStart(view, k)) return true;
-    if (view.rowHasContent(k, 0, view.colCount - 1) && !isSingleTextRow(view, k)) return false;
+    if (isHeaderStart(view, k, c0, c1)) return true;
+    if (view.rowHasContent(k, c0, c1) && !isSingleTextRow(view, k, c0, c1)) return false;
   }
   return false;
 }
 
 /** Scans the body below a header: it ends at a footer, another title or header, or a long gap. */
-function scanBody(view: SheetView, h: HeaderBlock): { end: number; footer: string[] } {
+function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: number; footer: string[] } {
+  // Beside another table, footers, titles and new headers are read in this table's own columns
+  // only: the neighbour's "Sumber:" or its bold heading rows do not end this one.
+  const from = beside ? h.left : 0;
+  const to = beside ? h.right : view.colCount - 1;
   let r = h.top + h.rows;
   let last = r - 1;
   let blanks = 0;
@@ -246,17 +265,17 @@ function scanBody(view: SheetView, h: HeaderBlock): { end: number; footer: strin
       r++;
       continue;
     }
-    const t = firstText(view, r, 0, view.colCount - 1);
+    const t = firstText(view, r, from, to);
     if (FOOTER.test(t)) {
       for (let k = r; k < Math.min(view.rowCount, r + 3); k++) {
-        const ft = firstText(view, k, 0, view.colCount - 1);
+        const ft = firstText(view, k, from, to);
         if (ft && (k === r || FOOTER.test(ft))) footer.push(ft);
       }
       break;
     }
-    if (TITLE.test(t) && isSingleTextRow(view, r)) break;
-    if (blanks > 0 && (isHeaderStart(view, r) || startsTitleBlock(view, r))) break;
-    if (blanks === 0 && last >= h.top + h.rows && isHeaderStart(view, r) && !isRepeatOf(view, r, h) && startsNewHeader(view, r)) break;
+    if (TITLE.test(t) && isSingleTextRow(view, r, from, to)) break;
+    if (blanks > 0 && (isHeaderStart(view, r, from, to) || startsTitleBlock(view, r, from, to))) break;
+    if (blanks === 0 && last >= h.top + h.rows && isHeaderStart(view, r, from, to) && !isRepeatOf(view, r, h) && startsNewHeader(view, r, from, to)) break;
     last = r;
     blanks = 0;
     r++;
@@ -265,8 +284,8 @@ function scanBody(view: SheetView, h: HeaderBlock): { end: number; footer: strin
 }
 
 /** A header start glued to the previous body counts only if it is clearly a header (merged or bold). */
-function startsNewHeader(view: SheetView, r: number): boolean {
-  const cells = rowCells(view, r);
+function startsNewHeader(view: SheetView, r: number, c0: number, c1: number): boolean {
+  const cells = rowCells(view, r, c0, c1);
   const bold = cells.every((x) => view.bold(r, x.c));
   const merged = cells.some((x) => {
     const m = view.mergeAt(r, x.c);
@@ -333,14 +352,17 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
   return false;
 }
 
-function titleAbove(view: SheetView, top: number, floor: number): string[] {
+function titleAbove(view: SheetView, top: number, floor: number, own?: HeaderBlock): string[] {
   const out: string[] = [];
+  // Beside another table, the title is the text above this table's own columns.
+  const c0 = own ? own.left : 0;
+  const c1 = own ? own.right : view.colCount - 1;
   let r = top - 1;
-  while (r > floor && !view.rowHasContent(r, 0, view.colCount - 1)) r--;
+  while (r > floor && !view.rowHasContent(r, c0, c1)) r--;
   for (let k = 0; k < 6 && r > floor; k++, r--) {
-    if (!view.rowHasContent(r, 0, view.colCount - 1)) break;
-    if (!isSingleTextRow(view, r)) break;
-    out.unshift(firstText(view, r, 0, view.colCount - 1));
+    if (!view.rowHasContent(r, c0, c1)) break;
+    if (!isSingleTextRow(view, r, c0, c1)) break;
+    out.unshift(firstText(view, r, c0, c1));
   }
   return out;
 }
@@ -366,16 +388,69 @@ export function findTables(view: SheetView, forcedHeaderRows: Map<number, number
       const numberRow = h.numberRow !== undefined && h.numberRow < r + forced ? h.numberRow : undefined;
       h = { ...h, rows: forced, numberRow };
     }
-    const body = scanBody(view, h);
-    out.push({
-      ...h,
-      bodyTop: h.top + h.rows,
-      bodyEnd: body.end,
-      title: titleAbove(view, h.top, floor),
-      footer: body.footer,
-    });
-    floor = Math.max(body.end, h.top + h.rows - 1) + body.footer.length;
+    const parts = forced === undefined ? sideBySide(view, h) : [h];
+    let end = floor;
+    for (const part of parts) {
+      const body = scanBody(view, part, parts.length > 1);
+      out.push({
+        ...part,
+        bodyTop: part.top + part.rows,
+        bodyEnd: body.end,
+        title: titleAbove(view, part.top, floor, parts.length > 1 ? part : undefined),
+        footer: body.footer,
+      });
+      end = Math.max(end, Math.max(body.end, part.top + part.rows - 1) + body.footer.length);
+    }
+    floor = end;
     r = floor + 1;
   }
   return out;
+}
+
+const NOT_DATA = new Set(['no', 'label', 'indicator', 'kode', 'satuan', 'text', 'other']);
+
+/**
+ * Two tables side by side (staff by rank beside staff by education, say) share their header
+ * rows; an empty column, empty in the header and the body alike, separates them. Each part
+ * becomes a table of its own when it is one: a name column, then data columns. An empty spacer
+ * column inside one table (PDF conversions leave them) has names on one side and numbers on the
+ * other, and is left alone.
+ */
+function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
+  const headerEmpty = (c: number) => {
+    for (let r = h.top; r < h.top + h.rows; r++) if (view.isCovered(r, c) || view.value(r, c).kind !== 'empty') return false;
+    return true;
+  };
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let c = h.left; c <= h.right + 1; c++) {
+    const empty = c > h.right || headerEmpty(c);
+    if (!empty && start < 0) start = c;
+    else if (empty && start >= 0) {
+      runs.push([start, c - 1]);
+      start = -1;
+    }
+  }
+  if (runs.length < 2) return [h];
+  // A header cell left blank over a column of data is no separator: such gaps join their neighbours.
+  const bodyEnd = scanBody(view, h).end;
+  const bodyEmpty = (c0: number, c1: number) => {
+    for (let r = h.top + h.rows; r <= bodyEnd; r++) if (view.rowHasContent(r, c0, c1)) return false;
+    return true;
+  };
+  const parts: Array<[number, number]> = [runs[0]];
+  for (const run of runs.slice(1)) {
+    const prev = parts[parts.length - 1];
+    if (bodyEmpty(prev[1] + 1, run[0] - 1)) parts.push(run);
+    else prev[1] = run[1];
+  }
+  if (parts.length < 2) return [h];
+  const blocks = parts.map(([c0, c1]) => extendHeader(view, h.top, c0, c1));
+  for (const b of blocks) {
+    if (!Number.isFinite(b.left) || rowCells(view, b.top, b.left, b.right).length < 2) return [h];
+    const cols = recogniseColumns(view, b, b.top + b.rows, scanBody(view, b, true).end);
+    const data = cols.find((c) => !NOT_DATA.has(c.role));
+    if (!data || !cols.some((c) => (c.role === 'label' || c.role === 'indicator') && c.col < data.col)) return [h];
+  }
+  return blocks;
 }
