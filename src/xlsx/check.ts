@@ -2,7 +2,7 @@
 import { analyseWorkbook, withDefaults } from '../engine';
 import type { FillItem, Finding, LocalText, Settings, TableInfo } from '../engine';
 import { isWorkbookReadError } from './errors';
-import type { LoadOptions } from './load';
+import type { LoadOptions } from './admit';
 import { readWorkbook } from './read';
 
 export interface FileResult {

@@ -1,17 +1,8 @@
 /** Admits bytes as an .xlsx package and opens them with exceljs (for writing), every failure a WorkbookReadError. */
 import { Workbook } from 'exceljs';
-import { readError, WorkbookReadError } from './errors';
-import { sniff, toBytes, zipHasEntry } from './sniff';
+import { admit, classifyLoadError, noSheets, type LoadOptions } from './admit';
 
-/** Files above this size are refused before parsing: the sheet XML inside is several times the file size. */
-export const DEFAULT_MAX_BYTES = 150 * 1024 * 1024;
-
-export interface LoadOptions {
-  /** Largest file accepted (default DEFAULT_MAX_BYTES). */
-  maxBytes?: number;
-  /** Largest amount of sheet, string and style XML the package reader inflates (default MAX_XML_BYTES in ooxml.ts). */
-  maxXmlBytes?: number;
-}
+export { DEFAULT_MAX_BYTES, type LoadOptions } from './admit';
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {
   const bytes = admit(data, fileName, options);
@@ -24,42 +15,4 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
   }
   if (wb.worksheets.length === 0) throw noSheets(bytes, fileName);
   return wb;
-}
-
-/** The bytes, once they pass the size limit and look like an .xlsx package; else the error to show. */
-export function admit(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Uint8Array {
-  const bytes = toBytes(data);
-  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > limit) throw readError('too-large', fileName, { size: bytes.length, limit });
-  switch (sniff(bytes)) {
-    case 'empty':
-      throw readError('corrupt', fileName);
-    case 'ole-encrypted':
-    case 'ole':
-      throw readError('encrypted', fileName);
-    case 'ole-xls':
-      throw readError('not-xlsx', fileName, { oldXls: true });
-    case 'other':
-      throw readError('not-xlsx', fileName);
-    case 'zip':
-      break;
-  }
-  return bytes;
-}
-
-/** A package without worksheets: an empty workbook, or a zip that is no workbook at all. */
-export function noSheets(bytes: Uint8Array, fileName: string): WorkbookReadError {
-  return readError(zipHasEntry(bytes, 'xl/workbook.xml') ? 'empty' : 'not-xlsx', fileName);
-}
-
-export function classifyLoadError(e: unknown, bytes: Uint8Array, fileName: string): WorkbookReadError {
-  const msg = e instanceof Error ? e.message : String(e);
-  if (e instanceof RangeError || /invalid string length|allocation failed|out of memory/i.test(msg)) {
-    return readError('too-large', fileName, { size: bytes.length, cause: e });
-  }
-  // A zip that opens but is not a workbook (a .docx or .zip renamed) versus a damaged workbook.
-  if (!/central directory|corrupt|end of data|invalid|unexpected|signature|crc32|truncated/i.test(msg) && !zipHasEntry(bytes, 'xl/workbook.xml')) {
-    return readError('not-xlsx', fileName, { cause: e });
-  }
-  return readError('corrupt', fileName, { cause: e });
 }

@@ -4,7 +4,7 @@
  * when set, absolute 0-based coordinates. Runs in Node and in the browser.
  */
 import type { SheetGrid } from '../engine/types';
-import { admit, classifyLoadError, noSheets, type LoadOptions } from './load';
+import { admit, classifyLoadError, noSheets, type LoadOptions } from './admit';
 import { MissingPartError, PackageTooLargeError, readGrids } from './ooxml';
 import { readError } from './errors';
 

@@ -1,10 +1,10 @@
 /**
  * Web Worker: reads, checks and annotates workbooks off the main thread, so a large
- * workbook never freezes the page, and exceljs is only in this worker's chunk.
+ * workbook never freezes the page. Checking needs only Cermat's reader; exceljs, which writes
+ * the annotated copies and the summary, is fetched the first time one is asked for (on a slow
+ * connection that is ~280 KB gzipped a reviewer who only checks never downloads).
  */
 import { checkFile } from '../../xlsx/check';
-import { annotateWorkbook } from '../../xlsx/annotate';
-import { summaryWorkbook } from '../../xlsx/report';
 import { transferable, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** The part of DedicatedWorkerGlobalScope used here (the project compiles against the DOM lib). */
@@ -22,10 +22,12 @@ async function handle(req: WorkerRequest): Promise<[WorkerResponse, Transferable
       return [{ kind: 'checked', seq: req.seq, result }, []];
     }
     case 'annotate': {
+      const { annotateWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/annotate');
       const bytes = await annotateWorkbook(req.data, req.result, req.lang);
       return [{ kind: 'bytes', seq: req.seq, bytes }, transferable(bytes)];
     }
     case 'summary': {
+      const { summaryWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/report');
       const bytes = await summaryWorkbook(req.results, req.lang);
       return [{ kind: 'bytes', seq: req.seq, bytes }, transferable(bytes)];
     }
