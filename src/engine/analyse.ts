@@ -90,18 +90,58 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
 }
 
 function readsTextNumbers(view: SheetView, formula: string): boolean {
-  for (const m of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
-    const p = parseA1(m[1] + m[2]);
-    const q = m[3] ? parseA1(m[3] + m[4]) : p;
-    if (!p || !q) continue;
-    for (let r = p.row; r <= q.row; r++) {
-      for (let c = p.col; c <= q.col; c++) {
+  // Called for every planned cell of a sheet that has numbers typed as text: references are
+  // scanned by hand (A1, $B$7, C3:C9), without a regex match object per reference.
+  const n = formula.length;
+  let i = 0;
+  while (i < n) {
+    const a = readRef(formula, i);
+    if (!a) {
+      i++;
+      continue;
+    }
+    let q = a;
+    if (formula.charCodeAt(a.end) === 58 /* : */) {
+      const b = readRef(formula, a.end + 1);
+      if (b) q = b;
+    }
+    for (let r = a.row; r <= q.row; r++) {
+      for (let c = a.col; c <= q.col; c++) {
         const v = view.value(r, c);
         if (v.kind === 'number' && v.fromText) return true;
       }
     }
+    i = q.end;
   }
   return false;
+}
+
+/** A cell reference starting at i (not inside a longer name), 0-based, with where it ends. */
+function readRef(s: string, i: number): { row: number; col: number; end: number } | null {
+  const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+  if ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 95) return null;
+  let j = i;
+  if (s.charCodeAt(j) === 36) j++;
+  let col = 0;
+  const c0 = j;
+  while (j < s.length && j - c0 < 3) {
+    const ch = s.charCodeAt(j);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+    j++;
+  }
+  if (j === c0) return null;
+  if (s.charCodeAt(j) === 36) j++;
+  let row = 0;
+  const r0 = j;
+  while (j < s.length) {
+    const ch = s.charCodeAt(j);
+    if (ch < 48 || ch > 57) break;
+    row = row * 10 + (ch - 48);
+    j++;
+  }
+  if (j === r0 || row === 0) return null;
+  return { row: row - 1, col: col - 1, end: j };
 }
 
 function order(f: Finding): number {

@@ -332,12 +332,16 @@ function sameWords(cell: CellInput | undefined, head: string): boolean {
   return j === head.length;
 }
 
+const repeatCols: number[] = [];
+
 /** Does row r repeat one of the header's rows (a page break in the source)? */
 export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
   // Runs on every body row: header words are cached by the view, each cell is compared with them
   // without normalising it (sameWords), and a header row is dropped as soon as 70 % is out of reach.
-  const cols: number[] = [];
+  // One scratch array for all rows: a new one per body row was a steady stream of garbage.
+  const cols = repeatCols;
+  cols.length = 0;
   for (let c = Math.max(0, h.left); c <= h.right; c++) if (view.value(r, c).kind !== 'empty' && !view.isCovered(r, c)) cols.push(c);
   if (cols.length < 2) return false;
   const need = 0.7 * cols.length;
