@@ -272,6 +272,17 @@ describe('the fill plan', () => {
     expect(b.fill.find((f) => f.cell === 'E6')).toMatchObject({ formula: '=C6+D6', value: 5 });
   });
 
+  test('no formula over a number typed as text (Excel would give #VALUE! or skip it), in a range or a sum of cells', () => {
+    // C5 "10" is text: the SUM(C4:C6) for C7 and the C5+D5 for E5 would read it wrongly.
+    const a = run(staff({ C7: null, E5: null, E6: null, C5: '10' }));
+    expect(a.fill.find((f) => f.cell === 'C7')).toBeUndefined();
+    expect(a.fill.find((f) => f.cell === 'E5')).toBeUndefined();
+    // E6 = C6 + D6 reads no text: filled.
+    expect(a.fill.find((f) => f.cell === 'E6')).toMatchObject({ formula: '=C6+D6', value: 5 });
+    expect(a.tables[0].notes.map((n) => n.en).join(' ')).toMatch(/2 computed cells were not filled because their inputs are numbers stored as text/);
+    expect(a.findings.find((f) => f.cell === 'C5')?.rule).toBe('number.text');
+  });
+
   test('the Jumlah row of a ratio column is the ratio of the totals', () => {
     const a = run(anggaran({ F5: null }));
     const f = a.fill.find((x) => x.cell === 'F5');
