@@ -191,6 +191,8 @@ export interface TableOverride {
   sheet: string;
   /** Absolute 0-based row of the header's first row, identifying the table. */
   headerTop: number;
+  /** Its first column: tells apart two tables side by side (absent: every table starting on headerTop). */
+  left?: number;
   layout?: Family;
   headerRows?: number;
 }

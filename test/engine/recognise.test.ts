@@ -100,6 +100,56 @@ describe('recognising a table', () => {
   });
 });
 
+describe('tables side by side', () => {
+  // Staff by rank (A:D) and by sex (F:H), one empty column between; the right Jumlah row is wrong.
+  const sideBySide = () =>
+    grid([
+      ['Tabel 2.1 Pegawai menurut Golongan', null, null, null, null, 'Tabel 2.2 Pegawai menurut Jenis Kelamin'],
+      [bold('No'), bold('Golongan'), bold('Jumlah'), bold('Ket'), null, bold('No'), bold('Jenis Kelamin'), bold('Jumlah')],
+      [1, 'Golongan IV', 5, null, null, 1, 'Laki-laki', 34],
+      [2, 'Golongan III', 17, null, null, 2, 'Perempuan', 23],
+      [3, 'Golongan II', 1, null, null, null, bold('Jumlah'), 58],
+      [null, bold('Jumlah'), 23],
+      [],
+      ['Sumber: Subbag Umum', null, null, null, null, 'Sumber: Subbag Umum'],
+    ]);
+
+  test('are two tables, each with its own Jumlah row and title', () => {
+    const a = analyseSheet(sideBySide());
+    expect(a.tables.map((t) => [t.range, t.bodyRows])).toEqual([
+      ['A2:D6', 4],
+      ['F2:H5', 3],
+    ]);
+    expect(a.tables.map((t) => t.title)).toEqual([['Tabel 2.1 Pegawai menurut Golongan'], ['Tabel 2.2 Pegawai menurut Jenis Kelamin']]);
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.rule])).toEqual([['H5', 'sum.total-row']]);
+  });
+
+  test('a correction names its table by header row and first column', () => {
+    const base = analyseSheet(sideBySide()).tables;
+    const right = base[1];
+    const a = analyseSheet(sideBySide(), {}, [{ sheet: 'Sheet1', headerTop: right.headerTop, left: right.left, layout: 'capaian' }]);
+    expect(a.tables.map((t) => t.layout)).toEqual([base[0].layout, 'capaian']);
+    // Without a column, a correction applies to every table on that header row.
+    const b = analyseSheet(sideBySide(), {}, [{ sheet: 'Sheet1', headerTop: right.headerTop, layout: 'capaian' }]);
+    expect(b.tables.map((t) => t.layout)).toEqual(['capaian', 'capaian']);
+  });
+
+  test('an empty spacer column inside one table does not split it', () => {
+    const g = grid([
+      [bold('No'), bold('Indikator'), null, bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Persentase jalan mantap', null, 80, 76, 95],
+      [2, 'Persentase jembatan baik', null, 90, 90, 100],
+    ]);
+    const a = analyseSheet(g);
+    expect(a.tables.map((t) => t.range)).toEqual(['A1:F3']);
+    expect(a.tables[0].layout).toBe(analyseSheet(grid([
+      [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Persentase jalan mantap', 80, 76, 95],
+      [2, 'Persentase jembatan baik', 90, 90, 100],
+    ])).tables[0].layout);
+  });
+});
+
 describe('hierarchy', () => {
   test('from kode rekening in one column', () => {
     const g = grid([

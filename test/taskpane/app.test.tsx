@@ -105,7 +105,7 @@ describe('checking', () => {
     expect(apply).toBeEnabled();
     fireEvent.click(apply);
     await waitFor(() => expect(analyse.calls).toHaveLength(2));
-    expect(analyse.calls[1].overrides).toEqual([{ sheet: SHEET, headerTop: 4, layout: 'kinerja', headerRows: 3 }]);
+    expect(analyse.calls[1].overrides).toEqual([{ sheet: SHEET, headerTop: 4, left: 0, layout: 'kinerja', headerRows: 3 }]);
   });
 
   test('filters by text and severity', async () => {

@@ -77,6 +77,11 @@ function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): C
   return out;
 }
 
+/** A table's title ("Tabel 2.1 …", "Lampiran III"), never a column header. */
+export function isTitleText(text: string): boolean {
+  return TITLE.test(text.trim());
+}
+
 export function isKeyword(text: string): boolean {
   return HEADER_WORD.test(words(text)) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text);
 }
@@ -90,6 +95,8 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   if (cells.length < 2) return false;
   if (cells.some((x) => x.numeric && !x.year)) return false;
   if (loneCells(view, r, cells)) return false;
+  // "Tabel 2.1 …" is a title, even merged over its table and side by side with another.
+  if (cells.some((x) => isTitleText(x.text))) return false;
   const kw = cells.filter((x) => isKeyword(x.text)).length;
   if (kw < 2 || kw / cells.length < 0.5) return false;
   const lens = cells.map((x) => x.text.length).sort((a, b) => a - b);
@@ -372,7 +379,10 @@ function titleAbove(view: SheetView, top: number, floor: number, own?: HeaderBlo
 }
 
 /** All tables on the sheet, top to bottom. */
-export function findTables(view: SheetView, forcedHeaderRows: Map<number, number> = new Map()): TableSpan[] {
+/** Header rows the user set, by the header's top row; `left` picks one of two tables side by side. */
+export type ForcedHeaders = Map<number, Array<{ rows: number; left?: number }>>;
+
+export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = new Map()): TableSpan[] {
   const out: TableSpan[] = [];
   let r = 0;
   let floor = -1;
@@ -381,18 +391,19 @@ export function findTables(view: SheetView, forcedHeaderRows: Map<number, number
       r++;
       continue;
     }
-    let h = extendHeader(view, r);
+    const h = extendHeader(view, r);
     if (!Number.isFinite(h.left) || !Number.isFinite(h.right)) {
       // A correction kept for a row that is now empty (rows inserted or deleted above the table).
       r++;
       continue;
     }
-    const forced = forcedHeaderRows.get(r);
-    if (forced !== undefined && forced > 0) {
-      const numberRow = h.numberRow !== undefined && h.numberRow < r + forced ? h.numberRow : undefined;
-      h = { ...h, rows: forced, numberRow };
-    }
-    const parts = forced === undefined ? sideBySide(view, h) : [h];
+    const forced = forcedHeaderRows.get(r) ?? [];
+    const parts = sideBySide(view, h).map((part) => {
+      const rows = forced.find((f) => f.left === undefined || f.left === part.left)?.rows;
+      if (rows === undefined || rows <= 0) return part;
+      const numberRow = part.numberRow !== undefined && part.numberRow < r + rows ? part.numberRow : undefined;
+      return { ...part, rows, numberRow };
+    });
     let end = floor;
     for (const part of parts) {
       const body = scanBody(view, part, parts.length > 1);

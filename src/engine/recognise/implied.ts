@@ -7,7 +7,7 @@
  */
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
-import { isKeyword } from './header';
+import { isKeyword, isTitleText } from './header';
 import { PERIOD_GROUP } from '../text';
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1990 && n <= 2100;
@@ -42,7 +42,9 @@ export function impliedMerges(view: SheetView): MergeArea[] {
   // cell inside a span already found on that row. Body rows ("3.31.02.2.01", "-") never qualify.
   const named = (r: number, c: number) => {
     const v = view.value(r, c);
-    return (v.kind === 'number' && isYear(v.value)) || (headerish(view, r, c) === 'ok' && isKeyword(view.shownText(r, c)));
+    if (v.kind === 'number') return isYear(v.value);
+    const text = view.shownText(r, c);
+    return headerish(view, r, c) === 'ok' && isKeyword(text) && !isTitleText(text);
   };
   const period = (r: number, c: number) => {
     const v = view.value(r, c);

@@ -2,7 +2,7 @@
 import type { ColumnInfo, Family, RowInfo, RowKind, TableInfo, TableOverride } from '../types';
 import type { SheetView } from '../sheet';
 import { rangeA1 } from '../address';
-import { findTables } from './header';
+import { findTables, type ForcedHeaders } from './header';
 import { recogniseColumns } from './columns';
 import { buildHierarchy, classifyRows, LEVEL, rowContext, type RowContext } from './rows';
 import { classifyFamily } from './family';
@@ -28,8 +28,8 @@ function finalKind(x: RowInfo): RowKind {
 
 export function recogniseSheet(view: SheetView, overrides: TableOverride[] = []): Table[] {
   const mine = overrides.filter((o) => o.sheet === view.name);
-  const forced = new Map<number, number>();
-  for (const o of mine) if (o.headerRows !== undefined) forced.set(o.headerTop, o.headerRows);
+  const forced: ForcedHeaders = new Map();
+  for (const o of mine) if (o.headerRows !== undefined) forced.set(o.headerTop, [...(forced.get(o.headerTop) ?? []), { rows: o.headerRows, left: o.left }]);
   impliedMerges(view);
   const spans = findTables(view, forced);
   return spans.map((span) => {
@@ -39,7 +39,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     buildHierarchy(view, rows, ctx);
     for (const x of rows) x.kind = finalKind(x);
     const detected = classifyFamily(columns, rows);
-    const override = mine.find((o) => o.headerTop === span.top && o.layout);
+    const override = mine.find((o) => o.headerTop === span.top && (o.left === undefined || o.left === span.left) && o.layout);
     const layout: Family = override?.layout ?? detected.family;
     const years = [...new Set(columns.map((c) => c.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
     const rowCounts: Partial<Record<RowKind, number>> = {};

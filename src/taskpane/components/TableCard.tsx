@@ -117,7 +117,7 @@ export function TableCard(props: {
               appearance="primary"
               size="small"
               disabled={!changed || props.busy}
-              onClick={() => onApply({ sheet: table.sheet, headerTop: table.headerTop, layout: family, headerRows })}
+              onClick={() => onApply({ sheet: table.sheet, headerTop: table.headerTop, left: table.left, layout: family, headerRows })}
             >
               {t.applyCorrection}
             </Button>

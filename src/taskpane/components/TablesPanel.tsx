@@ -4,7 +4,8 @@ import type { TableInfo, TableOverride } from '../../engine/types';
 import { useT } from '../SettingsContext';
 import { TableCard } from './TableCard';
 
-export const overrideKey = (o: { sheet: string; headerTop: number }) => `${o.sheet}\u0000${o.headerTop}`;
+/** A table's identity: its sheet, header row and first column (two tables can sit side by side). */
+export const overrideKey = (o: { sheet: string; headerTop: number; left?: number }) => `${o.sheet}\u0000${o.headerTop}\u0000${o.left ?? ''}`;
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
