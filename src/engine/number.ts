@@ -137,10 +137,23 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
 /** Decimals of a stored number as written (shortest round-trip), capped to 10. */
 export function ownDecimals(v: number): number {
   if (Number.isInteger(v)) return 0;
-  const s = String(Math.abs(v));
-  if (s.includes('e')) return 10;
-  const i = s.indexOf('.');
-  return i < 0 ? 0 : Math.min(10, s.length - i - 1);
+  const a = Math.abs(v);
+  // Where String() would use exponent notation.
+  if (a < 1e-6 || a >= 1e21) return 10;
+  if (a >= 1e5) {
+    // Scaled by 10^10 these pass 2^53, where the arithmetic below is no longer exact.
+    const s = String(a);
+    const i = s.indexOf('.');
+    return i < 0 ? 0 : Math.min(10, s.length - i - 1);
+  }
+  // The fewest decimals that give back v: what String(v) shows, without building the string
+  // (this runs for every non-integer cell: capaian and rasio values are all below 10^5).
+  let f = 1;
+  for (let d = 1; d < 10; d++) {
+    f *= 10;
+    if (Math.round(a * f) / f === a) return d;
+  }
+  return 10;
 }
 
 const UNIT_AFTER = /^(.*?\d)\s*(%|persen|[A-Za-z][A-Za-z./ ]{0,24})$/;
@@ -175,14 +188,21 @@ export function readCell(cell: CellInput | undefined): CellValue {
 const FORMATS = new Map<string, { fd: number | null; pct: boolean }>();
 const NO_FORMAT = { fd: null, pct: false };
 
+let lastFormat: string | undefined;
+let lastInfo: { fd: number | null; pct: boolean } = NO_FORMAT;
+
 function formatInfo(numFmt: string | undefined): { fd: number | null; pct: boolean } {
   if (!numFmt) return NO_FORMAT;
+  // Cells come column by column and row by row in the same few formats: the last one usually repeats.
+  if (numFmt === lastFormat) return lastInfo;
   let f = FORMATS.get(numFmt);
   if (!f) {
     f = { fd: formatDecimals(numFmt), pct: isPercentFormat(numFmt) };
     if (FORMATS.size > 1000) FORMATS.clear();
     FORMATS.set(numFmt, f);
   }
+  lastFormat = numFmt;
+  lastInfo = f;
   return f;
 }
 
@@ -198,8 +218,11 @@ function round(v: number, d: number): number {
 }
 
 export function readText(raw: string): CellValue {
-  const s = raw.replace(/[\u00a0\u202f]/g, ' ').trim();
+  const s = (raw.indexOf('\u00a0') >= 0 || raw.indexOf('\u202f') >= 0 ? raw.replace(/[\u00a0\u202f]/g, ' ') : raw).trim();
   if (!s) return { kind: 'empty' };
+  // Most text cells are names and labels: a letter first and no digit is text, or NA when short.
+  const c0 = s.charCodeAt(0) | 32;
+  if (c0 >= 97 && c0 <= 122 && !/\d/.test(s)) return s.length <= 16 && NA.test(s) ? { kind: 'na' } : { kind: 'text', text: s };
   if (DASH.test(s)) return { kind: 'dash' };
   if (ERR.test(s)) return s.toUpperCase() === '#N/A' ? { kind: 'na' } : { kind: 'error', code: s.toUpperCase() };
   if (NA.test(s)) return { kind: 'na' };

@@ -343,13 +343,20 @@ const repeatCols: number[] = [];
 
 /** Does row r repeat one of the header's rows (a page break in the source)? */
 export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
-  if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
   // Runs on every body row: header words are cached by the view, each cell is compared with them
   // without normalising it (sameWords), and a header row is dropped as soon as 70 % is out of reach.
   // One scratch array for all rows: a new one per body row was a steady stream of garbage.
   const cols = repeatCols;
   cols.length = 0;
-  for (let c = Math.max(0, h.left); c <= h.right; c++) if (view.value(r, c).kind !== 'empty' && !view.isCovered(r, c)) cols.push(c);
+  for (let c = Math.max(0, h.left); c <= h.right; c++) {
+    const v = view.value(r, c);
+    if (v.kind === 'empty' || view.isCovered(r, c)) continue;
+    // An amount (not a year, not a small column or period number) is never a header word:
+    // most body rows stop here, before any text is compared.
+    if (v.kind === 'number' && !(Number.isInteger(v.value) && ((v.value >= 1990 && v.value <= 2100) || (v.value >= 0 && v.value <= 60)))) return false;
+    cols.push(c);
+  }
+  if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
   if (cols.length < 2) return false;
   const need = 0.7 * cols.length;
   for (let hr = h.top; hr < h.top + h.rows; hr++) {

@@ -19,6 +19,9 @@ function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatSc
   const rows = ctx.table.info.rows;
   const all = scales(ctx);
   const sets = all.map((s) => new Set(s.bands.map((b) => words(b.label))));
+  // words() only drops characters, so a cell can match only if its text is at least as long as the
+  // label; allow generous decoration ("Sangat Tinggi *)", "( Baik )") beyond the longest label.
+  const longest = Math.max(...sets.flatMap((set) => [...set].map((w) => w.length))) * 2 + 16;
   for (const col of ctx.table.info.columns) {
     if (col.role !== 'predikat' && col.role !== 'text') continue;
     const texts: string[] = [];
@@ -33,7 +36,8 @@ function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatSc
     let misses = 0;
     let hopeless = false;
     for (const t of texts) {
-      const w = words(t);
+      // Far longer than any band label ("Sangat Tinggi"): a miss, without normalising it.
+      const w = t.length > longest ? '' : words(t);
       let any = false;
       sets.forEach((set, i) => {
         if (set.has(w)) {
