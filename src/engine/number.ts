@@ -235,7 +235,9 @@ export function readText(raw: string): CellValue {
     const p = parseNumber(before[2].replace(/,-$/, ''));
     if (p) return { kind: 'number', ...p, fromText: true, unit: 'Rp' };
   }
-  const grade = GRADE.exec(s);
+  // GRADE ends in ")", UNIT_AFTER in a unit's letter, "%" or "."; kode such as 1.02.01.2.01 end in a digit.
+  const last = s.charCodeAt(s.length - 1);
+  const grade = last === 41 /* ) */ ? GRADE.exec(s) : null;
   if (grade) {
     const p = parseNumber(grade[1].replace(/%$/, '').trim());
     if (p) return { kind: 'graded', value: p.value, grade: grade[2].toUpperCase() };
@@ -246,7 +248,7 @@ export function readText(raw: string): CellValue {
     const b = parseNumber(range[2]);
     if (a && b && (a.decimals > 0 || b.decimals > 0)) return { kind: 'range', lo: Math.min(a.value, b.value), hi: Math.max(a.value, b.value) };
   }
-  const after = UNIT_AFTER.exec(s);
+  const after = last < 48 || last > 57 ? UNIT_AFTER.exec(s) : null;
   if (after) {
     const p = parseNumber(after[1]);
     const unit = after[2].trim();
