@@ -349,6 +349,26 @@ describe('ratio.predikat', () => {
   });
 });
 
+describe('ratio.predikat in a Keterangan column', () => {
+  // 150 indicators; capaian 95 is "Sangat Tinggi" on the Renstra scale.
+  const table = (ket: (i: number) => string) =>
+    grid([
+      [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)'), bold('Keterangan')],
+      ...Array.from({ length: 150 }, (_, i) => [i + 1, `Persentase layanan ${i + 1}`, 80, 76, 95, ket(i)]),
+    ]);
+
+  test('a Ket. column full of band labels is read as the predikat, and a wrong label found', () => {
+    const a = run(table((i) => (i === 120 ? 'Tinggi' : 'Sangat Tinggi')));
+    const f = a.findings.filter((x) => x.rule === 'ratio.predikat');
+    expect(f.map((x) => [x.cell, x.expected, x.actual])).toEqual([['F122', 'Sangat Tinggi', 'Tinggi']]);
+  });
+
+  test('a Ket. column of remarks is not, even with a few labels among them', () => {
+    const a = run(table((i) => (i % 10 === 0 ? 'Tinggi' : `Sesuai rencana kerja tahun ${2020 + (i % 5)}`)));
+    expect(a.findings.filter((x) => x.rule === 'ratio.predikat')).toEqual([]);
+  });
+});
+
 describe('hierarchy without kode', () => {
   test('Program / Kegiatan words and a Jumlah row: the kegiatan are summed into their program', () => {
     const g = grid([

@@ -25,11 +25,21 @@ function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatSc
   for (const col of ctx.table.info.columns) {
     if (col.role !== 'predikat' && col.role !== 'text') continue;
     const texts: string[] = [];
+    let probed = 0;
+    let labels = 0;
     for (const x of rows) {
       const v = val(ctx, x.row, col.col);
-      if (v.kind === 'text') texts.push(v.text);
+      if (v.kind !== 'text') continue;
+      texts.push(v.text);
+      // A text column (Tujuan, Unit Kerja, Lokasi …) whose first 100 texts are mostly not band
+      // labels is no predikat column: stop reading it (these columns are as long as the table).
+      if (col.role !== 'predikat' && probed < 100) {
+        probed++;
+        if (v.text.length <= longest && sets.some((set) => set.has(words(v.text)))) labels++;
+        if (probed === 100 && labels < 30) break;
+      }
     }
-    if (texts.length === 0) continue;
+    if (texts.length === 0 || (col.role !== 'predikat' && probed === 100 && labels < 30)) continue;
     // A text column (Ket., Unit Kerja, Lokasi …) needs 60 % band labels: stop normalising its
     // cells once that is out of reach (these columns are as long as the table).
     const hits = new Array<number>(all.length).fill(0);
