@@ -44,7 +44,7 @@ export class XmlScanner {
 
   constructor(readonly bytes: Uint8Array) {}
 
-  /** Advances to the next start or end tag; comments, processing instructions and CDATA are skipped. */
+  /** Advances to the next start or end tag; comments and processing instructions are skipped, CDATA is kept as text. */
   next(): Tok {
     const b = this.bytes;
     const n = b.length;
