@@ -66,7 +66,7 @@ async function writeAnnotated(outDir: string, paths: string[], results: FileResu
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     if (r.error) continue;
-    const base = path.basename(paths[i]).replace(/\.xlsx$/i, '');
+    const base = path.basename(paths[i]).replace(/\.xls[xm]$/i, '');
     let name = `${base}.cermat.xlsx`;
     for (let k = 2; used.has(name.toLowerCase()); k++) name = `${base}-${k}.cermat.xlsx`;
     used.add(name.toLowerCase());

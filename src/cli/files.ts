@@ -16,7 +16,7 @@ export function isLockFile(name: string): boolean {
 
 /**
  * Files named explicitly are checked whatever their extension (the reader says what is wrong);
- * folders contribute their .xlsx files, recursively, sorted by path. A missing path is kept so
+ * folders contribute their .xlsx and .xlsm files, recursively, sorted by path. A missing path is kept so
  * that it is reported as unreadable like any other bad file.
  */
 export async function collectTargets(paths: string[]): Promise<Target[]> {
@@ -55,7 +55,8 @@ async function walk(dir: string): Promise<string[]> {
     if (e.isDirectory()) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       files.push(...(await walk(full)));
-    } else if (e.isFile() && /\.xlsx$/i.test(e.name) && !isLockFile(e.name)) {
+    } else if (e.isFile() && /\.xls[xm]$/i.test(e.name) && !isLockFile(e.name)) {
+      // .xlsm (macro-enabled) is the same package with a VBA part Cermat neither reads nor runs.
       files.push(full);
     }
   }

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import JSZip from 'jszip';
 import { memoryIo } from '../../src/cli/io';
 import { main, run } from '../../src/cli/main';
 import type { JsonReport } from '../../src/cli/render';
@@ -136,6 +137,29 @@ describe('cermat check: text report, --report, --annotate', () => {
     expect(wb.getWorksheet('Temuan')!.rowCount).toBe(1 + total);
     expect(readdirSync(annotated).sort()).toEqual(['a_published.cermat.xlsx', 'b_corrected.cermat.xlsx', 'd_tabel_2_2.cermat.xlsx']);
     const copy = await openXlsx(readFileSync(path.join(annotated, 'a_published.cermat.xlsx')));
+    expect(copy.worksheets.map((s) => s.name)).toEqual(['Tabel 2.8', FINDINGS_SHEET]);
+  });
+});
+
+describe('macro-enabled workbooks (.xlsm)', () => {
+  it('are found in folders, checked like their .xlsx twin, and annotated as .xlsx copies without the macros', async () => {
+    const folder = tempDir('cermat-xlsm-');
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'published/002_tabel_2_8.xlsx')));
+    const ct = (await zip.file('[Content_Types].xml')!.async('string'))
+      .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+      .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>');
+    expect(ct).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    zip.file('[Content_Types].xml', ct);
+    zip.file('xl/vbaProject.bin', new Uint8Array(512));
+    writeFileSync(path.join(folder, 'makro.xlsm'), await zip.generateAsync({ type: 'uint8array' }));
+    const out = tempDir('cermat-xlsm-out-');
+    const r = await json(['check', folder, '--annotate', out, '--jobs', '1']);
+    const twin = await json(['check', published, '--jobs', '1']);
+    expect(r.report.files.map((f) => path.basename(f.file))).toEqual(['makro.xlsm']);
+    expect(r.report.files[0].error).toBeUndefined();
+    expect(r.report.files[0].findings.map((f) => [f.cell, f.rule])).toEqual(twin.report.files[0].findings.map((f) => [f.cell, f.rule]));
+    expect(readdirSync(out)).toEqual(['makro.cermat.xlsx']);
+    const copy = await openXlsx(readFileSync(path.join(out, 'makro.cermat.xlsx')));
     expect(copy.worksheets.map((s) => s.name)).toEqual(['Tabel 2.8', FINDINGS_SHEET]);
   });
 });
