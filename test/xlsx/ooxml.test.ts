@@ -230,6 +230,32 @@ describe('the package reader on what other writers produce', () => {
     await expect(readWorkbook(charts, 'grafik.xlsx')).rejects.toMatchObject({ code: 'empty' });
   });
 
+  test('what Excel itself writes: mc:Ignorable namespaces, spans, x14ac attributes, extLst, a styled empty cell', async () => {
+    const bytes = await pkg({
+      shared: ['<si><t>Uraian</t></si>', '<si><t xml:space="preserve">Jumlah </t></si>'],
+      styles: STYLES,
+      sheets: [
+        {
+          name: 'Tabel 2.1',
+          body:
+            '<dimension ref="A1:C2"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><selection activeCell="B2" sqref="B2"/></sheetView></sheetViews>' +
+            '<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><cols><col min="1" max="1" width="30.7109375" customWidth="1"/></cols>' +
+            '<sheetData><row r="1" spans="1:3" x14ac:dyDescent="0.25"><c r="A1" s="4" t="s"><v>0</v></c><c r="B1" s="4" t="s"><v>1</v></c><c r="C1" s="2"/></row>' +
+            '<row r="2" spans="1:3" ht="15.75" customHeight="1" x14ac:dyDescent="0.25"><c r="A2" t="s"><v>1</v></c><c r="B2" s="3"><f>SUM(B3:B9)</f><v>1250000</v></c></row></sheetData>' +
+            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+            '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="0"/></ext></extLst>',
+        },
+      ],
+    });
+    const [g] = await readWorkbook(bytes, 'excel.xlsx');
+    expect(g.name).toBe('Tabel 2.1');
+    expect(at(g, 'A1')).toEqual({ value: 'Uraian', bold: true });
+    expect(at(g, 'B1')).toEqual({ value: 'Jumlah ', bold: true });
+    expect(at(g, 'C1')).toBeUndefined();
+    expect(at(g, 'B2')).toEqual({ value: 1250000, formula: '=SUM(B3:B9)', numFmt: '#,##0', indent: 2 });
+    expect(g.cells.length).toBe(2);
+  });
+
   test('a package declaring more XML than the limit is too-large, refused before inflating', async () => {
     const bytes = fixture('published/002_tabel_6_1.xlsx');
     await expect(readWorkbook(bytes, 'bom.xlsx', { maxXmlBytes: 10_000 })).rejects.toMatchObject({ code: 'too-large' });
