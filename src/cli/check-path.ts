@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import type { Settings } from '../engine';
 import { checkFile, type FileResult } from '../xlsx/check';
 import { readError } from '../xlsx/errors';
-import { DEFAULT_MAX_BYTES } from '../xlsx/load';
+import { DEFAULT_MAX_BYTES } from '../xlsx/admit';
 
 export async function checkPath(filePath: string, display: string, settings?: Partial<Settings>): Promise<FileResult> {
   let bytes: Uint8Array;

@@ -28,11 +28,39 @@ export interface CellRef {
 
 /** Parses 'B7' or '$B$7' (no sheet part). Returns null on anything else. */
 export function parseA1(ref: string): CellRef | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m) return null;
+  const s = ref.trim();
+  const r = scanA1(s, 0);
+  return r && r.end === s.length ? { row: r.row, col: r.col } : null;
+}
+
+/**
+ * The reference starting at s[i] ('B7', '$B$7', 'xfd1'), with where it ends; null when none starts
+ * there. Character by character, no regex: the package reader calls it for every cell it reads.
+ */
+export function scanA1(s: string, i: number): (CellRef & { end: number }) | null {
+  let j = i;
+  if (s.charCodeAt(j) === 36 /* $ */) j++;
+  const c0 = j;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  while (j - c0 < 3) {
+    let ch = s.charCodeAt(j);
+    if (ch >= 97 && ch <= 122) ch -= 32;
+    if (!(ch >= 65 && ch <= 90)) break;
+    col = col * 26 + (ch - 64);
+    j++;
+  }
+  if (j === c0) return null;
+  if (s.charCodeAt(j) === 36) j++;
+  const r0 = j;
+  let row = 0;
+  while (j - r0 < 7) {
+    const ch = s.charCodeAt(j);
+    if (!(ch >= 48 && ch <= 57)) break;
+    row = row * 10 + (ch - 48);
+    j++;
+  }
+  if (j === r0 || row === 0) return null;
+  return { row: row - 1, col: col - 1, end: j };
 }
 
 /** Parses 'A1:C9' (or a single cell) into corners. */

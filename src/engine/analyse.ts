@@ -6,7 +6,7 @@ import { recogniseSheet } from './recognise';
 import { RULE_MODULES } from './rules/registry';
 import type { CheckContext, Draft } from './rules/common';
 import { explainSecondary } from './explain';
-import { parseA1 } from './address';
+import { parseA1, scanA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 
 const NO_TABLE = {
@@ -116,32 +116,11 @@ function readsTextNumbers(view: SheetView, formula: string): boolean {
   return false;
 }
 
-/** A cell reference starting at i (not inside a longer name), 0-based, with where it ends. */
+/** A cell reference starting at i, not inside a longer name ("TAHUNA2021"). */
 function readRef(s: string, i: number): { row: number; col: number; end: number } | null {
   const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
   if ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 95) return null;
-  let j = i;
-  if (s.charCodeAt(j) === 36) j++;
-  let col = 0;
-  const c0 = j;
-  while (j < s.length && j - c0 < 3) {
-    const ch = s.charCodeAt(j);
-    if (ch < 65 || ch > 90) break;
-    col = col * 26 + (ch - 64);
-    j++;
-  }
-  if (j === c0) return null;
-  if (s.charCodeAt(j) === 36) j++;
-  let row = 0;
-  const r0 = j;
-  while (j < s.length) {
-    const ch = s.charCodeAt(j);
-    if (ch < 48 || ch > 57) break;
-    row = row * 10 + (ch - 48);
-    j++;
-  }
-  if (j === r0 || row === 0) return null;
-  return { row: row - 1, col: col - 1, end: j };
+  return scanA1(s, i);
 }
 
 function order(f: Finding): number {

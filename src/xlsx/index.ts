@@ -8,5 +8,6 @@ export { fillWorkbook } from './fill';
 export type { FillOutcome } from './fill';
 export { annotateWorkbook, FINDINGS_SHEET, noteFor } from './annotate';
 export { summaryWorkbook, SUMMARY_SHEET, ALL_FINDINGS_SHEET } from './report';
-export { DEFAULT_MAX_BYTES, loadWorkbook } from './load';
-export type { LoadOptions } from './load';
+export { loadWorkbook } from './load';
+export { DEFAULT_MAX_BYTES } from './admit';
+export type { LoadOptions } from './admit';

@@ -2,8 +2,6 @@
 import { Workbook } from 'exceljs';
 import { admit, classifyLoadError, noSheets, type LoadOptions } from './admit';
 
-export { DEFAULT_MAX_BYTES, type LoadOptions } from './admit';
-
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {
   const bytes = admit(data, fileName, options);
   const wb = new Workbook();

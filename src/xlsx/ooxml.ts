@@ -8,13 +8,16 @@
  */
 import JSZip from 'jszip';
 import type { CellInput, MergeArea, Scalar, SheetGrid } from '../engine/types';
-import { parseRange } from '../engine/address';
+import { parseA1, parseRange } from '../engine/address';
 import { translateShared } from './shared-formula';
 import { Tok, XmlScanner } from './xml';
 
-/** A part the package must have but does not: the file is damaged. */
+/** A part the package must have but does not: no workbook part (not a workbook), or a sheet part (damaged). */
 export class MissingPartError extends Error {
-  constructor(readonly part: string) {
+  constructor(
+    readonly part: string,
+    readonly workbook: boolean,
+  ) {
     super(`missing part ${part}`);
     this.name = 'MissingPartError';
   }
@@ -56,7 +59,7 @@ async function readPackage(bytes: Uint8Array): Promise<Package> {
   const zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   const wbPath = (await relsTargets(zip, '_rels/.rels')).find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
   const wbXml = await part(zip, wbPath);
-  if (!wbXml) throw new MissingPartError(wbPath);
+  if (!wbXml) throw new MissingPartError(wbPath, true);
   const list = await relsTargets(zip, relsPathOf(wbPath));
   const rels = new Map(list.map((r) => [r.id, r]));
   const parts = new Map(list.map((r) => [r.type.replace(/.*\//, ''), r.target]));
@@ -84,7 +87,7 @@ export async function readGrids(bytes: Uint8Array, maxXmlBytes = MAX_XML_BYTES):
   const out: SheetGrid[] = [];
   for (const s of sheets) {
     const xml = await part(zip, s.path);
-    if (!xml) throw new MissingPartError(s.path);
+    if (!xml) throw new MissingPartError(s.path, false);
     out.push(sheetGrid(s.name, xml, strings, styles));
   }
   return out;
@@ -281,7 +284,7 @@ function sheetGrid(name: string, xml: Uint8Array, strings: string[], styles: Sty
       }
       case 'c': {
         const ref = x.attr('r');
-        const at = ref ? cellRef(ref) : null;
+        const at = ref ? parseA1(ref) : null;
         if (at) {
           row = at.row;
           col = at.col;
@@ -404,18 +407,4 @@ function readFormula(x: XmlScanner, row: number, col: number, shared: Map<string
     return master ? '=' + translateShared(master.formula, row - master.row, col - master.col) : undefined;
   }
   return text ? '=' + text : undefined;
-}
-
-function cellRef(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
-    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
-    else break;
-  }
-  const row = Number(ref.slice(i));
-  if (i === 0 || !Number.isInteger(row) || row < 1) return null;
-  return { row: row - 1, col: col - 1 };
 }

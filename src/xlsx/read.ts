@@ -19,7 +19,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
   } catch (e) {
     if (e instanceof PackageTooLargeError) throw readError('too-large', fileName, { size: bytes.length, cause: e });
     // A workbook that names a sheet part the package lacks is damaged, not "not a workbook".
-    if (e instanceof MissingPartError && !/workbook\.xml$/.test(e.part)) throw readError('corrupt', fileName, { cause: e });
+    if (e instanceof MissingPartError && !e.workbook) throw readError('corrupt', fileName, { cause: e });
     throw classifyLoadError(e, bytes, fileName);
   }
   if (grids.length === 0) throw noSheets(bytes, fileName);

@@ -3,7 +3,7 @@
  * "same as si=0". Their own formula is the master's with every relative reference moved by the
  * offset between the cells, as Excel does when it copies a formula.
  */
-import { colName } from '../engine/address';
+import { colName, parseA1 } from '../engine/address';
 
 // A cell reference, not part of a longer name ("TAHUNA2021") nor a function ("LOG10(").
 const REF = /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;
@@ -19,19 +19,13 @@ export function translateShared(formula: string, dRow: number, dCol: number): st
 
 function moveRefs(text: string, dRow: number, dCol: number): string {
   return text.replace(REF, (m, absCol: string, letters: string, absRow: string, digits: string) => {
-    const col = colIndex(letters.toUpperCase());
-    const row = Number(digits) - 1;
-    if (col > 16383 || row > 1048575) return m;
+    const at = parseA1(letters + digits);
+    if (!at || at.col > 16383 || at.row > 1048575) return m;
+    const { row, col } = at;
     const c = absCol ? col : col + dCol;
     const r = absRow ? row : row + dRow;
     // Moved off the sheet: Excel shows #REF!.
     if (c < 0 || r < 0 || c > 16383 || r > 1048575) return '#REF!';
     return `${absCol}${colName(c)}${absRow}${r + 1}`;
   });
-}
-
-function colIndex(letters: string): number {
-  let c = 0;
-  for (let i = 0; i < letters.length; i++) c = c * 26 + (letters.charCodeAt(i) - 64);
-  return c - 1;
 }

@@ -22,7 +22,7 @@ import type { JsonReport } from '../../src/cli/render';
 import { checkFile } from '../../src/xlsx/check';
 import { annotateWorkbook } from '../../src/xlsx/annotate';
 import { summaryWorkbook } from '../../src/xlsx/report';
-import { DEFAULT_MAX_BYTES } from '../../src/xlsx/load';
+import { DEFAULT_MAX_BYTES } from '../../src/xlsx/admit';
 import { sniff } from '../../src/xlsx/sniff';
 import { FileSession } from '../../src/taskpane/files/session';
 import type { Checker } from '../../src/taskpane/files/protocol';

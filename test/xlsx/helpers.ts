@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Workbook } from 'exceljs';
+import type { CellInput, SheetGrid } from '../../src/engine/types';
+import { parseA1 } from '../../src/engine/address';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -37,4 +39,10 @@ export function snapshot(wb: Workbook): Map<string, string> {
     });
   });
   return m;
+}
+
+/** The cell of a grid at an A1 address. */
+export function at(g: SheetGrid, a1: string): CellInput | undefined {
+  const p = parseA1(a1);
+  return p ? g.cells[p.row]?.[p.col] : undefined;
 }

@@ -9,12 +9,12 @@ import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import type { CellInput, SheetGrid } from '../../src/engine/types';
+import type { SheetGrid } from '../../src/engine/types';
 import { isWorkbookReadError, readWorkbook } from '../../src/xlsx/read';
 import { translateShared } from '../../src/xlsx/shared-formula';
 import { loadWorkbook } from '../../src/xlsx/load';
 import { workbookToGrids } from '../support/exceljsGrid';
-import { FIXTURES, SAMPLE, fixture } from './helpers';
+import { FIXTURES, SAMPLE, fixture, at } from './helpers';
 
 function xlsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => {
@@ -92,12 +92,6 @@ async function pkg(spec: PackageSpec): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-function at(g: SheetGrid, a1: string): CellInput | undefined {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  let c = 0;
-  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-  return g.cells[Number(m[2]) - 1]?.[c - 1];
-}
 
 const STYLES =
   '<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00;[Red]\\-#,##0.00"/></numFmts>' +

@@ -2,16 +2,10 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
-import type { CellInput, SheetGrid } from '../../src/engine/types';
+import type { SheetGrid } from '../../src/engine/types';
 import { readWorkbook, WorkbookReadError } from '../../src/xlsx/read';
-import { fixture, tempDir, toBytes } from './helpers';
+import { fixture, tempDir, toBytes, at } from './helpers';
 
-function at(g: SheetGrid, a1: string): CellInput | undefined {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  let c = 0;
-  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-  return g.cells[Number(m[2]) - 1]?.[c - 1];
-}
 
 describe('readWorkbook on fixtures', () => {
   it('reads titles, bold header, merges and numbers with their format (Tabel 2.8)', async () => {
