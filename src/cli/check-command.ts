@@ -9,6 +9,7 @@ import { collectTargets } from './files';
 import type { Io } from './io';
 import { checkAll } from './pool';
 import { renderFile, renderSummary, toJson } from './render';
+import { clobbers, existed, inputIds, isWorkbookName } from './outputs';
 
 export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   const { lang } = cmd;
@@ -18,6 +19,12 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     io.err(say('cermat: tidak ada berkas .xlsx di path yang disebutkan.\n', 'cermat: no .xlsx file found under the given paths.\n'));
     return 2;
   }
+  const refusal = await refuseOutputs(cmd, targets.map((t) => t.path));
+  if (refusal) {
+    io.err(`cermat: ${refusal}\n`);
+    return 2;
+  }
+  const copies = cmd.annotate ? annotatedPaths(cmd.annotate, targets.map((t) => t.path)) : [];
   const progress = io.errIsTTY && !cmd.json;
   const results = await checkAll(targets, { lang }, cmd.jobs, (r, done, total) => {
     if (progress) io.err(`\r\u001b[K[${done}/${total}] ${r.file}`);
@@ -34,14 +41,15 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   if (cmd.report) {
     try {
       await fs.mkdir(path.dirname(path.resolve(cmd.report)), { recursive: true });
+      const replaced = await existed(cmd.report);
       await fs.writeFile(cmd.report, await summaryWorkbook(results, lang));
-      io.err(say(`Ringkasan ditulis ke ${cmd.report}\n`, `Summary written to ${cmd.report}\n`));
+      io.err(replaced ? say(`Ringkasan ditulis ke ${cmd.report} (berkas lama diganti)\n`, `Summary written to ${cmd.report} (the old file was replaced)\n`) : say(`Ringkasan ditulis ke ${cmd.report}\n`, `Summary written to ${cmd.report}\n`));
     } catch (e) {
       writeFailed = true;
       io.err(say(`cermat: ringkasan ${cmd.report} tidak dapat ditulis: ${errText(e)}\n`, `cermat: cannot write the summary ${cmd.report}: ${errText(e)}\n`));
     }
   }
-  if (cmd.annotate) writeFailed = !(await writeAnnotated(cmd.annotate, targets.map((t) => t.path), results, cmd, io)) || writeFailed;
+  if (cmd.annotate) writeFailed = !(await writeAnnotated(cmd.annotate, targets.map((t) => t.path), copies, results, cmd, io)) || writeFailed;
 
   const unreadable = results.filter((r) => r.error);
   if (unreadable.length && !cmd.json) {
@@ -52,8 +60,44 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   return errors && !cmd.exitZero ? 1 : 0;
 }
 
-/** One annotated copy per readable file: OUTDIR/<name>.cermat.xlsx (numbered when two inputs share a name). */
-async function writeAnnotated(outDir: string, paths: string[], results: FileResult[], cmd: CheckCommand, io: Io): Promise<boolean> {
+/**
+ * Where each input's annotated copy goes: OUTDIR/<name>.cermat.xlsx, numbered when two inputs
+ * share a name. Worked out for every input before anything is checked, so that the outputs can be
+ * compared with the inputs first (an unreadable input simply gets no copy).
+ */
+export function annotatedPaths(outDir: string, paths: string[]): string[] {
+  const used = new Set<string>();
+  return paths.map((p) => {
+    const base = path.basename(p).replace(/\.xls[xm]$/i, '');
+    let name = `${base}.cermat.xlsx`;
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${base}-${k}.cermat.xlsx`;
+    used.add(name.toLowerCase());
+    return path.join(outDir, name);
+  });
+}
+
+/** Why the requested outputs cannot be written (an output is an input, or not a workbook name), or null. */
+async function refuseOutputs(cmd: CheckCommand, inputs: string[]): Promise<string | null> {
+  const say = (id: string, en: string) => (cmd.lang === 'en' ? en : id);
+  const ids = await inputIds(inputs);
+  if (cmd.report) {
+    if (!isWorkbookName(cmd.report)) return say(`--report menulis buku kerja Excel: beri nama berakhiran .xlsx, bukan "${cmd.report}".`, `--report writes an Excel workbook: give it a name ending in .xlsx, not "${cmd.report}".`);
+    const hit = await clobbers(cmd.report, ids);
+    if (hit) return say(`--report ${cmd.report} akan menimpa berkas yang diperiksa (${hit}); pilih nama lain. Tidak ada yang ditulis.`, `--report ${cmd.report} would overwrite a file being checked (${hit}); choose another name. Nothing was written.`);
+  }
+  if (cmd.annotate) {
+    const dirHit = await clobbers(cmd.annotate, ids);
+    if (dirHit) return say(`--annotate ${cmd.annotate} adalah berkas yang diperiksa (${dirHit}), bukan folder. Tidak ada yang ditulis.`, `--annotate ${cmd.annotate} is a file being checked (${dirHit}), not a folder. Nothing was written.`);
+    for (const dest of annotatedPaths(cmd.annotate, inputs)) {
+      const hit = await clobbers(dest, ids);
+      if (hit) return say(`salinan bertanda ${dest} akan menimpa berkas yang diperiksa (${hit}); pilih folder lain untuk --annotate. Tidak ada yang ditulis.`, `the annotated copy ${dest} would overwrite a file being checked (${hit}); choose another folder for --annotate. Nothing was written.`);
+    }
+  }
+  return null;
+}
+
+/** One annotated copy per readable file, at the path annotatedPaths gave it. */
+async function writeAnnotated(outDir: string, paths: string[], dests: string[], results: FileResult[], cmd: CheckCommand, io: Io): Promise<boolean> {
   const say = (id: string, en: string) => (cmd.lang === 'en' ? en : id);
   let ok = true;
   try {
@@ -62,15 +106,10 @@ async function writeAnnotated(outDir: string, paths: string[], results: FileResu
     io.err(say(`cermat: folder ${outDir} tidak dapat dibuat: ${errText(e)}\n`, `cermat: cannot create the folder ${outDir}: ${errText(e)}\n`));
     return false;
   }
-  const used = new Set<string>();
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     if (r.error) continue;
-    const base = path.basename(paths[i]).replace(/\.xls[xm]$/i, '');
-    let name = `${base}.cermat.xlsx`;
-    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${base}-${k}.cermat.xlsx`;
-    used.add(name.toLowerCase());
-    const dest = path.join(outDir, name);
+    const dest = dests[i];
     try {
       const bytes = await fs.readFile(paths[i]);
       await fs.writeFile(dest, await annotateWorkbook(bytes, r, cmd.lang));
