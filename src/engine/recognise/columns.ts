@@ -177,6 +177,9 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
 
 const NUMERIC_ROLES = new Set<ColumnRole>(['kondisiAwal', 'target', 'realisasi', 'ratio', 'anggaran', 'realisasiRp', 'rp', 'akhirTarget', 'akhirRp', 'pertumbuhan', 'sisa', 'rowTotal', 'value']);
 
+/** Columns a total row adds up: money and counts, never ratios, targets or growth. */
+export const summedRoles = new Set<ColumnRole>(['value', 'rowTotal', 'rp', 'akhirRp', 'anggaran', 'realisasiRp', 'sisa']);
+
 export function isNumericRole(role: ColumnRole): boolean {
   return NUMERIC_ROLES.has(role);
 }

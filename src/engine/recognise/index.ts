@@ -4,7 +4,8 @@ import type { SheetView } from '../sheet';
 import { rangeA1 } from '../address';
 import { findTables, type ForcedHeaders } from './header';
 import { recogniseColumns } from './columns';
-import { buildHierarchy, classifyRows, LEVEL, rowContext, type RowContext } from './rows';
+import { buildHierarchy, classifyRows, clearHierarchy, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
+import { summedRoles } from './columns';
 import { classifyFamily } from './family';
 import { impliedMerges } from './implied';
 
@@ -18,14 +19,6 @@ export interface Table {
   row: (r: number) => RowInfo | undefined;
 }
 
-function finalKind(x: RowInfo): RowKind {
-  if (x.kind !== 'indicator' || x.level === undefined) return x.kind;
-  if (x.level < LEVEL.program) return 'heading';
-  if (x.level === LEVEL.program) return 'program';
-  if (x.level === LEVEL.kegiatan) return 'kegiatan';
-  return 'subkegiatan';
-}
-
 export function recogniseSheet(view: SheetView, overrides: TableOverride[] = []): Table[] {
   const mine = overrides.filter((o) => o.sheet === view.name);
   const forced: ForcedHeaders = new Map();
@@ -35,9 +28,14 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
   return spans.map((span) => {
     const columns = recogniseColumns(view, span, span.bodyTop, span.bodyEnd);
     const ctx = rowContext(columns);
-    const rows = classifyRows(view, span, columns, ctx);
-    buildHierarchy(view, rows, ctx);
-    for (const x of rows) x.kind = finalKind(x);
+    const { rows, marks } = classifyRows(view, span, columns, ctx);
+    buildHierarchy(view, rows, ctx, marks);
+    // Unlabelled rows of numbers that equal no total are data: read the tree again without them as totals.
+    const summed = columns.filter((c) => summedRoles.has(c.role) && !c.percent).map((c) => c.col);
+    if (settleUnlabelledTotals(view, rows, ctx, marks, summed)) {
+      clearHierarchy(rows);
+      buildHierarchy(view, rows, ctx, marks);
+    }
     const detected = classifyFamily(columns, rows);
     const override = mine.find((o) => o.headerTop === span.top && (o.left === undefined || o.left === span.left) && o.layout);
     const layout: Family = override?.layout ?? detected.family;

@@ -1,20 +1,33 @@
 /**
- * Body rows: what each row is (heading, data, continuation line, Jumlah, repeated header)
- * and, for budget and plan tables, the program > kegiatan > sub kegiatan hierarchy —
- * from kode rekening, from the words "Program"/"Kegiatan"/"Sub Kegiatan", from roman
- * numerals, and where none of those speak, from the sums themselves.
+ * Body rows: what each row is (heading, data, continuation line, a label fragment, Jumlah,
+ * repeated header) and the table's hierarchy, structure first: every row's marker (kode, No,
+ * label prefix, tier word, format) is read, the table's own scheme says which marker sits at
+ * which depth (scheme.ts), and sums are used only to choose between whole readings of a run
+ * that carries no marker at all — never to reshape the tree around a parent that disagrees.
  */
-import type { ColumnInfo, RowInfo } from '../types';
+import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import { isRepeatOf, type TableSpan } from './header';
 import { isNumericRole } from './columns';
-import { romanValue, words } from '../text';
+import { words } from '../text';
+import { kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
+import { learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
+import { totalScopes } from './totals';
 
+/** Texts longer than this are never labels of totals, averages or tiers (a pasted paragraph is not "Jumlah"). */
+const MAX_LABEL_TEST = 200;
+
+/** Plain totals: "Jumlah", "Total", "Sub Total", "Jumlah Total", "Grand Total", "Jumlah Seluruhnya". */
 const TOTAL_LABEL =
   /^(sub\s*-?\s*)?(jumlah|total|jml\.?|grand\s*total)(\s+(total|keseluruhan|seluruhnya|akhir|umum|semua|belanja|anggaran|pendapatan|program|kegiatan|pagu|realisasi|[ivx]+|\d{4}))*\s*[:.]?$/i;
+/** "TOTAL …", "Sub Total …", "Subtotal …", "Grand Total …": a total whatever follows. */
+const TOTAL_HEAD = /^(sub\s*-?\s*total|subtotal|sub\s*jumlah|grand\s*total|total)\b/i;
+/** "Jumlah …" with a qualifier naming what is totalled (a fund, a budget part, a program, a group). */
+const JUMLAH_QUALIFIED =
+  /^(jumlah|jml\.?)\s+(total|seluruh|keseluruhan|semua|umum|akhir|dana|belanja|pendapatan|pembiayaan|anggaran|pagu|realisasi|apbd|apbn|dak|dau|dbh|dekon|dekonsentrasi|tugas pembantuan|program|kegiatan|sub kegiatan|urusan|bidang|opd|skpd|dinas|badan|bagian|bab|kelompok|jenis|objek|rincian|[ivx]+\b|[a-z]\b|\d+\b|bl\b|btl\b|i+\b)/i;
 
-/** Hierarchy levels: urusan −2, bidang −1, program 0, kegiatan 1, sub kegiatan 2. */
-export const LEVEL = { urusan: -2, bidang: -1, program: 0, kegiatan: 1, sub: 2 } as const;
+/** Hierarchy tiers named by words or by kode rekening; depth is the table's own. */
+export type Tier = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subkegiatan';
 
 /**
  * "Rata-rata", "Rata-rata Capaian", "Rerata": a row closing the table with means. Only closed
@@ -25,88 +38,83 @@ const AVERAGE_LABEL = /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kine
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 const DERIVED_LABEL = /^(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
 
+const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : s.trim());
+
+/** A leading list marker or code ("A.", "II.", "1.2") before a label is not part of what the label says. */
+function stripMarker(s: string): string {
+  return s.replace(/^(\(?[0-9A-Za-z]{1,6}[.)]|[IVXLC]+\.?|[▪•●\-–*])\s+/, '');
+}
+
 export function isDerivedLabel(s: string): boolean {
-  return DERIVED_LABEL.test(s.trim());
+  return DERIVED_LABEL.test(clip(s));
 }
 
 export function isAverageLabel(s: string): boolean {
-  return AVERAGE_LABEL.test(s.trim());
+  return AVERAGE_LABEL.test(clip(s));
 }
 
+/** A plain Jumlah/Total label, or one with a qualifier that names what is totalled. */
 export function isTotalLabel(s: string): boolean {
-  return TOTAL_LABEL.test(s.trim());
-}
-
-export function levelFromWords(label: string): number | undefined {
-  const w = words(label);
-  if (/^sub ?kegiatan\b/.test(w)) return LEVEL.sub;
-  if (/^kegiatan\b/.test(w)) return LEVEL.kegiatan;
-  if (/^program\b/.test(w)) return LEVEL.program;
-  if (/^bidang urusan\b/.test(w)) return LEVEL.bidang;
-  if (/^urusan\b/.test(w)) return LEVEL.urusan;
-  return undefined;
-}
-
-/** Level from a dotted kode rekening (Kepmendagri 050-5889): 2.07 bidang, 2.07.02 program, 2.07.02.2.01 kegiatan, +.0001 sub. */
-function upperLevel(text: string): number | undefined {
-  const lv = levelFromWords(text);
-  return lv !== undefined && lv < LEVEL.program ? lv : undefined;
-}
-
-export function levelFromKode(kode: string): number | undefined {
-  const parts = kodeParts(kode);
-  if (parts === 0) return undefined;
-  switch (parts) {
-    case 1:
-      return LEVEL.urusan;
-    case 2:
-      return LEVEL.bidang;
-    case 3:
-      return LEVEL.program;
-    case 4:
-    case 5:
-      return LEVEL.kegiatan;
-    default:
-      return LEVEL.sub;
-  }
+  const t = stripMarker(clip(s));
+  return TOTAL_LABEL.test(t) || TOTAL_HEAD.test(t) || JUMLAH_QUALIFIED.test(t);
 }
 
 /**
- * Number of parts of a kode made of [0-9xX] parts split by dots or spaces, 0 when it is not one.
- * A character scan (called on every body row); non-ASCII text takes the regex path.
+ * "Jumlah …" with any other words ("Jumlah Penerimaan Retribusi"): a total when the row looks like
+ * one (written in capitals or bold, no satuan or indicator of its own); "Jumlah perusahaan yang
+ * dibina" with a satuan is an indicator.
  */
-function kodeParts(kode: string): number {
-  let parts = 0;
-  let inPart = false;
-  for (let i = 0; i < kode.length; i++) {
-    const ch = kode.charCodeAt(i);
-    if (ch >= 128) {
-      const p = kode.trim().split(/[.\s]+/).filter(Boolean);
-      return p.length > 0 && p.every((x) => /^[0-9xX]+$/.test(x)) ? p.length : 0;
-    }
-    if (ch === 46 || ch === 32 || (ch >= 9 && ch <= 13)) inPart = false;
-    else if ((ch >= 48 && ch <= 57) || ch === 120 || ch === 88) {
-      if (!inPart) parts++;
-      inPart = true;
-    } else return 0;
-  }
-  return parts;
+function isLooseTotal(label: string, bold: boolean, ownIndicator: boolean): boolean {
+  const t = stripMarker(clip(label));
+  if (!/^(jumlah|jml\.?)\s/i.test(t) || ownIndicator) return false;
+  return bold || (t === t.toUpperCase() && /[A-Z]/.test(t));
 }
 
-function kodeColumnLevel(path: string[]): number | undefined {
+/** Tier from a label's first words ("Program …"), for naming and for telling tiers apart. */
+export function tierOf(label: string): Tier | undefined {
+  const t = tierWord(stripMarker(clip(label)));
+  return t === 'urusan' || t === 'bidang' || t === 'program' || t === 'kegiatan' || t === 'subkegiatan' ? t : undefined;
+}
+
+const KEPMENDAGRI = /^[0-9x](\.[0-9x]{2}(\.[0-9x]{2}(\.[0-9x](\.[0-9x]{2}(\.[0-9x]{2,4})?)?)?)?)?$/i;
+
+/** Tier from a Kepmendagri 050 kode by its number of parts: 2 bidang, 2.07.02 program, +.2.01 kegiatan, +.0001 sub. */
+export function tierFromKode(kode: string): Tier | undefined {
+  const segs = kode.trim().split(/[.\s]+/).filter(Boolean);
+  // Only the Kepmendagri shape (X.XX.XX.X.XX.XXXX) names tiers; an RKA-K/L "5096" is no urusan.
+  if (!KEPMENDAGRI.test(segs.join('.'))) return undefined;
+  switch (segs.length) {
+    case 1:
+      return 'urusan';
+    case 2:
+      return 'bidang';
+    case 3:
+      return 'program';
+    case 4:
+    case 5:
+      return 'kegiatan';
+    default:
+      return 'subkegiatan';
+  }
+}
+
+function kodeColumnTier(path: string[]): Tier | undefined {
   const leaf = words(path[path.length - 1] ?? '');
-  if (/sub ?kegiatan/.test(leaf)) return LEVEL.sub;
-  if (/kegiatan/.test(leaf)) return LEVEL.kegiatan;
-  if (/program/.test(leaf)) return LEVEL.program;
-  if (/bidang/.test(leaf)) return LEVEL.bidang;
-  if (/urusan/.test(leaf)) return LEVEL.urusan;
+  if (/sub ?kegiatan/.test(leaf)) return 'subkegiatan';
+  if (/kegiatan/.test(leaf)) return 'kegiatan';
+  if (/program/.test(leaf)) return 'program';
+  if (/bidang/.test(leaf)) return 'bidang';
+  if (/urusan/.test(leaf)) return 'urusan';
   return undefined;
 }
 
 export interface RowContext {
+  /** The kode column's codes extend their parents' (Kepmendagri); set while reading the hierarchy. */
+  prefixCodes?: boolean;
   labelCol?: number;
   indicatorCol?: number;
   noCol?: number;
+  satuanCol?: number;
   kodeCols: number[];
   /** Columns holding tujuan / sasaran text: a row that fills them starts a new context. */
   contextCols: number[];
@@ -121,34 +129,52 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     labelCol: find('label'),
     indicatorCol: find('indicator'),
     noCol: find('no'),
+    satuanCol: find('satuan'),
     kodeCols: cols.filter((c) => c.role === 'kode').map((c) => c.col),
     contextCols: cols.filter((c) => c.role === 'text' && /tujuan|sasaran/.test(words(c.path.join(' '))) && !/indikator/.test(words(c.path.join(' ')))).map((c) => c.col),
     numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
-    amountCols: cols.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp'].includes(c.role)).map((c) => c.col),
+    amountCols: cols.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp'].includes(c.role) && !c.percent).map((c) => c.col),
   };
 }
 
-function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]): { kode?: string; level?: number } {
+/** What a row's cells say about its place in the outline (kept beside the rows while recognising). */
+export interface RowMarks {
+  kode?: Marker;
+  no?: Marker;
+  label?: Marker;
+  tier?: Tier;
+  /** Bold / indent of the label, for tables whose only outline is their format. */
+  style?: string;
+  /** An unlabelled row of numbers that may be a total: settled by its sums (totals.ts). */
+  unlabelledTotal?: boolean;
+  /** What the row would be if it is not a total. */
+  otherwise?: RowKind;
+  /** The row it would continue, if it is a continuation line. */
+  owner?: number;
+}
+
+function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]): { kode?: string; marker?: Marker; tier?: Tier } {
   if (ctx.kodeCols.length === 0) return {};
   if (ctx.kodeCols.length === 1) {
     const t = view.shownText(r, ctx.kodeCols[0]);
-    return t ? { kode: t, level: levelFromKode(t) } : {};
+    if (!t) return {};
+    return { kode: t, marker: kodeMarker(t) ?? undefined, tier: tierFromKode(t) };
   }
   // Kode split over columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan): the deepest filled one decides.
   const parts: string[] = [];
-  let level: number | undefined;
-  let filled = 0;
-  for (const c of ctx.kodeCols) {
+  let tier: Tier | undefined;
+  let deepest = -1;
+  ctx.kodeCols.forEach((c, i) => {
     const t = view.shownText(r, c);
-    if (!t) continue;
+    if (!t) return;
     parts.push(t);
-    filled++;
-    const lv = kodeColumnLevel(cols.find((x) => x.col === c)?.path ?? []);
-    if (lv !== undefined) level = lv;
-  }
-  if (filled === 0) return {};
-  if (level === undefined) level = [LEVEL.urusan, LEVEL.bidang, LEVEL.program, LEVEL.kegiatan, LEVEL.sub][Math.min(filled, 5) - 1];
-  return { kode: parts.join('.'), level };
+    deepest = i;
+    const lv = kodeColumnTier(cols.find((x) => x.col === c)?.path ?? []);
+    if (lv !== undefined) tier = lv;
+  });
+  if (deepest < 0) return {};
+  const kode = parts.join('.');
+  return { kode, marker: { type: `kodecol:${deepest}`, segments: kode.split('.'), text: kode }, tier: tier ?? tierFromKode(kode) };
 }
 
 function hasNumbers(view: SheetView, r: number, cols: number[]): boolean {
@@ -171,9 +197,21 @@ function firstText(view: SheetView, r: number, t: TableSpan): string {
   return '';
 }
 
-export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], ctx: RowContext): RowInfo[] {
+/** Number of non-empty cells of the row within the table. */
+function filledCells(view: SheetView, r: number, t: TableSpan): number {
+  let n = 0;
+  const end = Math.min(t.right, view.lastCol(r));
+  for (let c = t.left; c <= end; c++) if (!view.isCovered(r, c) && view.value(r, c).kind !== 'empty') n++;
+  return n;
+}
+
+const CONNECTOR = /(\b(dan|atau|serta|untuk|pada|di|ke|dari|yang|dengan|bagi|oleh|dalam|terhadap|melalui|antar|se|sebagai|the|of|and)|[,\-–/&(:])$/i;
+
+export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], ctx: RowContext): { rows: RowInfo[]; marks: Map<number, RowMarks> } {
   const rows: RowInfo[] = [];
+  const marks = new Map<number, RowMarks>();
   let owner: RowInfo | undefined;
+  let prevNode: RowInfo | undefined;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
     if (!view.rowHasContent(r, t.left, t.right)) {
       rows.push({ row: r, kind: 'blank', label: '' });
@@ -181,111 +219,266 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     }
     if (isRepeatOf(view, r, t)) {
       rows.push({ row: r, kind: 'headerRepeat', label: '' });
+      owner = prevNode = undefined;
       continue;
     }
     const label = ctx.labelCol !== undefined ? view.shownText(r, ctx.labelCol) : '';
     const indicator = ctx.indicatorCol !== undefined ? view.shownText(r, ctx.indicatorCol) : '';
+    const satuan = ctx.satuanCol !== undefined ? view.shownText(r, ctx.satuanCol) : '';
     const numbers = hasNumbers(view, r, ctx.numericCols);
-    const { kode, level: kodeLevel } = rowKode(view, r, ctx, cols);
+    const k = rowKode(view, r, ctx, cols);
     const lead = label || firstText(view, r, t);
     const info: RowInfo = { row: r, kind: 'indicator', label: label || indicator || lead };
-    if (kode) info.kode = kode;
-
+    if (k.kode) info.kode = k.kode;
+    const m: RowMarks = {};
+    if (k.marker) m.kode = k.marker;
     const noText = ctx.noCol !== undefined ? view.shownText(r, ctx.noCol) : '';
+    const boldLabel = ctx.labelCol !== undefined && view.bold(r, ctx.labelCol);
+    const ownIndicator = !!satuan || (!!indicator && indicator !== label);
+
     if (isDerivedLabel(lead)) {
       info.kind = 'derived';
       info.label = lead;
     } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText))) {
       info.kind = 'average';
       info.label = lead || noText;
-    } else if (isTotalLabel(lead) || (!label && isTotalLabel(noText))) {
+    } else if ((isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))))) || (!label && isTotalLabel(noText)) || isLooseTotal(lead, boldLabel, ownIndicator)) {
       info.kind = 'total';
       info.label = lead || noText;
-    } else if (!label && !indicator && numbers && !noText && !kode && isTotalCandidate(view, r, t, ctx)) {
+    } else if (!label && !indicator && numbers && !noText && !k.kode && !ctx.contextCols.some((c) => view.shownText(r, c))) {
+      // An unlabelled row of numbers: a total only if it equals one (settled in totals.ts), else what it looks like.
       info.kind = 'total';
       info.label = '';
-    } else if (!numbers && !indicator && (label || lead) && kodeLevel === undefined && levelFromWords(label || lead) === undefined && !hasValues(view, r, ctx.numericCols)) {
+      m.unlabelledTotal = true;
+      m.otherwise = owner ? 'continuation' : 'indicator';
+      if (owner) m.owner = owner.row;
+    } else if (!numbers && !indicator && (label || lead) && !k.marker && !hasValues(view, r, ctx.numericCols) && isFragment(view, r, t, ctx, label, prevNode, noText)) {
+      // The rest of the label above, broken over two rows: one row.
+      info.kind = 'continuation';
+      info.parent = prevNode!.row;
+      prevNode!.label = `${prevNode!.label} ${label}`.replace(/\s+/g, ' ').trim();
+      (prevNode!.lines ??= []).push(r);
+      rows.push(info);
+      continue;
+    } else if (!numbers && !indicator && (label || lead) && !hasValues(view, r, ctx.numericCols)) {
       info.kind = 'heading';
-    } else if (!label && !kode && owner && !ctx.contextCols.some((c) => view.shownText(r, c)) && !noText) {
+    } else if (!label && !k.kode && owner && !ctx.contextCols.some((c) => view.shownText(r, c)) && !noText) {
       info.kind = 'continuation';
       info.parent = owner.row;
       (owner.lines ??= []).push(r);
     }
     if (info.kind === 'indicator' || info.kind === 'heading') {
-      // "URUSAN …" may stand outside the label column (in the Tujuan column, say) on a row of its own.
-      // A kode decides on its own: the words and the roman numeral are only read without one.
-      const lvWords = kodeLevel !== undefined ? undefined : levelFromWords(label) ?? (!numbers && !label ? upperLevel(lead) : undefined);
-      const roman = kodeLevel === undefined && noText && romanValue(noText) !== null && !/^\d/.test(noText) ? LEVEL.program : undefined;
-      const lv = kodeLevel ?? lvWords ?? roman;
-      if (lv !== undefined) {
-        info.level = lv;
-        info.levelBy = kodeLevel !== undefined ? 'kode' : lvWords !== undefined ? 'words' : 'order';
-        if (info.kind === 'heading') info.kind = 'indicator';
+      const text = label || (!numbers ? lead : '');
+      const no = noText ? noMarker(noText) : null;
+      if (no) m.no = no;
+      const pre = text ? listMarker(text) : null;
+      if (pre) m.label = pre;
+      const tier = k.tier ?? tierOf(text);
+      if (tier) m.tier = tier;
+      if (ctx.labelCol !== undefined && label) {
+        const indent = view.cell(r, ctx.labelCol)?.indent ?? 0;
+        const spaces = /^\s*/.exec(view.cell(r, ctx.labelCol)?.text ?? String(view.cell(r, ctx.labelCol)?.value ?? ''))?.[0].length ?? 0;
+        m.style = `${boldLabel ? 'b' : ''}${indent + Math.floor(spaces / 2)}`;
       }
     }
+    if (Object.keys(m).length) marks.set(r, m);
     if (info.kind === 'indicator') owner = info;
     else if (info.kind !== 'continuation') owner = undefined;
+    if (info.kind === 'indicator' || info.kind === 'heading') prevNode = info;
+    else if (info.kind !== 'continuation') prevNode = undefined;
     rows.push(info);
   }
-  return rows;
-}
-
-/** An unlabelled row of numbers is a Jumlah row when it is bold or closes the table. */
-function isTotalCandidate(view: SheetView, r: number, t: TableSpan, ctx: RowContext): boolean {
-  if (r === t.bodyEnd) return true;
-  return ctx.numericCols.some((c) => view.value(r, c).kind === 'number' && view.bold(r, c));
-}
-
-/** Does this row carry a level-worthy name (a data row in a hierarchy)? */
-function isNode(x: RowInfo): boolean {
-  return x.kind === 'indicator';
+  return { rows, marks };
 }
 
 /**
- * Completes the hierarchy: rows with a known level get their parent; runs of unlevelled data
- * rows under a known parent are split into parents and children where their sums say so.
+ * A row holding only text in the label column, right under a labelled row, that continues that
+ * label: it starts in lower case, or the label above breaks off at a connector ("… dan",
+ * "… untuk", a comma). A heading in capitals or in bold under a plain row is a heading.
  */
-export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
-  promoteFundedLines(view, rows, ctx);
-  const stack: RowInfo[] = [];
-  const anyLevel = rows.some((x) => x.level !== undefined);
-  if (!anyLevel) return;
-  let run: RowInfo[] = [];
-  let runParent: RowInfo | undefined;
-  const flush = () => {
-    if (run.length && runParent) inferBySums(view, run, runParent, ctx);
-    run = [];
+function isFragment(view: SheetView, r: number, t: TableSpan, ctx: RowContext, label: string, prev: RowInfo | undefined, noText: string): boolean {
+  if (!prev || !label || noText || ctx.labelCol === undefined || prev.row !== r - 1) return false;
+  if (filledCells(view, r, t) !== 1) return false;
+  const text = label.trim();
+  if (listMarker(text) || tierOf(text)) return false;
+  if (text.length > 2 && text === text.toUpperCase() && /[A-Z]/.test(text)) return false;
+  if (view.bold(r, ctx.labelCol) && !view.bold(prev.row, ctx.labelCol)) return false;
+  const above = prev.label.trim();
+  if (!above) return false;
+  return /^[a-z(]/.test(text) || CONNECTOR.test(above);
+}
+
+/** Final row kinds from tiers (words, kode) or, in money tables of up to three levels, from depth. */
+function kindOf(x: RowInfo, tier: Tier | undefined, depths: number, money: boolean): RowKind {
+  if (x.level === undefined || (x.kind !== 'indicator' && x.kind !== 'heading')) return x.kind;
+  if (tier === 'urusan' || tier === 'bidang') return 'heading';
+  if (tier === 'program') return 'program';
+  if (tier === 'kegiatan') return 'kegiatan';
+  if (tier === 'subkegiatan') return 'subkegiatan';
+  if (!money || depths > 3) return x.kind;
+  return x.level === 0 ? 'program' : x.level === 1 ? 'kegiatan' : 'subkegiatan';
+}
+
+/**
+ * The hierarchy: each node row's marker type, the table's scheme (type → depth), parents. A No
+ * column that only counts rows (1, 2, 3 … down the whole table) is a counter, not a marker.
+ * Runs of unmarked rows under a marked parent are read flat, or — only when every money column
+ * agrees at every parent — as parents closing the rows after them (see readRuns).
+ */
+export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext, marks: Map<number, RowMarks>): void {
+  const nodes = rows.filter((x) => x.kind === 'indicator' || x.kind === 'heading');
+  const markOf = (x: RowInfo) => marks.get(x.row) ?? {};
+  const counter = isCounter(nodes.map((x) => markOf(x).no ?? null)) ? 'num' : null;
+  // Letters and Roman numerals are told apart per source, in table order.
+  for (const src of ['no', 'label'] as const) settleAmbiguous(nodes.map((x) => markOf(x)[src] ?? null));
+
+  const baseType = (x: RowInfo): string | null => {
+    const m = markOf(x);
+    const marker = m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
+    return marker ? marker.type : null;
   };
-  for (const x of rows) {
-    if (x.kind === 'total' || x.kind === 'average' || x.kind === 'derived') {
-      flush();
-      stack.length = 0;
-      runParent = undefined;
-      continue;
-    }
-    if (x.kind === 'heading' && x.level === undefined) {
-      // a heading without level (a perangkat daerah name, a group title) does not break the tree
-      continue;
-    }
-    if (!isNode(x)) continue;
-    if (x.level !== undefined) {
-      flush();
-      while (stack.length && (stack[stack.length - 1].level ?? 99) >= x.level) stack.pop();
-      if (stack.length) x.parent = stack[stack.length - 1].row;
-      stack.push(x);
-      runParent = x;
-      continue;
-    }
-    // An unlevelled row that opens a new tujuan/sasaran context closes the current program.
-    if (ctx.contextCols.some((c) => view.shownText(x.row, c))) {
-      flush();
-      stack.length = 0;
-      runParent = undefined;
-      continue;
-    }
-    if (runParent) run.push(x);
+  // Which marker types carry a tier word on some rows: there the tier tells levels apart ("1. Program", "1. Kegiatan").
+  const tiersOfType = new Map<string, Set<string>>();
+  for (const x of nodes) {
+    const b = baseType(x);
+    const tier = markOf(x).tier;
+    if (b && tier) (tiersOfType.get(b) ?? tiersOfType.set(b, new Set()).get(b)!).add(tier);
   }
-  flush();
+  const keyOf = (x: RowInfo): string | null => {
+    const m = markOf(x);
+    const b = baseType(x);
+    if (b) {
+      const tiers = tiersOfType.get(b);
+      if (tiers && tiers.size > 1 && m.tier) return `${b}+${m.tier}`;
+      return b;
+    }
+    if (m.tier) return `word:${m.tier}`;
+    return null;
+  };
+  const anyMarked = nodes.some((x) => keyOf(x) !== null);
+  // Tables without any marker may still be outlined by format alone (bold parents, indented children).
+  const styles = new Set(nodes.filter((x) => x.kind === 'indicator').map((x) => markOf(x).style ?? ''));
+  const byStyle = !anyMarked && styles.size > 1;
+
+  const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null));
+  ctx.prefixCodes = prefixCodes;
+  const input: SchemeInput[] = rows.map((x) => {
+    if (x.kind === 'total' || x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
+    if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };
+    const key = keyOf(x);
+    if (key) return { key, ...rankOf(key, markOf(x), prefixCodes) };
+    if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
+    if (byStyle) return { key: `style:${markOf(x).style ?? ''}` };
+    return { key: anyMarked ? UNMARKED : null };
+  });
+  if (!anyMarked && !byStyle) return;
+  // A tujuan / sasaran cell on an unmarked row starts a new context: it closes the open groups.
+  rows.forEach((x, i) => {
+    if (input[i].key === UNMARKED && ctx.contextCols.some((c) => view.shownText(x.row, c))) input[i] = { key: null, reset: 'soft' };
+  });
+  const { depth, parent: parents } = outline(input, learnDepths(input));
+  rows.forEach((x, i) => {
+    const key = input[i].key;
+    if (key === null || depth[i] === undefined) return;
+    x.level = depth[i];
+    const p = parents[i];
+    if (p !== undefined) x.parent = rows[p].row;
+    const m = markOf(x);
+    x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : key === UNMARKED ? 'order' : 'marker';
+  });
+  if (byStyle && !styleHolds(view, rows, ctx)) {
+    // Bold and indent that do not make parents of sums are decoration: read the table flat.
+    for (const x of rows) if (x.levelBy === 'format') x.level = x.parent = x.levelBy = undefined;
+    return;
+  }
+  promoteFundedLines(view, rows, ctx);
+  readRuns(view, rows, ctx);
+  const money = ctx.amountCols.length > 0;
+  const depthCount = Math.max(0, ...rows.map((x) => (x.level ?? -1) + 1));
+  for (const x of rows) x.kind = kindOf(x, markOf(x).tier, depthCount, money);
+}
+
+const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+
+/** Keys whose order is known before the table is read (see SchemeInput.rank). */
+function rankOf(key: string, m: RowMarks, prefixCodes: boolean): { family?: string; rank?: number } {
+  if (key.startsWith('kodecol:')) return { family: 'kodecol', rank: Number(key.slice(8)) };
+  if (key.startsWith('word:') && m.tier) return { family: 'tier', rank: TIER_RANK[m.tier] };
+  if (key.startsWith('dot:')) return { family: 'dot', rank: Number(key.slice(4)) };
+  if (prefixCodes && m.kode?.segments && key === m.kode.type) return { family: 'code', rank: m.kode.segments.length };
+  return {};
+}
+
+/**
+ * Codes of one kode column form a prefix system (Kepmendagri: 2.07 > 2.07.02 > 2.07.02.2.01) when
+ * nearly every longer code extends a shorter one above it; RKA-K/L codes (044.01.EB > 2726 >
+ * 2726.AEH.001 > 051) do not, and their order is learned from the table instead.
+ */
+function isPrefixSystem(codes: (Marker | null)[]): boolean {
+  const list = codes.filter((m): m is Marker => !!m && !!m.segments && m.type.startsWith('code:'));
+  if (list.length === 0) return false;
+  // The Kepmendagri shape says so on its own, even where a mistyped code breaks a prefix.
+  if (list.filter((m) => KEPMENDAGRI.test(m.segments!.join('.'))).length >= 0.8 * list.length) return true;
+  if (list.length < 3) return false;
+  let extends_ = 0;
+  let longer = 0;
+  for (let i = 1; i < list.length; i++) {
+    const segs = list[i].segments!;
+    let j = i - 1;
+    while (j >= 0 && list[j].segments!.length >= segs.length) j--;
+    if (j < 0) continue;
+    longer++;
+    const p = list[j].segments!;
+    if (p.every((s, k) => s.toUpperCase() === segs[k].toUpperCase())) extends_++;
+  }
+  return longer > 0 && extends_ >= 0.8 * longer;
+}
+
+/**
+ * A No column numbering (nearly) every row 1, 2, 3 … straight down, restarting nowhere, counts
+ * rows; it does not outline them. Numbers on some rows only (the programs) do mark a level.
+ */
+function isCounter(nos: (Marker | null)[]): boolean {
+  const nums = nos.filter((m): m is Marker => !!m && m.type === 'num');
+  if (nums.length < 3 || nums.length < 0.9 * nos.length) return false;
+  let up = 0;
+  for (let i = 1; i < nums.length; i++) if (nums[i].ordinal === (nums[i - 1].ordinal ?? 0) + 1) up++;
+  const restarts = nums.filter((m, i) => i > 0 && m.ordinal === 1).length;
+  return restarts === 0 && up >= 0.8 * (nums.length - 1);
+}
+
+/** Do format-only parents add up to their children in every money column, for most parents? */
+function styleHolds(view: SheetView, rows: RowInfo[], ctx: RowContext): boolean {
+  const byParent = new Map<number, RowInfo[]>();
+  for (const x of rows) if (x.parent !== undefined) (byParent.get(x.parent) ?? byParent.set(x.parent, []).get(x.parent)!).push(x);
+  let agree = 0;
+  let checked = 0;
+  for (const [p, kids] of byParent) {
+    const parent = rows.find((x) => x.row === p)!;
+    const v = agrees(view, parent, kids, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols);
+    if (v === null) continue;
+    checked++;
+    if (v) agree++;
+  }
+  return checked > 0 && agree >= 0.8 * checked;
+}
+
+/** Parent = Σ children in every column where the parent has a number (null: nothing to compare). */
+function agrees(view: SheetView, parent: RowInfo, kids: RowInfo[], cols: number[]): boolean | null {
+  let compared = false;
+  for (const c of cols) {
+    const own = rowAmount(view, parent, c);
+    if (own === null) continue;
+    let sum: number | null = null;
+    for (const k of kids) {
+      const v = rowAmount(view, k, c);
+      if (v !== null) sum = (sum ?? 0) + v;
+    }
+    if (sum === null) continue;
+    compared = true;
+    if (Math.abs(sum - own) >= 0.5) return false;
+  }
+  return compared ? true : null;
 }
 
 /**
@@ -296,8 +489,9 @@ function promoteFundedLines(view: SheetView, rows: RowInfo[], ctx: RowContext): 
   if (ctx.amountCols.length === 0) return;
   const funded = (r: number) => ctx.amountCols.some((c) => view.value(r, c).kind === 'number');
   const byRow = new Map(rows.map((x) => [x.row, x]));
+  const deepest = Math.max(...rows.map((x) => x.level ?? -1));
   for (const x of rows) {
-    if (!x.lines?.length || !funded(x.row) || (x.level !== undefined && x.level >= LEVEL.sub)) continue;
+    if (!x.lines?.length || !funded(x.row) || x.level === undefined || x.level >= deepest) continue;
     let owner = x;
     const lines = x.lines;
     x.lines = undefined;
@@ -306,7 +500,9 @@ function promoteFundedLines(view: SheetView, rows: RowInfo[], ctx: RowContext): 
       if (!line) continue;
       if (funded(r)) {
         line.kind = 'indicator';
-        line.parent = undefined;
+        line.parent = x.row;
+        line.level = x.level + 1;
+        line.levelBy = 'order';
         owner = line;
       } else {
         line.parent = owner.row;
@@ -318,7 +514,7 @@ function promoteFundedLines(view: SheetView, rows: RowInfo[], ctx: RowContext): 
 
 /** Amount of a row in a column, with its continuation lines added (only the first line usually carries Rp). */
 export function rowAmount(view: SheetView, x: RowInfo, col: number): number | null {
-  // No [row, ...lines] array: called for every row and money column while inferring levels.
+  // No [row, ...lines] array: called for every row and money column while reading the tree.
   let total: number | null = null;
   const v0 = view.value(x.row, col);
   if (v0.kind === 'number') total = 0 + v0.value;
@@ -332,45 +528,120 @@ export function rowAmount(view: SheetView, x: RowInfo, col: number): number | nu
 }
 
 /**
- * Greedy reading of a run like  K, s, s, K, s, …  under parent P: a row is a parent when the
- * rows right after it add up to it in most of the money columns where it has a value.
+ * Runs of unmarked rows under one marked parent (a program followed by its kegiatan and sub
+ * kegiatan, none of them numbered) have two readings: all siblings, or some rows closing the rows
+ * after them. Both are tested on every money column of every relation they imply, and the one
+ * the data supports wins (clearly: twice as many relations holding as failing). A parent that
+ * disagrees in one year stays a parent and is reported; it does not flip the reading.
  */
-function inferBySums(view: SheetView, run: RowInfo[], parent: RowInfo, ctx: RowContext): void {
-  const base = (parent.level ?? 0) + 1;
-  // Money columns holding a negative amount somewhere in the run: closingRow cannot prune them.
-  const negative = new Set(ctx.amountCols.filter((c) => run.some((x) => (rowAmount(view, x, c) ?? 0) < 0)));
-  let i = 0;
-  while (i < run.length) {
-    const head = run[i];
-    head.level = base;
-    head.parent = parent.row;
-    head.levelBy = 'sums';
-    // Below kegiatan there is only sub kegiatan: equal neighbours there are siblings, not parents.
-    const end = base < LEVEL.sub ? closingRow(view, run, i, ctx.amountCols, negative) : i;
-    if (end > i) {
-      for (let k = i + 1; k <= end; k++) {
-        run[k].level = base + 1;
-        run[k].parent = head.row;
-        run[k].levelBy = 'sums';
-      }
-      i = end + 1;
-    } else i++;
+function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  if (ctx.amountCols.length === 0) return;
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  const runs = new Map<number, RowInfo[]>();
+  for (const x of rows) {
+    if (x.levelBy !== 'order' || x.parent === undefined || x.kind === 'continuation') continue;
+    (runs.get(x.parent) ?? runs.set(x.parent, []).get(x.parent)!).push(x);
+  }
+  for (const [p, run] of runs) {
+    const parent = byRow.get(p)!;
+    const funded = ctx.amountCols.some((c) => rowAmount(view, parent, c) !== null);
+    if (run.length < (funded ? 2 : 3)) continue;
+    const flat = tally(view, parent, run, ctx.amountCols);
+    if (flat.disagree === 0 && flat.agree > 0) continue;
+    const nested = nestRun(view, run, ctx.amountCols);
+    if (!nested) continue;
+    const heads = run.filter((x) => !nested.children.has(x.row));
+    // The nested reading's own relations: the parent over the heads, each head over its rows.
+    const score = tally(view, parent, heads, ctx.amountCols);
+    for (const h of heads) {
+      const rowsOf = run.filter((x) => nested.children.get(x.row) === h.row);
+      if (rowsOf.length) add(score, tally(view, h, rowsOf, ctx.amountCols));
+    }
+    const net = (t: Tally) => t.agree - t.disagree;
+    if (net(score) <= net(flat) || score.agree <= 2 * score.disagree) continue;
+    if (!funded && !nested.family) continue;
+    for (const x of run) {
+      const head = nested.children.get(x.row);
+      if (head === undefined) continue;
+      x.parent = head;
+      x.level = (byRow.get(head)!.level ?? 0) + 1;
+      x.levelBy = 'sums';
+    }
+    const isHead = new Set(nested.children.values());
+    for (const h of heads) if (isHead.has(h.row)) h.levelBy = 'sums';
   }
 }
 
-function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: number[], negative: Set<number>): number {
+interface Tally {
+  agree: number;
+  disagree: number;
+}
+
+function add(a: Tally, b: Tally): void {
+  a.agree += b.agree;
+  a.disagree += b.disagree;
+}
+
+/** Per money column where the parent has a number and some child has one: does the parent equal their sum? */
+function tally(view: SheetView, parent: RowInfo, kids: RowInfo[], cols: number[]): Tally {
+  const t: Tally = { agree: 0, disagree: 0 };
+  for (const c of cols) {
+    const own = rowAmount(view, parent, c);
+    if (own === null) continue;
+    let sum: number | null = null;
+    for (const k of kids) {
+      const v = rowAmount(view, k, c);
+      if (v !== null) sum = (sum ?? 0) + v;
+    }
+    if (sum === null) continue;
+    if (Math.abs(sum - own) < 0.5) t.agree++;
+    else t.disagree++;
+  }
+  return t;
+}
+
+interface Nesting {
+  /** Child row → its head row. */
+  children: Map<number, number>;
+  groups: number;
+  /** Groups whose head equals its rows in every money column. */
+  exact: number;
+  /** Some head closes two or more rows (a run of single-child heads is as likely equal neighbours). */
+  family: boolean;
+}
+
+/**
+ * Greedy reading of a run: a head closes the rows after it at the first row where every money
+ * column adds up to the head's; failing that, where most do (a mistyped child still leaves its
+ * group recognisable: the parent's own sum then decides whether the reading stands).
+ */
+function nestRun(view: SheetView, run: RowInfo[], cols: number[]): Nesting | null {
+  const children = new Map<number, number>();
+  let groups = 0;
+  let exact = 0;
+  let family = false;
+  let i = 0;
+  while (i < run.length) {
+    const { end, strict } = closingRow(view, run, i, cols);
+    if (end > i) {
+      for (let k = i + 1; k <= end; k++) children.set(run[k].row, run[i].row);
+      groups++;
+      if (strict) exact++;
+      if (end - i >= 2) family = true;
+      i = end + 1;
+    } else i++;
+  }
+  return groups ? { children, groups, exact, family } : null;
+}
+
+function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: number[]): { end: number; strict: boolean } {
   const head = run[i];
   const cols = amountCols.filter((c) => rowAmount(view, head, c) !== null);
-  if (cols.length === 0) return i;
+  if (cols.length === 0) return { end: i, strict: false };
   const own = cols.map((c) => rowAmount(view, head, c) ?? 0);
   const sums = new Array<number>(cols.length).fill(0);
-  const need = Math.max(1, Math.ceil(cols.length / 2));
-  // Without negative amounts the running sums only grow: a column already 0.5 past the head's
-  // amount can never match again. Once too few columns can, no later row closes the head. This
-  // keeps the greedy reading linear on long runs with no parent in them (it scanned to the end
-  // of the run for every row: 16,000 kegiatan under one program took 20 s).
-  const dead = new Array<boolean>(cols.length).fill(false);
-  let alive = cols.length;
+  const negative = cols.some((c) => run.some((x) => (rowAmount(view, x, c) ?? 0) < 0));
+  let loose = -1;
   for (let j = i + 1; j < run.length; j++) {
     let any = false;
     for (let k = 0; k < cols.length; k++) {
@@ -381,16 +652,73 @@ function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: numb
       }
     }
     if (!any) continue;
-    let match = 0;
-    for (let k = 0; k < cols.length; k++) if (Math.abs(sums[k] - own[k]) < 0.5) match++;
-    if (match >= need) return j;
-    for (let k = 0; k < cols.length; k++) {
-      if (!dead[k] && !negative.has(cols[k]) && sums[k] - own[k] >= 0.5) {
-        dead[k] = true;
-        alive--;
+    // A child whose realisasi is '-' adds nothing there; the head's own '-' is not compared.
+    const match = sums.filter((s, k) => Math.abs(s - own[k]) < 0.5).length;
+    if (match === cols.length) return { end: j, strict: true };
+    if (loose < 0 && cols.length >= 2 && match >= cols.length - 1 && match * 2 >= cols.length) loose = j;
+    // Without negative amounts the running sums only grow: once every column is past, no later row closes it.
+    if (!negative && sums.every((s, k) => s - own[k] >= 0.5)) break;
+  }
+  return { end: loose >= 0 ? loose : i, strict: false };
+}
+
+/**
+ * An unlabelled row of numbers is a total only when, under some scope, it equals the rows it
+ * would close in every money column where it has a number; otherwise it is what it looks like (a
+ * data row, or a line continuing the row above). Returns whether any row changed kind.
+ */
+export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: RowContext, marks: Map<number, RowMarks>, summed: number[]): boolean {
+  let changed = false;
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  const kids = new Map<number, RowInfo[]>();
+  for (const x of rows) if (x.parent !== undefined && x.kind !== 'continuation') (kids.get(x.parent) ?? kids.set(x.parent, []).get(x.parent)!).push(x);
+  const amount = (x: RowInfo, c: number, depth = 0): number | null => {
+    const own = rowAmount(view, x, c);
+    if (own !== null || depth > 8) return own;
+    let s: number | null = null;
+    for (const k of kids.get(x.row) ?? []) {
+      const v = amount(k, c, depth + 1);
+      if (v !== null) s = (s ?? 0) + v;
+    }
+    return s;
+  };
+  rows.forEach((x, i) => {
+    const m = marks.get(x.row);
+    if (!m?.unlabelledTotal || x.kind !== 'total') return;
+    const cols = summed.filter((c) => view.value(x.row, c).kind === 'number');
+    const holds =
+      cols.length > 0 &&
+      totalScopes(rows, i).some((scope) => {
+        if (scope.terms.length < 2) return false;
+        return cols.every((c) => {
+          let s = 0;
+          for (const t of scope.terms) s += amount(t, c) ?? 0;
+          const v = view.value(x.row, c);
+          return v.kind === 'number' && Math.abs(v.value - s) < 0.5 + 1e-9 * Math.abs(s);
+        });
+      });
+    if (holds) return;
+    changed = true;
+    x.kind = m.otherwise ?? 'indicator';
+    if (x.kind === 'continuation' && m.owner !== undefined) {
+      const owner = byRow.get(m.owner);
+      if (owner) {
+        x.parent = owner.row;
+        (owner.lines ??= []).push(x.row);
       }
     }
-    if (alive < need) return i;
+  });
+  void ctx;
+  return changed;
+}
+
+/** Clears what buildHierarchy set, so that it can read the rows again after totals were settled. */
+export function clearHierarchy(rows: RowInfo[]): void {
+  for (const x of rows) {
+    if (x.kind === 'continuation') continue;
+    x.level = undefined;
+    x.levelBy = undefined;
+    if (x.kind === 'program' || x.kind === 'kegiatan' || x.kind === 'subkegiatan') x.kind = 'indicator';
+    x.parent = undefined;
   }
-  return i;
 }

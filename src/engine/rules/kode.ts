@@ -19,7 +19,9 @@ export const kode: RuleModule = {
           ctx.emit({ cell: cell(x.row, c), rule: 'kode.number', severity: 'warning', expected: null, actual: raw, related: [], message: say((_f, id) => (id ? `Kode ${raw} tersimpan sebagai angka: angka nol di belakang hilang (mis. 2.10 menjadi 2.1). Simpan kode sebagai teks` : `Kode ${raw} is stored as a number: trailing zeros are lost (2.10 becomes 2.1). Store codes as text`)) });
         }
       }
-      if (!x.kode || x.parent === undefined) continue;
+      // Only codes that extend their parents' (Kepmendagri) say anything by their prefix; an RKA-K/L
+      // komponen 051 under output 2726.AEH.001 is right as it is.
+      if (!x.kode || x.parent === undefined || !table.ctx.prefixCodes) continue;
       const p = table.row(x.parent);
       if (!p?.kode) continue;
       const norm = (k: string) => k.replace(/\s+/g, '').replace(/\.+$/, '');

@@ -1,0 +1,199 @@
+/**
+ * Hierarchy markers: what a row's No cell, kode cell or label prefix says about its place in the
+ * table's outline. A marker has a *type* (its scheme: Roman numerals, capital letters, "1.",
+ * "a)", a bullet, a code of a given shape, the word "Program") and, for sequences, an ordinal.
+ * Which type sits at which level is not decided here: every table has its own scheme, learned
+ * from the order the types appear in (scheme.ts).
+ */
+import { romanValue, words } from '../text';
+
+export type MarkerSource = 'kode' | 'no' | 'label';
+
+export interface Marker {
+  /** Scheme class: 'roman.', 'upper.', 'lower)', 'num.', 'bullet', 'dot:3', 'code:d4.a3.d3', 'word:program'. */
+  type: string;
+  /** Position in its sequence (II → 2, C → 3, 4. → 4), for telling letters from Roman numerals. */
+  ordinal?: number;
+  /** A single I, V or X (or i, v, x): a Roman numeral or a letter, decided by its neighbours. */
+  ambiguous?: { roman: number; letter: number; romanType: string; letterType: string };
+  /** Code segments (dotted numbers, kode rekening, RKA-K/L codes), for prefix relations. */
+  segments?: string[];
+  /** The marker as written. */
+  text: string;
+}
+
+/** Words that name a tier of the planning hierarchy, at the start of a label. */
+const TIER_WORDS: [RegExp, string][] = [
+  [/^sub ?kegiatan\b/, 'subkegiatan'],
+  [/^kegiatan\b/, 'kegiatan'],
+  [/^program\b/, 'program'],
+  [/^bidang urusan\b/, 'bidang'],
+  [/^urusan\b/, 'urusan'],
+  [/^sub ?komponen\b/, 'subkomponen'],
+  [/^komponen\b/, 'komponen'],
+  [/^sub ?output\b/, 'suboutput'],
+  [/^(output|kro)\b/, 'output'],
+  [/^(ro|rincian output)\b/, 'ro'],
+];
+
+/** The tier a label's first words name ("Program Peningkatan …" → program), if any. */
+export function tierWord(label: string): string | undefined {
+  const w = words(label.slice(0, 40));
+  for (const [re, tier] of TIER_WORDS) if (re.test(w)) return tier;
+  return undefined;
+}
+
+const BULLET = /^([▪•●○◦·‣⁃■□►▸➢➤✓✔\-–—*+>o])(\s+|$)/u;
+const ROMAN_RE = /^(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([.)]|\s*$|\s+)/;
+const LOWER_ROMAN_RE = /^(x{0,3}(?:ix|iv|v?i{0,3}))([.)])(\s+|$)/;
+const LETTER_RE = /^([A-Za-z])([.)])(\s+|$)/;
+const PAREN_RE = /^\((\d{1,3}|[A-Za-z])\)(\s+|$)/;
+const NUM_RE = /^(\d{1,3})([.)])(\s+|$)/;
+/** Codes: digits or letters in segments split by dots (commas and spaces around them are typing slips). */
+const CODE_RE = /^([0-9A-Za-z]{1,8}(?:\s*[.,]\s*[0-9A-Za-z]{1,8})+)\.?(?=\s|$)/;
+
+function letterOrdinal(ch: string): number {
+  return ch.toUpperCase().charCodeAt(0) - 64;
+}
+
+/** Segment shape: 'd2' for "07", 'a3' for "AEH" (X placeholders in "X.XX" count as digits). */
+function shape(seg: string): string {
+  return (/^[0-9xX]+$/.test(seg) ? 'd' : 'a') + seg.length;
+}
+
+export function splitCode(text: string): string[] | null {
+  const t = text.trim().replace(/\s*[.,]\s*/g, '.').replace(/\.+$/, '');
+  if (!t || !/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(t)) return null;
+  const segs = t.split('.');
+  // A code has at least one digit segment; "A.B" is not a code, "2.07" is.
+  if (!segs.some((s) => /\d/.test(s))) return null;
+  return segs;
+}
+
+function codeMarker(segs: string[], text: string): Marker {
+  return { type: `code:${segs.map(shape).join('.')}`, segments: segs, text };
+}
+
+/**
+ * The marker of a kode cell: any code, whole. "051" (a komponen) and "2726" (a kegiatan) are
+ * codes of different shapes; "a." (a sub komponen) falls back to the list markers.
+ */
+export function kodeMarker(text: string): Marker | null {
+  const t = text.trim();
+  if (!t) return null;
+  const segs = splitCode(t);
+  if (segs) return codeMarker(segs, t);
+  if (/^\d{1,12}$/.test(t)) return codeMarker([t], t);
+  return listMarker(t, true);
+}
+
+/**
+ * The marker of a No cell: a whole-cell list marker ("I", "A", "1", "a", "1.1", "-"). A No column
+ * holds one scheme per level and its punctuation drifts as people type ("1.", "2.", "3", "4"):
+ * punctuation is not part of the type here, as it is in a label ("1." vs "1)").
+ */
+export function noMarker(text: string): Marker | null {
+  const m = noMarkerRaw(text);
+  if (m && /^(num|upper|lower|roman|lroman)[.)]$/.test(m.type)) m.type = m.type.slice(0, -1);
+  if (m?.ambiguous) {
+    m.ambiguous.romanType = m.ambiguous.romanType.replace(/[.)]$/, '');
+    m.ambiguous.letterType = m.ambiguous.letterType.replace(/[.)]$/, '');
+  }
+  return m;
+}
+
+function noMarkerRaw(text: string): Marker | null {
+  const t = text.trim();
+  if (!t) return null;
+  const n = /^(\d{1,3})[.)]?$/.exec(t);
+  if (n && !/^0\d/.test(t)) return { type: 'num', ordinal: Number(n[1]), text: t };
+  if (/^0\d+$/.test(t)) return codeMarker([t], t);
+  const segs = splitCode(t);
+  if (segs && segs.every((s) => /^\d+$/.test(s)) && segs.every((s) => s.length <= 3)) return { type: `dot:${segs.length}`, segments: segs, text: t };
+  if (segs) return codeMarker(segs, t);
+  return listMarker(t, true);
+}
+
+/**
+ * A list marker at the start of a text ("A. Program …", "1) …", "• …", "II. …"), or, with
+ * `whole`, a cell that is nothing but the marker ("C", "iv", "b.").
+ */
+export function listMarker(text: string, whole = false): Marker | null {
+  const t = text.trim();
+  if (!t) return null;
+  const end = (m: RegExpExecArray) => (whole ? m[0].trim().length === t.length : true);
+  let m = PAREN_RE.exec(t);
+  if (m && end(m)) {
+    const v = m[1];
+    if (/^\d+$/.test(v)) return { type: '(num)', ordinal: Number(v), text: m[0].trim() };
+    return { type: v === v.toUpperCase() ? '(upper)' : '(lower)', ordinal: letterOrdinal(v), text: m[0].trim() };
+  }
+  m = NUM_RE.exec(t);
+  if (m && end(m)) return { type: `num${m[2]}`, ordinal: Number(m[1]), text: m[0].trim() };
+  // Dotted numbers "1.1", "2.3.1" at the start of a label (not an amount: those are whole cells).
+  const dm = /^(\d{1,3}(?:\.\d{1,3}){1,5})\.?(\s+|$)/.exec(t);
+  if (dm && (!whole || dm[0].trim().length === t.length) && !whole) return { type: `dot:${dm[1].split('.').length}`, segments: dm[1].split('.'), text: dm[1] };
+  const up = /^([A-Z]+)([.)]?)(\s+|$)/.exec(t);
+  if (up && (up[2] || whole) && end(up)) {
+    const r = romanValue(up[1]);
+    const p = up[2];
+    if (up[1].length === 1) {
+      const letter = letterOrdinal(up[1]);
+      // Only I, V and X can open or continue a Roman list here: no table has a hundred programs (C, D, M are letters).
+      if (r !== null && r <= 10) return { type: `upper${p}`, ordinal: letter, ambiguous: { roman: r, letter, romanType: `roman${p}`, letterType: `upper${p}` }, text: up[0].trim() };
+      return { type: `upper${p}`, ordinal: letter, text: up[0].trim() };
+    }
+    // "CV." and "DI." are not numerals: a Roman marker counts a list, up to L.
+    if (r !== null && r <= 50 && ROMAN_RE.test(up[0])) return { type: `roman${p}`, ordinal: r, text: up[0].trim() };
+  }
+  m = LOWER_ROMAN_RE.exec(t);
+  if (m && m[1].length > 1 && end(m) && (romanValue(m[1]) ?? 99) <= 50) return { type: `lroman${m[2]}`, ordinal: romanValue(m[1]) ?? 0, text: m[0].trim() };
+  m = LETTER_RE.exec(t);
+  if (m && end(m) && m[1] === m[1].toLowerCase()) {
+    const letter = letterOrdinal(m[1]);
+    const r = romanValue(m[1]);
+    const lt = `lower${m[2]}`;
+    if (r !== null && r <= 10) return { type: lt, ordinal: letter, ambiguous: { roman: r, letter, romanType: `lroman${m[2]}`, letterType: lt }, text: m[0].trim() };
+    return { type: lt, ordinal: letter, text: m[0].trim() };
+  }
+  if (whole && /^[a-z]$/.test(t)) return { type: 'lower', ordinal: letterOrdinal(t), text: t };
+  const b = BULLET.exec(t);
+  // A lone dash in a No cell is "no number" in many tables, but as a label prefix it is a bullet.
+  if (b && (!whole || t.length === 1) && !(whole && /^[-–—]$/.test(t))) return { type: 'bullet', text: b[1] };
+  if (!whole) {
+    const c = CODE_RE.exec(t);
+    if (c) {
+      const segs = splitCode(c[1]);
+      if (segs && segs.length >= 2 && /^\d/.test(segs[0])) return codeMarker(segs, c[1]);
+    }
+  }
+  return null;
+}
+
+/**
+ * Settles single letters that read as both a Roman numeral and a letter (I, V, X, L, C, D, M)
+ * by their neighbours: a C after B is a letter, a V after IV is a numeral. Markers come in
+ * table order; `null` entries are rows without a marker.
+ */
+export function settleAmbiguous(markers: (Marker | null)[]): void {
+  const last: Record<string, number> = {};
+  const seen = new Set<string>();
+  for (const m of markers) if (m && !m.ambiguous) seen.add(m.type);
+  for (const m of markers) {
+    if (!m) continue;
+    if (m.ambiguous) {
+      const { roman, letter, romanType, letterType } = m.ambiguous;
+      const lastLetter = last[letterType] ?? 0;
+      const lastRoman = last[romanType] ?? 0;
+      let asRoman: boolean;
+      if (letter === lastLetter + 1) asRoman = false;
+      else if (roman === lastRoman + 1) asRoman = true;
+      else if (roman === 1) asRoman = lastLetter === 0;
+      else asRoman = seen.has(romanType) && !seen.has(letterType);
+      m.type = asRoman ? romanType : letterType;
+      m.ordinal = asRoman ? roman : letter;
+      delete m.ambiguous;
+    }
+    if (m.ordinal !== undefined) last[m.type] = m.ordinal;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * A table's outline scheme, learned from the table itself: which marker type sits at which
+ * depth. Types are met in table order; a type not seen before nests under the current row, a
+ * type already open closes everything below it (as a reader reads "I … A … 1 … a … 2 … B").
+ * Each type's depth is the one most of its rows were met at, so one stray row cannot reshape
+ * the scheme. Any depth.
+ */
+
+/** Rows without any marker: always placed by their neighbours (a child of the marked row above, or its sibling). */
+export const UNMARKED = 'none';
+
+export interface SchemeInput {
+  /** Marker type of a node row; null for rows that are not nodes (headings, totals, blanks …). */
+  key: string | null;
+  /**
+   * Keys whose order is known in advance (kode columns left to right, tier words urusan > bidang >
+   * program > kegiatan > sub kegiatan, dotted numbers by length): same family, lower rank = shallower.
+   * A bidang row met for the first time deep in the table is still above its programs.
+   */
+  family?: string;
+  rank?: number;
+  /**
+   * A row that closes open groups: a Jumlah row closes all of them; a heading without a marker
+   * (a tujuan / sasaran line, an OPD name) is 'soft' and leaves open the groups whose order is
+   * known (a bidang's programs go on under it across a new sasaran).
+   */
+  reset?: boolean | 'soft';
+}
+
+/**
+ * Depth of each key, by the depth most of its rows were met at. A key met at several depths
+ * without a clear majority (unmarked rows that are kegiatan in one program and sub kegiatan in
+ * the next) floats: each of its rows is placed by its neighbours instead (see outline).
+ */
+export interface Scheme {
+  depths: Map<string, number | 'float'>;
+  /**
+   * "A>B": keys learned at one depth where a B row nearly always follows each A row (a sub-output
+   * 5099.951.001 followed by its komponen 051, where other outputs take their komponen directly):
+   * after an A row, B rows nest under it.
+   */
+  nests: Set<string>;
+}
+
+export function learnDepths(rows: SchemeInput[]): Scheme {
+  const votes = new Map<string, Map<number, number>>();
+  const stack: string[] = [];
+  const ranked = new Map<string, { family: string; rank: number }>();
+  for (const x of rows) if (x.key !== null && x.family !== undefined && x.rank !== undefined) ranked.set(x.key, { family: x.family, rank: x.rank });
+  rows.forEach((x) => {
+    if (x.reset === 'soft') {
+      const keep = stack.filter((k) => ranked.has(k));
+      stack.length = 0;
+      stack.push(...keep);
+    } else if (x.reset) stack.length = 0;
+    if (x.key === null) return;
+    const own = ranked.get(x.key);
+    if (own) {
+      // A ranked key closes every open key of its family ranked at or below it.
+      const cut = stack.findIndex((k) => {
+        const r = ranked.get(k);
+        return !!r && r.family === own.family && r.rank >= own.rank && k !== x.key;
+      });
+      if (cut >= 0) stack.length = cut;
+    }
+    const at = stack.lastIndexOf(x.key);
+    let depth: number;
+    if (at >= 0) {
+      stack.length = at + 1;
+      depth = at;
+    } else {
+      stack.push(x.key);
+      depth = stack.length - 1;
+    }
+    let v = votes.get(x.key);
+    if (!v) votes.set(x.key, (v = new Map()));
+    v.set(depth, (v.get(depth) ?? 0) + 1);
+  });
+  const fixed = new Map<string, number>();
+  const out = new Map<string, number | 'float'>();
+  for (const [key, v] of votes) {
+    let best = 0;
+    let n = -1;
+    let total = 0;
+    for (const [d, c] of v) {
+      total += c;
+      if (c > n || (c === n && d < best)) [best, n] = [d, c];
+    }
+    if (key !== UNMARKED && (total <= 2 || n >= 0.8 * total || ranked.has(key))) fixed.set(key, best);
+    else out.set(key, 'float');
+  }
+  // Ranked keys keep their family's order: each family starts where its shallowest key was met.
+  const families = new Map<string, string[]>();
+  for (const [k, r] of ranked) if (fixed.has(k)) (families.get(r.family) ?? families.set(r.family, []).get(r.family)!).push(k);
+  for (const keys of families.values()) {
+    keys.sort((a, b) => ranked.get(a)!.rank - ranked.get(b)!.rank);
+    const base = Math.min(...keys.map((k) => fixed.get(k)!));
+    keys.forEach((k, i) => fixed.set(k, base + i));
+  }
+  const nests = new Set<string>();
+  // Which key follows which, row after row (no reset between).
+  const follows = new Map<string, number>();
+  const count = new Map<string, number>();
+  let prev: string | null = null;
+  for (const x of rows) {
+    if (x.reset) prev = null;
+    if (x.key === null) continue;
+    count.set(x.key, (count.get(x.key) ?? 0) + 1);
+    if (prev !== null && prev !== x.key) follows.set(`${prev}>${x.key}`, (follows.get(`${prev}>${x.key}`) ?? 0) + 1);
+    prev = x.key;
+  }
+  for (const [pair, n] of follows) {
+    const [a, b] = pair.split('>');
+    const da = fixed.get(a);
+    if (da === undefined || da !== fixed.get(b) || ranked.has(a) || ranked.has(b)) continue;
+    if (n >= 2 && n >= 0.8 * (count.get(a) ?? 0) && (count.get(b) ?? 0) > n) nests.add(pair);
+  }
+  // Depths renumbered without gaps (0, 1, 2 …), keeping their order.
+  const levels = [...new Set(fixed.values())].sort((a, b) => a - b);
+  const rank = new Map(levels.map((d, i) => [d, i]));
+  for (const [k, d] of fixed) out.set(k, rank.get(d)!);
+  return { depths: out, nests };
+}
+
+/**
+ * Depth and parent of each node row. A row of a fixed key sits at its key's depth, under the
+ * nearest open row above that is shallower; right after a row of its own key it is that row's
+ * sibling, and right after a row it nests under (Scheme.nests) its child. A floating row
+ * continues the row above when that row has its key (a sibling), else nests one below it.
+ * Nothing is open across a reset.
+ */
+export function outline(rows: SchemeInput[], { depths, nests }: Scheme): { depth: (number | undefined)[]; parent: (number | undefined)[] } {
+  const depth: (number | undefined)[] = new Array(rows.length).fill(undefined);
+  const parent: (number | undefined)[] = new Array(rows.length).fill(undefined);
+  const open: { i: number; d: number; key: string }[] = [];
+  const ranked = new Set(rows.filter((x) => x.key !== null && x.family !== undefined).map((x) => x.key!));
+  rows.forEach((x, i) => {
+    if (x.reset === 'soft') {
+      const keep = open.filter((o) => ranked.has(o.key));
+      open.length = 0;
+      open.push(...keep);
+    } else if (x.reset) open.length = 0;
+    if (x.key === null) return;
+    const k = depths.get(x.key);
+    if (k === undefined) return;
+    let d: number;
+    const top = open[open.length - 1];
+    if (k === 'float') d = !top ? 0 : top.key === x.key ? top.d : top.d + 1;
+    // Two rows of one marker type in a row are siblings, wherever the first was placed.
+    else if (top && top.key === x.key) d = top.d;
+    else if (top && nests.has(`${top.key}>${x.key}`)) d = top.d + 1;
+    else d = k;
+    while (open.length && open[open.length - 1].d >= d) open.pop();
+    if (open.length) parent[i] = open[open.length - 1].i;
+    depth[i] = d;
+    open.push({ i, d, key: x.key });
+  });
+  return { depth, parent };
+}

@@ -1,0 +1,81 @@
+/**
+ * What a total row closes. A sub-total closes the rows since the previous total or group heading;
+ * a grand total sums the top-level rows, or the sub-totals above it; a total can also stand above
+ * its parts. Each reading is a scope; a total is right when it holds under one of them, and an
+ * unlabelled row of numbers is a total only when it equals one.
+ */
+import type { RowInfo } from '../types';
+
+export type ScopeName = 'section' | 'since-total' | 'subtotals' | 'top-level' | 'all-rows' | 'below';
+
+export interface Scope {
+  name: ScopeName;
+  /** The rows whose amounts make the total (already reduced to the terms: no child beside its parent). */
+  terms: RowInfo[];
+}
+
+const DATA = new Set(['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan']);
+
+const isNode = (x: RowInfo) => DATA.has(x.kind) || (x.kind === 'heading' && x.level !== undefined);
+const isGroupHeading = (x: RowInfo) => x.kind === 'heading' && x.level === undefined;
+
+/** Terms of a set of rows: its top-level rows (a child whose parent is in the set is inside its parent). */
+function topTerms(group: RowInfo[]): RowInfo[] {
+  const inGroup = new Set(group.map((x) => x.row));
+  return group.filter((x) => x.kind !== 'continuation' && (x.parent === undefined || !inGroup.has(x.parent)));
+}
+
+/** Every data row, ignoring the tree (a table whose parents are only titles, or whose tree was misread). */
+function leafTerms(group: RowInfo[]): RowInfo[] {
+  const parents = new Set(group.map((x) => x.parent).filter((p) => p !== undefined));
+  return group.filter((x) => x.kind !== 'continuation' && x.kind !== 'heading' && !parents.has(x.row));
+}
+
+/**
+ * The plausible scopes of the total at index i of `rows`, most specific first. Empty scopes and
+ * scopes equal to an earlier one are left out.
+ */
+export function totalScopes(rows: RowInfo[], i: number): Scope[] {
+  const out: Scope[] = [];
+  const seen = new Set<string>();
+  const add = (name: ScopeName, terms: RowInfo[]) => {
+    if (terms.length === 0) return;
+    const key = terms.map((x) => x.row).join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, terms });
+  };
+  // Rows back to the previous total; "section" stops at a group heading too.
+  const since: RowInfo[] = [];
+  const section: RowInfo[] = [];
+  let inSection = true;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const x = rows[k];
+    if (x.kind === 'total' || x.kind === 'average') break;
+    if (isGroupHeading(x) && since.length) inSection = false;
+    if (!isNode(x)) continue;
+    since.push(x);
+    if (inSection) section.push(x);
+  }
+  since.reverse();
+  section.reverse();
+  add('section', topTerms(section));
+  add('since-total', topTerms(since));
+  // Directly under sub-totals: the sub-totals themselves (a grand total of Jumlah rows).
+  if (since.length === 0 && k >= 0) {
+    const subs: RowInfo[] = [];
+    for (let j = k; j >= 0; j--) if (rows[j].kind === 'total') subs.push(rows[j]);
+    subs.reverse();
+    if (subs.length >= 2) add('subtotals', subs);
+  }
+  // A grand total: the top-level rows of everything above, whatever sub-totals stand between.
+  const above = rows.slice(0, i).filter(isNode);
+  add('top-level', topTerms(above));
+  add('all-rows', leafTerms(since.length ? since : above));
+  // A total standing above its parts: the rows below it, to the next total.
+  const below: RowInfo[] = [];
+  for (let j = i + 1; j < rows.length && rows[j].kind !== 'total' && rows[j].kind !== 'average'; j++) if (isNode(rows[j])) below.push(rows[j]);
+  add('below', topTerms(below));
+  return out;
+}
