@@ -308,13 +308,18 @@ function isFragment(view: SheetView, r: number, t: TableSpan, ctx: RowContext, l
   return /^[a-z(]/.test(text) || CONNECTOR.test(above);
 }
 
-/** Final row kinds from tiers (words, kode) or, in money tables of up to three levels, from depth. */
-function kindOf(x: RowInfo, tier: Tier | undefined, depths: number, money: boolean): RowKind {
+/**
+ * Final row kinds: from tiers (words, kode); for unnamed rows, one tier below a named parent
+ * (the rows under a program are its kegiatan); else, in money tables of up to three levels, by depth.
+ */
+function kindOf(x: RowInfo, tier: Tier | undefined, parent: RowInfo | undefined, depths: number, money: boolean): RowKind {
   if (x.level === undefined || (x.kind !== 'indicator' && x.kind !== 'heading')) return x.kind;
   if (tier === 'urusan' || tier === 'bidang') return 'heading';
   if (tier === 'program') return 'program';
   if (tier === 'kegiatan') return 'kegiatan';
   if (tier === 'subkegiatan') return 'subkegiatan';
+  if (parent?.kind === 'program') return 'kegiatan';
+  if (parent?.kind === 'kegiatan') return 'subkegiatan';
   if (!money || depths > 3) return x.kind;
   return x.level === 0 ? 'program' : x.level === 1 ? 'kegiatan' : 'subkegiatan';
 }
@@ -395,7 +400,8 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   readRuns(view, rows, ctx);
   const money = ctx.amountCols.length > 0;
   const depthCount = Math.max(0, ...rows.map((x) => (x.level ?? -1) + 1));
-  for (const x of rows) x.kind = kindOf(x, markOf(x).tier, depthCount, money);
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow.get(x.parent) : undefined, depthCount, money);
 }
 
 const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };

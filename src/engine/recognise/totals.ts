@@ -19,16 +19,21 @@ const DATA = new Set(['indicator', 'continuation', 'program', 'kegiatan', 'subke
 const isNode = (x: RowInfo) => DATA.has(x.kind) || (x.kind === 'heading' && x.level !== undefined);
 const isGroupHeading = (x: RowInfo) => x.kind === 'heading' && x.level === undefined;
 
-/** Terms of a set of rows: its top-level rows (a child whose parent is in the set is inside its parent). */
+/**
+ * Terms of a set of rows: its top-level rows (a child whose parent is in the set is inside its
+ * parent). In a tree, only its nodes: an unlevelled line beside it (a tujuan's indicator) is not a part.
+ */
 function topTerms(group: RowInfo[]): RowInfo[] {
   const inGroup = new Set(group.map((x) => x.row));
-  return group.filter((x) => x.kind !== 'continuation' && (x.parent === undefined || !inGroup.has(x.parent)));
+  const tree = group.some((x) => x.level !== undefined);
+  return group.filter((x) => x.kind !== 'continuation' && (!tree || x.level !== undefined) && (x.parent === undefined || !inGroup.has(x.parent)));
 }
 
 /** Every data row, ignoring the tree (a table whose parents are only titles, or whose tree was misread). */
 function leafTerms(group: RowInfo[]): RowInfo[] {
   const parents = new Set(group.map((x) => x.parent).filter((p) => p !== undefined));
-  return group.filter((x) => x.kind !== 'continuation' && x.kind !== 'heading' && !parents.has(x.row));
+  const tree = group.some((x) => x.level !== undefined);
+  return group.filter((x) => x.kind !== 'continuation' && x.kind !== 'heading' && (!tree || x.level !== undefined) && !parents.has(x.row));
 }
 
 /**
@@ -73,7 +78,8 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   const above = rows.slice(0, i).filter(isNode);
   add('top-level', topTerms(above));
   add('all-rows', leafTerms(since.length ? since : above));
-  // A total standing above its parts: the rows below it, to the next total.
+  // A total standing above its parts (nothing of its own above it): the rows below it, to the next total.
+  if (section.length > 0) return out;
   const below: RowInfo[] = [];
   for (let j = i + 1; j < rows.length && rows[j].kind !== 'total' && rows[j].kind !== 'average'; j++) if (isNode(rows[j])) below.push(rows[j]);
   add('below', topTerms(below));
