@@ -1,0 +1,28 @@
+/**
+ * The table zoo: every generator's cases, clean and planted, deterministic (seeded by case name).
+ * See README.md beside this file for the conventions covered.
+ */
+import type { BuiltCase } from './core';
+import type { ZooCase } from './types';
+import { markerCases } from './markers';
+
+const GENERATORS: (() => BuiltCase[])[] = [markerCases];
+
+let cache: BuiltCase[] | null = null;
+
+/** Cases with the relations their tables obey (for the zoo's own test). */
+export function zooCasesWithRelations(): BuiltCase[] {
+  if (!cache) {
+    cache = GENERATORS.flatMap((g) => g());
+    const seen = new Set<string>();
+    for (const c of cache) {
+      if (seen.has(c.name)) throw new Error(`duplicate zoo case ${c.name}`);
+      seen.add(c.name);
+    }
+  }
+  return cache;
+}
+
+export function zooCases(): ZooCase[] {
+  return zooCasesWithRelations().map(({ relations: _r, ...c }) => c);
+}
