@@ -11,6 +11,7 @@
  */
 import type { CellInput, MergeArea, SheetGrid } from '../../src/engine/types';
 import type { Family, Planted, ZooCase } from './types';
+import { relHolds } from './relcheck';
 
 /* ------------------------------------------------------------------ PRNG */
 
@@ -152,7 +153,9 @@ export class Table {
   /** Cells rendered differently from their model value (a malformed text, a stale constant, a formula). */
   raw = new Map<string, CellInput>();
   rels: Rel[] = [];
-  planted: { ref: Ref; at: Ref; families: Family[]; what: string; expected?: number | null }[] = [];
+  planted: { ref: Ref; at: Ref; families: Family[]; what: string; expected?: number | null; changed: Ref[] }[] = [];
+  /** Cells of formula columns typed over with a constant. */
+  noFormula = new Set<string>();
   /** Extra acceptable cells (beyond those of the relations touching a planted cell). */
   extraAcceptable: Ref[] = [];
   constructor(cols: ColDef[]) {
@@ -227,6 +230,13 @@ export class Table {
   plant(ref: Ref, value: V, families: Family[], what: string, opts: { at?: Ref; raw?: CellInput; expected?: number | null } = {}) {
     this.set(ref[0], ref[1], value);
     if (opts.raw) this.raw.set(key(ref), opts.raw);
+    else if (this.isFormula(ref)) {
+      // a constant typed over one formula of a formula column, and left stale
+      this.noFormula.add(key(ref));
+      if (!families.includes('formula')) families = [...families, 'formula'];
+      what += ' (a constant over the formula)';
+    }
+    const changed = [ref, ...this.propagate(ref)];
     const at = opts.at ?? ref;
     let expected = opts.expected;
     if (expected === undefined) {
@@ -234,7 +244,29 @@ export class Table {
       const v = def ? this.evalRel(def, false) : null;
       expected = typeof v === 'number' && this.col(at[1]).scale !== 'frac' ? round(v, 4) : null;
     }
-    this.planted.push({ ref, at, families, what, expected });
+    this.planted.push({ ref, at, families, what, expected, changed });
+  }
+  /** True when the cell is rendered as a formula (a formula column, a defining relation with a formula). */
+  isFormula(ref: Ref): boolean {
+    if (!this.col(ref[1]).formulas || this.noFormula.has(key(ref)) || this.raw.has(key(ref))) return false;
+    return this.rels.some((r) => r.defining && r.fx && key(r.target) === key(ref));
+  }
+  /** Formulas recompute: every formula cell reading a changed cell takes its new value (recursively). */
+  propagate(ref: Ref): Ref[] {
+    const out: Ref[] = [];
+    const queue = [ref];
+    const seen = new Set([key(ref)]);
+    while (queue.length) {
+      const cur = queue.shift()!;
+      for (const r of this.relsOf(cur)) {
+        if (!r.defining || !r.inputs.some((x) => key(x) === key(cur)) || !this.isFormula(r.target) || seen.has(key(r.target))) continue;
+        this.set(r.target[0], r.target[1], this.evalRel(r, false));
+        seen.add(key(r.target));
+        out.push(r.target);
+        queue.push(r.target);
+      }
+    }
+    return out;
   }
   /** Relations that read or define a cell. */
   relsOf(ref: Ref): Rel[] {
@@ -394,7 +426,7 @@ export function render(sh: SheetB, t: Table, o: RenderOpts): Placed {
   };
   const A = (ref: Ref, abs?: boolean) => placed.addr(ref, abs);
   const fxOf = new Map<string, Rel>();
-  for (const rel of t.rels) if (rel.defining && rel.fx && t.col(rel.target[1]).formulas) fxOf.set(key(rel.target), rel);
+  for (const rel of t.rels) if (rel.defining && rel.fx && t.col(rel.target[1]).formulas && !t.noFormula.has(key(rel.target))) fxOf.set(key(rel.target), rel);
   t.rows.forEach((row, i) => {
     const rr = rowAt[i];
     t.cols.forEach((c, j) => {
@@ -491,27 +523,31 @@ export function makeCase(name: string, convention: string, sheets: SheetB[], pla
   const planted: Planted[] = [];
   const acc = new Map<string, { sheet: string; cell: string }>();
   const relations: ResolvedRel[] = [];
+  const grids = sheets.map((s) => s.grid());
+  const add = (sheet: string, cell: string) => acc.set(`${sheet}!${cell}`, { sheet, cell });
   for (const p of placed) {
     const t = p.table;
     const res = (ref: Ref): ResolvedRef => ({ sheet: p.sheet, cell: p.addr(ref), frac: t.col(ref[1]).scale === 'frac', dec: t.col(ref[1]).dec ?? 0 });
-    for (const rel of t.rels) relations.push({ name: rel.name, target: res(rel.target), inputs: rel.inputs.map(res), f: rel.f, strict: rel.strict });
+    const resolve = (rel: Rel): ResolvedRel => ({ name: rel.name, target: res(rel.target), inputs: rel.inputs.map(res), f: rel.f, strict: rel.strict });
+    for (const rel of t.rels) relations.push(resolve(rel));
     for (const pl of t.planted) {
       const P: Planted = { sheet: p.sheet, cell: p.addr(pl.at), families: pl.families, what: pl.what };
       if (typeof pl.expected === 'number') P.expected = pl.expected;
       planted.push(P);
-      for (const ref of [pl.ref, pl.at])
-        for (const r of t.relsOf(ref))
-          for (const x of [r.target, ...r.inputs]) acc.set(`${p.sheet}!${p.addr(x)}`, { sheet: p.sheet, cell: p.addr(x) });
-      acc.set(`${p.sheet}!${p.addr(pl.ref)}`, { sheet: p.sheet, cell: p.addr(pl.ref) });
+      // every relation of the changed and the reported cell; of cells that formulas recomputed, the broken ones
+      for (const ref of [pl.ref, pl.at]) for (const r of t.relsOf(ref)) for (const x of [r.target, ...r.inputs]) add(p.sheet, p.addr(x));
+      for (const ref of pl.changed.slice(1))
+        for (const r of t.relsOf(ref)) if (relHolds(grids, resolve(r)) === false) for (const x of [r.target, ...r.inputs]) add(p.sheet, p.addr(x));
+      add(p.sheet, p.addr(pl.ref));
     }
-    for (const x of t.extraAcceptable) acc.set(`${p.sheet}!${p.addr(x)}`, { sheet: p.sheet, cell: p.addr(x) });
+    for (const x of t.extraAcceptable) add(p.sheet, p.addr(x));
   }
   for (const x of extraAcceptable) acc.set(`${x.sheet}!${x.cell}`, x);
   for (const pl of planted) acc.delete(`${pl.sheet}!${pl.cell}`);
   return {
     name,
     convention,
-    grids: sheets.map((s) => s.grid()),
+    grids,
     planted,
     acceptable: [...acc.values()],
     checkedCells: placed.reduce((n, p) => n + countChecked(p), 0),

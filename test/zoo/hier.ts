@@ -264,7 +264,7 @@ export interface Hier {
 /** Lays a tree out as a table, with its relations (parents = Σ children; row relations; total = Σ top rows). */
 export function hierTable(rng: Rng, nodes: Node[], o: HierOpts): Hier {
   const cols: ColDef[] = [];
-  if (o.placement === 'col' || o.placement === 'kode' || o.placement === 'split') cols.push({ key: 'no', path: [o.noHeader ?? 'No'], kind: 'no' });
+  if (o.placement === 'col') cols.push({ key: 'no', path: [o.noHeader ?? 'No'], kind: 'no' });
   if (o.placement === 'kode') cols.push({ key: 'kode', path: [o.kodeHeader ?? 'Kode'], kind: 'kode' });
   if (o.placement === 'split') {
     const names = ['Urusan', 'Bidang Urusan', 'Program', 'Kegiatan', 'Sub Kegiatan'];
@@ -273,9 +273,6 @@ export function hierTable(rng: Rng, nodes: Node[], o: HierOpts): Hier {
   cols.push({ key: 'label', path: [o.labelHeader ?? 'Program / Kegiatan / Sub Kegiatan'], kind: 'label' });
   for (const e of o.extraText ?? []) cols.push(e.col);
   cols.push(...o.numCols);
-  if (o.placement === 'split' || o.placement === 'kode') {
-    // the No column of kode tables is left empty by many agencies: keep it only sometimes
-  }
   const t = new Table(cols);
   const childrenOf = new Map<number, number[]>();
   const parentOf = new Map<number, number>();
@@ -425,7 +422,8 @@ export function plantHier(rng: Rng, h: Hier, n: number, kinds: PlantKind[], rowK
       if (typeof v !== 'number' || v === 0) continue;
       ref = [r, k];
       value = moneyTypo(rng, v);
-      const decided = t.relsOf(ref).length > 1;
+      // a row relation decides (Sisa, %) only where it is a typed value: a formula follows the typo
+      const decided = t.relsOf(ref).some((x) => x.name !== 'hierarchy' && x.target[0] === r && !t.isFormula(x.target));
       at = decided ? ref : [h.parentOf.get(r)!, k];
       fam = decided ? ['sum', 'ratio'] : ['sum'];
       what = decided ? `child ${k} typo (its row relation decides)` : `child ${k} typo: parent ≠ Σ children`;

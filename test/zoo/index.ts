@@ -5,8 +5,10 @@
 import type { BuiltCase } from './core';
 import type { ZooCase } from './types';
 import { markerCases } from './markers';
+import { kodeCases } from './kode';
+import { rfkCases } from './rfk';
 
-const GENERATORS: (() => BuiltCase[])[] = [markerCases];
+const GENERATORS: (() => BuiltCase[])[] = [markerCases, kodeCases, rfkCases];
 
 let cache: BuiltCase[] | null = null;
 
