@@ -79,8 +79,8 @@ export function palettePR(rng: Rng, o: PaletteOpts): Palette {
   const w = W_PAGU[o.words ?? 'anggaran'];
   const unit = o.juta ? '(Juta Rp)' : '(Rp)';
   const numCols: ColDef[] = [
-    rpCol('pagu', [`${w} ${unit}`], rng, o),
-    { ...rpCol('real', [`Realisasi ${unit}`], rng, o), nullAs: rng.pick(['-', ''] as const) },
+    rpCol('pagu', [`${w} ${unit}`], rng, o, o.formulas),
+    { ...rpCol('real', [`Realisasi ${unit}`], rng, o, o.formulas), nullAs: rng.pick(['-', ''] as const) },
     pctCol('pct', [rng.pick(['%', 'Capaian (%)', 'Persentase (%)', 'Rasio (%)'])], rng, o),
   ];
   return {
@@ -100,7 +100,7 @@ export function palettePR(rng: Rng, o: PaletteOpts): Palette {
 /** Pagu | Realisasi | Sisa (| %): Sisa = Pagu − Realisasi, also Σ the children's Sisa. */
 export function palettePRS(rng: Rng, o: PaletteOpts, withPct: boolean): Palette {
   const w = W_PAGU[o.words ?? 'pagu'];
-  const numCols: ColDef[] = [rpCol('pagu', [`${w} (Rp)`], rng, o), { ...rpCol('real', ['Realisasi (Rp)'], rng, o), nullAs: rng.pick(['-', ''] as const) }];
+  const numCols: ColDef[] = [rpCol('pagu', [`${w} (Rp)`], rng, o, o.formulas), { ...rpCol('real', ['Realisasi (Rp)'], rng, o, o.formulas), nullAs: rng.pick(['-', ''] as const) }];
   if (withPct) numCols.push(pctCol('pct', ['%'], rng, o));
   numCols.push(rpCol('sisa', [rng.pick(['Sisa Anggaran (Rp)', 'Sisa (Rp)', 'Selisih (Rp)', 'Sisa Dana'])], rng, o, o.formulas));
   return {
@@ -201,8 +201,8 @@ export function paletteKeuFisik(rng: Rng, o: PaletteOpts): Palette {
 /** Murni | Perubahan | Bertambah/(Berkurang) (Rp) | (%): signed differences. */
 export function paletteMurni(rng: Rng, o: PaletteOpts): Palette {
   const numCols: ColDef[] = [
-    rpCol('murni', ['Anggaran', rng.pick(['Murni', 'Sebelum Perubahan'])], rng, o),
-    rpCol('ubah', ['Anggaran', rng.pick(['Perubahan', 'Setelah Perubahan'])], rng, o),
+    rpCol('murni', ['Anggaran', rng.pick(['Murni', 'Sebelum Perubahan'])], rng, o, o.formulas),
+    rpCol('ubah', ['Anggaran', rng.pick(['Perubahan', 'Setelah Perubahan'])], rng, o, o.formulas),
     { ...rpCol('dif', [rng.pick(['Bertambah/(Berkurang)', 'Bertambah / (Berkurang)']), '(Rp)'], rng, o, o.formulas), neg: 'paren' },
     { ...pctCol('difp', ['Bertambah/(Berkurang)', '(%)'], rng, o) },
   ];

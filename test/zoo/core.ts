@@ -156,6 +156,8 @@ export class Table {
   planted: { ref: Ref; at: Ref; families: Family[]; what: string; expected?: number | null; changed: Ref[] }[] = [];
   /** Cells of formula columns typed over with a constant. */
   noFormula = new Set<string>();
+  /** Cells holding a formula of their own (a planted smell), with the value in vals. */
+  rawFx = new Map<string, (A: (r: Ref, abs?: boolean) => string) => string>();
   /** Extra acceptable cells (beyond those of the relations touching a planted cell). */
   extraAcceptable: Ref[] = [];
   constructor(cols: ColDef[]) {
@@ -227,9 +229,10 @@ export class Table {
    * Plants an error: `ref` gets `value` (and optionally a raw rendering, e.g. a formula); the finding is
    * expected at `at` (default: ref). The expected value is what `at`'s defining relation gives.
    */
-  plant(ref: Ref, value: V, families: Family[], what: string, opts: { at?: Ref; raw?: CellInput; expected?: number | null } = {}) {
+  plant(ref: Ref, value: V, families: Family[], what: string, opts: { at?: Ref; raw?: CellInput; expected?: number | null; fx?: (A: (r: Ref, abs?: boolean) => string) => string } = {}) {
     this.set(ref[0], ref[1], value);
     if (opts.raw) this.raw.set(key(ref), opts.raw);
+    else if (opts.fx) this.rawFx.set(key(ref), opts.fx);
     else if (this.isFormula(ref)) {
       // a constant typed over one formula of a formula column, and left stale
       this.noFormula.add(key(ref));
@@ -248,7 +251,7 @@ export class Table {
   }
   /** True when the cell is rendered as a formula (a formula column, a defining relation with a formula). */
   isFormula(ref: Ref): boolean {
-    if (!this.col(ref[1]).formulas || this.noFormula.has(key(ref)) || this.raw.has(key(ref))) return false;
+    if (!this.col(ref[1]).formulas || this.noFormula.has(key(ref)) || this.raw.has(key(ref)) || this.rawFx.has(key(ref))) return false;
     return this.rels.some((r) => r.defining && r.fx && key(r.target) === key(ref));
   }
   /** Formulas recompute: every formula cell reading a changed cell takes its new value (recursively). */
@@ -348,6 +351,8 @@ export interface RenderOpts {
   headerBold?: boolean;
   /** Rows between the title and the header (default 1). */
   gap?: number;
+  /** false: no header (a block continuing the columns of the table above). */
+  header?: boolean;
 }
 
 export interface Placed {
@@ -367,10 +372,13 @@ export interface Placed {
 export function render(sh: SheetB, t: Table, o: RenderOpts): Placed {
   let r = o.top;
   const L = o.left;
-  for (const line of o.title ?? []) sh.text(r++, L, line, { bold: true });
+  for (const line of o.title ?? []) {
+    if (line) sh.text(r, L, line, { bold: true });
+    r++;
+  }
   if (o.title?.length) r += o.gap ?? 1;
   const headerTop = r;
-  const H = Math.max(...t.cols.map((c) => c.path.length));
+  const H = o.header === false ? 0 : Math.max(...t.cols.map((c) => c.path.length));
   const colAt = new Map<string, number>();
   t.cols.forEach((c, i) => colAt.set(c.key, L + i));
   const hb = o.headerBold ?? true;
@@ -403,7 +411,7 @@ export function render(sh: SheetB, t: Table, o: RenderOpts): Placed {
     }
   }
   r += H;
-  if (o.numberRow && o.numberRow !== 'none') {
+  if (o.header !== false && o.numberRow && o.numberRow !== 'none') {
     t.cols.forEach((c, i) => {
       const n = i + 1;
       if (c.numLabel) sh.text(r, L + i, c.numLabel);
@@ -446,6 +454,11 @@ export function render(sh: SheetB, t: Table, o: RenderOpts): Placed {
         return;
       }
       const v = t.vals.get(k);
+      const own = t.rawFx.get(k);
+      if (own) {
+        sh.put(rr, cc, { value: typeof v === 'number' ? (c.scale === 'frac' ? v / 100 : v) : 0, formula: own(A), numFmt: c.fmt, ...style });
+        return;
+      }
       const rel = fxOf.get(k);
       if (rel && v !== undefined) {
         const cached = typeof v === 'number' ? (c.scale === 'frac' ? v / 100 : v) : v;

@@ -7,8 +7,11 @@ import type { ZooCase } from './types';
 import { markerCases } from './markers';
 import { kodeCases } from './kode';
 import { rfkCases } from './rfk';
+import { totalsCases } from './totals';
+import { formulaCases } from './formulas';
+import { ratioCases } from './ratios';
 
-const GENERATORS: (() => BuiltCase[])[] = [markerCases, kodeCases, rfkCases];
+const GENERATORS: (() => BuiltCase[])[] = [markerCases, kodeCases, rfkCases, totalsCases, formulaCases, ratioCases];
 
 let cache: BuiltCase[] | null = null;
 

@@ -54,7 +54,9 @@ export function relHolds(grids: SheetGrid[], rel: ResolvedRel): boolean | null {
   const tv = read(rel.target);
   if (!Number.isFinite(y)) return null;
   if (tv === null) return Math.abs(y) < 1e-9 ? true : null;
-  // interval: half a unit of each input's and the target's last decimal
+  // integers (Rp, counts) from integers: exactly
+  if (rel.target.dec === 0 && rel.inputs.every((i) => i.dec === 0) && xs.every(Number.isInteger)) return Math.abs(tv - y) < 1e-6;
+  // otherwise the interval: half a unit of each input's and the target's last decimal
   let tol = 0.5 * 10 ** -rel.target.dec + 1e-9;
   rel.inputs.forEach((inp, k) => {
     const h = 1e-4 * Math.max(1, Math.abs(xs[k]));
