@@ -73,8 +73,8 @@ export function selfCheck(c: BuiltCase): string[] {
     const ok = holds(rel);
     if (ok !== false) continue;
     const cells = [rel.target, ...rel.inputs].map((x) => `${x.sheet}!${x.cell}`);
-    if (!c.planted.length) problems.push(`clean relation ${rel.name} fails at ${rel.target.cell}`);
-    else if (!cells.some((k) => allowed.has(k))) problems.push(`relation ${rel.name} at ${rel.target.cell} fails away from any planted or acceptable cell`);
+    if (cells.some((k) => allowed.has(k))) continue;
+    problems.push(`${c.planted.length ? 'relation' : 'clean relation'} ${rel.name} at ${rel.target.cell} fails away from any planted or acceptable cell`);
   }
   for (const p of c.planted) {
     const touching = c.relations.filter((r) => [r.target, ...r.inputs].some((x) => x.sheet === p.sheet && x.cell === p.cell));
