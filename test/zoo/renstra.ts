@@ -20,8 +20,9 @@ function tabel61(name: string, i: number): BuiltCase[] {
     const rp = rng.pick(FMT_RP);
     const group = rng.pick(['Target Kinerja Program dan Kerangka Pendanaan', 'Target dan Pagu Indikatif']);
     const numCols: ColDef[] = [{ key: 'awal', path: [`Kondisi Kinerja Awal (${y0})`], kind: 'num', fmt: '0.00', dec: 2 }];
+    const yStyle = rng.chance(0.5);
     years.forEach((y, k) => {
-      const yh = rng.chance(0.5) ? `Tahun ${y}` : `Tahun ke-${k + 1} (${y})`;
+      const yh = yStyle ? `Tahun ${y}` : `Tahun ke-${k + 1} (${y})`;
       numCols.push({ key: `t${k}`, path: [group, yh, 'Target'], kind: 'num', fmt: '0.00', dec: 2 });
       numCols.push({ key: `rp${k}`, path: [group, yh, rng.pick(['Rp', 'Rp.', 'Pagu (Rp)'])], kind: 'num', fmt: rp, dec: 0 });
     });
@@ -37,10 +38,10 @@ function tabel61(name: string, i: number): BuiltCase[] {
     let ii = 0;
     const fillTargets = (t: Table, r: number) => {
       const ind = inds[ii++ % inds.length];
-      let v = round(ind.lo + rng.next() * (ind.hi - ind.lo) * 0.5, 2);
+      let v = round(ind.lo + rng.next() * (ind.hi - ind.lo) * 0.5, ind.dec);
       t.set(r, 'awal', v);
       years.forEach((_, k) => {
-        v = round(v * (1 + rng.next() * 0.06), 2);
+        v = round(v * (1 + rng.next() * 0.06), ind.dec);
         t.set(r, `t${k}`, v);
       });
       t.set(r, 'at', v);
