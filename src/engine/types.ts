@@ -87,6 +87,37 @@ export interface ColumnInfo {
   of?: ColumnRole;
   /** True when the header says the values are percentages. */
   percent?: boolean;
+  /**
+   * What the column computes from other cells, when something explains it: the relation its
+   * formulas state, its header names, or most of its rows satisfy (recognise/relations.ts).
+   */
+  relation?: ColumnRelation;
+  /** A computed-looking column (a %, a Sisa, a Jumlah) that no relation explains: checked no further. */
+  unexplained?: boolean;
+}
+
+/** A column's relation to other columns of its row (or of its table), in absolute column indices. */
+export type Relation =
+  /** C = num / den × k on the same row (capaian, rasio realisasi/anggaran). */
+  | { kind: 'ratio'; num: number; den: number; k: number }
+  /** C = num / base × k: a share of the grand total (bobot) or of the row's parent. */
+  | { kind: 'share'; num: number; k: number; base: 'grand' | 'parent' }
+  /** C = a × b / k (fisik tertimbang = fisik × bobot / 100). */
+  | { kind: 'product'; a: number; b: number; k: number }
+  /** C = a − b (Sisa = Pagu − Realisasi). */
+  | { kind: 'difference'; a: number; b: number }
+  /** C = Σ parts (Baik + Rusak Ringan + Rusak Berat = Total). */
+  | { kind: 'sum'; parts: number[] };
+
+export interface ColumnRelation {
+  rel: Relation;
+  /** What says so: the column's formulas, its header, or the data (a clear majority of its rows). */
+  by: 'formula' | 'header' | 'data';
+  /** Rows where the relation could be tested, and where it held. */
+  tested: number;
+  held: number;
+  /** Taken from the header alone because the column is still empty: a fill plan, nothing to check. */
+  assumed?: boolean;
 }
 
 export type RowKind =

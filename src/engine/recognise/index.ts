@@ -6,6 +6,7 @@ import { findTables, type ForcedHeaders } from './header';
 import { recogniseColumns } from './columns';
 import { buildHierarchy, classifyRows, clearHierarchy, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
 import { summedRoles } from './columns';
+import { explainColumns, type FormulaShape } from './relations';
 import { classifyFamily } from './family';
 import { impliedMerges } from './implied';
 
@@ -17,6 +18,8 @@ export interface Table {
   byRole: (role: ColumnInfo['role']) => ColumnInfo[];
   col: (c: number) => ColumnInfo | undefined;
   row: (r: number) => RowInfo | undefined;
+  /** The common formula of each column whose cells are mostly one formula. */
+  shapes: Map<number, FormulaShape>;
 }
 
 export function recogniseSheet(view: SheetView, overrides: TableOverride[] = []): Table[] {
@@ -36,6 +39,8 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
       clearHierarchy(rows);
       buildHierarchy(view, rows, ctx, marks);
     }
+    // Every computed-looking column explained by its formulas, its header or its rows (relations.ts).
+    const shapes = explainColumns({ view, columns, rows });
     const detected = classifyFamily(columns, rows);
     const override = mine.find((o) => o.headerTop === span.top && (o.left === undefined || o.left === span.left) && o.layout);
     const layout: Family = override?.layout ?? detected.family;
@@ -72,6 +77,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
       byRole: (role) => columns.filter((c) => c.role === role),
       col: (c) => colMap.get(c),
       row: (r) => rowMap.get(r),
+      shapes,
     };
   });
 }

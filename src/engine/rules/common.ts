@@ -45,10 +45,8 @@ export function absent(v: CellValue): boolean {
   return v.kind === 'empty' || v.kind === 'dash' || v.kind === 'na';
 }
 
-/** Half a unit of the last shown decimal: how far a rounded display may be from the truth. */
-export function half(v: NumberValue): number {
-  return 0.5 * 10 ** -v.decimals;
-}
+export { half } from '../ratio-math';
+import { half } from '../ratio-math';
 
 /** Tolerance of a sum: the stated value's rounding plus the rounding of components shown with decimals. */
 export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number {

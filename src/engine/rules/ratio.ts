@@ -6,8 +6,9 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Draft, RuleModule } from './common';
 import { absent, cell, current, half, quoted, say, val, yearTag } from './common';
-import type { CellValue, NumberValue } from '../number';
-import { around, contains, div, neg, scale, shift, type Interval } from '../interval';
+import { evaluate, matched, round2, targetValue, type Formula } from '../ratio-math';
+
+export { evaluate } from '../ratio-math';
 import { isLowerBetter } from '../polarity';
 import { ratioRelation } from '../relation';
 
@@ -16,69 +17,27 @@ export interface RatioPair {
   num: ColumnInfo;
   den: ColumnInfo;
   kind: 'capaian' | 'anggaran';
+  /** 100 for percentages, 1 for fractions: whichever the column's rows bear out. */
+  k: number;
 }
 
-const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period === b.period;
+const MONEY_ROLES = new Set<ColumnInfo['role']>(['anggaran', 'realisasiRp', 'rp', 'akhirRp', 'sisa']);
 
-/** Each ratio column with the realisasi and target (or anggaran) it divides. */
+/** Each column explained as an own-row ratio (recognise/relations.ts), with what it divides. */
 export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
   const out: RatioPair[] = [];
-  const pick = (role: ColumnInfo['role'], q: ColumnInfo) => {
-    const all = cols.filter((c) => c.role === role);
-    return all.find((c) => sameTime(c, q)) ?? (all.length === 1 && q.year === undefined && q.period === undefined ? all[0] : undefined);
-  };
-  for (const q of cols.filter((c) => c.role === 'ratio')) {
-    const money = /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' '));
-    const cap = { num: pick('realisasi', q), den: pick('target', q) };
-    const ang = { num: pick('realisasiRp', q), den: pick('anggaran', q) };
-    const order: ['capaian' | 'anggaran', { num?: ColumnInfo; den?: ColumnInfo }][] = money ? [['anggaran', ang], ['capaian', cap]] : [['capaian', cap], ['anggaran', ang]];
-    for (const [kind, p] of order) {
-      if (p.num && p.den) {
-        out.push({ ratio: q, num: p.num, den: p.den, kind });
-        break;
-      }
-    }
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  for (const q of cols) {
+    const rel = q.relation?.rel;
+    if (!rel || rel.kind !== 'ratio') continue;
+    const num = byCol.get(rel.num);
+    const den = byCol.get(rel.den);
+    if (!num || !den) continue;
+    // realisasi ÷ target of an indicator is a capaian (polarity matters); anything over money is a rasio.
+    const kind = MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' ')) ? 'anggaran' : 'capaian';
+    out.push({ ratio: q, num, den, kind, k: rel.k });
   }
   return out;
-}
-
-type Formula = 'ratio' | 'inverse' | 'reciprocal';
-
-interface Eval {
-  R: NumberValue;
-  T: NumberValue;
-  hi: Interval;
-  inv: Interval;
-  rec: Interval | null;
-  exact: Record<Formula, number | null>;
-}
-
-function targetValue(v: CellValue, R: NumberValue): NumberValue | null {
-  if (v.kind === 'number') return v;
-  // A range target is judged against its nearer bound.
-  if (v.kind === 'range') {
-    const t = R.value < v.lo ? v.lo : R.value > v.hi ? v.hi : R.value;
-    return { kind: 'number', value: t, decimals: 2, fromText: true };
-  }
-  return null;
-}
-
-export function evaluate(R: NumberValue, T: NumberValue, k: number): Eval | null {
-  const Ri = around(R.value, half(R));
-  const Ti = around(T.value, half(T));
-  const q = div(Ri, Ti);
-  if (!q || T.value === 0) return null;
-  const hi = scale(q, k);
-  const inv = shift(neg(hi), 2 * k);
-  const rq = div(Ti, Ri);
-  return {
-    R,
-    T,
-    hi,
-    inv,
-    rec: rq ? scale(rq, k) : null,
-    exact: { ratio: (R.value / T.value) * k, inverse: ((2 * T.value - R.value) / T.value) * k, reciprocal: R.value !== 0 ? (T.value / R.value) * k : null },
-  };
 }
 
 export function formulaText(f: Formula, r: string, t: string, k: number): string {
@@ -86,18 +45,6 @@ export function formulaText(f: Formula, r: string, t: string, k: number): string
   if (f === 'inverse') return `=IFERROR((2*${t}-${r})/${t}${times},"")`;
   if (f === 'reciprocal') return `=IFERROR(${t}/${r}${times},"")`;
   return `=IFERROR(${r}/${t}${times},"")`;
-}
-
-function round2(v: number | null): number | null {
-  return v === null ? null : Math.round(v * 100) / 100;
-}
-
-function matched(e: Eval, s: NumberValue, tol: number): Formula[] {
-  const out: Formula[] = [];
-  if (contains(e.hi, s.value, tol)) out.push('ratio');
-  if (contains(e.inv, s.value, tol)) out.push('inverse');
-  if (e.rec && contains(e.rec, s.value, tol)) out.push('reciprocal');
-  return out;
 }
 
 function indicatorText(ctx: CheckContext, x: RowInfo): string {
@@ -113,27 +60,11 @@ function isLower(ctx: CheckContext, x: RowInfo): boolean {
   return isLowerBetter(indicatorText(ctx, x));
 }
 
-/** Whether the column stores percents (94,74) or fractions (0,9474 without a % format). */
-function columnScale(ctx: CheckContext, p: RatioPair, rows: RowInfo[]): number {
-  let pct = 0;
-  let frac = 0;
-  for (const x of rows) {
-    const s = val(ctx, x.row, p.ratio.col);
-    const R = val(ctx, x.row, p.num.col);
-    const T = val(ctx, x.row, p.den.col);
-    if (s.kind !== 'number' || R.kind !== 'number' || T.kind !== 'number' || T.value === 0) continue;
-    const q = R.value / T.value;
-    if (Math.abs(s.value - q * 100) < Math.abs(s.value - q)) pct++;
-    else frac++;
-  }
-  return frac > pct ? 1 : 100;
-}
-
 /** The formula a table uses for its lower-is-better rows, when its stated values show one. */
 function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Formula {
   const votes: Record<Formula, number> = { ratio: 0, inverse: 0, reciprocal: 0 };
   for (const p of pairs) {
-    const k = columnScale(ctx, p, rows);
+    const k = p.k;
     for (const x of rows) {
       if (!isLower(ctx, x)) continue;
       const s = val(ctx, x.row, p.ratio.col);
@@ -175,7 +106,7 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
       // One convention per table for its lower-is-better rows, read from every year's stated values.
       const lowerF = kind === 'capaian' ? lowerConvention(ctx, pairs, rows) : 'ratio';
       for (const p of pairs) {
-        const k = columnScale(ctx, p, rows);
+        const k = p.k;
         const tag = (idl: boolean) => yearTag(p.ratio.year, p.ratio.period, idl);
         for (const x of rows) checkRow(ctx, x, p, k, lowerF, tag);
       }

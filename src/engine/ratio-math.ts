@@ -1,0 +1,78 @@
+/**
+ * The arithmetic of stated ratios, with the tolerance rule of DOMAIN.md: inputs shown with d
+ * decimals are exact only to ±0.5·10^-d, so a ratio is judged against the interval its shown
+ * inputs allow, plus half a unit of its own last decimal.
+ */
+import type { CellValue, NumberValue } from './number';
+import { around, contains, div, neg, scale, shift, type Interval } from './interval';
+
+export type Formula = 'ratio' | 'inverse' | 'reciprocal';
+
+/** Half a unit of the last shown decimal: how far a rounded display may be from the truth. */
+export function half(v: NumberValue): number {
+  return 0.5 * 10 ** -v.decimals;
+}
+
+export interface Eval {
+  R: NumberValue;
+  T: NumberValue;
+  hi: Interval;
+  inv: Interval;
+  rec: Interval | null;
+  exact: Record<Formula, number | null>;
+}
+
+/** A range target ('3,2-3,0') is judged against its nearer bound. */
+export function targetValue(v: CellValue, R: NumberValue): NumberValue | null {
+  if (v.kind === 'number') return v;
+  if (v.kind === 'range') {
+    const t = R.value < v.lo ? v.lo : R.value > v.hi ? v.hi : R.value;
+    return { kind: 'number', value: t, decimals: 2, fromText: true };
+  }
+  return null;
+}
+
+/** R/T·k (higher is better), (2T − R)/T·k and T/R·k (lower is better), as intervals and exactly. */
+export function evaluate(R: NumberValue, T: NumberValue, k: number): Eval | null {
+  const Ri = around(R.value, half(R));
+  const Ti = around(T.value, half(T));
+  const q = div(Ri, Ti);
+  if (!q || T.value === 0) return null;
+  const hi = scale(q, k);
+  const inv = shift(neg(hi), 2 * k);
+  const rq = div(Ti, Ri);
+  return {
+    R,
+    T,
+    hi,
+    inv,
+    rec: rq ? scale(rq, k) : null,
+    exact: { ratio: (R.value / T.value) * k, inverse: ((2 * T.value - R.value) / T.value) * k, reciprocal: R.value !== 0 ? (T.value / R.value) * k : null },
+  };
+}
+
+/** The formulas a stated value matches within tol. */
+export function matched(e: Eval, s: NumberValue, tol: number): Formula[] {
+  const out: Formula[] = [];
+  if (contains(e.hi, s.value, tol)) out.push('ratio');
+  if (contains(e.inv, s.value, tol)) out.push('inverse');
+  if (e.rec && contains(e.rec, s.value, tol)) out.push('reciprocal');
+  return out;
+}
+
+/** q = a/b·k within the rounding of a, b and q (null when b is 0). */
+export function quotientHolds(a: NumberValue, b: NumberValue, q: NumberValue, k: number, extra = 0): boolean | null {
+  const i = div(around(a.value, half(a)), around(b.value, half(b)));
+  if (!i || b.value === 0) return null;
+  return contains(scale(i, k), q.value, half(q) + extra);
+}
+
+/** p = a·b/k within the rounding of a, b and p. */
+export function productHolds(a: NumberValue, b: NumberValue, p: NumberValue, k: number, extra = 0): boolean {
+  const xs = [(a.value - half(a)) * (b.value - half(b)), (a.value - half(a)) * (b.value + half(b)), (a.value + half(a)) * (b.value - half(b)), (a.value + half(a)) * (b.value + half(b))];
+  return contains([Math.min(...xs) / k, Math.max(...xs) / k], p.value, half(p) + extra);
+}
+
+export function round2(v: number | null): number | null {
+  return v === null ? null : Math.round(v * 100) / 100;
+}

@@ -1,0 +1,483 @@
+/**
+ * Explaining every computed column before accusing a cell. For each column that looks computed
+ * (a %, a capaian, a bobot, a Sisa, a Jumlah) the candidate relations are tested on the table's
+ * own rows: its own row's ratio, a share of the grand total or of its parent, a product, a
+ * difference, a sum of sibling columns — and, first of all, the relation its formulas state.
+ * The one that explains the column is kept (by its formulas; by its header when at least half
+ * the rows agree; by the data alone only with a clear majority); the rows it does not explain
+ * are what the rules report. A computed-looking column that nothing explains is marked
+ * `unexplained`: one warning on the column, no finding per cell.
+ */
+import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
+import type { SheetView } from '../sheet';
+import type { NumberValue } from '../number';
+import { words } from '../text';
+import { evaluate, half, matched, productHolds, quotientHolds, targetValue } from '../ratio-math';
+import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
+
+/** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
+const SAMPLE = 240;
+/** Data alone must explain this share of the rows it can be tested on, and at least MIN_ROWS of them. */
+const DATA_MAJORITY = 0.8;
+const MIN_ROWS = 3;
+/** A header's relation stands when at least this share of testable rows agree. */
+const HEADER_MAJORITY = 0.5;
+
+const INPUT_ROLES = new Set<ColumnInfo['role']>(['target', 'akhirTarget', 'kondisiAwal', 'anggaran', 'rp', 'akhirRp', 'realisasiRp', 'pertumbuhan', 'predikat']);
+const NUMERIC = new Set<ColumnInfo['role']>(['kondisiAwal', 'target', 'realisasi', 'ratio', 'anggaran', 'realisasiRp', 'rp', 'akhirTarget', 'akhirRp', 'sisa', 'rowTotal', 'value', 'other']);
+
+const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\bcapaian|\brasio|\bdeviasi %)/;
+
+export interface RelationContext {
+  view: SheetView;
+  columns: ColumnInfo[];
+  rows: RowInfo[];
+}
+
+function num(view: SheetView, r: number, c: number): NumberValue | null {
+  const v = view.value(r, c);
+  return v.kind === 'number' ? v : null;
+}
+
+/** The header says the column holds percentages or a computed figure. */
+function percentLike(col: ColumnInfo): boolean {
+  if (col.role === 'pertumbuhan' || col.role === 'predikat') return false;
+  return col.role === 'ratio' || !!col.percent || PCT_WORDS.test(words(col.path.join(' ')) + (col.path.join(' ').includes('%') ? ' %' : ''));
+}
+
+/**
+ * A column that may be computed from others. Targets, pagu, realisasi values are inputs, whatever
+ * their header says ("Realisasi Capaian 2019" is a realisasi); a "Realisasi (%)" beside realisasi
+ * in rupiah is the exception, a percentage of it.
+ */
+function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
+  if (!NUMERIC.has(col.role) || INPUT_ROLES.has(col.role)) return false;
+  if (col.role === 'realisasi') return /%|persen/.test(col.path.join(' ').toLowerCase()) && cols.some((c) => c.role === 'realisasiRp' && sameTime(c, col));
+  if (percentLike(col) || col.role === 'sisa' || col.role === 'rowTotal') return true;
+  // A plain amount is an input unless its header names a computed one.
+  return COMPUTED_AMOUNT.test(words(col.path.join(' ')));
+}
+
+const COMPUTED_AMOUNT = /\b(sisa|selisih|saldo|deviasi|bertambah|berkurang|kurang|lebih)\b/;
+/** Past this many computed-looking columns, only formulas and headers explain them (no search over pairs). */
+const MAX_SEARCHED = 150;
+
+/** Wide reports: a column is explained by its neighbours, not by columns forty places away. */
+const NEAR = 16;
+
+/** Columns of another year or period never explain this one. */
+function sameYear(a: ColumnInfo, b: ColumnInfo): boolean {
+  const ta = a.year ?? a.period;
+  const tb = b.year ?? b.period;
+  return ta === undefined || tb === undefined || (a.year === b.year && a.period === b.period);
+}
+
+/** The scales worth trying: fractions (0,9474) when the column's values are small, percents otherwise. */
+function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[]): number[] {
+  const xs: number[] = [];
+  for (const x of rows) {
+    const v = num(view, x.row, col.col);
+    if (v && v.value !== 0) xs.push(Math.abs(v.value));
+  }
+  if (!xs.length) return [100];
+  xs.sort((a, b) => a - b);
+  const m = xs[Math.floor(xs.length / 2)];
+  return m <= 1.5 ? [1] : m <= 3 ? [100, 1] : [100];
+}
+
+/** Rows a relation is tested on: data rows (and totals for the row-wise relations), spread over the table. */
+function sampleRows(rows: RowInfo[]): RowInfo[] {
+  const data = rows.filter((x) => x.kind !== 'blank' && x.kind !== 'headerRepeat' && x.kind !== 'average' && !(x.kind === 'heading' && x.level === undefined));
+  if (data.length <= SAMPLE) return data;
+  const out: RowInfo[] = [];
+  const step = data.length / SAMPLE;
+  for (let i = 0; i < SAMPLE; i++) out.push(data[Math.floor(i * step)]);
+  return out;
+}
+
+interface Bases {
+  grand: Map<number, NumberValue | null>;
+  byRow: Map<number, RowInfo>;
+}
+
+/** The grand total of a column: its value in the table's last total row, else the sum of the top-level rows. */
+function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | null {
+  if (bases.grand.has(c)) return bases.grand.get(c)!;
+  let out: NumberValue | null = null;
+  for (let i = ctx.rows.length - 1; i >= 0 && !out; i--) {
+    const x = ctx.rows[i];
+    if (x.kind === 'total') out = num(ctx.view, x.row, c);
+  }
+  if (!out) {
+    let s = 0;
+    let any = false;
+    for (const x of ctx.rows) {
+      if (x.kind === 'total' || x.kind === 'continuation' || x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'average' || x.kind === 'derived') continue;
+      if (x.parent !== undefined) continue;
+      const v = num(ctx.view, x.row, c);
+      if (v) {
+        s += v.value;
+        any = true;
+      }
+    }
+    out = any ? { kind: 'number', value: s, decimals: 0, fromText: false } : null;
+  }
+  bases.grand.set(c, out);
+  return out;
+}
+
+/** Does the relation hold on row x of column c? null when it cannot be tested there. */
+export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: number, x: RowInfo, extra = 0): boolean | null {
+  const { view } = ctx;
+  const S = num(view, x.row, c);
+  if (!S) return null;
+  switch (rel.kind) {
+    case 'ratio': {
+      const R = num(view, x.row, rel.num);
+      if (!R) return null;
+      const T = targetValue(view.value(x.row, rel.den), R);
+      if (!T || T.value === 0) return null;
+      const e = evaluate(R, T, rel.k);
+      // Lower-is-better indicators are computed three ways in practice: any of them explains the cell.
+      return e ? matched(e, S, half(S) + extra).length > 0 : null;
+    }
+    case 'share': {
+      if (x.kind === 'total' && rel.base === 'parent') return null;
+      const A = num(view, x.row, rel.num);
+      if (!A) return null;
+      const B = rel.base === 'grand' ? grandOf(ctx, bases, rel.num) : x.parent !== undefined ? num(view, x.parent, rel.num) : null;
+      if (!B || B.value === 0) return null;
+      return quotientHolds(A, B, S, rel.k, extra);
+    }
+    case 'product': {
+      if (x.kind === 'total') return null;
+      const A = num(view, x.row, rel.a);
+      const B = num(view, x.row, rel.b);
+      if (!A || !B) return null;
+      return productHolds(A, B, S, rel.k, extra);
+    }
+    case 'difference': {
+      const A = num(view, x.row, rel.a);
+      const B = num(view, x.row, rel.b);
+      if (!A && !B) return null;
+      const d = (A?.value ?? 0) - (B?.value ?? 0);
+      const tol = half(S) + (A && A.decimals ? half(A) : 0) + (B && B.decimals ? half(B) : 0) + 1e-9 * Math.abs(d) + extra;
+      return Math.abs(S.value - d) <= tol;
+    }
+    case 'sum': {
+      let s = 0;
+      let tol = half(S) + extra;
+      let any = false;
+      for (const p of rel.parts) {
+        const v = num(view, x.row, p);
+        if (v) {
+          s += v.value;
+          any = true;
+          if (v.decimals) tol += half(v);
+        }
+      }
+      if (!any) return null;
+      return Math.abs(S.value - s) <= tol + 1e-9 * Math.abs(s);
+    }
+  }
+}
+
+/**
+ * Rows where the relation can be tested, and where it holds. With `discriminating`, rows whose
+ * cell is 0 are left out: 0 = 0 / x holds for any x and would let any pair "explain" a column of zeros.
+ */
+function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, rows: RowInfo[], discriminating = false): { held: number; tested: number } {
+  let held = 0;
+  let tested = 0;
+  for (const x of rows) {
+    if (discriminating && num(ctx.view, x.row, c)?.value === 0) continue;
+    const h = holdsOn(ctx, bases, rel, c, x);
+    if (h === null) continue;
+    tested++;
+    if (h) held++;
+  }
+  return { held, tested };
+}
+
+const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period === b.period;
+
+/** The relation the header names: capaian = realisasi / target, rasio = realisasi / anggaran, Sisa = a − b, Jumlah = Σ parts. */
+function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
+  const out: Relation[] = [];
+  if (col.role === 'sisa' && col.parts?.length === 2) out.push({ kind: 'difference', a: col.parts[0], b: col.parts[1] });
+  if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
+  if (!percentLike(col)) return out;
+  const pick = (role: ColumnInfo['role']) => {
+    const all = cols.filter((c) => c.role === role && c.col !== col.col);
+    return all.find((c) => sameTime(c, col)) ?? (all.length === 1 && col.year === undefined && col.period === undefined ? all[0] : undefined);
+  };
+  const full = words(col.path.join(' '));
+  const money = /keuangan|anggaran|pagu|dana|belanja|\brp\b/.test(full);
+  const cap = { num: pick('realisasi'), den: pick('target') };
+  const ang = { num: pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
+  const order = money ? [ang, cap] : [cap, ang];
+  for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
+  // A percent twin beside an amount under one group ("Sisa Dana" ▸ Rp | %): that amount over the
+  // pagu of its row, or over the grand total.
+  const i = cols.indexOf(col);
+  const twin = cols[i - 1];
+  if (twin && twin.path.length >= 2 && col.path.length >= 2 && twin.path[twin.path.length - 2] === col.path[col.path.length - 2] && !percentLike(twin)) {
+    const base = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
+    for (const k of scales) {
+      if (base && base.col !== twin.col) out.push({ kind: 'ratio', num: twin.col, den: base.col, k });
+      out.push({ kind: 'share', num: twin.col, k, base: 'grand' });
+    }
+  }
+  return out;
+}
+
+/** Every relation the data might show for a percent-like column: ratios of two columns, shares, products. */
+function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
+  const out: Relation[] = [];
+  const others = cols.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && c.role !== 'pertumbuhan' && sameYear(c, col) && Math.abs(c.col - col.col) <= NEAR);
+  if (percentLike(col)) {
+    const amounts = others.filter((c) => !percentLike(c));
+    for (const k of scales) {
+      for (const a of amounts) out.push({ kind: 'share', num: a.col, k, base: 'grand' });
+      for (const a of amounts) out.push({ kind: 'share', num: a.col, k, base: 'parent' });
+      for (const a of others) for (const b of others) if (a !== b) out.push({ kind: 'ratio', num: a.col, den: b.col, k });
+      for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) out.push({ kind: 'product', a: others[i].col, b: others[j].col, k });
+    }
+  } else {
+    for (const a of others) for (const b of others) if (a !== b && !percentLike(a) && !percentLike(b) && a.col < col.col && b.col < col.col) out.push({ kind: 'difference', a: a.col, b: b.col });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- formulas
+
+interface FormulaCell {
+  row: number;
+  node: Node;
+  skeleton: string;
+  refs: Array<{ r: number; c: number; r1?: number; c1?: number }>;
+}
+
+/** A formula with its references blanked out: formulas filled down a column share one skeleton. */
+function skeletonOf(n: Node): string {
+  return shapeOf(n, 0, 0).replace(/('[^']*'!)?R(\[-?\d+\]|\d+)C(\[-?\d+\]|\d+)/g, '$1?');
+}
+
+function readFormulas(view: SheetView, c: number, rows: RowInfo[]): FormulaCell[] {
+  const out: FormulaCell[] = [];
+  for (const x of rows) {
+    const f = view.cell(x.row, c)?.formula;
+    if (!f) continue;
+    const node = parseFormula(f);
+    if (!node) continue;
+    const refs = refsOf(node).map((q) => (q.t === 'ref' ? { r: q.r, c: q.c } : { r: q.r0, c: q.c0, r1: q.r1, c1: q.c1 }));
+    out.push({ row: x.row, node, skeleton: skeletonOf(node), refs });
+  }
+  return out;
+}
+
+/** The common shape of a column's formulas: their skeleton, and per reference whether it moves with the row or stays. */
+export interface FormulaShape {
+  skeleton: string;
+  /** Per reference: its row offset from the cell (moves) or its fixed row; its column, always fixed per column. */
+  refs: Array<{ dr?: number; r?: number; c: number }>;
+  /** Rows whose formula has this shape. */
+  rows: number[];
+  /** The formula cells of the column. */
+  total: number;
+}
+
+export function formulaShape(cells: FormulaCell[]): FormulaShape | null {
+  if (cells.length < 2) return null;
+  const bySkel = new Map<string, FormulaCell[]>();
+  for (const f of cells) (bySkel.get(f.skeleton) ?? bySkel.set(f.skeleton, []).get(f.skeleton)!).push(f);
+  let best: FormulaCell[] = [];
+  for (const g of bySkel.values()) if (g.length > best.length) best = g;
+  if (best.length < 2 || best.length < 0.6 * cells.length) return null;
+  const n = best[0].refs.length;
+  const refs: FormulaShape['refs'] = [];
+  for (let i = 0; i < n; i++) {
+    const dr = new Map<number, number>();
+    const ar = new Map<number, number>();
+    const cc = new Map<number, number>();
+    for (const f of best) {
+      const q = f.refs[i];
+      if (!q) continue;
+      dr.set(q.r - f.row, (dr.get(q.r - f.row) ?? 0) + 1);
+      ar.set(q.r, (ar.get(q.r) ?? 0) + 1);
+      cc.set(q.c, (cc.get(q.c) ?? 0) + 1);
+    }
+    const top = (m: Map<number, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0];
+    const [d, dn] = top(dr);
+    const [a, an] = top(ar);
+    const [c] = top(cc);
+    refs.push(dn >= an ? { dr: d, c } : { r: a, c });
+  }
+  const fits = (f: FormulaCell) => f.skeleton === best[0].skeleton && f.refs.every((q, i) => q.c === refs[i].c && (refs[i].dr !== undefined ? q.r - f.row === refs[i].dr : q.r === refs[i].r));
+  return { skeleton: best[0].skeleton, refs, rows: cells.filter(fits).map((f) => f.row), total: cells.length };
+}
+
+/** Strips wrappers that do not change what a cell computes: IFERROR(x, …), ROUND(x, n), +x. */
+function core(n: Node): Node {
+  if (n.t === 'fn' && (n.name === 'IFERROR' || n.name === 'ROUND' || n.name === 'ROUNDUP' || n.name === 'ROUNDDOWN') && n.args[0]) return core(n.args[0]);
+  return n;
+}
+
+/** The relation a formula states, seen from its own row, when it is one of the known kinds. */
+export function relationOfFormula(n0: Node, row: number, col: number, parentRow?: number, isTotalRowOf?: (r: number, c: number) => boolean): Relation | null {
+  const n = core(n0);
+  type Ref = Extract<Node, { t: 'ref' }>;
+  // Not a type guard: a reference that fails it (another row) is still a reference.
+  const same = (x: Node): boolean => x.t === 'ref' && !x.sheet && x.r === row && x.c !== col;
+  const constant = (x: Node): number | null => (x.t === 'num' ? x.v : null);
+  // a / b * k, a * k / b, k * a / b, a / b
+  const quotient = (x: Node): { a: Node; b: Node; k: number } | null => {
+    if (x.t !== 'bin') return null;
+    if (x.op === '/') {
+      if (x.l.t === 'bin' && x.l.op === '*') {
+        const k = constant(x.l.r) ?? constant(x.l.l);
+        const a = constant(x.l.r) !== null ? x.l.l : x.l.r;
+        if (k !== null) return { a, b: x.r, k };
+      }
+      return { a: x.l, b: x.r, k: 1 };
+    }
+    if (x.op === '*') {
+      const k = constant(x.r) ?? constant(x.l);
+      const q = constant(x.r) !== null ? x.l : x.r;
+      if (k !== null && q.t === 'bin' && q.op === '/') return { a: q.l, b: q.r, k };
+    }
+    return null;
+  };
+  const q = quotient(n);
+  if (q && q.a.t === 'ref' && same(q.a)) {
+    const a = q.a;
+    const b = q.b;
+    if (b.t === 'ref' && same(b)) return { kind: 'ratio', num: a.c, den: b.c, k: q.k };
+    if (b.t === 'ref' && !b.sheet && b.c === a.c && b.r !== row) {
+      if (parentRow !== undefined && b.r === parentRow) return { kind: 'share', num: a.c, k: q.k, base: 'parent' };
+      if (!isTotalRowOf || isTotalRowOf(b.r, b.c)) return { kind: 'share', num: a.c, k: q.k, base: 'grand' };
+    }
+  }
+  // a * b / k
+  if (n.t === 'bin' && n.op === '/' && n.l.t === 'bin' && n.l.op === '*' && same(n.l.l) && same(n.l.r) && constant(n.r) !== null) {
+    return { kind: 'product', a: (n.l.l as Ref).c, b: (n.l.r as Ref).c, k: constant(n.r)! };
+  }
+  if (n.t === 'bin' && n.op === '-' && same(n.l) && same(n.r)) return { kind: 'difference', a: (n.l as Ref).c, b: (n.r as Ref).c };
+  // a + b + c, SUM(a:c) on the row
+  const parts: number[] = [];
+  const collect = (x: Node): boolean => {
+    if (same(x)) {
+      parts.push((x as Ref).c);
+      return true;
+    }
+    if (x.t === 'bin' && x.op === '+') return collect(x.l) && collect(x.r);
+    if (x.t === 'fn' && x.name === 'SUM') return x.args.every((a) => (a.t === 'range' && !a.sheet && a.r0 === row && a.r1 === row ? (pushRange(parts, a.c0, a.c1), true) : collect(a)));
+    return false;
+  };
+  if ((n.t === 'bin' || n.t === 'fn') && collect(n) && parts.length >= 2 && !parts.includes(col)) return { kind: 'sum', parts };
+  return null;
+}
+
+function pushRange(parts: number[], c0: number, c1: number): void {
+  for (let c = c0; c <= c1; c++) parts.push(c);
+}
+
+// ---------------------------------------------------------------- the choice
+
+export interface Explained {
+  relation?: ColumnRelation;
+  /** The column's formula shape, when most of its cells are formulas of one shape. */
+  shape?: FormulaShape;
+  unexplained?: boolean;
+}
+
+/**
+ * Explains each computed-looking column of a table. Mutates the columns: `relation`,
+ * `unexplained`, and the role a relation implies (a % column explained as a ratio is a ratio
+ * column, not an amount to be summed). Returns the formula shapes found, by column.
+ */
+export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> {
+  const shapes = new Map<number, FormulaShape>();
+  const bases: Bases = { grand: new Map(), byRow: new Map(ctx.rows.map((x) => [x.row, x])) };
+  const sample = sampleRows(ctx.rows);
+  const totalRows = new Set(ctx.rows.filter((x) => x.kind === 'total').map((x) => x.row));
+  // Decided on the roles as the header gave them: a column explained earlier must not change what the next one may use.
+  const original = ctx.columns.map((c) => ({ ...c }));
+  const todo = original.filter((c) => candidate(c, original)).map((c) => c.col);
+  for (const col of ctx.columns) {
+    if (!todo.includes(col.col)) continue;
+    const scales = scalesOf(ctx.view, col, sample);
+    const cells = readFormulas(ctx.view, col.col, ctx.rows);
+    const shape = formulaShape(cells);
+    if (shape) shapes.set(col.col, shape);
+    let chosen: ColumnRelation | undefined;
+    // 1. The formulas, when most of the column is one formula.
+    if (shape && shape.rows.length >= 2) {
+      const at = ctx.rows.find((x) => x.row === shape.rows[0])!;
+      const cell = cells.find((f) => f.row === at.row)!;
+      const rel = relationOfFormula(cell.node, at.row, col.col, at.parent, (r) => totalRows.has(r) || !bases.byRow.has(r) || bases.byRow.get(r)!.kind === 'total');
+      if (rel) {
+        const s = score(ctx, bases, rel, col.col, sample);
+        chosen = { rel, by: 'formula', ...s };
+      }
+    }
+    // 2. The header's relation, when at least half the rows agree and the data shows nothing clearly better.
+    const header = chosen ? [] : headerCandidates(original, col, scales).map((rel) => ({ rel, ...score(ctx, bases, rel, col.col, sample) }));
+    const bestHeader = header.filter((h) => h.tested > 0).sort((a, b) => b.held / b.tested - a.held / a.tested || b.held - a.held)[0];
+    if (!chosen && bestHeader && bestHeader.held / bestHeader.tested >= HEADER_MAJORITY && bestHeader.held >= 1) {
+      chosen = { rel: bestHeader.rel, by: 'header', held: bestHeader.held, tested: bestHeader.tested };
+      if (bestHeader.held < bestHeader.tested && todo.length <= MAX_SEARCHED) {
+        const better = bestData(ctx, bases, original, col, sample, scales, bestHeader.held / bestHeader.tested + 0.3);
+        if (better) chosen = better;
+      }
+    }
+    // An empty column the header names (a capaian beside Target and Realisasi): its relation is
+    // assumed from the header, for filling; there is nothing in it to check.
+    if (!chosen && header.length && testableRows(ctx, col, ctx.rows) === 0) chosen = { rel: header[0].rel, by: 'header', held: 0, tested: 0, assumed: true };
+    // 3. The data alone, with a clear majority.
+    if (!chosen && todo.length <= MAX_SEARCHED) chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY);
+    if (chosen) {
+      col.relation = chosen;
+      settleRole(col, chosen.rel);
+      continue;
+    }
+    // Computed-looking but unexplained: a % column whose inputs are there, or a formula column.
+    if ((percentLike(col) && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)) || (shape && shape.rows.length >= MIN_ROWS)) col.unexplained = true;
+  }
+  return shapes;
+}
+
+function testableRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): number {
+  return rows.filter((x) => num(ctx.view, x.row, col.col) !== null).length;
+}
+
+function bestData(ctx: RelationContext, bases: Bases, cols: ColumnInfo[], col: ColumnInfo, rows: RowInfo[], scales: number[], majority: number): ColumnRelation | undefined {
+  let best: ColumnRelation | undefined;
+  // A first look on a dozen rows drops the hundreds of pairs that explain nothing.
+  const probe = rows.filter((x) => {
+    const v = num(ctx.view, x.row, col.col);
+    return v !== null && v.value !== 0;
+  }).slice(0, 12);
+  for (const rel of dataCandidates(cols, col, scales)) {
+    const p = score(ctx, bases, rel, col.col, probe, true);
+    if (p.tested - p.held > Math.max(2, (1 - majority) * p.tested)) continue;
+    const s = score(ctx, bases, rel, col.col, rows, true);
+    if (s.held < MIN_ROWS || s.held < majority * s.tested) continue;
+    if (!best || s.held > best.held || (s.held === best.held && s.tested < best.tested)) best = { rel, by: 'data', ...s };
+  }
+  return best;
+}
+
+/** A % column explained as a ratio, share or product is a ratio column; a difference is a Sisa; a sum a row total. */
+function settleRole(col: ColumnInfo, rel: Relation): void {
+  if (rel.kind === 'ratio' || rel.kind === 'share' || rel.kind === 'product') {
+    col.role = 'ratio';
+    col.percent = true;
+  } else if (rel.kind === 'difference') {
+    col.role = 'sisa';
+    col.parts = [rel.a, rel.b];
+  } else {
+    col.role = 'rowTotal';
+    col.parts = rel.parts;
+  }
+}
