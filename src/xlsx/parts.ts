@@ -37,13 +37,4 @@ export class Parts {
     const size = (this.file(path) as unknown as { _data?: { uncompressedSize?: unknown } } | null)?._data?.uncompressedSize;
     return typeof size === 'number' && Number.isFinite(size) ? size : 0;
   }
-
-  /** Whether any entry is named with a backslash (exceljs cannot read such a package as it is). */
-  get hasBackslashNames(): boolean {
-    let any = false;
-    this.zip.forEach((name) => {
-      if (name.includes('\\')) any = true;
-    });
-    return any;
-  }
 }
