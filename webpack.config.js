@@ -3,14 +3,17 @@
  * Task-pane bundle (Microsoft's Office add-in template conventions, without Babel):
  * ts-loader compiles TypeScript with tsconfig.json (ES modules, so Fluent UI is tree-shaken);
  * Web Workers (`new Worker(new URL(..., import.meta.url))`) and import() become their own chunks.
- * `webpack serve` uses https on port 3000 with office-addin-dev-certs; a production build never
- * touches certificates.
+ * `webpack serve` uses https on port 3000 (package.json config.dev_server_port) with
+ * office-addin-dev-certs; a production build never touches certificates.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const DEV_PORT = 3000;
+/** package.json's config.dev_server_port, as npm passes it to scripts (office-addin-debugging waits on the same port). */
+function devServerPort() {
+  return Number(process.env.npm_package_config_dev_server_port) || 3000;
+}
 
 async function getHttpsOptions() {
   // Required lazily: it may install a CA on first use, which a production build must never do.
@@ -69,7 +72,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     devServer: serving
       ? {
-          port: DEV_PORT,
+          port: devServerPort(),
           headers: { 'Access-Control-Allow-Origin': '*' },
           server: { type: 'https', options: await getHttpsOptions() },
           static: { directory: path.resolve(__dirname, 'dist') },
@@ -77,3 +80,5 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+module.exports.devServerPort = devServerPort;

@@ -42,7 +42,10 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
     try {
       await fs.mkdir(path.dirname(path.resolve(cmd.report)), { recursive: true });
       const replaced = await existed(cmd.report);
-      await fs.writeFile(cmd.report, await summaryWorkbook(results, lang));
+      // Each finding links to its cell in the checked file, by a path relative to the summary's folder.
+      const from = path.dirname(path.resolve(cmd.report));
+      const fileLink = (file: string) => path.relative(from, path.resolve(file)).split(path.sep).join('/');
+      await fs.writeFile(cmd.report, await summaryWorkbook(results, lang, { fileLink }));
       io.err(replaced ? say(`Ringkasan ditulis ke ${cmd.report} (berkas lama diganti)\n`, `Summary written to ${cmd.report} (the old file was replaced)\n`) : say(`Ringkasan ditulis ke ${cmd.report}\n`, `Summary written to ${cmd.report}\n`));
     } catch (e) {
       writeFailed = true;

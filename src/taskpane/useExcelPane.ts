@@ -3,7 +3,6 @@
  * becomes an error notice (and is logged), never an uncaught rejection.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Settings } from '../engine/settings';
 import type { Analysis, Finding, FillItem, LocalText, TableInfo, TableOverride } from '../engine/types';
 import type { Scope, WorkbookHost } from '../excel/api';
 import { CancelledError, CheckError, runCheck, type CheckProgress, type SheetAnalyser } from './checkRunner';
@@ -11,6 +10,7 @@ import { fillKey, fillRequest, splitFill } from './fillPlan';
 import { countBySeverity } from './findingGroups';
 import type { Strings } from './i18n';
 import { describeError, type Notice } from './notices';
+import { analysisKey } from './analysisKey';
 import { useSettings } from './SettingsContext';
 import { overrideKey } from './components/TablesPanel';
 import { polarityKey, withPolarity, type Polarity } from './polarity';
@@ -28,8 +28,7 @@ function isLocalText(v: unknown): v is LocalText {
 }
 
 /** The settings that change what the engine reports (language does not). */
-export const analysisKey = (s: Settings) =>
-  JSON.stringify([s.lowerFormula, s.ratioTolerance, s.predikat, s.customScales ?? null, s.polarity ?? null]);
+export { analysisKey };
 
 /** The engine's own explanations of why a sheet gave nothing, once each. */
 function engineNotices(a: Analysis): LocalText[] {

@@ -4,7 +4,7 @@
  * becomes. No exceljs here: checking a file does not load it.
  */
 import { readError, WorkbookReadError } from './errors';
-import { sniff, toBytes, zipHasEntry } from './sniff';
+import { sniff, toBytes, zipHasWorkbook } from './sniff';
 
 /** Files above this size are refused before parsing: the sheet XML inside is several times the file size. */
 export const DEFAULT_MAX_BYTES = 150 * 1024 * 1024;
@@ -39,7 +39,7 @@ export function admit(data: ArrayBuffer | Uint8Array, fileName: string, options:
 
 /** A package without worksheets: an empty workbook, or a zip that is no workbook at all. */
 export function noSheets(bytes: Uint8Array, fileName: string): WorkbookReadError {
-  return readError(zipHasEntry(bytes, 'xl/workbook.xml') ? 'empty' : 'not-xlsx', fileName);
+  return readError(zipHasWorkbook(bytes) ? 'empty' : 'not-xlsx', fileName);
 }
 
 export function classifyLoadError(e: unknown, bytes: Uint8Array, fileName: string): WorkbookReadError {
@@ -48,7 +48,7 @@ export function classifyLoadError(e: unknown, bytes: Uint8Array, fileName: strin
     return readError('too-large', fileName, { size: bytes.length, cause: e });
   }
   // A zip that opens but is not a workbook (a .docx or .zip renamed) versus a damaged workbook.
-  if (!/central directory|corrupt|end of data|invalid|unexpected|signature|crc32|truncated/i.test(msg) && !zipHasEntry(bytes, 'xl/workbook.xml')) {
+  if (!/central directory|corrupt|end of data|invalid|unexpected|signature|crc32|truncated/i.test(msg) && !zipHasWorkbook(bytes)) {
     return readError('not-xlsx', fileName, { cause: e });
   }
   return readError('corrupt', fileName, { cause: e });

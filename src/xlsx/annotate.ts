@@ -3,7 +3,7 @@
  * note that explains it, and a "Temuan Cermat" sheet listing every finding with a link.
  */
 import type { Cell, Workbook } from 'exceljs';
-import { parseA1 } from '../engine/address';
+import { parseA1, sheetRef } from '../engine/address';
 import { formatValue } from '../engine/format';
 import type { Finding, Lang, Severity } from '../engine';
 import type { FileResult } from './check';
@@ -33,7 +33,9 @@ export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, result: F
   }
 
   const ws = wb.addWorksheet(FINDINGS_SHEET);
-  writeFindingsTable(ws, result.findings.map((finding) => ({ finding })), lang, { withFile: false, link: true });
+  // Links within this workbook (the HYPERLINK form works in Excel, LibreOffice and WPS alike).
+  const link = ({ finding: f }: { finding: Finding }) => '#' + sheetRef(f.sheet, f.cell);
+  writeFindingsTable(ws, result.findings.map((finding) => ({ finding })), lang, { withFile: false, link });
   if (result.findings.length === 0) {
     ws.getCell('A2').value = lang === 'en' ? 'No findings.' : 'Tidak ada temuan.';
   }

@@ -1,7 +1,7 @@
 /** Why a workbook could not be read, in words a user can act on (Indonesian + English). */
 import type { LocalText } from '../engine/types';
 
-export type ReadErrorCode = 'not-xlsx' | 'encrypted' | 'corrupt' | 'empty' | 'too-large';
+export type ReadErrorCode = 'not-xlsx' | 'encrypted' | 'corrupt' | 'empty' | 'too-large' | 'encoding';
 
 export class WorkbookReadError extends Error {
   readonly code: ReadErrorCode;
@@ -30,7 +30,7 @@ export function isWorkbookReadError(e: unknown): e is WorkbookReadError {
 const MB = 1024 * 1024;
 
 /** Builds the error for a code, naming the file and the way out. */
-export function readError(code: ReadErrorCode, fileName: string, detail?: { size?: number; limit?: number; oldXls?: boolean; cause?: unknown }): WorkbookReadError {
+export function readError(code: ReadErrorCode, fileName: string, detail?: { size?: number; limit?: number; oldXls?: boolean; encoding?: string; cause?: unknown }): WorkbookReadError {
   const f = fileName || 'file';
   let text: LocalText;
   switch (code) {
@@ -63,6 +63,14 @@ export function readError(code: ReadErrorCode, fileName: string, detail?: { size
         en: `${f} has no worksheet to check. Make sure the tables are on an ordinary worksheet, not only on a chart sheet.`,
       };
       break;
+    case 'encoding': {
+      const enc = detail?.encoding ? ` (${detail.encoding})` : '';
+      text = {
+        id: `${f} adalah buku kerja .xlsx yang teksnya ditulis dalam pengodean${enc} yang tidak dapat dibaca Cermat. Buka di Excel dan simpan ulang sebagai "Excel Workbook (*.xlsx)", kemudian periksa berkas itu.`,
+        en: `${f} is an .xlsx workbook whose text is written in an encoding${enc} Cermat cannot read. Open it in Excel, save it again as "Excel Workbook (*.xlsx)" and check that file.`,
+      };
+      break;
+    }
     case 'too-large': {
       const size = detail?.size !== undefined ? ` (${Math.round(detail.size / MB)} MB)` : '';
       const limit = detail?.limit !== undefined ? ` ${Math.round(detail.limit / MB)} MB` : '';

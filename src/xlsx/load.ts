@@ -1,16 +1,29 @@
 /** Admits bytes as an .xlsx package and opens them with exceljs (for writing), every failure a WorkbookReadError. */
 import { Workbook } from 'exceljs';
 import { admit, classifyLoadError, noSheets, type LoadOptions } from './admit';
+import { WorkbookReadError } from './errors';
+import { normalisePackage } from './normalise';
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {
   const bytes = admit(data, fileName, options);
+  let wb = await open(bytes, fileName);
+  // A package exceljs misreads (backslash names, UTF-16 parts) but Excel opens: once more, rewritten.
+  if (wb instanceof WorkbookReadError ? wb.code !== 'too-large' : wb.worksheets.length === 0) {
+    const fixed = await normalisePackage(bytes).catch(() => null);
+    if (fixed) wb = await open(fixed, fileName);
+  }
+  if (wb instanceof WorkbookReadError) throw wb;
+  if (wb.worksheets.length === 0) throw noSheets(bytes, fileName);
+  return wb;
+}
+
+async function open(bytes: Uint8Array, fileName: string): Promise<Workbook | WorkbookReadError> {
   const wb = new Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; JSZip underneath takes a Uint8Array as is (no copy).
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return wb;
   } catch (e) {
-    throw classifyLoadError(e, bytes, fileName);
+    return classifyLoadError(e, bytes, fileName);
   }
-  if (wb.worksheets.length === 0) throw noSheets(bytes, fileName);
-  return wb;
 }

@@ -9,6 +9,8 @@
 import JSZip from 'jszip';
 import type { CellInput, MergeArea, Scalar, SheetGrid } from '../engine/types';
 import { parseA1, parseRange } from '../engine/address';
+import { isoToSerial } from './iso-date';
+import { Parts } from './parts';
 import { translateShared } from './shared-formula';
 import { Tok, XmlScanner } from './xml';
 
@@ -49,81 +51,64 @@ interface StyleBits {
 }
 
 interface Package {
-  zip: JSZip;
+  parts: Parts;
   sheets: SheetRef[];
   /** Targets of the workbook's relationships by their type's last word (styles, sharedStrings…). */
-  parts: Map<string, string>;
+  targets: Map<string, string>;
+  /** The workbook counts dates from 1904 (old Mac Excel): `t="d"` cells become 1904 serials. */
+  date1904: boolean;
 }
 
 async function readPackage(bytes: Uint8Array): Promise<Package> {
-  const zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  const wbPath = (await relsTargets(zip, '_rels/.rels')).find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
-  const wbXml = await part(zip, wbPath);
+  const parts = new Parts(await JSZip.loadAsync(bytes, { checkCRC32: false }));
+  const wbPath = (await relsTargets(parts, '_rels/.rels')).find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
+  const wbXml = await parts.xml(wbPath);
   if (!wbXml) throw new MissingPartError(wbPath, true);
-  const list = await relsTargets(zip, relsPathOf(wbPath));
+  const list = await relsTargets(parts, relsPathOf(wbPath));
   const rels = new Map(list.map((r) => [r.id, r]));
-  const parts = new Map(list.map((r) => [r.type.replace(/.*\//, ''), r.target]));
+  const targets = new Map(list.map((r) => [r.type.replace(/.*\//, ''), r.target]));
   const sheets: SheetRef[] = [];
+  let date1904 = false;
   const x = new XmlScanner(wbXml);
   for (let t = x.next(); t !== Tok.End; t = x.next()) {
-    if (t !== Tok.Open || x.name !== 'sheet') continue;
+    if (t !== Tok.Open) continue;
+    if (x.name === 'workbookPr') date1904 = /^(1|true)$/.test(x.attr('date1904') ?? '');
+    if (x.name !== 'sheet') continue;
     const rel = rels.get(x.attr('id') ?? '');
     // Chart sheets and dialog sheets have no cells to check.
     if (!rel || !/\/worksheet$/.test(rel.type)) continue;
     sheets.push({ name: x.attr('name') ?? '', path: rel.target });
   }
-  return { zip, sheets, parts };
+  return { parts, sheets, targets, date1904 };
 }
 
 /** Every worksheet of the package as a SheetGrid, in workbook order. */
 export async function readGrids(bytes: Uint8Array, maxXmlBytes = MAX_XML_BYTES): Promise<SheetGrid[]> {
-  const { zip, sheets, parts } = await readPackage(bytes);
+  const { parts, sheets, targets, date1904 } = await readPackage(bytes);
   if (sheets.length === 0) return [];
   let declared = 0;
-  for (const p of [...sheets.map((x) => x.path), parts.get('sharedStrings'), parts.get('styles')]) declared += p ? declaredSize(zip, p) : 0;
+  for (const p of [...sheets.map((x) => x.path), targets.get('sharedStrings'), targets.get('styles')]) declared += p ? parts.declaredSize(p) : 0;
   if (declared > maxXmlBytes) throw new PackageTooLargeError(declared);
-  const strings = await sharedStrings(zip, parts.get('sharedStrings'));
-  const styles = await styleTable(zip, parts.get('styles'));
+  const strings = await sharedStrings(parts, targets.get('sharedStrings'));
+  const styles = await styleTable(parts, targets.get('styles'));
   const out: SheetGrid[] = [];
   for (const s of sheets) {
-    const xml = await part(zip, s.path);
+    const xml = await parts.xml(s.path);
     if (!xml) throw new MissingPartError(s.path, false);
-    out.push(sheetGrid(s.name, xml, strings, styles));
+    out.push(sheetGrid(s.name, xml, { strings, styles, date1904 }));
   }
   return out;
 }
 
 // ---------------------------------------------------------------- package plumbing
 
-async function part(zip: JSZip, path: string): Promise<Uint8Array | null> {
-  const f = zip.file(path) ?? zip.file(path.replace(/^\//, '')) ?? findCaseless(zip, path);
-  return f ? f.async('uint8array') : null;
-}
-
-/** The uncompressed size the zip's directory declares for a part (0 when unknown). */
-function declaredSize(zip: JSZip, path: string): number {
-  const f = zip.file(path) ?? findCaseless(zip, path);
-  // JSZip keeps the central directory's sizes on the entry's compressed data object.
-  const size = (f as unknown as { _data?: { uncompressedSize?: unknown } } | null)?._data?.uncompressedSize;
-  return typeof size === 'number' && Number.isFinite(size) ? size : 0;
-}
-
-function findCaseless(zip: JSZip, path: string): JSZip.JSZipObject | null {
-  const want = path.replace(/^\//, '').toLowerCase();
-  let hit: JSZip.JSZipObject | null = null;
-  zip.forEach((p, f) => {
-    if (!hit && p.toLowerCase() === want) hit = f;
-  });
-  return hit;
-}
-
 function relsPathOf(path: string): string {
   const i = path.lastIndexOf('/');
   return `${path.slice(0, i + 1)}_rels/${path.slice(i + 1)}.rels`;
 }
 
-async function relsTargets(zip: JSZip, relsPath: string): Promise<Array<{ id: string; type: string; target: string }>> {
-  const xml = await part(zip, relsPath);
+async function relsTargets(parts: Parts, relsPath: string): Promise<Array<{ id: string; type: string; target: string }>> {
+  const xml = await parts.xml(relsPath);
   if (!xml) return [];
   const base = relsPath.replace(/_rels\/[^/]*$/, '');
   const out: Array<{ id: string; type: string; target: string }> = [];
@@ -136,7 +121,8 @@ async function relsTargets(zip: JSZip, relsPath: string): Promise<Array<{ id: st
 }
 
 function resolvePath(base: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
+  // Targets are URIs, but Windows tools that write `xl\worksheets\…` names may write them so too.
+  const parts = (target.startsWith('/') ? target.slice(1) : base + target).replace(/\\/g, '/').split('/');
   const out: string[] = [];
   for (const p of parts) {
     if (p === '..') out.pop();
@@ -147,8 +133,8 @@ function resolvePath(base: string, target: string): string {
 
 // ---------------------------------------------------------------- shared strings and styles
 
-async function sharedStrings(zip: JSZip, path: string | undefined): Promise<string[]> {
-  const xml = path ? await part(zip, path) : null;
+async function sharedStrings(parts: Parts, path: string | undefined): Promise<string[]> {
+  const xml = path ? await parts.xml(path) : null;
   if (!xml) return [];
   const out: string[] = [];
   const x = new XmlScanner(xml);
@@ -201,8 +187,8 @@ const BUILTIN_FORMATS: Record<number, string> = {
 };
 
 /** Per cellXfs index, the bits a cell of that style has. */
-async function styleTable(zip: JSZip, path: string | undefined): Promise<StyleBits[]> {
-  const xml = path ? await part(zip, path) : null;
+async function styleTable(parts: Parts, path: string | undefined): Promise<StyleBits[]> {
+  const xml = path ? await parts.xml(path) : null;
   if (!xml) return [];
   const formats = new Map<number, string>();
   const bold: boolean[] = [];
@@ -240,7 +226,8 @@ async function styleTable(zip: JSZip, path: string | undefined): Promise<StyleBi
         const bits: StyleBits = {};
         const id = Number(x.attr('numFmtId') ?? 0);
         const fmt = formats.get(id) ?? BUILTIN_FORMATS[id];
-        if (fmt && fmt !== 'General') bits.numFmt = fmt;
+        // Format codes are case-insensitive: some writers spell General "GENERAL" or "general".
+        if (fmt && fmt.toLowerCase() !== 'general') bits.numFmt = fmt;
         if (bold[Number(x.attr('fontId') ?? 0)]) bits.bold = true;
         out.push(bits);
         xf = x.selfClosing ? null : bits;
@@ -266,7 +253,14 @@ interface Shared {
 
 const NO_STYLE: StyleBits = {};
 
-function sheetGrid(name: string, xml: Uint8Array, strings: string[], styles: StyleBits[]): SheetGrid {
+/** What every cell of the package is read against. */
+interface Book {
+  strings: string[];
+  styles: StyleBits[];
+  date1904: boolean;
+}
+
+function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
   const cells: SheetGrid['cells'] = [];
   const merges: MergeArea[] = [];
   const shared = new Map<string, Shared>();
@@ -290,7 +284,7 @@ function sheetGrid(name: string, xml: Uint8Array, strings: string[], styles: Sty
           col = at.col;
         } else col++;
         if (row < 0) row = 0;
-        const input = readCell(x, row, col, strings, styles, shared);
+        const input = readCell(x, row, col, book, shared);
         if (input) (cells[row] ??= [])[col] = input;
         break;
       }
@@ -324,9 +318,9 @@ function trimRight(cs: Array<CellInput | undefined>): void {
 }
 
 /** The children of one `<c>`: its value, formula and inline string; the scanner ends on `</c>`. */
-function readCell(x: XmlScanner, row: number, col: number, strings: string[], styles: StyleBits[], shared: Map<string, Shared>): CellInput | undefined {
+function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: Map<string, Shared>): CellInput | undefined {
   const type = x.attr('t') ?? 'n';
-  const style = styles[Number(x.attr('s') ?? 0)] ?? NO_STYLE;
+  const style = book.styles[Number(x.attr('s') ?? 0)] ?? NO_STYLE;
   let raw: string | undefined;
   let formula: string | undefined;
   if (!x.selfClosing) {
@@ -342,10 +336,11 @@ function readCell(x: XmlScanner, row: number, col: number, strings: string[], st
   }
   let value: Scalar = null;
   let error = false;
-  if (raw !== undefined) {
+  // An empty <v/> is no value, whatever the type says (not shared string 0, not FALSE).
+  if (raw !== undefined && (raw.trim() !== '' || type === 'str' || type === 'inlineStr')) {
     switch (type) {
       case 's':
-        value = strings[Number(raw)] ?? null;
+        value = book.strings[Number(raw)] ?? null;
         break;
       case 'b':
         value = raw === '1' || raw === 'true';
@@ -358,14 +353,12 @@ function readCell(x: XmlScanner, row: number, col: number, strings: string[], st
       case 'inlineStr':
         value = raw;
         break;
-      case 'd': {
-        const d = Date.parse(raw);
-        value = Number.isFinite(d) ? Math.round((25569 + d / 86400000) * 1e8) / 1e8 : raw;
+      case 'd':
+        value = isoToSerial(raw, book.date1904) ?? raw;
         break;
-      }
       default: {
         const n = Number(raw);
-        value = raw.trim() === '' ? null : Number.isFinite(n) ? n : raw;
+        value = Number.isFinite(n) ? n : raw;
       }
     }
   }

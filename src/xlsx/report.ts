@@ -1,5 +1,6 @@
 /** One workbook summarising a batch of checked files: "Ringkasan" (per file) and "Temuan" (every finding). */
 import { Workbook } from 'exceljs';
+import { sheetRef } from '../engine/address';
 import type { Lang } from '../engine';
 import { countBySeverity, type FileResult } from './check';
 import { L, t } from './labels';
@@ -9,7 +10,24 @@ import { asBytes } from './sniff';
 export const SUMMARY_SHEET = 'Ringkasan';
 export const ALL_FINDINGS_SHEET = 'Temuan';
 
-export async function summaryWorkbook(results: FileResult[], lang: Lang = 'id'): Promise<Uint8Array> {
+export interface SummaryOptions {
+  /**
+   * Where a checked file is, seen from the folder the summary is saved in (a relative path, '/'
+   * between folders). Default: the name as listed, i.e. the summary sits beside the files.
+   */
+  fileLink?: (file: string) => string;
+}
+
+/**
+ * A finding's cell in its own file, as Excel's HYPERLINK opens it: `[path]'Sheet'!F10` (Excel
+ * resolves a relative path from the summary's folder, opens the workbook and selects the cell).
+ * A path with brackets cannot carry a cell: the link then only opens the file.
+ */
+export function externalCellLink(filePath: string, sheet: string, cell: string): string {
+  return /[[\]]/.test(filePath) ? filePath : `[${filePath}]${sheetRef(sheet, cell)}`;
+}
+
+export async function summaryWorkbook(results: FileResult[], lang: Lang = 'id', options: SummaryOptions = {}): Promise<Uint8Array> {
   const wb = new Workbook();
   wb.creator = 'Cermat';
   const sum = wb.addWorksheet(SUMMARY_SHEET);
@@ -36,6 +54,7 @@ export async function summaryWorkbook(results: FileResult[], lang: Lang = 'id'):
 
   const all = wb.addWorksheet(ALL_FINDINGS_SHEET);
   const rows = results.flatMap((r) => r.findings.map((finding) => ({ file: r.file, finding })));
-  writeFindingsTable(all, rows, lang, { withFile: true, link: false });
+  const where = options.fileLink ?? ((file: string) => file.replace(/\\/g, '/'));
+  writeFindingsTable(all, rows, lang, { withFile: true, link: ({ file, finding: f }) => (file ? externalCellLink(where(file), f.sheet, f.cell) : null) });
   return asBytes(await wb.xlsx.writeBuffer());
 }

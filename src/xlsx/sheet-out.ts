@@ -1,6 +1,5 @@
 /** Helpers that write findings as rows of a worksheet (shared by the annotated copy and the summary). */
 import type { Cell, Worksheet } from 'exceljs';
-import { sheetRef } from '../engine/address';
 import type { Finding, FindingValue, Lang, LocalText, Severity } from '../engine';
 import { L, SEVERITY_LABEL, t } from './labels';
 
@@ -29,11 +28,20 @@ export interface FindingRow {
   finding: Finding;
 }
 
+/** Excel's limit on HYPERLINK's link_location; a longer one makes the formula an error. */
+const MAX_LINK = 255;
+
 /**
  * Lays out a findings table: header row (bold, frozen, autofilter), one row per finding.
- * `link` makes the cell column a link to the cell in this workbook.
+ * `link` gives the cell column's link target for a row (HYPERLINK's link_location: `#Sheet!A1`
+ * in this workbook, `[path]Sheet!A1` in another), or null for plain text.
  */
-export function writeFindingsTable(ws: Worksheet, rows: FindingRow[], lang: Lang, opts: { withFile: boolean; link: boolean }): void {
+export function writeFindingsTable(
+  ws: Worksheet,
+  rows: FindingRow[],
+  lang: Lang,
+  opts: { withFile: boolean; link?: (row: FindingRow) => string | null },
+): void {
   const headers: LocalText[] = [
     ...(opts.withFile ? [L.file] : []),
     L.sheet,
@@ -52,16 +60,17 @@ export function writeFindingsTable(ws: Worksheet, rows: FindingRow[], lang: Lang
     c.fill = solidFill('FFD9D9D9');
   });
   const off = opts.withFile ? 1 : 0;
-  rows.forEach(({ file, finding: f }, i) => {
+  rows.forEach((r, i) => {
+    const { file, finding: f } = r;
     const row = ws.getRow(i + 2);
     if (opts.withFile) row.getCell(1).value = file ?? '';
     row.getCell(off + 1).value = f.sheet;
     const cellRef = row.getCell(off + 2);
-    if (opts.link) {
-      // A HYPERLINK formula rather than exceljs's { hyperlink: '#…' }: exceljs 4.4 writes internal
-      // links with both a relationship and a location, which Excel joins into a broken target
-      // (exceljs issue #3027); the formula works in Excel, LibreOffice and WPS alike.
-      const target = '#' + sheetRef(f.sheet, f.cell);
+    const target = opts.link?.(r);
+    if (target && target.length <= MAX_LINK) {
+      // A HYPERLINK formula rather than exceljs's { hyperlink }: exceljs 4.4 writes a link whose
+      // target looks like Sheet!A1 with both a relationship and a location, which Excel joins into
+      // a broken target (exceljs issue #3027).
       cellRef.value = { formula: `HYPERLINK("${target.replace(/"/g, '""')}","${f.cell}")`, result: f.cell };
       cellRef.font = { color: { argb: 'FF0563C1' }, underline: true };
     } else {

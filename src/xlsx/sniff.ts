@@ -37,6 +37,11 @@ export function sniff(bytes: Uint8Array): FileKind {
   return 'other';
 }
 
+/** True when the zip names the workbook part, also in the `xl\workbook.xml` spelling some Windows tools write. */
+export function zipHasWorkbook(bytes: Uint8Array): boolean {
+  return zipHasEntry(bytes, 'xl/workbook.xml') || zipHasEntry(bytes, 'xl\\workbook.xml');
+}
+
 /** True when the zip's central directory names `name` (entry names are stored uncompressed). */
 export function zipHasEntry(bytes: Uint8Array, name: string): boolean {
   return indexOf(bytes, ascii(name)) >= 0;

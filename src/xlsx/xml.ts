@@ -63,7 +63,7 @@ export class XmlScanner {
         this.pos = this.skipSpecial(lt);
         // Text around a comment is one text; a CDATA section is text as written.
         if (lt > start) this.pending += decodeText(b, start, lt);
-        if (this.matches(lt, '<![CDATA[')) this.pending += utf8.decode(b.subarray(lt + 9, Math.max(lt + 9, this.pos - 3)));
+        if (this.matches(lt, '<![CDATA[')) this.pending += eol(utf8.decode(b.subarray(lt + 9, Math.max(lt + 9, this.pos - 3))));
         continue;
       }
       const close = c === SLASH;
@@ -140,7 +140,7 @@ export class XmlScanner {
       const vEnd = b.indexOf(q, vStart);
       if (vEnd < 0 || vEnd > end) return undefined;
       p = vEnd + 1;
-      if (nameEnd - nameStart === local.length && this.matches(nameStart, local)) return decodeText(b, vStart, vEnd);
+      if (nameEnd - nameStart === local.length && this.matches(nameStart, local)) return decodeText(b, vStart, vEnd, true);
     }
     return undefined;
   }
@@ -182,22 +182,37 @@ export class XmlScanner {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** UTF-8 text with XML entities and OOXML's `_xHHHH_` escapes resolved. */
-export function decodeText(b: Uint8Array, start: number, end: number): string {
+/** XML end-of-line handling: a literal CR or CRLF is read as LF (a CR written as `&#13;` or `_x000D_` stays). */
+function eol(s: string): string {
+  return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * UTF-8 text with line ends normalised and XML entities and OOXML's `_xHHHH_` escapes resolved.
+ * In an attribute value, XML also reads a literal tab or line break as a space.
+ */
+export function decodeText(b: Uint8Array, start: number, end: number, attribute = false): string {
   let ascii = true;
   let amp = false;
   let under = false;
+  let cr = false;
+  let space = false;
   for (let i = start; i < end; i++) {
     const x = b[i];
     if (x > 0x7f) ascii = false;
     else if (x === AMP) amp = true;
     else if (x === 0x5f) under = true;
+    else if (x === 0x0d) cr = true;
+    else if (x === 0x0a || x === 0x09) space = true;
   }
   let s: string;
   if (ascii && end - start < 64) {
     s = '';
     for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
   } else s = utf8.decode(b.subarray(start, end));
+  // Before entities and escapes, which may stand for a CR on purpose.
+  if (cr) s = eol(s);
+  if (attribute && (cr || space)) s = s.replace(/[\t\n]/g, ' ');
   if (amp) {
     s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) => {
       if (e[0] === '#') {

@@ -134,7 +134,25 @@ describe('cermat check: text report, --report, --annotate', () => {
     expect(sum.getCell('A4').value).toBe(broken);
     expect(String(sum.getCell('F4').value)).toContain('bukan berkas Excel');
     const total = r.report.files.reduce((n, f) => n + f.findings.length, 0);
-    expect(wb.getWorksheet('Temuan')!.rowCount).toBe(1 + total);
+    const all = wb.getWorksheet('Temuan')!;
+    expect(all.rowCount).toBe(1 + total);
+    // Each finding links to its cell in the checked file, by a path from the summary's folder.
+    const findings = r.report.files.flatMap((f) => f.findings.map((x) => ({ file: f.file, ...x })));
+    expect(findings.length).toBeGreaterThan(0);
+    const opened = new Map<string, Awaited<ReturnType<typeof openXlsx>>>();
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
+      const cell = all.getCell(i + 2, 3).value as { formula: string; result: string };
+      const m = /^HYPERLINK\("\[([^\]]+)\](?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+\d+)","([A-Z]+\d+)"\)$/.exec(cell.formula);
+      expect(m).not.toBeNull();
+      const [, target, quoted, plain, at, shown] = m!;
+      expect(path.isAbsolute(target)).toBe(false);
+      const file = path.resolve(out, target);
+      expect(file).toBe(path.resolve(f.file));
+      if (!opened.has(file)) opened.set(file, await openXlsx(readFileSync(file)));
+      expect(opened.get(file)!.getWorksheet(quoted ? quoted.replace(/''/g, "'") : plain)).toBeDefined();
+      expect([at, shown, cell.result]).toEqual([f.cell, f.cell, f.cell]);
+    }
     expect(readdirSync(annotated).sort()).toEqual(['a_published.cermat.xlsx', 'b_corrected.cermat.xlsx', 'd_tabel_2_2.cermat.xlsx']);
     const copy = await openXlsx(readFileSync(path.join(annotated, 'a_published.cermat.xlsx')));
     expect(copy.worksheets.map((s) => s.name)).toEqual(['Tabel 2.8', FINDINGS_SHEET]);

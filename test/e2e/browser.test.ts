@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Workbook, type Cell } from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import type { Finding } from '../../src/engine/types';
@@ -71,13 +72,20 @@ async function openDownload(download: Download): Promise<Workbook> {
   return wb;
 }
 
-/** Allows 127.0.0.1 only; with `officeJs`, the office.js CDN is answered from node_modules. */
-async function isolate(context: BrowserContext, officeJs: boolean, blocked: string[]): Promise<void> {
+/**
+ * How the office.js CDN behaves: refuses (the request fails at once), serves (answered from
+ * node_modules), or hangs (never answers, as on networks that drop traffic).
+ */
+type Cdn = 'refuse' | 'serve' | 'hang';
+
+/** Allows 127.0.0.1 (and the page's own files from disk) only; the office.js CDN behaves as `cdn` says. */
+async function isolate(context: BrowserContext, cdn: Cdn, blocked: string[]): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
+    if (url.hostname === '127.0.0.1' || url.protocol === 'file:') return route.continue();
+    if (cdn === 'hang' && url.hostname === 'appsforoffice.microsoft.com') return new Promise<void>(() => undefined);
     const hosted = url.pathname.match(/^\/lib\/1\/hosted\/(.+)$/);
-    if (officeJs && url.hostname === 'appsforoffice.microsoft.com' && hosted) {
+    if (cdn === 'serve' && url.hostname === 'appsforoffice.microsoft.com' && hosted) {
       const name = hosted[1] === 'office.js' ? 'office.debug.js' : hosted[1].toLowerCase();
       const file = path.resolve(OFFICE_DIST, name);
       if (file.startsWith(OFFICE_DIST + path.sep) && existsSync(file)) {
@@ -110,21 +118,25 @@ suite('browser file mode (headless Chromium)', () => {
 
   /** A fresh page with the isolation in place; page errors fail the test at its end. */
   async function open(
-    officeJs: boolean,
+    officeJs: boolean | Cdn,
     viewport?: { width: number; height: number },
-  ): Promise<{ page: Page; errors: string[]; blocked: string[]; requested: string[]; close(): Promise<void> }> {
+    url = base,
+  ): Promise<{ page: Page; errors: string[]; blocked: string[]; requested: string[]; shownAfter: number; close(): Promise<void> }> {
     const context = await browser.newContext({ acceptDownloads: true, locale: 'id-ID', ...(viewport ? { viewport } : {}) });
     const errors: string[] = [];
     const blocked: string[] = [];
     const requested: string[] = [];
-    await isolate(context, officeJs, blocked);
+    await isolate(context, officeJs === true ? 'serve' : officeJs === false ? 'refuse' : officeJs, blocked);
     context.on('request', (r) => requested.push(r.url()));
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(base);
+    const t0 = Date.now();
+    // Not waiting for 'load': a hanging office.js request holds that event (not the page).
+    await page.goto(url, { waitUntil: 'commit' });
     // Outside Office the pane must fall back to file mode, whether or not office.js could load.
     await page.locator('[data-mode="files"]').waitFor({ timeout: 30_000 });
-    return { page, errors, blocked, requested, close: () => context.close() };
+    const shownAfter = Date.now() - t0;
+    return { page, errors, blocked, requested, shownAfter, close: () => context.close() };
   }
 
   test('office.js blocked: checks two workbooks and a broken file, shows findings, downloads marked copy and summary', async () => {
@@ -256,7 +268,8 @@ suite('browser file mode (headless Chromium)', () => {
   test('office.js served locally: Office.onReady finds no host and the page still shows file mode', async () => {
     const { page, errors, close } = await open(true);
     try {
-      expect(await page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).toBe('object');
+      // The file mode does not wait for office.js beyond a grace period; here it arrives, maybe after.
+      await page.waitForFunction(() => typeof (globalThis as { Office?: unknown }).Office === 'object', undefined, { timeout: 30_000 });
       const host = await page.evaluate(() => {
         const office = (globalThis as { Office?: { onReady(): Promise<{ host: unknown }> } }).Office;
         return office ? office.onReady().then((info) => info.host ?? null) : 'no Office';
@@ -266,6 +279,34 @@ suite('browser file mode (headless Chromium)', () => {
       await page.setInputFiles('input[type="file"]', [path.join(FIXTURES, A)]);
       await page.locator(`li[data-file="${A}"][data-status="done"]`).waitFor({ timeout: 60_000 });
       expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+
+  test('office.js request hangs (a network that drops traffic): file mode shows within 2 s and checks files', async () => {
+    const { page, errors, requested, shownAfter, close } = await open('hang');
+    try {
+      expect(requested.some((u) => u.startsWith('https://appsforoffice.microsoft.com/lib/1/hosted/office.js'))).toBe(true);
+      expect(shownAfter).toBeLessThan(2000);
+      await page.setInputFiles('input[type="file"]', [path.join(FIXTURES, A)]);
+      await page.locator(`li[data-file="${A}"][data-status="done"]`).waitFor({ timeout: 60_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+
+  test('opened from disk (file://): the page says it must be served, in the UI language, and files fail with that reason', async () => {
+    const { page, close } = await open(false, undefined, pathToFileURL(path.join(DIST, pageName() ?? 'taskpane.html')).href);
+    try {
+      await expect(page.locator('[data-role="served"]').innerText()).resolves.toMatch(/dibuka langsung dari disk \(file:\/\/\).*npx http-server dist/s);
+      await page.setInputFiles('input[type="file"]', [path.join(FIXTURES, A)]);
+      const item = page.locator(`li[data-file="${A}"][data-status="failed"]`);
+      await item.waitFor({ timeout: 30_000 });
+      const reason = await item.locator('[data-role="reason"]').innerText();
+      expect(reason).toMatch(/^Halaman ini dibuka langsung dari disk/);
+      expect(reason).not.toMatch(/Failed to construct/);
     } finally {
       await close();
     }

@@ -43,11 +43,15 @@ type Call =
   | { op: 'fill'; items: FillItem[]; options: FillOptions }
   | { op: 'select'; sheet: string; cell: string };
 
-/** Records every call; `failWith` makes one operation reject; `hang` makes readGrids wait for abort. */
+/**
+ * Records every call; `failWith` makes one operation reject; `hang` makes readGrids wait for abort;
+ * `readDelayMs` makes it take that long (a slow workbook or a loaded machine).
+ */
 export class FakeHost implements WorkbookHost {
   calls: Call[] = [];
   failWith: Partial<Record<Call['op'], unknown>> = {};
   hang = false;
+  readDelayMs = 0;
 
   constructor(public grids: SheetGrid[]) {}
 
@@ -63,6 +67,7 @@ export class FakeHost implements WorkbookHost {
     this.calls.push({ op: 'readGrids', scope, signal: options?.signal });
     this.maybeFail('readGrids');
     options?.onProgress?.(1, 2);
+    if (this.readDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.readDelayMs));
     if (this.hang) {
       await new Promise<void>((_, reject) => {
         options?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));

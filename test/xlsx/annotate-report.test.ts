@@ -111,7 +111,31 @@ describe('summaryWorkbook', () => {
     const all = wb.getWorksheet('Temuan')!;
     expect(all.getRow(1).values).toEqual([undefined, 'Berkas', 'Lembar', 'Sel', 'Aturan', 'Tingkat', 'Seharusnya', 'Tertulis', 'Pesan']);
     expect(all.rowCount).toBe(1 + RESULT.findings.length);
-    expect(all.getRow(2).values).toEqual([undefined, '002_tabel_2_8.xlsx', 'Tabel 2.8', 'R10', 'ratio.capaian', 'Kesalahan', 99.686, 97.43, 'Rasio di R10 tidak sesuai']);
+    expect(all.getRow(2).values).toEqual([
+      undefined,
+      '002_tabel_2_8.xlsx',
+      'Tabel 2.8',
+      { formula: `HYPERLINK("[002_tabel_2_8.xlsx]'Tabel 2.8'!R10","R10")`, result: 'R10' },
+      'ratio.capaian',
+      'Kesalahan',
+      99.686,
+      97.43,
+      'Rasio di R10 tidak sesuai',
+    ]);
+  });
+
+  it("links every finding to its cell in the checked file ([path]Sheet!Cell, relative to the summary's folder)", async () => {
+    const other: FileResult = { ...RESULT, file: 'C:\\kiriman\\Kab "A"\\tabel.xlsx', findings: [{ ...RESULT.findings[0], sheet: 'Data', cell: 'B7' }] };
+    const odd: FileResult = { ...RESULT, file: 'kiriman/Tabel [final].xlsx', findings: [RESULT.findings[0]] };
+    const wb = await openXlsx(await summaryWorkbook([RESULT, other, odd], 'en', { fileLink: (f) => (f === RESULT.file ? `../kiriman/${f}` : f.replace(/\\/g, '/')) }));
+    const all = wb.getWorksheet('Temuan')!;
+    const links = all.getColumn(3).values.slice(2).map((v) => (v as { formula?: string }).formula);
+    expect(links.slice(0, RESULT.findings.length)).toEqual(RESULT.findings.map((f) => `HYPERLINK("[../kiriman/002_tabel_2_8.xlsx]'Tabel 2.8'!${f.cell}","${f.cell}")`));
+    // Quotes doubled inside the formula's string; a sheet name that needs no quotes has none.
+    expect(links[RESULT.findings.length]).toBe('HYPERLINK("[C:/kiriman/Kab ""A""/tabel.xlsx]Data!B7","B7")');
+    // Brackets in the path cannot carry a cell: the link opens the file.
+    expect(links[RESULT.findings.length + 1]).toBe('HYPERLINK("kiriman/Tabel [final].xlsx","R10")');
+    expect(all.getCell('C2').font?.underline).toBe(true);
   });
 });
 

@@ -15,6 +15,7 @@ import { translateShared } from '../../src/xlsx/shared-formula';
 import { loadWorkbook } from '../../src/xlsx/load';
 import { workbookToGrids } from '../support/exceljsGrid';
 import { FIXTURES, SAMPLE, fixture, at } from './helpers';
+import { pkg } from './package';
 
 function xlsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => {
@@ -48,50 +49,6 @@ describe('the package reader agrees with exceljs', () => {
 });
 
 // ---------------------------------------------------------------- hand-written packages
-
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-interface PackageSpec {
-  /** Sheet XML bodies (inside <worksheet>), in workbook order. */
-  sheets: Array<{ name: string; body: string; chart?: boolean }>;
-  shared?: string[];
-  styles?: string;
-  /** Where the workbook part lives (default xl/workbook.xml). */
-  workbookPath?: string;
-  /** Prefix every SpreadsheetML element with x: (OpenXML SDK style). */
-  prefixed?: boolean;
-}
-
-async function pkg(spec: PackageSpec): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const wbPath = spec.workbookPath ?? 'xl/workbook.xml';
-  const dir = wbPath.replace(/[^/]*$/, '');
-  const p = (xml: string) => (spec.prefixed ? xml.replace(/<(\/?)(?!\?)([a-zA-Z]+)/g, '<$1x:$2').replace('xmlns="', 'xmlns:x="') : xml);
-  zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${wbPath}"/></Relationships>`);
-  const rels: string[] = [];
-  const sheets: string[] = [];
-  spec.sheets.forEach((s, i) => {
-    const kind = s.chart ? 'chartsheet' : 'worksheet';
-    const target = s.chart ? `chartsheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`;
-    rels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/${kind}" Target="${i % 2 ? '/' + dir + target : target}"/>`);
-    sheets.push(`<sheet name="${s.name.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
-    zip.file(dir + target, p(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>${s.body}</worksheet>`));
-  });
-  if (spec.shared) {
-    rels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
-    zip.file(dir + 'sharedStrings.xml', p(`<sst ${NS} count="${spec.shared.length}">${spec.shared.join('')}</sst>`));
-  }
-  if (spec.styles) {
-    rels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`);
-    zip.file(dir + 'styles.xml', p(`<styleSheet ${NS}>${spec.styles}</styleSheet>`));
-  }
-  zip.file(dir + '_rels/' + wbPath.replace(/.*\//, '') + '.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
-  zip.file(wbPath, p(`<workbook ${NS}><sheets>${sheets.join('')}</sheets></workbook>`));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
 
 const STYLES =
   '<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00;[Red]\\-#,##0.00"/></numFmts>' +

@@ -41,7 +41,7 @@ export function FileModeShell(props: { renderFileMode?: () => ReactNode }) {
                 <Text>{t.notInExcel}</Text>
               ),
           },
-          { value: 'settings', label: t.tabSettings, render: () => <SettingsPanel /> },
+          { value: 'settings', label: t.tabSettings, render: () => <SettingsPanel fileMode /> },
         ]}
       />
     </main>

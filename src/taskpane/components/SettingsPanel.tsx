@@ -18,7 +18,12 @@ const useStyles = makeStyles({
 
 const isLang = (v: string): v is Lang => v === 'id' || v === 'en';
 
-export function SettingsPanel() {
+/**
+ * `fileMode`: the browser file mode, where nothing is written into a workbook (no formulas to
+ * write) and per-row polarity has no row to belong to (its overrides name rows of the workbook
+ * open in Excel), so those two settings are not shown.
+ */
+export function SettingsPanel({ fileMode = false }: { fileMode?: boolean }) {
   const t = useT();
   const { settings, update, saveFailed } = useSettings();
   const styles = useStyles();
@@ -69,8 +74,12 @@ export function SettingsPanel() {
         </Select>
       </Field>
       <PredikatScaleEditor />
-      <Checkbox checked={settings.formulas} label={t.formulas} onChange={(_, d) => update({ formulas: d.checked === true })} />
-      <PolarityOverrides />
+      {!fileMode && (
+        <>
+          <Checkbox checked={settings.formulas} label={t.formulas} onChange={(_, d) => update({ formulas: d.checked === true })} />
+          <PolarityOverrides />
+        </>
+      )}
       <Text className={styles.hint}>{saveFailed ? t.errors.settings : t.settingsSaved}</Text>
     </section>
   );

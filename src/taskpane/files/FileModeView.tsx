@@ -3,14 +3,17 @@
  * session's Checker (the Web Worker in FileMode.tsx, a fake in tests); nothing is uploaded.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { analysisKey, fileModeSettings } from '../analysisKey';
+import { STRINGS } from '../i18n';
 import { useSettings } from '../SettingsContext';
+import { SERVE_FROM_WEB } from './failure';
 import { DropZone } from './DropZone';
 import { FileDetail } from './FileDetail';
 import { FileList } from './FileList';
-import { FILE_STRINGS } from './i18n';
+import { FILE_STRINGS, local } from './i18n';
 import { SUMMARY, type FileSession } from './session';
-import { countBatch } from './state';
+import { countBatch, staleFiles } from './state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '56rem' },
@@ -23,15 +26,17 @@ const useStyles = makeStyles({
  * Rendered inside the pane's shell (its <main>, h1 and Settings tab): language and checking
  * conventions come from the pane's SettingsProvider, the list from the session.
  */
-export function FileModeView({ session }: { session: FileSession }) {
+export function FileModeView({ session, protocol = globalThis.location?.protocol }: { session: FileSession; protocol?: string }) {
   const styles = useStyles();
   const { settings } = useSettings();
   const lang = settings.lang;
   const t = FILE_STRINGS[lang];
-  const { files: state, downloads } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const { files: state, downloads, replaced } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const checkSettings = fileModeSettings(settings);
   useEffect(() => {
-    session.settings = settings;
+    session.settings = fileModeSettings(settings);
   }, [session, settings]);
+  const stale = staleFiles(state, analysisKey(checkSettings)).length > 0;
   const batch = countBatch(state);
   const opened = state.files.find((f) => f.id === state.open && f.result);
   const [cameBack, setCameBack] = useState<string>();
@@ -45,6 +50,11 @@ export function FileModeView({ session }: { session: FileSession }) {
       <MessageBar intent="info">
         <MessageBarBody data-role="privacy">{t.privacy}</MessageBarBody>
       </MessageBar>
+      {protocol === 'file:' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody data-role="served">{local(SERVE_FROM_WEB, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <DropZone onFiles={(list) => void session.add(list)} t={t} />
 
@@ -69,6 +79,28 @@ export function FileModeView({ session }: { session: FileSession }) {
           </>
         )}
       </div>
+
+      {replaced && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody data-role="replaced">{t.replaced(replaced)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => session.dismissReplaced()}>
+              {t.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {stale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody data-role="stale">{STRINGS[lang].staleSettings}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void session.recheck()}>
+              {STRINGS[lang].recheck}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
 
       {downloads.error && (
         <MessageBar intent="error">

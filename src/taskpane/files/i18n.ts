@@ -40,6 +40,9 @@ export interface FileStrings {
   expected: string;
   stated: string;
   related: string;
+  /** Files added again that were already in the list. */
+  replaced: (names: string[]) => string;
+  dismiss: string;
 }
 
 const id: FileStrings = {
@@ -77,6 +80,9 @@ const id: FileStrings = {
   expected: 'Seharusnya',
   stated: 'Tertulis',
   related: 'Sel terkait',
+  replaced: (names) =>
+    `${names.join(', ')} sudah ada di daftar. Berkas yang sama tidak ditambahkan dua kali: yang baru dibuka menggantikannya dan diperiksa ulang.`,
+  dismiss: 'Tutup',
 };
 
 const en: FileStrings = {
@@ -115,6 +121,9 @@ const en: FileStrings = {
   expected: 'Expected',
   stated: 'Stated',
   related: 'Related cells',
+  replaced: (names) =>
+    `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} already in the list. The same file is not added twice: the one just opened replaces it and is checked again.`,
+  dismiss: 'Dismiss',
 };
 
 export const FILE_STRINGS: Record<Lang, FileStrings> = { id, en };

@@ -19,6 +19,14 @@ export interface Checker {
   summary(results: FileResult[], lang: Lang): Promise<Uint8Array>;
 }
 
+/** The browser refused to start the checking worker (a page opened from disk, a blocking policy). */
+export class WorkerUnavailableError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'WorkerUnavailableError';
+  }
+}
+
 /** The transfer list for bytes: only a view that covers its whole buffer can give the buffer away. */
 export function transferable(bytes: Uint8Array): ArrayBuffer[] {
   const buf = bytes.buffer;

@@ -3,6 +3,8 @@
  * memory per workbook, so parallel checks would only compete) and reports each stage.
  */
 import type { Settings } from '../../engine/settings';
+import { analysisKey } from '../analysisKey';
+import { failureReason } from './failure';
 import type { Checker } from './protocol';
 import type { FilesAction } from './state';
 
@@ -17,6 +19,8 @@ export interface QueueOptions {
   settings?: () => Partial<Settings> | undefined;
   /** Reads a file's bytes; injectable because jsdom's Blob has no arrayBuffer(). */
   read?: (file: Blob) => Promise<ArrayBuffer>;
+  /** The page's URL scheme (location.protocol), which decides what a refused worker means. */
+  protocol?: string;
 }
 
 const readBlob = (file: Blob): Promise<ArrayBuffer> => file.arrayBuffer();
@@ -31,6 +35,16 @@ export class CheckQueue {
   /** Adds files to the list (as queued) and starts checking them if idle. */
   add(files: QueuedFile[]): Promise<void> {
     this.options.dispatch({ type: 'add', files: files.map((f) => ({ id: f.id, name: f.file.name, size: f.file.size })) });
+    this.waiting.push(...files);
+    this.kick();
+    return this.idle();
+  }
+
+  /** Checks files already in the list again (their entries go back to queued). */
+  requeue(files: QueuedFile[]): Promise<void> {
+    if (files.length === 0) return this.idle();
+    this.options.dispatch({ type: 'requeue', ids: files.map((f) => f.id) });
+    for (const f of files) this.cancelled.delete(f.id);
     this.waiting.push(...files);
     this.kick();
     return this.idle();
@@ -65,16 +79,12 @@ export class CheckQueue {
       dispatch({ type: 'stage', id, stage: 'reading' });
       const data = await (this.options.read ?? readBlob)(file);
       dispatch({ type: 'stage', id, stage: 'checking' });
-      const result = await checker.check(file.name, data, this.options.settings?.());
-      if (!this.cancelled.has(id)) dispatch({ type: 'done', id, result });
+      const settings = this.options.settings?.();
+      const result = await checker.check(file.name, data, settings);
+      if (!this.cancelled.has(id)) dispatch({ type: 'done', id, result, checkedWith: analysisKey(settings ?? {}) });
     } catch (e) {
-      // Not the workbook's fault (the reader reports those in the result): the browser could not read it or the worker died.
-      const detail = e instanceof Error ? e.message : String(e);
-      dispatch({
-        type: 'failed',
-        id,
-        reason: { id: `Berkas tidak dapat diperiksa: ${detail}`, en: `The file could not be checked: ${detail}` },
-      });
+      // Not the workbook's fault (the reader reports those in the result).
+      dispatch({ type: 'failed', id, reason: failureReason(e, this.options.protocol) });
     }
   }
 }

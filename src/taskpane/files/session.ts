@@ -6,10 +6,11 @@
  * the worker took (transferred) during the check.
  */
 import type { Lang, Settings } from '../../engine/settings';
+import { analysisKey } from '../analysisKey';
 import { annotatedName, downloadBytes, SUMMARY_NAME } from './download';
 import type { Checker } from './protocol';
 import { CheckQueue } from './queue';
-import { filesReducer, finishedResults, INITIAL_FILES, type FilesAction, type FilesState } from './state';
+import { filesReducer, finishedResults, INITIAL_FILES, staleFiles, type FilesAction, type FilesState } from './state';
 
 /** Key of the batch summary among the downloads being prepared (the others are file ids). */
 export const SUMMARY = 'summary';
@@ -22,6 +23,14 @@ export interface DownloadState {
 export interface Snapshot {
   files: FilesState;
   downloads: DownloadState;
+  /** Files added again while already in the list: checked again in place, not listed twice. */
+  replaced?: string[];
+}
+
+/** The same file as far as a browser can tell: name, folder (when dropped with one), size and date. */
+function fileKey(f: File): string {
+  const folder = (f as File & { webkitRelativePath?: string }).webkitRelativePath ?? '';
+  return [f.name, folder, f.size, f.lastModified].join('\u0000');
 }
 
 export interface SessionOptions {
@@ -29,12 +38,16 @@ export interface SessionOptions {
   read?: (file: Blob) => Promise<ArrayBuffer>;
   /** Where finished bytes go: a browser download by default. */
   save?: (bytes: Uint8Array, name: string) => void;
+  /** The page's URL scheme; location.protocol by default. */
+  protocol?: string;
 }
 
 export class FileSession {
   private snapshot: Snapshot = { files: INITIAL_FILES, downloads: { busy: new Set() } };
   private readonly listeners = new Set<() => void>();
   private readonly blobs = new Map<string, File>();
+  /** fileKey → id of the entry showing that file. */
+  private readonly keys = new Map<string, string>();
   private readonly queue: CheckQueue;
   private readonly read: (file: Blob) => Promise<ArrayBuffer>;
   private nextId = 0;
@@ -46,7 +59,8 @@ export class FileSession {
     private readonly options: SessionOptions = {},
   ) {
     this.read = options.read ?? ((f) => f.arrayBuffer());
-    this.queue = new CheckQueue({ checker, dispatch: (a) => this.dispatch(a), settings: () => this.settings, read: this.read });
+    const protocol = options.protocol ?? globalThis.location?.protocol;
+    this.queue = new CheckQueue({ checker, dispatch: (a) => this.dispatch(a), settings: () => this.settings, read: this.read, protocol });
   }
 
   // useSyncExternalStore contract: a stable snapshot object until something changes.
@@ -66,23 +80,60 @@ export class FileSession {
     this.set({ files: filesReducer(this.snapshot.files, action) });
   }
 
-  /** Lists the files as queued and checks them one by one; resolves when the queue is empty. */
+  /**
+   * Lists the files as queued and checks them one by one; resolves when the queue is empty.
+   * A file already in the list is not listed twice: its entry is checked again (and named in `replaced`).
+   */
   add(files: File[]): Promise<void> {
-    const queued = files.map((file) => ({ id: `f${++this.nextId}`, file }));
-    for (const q of queued) this.blobs.set(q.id, q.file);
-    return this.queue.add(queued);
+    const fresh: { id: string; file: File }[] = [];
+    const again: { id: string; file: File }[] = [];
+    const replaced: string[] = [];
+    for (const file of files) {
+      const key = fileKey(file);
+      const known = this.keys.get(key);
+      if (known !== undefined) {
+        if (!again.some((q) => q.id === known) && !fresh.some((q) => q.id === known)) again.push({ id: known, file });
+        replaced.push(file.name);
+        this.blobs.set(known, file);
+        continue;
+      }
+      const id = `f${++this.nextId}`;
+      this.keys.set(key, id);
+      this.blobs.set(id, file);
+      fresh.push({ id, file });
+    }
+    this.set({ replaced: replaced.length > 0 ? replaced : undefined });
+    const added = fresh.length > 0 ? this.queue.add(fresh) : Promise.resolve();
+    return Promise.all([added, this.queue.requeue(again)]).then(() => undefined);
+  }
+
+  /** Checks again every file whose findings were made under other settings than the current ones. */
+  recheck(): Promise<void> {
+    const stale = staleFiles(this.snapshot.files, analysisKey(this.settings ?? {}));
+    return this.queue.requeue(stale.flatMap((f) => (this.blobs.has(f.id) ? [{ id: f.id, file: this.blobs.get(f.id) as File }] : [])));
+  }
+
+  dismissReplaced(): void {
+    this.set({ replaced: undefined });
   }
 
   remove(id: string): void {
     this.queue.cancel(id);
     this.blobs.delete(id);
+    this.forgetKey(id);
     this.dispatch({ type: 'remove', id });
   }
 
   clear(): void {
     for (const id of this.blobs.keys()) this.queue.cancel(id);
     this.blobs.clear();
+    this.keys.clear();
+    this.set({ replaced: undefined });
     this.dispatch({ type: 'clear' });
+  }
+
+  private forgetKey(id: string): void {
+    for (const [k, v] of this.keys) if (v === id) this.keys.delete(k);
   }
 
   open(id?: string): void {

@@ -17,6 +17,8 @@ export interface FileEntry {
   result?: FileResult;
   /** Why the file failed, in both languages. */
   reason?: LocalText;
+  /** analysisKey of the settings the result was made with (results under other settings are stale). */
+  checkedWith?: string;
 }
 
 export interface FilesState {
@@ -28,7 +30,8 @@ export interface FilesState {
 export type FilesAction =
   | { type: 'add'; files: { id: string; name: string; size: number }[] }
   | { type: 'stage'; id: string; stage: 'reading' | 'checking' }
-  | { type: 'done'; id: string; result: FileResult }
+  | { type: 'done'; id: string; result: FileResult; checkedWith?: string }
+  | { type: 'requeue'; ids: string[] }
   | { type: 'failed'; id: string; reason: LocalText }
   | { type: 'open'; id?: string }
   | { type: 'remove'; id: string }
@@ -53,9 +56,20 @@ export function filesReducer(state: FilesState, action: FilesAction): FilesState
     case 'done': {
       // checkFile never throws: an unreadable workbook comes back with the reader's bilingual reason.
       const reason = action.result.error;
+      const checkedWith = action.checkedWith;
       return update(state, action.id, (f) =>
-        reason ? { ...f, status: 'failed', result: action.result, reason } : { ...f, status: 'done', result: action.result, reason: undefined },
+        reason
+          ? { ...f, status: 'failed', result: action.result, reason, checkedWith }
+          : { ...f, status: 'done', result: action.result, reason: undefined, checkedWith },
       );
+    }
+    case 'requeue': {
+      // Checked again (same file added again, or settings changed): back to the queue, old result dropped.
+      const ids = new Set(action.ids);
+      return {
+        files: state.files.map((f) => (ids.has(f.id) ? { id: f.id, name: f.name, size: f.size, status: 'queued' } : f)),
+        open: state.open !== undefined && ids.has(state.open) ? undefined : state.open,
+      };
     }
     case 'failed':
       return update(state, action.id, (f) => ({ ...f, status: 'failed', reason: action.reason }));
@@ -69,6 +83,11 @@ export function filesReducer(state: FilesState, action: FilesAction): FilesState
     case 'clear':
       return INITIAL_FILES;
   }
+}
+
+/** Checked files whose findings were made under other settings than `key` (an analysisKey). */
+export function staleFiles(state: FilesState, key: string): FileEntry[] {
+  return state.files.filter((f) => f.status === 'done' && f.checkedWith !== undefined && f.checkedWith !== key);
 }
 
 export interface FindingCounts {

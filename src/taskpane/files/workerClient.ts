@@ -4,7 +4,7 @@
  */
 import type { Lang, Settings } from '../../engine/settings';
 import type { FileResult } from '../../xlsx/check';
-import type { Checker, WorkerRequest, WorkerResponse } from './protocol';
+import { WorkerUnavailableError, type Checker, type WorkerRequest, type WorkerResponse } from './protocol';
 
 type Pending = { resolve: (res: WorkerResponse) => void; reject: (e: Error) => void };
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -17,8 +17,14 @@ export class WorkerChecker implements Checker {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // webpack 5 recognises this exact form and emits the worker as its own chunk.
-    const worker = new Worker(new URL('./check.worker.ts', import.meta.url));
+    let worker: Worker;
+    try {
+      // webpack 5 recognises this exact form and emits the worker as its own chunk.
+      worker = new Worker(new URL('./check.worker.ts', import.meta.url));
+    } catch (e) {
+      // Chromium and Firefox refuse workers on a page opened from disk (file://): say so, not "Failed to construct 'Worker'".
+      throw new WorkerUnavailableError(e instanceof Error ? e.message : String(e));
+    }
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const p = this.pending.get(event.data.seq);
       if (!p) return;

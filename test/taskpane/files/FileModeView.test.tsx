@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { Settings } from '../../../src/engine/settings';
 import type { Finding } from '../../../src/engine/types';
+import { SettingsPanel } from '../../../src/taskpane/components/SettingsPanel';
 import { SettingsProvider } from '../../../src/taskpane/SettingsContext';
 import { memorySettingsStore } from '../../../src/taskpane/settingsStore';
 import { FileModeView } from '../../../src/taskpane/files/FileModeView';
@@ -101,4 +103,83 @@ test('the UI language follows the pane settings', async () => {
   expect(screen.getByRole('status').textContent).toBe('1 file · 0 errors · 0 warnings · 1 unreadable');
   fireEvent.click(screen.getByRole('button', { name: 'Download summary (.xlsx)' }));
   await waitFor(() => expect(saved).toEqual([['ringkasan-cermat.xlsx', 1]]));
+});
+
+describe('adding again, changing settings, settings that do nothing here', () => {
+  function recording() {
+    const calls: { name: string; settings?: Partial<Settings> }[] = [];
+    const rec: Checker = { ...checker, check: async (name, data, settings) => (calls.push({ name, settings }), checker.check(name, data, settings)) };
+    return { calls, rec };
+  }
+
+  test('the same file added twice is listed once, checked again, and the UI says so', async () => {
+    const { calls, rec } = recording();
+    const session = new FileSession(rec, { read });
+    render(
+      <SettingsProvider store={memorySettingsStore()}>
+        <FileModeView session={session} />
+      </SettingsProvider>,
+    );
+    const file = new File(['x'], 'tabel.xlsx', { lastModified: 1 });
+    await act(() => session.add([file]));
+    // The same file again (a second pick, or twice in one drop), and another file that only shares its name.
+    await act(() => session.add([new File(['x'], 'tabel.xlsx', { lastModified: 1 }), file, new File(['xy'], 'tabel.xlsx', { lastModified: 1 })]));
+    const list = screen.getByRole('list', { name: 'Berkas yang dibuka' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toBe('2 berkas · 2 galat · 0 peringatan');
+    expect(calls.map((c) => c.name)).toEqual(['tabel.xlsx', 'tabel.xlsx', 'tabel.xlsx']);
+    expect(screen.getByText(/tabel\.xlsx, tabel\.xlsx sudah ada di daftar\. Berkas yang sama tidak ditambahkan dua kali: yang baru dibuka menggantikannya dan diperiksa ulang\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tutup' }));
+    expect(screen.queryByText(/sudah ada di daftar/)).toBeNull();
+    // Removed, it may be added again as new.
+    act(() => session.remove(session.getSnapshot().files.files[0].id));
+    await act(() => session.add([file]));
+    expect(within(screen.getByRole('list', { name: 'Berkas yang dibuka' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByText(/sudah ada di daftar/)).toBeNull();
+  });
+
+  test('a changed setting says "check again"; the button re-checks every file with it', async () => {
+    const { calls, rec } = recording();
+    const session = new FileSession(rec, { read });
+    render(
+      <SettingsProvider store={memorySettingsStore({ polarity: { 'Tabel 2.6!7': 'lower' } })}>
+        <FileModeView session={session} />
+        <SettingsPanel fileMode />
+      </SettingsProvider>,
+    );
+    await act(() => session.add([new File(['x'], 'a.xlsx'), new File(['x'], 'b.xlsx')]));
+    expect(screen.queryByText(/Pengaturan berubah/)).toBeNull();
+    // Polarity overrides of the Excel pane never reach a file-mode check.
+    expect(calls.every((c) => c.settings?.lowerFormula === 'inverse' && c.settings.polarity === undefined)).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /^Perbandingan/ }));
+    expect(screen.getByText('Pengaturan berubah. Klik Periksa ulang untuk menerapkannya.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Periksa ulang' }));
+      await session.recheck();
+    });
+    expect(calls.slice(2).map((c) => [c.name, c.settings?.lowerFormula])).toEqual([
+      ['a.xlsx', 'reciprocal'],
+      ['b.xlsx', 'reciprocal'],
+    ]);
+    expect(screen.queryByText(/Pengaturan berubah/)).toBeNull();
+  });
+
+  test('file mode hides the settings that do nothing there (formulas, per-row polarity); the Excel pane shows them', () => {
+    const { unmount } = render(
+      <SettingsProvider store={memorySettingsStore({ polarity: { 'Tabel 2.6!7': 'lower' } })}>
+        <SettingsPanel fileMode />
+      </SettingsProvider>,
+    );
+    expect(screen.queryByRole('checkbox', { name: /rumus Excel/ })).toBeNull();
+    expect(screen.queryByText(/Tabel 2\.6/)).toBeNull();
+    expect(screen.getByRole('radio', { name: /^Perbandingan/ })).toBeTruthy();
+    unmount();
+    render(
+      <SettingsProvider store={memorySettingsStore({ polarity: { 'Tabel 2.6!7': 'lower' } })}>
+        <SettingsPanel />
+      </SettingsProvider>,
+    );
+    expect(screen.getByRole('checkbox', { name: /rumus Excel/ })).toBeTruthy();
+    expect(screen.getByText(/Tabel 2\.6/)).toBeTruthy();
+  });
 });
