@@ -263,8 +263,9 @@ const tableArb: fc.Arbitrary<Block> = fc
     jumlah: fc.boolean(),
     footer: fc.boolean(),
     groupSpan: fc.integer({ min: 0, max: 4 }),
+    consistent: fc.boolean(),
   })
-  .map(({ head, years, numberRow, withHeader, body, jumlah, footer, groupSpan }) => {
+  .map(({ head, years, numberRow, withHeader, body, jumlah, footer, groupSpan, consistent }) => {
     const rows: Block['rows'] = [];
     const merges: MergeArea[] = [];
     const width = head.length + (years?.length ?? 0);
@@ -280,7 +281,19 @@ const tableArb: fc.Arbitrary<Block> = fc
       } else rows.push(top);
       if (numberRow) rows.push(Array.from({ length: width }, (_, c) => num(c + 1)));
     }
+    const bodyTop = rows.length;
     for (const [label, values, bold] of body) rows.push([{ value: label, bold }, ...values]);
+    // Half the tables state their capaian as realisasi / target × 100 (some cells left empty): the
+    // engine only checks and fills a column its rows explain, and random values explain nothing.
+    const [t, re, cap] = [head.indexOf('Target'), head.indexOf('Realisasi'), head.findIndex((h) => /capaian/i.test(String(h)))];
+    if (consistent && t > 0 && re > 0 && cap > 0) {
+      rows.slice(bodyTop).forEach((row, i) => {
+        const T = row[t]?.value;
+        const R = row[re]?.value;
+        if (typeof T !== 'number' || typeof R !== 'number' || !Number.isFinite(T) || !Number.isFinite(R) || T === 0) return;
+        row[cap] = i % 3 === 2 ? undefined : num(Math.round((R / T) * 10000) / 100, '0.00');
+      });
+    }
     if (jumlah) rows.push([{ value: 'Jumlah', bold: true }, ...Array.from({ length: width - 1 }, (_, c) => num(1000 * (c + 1)))]);
     if (footer) rows.push([{ value: 'Sumber : Dinas Koperasi, 2024' }]);
     return { rows, merges };

@@ -105,7 +105,8 @@ export function noMarker(text: string): Marker | null {
 function noMarkerRaw(text: string): Marker | null {
   const t = text.trim();
   if (!t) return null;
-  const n = /^(\d{1,3})[.)]?$/.exec(t);
+  // A row number of any size (a 20,000-row list counts past 999); codes with leading zeros are codes.
+  const n = /^(\d{1,7})[.)]?$/.exec(t);
   if (n && !/^0\d/.test(t)) return { type: 'num', ordinal: Number(n[1]), text: t };
   if (/^0\d+$/.test(t)) return codeMarker([t], t);
   const segs = splitCode(t);

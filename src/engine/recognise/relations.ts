@@ -431,9 +431,9 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
         if (better) chosen = better;
       }
     }
-    // An empty column the header names (a capaian beside Target and Realisasi): its relation is
-    // assumed from the header, for filling; there is nothing in it to check.
-    if (!chosen && header.length && testableRows(ctx, col, ctx.rows) === 0) chosen = { rel: header[0].rel, by: 'header', held: 0, tested: 0, assumed: true };
+    // A column the header names whose rows cannot test it (empty, or '-' where its inputs are):
+    // its relation is assumed from the header, for filling and for what later rows will hold.
+    if (!chosen && header.length && header.every((h) => h.tested === 0)) chosen = { rel: header[0].rel, by: 'header', held: 0, tested: 0, assumed: true };
     // 3. The data alone, with a clear majority.
     if (!chosen && todo.length <= MAX_SEARCHED) chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY);
     if (chosen) {
