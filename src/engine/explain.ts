@@ -5,7 +5,7 @@
  *    Total is wrong) is explained by that input's finding: it becomes a warning pointing at it.
  * 2. Two failing relations that share an input, where the value that repairs the first also
  *    repairs the second, point at that shared input: it is reported as the likely mistake and
- *    the two failures name it (as warnings, unless they are two plain sums crossing at it).
+ *    the two failures name it as warnings (it is itself an error when two sums cross at it).
  */
 import type { SheetView } from './sheet';
 import type { Draft } from './rules/common';
@@ -67,10 +67,15 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       const p = parseA1(input);
       const v = p ? view.value(p.row, p.col) : null;
       const actual = v && v.kind === 'number' ? v.value : null;
+      // Two sums crossing at one cell (a parent's sum and the cell's own row or period sum): the
+      // shared cell is the mistake, an error at the cell to correct; the two failures follow from
+      // it. Where one side is a ratio, or an input read through a garbled line could explain
+      // both, the evidence is weaker: the cell is named as a warning and both failures stay.
+      const crossing = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
       added.push({
         cell: input,
-        rule: 'value.suspect',
-        severity: 'warning',
+        rule: crossing ? 'sum.crossing' : 'value.suspect',
+        severity: crossing ? 'error' : 'warning',
         expected: Math.round(fix * 100) / 100,
         actual,
         related: [a.cell, b.cell],
@@ -81,13 +86,8 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
         ),
       });
       flagged.add(input);
-      // Two sums crossing at one cell (its row total and its column's Jumlah) both really are
-      // inconsistent as published: they stay errors, naming the cell that would mend both, so a
-      // mistyped component never leaves a sheet with warnings only. Where one side is a ratio or
-      // an input read through a garbled line could explain both, the pair is weaker: both become warnings.
-      const crossing = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
-      explainBy(a, [input], 'suspect', crossing);
-      explainBy(b, [input], 'suspect', crossing);
+      explainBy(a, [input], 'suspect');
+      explainBy(b, [input], 'suspect');
       break;
     }
   }

@@ -49,11 +49,12 @@ export function yearsIn(s: string): number[] {
 
 /** "Tahun Ke-3", "Th. ke 3", "Tahun ke-III" → 3. */
 /** A header cell naming a year with its decoration: "2021", "TA 2021", "2022*)", "Th. 2023 (P)". */
-export const YEAR_LABEL = /^(ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?$/i;
+export const YEAR_LABEL = /^((ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?|\d{1,2}\s*\(\s*(19|20)\d\d\s*\))$/i;
 
 /** A small number as a header cell, bare or in brackets: "3", "(3)" (a column number or a period). */
 export function smallNumberLabel(text: string): number | null {
-  const m = /^\(?(\d{1,2})\)?$/.exec(text.trim());
+  // "3", "(3)", and a period with its year: "1 (2021)".
+  const m = /^\(?(\d{1,2})\)?(\s*\(\s*(19|20)\d\d\s*\))?$/.exec(text.trim());
   return m ? Number(m[1]) : null;
 }
 

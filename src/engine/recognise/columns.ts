@@ -85,7 +85,8 @@ export function guessRole(path: string[]): Guess {
   if (/kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b/.test(full)) return { role: 'kondisiAwal' };
   if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b/.test(full)) return { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
-  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(full)) return { role: 'value', quoted: true };
+  // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
+  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf)) return { role: 'value', quoted: true };
   if (/\bpredikat\b|\bkategori\b|tingkat keberhasilan/.test(full)) return { role: 'predikat' };
 
   const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
@@ -171,6 +172,10 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
     if (guess.percent) info.percent = true;
     cols.push(info);
   }
+  // "Tahun ke-1 (2021)" over anggaran and a bare "1" over the ratios: the period names the same year.
+  const yearOfPeriod = new Map<number, number>();
+  for (const c of cols) if (c.period !== undefined && c.year !== undefined) yearOfPeriod.set(c.period, c.year);
+  for (const c of cols) if (c.year === undefined && c.period !== undefined && yearOfPeriod.has(c.period)) c.year = yearOfPeriod.get(c.period);
   settle(cols, view, bodyTop, bodyEnd);
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
 }
@@ -197,6 +202,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
     if (c.role === 'label' && numericContent && c.content.texts === 0 && c.content.filled > 0) c.role = 'value';
   }
+
+  // A plan (Target | Rp per year, no realisation): a yearly "Pagu (Rp)" is the year's Rp like its neighbours'.
+  if (!has('realisasiRp') && cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined)))
+    for (const c of cols) if (c.role === 'anggaran' && (c.year !== undefined || c.period !== undefined)) c.role = 'rp';
 
   // Target NSPK / IKK / Indikator Lainnya beside yearly targets are references, not the year's target.
   const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));

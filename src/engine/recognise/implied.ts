@@ -8,7 +8,7 @@
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
 import { isKeyword, isTitleText } from './header';
-import { PERIOD_GROUP } from '../text';
+import { PERIOD_GROUP, smallNumberLabel } from '../text';
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1990 && n <= 2100;
 const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
@@ -48,7 +48,10 @@ export function impliedMerges(view: SheetView): MergeArea[] {
   };
   const period = (r: number, c: number) => {
     const v = view.value(r, c);
-    return v.kind === 'number' && isPeriodNumber(v.value);
+    if (v.kind === 'number') return isPeriodNumber(v.value);
+    // "1 (2021)": the period with its year
+    const n = v.kind === 'text' ? smallNumberLabel(view.shownText(r, c)) : null;
+    return n !== null && isPeriodNumber(n);
   };
   const present = (r: number, c: number, periods: boolean) => view.isCovered(r, c) || named(r, c) || (periods && period(r, c));
   let below = false;

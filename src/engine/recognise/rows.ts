@@ -337,11 +337,11 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   // Letters and Roman numerals are told apart per source, in table order.
   for (const src of ['no', 'label'] as const) settleAmbiguous(nodes.map((x) => markOf(x)[src] ?? null));
 
-  const baseType = (x: RowInfo): string | null => {
+  const markerOf = (x: RowInfo): Marker | undefined => {
     const m = markOf(x);
-    const marker = m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
-    return marker ? marker.type : null;
+    return m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
   };
+  const baseType = (x: RowInfo): string | null => markerOf(x)?.type ?? null;
   // Which marker types carry a tier word on some rows: there the tier tells levels apart ("1. Program", "1. Kegiatan").
   const tiersOfType = new Map<string, Set<string>>();
   for (const x of nodes) {
@@ -381,6 +381,11 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   rows.forEach((x, i) => {
     if (input[i].key === UNMARKED && ctx.contextCols.some((c) => view.shownText(x.row, c))) input[i] = { key: null, reset: 'soft' };
   });
+  splitNestedLists(
+    input,
+    rows.map((x, i) => (input[i].key ? markerOf(x) : undefined)),
+    rows.map((x) => `${markOf(x).tier ?? ''}|${/^b/.test(markOf(x).style ?? '') ? 'b' : ''}`),
+  );
   const { depth, parent: parents } = outline(input, learnDepths(input));
   rows.forEach((x, i) => {
     const key = input[i].key;
@@ -402,6 +407,50 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const depthCount = Math.max(0, ...rows.map((x) => (x.level ?? -1) + 1));
   const byRow = new Map(rows.map((x) => [x.row, x]));
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow.get(x.parent) : undefined, depthCount, money);
+}
+
+/**
+ * One list type used at two levels ("1. Program …" over "1. Pengelolaan …, 2. …", the programs
+ * in bold): a list that restarts at 1 right under a row of its own type is nested in it, and a
+ * number continuing an open list (2 after that 1) goes back to it. Each nesting gets a key of
+ * its own ('num.#1'), so the scheme sees two types. Codes are left to their own rules.
+ */
+function splitNestedLists(input: SchemeInput[], markers: (Marker | undefined)[], sigs: string[]): void {
+  const levels = new Map<string, number[]>();
+  const levelSig = new Map<string, string[]>();
+  let prevKey: string | null = null;
+  input.forEach((x, i) => {
+    if (x.reset) {
+      levels.clear();
+      levelSig.clear();
+      prevKey = null;
+    }
+    const m = markers[i];
+    if (x.key === null) return;
+    const key = x.key;
+    if (!m || m.ordinal === undefined || m.segments || key.startsWith('word:')) {
+      prevKey = key;
+      return;
+    }
+    const o = m.ordinal;
+    let ls = levels.get(key);
+    if (!ls) levels.set(key, (ls = []));
+    let sg = levelSig.get(key);
+    if (!sg) levelSig.set(key, (sg = []));
+    // The open list this number continues; where two do (both at 2), the one whose rows look like
+    // this one (same tier word, same bold) — "3. Program" goes back to the programs.
+    const cont: number[] = [];
+    for (let j = ls.length - 1; j >= 0; j--) if (ls[j] === o - 1) cont.push(j);
+    let at = cont.find((j) => sg![j] === sigs[i]) ?? cont[0] ?? -1;
+    if (at < 0 && o === 1 && ls.length) at = prevKey === key && sg[ls.length - 1] !== sigs[i] ? ls.length : prevKey === key ? ls.length : ls.length - 1;
+    if (at < 0) at = Math.max(0, ls.length - 1);
+    ls.length = at + 1;
+    sg.length = Math.min(sg.length, at + 1);
+    ls[at] = o;
+    if (sg[at] === undefined) sg[at] = sigs[i];
+    if (at > 0) x.key = `${key}#${at}`;
+    prevKey = key;
+  });
 }
 
 const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };

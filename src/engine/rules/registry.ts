@@ -32,6 +32,7 @@ export const RULES: RuleInfo[] = [
   { id: 'number.unit', family: 'number', severity: 'info', title: { id: 'Satuan di dalam sel angka', en: 'Unit inside a number cell' } },
   { id: 'number.invalid', family: 'number', severity: 'warning', title: { id: 'Isi sel bukan angka', en: 'Not a number' } },
   { id: 'number.negative', family: 'number', severity: 'warning', title: { id: 'Nilai negatif', en: 'Negative value' } },
+  { id: 'sum.crossing', family: 'sum', severity: 'error', title: { id: 'Sel yang membuat dua penjumlahan tidak cocok', en: 'A cell that breaks two sums' } },
   { id: 'value.suspect', family: 'value', severity: 'warning', title: { id: 'Sel yang kemungkinan salah ketik', en: 'Probably mistyped cell' } },
   { id: 'kode.number', family: 'kode', severity: 'warning', title: { id: 'Kode tersimpan sebagai angka', en: 'Kode stored as a number' } },
 ];
