@@ -191,6 +191,9 @@ function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, row
   let tested = 0;
   for (const x of rows) {
     if (discriminating && num(ctx.view, x.row, c)?.value === 0) continue;
+    // A Jumlah row of a ratio column has its own rule (ratio.total: summed percentages are the
+    // classic slip there); it neither supports nor refutes the rows' relation.
+    if (x.kind === 'total' && (rel.kind === 'ratio' || rel.kind === 'share')) continue;
     const h = holdsOn(ctx, bases, rel, c, x);
     if (h === null) continue;
     tested++;
