@@ -131,11 +131,16 @@ export function listMarker(text: string, whole = false): Marker | null {
   }
   m = NUM_RE.exec(t);
   if (m && end(m)) return { type: `num${m[2]}`, ordinal: Number(m[1]), text: m[0].trim() };
+  // "1 Sekretariat DPRD": a bare number before a capitalised name (not "2 unit", a quantity).
+  const bare = !whole ? /^(\d{1,2})\s+(?=[A-Z])/.exec(t) : null;
+  if (bare && !/^\d{1,2}\s+[A-Z][a-z]*\s*$/.test(t)) return { type: 'num', ordinal: Number(bare[1]), text: bare[1] };
   // Dotted numbers "1.1", "2.3.1" at the start of a label (not an amount: those are whole cells).
   const dm = /^(\d{1,3}(?:\.\d{1,3}){1,5})\.?(\s+|$)/.exec(t);
   if (dm && (!whole || dm[0].trim().length === t.length) && !whole) return { type: `dot:${dm[1].split('.').length}`, segments: dm[1].split('.'), text: dm[1] };
   const up = /^([A-Z]+)([.)]?)(\s+|$)/.exec(t);
-  if (up && (up[2] || whole) && end(up)) {
+  // Without punctuation only before a capitalised name ("A Program …", "II RSUD …"), never a word ("AKSI").
+  const bareUpper = !!up && !up[2] && !whole && /^[A-Z]+\s+[A-Z]/.test(t) && (up[1].length === 1 || romanValue(up[1]) !== null);
+  if (up && (up[2] || whole || bareUpper) && end(up)) {
     const r = romanValue(up[1]);
     const p = up[2];
     if (up[1].length === 1) {

@@ -127,7 +127,7 @@ function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | n
 }
 
 /** Does the relation hold on row x of column c? null when it cannot be tested there. */
-export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: number, x: RowInfo, extra = 0): boolean | null {
+export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: number, x: RowInfo, extra = 0, strict = false): boolean | null {
   const { view } = ctx;
   const S = num(view, x.row, c);
   if (!S) return null;
@@ -138,8 +138,12 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       const T = targetValue(view.value(x.row, rel.den), R);
       if (!T || T.value === 0) return null;
       const e = evaluate(R, T, rel.k);
-      // Lower-is-better indicators are computed three ways in practice: any of them explains the cell.
-      return e ? matched(e, S, half(S) + extra).length > 0 : null;
+      // Lower-is-better indicators are computed three ways in practice: any of them explains the
+      // cell of a column the header calls a capaian. A pair found in the data alone must divide
+      // the way round it is found (T/R would be another pair).
+      if (!e) return null;
+      const m = matched(e, S, half(S) + extra);
+      return strict ? m.includes('ratio') : m.length > 0;
     }
     case 'share': {
       if (x.kind === 'total' && rel.base === 'parent') return null;
@@ -194,7 +198,7 @@ function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, row
     // A Jumlah row of a ratio column has its own rule (ratio.total: summed percentages are the
     // classic slip there); it neither supports nor refutes the rows' relation.
     if (x.kind === 'total' && (rel.kind === 'ratio' || rel.kind === 'share')) continue;
-    const h = holdsOn(ctx, bases, rel, c, x);
+    const h = holdsOn(ctx, bases, rel, c, x, 0, discriminating);
     if (h === null) continue;
     tested++;
     if (h) held++;
