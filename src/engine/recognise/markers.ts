@@ -162,10 +162,11 @@ export function listMarker(text: string, whole = false): Marker | null {
     if (r !== null && r <= 10) return { type: lt, ordinal: letter, ambiguous: { roman: r, letter, romanType: `lroman${m[2]}`, letterType: lt }, text: m[0].trim() };
     return { type: lt, ordinal: letter, text: m[0].trim() };
   }
-  if (whole && /^[a-z]$/.test(t)) return { type: 'lower', ordinal: letterOrdinal(t), text: t };
   const b = BULLET.exec(t);
   // A lone dash in a No cell is "no number" in many tables, but as a label prefix it is a bullet.
-  if (b && (!whole || t.length === 1) && !(whole && /^[-–—]$/.test(t))) return { type: 'bullet', text: b[1] };
+  // Each bullet character is a type of its own ("•" over "o"); a lone "o" is a bullet, not a letter.
+  if (b && (!whole || t.length === 1) && !(whole && /^[-–—]$/.test(t))) return { type: `bullet:${b[1]}`, text: b[1] };
+  if (whole && /^[a-z]$/.test(t)) return { type: 'lower', ordinal: letterOrdinal(t), text: t };
   if (!whole) {
     const c = CODE_RE.exec(t);
     if (c) {
