@@ -377,6 +377,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     return { key: anyMarked ? UNMARKED : null };
   });
   if (!anyMarked && !byStyle) return;
+  joinMarkedFragments(view, rows, input, ctx);
   // A tujuan / sasaran cell on an unmarked row starts a new context: it closes the open groups.
   rows.forEach((x, i) => {
     if (input[i].key === UNMARKED && ctx.contextCols.some((c) => view.shownText(x.row, c))) input[i] = { key: null, reset: 'soft' };
@@ -407,6 +408,31 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const depthCount = Math.max(0, ...rows.map((x) => (x.level ?? -1) + 1));
   const byRow = new Map(rows.map((x) => [x.row, x]));
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow.get(x.parent) : undefined, depthCount, money);
+}
+
+/**
+ * In a table whose rows all carry markers, an unmarked line of text right under a marked row,
+ * in the same type (bold or not), with no values of its own, is the rest of that row's label
+ * ("B Pengelolaan … di Wilayah" / "Sungai, Danau, Waduk, Rawa"), not a heading.
+ */
+function joinMarkedFragments(view: SheetView, rows: RowInfo[], input: SchemeInput[], ctx: RowContext): void {
+  if (ctx.labelCol === undefined) return;
+  const nodes = input.filter((x, i) => rows[i].kind === 'indicator' || rows[i].kind === 'heading');
+  const marked = nodes.filter((x) => x.key !== null && x.key !== UNMARKED).length;
+  if (marked < 3 || marked < 0.9 * nodes.length) return;
+  rows.forEach((x, i) => {
+    if (x.kind !== 'heading' || input[i].key !== null || i === 0) return;
+    const prev = rows[i - 1];
+    if (prev.row !== x.row - 1 || input[i - 1].key === null || (prev.kind !== 'indicator' && prev.kind !== 'heading')) return;
+    const text = view.shownText(x.row, ctx.labelCol!);
+    if (!text || (text === text.toUpperCase() && /[A-Z]{3}/.test(text))) return;
+    if (view.bold(x.row, ctx.labelCol!) !== view.bold(prev.row, ctx.labelCol!)) return;
+    x.kind = 'continuation';
+    x.parent = prev.row;
+    prev.label = `${prev.label} ${text}`.replace(/\s+/g, ' ').trim();
+    (prev.lines ??= []).push(x.row);
+    input[i] = { key: null };
+  });
 }
 
 /**

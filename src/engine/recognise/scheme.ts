@@ -48,11 +48,9 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
   const ranked = new Map<string, { family: string; rank: number }>();
   for (const x of rows) if (x.key !== null && x.family !== undefined && x.rank !== undefined) ranked.set(x.key, { family: x.family, rank: x.rank });
   rows.forEach((x) => {
-    if (x.reset === 'soft') {
-      const keep = stack.filter((k) => ranked.has(k));
-      stack.length = 0;
-      stack.push(...keep);
-    } else if (x.reset) stack.length = 0;
+    // A heading between groups (soft) does not change which marker sits at which depth: only
+    // a Jumlah row starts the learning over.
+    if (x.reset === true) stack.length = 0;
     if (x.key === null) return;
     const own = ranked.get(x.key);
     if (own) {
