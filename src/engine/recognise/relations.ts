@@ -52,7 +52,10 @@ function percentLike(col: ColumnInfo): boolean {
  */
 function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (!NUMERIC.has(col.role) || INPUT_ROLES.has(col.role)) return false;
-  if (col.role === 'realisasi') return /%|persen/.test(col.path.join(' ').toLowerCase()) && cols.some((c) => c.role === 'realisasiRp' && sameTime(c, col));
+  const full = col.path.join(' ').toLowerCase();
+  // Fisik progress is an input; its weighted figure (× bobot) is computed.
+  if (col.role === 'realisasi' && /tertimbang/.test(full)) return true;
+  if (col.role === 'realisasi') return /%|persen/.test(full) && !/fisik|kinerja/.test(full) && cols.some((c) => c.role === 'realisasiRp' && sameTime(c, col));
   if (percentLike(col) || col.role === 'sisa' || col.role === 'rowTotal') return true;
   // A plain amount is an input unless its header names a computed one.
   return COMPUTED_AMOUNT.test(words(col.path.join(' ')));
@@ -450,6 +453,12 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     }
     // Computed-looking but unexplained: a % column whose inputs are there, or a formula column.
     if ((percentLike(col) && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)) || (shape && shape.rows.length >= MIN_ROWS)) col.unexplained = true;
+    // A Sisa or Jumlah column its rows do not bear out is an amount like the others, not a difference or a row total.
+    if ((col.role === 'sisa' || col.role === 'rowTotal') && header.some((h) => h.tested >= MIN_ROWS)) {
+      col.unexplained = true;
+      col.role = 'value';
+      delete col.parts;
+    }
   }
   return shapes;
 }
