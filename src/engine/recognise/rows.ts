@@ -11,7 +11,7 @@ import { isRepeatOf, type TableSpan } from './header';
 import { isNumericRole } from './columns';
 import { words } from '../text';
 import { kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
-import { learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
+import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
 import { totalScopes } from './totals';
 
 /** Texts longer than this are never labels of totals, averages or tiers (a pasted paragraph is not "Jumlah"). */
@@ -374,13 +374,14 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (key) return { key, ...rankOf(key, markOf(x), prefixCodes) };
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
     if (byStyle) return { key: `style:${markOf(x).style ?? ''}` };
-    return { key: anyMarked ? UNMARKED : null };
+    // Unmarked rows in bold (an OPD name over its programs) and plain ones are told apart.
+    return { key: anyMarked ? `${UNMARKED}${/^b/.test(markOf(x).style ?? '') ? ':b' : ''}` : null };
   });
   if (!anyMarked && !byStyle) return;
   joinMarkedFragments(view, rows, input, ctx);
   // A tujuan / sasaran cell on an unmarked row starts a new context: it closes the open groups.
   rows.forEach((x, i) => {
-    if (input[i].key === UNMARKED && ctx.contextCols.some((c) => view.shownText(x.row, c))) input[i] = { key: null, reset: 'soft' };
+    if (isUnmarked(input[i].key) && ctx.contextCols.some((c) => view.shownText(x.row, c))) input[i] = { key: null, reset: 'soft' };
   });
   splitNestedLists(
     input,
@@ -395,7 +396,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const p = parents[i];
     if (p !== undefined) x.parent = rows[p].row;
     const m = markOf(x);
-    x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : key === UNMARKED ? 'order' : 'marker';
+    x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
   if (byStyle && !styleHolds(view, rows, ctx)) {
     // Bold and indent that do not make parents of sums are decoration: read the table flat.
@@ -418,7 +419,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 function joinMarkedFragments(view: SheetView, rows: RowInfo[], input: SchemeInput[], ctx: RowContext): void {
   if (ctx.labelCol === undefined) return;
   const nodes = input.filter((x, i) => rows[i].kind === 'indicator' || rows[i].kind === 'heading');
-  const marked = nodes.filter((x) => x.key !== null && x.key !== UNMARKED).length;
+  const marked = nodes.filter((x) => x.key !== null && !isUnmarked(x.key)).length;
   if (marked < 3 || marked < 0.9 * nodes.length) return;
   rows.forEach((x, i) => {
     if (x.kind !== 'heading' || input[i].key !== null || i === 0) return;

@@ -9,6 +9,10 @@
 /** Rows without any marker: always placed by their neighbours (a child of the marked row above, or its sibling). */
 export const UNMARKED = 'none';
 
+export function isUnmarked(key: string | null): boolean {
+  return key !== null && key.startsWith(UNMARKED);
+}
+
 export interface SchemeInput {
   /** Marker type of a node row; null for rows that are not nodes (headings, totals, blanks …). */
   key: string | null;
@@ -84,7 +88,8 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
       total += c;
       if (c > n || (c === n && d < best)) [best, n] = [d, c];
     }
-    if (key !== UNMARKED && (total <= 2 || n >= 0.8 * total || ranked.has(key))) fixed.set(key, best);
+    // Unmarked rows stand where their neighbours put them, unless nearly all sit at one depth.
+    if (isUnmarked(key) ? total >= 3 && n >= 0.9 * total : total <= 2 || n >= 0.8 * total || ranked.has(key)) fixed.set(key, best);
     else out.set(key, 'float');
   }
   // Ranked keys keep their family's order: each family starts where its shallowest key was met.
