@@ -32,6 +32,11 @@ export interface NumberValue {
   unit?: string;
   /** True when the text has a percent sign. */
   percent?: boolean;
+  /**
+   * A number typed with a slip ("103.426.819.26": a dot where the decimal comma belongs): read as
+   * what it most likely says, and reported.
+   */
+  malformed?: boolean;
 }
 
 const DASH = /^[-–—‒―]+$/;
@@ -230,6 +235,8 @@ export function readText(raw: string): CellValue {
   if (!/\d/.test(s)) return { kind: 'text', text: s };
   const direct = parseNumber(s);
   if (direct) return { kind: 'number', ...direct, fromText: true };
+  const slip = malformedNumber(s.replace(/^(rp\.?|idr)\s*/i, '').replace(/,-$/, ''));
+  if (slip) return { kind: 'number', ...slip, fromText: true, malformed: true, unit: /^(rp|idr)/i.test(s) ? 'Rp' : undefined };
   const before = UNIT_BEFORE.exec(s);
   if (before) {
     const p = parseNumber(before[2].replace(/,-$/, ''));
@@ -258,6 +265,17 @@ export function readText(raw: string): CellValue {
     }
   }
   return { kind: 'text', text: s };
+}
+
+/**
+ * Thousands grouped with one mark and the decimals split off with the same mark
+ * ("103.426.819.26", "1,250,000,50"): the last group of one or two digits is the decimal part.
+ */
+function malformedNumber(s: string): { value: number; decimals: number; style: 'id' | 'en' } | null {
+  const m = /^(\d{1,3}(?:([.,])\d{3})+)\2(\d{1,2})$/.exec(s);
+  if (!m) return null;
+  const value = Number(m[1].replace(/[.,]/g, '') + '.' + m[3]);
+  return Number.isFinite(value) ? { value, decimals: m[3].length, style: m[2] === '.' ? 'en' : 'id' } : null;
 }
 
 /** The number a value contributes to arithmetic, or null when it has none. Dashes count as 0 in sums only. */

@@ -427,8 +427,11 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       const cell = cells.find((f) => f.row === at.row)!;
       const rel = relationOfFormula(cell.node, at.row, col.col, at.parent, (r) => totalRows.has(r) || !bases.byRow.has(r) || bases.byRow.get(r)!.kind === 'total');
       if (rel) {
+        // =F7/E7 in a cell formatted 0.00% reads as a percentage: the formula's scale times 100.
+        const alt = 'k' in rel ? { ...rel, k: rel.k * 100 } : null;
         const s = score(ctx, bases, rel, col.col, sample);
-        chosen = { rel, by: 'formula', ...s };
+        const t = alt ? score(ctx, bases, alt, col.col, sample) : null;
+        chosen = alt && t && t.held > s.held ? { rel: alt, by: 'formula', ...t } : { rel, by: 'formula', ...s };
       }
     }
     // 2. The header's relation, when at least half the rows agree and the data shows nothing clearly better.

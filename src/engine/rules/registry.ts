@@ -31,6 +31,8 @@ export const RULES: RuleInfo[] = [
   { id: 'column.pertumbuhan', family: 'column', severity: 'warning', title: { id: 'Isi kolom pertumbuhan tidak sesuai judulnya', en: 'Growth column does not hold growth rates' } },
   { id: 'number.unit', family: 'number', severity: 'info', title: { id: 'Satuan di dalam sel angka', en: 'Unit inside a number cell' } },
   { id: 'number.invalid', family: 'number', severity: 'warning', title: { id: 'Isi sel bukan angka', en: 'Not a number' } },
+  { id: 'number.malformed', family: 'number', severity: 'warning', title: { id: 'Angka salah tulis', en: 'Malformed number' } },
+  { id: 'ratio.undefined', family: 'ratio', severity: 'warning', title: { id: 'Rasio tidak terdefinisi', en: 'Ratio undefined' } },
   { id: 'number.negative', family: 'number', severity: 'warning', title: { id: 'Nilai negatif', en: 'Negative value' } },
   { id: 'sum.crossing', family: 'sum', severity: 'error', title: { id: 'Sel yang membuat dua penjumlahan tidak cocok', en: 'A cell that breaks two sums' } },
   { id: 'value.suspect', family: 'value', severity: 'warning', title: { id: 'Sel yang kemungkinan salah ketik', en: 'Probably mistyped cell' } },
