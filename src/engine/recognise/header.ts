@@ -26,10 +26,12 @@ export interface TableSpan extends HeaderBlock {
 }
 
 const HEADER_WORD =
-  /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub)\b|%|\(rp\)/;
+  /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub|sebelum|setelah|sesudah|perubahan|murni|semula|menjadi|lebih|kurang|bertambah|berkurang|bobot|tertimbang|harga|vol|sat)\b|%|\(rp\)/;
 /** A column number, bare, in brackets, or with the column's formula: "5", "(3)", "5=3-4", "(6)=(4)/(3)x100". */
 const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
 const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.)$/i;
+/** Sub-headers under a group that are no header words: quarters (I … IV, TW II), semesters, months. */
+const PERIOD_PART = /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
 const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
 
@@ -144,7 +146,7 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   if (cells.some((x) => x.numeric && !x.year)) return false;
   if (cells.some((x) => x.text.length > 60)) return false;
   // Under a merged group, L / P (laki-laki / perempuan) are the usual sub-headers.
-  const good = cells.filter((x) => x.year || isKeyword(x.text) || (groupAbove && SEX.test(x.text.trim()))).length;
+  const good = cells.filter((x) => x.year || isKeyword(x.text) || ((groupAbove || inMerge) && (SEX.test(x.text.trim()) || PERIOD_PART.test(x.text.trim())))).length;
   // Inside the header's vertical merges one named cell is enough; under a merged group the
   // children come at least in pairs (a lone text there is a body heading).
   if (inMerge) return good >= 1;
@@ -187,7 +189,10 @@ export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.col
       }
       break;
     }
-    if (!isSubHeaderRow(view, r, left, right, inMerge, hasGroupAbove(view, r, top, left, right))) break;
+    // A group label typed without a merge ("Bertambah/(Berkurang)" over "(Rp) (%)") leaves its last
+    // sub-header a column or two right of the row above: look that far.
+    const reach = Math.min(view.lastCol(r), right + 2);
+    if (!isSubHeaderRow(view, r, left, reach, inMerge, hasGroupAbove(view, r, top, left, right))) break;
     widen(r);
     r++;
   }
