@@ -197,11 +197,15 @@ function firstText(view: SheetView, r: number, t: TableSpan): string {
   return '';
 }
 
-/** Number of non-empty cells of the row within the table. */
+/** Number of cells of the row within the table that hold something ('-' and NA say "nothing"). */
 function filledCells(view: SheetView, r: number, t: TableSpan): number {
   let n = 0;
   const end = Math.min(t.right, view.lastCol(r));
-  for (let c = t.left; c <= end; c++) if (!view.isCovered(r, c) && view.value(r, c).kind !== 'empty') n++;
+  for (let c = t.left; c <= end; c++) {
+    if (view.isCovered(r, c)) continue;
+    const k = view.value(r, c).kind;
+    if (k !== 'empty' && k !== 'dash' && k !== 'na') n++;
+  }
   return n;
 }
 
