@@ -378,8 +378,8 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (key) return { key, ...rankOf(key, markOf(x), prefixCodes) };
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
     if (byStyle) return { key: `style:${markOf(x).style ?? ''}` };
-    // Unmarked rows in bold (an OPD name over its programs) and plain ones are told apart.
-    return { key: anyMarked ? `${UNMARKED}${/^b/.test(markOf(x).style ?? '') ? ':b' : ''}` : null };
+    // Unmarked rows in bold (an OPD name over its programs) and plain ones, indented or not, are told apart.
+    return { key: anyMarked ? `${UNMARKED}:${markOf(x).style ?? ''}` : null };
   });
   if (!anyMarked && !byStyle) return;
   joinMarkedFragments(view, rows, input, ctx);

@@ -89,7 +89,7 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
       if (c > n || (c === n && d < best)) [best, n] = [d, c];
     }
     // Unmarked rows stand where their neighbours put them, unless nearly all sit at one depth.
-    if (isUnmarked(key) ? total >= 3 && n >= 0.9 * total : total <= 2 || n >= 0.8 * total || ranked.has(key)) fixed.set(key, best);
+    if (isUnmarked(key) ? total >= 2 && n >= 0.9 * total : total <= 2 || n >= 0.8 * total || ranked.has(key)) fixed.set(key, best);
     else out.set(key, 'float');
   }
   // Ranked keys keep their family's order: each family starts where its shallowest key was met.
