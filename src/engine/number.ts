@@ -40,7 +40,7 @@ export interface NumberValue {
 }
 
 const DASH = /^[-–—‒―]+$/;
-const NA = /^(n\/?a|#n\/a|t\/?a|tidak ada( data)?|belum ada( data)?|na\.?)$/i;
+const NA = /^(n\/?a|#n\/a|t\/?a|n\.a\.?|tidak ada( data)?|belum ada( data)?|belum (di ?isi|tersedia|ada)|tidak tersedia|data belum tersedia|na\.?)$/i;
 const ERR = /^#(ref!|div\/0!|value!|name\?|num!|null!|n\/a|spill!|calc!|getting_data)$/i;
 
 /**
@@ -227,7 +227,7 @@ export function readText(raw: string): CellValue {
   if (!s) return { kind: 'empty' };
   // Most text cells are names and labels: a letter first and no digit is text, or NA when short.
   const c0 = s.charCodeAt(0) | 32;
-  if (c0 >= 97 && c0 <= 122 && !/\d/.test(s)) return s.length <= 16 && NA.test(s) ? { kind: 'na' } : { kind: 'text', text: s };
+  if (c0 >= 97 && c0 <= 122 && !/\d/.test(s)) return s.length <= 24 && NA.test(s) ? { kind: 'na' } : { kind: 'text', text: s };
   if (DASH.test(s)) return { kind: 'dash' };
   if (ERR.test(s)) return s.toUpperCase() === '#N/A' ? { kind: 'na' } : { kind: 'error', code: s.toUpperCase() };
   if (NA.test(s)) return { kind: 'na' };

@@ -26,6 +26,8 @@ export const kode: RuleModule = {
       if (!p?.kode) continue;
       const norm = (k: string) => k.replace(/\s+/g, '').replace(/\.+$/, '');
       if (norm(x.kode).startsWith(norm(p.kode) + '.') || norm(x.kode) === norm(p.kode)) continue;
+      // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
+      if (norm(x.kode).split('.').length <= norm(p.kode).split('.').length) continue;
       ctx.emit({
         cell: cell(x.row, kodeCols[0]),
         rule: this.id,

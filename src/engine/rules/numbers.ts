@@ -54,6 +54,7 @@ export const numbers: RuleModule = {
     const cols = table.info.columns.filter((c) => isNumericRole(c.role));
     const asText = new Map<number, Gathered>();
     const withUnit = new Map<number, Gathered>();
+    const notNumber = new Map<number, Gathered>();
     const gather = (m: Map<number, Gathered>, col: ColumnInfo, at: string, raw: string, value: number, style?: string) => {
       const g = m.get(col.col);
       if (g) g.cells.push(at);
@@ -106,7 +107,9 @@ export const numbers: RuleModule = {
             ),
           });
         } else if (v.kind === 'text' && x.kind !== 'heading' && !QUALITATIVE.test(v.text.trim())) {
-          ctx.emit({ cell: at, rule: 'number.invalid', severity: 'warning', expected: null, actual: v.text, related: [], message: say((_f, id) => (id ? `"${v.text}" bukan angka, padahal kolom "${col.path.join(' / ')}" berisi angka` : `"${v.text}" is not a number in the numeric column "${col.path.join(' / ')}"`)) });
+          const g = notNumber.get(col.col);
+          if (g) g.cells.push(at);
+          else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 } });
         }
         // A Surplus/(Defisit) line is negative when there is a deficit; a Selisih column by its nature.
         if (v.kind === 'number' && v.value < 0 && NO_NEGATIVE.has(col.role) && x.kind !== 'derived' && !SIGNED.test(words(col.path.join(' '))) && col.relation?.rel.kind !== 'difference') {
@@ -129,6 +132,26 @@ export const numbers: RuleModule = {
           id
             ? `${n === 1 ? 'Angka' : `${n} angka`} di kolom "${g.col.path.join(' / ')}" tersimpan sebagai teks (${rangeText(g.cells)}), mis. "${g.first.raw}" dibaca ${f(g.first.value)} (gaya ${style.id}); SUM di Excel mengabaikannya — ubah menjadi angka`
             : `${n === 1 ? 'A number' : `${n} numbers`} in column "${g.col.path.join(' / ')}" ${n === 1 ? 'is' : 'are'} stored as text (${rangeText(g.cells)}), e.g. "${g.first.raw}" reads as ${f(g.first.value)} (${style.en} style); Excel's SUM ignores ${n === 1 ? 'it' : 'them'} — convert to numbers`,
+        ),
+      });
+    }
+    for (const g of notNumber.values()) {
+      const n = g.cells.length;
+      ctx.emit({
+        cell: g.cells[0],
+        rule: 'number.invalid',
+        severity: 'warning',
+        expected: null,
+        actual: g.first.raw,
+        related: g.cells.slice(0, 200),
+        message: say((_f, id) =>
+          n === 1
+            ? id
+              ? `"${g.first.raw}" bukan angka, padahal kolom "${g.col.path.join(' / ')}" berisi angka`
+              : `"${g.first.raw}" is not a number in the numeric column "${g.col.path.join(' / ')}"`
+            : id
+              ? `${n} sel di kolom "${g.col.path.join(' / ')}" bukan angka (${rangeText(g.cells)}), mis. "${g.first.raw}"`
+              : `${n} cells in the numeric column "${g.col.path.join(' / ')}" are not numbers (${rangeText(g.cells)}), e.g. "${g.first.raw}"`,
         ),
       });
     }
