@@ -1,5 +1,5 @@
 /** Renders FileResults for people (text) and for programs (JSON). Data in, strings out. */
-import { formatValue } from '../engine/format';
+import { formatPair, formatValue } from '../engine/format';
 import { sheetRef } from '../engine/address';
 import type { Finding, Lang, Severity, TableInfo } from '../engine';
 import { countBySeverity, type FileResult } from '../xlsx/check';
@@ -38,7 +38,8 @@ export function renderTable(tb: TableInfo, lang: Lang): string {
 
 export function renderFinding(f: Finding, lang: Lang): string {
   const where = sheetRef(f.sheet, f.cell);
-  const values = f.expected !== null || f.actual !== null ? `  ${t(W.expected, lang)} ${formatValue(f.expected, lang)}, ${t(W.found, lang)} ${formatValue(f.actual, lang)}` : '';
+  const pair = formatPair(f.expected, f.actual, lang);
+  const values = f.expected !== null || f.actual !== null ? `  ${t(W.expected, lang)} ${pair.expected}, ${t(W.found, lang)} ${pair.actual}` : '';
   return `  ${where}  [${f.rule}]${values}\n      ${t(f.message, lang)}`;
 }
 

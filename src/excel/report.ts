@@ -3,9 +3,9 @@
  * the cell. One sync to find the sheet (two when one of that name exists, to tell ours from a
  * user's), one write sync (more only for reports over ~3.5 MB).
  */
-import type { Finding, FindingValue, Severity, TableInfo } from '../engine/types';
+import type { Finding, Severity, TableInfo } from '../engine/types';
 import type { Lang } from '../engine/settings';
-import { formatValue } from '../engine/format';
+import { formatPair } from '../engine/format';
 import { ruleInfo } from '../engine/rules/registry';
 import { rectA1 } from './addresses';
 import { REPORT_SHEET } from './read';
@@ -34,10 +34,6 @@ export function linkFormula(sheet: string, cell: string): string {
   return `=HYPERLINK("${target}","${cell}")`;
 }
 
-function show(v: FindingValue, lang: Lang): string {
-  return v === null ? '' : formatValue(v, lang);
-}
-
 function tableLabel(t: TableInfo | undefined): string {
   if (!t) return '';
   const title = t.title.find((s) => s.trim().length > 0);
@@ -54,8 +50,8 @@ export function reportRows(findings: Finding[], tables: TableInfo[], lang: Lang)
       tableLabel(f.table === undefined ? undefined : tables[f.table]),
       title ? `${f.rule} · ${lang === 'id' ? title.id : title.en}` : f.rule,
       SEVERITY[lang][f.severity],
-      show(f.expected, lang),
-      show(f.actual, lang),
+      f.expected === null ? '' : formatPair(f.expected, f.actual, lang).expected,
+      f.actual === null ? '' : formatPair(f.expected, f.actual, lang).actual,
       lang === 'id' ? f.message.id : f.message.en,
     ]);
   }

@@ -4,7 +4,7 @@
  */
 import type { Cell, Workbook } from 'exceljs';
 import { parseA1, sheetRef } from '../engine/address';
-import { formatValue } from '../engine/format';
+import { formatPair, formatValue } from '../engine/format';
 import type { Finding, Lang, Severity } from '../engine';
 import type { FileResult } from './check';
 import { L, SEVERITY_LABEL, SEVERITY_ORDER, t } from './labels';
@@ -45,8 +45,9 @@ export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, result: F
 export function noteFor(f: Finding, lang: Lang): string {
   const lines = [`Cermat – ${t(SEVERITY_LABEL[f.severity], lang)} (${f.rule})`, t(f.message, lang)];
   if (f.expected !== null || f.actual !== null) {
-    lines.push(`${t(L.expected, lang)}: ${formatValue(f.expected, lang)}`);
-    lines.push(`${t(L.found, lang)}: ${formatValue(f.actual, lang)}`);
+    const pair = formatPair(f.expected, f.actual, lang);
+    lines.push(`${t(L.expected, lang)}: ${pair.expected}`);
+    lines.push(`${t(L.found, lang)}: ${pair.actual}`);
   }
   return lines.join('\n');
 }

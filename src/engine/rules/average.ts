@@ -81,8 +81,8 @@ export const average: RuleModule = {
           message: say((f, id) => {
             const head = `${x.label || (id ? 'Rata-rata' : 'Average')}${tag ? ` ${tag}` : ''}`;
             return id
-              ? `${head}: rata-rata ${parts.length} baris di atasnya ${f(mean, 2)}, tertulis ${f(stated.value)}${isSum ? ' — nilai itu adalah penjumlahannya, bukan rata-ratanya' : ''}`
-              : `${head}: the mean of the ${parts.length} rows above is ${f(mean, 2)}, ${f(stated.value)} is stated${isSum ? ' — that is their sum, not their mean' : ''}`;
+              ? `${head}: rata-rata ${parts.length} baris di atasnya ${f(mean, 2)}, tertulis ${f(stated.value, 6)}${isSum ? ' — nilai itu adalah penjumlahannya, bukan rata-ratanya' : ''}`
+              : `${head}: the mean of the ${parts.length} rows above is ${f(mean, 2)}, ${f(stated.value, 6)} is stated${isSum ? ' — that is their sum, not their mean' : ''}`;
           }),
         });
       }

@@ -170,11 +170,11 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
         message: say((f, idl) =>
           both
             ? idl
-              ? `${head(true)}rasio ${f(S.value)} tertulis, padahal ${denName} dan ${numName} kosong: tidak dapat dihitung dari baris ini`
-              : `${head(false)}a ratio of ${f(S.value)} is stated although ${denName} and ${numName} are blank: it cannot come from this row`
+              ? `${head(true)}rasio ${f(S.value, 6)} tertulis, padahal ${denName} dan ${numName} kosong: tidak dapat dihitung dari baris ini`
+              : `${head(false)}a ratio of ${f(S.value, 6)} is stated although ${denName} and ${numName} are blank: it cannot come from this row`
             : idl
-              ? `${head(true)}rasio ${f(S.value)} tidak dapat diperiksa karena ${absent(Tv) || Tv.kind !== 'number' ? denName : numName} kosong atau bukan angka`
-              : `${head(false)}the ratio ${f(S.value)} cannot be checked: ${absent(Tv) || Tv.kind !== 'number' ? denName : numName} is blank or not a number`,
+              ? `${head(true)}rasio ${f(S.value, 6)} tidak dapat diperiksa karena ${absent(Tv) || Tv.kind !== 'number' ? denName : numName} kosong atau bukan angka`
+              : `${head(false)}the ratio ${f(S.value, 6)} cannot be checked: ${absent(Tv) || Tv.kind !== 'number' ? denName : numName} is blank or not a number`,
         ),
       });
       return;
@@ -196,11 +196,11 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
         message: say((f, idl) =>
           lower
             ? idl
-              ? `${head(true)}indikator "makin kecil makin baik", tetapi ${f(S.value)} dihitung sebagai realisasi/target; rumus ${FORMULA_NAME[alt].id} memberi ${f(round2(e.exact[alt]))}`
-              : `${head(false)}a lower-is-better indicator, but ${f(S.value)} is computed as realisasi/target; ${FORMULA_NAME[alt].en} gives ${f(round2(e.exact[alt]))}`
+              ? `${head(true)}indikator "makin kecil makin baik", tetapi ${f(S.value, 6)} dihitung sebagai realisasi/target; rumus ${FORMULA_NAME[alt].id} memberi ${f(round2(e.exact[alt]))}`
+              : `${head(false)}a lower-is-better indicator, but ${f(S.value, 6)} is computed as realisasi/target; ${FORMULA_NAME[alt].en} gives ${f(round2(e.exact[alt]))}`
             : idl
-              ? `${head(true)}${f(S.value)} sesuai rumus indikator "makin kecil makin baik" (${FORMULA_NAME[m[0]].id}); realisasi/target memberi ${f(round2(e.exact.ratio))}. Tandai polaritas baris ini bila memang demikian`
-              : `${head(false)}${f(S.value)} matches a lower-is-better formula (${FORMULA_NAME[m[0]].en}); realisasi/target gives ${f(round2(e.exact.ratio))}. Set this row's polarity if that is intended`,
+              ? `${head(true)}${f(S.value, 6)} sesuai rumus indikator "makin kecil makin baik" (${FORMULA_NAME[m[0]].id}); realisasi/target memberi ${f(round2(e.exact.ratio))}. Tandai polaritas baris ini bila memang demikian`
+              : `${head(false)}${f(S.value, 6)} matches a lower-is-better formula (${FORMULA_NAME[m[0]].en}); realisasi/target gives ${f(round2(e.exact.ratio))}. Set this row's polarity if that is intended`,
         ),
       });
       return;
@@ -217,8 +217,8 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
       relation: ratioRelation(ctx.table.view, { r: x.row, c: p.ratio.col, half: tol }, { r: x.row, c: p.num.col, half: half(R!) }, { r: x.row, c: p.den.col, half: half(T!) }, k, accepted),
       message: say((f, idl) => {
         const base = idl
-          ? `${head(true)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)} × 100 = ${f(round2(e.exact.ratio))}; tertulis ${f(S.value)}`
-          : `${head(false)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)} × 100 = ${f(round2(e.exact.ratio))}; ${f(S.value)} is stated`;
+          ? `${head(true)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)} × 100 = ${f(round2(e.exact.ratio))}; tertulis ${f(S.value, 6)}`
+          : `${head(false)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)} × 100 = ${f(round2(e.exact.ratio))}; ${f(S.value, 6)} is stated`;
         if (!lower) return base;
         return idl
           ? `${base}. Indikator "makin kecil makin baik": (2T−R)/T = ${f(round2(e.exact.inverse))}, T/R = ${f(round2(e.exact.reciprocal))}, juga tidak sesuai`

@@ -74,8 +74,8 @@ export const ratioTotal: RuleModule = {
                   : ` — that is the plain mean of the percentages above`
                 : '';
             return id
-              ? `${head}rasio baris Jumlah seharusnya ${f(R.value, 0)} / ${f(T.value, 0)} × 100 = ${f(expected)}, tertulis ${f(S.value)}${why}`
-              : `${head}the total row's ratio should be ${f(R.value, 0)} / ${f(T.value, 0)} × 100 = ${f(expected)}, ${f(S.value)} is stated${why}`;
+              ? `${head}rasio baris Jumlah seharusnya ${f(R.value, 0)} / ${f(T.value, 0)} × 100 = ${f(expected)}, tertulis ${f(S.value, 6)}${why}`
+              : `${head}the total row's ratio should be ${f(R.value, 0)} / ${f(T.value, 0)} × 100 = ${f(expected)}, ${f(S.value, 6)} is stated${why}`;
           }),
         });
       });

@@ -51,8 +51,8 @@ function derivedLines(ctx: CheckContext, id: string): void {
         relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: plus.row, c: col.col, sign: 1 }, { r: minus.row, c: col.col, sign: -1 }], tol),
         message: say((f, idl) =>
           idl
-            ? `${quoted(x)}: ${quoted(plus)} ${f(P.value)} − ${quoted(minus)} ${f(M.value)} = ${f(diff)}, tertulis ${f(S.value)}`
-            : `${quoted(x)}: ${quoted(plus)} ${f(P.value)} − ${quoted(minus)} ${f(M.value)} = ${f(diff)}, ${f(S.value)} is stated`,
+            ? `${quoted(x)}: ${quoted(plus)} ${f(P.value)} − ${quoted(minus)} ${f(M.value)} = ${f(diff)}, tertulis ${f(S.value, 6)}`
+            : `${quoted(x)}: ${quoted(plus)} ${f(P.value)} − ${quoted(minus)} ${f(M.value)} = ${f(diff)}, ${f(S.value, 6)} is stated`,
         ),
       });
     }
@@ -91,7 +91,7 @@ export const sumDifference: RuleModule = {
           actual: S.value,
           related: [cell(x.row, a), cell(x.row, r)],
           relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: x.row, c: a, sign: 1 }, { r: x.row, c: r, sign: -1 }], tol),
-          message: say((f, id) => (id ? `${quoted(x) || 'Baris ini'}: ${f(A.value)} − ${f(R.value)} = ${f(diff)}, tertulis ${f(S.value)}` : `${quoted(x) || 'This row'}: ${f(A.value)} − ${f(R.value)} = ${f(diff)}, ${f(S.value)} is stated`)),
+          message: say((f, id) => (id ? `${quoted(x) || 'Baris ini'}: ${f(A.value)} − ${f(R.value)} = ${f(diff)}, tertulis ${f(S.value, 6)}` : `${quoted(x) || 'This row'}: ${f(A.value)} − ${f(R.value)} = ${f(diff)}, ${f(S.value, 6)} is stated`)),
         });
       }
     }

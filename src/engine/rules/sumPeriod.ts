@@ -109,8 +109,8 @@ export const sumPeriod: RuleModule = {
           const expr = l.years.map((y) => f(y.v.value)).join(' + ');
           const tail = isLast ? (id ? ' (nilai tertulis sama dengan Rp tahun terakhir)' : " (the stated value equals the last year's Rp)") : '';
           return id
-            ? `${quoted(l.x) || 'Baris ini'}: Rp akhir periode ${f(stated.value)} ≠ jumlah Rp per tahun (${expr} = ${f(l.sum)})${tail}`
-            : `${quoted(l.x) || 'This row'}: end-of-period Rp ${f(stated.value)} ≠ the sum of the yearly Rp (${expr} = ${f(l.sum)})${tail}`;
+            ? `${quoted(l.x) || 'Baris ini'}: Rp akhir periode ${f(stated.value, 6)} ≠ jumlah Rp per tahun (${expr} = ${f(l.sum)})${tail}`
+            : `${quoted(l.x) || 'This row'}: end-of-period Rp ${f(stated.value, 6)} ≠ the sum of the yearly Rp (${expr} = ${f(l.sum)})${tail}`;
         }),
       });
     }

@@ -44,8 +44,8 @@ export const sumRowTotal: RuleModule = {
           relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, parts.map((p) => ({ r: x.row, c: p, sign: 1 as const })), sumTolerance(stated, vals)),
           message: say((f, id) =>
             id
-              ? `${quoted(x) || 'Baris ini'}: ${parts.map((p) => f(num(ctx, x.row, p)?.value ?? 0)).join(' + ')} = ${f(sum)}, tetapi tertulis ${f(stated.value)} (${refs.join('+')})`
-              : `${quoted(x) || 'This row'}: ${parts.map((p) => f(num(ctx, x.row, p)?.value ?? 0)).join(' + ')} = ${f(sum)}, but ${f(stated.value)} is stated (${refs.join('+')})`,
+              ? `${quoted(x) || 'Baris ini'}: ${parts.map((p) => f(num(ctx, x.row, p)?.value ?? 0)).join(' + ')} = ${f(sum)}, tetapi tertulis ${f(stated.value, 6)} (${refs.join('+')})`
+              : `${quoted(x) || 'This row'}: ${parts.map((p) => f(num(ctx, x.row, p)?.value ?? 0)).join(' + ')} = ${f(sum)}, but ${f(stated.value, 6)} is stated (${refs.join('+')})`,
           ),
         });
       }

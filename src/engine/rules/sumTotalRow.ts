@@ -95,8 +95,8 @@ export const sumTotalRow: RuleModule = {
             const n = scope.terms.length;
             const what = SCOPE_WORDS[scope.name];
             return id
-              ? `${head}: ${n} ${what.id} berjumlah ${f(m.value)}, tertulis ${f(stated.value)} (selisih ${f(stated.value - m.value)})`
-              : `${head}: the ${n} ${what.en} add up to ${f(m.value)}, ${f(stated.value)} is stated (difference ${f(stated.value - m.value)})`;
+              ? `${head}: ${n} ${what.id} berjumlah ${f(m.value)}, tertulis ${f(stated.value, 6)} (selisih ${f(stated.value - m.value)})`
+              : `${head}: the ${n} ${what.en} add up to ${f(m.value)}, ${f(stated.value, 6)} is stated (difference ${f(stated.value - m.value)})`;
           }),
         });
       }

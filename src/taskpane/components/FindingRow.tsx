@@ -5,7 +5,7 @@
  * inside it: a button may not hold other buttons).
  */
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { formatValue } from '../../engine/format';
+import { formatPair } from '../../engine/format';
 import type { Finding } from '../../engine/types';
 import { effectivePolarity, polarityKey, POLARITY_RULE, type Polarity } from '../polarity';
 import { useSettings, useT } from '../SettingsContext';
@@ -91,8 +91,9 @@ export function FindingRow(props: {
   const styles = useStyles();
   const where = props.showSheet ? `${f.sheet}!${f.cell}` : f.cell;
   const parts: string[] = [];
-  if (f.expected !== null) parts.push(`${t.expected} ${formatValue(f.expected, lang)}`);
-  if (f.actual !== null) parts.push(`${t.found} ${formatValue(f.actual, lang)}`);
+  const pair = formatPair(f.expected, f.actual, lang);
+  if (f.expected !== null) parts.push(`${t.expected} ${pair.expected}`);
+  if (f.actual !== null) parts.push(`${t.found} ${pair.actual}`);
   const body = (
     <>
       <span className={styles.cell}>{where}</span>
