@@ -77,7 +77,11 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       });
     }
     const seen = new Set<string>();
+    // A formula finding says why the cell is off (its neighbours' formula, a SUM range): the
+    // arithmetic finding at the same cell would say the same thing less well.
+    const byFormula = new Set(drafts.filter((d) => d.rule.startsWith('formula.')).map((d) => d.cell));
     for (const d of drafts) {
+      if (byFormula.has(d.cell) && !d.rule.startsWith('formula.') && (d.rule.startsWith('sum.') || d.rule.startsWith('ratio.'))) continue;
       const key = `${d.cell}|${d.rule}`;
       if (seen.has(key)) continue;
       seen.add(key);

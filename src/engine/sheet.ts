@@ -38,6 +38,18 @@ export class SheetView {
     this.colCount = cols;
     this.stride = Math.max(cols, 1);
     for (const m of grid.merges) this.index(m);
+    if (grid.hiddenRows?.length) this.hidden = new Set(grid.hiddenRows);
+  }
+
+  private hidden: Set<number> | undefined;
+
+  /** A row hidden in the sheet (a filter): SUBTOTAL leaves it out. */
+  isHidden(r: number): boolean {
+    return this.hidden?.has(r) ?? false;
+  }
+
+  get hasHiddenRows(): boolean {
+    return !!this.hidden;
   }
 
   /**

@@ -38,6 +38,8 @@ export interface SheetGrid {
   name: string;
   cells: (Array<CellInput | undefined> | undefined)[];
   merges: MergeArea[];
+  /** Rows hidden in the sheet (by a filter or by hand), 0-based: SUBTOTAL leaves them out. */
+  hiddenRows?: number[];
 }
 
 /** Layout families, as named in DOMAIN.md. */

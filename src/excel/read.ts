@@ -74,6 +74,7 @@ interface Loaded {
   range: Excel.Range;
   props: OfficeExtension.ClientResult<CellProps[][]>;
   merged: Excel.RangeAreas[];
+  visible: Excel.RangeView;
 }
 
 function usedRect(range: Excel.Range): Rect | null {
@@ -118,6 +119,9 @@ function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, 
   const range = ws.getRangeByIndexes(rect.r0, rect.c0, rows, cols);
   range.load('values,text,formulas,numberFormat');
   const props = range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } }) as OfficeExtension.ClientResult<CellProps[][]>;
+  // The visible rows of the block's first column: the rows missing from it are hidden (a filter),
+  // and SUBTOTAL leaves those out. One address per visible row.
+  const visible = ws.getRangeByIndexes(rect.r0, rect.c0, rows, 1).getVisibleView().load('cellAddresses');
   const merged: Excel.RangeAreas[] = [];
   if (mergesInline) {
     merged.push(range.getMergedAreasOrNullObject().load('address'));
@@ -128,7 +132,7 @@ function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, 
       merged.push(ws.getRangeByIndexes(r, rect.c0, n, cols).getMergedAreasOrNullObject().load('address'));
     }
   }
-  return { block, range, props, merged };
+  return { block, range, props, merged, visible };
 }
 
 function toCell(value: unknown, text: string, formula: unknown, numFmt: string, p: CellProps | undefined): CellInput | undefined {
@@ -164,7 +168,13 @@ function absorb(l: Loaded, grid: SheetGrid): number {
       row[rect.c0 + j] = cell;
     }
   }
-  let bytes = JSON.stringify(values).length + JSON.stringify(text).length + JSON.stringify(formulas).length;
+  const shown = new Set<number>();
+  for (const row of l.visible.cellAddresses) {
+    const a = row[0] ? parseAreas(row[0])[0] : undefined;
+    if (a) shown.add(a.r0);
+  }
+  for (let r = rect.r0; r <= rect.r1; r++) if (!shown.has(r)) (grid.hiddenRows ??= []).push(r);
+  let bytes = JSON.stringify(values).length + JSON.stringify(text).length + JSON.stringify(formulas).length + JSON.stringify(l.visible.cellAddresses).length;
   bytes += JSON.stringify(formats).length + JSON.stringify(props).length;
   for (const m of l.merged) {
     if (m.isNullObject) continue;

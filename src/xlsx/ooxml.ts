@@ -264,6 +264,7 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
   const cells: SheetGrid['cells'] = [];
   const merges: MergeArea[] = [];
   const shared = new Map<string, Shared>();
+  const hidden: number[] = [];
   const x = new XmlScanner(xml);
   let row = -1;
   let col = -1;
@@ -274,6 +275,9 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
         const r = Number(x.attr('r'));
         row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
         col = -1;
+        // Rows a filter (or the user) hid: SUBTOTAL leaves them out, so the engine must know.
+        const h = x.attr('hidden');
+        if (h === '1' || h === 'true') hidden.push(row);
         break;
       }
       case 'c': {
@@ -308,7 +312,7 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
     if (cs && !cs.some((c) => c !== undefined)) cells[r] = undefined;
     else if (cs) trimRight(cs);
   }
-  return { name, cells, merges };
+  return hidden.length ? { name, cells, merges, hiddenRows: hidden } : { name, cells, merges };
 }
 
 function trimRight(cs: Array<CellInput | undefined>): void {

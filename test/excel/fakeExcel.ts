@@ -117,6 +117,8 @@ export class FakeSheet {
   readonly notes = new Map<string, string>();
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   frozenRows = 0;
+  /** Rows hidden by a filter or by hand (0-based). */
+  readonly hiddenRows = new Set<number>();
   constructor(public name: string) {}
 
   get(r: number, c: number): FakeCell | undefined {
@@ -557,6 +559,11 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  /** Excel's RangeView of the visible cells: here only `cellAddresses`, as the reader loads it. */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, () => this.target());
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const { sheet, rect } = this.target();
@@ -590,6 +597,32 @@ export class FakeRange extends FakeObject {
         for (const [r, c] of [...sheet.entries()]) if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1) sheet.delete(r, c);
       },
     });
+  }
+}
+
+export class FakeRangeView extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly of: () => { sheet: FakeSheet; rect: Rect },
+  ) {
+    super(ctx);
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'cellAddresses') throw new FakeExcelError('InvalidArgument', `the fake does not load RangeView.${prop}`);
+    const { sheet, rect } = this.of();
+    const out: string[][] = [];
+    for (let r = rect.r0; r <= rect.r1; r++) {
+      if (sheet.hiddenRows.has(r)) continue;
+      const row: string[] = [];
+      for (let c = rect.c0; c <= rect.c1; c++) row.push(`${quoteSheet(sheet.name)}!${rectA1({ r0: r, c0: c, r1: r, c1: c })}`);
+      out.push(row);
+    }
+    return out;
+  }
+
+  get cellAddresses(): string[][] {
+    return this.read('cellAddresses');
   }
 }
 

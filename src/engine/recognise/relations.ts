@@ -295,6 +295,9 @@ export interface FormulaShape {
   rows: number[];
   /** The formula cells of the column. */
   total: number;
+  /** One formula of the shape, as written in row `row0`: instantiated for other rows by its offsets. */
+  node: Node;
+  row0: number;
 }
 
 export function formulaShape(cells: FormulaCell[]): FormulaShape | null {
@@ -324,7 +327,9 @@ export function formulaShape(cells: FormulaCell[]): FormulaShape | null {
     refs.push(dn >= an ? { dr: d, c } : { r: a, c });
   }
   const fits = (f: FormulaCell) => f.skeleton === best[0].skeleton && f.refs.every((q, i) => q.c === refs[i].c && (refs[i].dr !== undefined ? q.r - f.row === refs[i].dr : q.r === refs[i].r));
-  return { skeleton: best[0].skeleton, refs, rows: cells.filter(fits).map((f) => f.row), total: cells.length };
+  const fitting = cells.filter(fits);
+  if (fitting.length === 0) return null;
+  return { skeleton: best[0].skeleton, refs, rows: fitting.map((f) => f.row), total: cells.length, node: fitting[0].node, row0: fitting[0].row };
 }
 
 /** Strips wrappers that do not change what a cell computes: IFERROR(x, …), ROUND(x, n), +x. */
@@ -414,12 +419,21 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
   // Decided on the roles as the header gave them: a column explained earlier must not change what the next one may use.
   const original = ctx.columns.map((c) => ({ ...c }));
   const todo = original.filter((c) => candidate(c, original)).map((c) => c.col);
+  // The formula each column's data rows share (totals have their own: a SUM down the column).
+  const dataRows = ctx.rows.filter((x) => x.kind !== 'total' && x.kind !== 'average' && x.kind !== 'blank' && x.kind !== 'headerRepeat');
+  const cellsOf = new Map<number, FormulaCell[]>();
+  for (const col of ctx.columns) {
+    if (!NUMERIC.has(col.role)) continue;
+    const cells = readFormulas(ctx.view, col.col, dataRows);
+    cellsOf.set(col.col, cells);
+    const shape = formulaShape(cells);
+    if (shape) shapes.set(col.col, shape);
+  }
   for (const col of ctx.columns) {
     if (!todo.includes(col.col)) continue;
     const scales = scalesOf(ctx.view, col, sample);
-    const cells = readFormulas(ctx.view, col.col, ctx.rows);
-    const shape = formulaShape(cells);
-    if (shape) shapes.set(col.col, shape);
+    const cells = cellsOf.get(col.col) ?? [];
+    const shape = shapes.get(col.col);
     let chosen: ColumnRelation | undefined;
     // 1. The formulas, when most of the column is one formula.
     if (shape && shape.rows.length >= 2) {
@@ -499,4 +513,18 @@ function settleRole(col: ColumnInfo, rel: Relation): void {
     col.role = 'rowTotal';
     col.parts = rel.parts;
   }
+}
+
+/**
+ * Whether a column's relation holds on a row (null: it cannot be tested there), for rules that
+ * must not accuse a cell its column's relation explains.
+ */
+export function relationCheck(table: { view: SheetView; info: { columns: ColumnInfo[]; rows: RowInfo[] } }): (col: number, x: RowInfo) => boolean | null {
+  const ctx: RelationContext = { view: table.view, columns: table.info.columns, rows: table.info.rows };
+  const bases: Bases = { grand: new Map(), byRow: new Map(table.info.rows.map((x) => [x.row, x])) };
+  const byCol = new Map(table.info.columns.map((c) => [c.col, c]));
+  return (col, x) => {
+    const rel = byCol.get(col)?.relation?.rel;
+    return rel ? holdsOn(ctx, bases, rel, col, x) : null;
+  };
 }

@@ -21,7 +21,7 @@ export interface CheckContext {
 
 export interface RuleModule {
   id: string;
-  family: 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column';
+  family: 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column' | 'formula';
   severity: Severity;
   title: LocalText;
   /** Runs on tables with arithmetic only (false: also on unchecked tables, e.g. number hygiene). */

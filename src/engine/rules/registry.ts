@@ -14,6 +14,7 @@ import { numbers } from './numbers';
 import { missing } from './missing';
 import { kode } from './kode';
 import { average } from './average';
+import { formulas } from './formulas';
 
 export interface RuleInfo {
   id: string;
@@ -22,7 +23,7 @@ export interface RuleInfo {
   title: LocalText;
 }
 
-export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, average, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioTotal, pertumbuhan, predikat, numbers, missing, kode];
+export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, average, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioTotal, pertumbuhan, predikat, numbers, missing, kode, formulas];
 
 /** Every rule id a finding can carry, including the secondary ids some modules emit. */
 export const RULES: RuleInfo[] = [
@@ -34,6 +35,9 @@ export const RULES: RuleInfo[] = [
   { id: 'number.malformed', family: 'number', severity: 'warning', title: { id: 'Angka salah tulis', en: 'Malformed number' } },
   { id: 'ratio.undefined', family: 'ratio', severity: 'warning', title: { id: 'Rasio tidak terdefinisi', en: 'Ratio undefined' } },
   { id: 'number.negative', family: 'number', severity: 'warning', title: { id: 'Nilai negatif', en: 'Negative value' } },
+  { id: 'formula.constant', family: 'formula', severity: 'error', title: { id: 'Angka diketik menimpa rumus', en: 'A number typed over a formula' } },
+  { id: 'formula.adjusted', family: 'formula', severity: 'error', title: { id: 'Rumus disesuaikan dengan tangan', en: 'A formula adjusted by hand' } },
+  { id: 'formula.range', family: 'formula', severity: 'error', title: { id: 'Rentang SUM tidak sesuai baris yang dijumlah', en: 'SUM range does not match the rows it totals' } },
   { id: 'sum.crossing', family: 'sum', severity: 'error', title: { id: 'Sel yang membuat dua penjumlahan tidak cocok', en: 'A cell that breaks two sums' } },
   { id: 'value.suspect', family: 'value', severity: 'warning', title: { id: 'Sel yang kemungkinan salah ketik', en: 'Probably mistyped cell' } },
   { id: 'kode.number', family: 'kode', severity: 'warning', title: { id: 'Kode tersimpan sebagai angka', en: 'Kode stored as a number' } },

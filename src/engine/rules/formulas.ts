@@ -1,0 +1,257 @@
+/**
+ * formula.*: the smells that are real errors in submitted workbooks. In a column whose rows share
+ * one formula, the cell that breaks ranks is compared with what its neighbours' formula gives on
+ * its row: a constant typed over the formula and left stale (formula.constant), a formula with a
+ * hand adjustment such as =Q49-0.1 (formula.adjusted), a formula pointing at another row or cell
+ * than its neighbours' (formula.reference). A Jumlah row's SUM is compared with the rows its total
+ * closes: a range that stops short, skips a row or counts a sub-total twice (formula.range).
+ * A cell is reported only when what it holds differs from what the common formula gives.
+ */
+import type { RowInfo } from '../types';
+import type { CheckContext, RuleModule } from './common';
+import { cell, half, num, quoted, say } from './common';
+import { evaluateFormula, parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
+import type { FormulaShape } from '../recognise/relations';
+import { totalScopes } from '../recognise/totals';
+import { a1 } from '../address';
+import { summedColumns } from './sumColumns';
+import { relationCheck } from '../recognise/relations';
+
+/** The shape's formula as it would read on row `row` (relative references moved, fixed ones kept). */
+function instantiate(shape: FormulaShape, row: number): Node {
+  let i = 0;
+  const refs = shape.refs;
+  const move = (n: Node): Node => {
+    switch (n.t) {
+      case 'ref': {
+        const q = refs[i++];
+        const r = q?.dr !== undefined ? row + q.dr : n.r;
+        return { ...n, r };
+      }
+      case 'range': {
+        const q = refs[i++];
+        const dr = q?.dr !== undefined ? row + q.dr - n.r0 : 0;
+        return { ...n, r0: n.r0 + dr, r1: n.r1 + dr };
+      }
+      case 'neg':
+      case 'pct':
+        return { ...n, e: move(n.e) };
+      case 'bin':
+        return { ...n, l: move(n.l), r: move(n.r) };
+      case 'fn':
+        return { ...n, args: n.args.map(move) };
+      default:
+        return n;
+    }
+  };
+  return move(shape.node);
+}
+
+/** A1 text of a tree (for messages): the neighbours' formula on this row. */
+function formulaText(n: Node): string {
+  switch (n.t) {
+    case 'num':
+      return String(n.v);
+    case 'str':
+      return JSON.stringify(n.v);
+    case 'bool':
+      return n.v ? 'TRUE' : 'FALSE';
+    case 'ref':
+      return `${n.sheet ? `'${n.sheet}'!` : ''}${n.absC ? '$' : ''}${a1(n.r, n.c).replace(/(\d+)$/, `${n.absR ? '$' : ''}$1`)}`;
+    case 'range':
+      return `${n.sheet ? `'${n.sheet}'!` : ''}${a1(n.r0, n.c0)}:${a1(n.r1, n.c1)}`;
+    case 'neg':
+      return `-${formulaText(n.e)}`;
+    case 'pct':
+      return `${formulaText(n.e)}%`;
+    case 'bin':
+      return `${formulaText(n.l)}${n.op}${formulaText(n.r)}`;
+    case 'fn':
+      return `${n.name}(${n.args.map(formulaText).join(',')})`;
+  }
+}
+
+/** What a cell stores (0.9474, not the 94,74 a % format shows): formulas compute on stored values. */
+function stored(ctx: CheckContext, r: number, c: number): number | null {
+  const raw = ctx.table.view.cell(r, c)?.value;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  const v = ctx.table.view.value(r, c);
+  return v.kind === 'number' ? v.value : null;
+}
+
+function lookup(ctx: CheckContext) {
+  return (sheet: string | undefined, r: number, c: number): number | null => (sheet ? null : stored(ctx, r, c));
+}
+
+/** The formula is the shape's plus or minus a typed constant (=Q49-0.1 among =Q48, =Q50). */
+function adjustment(n: Node, shapeSkeleton: string, row: number, col: number): number | null {
+  if (n.t !== 'bin' || (n.op !== '+' && n.op !== '-')) return null;
+  const k = n.r.t === 'num' ? n.r.v : null;
+  if (k === null) return null;
+  const inner = shapeOf(n.l, row, col).replace(/('[^']*'!)?R(\[-?\d+\]|\d+)C(\[-?\d+\]|\d+)/g, '$1?');
+  return inner === shapeSkeleton ? (n.op === '-' ? -k : k) : null;
+}
+
+export const formulas: RuleModule = {
+  id: 'formula.reference',
+  family: 'formula',
+  severity: 'error',
+  arithmetic: true,
+  title: { id: 'Rumus berbeda dari rumus sekolomnya', en: 'Formula differs from the rest of its column' },
+  check(ctx) {
+    const { table } = ctx;
+    const get = lookup(ctx);
+    const byRow = new Map(table.info.rows.map((x) => [x.row, x]));
+    const explainsRow = relationCheck(table);
+    for (const [col, shape] of table.shapes) {
+      // The shape speaks for the rows like the ones that carry it (data rows, and for a row-wise
+      // relation such as a ratio, the totals too).
+      const rowWise = shape.refs.every((q) => q.dr === 0);
+      const fits = new Set(shape.rows);
+      if (shape.rows.length < 3 || shape.rows.length < 0.6 * shape.total) continue;
+      for (const x of table.info.rows) {
+        if (fits.has(x.row)) continue;
+        if (!['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) && !(x.kind === 'total' && rowWise) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+        const S = num(ctx, x.row, col);
+        const stuck = stored(ctx, x.row, col);
+        if (!S || stuck === null) continue;
+        const mineNode = instantiate(shape, x.row);
+        // Nothing to compute from on this row (a parent's volume and price are empty): no comparison.
+        if (!refsOf(mineNode).some((q) => (q.t === 'ref' ? stored(ctx, q.r, q.c) !== null : true))) continue;
+        const expected = evaluateFormula(mineNode, get);
+        if (expected === null) continue;
+        // Rounding as shown (in the shown scale: a % format multiplies by 100).
+        const scale = stuck !== 0 ? Math.abs(S.value / stuck) : 1;
+        const tol = half(S) / (scale || 1) + 1e-9 * Math.abs(expected);
+        if (Math.abs(stuck - expected) <= tol) continue;
+        // A row the column's relation explains another way (a lower-is-better capaian computed
+        // with (2T − R)/T among R/T rows) is a convention of that row, not a slip.
+        if (explainsRow?.(col, x) === true) continue;
+        const raw = table.view.cell(x.row, col);
+        const own = raw?.formula ? parseFormula(raw.formula) : null;
+        // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.
+        if (own && refsOf(own).every((q) => (q.t === 'ref' ? q.c === col : q.c0 === col && q.c1 === col)) && refsOf(own).length > 0) continue;
+        const theirs = `=${formulaText(instantiate(shape, x.row))}`;
+        const at = cell(x.row, col);
+        const adj = own ? adjustment(own, shape.skeleton, x.row, col) : null;
+        const rule = !raw?.formula ? 'formula.constant' : adj !== null ? 'formula.adjusted' : 'formula.reference';
+        const mine = raw?.formula ? (raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`) : '';
+        ctx.emit({
+          cell: at,
+          rule,
+          severity: 'error',
+          expected: expected * (stuck !== 0 ? S.value / stuck : 1),
+          actual: S.value,
+          related: own ? refsOf(own).flatMap((q) => (q.t === 'ref' ? [a1(q.r, q.c)] : [])).slice(0, 20) : [],
+          message: say((f, id) => {
+            const name = quoted(byRow.get(x.row)) || (id ? 'Baris ini' : 'This row');
+            if (rule === 'formula.constant')
+              return id
+                ? `${name}: angka ${f(S.value, 6)} diketik di kolom yang berisi rumus; rumus sekolomnya (${theirs}) memberi ${f(expected)}`
+                : `${name}: ${f(S.value, 6)} is typed over a column of formulas; its neighbours' formula (${theirs}) gives ${f(expected)}`;
+            if (rule === 'formula.adjusted')
+              return id
+                ? `${name}: rumus ${mine} menambahkan ${f(adj!, 6)} dengan tangan pada rumus sekolomnya (${theirs} = ${f(expected)})`
+                : `${name}: the formula ${mine} adds ${f(adj!, 6)} by hand to its neighbours' formula (${theirs} = ${f(expected)})`;
+            return id
+              ? `${name}: rumus ${mine} berbeda dari rumus sekolomnya (${theirs}), yang memberi ${f(expected)}; tertulis ${f(S.value, 6)}`
+              : `${name}: the formula ${mine} differs from its neighbours' (${theirs}), which gives ${f(expected)}; ${f(S.value, 6)} is stated`;
+          }),
+        });
+      }
+    }
+    checkRanges(ctx, this.id);
+  },
+};
+
+/** Rows a SUM or SUBTOTAL covers in one column, or null for anything else. */
+function coveredRows(n: Node, col: number): { rows: number[]; subtotal: boolean } | null {
+  const core = n.t === 'fn' && n.name === 'IFERROR' ? n.args[0] : n;
+  if (!core || core.t !== 'fn' || (core.name !== 'SUM' && core.name !== 'SUBTOTAL')) return null;
+  const args = core.name === 'SUBTOTAL' ? core.args.slice(1) : core.args;
+  const rows: number[] = [];
+  for (const a of args) {
+    if (a.t === 'range' && !a.sheet && a.c0 === col && a.c1 === col) for (let r = a.r0; r <= a.r1; r++) rows.push(r);
+    else if (a.t === 'ref' && !a.sheet && a.c === col) rows.push(a.r);
+    else return null;
+  }
+  return { rows, subtotal: core.name === 'SUBTOTAL' };
+}
+
+/** The rows whose own figures make up a scope: its terms, or for a term without its own figure, its descendants'. */
+function scopeRows(ctx: CheckContext, terms: RowInfo[], col: number): Set<number> {
+  const kids = new Map<number, RowInfo[]>();
+  for (const x of ctx.table.info.rows) if (x.parent !== undefined && x.kind !== 'continuation') (kids.get(x.parent) ?? kids.set(x.parent, []).get(x.parent)!).push(x);
+  const out = new Set<number>();
+  const walk = (x: RowInfo, depth: number) => {
+    if (num(ctx, x.row, col) || depth > 8) {
+      out.add(x.row);
+      for (const r of x.lines ?? []) out.add(r);
+      return;
+    }
+    for (const k of kids.get(x.row) ?? []) walk(k, depth + 1);
+  };
+  for (const t of terms) walk(t, 0);
+  return out;
+}
+
+function checkRanges(ctx: CheckContext, _id: string): void {
+  const { table } = ctx;
+  const rows = table.info.rows;
+  const get = lookup(ctx);
+  rows.forEach((x, i) => {
+    if (x.kind !== 'total') return;
+    const scopes = totalScopes(rows, i);
+    if (!scopes.length) return;
+    for (const c of summedColumns(table)) {
+      const raw = table.view.cell(x.row, c.col);
+      if (!raw?.formula) continue;
+      const n = parseFormula(raw.formula);
+      const covered = n ? coveredRows(n, c.col) : null;
+      if (!n || !covered || covered.rows.length === 0) continue;
+      const hidden = (r: number) => covered.subtotal && table.view.isHidden(r);
+      const got = new Set(covered.rows.filter((r) => !hidden(r)));
+      // The scope the SUM means: the one it overlaps most.
+      let best: { rows: Set<number>; overlap: number } | null = null;
+      for (const s of scopes) {
+        const want = scopeRows(ctx, s.terms, c.col);
+        let overlap = 0;
+        for (const r of got) if (want.has(r)) overlap++;
+        if (!best || overlap > best.overlap) best = { rows: want, overlap };
+      }
+      if (!best) continue;
+      const want = new Set([...best.rows].filter((r) => !hidden(r)));
+      const missing = [...want].filter((r) => !got.has(r) && num(ctx, r, c.col));
+      // A sub-total inside the range while its own rows are in it too: counted twice.
+      const twice = [...got].filter((r) => {
+        const y = table.row(r);
+        return y?.kind === 'total' && !want.has(r);
+      });
+      if (missing.length === 0 && twice.length === 0) continue;
+      const value = evaluateFormula(n, get, { hidden: (_s, r) => table.view.isHidden(r) });
+      let expected = 0;
+      for (const r of want) expected += num(ctx, r, c.col)?.value ?? 0;
+      const S = num(ctx, x.row, c.col);
+      if (!S || value === null) continue;
+      const affects = Math.abs(S.value - expected) > half(S) + 1e-9 * Math.abs(expected);
+      const list = (rs: number[]) => rs.slice(0, 8).map((r) => cell(r, c.col)).join(', ') + (rs.length > 8 ? ' …' : '');
+      const f0 = raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`;
+      ctx.emit({
+        cell: cell(x.row, c.col),
+        rule: 'formula.range',
+        severity: affects ? 'error' : 'warning',
+        expected,
+        actual: S.value,
+        related: [...missing, ...twice].slice(0, 50).map((r) => cell(r, c.col)),
+        message: say((f, id) => {
+          const parts: string[] = [];
+          if (missing.length) parts.push(id ? `tidak mencakup ${list(missing)}` : `leaves out ${list(missing)}`);
+          if (twice.length) parts.push(id ? `menghitung sub-jumlah ${list(twice)} dua kali` : `counts the sub-total ${list(twice)} twice`);
+          return id
+            ? `${x.label || 'Baris Jumlah'}: ${f0} ${parts.join(' dan ')}; seharusnya ${f(expected)}, tertulis ${f(S.value, 6)}`
+            : `${x.label || 'Total row'}: ${f0} ${parts.join(' and ')}; it should be ${f(expected)}, ${f(S.value, 6)} is stated`;
+        }),
+      });
+    }
+  });
+}
