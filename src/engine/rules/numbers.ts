@@ -96,7 +96,7 @@ export const numbers: RuleModule = {
               undefinedRatio
                 ? id
                   ? `Rasio tidak terdefinisi (${v.code})${why ? ': pembaginya 0, "-" atau kosong' : ''}; tulis "-" bila memang tidak ada nilainya`
-                  : `Ratio undefined (${v.code})${why ? ': its denominator is 0, "-" or empty' : ''}; write "-" where there is no value`
+                  : `No ratio can be computed (${v.code})${why ? ': its denominator is 0, "-" or empty' : ''}; write "-" where there is no value`
                 : broken
                   ? id
                     ? `Rumus rusak: sel berisi galat Excel ${v.code}`
