@@ -5,7 +5,7 @@
  *    Total is wrong) is explained by that input's finding: it becomes a warning pointing at it.
  * 2. Two failing relations that share an input, where the value that repairs the first also
  *    repairs the second, point at that shared input: it is reported as the likely mistake and
- *    the two failures name it as warnings (it is itself an error when two sums cross at it).
+ *    the two failures name it (where two sums cross at it, it and they are errors; else warnings).
  */
 import type { SheetView } from './sheet';
 import type { Draft } from './rules/common';
@@ -68,9 +68,9 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       const v = p ? view.value(p.row, p.col) : null;
       const actual = v && v.kind === 'number' ? v.value : null;
       // Two sums crossing at one cell (a parent's sum and the cell's own row or period sum): the
-      // shared cell is the mistake, an error at the cell to correct; the two failures follow from
-      // it. Where one side is a ratio, or an input read through a garbled line could explain
-      // both, the evidence is weaker: the cell is named as a warning and both failures stay.
+      // shared cell is most likely the mistake, an error at the cell to correct. Where one side is
+      // a ratio, or an input read through a garbled line could explain both, the evidence is
+      // weaker: the cell is named as a warning, and so are both failures.
       const crossing = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
       added.push({
         cell: input,
@@ -86,8 +86,10 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
         ),
       });
       flagged.add(input);
-      explainBy(a, [input], 'suspect');
-      explainBy(b, [input], 'suspect');
+      // Two sums crossing at the cell: both really are inconsistent as published, so they stay
+      // errors at the cells that state them, naming the cell that would mend both.
+      explainBy(a, [input], 'suspect', crossing);
+      explainBy(b, [input], 'suspect', crossing);
       break;
     }
   }
