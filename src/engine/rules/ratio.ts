@@ -47,6 +47,19 @@ export function formulaText(f: Formula, r: string, t: string, k: number): string
   return `=IFERROR(${r}/${t}${times},"")`;
 }
 
+/** Units that count whole things: 5 dokumen is exactly 5, not anything from 4,5 to 5,5. */
+const COUNT_UNIT = /^(orang|jiwa|kk|dokumen|dok|laporan|unit|buah|kegiatan|kali|kasus|perusahaan|koperasi|umkm|desa|kelurahan|kecamatan|sekolah|paket|lokasi|titik|kelompok|lembaga|peserta|pelaku usaha|usaha|ukm|keluarga|rumah|rtlh|ekor|hektar|ha|km|meter|m|bulan|hari|event|produk|izin|sertifikat|regulasi|perda|perbup|sk|dokumen perencanaan|naskah|kab|kabupaten|kota|opd|pd|skpd|sp\/sb|usulan|forum|rekomendasi|layanan)\b/;
+
+function countUnit(ctx: CheckContext, x: RowInfo): boolean {
+  const c = ctx.table.ctx.satuanCol;
+  return c !== undefined && COUNT_UNIT.test(ctx.table.view.shownText(x.row, c).trim().toLowerCase());
+}
+
+/** DOMAIN: integers that count things match exactly; only shown decimals carry rounding. */
+function exactIfCount(v: import('../number').NumberValue, counted: boolean) {
+  return counted && v.decimals === 0 && Number.isInteger(v.value) ? { ...v, decimals: 12 } : v;
+}
+
 function indicatorText(ctx: CheckContext, x: RowInfo): string {
   const t = ctx.table;
   const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
@@ -123,8 +136,10 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
     const lower = kind === 'capaian' && isLower(ctx, x);
     // Capaian findings say which polarity they were judged by, so the pane can offer to flip it.
     const emit = (d: Draft) => ctx.emit(kind === 'capaian' ? { ...d, polarity: lower ? 'lower' : 'higher' } : d);
-    const R = Rv.kind === 'number' ? Rv : null;
-    const T = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
+    const counted = countUnit(ctx, x);
+    const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
+    const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
+    const T = T0 ? exactIfCount(T0, counted) : null;
     const e = R && T ? evaluate(R, T, k) : null;
     const fillF: Formula = lower ? lowerF : 'ratio';
     const head = (idl: boolean) => `${tag(idl) ? `${tag(idl)}: ` : ''}${quoted(x) ? `${quoted(x)} ` : ''}`;
