@@ -63,6 +63,19 @@ const TEXT_WORDS = /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket
 /** A leaf that only names the year or period ("2019", "TA 2021", "2022*)", "1"): the role is in the group above. */
 const yearOnly = (leaf: string) => YEAR_LABEL.test(leaf.trim()) || smallNumberLabel(leaf) !== null;
 
+/**
+ * The group right above a column is a budget ("Keuangan", "Anggaran", "Pagu (Rp)") and not one
+ * that names targets too ("Target dan Pagu Indikatif"): its Target is money.
+ */
+function moneyGroup(path: string[]): boolean {
+  for (let i = path.length - 2; i >= 0; i--) {
+    if (yearOnly(path[i]) || periodIn(path[i]) !== undefined) continue;
+    const g = words(path[i]);
+    return /\b(keuangan|anggaran|pagu|dana|rupiah|belanja)\b/.test(g) && !/\b(target|kinerja|fisik|indikator)\b/.test(g);
+  }
+  return false;
+}
+
 export function guessRole(path: string[]): Guess {
   if (path.length === 0) return { role: 'other' };
   if (path.length > 1 && yearOnly(path[path.length - 1])) return guessRole(path.slice(0, -1));
@@ -102,7 +115,8 @@ export function guessRole(path: string[]): Guess {
     if (/fisik/.test(full)) return { role: 'other', percent: true };
     return { role: 'ratio', percent: true };
   }
-  if (/^target\b/.test(leaf)) return { role: 'target' };
+  // "Keuangan / Anggaran ▸ Target (Rp)": in a budget group the target is the pagu, money summed by totals.
+  if (/^target\b/.test(leaf)) return moneyGroup(path) || /\(rp\)|\brp\b/.test(leaf) ? { role: 'anggaran' } : { role: 'target' };
   if (/^realisasi\b/.test(leaf)) {
     if (/rasio/.test(leaf)) return { role: 'ratio', percent: true };
     return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(leaf) ? { role: 'realisasiRp' } : { role: 'realisasi' };
