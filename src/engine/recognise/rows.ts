@@ -546,7 +546,7 @@ function styleHolds(view: SheetView, rows: RowInfo[], ctx: RowContext): boolean 
     checked++;
     if (v) agree++;
   }
-  return checked > 0 && agree >= 0.8 * checked;
+  return agree >= 2 ? agree >= (2 / 3) * checked : checked > 0 && agree === checked;
 }
 
 /** Parent = Σ children in every column where the parent has a number (null: nothing to compare). */
@@ -772,16 +772,19 @@ export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: Ro
     const m = marks.get(x.row);
     if (!m?.unlabelledTotal || x.kind !== 'total') return;
     const cols = summed.filter((c) => view.value(x.row, c).kind === 'number');
+    // Every column, or with several money columns all but a few (a wrong cell in a real total
+    // row must not turn it into data, where its error would go unseen).
     const holds =
       cols.length > 0 &&
       totalScopes(rows, i).some((scope) => {
         if (scope.terms.length < 2) return false;
-        return cols.every((c) => {
+        const held = cols.filter((c) => {
           let s = 0;
           for (const t of scope.terms) s += amount(t, c) ?? 0;
           const v = view.value(x.row, c);
           return v.kind === 'number' && Math.abs(v.value - s) < 0.5 + 1e-9 * Math.abs(s);
-        });
+        }).length;
+        return held === cols.length || (held >= 2 && held >= 0.6 * cols.length);
       });
     if (holds) return;
     changed = true;
