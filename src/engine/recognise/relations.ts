@@ -54,7 +54,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (!NUMERIC.has(col.role) || INPUT_ROLES.has(col.role)) return false;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
-  if (col.role === 'realisasi' && /tertimbang/.test(full)) return true;
+  if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
   if (col.role === 'realisasi') return /%|persen/.test(full) && !/fisik|kinerja/.test(full) && cols.some((c) => c.role === 'realisasiRp' && sameTime(c, col));
   if (percentLike(col) || col.role === 'sisa' || col.role === 'rowTotal') return true;
   // A plain amount is an input unless its header names a computed one.

@@ -15,6 +15,8 @@ import { missing } from './missing';
 import { kode } from './kode';
 import { average } from './average';
 import { formulas } from './formulas';
+import { ratioShare } from './share';
+import { ratioWeighted } from './weighted';
 
 export interface RuleInfo {
   id: string;
@@ -23,7 +25,7 @@ export interface RuleInfo {
   title: LocalText;
 }
 
-export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, average, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioTotal, pertumbuhan, predikat, numbers, missing, kode, formulas];
+export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, average, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioShare, ratioWeighted, ratioTotal, pertumbuhan, predikat, numbers, missing, kode, formulas];
 
 /** Every rule id a finding can carry, including the secondary ids some modules emit. */
 export const RULES: RuleInfo[] = [

@@ -1,0 +1,94 @@
+/**
+ * ratio.share: a column explained as each row's share of a total (Bobot = Pagu / Σ Pagu × 100;
+ * "Realisasi (%)" weighted by the grand pagu; a share of the row's parent) holds on every row.
+ * Which total, and that the column is a share at all, the column's rows said (relations.ts).
+ */
+import type { RowInfo } from '../types';
+import type { CheckContext, RuleModule } from './common';
+import { cell, current, half, num, quoted, say } from './common';
+import { quotientHolds } from '../ratio-math';
+
+/** The grand total cell of a column: its last total row holding a number, if the table has one. */
+function grandCell(ctx: CheckContext, col: number): { r: number; value: number } | null {
+  const rows = ctx.table.info.rows;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (rows[i].kind !== 'total') continue;
+    const v = num(ctx, rows[i].row, col);
+    if (v) return { r: rows[i].row, value: v.value };
+  }
+  return null;
+}
+
+function topSum(ctx: CheckContext, col: number): number | null {
+  let s = 0;
+  let any = false;
+  for (const x of ctx.table.info.rows) {
+    if (!['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+    if (x.parent !== undefined) continue;
+    const v = num(ctx, x.row, col);
+    if (v) {
+      s += v.value;
+      any = true;
+    }
+  }
+  return any ? s : null;
+}
+
+export const ratioShare: RuleModule = {
+  id: 'ratio.share',
+  family: 'ratio',
+  severity: 'error',
+  arithmetic: true,
+  title: { id: 'Bagian dari jumlah tidak sesuai', en: 'Share of the total does not match' },
+  check(ctx) {
+    const { table } = ctx;
+    for (const col of table.info.columns) {
+      const rel = col.relation?.rel;
+      if (!rel || rel.kind !== 'share' || col.relation!.assumed) continue;
+      const grand = rel.base === 'grand' ? grandCell(ctx, rel.num) : null;
+      const grandValue = grand?.value ?? (rel.base === 'grand' ? topSum(ctx, rel.num) : null);
+      const byFormula = col.relation!.by === 'formula';
+      for (const x of table.info.rows) {
+        if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'total'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+        if (x.kind === 'total' && rel.base === 'parent') continue;
+        const A = num(ctx, x.row, rel.num);
+        const baseRow = rel.base === 'grand' ? grand?.r : x.parent;
+        const B = rel.base === 'grand' ? grandValue : x.parent !== undefined ? (num(ctx, x.parent, rel.num)?.value ?? null) : null;
+        if (!A || B === null || B === 0) continue;
+        const at = cell(x.row, col.col);
+        const S = num(ctx, x.row, col.col);
+        const expected = (A.value / B) * rel.k;
+        const baseRef = baseRow !== undefined ? cell(baseRow, rel.num) : null;
+        if (!S) {
+          if (table.view.value(x.row, col.col).kind === 'empty' && baseRef) {
+            const abs = baseRef.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+            ctx.plan({ cell: at, formula: `=IFERROR(${cell(x.row, rel.num)}/${rel.base === 'grand' ? abs : baseRef}${rel.k === 100 ? '*100' : ''},"")`, value: Math.round(expected * 100) / 100, rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? 'Bagian dari jumlah (bobot)' : 'Share of the total (weight)')) });
+          }
+          continue;
+        }
+        if (!byFormula && table.view.cell(x.row, col.col)?.formula) continue;
+        const Bv = { kind: 'number' as const, value: B, decimals: 0, fromText: false };
+        if (quotientHolds(A, Bv, S, rel.k, ctx.settings.ratioTolerance)) continue;
+        emitShare(ctx, x, at, S.value, expected, [cell(x.row, rel.num), ...(baseRef ? [baseRef] : [])], rel.base, half(S));
+      }
+    }
+  },
+};
+
+function emitShare(ctx: CheckContext, x: RowInfo, at: string, stated: number, expected: number, related: string[], base: 'grand' | 'parent', _tol: number): void {
+  ctx.emit({
+    cell: at,
+    rule: 'ratio.share',
+    severity: 'error',
+    expected: Math.round(expected * 100) / 100,
+    actual: stated,
+    related,
+    message: say((f, id) => {
+      const name = quoted(x) || (id ? 'Baris ini' : 'This row');
+      const of = base === 'grand' ? (id ? 'jumlah seluruhnya' : 'the grand total') : id ? 'induknya' : 'its parent';
+      return id
+        ? `${name}: bagiannya dari ${of} ${f(expected)}, tertulis ${f(stated, 6)}`
+        : `${name}: its share of ${of} is ${f(expected)}, ${f(stated, 6)} is stated`;
+    }),
+  });
+}
