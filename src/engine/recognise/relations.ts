@@ -217,10 +217,13 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (col.role === 'sisa' && col.parts?.length === 2) out.push({ kind: 'difference', a: col.parts[0], b: col.parts[1] });
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
   if (!percentLike(col)) return out;
+  // Of several columns of the role and the year (two groups for one year), the nearest on the left.
   const pick = (role: ColumnInfo['role']) => {
     const all = cols.filter((c) => c.role === role && c.col !== col.col);
-    return all.find((c) => sameTime(c, col)) ?? (all.length === 1 && col.year === undefined && col.period === undefined ? all[0] : undefined);
+    const same = all.filter((c) => sameTime(c, col)).sort((a, b) => dist(a) - dist(b));
+    return same[0] ?? (all.length === 1 && col.year === undefined && col.period === undefined ? all[0] : undefined);
   };
+  const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
   const full = words(col.path.join(' '));
   const money = /keuangan|anggaran|pagu|dana|belanja|\brp\b/.test(full);
   const cap = { num: pick('realisasi'), den: pick('target') };
