@@ -102,8 +102,11 @@ export interface ColumnInfo {
 export type Relation =
   /** C = num / den × k on the same row (capaian, rasio realisasi/anggaran). */
   | { kind: 'ratio'; num: number; den: number; k: number }
-  /** C = num / base × k: a share of the grand total (bobot) or of the row's parent. */
-  | { kind: 'share'; num: number; k: number; base: 'grand' | 'parent' }
+  /**
+   * C = num / base × k: a share of the grand total (bobot) or of the row's parent; the base is
+   * taken in column `of` when it is another one (Sisa (%) = Sisa / Σ Pagu × 100).
+   */
+  | { kind: 'share'; num: number; k: number; base: 'grand' | 'parent'; of?: number }
   /** C = a × b / k (fisik tertimbang = fisik × bobot / 100). */
   | { kind: 'product'; a: number; b: number; k: number }
   /** C = a − b (Sisa = Pagu − Realisasi). */

@@ -117,6 +117,8 @@ export function guessRole(path: string[]): Guess {
   }
   // "Keuangan / Anggaran ▸ Target (Rp)": in a budget group the target is the pagu, money summed by totals.
   if (/^target\b/.test(leaf)) return moneyGroup(path) || /\(rp\)|\brp\b/.test(leaf) ? { role: 'anggaran' } : { role: 'target' };
+  // "Realisasi (%)", "Bobot Realisasi (%)": a percentage of a realisation, computed (fisik progress excepted).
+  if (/\brealisasi\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/fisik|kinerja/.test(full)) return { role: 'ratio', percent: true };
   if (/^realisasi\b/.test(leaf)) {
     if (/rasio/.test(leaf)) return { role: 'ratio', percent: true };
     return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(leaf) ? { role: 'realisasiRp' } : { role: 'realisasi' };

@@ -152,7 +152,8 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       if (x.kind === 'total' && rel.base === 'parent') return null;
       const A = num(view, x.row, rel.num);
       if (!A) return null;
-      const B = rel.base === 'grand' ? grandOf(ctx, bases, rel.num) : x.parent !== undefined ? num(view, x.parent, rel.num) : null;
+      const of = rel.of ?? rel.num;
+      const B = rel.base === 'grand' ? grandOf(ctx, bases, of) : x.parent !== undefined ? num(view, x.parent, of) : null;
       if (!B || B.value === 0) return null;
       return quotientHolds(A, B, S, rel.k, extra);
     }
@@ -232,14 +233,20 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
   // A percent twin beside an amount under one group ("Sisa Dana" ▸ Rp | %): that amount over the
   // pagu of its row, or over the grand total.
-  const i = cols.indexOf(col);
-  const twin = cols[i - 1];
+  const i = cols.findIndex((c) => c.col === col.col);
+  const twin = i > 0 ? cols[i - 1] : undefined;
   if (twin && twin.path.length >= 2 && col.path.length >= 2 && twin.path[twin.path.length - 2] === col.path[col.path.length - 2] && !percentLike(twin)) {
     const base = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
     for (const k of scales) {
       if (base && base.col !== twin.col) out.push({ kind: 'ratio', num: twin.col, den: base.col, k });
+      if (base && base.col !== twin.col) out.push({ kind: 'share', num: twin.col, k, base: 'grand', of: base.col });
       out.push({ kind: 'share', num: twin.col, k, base: 'grand' });
     }
+  }
+  // "Bobot": the row's pagu as a share of the total pagu.
+  if (/\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full)) {
+    const pagu = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
+    if (pagu) for (const k of scales) out.push({ kind: 'share', num: pagu.col, k, base: 'grand' });
   }
   return out;
 }
@@ -250,8 +257,10 @@ function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): 
   const others = cols.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && c.role !== 'pertumbuhan' && sameYear(c, col) && Math.abs(c.col - col.col) <= NEAR);
   if (percentLike(col)) {
     const amounts = others.filter((c) => !percentLike(c));
+    const budgets = amounts.filter((c) => c.role === 'anggaran' || c.role === 'rp');
     for (const k of scales) {
       for (const a of amounts) out.push({ kind: 'share', num: a.col, k, base: 'grand' });
+      for (const a of amounts) for (const b of budgets) if (a !== b) out.push({ kind: 'share', num: a.col, k, base: 'grand', of: b.col });
       for (const a of amounts) out.push({ kind: 'share', num: a.col, k, base: 'parent' });
       for (const a of others) for (const b of others) if (a !== b) out.push({ kind: 'ratio', num: a.col, den: b.col, k });
       for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) out.push({ kind: 'product', a: others[i].col, b: others[j].col, k });

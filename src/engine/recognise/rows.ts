@@ -197,6 +197,35 @@ function firstText(view: SheetView, r: number, t: TableSpan): string {
   return '';
 }
 
+/** The row's formulas in these columns add cells of their own column above it (two or more). */
+function sumsAbove(view: SheetView, r: number, cols: number[]): boolean {
+  let seen = 0;
+  for (const c of cols) {
+    const f = view.cell(r, c)?.formula;
+    if (!f) continue;
+    const m = /^=?\s*(SUM|SUBTOTAL)\s*\(\s*(?:\d+\s*[,;]\s*)?([^)]*)\)\s*$/i.exec(f);
+    if (!m) return false;
+    const refs = m[2].split(/[,;]/).map((x) => x.trim());
+    let rows = 0;
+    for (const ref of refs) {
+      const q = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref);
+      if (!q) return false;
+      const col = colOf(q[1]);
+      if (col !== c || (q[3] && colOf(q[3]) !== c) || Number(q[4] ?? q[2]) - 1 >= r) return false;
+      rows += q[3] ? Number(q[4]) - Number(q[2]) + 1 : 1;
+    }
+    if (rows < 2) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+function colOf(letters: string): number {
+  let c = 0;
+  for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return c - 1;
+}
+
 /** Number of cells of the row within the table that hold something ('-' and NA say "nothing"). */
 function filledCells(view: SheetView, r: number, t: TableSpan): number {
   let n = 0;
@@ -249,6 +278,12 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     } else if ((isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))))) || (!label && isTotalLabel(noText)) || isLooseTotal(lead, boldLabel, ownIndicator)) {
       info.kind = 'total';
       info.label = lead || noText;
+    } else if (numbers && !k.kode && !noText && sumsAbove(view, r, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols)) {
+      // Its money cells are SUMs down their columns ("Nilai Akuntabilitas" = SUM(E16,E12,E8,E4)):
+      // a total under another name, if it equals one (settled like an unlabelled row).
+      info.kind = 'total';
+      m.unlabelledTotal = true;
+      m.otherwise = 'indicator';
     } else if (!label && !indicator && numbers && !noText && !k.kode && !ctx.contextCols.some((c) => view.shownText(r, c))) {
       // An unlabelled row of numbers: a total only if it equals one (settled in totals.ts), else what it looks like.
       info.kind = 'total';
@@ -784,7 +819,7 @@ export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: Ro
           const v = view.value(x.row, c);
           return v.kind === 'number' && Math.abs(v.value - s) < 0.5 + 1e-9 * Math.abs(s);
         }).length;
-        return held === cols.length || (held >= 2 && held >= 0.6 * cols.length);
+        return held === cols.length || (cols.length >= 2 && held >= cols.length / 2);
       });
     if (holds) return;
     changed = true;

@@ -109,6 +109,12 @@ export const formulas: RuleModule = {
       const rowWise = shape.refs.every((q) => q.dr === 0);
       const fits = new Set(shape.rows);
       if (shape.rows.length < 3 || shape.rows.length < 0.6 * shape.total) continue;
+      // A parent's SUM down its own column is the hierarchy's relation (its rows hold numbers, not formulas).
+      if (shape.refs.every((q) => q.c === col)) continue;
+      // The formula must be the column's way on most of its rows, not on a few parents among typed figures.
+      let numbers = 0;
+      for (const x of table.info.rows) if (x.kind !== 'total' && num(ctx, x.row, col)) numbers++;
+      if (shape.rows.length < 0.6 * numbers) continue;
       for (const x of table.info.rows) {
         if (fits.has(x.row)) continue;
         if (!['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) && !(x.kind === 'total' && rowWise) && !(x.kind === 'heading' && x.level !== undefined)) continue;
@@ -130,7 +136,7 @@ export const formulas: RuleModule = {
         if (Math.abs(stuck - expected) <= tol && !handAdjusted) continue;
         // A row the column's relation explains another way (a lower-is-better capaian computed
         // with (2T − R)/T among R/T rows) is a convention of that row, not a slip.
-        if (explainsRow?.(col, x) === true) continue;
+        if (!handAdjusted && explainsRow?.(col, x) === true) continue;
         const raw = table.view.cell(x.row, col);
         const own = raw?.formula ? parseFormula(raw.formula) : null;
         // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.

@@ -17,6 +17,7 @@ import { average } from './average';
 import { formulas } from './formulas';
 import { ratioShare } from './share';
 import { ratioWeighted } from './weighted';
+import { columnUnexplained } from './unexplained';
 
 export interface RuleInfo {
   id: string;
@@ -25,7 +26,7 @@ export interface RuleInfo {
   title: LocalText;
 }
 
-export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, average, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioShare, ratioWeighted, ratioTotal, pertumbuhan, predikat, numbers, missing, kode, formulas];
+export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, average, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioShare, ratioWeighted, ratioTotal, pertumbuhan, predikat, numbers, missing, kode, formulas, columnUnexplained];
 
 /** Every rule id a finding can carry, including the secondary ids some modules emit. */
 export const RULES: RuleInfo[] = [

@@ -45,20 +45,21 @@ export const ratioShare: RuleModule = {
     for (const col of table.info.columns) {
       const rel = col.relation?.rel;
       if (!rel || rel.kind !== 'share' || col.relation!.assumed) continue;
-      const grand = rel.base === 'grand' ? grandCell(ctx, rel.num) : null;
-      const grandValue = grand?.value ?? (rel.base === 'grand' ? topSum(ctx, rel.num) : null);
+      const of = rel.of ?? rel.num;
+      const grand = rel.base === 'grand' ? grandCell(ctx, of) : null;
+      const grandValue = grand?.value ?? (rel.base === 'grand' ? topSum(ctx, of) : null);
       const byFormula = col.relation!.by === 'formula';
       for (const x of table.info.rows) {
         if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'total'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
         if (x.kind === 'total' && rel.base === 'parent') continue;
         const A = num(ctx, x.row, rel.num);
         const baseRow = rel.base === 'grand' ? grand?.r : x.parent;
-        const B = rel.base === 'grand' ? grandValue : x.parent !== undefined ? (num(ctx, x.parent, rel.num)?.value ?? null) : null;
+        const B = rel.base === 'grand' ? grandValue : x.parent !== undefined ? (num(ctx, x.parent, of)?.value ?? null) : null;
         if (!A || B === null || B === 0) continue;
         const at = cell(x.row, col.col);
         const S = num(ctx, x.row, col.col);
         const expected = (A.value / B) * rel.k;
-        const baseRef = baseRow !== undefined ? cell(baseRow, rel.num) : null;
+        const baseRef = baseRow !== undefined ? cell(baseRow, of) : null;
         if (!S) {
           if (table.view.value(x.row, col.col).kind === 'empty' && baseRef) {
             const abs = baseRef.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');

@@ -17,10 +17,14 @@ export function groupRows(rows: RowInfo[], i: number, _byHeading = true): RowInf
   return totalScopes(rows, i)[0]?.terms ?? [];
 }
 
-/** The amount of a scope's terms in one column: a blank parent counts as the sum of its children. */
-function scopeAmount(ctx: CheckContext, terms: RowInfo[], col: number): Amount | null {
+/**
+ * The amount of a scope's terms in one column: a blank parent counts as the sum of its children.
+ * Under SUBTOTAL, rows a filter hides are left out, as Excel leaves them out.
+ */
+function scopeAmount(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnly = false): Amount | null {
   let amount: Amount | null = null;
   for (const x of terms) {
+    if (visibleOnly && ctx.table.view.isHidden(x.row)) continue;
     const a = effectiveAmount(ctx.table, x, col);
     if (!a) continue;
     amount = amount ?? { value: 0, cells: [], decimals: 0 };
@@ -60,7 +64,8 @@ export const sumTotalRow: RuleModule = {
       if (scopes.length === 0) return;
       const perCol = cols.map((col) => {
         const stated = num(ctx, x.row, col.col);
-        const amounts = scopes.map((s) => scopeAmount(ctx, s.terms, col.col));
+        const subtotal = ctx.table.view.hasHiddenRows && /^=?\s*SUBTOTAL\s*\(/i.test(ctx.table.view.cell(x.row, col.col)?.formula ?? '');
+        const amounts = scopes.map((s) => scopeAmount(ctx, s.terms, col.col, subtotal));
         const holds = amounts.map((m) => !!m && !!stated && Math.abs(m.value - stated.value) <= sumTolerance(stated, partsOf(ctx, m)));
         return { col, stated, amounts, holds };
       });

@@ -1,0 +1,300 @@
+/**
+ * Precision on conventions the fixtures do not show: the table's own outline scheme, totals and
+ * their scopes, columns explained before a cell is accused, formulas as evidence, and findings a
+ * reviewer can act on. Each case is a small literal sheet, right (no error) and with one slip
+ * (found at its cell). The generated variants of the same conventions are in test/zoo.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyseSheet, analyseWorkbook, type CellInput, type Finding, type SheetGrid } from '../../src/engine';
+import { readWorkbook } from '../../src/xlsx/read';
+import { bold, grid, type Lit } from '../support/grid';
+
+const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
+const brief = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.rule}`);
+const kinds = (g: SheetGrid) => analyseSheet(g).tables[0].rows.map((r) => `${r.row + 1}:${r.level ?? '-'}${r.parent !== undefined ? `^${r.parent + 1}` : ''}`);
+const f = (value: number | string, formula: string, numFmt?: string): CellInput => ({ value, formula, ...(numFmt ? { numFmt } : {}) });
+
+describe('the outline scheme is the table\'s own', () => {
+  // Capital letters as a run (C and D are letters here, not 100 and 500), numbers under them.
+  const letters = (over: Lit[][] = []) =>
+    grid([
+      [bold('No'), bold('Uraian'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+      ['A', 'Program Satu', 300, 250],
+      ['1', 'Kegiatan a', 100, 100],
+      ['2', 'Kegiatan b', 200, 150],
+      ['B', 'Program Dua', 50, 40],
+      ['1', 'Kegiatan c', 50, 40],
+      ['C', 'Program Tiga', 70, 60],
+      ['1', 'Kegiatan d', 70, 60],
+      ['D', 'Program Empat', 10, 10],
+      ['1', 'Kegiatan e', 10, 10],
+      [null, bold('Jumlah'), 430, 360],
+      ...over,
+    ]);
+
+  test('letters in a run, C and D included, are one level above the numbers', () => {
+    expect(kinds(letters()).slice(0, 9)).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:1^5', '7:0', '8:1^7', '9:0', '10:1^9']);
+    expect(errors(letters())).toEqual([]);
+  });
+
+  test('a parent that does not add up is reported at the parent, the tree unchanged', () => {
+    const g = letters();
+    g.cells[6]![2] = { value: 75 }; // Program Tiga 75, its kegiatan 70
+    g.cells[10]![2] = { value: 435 };
+    expect(brief(errors(g))).toEqual(['C7 sum.hierarchy']);
+    expect(kinds(g).slice(0, 9)).toEqual(kinds(letters()).slice(0, 9));
+  });
+
+  test('RKA-K/L codes: program > kegiatan > output > komponen, with a sub-output among them', () => {
+    const g = grid([
+      [bold('Kode'), bold('Uraian'), bold('Jumlah (Rp)')],
+      ['113.01.06', 'Program Penanggulangan', 1000],
+      ['5096', 'Kegiatan Pencegahan', 1000],
+      ['5096.001', 'Output Operasi', 600],
+      [' 051', 'Komponen satu', 400],
+      [' 052', 'Komponen dua', 200],
+      ['5096.002', 'Output Kebijakan', 400],
+      ['5096.002.001', 'Sub output', 400],
+      [' 051', 'Komponen satu', 400],
+    ]);
+    expect(kinds(g)).toEqual(['2:0', '3:1^2', '4:2^3', '5:3^4', '6:3^4', '7:2^3', '8:3^7', '9:4^8']);
+    expect(analyseSheet(g).findings).toEqual([]);
+  });
+
+  test('"1. Program" over "1. …, 2. …": a list restarting under a row of its own type is nested', () => {
+    const g = grid([
+      [bold('Uraian'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)')],
+      [bold('1. Program A'), bold(300), bold(200)],
+      ['1. Kegiatan satu', 100, 50],
+      ['2. Kegiatan dua', 200, 150],
+      [bold('2. Program B'), bold(90), bold(80)],
+      ['1. Kegiatan tiga', 90, 80],
+      [bold('Jumlah'), bold(390), bold(280)],
+    ]);
+    expect(kinds(g).slice(0, 5)).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:1^5']);
+    expect(errors(g)).toEqual([]);
+  });
+
+  test('a label broken over two rows is one row, and does not cut its group', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('Pagu (Rp)')],
+      ['A', 'Program Pengelolaan Sumber Daya Air dan', 500],
+      [null, 'Irigasi Kabupaten'],
+      ['1', 'Kegiatan satu', 200],
+      ['2', 'Kegiatan dua', 300],
+      [null, bold('Jumlah'), 500],
+    ]);
+    const t = analyseSheet(g).tables[0];
+    expect(t.rows[0].label).toBe('Program Pengelolaan Sumber Daya Air dan Irigasi Kabupaten');
+    expect(t.rows.map((r) => r.kind)).toEqual(['program', 'continuation', 'kegiatan', 'kegiatan', 'total']);
+    expect(errors(g)).toEqual([]);
+  });
+
+  test('unmarked kegiatan and sub kegiatan under a marked program: nested only where every money column agrees', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+      ['I', 'PROGRAM PENUNJANG', 1000, 900],
+      [null, 'Administrasi Keuangan', 700, 600],
+      [null, 'Gaji dan Tunjangan', 500, '-'],
+      [null, 'Laporan Keuangan', 200, 600],
+      [null, 'Administrasi Umum', 300, 300],
+      [null, 'Alat Tulis Kantor', 300, 300],
+    ]);
+    // Gaji's realisasi is '-': the group still closes (all money columns agree), it is not a sibling.
+    expect(kinds(g)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:1^2', '7:2^6']);
+    expect(errors(g)).toEqual([]);
+  });
+});
+
+describe('totals and their scope', () => {
+  test('a qualified total closes its section; a grand total its sub-totals', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('Pagu (Rp)')],
+      [null, bold('A. DANA APBD')],
+      [1, 'Kegiatan satu', 100],
+      [2, 'Kegiatan dua', 200],
+      [null, bold('Jumlah Dana APBD'), 300],
+      [null, bold('B. DANA DEKONSENTRASI')],
+      [1, 'Kegiatan tiga', 50],
+      [null, bold('TOTAL DANA DEKONSENTRASI'), 50],
+      [null, bold('JUMLAH SELURUHNYA'), 350],
+    ]);
+    const t = analyseSheet(g).tables[0];
+    expect(t.rows.filter((r) => r.kind === 'total').map((r) => r.row + 1)).toEqual([5, 8, 9]);
+    expect(errors(g)).toEqual([]);
+    const wrong = grid(g.cells.map((row) => (row ? row.map((c) => c?.value ?? null) : [])) as Lit[][]);
+    wrong.cells[7]![2] = { value: 55 };
+    expect(brief(errors(wrong))).toContain('C8 sum.total-row');
+  });
+
+  test('an unlabelled last row is a total only when it equals one', () => {
+    const base: Lit[][] = [
+      [bold('No'), bold('Uraian'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+      [1, 'Satu', 100, 90],
+      [2, 'Dua', 200, 150],
+    ];
+    const total = grid([...base, [null, null, 300, 240]]);
+    expect(analyseSheet(total).tables[0].rows.at(-1)?.kind).toBe('total');
+    const data = grid([...base, [3, 'Tiga', 40, 30]]);
+    expect(analyseSheet(data).tables[0].rows.at(-1)?.kind).toBe('indicator');
+    expect(errors(data)).toEqual([]);
+    // A total wrong in one of its two columns stays a total, and the wrong cell is found.
+    const wrong = grid([...base, [null, null, 300, 250]]);
+    expect(brief(errors(wrong))).toEqual(['D4 sum.total-row']);
+  });
+});
+
+describe('every column explained before a cell is accused', () => {
+  // A realisation report (RFK): bobot = pagu / Σ pagu, keuangan % own ratio, sisa % of the grand pagu.
+  const rfk = () =>
+    grid(
+      [
+        [bold('No'), bold('Kegiatan'), bold('Pagu (Rp)'), bold('Bobot (%)'), bold('Keuangan'), null, bold('Sisa Dana'), null],
+        [null, null, null, null, bold('Realisasi (Rp)'), bold('(%)'), bold('(Rp)'), bold('(%)')],
+        [1, 'Kegiatan satu', 400, 40, 300, 75, 100, 10],
+        [2, 'Kegiatan dua', 600, 60, 450, 75, 150, 15],
+        [null, bold('Jumlah'), 1000, 100, 750, 75, 250, 25],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'] },
+    );
+
+  test('bobot and sisa (%) are shares of the grand total, the keuangan % the row\'s own ratio', () => {
+    const t = analyseSheet(rfk()).tables[0];
+    expect(t.columns[3].relation?.rel).toMatchObject({ kind: 'share', num: 2, base: 'grand' });
+    expect(t.columns[5].relation?.rel).toMatchObject({ kind: 'ratio', num: 4, den: 2 });
+    expect(t.columns[7].relation?.rel).toMatchObject({ kind: 'share', num: 6, base: 'grand' });
+    expect(errors(rfk())).toEqual([]);
+  });
+
+  test('one wrong bobot is found at its cell', () => {
+    const g = rfk();
+    g.cells[3]![3] = { value: 65 };
+    expect(brief(errors(g))).toContain('D4 ratio.share');
+  });
+
+  test('a % column that nothing explains gets one warning, no error per cell', () => {
+    const g = grid([
+      [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'A', 10, 9, 12],
+      [2, 'B', 10, 8, 33],
+      [3, 'C', 20, 5, 71],
+      [4, 'D', 40, 30, 5],
+    ]);
+    const a = analyseSheet(g);
+    expect(a.findings.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(a.findings.filter((x) => x.rule === 'column.unexplained').map((x) => x.cell)).toEqual(['E1']);
+  });
+
+  test('formulas state the relation: a consistent formula column is not re-derived', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('Pagu (Rp)'), bold('Realisasi (Rp)'), bold('Bobot Realisasi (%)')],
+      [1, 'Satu', 400, 300, f(30, 'D2/$D$4*100')],
+      [2, 'Dua', 600, 700, f(70, 'D3/$D$4*100')],
+      [null, bold('Jumlah'), 1000, 1000, f(100, 'D4/$D$4*100')],
+    ]);
+    expect(analyseSheet(g).tables[0].columns[4].relation).toMatchObject({ by: 'formula', rel: { kind: 'share', num: 3 } });
+    expect(errors(g)).toEqual([]);
+  });
+});
+
+describe('formula smells', () => {
+  const column = (cells: CellInput[]) =>
+    grid([
+      [bold('No'), bold('Uraian'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      ...cells.map((c, i) => [i + 1, `Indikator ${i + 1}`, 80, 60 + i, c] as Lit[]),
+    ]);
+  const ok = (i: number) => f(((60 + i) / 80) * 100, `D${i + 2}/C${i + 2}*100`);
+
+  test('a constant typed over one formula of the column, left stale', () => {
+    const g = column([ok(0), ok(1), { value: 70 }, ok(3), ok(4)]);
+    const e = errors(g);
+    expect(brief(e)).toEqual(['E4 formula.constant']);
+    expect(e[0].expected).toBeCloseTo(77.5, 6);
+  });
+
+  test('a formula with a hand adjustment', () => {
+    const g = column([ok(0), ok(1), f((62 / 80) * 100 + 0.5, 'D4/C4*100+0.5'), ok(3), ok(4)]);
+    expect(brief(errors(g))).toEqual(['E4 formula.adjusted']);
+  });
+
+  test('a formula pointing at another row than its neighbours', () => {
+    const g = column([ok(0), ok(1), f((61 / 80) * 100, 'D3/C3*100'), ok(3), ok(4)]);
+    expect(brief(errors(g))).toEqual(['E4 formula.reference']);
+  });
+
+  test('a Jumlah SUM that stops short of the rows it closes', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('Pagu (Rp)')],
+      [1, 'Satu', 100],
+      [2, 'Dua', 200],
+      [3, 'Tiga', 300],
+      [null, bold('Jumlah'), f(300, 'SUM(C2:C3)')],
+    ]);
+    const e = errors(g);
+    expect(brief(e)).toEqual(['C5 formula.range']);
+    expect(e[0].message.en).toMatch(/leaves out C4/);
+  });
+
+  test('SUBTOTAL over a filtered range leaves the hidden rows out', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('Pagu (Rp)')],
+      [1, 'Satu', 100],
+      [2, 'Dua', 200],
+      [3, 'Tiga', 300],
+      [null, bold('Jumlah'), f(400, 'SUBTOTAL(9,C2:C4)')],
+    ]);
+    g.hiddenRows = [2];
+    expect(errors(g)).toEqual([]);
+  });
+});
+
+describe('findings a reviewer can act on', () => {
+  const table = (rows: Lit[][]) => grid([[bold('No'), bold('Uraian'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('Rasio (%)'), bold('Selisih (Rp)')], ...rows]);
+
+  test('#DIV/0! over a zero or missing anggaran is a warning; negatives in a signed column say nothing', () => {
+    const a = analyseSheet(table([[1, 'A', 100, 80, 80, 20], [2, 'B', 0, 10, { value: '#DIV/0!', error: true }, -10], [3, 'C', 50, 60, 120, -10]]));
+    expect(a.findings.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(a.findings.find((x) => x.cell === 'E3')).toMatchObject({ rule: 'ratio.undefined', severity: 'warning' });
+    expect(a.findings.filter((x) => x.rule === 'number.negative')).toEqual([]);
+  });
+
+  test('numbers stored as text: one finding per column, with how many and where', () => {
+    const a = analyseSheet(table([[1, 'A', '1.000', '800', 80, 200], [2, 'B', '2.000', 1500, 75, 500], [3, 'C', '3.000', 3000, 100, 0]]));
+    const text = a.findings.filter((x) => x.rule === 'number.text');
+    expect(text.map((x) => x.cell)).toEqual(['C2', 'D2']);
+    expect(text[0].message.en).toMatch(/^3 numbers in column "Anggaran \(Rp\)" are stored as text \(C2…C4\)/);
+    expect(a.findings.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+
+  test('a malformed number is reported, read as it most likely says, and the column is still checked', () => {
+    const a = analyseSheet(
+      grid([
+        [bold('No'), bold('Uraian'), bold('Pagu (Rp)')],
+        [1, 'Satu', 'Rp. 103.426.819.26'],
+        [2, 'Dua', 200],
+        [null, bold('Jumlah'), 103427019.26],
+      ]),
+    );
+    expect(a.findings.find((x) => x.cell === 'C2')).toMatchObject({ rule: 'number.malformed', expected: 103426819.26 });
+    expect(a.findings.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('real workbooks from other agencies (test/fixtures/real, origins in SOURCES.tsv)', () => {
+  const dir = path.join(__dirname, '..', 'fixtures', 'real');
+  const files = fs.readdirSync(dir).filter((x) => x.endsWith('.xlsx'));
+
+  test.each(files)('%s: no arithmetic error on an ordinary, clean workbook', async (file) => {
+    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
+    expect(a.findings.filter((x) => x.severity === 'error').map((x) => `${x.sheet}!${x.cell} ${x.rule}`)).toEqual([]);
+  });
+
+  test('an RKA-K/L budget (program > kegiatan > output > komponen) is read as its codes say', async () => {
+    const file = 'id-andreperioza__asset_import_excel_1541857635Data_RKA.xlsx';
+    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
+    const rows = a.tables[0].rows;
+    expect(rows.filter((x) => x.kode === '5096.001')[0]?.level).toBe(2);
+    expect(new Set(rows.filter((x) => /^\s*05\d$/.test(x.kode ?? '')).map((x) => x.level))).toEqual(new Set([3, 4]));
+  });
+});
