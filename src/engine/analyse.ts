@@ -6,7 +6,7 @@ import { recogniseSheet } from './recognise';
 import { RULE_MODULES } from './rules/registry';
 import type { CheckContext, Draft } from './rules/common';
 import { explainSecondary } from './explain';
-import { parseA1, scanA1 } from './address';
+import { a1, parseA1, scanA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 
 const NO_TABLE = {
@@ -89,8 +89,39 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       findings.push({ sheet: grid.name, table: tableOffset + i, ...rest });
     }
   });
+  const outside = errorsOutsideTables(grid, tables.map((t) => t.info));
+  if (outside) findings.push(outside);
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, notice: tables.length ? undefined : NO_TABLE };
+}
+
+/**
+ * Excel error values outside every table (a cover letter's broken link, a helper cell): not a
+ * table's finding, but worth one note per sheet, at the first of them.
+ */
+function errorsOutsideTables(grid: SheetGrid, tables: { headerTop: number; bodyTop: number; bodyRows: number; left: number; right: number }[]): Finding | null {
+  const cells: string[] = [];
+  const inTable = (r: number, c: number) => tables.some((t) => r >= t.headerTop && r < t.bodyTop + t.bodyRows && c >= t.left && c <= t.right);
+  grid.cells.forEach((row, r) => {
+    row?.forEach((x, c) => {
+      if (x?.error && !inTable(r, c)) cells.push(a1(r, c));
+    });
+  });
+  if (cells.length === 0) return null;
+  const n = cells.length;
+  return {
+    sheet: grid.name,
+    cell: cells[0],
+    rule: 'number.errors-outside',
+    severity: 'info',
+    expected: null,
+    actual: null,
+    related: cells.slice(0, 50),
+    message: {
+      id: `${n} sel di luar tabel berisi galat Excel (${cells.slice(0, 5).join(', ')}${n > 5 ? ' …' : ''}); periksa rumusnya bila sel itu dipakai`,
+      en: `${n} cell${n === 1 ? '' : 's'} outside the tables hold${n === 1 ? 's' : ''} an Excel error (${cells.slice(0, 5).join(', ')}${n > 5 ? ' …' : ''}); check ${n === 1 ? 'its formula' : 'their formulas'} if they are used`,
+    },
+  };
 }
 
 function readsTextNumbers(view: SheetView, formula: string): boolean {

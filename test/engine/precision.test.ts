@@ -298,3 +298,20 @@ describe('real workbooks from other agencies (test/fixtures/real, origins in SOU
     expect(new Set(rows.filter((x) => /^\s*05\d$/.test(x.kode ?? '')).map((x) => x.level))).toEqual(new Set([3, 4]));
   });
 });
+
+test('Excel errors outside every table are one note per sheet', () => {
+  const g = grid([
+    ['Surat pengantar', { value: '#REF!', error: true }],
+    [],
+    [bold('No'), bold('Uraian'), bold('Pagu (Rp)')],
+    [1, 'Satu', 100],
+    [2, 'Dua', { value: '#VALUE!', error: true }],
+    [],
+    [],
+    [],
+    [null, null, null, null, null, { value: '#N/A', error: true }, { value: '#DIV/0!', error: true }],
+  ]);
+  const outside = analyseSheet(g).findings.filter((x) => x.rule === 'number.errors-outside');
+  expect(outside).toHaveLength(1);
+  expect(outside[0]).toMatchObject({ cell: 'B1', severity: 'info', related: ['B1', 'F9', 'G9'] });
+});

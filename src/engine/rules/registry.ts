@@ -35,6 +35,7 @@ export const RULES: RuleInfo[] = [
   { id: 'column.pertumbuhan', family: 'column', severity: 'warning', title: { id: 'Isi kolom pertumbuhan tidak sesuai judulnya', en: 'Growth column does not hold growth rates' } },
   { id: 'number.unit', family: 'number', severity: 'info', title: { id: 'Satuan di dalam sel angka', en: 'Unit inside a number cell' } },
   { id: 'number.invalid', family: 'number', severity: 'warning', title: { id: 'Isi sel bukan angka', en: 'Not a number' } },
+  { id: 'number.errors-outside', family: 'number', severity: 'info', title: { id: 'Galat Excel di luar tabel', en: 'Excel errors outside the tables' } },
   { id: 'number.malformed', family: 'number', severity: 'warning', title: { id: 'Angka salah tulis', en: 'Malformed number' } },
   { id: 'ratio.undefined', family: 'ratio', severity: 'warning', title: { id: 'Rasio tidak terdefinisi', en: 'Ratio undefined' } },
   { id: 'number.negative', family: 'number', severity: 'warning', title: { id: 'Nilai negatif', en: 'Negative value' } },
