@@ -34,9 +34,15 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       table,
       settings: s,
       emit: (d) => drafts.push(d),
-      plan: (item) => {
-        if (planned.has(item.cell)) return;
-        planned.add(item.cell);
+      plan: (item0) => {
+        if (planned.has(item0.cell)) return;
+        planned.add(item0.cell);
+        // A fill into a column whose relation only its header gives is marked as assumed, and says so.
+        const at = parseA1(item0.cell);
+        const col = at ? table.col(at.col) : undefined;
+        const item = col?.relation?.assumed
+          ? { ...item0, assumed: true, reason: { id: `${item0.reason.id} (diasumsikan dari judul kolom)`, en: `${item0.reason.en} (assumed from the column header)` } }
+          : item0;
         // Excel rejects a formula over 8,192 characters: such a cell is left for the user.
         if (item.formula.length > MAX_FORMULA_CHARS) {
           skippedForLength++;

@@ -220,6 +220,8 @@ export interface FillItem {
   /** What is in the cell now; null when empty. A non-null current needs the user's consent. */
   current: Scalar;
   reason: LocalText;
+  /** The relation comes from the column's header alone (no row shows it yet): say so before writing. */
+  assumed?: boolean;
 }
 
 /** A user correction of how a table was recognised. */

@@ -315,3 +315,31 @@ test('Excel errors outside every table are one note per sheet', () => {
   expect(outside).toHaveLength(1);
   expect(outside[0]).toMatchObject({ cell: 'B1', severity: 'info', related: ['B1', 'F9', 'G9'] });
 });
+
+describe('fill from the header\'s meaning', () => {
+  test('an empty Jumlah beside L / P and an empty capaian beside Target / Realisasi are planned, marked as assumed', () => {
+    const staff = analyseSheet(
+      grid([
+        [bold('No'), bold('Golongan'), bold('Laki-laki'), bold('Perempuan'), bold('Jumlah')],
+        [1, 'Golongan IV', 3, 2, null],
+        [2, 'Golongan III', 10, 7, null],
+      ]),
+    );
+    expect(staff.fill.map((x) => [x.cell, x.formula, x.value, x.assumed])).toEqual([
+      ['E2', '=C2+D2', 5, true],
+      ['E3', '=C3+D3', 17, true],
+    ]);
+    expect(staff.fill[0].reason.en).toMatch(/assumed from the column header/);
+    const capaian = analyseSheet(
+      grid([
+        [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        [1, 'Persentase A', 80, 76, null],
+        [2, 'Persentase B', 90, 90, null],
+      ]),
+    );
+    expect(capaian.fill.map((x) => [x.cell, x.formula, x.assumed])).toEqual([
+      ['E2', '=IFERROR(D2/C2*100,"")', true],
+      ['E3', '=IFERROR(D3/C3*100,"")', true],
+    ]);
+  });
+});

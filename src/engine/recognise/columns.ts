@@ -263,8 +263,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // Candidate parts, in order: same-named sub-columns of earlier groups (Jumlah / L), the run of
     // values before it, or its parts after it under one group ("Kondisi": Baik, Rusak Ringan, Rusak Berat).
     // The data decides: the first set the column mostly equals the sum of.
+    // An entirely empty Jumlah column (to be filled) takes its parts from the header alone.
+    const empty = c.content.filled === 0;
     for (const parts of [sameNamed(cols, c), groupBefore(cols, c, view), groupAfter(cols, c)]) {
-      if (parts.length >= 2 && agreesMostly(view, c.col, parts, bodyTop, bodyEnd)) {
+      if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd))) {
         c.role = 'rowTotal';
         c.parts = parts;
         break;
