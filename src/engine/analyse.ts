@@ -86,19 +86,61 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
     // A formula finding says why the cell is off (its neighbours' formula, a SUM range): the
     // arithmetic finding at the same cell would say the same thing less well.
     const byFormula = new Set(drafts.filter((d) => d.rule.startsWith('formula.')).map((d) => d.cell));
+    const kept: Finding[] = [];
     for (const d of drafts) {
       if (byFormula.has(d.cell) && !d.rule.startsWith('formula.') && (d.rule.startsWith('sum.') || d.rule.startsWith('ratio.'))) continue;
       const key = `${d.cell}|${d.rule}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const { relation: _r, ...rest } = d;
-      findings.push({ sheet: grid.name, table: tableOffset + i, ...rest });
+      kept.push({ sheet: grid.name, table: tableOffset + i, ...rest });
     }
+    for (const f of capFindings(kept)) findings.push(f);
   });
   const outside = errorsOutsideTables(grid, tables.map((t) => t.info));
   if (outside) findings.push(outside);
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, notice: tables.length ? undefined : NO_TABLE };
+}
+
+/** Findings one rule may report in one column before the rest are grouped into one. */
+export const MAX_PER_COLUMN = 50;
+
+/**
+ * A column where one rule fails thousands of times says one thing thousands of times: the first
+ * MAX_PER_COLUMN are kept, the rest become one finding ("and 9,000 more like this in column K")
+ * naming their cells, so a reviewer reads a page, not a wall.
+ */
+function capFindings(list: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of list) {
+    const col = /^[A-Z]+/.exec(f.cell)?.[0] ?? '';
+    const key = `${f.rule}|${col}|${f.severity}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+  }
+  const out: Finding[] = [];
+  for (const [key, g] of groups) {
+    if (g.length <= MAX_PER_COLUMN) {
+      out.push(...g);
+      continue;
+    }
+    g.sort((a, b) => order(a) - order(b));
+    out.push(...g.slice(0, MAX_PER_COLUMN));
+    const rest = g.slice(MAX_PER_COLUMN);
+    const col = key.split('|')[1];
+    const n = rest.length;
+    out.push({
+      ...rest[0],
+      expected: null,
+      actual: null,
+      related: rest.slice(0, 200).map((f) => f.cell),
+      message: {
+        id: `… dan ${n.toLocaleString('id-ID')} temuan serupa lainnya di kolom ${col} (${rest[0].cell}…${rest[n - 1].cell}), misalnya: ${rest[0].message.id}`,
+        en: `… and ${n.toLocaleString('en-US')} more like this in column ${col} (${rest[0].cell}…${rest[n - 1].cell}), e.g.: ${rest[0].message.en}`,
+      },
+    });
+  }
+  return out;
 }
 
 /**

@@ -186,7 +186,10 @@ export function readCell(cell: CellInput | undefined): CellValue {
     return { kind: 'number', value: stored, decimals, fromText: false, percent: pct || undefined };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
-  return readText(String(v));
+  // A paragraph is text whatever it holds: read its start only (a 1 MB string in 12,000 cells
+  // must not be scanned 12,000 times).
+  const s = String(v);
+  return s.length > 1000 ? { kind: 'text', text: s.slice(0, 1000) } : readText(s);
 }
 
 // A sheet uses a handful of number formats over up to millions of cells: parse each format once.

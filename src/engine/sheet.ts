@@ -163,10 +163,21 @@ export class SheetView {
 }
 
 /** Display text of a cell: its shown text if known, else the stored value as text. */
+/**
+ * Longest text any label, header or number test looks at. A cell holding a pasted paragraph (or a
+ * 1 MB shared string repeated in thousands of cells) is read by its first characters: no header
+ * word, total label or number is longer, and every test stays bounded.
+ */
+export const MAX_TEXT = 1000;
+
 export function cellText(cell: CellInput | undefined): string {
   if (!cell) return '';
-  if (cell.text !== undefined && cell.text !== '') return cell.text.trim();
+  if (cell.text !== undefined && cell.text !== '') return clipText(cell.text).trim();
   const v = cell.value;
   if (v === null || v === undefined) return '';
-  return String(v).trim();
+  return (typeof v === 'string' ? clipText(v) : String(v)).trim();
+}
+
+export function clipText(s: string): string {
+  return s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
 }

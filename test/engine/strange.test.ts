@@ -41,3 +41,25 @@ test('thousands of Jumlah columns stay linear', () => {
   expect(a.tables.length).toBeLessThanOrEqual(1);
   expect(ms).toBeLessThan(10000);
 });
+
+test('one 1 MB text in 12,000 cells is read by its start: bounded time', () => {
+  const big = 'Lorem ipsum '.repeat(90_000);
+  const cells: SheetGrid['cells'] = [[{ value: 'No' }, { value: 'Uraian' }, { value: 'Target' }, { value: 'Realisasi' }, { value: 'Keterangan' }]];
+  for (let i = 1; i <= 4000; i++) cells.push([{ value: i }, { value: big }, { value: 10 }, { value: 9 }, { value: big }]);
+  for (let i = 0; i < 2000; i++) cells.push([{ value: big }, { value: big }]);
+  const { value: a, ms } = timed(() => analyseSheet({ name: 'S', cells, merges: [] }));
+  expect(a.tables.length).toBeGreaterThan(0);
+  expect(ms).toBeLessThan(10000);
+});
+
+test('thousands of findings of one rule in one column are capped, the rest grouped into one', () => {
+  // 2,000 rows, every tenth Sisa off by one (200): the first 50 are listed, then "… and 150 more like this in column E".
+  const rows: (string | number)[][] = [['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)']];
+  for (let r = 1; r <= 2000; r++) rows.push([r, `Kegiatan ${r}`, 1000 * r, 900 * r, r % 10 === 0 ? 100 * r + 1 : 100 * r]);
+  const { value: a, ms } = timed(() => analyseSheet(grid(rows)));
+  const sisa = a.findings.filter((f) => f.rule === 'sum.difference' && f.cell.startsWith('E'));
+  expect(sisa).toHaveLength(51);
+  expect(sisa[50].message.en).toMatch(/^… and 150 more like this in column E/);
+  expect(sisa[50].related.length).toBe(150);
+  expect(ms).toBeLessThan(10000);
+});
