@@ -97,8 +97,10 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
     }
     for (const f of capFindings(kept)) findings.push(f);
   });
-  const outside = errorsOutsideTables(grid, tables.map((t) => t.info));
-  if (outside) findings.push(outside);
+  // Only on a sheet with tables (a sheet without any is a cover letter: nothing to report), and
+  // filed under its first table, so that every finding belongs to a table of its sheet.
+  const outside = tables.length ? errorsOutsideTables(grid, tables.map((t) => t.info)) : null;
+  if (outside) findings.push({ ...outside, table: tableOffset });
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, notice: tables.length ? undefined : NO_TABLE };
 }
