@@ -76,7 +76,7 @@ export function colLetter(c: number): string {
 }
 export const a1 = (r: number, c: number) => `${colLetter(c)}${r + 1}`;
 
-class SheetBuilder implements SheetModel {
+export class SheetBuilder implements SheetModel {
   rows: SheetModel['rows'] = [];
   merges: Rect[] = [];
   boxes: Rect[] = [];
@@ -710,6 +710,8 @@ export interface BenchFile {
   id: string;
   file: string;
   make: () => Generated;
+  /** Shapes that once hung or blew up (issue: reliability): judged on time and memory, not on plants. */
+  stress?: boolean;
 }
 
 export function benchFiles(outDir: string): BenchFile[] {
@@ -717,7 +719,54 @@ export function benchFiles(outDir: string): BenchFile[] {
     ...SIZES.map((n) => ({ id: `tabel61-${n}`, file: path.join(outDir, `tabel61-${n}.xlsx`), make: () => tabel61(n) })),
     { id: 'tabel29-wide', file: path.join(outDir, 'tabel29-wide.xlsx'), make: () => tabel29(200) },
     { id: 'bab2-stacked', file: path.join(outDir, 'bab2-stacked.xlsx'), make: () => babII(30) },
+    { id: 'stress-long-text', file: path.join(outDir, 'stress-long-text.xlsx'), make: () => longText(), stress: true },
+    { id: 'stress-many-findings', file: path.join(outDir, 'stress-many-findings.xlsx'), make: () => manyFindings(), stress: true },
   ];
+}
+
+/**
+ * One 1 MB text in 12,000 cells (a pasted paragraph, or a broken export repeating one shared
+ * string): every header and label test once ran over all of it, for minutes.
+ */
+export function longText(): Generated {
+  const big = 'Catatan pelaksanaan kegiatan yang sangat panjang. '.repeat(20_000).slice(0, 1_000_000);
+  const ws = new SheetBuilder('Catatan', [8, 40, 14, 14, 40]);
+  let r = ws.title(0, ['Tabel 3.1 Capaian Kinerja']) + 1;
+  ['No', 'Uraian', 'Target', 'Realisasi', 'Keterangan'].forEach((h, c) => ws.head(r, c, h));
+  r++;
+  for (let i = 1; i <= 4000; i++, r++) {
+    ws.put(r, 0, i);
+    ws.put(r, 1, big);
+    ws.put(r, 2, 100);
+    ws.put(r, 3, 90 + (i % 10));
+    ws.put(r, 4, big);
+  }
+  for (let i = 0; i < 4000; i++) ws.put(r + 3 + i, 7, big);
+  return { sheets: [ws], plants: [], bodyRows: 4000 };
+}
+
+/**
+ * A 20,000-row realisation with a wrong Sisa and % on every tenth row: thousands of findings,
+ * which the knock-on pass once compared pairwise (a minute, 470 MB). Capped per column now.
+ */
+export function manyFindings(n = 20_000): Generated {
+  const ws = new SheetBuilder('Realisasi', [8, 40, 16, 16, 16, 10]);
+  let r = ws.title(0, ['Laporan Realisasi Anggaran per Sub Kegiatan']) + 1;
+  ['No', 'Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)', 'Realisasi (%)'].forEach((h, c) => ws.head(r, c, h));
+  r++;
+  const rng = new Rng(7);
+  for (let i = 1; i <= n; i++, r++) {
+    const pagu = rng.int(10, 900) * 1_000_000;
+    const real = Math.round(pagu * (0.5 + rng.float() * 0.5));
+    const off = i % 10 === 0;
+    ws.put(r, 0, i);
+    ws.put(r, 1, `Sub kegiatan ${i}`);
+    ws.put(r, 2, pagu, { fmt: '#,##0' });
+    ws.put(r, 3, real, { fmt: '#,##0' });
+    ws.put(r, 4, pagu - real + (off ? 1000 : 0), { fmt: '#,##0' });
+    ws.put(r, 5, Math.round((real / pagu) * 10000) / 100 + (off ? 1 : 0), { fmt: DEC });
+  }
+  return { sheets: [ws], plants: [], bodyRows: n };
 }
 
 /** Writes FILE and FILE.plants.json; returns the plants. */
