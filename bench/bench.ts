@@ -90,7 +90,14 @@ async function one(id: string): Promise<OneResult> {
   if (res.error) throw new Error(`${name}: ${res.error.en}`);
   const planted = new Set(plants.map((p) => `${p.cell}|${p.rule}`));
   const plantedCells = new Set(plants.map((p) => p.cell));
-  const found = new Set(res.findings.map((x) => `${x.cell}|${x.rule}`));
+  // A planted cell is found at its own finding, or named by a finding that stands for many cells:
+  // numbers stored as text are one finding per column, and a column's findings past the cap are
+  // grouped into one ("… and 9,000 more like this").
+  const found = new Set<string>();
+  for (const x of res.findings) {
+    found.add(`${x.cell}|${x.rule}`);
+    if (x.rule.startsWith('number.') || x.message.en.startsWith('…')) for (const c of x.related) found.add(`${c}|${x.rule}`);
+  }
   const extra = res.findings.filter((x) => !plantedCells.has(x.cell));
   const summary = {
     tables: res.tables.map((x) => `${x.range} ${x.layout}`),

@@ -5,7 +5,8 @@
  *    Total is wrong) is explained by that input's finding: it becomes a warning pointing at it.
  * 2. Two failing relations that share an input, where the value that repairs the first also
  *    repairs the second, point at that shared input: it is reported as the likely mistake and
- *    the two failures name it (where two sums cross at it, it and they are errors; else warnings).
+ *    the two failures name it (value.crossing: it and they are errors where the evidence is firm;
+ *    value.suspect and warnings where it is not).
  */
 import type { SheetView } from './sheet';
 import type { Draft } from './rules/common';
@@ -67,14 +68,18 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       const p = parseA1(input);
       const v = p ? view.value(p.row, p.col) : null;
       const actual = v && v.kind === 'number' ? v.value : null;
-      // Two sums crossing at one cell (a parent's sum and the cell's own row or period sum): the
-      // shared cell is most likely the mistake, an error at the cell to correct. Where one side is
-      // a ratio, or an input read through a garbled line could explain both, the evidence is
-      // weaker: the cell is named as a warning, and so are both failures.
-      const crossing = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
+      // Two relations crossing at one cell (a parent's sum and the cell's own row or period sum,
+      // or its row's ratio) that one value repairs: the shared cell is most likely the mistake,
+      // an error at the cell to correct. A ratio's repair is only as sure as the ratio's shown
+      // decimals, so with a ratio on one side the value must also be a slip of the stated one
+      // (the same order of magnitude): a figure ten times off, such as a row read from a garbled
+      // line, is named as a warning, and so are both failures.
+      const sums = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
+      const slip = actual !== null && actual !== 0 && fix !== 0 && Math.sign(actual) === Math.sign(fix) && Math.abs(Math.log10(fix / actual)) < 1;
+      const crossing = sums || (slip && (a.rule.startsWith('sum.') || b.rule.startsWith('sum.')));
       added.push({
         cell: input,
-        rule: crossing ? 'sum.crossing' : 'value.suspect',
+        rule: crossing ? 'value.crossing' : 'value.suspect',
         severity: crossing ? 'error' : 'warning',
         expected: Math.round(fix * 100) / 100,
         actual,
@@ -86,8 +91,8 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
         ),
       });
       flagged.add(input);
-      // Two sums crossing at the cell: both really are inconsistent as published, so they stay
-      // errors at the cells that state them, naming the cell that would mend both.
+      // Crossing at the cell: both really are inconsistent as published, so they stay errors at
+      // the cells that state them, naming the cell that would mend both.
       explainBy(a, [input], 'suspect', crossing);
       explainBy(b, [input], 'suspect', crossing);
       break;

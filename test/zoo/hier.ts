@@ -4,7 +4,7 @@
  * Kepmendagri 050 codes, APBN codes, or nothing but bold and indent), laid out pre-order with the
  * parent above its children, money columns summed by every parent and by the total row.
  */
-import { type ColDef, Rng, type Ref, type RowDef, Table, round } from './core';
+import { type ColDef, type Rel, Rng, type Ref, type RowDef, Table, round } from './core';
 import * as W from './words';
 
 export type Tier =
@@ -422,8 +422,11 @@ export function plantHier(rng: Rng, h: Hier, n: number, kinds: PlantKind[], rowK
       if (typeof v !== 'number' || v === 0) continue;
       ref = [r, k];
       value = moneyTypo(rng, v);
-      // a row relation decides (Sisa, %) only where it is a typed value: a formula follows the typo
-      const decided = t.relsOf(ref).some((x) => x.name !== 'hierarchy' && x.target[0] === r && !t.isFormula(x.target));
+      // a row relation decides (Sisa, %) only where it is a typed value (a formula follows the typo)
+      // and the typo changes what it gives (a ratio over a '-' realisation is 0 whatever the pagu)
+      const before = (x: Rel) => x.f(x.inputs.map((q) => Number(t.get(q[0], q[1])) || 0));
+      const after = (x: Rel) => x.f(x.inputs.map((q) => (q[0] === r && q[1] === k ? value! : Number(t.get(q[0], q[1])) || 0)));
+      const decided = t.relsOf(ref).some((x) => x.name !== 'hierarchy' && x.target[0] === r && !t.isFormula(x.target) && Math.abs(after(x) - before(x)) > 0.01);
       at = decided ? ref : [h.parentOf.get(r)!, k];
       fam = decided ? ['sum', 'ratio'] : ['sum'];
       what = decided ? `child ${k} typo (its row relation decides)` : `child ${k} typo: parent ≠ Σ children`;

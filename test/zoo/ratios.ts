@@ -28,7 +28,9 @@ const lowerInv = (x: number[]) => (x[0] ? (x[1] / x[0]) * 100 : NaN);
 
 function ratioCase(v: RatioVariant): BuiltCase[] {
   return pair(v.name, v.convention, (rng, prng) => {
-    const years = Array.from({ length: v.years }, (_, k) => 2025 - v.years + 1 + k - rng.int(0, 2));
+    // One offset for the whole run: consecutive, distinct years.
+    const first = 2025 - v.years + 1 - rng.int(0, 2);
+    const years = Array.from({ length: v.years }, (_, k) => first + k);
     const pf = rng.pick(FMT_PCT);
     const cols: ColDef[] = [
       { key: 'no', path: ['No'], kind: 'no' },

@@ -92,6 +92,55 @@ function adjustment(n: Node, shapeSkeleton: string, row: number, col: number): n
   return inner === shapeSkeleton ? (n.op === '-' ? -k : k) : null;
 }
 
+/**
+ * The row's own formula for this relation, read from its cells in the other columns that share
+ * the shape (the other years) where the row departs from them the same way: a lower-is-better
+ * row computes (2T − R)/T in every year while its column computes R/T. Mapped onto this column's
+ * references; null when the row has no such consistent formula elsewhere.
+ */
+function rowConvention(ctx: CheckContext, shape: FormulaShape, col: number, row: number): Node | null {
+  let found: Node | null = null;
+  let text = '';
+  for (const [c2, s2] of ctx.table.shapes) {
+    if (c2 === col || s2.skeleton !== shape.skeleton || s2.refs.length !== shape.refs.length || s2.rows.includes(row)) continue;
+    const raw = ctx.table.view.cell(row, c2);
+    if (!raw?.formula) continue;
+    const own = parseFormula(raw.formula);
+    if (!own) continue;
+    const map = new Map<number, number>();
+    s2.refs.forEach((q, i) => map.set(q.c, shape.refs[i].c));
+    let ok = true;
+    const move = (n: Node): Node => {
+      switch (n.t) {
+        case 'ref': {
+          const c = map.get(n.c);
+          if (n.sheet || n.r !== row || c === undefined) ok = false;
+          return { ...n, c: c ?? n.c };
+        }
+        case 'range':
+          ok = false;
+          return n;
+        case 'neg':
+        case 'pct':
+          return { ...n, e: move(n.e) };
+        case 'bin':
+          return { ...n, l: move(n.l), r: move(n.r) };
+        case 'fn':
+          return { ...n, args: n.args.map(move) };
+        default:
+          return n;
+      }
+    };
+    const mapped = move(own);
+    if (!ok) return null;
+    const t = formulaText(mapped);
+    if (found && t !== text) return null;
+    found = mapped;
+    text = t;
+  }
+  return found;
+}
+
 export const formulas: RuleModule = {
   id: 'formula.reference',
   family: 'formula',
@@ -121,7 +170,9 @@ export const formulas: RuleModule = {
         const S = num(ctx, x.row, col);
         const stuck = stored(ctx, x.row, col);
         if (!S || stuck === null) continue;
-        const mineNode = instantiate(shape, x.row);
+        // The row's own way in its other columns speaks for it before the column's.
+        const rowWay = rowConvention(ctx, shape, col, x.row);
+        const mineNode = rowWay ?? instantiate(shape, x.row);
         // Nothing to compute from on this row (a parent's volume and price are empty): no comparison.
         if (!refsOf(mineNode).some((q) => (q.t === 'ref' ? stored(ctx, q.r, q.c) !== null : true))) continue;
         const expected = evaluateFormula(mineNode, get);
@@ -141,9 +192,9 @@ export const formulas: RuleModule = {
         const own = raw?.formula ? parseFormula(raw.formula) : null;
         // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.
         if (own && refsOf(own).every((q) => (q.t === 'ref' ? q.c === col : q.c0 === col && q.c1 === col)) && refsOf(own).length > 0) continue;
-        const theirs = `=${formulaText(instantiate(shape, x.row))}`;
+        const theirs = `=${formulaText(mineNode)}`;
         const at = cell(x.row, col);
-        const adj = own ? adjustment(own, shape.skeleton, x.row, col) : null;
+        const adj = own && !rowWay ? adjustment(own, shape.skeleton, x.row, col) : null;
         const rule = !raw?.formula ? 'formula.constant' : adj !== null ? 'formula.adjusted' : 'formula.reference';
         const mine = raw?.formula ? (raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`) : '';
         ctx.emit({
@@ -157,8 +208,8 @@ export const formulas: RuleModule = {
             const name = quoted(byRow.get(x.row)) || (id ? 'Baris ini' : 'This row');
             if (rule === 'formula.constant')
               return id
-                ? `${name}: angka ${f(S.value, 6)} diketik di kolom yang berisi rumus; rumus sekolomnya (${theirs}) memberi ${f(expected)}`
-                : `${name}: ${f(S.value, 6)} is typed over a column of formulas; its neighbours' formula (${theirs}) gives ${f(expected)}`;
+                ? `${name}: angka ${f(S.value, 6)} diketik di kolom yang berisi rumus; ${rowWay ? 'rumus baris ini di kolom lain' : 'rumus sekolomnya'} (${theirs}) memberi ${f(expected)}`
+                : `${name}: ${f(S.value, 6)} is typed over a column of formulas; ${rowWay ? "this row's formula in its other columns" : "its neighbours' formula"} (${theirs}) gives ${f(expected)}`;
             if (rule === 'formula.adjusted')
               return id
                 ? `${name}: rumus ${mine} menambahkan ${f(adj!, 6)} dengan tangan pada rumus sekolomnya (${theirs} = ${f(expected)})`

@@ -232,8 +232,8 @@ function makeRule(kind: 'capaian' | 'anggaran'): RuleModule {
       relation: ratioRelation(ctx.table.view, { r: x.row, c: p.ratio.col, half: tol }, { r: x.row, c: p.num.col, half: half(R!) }, { r: x.row, c: p.den.col, half: half(T!) }, k, accepted),
       message: say((f, idl) => {
         const base = idl
-          ? `${head(true)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)} × 100 = ${f(round2(e.exact.ratio))}; tertulis ${f(S.value, 6)}`
-          : `${head(false)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)} × 100 = ${f(round2(e.exact.ratio))}; ${f(S.value, 6)} is stated`;
+          ? `${head(true)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)}${k === 1 ? '' : ` × ${k}`} = ${f(round2(e.exact.ratio))}; tertulis ${f(S.value, 6)}`
+          : `${head(false)}${numName} ${f(R!.value)} / ${denName} ${f(T!.value)}${k === 1 ? '' : ` × ${k}`} = ${f(round2(e.exact.ratio))}; ${f(S.value, 6)} is stated`;
         if (!lower) return base;
         return idl
           ? `${base}. Indikator "makin kecil makin baik": (2T−R)/T = ${f(round2(e.exact.inverse))}, T/R = ${f(round2(e.exact.reciprocal))}, juga tidak sesuai`

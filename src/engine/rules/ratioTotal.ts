@@ -7,6 +7,7 @@ import { cell, current, half, num, say, val, yearTag } from './common';
 import { evaluate, formulaText, ratioPairs } from './ratio';
 import { groupRows } from './sumTotalRow';
 import { around, add, contains, scale, type Interval } from '../interval';
+import { ratioRelation } from '../relation';
 
 export const ratioTotal: RuleModule = {
   id: 'ratio.total',
@@ -22,7 +23,7 @@ export const ratioTotal: RuleModule = {
         const R = num(ctx, x.row, p.num.col);
         const T = num(ctx, x.row, p.den.col);
         if (!R || !T) return;
-        const e = evaluate(R, T, 100);
+        const e = evaluate(R, T, p.k);
         if (!e) return;
         const expected = Math.round(e.exact.ratio! * 100) / 100;
         const S = val(ctx, x.row, p.ratio.col);
@@ -31,7 +32,7 @@ export const ratioTotal: RuleModule = {
         if (S.kind === 'empty' || S.kind === 'dash') {
           ctx.plan({
             cell: at,
-            formula: formulaText('ratio', cell(x.row, p.num.col), cell(x.row, p.den.col), 100),
+            formula: formulaText('ratio', cell(x.row, p.num.col), cell(x.row, p.den.col), p.k),
             value: expected,
             rule: this.id,
             current: current(ctx, x.row, p.ratio.col),
@@ -62,6 +63,8 @@ export const ratioTotal: RuleModule = {
           expected,
           actual: S.value,
           related: [cell(x.row, p.num.col), cell(x.row, p.den.col), ...(summed || mean ? names : [])],
+          // A ratio that holds once a wrong total beside it is corrected follows from that total.
+          relation: ratioRelation(ctx.table.view, { r: x.row, c: p.ratio.col, half: tol }, { r: x.row, c: p.num.col, half: half(R) }, { r: x.row, c: p.den.col, half: half(T) }, p.k, ['ratio']),
           message: say((f, id) => {
             const head = `${tag(id) ? `${tag(id)}: ` : ''}`;
             const why = summed
@@ -74,8 +77,8 @@ export const ratioTotal: RuleModule = {
                   : ` — that is the plain mean of the percentages above`
                 : '';
             return id
-              ? `${head}rasio baris Jumlah seharusnya ${f(R.value, 0)} / ${f(T.value, 0)} × 100 = ${f(expected)}, tertulis ${f(S.value, 6)}${why}`
-              : `${head}the total row's ratio should be ${f(R.value, 0)} / ${f(T.value, 0)} × 100 = ${f(expected)}, ${f(S.value, 6)} is stated${why}`;
+              ? `${head}rasio baris Jumlah seharusnya ${f(R.value, 0)} / ${f(T.value, 0)}${p.k === 1 ? '' : ` × ${p.k}`} = ${f(expected)}, tertulis ${f(S.value, 6)}${why}`
+              : `${head}the total row's ratio should be ${f(R.value, 0)} / ${f(T.value, 0)}${p.k === 1 ? '' : ` × ${p.k}`} = ${f(expected)}, ${f(S.value, 6)} is stated${why}`;
           }),
         });
       });

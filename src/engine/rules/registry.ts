@@ -42,7 +42,7 @@ export const RULES: RuleInfo[] = [
   { id: 'formula.constant', family: 'formula', severity: 'error', title: { id: 'Angka diketik menimpa rumus', en: 'A number typed over a formula' } },
   { id: 'formula.adjusted', family: 'formula', severity: 'error', title: { id: 'Rumus disesuaikan dengan tangan', en: 'A formula adjusted by hand' } },
   { id: 'formula.range', family: 'formula', severity: 'error', title: { id: 'Rentang SUM tidak sesuai baris yang dijumlah', en: 'SUM range does not match the rows it totals' } },
-  { id: 'sum.crossing', family: 'sum', severity: 'error', title: { id: 'Sel yang membuat dua penjumlahan tidak cocok', en: 'A cell that breaks two sums' } },
+  { id: 'value.crossing', family: 'value', severity: 'error', title: { id: 'Sel yang membuat dua hubungan tidak cocok', en: 'A cell that breaks two relations' } },
   { id: 'value.suspect', family: 'value', severity: 'warning', title: { id: 'Sel yang kemungkinan salah ketik', en: 'Probably mistyped cell' } },
   { id: 'kode.number', family: 'kode', severity: 'warning', title: { id: 'Kode tersimpan sebagai angka', en: 'Kode stored as a number' } },
 ];

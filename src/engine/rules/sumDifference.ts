@@ -4,6 +4,7 @@
  * (Surplus/(Defisit) = Pendapatan − Belanja; Pembiayaan Netto = Penerimaan − Pengeluaran).
  */
 import type { RowInfo } from '../types';
+import type { NumberValue } from '../number';
 import type { CheckContext, RuleModule } from './common';
 import { sumRelation } from '../relation';
 import { cell, current, num, quoted, say, sumTolerance, val } from './common';
@@ -59,6 +60,8 @@ function derivedLines(ctx: CheckContext, id: string): void {
   }
 }
 
+const ZERO: NumberValue = { kind: 'number', value: 0, decimals: 0, fromText: false };
+
 export const sumDifference: RuleModule = {
   id: 'sum.difference',
   family: 'sum',
@@ -73,7 +76,8 @@ export const sumDifference: RuleModule = {
       for (const x of ctx.table.info.rows) {
         if (['blank', 'headerRepeat', 'heading'].includes(x.kind) && x.level === undefined) continue;
         const A = num(ctx, x.row, a);
-        const R = num(ctx, x.row, r);
+        // A '-' realisation is nothing spent: the remainder is the whole pagu.
+        const R = num(ctx, x.row, r) ?? (val(ctx, x.row, r).kind === 'dash' ? ZERO : null);
         if (!A || !R) continue;
         const diff = A.value - R.value;
         const S = num(ctx, x.row, col.col);
