@@ -342,4 +342,25 @@ describe('fill from the header\'s meaning', () => {
       ['E3', '=IFERROR(D3/C3*100,"")', true],
     ]);
   });
+
+  test('an empty Jumlah row is planned whole: its sums, and its ratio from the sums the plan writes', () => {
+    const a = analyseSheet(
+      grid([
+        [bold('No'), bold('Program'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('Rasio (%)')],
+        [1, 'Program A', 1000000, 900000, null],
+        [2, 'Program B', 2000000, 1500000, null],
+        [null, bold('Jumlah'), null, null, null],
+      ]),
+    );
+    expect(a.fill.map((x) => [x.cell, x.formula, x.value])).toEqual([
+      ['C4', '=SUM(C2:C3)', 3000000],
+      ['D4', '=SUM(D2:D3)', 2400000],
+      ['E2', '=IFERROR(D2/C2*100,"")', 90],
+      ['E3', '=IFERROR(D3/C3*100,"")', 75],
+      ['E4', '=IFERROR(D4/C4*100,"")', 80],
+    ]);
+    // The ratio column's relation comes from its header alone (no row shows it): every ratio is assumed.
+    expect(a.fill.filter((x) => x.cell.startsWith('E')).every((x) => x.assumed)).toBe(true);
+    expect(a.findings.filter((x) => x.severity === 'error')).toEqual([]);
+  });
 });

@@ -606,7 +606,7 @@ describe("the user's table corrections", () => {
 /** Engine bugs found by this file, each with its minimal repro, kept as regression tests now that they are fixed. */
 describe('engine issues found by this file (fixed; minimal repros)', () => {
   /** The catalogue says it lists "every rule id a finding can carry"; the pane and the report sheet take titles from it. */
-  test('the likely mistyped cell (sum.crossing where two sums cross; value.suspect otherwise) has a title in the rule catalogue', () => {
+  test('the likely mistyped cell (value.crossing where two sums cross; value.suspect otherwise) has a title in the rule catalogue', () => {
     // Laki-laki 27 (for 20) breaks both its row total and the Jumlah of its column: C3 is named as the likely mistake.
     const g: SheetGrid = {
       name: 'Pegawai',
@@ -619,9 +619,9 @@ describe('engine issues found by this file (fixed; minimal repros)', () => {
       merges: [],
     };
     const a = analyseSheet(g);
-    const suspect = a.findings.find((f) => f.rule === 'sum.crossing');
+    const suspect = a.findings.find((f) => f.rule === 'value.crossing');
     expect(suspect?.cell).toBe('C3');
-    expect(ruleInfo('sum.crossing')?.title.en).toEqual(expect.any(String));
+    expect(ruleInfo('value.crossing')?.title.en).toEqual(expect.any(String));
     expect(ruleInfo('value.suspect')?.title.en).toEqual(expect.any(String));
   });
 });

@@ -202,7 +202,7 @@ test('one mistyped count that breaks its row Total and its Jumlah leaves errors 
     merges: [],
   };
   const a = analyseSheet(g);
-  expect(a.findings.find((f) => f.rule === 'sum.crossing')?.cell).toBe('C3');
+  expect(a.findings.find((f) => f.rule === 'value.crossing')?.cell).toBe('C3');
   expect(a.findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
 });
 

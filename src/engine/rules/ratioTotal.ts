@@ -18,11 +18,44 @@ export const ratioTotal: RuleModule = {
   check(ctx) {
     const rows = ctx.table.info.rows;
     for (const p of ratioPairs(ctx.table.info.columns)) {
+      // A total row whose sums are still empty (the fill plan writes them): its ratio is planned
+      // from the sums the plan will write, so the whole row is filled in one go.
+      const planFromTerms = (i: number) => {
+        const x = rows[i];
+        const at = cell(x.row, p.ratio.col);
+        if (val(ctx, x.row, p.ratio.col).kind !== 'empty') return;
+        const side = (col: number) => {
+          const own = num(ctx, x.row, col);
+          if (own) return own.value;
+          if (val(ctx, x.row, col).kind !== 'empty') return null;
+          let total: number | null = null;
+          for (const g of groupRows(rows, i, true)) {
+            const q = num(ctx, g.row, col);
+            if (q) total = (total ?? 0) + q.value;
+          }
+          return total;
+        };
+        const r = side(p.num.col);
+        const t = side(p.den.col);
+        if (r === null || t === null || t === 0) return;
+        ctx.plan({
+          cell: at,
+          formula: formulaText('ratio', cell(x.row, p.num.col), cell(x.row, p.den.col), p.k),
+          value: Math.round((r / t) * p.k * 100) / 100,
+          rule: this.id,
+          current: current(ctx, x.row, p.ratio.col),
+          reason: say((_f, id) => (id ? 'Rasio baris Jumlah = Σ realisasi / Σ target × 100' : 'Total-row ratio = Σ realisasi / Σ target × 100')),
+        });
+      };
       rows.forEach((x, i) => {
         if (x.kind !== 'total') return;
-        const R = num(ctx, x.row, p.num.col);
-        const T = num(ctx, x.row, p.den.col);
-        if (!R || !T) return;
+        const R0 = num(ctx, x.row, p.num.col);
+        const T0 = num(ctx, x.row, p.den.col);
+        if (!R0 || !T0) {
+          planFromTerms(i);
+          return;
+        }
+        const [R, T] = [R0, T0];
         const e = evaluate(R, T, p.k);
         if (!e) return;
         const expected = Math.round(e.exact.ratio! * 100) / 100;
