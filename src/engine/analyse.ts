@@ -3,19 +3,28 @@ import type { Analysis, Finding, FillItem, SheetAnalysis, SheetGrid, TableOverri
 import { withDefaults, type Settings } from './settings';
 import { SheetView } from './sheet';
 import { recogniseSheet } from './recognise';
-import { RULE_MODULES } from './rules/registry';
-import type { CheckContext, Draft } from './rules/common';
-import { explainSecondary } from './explain';
-import { a1, parseA1, scanA1 } from './address';
+import { declared, finding, RULE_MODULES, wordReason } from './rules/registry';
+import type { CheckContext, Draft } from './rules/rule';
+import { explainSecondary } from './rules/value.crossing';
+import { errorsOutsideTables } from './rules/number.errors-outside';
+import { parseA1, scanA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
+import { toleranceFor } from './tolerance';
+
+export interface AnalyseOptions {
+  /** Run only these table rules (module ids, e.g. 'sum.total-row'): a rule tested alone. Default: all. */
+  rules?: string[];
+}
 
 const NO_TABLE = {
   id: 'Tidak ada tabel yang dikenali di lembar ini: Cermat mencari baris judul kolom (No, Uraian, Indikator, Target, Realisasi, Anggaran, Jumlah …) di atas baris data.',
   en: 'No table recognised on this sheet: Cermat looks for a header row (No, Uraian, Indikator, Target, Realisasi, Anggaran, Jumlah …) above the data rows.',
 };
 
-export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, overrides: TableOverride[] = [], tableOffset = 0): SheetAnalysis {
+export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, overrides: TableOverride[] = [], tableOffset = 0, options: AnalyseOptions = {}): SheetAnalysis {
   const s = withDefaults(settings);
+  const tol = toleranceFor(s);
+  const modules = options.rules ? RULE_MODULES.filter((r) => options.rules!.includes(r.meta.id)) : RULE_MODULES;
   const view = new SheetView(grid);
   let tables;
   try {
@@ -30,19 +39,29 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
     const planned = new Set<string>();
     let skippedForText = 0;
     let skippedForLength = 0;
+    let running = '';
     const ctx: CheckContext = {
       table,
       settings: s,
-      emit: (d) => drafts.push(d),
-      plan: (item0) => {
-        if (planned.has(item0.cell)) return;
-        planned.add(item0.cell);
+      tol,
+      report: (id, r) => {
+        const messageId = r.messageId ?? 'default';
+        const severity = declared(running, id, messageId);
+        if (!severity) throw new Error(`rule ${running} reports ${id}/${messageId}, which it does not declare`);
+        const { messageId: _m, severity: own, ...rest } = r;
+        drafts.push({ ...rest, rule: id, severity: own ?? severity, messageId });
+      },
+      plan: (p) => {
+        if (planned.has(p.cell)) return;
+        planned.add(p.cell);
+        const { reasonId, data, ...rest } = p;
+        const reason = wordReason(running, reasonId ?? 'default', data);
         // A fill into a column whose relation only its header gives is marked as assumed, and says so.
-        const at = parseA1(item0.cell);
+        const at = parseA1(p.cell);
         const col = at ? table.col(at.col) : undefined;
         const item = col?.relation?.assumed
-          ? { ...item0, assumed: true, reason: { id: `${item0.reason.id} (diasumsikan dari judul kolom)`, en: `${item0.reason.en} (assumed from the column header)` } }
-          : item0;
+          ? { ...rest, rule: running, assumed: true, reason: { id: `${reason.id} (diasumsikan dari judul kolom)`, en: `${reason.en} (assumed from the column header)` } }
+          : { ...rest, rule: running, reason };
         // Excel rejects a formula over 8,192 characters: such a cell is left for the user.
         if (item.formula.length > MAX_FORMULA_CHARS) {
           skippedForLength++;
@@ -52,12 +71,13 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
       },
     };
     const items: Omit<FillItem, 'sheet'>[] = [];
-    for (const rule of RULE_MODULES) {
-      if (rule.arithmetic && !table.info.checked) continue;
+    for (const rule of modules) {
+      if (rule.meta.arithmetic && !table.info.checked) continue;
+      running = rule.meta.id;
       try {
         rule.check(ctx);
       } catch (e) {
-        table.info.notes.push({ id: `Aturan ${rule.id} gagal dijalankan: ${String(e)}`, en: `Rule ${rule.id} failed: ${String(e)}` });
+        table.info.notes.push({ id: `Aturan ${rule.meta.id} gagal dijalankan: ${String(e)}`, en: `Rule ${rule.meta.id} failed: ${String(e)}` });
       }
     }
     // A formula over numbers stored as text gives #VALUE! (or a SUM that skips them): those
@@ -86,21 +106,21 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
     // A formula finding says why the cell is off (its neighbours' formula, a SUM range): the
     // arithmetic finding at the same cell would say the same thing less well.
     const byFormula = new Set(drafts.filter((d) => d.rule.startsWith('formula.')).map((d) => d.cell));
-    const kept: Finding[] = [];
+    const kept: Draft[] = [];
     for (const d of drafts) {
       if (byFormula.has(d.cell) && !d.rule.startsWith('formula.') && (d.rule.startsWith('sum.') || d.rule.startsWith('ratio.'))) continue;
       const key = `${d.cell}|${d.rule}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const { relation: _r, ...rest } = d;
-      kept.push({ sheet: grid.name, table: tableOffset + i, ...rest });
+      kept.push(d);
     }
-    for (const f of capFindings(kept)) findings.push(f);
+    // Worded last: after the knock-on pass and the cap, only the findings a reader sees.
+    for (const f of capFindings(kept.map((d) => finding(d, grid.name, tableOffset + i)))) findings.push(f);
   });
   // Only on a sheet with tables (a sheet without any is a cover letter: nothing to report), and
   // filed under its first table, so that every finding belongs to a table of its sheet.
   const outside = tables.length ? errorsOutsideTables(grid, tables.map((t) => t.info)) : null;
-  if (outside) findings.push({ ...outside, table: tableOffset });
+  if (outside) findings.push(finding(outside, grid.name, tableOffset));
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, notice: tables.length ? undefined : NO_TABLE };
 }
@@ -143,35 +163,6 @@ function capFindings(list: Finding[]): Finding[] {
     });
   }
   return out;
-}
-
-/**
- * Excel error values outside every table (a cover letter's broken link, a helper cell): not a
- * table's finding, but worth one note per sheet, at the first of them.
- */
-function errorsOutsideTables(grid: SheetGrid, tables: { headerTop: number; bodyTop: number; bodyRows: number; left: number; right: number }[]): Finding | null {
-  const cells: string[] = [];
-  const inTable = (r: number, c: number) => tables.some((t) => r >= t.headerTop && r < t.bodyTop + t.bodyRows && c >= t.left && c <= t.right);
-  grid.cells.forEach((row, r) => {
-    row?.forEach((x, c) => {
-      if (x?.error && !inTable(r, c)) cells.push(a1(r, c));
-    });
-  });
-  if (cells.length === 0) return null;
-  const n = cells.length;
-  return {
-    sheet: grid.name,
-    cell: cells[0],
-    rule: 'number.errors-outside',
-    severity: 'info',
-    expected: null,
-    actual: null,
-    related: cells.slice(0, 50),
-    message: {
-      id: `${n} sel di luar tabel berisi galat Excel (${cells.slice(0, 5).join(', ')}${n > 5 ? ' …' : ''}); periksa rumusnya bila sel itu dipakai`,
-      en: `${n} cell${n === 1 ? '' : 's'} outside the tables hold${n === 1 ? 's' : ''} an Excel error (${cells.slice(0, 5).join(', ')}${n > 5 ? ' …' : ''}); check ${n === 1 ? 'its formula' : 'their formulas'} if they are used`,
-    },
-  };
 }
 
 function readsTextNumbers(view: SheetView, formula: string): boolean {

@@ -1,18 +1,50 @@
-/** Number display for messages and the UI: Indonesian style (1.091.140.000 / 94,74) or English. */
+/**
+ * Numbers and counted words in the reader's language: Indonesian style (1.091.140.000 / 94,74)
+ * or English (1,091,140,000 / 94.74), through Intl so that rounding is decimal, as Excel shows it.
+ * The one place every face (finding messages, the pane, the CLI, the sheets Cermat writes) formats.
+ */
 import type { Lang } from './settings';
 import type { FindingValue } from './types';
 
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, maxDecimals: number): Intl.NumberFormat {
+  const key = `${lang}|${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // signDisplay 'negative': a value that rounds to zero reads 0, never -0.
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDecimals, signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(n: number, lang: Lang = 'id', maxDecimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
-  const neg = n < 0;
-  const abs = Math.abs(n);
-  const fixed = abs.toFixed(maxDecimals);
-  let [int, dec = ''] = fixed.split('.');
-  dec = dec.replace(/0+$/, '');
-  const group = lang === 'id' ? '.' : ',';
-  const point = lang === 'id' ? ',' : '.';
-  int = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return (neg ? '-' : '') + int + (dec ? point + dec : '');
+  return formatter(lang, Math.max(0, Math.min(20, maxDecimals))).format(n);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The word for a count in the language's plural category: Indonesian nouns do not change
+ * ("1 baris", "3 baris"); English ones do ("1 row", "3 rows").
+ */
+export function plural(lang: Lang, n: number, forms: { one: string; other: string }): string {
+  let r = pluralRules.get(lang);
+  if (!r) {
+    r = new Intl.PluralRules(LOCALE[lang]);
+    pluralRules.set(lang, r);
+  }
+  return r.select(n) === 'one' ? forms.one : forms.other;
+}
+
+/** "3 rows", "1 row", "3 baris": a count and its word. */
+export function counted(lang: Lang, n: number, forms: { one: string; other: string } | string): string {
+  const word = typeof forms === 'string' ? forms : plural(lang, n, forms);
+  return `${formatNumber(n, lang, 0)} ${word}`;
 }
 
 export function formatValue(v: FindingValue, lang: Lang = 'id'): string {

@@ -16,3 +16,24 @@ export function isLowerBetter(indicator: string): boolean {
   if (!LOWER.test(w)) return false;
   return !TURN.test(w);
 }
+
+/**
+ * The key of a row's polarity set by the user (Settings.polarity): the sheet and the row, 1-based
+ * as Excel numbers it ("Tabel 3.1!12"). The one spelling the engine, the pane and the saved
+ * settings share.
+ */
+export function polarityKey(sheet: string, row0: number): string {
+  return `${sheet}!${row0 + 1}`;
+}
+
+/** Excel's limits: sheet names of 1–31 characters, rows 1 to 1 048 576. */
+const KEY = /^(.{1,31})!([1-9]\d{0,6})$/s;
+const MAX_ROW = 1_048_576;
+
+/** A key's sheet and 1-based row, or null for a key that could not name a row ("Tabel 3.1!12" → Tabel 3.1, 12). */
+export function parsePolarityKey(key: string): { sheet: string; row: number } | null {
+  const m = KEY.exec(key);
+  if (!m) return null;
+  const row = Number(m[2]);
+  return row <= MAX_ROW ? { sheet: m[1], row } : null;
+}

@@ -8,10 +8,8 @@ import { around, contains, div, neg, scale, shift, type Interval } from './inter
 
 export type Formula = 'ratio' | 'inverse' | 'reciprocal';
 
-/** Half a unit of the last shown decimal: how far a rounded display may be from the truth. */
-export function half(v: NumberValue): number {
-  return 0.5 * 10 ** -v.decimals;
-}
+export { half } from './tolerance';
+import { half } from './tolerance';
 
 export interface Eval {
   R: NumberValue;

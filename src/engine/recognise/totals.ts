@@ -85,3 +85,8 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   add('below', topTerms(below));
   return out;
 }
+
+/** The rows a total at index i closes by default (its first plausible scope): what a ratio or mean total is measured over. */
+export function closedRows(rows: RowInfo[], i: number): RowInfo[] {
+  return totalScopes(rows, i)[0]?.terms ?? [];
+}

@@ -1,33 +1,12 @@
-/** What every rule shares: the check context, finding drafts, tolerances and bilingual messages. */
-import type { FillItem, Finding, LocalText, RowInfo, Scalar, Severity } from '../types';
-import type { Settings } from '../settings';
-import type { Table } from '../recognise';
+/** Helpers the rules share: reading cells, and the words their message templates use for rows and years. */
+import type { RowInfo, RowKind, Scalar } from '../types';
 import type { NumberValue, CellValue } from '../number';
+import type { Lang } from '../settings';
+import type { CheckContext } from './rule';
 import { a1 } from '../address';
-import { formatNumber } from '../format';
-import type { Relation } from '../relation';
 
-export interface Draft extends Omit<Finding, 'sheet' | 'table' | 'related'> {
-  related: string[];
-  relation?: Relation;
-}
-
-export interface CheckContext {
-  table: Table;
-  settings: Settings;
-  emit(d: Draft): void;
-  plan(item: Omit<FillItem, 'sheet'>): void;
-}
-
-export interface RuleModule {
-  id: string;
-  family: 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column' | 'formula';
-  severity: Severity;
-  title: LocalText;
-  /** Runs on tables with arithmetic only (false: also on unchecked tables, e.g. number hygiene). */
-  arithmetic: boolean;
-  check(ctx: CheckContext): void;
-}
+export type { CheckContext, Rule, Report } from './rule';
+export { defineRule, message } from './rule';
 
 export const cell = a1;
 
@@ -45,31 +24,11 @@ export function absent(v: CellValue): boolean {
   return v.kind === 'empty' || v.kind === 'dash' || v.kind === 'na';
 }
 
-export { half } from '../ratio-math';
-import { half } from '../ratio-math';
-
-/** Tolerance of a sum: the stated value's rounding plus the rounding of components shown with decimals. */
-export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number {
-  let t = half(stated);
-  for (const p of parts) if (p.decimals > 0) t += half(p);
-  // Only floating-point noise on top: integers below 2^53 add exactly, and Rp 35 billion that is
-  // Rp 30 off must still be found (a relative 1e-9 here once hid it).
-  return t + 1e-13 * Math.max(1, Math.abs(stated.value));
-}
-
 /** The raw content of a cell for FillItem.current (null when empty). */
 export function current(ctx: CheckContext, r: number, c: number): Scalar {
   const raw = ctx.table.view.cell(r, c);
   if (!raw || raw.value === null || raw.value === undefined || raw.value === '') return null;
   return raw.value;
-}
-
-type Fmt = (n: number | null | undefined, decimals?: number) => string;
-
-/** Builds a message in both languages; `f` formats numbers in that language's style. */
-export function say(build: (f: Fmt, id: boolean) => string): LocalText {
-  const mk = (lang: 'id' | 'en'): Fmt => (n, d = 2) => (n === null || n === undefined ? '–' : formatNumber(n, lang, d));
-  return { id: build(mk('id'), true), en: build(mk('en'), false) };
 }
 
 export function rowName(x: RowInfo | undefined): string {
@@ -78,6 +37,7 @@ export function rowName(x: RowInfo | undefined): string {
   return l.length > 60 ? `${l.slice(0, 57)}…` : l;
 }
 
+/** A row's label in quotes, for messages ('' when it has none). */
 export function quoted(x: RowInfo | undefined): string {
   const n = rowName(x);
   return n ? `'${n}'` : '';
@@ -88,8 +48,15 @@ export function dataRows(ctx: CheckContext): RowInfo[] {
   return ctx.table.info.rows.filter((x) => !['blank', 'headerRepeat', 'heading'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined));
 }
 
-export function kindWord(x: RowInfo | undefined, id: boolean): string {
-  switch (x?.kind) {
+/** What a row is, for a message's data: its kind, and whether a heading carries a level (an urusan/bidang). */
+export function rowKind(x: RowInfo | undefined): { kind: RowKind | undefined; levelled: boolean } {
+  return { kind: x?.kind, levelled: x?.level !== undefined };
+}
+
+/** The word for a row kind in a message, in its language. */
+export function kindWord(k: { kind: RowKind | undefined; levelled: boolean }, lang: Lang): string {
+  const id = lang === 'id';
+  switch (k.kind) {
     case 'program':
       return 'program';
     case 'kegiatan':
@@ -99,15 +66,29 @@ export function kindWord(x: RowInfo | undefined, id: boolean): string {
     case 'total':
       return id ? 'baris Jumlah' : 'total row';
     case 'heading':
-      return x.level !== undefined ? (id ? 'urusan/bidang' : 'affairs group') : id ? 'kelompok' : 'group';
+      return k.levelled ? (id ? 'urusan/bidang' : 'affairs group') : id ? 'kelompok' : 'group';
     default:
       return id ? 'baris' : 'row';
   }
 }
 
-/** A year or period tag for messages: "2019", "Tahun ke-2". */
-export function yearTag(year: number | undefined, period: number | undefined, id: boolean): string {
+/** The English plural of a row kind's word (Indonesian words do not change). */
+export function kindWords(k: { kind: RowKind | undefined; levelled: boolean }, lang: Lang, n: number): string {
+  const w = kindWord(k, lang);
+  if (lang === 'id' || n === 1) return w;
+  if (k.kind === 'program' || k.kind === 'kegiatan') return `${w} rows`;
+  return w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`;
+}
+
+/** A year or period tag for messages: "2019", "Tahun ke-2"; '' when the column has neither. */
+export function yearTag(year: number | undefined, period: number | undefined, lang: Lang): string {
   if (year !== undefined) return String(year);
-  if (period !== undefined) return id ? `Tahun ke-${period}` : `Year ${period}`;
+  if (period !== undefined) return lang === 'id' ? `Tahun ke-${period}` : `Year ${period}`;
   return '';
+}
+
+/** "2019: " before a message, or nothing. */
+export function yearHead(year: number | undefined, period: number | undefined, lang: Lang): string {
+  const t = yearTag(year, period, lang);
+  return t ? `${t}: ` : '';
 }

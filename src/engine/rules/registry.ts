@@ -1,52 +1,124 @@
-/** The catalogue of rules: the runner knows nothing about any rule beyond this list. */
-import type { LocalText, Severity } from '../types';
-import type { RuleModule } from './common';
-import { sumRowTotal } from './sumRowTotal';
-import { sumTotalRow } from './sumTotalRow';
-import { sumHierarchy } from './sumHierarchy';
-import { sumPeriod } from './sumPeriod';
-import { sumDifference } from './sumDifference';
-import { ratioAnggaran, ratioCapaian } from './ratio';
-import { ratioTotal } from './ratioTotal';
-import { pertumbuhan } from './pertumbuhan';
-import { predikat } from './predikat';
-import { numbers } from './numbers';
-import { missing } from './missing';
-import { kode } from './kode';
-import { average } from './average';
-import { formulas } from './formulas';
-import { ratioShare } from './share';
-import { ratioWeighted } from './weighted';
-import { columnUnexplained } from './unexplained';
+/**
+ * The catalogue of rules, built from the modules' meta: the runner knows nothing about any rule
+ * beyond this list, and every finding id, severity, title and wording comes from here.
+ */
+import type { Finding, LocalText, Severity } from '../types';
+import type { Lang } from '../settings';
+import type { Data, Draft, FindingKind, Message, Rule, RuleMeta } from './rule';
+import { wordsFor } from './rule';
+import sumRowTotal from './sum.row-total';
+import sumTotalRow from './sum.total-row';
+import sumAverage from './sum.average';
+import sumHierarchy from './sum.hierarchy';
+import sumPeriod from './sum.period';
+import sumDifference from './sum.difference';
+import ratioCapaian from './ratio.capaian';
+import ratioAnggaran from './ratio.anggaran';
+import ratioShare from './ratio.share';
+import ratioWeighted from './ratio.weighted';
+import ratioTotal from './ratio.total';
+import ratioPertumbuhan from './ratio.pertumbuhan';
+import ratioPredikat from './ratio.predikat';
+import numberText from './number.text';
+import valueMissing from './value.missing';
+import kodeParent from './kode.parent';
+import formulaConstant from './formula.constant';
+import columnUnexplained from './column.unexplained';
+import { meta as crossingMeta, CAUSE } from './value.crossing';
+import { meta as errorsOutsideMeta } from './number.errors-outside';
+
+/** The table rules, in the order they run. */
+export const RULE_MODULES: Rule[] = [
+  sumRowTotal,
+  sumTotalRow,
+  sumAverage,
+  sumHierarchy,
+  sumPeriod,
+  sumDifference,
+  ratioCapaian,
+  ratioAnggaran,
+  ratioShare,
+  ratioWeighted,
+  ratioTotal,
+  ratioPertumbuhan,
+  ratioPredikat,
+  numberText,
+  valueMissing,
+  kodeParent,
+  formulaConstant,
+  columnUnexplained,
+];
+
+/** Every module that emits findings: the table rules, the knock-on pass, the sheet-level note. */
+const SOURCES: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta];
+
+export type RuleFamily = 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column' | 'formula';
 
 export interface RuleInfo {
   id: string;
-  family: RuleModule['family'];
+  family: RuleFamily;
   severity: Severity;
   title: LocalText;
+  /** The module that emits it (its main id: file src/engine/rules/<module>.ts, page docs/rules/<id>.md). */
+  module: string;
 }
 
-export const RULE_MODULES: RuleModule[] = [sumRowTotal, sumTotalRow, average, sumHierarchy, sumPeriod, sumDifference, ratioCapaian, ratioAnggaran, ratioShare, ratioWeighted, ratioTotal, pertumbuhan, predikat, numbers, missing, kode, formulas, columnUnexplained];
+const KINDS = new Map<string, { kind: FindingKind; module: string }>();
+for (const m of SOURCES) {
+  for (const [id, kind] of Object.entries(m.emits)) {
+    // One owner per id: two modules wording one id is how faces drift apart.
+    if (KINDS.has(id)) throw new Error(`finding id ${id} is declared by ${KINDS.get(id)!.module} and ${m.id}`);
+    KINDS.set(id, { kind, module: m.id });
+  }
+}
+const FILLS = new Map<string, Record<string, Message>>(SOURCES.map((m) => [m.id, m.fills ?? {}]));
 
-/** Every rule id a finding can carry, including the secondary ids some modules emit. */
-export const RULES: RuleInfo[] = [
-  ...RULE_MODULES.map(({ id, family, severity, title }) => ({ id, family, severity, title })),
-  { id: 'column.akhir-periode', family: 'column', severity: 'warning', title: { id: 'Kolom akhir periode memakai Rp tahun terakhir', en: "End-of-period column uses the last year's Rp" } },
-  { id: 'column.pertumbuhan', family: 'column', severity: 'warning', title: { id: 'Isi kolom pertumbuhan tidak sesuai judulnya', en: 'Growth column does not hold growth rates' } },
-  { id: 'number.unit', family: 'number', severity: 'info', title: { id: 'Satuan di dalam sel angka', en: 'Unit inside a number cell' } },
-  { id: 'number.invalid', family: 'number', severity: 'warning', title: { id: 'Isi sel bukan angka', en: 'Not a number' } },
-  { id: 'number.errors-outside', family: 'number', severity: 'info', title: { id: 'Galat Excel di luar tabel', en: 'Excel errors outside the tables' } },
-  { id: 'number.malformed', family: 'number', severity: 'warning', title: { id: 'Angka salah tulis', en: 'Malformed number' } },
-  { id: 'ratio.undefined', family: 'ratio', severity: 'warning', title: { id: 'Rasio tidak terdefinisi', en: 'Ratio undefined' } },
-  { id: 'number.negative', family: 'number', severity: 'warning', title: { id: 'Nilai negatif', en: 'Negative value' } },
-  { id: 'formula.constant', family: 'formula', severity: 'error', title: { id: 'Angka diketik menimpa rumus', en: 'A number typed over a formula' } },
-  { id: 'formula.adjusted', family: 'formula', severity: 'error', title: { id: 'Rumus disesuaikan dengan tangan', en: 'A formula adjusted by hand' } },
-  { id: 'formula.range', family: 'formula', severity: 'error', title: { id: 'Rentang SUM tidak sesuai baris yang dijumlah', en: 'SUM range does not match the rows it totals' } },
-  { id: 'value.crossing', family: 'value', severity: 'error', title: { id: 'Sel yang membuat dua hubungan tidak cocok', en: 'A cell that breaks two relations' } },
-  { id: 'value.suspect', family: 'value', severity: 'warning', title: { id: 'Sel yang kemungkinan salah ketik', en: 'Probably mistyped cell' } },
-  { id: 'kode.number', family: 'kode', severity: 'warning', title: { id: 'Kode tersimpan sebagai angka', en: 'Kode stored as a number' } },
-];
+/** Every finding id, with its family, default severity and title. */
+export const RULES: RuleInfo[] = [...KINDS.entries()].map(([id, { kind, module }]) => ({ id, family: id.split('.')[0] as RuleFamily, severity: kind.severity, title: kind.title, module }));
 
 export function ruleInfo(id: string): RuleInfo | undefined {
   return RULES.find((r) => r.id === id);
+}
+
+/** The module that owns an id (a table rule's main id), for running rules alone. */
+export function moduleOf(id: string): string | undefined {
+  return KINDS.get(id)?.module;
+}
+
+/** Whether a module declares an id, and the variant's default severity. */
+export function declared(moduleId: string, id: string, messageId: string): Severity | null {
+  const k = KINDS.get(id);
+  if (!k || k.module !== moduleId) return null;
+  const m = k.kind.messages[messageId];
+  return m ? (m.severity ?? k.kind.severity) : null;
+}
+
+function render(m: Message, data: Data, lang: Lang): string {
+  return (lang === 'id' ? m.id : m.en)(data ?? {}, wordsFor(lang));
+}
+
+/** A draft's words in both languages: its variant's template, then what the knock-on pass found. */
+export function wordFinding(d: Draft): LocalText {
+  const m = KINDS.get(d.rule)!.kind.messages[d.messageId];
+  const out: LocalText = { id: render(m, d.data, 'id'), en: render(m, d.data, 'en') };
+  if (d.cause) {
+    const c = CAUSE[d.cause.why];
+    out.id += `. ${render(c, d.cause, 'id')}`;
+    out.en += `. ${render(c, d.cause, 'en')}`;
+  }
+  return out;
+}
+
+/** A fill plan's reason in both languages. */
+export function wordReason(moduleId: string, reasonId: string, data: Data): LocalText {
+  const m = FILLS.get(moduleId)?.[reasonId];
+  if (!m) throw new Error(`rule ${moduleId} has no fill reason ${reasonId}`);
+  return { id: render(m, data, 'id'), en: render(m, data, 'en') };
+}
+
+/** A finished finding from a draft. */
+export function finding(d: Draft, sheet: string, table: number): Finding {
+  const out: Finding = { sheet, table, cell: d.cell, rule: d.rule, severity: d.severity, expected: d.expected, actual: d.actual, related: d.related, message: wordFinding(d) };
+  if (d.polarity) out.polarity = d.polarity;
+  return out;
 }

@@ -5,10 +5,10 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { NumberValue } from '../number';
-import type { CheckContext, RuleModule } from './common';
-import { cell, current, half, num, say, val, yearTag } from './common';
+import type { CheckContext } from './common';
+import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { isNumericRole } from '../recognise/columns';
-import { ratioPairs } from './ratio';
+import { ratioPairs } from './ratio-pairs';
 import { averageFormula } from '../formula';
 
 const DATA = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
@@ -36,12 +36,30 @@ function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null
   return R && T && T.value !== 0 ? (R.value / T.value) * 100 : null;
 }
 
-export const average: RuleModule = {
-  id: 'sum.average',
-  family: 'sum',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Baris rata-rata bukan rata-rata baris di atasnya', en: 'Average row is not the mean of the rows above' },
+export default defineRule({
+  meta: {
+    id: 'sum.average',
+    arithmetic: true,
+    emits: {
+      'sum.average': {
+        severity: 'error',
+        title: { id: 'Baris rata-rata bukan rata-rata baris di atasnya', en: 'Average row is not the mean of the rows above' },
+        messages: {
+          default: message(
+            (d, w) => {
+              const tag = yearTag(d.year, d.period, w.lang);
+              return `${d.label || 'Rata-rata'}${tag ? ` ${tag}` : ''}: rata-rata ${w.count(d.n, 'baris')} di atasnya ${w.n(d.mean, 2)}, tertulis ${w.n(d.stated, 6)}${d.isSum ? ' — nilai itu adalah penjumlahannya, bukan rata-ratanya' : ''}`;
+            },
+            (d, w) => {
+              const tag = yearTag(d.year, d.period, w.lang);
+              return `${d.label || 'Average'}${tag ? ` ${tag}` : ''}: the mean of the ${w.count(d.n, { one: 'row', other: 'rows' })} above is ${w.n(d.mean, 2)}, ${w.n(d.stated, 6)} is stated${d.isSum ? ' — that is their sum, not their mean' : ''}`;
+            },
+          ),
+        },
+      },
+    },
+    fills: { default: message(() => 'Rata-rata kolom', () => 'Column mean') },
+  },
   check(ctx) {
     const rows = ctx.table.info.rows;
     const cols = ctx.table.info.columns.filter((c) => isNumericRole(c.role));
@@ -60,32 +78,23 @@ export const average: RuleModule = {
         if (!stated) {
           // Proposed only for capaian/rasio columns: a mean of targets or amounts is rarely wanted there.
           if (val(ctx, x.row, col.col).kind === 'empty' && (col.role === 'ratio' || col.percent)) {
-            const formula = averageFormula(terms);
-            ctx.plan({ cell: cell(x.row, col.col), formula, value: mean, rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? 'Rata-rata kolom' : 'Column mean')) });
+            ctx.plan({ cell: cell(x.row, col.col), formula: averageFormula(terms), value: mean, current: current(ctx, x.row, col.col) });
           }
           continue;
         }
-        const tol = half(stated) + parts.reduce((s, v) => s + (v.decimals > 0 ? half(v) : 0), 0) / parts.length + 1e-13 * Math.abs(mean);
+        const tol = ctx.tol.mean(stated, parts, mean);
         if (Math.abs(stated.value - mean) <= tol) continue;
+        // The ratio of the row's own means, shown rounded: a hundredth of a point for the rounding of the means.
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
-        if (own !== null && Math.abs(stated.value - own) <= half(stated) + 0.01) continue;
-        const tag = yearTag(col.year, col.period, true);
-        const isSum = Math.abs(stated.value - summed) <= tol * parts.length;
-        ctx.emit({
+        if (own !== null && Math.abs(stated.value - own) <= ctx.tol.shown(stated) + 0.01) continue;
+        ctx.report('sum.average', {
           cell: cell(x.row, col.col),
-          rule: this.id,
-          severity: 'error',
           expected: Math.round(mean * 100) / 100,
           actual: stated.value,
           related: refs,
-          message: say((f, id) => {
-            const head = `${x.label || (id ? 'Rata-rata' : 'Average')}${tag ? ` ${tag}` : ''}`;
-            return id
-              ? `${head}: rata-rata ${parts.length} baris di atasnya ${f(mean, 2)}, tertulis ${f(stated.value, 6)}${isSum ? ' — nilai itu adalah penjumlahannya, bukan rata-ratanya' : ''}`
-              : `${head}: the mean of the ${parts.length} rows above is ${f(mean, 2)}, ${f(stated.value, 6)} is stated${isSum ? ' — that is their sum, not their mean' : ''}`;
-          }),
+          data: { label: x.label, year: col.year, period: col.period, n: parts.length, mean, stated: stated.value, isSum: Math.abs(stated.value - summed) <= tol * parts.length },
         });
       }
     });
   },
-};
+});

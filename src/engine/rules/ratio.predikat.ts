@@ -1,7 +1,7 @@
 /** ratio.predikat: a stated predikat matches its capaian under the table's scale (Renstra or LKjIP bands, or the user's). */
 import type { ColumnInfo } from '../types';
-import type { CheckContext, RuleModule } from './common';
-import { cell, current, half, say, val } from './common';
+import type { CheckContext } from './common';
+import { cell, current, defineRule, message, val } from './common';
 import { PREDIKAT_SCALES, type PredikatScale } from '../settings';
 import { words } from '../text';
 
@@ -75,12 +75,29 @@ function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatSc
   return null;
 }
 
-export const predikat: RuleModule = {
-  id: 'ratio.predikat',
-  family: 'ratio',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Predikat tidak sesuai capaian', en: 'Predikat does not match the capaian' },
+export default defineRule({
+  meta: {
+    id: 'ratio.predikat',
+    arithmetic: true,
+    emits: {
+      'ratio.predikat': {
+        severity: 'error',
+        title: { id: 'Predikat tidak sesuai capaian', en: 'Predikat does not match the capaian' },
+        messages: {
+          default: message(
+            (d, w) => `Capaian ${w.n(d.capaian)}% pada skala ${d.scale} berpredikat "${d.expected}", tertulis "${d.stated}"`,
+            (d, w) => `A capaian of ${w.n(d.capaian)}% is "${d.expected}" on the ${d.scale} scale; "${d.stated}" is stated`,
+          ),
+        },
+      },
+    },
+    fills: {
+      default: message(
+        (d) => `Predikat menurut skala ${d.scale}`,
+        (d) => `Predikat on the ${d.scale} scale`,
+      ),
+    },
+  },
   check(ctx) {
     const found = predikatColumn(ctx);
     if (!found) return;
@@ -98,27 +115,21 @@ export const predikat: RuleModule = {
         const bands = scale.bands;
         let f = `"${bands[bands.length - 1].label}"`;
         for (let i = bands.length - 2; i >= 0; i--) f = `IF(${ref}${bands[i].inclusive ? '>=' : '>'}${bands[i].min},"${bands[i].label}",${f})`;
-        ctx.plan({ cell: cell(x.row, col.col), formula: `=IF(${ref}="","",${f})`, value: bandOf(scale, s.value), rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? `Predikat menurut skala ${scale.name}` : `Predikat on the ${scale.name} scale`)) });
+        ctx.plan({ cell: cell(x.row, col.col), formula: `=IF(${ref}="","",${f})`, value: bandOf(scale, s.value), current: current(ctx, x.row, col.col), data: { scale: scale.name } });
         continue;
       }
       if (p.kind !== 'text') continue;
-      const h = half(s);
+      const h = ctx.tol.shown(s);
       const allowed = new Set([bandOf(scale, s.value - h), bandOf(scale, s.value), bandOf(scale, s.value + h)].map(words));
       if (allowed.has(words(p.text))) continue;
       const expected = bandOf(scale, s.value);
-      ctx.emit({
+      ctx.report('ratio.predikat', {
         cell: cell(x.row, col.col),
-        rule: this.id,
-        severity: 'error',
         expected,
         actual: p.text,
         related: [cell(x.row, q.col)],
-        message: say((fm, id) =>
-          id
-            ? `Capaian ${fm(s.value)}% pada skala ${scale.name} berpredikat "${expected}", tertulis "${p.text}"`
-            : `A capaian of ${fm(s.value)}% is "${expected}" on the ${scale.name} scale; "${p.text}" is stated`,
-        ),
+        data: { capaian: s.value, scale: scale.name, expected, stated: p.text },
       });
     }
   },
-};
+});

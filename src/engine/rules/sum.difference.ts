@@ -5,9 +5,9 @@
  */
 import type { RowInfo } from '../types';
 import type { NumberValue } from '../number';
-import type { CheckContext, RuleModule } from './common';
+import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
-import { cell, current, num, quoted, say, sumTolerance, val } from './common';
+import { cell, current, defineRule, message, num, quoted, val } from './common';
 import { summedColumns } from './sumColumns';
 import { words } from '../text';
 
@@ -23,7 +23,7 @@ function findLine(rows: RowInfo[], [re, kode]: [RegExp, string]): RowInfo | unde
   return rows.find((x) => x.kode?.trim() === kode) ?? rows.find((x) => re.test(words(x.label)));
 }
 
-function derivedLines(ctx: CheckContext, id: string): void {
+function derivedLines(ctx: CheckContext): void {
   const rows = ctx.table.info.rows;
   for (const x of rows) {
     if (x.kind !== 'derived') continue;
@@ -39,22 +39,16 @@ function derivedLines(ctx: CheckContext, id: string): void {
       const S = num(ctx, x.row, col.col);
       if (!P || !M || !S) continue;
       const diff = P.value - M.value;
-      const tol = sumTolerance(S, [P, M]);
+      const tol = ctx.tol.sum(S, [P, M]);
       if (Math.abs(S.value - diff) <= tol) continue;
-      const at = cell(x.row, col.col);
-      ctx.emit({
-        cell: at,
-        rule: id,
-        severity: 'error',
+      ctx.report('sum.difference', {
+        cell: cell(x.row, col.col),
+        messageId: 'line',
         expected: diff,
         actual: S.value,
         related: [cell(plus.row, col.col), cell(minus.row, col.col)],
         relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: plus.row, c: col.col, sign: 1 }, { r: minus.row, c: col.col, sign: -1 }], tol),
-        message: say((f, idl) =>
-          idl
-            ? `${quoted(x)}: ${quoted(plus)} ${f(P.value)} − ${quoted(minus)} ${f(M.value)} = ${f(diff)}, tertulis ${f(S.value, 6)}`
-            : `${quoted(x)}: ${quoted(plus)} ${f(P.value)} − ${quoted(minus)} ${f(M.value)} = ${f(diff)}, ${f(S.value, 6)} is stated`,
-        ),
+        data: { row: quoted(x), plus: quoted(plus), minus: quoted(minus), P: P.value, M: M.value, diff, stated: S.value },
       });
     }
   }
@@ -62,14 +56,37 @@ function derivedLines(ctx: CheckContext, id: string): void {
 
 const ZERO: NumberValue = { kind: 'number', value: 0, decimals: 0, fromText: false };
 
-export const sumDifference: RuleModule = {
-  id: 'sum.difference',
-  family: 'sum',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Selisih tidak sama dengan pengurangannya', en: 'Difference does not equal its subtraction' },
+export default defineRule({
+  meta: {
+    id: 'sum.difference',
+    arithmetic: true,
+    emits: {
+      'sum.difference': {
+        severity: 'error',
+        title: { id: 'Selisih tidak sama dengan pengurangannya', en: 'Difference does not equal its subtraction' },
+        messages: {
+          /** A difference column on one row. */
+          default: message(
+            (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.A)} − ${w.n(d.R)} = ${w.n(d.diff)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row || 'This row'}: ${w.n(d.A)} − ${w.n(d.R)} = ${w.n(d.diff)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+          /** An APBD line that is the difference of two others (Surplus/(Defisit)). */
+          line: message(
+            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P)} − ${d.minus} ${w.n(d.M)} = ${w.n(d.diff)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P)} − ${d.minus} ${w.n(d.M)} = ${w.n(d.diff)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+        },
+      },
+    },
+    fills: {
+      default: message(
+        (d) => `${d.what} = ${d.plus} − ${d.minus}`,
+        (d) => `${d.what} = ${d.plus} − ${d.minus}`,
+      ),
+    },
+  },
   check(ctx) {
-    derivedLines(ctx, this.id);
+    derivedLines(ctx);
     for (const col of ctx.table.byRole('sisa')) {
       const [a, r] = col.parts ?? [];
       if (a === undefined || r === undefined) continue;
@@ -82,22 +99,23 @@ export const sumDifference: RuleModule = {
         const diff = A.value - R.value;
         const S = num(ctx, x.row, col.col);
         if (!S) {
-          if (val(ctx, x.row, col.col).kind === 'empty') ctx.plan({ cell: cell(x.row, col.col), formula: `=${cell(x.row, a)}-${cell(x.row, r)}`, value: diff, rule: this.id, current: current(ctx, x.row, col.col), reason: say(() => `${head(col.path)} = ${head(ctx.table.info.columns.find((c) => c.col === a)?.path)} − ${head(ctx.table.info.columns.find((c) => c.col === r)?.path)}`) });
+          if (val(ctx, x.row, col.col).kind === 'empty') {
+            const data = { what: head(col.path), plus: head(ctx.table.info.columns.find((c) => c.col === a)?.path), minus: head(ctx.table.info.columns.find((c) => c.col === r)?.path) };
+            ctx.plan({ cell: cell(x.row, col.col), formula: `=${cell(x.row, a)}-${cell(x.row, r)}`, value: diff, current: current(ctx, x.row, col.col), data });
+          }
           continue;
         }
-        const tol = sumTolerance(S, [A, R]);
+        const tol = ctx.tol.sum(S, [A, R]);
         if (Math.abs(S.value - diff) <= tol) continue;
-        ctx.emit({
+        ctx.report('sum.difference', {
           cell: cell(x.row, col.col),
-          rule: this.id,
-          severity: 'error',
           expected: diff,
           actual: S.value,
           related: [cell(x.row, a), cell(x.row, r)],
           relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: x.row, c: a, sign: 1 }, { r: x.row, c: r, sign: -1 }], tol),
-          message: say((f, id) => (id ? `${quoted(x) || 'Baris ini'}: ${f(A.value)} − ${f(R.value)} = ${f(diff)}, tertulis ${f(S.value, 6)}` : `${quoted(x) || 'This row'}: ${f(A.value)} − ${f(R.value)} = ${f(diff)}, ${f(S.value, 6)} is stated`)),
+          data: { row: quoted(x), A: A.value, R: R.value, diff, stated: S.value },
         });
       }
     }
   },
-};
+});

@@ -5,8 +5,7 @@
  * match its header — one warning on the column, not an arithmetic error per row.
  */
 import type { ColumnInfo } from '../types';
-import type { RuleModule } from './common';
-import { cell, current, half, num, quoted, say } from './common';
+import { cell, current, defineRule, message, num, quoted } from './common';
 import type { NumberValue } from '../number';
 
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
@@ -24,12 +23,47 @@ export function growthRates(values: number[]): { mean: number | null; cagr: numb
   return { mean, cagr };
 }
 
-export const pertumbuhan: RuleModule = {
-  id: 'ratio.pertumbuhan',
-  family: 'ratio',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Rata-rata pertumbuhan tidak sesuai', en: 'Average growth does not match' },
+export default defineRule({
+  meta: {
+    id: 'ratio.pertumbuhan',
+    arithmetic: true,
+    emits: {
+      'ratio.pertumbuhan': {
+        severity: 'error',
+        title: { id: 'Rata-rata pertumbuhan tidak sesuai', en: 'Average growth does not match' },
+        messages: {
+          default: message(
+            (d, w) => `${d.row || 'Baris ini'}: rata-rata pertumbuhan ${w.n(d.growth)}%, tertulis ${w.n(d.stated)}`,
+            (d, w) => `${d.row || 'This row'}: average growth is ${w.n(d.growth)}%, ${w.n(d.stated)} is stated`,
+          ),
+        },
+      },
+      'column.pertumbuhan': {
+        severity: 'warning',
+        title: { id: 'Isi kolom pertumbuhan tidak sesuai judulnya', en: 'Growth column does not hold growth rates' },
+        messages: {
+          default: message(
+            (d, w) => {
+              const parts: string[] = [];
+              if (d.mean) parts.push(`${w.count(d.mean, 'sel')} berisi rata-rata nilai per tahun`);
+              if (d.slip) parts.push(`${w.count(d.slip, 'sel')} berisi y1+…+yn/n (tanda kurung terlupa pada rumus rata-rata)`);
+              if (d.amount) parts.push(`${w.count(d.amount, 'sel')} berisi nilai rupiah lain`);
+              return `Kolom "${d.col}" seharusnya laju pertumbuhan rata-rata (%), tetapi ${parts.join('; ')}`;
+            },
+            (d, w) => {
+              const cells = { one: 'cell', other: 'cells' };
+              const parts: string[] = [];
+              if (d.mean) parts.push(`${w.count(d.mean, cells)} hold${d.mean === 1 ? 's' : ''} the mean of the yearly values`);
+              if (d.slip) parts.push(`${w.count(d.slip, cells)} hold${d.slip === 1 ? 's' : ''} y1+…+yn/n (a missing bracket in an average formula)`);
+              if (d.amount) parts.push(`${w.count(d.amount, cells)} hold${d.amount === 1 ? 's' : ''} other amounts`);
+              return `Column "${d.col}" should be an average growth rate (%), but ${parts.join('; ')}`;
+            },
+          ),
+        },
+      },
+    },
+    fills: { default: message(() => 'Rata-rata pertumbuhan tahunan (%)', () => 'Mean year-on-year growth (%)') },
+  },
   check(ctx) {
     const { table } = ctx;
     const cols = table.info.columns;
@@ -47,13 +81,14 @@ export const pertumbuhan: RuleModule = {
           if (pts.length === series.length && ctx.table.view.value(x.row, g.col).kind === 'empty' && values.slice(0, -1).every((v) => v !== 0)) {
             const terms = pts.slice(1).map((p, i) => `${cell(x.row, p.c)}/${cell(x.row, pts[i].c)}-1`);
             const { mean } = growthRates(values);
-            ctx.plan({ cell: cell(x.row, g.col), formula: `=IFERROR(AVERAGE(${terms.join(',')})*100,"")`, value: mean === null ? null : Math.round(mean * 100) / 100, rule: this.id, current: current(ctx, x.row, g.col), reason: say((_f, id) => (id ? 'Rata-rata pertumbuhan tahunan (%)' : 'Mean year-on-year growth (%)')) });
+            ctx.plan({ cell: cell(x.row, g.col), formula: `=IFERROR(AVERAGE(${terms.join(',')})*100,"")`, value: mean === null ? null : Math.round(mean * 100) / 100, current: current(ctx, x.row, g.col) });
           }
           continue;
         }
         if (values.length < 2) continue;
         const { mean, cagr } = growthRates(values);
-        const tol = half(S) + 0.01;
+        // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts.
+        const tol = ctx.tol.shown(S) + 0.01;
         // Means and the bracket slip count missing years as 0, as the spreadsheet that made them did.
         const all = series.map((c) => num(ctx, x.row, c.col)?.value ?? 0);
         const n = all.length;
@@ -62,30 +97,20 @@ export const pertumbuhan: RuleModule = {
         const avgPresent = values.reduce((s, v) => s + v, 0) / values.length;
         let v: Verdict = 'neither';
         if ((mean !== null && Math.abs(S.value - mean) <= tol) || (cagr !== null && Math.abs(S.value - cagr) <= tol)) v = 'growth';
-        else if (Math.abs(S.value - avg) <= Math.max(1, half(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, half(S))) v = 'mean';
-        else if (Math.abs(S.value - slip) <= Math.max(1, half(S))) v = 'slip';
+        else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';
+        else if (Math.abs(S.value - slip) <= Math.max(1, ctx.tol.shown(S))) v = 'slip';
         else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';
         verdicts.push({ r: x.row, v, s: S, growth: mean ?? cagr, cells: pts.map((p) => cell(x.row, p.c)) });
       }
       const count = (v: Verdict) => verdicts.filter((d) => d.v === v).length;
       const notRates = count('mean') + count('slip') + count('amount');
       if (notRates > 0) {
-        ctx.emit({
+        ctx.report('column.pertumbuhan', {
           cell: cell(table.info.headerTop + (table.info.headerRows > 1 ? 1 : 0), g.col),
-          rule: 'column.pertumbuhan',
-          severity: 'warning',
           expected: null,
           actual: null,
           related: verdicts.filter((d) => d.v !== 'growth').slice(0, 50).map((d) => cell(d.r, g.col)),
-          message: say((_f, id) => {
-            const parts: string[] = [];
-            if (count('mean')) parts.push(id ? `${count('mean')} sel berisi rata-rata nilai per tahun` : `${count('mean')} cells hold the mean of the yearly values`);
-            if (count('slip')) parts.push(id ? `${count('slip')} sel berisi y1+…+yn/n (tanda kurung terlupa pada rumus rata-rata)` : `${count('slip')} cells hold y1+…+yn/n (a missing bracket in an average formula)`);
-            if (count('amount')) parts.push(id ? `${count('amount')} sel berisi nilai rupiah lain` : `${count('amount')} cells hold other amounts`);
-            return id
-              ? `Kolom "${g.path.join(' / ')}" seharusnya laju pertumbuhan rata-rata (%), tetapi ${parts.join('; ')}`
-              : `Column "${g.path.join(' / ')}" should be an average growth rate (%), but ${parts.join('; ')}`;
-          }),
+          data: { col: g.path.join(' / '), mean: count('mean'), slip: count('slip'), amount: count('amount') },
         });
         return;
       }
@@ -93,20 +118,14 @@ export const pertumbuhan: RuleModule = {
       for (const d of verdicts) {
         if (d.v !== 'neither' || d.growth === null) continue;
         const x = table.row(d.r);
-        ctx.emit({
+        ctx.report('ratio.pertumbuhan', {
           cell: cell(d.r, g.col),
-          rule: this.id,
-          severity: 'error',
           expected: Math.round(d.growth * 100) / 100,
           actual: d.s.value,
           related: d.cells,
-          message: say((f, id) =>
-            id
-              ? `${quoted(x) || 'Baris ini'}: rata-rata pertumbuhan ${f(d.growth)}%, tertulis ${f(d.s.value)}`
-              : `${quoted(x) || 'This row'}: average growth is ${f(d.growth)}%, ${f(d.s.value)} is stated`,
-          ),
+          data: { row: quoted(x), growth: d.growth, stated: d.s.value },
         });
       }
     });
   },
-};
+});

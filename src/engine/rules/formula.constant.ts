@@ -8,8 +8,8 @@
  * A cell is reported only when what it holds differs from what the common formula gives.
  */
 import type { RowInfo } from '../types';
-import type { CheckContext, RuleModule } from './common';
-import { cell, half, num, quoted, say } from './common';
+import type { CheckContext } from './common';
+import { cell, defineRule, message, num, quoted } from './common';
 import { evaluateFormula, parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import type { FormulaShape } from '../recognise/relations';
 import { totalScopes } from '../recognise/totals';
@@ -141,12 +141,77 @@ function rowConvention(ctx: CheckContext, shape: FormulaShape, col: number, row:
   return found;
 }
 
-export const formulas: RuleModule = {
-  id: 'formula.reference',
-  family: 'formula',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Rumus berbeda dari rumus sekolomnya', en: 'Formula differs from the rest of its column' },
+const total = (d: { label?: string }, lang: 'id' | 'en') => d.label || (lang === 'id' ? 'Baris Jumlah' : 'Total row');
+const rowOr = (d: { row?: string }, lang: 'id' | 'en') => d.row || (lang === 'id' ? 'Baris ini' : 'This row');
+
+export default defineRule({
+  meta: {
+    id: 'formula.constant',
+    arithmetic: true,
+    emits: {
+      'formula.constant': {
+        severity: 'error',
+        title: { id: 'Angka diketik menimpa rumus', en: 'A number typed over a formula' },
+        messages: {
+          default: message(
+            (d, w) => `${rowOr(d, w.lang)}: angka ${w.n(d.stated, 6)} diketik di kolom yang berisi rumus; ${d.rowWay ? 'rumus baris ini di kolom lain' : 'rumus sekolomnya'} (${d.theirs}) memberi ${w.n(d.expected)}`,
+            (d, w) => `${rowOr(d, w.lang)}: ${w.n(d.stated, 6)} is typed over a column of formulas; ${d.rowWay ? "this row's formula in its other columns" : "its neighbours' formula"} (${d.theirs}) gives ${w.n(d.expected)}`,
+          ),
+        },
+      },
+      'formula.adjusted': {
+        severity: 'error',
+        title: { id: 'Rumus disesuaikan dengan tangan', en: 'A formula adjusted by hand' },
+        messages: {
+          default: message(
+            (d, w) => `${rowOr(d, w.lang)}: rumus ${d.mine} menambahkan ${w.n(d.adj, 6)} dengan tangan pada rumus sekolomnya (${d.theirs} = ${w.n(d.expected)})`,
+            (d, w) => `${rowOr(d, w.lang)}: the formula ${d.mine} adds ${w.n(d.adj, 6)} by hand to its neighbours' formula (${d.theirs} = ${w.n(d.expected)})`,
+          ),
+          /** A total's SUM plus a typed constant. */
+          sum: message(
+            (d, w) => `${total(d, w.lang)}: rumus ${d.mine} menambahkan ${w.n(d.adj, 6)} dengan tangan pada jumlahnya (${w.n(d.expected)})`,
+            (d, w) => `${total(d, w.lang)}: the formula ${d.mine} adds ${w.n(d.adj, 6)} by hand to its sum (${w.n(d.expected)})`,
+          ),
+        },
+      },
+      'formula.reference': {
+        severity: 'error',
+        title: { id: 'Rumus berbeda dari rumus sekolomnya', en: 'Formula differs from the rest of its column' },
+        messages: {
+          default: message(
+            (d, w) => `${rowOr(d, w.lang)}: rumus ${d.mine} berbeda dari rumus sekolomnya (${d.theirs}), yang memberi ${w.n(d.expected)}; tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${rowOr(d, w.lang)}: the formula ${d.mine} differs from its neighbours' (${d.theirs}), which gives ${w.n(d.expected)}; ${w.n(d.stated, 6)} is stated`,
+          ),
+        },
+      },
+      'formula.range': {
+        severity: 'error',
+        title: { id: 'Rentang SUM tidak sesuai baris yang dijumlah', en: 'SUM range does not match the rows it totals' },
+        messages: {
+          default: message(
+            (d, w) => {
+              const parts: string[] = [];
+              if (d.missing) parts.push(`tidak mencakup ${d.missing}`);
+              if (d.twice) parts.push(`menghitung sub-jumlah ${d.twice} dua kali`);
+              return `${total(d, w.lang)}: ${d.mine} ${parts.join(' dan ')}; seharusnya ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`;
+            },
+            (d, w) => {
+              const parts: string[] = [];
+              if (d.missing) parts.push(`leaves out ${d.missing}`);
+              if (d.twice) parts.push(`counts the sub-total ${d.twice} twice`);
+              return `${total(d, w.lang)}: ${d.mine} ${parts.join(' and ')}; it should be ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`;
+            },
+          ),
+          /** The range is off, but the rows it misses are empty or zero: the stated value is right. */
+          harmless: message(
+            (d) => `${total(d, 'id')}: ${d.mine} ${[d.missing ? `tidak mencakup ${d.missing}` : '', d.twice ? `menghitung sub-jumlah ${d.twice} dua kali` : ''].filter(Boolean).join(' dan ')}; nilainya kebetulan tetap benar`,
+            (d) => `${total(d, 'en')}: ${d.mine} ${[d.missing ? `leaves out ${d.missing}` : '', d.twice ? `counts the sub-total ${d.twice} twice` : ''].filter(Boolean).join(' and ')}; its value happens to be right`,
+            'warning',
+          ),
+        },
+      },
+    },
+  },
   check(ctx) {
     const { table } = ctx;
     const get = lookup(ctx);
@@ -179,7 +244,7 @@ export const formulas: RuleModule = {
         if (expected === null) continue;
         // Rounding as shown (in the shown scale: a % format multiplies by 100).
         const scale = stuck !== 0 ? Math.abs(S.value / stuck) : 1;
-        const tol = half(S) / (scale || 1) + 1e-9 * Math.abs(expected);
+        const tol = ctx.tol.shown(S) / (scale || 1) + 1e-9 * Math.abs(expected);
         const raw0 = table.view.cell(x.row, col);
         const own0 = raw0?.formula ? parseFormula(raw0.formula) : null;
         // A hand adjustment (=Q49-0.1) is reported even where the display hides it.
@@ -197,33 +262,18 @@ export const formulas: RuleModule = {
         const adj = own && !rowWay ? adjustment(own, shape.skeleton, x.row, col) : null;
         const rule = !raw?.formula ? 'formula.constant' : adj !== null ? 'formula.adjusted' : 'formula.reference';
         const mine = raw?.formula ? (raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`) : '';
-        ctx.emit({
+        ctx.report(rule, {
           cell: at,
-          rule,
-          severity: 'error',
           expected: expected * (stuck !== 0 ? S.value / stuck : 1),
           actual: S.value,
           related: own ? refsOf(own).flatMap((q) => (q.t === 'ref' ? [a1(q.r, q.c)] : [])).slice(0, 20) : [],
-          message: say((f, id) => {
-            const name = quoted(byRow.get(x.row)) || (id ? 'Baris ini' : 'This row');
-            if (rule === 'formula.constant')
-              return id
-                ? `${name}: angka ${f(S.value, 6)} diketik di kolom yang berisi rumus; ${rowWay ? 'rumus baris ini di kolom lain' : 'rumus sekolomnya'} (${theirs}) memberi ${f(expected)}`
-                : `${name}: ${f(S.value, 6)} is typed over a column of formulas; ${rowWay ? "this row's formula in its other columns" : "its neighbours' formula"} (${theirs}) gives ${f(expected)}`;
-            if (rule === 'formula.adjusted')
-              return id
-                ? `${name}: rumus ${mine} menambahkan ${f(adj!, 6)} dengan tangan pada rumus sekolomnya (${theirs} = ${f(expected)})`
-                : `${name}: the formula ${mine} adds ${f(adj!, 6)} by hand to its neighbours' formula (${theirs} = ${f(expected)})`;
-            return id
-              ? `${name}: rumus ${mine} berbeda dari rumus sekolomnya (${theirs}), yang memberi ${f(expected)}; tertulis ${f(S.value, 6)}`
-              : `${name}: the formula ${mine} differs from its neighbours' (${theirs}), which gives ${f(expected)}; ${f(S.value, 6)} is stated`;
-          }),
+          data: { row: quoted(byRow.get(x.row)), stated: S.value, theirs, expected, mine, adj, rowWay: !!rowWay },
         });
       }
     }
-    checkRanges(ctx, this.id);
+    checkRanges(ctx);
   },
-};
+});
 
 /** Rows a SUM or SUBTOTAL covers in one column, or null for anything else. */
 function coveredRows(n: Node, col: number): { rows: number[]; subtotal: boolean } | null {
@@ -256,7 +306,7 @@ function scopeRows(ctx: CheckContext, terms: RowInfo[], col: number): Set<number
   return out;
 }
 
-function checkRanges(ctx: CheckContext, _id: string): void {
+function checkRanges(ctx: CheckContext): void {
   const { table } = ctx;
   const rows = table.info.rows;
   const get = lookup(ctx);
@@ -276,19 +326,7 @@ function checkRanges(ctx: CheckContext, _id: string): void {
         const base = evaluateFormula(n, get, { hidden: (_s, r) => table.view.isHidden(r) });
         if (S && base !== null) {
           const f0 = raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`;
-          ctx.emit({
-            cell: cell(x.row, c.col),
-            rule: 'formula.adjusted',
-            severity: 'error',
-            expected: base,
-            actual: S.value,
-            related: [],
-            message: say((f, id) =>
-              id
-                ? `${x.label || 'Baris Jumlah'}: rumus ${f0} menambahkan ${f(fudge, 6)} dengan tangan pada jumlahnya (${f(base)})`
-                : `${x.label || 'Total row'}: the formula ${f0} adds ${f(fudge, 6)} by hand to its sum (${f(base)})`,
-            ),
-          });
+          ctx.report('formula.adjusted', { cell: cell(x.row, c.col), messageId: 'sum', expected: base, actual: S.value, related: [], data: { label: x.label, mine: f0, adj: fudge, expected: base } });
           continue;
         }
       }
@@ -318,24 +356,16 @@ function checkRanges(ctx: CheckContext, _id: string): void {
       for (const r of want) expected += num(ctx, r, c.col)?.value ?? 0;
       const S = num(ctx, x.row, c.col);
       if (!S || value === null) continue;
-      const affects = Math.abs(S.value - expected) > half(S) + 1e-9 * Math.abs(expected);
+      const affects = Math.abs(S.value - expected) > ctx.tol.shown(S) + 1e-9 * Math.abs(expected);
       const list = (rs: number[]) => rs.slice(0, 8).map((r) => cell(r, c.col)).join(', ') + (rs.length > 8 ? ' …' : '');
       const f0 = raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`;
-      ctx.emit({
+      ctx.report('formula.range', {
         cell: cell(x.row, c.col),
-        rule: 'formula.range',
-        severity: affects ? 'error' : 'warning',
+        messageId: affects ? 'default' : 'harmless',
         expected,
         actual: S.value,
         related: [...missing, ...twice].slice(0, 50).map((r) => cell(r, c.col)),
-        message: say((f, id) => {
-          const parts: string[] = [];
-          if (missing.length) parts.push(id ? `tidak mencakup ${list(missing)}` : `leaves out ${list(missing)}`);
-          if (twice.length) parts.push(id ? `menghitung sub-jumlah ${list(twice)} dua kali` : `counts the sub-total ${list(twice)} twice`);
-          return id
-            ? `${x.label || 'Baris Jumlah'}: ${f0} ${parts.join(' dan ')}; seharusnya ${f(expected)}, tertulis ${f(S.value, 6)}`
-            : `${x.label || 'Total row'}: ${f0} ${parts.join(' and ')}; it should be ${f(expected)}, ${f(S.value, 6)} is stated`;
-        }),
+        data: { label: x.label, mine: f0, missing: missing.length ? list(missing) : '', twice: twice.length ? list(twice) : '', expected, stated: S.value },
       });
     }
   });

@@ -4,9 +4,9 @@
  * per row); a table that mixes the two is wrong on the rows that do not sum.
  */
 import type { ColumnInfo, RowInfo } from '../types';
-import type { CheckContext, RuleModule } from './common';
+import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
-import { absent, cell, current, num, quoted, say, sumTolerance, val } from './common';
+import { absent, cell, current, defineRule, message, num, quoted, val } from './common';
 import type { NumberValue } from '../number';
 
 interface Line {
@@ -36,19 +36,46 @@ function lines(ctx: CheckContext, akhir: ColumnInfo, yearCols: ColumnInfo[]): Li
   return out;
 }
 
-export const sumPeriod: RuleModule = {
-  id: 'sum.period',
-  family: 'sum',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Rp akhir periode tidak sama dengan jumlah Rp per tahun', en: 'End-of-period Rp differs from the sum of the yearly Rp' },
+export default defineRule({
+  meta: {
+    id: 'sum.period',
+    arithmetic: true,
+    emits: {
+      'sum.period': {
+        severity: 'error',
+        title: { id: 'Rp akhir periode tidak sama dengan jumlah Rp per tahun', en: 'End-of-period Rp differs from the sum of the yearly Rp' },
+        messages: {
+          default: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: Rp akhir periode ${w.n(d.stated, 6)} ≠ jumlah Rp per tahun (${d.years.map((y: number) => w.n(y)).join(' + ')} = ${w.n(d.sum)})${d.isLast ? ' (nilai tertulis sama dengan Rp tahun terakhir)' : ''}`,
+            (d, w) =>
+              `${d.row || 'This row'}: end-of-period Rp ${w.n(d.stated, 6)} ≠ the sum of the yearly Rp (${d.years.map((y: number) => w.n(y)).join(' + ')} = ${w.n(d.sum)})${d.isLast ? " (the stated value equals the last year's Rp)" : ''}`,
+          ),
+        },
+      },
+      'column.akhir-periode': {
+        severity: 'warning',
+        title: { id: 'Kolom akhir periode memakai Rp tahun terakhir', en: "End-of-period column uses the last year's Rp" },
+        messages: {
+          default: message(
+            (d, w) => `Kolom Rp akhir periode memuat Rp tahun terakhir (${w.count(d.n, 'baris')}), bukan jumlah Rp seluruh tahun sebagaimana format T-C.27`,
+            (d, w) => `The end-of-period Rp column holds the last year's Rp (${w.count(d.n, { one: 'row', other: 'rows' })}), not the sum of all years as the T-C.27 format asks`,
+          ),
+        },
+      },
+    },
+    fills: {
+      default: message(() => 'Jumlah Rp seluruh tahun', () => 'Sum of the yearly Rp'),
+      last: message(() => 'Rp tahun terakhir (konvensi tabel ini)', () => "Last year's Rp (this table's convention)"),
+    },
+  },
   check(ctx) {
     const { table } = ctx;
     const akhir = table.byRole('akhirRp')[0];
     const yearCols = table.byRole('rp').filter((c) => c.col < akhir?.col || akhir === undefined);
     if (!akhir || yearCols.length < 2) return;
     const all = lines(ctx, akhir, yearCols);
-    const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= sumTolerance(s, parts);
+    const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= ctx.tol.sum(s, parts);
     let bySum = 0;
     let byLast = 0;
     for (const l of all) {
@@ -61,19 +88,7 @@ export const sumPeriod: RuleModule = {
     }
     const lastConvention = byLast > 0 && bySum === 0;
     if (lastConvention) {
-      ctx.emit({
-        cell: cell(table.info.headerTop, akhir.col),
-        rule: 'column.akhir-periode',
-        severity: 'warning',
-        expected: null,
-        actual: null,
-        related: [],
-        message: say((_f, id) =>
-          id
-            ? `Kolom Rp akhir periode memuat Rp tahun terakhir (${byLast} baris), bukan jumlah Rp seluruh tahun sebagaimana format T-C.27`
-            : `The end-of-period Rp column holds the last year's Rp (${byLast} rows), not the sum of all years as the T-C.27 format asks`,
-        ),
-      });
+      ctx.report('column.akhir-periode', { cell: cell(table.info.headerTop, akhir.col), expected: null, actual: null, related: [], data: { n: byLast } });
     }
     for (const l of all) {
       // Addresses only where a finding or a fill needs them (most rows are right).
@@ -85,9 +100,8 @@ export const sumPeriod: RuleModule = {
             cell: cell(l.r, akhir.col),
             formula: lastConvention ? `=${lastCell}` : `=${names().join('+')}`,
             value: lastConvention ? l.last : l.sum,
-            rule: this.id,
             current: current(ctx, l.r, akhir.col),
-            reason: say((_f, id) => (lastConvention ? (id ? 'Rp tahun terakhir (konvensi tabel ini)' : "Last year's Rp (this table's convention)") : id ? 'Jumlah Rp seluruh tahun' : 'Sum of the yearly Rp')),
+            reasonId: lastConvention ? 'last' : 'default',
           });
         }
         continue;
@@ -97,22 +111,14 @@ export const sumPeriod: RuleModule = {
       const isLast = l.last !== null && near(l.stated.value, l.last, l.stated, []);
       if (lastConvention && isLast) continue;
       const stated = l.stated;
-      ctx.emit({
+      ctx.report('sum.period', {
         cell: cell(l.r, akhir.col),
-        rule: this.id,
-        severity: 'error',
         expected: l.sum,
         actual: stated.value,
         related: names(),
-        relation: sumRelation(ctx.table.view, { r: l.r, c: akhir.col }, l.years.map((y) => ({ r: l.r, c: y.c, sign: 1 as const })), sumTolerance(stated, parts)),
-        message: say((f, id) => {
-          const expr = l.years.map((y) => f(y.v.value)).join(' + ');
-          const tail = isLast ? (id ? ' (nilai tertulis sama dengan Rp tahun terakhir)' : " (the stated value equals the last year's Rp)") : '';
-          return id
-            ? `${quoted(l.x) || 'Baris ini'}: Rp akhir periode ${f(stated.value, 6)} ≠ jumlah Rp per tahun (${expr} = ${f(l.sum)})${tail}`
-            : `${quoted(l.x) || 'This row'}: end-of-period Rp ${f(stated.value, 6)} ≠ the sum of the yearly Rp (${expr} = ${f(l.sum)})${tail}`;
-        }),
+        relation: sumRelation(ctx.table.view, { r: l.r, c: akhir.col }, l.years.map((y) => ({ r: l.r, c: y.c, sign: 1 as const })), ctx.tol.sum(stated, parts)),
+        data: { row: quoted(l.x), stated: stated.value, years: l.years.map((y) => y.v.value), sum: l.sum, isLast },
       });
     }
   },
-};
+});

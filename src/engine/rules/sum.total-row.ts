@@ -3,19 +3,15 @@
  * the total's scope (recognise/totals.ts); a total is reported only when no plausible scope holds.
  */
 import type { RowInfo } from '../types';
-import type { CheckContext, RuleModule } from './common';
+import type { CheckContext } from './common';
+import type { Data, Words } from './rule';
 import { sumRelation } from '../relation';
-import { cell, current, num, say, sumTolerance, val, yearTag } from './common';
+import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
 import { effectiveAmount, type Amount } from './amounts';
 import { totalScopes, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
-
-/** Rows a Jumlah row at index i closes, for the ratio and mean rules: its section (since the last total or heading). */
-export function groupRows(rows: RowInfo[], i: number, _byHeading = true): RowInfo[] {
-  return totalScopes(rows, i)[0]?.terms ?? [];
-}
 
 /**
  * The amount of a scope's terms in one column: a blank parent counts as the sum of its children.
@@ -35,21 +31,43 @@ function scopeAmount(ctx: CheckContext, terms: RowInfo[], col: number, visibleOn
   return amount;
 }
 
-const SCOPE_WORDS: Record<ScopeName, { id: string; en: string }> = {
-  section: { id: 'baris di atasnya sejak judul kelompok atau Jumlah sebelumnya', en: 'rows above it since the group heading or the previous total' },
-  'since-total': { id: 'baris di atasnya sejak Jumlah sebelumnya', en: 'rows above it since the previous total' },
-  subtotals: { id: 'sub-jumlah di atasnya', en: 'sub-totals above it' },
-  'top-level': { id: 'baris tingkat teratas di atasnya', en: 'top-level rows above it' },
-  'all-rows': { id: 'baris rincian di atasnya', en: 'detail rows above it' },
-  below: { id: 'baris di bawahnya', en: 'rows below it' },
+const SCOPE_WORDS: Record<ScopeName, { id: string; en: [string, string] }> = {
+  section: { id: 'baris di atasnya sejak judul kelompok atau Jumlah sebelumnya', en: ['row above it since the group heading or the previous total', 'rows above it since the group heading or the previous total'] },
+  'since-total': { id: 'baris di atasnya sejak Jumlah sebelumnya', en: ['row above it since the previous total', 'rows above it since the previous total'] },
+  subtotals: { id: 'sub-jumlah di atasnya', en: ['sub-total above it', 'sub-totals above it'] },
+  'top-level': { id: 'baris tingkat teratas di atasnya', en: ['top-level row above it', 'top-level rows above it'] },
+  'all-rows': { id: 'baris rincian di atasnya', en: ['detail row above it', 'detail rows above it'] },
+  below: { id: 'baris di bawahnya', en: ['row below it', 'rows below it'] },
 };
 
-export const sumTotalRow: RuleModule = {
-  id: 'sum.total-row',
-  family: 'sum',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Baris Jumlah tidak sama dengan penjumlahan di atasnya', en: 'Total row differs from the sum above it' },
+/** " 2019" after the row's label, or nothing. */
+function tagOf(d: Data, w: Words): string {
+  const t = yearTag(d.year, d.period, w.lang);
+  return t ? ` ${t}` : '';
+}
+
+export default defineRule({
+  meta: {
+    id: 'sum.total-row',
+    arithmetic: true,
+    emits: {
+      'sum.total-row': {
+        severity: 'error',
+        title: { id: 'Baris Jumlah tidak sama dengan penjumlahan di atasnya', en: 'Total row differs from the sum above it' },
+        messages: {
+          default: message(
+            (d, w) =>
+              `${d.label || 'Baris Jumlah'}${tagOf(d, w)}: ${w.count(d.n, SCOPE_WORDS[d.scope as ScopeName].id)} berjumlah ${w.n(d.sum)}, tertulis ${w.n(d.stated, 6)} (selisih ${w.n(d.stated - d.sum)})`,
+            (d, w) => {
+              const [one, other] = SCOPE_WORDS[d.scope as ScopeName].en;
+              return `${d.label || 'Total row'}${tagOf(d, w)}: the ${w.count(d.n, { one, other })} add${d.n === 1 ? 's' : ''} up to ${w.n(d.sum)}, ${w.n(d.stated, 6)} is stated (difference ${w.n(d.stated - d.sum)})`;
+            },
+          ),
+        },
+      },
+    },
+    fills: { default: message(() => 'Jumlah kolom', () => 'Column total') },
+  },
   check(ctx) {
     const { table } = ctx;
     const rows = table.info.rows;
@@ -66,7 +84,7 @@ export const sumTotalRow: RuleModule = {
         const stated = num(ctx, x.row, col.col);
         const subtotal = ctx.table.view.hasHiddenRows && /^=?\s*SUBTOTAL\s*\(/i.test(ctx.table.view.cell(x.row, col.col)?.formula ?? '');
         const amounts = scopes.map((s) => scopeAmount(ctx, s.terms, col.col, subtotal));
-        const holds = amounts.map((m) => !!m && !!stated && Math.abs(m.value - stated.value) <= sumTolerance(stated, partsOf(ctx, m)));
+        const holds = amounts.map((m) => !!m && !!stated && Math.abs(m.value - stated.value) <= ctx.tol.sum(stated, partsOf(ctx, m)));
         return { col, stated, amounts, holds };
       });
       const wins = scopes.map((_s, k) => perCol.filter((p) => p.holds[k]).length);
@@ -78,36 +96,24 @@ export const sumTotalRow: RuleModule = {
         const m = amounts[best] ?? amounts.find((a) => a !== null) ?? null;
         if (!m) continue;
         if (!stated) {
-          if (val(ctx, x.row, col.col).kind === 'empty') {
-            ctx.plan({ cell: cell(x.row, col.col), formula: sumFormula(m.cells), value: m.value, rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? 'Jumlah kolom' : 'Column total')) });
-          }
+          if (val(ctx, x.row, col.col).kind === 'empty') ctx.plan({ cell: cell(x.row, col.col), formula: sumFormula(m.cells), value: m.value, current: current(ctx, x.row, col.col) });
           continue;
         }
         if (holds.some(Boolean)) continue;
         const scope = amounts[best] ? scopes[best] : scopes[amounts.indexOf(m)];
-        const tag = yearTag(col.year, col.period, true);
-        const tol = sumTolerance(stated, partsOf(ctx, m));
-        ctx.emit({
+        const tol = ctx.tol.sum(stated, partsOf(ctx, m));
+        ctx.report('sum.total-row', {
           cell: cell(x.row, col.col),
-          rule: this.id,
-          severity: 'error',
           expected: m.value,
           actual: stated.value,
           related: m.cells.map((q) => cell(q.r, q.c)),
           relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, m.cells.map((q) => ({ ...q, sign: 1 as const })), tol),
-          message: say((f, id) => {
-            const head = `${x.label || (id ? 'Baris Jumlah' : 'Total row')}${tag ? ` ${tag}` : ''}`;
-            const n = scope.terms.length;
-            const what = SCOPE_WORDS[scope.name];
-            return id
-              ? `${head}: ${n} ${what.id} berjumlah ${f(m.value)}, tertulis ${f(stated.value, 6)} (selisih ${f(stated.value - m.value)})`
-              : `${head}: the ${n} ${what.en} add up to ${f(m.value)}, ${f(stated.value, 6)} is stated (difference ${f(stated.value - m.value)})`;
-          }),
+          data: { label: x.label, year: col.year, period: col.period, n: scope.terms.length, scope: scope.name, sum: m.value, stated: stated.value },
         });
       }
     });
   },
-};
+});
 
 function partsOf(ctx: CheckContext, m: Amount): NumberValue[] {
   return m.cells.map((q) => num(ctx, q.r, q.c)).filter((v): v is NumberValue => v !== null);

@@ -8,20 +8,56 @@
  *    the two failures name it (value.crossing: it and they are errors where the evidence is firm;
  *    value.suspect and warnings where it is not).
  */
-import type { SheetView } from './sheet';
-import type { Draft } from './rules/common';
-import { parseA1 } from './address';
-import { say } from './rules/common';
+import type { SheetView } from '../sheet';
+import type { Draft, RuleMeta } from './rule';
+import { parseA1 } from '../address';
+import { message } from './rule';
+
+/** The findings this pass adds, and the words it appends to the findings it explains. */
+export const meta: RuleMeta = {
+  id: 'value.crossing',
+  arithmetic: true,
+  emits: {
+    'value.crossing': {
+      severity: 'error',
+      title: { id: 'Sel yang membuat dua hubungan tidak cocok', en: 'A cell that breaks two relations' },
+      messages: {
+        default: message(
+          (d, w) => `Nilai ${w.n(d.actual)} kemungkinan salah ketik: ${w.n(d.fix)} akan membuat ${d.a} dan ${d.b} sama-sama cocok`,
+          (d, w) => `${w.n(d.actual)} is probably mistyped: ${w.n(d.fix)} would make both ${d.a} and ${d.b} hold`,
+        ),
+      },
+    },
+    'value.suspect': {
+      severity: 'warning',
+      title: { id: 'Sel yang kemungkinan salah ketik', en: 'Probably mistyped cell' },
+      messages: {
+        default: message(
+          (d, w) => `Nilai ${w.n(d.actual)} kemungkinan salah ketik: ${w.n(d.fix)} akan membuat ${d.a} dan ${d.b} sama-sama cocok`,
+          (d, w) => `${w.n(d.actual)} is probably mistyped: ${w.n(d.fix)} would make both ${d.a} and ${d.b} hold`,
+        ),
+      },
+    },
+  },
+};
+
+/** What an explained finding's message gains: the cells it follows from, or the cell most likely wrong. */
+export const CAUSE = {
+  follows: message(
+    (d) => `Ini akibat kesalahan di ${d.cells.join(', ')}: bila sel itu dibetulkan, hubungan ini terpenuhi`,
+    (d) => `This follows from ${d.cells.join(', ')}: once that cell is corrected this holds`,
+  ),
+  suspect: message(
+    (d) => `Kemungkinan besar yang salah adalah ${d.cells.join(', ')}`,
+    (d) => `Most likely ${d.cells.join(', ')} is the wrong cell`,
+  ),
+};
 
 /** Points a finding at the cells that explain it; it becomes a warning unless it must stay an error. */
 function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect', stayError = false): void {
   if (!stayError) d.severity = 'warning';
   d.related = [...new Set([...cells, ...d.related])];
-  const list = cells.join(', ');
-  d.message =
-    why === 'follows'
-      ? { id: `${d.message.id}. Ini akibat kesalahan di ${list}: bila sel itu dibetulkan, hubungan ini terpenuhi`, en: `${d.message.en}. This follows from ${list}: once that cell is corrected this holds` }
-      : { id: `${d.message.id}. Kemungkinan besar yang salah adalah ${list}`, en: `${d.message.en}. Most likely ${list} is the wrong cell` };
+  d.cause = { why, cells };
 }
 
 export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
@@ -84,11 +120,8 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
         expected: Math.round(fix * 100) / 100,
         actual,
         related: [a.cell, b.cell],
-        message: say((f, id) =>
-          id
-            ? `Nilai ${f(actual)} kemungkinan salah ketik: ${f(fix)} akan membuat ${a.cell} dan ${b.cell} sama-sama cocok`
-            : `${f(actual)} is probably mistyped: ${f(fix)} would make both ${a.cell} and ${b.cell} hold`,
-        ),
+        messageId: 'default',
+        data: { actual, fix, a: a.cell, b: b.cell },
       });
       flagged.add(input);
       // Crossing at the cell: both really are inconsistent as published, so they stay errors at

@@ -1,25 +1,52 @@
 /** sum.hierarchy: per money column, a program equals the sum of its kegiatan, a kegiatan the sum of its sub kegiatan. */
 import { sumFormula } from '../formula';
-import type { Draft, RuleModule } from './common';
+import type { Report } from './common';
 import { sumRelation } from '../relation';
-import { cell, current, kindWord, num, quoted, say, sumTolerance, yearTag } from './common';
+import { cell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
 import { amountColumns } from './sumColumns';
 import { childrenOf, ownAmount, ownValue, sumOf, sumValue } from './amounts';
 import type { NumberValue } from '../number';
 
-export const sumHierarchy: RuleModule = {
-  id: 'sum.hierarchy',
-  family: 'sum',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Pagu induk tidak sama dengan jumlah rinciannya', en: 'Parent amount differs from the sum of its children' },
+export default defineRule({
+  meta: {
+    id: 'sum.hierarchy',
+    arithmetic: true,
+    emits: {
+      'sum.hierarchy': {
+        severity: 'error',
+        title: { id: 'Pagu induk tidak sama dengan jumlah rinciannya', en: 'Parent amount differs from the sum of its children' },
+        messages: {
+          default: message(
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${kindWord(d.kind, w.lang)} ${d.row} tertulis ${w.n(d.stated)}, tetapi ${w.count(d.n, kindWord(d.childKind, w.lang))} di bawahnya berjumlah ${w.n(d.sum)} (selisih ${w.n(d.stated - d.sum)})`,
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${kindWord(d.kind, w.lang)} ${d.row} states ${w.n(d.stated)} but its ${w.n(d.n, 0)} ${kindWords(d.childKind, w.lang, d.n)} add${d.n === 1 ? 's' : ''} up to ${w.n(d.sum)} (difference ${w.n(d.stated - d.sum)})`,
+          ),
+          /** Most parents of a column tree read from markers or format alone do not add up: not parts of a sum. */
+          notParts: message(
+            (d, w) =>
+              `Kolom "${d.col}": ${w.n(d.bad, 0)} dari ${w.count(d.all, 'baris induk')} tidak sama dengan jumlah baris di bawahnya, jadi baris-barisnya tidak dibaca sebagai rincian yang dijumlah; tidak ada temuan per sel`,
+            (d, w) =>
+              `Column "${d.col}": ${w.n(d.bad, 0)} of ${w.count(d.all, { one: 'parent row', other: 'parent rows' })} do${d.bad === 1 ? 'es' : ''} not equal the sum of the rows under them, so the rows are not read as parts of a sum; no per-cell findings`,
+            'warning',
+          ),
+        },
+      },
+    },
+    fills: {
+      default: message(
+        (d) => `Jumlah rincian ${kindWord(d.kind, 'id')}`,
+        (d) => `Sum of the ${kindWord(d.kind, 'en')}'s children`,
+      ),
+    },
+  },
   check(ctx) {
     const { table } = ctx;
     const cols = amountColumns(table);
     // Per column, the parents that agree and the findings of those that do not: a column where
     // most parents do not add up is not read as parts and sums, and gets one warning instead.
     const agreeing = new Map<number, number>();
-    const failing = new Map<number, Draft[]>();
+    const failing = new Map<number, Report[]>();
     const strong = table.info.rows.some((x) => x.levelBy === 'kode' || x.levelBy === 'words');
     for (const p of table.info.rows) {
       if (p.level === undefined || p.kind === 'continuation' || p.kind === 'total') continue;
@@ -42,9 +69,8 @@ export const sumHierarchy: RuleModule = {
               cell: cell(p.row, col.col),
               formula: sumFormula(sum.cells),
               value: sum.value,
-              rule: this.id,
               current: current(ctx, p.row, col.col),
-              reason: say((_f, id) => (id ? `Jumlah rincian ${kindWord(p, true)}` : `Sum of the ${kindWord(p, false)}'s children`)),
+              data: { kind: rowKind(p) },
             });
           }
           continue;
@@ -53,27 +79,19 @@ export const sumHierarchy: RuleModule = {
         const at = own.cells.length === 1 ? own.cells[0] : { r: p.row, c: col.col };
         const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
         const parts = sum.cells.map((q) => num(ctx, q.r, q.c)).filter((v): v is NumberValue => v !== null);
-        const tol = sumTolerance(stated, parts);
+        const tol = ctx.tol.sum(stated, parts);
         if (Math.abs(own.value - sum.value) <= tol) {
           agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
           continue;
         }
-        const childWord = (id: boolean) => kindWord(kids[0], id);
-        const tag = yearTag(col.year, col.period, true);
         const list = failing.get(col.col) ?? failing.set(col.col, []).get(col.col)!;
         list.push({
           cell: cell(at.r, at.c),
-          rule: this.id,
-          severity: 'error',
           expected: sum.value,
           actual: own.value,
           related: sum.cells.map((q) => cell(q.r, q.c)),
           relation: sumRelation(ctx.table.view, at, sum.cells.map((q) => ({ ...q, sign: 1 as const })), tol),
-          message: say((f, id) =>
-            id
-              ? `${tag ? `${tag}: ` : ''}${kindWord(p, true)} ${quoted(p)} tertulis ${f(own.value)}, tetapi ${kids.length} ${childWord(true)} di bawahnya berjumlah ${f(sum.value)} (selisih ${f(own.value - sum.value)})`
-              : `${tag ? `${tag}: ` : ''}${kindWord(p, false)} ${quoted(p)} states ${f(own.value)} but its ${kids.length} ${childWord(false)} rows add up to ${f(sum.value)} (difference ${f(own.value - sum.value)})`,
-          ),
+          data: { year: col.year, period: col.period, kind: rowKind(p), row: quoted(p), stated: own.value, n: kids.length, childKind: rowKind(kids[0]), sum: sum.value },
         });
       }
     }
@@ -84,22 +102,17 @@ export const sumHierarchy: RuleModule = {
       // sums, and each that is not is a finding. A tree read from list markers or format alone
       // must show it on most of its parents first.
       if (strong || bad.length <= good || bad.length <= 1) {
-        for (const d of bad) ctx.emit(d);
+        for (const d of bad) ctx.report('sum.hierarchy', d);
         continue;
       }
-      ctx.emit({
+      ctx.report('sum.hierarchy', {
         cell: cell(table.info.headerTop, col.col),
-        rule: 'column.unexplained',
-        severity: 'warning',
+        messageId: 'notParts',
         expected: null,
         actual: null,
         related: bad.slice(0, 50).map((d) => d.cell),
-        message: say((_f, id) =>
-          id
-            ? `Kolom "${col.path.join(' / ')}": ${bad.length} dari ${bad.length + good} baris induk tidak sama dengan jumlah baris di bawahnya, jadi baris-barisnya tidak dibaca sebagai rincian yang dijumlah; tidak ada temuan per sel`
-            : `Column "${col.path.join(' / ')}": ${bad.length} of ${bad.length + good} parent rows do not equal the sum of the rows under them, so the rows are not read as parts of a sum; no per-cell findings`,
-        ),
+        data: { col: col.path.join(' / '), bad: bad.length, all: bad.length + good },
       });
     }
   },
-};
+});

@@ -3,9 +3,8 @@
  * "Realisasi (%)" weighted by the grand pagu; a share of the row's parent) holds on every row.
  * Which total, and that the column is a share at all, the column's rows said (relations.ts).
  */
-import type { RowInfo } from '../types';
-import type { CheckContext, RuleModule } from './common';
-import { cell, current, half, num, quoted, say } from './common';
+import type { CheckContext } from './common';
+import { cell, current, defineRule, message, num, quoted } from './common';
 import { quotientHolds } from '../ratio-math';
 
 /** The grand total cell of a column: its last total row holding a number, if the table has one. */
@@ -34,12 +33,24 @@ function topSum(ctx: CheckContext, col: number): number | null {
   return any ? s : null;
 }
 
-export const ratioShare: RuleModule = {
-  id: 'ratio.share',
-  family: 'ratio',
-  severity: 'error',
-  arithmetic: true,
-  title: { id: 'Bagian dari jumlah tidak sesuai', en: 'Share of the total does not match' },
+export default defineRule({
+  meta: {
+    id: 'ratio.share',
+    arithmetic: true,
+    emits: {
+      'ratio.share': {
+        severity: 'error',
+        title: { id: 'Bagian dari jumlah tidak sesuai', en: 'Share of the total does not match' },
+        messages: {
+          default: message(
+            (d, w) => `${d.row || 'Baris ini'}: bagiannya dari ${d.base === 'grand' ? 'jumlah seluruhnya' : 'induknya'} ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row || 'This row'}: its share of ${d.base === 'grand' ? 'the grand total' : 'its parent'} is ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+        },
+      },
+    },
+    fills: { default: message(() => 'Bagian dari jumlah (bobot)', () => 'Share of the total (weight)') },
+  },
   check(ctx) {
     const { table } = ctx;
     for (const col of table.info.columns) {
@@ -63,33 +74,21 @@ export const ratioShare: RuleModule = {
         if (!S) {
           if (table.view.value(x.row, col.col).kind === 'empty' && baseRef) {
             const abs = baseRef.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-            ctx.plan({ cell: at, formula: `=IFERROR(${cell(x.row, rel.num)}/${rel.base === 'grand' ? abs : baseRef}${rel.k === 100 ? '*100' : ''},"")`, value: Math.round(expected * 100) / 100, rule: this.id, current: current(ctx, x.row, col.col), reason: say((_f, id) => (id ? 'Bagian dari jumlah (bobot)' : 'Share of the total (weight)')) });
+            ctx.plan({ cell: at, formula: `=IFERROR(${cell(x.row, rel.num)}/${rel.base === 'grand' ? abs : baseRef}${rel.k === 100 ? '*100' : ''},"")`, value: Math.round(expected * 100) / 100, current: current(ctx, x.row, col.col) });
           }
           continue;
         }
         if (!byFormula && table.view.cell(x.row, col.col)?.formula) continue;
         const Bv = { kind: 'number' as const, value: B, decimals: 0, fromText: false };
-        if (quotientHolds(A, Bv, S, rel.k, ctx.settings.ratioTolerance)) continue;
-        emitShare(ctx, x, at, S.value, expected, [cell(x.row, rel.num), ...(baseRef ? [baseRef] : [])], rel.base, half(S));
+        if (quotientHolds(A, Bv, S, rel.k, ctx.tol.extra)) continue;
+        ctx.report('ratio.share', {
+          cell: at,
+          expected: Math.round(expected * 100) / 100,
+          actual: S.value,
+          related: [cell(x.row, rel.num), ...(baseRef ? [baseRef] : [])],
+          data: { row: quoted(x), base: rel.base, expected, stated: S.value },
+        });
       }
     }
   },
-};
-
-function emitShare(ctx: CheckContext, x: RowInfo, at: string, stated: number, expected: number, related: string[], base: 'grand' | 'parent', _tol: number): void {
-  ctx.emit({
-    cell: at,
-    rule: 'ratio.share',
-    severity: 'error',
-    expected: Math.round(expected * 100) / 100,
-    actual: stated,
-    related,
-    message: say((f, id) => {
-      const name = quoted(x) || (id ? 'Baris ini' : 'This row');
-      const of = base === 'grand' ? (id ? 'jumlah seluruhnya' : 'the grand total') : id ? 'induknya' : 'its parent';
-      return id
-        ? `${name}: bagiannya dari ${of} ${f(expected)}, tertulis ${f(stated, 6)}`
-        : `${name}: its share of ${of} is ${f(expected)}, ${f(stated, 6)} is stated`;
-    }),
-  });
-}
+});

@@ -1,0 +1,176 @@
+/**
+ * number.*: every cell of a numeric column is read the way a reviewer reads it. Numbers typed as
+ * text (pasted from Word: "1.091.140.000", "94,74") are read and reported — once per column, with
+ * how many and where, because Excel's SUM ignores them; units inside cells likewise. A malformed
+ * number ("Rp. 103.426.819.26") is reported at its cell and read as what it most likely says, so
+ * the rest of its column is still checked. Excel error values: a ratio over a zero or missing
+ * denominator (#DIV/0!) is "undefined", a warning; a broken reference (#REF!, #NAME?) is an error.
+ * Negative amounts are noted, except in columns that are signed by definition.
+ */
+import type { ColumnInfo, RowInfo } from '../types';
+import type { CheckContext } from './common';
+import { absent, cell, defineRule, message } from './common';
+import { isNumericRole } from '../recognise/columns';
+import { words } from '../text';
+
+const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
+/** Columns whose values may be negative by what they are: a change, a difference, a deficit. */
+const SIGNED = /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|penurunan|perubahan|pertumbuhan|saldo|sisa|lebih|kurang|growth|difference)\b/;
+/** Error values that mean the formula itself is broken, not that its inputs are missing. */
+const BROKEN = /^#(REF!|NAME\?|NULL!|SPILL!|CALC!)$/;
+
+/** Values a qualitative indicator is measured in (SAKIP grades, BPK opinions): not numbers, not errors. */
+const QUALITATIVE = /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
+
+/** How many cells of one kind a column gathers before they are reported as one finding. */
+interface Gathered {
+  col: ColumnInfo;
+  cells: string[];
+  first: { raw: string; value: number; style?: string };
+}
+
+function rangeText(cells: string[]): string {
+  return cells.length === 1 ? cells[0] : `${cells[0]}…${cells[cells.length - 1]}`;
+}
+
+/** The denominator of a ratio column on a row, when the column's relation names one. */
+function denominatorAbsent(ctx: CheckContext, col: ColumnInfo, x: RowInfo): boolean | null {
+  const rel = col.relation?.rel;
+  if (!rel) return null;
+  const den = rel.kind === 'ratio' ? rel.den : null;
+  if (den === null) return null;
+  const v = ctx.table.view.value(x.row, den);
+  return absent(v) || (v.kind === 'number' && v.value === 0);
+}
+
+const colName = (d: { col: string }) => d.col;
+
+export default defineRule({
+  meta: {
+    id: 'number.text',
+    arithmetic: false,
+    emits: {
+      'number.text': {
+        severity: 'warning',
+        title: { id: 'Angka tersimpan sebagai teks', en: 'Number stored as text' },
+        messages: {
+          default: message(
+            (d, w) =>
+              `${d.n === 1 ? 'Angka' : `${w.n(d.n, 0)} angka`} di kolom "${colName(d)}" tersimpan sebagai teks (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value)} (gaya ${d.style === 'en' ? 'Inggris' : 'Indonesia'}); SUM di Excel mengabaikannya — ubah menjadi angka`,
+            (d, w) =>
+              `${d.n === 1 ? 'A number' : `${w.n(d.n, 0)} numbers`} in column "${colName(d)}" ${d.n === 1 ? 'is' : 'are'} stored as text (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value)} (${d.style === 'en' ? 'English' : 'Indonesian'} style); Excel's SUM ignores ${d.n === 1 ? 'it' : 'them'} — convert to numbers`,
+          ),
+        },
+      },
+      'number.unit': {
+        severity: 'info',
+        title: { id: 'Satuan di dalam sel angka', en: 'Unit inside a number cell' },
+        messages: {
+          default: message(
+            (d, w) =>
+              `${d.n === 1 ? 'Satu sel' : `${w.n(d.n, 0)} sel`} di kolom "${colName(d)}" memuat satuan (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value)}; tulis satuan di kolom Satuan agar angka dapat dijumlah`,
+            (d, w) =>
+              `${d.n === 1 ? 'A cell' : `${w.n(d.n, 0)} cells`} in column "${colName(d)}" hold${d.n === 1 ? 's' : ''} a unit (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value)}; put the unit in the Satuan column so the numbers can be summed`,
+          ),
+        },
+      },
+      'number.invalid': {
+        severity: 'warning',
+        title: { id: 'Isi sel bukan angka', en: 'Not a number' },
+        messages: {
+          default: message(
+            (d, w) => (d.n === 1 ? `"${d.raw}" bukan angka, padahal kolom "${colName(d)}" berisi angka` : `${w.n(d.n, 0)} sel di kolom "${colName(d)}" bukan angka (${d.range}), mis. "${d.raw}"`),
+            (d, w) => (d.n === 1 ? `"${d.raw}" is not a number in the numeric column "${colName(d)}"` : `${w.n(d.n, 0)} cells in the numeric column "${colName(d)}" are not numbers (${d.range}), e.g. "${d.raw}"`),
+          ),
+          /** An Excel error value other than a ratio's #DIV/0!. */
+          excelError: message(
+            (d) => `Sel berisi galat Excel ${d.code}`,
+            (d) => `The cell holds the Excel error ${d.code}`,
+          ),
+          /** #REF!, #NAME? …: the formula itself is broken. */
+          broken: message(
+            (d) => `Rumus rusak: sel berisi galat Excel ${d.code}`,
+            (d) => `Broken formula: the cell holds the Excel error ${d.code}`,
+            'error',
+          ),
+        },
+      },
+      'number.malformed': {
+        severity: 'warning',
+        title: { id: 'Angka salah tulis', en: 'Malformed number' },
+        messages: {
+          default: message(
+            (d, w) => `Angka salah tulis: "${d.raw}" dibaca sebagai ${w.n(d.value)} (tanda desimal tertukar); betulkan penulisannya`,
+            (d, w) => `Malformed number: "${d.raw}" is read as ${w.n(d.value)} (the decimal mark is the thousands mark); correct how it is written`,
+          ),
+        },
+      },
+      'number.negative': {
+        severity: 'warning',
+        title: { id: 'Nilai negatif', en: 'Negative value' },
+        messages: {
+          default: message(
+            (d, w) => `Nilai negatif ${w.n(d.value)} pada kolom "${colName(d)}"`,
+            (d, w) => `Negative value ${w.n(d.value)} in "${colName(d)}"`,
+          ),
+        },
+      },
+      'ratio.undefined': {
+        severity: 'warning',
+        title: { id: 'Rasio tidak terdefinisi', en: 'Ratio undefined' },
+        messages: {
+          default: message(
+            (d) => `Rasio tidak terdefinisi (${d.code})${d.why ? ': pembaginya 0, "-" atau kosong' : ''}; tulis "-" bila memang tidak ada nilainya`,
+            (d) => `No ratio can be computed (${d.code})${d.why ? ': its denominator is 0, "-" or empty' : ''}; write "-" where there is no value`,
+          ),
+        },
+      },
+    },
+  },
+  check(ctx) {
+    const { table } = ctx;
+    const cols = table.info.columns.filter((c) => isNumericRole(c.role));
+    const asText = new Map<number, Gathered>();
+    const withUnit = new Map<number, Gathered>();
+    const notNumber = new Map<number, Gathered>();
+    const gather = (m: Map<number, Gathered>, col: ColumnInfo, at: string, raw: string, value: number, style?: string) => {
+      const g = m.get(col.col);
+      if (g) g.cells.push(at);
+      else m.set(col.col, { col, cells: [at], first: { raw, value, style } });
+    };
+    for (const x of table.info.rows) {
+      if (['blank', 'headerRepeat'].includes(x.kind)) continue;
+      for (const col of cols) {
+        const v = table.view.value(x.row, col.col);
+        // Only text, errors and text or negative numbers have something to say: skip the rest early.
+        if (!(v.kind === 'text' || v.kind === 'error' || (v.kind === 'number' && (v.fromText || v.value < 0)))) continue;
+        const at = cell(x.row, col.col);
+        const raw = String(table.view.cell(x.row, col.col)?.value ?? '');
+        if (v.kind === 'number' && v.malformed) {
+          ctx.report('number.malformed', { cell: at, expected: v.value, actual: raw, related: [], data: { raw, value: v.value } });
+        } else if (v.kind === 'number' && v.fromText) {
+          if (v.unit && v.unit !== '%') gather(withUnit, col, at, raw, v.value);
+          else gather(asText, col, at, raw, v.value, v.style);
+        } else if (v.kind === 'error') {
+          const undefinedRatio = v.code === '#DIV/0!' && (col.role === 'ratio' || !!col.percent);
+          const data = { code: v.code, why: undefinedRatio && denominatorAbsent(ctx, col, x) !== false };
+          if (undefinedRatio) ctx.report('ratio.undefined', { cell: at, expected: null, actual: v.code, related: [], data });
+          else ctx.report('number.invalid', { cell: at, messageId: BROKEN.test(v.code) ? 'broken' : 'excelError', expected: null, actual: v.code, related: [], data });
+        } else if (v.kind === 'text' && x.kind !== 'heading' && !QUALITATIVE.test(v.text.trim())) {
+          const g = notNumber.get(col.col);
+          if (g) g.cells.push(at);
+          else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 } });
+        }
+        // A Surplus/(Defisit) line is negative when there is a deficit; a Selisih column by its nature.
+        if (v.kind === 'number' && v.value < 0 && NO_NEGATIVE.has(col.role) && x.kind !== 'derived' && !SIGNED.test(words(col.path.join(' '))) && col.relation?.rel.kind !== 'difference') {
+          ctx.report('number.negative', { cell: at, expected: null, actual: v.value, related: [], data: { value: v.value, col: col.path.join(' / ') } });
+        }
+      }
+    }
+    // One finding per column: a reviewer converts a column at once, not cell by cell.
+    const columnData = (g: Gathered) => ({ n: g.cells.length, col: g.col.path.join(' / '), range: rangeText(g.cells), raw: g.first.raw, value: g.first.value, style: g.first.style });
+    for (const g of asText.values()) ctx.report('number.text', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+    for (const g of notNumber.values()) ctx.report('number.invalid', { cell: g.cells[0], expected: null, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+    for (const g of withUnit.values()) ctx.report('number.unit', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+  },
+});

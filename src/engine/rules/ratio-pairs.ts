@@ -1,0 +1,89 @@
+/** The own-row ratio columns of a table and what they divide; shared by the ratio rules, ratio.total and sum.average. */
+import type { ColumnInfo, RowInfo } from '../types';
+import type { NumberValue } from '../number';
+import type { CheckContext } from './rule';
+import { val } from './common';
+import { evaluate, matched, targetValue, type Formula } from '../ratio-math';
+import { isLowerBetter, polarityKey } from '../polarity';
+
+export interface RatioPair {
+  ratio: ColumnInfo;
+  num: ColumnInfo;
+  den: ColumnInfo;
+  kind: 'capaian' | 'anggaran';
+  /** 100 for percentages, 1 for fractions: whichever the column's rows bear out. */
+  k: number;
+}
+
+const MONEY_ROLES = new Set<ColumnInfo['role']>(['anggaran', 'realisasiRp', 'rp', 'akhirRp', 'sisa']);
+
+/** Each column explained as an own-row ratio (recognise/relations.ts), with what it divides. */
+export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
+  const out: RatioPair[] = [];
+  const byCol = new Map(cols.map((c) => [c.col, c]));
+  for (const q of cols) {
+    const rel = q.relation?.rel;
+    if (!rel || rel.kind !== 'ratio') continue;
+    const num = byCol.get(rel.num);
+    const den = byCol.get(rel.den);
+    if (!num || !den) continue;
+    // realisasi ÷ target of an indicator is a capaian (polarity matters); anything over money is a rasio.
+    const kind = MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' ')) ? 'anggaran' : 'capaian';
+    out.push({ ratio: q, num, den, kind, k: rel.k });
+  }
+  return out;
+}
+
+/** The Excel formula Cermat fills for a ratio: realisasi/target, or a lower-is-better form. */
+export function ratioFormula(f: Formula, r: string, t: string, k: number): string {
+  const times = k === 100 ? '*100' : '';
+  if (f === 'inverse') return `=IFERROR((2*${t}-${r})/${t}${times},"")`;
+  if (f === 'reciprocal') return `=IFERROR(${t}/${r}${times},"")`;
+  return `=IFERROR(${r}/${t}${times},"")`;
+}
+
+/** Units that count whole things: 5 dokumen is exactly 5, not anything from 4,5 to 5,5. */
+const COUNT_UNIT = /^(orang|jiwa|kk|dokumen|dok|laporan|unit|buah|kegiatan|kali|kasus|perusahaan|koperasi|umkm|desa|kelurahan|kecamatan|sekolah|paket|lokasi|titik|kelompok|lembaga|peserta|pelaku usaha|usaha|ukm|keluarga|rumah|rtlh|ekor|hektar|ha|km|meter|m|bulan|hari|event|produk|izin|sertifikat|regulasi|perda|perbup|sk|dokumen perencanaan|naskah|kab|kabupaten|kota|opd|pd|skpd|sp\/sb|usulan|forum|rekomendasi|layanan)\b/;
+
+export function countUnit(ctx: CheckContext, x: RowInfo): boolean {
+  const c = ctx.table.ctx.satuanCol;
+  return c !== undefined && COUNT_UNIT.test(ctx.table.view.shownText(x.row, c).trim().toLowerCase());
+}
+
+/** DOMAIN: integers that count things match exactly; only shown decimals carry rounding. */
+export function exactIfCount(v: NumberValue, counted: boolean): NumberValue {
+  return counted && v.decimals === 0 && Number.isInteger(v.value) ? { ...v, decimals: 12 } : v;
+}
+
+function indicatorText(ctx: CheckContext, x: RowInfo): string {
+  const t = ctx.table;
+  const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
+  return ind || x.label;
+}
+
+/** Whether a row is judged lower-is-better: the user's setting for the row, else its words. */
+export function isLower(ctx: CheckContext, x: RowInfo): boolean {
+  const set = ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
+  if (set) return set === 'lower';
+  return isLowerBetter(indicatorText(ctx, x));
+}
+
+/** The formula a table uses for its lower-is-better rows, when its stated values show one. */
+export function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Formula {
+  const votes: Record<Formula, number> = { ratio: 0, inverse: 0, reciprocal: 0 };
+  for (const p of pairs) {
+    for (const x of rows) {
+      if (!isLower(ctx, x)) continue;
+      const s = val(ctx, x.row, p.ratio.col);
+      const R = val(ctx, x.row, p.num.col);
+      if (s.kind !== 'number' || R.kind !== 'number') continue;
+      const T = targetValue(val(ctx, x.row, p.den.col), R);
+      const e = T ? evaluate(R, T, p.k) : null;
+      if (!e) continue;
+      const m = matched(e, s, ctx.tol.shown(s));
+      if (m.length === 1) votes[m[0]]++;
+    }
+  }
+  const best = (Object.keys(votes) as Formula[]).sort((a, b) => votes[b] - votes[a])[0];
+  return votes[best] > 0 ? best : ctx.settings.lowerFormula;
+}

@@ -1,0 +1,177 @@
+/**
+ * The own-row ratio rules (ratio.capaian, ratio.anggaran): a stated capaian / rasio equals
+ * realisasi ÷ target × 100 (or realisasi ÷ anggaran × 100), within what the shown decimals allow.
+ * Lower-is-better indicators accept (2·T − R)/T × 100 and T/R × 100; the one the table uses is
+ * also what Cermat fills.
+ */
+import type { RowInfo } from '../types';
+import type { CheckContext, Report, Rule } from './rule';
+import { absent, cell, current, defineRule, message, quoted, val, yearTag } from './common';
+import { evaluate, matched, round2, targetValue, type Formula } from '../ratio-math';
+import { ratioRelation } from '../relation';
+import { countUnit, exactIfCount, isLower, lowerConvention, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
+import type { Data, Words } from './rule';
+
+const FORMULA_NAME: Record<Formula, string> = {
+  ratio: 'realisasi/target×100',
+  inverse: '(2×target−realisasi)/target×100',
+  reciprocal: 'target/realisasi×100',
+};
+
+/** "2019: 'Indikator' " before a message. */
+function head(d: Data, w: Words): string {
+  const tag = yearTag(d.year, d.period, w.lang);
+  return `${tag ? `${tag}: ` : ''}${d.row ? `${d.row} ` : ''}`;
+}
+
+function times(k: number): string {
+  return k === 1 ? '' : ` × ${k}`;
+}
+
+export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
+  const id = kind === 'capaian' ? 'ratio.capaian' : 'ratio.anggaran';
+  const denName = kind === 'capaian' ? 'target' : 'anggaran';
+  const what = kind === 'capaian' ? { id: 'Capaian', en: 'Capaian' } : { id: 'Rasio', en: 'Ratio' };
+  return defineRule({
+    meta: {
+      id,
+      arithmetic: true,
+      emits: {
+        [id]: {
+          severity: 'error',
+          title:
+            kind === 'capaian'
+              ? { id: 'Capaian tidak sesuai realisasi ÷ target', en: 'Capaian does not match realisasi ÷ target' }
+              : { id: 'Rasio tidak sesuai realisasi ÷ anggaran', en: 'Ratio does not match realisasi ÷ anggaran' },
+          messages: {
+            default: message(
+              (d, w) =>
+                `${head(d, w)}realisasi ${w.n(d.R)} / ${denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; tertulis ${w.n(d.stated, 6)}` +
+                (d.lower ? `. Indikator "makin kecil makin baik": (2T−R)/T = ${w.n(d.inverse)}, T/R = ${w.n(d.reciprocal)}, juga tidak sesuai` : ''),
+              (d, w) =>
+                `${head(d, w)}realisasi ${w.n(d.R)} / ${denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; ${w.n(d.stated, 6)} is stated` +
+                (d.lower ? `. Lower-is-better indicator: (2T−R)/T = ${w.n(d.inverse)}, T/R = ${w.n(d.reciprocal)}, no match either` : ''),
+            ),
+            /** Matches a formula of the other polarity: a convention question, not an arithmetic slip. */
+            otherPolarity: message(
+              (d, w) =>
+                d.lower
+                  ? `${head(d, w)}indikator "makin kecil makin baik", tetapi ${w.n(d.stated, 6)} dihitung sebagai realisasi/target; rumus ${FORMULA_NAME[d.alt as Formula]} memberi ${w.n(d.altValue)}`
+                  : `${head(d, w)}${w.n(d.stated, 6)} sesuai rumus indikator "makin kecil makin baik" (${FORMULA_NAME[d.alt as Formula]}); realisasi/target memberi ${w.n(d.ratio)}. Tandai polaritas baris ini bila memang demikian`,
+              (d, w) =>
+                d.lower
+                  ? `${head(d, w)}a lower-is-better indicator, but ${w.n(d.stated, 6)} is computed as realisasi/target; ${FORMULA_NAME[d.alt as Formula]} gives ${w.n(d.altValue)}`
+                  : `${head(d, w)}${w.n(d.stated, 6)} matches a lower-is-better formula (${FORMULA_NAME[d.alt as Formula]}); realisasi/target gives ${w.n(d.ratio)}. Set this row's polarity if that is intended`,
+              'warning',
+            ),
+            /** A ratio stated where both inputs are blank: it cannot come from this row. */
+            noInputs: message(
+              (d, w) => `${head(d, w)}rasio ${w.n(d.stated, 6)} tertulis, padahal ${denName} dan realisasi kosong: tidak dapat dihitung dari baris ini`,
+              (d, w) => `${head(d, w)}a ratio of ${w.n(d.stated, 6)} is stated although ${denName} and realisasi are blank: it cannot come from this row`,
+            ),
+            /** One input blank or not a number: the stated ratio cannot be checked. */
+            unchecked: message(
+              (d, w) => `${head(d, w)}rasio ${w.n(d.stated, 6)} tidak dapat diperiksa karena ${d.missing === 'den' ? denName : 'realisasi'} kosong atau bukan angka`,
+              (d, w) => `${head(d, w)}the ratio ${w.n(d.stated, 6)} cannot be checked: ${d.missing === 'den' ? denName : 'realisasi'} is blank or not a number`,
+              'warning',
+            ),
+            /** '-' or NA where realisasi and target are filled. */
+            blank: message(
+              (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} dan realisasi ${w.n(d.R)} terisi, tetapi rasionya kosong ('-'); seharusnya ${w.n(d.value)}`,
+              (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} and realisasi ${w.n(d.R)} are filled but the ratio is blank ('-'); it would be ${w.n(d.value)}`,
+              'warning',
+            ),
+          },
+        },
+      },
+      fills: {
+        default: message(
+          (d) => `${what.id} = ${FORMULA_NAME[d.formula as Formula]}`,
+          (d) => `${what.en} = ${FORMULA_NAME[d.formula as Formula]}`,
+        ),
+      },
+    },
+    check(ctx) {
+      const rows = ctx.table.info.rows.filter((x) => ['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined));
+      const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
+      // One convention per table for its lower-is-better rows, read from every year's stated values.
+      const lowerF = kind === 'capaian' ? lowerConvention(ctx, pairs, rows) : 'ratio';
+      for (const p of pairs) for (const x of rows) checkRow(ctx, x, p, lowerF);
+    },
+  });
+
+  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula): void {
+    const k = p.k;
+    const S = val(ctx, x.row, p.ratio.col);
+    const Rv = val(ctx, x.row, p.num.col);
+    const Tv = val(ctx, x.row, p.den.col);
+    const at = cell(x.row, p.ratio.col);
+    const rRef = cell(x.row, p.num.col);
+    const tRef = cell(x.row, p.den.col);
+    const lower = kind === 'capaian' && isLower(ctx, x);
+    const counted = countUnit(ctx, x);
+    const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
+    const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
+    const T = T0 ? exactIfCount(T0, counted) : null;
+    const e = R && T ? evaluate(R, T, k) : null;
+    const fillF: Formula = lower ? lowerF : 'ratio';
+    const base = { year: p.ratio.year, period: p.ratio.period, row: quoted(x), lower };
+    // Capaian findings say which polarity they were judged by, so the pane can offer to flip it.
+    const report = (r: Report) => ctx.report(id, kind === 'capaian' ? { ...r, polarity: lower ? 'lower' : 'higher' } : r);
+
+    if (S.kind === 'empty' || S.kind === 'dash' || S.kind === 'na') {
+      if (!e || Tv.kind !== 'number') return;
+      const value = round2(e.exact[fillF]);
+      ctx.plan({ cell: at, formula: ratioFormula(fillF, rRef, tRef, k), value, current: current(ctx, x.row, p.ratio.col), data: { formula: fillF } });
+      if (S.kind !== 'empty') {
+        report({ cell: at, messageId: 'blank', expected: value, actual: S.kind === 'dash' ? '-' : 'NA', related: [rRef, tRef], data: { ...base, T: T!.value, R: R!.value, value } });
+      }
+      return;
+    }
+    if (S.kind !== 'number') return;
+    // A formula cell computes what its formula says: where the column's relation was read from
+    // its header or its rows rather than its formulas, a formula that computes something else is
+    // another convention, not a slip (formula smells are checked against the column's own formulas).
+    if (p.ratio.relation?.by !== 'formula' && ctx.table.view.cell(x.row, p.ratio.col)?.formula) return;
+    if (!e) {
+      if (S.value === 0) return;
+      // Only a column whose header names this relation says where its figures must come from.
+      if (p.ratio.relation?.by === 'data') return;
+      const both = absent(Rv) && absent(Tv);
+      report({
+        cell: at,
+        messageId: both ? 'noInputs' : 'unchecked',
+        expected: null,
+        actual: S.value,
+        related: [rRef, tRef],
+        data: { ...base, stated: S.value, missing: absent(Tv) || Tv.kind !== 'number' ? 'den' : 'num' },
+      });
+      return;
+    }
+    const tol = ctx.tol.ratio(S);
+    const m = matched(e, S, tol);
+    const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
+    if (ok) return;
+    if (m.length > 0) {
+      const alt: Formula = lower ? (lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF) : m[0];
+      report({
+        cell: at,
+        messageId: 'otherPolarity',
+        expected: round2(e.exact[lower ? alt : 'ratio']),
+        actual: S.value,
+        related: [rRef, tRef],
+        data: { ...base, stated: S.value, alt, altValue: round2(e.exact[alt]), ratio: round2(e.exact.ratio) },
+      });
+      return;
+    }
+    const accepted: Formula[] = lower ? ['inverse', 'reciprocal'] : ['ratio'];
+    report({
+      cell: at,
+      expected: round2(e.exact[lower ? lowerF : 'ratio']),
+      actual: S.value,
+      related: [rRef, tRef],
+      relation: ratioRelation(ctx.table.view, { r: x.row, c: p.ratio.col, half: tol }, { r: x.row, c: p.num.col, half: ctx.tol.shown(R!) }, { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) }, k, accepted),
+      data: { ...base, R: R!.value, T: T!.value, k, ratio: round2(e.exact.ratio), inverse: round2(e.exact.inverse), reciprocal: round2(e.exact.reciprocal), stated: S.value },
+    });
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * ratio.total: the Jumlah row of a ratio column is Σ realisasi ÷ Σ target (or anggaran) × 100 —
+ * never the sum, nor the plain mean, of the ratios above it.
+ */
+import { cell, current, defineRule, message, num, val, yearTag } from './common';
+import { ratioFormula, ratioPairs } from './ratio-pairs';
+import { evaluate } from '../ratio-math';
+import { closedRows } from '../recognise/totals';
+import { around, add, contains, scale, type Interval } from '../interval';
+import { ratioRelation } from '../relation';
+import type { Data, Words } from './rule';
+
+function head(d: Data, w: Words): string {
+  const tag = yearTag(d.year, d.period, w.lang);
+  return tag ? `${tag}: ` : '';
+}
+
+const times = (k: number) => (k === 1 ? '' : ` × ${k}`);
+
+export default defineRule({
+  meta: {
+    id: 'ratio.total',
+    arithmetic: true,
+    emits: {
+      'ratio.total': {
+        severity: 'error',
+        title: { id: 'Rasio pada baris Jumlah salah', en: 'Ratio in the total row is wrong' },
+        messages: {
+          default: message(
+            (d, w) =>
+              `${head(d, w)}rasio baris Jumlah seharusnya ${w.n(d.R, 0)} / ${w.n(d.T, 0)}${times(d.k)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}` +
+              (d.summed ? ` — nilai itu adalah penjumlahan persentase ${w.count(d.n, 'baris')} di atasnya` : d.mean ? ' — nilai itu adalah rata-rata biasa persentase di atasnya' : ''),
+            (d, w) =>
+              `${head(d, w)}the total row's ratio should be ${w.n(d.R, 0)} / ${w.n(d.T, 0)}${times(d.k)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated` +
+              (d.summed ? ` — that is the sum of the ${w.count(d.n, { one: 'percentage', other: 'percentages' })} above` : d.mean ? ' — that is the plain mean of the percentages above' : ''),
+          ),
+        },
+      },
+    },
+    fills: {
+      default: message(
+        () => 'Rasio baris Jumlah = Σ realisasi / Σ target × 100',
+        () => 'Total-row ratio = Σ realisasi / Σ target × 100',
+      ),
+    },
+  },
+  check(ctx) {
+    const rows = ctx.table.info.rows;
+    for (const p of ratioPairs(ctx.table.info.columns)) {
+      // A total row whose sums are still empty (the fill plan writes them): its ratio is planned
+      // from the sums the plan will write, so the whole row is filled in one go.
+      const planFromTerms = (i: number) => {
+        const x = rows[i];
+        if (val(ctx, x.row, p.ratio.col).kind !== 'empty') return;
+        const side = (col: number) => {
+          const own = num(ctx, x.row, col);
+          if (own) return own.value;
+          if (val(ctx, x.row, col).kind !== 'empty') return null;
+          let total: number | null = null;
+          for (const g of closedRows(rows, i)) {
+            const q = num(ctx, g.row, col);
+            if (q) total = (total ?? 0) + q.value;
+          }
+          return total;
+        };
+        const r = side(p.num.col);
+        const t = side(p.den.col);
+        if (r === null || t === null || t === 0) return;
+        ctx.plan({
+          cell: cell(x.row, p.ratio.col),
+          formula: ratioFormula('ratio', cell(x.row, p.num.col), cell(x.row, p.den.col), p.k),
+          value: Math.round((r / t) * p.k * 100) / 100,
+          current: current(ctx, x.row, p.ratio.col),
+        });
+      };
+      rows.forEach((x, i) => {
+        if (x.kind !== 'total') return;
+        const R = num(ctx, x.row, p.num.col);
+        const T = num(ctx, x.row, p.den.col);
+        if (!R || !T) {
+          planFromTerms(i);
+          return;
+        }
+        const e = evaluate(R, T, p.k);
+        if (!e) return;
+        const expected = Math.round(e.exact.ratio! * 100) / 100;
+        const S = val(ctx, x.row, p.ratio.col);
+        const at = cell(x.row, p.ratio.col);
+        if (S.kind === 'empty' || S.kind === 'dash') {
+          ctx.plan({ cell: at, formula: ratioFormula('ratio', cell(x.row, p.num.col), cell(x.row, p.den.col), p.k), value: expected, current: current(ctx, x.row, p.ratio.col) });
+          return;
+        }
+        if (S.kind !== 'number') return;
+        const tol = ctx.tol.ratio(S);
+        if (contains(e.hi, S.value, tol)) return;
+        // What the stated value is, when it is not the ratio of totals.
+        const group = closedRows(rows, i).filter((g) => g.kind !== 'continuation');
+        let sum: Interval = [0, 0];
+        let n = 0;
+        for (const g of group) {
+          const q = num(ctx, g.row, p.ratio.col);
+          if (!q) continue;
+          sum = add(sum, around(q.value, ctx.tol.shown(q)));
+          n++;
+        }
+        const summed = n > 1 && contains(sum, S.value, tol);
+        const mean = n > 1 && contains(scale(sum, 1 / n), S.value, tol);
+        const names = group.map((g) => cell(g.row, p.ratio.col));
+        ctx.report('ratio.total', {
+          cell: at,
+          expected,
+          actual: S.value,
+          related: [cell(x.row, p.num.col), cell(x.row, p.den.col), ...(summed || mean ? names : [])],
+          // A ratio that holds once a wrong total beside it is corrected follows from that total.
+          relation: ratioRelation(ctx.table.view, { r: x.row, c: p.ratio.col, half: tol }, { r: x.row, c: p.num.col, half: ctx.tol.shown(R) }, { r: x.row, c: p.den.col, half: ctx.tol.shown(T) }, p.k, ['ratio']),
+          data: { year: p.ratio.year, period: p.ratio.period, R: R.value, T: T.value, k: p.k, expected, stated: S.value, summed, mean, n },
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,65 @@
+/** sum.row-total: a Jumlah/Total column equals the sum of its parts on every row (Baik + Rusak Ringan + Rusak Berat = Total). */
+import { sumRelation } from '../relation';
+import { absent, cell, current, defineRule, message, num, quoted, val } from './common';
+import type { NumberValue } from '../number';
+
+export default defineRule({
+  meta: {
+    id: 'sum.row-total',
+    arithmetic: true,
+    emits: {
+      'sum.row-total': {
+        severity: 'error',
+        title: { id: 'Jumlah baris tidak sama dengan penjumlahan kolomnya', en: 'Row total differs from the sum of its columns' },
+        messages: {
+          default: message(
+            (d, w) => `${d.row || 'Baris ini'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, tetapi tertulis ${w.n(d.stated, 6)} (${d.refs.join('+')})`,
+            (d, w) => `${d.row || 'This row'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, but ${w.n(d.stated, 6)} is stated (${d.refs.join('+')})`,
+          ),
+        },
+      },
+    },
+    fills: {
+      default: message(
+        (d) => `Jumlah baris ${d.refs.join(' + ')}`,
+        (d) => `Row total ${d.refs.join(' + ')}`,
+      ),
+    },
+  },
+  check(ctx) {
+    const { table } = ctx;
+    for (const col of table.byRole('rowTotal')) {
+      const parts = col.parts ?? [];
+      for (const x of table.info.rows) {
+        if (!['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind)) continue;
+        const vals: NumberValue[] = [];
+        let usable = true;
+        for (const p of parts) {
+          const v = val(ctx, x.row, p);
+          if (v.kind === 'number') vals.push(v);
+          else if (!absent(v)) usable = false;
+        }
+        if (!usable || vals.length === 0) continue;
+        const sum = vals.reduce((s, v) => s + v.value, 0);
+        const refs = parts.map((p) => cell(x.row, p));
+        const stated = num(ctx, x.row, col.col);
+        if (!stated) {
+          if (val(ctx, x.row, col.col).kind === 'empty') {
+            ctx.plan({ cell: cell(x.row, col.col), formula: `=${refs.join('+')}`, value: sum, current: current(ctx, x.row, col.col), data: { refs } });
+          }
+          continue;
+        }
+        const tol = ctx.tol.sum(stated, vals);
+        if (Math.abs(stated.value - sum) <= tol) continue;
+        ctx.report('sum.row-total', {
+          cell: cell(x.row, col.col),
+          expected: sum,
+          actual: stated.value,
+          related: refs,
+          relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, parts.map((p) => ({ r: x.row, c: p, sign: 1 as const })), tol),
+          data: { row: quoted(x), parts: parts.map((p) => num(ctx, x.row, p)?.value ?? 0), sum, stated: stated.value, refs },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,44 @@
+/**
+ * When a stated value counts as right (DOMAIN.md): when it equals the exact value rounded to the
+ * decimals it shows. Every rule asks this module rather than improvising an expression.
+ */
+import type { NumberValue } from './number';
+import type { Settings } from './settings';
+
+/** Half a unit of the last shown decimal: how far a rounded display may be from the truth. */
+export function half(v: NumberValue): number {
+  return 0.5 * 10 ** -v.decimals;
+}
+
+/** A sum: the stated value's rounding plus the rounding of the parts shown with decimals. */
+export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number {
+  let t = half(stated);
+  for (const p of parts) if (p.decimals > 0) t += half(p);
+  // Only floating-point noise on top: integers below 2^53 add exactly, and Rp 35 billion that is
+  // Rp 30 off must still be found (a relative 1e-9 here once hid it).
+  return t + 1e-13 * Math.max(1, Math.abs(stated.value));
+}
+
+export interface Tolerance {
+  /** How far a shown value may be from the value it rounds. */
+  shown(v: NumberValue): number;
+  /** How far a stated sum may be from the sum of its parts. */
+  sum(stated: NumberValue, parts: NumberValue[]): number;
+  /** How far a stated mean may be from the mean of its parts. */
+  mean(stated: NumberValue, parts: NumberValue[], mean: number): number;
+  /** The slack beyond the inputs' rounding that a stated ratio gets: its own rounding plus the user's extra points. */
+  ratio(stated: NumberValue): number;
+  /** The user's extra points alone (for relations that compute their own intervals). */
+  extra: number;
+}
+
+export function toleranceFor(settings: Pick<Settings, 'ratioTolerance'>): Tolerance {
+  const extra = settings.ratioTolerance ?? 0;
+  return {
+    shown: half,
+    sum: sumTolerance,
+    mean: (stated, parts, mean) => half(stated) + parts.reduce((s, v) => s + (v.decimals > 0 ? half(v) : 0), 0) / Math.max(1, parts.length) + 1e-13 * Math.abs(mean),
+    ratio: (s) => half(s) + extra,
+    extra,
+  };
+}
