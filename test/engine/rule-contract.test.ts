@@ -72,7 +72,7 @@ describe('one rule runs alone', () => {
       [null, bold('Jumlah'), 3600000, 2900000, 82.86],
     ]);
 
-  test('all rules find both (and the total row's ratio follows from its wrong total)', () => {
+  test("all rules find both (and the total row's ratio follows from its wrong total)", () => {
     const a = analyseSheet(sheet());
     expect(a.findings.filter((f) => f.severity === 'error').map((f) => `${f.cell} ${f.rule}`).sort()).toEqual(['C5 sum.total-row', 'E3 ratio.anggaran']);
     expect(a.findings.find((f) => f.cell === 'E5')).toMatchObject({ rule: 'ratio.total', severity: 'warning', related: expect.arrayContaining(['C5']) });
