@@ -9,10 +9,10 @@
  * its own child process so that its peak RSS (process.resourceUsage().maxRSS, a whole-process
  * high-water mark) is its own.
  *
- * CLI path, per file: `check` is checkFile() from src/xlsx/check.ts, in-process, the function the
+ * CLI path, per file: `check` is checkFile() from src/xlsx/file-check.ts, in-process, the function the
  * CLI runs for each file (src/cli/check-path.ts), on a cold process like one `cermat check` call.
  * Then, on the same bytes and warm: exceljs load alone (loadWorkbook, the yardstick the targets
- * are set against), Cermat's own read (readWorkbook: bytes → SheetGrids, src/xlsx/ooxml.ts) and
+ * are set against), Cermat's own read (readWorkbook: bytes → SheetGrids, src/xlsx/read/ooxml.ts) and
  * the engine alone (analyseWorkbook on those grids).
  *
  * Add-in path: src/excel (createExcelHost) against the counting fake of the Excel JavaScript API
@@ -500,8 +500,8 @@ async function main(): Promise<void> {
   );
   lines.push('Files: `bench/generate.ts` (synthetic, realistic headers and kode hierarchy; one planted error per ~400 Tabel 6.1 rows). Each case runs in its own process.');
   lines.push(
-    '`check` = `checkFile()` from src/xlsx/check.ts, in-process, cold (what `cermat check FILE` runs per file: Cermat\'s own read, then the engine); its peak RSS is the process\'s high-water mark right after it. ' +
-      '`exceljs load` (the yardstick of the targets: what loading the file with exceljs alone takes), `read` (Cermat\'s bytes → SheetGrids, src/xlsx/ooxml.ts) and `engine` (recognise, check, fill plan) are measured again on the same bytes, each run back to back as in a process checking file after file (no forced collection between runs; one between the parts), after unmeasured warm-up runs of each part (about 20,000 rows in all: 19 at 1k rows, 1 at 10k, none at 100k): median of 9 runs at 1k rows, 7 at 10k, 2 at 100k, the fastest run in brackets. ' +
+    '`check` = `checkFile()` from src/xlsx/file-check.ts, in-process, cold (what `cermat check FILE` runs per file: Cermat\'s own read, then the engine); its peak RSS is the process\'s high-water mark right after it. ' +
+      '`exceljs load` (the yardstick of the targets: what loading the file with exceljs alone takes), `read` (Cermat\'s bytes → SheetGrids, src/xlsx/read/ooxml.ts) and `engine` (recognise, check, fill plan) are measured again on the same bytes, each run back to back as in a process checking file after file (no forced collection between runs; one between the parts), after unmeasured warm-up runs of each part (about 20,000 rows in all: 19 at 1k rows, 1 at 10k, none at 100k): median of 9 runs at 1k rows, 7 at 10k, 2 at 100k, the fastest run in brackets. ' +
       'The engine runs on one set of grids. Targets are judged on the medians.',
     '',
   );

@@ -1,7 +1,7 @@
 /** Dev aid: the engine on a folder of real workbooks (default test/fixtures/real): errors and warnings per file. npx tsx scripts/real-report.ts [DIR]; V=1 lists every file. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readGrids } from '../src/xlsx/ooxml';
+import { readGrids } from '../src/xlsx/read/ooxml';
 import { analyseWorkbook } from '../src/engine';
 (async () => {
   const dir = process.argv[2] ?? path.join(__dirname, '..', 'test', 'fixtures', 'real');

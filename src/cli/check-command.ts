@@ -1,22 +1,23 @@
 /** cermat check: collect files, check them (in parallel), print, and write the optional report and annotated copies. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { annotateWorkbook } from '../xlsx/annotate';
-import type { FileResult } from '../xlsx/check';
-import { summaryWorkbook } from '../xlsx/report';
+import { annotateWorkbook } from '../xlsx/write/annotate';
+import type { FileResult } from '../xlsx/file-check';
+import { summaryWorkbook } from '../xlsx/write/summary';
 import type { CheckCommand } from './args';
 import { collectTargets } from './files';
 import type { Io } from './io';
 import { checkAll } from './pool';
 import { renderFile, renderSummary, toJson } from './render';
 import { clobbers, existed, inputIds, isWorkbookName } from './outputs';
+import { catalog } from '../present';
 
-export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
+export async function checkCommand(cmd: CheckCommand, io: Io): Promise<number> {
   const { lang } = cmd;
-  const say = (id: string, en: string) => (lang === 'en' ? en : id);
+  const words = catalog(lang).cli;
   const targets = await collectTargets(cmd.paths);
   if (targets.length === 0) {
-    io.err(say('cermat: tidak ada berkas .xlsx di path yang disebutkan.\n', 'cermat: no .xlsx file found under the given paths.\n'));
+    io.err(`${words.noXlsx}\n`);
     return 2;
   }
   const refusal = await refuseOutputs(cmd, targets.map((t) => t.path));
@@ -46,10 +47,10 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
       const from = path.dirname(path.resolve(cmd.report));
       const fileLink = (file: string) => path.relative(from, path.resolve(file)).split(path.sep).join('/');
       await fs.writeFile(cmd.report, await summaryWorkbook(results, lang, { fileLink }));
-      io.err(replaced ? say(`Ringkasan ditulis ke ${cmd.report} (berkas lama diganti)\n`, `Summary written to ${cmd.report} (the old file was replaced)\n`) : say(`Ringkasan ditulis ke ${cmd.report}\n`, `Summary written to ${cmd.report}\n`));
+      io.err(`${words.summaryWritten(cmd.report, replaced)}\n`);
     } catch (e) {
       writeFailed = true;
-      io.err(say(`cermat: ringkasan ${cmd.report} tidak dapat ditulis: ${errText(e)}\n`, `cermat: cannot write the summary ${cmd.report}: ${errText(e)}\n`));
+      io.err(`${words.summaryFailed(cmd.report, errText(e))}\n`);
     }
   }
   if (cmd.annotate) writeFailed = !(await writeAnnotated(cmd.annotate, targets.map((t) => t.path), copies, results, cmd, io)) || writeFailed;
@@ -81,19 +82,19 @@ export function annotatedPaths(outDir: string, paths: string[]): string[] {
 
 /** Why the requested outputs cannot be written (an output is an input, or not a workbook name), or null. */
 async function refuseOutputs(cmd: CheckCommand, inputs: string[]): Promise<string | null> {
-  const say = (id: string, en: string) => (cmd.lang === 'en' ? en : id);
+  const words = catalog(cmd.lang).cli;
   const ids = await inputIds(inputs);
   if (cmd.report) {
-    if (!isWorkbookName(cmd.report)) return say(`--report menulis buku kerja Excel: beri nama berakhiran .xlsx, bukan "${cmd.report}".`, `--report writes an Excel workbook: give it a name ending in .xlsx, not "${cmd.report}".`);
+    if (!isWorkbookName(cmd.report)) return words.reportNotXlsx(cmd.report);
     const hit = await clobbers(cmd.report, ids);
-    if (hit) return say(`--report ${cmd.report} akan menimpa berkas yang diperiksa (${hit}); pilih nama lain. Tidak ada yang ditulis.`, `--report ${cmd.report} would overwrite a file being checked (${hit}); choose another name. Nothing was written.`);
+    if (hit) return words.reportIsInput(cmd.report, hit);
   }
   if (cmd.annotate) {
     const dirHit = await clobbers(cmd.annotate, ids);
-    if (dirHit) return say(`--annotate ${cmd.annotate} adalah berkas yang diperiksa (${dirHit}), bukan folder. Tidak ada yang ditulis.`, `--annotate ${cmd.annotate} is a file being checked (${dirHit}), not a folder. Nothing was written.`);
+    if (dirHit) return words.annotateIsInput(cmd.annotate, dirHit);
     for (const dest of annotatedPaths(cmd.annotate, inputs)) {
       const hit = await clobbers(dest, ids);
-      if (hit) return say(`salinan bertanda ${dest} akan menimpa berkas yang diperiksa (${hit}); pilih folder lain untuk --annotate. Tidak ada yang ditulis.`, `the annotated copy ${dest} would overwrite a file being checked (${hit}); choose another folder for --annotate. Nothing was written.`);
+      if (hit) return words.annotatedIsInput(dest, hit);
     }
   }
   return null;
@@ -101,12 +102,12 @@ async function refuseOutputs(cmd: CheckCommand, inputs: string[]): Promise<strin
 
 /** One annotated copy per readable file, at the path annotatedPaths gave it. */
 async function writeAnnotated(outDir: string, paths: string[], dests: string[], results: FileResult[], cmd: CheckCommand, io: Io): Promise<boolean> {
-  const say = (id: string, en: string) => (cmd.lang === 'en' ? en : id);
+  const words = catalog(cmd.lang).cli;
   let ok = true;
   try {
     await fs.mkdir(outDir, { recursive: true });
   } catch (e) {
-    io.err(say(`cermat: folder ${outDir} tidak dapat dibuat: ${errText(e)}\n`, `cermat: cannot create the folder ${outDir}: ${errText(e)}\n`));
+    io.err(`${words.folderFailed(outDir, errText(e))}\n`);
     return false;
   }
   for (let i = 0; i < results.length; i++) {
@@ -118,10 +119,10 @@ async function writeAnnotated(outDir: string, paths: string[], dests: string[], 
       await fs.writeFile(dest, await annotateWorkbook(bytes, r, cmd.lang));
     } catch (e) {
       ok = false;
-      io.err(say(`cermat: salinan bertanda ${dest} tidak dapat ditulis: ${errText(e)}\n`, `cermat: cannot write the annotated copy ${dest}: ${errText(e)}\n`));
+      io.err(`${words.annotatedFailed(dest, errText(e))}\n`);
     }
   }
-  if (ok) io.err(say(`Salinan bertanda ditulis ke ${outDir}\n`, `Annotated copies written to ${outDir}\n`));
+  if (ok) io.err(`${words.annotatedWritten(outDir)}\n`);
   return ok;
 }
 

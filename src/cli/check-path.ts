@@ -1,9 +1,9 @@
 /** checkFile on a path: the file-system half (missing file, folder, no permission) in the user's words. */
 import { promises as fs } from 'node:fs';
 import type { Settings } from '../engine';
-import { checkFile, type FileResult } from '../xlsx/check';
-import { readError } from '../xlsx/errors';
-import { DEFAULT_MAX_BYTES } from '../xlsx/admit';
+import { checkFile, type FileResult } from '../xlsx/file-check';
+import { readError } from '../xlsx/read/errors';
+import { DEFAULT_MAX_BYTES } from '../xlsx/read/admit';
 
 export async function checkPath(filePath: string, display: string, settings?: Partial<Settings>): Promise<FileResult> {
   let bytes: Uint8Array;

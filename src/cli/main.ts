@@ -1,7 +1,7 @@
 /** The cermat command. `main` sets process.exitCode; `run` returns the code (tests, embedding). */
 import { parseArgs, usage, UsageError } from './args';
-import { runCheck } from './check-command';
-import { runFill } from './fill-command';
+import { checkCommand } from './check-command';
+import { fillCommand } from './fill-command';
 import { processIo, type Io } from './io';
 import { version } from './version';
 
@@ -25,9 +25,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         io.out(`cermat ${version()}\n`);
         return 0;
       case 'check':
-        return await runCheck(cmd, io);
+        return await checkCommand(cmd, io);
       case 'fill':
-        return await runFill(cmd, io);
+        return await fillCommand(cmd, io);
     }
   } catch (e) {
     // Last resort: a one-line message, never a stack trace (CERMAT_DEBUG=1 shows it).

@@ -7,8 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Settings } from '../engine';
-import { failed, type FileResult } from '../xlsx/check';
-import { readError } from '../xlsx/errors';
+import { failed, type FileResult } from '../xlsx/file-check';
+import { readError } from '../xlsx/read/errors';
 import { checkPath } from './check-path';
 import type { Target } from './files';
 

@@ -1,6 +1,6 @@
 /** Worker thread: checks the files the pool sends, one at a time, and posts each FileResult back. */
 import { parentPort } from 'node:worker_threads';
-import { failed } from '../xlsx/check';
+import { failed } from '../xlsx/file-check';
 import { checkPath } from './check-path';
 import type { JobMessage, ResultMessage } from './pool';
 

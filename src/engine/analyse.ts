@@ -1,5 +1,5 @@
 /** Entry points: analyse one sheet or a whole workbook. Never throws on a strange sheet. */
-import type { Analysis, Finding, FillItem, SheetAnalysis, SheetGrid, TableOverride } from './types';
+import type { Finding, FillItem, SheetAnalysis, SheetGrid, TableOverride } from './types';
 import { withDefaults, type Settings } from './settings';
 import { SheetView } from './sheet';
 import { recogniseSheet } from './recognise';
@@ -206,20 +206,4 @@ function order(f: Finding): number {
 
 function failure(e: unknown) {
   return { id: `Lembar ini tidak dapat dibaca: ${String(e)}`, en: `This sheet could not be read: ${String(e)}` };
-}
-
-export function analyseWorkbook(grids: SheetGrid[], settings?: Partial<Settings>, overrides: TableOverride[] = []): Analysis {
-  const sheets: SheetAnalysis[] = [];
-  let offset = 0;
-  for (const g of grids) {
-    const a = analyseSheet(g, settings, overrides, offset);
-    offset += a.tables.length;
-    sheets.push(a);
-  }
-  return {
-    sheets,
-    tables: sheets.flatMap((s) => s.tables),
-    findings: sheets.flatMap((s) => s.findings),
-    fill: sheets.flatMap((s) => s.fill),
-  };
 }

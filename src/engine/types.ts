@@ -231,7 +231,6 @@ export interface TableOverride {
   headerTop: number;
   /** Its first column: tells apart two tables side by side (absent: every table starting on headerTop). */
   left?: number;
-  layout?: Family;
   headerRows?: number;
 }
 

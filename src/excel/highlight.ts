@@ -7,11 +7,10 @@
 import type { Finding, Severity } from '../engine/types';
 import type { Lang } from '../engine/settings';
 import { compactAddresses, normaliseCell } from './addresses';
+import { cellNote, isCermatNote, SEVERITY_COLOUR, worst } from '../present';
 import {
   FILL_PROPS,
   MARKS_KEY,
-  NOTE_PREFIX,
-  SEVERITY_COLOURS,
   emptyMemory,
   fillFromProps,
   isGradient,
@@ -24,11 +23,9 @@ import {
 } from './marks';
 import type { ExcelEnv } from './office';
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
 interface Target {
   severity: Severity;
-  messages: string[];
+  findings: Finding[];
 }
 
 type FillResult = OfficeExtension.ClientResult<Array<Array<{ format?: { fill?: Record<string, unknown> } }>>>;
@@ -49,17 +46,16 @@ interface Snapshot {
   comments: Map<string, Map<string, Excel.Comment>>;
 }
 
-function groupFindings(findings: Finding[], lang: Lang): Map<string, Map<string, Target>> {
+function groupFindings(findings: Finding[]): Map<string, Map<string, Target>> {
   const out = new Map<string, Map<string, Target>>();
   for (const f of findings) {
     const cell = normaliseCell(f.cell);
     if (!cell) continue;
     const sheet = out.get(f.sheet) ?? new Map<string, Target>();
     out.set(f.sheet, sheet);
-    const t = sheet.get(cell) ?? { severity: f.severity, messages: [] };
-    if (RANK[f.severity] > RANK[t.severity]) t.severity = f.severity;
-    const msg = lang === 'id' ? f.message.id : f.message.en;
-    if (!t.messages.includes(msg)) t.messages.push(msg);
+    const t = sheet.get(cell) ?? { severity: f.severity, findings: [] };
+    t.severity = worst([t.severity, f.severity]);
+    t.findings.push(f);
     sheet.set(cell, t);
   }
   return out;
@@ -154,10 +150,10 @@ function unmark(snap: Snapshot, restores: Map<string, Map<string, FillState>>, s
 function queueAnnotationRemoval(snap: Snapshot, sheet: string, cell: string, mark: CellMark): void {
   if (mark.annotation === 'note') {
     const note = snap.cells.get(sheet)?.get(cell)?.note;
-    if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+    if (note && !note.isNullObject && isCermatNote(note.content)) note.delete();
   } else if (mark.annotation === 'comment') {
     const comment = snap.comments.get(sheet)?.get(cell);
-    if (comment && comment.content.startsWith(NOTE_PREFIX)) comment.delete();
+    if (comment && isCermatNote(comment.content)) comment.delete();
   }
 }
 
@@ -169,7 +165,7 @@ function saveMemory(ctx: Excel.RequestContext, memory: MarkMemory, hadMemory: bo
 
 export async function highlight(ctx: Excel.RequestContext, env: ExcelEnv, findings: Finding[], lang: Lang): Promise<void> {
   const useNotes = env.isSetSupported('ExcelApi', '1.18');
-  const targets = groupFindings(findings, lang);
+  const targets = groupFindings(findings);
   const wanted = new Map([...targets].map(([s, m]) => [s, new Set(m.keys())]));
   const snap = await snapshot(ctx, env, wanted);
   const memory = snap.memory;
@@ -198,7 +194,7 @@ export async function highlight(ctx: Excel.RequestContext, env: ExcelEnv, findin
       const prior = marks[cell];
       // Keep the first original while the cell still shows our colour; otherwise the user refilled it.
       const original = prior && stillMarked(now, prior.mark) ? prior.original : now;
-      const colour = SEVERITY_COLOURS[t.severity];
+      const colour = SEVERITY_COLOUR[t.severity];
       const mark: CellMark = { original, mark: colour.toUpperCase() };
       if (!isGradient(original)) {
         const byColour = colours.get(sheet) ?? new Map<string, string[]>();
@@ -206,10 +202,11 @@ export async function highlight(ctx: Excel.RequestContext, env: ExcelEnv, findin
         colours.set(sheet, byColour);
       }
 
-      const text = NOTE_PREFIX + t.messages.join('\n');
+      // The same note as the annotated copies carry (src/present/note.ts).
+      const text = cellNote(t.findings, lang);
       const note = state.note && !state.note.isNullObject ? state.note : undefined;
       const comment = snap.comments.get(sheet)?.get(cell);
-      const ours = (c: string, kind: 'note' | 'comment') => c.startsWith(NOTE_PREFIX) && prior?.annotation === kind;
+      const ours = (c: string, kind: 'note' | 'comment') => isCermatNote(c) && prior?.annotation === kind;
       if (note && ours(note.content, 'note')) {
         annotations.push({ sheet, cell, text, existing: note });
         mark.annotation = 'note';

@@ -6,16 +6,7 @@
  * never show up as a worksheet to other readers of the file (exceljs/CLI, file mode, the user's
  * own formulas), never shift sheet indices, and belong to this add-in only.
  */
-import type { Severity } from '../engine/types';
-
 export const MARKS_KEY = 'cermat.marks';
-export const NOTE_PREFIX = 'Cermat: ';
-
-export const SEVERITY_COLOURS: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#BDD7EE',
-};
 
 /** A cell's fill as getCellProperties reports it. "No fill" has a null tintAndShade (and reads white). */
 export interface FillState {

@@ -10,10 +10,8 @@ import { rangeA1 } from '../engine/address';
 import type { ReadOptions, Scope } from './api';
 import { intersect, parseAreas, type Rect } from './addresses';
 import { errorCode, throwIfAborted } from './office';
+import { isReportSheet } from '../present';
 
-export const REPORT_SHEET = 'Temuan Cermat';
-/** Cermat's report sheets ("Temuan Cermat", or "Temuan Cermat (2)" beside a user's sheet of that name). */
-const REPORT_NAME = /^Temuan Cermat( \(\d+\))?$/;
 
 /**
  * More cells than Cermat reads from one sheet (≈ 100,000 rows × 50 columns). A used range this big
@@ -89,7 +87,8 @@ async function plan(ctx: Excel.RequestContext, scope: Scope): Promise<SheetPlan[
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name,items/visibility');
     await ctx.sync();
-    const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && !REPORT_NAME.test(s.name));
+    // Cermat's own findings sheets (by name: reading their first rows would cost a sync) are not checked.
+    const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && !isReportSheet(s.name));
     const used = wanted.map((s) => s.getUsedRangeOrNullObject(true).load(geometry));
     await ctx.sync();
     return wanted.map((s, i) => ({ name: s.name, rect: usedRect(used[i]) }));

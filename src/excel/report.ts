@@ -1,67 +1,33 @@
 /**
- * The "Temuan Cermat" sheet: a header row and one row per finding, the cell column linking to
- * the cell. One sync to find the sheet (two when one of that name exists, to tell ours from a
+ * The findings sheet ("Temuan Cermat" / "Cermat findings"), as src/present/findings-sheet.ts lays
+ * it out: a header row and one row per finding, the cell column linking to the cell. One sync to find the sheet (two when one of that name exists, to tell ours from a
  * user's), one write sync (more only for reports over ~3.5 MB).
  */
-import type { Finding, Severity, TableInfo } from '../engine/types';
+import type { Finding, TableInfo } from '../engine/types';
 import type { Lang } from '../engine/settings';
-import { formatPair } from '../engine/format';
-import { ruleInfo } from '../engine/rules/registry';
+import { findingsHeader, findingsRows, findingsSheetCandidates, hyperlinkFormula, internalLink, isFindingsHeader, type SheetCell } from '../present';
 import { rectA1 } from './addresses';
-import { REPORT_SHEET } from './read';
 
-const HEADERS: Record<Lang, string[]> = {
-  id: ['Lembar', 'Sel', 'Tabel', 'Aturan', 'Tingkat', 'Seharusnya', 'Tertulis', 'Pesan'],
-  en: ['Sheet', 'Cell', 'Table', 'Rule', 'Severity', 'Expected', 'Found', 'Message'],
-};
-
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  id: { error: 'Kesalahan', warning: 'Peringatan', info: 'Info' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
-
-/** Column B holds a formula; every other column is forced to text so nothing is reinterpreted. */
-const LINK_COL = 1;
 const WRITE_BUDGET = 3.5 * 1024 * 1024;
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+/** What Excel's range.formulas takes for a cell: text as text (its format forced to @), numbers, links as HYPERLINK. */
+function formulaOf(c: SheetCell): string | number {
+  if (c.kind === 'link') return `=${hyperlinkFormula(c.target, c.text)}`;
+  if (c.kind === 'number') return c.value;
+  return c.text;
 }
 
-/** =HYPERLINK("#'Tabel 1'!D7","D7"): works on every platform, survives exceljs and CSV export. */
-export function linkFormula(sheet: string, cell: string): string {
-  const target = `#${quoteSheet(sheet)}!${cell}`.replace(/"/g, '""');
-  return `=HYPERLINK("${target}","${cell}")`;
+function formatOf(c: SheetCell): string {
+  if (c.kind === 'number') return c.format;
+  return c.kind === 'link' ? 'General' : '@';
 }
 
-function tableLabel(t: TableInfo | undefined): string {
-  if (!t) return '';
-  const title = t.title.find((s) => s.trim().length > 0);
-  return title ? `${t.range} · ${title}` : t.range;
-}
-
-export function reportRows(findings: Finding[], tables: TableInfo[], lang: Lang): string[][] {
-  const rows: string[][] = [HEADERS[lang]];
-  for (const f of findings) {
-    const title = ruleInfo(f.rule)?.title;
-    rows.push([
-      f.sheet,
-      linkFormula(f.sheet, f.cell),
-      tableLabel(f.table === undefined ? undefined : tables[f.table]),
-      title ? `${f.rule} · ${lang === 'id' ? title.id : title.en}` : f.rule,
-      SEVERITY[lang][f.severity],
-      f.expected === null ? '' : formatPair(f.expected, f.actual, lang).expected,
-      f.actual === null ? '' : formatPair(f.expected, f.actual, lang).actual,
-      lang === 'id' ? f.message.id : f.message.en,
-    ]);
-  }
-  return rows;
-}
-
-/** A sheet Cermat wrote before: its first row is one of our header rows. */
-function isOurReport(firstRow: unknown[] | undefined): boolean {
-  if (!firstRow) return false;
-  return Object.values(HEADERS).some((h) => h.every((text, i) => String(firstRow[i] ?? '') === text));
+export function reportRows(findings: Finding[], tables: TableInfo[], lang: Lang): SheetCell[][] {
+  return findingsRows(
+    findings.map((finding) => ({ finding, table: finding.table === undefined ? undefined : tables[finding.table] })),
+    lang,
+    { withFile: false, link: (e) => internalLink(e.finding.sheet, e.finding.cell) },
+  );
 }
 
 /**
@@ -69,36 +35,41 @@ function isOurReport(firstRow: unknown[] | undefined): boolean {
  * A user's own sheet that happens to bear the name is never touched: the report takes
  * "Temuan Cermat (2)", "(3)" … instead.
  */
-async function reportSheet(ctx: Excel.RequestContext): Promise<Excel.Worksheet> {
+async function reportSheet(ctx: Excel.RequestContext, lang: Lang): Promise<Excel.Worksheet> {
   const sheets = ctx.workbook.worksheets.load('items/name');
   await ctx.sync();
   const names = new Set(sheets.items.map((w) => w.name));
-  const candidates = [REPORT_SHEET, ...Array.from({ length: 20 }, (_, i) => `${REPORT_SHEET} (${i + 2})`)];
-  const present = candidates.filter((n) => names.has(n)).map((n) => ({ n, head: ctx.workbook.worksheets.getItem(n).getRange('A1:H1').load('values') }));
+  const candidates = findingsSheetCandidates(lang);
+  // Our earlier findings sheet in either language is ours to rewrite (it keeps its name).
+  const ours0 = [...new Set([...candidates, ...findingsSheetCandidates(lang === 'id' ? 'en' : 'id')])];
+  const width = findingsHeader(lang, false).length;
+  const present = ours0.filter((n) => names.has(n)).map((n) => ({ n, head: ctx.workbook.worksheets.getItem(n).getRangeByIndexes(0, 0, 1, width).load('values') }));
   if (present.length) await ctx.sync();
-  const ours = present.find((p) => isOurReport(p.head.values[0]));
+  const ours = present.find((p) => isFindingsHeader(p.head.values[0]));
   // Clearing rather than deleting keeps the sheet's place and tab colour, and avoids a flash.
   if (ours) {
     const ws = ctx.workbook.worksheets.getItem(ours.n);
     ws.getRange().clear();
     return ws;
   }
-  const free = candidates.find((n) => !names.has(n)) ?? `${REPORT_SHEET} ${Date.now()}`;
+  const free = candidates.find((n) => !names.has(n)) ?? `${candidates[0]} ${Date.now()}`;
   return ctx.workbook.worksheets.add(free);
 }
 
 export async function writeReport(ctx: Excel.RequestContext, findings: Finding[], tables: TableInfo[], lang: Lang): Promise<void> {
-  const ws = await reportSheet(ctx);
+  const ws = await reportSheet(ctx, lang);
 
-  const rows = reportRows(findings, tables, lang);
-  const width = HEADERS[lang].length;
+  const header = findingsHeader(lang, false);
+  const rows: SheetCell[][] = [header.map((text) => ({ kind: 'text', text })), ...reportRows(findings, tables, lang)];
+  const width = header.length;
   let start = 0;
   let bytes = 0;
   const flush = async (end: number) => {
     if (end <= start) return;
     const range = ws.getRangeByIndexes(start, 0, end - start, width);
-    range.numberFormat = rows.slice(start, end).map(() => HEADERS[lang].map((_, c) => (c === LINK_COL ? 'General' : '@')));
-    range.formulas = rows.slice(start, end);
+    const part = rows.slice(start, end);
+    range.numberFormat = part.map((r) => r.map(formatOf));
+    range.formulas = part.map((r) => r.map(formulaOf));
     start = end;
     bytes = 0;
   };

@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from '../engine/settings';
-import { STRINGS, type Strings } from './i18n';
+import { CATALOG as STRINGS, type Catalog as Strings } from '../present/catalog';
 import type { SettingsStore } from './settingsStore';
 
 export interface SettingsContextValue {

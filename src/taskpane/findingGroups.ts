@@ -1,8 +1,10 @@
 /** Filtering and grouping of findings for the list: by severity, then by rule (largest first). */
 import type { Lang } from '../engine/settings';
 import type { Finding, Severity } from '../engine/types';
+import { SEVERITY_ORDER } from '../present/severity';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { countBySeverity } from '../present/severity';
+export const SEVERITIES = SEVERITY_ORDER;
 
 export type SeverityFilter = Severity | 'all';
 
@@ -46,10 +48,4 @@ export function groupFindings(findings: Finding[]): SeverityGroup[] {
     groups.push({ severity, count: bySeverity.length, rules });
   }
   return groups;
-}
-
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
 }

@@ -1,6 +1,6 @@
 /** Messages shown above the results. Text is a function of the strings so a language switch re-words them. */
 import type { LocalText } from '../engine/types';
-import type { Strings } from './i18n';
+import type { Catalog as Strings } from '../present/catalog';
 
 export type NoticeIntent = 'success' | 'info' | 'warning' | 'error';
 

@@ -1,30 +1,27 @@
 /**
- * Per-row polarity overrides (settings.polarity), as the engine reads them: key `${sheet}!${row}`
- * with the row 1-based (src/engine/rules/ratio.ts, isLower). The pane derives the row from a
- * finding's cell, so the key always matches the grid the engine saw.
+ * Per-row polarity overrides (settings.polarity), keyed as the engine keys them
+ * (src/engine/polarity.ts). The pane derives the row from a finding's cell, so the key always
+ * matches the grid the engine saw.
  */
 import { parseA1 } from '../engine';
+import { parsePolarityKey, polarityKey as rowKey } from '../engine/polarity';
 import type { Finding } from '../engine/types';
 
-export type Polarity = 'higher' | 'lower';
+export type { Polarity } from '../engine/polarity';
+import type { Polarity } from '../engine/polarity';
 export type PolarityMap = Record<string, Polarity>;
 
 /** The rule whose findings offer the polarity actions. */
 export const POLARITY_RULE = 'ratio.capaian';
 
-/** `${sheet}!${row}` (1-based) for a finding's cell, or null when the cell is not an A1 address. */
+/** The key of a finding's row, or null when the cell is not an A1 address. */
 export function polarityKey(sheet: string, cell: string): string | null {
   const ref = parseA1(cell);
-  return ref ? `${sheet}!${ref.row + 1}` : null;
+  return ref ? rowKey(sheet, ref.row) : null;
 }
 
 /** Splits a key into its sheet and row ("Tabel 3.1!12" → ["Tabel 3.1", 12]); sheet names may hold '!'. */
-export function splitPolarityKey(key: string): { sheet: string; row: number } | null {
-  const m = /^(.+)!(\d+)$/.exec(key);
-  if (!m) return null;
-  const row = Number(m[2]);
-  return row >= 1 && Number.isSafeInteger(row) ? { sheet: m[1], row } : null;
-}
+export const splitPolarityKey = parsePolarityKey;
 
 /**
  * The polarity the engine applied to a ratio.capaian finding's row: the user's override when there

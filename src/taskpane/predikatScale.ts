@@ -8,7 +8,8 @@ import type { PredikatScale } from '../engine/settings';
 /** The id of the scale this editor writes; other custom scales (if any) are kept as they are. */
 export const CUSTOM_SCALE_ID = 'custom';
 export const MIN_BANDS = 2;
-export const MAX_BANDS = 6;
+export { MAX_BANDS } from '../engine/settings';
+import { MAX_BANDS } from '../engine/settings';
 
 export interface BandDraft {
   label: string;

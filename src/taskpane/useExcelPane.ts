@@ -5,10 +5,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis, Finding, FillItem, LocalText, TableInfo, TableOverride } from '../engine/types';
 import type { Scope, WorkbookHost } from '../excel/api';
-import { CancelledError, CheckError, runCheck, type CheckProgress, type SheetAnalyser } from './checkRunner';
+import { CancelledError, CheckError, checkInPane, type CheckProgress, type SheetAnalyser } from './checkRunner';
 import { fillKey, fillRequest, splitFill } from './fillPlan';
 import { countBySeverity } from './findingGroups';
-import type { Strings } from './i18n';
+import type { Catalog as Strings } from '../present/catalog';
 import { describeError, type Notice } from './notices';
 import { analysisKey } from './analysisKey';
 import { useSettings } from './SettingsContext';
@@ -79,7 +79,7 @@ export function useExcelPane({ host, analyse, onError }: PaneDeps) {
       setProgress(null);
       setRunning(true);
       try {
-        const result = await runCheck(host, scope, {
+        const result = await checkInPane(host, scope, {
           settings,
           overrides: withOverrides,
           signal: ctrl.signal,

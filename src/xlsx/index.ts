@@ -1,13 +1,17 @@
-/** The exceljs adapter: read workbooks into SheetGrids, check files, fill, annotate, summarise. Browser-safe. */
+/**
+ * .xlsx files, browser-safe: read/ turns bytes into SheetGrids (Cermat's own package reader);
+ * write/ writes with exceljs (fill, annotated copies, the summary workbook); file-check.ts runs
+ * one file through read/ and the engine's check pipeline.
+ */
 export { readWorkbook } from './read';
-export { WorkbookReadError, isWorkbookReadError, readError } from './errors';
-export type { ReadErrorCode } from './errors';
-export { checkFile, countBySeverity, failed } from './check';
-export type { FileResult } from './check';
-export { fillWorkbook } from './fill';
-export type { FillOutcome } from './fill';
-export { annotateWorkbook, FINDINGS_SHEET, noteFor } from './annotate';
-export { summaryWorkbook, SUMMARY_SHEET, ALL_FINDINGS_SHEET } from './report';
-export { loadWorkbook } from './load';
-export { DEFAULT_MAX_BYTES } from './admit';
-export type { LoadOptions } from './admit';
+export { WorkbookReadError, isWorkbookReadError, readError } from './read/errors';
+export type { ReadErrorCode } from './read/errors';
+export { DEFAULT_MAX_BYTES } from './read/admit';
+export type { LoadOptions } from './read/admit';
+export { checkFile, failed } from './file-check';
+export type { FileResult } from './file-check';
+export { fillWorkbook } from './write/fill';
+export type { FillOutcome } from './write/fill';
+export { annotateWorkbook } from './write/annotate';
+export { summaryWorkbook } from './write/summary';
+export { loadWorkbook } from './write/load';

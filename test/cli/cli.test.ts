@@ -4,7 +4,9 @@ import JSZip from 'jszip';
 import { memoryIo } from '../../src/cli/io';
 import { main, run } from '../../src/cli/main';
 import type { JsonReport } from '../../src/cli/render';
-import { FINDINGS_SHEET } from '../../src/xlsx/annotate';
+import { findingsSheetName } from '../../src/present';
+
+const FINDINGS_SHEET = findingsSheetName('id');
 import { FIXTURES, openXlsx, tempDir, toBytes } from '../xlsx/helpers';
 
 /**

@@ -14,12 +14,9 @@ import { pathToFileURL } from 'node:url';
 import { Workbook, type Cell } from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import type { Finding } from '../../src/engine/types';
-import { FILE_STRINGS } from '../../src/taskpane/files/i18n';
+import { argb, catalog, findingsSheetName, SEVERITY_COLOUR } from '../../src/present';
 import { countFindings } from '../../src/taskpane/files/state';
-import { FINDINGS_SHEET } from '../../src/xlsx/annotate';
-import { checkFile, type FileResult } from '../../src/xlsx/check';
-import { SUMMARY_SHEET } from '../../src/xlsx/report';
-import { SEVERITY_ARGB } from '../../src/xlsx/sheet-out';
+import { checkFile, type FileResult } from '../../src/xlsx/file-check';
 import { DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -38,7 +35,9 @@ if (!available && process.env.CI === 'true') {
 if (!available) console.warn(`e2e: ${CHROMIUM} not found, browser tests skipped (apt-get install -y chromium to run them).`);
 const suite = available ? describe : describe.skip;
 
-const t = FILE_STRINGS.id;
+const t = catalog('id').files;
+const FINDINGS_SHEET = findingsSheetName('id');
+const SUMMARY_SHEET = catalog('id').sheet.summarySheet;
 
 /** Primary findings of a fixture (ground truth): cells that must be reported as errors. */
 function primaryCells(file: string): string[] {
@@ -219,7 +218,7 @@ suite('browser file mode (headless Chromium)', () => {
         expect(list?.rowCount).toBeGreaterThanOrEqual(resultA.findings.length + 1);
         for (const f of resultA.findings.filter((x) => x.severity === 'error')) {
           const cell = marked.getWorksheet(f.sheet)?.getCell(f.cell) as Cell;
-          expect(argbOf(cell)).toBe(SEVERITY_ARGB.error);
+          expect(argbOf(cell)).toBe(argb(SEVERITY_COLOUR.error));
           expect(noteOf(cell)).toContain(f.message.id);
         }
       }

@@ -1,5 +1,6 @@
 import { createExcelHost } from '../../src/excel/host';
-import { MARKS_KEY, SEVERITY_COLOURS } from '../../src/excel/marks';
+import { MARKS_KEY } from '../../src/excel/marks';
+import { cellNote, SEVERITY_COLOUR as SEVERITY_COLOURS } from '../../src/present';
 import type { FillItem, Finding, Severity } from '../../src/engine/types';
 import { FakeWorkbook, NO_FILL, solidFill, type FakeCell, type FakeFill, type FakeSheet } from './fakeExcel';
 import { bodyCell, fakeEnv, tabel61 } from './tabel';
@@ -136,7 +137,9 @@ describe('highlight and clearMarks', () => {
     const first = findings[0];
     const cell = book.sheet(first.sheet)?.cell(first.cell);
     expect(cell?.fill).toEqual(solidFill(SEVERITY_COLOURS[first.severity]));
-    expect(book.sheet(first.sheet)?.notes.get(first.cell)).toBe('Cermat: Jumlah seharusnya 0');
+    // The same note as the annotated copies carry (src/present/note.ts).
+    expect(book.sheet(first.sheet)?.notes.get(first.cell)).toBe(cellNote([first], 'id'));
+    expect(book.sheet(first.sheet)?.notes.get(first.cell)).toMatch(/^Cermat – Kesalahan \(sum\.total-row\)\nJumlah seharusnya 0/);
     for (const s of book.syncs) expect(Math.max(s.sent, s.received)).toBeLessThan(5 * 1024 * 1024);
   });
 
@@ -149,7 +152,7 @@ describe('highlight and clearMarks', () => {
     await createExcelHost({ env: fakeEnv(book) }).highlight(findings, 'en');
     expect(book.totals['Worksheet.getRanges']).toBeGreaterThan(1);
     expect(s.cell('C5999')?.fill.color).toBe(SEVERITY_COLOURS.error);
-    expect(s.notes.get('C1')).toBe('Cermat: Total should be 0');
+    expect(s.notes.get('C1')).toMatch(/^Cermat – Error \(sum\.total-row\)\nTotal should be 0/);
   });
 
   test.each([1.18, 1.13])('clearMarks restores every original fill exactly and removes only Cermat annotations (ExcelApi %s)', async (api) => {
@@ -212,7 +215,7 @@ describe('highlight and clearMarks', () => {
 });
 
 describe('writeReport', () => {
-  test('(re)creates "Temuan Cermat" with linked cells and Indonesian numbers, one write sync', async () => {
+  test('(re)creates "Temuan Cermat" with linked cells and real numbers, one write sync', async () => {
     const book = new FakeWorkbook();
     tabel61(book, 'Tabel 6.1', 5);
     const host = createExcelHost({ env: fakeEnv(book) });
@@ -222,16 +225,18 @@ describe('writeReport', () => {
     const r = book.sheet('Temuan Cermat') as FakeSheet;
     expect(r.cell('A1')?.value).toBe('Lembar');
     expect(r.cell('B2')?.formula).toBe(`=HYPERLINK("#'Tabel 6.1'!V7","V7")`);
-    expect(r.cell('F2')).toMatchObject({ value: '1.091.140.000,5', numberFormat: '@' });
-    expect(r.cell('G2')?.value).toBe('1.091.139.000');
+    // Expected and found are numbers (they sort and filter), shown with their decimals; Excel shows them in the user's locale.
+    expect(r.cell('F2')).toMatchObject({ value: 1091140000.5, numberFormat: '#,##0.00' });
+    expect(r.cell('G2')).toMatchObject({ value: 1091139000, numberFormat: '#,##0' });
     expect(r.cell('H3')?.value).toBe('Jumlah seharusnya 2');
     expect(r.cell('E3')?.value).toBe('Peringatan');
+    expect(r.cell('D2')?.value).toBe('sum.total-row · Baris Jumlah tidak sama dengan penjumlahan di atasnya');
     expect(r.frozenRows).toBe(1);
     expect(book.activeSheet).toBe('Temuan Cermat');
 
     await host.writeReport([findings[1]], [], 'en');
     expect(r.cell('A1')?.value).toBe('Sheet');
-    expect(r.cell('F2')?.value).toBe('1,091,140,002');
+    expect(r.cell('F2')?.value).toBe(1091140002);
     expect(r.cell('A3')).toBeUndefined(); // the old rows are gone
     expect(book.sheets.filter((x) => x.name === 'Temuan Cermat')).toHaveLength(1);
   });

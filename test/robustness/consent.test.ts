@@ -20,7 +20,9 @@ import * as path from 'path';
 import type { FillItem, SheetGrid } from '../../src/engine';
 import { a1, analyseWorkbook, parseA1 } from '../../src/engine';
 import { createExcelHost } from '../../src/excel/host';
-import { REPORT_SHEET } from '../../src/excel/read';
+import { findingsSheetName } from '../../src/present';
+
+const REPORT_SHEET = findingsSheetName('id');
 import { fillKey, fillRequest, splitFill } from '../../src/taskpane/fillPlan';
 import { readWorkbook } from '../../src/xlsx/read';
 import { FakeWorkbook, type FakeSheet } from '../excel/fakeExcel';

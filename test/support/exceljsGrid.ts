@@ -1,6 +1,6 @@
 /**
  * exceljs → SheetGrid: the second, independent reading of a workbook that the package reader
- * (src/xlsx/ooxml.ts) is compared against (test/xlsx/ooxml.test.ts), and what the benchmark
+ * (src/xlsx/read/ooxml.ts) is compared against (test/xlsx/ooxml.test.ts), and what the benchmark
  * times as the exceljs path. It was Cermat's reader until exceljs's memory use at 100,000 rows
  * (≈ 1 GB) made it the reference rather than the product.
  */

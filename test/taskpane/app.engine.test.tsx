@@ -24,7 +24,7 @@ test('002_tabel_2_6: the table is recognised and F10 (sum.row-total) is reported
   const host = new FakeHost(await fixtureGrids('published/002_tabel_2_6.xlsx'));
   renderApp(host);
   await check();
-  expect(status()).toHaveTextContent(/^Pemeriksaan selesai: 1 tabel, [1-9]\d* galat/);
+  expect(status()).toHaveTextContent(/^Pemeriksaan selesai: 1 tabel, [1-9]\d* kesalahan/);
 
   fireEvent.click(screen.getByRole('tab', { name: /^Tabel \(1\)/ }));
   const card = screen.getByRole('article');
@@ -55,7 +55,7 @@ test('000_tabel_2_3_3: summed percentages in the Jumlah row, J8:M8, are errors',
 test('corrected workbook: no errors', async () => {
   renderApp(new FakeHost(await fixtureGrids('corrected/002_tabel_2_6.corrected.xlsx')));
   await check();
-  expect(status()).toHaveTextContent(/^Pemeriksaan selesai: 1 tabel, 0 galat/);
+  expect(status()).toHaveTextContent(/^Pemeriksaan selesai: 1 tabel, 0 kesalahan/);
 });
 
 test('stacked Bab II sheet: nine tables listed', async () => {
@@ -96,10 +96,13 @@ test('a table correction is applied by the engine on re-run', async () => {
   await check();
   fireEvent.click(screen.getByRole('tab', { name: /^Tabel/ }));
   const card = screen.getByRole('article');
-  fireEvent.change(within(card).getByRole('combobox', { name: 'Jenis tabel' }), { target: { value: 'capaian' } });
+  const rows = within(card).getByRole('spinbutton', { name: 'Jumlah baris judul kolom' }) as HTMLInputElement;
+  const before = Number(rows.value);
+  fireEvent.change(rows, { target: { value: String(before + 1) } });
+  fireEvent.blur(rows);
   fireEvent.click(within(card).getByRole('button', { name: 'Terapkan dan periksa ulang' }));
   await waitFor(() => expect(screen.getByRole('article')).toHaveTextContent('Dikoreksi'));
-  expect(screen.getByRole('article')).toHaveTextContent('Capaian kinerja satu periode');
+  expect((within(screen.getByRole('article')).getByRole('spinbutton', { name: 'Jumlah baris judul kolom' }) as HTMLInputElement).value).toBe(String(before + 1));
 });
 
 test('a sheet with no table says so, with the engine’s explanation', async () => {

@@ -70,9 +70,9 @@ describe('checking', () => {
     await runCheck();
     expect(host.of('readGrids').map((c) => c.scope)).toEqual(['workbook']);
     expect(analyse.calls.map((c) => c.sheet)).toEqual([SHEET]);
-    expect(status()).toHaveTextContent('Pemeriksaan selesai: 1 tabel, 2 galat, 1 peringatan, 0 info.');
+    expect(status()).toHaveTextContent('Pemeriksaan selesai: 1 tabel, 2 kesalahan, 1 peringatan, 0 info.');
     expect(screen.getByRole('tab', { name: 'Temuan (3)' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('heading', { name: /Galat/ })).toHaveTextContent('2');
+    expect(screen.getByRole('heading', { name: /Kesalahan/ })).toHaveTextContent('2');
     expect(screen.getByRole('heading', { name: /Peringatan/ })).toHaveTextContent('1');
     // Indonesian number formatting of expected vs found.
     expect(screen.getByRole('button', { name: /^F12/ })).toHaveTextContent('seharusnya 1.091.140.000 · tertulis 1.091.140.001,5');
@@ -100,7 +100,7 @@ describe('checking', () => {
     expect(card).toHaveTextContent('indikator 22 · jumlah 1');
   });
 
-  test('a corrected family and header row count are passed to the engine as a TableOverride on re-run', async () => {
+  test('a corrected header row count is passed to the engine as a TableOverride on re-run; the family is shown, not offered', async () => {
     const analyse = standardAnalyser();
     renderApp(new FakeHost(grids), { analyse });
     await runCheck();
@@ -108,13 +108,13 @@ describe('checking', () => {
     const card = screen.getByRole('article', { name: 'Tabel 2.6' });
     const apply = within(card).getByRole('button', { name: 'Terapkan dan periksa ulang' });
     expect(apply).toBeDisabled();
-    fireEvent.change(within(card).getByRole('combobox', { name: 'Jenis tabel' }), { target: { value: 'kinerja' } });
+    expect(within(card).queryByRole('combobox', { name: 'Jenis tabel' })).not.toBeInTheDocument();
     fireEvent.change(within(card).getByRole('spinbutton', { name: 'Jumlah baris judul kolom' }), { target: { value: '3' } });
     fireEvent.blur(within(card).getByRole('spinbutton', { name: 'Jumlah baris judul kolom' }));
     expect(apply).toBeEnabled();
     fireEvent.click(apply);
     await waitFor(() => expect(analyse.calls).toHaveLength(2));
-    expect(analyse.calls[1].overrides).toEqual([{ sheet: SHEET, headerTop: 4, left: 0, layout: 'kinerja', headerRows: 3 }]);
+    expect(analyse.calls[1].overrides).toEqual([{ sheet: SHEET, headerTop: 4, left: 0, headerRows: 3 }]);
   });
 
   test('filters by text and severity', async () => {
@@ -331,7 +331,7 @@ describe('settings and language', () => {
     expect(screen.getByRole('radio', { name: 'Whole workbook' })).toBeInTheDocument();
     expect(store.saved?.lang).toBe('en');
     await runCheck('Check');
-    expect(status()).toHaveTextContent('Check finished: 1 tables, 2 errors, 1 warnings, 0 notes.');
+    expect(status()).toHaveTextContent('Check finished: 1 table, 2 errors, 1 warning, 0 info.');
     openTab(/^Findings/);
     expect(screen.getByRole('button', { name: /^F12/ })).toHaveTextContent('expected 1,091,140,000 · found 1,091,140,001.5');
     expect(screen.getByRole('button', { name: /^F10/ })).toHaveTextContent('Row total F10 does not add up');

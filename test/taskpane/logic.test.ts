@@ -2,7 +2,8 @@
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import type { SheetGrid } from '../../src/engine/types';
 import type { WorkbookHost } from '../../src/excel/api';
-import { CancelledError, CheckError, mergeSheets, runCheck } from '../../src/taskpane/checkRunner';
+import { CancelledError, CheckError, checkInPane as runCheck } from '../../src/taskpane/checkRunner';
+import { joinSheets as mergeSheets } from '../../src/engine/check';
 import { fillRequest, splitFill } from '../../src/taskpane/fillPlan';
 import { countBySeverity, filterFindings, groupFindings } from '../../src/taskpane/findingGroups';
 import { fakeAnalyser, fillItem, finding, table } from './fakeAnalysis';

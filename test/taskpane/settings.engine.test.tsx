@@ -256,7 +256,7 @@ describe('custom predikat scale', () => {
 
     // 95 is Baik, 60 is Cukup on this scale: no predikat finding.
     await check();
-    expect(status()).toHaveTextContent(/^Pemeriksaan selesai: 1 tabel, 0 galat/);
+    expect(status()).toHaveTextContent(/^Pemeriksaan selesai: 1 tabel, 0 kesalahan/);
     openTab(/^Temuan/);
     openGroups();
     expect(findingButtons('F2')).toHaveLength(0);

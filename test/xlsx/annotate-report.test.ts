@@ -1,8 +1,11 @@
 import type { Cell, Workbook } from 'exceljs';
 import type { Finding } from '../../src/engine/types';
-import { annotateWorkbook, FINDINGS_SHEET } from '../../src/xlsx/annotate';
-import { checkFile, type FileResult } from '../../src/xlsx/check';
-import { summaryWorkbook } from '../../src/xlsx/report';
+import { annotateWorkbook } from '../../src/xlsx/write/annotate';
+import { findingsSheetName } from '../../src/present';
+
+const FINDINGS_SHEET = findingsSheetName('id');
+import { checkFile, type FileResult } from '../../src/xlsx/file-check';
+import { summaryWorkbook } from '../../src/xlsx/write/summary';
 import { fixture, openXlsx, snapshot } from './helpers';
 
 function finding(cell: string, severity: Finding['severity'], expected: number | null, actual: number | null): Finding {
@@ -44,8 +47,9 @@ describe('annotateWorkbook', () => {
   it('colours each finding cell by its worst severity, leaving neighbours alone', () => {
     const ws = wb.getWorksheet('Tabel 2.8')!;
     expect(fillOf(ws.getCell('R10'))).toBe('FFFFC7CE');
-    expect(fillOf(ws.getCell('O10'))).toBe('FFFFE699');
-    expect(fillOf(ws.getCell('S16'))).toBe('FFDDEBF7');
+    // One palette with the add-in's marks (src/present/severity.ts).
+    expect(fillOf(ws.getCell('O10'))).toBe('FFFFEB9C');
+    expect(fillOf(ws.getCell('S16'))).toBe('FFBDD7EE');
     // Same style id before: a shared style object must not spread the colour.
     expect(fillOf(ws.getCell('Q10'))).toBe(fillOf(original.getWorksheet('Tabel 2.8')!.getCell('Q10')));
     expect(fillOf(ws.getCell('S10'))).toBe(fillOf(original.getWorksheet('Tabel 2.8')!.getCell('S10')));
@@ -72,17 +76,17 @@ describe('annotateWorkbook', () => {
   it('adds a "Temuan Cermat" sheet with links, autofilter and a frozen header', () => {
     const ws = wb.getWorksheet(FINDINGS_SHEET)!;
     expect(ws).toBeDefined();
-    expect(ws.getRow(1).values).toEqual([undefined, 'Lembar', 'Sel', 'Aturan', 'Tingkat', 'Seharusnya', 'Tertulis', 'Pesan']);
+    expect(ws.getRow(1).values).toEqual([undefined, 'Lembar', 'Sel', 'Tabel', 'Aturan', 'Tingkat', 'Seharusnya', 'Tertulis', 'Pesan']);
     expect(ws.rowCount).toBe(1 + RESULT.findings.length);
     const link = ws.getCell('B2').value as { formula: string; result: string };
     expect(link.formula).toBe(`HYPERLINK("#'Tabel 2.8'!R10","R10")`);
     expect(link.result).toBe('R10');
     expect(ws.getCell('A2').value).toBe('Tabel 2.8');
-    expect(ws.getCell('C2').value).toBe('ratio.capaian');
-    expect(ws.getCell('D2').value).toBe('Kesalahan');
-    expect(ws.getCell('E2').value).toBe(99.686);
-    expect(ws.getCell('F2').value).toBe(97.43);
-    expect(ws.getCell('G2').value).toBe('Rasio di R10 tidak sesuai');
+    expect(ws.getCell('D2').value).toBe('ratio.capaian · Capaian tidak sesuai realisasi ÷ target');
+    expect(ws.getCell('E2').value).toBe('Kesalahan');
+    expect(ws.getCell('F2').value).toBe(99.686);
+    expect(ws.getCell('G2').value).toBe(97.43);
+    expect(ws.getCell('H2').value).toBe('Rasio di R10 tidak sesuai');
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
@@ -90,10 +94,10 @@ describe('annotateWorkbook', () => {
   it('speaks English with lang=en and replaces its own sheet when run again', async () => {
     const once = await annotateWorkbook(fixture('published/002_tabel_2_8.xlsx'), RESULT, 'en');
     const twice = await openXlsx(await annotateWorkbook(once, RESULT, 'en'));
-    expect(twice.worksheets.map((s) => s.name)).toEqual(['Tabel 2.8', FINDINGS_SHEET]);
-    const list = twice.getWorksheet(FINDINGS_SHEET)!;
+    expect(twice.worksheets.map((s) => s.name)).toEqual(['Tabel 2.8', findingsSheetName('en')]);
+    const list = twice.getWorksheet(findingsSheetName('en'))!;
     expect(list.getCell('A1').value).toBe('Sheet');
-    expect(list.getCell('D2').value).toBe('Error');
+    expect(list.getCell('E2').value).toBe('Error');
     expect(noteOf(twice.getWorksheet('Tabel 2.8')!.getCell('R10'))).toContain('Expected: 99.69');
   });
 });
@@ -109,14 +113,15 @@ describe('summaryWorkbook', () => {
     expect(sum.getCell('A3').value).toBe('rusak.xlsx');
     expect(String(sum.getCell('F3').value)).toContain('rusak.xlsx rusak');
     const all = wb.getWorksheet('Temuan')!;
-    expect(all.getRow(1).values).toEqual([undefined, 'Berkas', 'Lembar', 'Sel', 'Aturan', 'Tingkat', 'Seharusnya', 'Tertulis', 'Pesan']);
+    expect(all.getRow(1).values).toEqual([undefined, 'Berkas', 'Lembar', 'Sel', 'Tabel', 'Aturan', 'Tingkat', 'Seharusnya', 'Tertulis', 'Pesan']);
     expect(all.rowCount).toBe(1 + RESULT.findings.length);
     expect(all.getRow(2).values).toEqual([
       undefined,
       '002_tabel_2_8.xlsx',
       'Tabel 2.8',
       { formula: `HYPERLINK("[002_tabel_2_8.xlsx]'Tabel 2.8'!R10","R10")`, result: 'R10' },
-      'ratio.capaian',
+      '',
+      'ratio.capaian · Capaian tidak sesuai realisasi ÷ target',
       'Kesalahan',
       99.686,
       97.43,
@@ -128,7 +133,8 @@ describe('summaryWorkbook', () => {
     const other: FileResult = { ...RESULT, file: 'C:\\kiriman\\Kab "A"\\tabel.xlsx', findings: [{ ...RESULT.findings[0], sheet: 'Data', cell: 'B7' }] };
     const odd: FileResult = { ...RESULT, file: 'kiriman/Tabel [final].xlsx', findings: [RESULT.findings[0]] };
     const wb = await openXlsx(await summaryWorkbook([RESULT, other, odd], 'en', { fileLink: (f) => (f === RESULT.file ? `../kiriman/${f}` : f.replace(/\\/g, '/')) }));
-    const all = wb.getWorksheet('Temuan')!;
+    // With lang=en the sheets are named in English too.
+    const all = wb.getWorksheet('Findings')!;
     const links = all.getColumn(3).values.slice(2).map((v) => (v as { formula?: string }).formula);
     expect(links.slice(0, RESULT.findings.length)).toEqual(RESULT.findings.map((f) => `HYPERLINK("[../kiriman/002_tabel_2_8.xlsx]'Tabel 2.8'!${f.cell}","${f.cell}")`));
     // Quotes doubled inside the formula's string; a sheet name that needs no quotes has none.
@@ -152,7 +158,7 @@ describe('annotate + summary on real findings (needs the engine)', () => {
     expect(noteOf(ws.getCell('R11'))).toContain('Tertulis: 137,4');
     expect(wb.getWorksheet(FINDINGS_SHEET)!.rowCount).toBe(1 + result.findings.length);
     const sum = await openXlsx(await summaryWorkbook([result], 'en'));
-    expect(Number(sum.getWorksheet('Ringkasan')!.getCell('C2').value)).toBeGreaterThanOrEqual(8);
-    expect(Number(sum.getWorksheet('Ringkasan')!.getCell('B2').value)).toBe(1);
+    expect(Number(sum.getWorksheet('Summary')!.getCell('C2').value)).toBeGreaterThanOrEqual(8);
+    expect(Number(sum.getWorksheet('Summary')!.getCell('B2').value)).toBe(1);
   });
 });

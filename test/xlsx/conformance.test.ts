@@ -9,10 +9,12 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import type { SheetGrid } from '../../src/engine/types';
-import { annotateWorkbook } from '../../src/xlsx/annotate';
-import { checkFile } from '../../src/xlsx/check';
+import { annotateWorkbook } from '../../src/xlsx/write/annotate';
+import { checkFile } from '../../src/xlsx/file-check';
 import { readWorkbook } from '../../src/xlsx/read';
-import { FINDINGS_SHEET } from '../../src/xlsx/annotate';
+import { findingsSheetName } from '../../src/present';
+
+const FINDINGS_SHEET = findingsSheetName('id');
 import { ROOT, at, openXlsx, tempDir } from './helpers';
 import { pkg, type PackageSpec } from './package';
 
@@ -74,7 +76,7 @@ describe('t="d" ISO dates are serial days, whatever the time zone', () => {
   test('the same values in Jakarta, Los Angeles and Kiritimati (separate processes)', async () => {
     const file = path.join(tempDir('cermat-tz-'), 'tanggal.xlsx');
     writeFileSync(file, await pkg({ sheets: [{ name: 'S', body }] }));
-    const read = path.join(ROOT, 'src', 'xlsx', 'read.ts');
+    const read = path.join(ROOT, 'src', 'xlsx', 'read', 'index.ts');
     const script = `require(${JSON.stringify(read)}).readWorkbook(require('fs').readFileSync(${JSON.stringify(file)}), 't.xlsx').then((g) => console.log(JSON.stringify(g[0].cells[0].map((c) => c.value))))`;
     const runIn = (tz: string) => {
       const r = spawnSync(process.execPath, ['-r', require.resolve('tsx/cjs'), '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8', timeout: 30_000 });

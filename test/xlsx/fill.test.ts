@@ -1,6 +1,6 @@
 import type { FillItem } from '../../src/engine/types';
-import { checkFile } from '../../src/xlsx/check';
-import { fillWorkbook } from '../../src/xlsx/fill';
+import { checkFile } from '../../src/xlsx/file-check';
+import { fillWorkbook } from '../../src/xlsx/write/fill';
 import { fixture, openXlsx, snapshot, toBytes } from './helpers';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Cermat's package reader (src/xlsx/ooxml.ts) against an independent reading of the same files
+ * Cermat's package reader (src/xlsx/read/ooxml.ts) against an independent reading of the same files
  * (exceljs, test/support/exceljsGrid.ts) on every fixture, and on hand-written packages with the
  * parts of SpreadsheetML that other writers (Excel, LibreOffice, WPS, OpenXML SDK) produce and
  * the fixtures do not: shared formulas, inline and rich strings, prefixed elements, missing
@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import type { SheetGrid } from '../../src/engine/types';
 import { isWorkbookReadError, readWorkbook } from '../../src/xlsx/read';
-import { translateShared } from '../../src/xlsx/shared-formula';
-import { loadWorkbook } from '../../src/xlsx/load';
+import { translateShared } from '../../src/xlsx/read/shared-formula';
+import { loadWorkbook } from '../../src/xlsx/write/load';
 import { workbookToGrids } from '../support/exceljsGrid';
 import { FIXTURES, SAMPLE, fixture, at } from './helpers';
 import { pkg } from './package';

@@ -42,8 +42,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     // Every computed-looking column explained by its formulas, its header or its rows (relations.ts).
     const shapes = explainColumns({ view, columns, rows });
     const detected = classifyFamily(columns, rows);
-    const override = mine.find((o) => o.headerTop === span.top && (o.left === undefined || o.left === span.left) && o.layout);
-    const layout: Family = override?.layout ?? detected.family;
+    const layout: Family = detected.family;
     const years = [...new Set(columns.map((c) => c.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
     const rowCounts: Partial<Record<RowKind, number>> = {};
     for (const x of rows) rowCounts[x.kind] = (rowCounts[x.kind] ?? 0) + 1;

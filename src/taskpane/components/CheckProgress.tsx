@@ -1,7 +1,7 @@
 /** Progress of a running check, with Cancel. Reading is the first half of the bar, analysis the second. */
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckProgress as Progress } from '../checkRunner';
-import type { Strings } from '../i18n';
+import type { Catalog as Strings } from '../../present/catalog';
 import { useT } from '../SettingsContext';
 
 const useStyles = makeStyles({

@@ -1,11 +1,13 @@
 /**
  * One recognised table: family, range, years, row counts, and the controls to correct a
- * mis-recognition (family, header row count). Corrections are applied by re-running the check.
+ * mis-recognition (the header row count). Corrections are applied by re-running the check. The
+ * family is shown but not offered as a correction: what is checked follows the columns' roles,
+ * so a renamed family would change no check.
  */
-import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { FAMILIES, type Family, type RowKind, type TableInfo, type TableOverride } from '../../engine/types';
-import type { Strings } from '../i18n';
+import type { RowKind, TableInfo, TableOverride } from '../../engine/types';
+import type { Catalog as Strings } from '../../present/catalog';
 import { useSettings, useT } from '../SettingsContext';
 import { NumberField } from './NumberField';
 
@@ -38,7 +40,6 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const isFamily = (v: string): v is Family => (FAMILIES as readonly string[]).includes(v);
 
 export function yearsText(years: number[]): string {
   if (years.length === 0) return '–';
@@ -66,9 +67,8 @@ export function TableCard(props: {
   const t = useT();
   const { lang } = useSettings().settings;
   const styles = useStyles();
-  const [family, setFamily] = useState<Family>(table.layout);
   const [headerRows, setHeaderRows] = useState<number>(table.headerRows);
-  const changed = family !== table.layout || headerRows !== table.headerRows;
+  const changed = headerRows !== table.headerRows;
   const title = table.title.find((s) => s.trim()) ?? table.sheet;
 
   return (
@@ -94,15 +94,7 @@ export function TableCard(props: {
       ))}
       {onApply && (
         <div className={styles.controls}>
-          <Field label={t.familyLabel}>
-            <Select className={styles.control} value={family} onChange={(_, d) => isFamily(d.value) && setFamily(d.value)}>
-              {FAMILIES.map((f) => (
-                <option key={f} value={f}>
-                  {t.family[f]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          {/* The family is shown, not offered as a correction: the checks follow the columns' roles, not the family's name. */}
           <NumberField
             className={styles.control}
             label={t.headerRowsLabel}
@@ -117,7 +109,7 @@ export function TableCard(props: {
               appearance="primary"
               size="small"
               disabled={!changed || props.busy}
-              onClick={() => onApply({ sheet: table.sheet, headerTop: table.headerTop, left: table.left, layout: family, headerRows })}
+              onClick={() => onApply({ sheet: table.sheet, headerTop: table.headerTop, left: table.left, headerRows })}
             >
               {t.applyCorrection}
             </Button>

@@ -4,7 +4,7 @@
  */
 import { useState, type DragEvent } from 'react';
 import { makeStyles, mergeClasses, Text, tokens, useId } from '@fluentui/react-components';
-import type { FileStrings } from './i18n';
+import type { FileStrings } from '../../present/catalog';
 
 const useStyles = makeStyles({
   zone: {

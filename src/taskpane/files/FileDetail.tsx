@@ -4,8 +4,8 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { FindingsPanel } from '../components/FindingsPanel';
 import type { Lang } from '../../engine/settings';
 import type { TableInfo } from '../../engine/types';
-import { STRINGS } from '../i18n';
-import type { FileStrings } from './i18n';
+import { CATALOG as STRINGS } from '../../present/catalog';
+import type { FileStrings } from '../../present/catalog';
 import { countFindings, type FileEntry } from './state';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { Badge, Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../engine/settings';
-import { local, type FileStrings } from './i18n';
+import { local, type FileStrings } from '../../present/catalog';
 import { countFindings, type FileEntry, type FileStatus } from './state';
 
 const useStyles = makeStyles({

@@ -5,13 +5,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { analysisKey, fileModeSettings } from '../analysisKey';
-import { STRINGS } from '../i18n';
+import { CATALOG as STRINGS } from '../../present/catalog';
 import { useSettings } from '../SettingsContext';
 import { SERVE_FROM_WEB } from './failure';
 import { DropZone } from './DropZone';
 import { FileDetail } from './FileDetail';
 import { FileList } from './FileList';
-import { FILE_STRINGS, local } from './i18n';
+import { local } from '../../present/catalog';
 import { SUMMARY, type FileSession } from './session';
 import { countBatch, staleFiles } from './state';
 
@@ -30,7 +30,7 @@ export function FileModeView({ session, protocol = globalThis.location?.protocol
   const styles = useStyles();
   const { settings } = useSettings();
   const lang = settings.lang;
-  const t = FILE_STRINGS[lang];
+  const t = STRINGS[lang].files;
   const { files: state, downloads, replaced } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const checkSettings = fileModeSettings(settings);
   useEffect(() => {

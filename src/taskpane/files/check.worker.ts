@@ -4,7 +4,7 @@
  * the annotated copies and the summary, is fetched the first time one is asked for (on a slow
  * connection that is ~280 KB gzipped a reviewer who only checks never downloads).
  */
-import { checkFile } from '../../xlsx/check';
+import { checkFile } from '../../xlsx/file-check';
 import { transferable, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** The part of DedicatedWorkerGlobalScope used here (the project compiles against the DOM lib). */
@@ -22,12 +22,12 @@ async function handle(req: WorkerRequest): Promise<[WorkerResponse, Transferable
       return [{ kind: 'checked', seq: req.seq, result }, []];
     }
     case 'annotate': {
-      const { annotateWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/annotate');
+      const { annotateWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/write/annotate');
       const bytes = await annotateWorkbook(req.data, req.result, req.lang);
       return [{ kind: 'bytes', seq: req.seq, bytes }, transferable(bytes)];
     }
     case 'summary': {
-      const { summaryWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/report');
+      const { summaryWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/write/summary');
       const bytes = await summaryWorkbook(req.results, req.lang);
       return [{ kind: 'bytes', seq: req.seq, bytes }, transferable(bytes)];
     }

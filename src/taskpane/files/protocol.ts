@@ -1,6 +1,6 @@
 /** Messages between the file-mode UI and check.worker.ts. Everything is structured-clone data. */
 import type { Lang, Settings } from '../../engine/settings';
-import type { FileResult } from '../../xlsx/check';
+import type { FileResult } from '../../xlsx/file-check';
 
 export type WorkerRequest =
   | { kind: 'check'; seq: number; name: string; data: ArrayBuffer; settings?: Partial<Settings> }

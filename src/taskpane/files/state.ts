@@ -4,7 +4,7 @@
  * is testable without React, a Worker or real files.
  */
 import type { LocalText, Severity } from '../../engine/types';
-import type { FileResult } from '../../xlsx/check';
+import type { FileResult } from '../../xlsx/file-check';
 
 export type FileStatus = 'queued' | 'reading' | 'checking' | 'done' | 'failed';
 

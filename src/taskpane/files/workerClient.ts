@@ -3,7 +3,7 @@
  * Kept apart from the UI so tests (CommonJS, no import.meta) never load it.
  */
 import type { Lang, Settings } from '../../engine/settings';
-import type { FileResult } from '../../xlsx/check';
+import type { FileResult } from '../../xlsx/file-check';
 import { WorkerUnavailableError, type Checker, type WorkerRequest, type WorkerResponse } from './protocol';
 
 type Pending = { resolve: (res: WorkerResponse) => void; reject: (e: Error) => void };

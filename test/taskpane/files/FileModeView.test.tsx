@@ -8,7 +8,7 @@ import { memorySettingsStore } from '../../../src/taskpane/settingsStore';
 import { FileModeView } from '../../../src/taskpane/files/FileModeView';
 import type { Checker } from '../../../src/taskpane/files/protocol';
 import { FileSession } from '../../../src/taskpane/files/session';
-import type { FileResult } from '../../../src/xlsx/check';
+import type { FileResult } from '../../../src/xlsx/file-check';
 
 const f10: Finding = {
   sheet: 'Tabel 2.6',
@@ -69,8 +69,8 @@ test('lists checked and unreadable files, opens findings, downloads copies and t
   await waitFor(() => expect(within(list).getAllByText('Selesai').length + within(list).getAllByText('Gagal').length).toBe(2));
 
   expect(within(list).getByText('broken.xlsx bukan berkas Excel .xlsx')).toBeTruthy();
-  expect(within(list).getByText(/0 tabel · 1 galat · 0 peringatan/)).toBeTruthy();
-  expect(screen.getByRole('status').textContent).toBe('2 berkas · 1 galat · 0 peringatan · 1 tidak dapat dibaca');
+  expect(within(list).getByText(/0 tabel · 1 kesalahan · 0 peringatan/)).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe('2 berkas · 1 kesalahan · 0 peringatan · 1 tidak dapat dibaca');
 
   fireEvent.click(screen.getByRole('button', { name: 'Unduh ringkasan (.xlsx)' }));
   await waitFor(() => expect(saved).toContainEqual(['ringkasan-cermat.xlsx', 2]));
@@ -126,7 +126,7 @@ describe('adding again, changing settings, settings that do nothing here', () =>
     await act(() => session.add([new File(['x'], 'tabel.xlsx', { lastModified: 1 }), file, new File(['xy'], 'tabel.xlsx', { lastModified: 1 })]));
     const list = screen.getByRole('list', { name: 'Berkas yang dibuka' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
-    expect(screen.getByRole('status').textContent).toBe('2 berkas · 2 galat · 0 peringatan');
+    expect(screen.getByRole('status').textContent).toBe('2 berkas · 2 kesalahan · 0 peringatan');
     expect(calls.map((c) => c.name)).toEqual(['tabel.xlsx', 'tabel.xlsx', 'tabel.xlsx']);
     expect(screen.getByText(/tabel\.xlsx, tabel\.xlsx sudah ada di daftar\. Berkas yang sama tidak ditambahkan dua kali: yang baru dibuka menggantikannya dan diperiksa ulang\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tutup' }));

@@ -3,7 +3,7 @@ import type { Settings } from '../../../src/engine/settings';
 import type { Checker } from '../../../src/taskpane/files/protocol';
 import { CheckQueue } from '../../../src/taskpane/files/queue';
 import { filesReducer, INITIAL_FILES, type FilesAction, type FilesState } from '../../../src/taskpane/files/state';
-import type { FileResult } from '../../../src/xlsx/check';
+import type { FileResult } from '../../../src/xlsx/file-check';
 
 /** A checker that answers from the file's text: "ok", "bad" (reader error) or "crash" (rejects). */
 function fakeChecker(log: string[]): Checker {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import type { Finding, Severity } from '../../../src/engine/types';
 import { countBatch, countFindings, filesReducer, finishedResults, INITIAL_FILES, type FilesAction, type FilesState } from '../../../src/taskpane/files/state';
-import type { FileResult } from '../../../src/xlsx/check';
+import type { FileResult } from '../../../src/xlsx/file-check';
 
 const finding = (cell: string, severity: Severity): Finding => ({
   sheet: 'S',

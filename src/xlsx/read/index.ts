@@ -3,11 +3,12 @@
  * needs several times the memory, see ooxml.ts). One CellInput per non-empty cell, fields only
  * when set, absolute 0-based coordinates. Runs in Node and in the browser.
  */
-import type { SheetGrid } from '../engine/types';
+import type { SheetGrid } from '../../engine/types';
 import { admit, classifyLoadError, noSheets, type LoadOptions } from './admit';
 import { MissingPartError, PackageTooLargeError, readGrids } from './ooxml';
 import { readError } from './errors';
 import { UnsupportedEncodingError } from './encoding';
+import { isReportSheet } from '../../present/sheets';
 
 export { WorkbookReadError, isWorkbookReadError } from './errors';
 export type { ReadErrorCode } from './errors';
@@ -25,5 +26,6 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
     throw classifyLoadError(e, bytes, fileName);
   }
   if (grids.length === 0) throw noSheets(bytes, fileName);
-  return grids;
+  // Cermat's own findings sheet (an annotated copy checked again) is not a table to check.
+  return grids.filter((g) => !isReportSheet(g.name, (g.cells[0] ?? []).map((c) => c?.value ?? '')));
 }

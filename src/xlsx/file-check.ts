@@ -1,8 +1,12 @@
-/** Read + analyse one file. Never throws: an unreadable file comes back with `error` and `errorCode`. */
-import { analyseWorkbook, withDefaults } from '../engine';
+/**
+ * One file checked: its bytes read into grids (read/), then the engine's check pipeline. What the
+ * CLI and the browser worker run per file. Never throws: an unreadable file comes back with
+ * `error` and `errorCode`.
+ */
+import { checkWorkbook, withDefaults } from '../engine';
 import type { FillItem, Finding, LocalText, Settings, TableInfo } from '../engine';
-import { isWorkbookReadError } from './errors';
-import type { LoadOptions } from './admit';
+import { isWorkbookReadError } from './read/errors';
+import type { LoadOptions } from './read/admit';
 import { readWorkbook } from './read';
 
 export interface FileResult {
@@ -14,15 +18,10 @@ export interface FileResult {
   errorCode?: string;
 }
 
-export async function checkFile(
-  data: ArrayBuffer | Uint8Array,
-  fileName: string,
-  settings?: Partial<Settings>,
-  options?: LoadOptions,
-): Promise<FileResult> {
+export async function checkFile(data: ArrayBuffer | Uint8Array, fileName: string, settings?: Partial<Settings>, options?: LoadOptions): Promise<FileResult> {
   try {
     const grids = await readWorkbook(data, fileName, options);
-    const analysis = analyseWorkbook(grids, withDefaults(settings));
+    const analysis = await checkWorkbook(grids, { settings: withDefaults(settings) });
     return { file: fileName, tables: analysis.tables, findings: analysis.findings, fill: analysis.fill };
   } catch (e) {
     return failed(fileName, e);
@@ -44,10 +43,4 @@ export function failed(fileName: string, e: unknown): FileResult {
       en: `${fileName} could not be checked because of an error in Cermat (${detail}). Please report this file to the developers.`,
     },
   };
-}
-
-export function countBySeverity(findings: Finding[]): { error: number; warning: number; info: number } {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
 }

@@ -3,7 +3,7 @@
  * "same as si=0". Their own formula is the master's with every relative reference moved by the
  * offset between the cells, as Excel does when it copies a formula.
  */
-import { colName, parseA1 } from '../engine/address';
+import { colName, parseA1 } from '../../engine/address';
 
 // A cell reference, not part of a longer name ("TAHUNA2021") nor a function ("LOG10(").
 const REF = /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;

@@ -3,53 +3,36 @@
  * note that explains it, and a "Temuan Cermat" sheet listing every finding with a link.
  */
 import type { Cell, Workbook } from 'exceljs';
-import { parseA1, sheetRef } from '../engine/address';
-import { formatPair, formatValue } from '../engine/format';
-import type { Finding, Lang, Severity } from '../engine';
-import type { FileResult } from './check';
-import { L, SEVERITY_LABEL, SEVERITY_ORDER, t } from './labels';
+import { parseA1 } from '../../engine/address';
+import type { Finding, Lang } from '../../engine';
+import type { FileResult } from '../file-check';
+import { catalog, cellNote, findingsSheetName, internalLink, isReportSheet, SEVERITY_COLOUR, worst } from '../../present';
 import { loadWorkbook } from './load';
-import { SEVERITY_ARGB, solidFill, writeFindingsTable } from './sheet-out';
-import { asBytes } from './sniff';
-
-export const FINDINGS_SHEET = 'Temuan Cermat';
+import { solidFill, writeFindingsTable } from './sheet-out';
+import { asBytes } from '../read/sniff';
 
 export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, result: FileResult, lang: Lang = 'id'): Promise<Uint8Array> {
   const wb = await loadWorkbook(data, result.file);
-  // Annotating an annotated copy replaces the old list instead of adding "Temuan Cermat (2)".
-  const old = wb.getWorksheet(FINDINGS_SHEET);
-  if (old) wb.removeWorksheet(old.id);
+  // Annotating an annotated copy replaces the old list (in either language) instead of adding "Temuan Cermat (2)".
+  for (const old of [...wb.worksheets]) if (isReportSheet(old.name, firstRow(old))) wb.removeWorksheet(old.id);
 
   for (const [key, group] of groupByCell(result.findings)) {
     const cell = findingCell(wb, group[0]);
     if (!cell) continue;
     void key;
-    const worst = SEVERITY_ORDER.find((s) => group.some((f) => f.severity === s)) as Severity;
     // Assign a new style object: exceljs shares style objects between cells with the same style id.
-    cell.style = { ...cell.style, fill: solidFill(SEVERITY_ARGB[worst]) };
+    cell.style = { ...cell.style, fill: solidFill(SEVERITY_COLOUR[worst(group.map((f) => f.severity))]) };
     const previous = noteText(cell);
-    const ours = group.map((f) => noteFor(f, lang)).join('\n\n');
+    const ours = cellNote(group, lang);
     cell.note = previous ? `${previous}\n\n${ours}` : ours;
   }
 
-  const ws = wb.addWorksheet(FINDINGS_SHEET);
+  const ws = wb.addWorksheet(findingsSheetName(lang));
   // Links within this workbook (the HYPERLINK form works in Excel, LibreOffice and WPS alike).
-  const link = ({ finding: f }: { finding: Finding }) => '#' + sheetRef(f.sheet, f.cell);
-  writeFindingsTable(ws, result.findings.map((finding) => ({ finding })), lang, { withFile: false, link });
-  if (result.findings.length === 0) {
-    ws.getCell('A2').value = lang === 'en' ? 'No findings.' : 'Tidak ada temuan.';
-  }
+  const link = ({ finding: f }: { finding: Finding }) => internalLink(f.sheet, f.cell);
+  writeFindingsTable(ws, result.findings.map((finding) => ({ finding, table: finding.table === undefined ? undefined : result.tables[finding.table] })), lang, { withFile: false, link });
+  if (result.findings.length === 0) ws.getCell('A2').value = catalog(lang).sheet.noFindings;
   return asBytes(await wb.xlsx.writeBuffer());
-}
-
-export function noteFor(f: Finding, lang: Lang): string {
-  const lines = [`Cermat – ${t(SEVERITY_LABEL[f.severity], lang)} (${f.rule})`, t(f.message, lang)];
-  if (f.expected !== null || f.actual !== null) {
-    const pair = formatPair(f.expected, f.actual, lang);
-    lines.push(`${t(L.expected, lang)}: ${pair.expected}`);
-    lines.push(`${t(L.found, lang)}: ${pair.actual}`);
-  }
-  return lines.join('\n');
 }
 
 function groupByCell(findings: Finding[]): Map<string, Finding[]> {
@@ -78,4 +61,10 @@ function noteText(cell: Cell): string {
   if (typeof n === 'string') return n;
   const texts = (n as { texts?: Array<{ text?: string }> }).texts;
   return Array.isArray(texts) ? texts.map((x) => x.text ?? '').join('') : '';
+}
+
+function firstRow(ws: import('exceljs').Worksheet): unknown[] {
+  const values = ws.getRow(1).values;
+  // exceljs rows are 1-based arrays (index 0 unused).
+  return Array.isArray(values) ? values.slice(1).map((v) => (v && typeof v === 'object' && 'result' in v ? (v as { result: unknown }).result : v)) : [];
 }

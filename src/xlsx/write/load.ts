@@ -1,8 +1,8 @@
 /** Admits bytes as an .xlsx package and opens them with exceljs (for writing), every failure a WorkbookReadError. */
 import { Workbook } from 'exceljs';
-import { admit, classifyLoadError, noSheets, type LoadOptions } from './admit';
-import { WorkbookReadError } from './errors';
-import { normalisePackage } from './normalise';
+import { admit, classifyLoadError, noSheets, type LoadOptions } from '../read/admit';
+import { WorkbookReadError } from '../read/errors';
+import { normalisePackage } from '../read/normalise';
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {
   const bytes = admit(data, fileName, options);

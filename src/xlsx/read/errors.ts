@@ -1,5 +1,5 @@
 /** Why a workbook could not be read, in words a user can act on (Indonesian + English). */
-import type { LocalText } from '../engine/types';
+import type { LocalText } from '../../engine/types';
 
 export type ReadErrorCode = 'not-xlsx' | 'encrypted' | 'corrupt' | 'empty' | 'too-large' | 'encoding';
 

@@ -3,9 +3,9 @@
  * result, only into cells that are empty. Everything else is written back as exceljs read it.
  */
 import type { Cell, Worksheet } from 'exceljs';
-import { parseA1 } from '../engine/address';
-import type { FillItem, Scalar } from '../engine/types';
-import { asBytes } from './sniff';
+import { parseA1 } from '../../engine/address';
+import type { FillItem, Scalar } from '../../engine/types';
+import { asBytes } from '../read/sniff';
 import { loadWorkbook } from './load';
 
 export interface FillOutcome {

@@ -7,8 +7,8 @@
  * Browser-safe: JSZip unzips, the XML is scanned as bytes (xml.ts).
  */
 import JSZip from 'jszip';
-import type { CellInput, MergeArea, Scalar, SheetGrid } from '../engine/types';
-import { parseA1, parseRange } from '../engine/address';
+import type { CellInput, MergeArea, Scalar, SheetGrid } from '../../engine/types';
+import { parseA1, parseRange } from '../../engine/address';
 import { isoToSerial } from './iso-date';
 import { Parts } from './parts';
 import { translateShared } from './shared-formula';

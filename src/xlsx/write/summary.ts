@@ -1,14 +1,11 @@
 /** One workbook summarising a batch of checked files: "Ringkasan" (per file) and "Temuan" (every finding). */
 import { Workbook } from 'exceljs';
-import { sheetRef } from '../engine/address';
-import type { Lang } from '../engine';
-import { countBySeverity, type FileResult } from './check';
-import { L, t } from './labels';
-import { solidFill, SEVERITY_ARGB, writeFindingsTable } from './sheet-out';
-import { asBytes } from './sniff';
-
-export const SUMMARY_SHEET = 'Ringkasan';
-export const ALL_FINDINGS_SHEET = 'Temuan';
+import { sheetRef } from '../../engine/address';
+import type { Lang } from '../../engine';
+import type { FileResult } from '../file-check';
+import { catalog, countBySeverity, local, SEVERITY_COLOUR } from '../../present';
+import { solidFill, writeFindingsTable } from './sheet-out';
+import { asBytes } from '../read/sniff';
 
 export interface SummaryOptions {
   /**
@@ -30,9 +27,10 @@ export function externalCellLink(filePath: string, sheet: string, cell: string):
 export async function summaryWorkbook(results: FileResult[], lang: Lang = 'id', options: SummaryOptions = {}): Promise<Uint8Array> {
   const wb = new Workbook();
   wb.creator = 'Cermat';
-  const sum = wb.addWorksheet(SUMMARY_SHEET);
-  const headers = [L.file, L.tables, L.errors, L.warnings, L.infos, L.status];
-  sum.columns = headers.map((h, i) => ({ header: t(h, lang), width: [40, 8, 11, 11, 8, 90][i] }));
+  const w = catalog(lang).sheet;
+  const sum = wb.addWorksheet(w.summarySheet);
+  const headers = [w.file, w.tables, w.errors, w.warnings, w.infos, w.status];
+  sum.columns = headers.map((h, i) => ({ header: h, width: [40, 8, 11, 11, 8, 90][i] }));
   sum.getRow(1).font = { bold: true };
   results.forEach((r, i) => {
     const c = countBySeverity(r.findings);
@@ -43,17 +41,17 @@ export async function summaryWorkbook(results: FileResult[], lang: Lang = 'id', 
     row.getCell(4).value = c.warning;
     row.getCell(5).value = c.info;
     const status = row.getCell(6);
-    status.value = r.error ? `${t(L.unreadable, lang)}: ${t(r.error, lang)}` : t(L.ok, lang);
+    status.value = r.error ? `${w.unreadable}: ${local(r.error, lang)}` : w.ok;
     status.alignment = { wrapText: !!r.error, vertical: 'top' };
-    if (r.error) status.fill = solidFill(SEVERITY_ARGB.error);
-    if (c.error > 0) row.getCell(3).fill = solidFill(SEVERITY_ARGB.error);
-    if (c.warning > 0) row.getCell(4).fill = solidFill(SEVERITY_ARGB.warning);
+    if (r.error) status.fill = solidFill(SEVERITY_COLOUR.error);
+    if (c.error > 0) row.getCell(3).fill = solidFill(SEVERITY_COLOUR.error);
+    if (c.warning > 0) row.getCell(4).fill = solidFill(SEVERITY_COLOUR.warning);
   });
   sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, results.length + 1), column: headers.length } };
   sum.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
 
-  const all = wb.addWorksheet(ALL_FINDINGS_SHEET);
-  const rows = results.flatMap((r) => r.findings.map((finding) => ({ file: r.file, finding })));
+  const all = wb.addWorksheet(w.allFindingsSheet);
+  const rows = results.flatMap((r) => r.findings.map((finding) => ({ file: r.file, finding, table: finding.table === undefined ? undefined : r.tables[finding.table] })));
   const where = options.fileLink ?? ((file: string) => file.replace(/\\/g, '/'));
   writeFindingsTable(all, rows, lang, { withFile: true, link: ({ file, finding: f }) => (file ? externalCellLink(where(file), f.sheet, f.cell) : null) });
   return asBytes(await wb.xlsx.writeBuffer());

@@ -1,0 +1,68 @@
+/**
+ * The one check pipeline over a workbook's grids, for every host: the CLI and the browser worker
+ * (grids read from .xlsx bytes) and the add-in (grids read through Office.js). Sheet by sheet,
+ * each sheet's tables numbered after the previous sheets'; the asynchronous form yields between
+ * sheets and honours a cancel, for a pane that must stay responsive.
+ */
+import type { Analysis, SheetAnalysis, SheetGrid, TableOverride } from './types';
+import { withDefaults, type Settings } from './settings';
+import { analyseSheet } from './analyse';
+
+export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[]) => SheetAnalysis;
+
+export interface CheckOptions {
+  settings?: Partial<Settings>;
+  overrides?: TableOverride[];
+  /** Stops between sheets (throws CheckCancelled). */
+  signal?: AbortSignal;
+  /** Before each sheet: which one, of how many. */
+  onSheet?: (index: number, count: number, sheet: string) => void;
+  /** Awaited before each sheet (the pane yields to its event loop here). */
+  pause?: () => Promise<void>;
+  /** The per-sheet analysis (tests substitute a fake). */
+  analyse?: SheetAnalyser;
+}
+
+export class CheckCancelled extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+/** Joins per-sheet results; a finding's `table` index is re-based onto the joined table list. */
+export function joinSheets(sheets: SheetAnalysis[]): Analysis {
+  const tables: Analysis['tables'] = [];
+  const findings: Analysis['findings'] = [];
+  const fill: Analysis['fill'] = [];
+  for (const s of sheets) {
+    const base = tables.length;
+    for (const t of s.tables) tables.push(t);
+    for (const f of s.findings) findings.push(f.table === undefined || base === 0 ? f : { ...f, table: f.table + base });
+    for (const x of s.fill) fill.push(x);
+  }
+  return { sheets, tables, findings, fill };
+}
+
+const defaultAnalyse: SheetAnalyser = (grid, settings, overrides) => analyseSheet(grid, settings, overrides);
+
+export async function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): Promise<Analysis> {
+  const settings = withDefaults(options.settings);
+  const overrides = options.overrides ?? [];
+  const analyse = options.analyse ?? defaultAnalyse;
+  const sheets: SheetAnalysis[] = [];
+  for (let i = 0; i < grids.length; i++) {
+    if (options.signal?.aborted) throw new CheckCancelled();
+    options.onSheet?.(i, grids.length, grids[i].name);
+    if (options.pause) await options.pause();
+    if (options.signal?.aborted) throw new CheckCancelled();
+    sheets.push(analyse(grids[i], settings, overrides));
+  }
+  return joinSheets(sheets);
+}
+
+/** The same pipeline, synchronously (a CLI or a test with nothing to yield to). */
+export function analyseWorkbook(grids: SheetGrid[], settings?: Partial<Settings>, overrides: TableOverride[] = []): Analysis {
+  const s = withDefaults(settings);
+  return joinSheets(grids.map((g) => defaultAnalyse(g, s, overrides)));
+}
