@@ -10,6 +10,7 @@ import { errorsOutsideTables } from './rules/number.errors-outside';
 import { parseA1, scanA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 import { toleranceFor } from './tolerance';
+import { tableEntities, type Entity } from './entities';
 
 export interface AnalyseOptions {
   /** Run only these table rules (module ids, e.g. 'sum.total-row'): a rule tested alone. Default: all. */
@@ -30,11 +31,17 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
   try {
     tables = recogniseSheet(view, overrides);
   } catch (e) {
-    return { sheet: grid.name, tables: [], findings: [], fill: [], notice: failure(e) };
+    return { sheet: grid.name, tables: [], findings: [], fill: [], entities: [], notice: failure(e) };
   }
   const findings: Finding[] = [];
   const fill: FillItem[] = [];
+  const entities: Entity[] = [];
   tables.forEach((table, i) => {
+    try {
+      for (const e of tableEntities(table, tableOffset + i)) entities.push(e);
+    } catch (e) {
+      table.info.notes.push({ id: `Entitas tabel tidak dapat dibaca: ${String(e)}`, en: `The table's entities could not be read: ${String(e)}` });
+    }
     const drafts: Draft[] = [];
     const planned = new Set<string>();
     let skippedForText = 0;
@@ -122,7 +129,7 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
   const outside = tables.length ? errorsOutsideTables(grid, tables.map((t) => t.info)) : null;
   if (outside) findings.push(finding(outside, grid.name, tableOffset));
   findings.sort((a, b) => order(a) - order(b));
-  return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, notice: tables.length ? undefined : NO_TABLE };
+  return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE };
 }
 
 /** Findings one rule may report in one column before the rest are grouped into one. */

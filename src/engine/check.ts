@@ -7,6 +7,7 @@
 import type { Analysis, SheetAnalysis, SheetGrid, TableOverride } from './types';
 import { withDefaults, type Settings } from './settings';
 import { analyseSheet } from './analyse';
+import { crossCheck } from './rules/cross.value';
 
 export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[]) => SheetAnalysis;
 
@@ -30,18 +31,25 @@ export class CheckCancelled extends Error {
   }
 }
 
-/** Joins per-sheet results; a finding's `table` index is re-based onto the joined table list. */
+/**
+ * Joins per-sheet results (a finding's `table` index re-based onto the joined table list), then
+ * compares the tables with each other (rules/cross.value.ts).
+ */
 export function joinSheets(sheets: SheetAnalysis[]): Analysis {
   const tables: Analysis['tables'] = [];
   const findings: Analysis['findings'] = [];
   const fill: Analysis['fill'] = [];
+  const entities: Analysis['entities'] = [];
   for (const s of sheets) {
     const base = tables.length;
     for (const t of s.tables) tables.push(t);
     for (const f of s.findings) findings.push(f.table === undefined || base === 0 ? f : { ...f, table: f.table + base });
     for (const x of s.fill) fill.push(x);
+    for (const e of s.entities ?? []) entities.push(base === 0 ? e : { ...e, table: e.table + base });
   }
-  return { sheets, tables, findings, fill };
+  // Across the workbook's tables: the same program carries the same figures everywhere.
+  for (const c of crossCheck([{ entities }])) findings.push(c.finding);
+  return { sheets, tables, findings, fill, entities };
 }
 
 const defaultAnalyse: SheetAnalyser = (grid, settings, overrides) => analyseSheet(grid, settings, overrides);

@@ -1,3 +1,5 @@
+import type { Entity } from './entities';
+
 /**
  * The engine's data model. Everything here is plain, serialisable data:
  * adapters (exceljs, Office.js) build a SheetGrid, the engine returns an
@@ -239,6 +241,8 @@ export interface SheetAnalysis {
   tables: TableInfo[];
   findings: Finding[];
   fill: FillItem[];
+  /** What the tables state figures about, for comparing tables with each other (entities.ts). */
+  entities?: Entity[];
   /** Why nothing was found, when nothing was. */
   notice?: LocalText;
 }
@@ -248,4 +252,5 @@ export interface Analysis {
   tables: TableInfo[];
   findings: Finding[];
   fill: FillItem[];
+  entities: Entity[];
 }

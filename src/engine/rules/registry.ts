@@ -26,6 +26,7 @@ import formulaConstant from './formula.constant';
 import columnUnexplained from './column.unexplained';
 import { meta as crossingMeta, CAUSE } from './value.crossing';
 import { meta as errorsOutsideMeta } from './number.errors-outside';
+import { meta as crossMeta } from './cross.value';
 
 /** The table rules, in the order they run. */
 export const RULE_MODULES: Rule[] = [
@@ -49,10 +50,10 @@ export const RULE_MODULES: Rule[] = [
   columnUnexplained,
 ];
 
-/** Every module that emits findings: the table rules, the knock-on pass, the sheet-level note. */
-const SOURCES: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta];
+/** Every module that emits findings: the table rules, the knock-on pass, the sheet-level note, the cross-table check. */
+const SOURCES: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, crossMeta];
 
-export type RuleFamily = 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column' | 'formula';
+export type RuleFamily = 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column' | 'formula' | 'cross';
 
 export interface RuleInfo {
   id: string;

@@ -1,0 +1,205 @@
+/**
+ * The things a table states numbers about, in a form other tables can be compared with: each
+ * program, kegiatan, sub kegiatan and indicator row with its kode, its name (normalised), its
+ * parent's name, its unit, and its figures by measure and year; and each table's grand total,
+ * named by its sheet and title, for the summary sheet that carries one row per table.
+ *
+ * The cross-table check (rules/cross.value.ts) and the version comparison (compare/) match these
+ * by kode or name; nothing here decides that two rows are the same thing.
+ */
+import type { ColumnInfo, RowInfo } from './types';
+import type { Table } from './recognise';
+import { words } from './text';
+import { a1 } from './address';
+import { ownAmount } from './rules/amounts';
+
+/** What a figure is. Planned money (Pagu, Anggaran, Rp of a plan year) compares with itself across table kinds. */
+export type Measure = 'plan' | 'realisasiRp' | 'target' | 'realisasi';
+
+export type EntityLevel = 'program' | 'kegiatan' | 'subkegiatan' | 'item' | 'indicator' | 'table';
+
+export interface EntityValue {
+  measure: Measure;
+  year?: number;
+  /** "Murni" / "Perubahan" when the column says so: the two are different figures. */
+  variant?: 'murni' | 'perubahan';
+  value: number;
+  decimals: number;
+  /** The cell stating it (A1 on the entity's sheet). */
+  cell: string;
+}
+
+export interface Entity {
+  sheet: string;
+  /** Index of the table in its analysis. */
+  table: number;
+  /** Absolute 0-based row (the header's top row for a table total). */
+  row: number;
+  level: EntityLevel;
+  /** Kode as a key: parts without spaces or leading zeros ("1.02.02.1.01" → "1.2.2.1.1"). */
+  kode?: string;
+  /** Name as a key: lower case, no marker, no "Program"/"Kegiatan" prefix, no punctuation. */
+  name: string;
+  /** Other names it goes by (a table total: its sheet name and its title). */
+  aliases?: string[];
+  /** As shown, for messages. */
+  label: string;
+  /** The parent's name key (to tell apart "Penyediaan Jasa Surat Menyurat" under two programs). */
+  parent?: string;
+  /** Unit of an indicator, as a key. */
+  unit?: string;
+  values: EntityValue[];
+}
+
+const MEASURE: Partial<Record<ColumnInfo['role'], Measure>> = {
+  anggaran: 'plan',
+  rp: 'plan',
+  realisasiRp: 'realisasiRp',
+  target: 'target',
+  realisasi: 'realisasi',
+};
+
+/** Words a name carries that do not tell it apart: tier prefixes and list markers. */
+const PREFIX = /^(urusan|bidang urusan|bidang|program|kegiatan|sub kegiatan|subkegiatan|indikator( kinerja)?( program| kegiatan)?)\s+/;
+const MARKER = /^([ivxlcdm]+|[a-z]|\d+(\s\d+)*)\s+/;
+
+export function nameKey(label: string): string {
+  let w = words(label.slice(0, 300));
+  for (let i = 0; i < 3; i++) {
+    const before = w;
+    w = w.replace(MARKER, '').replace(PREFIX, '');
+    if (w === before) break;
+  }
+  return w.trim();
+}
+
+export function kodeKey(kode: string): string {
+  return kode
+    .replace(/\s+/g, '')
+    .replace(/[.,]+$/, '')
+    .split(/[.,]/)
+    .map((p) => (/^\d+$/.test(p) ? String(Number(p)) : p.toUpperCase()))
+    .join('.');
+}
+
+function variantOf(col: ColumnInfo): EntityValue['variant'] {
+  const w = words(col.path.join(' '));
+  if (/\b(perubahan|setelah perubahan|p apbd|apbd p)\b/.test(w)) return 'perubahan';
+  if (/\b(murni|sebelum perubahan)\b/.test(w)) return 'murni';
+  return undefined;
+}
+
+function levelOf(x: RowInfo): EntityLevel | null {
+  if (x.kind === 'program' || x.kind === 'kegiatan' || x.kind === 'subkegiatan') return x.kind;
+  if (x.kind === 'indicator') return 'item';
+  if (x.kind === 'heading' && x.level !== undefined) return 'item';
+  return null;
+}
+
+/** The measured columns of a table: money and kinerja, with their measure, year and variant. */
+function measured(table: Table): { col: ColumnInfo; measure: Measure; variant?: EntityValue['variant'] }[] {
+  const out: { col: ColumnInfo; measure: Measure; variant?: EntityValue['variant'] }[] = [];
+  for (const col of table.info.columns) {
+    const m = MEASURE[col.role];
+    // A % of realisation is a ratio, not a figure stated twice.
+    if (!m || col.percent || col.unexplained) continue;
+    out.push({ col, measure: m, variant: variantOf(col) });
+  }
+  return out;
+}
+
+const MONEY = new Set<Measure>(['plan', 'realisasiRp']);
+
+/**
+ * The entities of one recognised table. Years come from the columns; a column without a calendar
+ * year (Tahun ke-2) gives figures that only compare within tables of the same period scheme, so
+ * they are left out.
+ */
+export function tableEntities(table: Table, tableIndex: number): Entity[] {
+  const cols = measured(table);
+  if (cols.length === 0) return [];
+  const single = new Set(cols.map((c) => c.col.year)).size === 1;
+  const usable = cols.filter((c) => c.col.year !== undefined || (single && c.col.period === undefined));
+  if (usable.length === 0) return [];
+  const sheet = table.info.sheet;
+  const ctx = table.ctx;
+  const byRow = new Map(table.info.rows.map((x) => [x.row, x]));
+  const ownerOf = new Map<number, RowInfo>();
+  for (const x of table.info.rows) for (const r of x.lines ?? []) ownerOf.set(r, x);
+  const out: Entity[] = [];
+  const text = (r: number, c: number | undefined) => (c === undefined ? '' : table.view.shownText(r, c).trim());
+
+  for (const x of table.info.rows) {
+    const level = levelOf(x);
+    const owner = x.kind === 'continuation' ? ownerOf.get(x.row) : undefined;
+    const parentRow = x.parent !== undefined ? byRow.get(x.parent) : undefined;
+    // Money on the row itself (its continuation lines count with it).
+    if (level) {
+      const values: EntityValue[] = [];
+      for (const c of usable) {
+        if (!MONEY.has(c.measure) && ctx.indicatorCol !== undefined) continue;
+        const a = ownAmount(table, x, c.col.col);
+        if (!a) continue;
+        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: a.value, decimals: a.decimals, cell: a1(a.cells[0].r, a.cells[0].c) });
+      }
+      const name = nameKey(x.label);
+      if (values.length && name) {
+        out.push({
+          sheet,
+          table: tableIndex,
+          row: x.row,
+          level,
+          kode: x.kode ? kodeKey(x.kode) : undefined,
+          name,
+          label: x.label.replace(/\s+/g, ' ').trim().slice(0, 120),
+          parent: parentRow ? nameKey(parentRow.label) : undefined,
+          unit: ctx.indicatorCol === undefined && ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
+          values,
+        });
+      }
+    }
+    // An indicator stated in its own column (Tabel 6.1, LKPJ): its targets and realisations, under its row.
+    if (ctx.indicatorCol !== undefined && (level || owner)) {
+      const ind = text(x.row, ctx.indicatorCol);
+      const name = nameKey(ind);
+      if (!name) continue;
+      const values: EntityValue[] = [];
+      for (const c of usable) {
+        if (MONEY.has(c.measure)) continue;
+        const v = table.view.value(x.row, c.col.col);
+        if (v.kind !== 'number') continue;
+        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: v.value, decimals: v.decimals, cell: a1(x.row, c.col.col) });
+      }
+      if (!values.length) continue;
+      const of = owner ?? x;
+      out.push({
+        sheet,
+        table: tableIndex,
+        row: x.row,
+        level: 'indicator',
+        name,
+        label: ind.replace(/\s+/g, ' ').slice(0, 120),
+        parent: nameKey(of.label) || undefined,
+        unit: ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
+        values,
+      });
+    }
+  }
+
+  // The table's grand total, named by its sheet and title: what a summary row stands for.
+  const totals = table.info.rows.filter((x) => x.kind === 'total');
+  const grand = totals[totals.length - 1];
+  if (grand) {
+    const values: EntityValue[] = [];
+    for (const c of usable) {
+      if (!MONEY.has(c.measure)) continue;
+      const v = table.view.value(grand.row, c.col.col);
+      if (v.kind === 'number') values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: v.value, decimals: v.decimals, cell: a1(grand.row, c.col.col) });
+    }
+    const names = [sheet, ...table.info.title].map(nameKey).filter((n) => n.length >= 4);
+    if (values.length && names.length) {
+      out.push({ sheet, table: tableIndex, row: grand.row, level: 'table', name: names[0], aliases: names.slice(1), label: table.info.title[0] || sheet, values });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,293 @@
+/**
+ * cross.value / cross.total: the same program, kegiatan or indicator carries the same figures in
+ * every table that states them (an LKPJ's realisation table and its indicator table; a Renstra's
+ * Tabel 6.1 and its funding table), and a summary row equals the total of the table it sums up.
+ *
+ * Matching must not invent pairs. Entities (entities.ts) match by kode, else by name and level,
+ * only where the key is unique in both tables (a name repeated under two programs is told apart
+ * by its parent, or not used). Figures compare like with like: the same measure, year, variant and
+ * unit. Two tables are compared at all only when their matched figures mostly agree: two tables
+ * whose shared names never carry the same figures describe other years or other scopes.
+ * With three or more copies the odd one out is reported; with two, the later copy, naming the other.
+ */
+import type { Finding } from '../types';
+import type { Entity, EntityValue } from '../entities';
+import type { Draft, RuleMeta } from './rule';
+import { message } from './rule';
+import { sheetRef } from '../address';
+// A cycle the registry tolerates: it reads this module's meta when it loads, this module calls the
+// registry's wording only when it runs.
+import { finding as toFinding } from './registry';
+
+export const meta: RuleMeta = {
+  id: 'cross.value',
+  arithmetic: true,
+  emits: {
+    'cross.value': {
+      severity: 'error',
+      title: { id: 'Angka berbeda dari salinannya di tabel lain', en: 'A figure differs from its copy in another table' },
+      messages: {
+        default: message(
+          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} ${w.n(d.value, 6)} di sini, ${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} di ${o.at}`).join(', ')} (${d.by === 'kode' ? `kode ${d.kode}` : 'nama yang sama'})`,
+          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} ${w.n(d.value, 6)} here, ${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} in ${o.at}`).join(', ')} (${d.by === 'kode' ? `kode ${d.kode}` : 'same name'})`,
+        ),
+        /** Several copies with no majority: said once, as a warning. */
+        split: message(
+          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} berbeda di ${d.n} tabel (${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} di ${o.at}`).join(', ')}); tidak jelas mana yang benar`,
+          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: the ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} differs across ${d.n} tables (${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} in ${o.at}`).join(', ')}); which is right is unclear`,
+          'warning',
+        ),
+      },
+    },
+    'cross.total': {
+      severity: 'error',
+      title: { id: 'Baris ringkasan berbeda dari jumlah tabelnya', en: 'A summary row differs from the total of its table' },
+      messages: {
+        default: message(
+          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} ${w.n(d.value, 6)} di baris ringkasan ini, tetapi baris Jumlah tabel "${d.table}" ${w.n(d.total, 6)} (${d.at})`,
+          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} ${w.n(d.value, 6)} in this summary row, but the total row of table "${d.table}" says ${w.n(d.total, 6)} (${d.at})`,
+        ),
+      },
+    },
+  },
+};
+
+const MEASURE_WORD = {
+  plan: { id: 'pagu', en: 'budget' },
+  realisasiRp: { id: 'realisasi anggaran', en: 'budget realisation' },
+  target: { id: 'target', en: 'target' },
+  realisasi: { id: 'realisasi', en: 'realisation' },
+};
+
+/** The entities of one workbook (or of one file of a batch). */
+export interface EntitySource {
+  /** The file, when several are compared (`cermat check --across`). */
+  file?: string;
+  entities: Entity[];
+}
+
+/** A finding, and which source it belongs to. */
+export interface CrossFinding {
+  source: number;
+  finding: Finding;
+}
+
+interface Place {
+  source: number;
+  e: Entity;
+}
+
+const GENERIC = /^(jumlah|total|sub ?total|jumlah total|lain lain|lainnya|belanja|pendapatan|pembiayaan|program|kegiatan|sub kegiatan|indikator|uraian)$/;
+const usableName = (n: string) => n.length >= 5 && !GENERIC.test(n);
+
+/** Which levels may be the same thing: a tier with itself; an untiered item with any money tier. */
+function levelsMeet(a: Entity['level'], b: Entity['level']): boolean {
+  if (a === 'indicator' || b === 'indicator') return a === b;
+  if (a === 'table' || b === 'table') return false;
+  return a === b || a === 'item' || b === 'item';
+}
+
+/** Keys an entity may be matched by in one table, most specific first. */
+function keys(e: Entity): string[] {
+  const out: string[] = [];
+  if (e.level === 'indicator') {
+    if (usableName(e.name)) out.push(`i:${e.parent ?? ''}/${e.name}`, `i:${e.name}`);
+    return out;
+  }
+  if (e.kode && e.kode.includes('.')) out.push(`k:${e.kode}`);
+  if (usableName(e.name)) out.push(`n:${e.parent ?? ''}/${e.name}`, `n:${e.name}`);
+  return out;
+}
+
+/** Per table, key → the one entity bearing it (keys borne twice are dropped: ambiguous). */
+function index(list: Entity[]): Map<string, Entity> {
+  const seen = new Map<string, Entity | null>();
+  for (const e of list) for (const k of keys(e)) seen.set(k, seen.has(k) ? null : e);
+  const out = new Map<string, Entity>();
+  for (const [k, e] of seen) if (e) out.set(k, e);
+  return out;
+}
+
+function near(a: EntityValue, b: EntityValue): boolean {
+  const tol = 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals + 1e-9 * Math.max(1, Math.abs(a.value));
+  return Math.abs(a.value - b.value) <= tol;
+}
+
+const figureKey = (v: EntityValue) => `${v.measure}|${v.year ?? ''}|${v.variant ?? ''}`;
+
+/** Figures of two matched entities, paired by measure, year and variant (one each side, or none). */
+function pairs(a: Entity, b: Entity): [EntityValue, EntityValue][] {
+  if (a.unit && b.unit && a.unit !== b.unit) return [];
+  const byKey = (e: Entity) => {
+    const m = new Map<string, EntityValue | null>();
+    for (const v of e.values) m.set(figureKey(v), m.has(figureKey(v)) ? null : v);
+    return m;
+  };
+  const ma = byKey(a);
+  const mb = byKey(b);
+  const out: [EntityValue, EntityValue][] = [];
+  for (const [k, va] of ma) {
+    const vb = mb.get(k);
+    if (va && vb) out.push([va, vb]);
+  }
+  return out;
+}
+
+interface Link {
+  a: Place;
+  b: Place;
+  va: EntityValue;
+  vb: EntityValue;
+  by: 'kode' | 'name';
+  kind: 'value' | 'total';
+}
+
+type TableKey = string;
+const tableKey = (p: { source: number; e: Entity }): TableKey => `${p.source}|${p.e.sheet}|${p.e.table}`;
+
+export function crossCheck(sources: EntitySource[]): CrossFinding[] {
+  // Entities by table, and the tables in document order.
+  const tables = new Map<TableKey, Place[]>();
+  for (let s = 0; s < sources.length; s++) {
+    for (const e of sources[s].entities) {
+      const k = tableKey({ source: s, e });
+      (tables.get(k) ?? tables.set(k, []).get(k)!).push({ source: s, e });
+    }
+  }
+  const keysInOrder = [...tables.keys()];
+  const indexes = new Map(keysInOrder.map((k) => [k, index(tables.get(k)!.map((p) => p.e).filter((e) => e.level !== 'table'))]));
+
+  // 1. Matched figures between every two tables, kept only where the two tables mostly agree.
+  const links: Link[] = [];
+  for (let i = 0; i < keysInOrder.length; i++) {
+    for (let j = i + 1; j < keysInOrder.length; j++) {
+      const A = tables.get(keysInOrder[i])!;
+      const B = tables.get(keysInOrder[j])!;
+      const ib = indexes.get(keysInOrder[j])!;
+      const found: Link[] = [];
+      const used = new Set<Entity>();
+      for (const pa of A) {
+        if (pa.e.level === 'table') continue;
+        for (const k of keys(pa.e)) {
+          const eb = ib.get(k);
+          if (!eb || used.has(eb) || !levelsMeet(pa.e.level, eb.level)) continue;
+          // The key must be unique on this side too.
+          if (indexes.get(keysInOrder[i])!.get(k) !== pa.e) continue;
+          used.add(eb);
+          const pb = B.find((p) => p.e === eb)!;
+          for (const [va, vb] of pairs(pa.e, eb)) found.push({ a: pa, b: pb, va, vb, by: k.startsWith('k:') ? 'kode' : 'name', kind: 'value' });
+          break;
+        }
+      }
+      const agree = found.filter((l) => near(l.va, l.vb)).length;
+      if (agree >= 2 && agree >= found.length - agree) links.push(...found);
+    }
+  }
+
+  // 2. Summary rows against the total of the table they name (the name of its sheet or its title).
+  const totals: Place[] = [];
+  for (const list of tables.values()) for (const p of list) if (p.e.level === 'table') totals.push(p);
+  for (const t of totals) {
+    for (const [k, list] of tables) {
+      if (k === tableKey(t)) continue;
+      const names = new Set([t.e.name, ...(t.e.aliases ?? [])]);
+      const rows = list.filter((p) => p.e.level !== 'table' && p.e.level !== 'indicator' && names.has(p.e.name));
+      if (rows.length !== 1) continue;
+      for (const [va, vb] of pairs(rows[0].e, t.e)) links.push({ a: rows[0], b: t, va, vb, by: 'name', kind: 'total' });
+    }
+  }
+
+  // 3. Copies of one figure form groups; the odd one out of a group is the finding.
+  const id = (p: Place, v: EntityValue) => `${p.source}|${p.e.sheet}|${v.cell}`;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const node = new Map<string, { p: Place; v: EntityValue }>();
+  for (const l of links) {
+    for (const [p, v] of [
+      [l.a, l.va],
+      [l.b, l.vb],
+    ] as const) {
+      const k = id(p, v);
+      if (!node.has(k)) {
+        node.set(k, { p, v });
+        parent.set(k, k);
+      }
+    }
+    parent.set(find(id(l.a, l.va)), find(id(l.b, l.vb)));
+  }
+  const groups = new Map<string, string[]>();
+  for (const k of node.keys()) (groups.get(find(k)) ?? groups.set(find(k), []).get(find(k))!).push(k);
+
+  const out: CrossFinding[] = [];
+  const where = (from: Place, to: Place, cell: string) => {
+    const inSheet = sheetRef(to.e.sheet, cell);
+    return to.source === from.source ? inSheet : `[${sources[to.source].file ?? ''}]${inSheet}`;
+  };
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const items = members.map((k) => node.get(k)!);
+    // Clusters of equal figures.
+    const clusters: (typeof items)[] = [];
+    for (const it of items) {
+      const c = clusters.find((cl) => near(cl[0].v, it.v));
+      if (c) c.push(it);
+      else clusters.push([it]);
+    }
+    if (clusters.length === 1) continue;
+    clusters.sort((a, b) => b.length - a.length);
+    const link = links.find((l) => members.includes(id(l.a, l.va)) || members.includes(id(l.b, l.vb)))!;
+    const isTotal = links.some((l) => l.kind === 'total' && (members.includes(id(l.a, l.va)) || members.includes(id(l.b, l.vb))));
+    const order = (x: (typeof items)[number]) => `${String(x.p.source).padStart(4, '0')}|${String(x.p.e.table).padStart(6, '0')}|${String(x.p.e.row).padStart(8, '0')}`;
+    let odd: typeof items;
+    let rest: typeof items;
+    let messageId = 'default';
+    if (clusters[0].length >= 2 && clusters[1].length === 1 && clusters.slice(1).every((c) => c.length === 1)) {
+      odd = clusters.slice(1).flat();
+      rest = clusters[0];
+    } else if (items.length === 2) {
+      const sorted = [...items].sort((a, b) => order(a).localeCompare(order(b)));
+      // A summary row and a table's total: the summary row is the copy to look at.
+      const summary = isTotal ? sorted.find((x) => x.p.e.level !== 'table') : undefined;
+      odd = [summary ?? sorted[1]];
+      rest = [summary ? sorted.find((x) => x !== summary)! : sorted[0]];
+    } else {
+      const sorted = [...items].sort((a, b) => order(a).localeCompare(order(b)));
+      odd = [sorted[sorted.length - 1]];
+      rest = sorted.slice(0, -1);
+      messageId = 'split';
+    }
+    for (const o of odd) {
+      const e = o.p.e;
+      const others = rest.map((r) => ({ value: r.v.value, at: where(o.p, r.p, r.v.cell) }));
+      const total = isTotal && e.level !== 'table' ? rest.find((r) => r.p.e.level === 'table') : undefined;
+      const draft: Draft = total
+        ? {
+            cell: o.v.cell,
+            rule: 'cross.total',
+            severity: 'error',
+            messageId: 'default',
+            expected: total.v.value,
+            actual: o.v.value,
+            related: [where(o.p, total.p, total.v.cell)],
+            data: { label: e.label, year: o.v.year, measure: o.v.measure, value: o.v.value, total: total.v.value, table: total.p.e.label, at: where(o.p, total.p, total.v.cell) },
+          }
+        : {
+            cell: o.v.cell,
+            rule: 'cross.value',
+            severity: messageId === 'split' ? 'warning' : 'error',
+            messageId,
+            expected: rest.length === 1 || clusters[0].length >= 2 ? rest[0].v.value : null,
+            actual: o.v.value,
+            related: others.map((x) => x.at),
+            data: { label: e.label, year: o.v.year, measure: o.v.measure, value: o.v.value, others, n: items.length, by: link.by, kode: e.kode },
+          };
+      out.push({ source: o.p.source, finding: { ...toFinding(draft, e.sheet, e.table) } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/** Across tables: the same program carries the same figures everywhere (rules/cross.value.ts). */
+import { analyseWorkbook } from '../../src/engine';
+import { crossCheck } from '../../src/engine/rules/cross.value';
+import type { Finding, SheetGrid } from '../../src/engine/types';
+import { bold, grid } from '../support/grid';
+
+const cross = (fs: Finding[]) => fs.filter((f) => f.rule.startsWith('cross.'));
+const brief = (fs: Finding[]) => cross(fs).map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule} ${f.related.join(',')}`);
+
+const KEGIATAN: [string, number, number][] = [
+  ['Penyediaan Jasa Surat Menyurat', 120000000, 110500000],
+  ['Penyediaan Alat Tulis Kantor', 85000000, 84250000],
+  ['Pemeliharaan Rutin Gedung Kantor', 240000000, 201000000],
+  ['Penyusunan Laporan Keuangan', 60000000, 59800000],
+  ['Koordinasi Perencanaan Pembangunan', 150000000, 142000000],
+];
+
+/** An LKPJ realisation table: kegiatan, pagu, realisasi, %. */
+function realisasi(rows = KEGIATAN, name = 'Realisasi'): SheetGrid {
+  return grid(
+    [
+      [bold('No'), bold('Kegiatan'), bold('Pagu (Rp)'), bold('Realisasi (Rp)'), bold('%')],
+      ...rows.map(([k, p, r], i) => [i + 1, k, p, r, Math.round((r / p) * 10000) / 100]),
+      [null, bold('Jumlah'), rows.reduce((s, x) => s + x[1], 0), rows.reduce((s, x) => s + x[2], 0), null],
+    ],
+    { name },
+  );
+}
+
+/** The same kegiatan with their indicators and the same pagu (another LKPJ table). */
+function indikator(rows = KEGIATAN, name = 'Indikator'): SheetGrid {
+  return grid(
+    [
+      [bold('No'), bold('Kegiatan'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Pagu (Rp)')],
+      ...rows.map(([k, p], i) => [i + 1, k, `Jumlah dokumen ${k.toLowerCase()}`, 'dokumen', 12, 12, p]),
+    ],
+    { name },
+  );
+}
+
+describe('two tables sharing kegiatan', () => {
+  test('clean: nothing', () => {
+    expect(brief(analyseWorkbook([realisasi(), indikator()]).findings)).toEqual([]);
+  });
+
+  test('a pagu changed in one copy is found at the later copy, naming the other', () => {
+    const rows = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    rows[2][1] = 250000000;
+    const a = analyseWorkbook([realisasi(), indikator(rows)]);
+    expect(brief(a.findings)).toEqual(['error Indikator!G4 cross.value Realisasi!C4']);
+    const f = cross(a.findings)[0];
+    expect(f).toMatchObject({ expected: 240000000, actual: 250000000 });
+    expect(f.message.en).toBe('Pemeliharaan Rutin Gedung Kantor: budget 250,000,000 here, 240,000,000 in Realisasi!C4 (same name)');
+    expect(f.message.id).toBe('Pemeliharaan Rutin Gedung Kantor: pagu 250.000.000 di sini, 240.000.000 di Realisasi!C4 (nama yang sama)');
+  });
+
+  test('three copies: the odd one out, wherever it is', () => {
+    const rows = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    rows[0][1] = 125000000;
+    const a = analyseWorkbook([realisasi(rows, 'Bab III'), indikator(KEGIATAN, 'Lampiran 1'), indikator(KEGIATAN, 'Lampiran 2')]);
+    expect(brief(a.findings)).toEqual(["error Bab III!C2 cross.value 'Lampiran 1'!G2,'Lampiran 2'!G2"]);
+  });
+
+  test('a name repeated in one table is not matched by name alone', () => {
+    const twice: [string, number, number][] = [...KEGIATAN, ['Penyediaan Jasa Surat Menyurat', 99000000, 90000000]];
+    const changed = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    changed[0][1] = 1;
+    // In `twice` the first kegiatan's name is borne twice: its copy in `changed` has nothing to match.
+    expect(brief(analyseWorkbook([realisasi(twice), indikator(changed)]).findings)).toEqual([]);
+  });
+
+  test('tables whose shared names never carry the same figures are other years or scopes: nothing', () => {
+    const other = KEGIATAN.map(([k, p, r]) => [k, p * 2, r] as [string, number, number]);
+    expect(brief(analyseWorkbook([realisasi(), indikator(other)]).findings)).toEqual([]);
+  });
+});
+
+describe('a summary sheet and the tables it sums up', () => {
+  const detail = (name: string, rows: [string, number, number][]) => realisasi(rows, name);
+  const rekap = (lines: [string, number, number][]) =>
+    grid(
+      [
+        [bold('No'), bold('Program'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+        ...lines.map(([k, p, r], i) => [i + 1, k, p, r]),
+        [null, bold('Jumlah'), lines.reduce((s, x) => s + x[1], 0), lines.reduce((s, x) => s + x[2], 0)],
+      ],
+      { name: 'Rekapitulasi' },
+    );
+  const A = KEGIATAN.slice(0, 3);
+  const B = KEGIATAN.slice(3);
+  const sum = (rows: [string, number, number][], k: 1 | 2) => rows.reduce((s, x) => s + x[k], 0);
+
+  test('clean: nothing', () => {
+    const lines: [string, number, number][] = [
+      ['Program Pelayanan Administrasi Perkantoran', sum(A, 1), sum(A, 2)],
+      ['Program Perencanaan Pembangunan Daerah', sum(B, 1), sum(B, 2)],
+    ];
+    const a = analyseWorkbook([rekap(lines), detail('Pelayanan Administrasi Perkantoran', A), detail('Perencanaan Pembangunan Daerah', B)]);
+    expect(brief(a.findings)).toEqual([]);
+  });
+
+  test("a summary row that differs from its sheet's total is found at the summary row", () => {
+    const lines: [string, number, number][] = [
+      ['Program Pelayanan Administrasi Perkantoran', sum(A, 1), sum(A, 2) + 1000000],
+      ['Program Perencanaan Pembangunan Daerah', sum(B, 1), sum(B, 2)],
+    ];
+    const a = analyseWorkbook([rekap(lines), detail('Pelayanan Administrasi Perkantoran', A), detail('Perencanaan Pembangunan Daerah', B)]);
+    expect(brief(a.findings.filter((f) => f.rule === 'cross.total'))).toEqual(["error Rekapitulasi!D2 cross.total 'Pelayanan Administrasi Perkantoran'!D5"]);
+    expect(cross(a.findings)[0]).toMatchObject({ expected: sum(A, 2), actual: sum(A, 2) + 1000000 });
+  });
+});
+
+describe('across the files of one batch', () => {
+  test('a kegiatan whose pagu differs between two files names the other file', () => {
+    const rows = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    rows[4][1] = 155000000;
+    const a = analyseWorkbook([realisasi()]);
+    const b = analyseWorkbook([indikator(rows)]);
+    const found = crossCheck([
+      { file: 'lkpj.xlsx', entities: a.entities },
+      { file: 'renstra.xlsx', entities: b.entities },
+    ]);
+    expect(found.map((x) => [x.source, x.finding.cell, x.finding.related])).toEqual([[1, 'G6', ['[lkpj.xlsx]Realisasi!C6']]]);
+  });
+});
