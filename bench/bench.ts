@@ -34,6 +34,8 @@ import { FakeWorkbook, type SyncStat } from '../test/excel/fakeExcel';
 import { benchFiles, generate, readPlants, repoRoot, tabel61, type BenchFile, type SheetModel } from './generate';
 import { zooCases } from '../test/zoo';
 import { judge, type Verdict } from '../test/zoo/judge';
+import { crossCases } from '../test/support/cross-books';
+import { matchCounts } from '../src/engine/rules/cross.value';
 
 const ROOT = repoRoot();
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -330,6 +332,7 @@ interface Precision {
   planted: { cases: number; planted: number; found: number; falseErrors: number };
   byConvention: Array<{ convention: string; cleanCells: number; cleanErrors: number; planted: number; found: number }>;
   real: Array<{ file: string; tables: number; errors: number; warnings: number; infos: number }>;
+  cross: Array<{ name: string; entities: number; matched: number; unmatched: number; planted: number; found: number; extra: number }>;
   ms: number;
 }
 
@@ -358,7 +361,15 @@ async function precision(): Promise<Precision> {
     const count = (s: string) => a.findings.filter((f) => f.severity === s).length;
     real.push({ file, tables: a.tables.length, errors: count('error'), warnings: count('warning'), infos: count('info') });
   }
+  const cross: Precision['cross'] = [];
+  for (const c of crossCases()) {
+    const a = analyseWorkbook(c.grids);
+    const counts = matchCounts([{ entities: a.entities }]);
+    const errs = a.findings.filter((f) => f.rule.startsWith('cross.') && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`);
+    cross.push({ name: c.name, ...counts, planted: c.planted.length, found: c.planted.filter((x) => errs.includes(x)).length, extra: errs.filter((x) => !c.planted.includes(x)).length });
+  }
   return {
+    cross,
     cases: verdicts.length,
     clean: { cases: clean.length, cells: clean.reduce((n, v) => n + v.checkedCells, 0), errors: clean.reduce((n, v) => n + v.falseErrors.length, 0), withErrors: clean.filter((v) => v.falseErrors.length).length },
     planted: {
@@ -480,6 +491,10 @@ async function main(): Promise<void> {
   }
   const cleanRate = prec.clean.cells ? (1000 * prec.clean.errors) / prec.clean.cells : 0;
   targets.push({ name: 'clean zoo: 0 arithmetic errors per 1,000 checked cells', pass: prec.clean.errors === 0, detail: `${prec.clean.errors} errors on ${int(prec.clean.cells)} cells = ${cleanRate.toFixed(2)} per 1,000 (${prec.clean.withErrors} of ${prec.clean.cases} clean cases with any)` });
+  const crossFound = prec.cross.reduce((n, c) => n + c.found, 0);
+  const crossPlanted = prec.cross.reduce((n, c) => n + c.planted, 0);
+  const crossExtra = prec.cross.reduce((n, c) => n + c.extra, 0);
+  targets.push({ name: 'cross-table cases: every planted disagreement, no other cross error', pass: crossFound === crossPlanted && crossExtra === 0, detail: `${crossFound}/${crossPlanted} found, ${crossExtra} other; ${prec.cross.reduce((n, c) => n + c.matched, 0)} of ${prec.cross.reduce((n, c) => n + c.entities, 0)} entities matched in another table` });
   targets.push({ name: 'planted zoo: recall 100 %', pass: prec.planted.found === prec.planted.planted, detail: `${prec.planted.found}/${prec.planted.planted} = ${pct(prec.planted.found / Math.max(1, prec.planted.planted))}; ${prec.planted.falseErrors} errors elsewhere on planted cases` });
   for (const r of results.filter((x) => !x.id.startsWith('stress-'))) {
     targets.push({
@@ -539,6 +554,8 @@ async function main(): Promise<void> {
   for (const c of prec.byConvention) lines.push(`| ${c.convention} | ${c.cleanErrors} / ${int(c.cleanCells)} | ${c.planted ? `${c.found} / ${c.planted}` : '–'} |`);
   lines.push('', '| real workbook (test/fixtures/real) | tables | errors | warnings | infos |', '|---|---:|---:|---:|---:|');
   for (const r of prec.real) lines.push(`| ${r.file} | ${r.tables} | ${r.errors} | ${r.warnings} | ${r.infos} |`);
+  lines.push('', '| cross-table case (test/support/cross-books.ts) | entities | matched in another table | unmatched | planted found | other cross errors |', '|---|---:|---:|---:|---:|---:|');
+  for (const c of prec.cross) lines.push(`| ${c.name} | ${c.entities} | ${c.matched} | ${c.unmatched} | ${c.found}/${c.planted} | ${c.extra} |`);
   lines.push('', '## Targets', '');
   for (const t of targets) lines.push(`- ${t.pass ? 'PASS' : 'FAIL'} ${t.name}: ${t.detail}`);
   lines.push('');

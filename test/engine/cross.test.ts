@@ -3,40 +3,10 @@ import { analyseWorkbook } from '../../src/engine';
 import { crossCheck } from '../../src/engine/rules/cross.value';
 import type { Finding, SheetGrid } from '../../src/engine/types';
 import { bold, grid } from '../support/grid';
+import { crossCases, indikator, KEGIATAN, realisasi } from '../support/cross-books';
 
 const cross = (fs: Finding[]) => fs.filter((f) => f.rule.startsWith('cross.'));
 const brief = (fs: Finding[]) => cross(fs).map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule} ${f.related.join(',')}`);
-
-const KEGIATAN: [string, number, number][] = [
-  ['Penyediaan Jasa Surat Menyurat', 120000000, 110500000],
-  ['Penyediaan Alat Tulis Kantor', 85000000, 84250000],
-  ['Pemeliharaan Rutin Gedung Kantor', 240000000, 201000000],
-  ['Penyusunan Laporan Keuangan', 60000000, 59800000],
-  ['Koordinasi Perencanaan Pembangunan', 150000000, 142000000],
-];
-
-/** An LKPJ realisation table: kegiatan, pagu, realisasi, %. */
-function realisasi(rows = KEGIATAN, name = 'Realisasi'): SheetGrid {
-  return grid(
-    [
-      [bold('No'), bold('Kegiatan'), bold('Pagu (Rp)'), bold('Realisasi (Rp)'), bold('%')],
-      ...rows.map(([k, p, r], i) => [i + 1, k, p, r, Math.round((r / p) * 10000) / 100]),
-      [null, bold('Jumlah'), rows.reduce((s, x) => s + x[1], 0), rows.reduce((s, x) => s + x[2], 0), null],
-    ],
-    { name },
-  );
-}
-
-/** The same kegiatan with their indicators and the same pagu (another LKPJ table). */
-function indikator(rows = KEGIATAN, name = 'Indikator'): SheetGrid {
-  return grid(
-    [
-      [bold('No'), bold('Kegiatan'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Pagu (Rp)')],
-      ...rows.map(([k, p], i) => [i + 1, k, `Jumlah dokumen ${k.toLowerCase()}`, 'dokumen', 12, 12, p]),
-    ],
-    { name },
-  );
-}
 
 describe('two tables sharing kegiatan', () => {
   test('clean: nothing', () => {
@@ -121,5 +91,12 @@ describe('across the files of one batch', () => {
       { file: 'renstra.xlsx', entities: b.entities },
     ]);
     expect(found.map((x) => [x.source, x.finding.cell, x.finding.related])).toEqual([[1, 'G6', ['[lkpj.xlsx]Realisasi!C6']]]);
+  });
+});
+
+describe('the cross-table cases of the bench', () => {
+  test.each(crossCases().map((c) => [c.name, c] as const))('%s: every planted disagreement, nothing else', (_name, c) => {
+    const found = cross(analyseWorkbook(c.grids).findings).filter((f) => f.severity === 'error');
+    expect(found.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([...c.planted].sort());
   });
 });

@@ -145,7 +145,8 @@ interface Link {
 type TableKey = string;
 const tableKey = (p: { source: number; e: Entity }): TableKey => `${p.source}|${p.e.sheet}|${p.e.table}`;
 
-export function crossCheck(sources: EntitySource[]): CrossFinding[] {
+/** The figures matched between tables: what the check compares (and what the bench counts). */
+export function matchFigures(sources: EntitySource[]): Link[] {
   // Entities by table, and the tables in document order.
   const tables = new Map<TableKey, Place[]>();
   for (let s = 0; s < sources.length; s++) {
@@ -196,7 +197,23 @@ export function crossCheck(sources: EntitySource[]): CrossFinding[] {
       for (const [va, vb] of pairs(rows[0].e, t.e)) links.push({ a: rows[0], b: t, va, vb, by: 'name', kind: 'total' });
     }
   }
+  return links;
+}
 
+/** How many entities found a copy in another table, and how many did not. */
+export function matchCounts(sources: EntitySource[]): { entities: number; matched: number; unmatched: number } {
+  const links = matchFigures(sources);
+  const matched = new Set<Entity>();
+  for (const l of links) {
+    matched.add(l.a.e);
+    matched.add(l.b.e);
+  }
+  const entities = sources.reduce((n, s) => n + s.entities.length, 0);
+  return { entities, matched: matched.size, unmatched: entities - matched.size };
+}
+
+export function crossCheck(sources: EntitySource[]): CrossFinding[] {
+  const links = matchFigures(sources);
   // 3. Copies of one figure form groups; the odd one out of a group is the finding.
   const id = (p: Place, v: EntityValue) => `${p.source}|${p.e.sheet}|${v.cell}`;
   const parent = new Map<string, string>();
