@@ -186,6 +186,10 @@ const id = {
         return `Batas bawah kategori ${p.band} harus lebih kecil dari batas kategori ${p.band - 1}.`;
     }
   },
+  // Rule pages (docs/rules/<id>.md), opened from a finding
+  ruleDocOpen: 'Penjelasan aturan',
+  ruleDocClose: 'Tutup',
+  ruleDocFailed: 'Penjelasan aturan ini tidak dapat dimuat. Periksa sambungan jaringan; bila halaman ini dibuka langsung dari disk (file://), bukalah melalui server web.',
 };
 
 export type Strings = typeof id;
@@ -353,6 +357,9 @@ const en: Strings = {
         return `Band ${p.band}'s lower bound must be below band ${p.band - 1}'s.`;
     }
   },
+  ruleDocOpen: 'About this rule',
+  ruleDocClose: 'Close',
+  ruleDocFailed: "This rule's explanation could not be loaded. Check the network connection; if this page was opened straight from disk (file://), open it through a web server.",
 };
 
 export const STRINGS: Record<Lang, Strings> = { id, en };
