@@ -161,7 +161,7 @@ export function parseInline(source: string): Inline[] {
       }
     }
     if (ch === '*' && source[i + 1] === '*') {
-      const end = source.indexOf('**', i + 2);
+      const end = closing(source, '**', i + 2);
       if (end > i + 2) {
         flush();
         out.push({ t: 'strong', children: parseInline(source.slice(i + 2, end)) });
@@ -170,7 +170,7 @@ export function parseInline(source: string): Inline[] {
       }
     }
     if (ch === '*' && source[i + 1] !== '*' && source[i + 1] !== ' ') {
-      const end = source.indexOf('*', i + 1);
+      const end = closing(source, '*', i + 1);
       if (end > i + 1 && source[end - 1] !== ' ') {
         flush();
         out.push({ t: 'em', children: parseInline(source.slice(i + 1, end)) });
@@ -192,6 +192,31 @@ export function parseInline(source: string): Inline[] {
   }
   flush();
   return out;
+}
+
+/** Where `delim` closes a span opened before `from`: not inside a `code` span, not escaped (-1: nowhere). */
+function closing(source: string, delim: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '`') {
+      const run = /^`+/.exec(source.slice(i))![0];
+      const end = source.indexOf(run, i + run.length);
+      if (end > 0) {
+        i = end + run.length - 1;
+        continue;
+      }
+    }
+    if (delim === '*' && source.startsWith('**', i)) {
+      i++; // a bold marker inside italics is not its end
+      continue;
+    }
+    if (source.startsWith(delim, i)) return i;
+  }
+  return -1;
 }
 
 /** The text of inline content, without markup (for labels and tests). */

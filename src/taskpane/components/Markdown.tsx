@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   pre: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalS, overflowX: 'auto', whiteSpace: 'pre' },
   scroll: { overflowX: 'auto', maxWidth: '100%', margin: `${tokens.spacingVerticalXS} 0` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'top' },
+  // Words stay whole in a cell (the table scrolls sideways instead): "No" must not become "N / o".
+  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'top', wordBreak: 'normal', overflowWrap: 'normal' },
   th: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
 });
 
