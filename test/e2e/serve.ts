@@ -32,7 +32,7 @@ export function pageName(): string | undefined {
 export function ensureBuild(log: (msg: string) => void = console.log): void {
   const page = pageName();
   const built = page ? statSync(path.join(DIST, page)).mtimeMs : 0;
-  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'webpack.config.js')), newest(path.join(ROOT, 'assets')));
+  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'webpack.config.js')), newest(path.join(ROOT, 'assets')), newest(path.join(ROOT, 'docs', 'rules')));
   // A development build (npm run build:dev) names its entry taskpane.js, without a content hash.
   const production = !existsSync(path.join(DIST, 'taskpane.js'));
   if (page && production && built >= sources) return;
