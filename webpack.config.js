@@ -65,6 +65,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: '[name][ext]' },
+          // The rule pages, fetched by the pane when a user opens one (never bundled): dist/docs/rules/<id>.md.
+          { from: 'docs/rules/*.md', to: 'docs/rules/[name][ext]', globOptions: { ignore: ['**/README.md'] } },
         ],
       }),
     ],

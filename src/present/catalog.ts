@@ -289,6 +289,10 @@ const id = {
         return `Batas bawah kategori ${p.band} harus lebih kecil dari batas kategori ${p.band - 1}.`;
     }
   },
+  // Rule pages (docs/rules/<id>.md), opened from a finding
+  ruleDocOpen: 'Penjelasan aturan',
+  ruleDocClose: 'Tutup',
+  ruleDocFailed: 'Penjelasan aturan ini tidak dapat dimuat. Periksa sambungan jaringan; bila halaman ini dibuka langsung dari disk (file://), bukalah melalui server web.',
   /** A severity's group heading with its count: "Kesalahan (3)". */
   severityHeading: (s: Severity, n: number) => `${{ error: 'Kesalahan', warning: 'Peringatan', info: 'Info' }[s]} (${formatNumber(n, 'id')})`,
   /** A family's short name for one-line listings (the CLI): the DOMAIN id, which is Indonesian. */
@@ -554,6 +558,9 @@ const en: Catalog = {
         return `Band ${p.band}'s lower bound must be below band ${p.band - 1}'s.`;
     }
   },
+  ruleDocOpen: 'About this rule',
+  ruleDocClose: 'Close',
+  ruleDocFailed: "This rule's explanation could not be loaded. Check the network connection; if this page was opened straight from disk (file://), open it through a web server.",
   severityHeading: (s, n) => `${n === 1 ? { error: 'Error', warning: 'Warning', info: 'Info' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Info' }[s]} (${formatNumber(n, 'en')})`,
   familyShort: { rekap: 'summary', kinerja: 'performance', anggaran: 'budget', rencana: 'plan', capaian: 'achievement', realisasi: 'realisation', target: 'targets' },
   files: {

@@ -3,9 +3,11 @@
  * http on 127.0.0.1 (a static server, not webpack serve: this is what a reviewer's browser gets).
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -28,23 +30,67 @@ export function pageName(): string | undefined {
   return readdirSync(DIST).find((f) => f.endsWith('.html'));
 }
 
-/** Builds dist/ with `webpack --mode production` when it is missing or older than its sources. */
-export function ensureBuild(log: (msg: string) => void = console.log): void {
+/**
+ * Written into dist/ after each build here: webpack leaves a file whose content did not change
+ * untouched (compareBeforeEmit), so taskpane.html alone can look older than a source edited since.
+ */
+const STAMP = path.join(DIST, '.e2e-build');
+
+/** Whether dist/ holds a production build at least as new as its sources. */
+function fresh(): boolean {
   const page = pageName();
-  const built = page ? statSync(path.join(DIST, page)).mtimeMs : 0;
-  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'webpack.config.js')), newest(path.join(ROOT, 'assets')));
+  const built = page ? Math.max(statSync(path.join(DIST, page)).mtimeMs, statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
+  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'webpack.config.js')), newest(path.join(ROOT, 'assets')), newest(path.join(ROOT, 'docs', 'rules')));
   // A development build (npm run build:dev) names its entry taskpane.js, without a content hash.
   const production = !existsSync(path.join(DIST, 'taskpane.js'));
-  if (page && production && built >= sources) return;
-  log(page ? 'e2e: dist/ is older than src/, rebuilding (webpack --mode production)…' : 'e2e: building dist/ (webpack --mode production)…');
-  const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
-  try {
-    execFileSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
-  } catch (e) {
-    const out = e as { stdout?: Buffer; stderr?: Buffer; message: string };
-    throw new Error(`webpack build failed: ${out.message}\n${out.stdout?.toString() ?? ''}\n${out.stderr?.toString() ?? ''}`.slice(0, 8000));
+  return !!page && production && built >= sources;
+}
+
+/**
+ * Runs `fn` while holding a lock on this checkout's dist/: Jest runs the e2e files in parallel
+ * workers, and two webpack builds into one dist/ (which webpack empties first) would clobber each other.
+ */
+function withBuildLock<T>(fn: () => T): T {
+  const lock = path.join(tmpdir(), `cermat-dist-${createHash('sha1').update(DIST).digest('hex').slice(0, 12)}.lock`);
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (!held) continue; // released just now
+      // Left by a run that was killed mid-build: older than any build takes.
+      if (Date.now() - held.mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`e2e: waited 5 minutes for another build of dist/ (${lock})`);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
   }
-  if (!pageName()) throw new Error('webpack built no HTML page into dist/');
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds dist/ with `webpack --mode production` when it is missing or older than its sources. */
+export function ensureBuild(log: (msg: string) => void = console.log): void {
+  if (fresh()) return;
+  withBuildLock(() => {
+    // Another worker may have built it while this one waited.
+    if (fresh()) return;
+    log(pageName() ? 'e2e: dist/ is older than src/, rebuilding (webpack --mode production)…' : 'e2e: building dist/ (webpack --mode production)…');
+    const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
+    try {
+      execFileSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
+    } catch (e) {
+      const out = e as { stdout?: Buffer; stderr?: Buffer; message: string };
+      throw new Error(`webpack build failed: ${out.message}\n${out.stdout?.toString() ?? ''}\n${out.stderr?.toString() ?? ''}`.slice(0, 8000));
+    }
+    if (!pageName()) throw new Error('webpack built no HTML page into dist/');
+    writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+  });
 }
 
 const TYPES: Record<string, string> = {

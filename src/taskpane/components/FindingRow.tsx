@@ -9,6 +9,7 @@ import { formatPair } from '../../engine/format';
 import type { Finding } from '../../engine/types';
 import { effectivePolarity, polarityKey, POLARITY_RULE, type Polarity } from '../polarity';
 import { useSettings, useT } from '../SettingsContext';
+import { hasRuleDoc, RuleDocLink } from './RuleDoc';
 
 export type PolarityHandler = (f: Finding, value: Polarity | null) => void;
 
@@ -102,11 +103,13 @@ export function FindingRow(props: {
     </>
   );
   const actions = onPolarity && f.rule === POLARITY_RULE ? <PolarityActions finding={f} onPolarity={onPolarity} /> : null;
-  const joined = actions ? styles.joined : undefined;
+  const doc = hasRuleDoc(f.rule) ? <RuleDocLink rule={f.rule} last={!actions} /> : null;
+  const joined = actions || doc ? styles.joined : undefined;
   if (!onSelect) {
     return (
       <>
         <div className={mergeClasses(styles.item, joined)}>{body}</div>
+        {doc}
         {actions}
       </>
     );
@@ -121,6 +124,7 @@ export function FindingRow(props: {
       >
         {body}
       </button>
+      {doc}
       {actions}
     </>
   );
