@@ -258,10 +258,14 @@ function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): 
   if (percentLike(col)) {
     const amounts = others.filter((c) => !percentLike(c));
     const budgets = amounts.filter((c) => c.role === 'anggaran' || c.role === 'rp');
+    // A weight (Bobot) is a share of a total by definition, never one column over another on its row.
+    const full = words(col.path.join(' '));
+    const weight = /\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full);
     for (const k of scales) {
       for (const a of amounts) out.push({ kind: 'share', num: a.col, k, base: 'grand' });
       for (const a of amounts) for (const b of budgets) if (a !== b) out.push({ kind: 'share', num: a.col, k, base: 'grand', of: b.col });
       for (const a of amounts) out.push({ kind: 'share', num: a.col, k, base: 'parent' });
+      if (weight) continue;
       for (const a of others) for (const b of others) if (a !== b) out.push({ kind: 'ratio', num: a.col, den: b.col, k });
       for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) out.push({ kind: 'product', a: others[i].col, b: others[j].col, k });
     }

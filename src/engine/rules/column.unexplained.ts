@@ -4,7 +4,7 @@
  * column says so; none of its cells is accused (a reviewer forgives a missed finding sooner
  * than a wall of false ones).
  */
-import { cell, defineRule, message } from './common';
+import { cell, columnCell, defineRule, message } from './common';
 
 export default defineRule({
   meta: {
@@ -28,7 +28,7 @@ export default defineRule({
     for (const col of table.info.columns) {
       if (!col.unexplained) continue;
       ctx.report('column.unexplained', {
-        cell: cell(table.info.headerTop + Math.max(0, table.info.headerRows - 1 - (table.info.numberRow !== undefined ? 1 : 0)), col.col),
+        cell: columnCell(ctx, col.col),
         expected: null,
         actual: null,
         related: [],

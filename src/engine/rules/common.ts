@@ -43,6 +43,15 @@ export function quoted(x: RowInfo | undefined): string {
   return n ? `'${n}'` : '';
 }
 
+/**
+ * Where a finding about a whole column sits: the column's own header cell (its lowest header row,
+ * above the 1 2 3 … column-number row), the same for every column-level finding.
+ */
+export function columnCell(ctx: CheckContext, col: number): string {
+  const t = ctx.table.info;
+  return a1(t.headerTop + Math.max(0, t.headerRows - 1 - (t.numberRow !== undefined ? 1 : 0)), col);
+}
+
 /** Rows that carry data (not headings, blanks, repeats). */
 export function dataRows(ctx: CheckContext): RowInfo[] {
   return ctx.table.info.rows.filter((x) => !['blank', 'headerRepeat', 'heading'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined));

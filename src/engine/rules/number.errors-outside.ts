@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
       messages: {
         default: message(
           (d, w) => `${w.count(d.n, 'sel')} di luar tabel berisi galat Excel (${d.list}); periksa rumusnya bila sel itu dipakai`,
-          (d, w) => `${w.count(d.n, { one: 'cell', other: 'cells' })} outside the tables hold${d.n === 1 ? 's' : ''} an Excel error (${d.list}); check ${d.n === 1 ? 'its formula' : 'their formulas'} if they are used`,
+          (d, w) => `${w.count(d.n, { one: 'cell', other: 'cells' })} outside the tables hold${d.n === 1 ? 's' : ''} an Excel error (${d.list}); check ${d.n === 1 ? 'its formula if it is used' : 'their formulas if they are used'}`,
         ),
       },
     },

@@ -71,8 +71,14 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
             ),
             /** One input blank or not a number: the stated ratio cannot be checked. */
             unchecked: message(
-              (d, w) => `${head(d, w)}rasio ${w.n(d.stated, 6)} tidak dapat diperiksa karena ${d.missing === 'den' ? denName : 'realisasi'} kosong atau bukan angka`,
-              (d, w) => `${head(d, w)}the ratio ${w.n(d.stated, 6)} cannot be checked: ${d.missing === 'den' ? denName : 'realisasi'} is blank or not a number`,
+              (d, w) =>
+                d.missing === 'zero'
+                  ? `${head(d, w)}rasio ${w.n(d.stated, 6)} tertulis, padahal ${denName} 0: rasionya tidak terdefinisi`
+                  : `${head(d, w)}rasio ${w.n(d.stated, 6)} tidak dapat diperiksa karena ${d.missing === 'den' ? denName : 'realisasi'} kosong atau bukan angka`,
+              (d, w) =>
+                d.missing === 'zero'
+                  ? `${head(d, w)}a ratio of ${w.n(d.stated, 6)} is stated although the ${denName} is 0: no ratio is defined`
+                  : `${head(d, w)}the ratio ${w.n(d.stated, 6)} cannot be checked: ${d.missing === 'den' ? denName : 'realisasi'} is blank or not a number`,
               'warning',
             ),
             /** '-' or NA where realisasi and target are filled. */
@@ -144,7 +150,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         expected: null,
         actual: S.value,
         related: [rRef, tRef],
-        data: { ...base, stated: S.value, missing: absent(Tv) || Tv.kind !== 'number' ? 'den' : 'num' },
+        data: { ...base, stated: S.value, missing: Tv.kind === 'number' && Tv.value === 0 ? 'zero' : absent(Tv) || Tv.kind !== 'number' ? 'den' : 'num' },
       });
       return;
     }

@@ -5,7 +5,7 @@
  * match its header — one warning on the column, not an arithmetic error per row.
  */
 import type { ColumnInfo } from '../types';
-import { cell, current, defineRule, message, num, quoted } from './common';
+import { cell, columnCell, current, defineRule, message, num, quoted } from './common';
 import type { NumberValue } from '../number';
 
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
@@ -35,6 +35,13 @@ export default defineRule({
           default: message(
             (d, w) => `${d.row || 'Baris ini'}: rata-rata pertumbuhan ${w.n(d.growth)}%, tertulis ${w.n(d.stated)}`,
             (d, w) => `${d.row || 'This row'}: average growth is ${w.n(d.growth)}%, ${w.n(d.stated)} is stated`,
+          ),
+          /** One cell of a growth column holding a mean, a bracket slip or an amount. */
+          notRate: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: rata-rata pertumbuhan ${w.n(d.growth)}%, tertulis ${w.n(d.stated)} — ${d.what === 'mean' ? 'rata-rata nilai per tahun' : d.what === 'slip' ? 'y1+…+yn/n (tanda kurung terlupa pada rumus rata-rata)' : 'nilai rupiah'}, bukan laju pertumbuhan`,
+            (d, w) =>
+              `${d.row || 'This row'}: average growth is ${w.n(d.growth)}%, ${w.n(d.stated)} is stated — ${d.what === 'mean' ? 'the mean of the yearly values' : d.what === 'slip' ? 'y1+…+yn/n (a missing bracket in an average formula)' : 'an amount'}, not a growth rate`,
           ),
         },
       },
@@ -88,7 +95,7 @@ export default defineRule({
         if (values.length < 2) continue;
         const { mean, cagr } = growthRates(values);
         // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts.
-        const tol = ctx.tol.shown(S) + 0.01;
+        const tol = ctx.tol.ratio(S) + 0.01;
         // Means and the bracket slip count missing years as 0, as the spreadsheet that made them did.
         const all = series.map((c) => num(ctx, x.row, c.col)?.value ?? 0);
         const n = all.length;
@@ -104,9 +111,11 @@ export default defineRule({
       }
       const count = (v: Verdict) => verdicts.filter((d) => d.v === v).length;
       const notRates = count('mean') + count('slip') + count('amount');
-      if (notRates > 0) {
+      // Most cells hold something other than growth rates: the column's convention, said once.
+      // A few among growth rates: those cells are wrong, each at its cell.
+      if (notRates > 0 && notRates >= count('growth')) {
         ctx.report('column.pertumbuhan', {
-          cell: cell(table.info.headerTop + (table.info.headerRows > 1 ? 1 : 0), g.col),
+          cell: columnCell(ctx, g.col),
           expected: null,
           actual: null,
           related: verdicts.filter((d) => d.v !== 'growth').slice(0, 50).map((d) => cell(d.r, g.col)),
@@ -116,14 +125,15 @@ export default defineRule({
       }
       if (count('growth') === 0) return;
       for (const d of verdicts) {
-        if (d.v !== 'neither' || d.growth === null) continue;
+        if (d.v === 'growth' || d.growth === null) continue;
         const x = table.row(d.r);
         ctx.report('ratio.pertumbuhan', {
           cell: cell(d.r, g.col),
+          messageId: d.v === 'neither' ? 'default' : 'notRate',
           expected: Math.round(d.growth * 100) / 100,
           actual: d.s.value,
           related: d.cells,
-          data: { row: quoted(x), growth: d.growth, stated: d.s.value },
+          data: { row: quoted(x), growth: d.growth, stated: d.s.value, what: d.v },
         });
       }
     });

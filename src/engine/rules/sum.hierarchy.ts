@@ -2,7 +2,7 @@
 import { sumFormula } from '../formula';
 import type { Report } from './common';
 import { sumRelation } from '../relation';
-import { cell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
+import { cell, columnCell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
 import { amountColumns } from './sumColumns';
 import { childrenOf, ownAmount, ownValue, sumOf, sumValue } from './amounts';
 import type { NumberValue } from '../number';
@@ -106,7 +106,7 @@ export default defineRule({
         continue;
       }
       ctx.report('sum.hierarchy', {
-        cell: cell(table.info.headerTop, col.col),
+        cell: columnCell(ctx, col.col),
         messageId: 'notParts',
         expected: null,
         actual: null,

@@ -6,7 +6,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
-import { absent, cell, current, defineRule, message, num, quoted, val } from './common';
+import { absent, cell, columnCell, current, defineRule, message, num, quoted, val } from './common';
 import type { NumberValue } from '../number';
 
 interface Line {
@@ -88,7 +88,7 @@ export default defineRule({
     }
     const lastConvention = byLast > 0 && bySum === 0;
     if (lastConvention) {
-      ctx.report('column.akhir-periode', { cell: cell(table.info.headerTop, akhir.col), expected: null, actual: null, related: [], data: { n: byLast } });
+      ctx.report('column.akhir-periode', { cell: columnCell(ctx, akhir.col), expected: null, actual: null, related: [], data: { n: byLast } });
     }
     for (const l of all) {
       // Addresses only where a finding or a fill needs them (most rows are right).

@@ -108,10 +108,11 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       // or its row's ratio) that one value repairs: the shared cell is most likely the mistake,
       // an error at the cell to correct. A ratio's repair is only as sure as the ratio's shown
       // decimals, so with a ratio on one side the value must also be a slip of the stated one
-      // (the same order of magnitude): a figure ten times off, such as a row read from a garbled
-      // line, is named as a warning, and so are both failures.
+      // (the same order of magnitude, or a digit dropped or doubled): a figure further off, such as
+      // a row read from a garbled line, is named as a warning, and so are both failures.
       const sums = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
-      const slip = actual !== null && actual !== 0 && fix !== 0 && Math.sign(actual) === Math.sign(fix) && Math.abs(Math.log10(fix / actual)) < 1;
+      // Within an order of magnitude, or a digit dropped or doubled (ten times off, give or take the ratio's rounding).
+      const slip = actual !== null && actual !== 0 && fix !== 0 && Math.sign(actual) === Math.sign(fix) && Math.abs(Math.log10(fix / actual)) <= 1.01;
       const crossing = sums || (slip && (a.rule.startsWith('sum.') || b.rule.startsWith('sum.')));
       added.push({
         cell: input,
