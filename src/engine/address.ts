@@ -82,3 +82,17 @@ export function parseRange(ref: string): { r0: number; c0: number; r1: number; c
 export function sheetRef(sheet: string, cell: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
+
+/**
+ * The sheet and cell of a reference written as sheetRef writes it ("'Tabel 3.1'!E12", "Data!B7"),
+ * or null for a plain cell or a reference into another file ("[a.xlsx]Data!B7").
+ */
+export function parseSheetRef(ref: string): { sheet: string; cell: string } | null {
+  if (ref.startsWith('[')) return null;
+  const bang = ref.lastIndexOf('!');
+  if (bang <= 0) return null;
+  const raw = ref.slice(0, bang);
+  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  const cell = ref.slice(bang + 1).replace(/\$/g, '');
+  return sheet && parseA1(cell) ? { sheet, cell } : null;
+}

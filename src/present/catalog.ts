@@ -289,6 +289,8 @@ const id = {
         return `Batas bawah kategori ${p.band} harus lebih kecil dari batas kategori ${p.band - 1}.`;
     }
   },
+  /** A cross-table finding's other copies. */
+  relatedLabel: 'Salinan lain',
   // Rule pages (docs/rules/<id>.md), opened from a finding
   ruleDocOpen: 'Penjelasan aturan',
   ruleDocClose: 'Tutup',
@@ -558,6 +560,7 @@ const en: Catalog = {
         return `Band ${p.band}'s lower bound must be below band ${p.band - 1}'s.`;
     }
   },
+  relatedLabel: 'Other copies',
   ruleDocOpen: 'About this rule',
   ruleDocClose: 'Close',
   ruleDocFailed: "This rule's explanation could not be loaded. Check the network connection; if this page was opened straight from disk (file://), open it through a web server.",

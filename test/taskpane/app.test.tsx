@@ -89,6 +89,23 @@ describe('checking', () => {
     await waitFor(() => expect(host.of('select')).toEqual([{ op: 'select', sheet: SHEET, cell: 'F10' }]));
   });
 
+  test("a cross-table finding's other copy is one click away (its sheet's cell is selected)", async () => {
+    const host = new FakeHost(grids);
+    const analyse = fakeAnalyser((sheet) => ({
+      tables: [table(sheet)],
+      findings: [finding(sheet, 'G9', { rule: 'cross.value', related: ["'Tabel 3.1'!E12", '[lain.xlsx]Data!B7'], message: { id: 'pagu berbeda', en: 'budget differs' } })],
+      fill: [],
+    }));
+    renderApp(host, { analyse });
+    await runCheck();
+    const copies = screen.getByRole('group', { name: 'Salinan lain' });
+    // A copy in another file cannot be selected from here: it is text.
+    expect(within(copies).queryByRole('button', { name: '[lain.xlsx]Data!B7' })).not.toBeInTheDocument();
+    expect(copies).toHaveTextContent('[lain.xlsx]Data!B7');
+    fireEvent.click(within(copies).getByRole('button', { name: "'Tabel 3.1'!E12" }));
+    await waitFor(() => expect(host.of('select')).toEqual([{ op: 'select', sheet: 'Tabel 3.1', cell: 'E12' }]));
+  });
+
   test('tables show family, range, years and row counts', async () => {
     renderApp(new FakeHost(grids), { analyse: standardAnalyser() });
     await runCheck();

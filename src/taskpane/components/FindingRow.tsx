@@ -10,6 +10,7 @@ import type { Finding } from '../../engine/types';
 import { effectivePolarity, polarityKey, POLARITY_RULE, type Polarity } from '../polarity';
 import { useSettings, useT } from '../SettingsContext';
 import { hasRuleDoc, RuleDocLink } from './RuleDoc';
+import { parseSheetRef } from '../../engine/address';
 
 export type PolarityHandler = (f: Finding, value: Polarity | null) => void;
 
@@ -50,6 +51,33 @@ const useStyles = makeStyles({
   joined: { borderBottom: 'none' },
   note: { color: tokens.colorNeutralForeground3 },
 });
+
+/**
+ * The other copies a cross-table finding names ("'Tabel 3.1'!E12"): one click selects that cell in
+ * Excel; in file mode (no selecting) they are listed as text. A copy in another file stays text.
+ */
+function OtherCopies(props: { finding: Finding; onSelect?: (f: Finding) => void; last: boolean }) {
+  const { finding: f, onSelect } = props;
+  const t = useT();
+  const styles = useStyles();
+  const refs = f.related.filter((r) => r.includes('!'));
+  if (refs.length === 0) return null;
+  return (
+    <div role="group" aria-label={t.relatedLabel} className={mergeClasses(styles.actions, !props.last && styles.joined)}>
+      <span className={styles.note}>{t.relatedLabel}:</span>
+      {refs.map((r) => {
+        const at = parseSheetRef(r);
+        return at && onSelect ? (
+          <Button key={r} size="small" appearance="transparent" title={t.goToCell(r)} onClick={() => onSelect({ ...f, sheet: at.sheet, cell: at.cell })}>
+            {r}
+          </Button>
+        ) : (
+          <span key={r}>{r}</span>
+        );
+      })}
+    </div>
+  );
+}
 
 /** "Lower is better" (or the reverse) for the row of a capaian finding, and "back to automatic" once set. */
 function PolarityActions(props: { finding: Finding; onPolarity: PolarityHandler }) {
@@ -104,11 +132,13 @@ export function FindingRow(props: {
   );
   const actions = onPolarity && f.rule === POLARITY_RULE ? <PolarityActions finding={f} onPolarity={onPolarity} /> : null;
   const doc = hasRuleDoc(f.rule) ? <RuleDocLink rule={f.rule} last={!actions} /> : null;
-  const joined = actions || doc ? styles.joined : undefined;
+  const copies = f.rule.startsWith('cross.') ? <OtherCopies finding={f} onSelect={onSelect} last={!doc && !actions} /> : null;
+  const joined = actions || doc || copies ? styles.joined : undefined;
   if (!onSelect) {
     return (
       <>
         <div className={mergeClasses(styles.item, joined)}>{body}</div>
+        {copies}
         {doc}
         {actions}
       </>
@@ -124,6 +154,7 @@ export function FindingRow(props: {
       >
         {body}
       </button>
+      {copies}
       {doc}
       {actions}
     </>
