@@ -23,7 +23,7 @@ const PARTS: Record<Lang, string[]> = {
   en: ['What it checks', 'Why it matters', 'Example', 'How to fix', 'What it does not report'],
 };
 const FINDING_WORD: Record<Lang, string> = { id: 'Temuan', en: 'Finding' };
-const SEVERITY_WORDS = { error: 'galat (error)', warning: 'peringatan (warning)', info: 'info' } as const;
+const SEVERITY_WORDS = { error: 'kesalahan (error)', warning: 'peringatan (warning)', info: 'info' } as const;
 
 /** The blocks under each `###` heading of a section. */
 function parts(blocks: Block[]): Map<string, Block[]> {
