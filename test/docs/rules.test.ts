@@ -5,7 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULES } from '../../src/engine/rules/registry';
+import { RULES, RULE_MODULES } from '../../src/engine/rules/registry';
+import type { RuleMeta } from '../../src/engine/rules/rule';
+import { meta as crossingMeta } from '../../src/engine/rules/value.crossing';
+import { meta as errorsOutsideMeta } from '../../src/engine/rules/number.errors-outside';
+import { meta as crossMeta } from '../../src/engine/rules/cross.value';
 import type { Lang } from '../../src/engine/settings';
 import { inlineText, parseMarkdown, type Block, type Inline } from '../../src/taskpane/markdown';
 import { ruleDocSection, ruleDocUrl } from '../../src/taskpane/ruleDoc';
@@ -24,6 +28,13 @@ const PARTS: Record<Lang, string[]> = {
 };
 const FINDING_WORD: Record<Lang, string> = { id: 'Temuan', en: 'Finding' };
 const SEVERITY_WORDS = { error: 'kesalahan (error)', warning: 'peringatan (warning)', info: 'info' } as const;
+
+/** Every module's meta, as the registry reads them: each id's message variants and their severities. */
+const METAS: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, crossMeta];
+const variantSeverities = (id: string) => {
+  const kind = METAS.map((m) => m.emits[id]).find(Boolean)!;
+  return new Set(Object.values(kind.messages).map((m) => m.severity ?? kind.severity));
+};
 
 /** The blocks under each `###` heading of a section. */
 function parts(blocks: Block[]): Map<string, Block[]> {
@@ -56,9 +67,9 @@ function hasEmphasis(xs: Inline[]): boolean {
   return xs.some((x) => x.t === 'em' || (x.t === 'strong' && hasEmphasis(x.children)));
 }
 
-test('the registry lists the 32 rule ids, each once', () => {
-  expect(ids).toHaveLength(32);
-  expect(new Set(ids).size).toBe(32);
+test('the registry lists the 34 rule ids, each once', () => {
+  expect(ids).toHaveLength(34);
+  expect(new Set(ids).size).toBe(34);
 });
 
 test('every rule id in RULES has a page, and every page is named after a rule id', () => {
@@ -77,6 +88,11 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(md).toContain(`- **Judul:** ${rule.title.id}\n`);
     expect(md).toContain(`- **Title:** ${rule.title.en}\n`);
     expect(md).toMatch(new RegExp(`^- \\*\\*Tingkat / Severity:\\*\\* ${SEVERITY_WORDS[rule.severity].replace(/[()]/g, '\\$&')}`, 'm'));
+  });
+
+  test('its severity line names every severity its message variants can have', () => {
+    const line = lines.find((l) => l.startsWith('- **Tingkat / Severity:** '))!;
+    for (const sev of variantSeverities(id)) expect({ sev, named: line.includes(SEVERITY_WORDS[sev]) }).toEqual({ sev, named: true });
   });
 
   test('has an Indonesian section, then an English one, and nothing else at that level', () => {
