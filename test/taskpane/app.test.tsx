@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/support/jsdom-environment.js
  *
  * The pane against a fake host serving a real fixture's grids, with a fake analyser so these
  * tests exercise the UI alone (engine-backed tests are in app.engine.test.tsx).
