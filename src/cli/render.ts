@@ -1,5 +1,5 @@
 /** Renders FileResults for people (text) and for programs (JSON). Data in, strings out. */
-import { formatPair, formatValue } from '../engine/format';
+import { formatPair } from '../engine/format';
 import { sheetRef } from '../engine/address';
 import type { Finding, Lang, Severity, TableInfo } from '../engine';
 import { countBySeverity, type FileResult } from '../xlsx/check';

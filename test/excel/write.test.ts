@@ -1,7 +1,7 @@
 import { createExcelHost } from '../../src/excel/host';
 import { MARKS_KEY, SEVERITY_COLOURS } from '../../src/excel/marks';
 import type { FillItem, Finding, Severity } from '../../src/engine/types';
-import { FakeWorkbook, NO_FILL, solidFill, type FakeCell, type FakeFill, type FakeSheet } from './fakeExcel';
+import { FakeWorkbook, NO_FILL, solidFill, type FakeFill, type FakeSheet } from './fakeExcel';
 import { bodyCell, fakeEnv, tabel61 } from './tabel';
 
 function finding(sheet: string, cell: string, severity: Severity, n = 0): Finding {
