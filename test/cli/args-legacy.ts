@@ -1,7 +1,7 @@
 /**
- * The hand-written parser src/cli/args.ts had before it moved to node:util's parseArgs, verbatim but
- * for the names: the oracle test/cli/args.test.ts compares the new parser with, argument list by
- * argument list. Not used by the CLI.
+ * The hand-written parser src/cli/args.ts had before it moved to node:util's parseArgs, as it was
+ * but for the names (and Prettier's line breaks): the oracle test/cli/args.test.ts compares the new
+ * parser with, argument list by argument list. Not used by the CLI.
  */
 import type { Lang } from '../../src/engine';
 import type { Command } from '../../src/cli/args';
@@ -86,12 +86,14 @@ export function legacyParseArgs(argv: string[]): Command {
   };
   if (cmd === 'check') {
     allow(['--json', '--report', '--annotate', '--exit-zero', '--jobs']);
-    if (rest.length === 0) throw new LegacyUsageError(msg(lang, 'sebutkan berkas .xlsx atau folder yang akan diperiksa', 'name the .xlsx files or folders to check'), lang);
+    if (rest.length === 0)
+      throw new LegacyUsageError(msg(lang, 'sebutkan berkas .xlsx atau folder yang akan diperiksa', 'name the .xlsx files or folders to check'), lang);
     let jobs: number | undefined;
     const j = flags.get('--jobs');
     if (typeof j === 'string') {
       jobs = Number(j);
-      if (!Number.isInteger(jobs) || jobs < 1) throw new LegacyUsageError(msg(lang, `--jobs harus bilangan bulat ≥ 1, bukan "${j}"`, `--jobs must be a whole number ≥ 1, not "${j}"`), lang);
+      if (!Number.isInteger(jobs) || jobs < 1)
+        throw new LegacyUsageError(msg(lang, `--jobs harus bilangan bulat ≥ 1, bukan "${j}"`, `--jobs must be a whole number ≥ 1, not "${j}"`), lang);
     }
     const report = flags.get('--report');
     const annotate = flags.get('--annotate');
@@ -109,8 +111,10 @@ export function legacyParseArgs(argv: string[]): Command {
   if (cmd === 'fill') {
     allow(['-o']);
     const out = flags.get('-o');
-    if (rest.length !== 1) throw new LegacyUsageError(msg(lang, 'cermat fill memerlukan tepat satu berkas .xlsx', 'cermat fill takes exactly one .xlsx file'), lang);
-    if (typeof out !== 'string') throw new LegacyUsageError(msg(lang, 'sebutkan berkas hasil dengan -o HASIL.xlsx', 'name the output file with -o OUT.xlsx'), lang);
+    if (rest.length !== 1)
+      throw new LegacyUsageError(msg(lang, 'cermat fill memerlukan tepat satu berkas .xlsx', 'cermat fill takes exactly one .xlsx file'), lang);
+    if (typeof out !== 'string')
+      throw new LegacyUsageError(msg(lang, 'sebutkan berkas hasil dengan -o HASIL.xlsx', 'name the output file with -o OUT.xlsx'), lang);
     return { cmd: 'fill', file: rest[0], out, lang };
   }
   throw new LegacyUsageError(msg(lang, `perintah tidak dikenal: ${cmd}`, `unknown command: ${cmd}`), lang);

@@ -32,12 +32,67 @@ function usageError(argv: string[]): UsageError {
 
 /** Arguments a user types, right and wrong, and the spellings where parsers disagree. */
 const PIECES = [
-  'check', 'fill', 'help', 'a.xlsx', 'map/', 'x=y', '-', '--', '',
-  '--lang', 'en', 'id', 'fr', '--lang=en', '--lang=id', '--lang=', '--lang=en=x',
-  '--report', 'r.xlsx', '--report=r.xlsx', '--report=', '--annotate', '--annotate=out', '--jobs', '2', '0', '-1', '1.5', '--jobs=3',
-  '-o', '-o=o.xlsx', '-oo.xlsx', '-o=', '--out', '--out=o.xlsx', '--json', '--json=1', '--json=', '--exit-zero', '--exit-zero=no',
-  '--help', '-h', '-h=1', '-hV', '-Vh', '-Vo', '-oh', '--version', '-V', '--h', '--o',
-  '-x', '-xo', '--bogus', '--bogus=1', '-=', '-=x', '--=x', '---x', '--JSON', '--Lang',
+  'check',
+  'fill',
+  'help',
+  'a.xlsx',
+  'map/',
+  'x=y',
+  '-',
+  '--',
+  '',
+  '--lang',
+  'en',
+  'id',
+  'fr',
+  '--lang=en',
+  '--lang=id',
+  '--lang=',
+  '--lang=en=x',
+  '--report',
+  'r.xlsx',
+  '--report=r.xlsx',
+  '--report=',
+  '--annotate',
+  '--annotate=out',
+  '--jobs',
+  '2',
+  '0',
+  '-1',
+  '1.5',
+  '--jobs=3',
+  '-o',
+  '-o=o.xlsx',
+  '-oo.xlsx',
+  '-o=',
+  '--out',
+  '--out=o.xlsx',
+  '--json',
+  '--json=1',
+  '--json=',
+  '--exit-zero',
+  '--exit-zero=no',
+  '--help',
+  '-h',
+  '-h=1',
+  '-hV',
+  '-Vh',
+  '-Vo',
+  '-oh',
+  '--version',
+  '-V',
+  '--h',
+  '--o',
+  '-x',
+  '-xo',
+  '--bogus',
+  '--bogus=1',
+  '-=',
+  '-=x',
+  '--=x',
+  '---x',
+  '--JSON',
+  '--Lang',
 ];
 const piece = fc.oneof({ arbitrary: fc.constantFrom(...PIECES), weight: 12 }, { arbitrary: fc.string({ maxLength: 6 }), weight: 1 });
 
@@ -95,7 +150,10 @@ describe('the edges', () => {
   });
 
   test('a repeated option: the last one counts', () => {
-    expect(parseArgs(['check', 'a.xlsx', '--report', 'r1.xlsx', '--report=r2.xlsx', '--jobs', '1', '--jobs', '4'])).toMatchObject({ report: 'r2.xlsx', jobs: 4 });
+    expect(parseArgs(['check', 'a.xlsx', '--report', 'r1.xlsx', '--report=r2.xlsx', '--jobs', '1', '--jobs', '4'])).toMatchObject({
+      report: 'r2.xlsx',
+      jobs: 4,
+    });
     expect(parseArgs(['check', 'a.xlsx', '--lang', 'en', '--lang', 'id'])).toMatchObject({ lang: 'id' });
     expect(parseArgs(['check', 'a.xlsx', '--json', '--json'])).toMatchObject({ json: true });
     expect(parseArgs(['fill', 'a.xlsx', '-o', 'x.xlsx', '--out', 'y.xlsx'])).toMatchObject({ out: 'y.xlsx' });

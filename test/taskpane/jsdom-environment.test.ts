@@ -64,9 +64,9 @@ const selector = fc.oneof(
   fc.constantFrom('*', 'div', 'button', 'div.a:not(.b)', '.c:first-child', '[data-x]'),
 );
 const declaration = fc.constantFrom('visibility: hidden', 'visibility: visible', 'visibility: collapse', 'color: red', 'display: none', 'display: flex');
-const rule = fc.record({ selector, declaration, media: fc.constantFrom(undefined, undefined, 'screen', 'print', 'screen, print') }).map(({ selector: s, declaration: d, media }) =>
-  media ? `@media ${media} { ${s} { ${d}; } }` : `${s} { ${d}; }`,
-);
+const rule = fc
+  .record({ selector, declaration, media: fc.constantFrom(undefined, undefined, 'screen', 'print', 'screen, print') })
+  .map(({ selector: s, declaration: d, media }) => (media ? `@media ${media} { ${s} { ${d}; } }` : `${s} { ${d}; }`));
 /** Style sheets as Griffel fills them: some from text, some by insertRule. */
 const sheets = fc.array(fc.record({ text: fc.array(rule, { maxLength: 6 }), inserted: fc.array(rule, { maxLength: 6 }) }), { minLength: 1, maxLength: 3 });
 
