@@ -4,6 +4,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
+    // tsconfig.jest.json has isolatedModules: ts-jest transpiles file by file without type checking;
+    // `npm test` runs `tsc --noEmit` (npm run typecheck) first for that.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   moduleNameMapper: {
@@ -12,5 +14,10 @@ module.exports = {
     '\\.(css|svg|png)$': '<rootDir>/test/support/asset-stub.js',
   },
   setupFiles: ['<rootDir>/test/support/text-codec.js'],
+  // One worker per core. Jest's default is cores − 1, which on a 2-core machine means one worker in
+  // band; the main process only collects results, and the browser suite waits on webpack and Chromium.
+  maxWorkers: '100%',
+  // The browser suite first: it builds dist/ (see the file).
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   testTimeout: 60000,
 };

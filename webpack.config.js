@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Task-pane bundle (Microsoft's Office add-in template conventions, without Babel):
  * ts-loader compiles TypeScript with tsconfig.json (ES modules, so Fluent UI is tree-shaken);

@@ -366,7 +366,6 @@ export function tabel61(bodyRows: number, seed = 61): Generated {
     const remaining = end - r;
     let prog = programBlock(rng, p);
     if (rowsOf(prog) > remaining) prog = programBlock(rng, p, remaining);
-    const blockTop = r;
     const blockEnd = r + rowsOf(prog);
 
     // Plan the injected errors of this block (values first, then write).

@@ -8,7 +8,7 @@ if (fs.existsSync(compiled)) {
 } else {
   try {
     require('tsx/cjs');
-  } catch (e) {
+  } catch {
     console.error('cermat: not built yet. Run "npm run build:cli" first.');
     process.exit(2);
   }

@@ -46,6 +46,7 @@ test('npm start: office-addin-debugging opens Excel desktop, starts npm run dev-
 }, 60_000);
 
 test('the dev server listens on the configured port; the manifest points at it', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS webpack config, as webpack loads it
   const { devServerPort } = require(path.join(ROOT, 'webpack.config.js')) as { devServerPort(): number };
   const saved = process.env.npm_package_config_dev_server_port;
   try {

@@ -1,4 +1,17 @@
-/** Command-line parsing: a small hand-written parser, so usage errors can be worded for our users. */
+/**
+ * Command-line parsing on node:util's parseArgs, with usage errors worded for our users.
+ *
+ * parseArgs splits the command line into tokens (options with their values, positionals, the `--`
+ * terminator); this module checks each token itself instead of using parseArgs's strict mode, whose
+ * English errors name an option without the `=value` typed after it and whose rules differ from
+ * the CLI's at the edges (test/cli/args.test.ts pins them):
+ * - a value option takes the next argument whatever it looks like (`--report --json` writes a file
+ *   named "--json"; strict mode calls that ambiguous);
+ * - short options are not grouped nor glued to a value: `-hV` and `-oOUT` are unknown options,
+ *   `-o=OUT` and `-o OUT` name OUT;
+ * - `--json=1` (a value on a flag) is an unknown option; repeated options: the last one counts.
+ */
+import { parseArgs as tokenise } from 'node:util';
 import type { Lang } from '../engine';
 
 export interface CheckCommand {
@@ -33,36 +46,48 @@ export class UsageError extends Error {
 
 interface Raw {
   positional: string[];
+  /** Keyed by the option as typed (`--out` as `-o`), in order of first appearance. */
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--lang', '--report', '--annotate', '--jobs', '-o', '--out']);
-const BOOL_FLAGS = new Set(['--json', '--exit-zero', '--help', '-h', '--version', '-V']);
+/** The options, for parseArgs to know which take a value. */
+const OPTIONS = {
+  lang: { type: 'string' },
+  report: { type: 'string' },
+  annotate: { type: 'string' },
+  jobs: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  json: { type: 'boolean' },
+  'exit-zero': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/** The same options as they are typed: the flags map and the messages use these spellings. */
+const KNOWN = new Set(['--lang', '--report', '--annotate', '--jobs', '-o', '--out', '--json', '--exit-zero', '--help', '-h', '--version', '-V']);
 
 function split(argv: string[], lang: Lang): Raw {
+  const { tokens } = tokenise({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
+  const unknown = (arg: string) => new UsageError(msg(lang, `opsi tidak dikenal: ${arg}`, `unknown option: ${arg}`), lang);
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    // The argument as typed: `-hV` and `-oOUT` come back as several tokens or an inline value.
+    const arg = argv[token.index];
+    const inline = arg.startsWith(`${token.rawName}=`);
+    if ((arg !== token.rawName && !inline) || !KNOWN.has(token.rawName)) throw unknown(arg);
+    const name = token.rawName;
+    if (OPTIONS[token.name as keyof typeof OPTIONS].type === 'boolean') {
+      if (inline) throw unknown(arg);
+      flags.set(name, true);
+      continue;
     }
-    if (a.startsWith('-') && a !== '-') {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') throw new UsageError(msg(lang, `opsi ${name} memerlukan nilai`, `option ${name} needs a value`), lang);
-        flags.set(name === '--out' ? '-o' : name, value);
-      } else if (BOOL_FLAGS.has(name) && eq < 0) {
-        flags.set(name, true);
-      } else {
-        throw new UsageError(msg(lang, `opsi tidak dikenal: ${a}`, `unknown option: ${a}`), lang);
-      }
-    } else {
-      positional.push(a);
-    }
+    // parseArgs reads `-o=x` as the value "=x"; the value is what follows the first "=".
+    const value = inline ? arg.slice(name.length + 1) : token.value;
+    if (value === undefined || value === '') throw new UsageError(msg(lang, `opsi ${name} memerlukan nilai`, `option ${name} needs a value`), lang);
+    flags.set(name === '--out' ? '-o' : name, value);
   }
   return { positional, flags };
 }

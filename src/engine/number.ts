@@ -163,7 +163,7 @@ export function ownDecimals(v: number): number {
 
 const UNIT_AFTER = /^(.*?\d)\s*(%|persen|[A-Za-z][A-Za-z./ ]{0,24})$/;
 const UNIT_BEFORE = /^(rp\.?|idr)\s*(.+)$/i;
-const GRADE = /^(.*?\d)\s*\(\s*([A-Ea-e][A-Ea-e+\-]{0,2})\s*\)$/;
+const GRADE = /^(.*?\d)\s*\(\s*([A-Ea-e][A-Ea-e+-]{0,2})\s*\)$/;
 const RANGE = /^(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)$/;
 
 /** Reads one cell into a typed value. Never throws. */

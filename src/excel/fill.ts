@@ -96,7 +96,7 @@ function blockCost(b: Block): Cost {
   // Quoted sheet names in formulas may hold non-ASCII letters: up to 3 UTF-8 bytes each.
   const gaps = b.r1 - b.r0 + 1 - b.targets.length;
   let sent = BLOCK_BYTES + b.sheet.length * 3 + gaps * GAP_BYTES;
-  for (const t of b.targets) sent += JSON.stringify(t.item.formula).length * (/[^\x00-\x7f]/.test(t.item.formula) ? 3 : 1) + 3;
+  for (const t of b.targets) sent += JSON.stringify(t.item.formula).length * (/[\u0080-\uffff]/.test(t.item.formula) ? 3 : 1) + 3;
   return { sent, received: BLOCK_BYTES + b.targets.length * PROBE_TARGET_BYTES + gaps * PROBE_GAP_BYTES };
 }
 

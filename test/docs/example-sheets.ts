@@ -22,7 +22,6 @@
  *   the engine's message exactly: no full stop added.
  */
 import type { CellInput, Severity, SheetGrid } from '../../src/engine';
-import { parseA1 } from '../../src/engine';
 import { evaluateFormula, parseFormula } from '../../src/engine/formula-parse';
 import type { Lang } from '../../src/engine/settings';
 import { inlineText, parseMarkdown, type Block, type Inline } from '../../src/taskpane/markdown';

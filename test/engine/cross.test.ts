@@ -1,7 +1,7 @@
 /** Across tables: the same program carries the same figures everywhere (rules/cross.value.ts). */
 import { analyseWorkbook } from '../../src/engine';
 import { crossCheck } from '../../src/engine/rules/cross.value';
-import type { Finding, SheetGrid } from '../../src/engine/types';
+import type { Finding } from '../../src/engine/types';
 import { bold, grid } from '../support/grid';
 import { crossCases, indikator, KEGIATAN, realisasi } from '../support/cross-books';
 

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/support/jsdom-environment.js
  */
 import { detectHost, loadSettings, logError, rememberSettings, resetPlatformForTests, sanitizeSettings } from '../../src/platform';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/engine/settings';

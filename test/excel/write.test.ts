@@ -2,7 +2,7 @@ import { createExcelHost } from '../../src/excel/host';
 import { MARKS_KEY } from '../../src/excel/marks';
 import { cellNote, SEVERITY_COLOUR as SEVERITY_COLOURS } from '../../src/present';
 import type { FillItem, Finding, Severity } from '../../src/engine/types';
-import { FakeWorkbook, NO_FILL, solidFill, type FakeCell, type FakeFill, type FakeSheet } from './fakeExcel';
+import { FakeWorkbook, NO_FILL, solidFill, type FakeFill, type FakeSheet } from './fakeExcel';
 import { bodyCell, fakeEnv, tabel61 } from './tabel';
 
 function finding(sheet: string, cell: string, severity: Severity, n = 0): Finding {

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/support/jsdom-environment.js
  *
  * The pane with the real engine over real fixture workbooks. These FAIL while the engine is a
  * stub (no tables, no findings) and pass once recognition and the rules are in.

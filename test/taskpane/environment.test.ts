@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/support/jsdom-environment.js
  *
  * Start-up: office.js is loaded from code (src/platform/office-loader.ts), not by a blocking
  * <script> in <head>. Outside Office the file mode starts within the grace period whatever the

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/support/jsdom-environment.js
  *
  * Per-row polarity and a custom predikat scale, set in the pane, saved through the real settings
  * store (src/platform over localStorage) and applied by the real engine on the next check.

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/support/jsdom-environment.js
  *
  * The settings store's load-time validation (src/platform): a saved polarity map and custom
  * predikat scales survive a round trip; malformed ones are dropped without breaking the load.

@@ -4,7 +4,7 @@
  * Kepmendagri 050 codes, APBN codes, or nothing but bold and indent), laid out pre-order with the
  * parent above its children, money columns summed by every parent and by the total row.
  */
-import { type ColDef, type Rel, Rng, type Ref, type RowDef, Table, round } from './core';
+import { type ColDef, type Rel, Rng, type Ref, Table, round } from './core';
 import * as W from './words';
 
 export type Tier =

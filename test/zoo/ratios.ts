@@ -4,7 +4,7 @@
  * kasus) by (2T − R) / T × 100 or T / R × 100; signed Selisih / Deviasi columns; undefined ratios
  * (#DIV/0!, '-', empty) where the target is 0, '-' or empty.
  */
-import { type BuiltCase, type ColDef, FMT_PCT, type Ref, type Rng, SheetB, Table, drawLayout, pair, render, round } from './core';
+import { type BuiltCase, type ColDef, FMT_PCT, type Ref, SheetB, Table, drawLayout, pair, render, round } from './core';
 import { pctTypo } from './hier';
 import * as W from './words';
 

@@ -175,7 +175,8 @@ function rekap(name: string, kind: 'asset' | 'staff', i: number): BuiltCase[] {
     const layout = drawLayout(rng, [kind === 'asset' ? `Tabel 2.${rng.int(2, 9)} Sarana dan Prasarana ${rng.pick(W.OPD)}` : `Tabel 2.${rng.int(2, 9)} Jumlah Pegawai Berdasarkan ${cols[1].path[0]}`]);
     if (prng) {
       const r = prng.pick(rows);
-      prng.chance(0.5) ? t.plant([r, 'tot'], t.num(r, 'tot') + prng.pick([1, 2, -1, 10]), ['sum'], 'row total ≠ Σ parts') : t.plant([total, 'p0'], t.num(total, 'p0') + prng.pick([1, -1, 3]), ['sum'], 'Jumlah row ≠ Σ rows');
+      if (prng.chance(0.5)) t.plant([r, 'tot'], t.num(r, 'tot') + prng.pick([1, 2, -1, 10]), ['sum'], 'row total ≠ Σ parts');
+      else t.plant([total, 'p0'], t.num(total, 'p0') + prng.pick([1, -1, 3]), ['sum'], 'Jumlah row ≠ Σ rows');
     }
     const sh = new SheetB(kind === 'asset' ? 'Aset' : 'Pegawai');
     return { sheets: [sh], placed: [render(sh, t, layout)] };

@@ -5,7 +5,7 @@
  * in Rp and in % (of Σ Pagu or of the row's Pagu). Group headers "Fisik" / "Keuangan" / "Sisa Dana" over
  * (Rp) / (%) sub-headers. Also budget tables whose "Target" is the pagu (Keuangan vs Fisik/Kinerja).
  */
-import { type BuiltCase, type ColDef, FMT_PCT, FMT_RP, type Ref, type Rng, SheetB, Table, drawLayout, pair, render, round } from './core';
+import { type BuiltCase, type ColDef, FMT_PCT, FMT_RP, type Ref, SheetB, Table, drawLayout, pair, render, round } from './core';
 import { paletteKeuFisik, ratio } from './cols';
 import { type Scheme, type Tier, buildTree, hierTable, plantHier } from './hier';
 import * as W from './words';

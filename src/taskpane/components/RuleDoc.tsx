@@ -63,7 +63,10 @@ const useStyles = makeStyles({
 
 type DocState = { kind: 'loading' } | { kind: 'ready'; markdown: string } | { kind: 'failed' };
 
-/** The dialog with one rule's page; mounted only while open, so the page is fetched only then. */
+/**
+ * The dialog with one rule's page; mounted only while open (and keyed by the rule), so the page is
+ * fetched only then and a new rule starts from 'loading'.
+ */
 function RuleDocDialog(props: { rule: string; onClose: () => void }) {
   const { rule, onClose } = props;
   const t = useT();
@@ -73,7 +76,6 @@ function RuleDocDialog(props: { rule: string; onClose: () => void }) {
 
   useEffect(() => {
     let live = true;
-    setDoc({ kind: 'loading' });
     loadRuleDoc(rule).then(
       (markdown) => live && setDoc({ kind: 'ready', markdown }),
       () => live && setDoc({ kind: 'failed' }),
@@ -132,7 +134,7 @@ export function RuleDocLink(props: { rule: string; last?: boolean }) {
       <button type="button" className={styles.link} aria-haspopup="dialog" aria-describedby={idOf} {...restoreFocus} onClick={() => setOpen(true)}>
         {t.ruleDocOpen}
       </button>
-      {open && <RuleDocDialog rule={rule} onClose={() => setOpen(false)} />}
+      {open && <RuleDocDialog key={rule} rule={rule} onClose={() => setOpen(false)} />}
     </div>
   );
 }

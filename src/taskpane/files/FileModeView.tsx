@@ -34,7 +34,7 @@ export function FileModeView({ session, protocol = globalThis.location?.protocol
   const { files: state, downloads, replaced } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const checkSettings = fileModeSettings(settings);
   useEffect(() => {
-    session.settings = fileModeSettings(settings);
+    session.applySettings(fileModeSettings(settings));
   }, [session, settings]);
   const stale = staleFiles(state, analysisKey(checkSettings)).length > 0;
   const batch = countBatch(state);

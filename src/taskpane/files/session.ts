@@ -54,6 +54,11 @@ export class FileSession {
   /** The conventions of the next checks (the pane's settings, set by the view). */
   settings: Partial<Settings> | undefined;
 
+  /** Sets the conventions of the next checks. A method, so a React effect may call it on a prop. */
+  applySettings(settings: Partial<Settings>): void {
+    this.settings = settings;
+  }
+
   constructor(
     private readonly checker: Checker,
     private readonly options: SessionOptions = {},

@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/jsdom-environment.js */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Settings } from '../../../src/engine/settings';
 import type { Finding } from '../../../src/engine/types';

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/support/jsdom-environment.js
  *
  * dist/taskpane.html opened from disk: browsers refuse the checking Web Worker there. The page
  * says, in the UI language, that it must be served, and a file fails with that reason instead of

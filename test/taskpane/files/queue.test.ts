@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/jsdom-environment.js */
 import type { Settings } from '../../../src/engine/settings';
 import type { Checker } from '../../../src/taskpane/files/protocol';
 import { CheckQueue } from '../../../src/taskpane/files/queue';

@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/jsdom-environment.js */
 import type { Finding, Severity } from '../../../src/engine/types';
 import { countBatch, countFindings, filesReducer, finishedResults, INITIAL_FILES, type FilesAction, type FilesState } from '../../../src/taskpane/files/state';
 import type { FileResult } from '../../../src/xlsx/file-check';
