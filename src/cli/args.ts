@@ -23,6 +23,8 @@ export interface CheckCommand {
   annotate?: string;
   exitZero: boolean;
   jobs?: number;
+  /** Also compare the files with each other (the same program's figures in each). */
+  across: boolean;
 }
 
 export interface FillCommand {
@@ -59,12 +61,13 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   json: { type: 'boolean' },
   'exit-zero': { type: 'boolean' },
+  across: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
 
 /** The same options as they are typed: the flags map and the messages use these spellings. */
-const KNOWN = new Set(['--lang', '--report', '--annotate', '--jobs', '-o', '--out', '--json', '--exit-zero', '--help', '-h', '--version', '-V']);
+const KNOWN = new Set(['--lang', '--report', '--annotate', '--jobs', '-o', '--out', '--json', '--exit-zero', '--across', '--help', '-h', '--version', '-V']);
 
 function split(argv: string[], lang: Lang): Raw {
   const { tokens } = tokenise({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
@@ -125,7 +128,7 @@ export function parseArgs(argv: string[]): Command {
     }
   };
   if (cmd === 'check') {
-    allow(['--json', '--report', '--annotate', '--exit-zero', '--jobs']);
+    allow(['--json', '--report', '--annotate', '--exit-zero', '--jobs', '--across']);
     if (rest.length === 0) throw new UsageError(msg(lang, 'sebutkan berkas .xlsx atau folder yang akan diperiksa', 'name the .xlsx files or folders to check'), lang);
     let jobs: number | undefined;
     const j = flags.get('--jobs');
@@ -144,6 +147,7 @@ export function parseArgs(argv: string[]): Command {
       annotate: typeof annotate === 'string' ? annotate : undefined,
       exitZero: flags.has('--exit-zero'),
       jobs,
+      across: flags.has('--across'),
     };
   }
   if (cmd === 'fill') {
@@ -162,7 +166,7 @@ export function usage(lang: Lang): string {
 
 Usage:
   cermat check PATHS... [--json] [--lang id|en] [--report SUMMARY.xlsx]
-                        [--annotate OUTDIR] [--exit-zero] [--jobs N]
+                        [--annotate OUTDIR] [--exit-zero] [--jobs N] [--across]
   cermat fill FILE.xlsx -o OUT.xlsx [--lang id|en]
   cermat --help | --version
 
@@ -173,6 +177,8 @@ check   Checks .xlsx files, or every .xlsx in a folder (recursively).
   --annotate DIR    write an annotated copy of each file into DIR
   --exit-zero       exit 0 even when errors are found (2 still means unreadable file)
   --jobs N          files checked in parallel (default: number of cores)
+  --across          also compare the files with each other: the same program, kegiatan or
+                    indicator must carry the same figures in each (e.g. an LKjIP and its Renstra)
 fill    Writes Cermat's formulas into empty computed cells; never overwrites a filled cell.
 
 Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or bad usage.
@@ -182,7 +188,7 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or bad usage
 
 Pemakaian:
   cermat check PATH... [--json] [--lang id|en] [--report RINGKASAN.xlsx]
-                       [--annotate FOLDER] [--exit-zero] [--jobs N]
+                       [--annotate FOLDER] [--exit-zero] [--jobs N] [--across]
   cermat fill BERKAS.xlsx -o HASIL.xlsx [--lang id|en]
   cermat --help | --version
 
@@ -193,6 +199,8 @@ check   Memeriksa berkas .xlsx, atau semua .xlsx dalam folder (termasuk subfolde
   --annotate FOLDER tulis salinan bertanda tiap berkas ke FOLDER
   --exit-zero       kode keluar 0 walau ada kesalahan (2 tetap berarti berkas tak terbaca)
   --jobs N          jumlah berkas yang diperiksa bersamaan (bawaan: jumlah inti CPU)
+  --across          bandingkan juga berkas-berkas itu satu sama lain: program, kegiatan atau
+                    indikator yang sama harus berangka sama di tiap berkas (mis. LKjIP dan Renstra-nya)
 fill    Mengisi sel hitungan yang kosong dengan rumus Cermat; sel yang sudah berisi tidak diubah.
 
 Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 berkas tak terbaca atau pemakaian salah.

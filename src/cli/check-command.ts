@@ -11,6 +11,7 @@ import { checkAll } from './pool';
 import { renderFile, renderSummary, toJson } from './render';
 import { clobbers, existed, inputIds, isWorkbookName } from './outputs';
 import { catalog } from '../present';
+import { acrossFiles } from '../engine';
 
 export async function checkCommand(cmd: CheckCommand, io: Io): Promise<number> {
   const { lang } = cmd;
@@ -27,10 +28,18 @@ export async function checkCommand(cmd: CheckCommand, io: Io): Promise<number> {
   }
   const copies = cmd.annotate ? annotatedPaths(cmd.annotate, targets.map((t) => t.path)) : [];
   const progress = io.errIsTTY && !cmd.json;
-  const results = await checkAll(targets, { lang }, cmd.jobs, (r, done, total) => {
-    if (progress) io.err(`\r\u001b[K[${done}/${total}] ${r.file}`);
-  });
+  const checked = await checkAll(
+    targets,
+    { lang },
+    cmd.jobs,
+    (r, done, total) => {
+      if (progress) io.err(`\r\u001b[K[${done}/${total}] ${r.file}`);
+    },
+    { entities: cmd.across },
+  );
   if (progress) io.err('\r\u001b[K');
+  // The entities were only needed to compare the files; nothing downstream keeps them.
+  const results = (cmd.across ? acrossFiles(checked) : checked).map(({ entities: _, ...r }) => r);
 
   if (cmd.json) io.out(JSON.stringify(toJson(results, lang), null, 2) + '\n');
   else {

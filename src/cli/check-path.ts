@@ -1,11 +1,11 @@
 /** checkFile on a path: the file-system half (missing file, folder, no permission) in the user's words. */
 import { promises as fs } from 'node:fs';
 import type { Settings } from '../engine';
-import { checkFile, type FileResult } from '../xlsx/file-check';
+import { checkFile, type CheckFileOptions, type FileResult } from '../xlsx/file-check';
 import { readError } from '../xlsx/read/errors';
 import { DEFAULT_MAX_BYTES } from '../xlsx/read/admit';
 
-export async function checkPath(filePath: string, display: string, settings?: Partial<Settings>): Promise<FileResult> {
+export async function checkPath(filePath: string, display: string, settings?: Partial<Settings>, options?: CheckFileOptions): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     // Refuse an oversized file before reading it into memory (and before Node's own 2 GiB error).
@@ -18,7 +18,7 @@ export async function checkPath(filePath: string, display: string, settings?: Pa
   } catch (e) {
     return { file: display, tables: [], findings: [], fill: [], errorCode: 'unreadable', error: fsError(display, e) };
   }
-  return checkFile(bytes, display, settings);
+  return checkFile(bytes, display, settings, options);
 }
 
 export function fsError(display: string, e: unknown): { id: string; en: string } {

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Settings } from '../engine';
-import { failed, type FileResult } from '../xlsx/file-check';
+import { failed, type CheckFileOptions, type FileResult } from '../xlsx/file-check';
 import { readError } from '../xlsx/read/errors';
 import { checkPath } from './check-path';
 import type { Target } from './files';
@@ -17,6 +17,7 @@ export interface JobMessage {
   path: string;
   display: string;
   settings?: Partial<Settings>;
+  options?: CheckFileOptions;
 }
 
 export interface ResultMessage {
@@ -31,16 +32,26 @@ export function defaultJobs(): number {
   return Math.max(1, n);
 }
 
-export async function checkAll(targets: Target[], settings: Partial<Settings>, jobs = defaultJobs(), onResult?: OnResult): Promise<FileResult[]> {
+export async function checkAll(
+  targets: Target[],
+  settings: Partial<Settings>,
+  jobs = defaultJobs(),
+  onResult?: OnResult,
+  options?: CheckFileOptions,
+): Promise<FileResult[]> {
   const n = Math.min(jobs, targets.length);
-  if (n <= 1) return checkInProcess(targets, settings, onResult);
-  return checkOnWorkers(targets, settings, n, onResult);
+  // In this thread: never throws, an unexpected failure is the file's result.
+  const here = (t: Target) => checkPath(t.path, t.display, settings, options).catch((e: unknown) => failed(t.display, e));
+  if (n <= 1) return checkInProcess(targets, here, onResult);
+  return checkOnWorkers(targets, settings, options, n, here, onResult);
 }
 
-async function checkInProcess(targets: Target[], settings: Partial<Settings>, onResult?: OnResult): Promise<FileResult[]> {
+type CheckHere = (t: Target) => Promise<FileResult>;
+
+async function checkInProcess(targets: Target[], here: CheckHere, onResult?: OnResult): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const t of targets) {
-    const r = await checkPath(t.path, t.display, settings).catch((e: unknown) => failed(t.display, e));
+    const r = await here(t);
     results.push(r);
     onResult?.(r, results.length, targets.length);
   }
@@ -57,7 +68,14 @@ function spawn(): Worker {
   return new Worker(path.join(__dirname, 'worker.js'));
 }
 
-function checkOnWorkers(targets: Target[], settings: Partial<Settings>, n: number, onResult?: OnResult): Promise<FileResult[]> {
+function checkOnWorkers(
+  targets: Target[],
+  settings: Partial<Settings>,
+  options: CheckFileOptions | undefined,
+  n: number,
+  here: CheckHere,
+  onResult?: OnResult,
+): Promise<FileResult[]> {
   const results: (FileResult | undefined)[] = new Array(targets.length);
   let next = 0;
   let done = 0;
@@ -90,7 +108,7 @@ function checkOnWorkers(targets: Target[], settings: Partial<Settings>, n: numbe
         }
         current = next++;
         const t = targets[current];
-        worker.postMessage({ id: current, path: t.path, display: t.display, settings } satisfies JobMessage);
+        worker.postMessage({ id: current, path: t.path, display: t.display, settings, options } satisfies JobMessage);
       };
       worker.on('message', (m: ResultMessage) => {
         finish(m.id, m.result);
@@ -104,7 +122,7 @@ function checkOnWorkers(targets: Target[], settings: Partial<Settings>, n: numbe
           const t = targets[id];
           const oom = typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
           if (oom) finish(id, failed(t.display, readError('too-large', t.display)));
-          else void checkPath(t.path, t.display, settings).catch((e: unknown) => failed(t.display, e)).then((r) => finish(id, r));
+          else void here(t).then((r) => finish(id, r));
         }
         // Replace the worker while work remains, unless workers cannot run here at all.
         if (next < targets.length && live === 0) drainInProcess();
@@ -125,7 +143,7 @@ function checkOnWorkers(targets: Target[], settings: Partial<Settings>, n: numbe
         while (next < targets.length) {
           const id = next++;
           const t = targets[id];
-          finish(id, await checkPath(t.path, t.display, settings).catch((e: unknown) => failed(t.display, e)));
+          finish(id, await here(t));
         }
       })();
     };

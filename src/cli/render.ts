@@ -84,7 +84,16 @@ export interface JsonReport {
     file: string;
     error?: string;
     tables: Array<{ sheet: string; range: string; layout: string; headerRows: number; bodyRows: number }>;
-    findings: Array<{ sheet: string; cell: string; rule: string; severity: Severity; expected: Finding['expected']; actual: Finding['actual']; message: string }>;
+    findings: Array<{
+      sheet: string;
+      cell: string;
+      rule: string;
+      severity: Severity;
+      expected: Finding['expected'];
+      actual: Finding['actual'];
+      message: string;
+      related?: string[];
+    }>;
   }>;
 }
 
@@ -102,6 +111,8 @@ export function toJson(results: FileResult[], lang: Lang): JsonReport {
         expected: f.expected,
         actual: f.actual,
         message: local(f.message, lang),
+        // The other cells the finding compares with (cross.*: `[file]Sheet!A1` in another file of the batch).
+        ...(f.related?.length ? { related: f.related } : {}),
       })),
     })),
   };

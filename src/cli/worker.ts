@@ -7,7 +7,7 @@ import type { JobMessage, ResultMessage } from './pool';
 const port = parentPort;
 if (port) {
   port.on('message', (job: JobMessage) => {
-    checkPath(job.path, job.display, job.settings)
+    checkPath(job.path, job.display, job.settings, job.options)
       .catch((e: unknown) => failed(job.display, e))
       .then((result) => port.postMessage({ id: job.id, result } satisfies ResultMessage));
   });

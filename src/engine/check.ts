@@ -4,7 +4,8 @@
  * each sheet's tables numbered after the previous sheets'; the asynchronous form yields between
  * sheets and honours a cancel, for a pane that must stay responsive.
  */
-import type { Analysis, SheetAnalysis, SheetGrid, TableOverride } from './types';
+import type { Analysis, Finding, SheetAnalysis, SheetGrid, TableOverride } from './types';
+import type { Entity } from './entities';
 import { withDefaults, type Settings } from './settings';
 import { analyseSheet } from './analyse';
 import { crossCheck } from './rules/cross.value';
@@ -73,4 +74,31 @@ export async function checkWorkbook(grids: SheetGrid[], options: CheckOptions = 
 export function analyseWorkbook(grids: SheetGrid[], settings?: Partial<Settings>, overrides: TableOverride[] = []): Analysis {
   const s = withDefaults(settings);
   return joinSheets(grids.map((g) => defaultAnalyse(g, s, overrides)));
+}
+
+/** One checked file of a batch, for acrossFiles. */
+export interface FileFindings {
+  file: string;
+  findings: Finding[];
+  entities?: Entity[];
+}
+
+/**
+ * The files of one batch compared with each other (`cermat check --across`): the cross rules run
+ * once over every file's entities, and each file's cross.* findings are replaced by that run's, which
+ * sees the same copies inside the file and the copies in the other files as well (a figure that is
+ * the odd one out across files may be a different cell than the one a file alone would point at).
+ * A cell in another file is named `[file]Sheet!A1`. Files without entities (unreadable) take no part.
+ */
+export function acrossFiles<T extends FileFindings>(files: T[]): T[] {
+  const taking = files.filter((f) => f.entities);
+  if (taking.length < 2) return files;
+  const found = crossCheck(taking.map((f) => ({ file: f.file, entities: f.entities ?? [] })));
+  const bySource = taking.map(() => [] as Finding[]);
+  for (const c of found) bySource[c.source].push(c.finding);
+  return files.map((f) => {
+    const i = taking.indexOf(f);
+    if (i < 0) return f;
+    return { ...f, findings: [...f.findings.filter((x) => !x.rule.startsWith('cross.')), ...bySource[i]] };
+  });
 }

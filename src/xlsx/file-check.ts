@@ -4,7 +4,7 @@
  * `error` and `errorCode`.
  */
 import { checkWorkbook, withDefaults } from '../engine';
-import type { FillItem, Finding, LocalText, Settings, TableInfo } from '../engine';
+import type { Entity, FillItem, Finding, LocalText, Settings, TableInfo } from '../engine';
 import { isWorkbookReadError } from './read/errors';
 import type { LoadOptions } from './read/admit';
 import { readWorkbook } from './read';
@@ -14,15 +14,24 @@ export interface FileResult {
   tables: TableInfo[];
   findings: Finding[];
   fill: FillItem[];
+  /** The workbook's entities, when asked for (to compare files with each other: `cermat check --across`). */
+  entities?: Entity[];
   error?: LocalText;
   errorCode?: string;
 }
 
-export async function checkFile(data: ArrayBuffer | Uint8Array, fileName: string, settings?: Partial<Settings>, options?: LoadOptions): Promise<FileResult> {
+export interface CheckFileOptions extends LoadOptions {
+  /** Keep the entities in the result (they cost memory and, from a worker, copying). */
+  entities?: boolean;
+}
+
+export async function checkFile(data: ArrayBuffer | Uint8Array, fileName: string, settings?: Partial<Settings>, options?: CheckFileOptions): Promise<FileResult> {
   try {
     const grids = await readWorkbook(data, fileName, options);
     const analysis = await checkWorkbook(grids, { settings: withDefaults(settings) });
-    return { file: fileName, tables: analysis.tables, findings: analysis.findings, fill: analysis.fill };
+    const result: FileResult = { file: fileName, tables: analysis.tables, findings: analysis.findings, fill: analysis.fill };
+    if (options?.entities) result.entities = analysis.entities ?? [];
+    return result;
   } catch (e) {
     return failed(fileName, e);
   }

@@ -22,7 +22,7 @@ interface Raw {
 }
 
 const VALUE_FLAGS = new Set(['--lang', '--report', '--annotate', '--jobs', '-o', '--out']);
-const BOOL_FLAGS = new Set(['--json', '--exit-zero', '--help', '-h', '--version', '-V']);
+const BOOL_FLAGS = new Set(['--json', '--exit-zero', '--across', '--help', '-h', '--version', '-V']);
 
 function split(argv: string[], lang: Lang): Raw {
   const positional: string[] = [];
@@ -85,7 +85,7 @@ export function legacyParseArgs(argv: string[]): Command {
     }
   };
   if (cmd === 'check') {
-    allow(['--json', '--report', '--annotate', '--exit-zero', '--jobs']);
+    allow(['--json', '--report', '--annotate', '--exit-zero', '--jobs', '--across']);
     if (rest.length === 0)
       throw new LegacyUsageError(msg(lang, 'sebutkan berkas .xlsx atau folder yang akan diperiksa', 'name the .xlsx files or folders to check'), lang);
     let jobs: number | undefined;
@@ -105,6 +105,7 @@ export function legacyParseArgs(argv: string[]): Command {
       report: typeof report === 'string' ? report : undefined,
       annotate: typeof annotate === 'string' ? annotate : undefined,
       exitZero: flags.has('--exit-zero'),
+      across: flags.has('--across'),
       jobs,
     };
   }

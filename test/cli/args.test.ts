@@ -72,6 +72,8 @@ const PIECES = [
   '--json=',
   '--exit-zero',
   '--exit-zero=no',
+  '--across',
+  '--across=1',
   '--help',
   '-h',
   '-h=1',
@@ -137,6 +139,7 @@ describe('the edges', () => {
       annotate: undefined,
       exitZero: false,
       jobs: undefined,
+      across: false,
     });
     expect(parseArgs(['check', 'a.xlsx', '--json', '--', '-'])).toMatchObject({ paths: ['a.xlsx', '-'], json: true });
     expect(parseArgs(['check', '-'])).toMatchObject({ paths: ['-'] });

@@ -7,7 +7,8 @@ import type { JsonReport } from '../../src/cli/render';
 import { findingsSheetName } from '../../src/present';
 
 const FINDINGS_SHEET = findingsSheetName('id');
-import { FIXTURES, openXlsx, tempDir, toBytes } from '../xlsx/helpers';
+import { FIXTURES, gridsToXlsx, openXlsx, tempDir, toBytes } from '../xlsx/helpers';
+import { indikator, KEGIATAN, realisasi } from '../support/cross-books';
 
 /**
  * A folder as a user would have it: a published table with errors, its corrected twin,
@@ -48,7 +49,12 @@ describe('cermat check --json', () => {
     for (const f of report.files) {
       expect(Object.keys(f).sort()).toEqual(f.error ? ['error', 'file', 'findings', 'tables'] : ['file', 'findings', 'tables']);
       for (const t of f.tables) expect(Object.keys(t)).toEqual(['sheet', 'range', 'layout', 'headerRows', 'bodyRows']);
-      for (const x of f.findings) expect(Object.keys(x)).toEqual(['sheet', 'cell', 'rule', 'severity', 'expected', 'actual', 'message']);
+      for (const x of f.findings) {
+        const shape = ['sheet', 'cell', 'rule', 'severity', 'expected', 'actual', 'message'];
+        expect(Object.keys(x)).toEqual(x.related ? [...shape, 'related'] : shape);
+        // A1 on the finding's sheet, Sheet!A1 (quoted when needed) on another, [file]Sheet!A1 in another file.
+        for (const r of x.related ?? []) expect(r).toMatch(/^(\[[^\]]+\])?(('[^']+'|[^!]+)!)?\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/);
+      }
     }
     // The broken file is listed with its reason, the others are still checked; exit 2.
     const bad = report.files[2];
@@ -254,5 +260,52 @@ describe('with real findings (needs the engine)', () => {
     const out = path.join(tempDir(), 'sample-filled.xlsx');
     const f = await cli(['fill', sample, '-o', out]);
     for (const a of ['Q41', 'Q42', 'Q43', 'Q44', 'Q45']) expect(f.out).toContain(`'Bab II'!${a}  =`);
+  });
+});
+
+describe('cermat check --across', () => {
+  const across = tempDir('cermat-across-');
+  const write = async (name: string, grids: Parameters<typeof gridsToXlsx>[0]) => {
+    const file = path.join(across, name);
+    writeFileSync(file, await gridsToXlsx(grids));
+    return file;
+  };
+  const changed = KEGIATAN.map((r) => [...r] as [string, number, number]);
+  changed[2][1] = 250000000;
+
+  it('compares the files with each other only when asked, and names the other file’s cell', async () => {
+    const a = await write('lkpj.xlsx', [realisasi()]);
+    const b = await write('lampiran.xlsx', [indikator(changed)]);
+    const alone = await json(['check', a, b, '--jobs', '1']);
+    expect(alone.report.files.flatMap((f) => f.findings).filter((f) => f.rule.startsWith('cross.'))).toEqual([]);
+
+    const both = await json(['check', a, b, '--jobs', '1', '--across']);
+    const cross = both.report.files.flatMap((f) => f.findings.filter((x) => x.rule.startsWith('cross.')).map((x) => ({ file: path.basename(f.file), ...x })));
+    expect(cross).toHaveLength(1);
+    expect(cross[0]).toMatchObject({ file: 'lampiran.xlsx', sheet: 'Indikator', cell: 'G4', rule: 'cross.value', severity: 'error', expected: 240000000, actual: 250000000 });
+    expect(cross[0].related).toEqual([`[${a}]Realisasi!C4`]);
+    expect(cross[0].message).toContain(`[${a}]Realisasi!C4`);
+    expect(both.code).toBe(1);
+  });
+
+  it('agreeing files give no cross finding, on worker threads too', async () => {
+    const a = await write('lkpj-ok.xlsx', [realisasi()]);
+    const b = await write('lampiran-ok.xlsx', [indikator()]);
+    const { report, code } = await json(['check', a, b, '--jobs', '2', '--across']);
+    expect(report.files.flatMap((f) => f.findings).filter((f) => f.rule.startsWith('cross.'))).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('with three copies the odd one out is the finding, whichever file holds it; an unreadable file takes no part', async () => {
+    const odd = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    odd[0][1] = 125000000;
+    const a = await write('bab3.xlsx', [realisasi(odd, 'Bab III')]);
+    const b = await write('lamp1.xlsx', [indikator(KEGIATAN, 'Lampiran')]);
+    const c = await write('lamp2.xlsx', [indikator(KEGIATAN, 'Lampiran')]);
+    const { report } = await json(['check', a, b, c, broken, '--jobs', '1', '--across']);
+    const cross = report.files.flatMap((f) => f.findings.filter((x) => x.rule.startsWith('cross.')).map((x) => ({ file: path.basename(f.file), ...x })));
+    expect(cross.map((x) => [x.file, x.sheet, x.cell, x.rule])).toEqual([['bab3.xlsx', 'Bab III', 'C2', 'cross.value']]);
+    expect(cross[0].related).toEqual([`[${b}]Lampiran!G2`, `[${c}]Lampiran!G2`]);
+    expect(report.files[3].error).toBeDefined();
   });
 });
