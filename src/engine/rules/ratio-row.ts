@@ -32,6 +32,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   const id = kind === 'capaian' ? 'ratio.capaian' : 'ratio.anggaran';
   const denName = kind === 'capaian' ? 'target' : 'anggaran';
   const what = kind === 'capaian' ? { id: 'Capaian', en: 'Capaian' } : { id: 'Rasio', en: 'Ratio' };
+  // The stated figure by the column's own name: a capaian is not called a ratio in its messages.
+  const word = kind === 'capaian' ? { id: 'capaian', en: 'capaian' } : { id: 'rasio', en: 'ratio' };
   return defineRule({
     meta: {
       id,
@@ -66,25 +68,25 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
             ),
             /** A ratio stated where both inputs are blank: it cannot come from this row. */
             noInputs: message(
-              (d, w) => `${head(d, w)}rasio ${w.n(d.stated, 6)} tertulis, padahal ${denName} dan realisasi kosong: tidak dapat dihitung dari baris ini`,
-              (d, w) => `${head(d, w)}a ratio of ${w.n(d.stated, 6)} is stated although ${denName} and realisasi are blank: it cannot come from this row`,
+              (d, w) => `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tertulis, padahal ${denName} dan realisasi kosong: tidak dapat dihitung dari baris ini`,
+              (d, w) => `${head(d, w)}a ${word.en} of ${w.n(d.stated, 6)} is stated although ${denName} and realisasi are blank: it cannot come from this row`,
             ),
             /** One input blank or not a number: the stated ratio cannot be checked. */
             unchecked: message(
               (d, w) =>
                 d.missing === 'zero'
-                  ? `${head(d, w)}rasio ${w.n(d.stated, 6)} tertulis, padahal ${denName} 0: rasionya tidak terdefinisi`
-                  : `${head(d, w)}rasio ${w.n(d.stated, 6)} tidak dapat diperiksa karena ${d.missing === 'den' ? denName : 'realisasi'} kosong atau bukan angka`,
+                  ? `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tertulis, padahal ${denName} 0: ${word.id}nya tidak terdefinisi`
+                  : `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tidak dapat diperiksa karena ${d.missing === 'den' ? denName : 'realisasi'} kosong atau bukan angka`,
               (d, w) =>
                 d.missing === 'zero'
-                  ? `${head(d, w)}a ratio of ${w.n(d.stated, 6)} is stated although the ${denName} is 0: no ratio is defined`
-                  : `${head(d, w)}the ratio ${w.n(d.stated, 6)} cannot be checked: ${d.missing === 'den' ? denName : 'realisasi'} is blank or not a number`,
+                  ? `${head(d, w)}a ${word.en} of ${w.n(d.stated, 6)} is stated although the ${denName} is 0: no ${word.en} is defined`
+                  : `${head(d, w)}the ${word.en} ${w.n(d.stated, 6)} cannot be checked: ${d.missing === 'den' ? denName : 'realisasi'} is blank or not a number`,
               'warning',
             ),
             /** '-' or NA where realisasi and target are filled. */
             blank: message(
-              (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} dan realisasi ${w.n(d.R)} terisi, tetapi rasionya kosong ('-'); seharusnya ${w.n(d.value)}`,
-              (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} and realisasi ${w.n(d.R)} are filled but the ratio is blank ('-'); it would be ${w.n(d.value)}`,
+              (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} dan realisasi ${w.n(d.R)} terisi, tetapi ${word.id}nya kosong ('-'); seharusnya ${w.n(d.value)}`,
+              (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} and realisasi ${w.n(d.R)} are filled but the ${word.en} is blank ('-'); it would be ${w.n(d.value)}`,
               'warning',
             ),
           },
