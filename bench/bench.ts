@@ -36,6 +36,7 @@ import { zooCases } from '../test/zoo';
 import { judge, type Verdict } from '../test/zoo/judge';
 import { crossCases } from '../test/support/cross-books';
 import { matchCounts } from '../src/engine/rules/cross.value';
+import { comparePrecision, type ComparePrecision } from './compare-precision';
 
 const ROOT = repoRoot();
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -333,6 +334,7 @@ interface Precision {
   byConvention: Array<{ convention: string; cleanCells: number; cleanErrors: number; planted: number; found: number }>;
   real: Array<{ file: string; tables: number; errors: number; warnings: number; infos: number }>;
   cross: Array<{ name: string; entities: number; matched: number; unmatched: number; planted: number; found: number; extra: number }>;
+  compare: ComparePrecision[];
   ms: number;
 }
 
@@ -370,6 +372,7 @@ async function precision(): Promise<Precision> {
   }
   return {
     cross,
+    compare: comparePrecision(),
     cases: verdicts.length,
     clean: { cases: clean.length, cells: clean.reduce((n, v) => n + v.checkedCells, 0), errors: clean.reduce((n, v) => n + v.falseErrors.length, 0), withErrors: clean.filter((v) => v.falseErrors.length).length },
     planted: {
@@ -495,6 +498,12 @@ async function main(): Promise<void> {
   const crossPlanted = prec.cross.reduce((n, c) => n + c.planted, 0);
   const crossExtra = prec.cross.reduce((n, c) => n + c.extra, 0);
   targets.push({ name: 'cross-table cases: every planted disagreement, no other cross error', pass: crossFound === crossPlanted && crossExtra === 0, detail: `${crossFound}/${crossPlanted} found, ${crossExtra} other; ${prec.cross.reduce((n, c) => n + c.matched, 0)} of ${prec.cross.reduce((n, c) => n + c.entities, 0)} entities matched in another table` });
+  const cmp = (k: 'found' | 'expected' | 'extra' | 'matched' | 'oldOnly' | 'newOnly') => prec.compare.reduce((n, c) => n + c[k], 0);
+  targets.push({
+    name: 'version pairs: every expected change, no other',
+    pass: cmp('found') === cmp('expected') && cmp('extra') === 0,
+    detail: `${cmp('found')}/${cmp('expected')} found, ${cmp('extra')} other; ${cmp('matched')} entities paired, ${cmp('oldOnly')} old and ${cmp('newOnly')} new left unpaired`,
+  });
   targets.push({ name: 'planted zoo: recall 100 %', pass: prec.planted.found === prec.planted.planted, detail: `${prec.planted.found}/${prec.planted.planted} = ${pct(prec.planted.found / Math.max(1, prec.planted.planted))}; ${prec.planted.falseErrors} errors elsewhere on planted cases` });
   for (const r of results.filter((x) => !x.id.startsWith('stress-'))) {
     targets.push({
@@ -556,6 +565,8 @@ async function main(): Promise<void> {
   for (const r of prec.real) lines.push(`| ${r.file} | ${r.tables} | ${r.errors} | ${r.warnings} | ${r.infos} |`);
   lines.push('', '| cross-table case (test/support/cross-books.ts) | entities | matched in another table | unmatched | planted found | other cross errors |', '|---|---:|---:|---:|---:|---:|');
   for (const c of prec.cross) lines.push(`| ${c.name} | ${c.entities} | ${c.matched} | ${c.unmatched} | ${c.found}/${c.planted} | ${c.extra} |`);
+  lines.push('', '| version pair (test/support/compare-books.ts) | entities | paired | old only | new only | expected changes found | other changes |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const c of prec.compare) lines.push(`| ${c.name} | ${c.entities} | ${c.matched} | ${c.oldOnly} | ${c.newOnly} | ${c.found}/${c.expected} | ${c.extra} |`);
   lines.push('', '## Targets', '');
   for (const t of targets) lines.push(`- ${t.pass ? 'PASS' : 'FAIL'} ${t.name}: ${t.detail}`);
   lines.push('');

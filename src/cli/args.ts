@@ -34,7 +34,17 @@ export interface FillCommand {
   lang: Lang;
 }
 
-export type Command = CheckCommand | FillCommand | { cmd: 'help'; lang: Lang } | { cmd: 'version' };
+export interface CompareCommand {
+  cmd: 'compare';
+  older: string;
+  newer: string;
+  json: boolean;
+  out?: string;
+  lang: Lang;
+  exitZero: boolean;
+}
+
+export type Command = CheckCommand | FillCommand | CompareCommand | { cmd: 'help'; lang: Lang } | { cmd: 'version' };
 
 export class UsageError extends Error {
   constructor(
@@ -157,6 +167,28 @@ export function parseArgs(argv: string[]): Command {
     if (typeof out !== 'string') throw new UsageError(msg(lang, 'sebutkan berkas hasil dengan -o HASIL.xlsx', 'name the output file with -o OUT.xlsx'), lang);
     return { cmd: 'fill', file: rest[0], out, lang };
   }
+  if (cmd === 'compare') {
+    allow(['--json', '-o', '--exit-zero']);
+    if (rest.length !== 2)
+      throw new UsageError(
+        msg(
+          lang,
+          'cermat compare memerlukan dua berkas .xlsx: versi lama lalu versi baru',
+          'cermat compare takes two .xlsx files: the old version, then the new one',
+        ),
+        lang,
+      );
+    const out = flags.get('-o');
+    return {
+      cmd: 'compare',
+      older: rest[0],
+      newer: rest[1],
+      json: flags.has('--json'),
+      out: typeof out === 'string' ? out : undefined,
+      lang,
+      exitZero: flags.has('--exit-zero'),
+    };
+  }
   throw new UsageError(msg(lang, `perintah tidak dikenal: ${cmd}`, `unknown command: ${cmd}`), lang);
 }
 
@@ -168,6 +200,7 @@ Usage:
   cermat check PATHS... [--json] [--lang id|en] [--report SUMMARY.xlsx]
                         [--annotate OUTDIR] [--exit-zero] [--jobs N] [--across]
   cermat fill FILE.xlsx -o OUT.xlsx [--lang id|en]
+  cermat compare OLD.xlsx NEW.xlsx [--json] [--out CHANGES.xlsx] [--lang id|en] [--exit-zero]
   cermat --help | --version
 
 check   Checks .xlsx files, or every .xlsx in a folder (recursively).
@@ -180,8 +213,13 @@ check   Checks .xlsx files, or every .xlsx in a folder (recursively).
   --across          also compare the files with each other: the same program, kegiatan or
                     indicator must carry the same figures in each (e.g. an LKjIP and its Renstra)
 fill    Writes Cermat's formulas into empty computed cells; never overwrites a filled cell.
+compare Lists what changed between two versions of a workbook (figures, names, kode, rows
+        added, removed or moved), matching programs, kegiatan and indicators by kode or name.
+  --out FILE        also write the new version with changed cells marked and a changes sheet
+  --json            machine-readable output (see README)
 
-Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or bad usage.
+Exit codes: 0 no errors (compare: no change), 1 errors found (compare: changes found),
+2 a file could not be read or bad usage.
 `;
   }
   return `Cermat: memeriksa hitungan tabel Renstra / LKjIP / LKPJ dalam buku kerja Excel.
@@ -190,6 +228,7 @@ Pemakaian:
   cermat check PATH... [--json] [--lang id|en] [--report RINGKASAN.xlsx]
                        [--annotate FOLDER] [--exit-zero] [--jobs N] [--across]
   cermat fill BERKAS.xlsx -o HASIL.xlsx [--lang id|en]
+  cermat compare LAMA.xlsx BARU.xlsx [--json] [--out PERUBAHAN.xlsx] [--lang id|en] [--exit-zero]
   cermat --help | --version
 
 check   Memeriksa berkas .xlsx, atau semua .xlsx dalam folder (termasuk subfolder).
@@ -202,7 +241,12 @@ check   Memeriksa berkas .xlsx, atau semua .xlsx dalam folder (termasuk subfolde
   --across          bandingkan juga berkas-berkas itu satu sama lain: program, kegiatan atau
                     indikator yang sama harus berangka sama di tiap berkas (mis. LKjIP dan Renstra-nya)
 fill    Mengisi sel hitungan yang kosong dengan rumus Cermat; sel yang sudah berisi tidak diubah.
+compare Menampilkan yang berubah antara dua versi buku kerja (angka, nama, kode, baris yang
+        ditambah, dihapus atau dipindah); program, kegiatan dan indikator dicocokkan menurut kode atau nama.
+  --out BERKAS      tulis juga versi baru dengan sel yang berubah ditandai dan lembar perubahan
+  --json            keluaran JSON untuk program lain (lihat README)
 
-Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan, 2 berkas tak terbaca atau pemakaian salah.
+Kode keluar: 0 tanpa kesalahan (compare: tanpa perubahan), 1 ada kesalahan (compare: ada
+perubahan), 2 berkas tak terbaca atau pemakaian salah.
 `;
 }

@@ -1,24 +1,29 @@
 /** checkFile on a path: the file-system half (missing file, folder, no permission) in the user's words. */
 import { promises as fs } from 'node:fs';
-import type { Settings } from '../engine';
+import type { LocalText, Settings } from '../engine';
 import { checkFile, type CheckFileOptions, type FileResult } from '../xlsx/file-check';
 import { readError } from '../xlsx/read/errors';
 import { DEFAULT_MAX_BYTES } from '../xlsx/read/admit';
 
 export async function checkPath(filePath: string, display: string, settings?: Partial<Settings>, options?: CheckFileOptions): Promise<FileResult> {
-  let bytes: Uint8Array;
+  const read = await readInput(filePath, display);
+  if ('error' in read) return { file: display, tables: [], findings: [], fill: [], errorCode: read.errorCode, error: read.error };
+  return checkFile(read.bytes, display, settings, options);
+}
+
+/** A file's bytes, or why they cannot be had, in the user's words. */
+export async function readInput(filePath: string, display: string): Promise<{ bytes: Uint8Array } | { error: LocalText; errorCode: string }> {
   try {
     // Refuse an oversized file before reading it into memory (and before Node's own 2 GiB error).
     const { size } = await fs.stat(filePath);
     if (size > DEFAULT_MAX_BYTES) {
       const e = readError('too-large', display, { size, limit: DEFAULT_MAX_BYTES });
-      return { file: display, tables: [], findings: [], fill: [], errorCode: e.code, error: e.text };
+      return { errorCode: e.code, error: e.text };
     }
-    bytes = await fs.readFile(filePath);
+    return { bytes: await fs.readFile(filePath) };
   } catch (e) {
-    return { file: display, tables: [], findings: [], fill: [], errorCode: 'unreadable', error: fsError(display, e) };
+    return { errorCode: 'unreadable', error: fsError(display, e) };
   }
-  return checkFile(bytes, display, settings, options);
 }
 
 export function fsError(display: string, e: unknown): { id: string; en: string } {
@@ -32,7 +37,10 @@ export function fsError(display: string, e: unknown): { id: string; en: string }
     case 'EISDIR':
       return { id: `${display} adalah folder, bukan berkas.`, en: `${display} is a folder, not a file.` };
     case 'EBUSY':
-      return { id: `${display} sedang dikunci program lain; tutup berkasnya di Excel lalu coba lagi.`, en: `${display} is locked by another program; close it in Excel and try again.` };
+      return {
+        id: `${display} sedang dikunci program lain; tutup berkasnya di Excel lalu coba lagi.`,
+        en: `${display} is locked by another program; close it in Excel and try again.`,
+      };
     default: {
       const m = e instanceof Error ? e.message : String(e);
       return { id: `${display} tidak dapat dibaca: ${m}`, en: `${display} cannot be read: ${m}` };

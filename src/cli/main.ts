@@ -1,6 +1,7 @@
 /** The cermat command. `main` sets process.exitCode; `run` returns the code (tests, embedding). */
 import { parseArgs, usage, UsageError } from './args';
 import { checkCommand } from './check-command';
+import { compareCommand } from './compare-command';
 import { fillCommand } from './fill-command';
 import { processIo, type Io } from './io';
 import { version } from './version';
@@ -28,6 +29,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         return await checkCommand(cmd, io);
       case 'fill':
         return await fillCommand(cmd, io);
+      case 'compare':
+        return await compareCommand(cmd, io);
     }
   } catch (e) {
     // Last resort: a one-line message, never a stack trace (CERMAT_DEBUG=1 shows it).

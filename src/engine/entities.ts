@@ -38,12 +38,16 @@ export interface Entity {
   level: EntityLevel;
   /** Kode as a key: parts without spaces or leading zeros ("1.02.02.1.01" → "1.2.2.1.1"). */
   kode?: string;
+  /** The kode as typed, for messages. */
+  kodeText?: string;
   /** Name as a key: lower case, no marker, no "Program"/"Kegiatan" prefix, no punctuation. */
   name: string;
   /** Other names it goes by (a table total: its sheet name and its title). */
   aliases?: string[];
   /** As shown, for messages. */
   label: string;
+  /** The cell naming it (its label or indicator cell; a table total: the label cell of its total row): where a link to it points. */
+  at?: string;
   /** The parent's name key (to tell apart "Penyediaan Jasa Surat Menyurat" under two programs). */
   parent?: string;
   /** Unit of an indicator, as a key. */
@@ -150,8 +154,10 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
           row: x.row,
           level,
           kode: x.kode ? kodeKey(x.kode) : undefined,
+          kodeText: x.kode?.trim() || undefined,
           name,
           label: x.label.replace(/\s+/g, ' ').trim().slice(0, 120),
+          at: a1(x.row, ctx.labelCol ?? table.info.left),
           parent: parentRow ? nameKey(parentRow.label) : undefined,
           unit: ctx.indicatorCol === undefined && ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
           values,
@@ -179,6 +185,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         level: 'indicator',
         name,
         label: ind.replace(/\s+/g, ' ').slice(0, 120),
+        at: a1(x.row, ctx.indicatorCol),
         parent: nameKey(of.label) || undefined,
         unit: ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
         values,
@@ -194,11 +201,22 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
     for (const c of usable) {
       if (!MONEY.has(c.measure)) continue;
       const v = table.view.value(grand.row, c.col.col);
-      if (v.kind === 'number') values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: v.value, decimals: v.decimals, cell: a1(grand.row, c.col.col) });
+      if (v.kind === 'number')
+        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: v.value, decimals: v.decimals, cell: a1(grand.row, c.col.col) });
     }
     const names = [sheet, ...table.info.title].map(nameKey).filter((n) => n.length >= 4);
     if (values.length && names.length) {
-      out.push({ sheet, table: tableIndex, row: grand.row, level: 'table', name: names[0], aliases: names.slice(1), label: table.info.title[0] || sheet, values });
+      out.push({
+        sheet,
+        table: tableIndex,
+        row: grand.row,
+        level: 'table',
+        name: names[0],
+        aliases: names.slice(1),
+        label: table.info.title[0] || sheet,
+        at: a1(grand.row, ctx.labelCol ?? table.info.left),
+        values,
+      });
     }
   }
   return out;

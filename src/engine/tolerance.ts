@@ -6,8 +6,16 @@ import type { NumberValue } from './number';
 import type { Settings } from './settings';
 
 /** Half a unit of the last shown decimal: how far a rounded display may be from the truth. */
-export function half(v: NumberValue): number {
+export function half(v: Pick<NumberValue, 'decimals'>): number {
   return 0.5 * 10 ** -v.decimals;
+}
+
+/**
+ * Whether two stated values can be one figure shown twice (in another version of a table): their
+ * rounding intervals overlap. Touching is not overlapping: 2 and 3 shown as integers are two figures.
+ */
+export function sameFigure(a: Pick<NumberValue, 'value' | 'decimals'>, b: Pick<NumberValue, 'value' | 'decimals'>): boolean {
+  return Math.abs(a.value - b.value) < (half(a) + half(b)) * (1 - 1e-9);
 }
 
 /** A sum: the stated value's rounding plus the rounding of the parts shown with decimals. */
@@ -37,7 +45,8 @@ export function toleranceFor(settings: Pick<Settings, 'ratioTolerance'>): Tolera
   return {
     shown: half,
     sum: sumTolerance,
-    mean: (stated, parts, mean) => half(stated) + parts.reduce((s, v) => s + (v.decimals > 0 ? half(v) : 0), 0) / Math.max(1, parts.length) + 1e-13 * Math.abs(mean),
+    mean: (stated, parts, mean) =>
+      half(stated) + parts.reduce((s, v) => s + (v.decimals > 0 ? half(v) : 0), 0) / Math.max(1, parts.length) + 1e-13 * Math.abs(mean),
     ratio: (s) => half(s) + extra,
     extra,
   };

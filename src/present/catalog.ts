@@ -9,6 +9,8 @@ import { counted, formatNumber } from '../engine/format';
 import type { Lang } from '../engine/settings';
 import type { Family, LocalText, RowKind, Severity } from '../engine/types';
 import type { Polarity } from '../engine/polarity';
+import type { ChangeKind } from '../engine/compare';
+import type { EntityLevel, Measure } from '../engine/entities';
 // Types only: the words follow the states the hosts define.
 import type { Scope } from '../excel/api';
 import type { FileStatus } from '../taskpane/files/state';
@@ -76,6 +78,45 @@ export interface SheetWords {
   ok: string;
   unreadable: string;
   noFindings: string;
+}
+
+/** Words of the comparison of two versions: the CLI's `compare`, the changes sheet and the browser's Bandingkan view. */
+export interface CompareWords {
+  kind: Record<ChangeKind, string>;
+  measure: Record<Measure, string>;
+  level: Record<EntityLevel, string>;
+  variant: { murni: string; perubahan: string };
+  /** The sheet listing every change, and its columns. */
+  sheet: string;
+  entity: string;
+  kode: string;
+  levelColumn: string;
+  change: string;
+  figure: string;
+  old: string;
+  new: string;
+  oldCell: string;
+  newCell: string;
+  /** The note on a highlighted cell of the new version. */
+  note: (kind: string, old: string) => string;
+  none: string;
+  count: (n: number) => string;
+  heading: (older: string, newer: string) => string;
+  written: (out: string, replaced: boolean) => string;
+  outIsInput: (out: string, input: string) => string;
+  outNotXlsx: (out: string) => string;
+  /** Browser view. */
+  title: string;
+  intro: string;
+  tab: string;
+  pickOld: string;
+  pickNew: string;
+  choose: string;
+  run: string;
+  running: string;
+  download: string;
+  notReady: string;
+  failed: (detail: string) => string;
 }
 
 /** Words of the command line's text report. */
@@ -338,6 +379,53 @@ const id = {
     `${names.join(', ')} sudah ada di daftar. Berkas yang sama tidak ditambahkan dua kali: yang baru dibuka menggantikannya dan diperiksa ulang.`,
   dismiss: 'Tutup',
   } as FileStrings,
+  compare: {
+    kind: {
+      value: 'Angka berubah',
+      renamed: 'Nama berubah',
+      kode: 'Kode berubah',
+      moved: 'Dipindah',
+      added: 'Ditambahkan',
+      removed: 'Dihapus',
+      indicatorAdded: 'Indikator ditambahkan',
+      indicatorRemoved: 'Indikator dihapus',
+      tableAdded: 'Tabel ditambahkan',
+      tableRemoved: 'Tabel dihapus',
+    },
+    measure: { plan: 'pagu', realisasiRp: 'realisasi anggaran', target: 'target', realisasi: 'realisasi' },
+    level: { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan', item: 'baris', indicator: 'indikator', table: 'tabel' },
+    variant: { murni: 'murni', perubahan: 'perubahan' },
+    sheet: 'Perubahan Cermat',
+    entity: 'Uraian',
+    kode: 'Kode',
+    levelColumn: 'Jenis',
+    change: 'Perubahan',
+    figure: 'Angka',
+    old: 'Versi lama',
+    new: 'Versi baru',
+    oldCell: 'Sel lama',
+    newCell: 'Sel baru',
+    note: (kind, old) => `Cermat: ${kind}${old ? `; versi lama: ${old}` : ''}`,
+    none: 'Tidak ada perubahan.',
+    count: (n) => `${formatNumber(n, 'id')} perubahan`,
+    heading: (older, newer) => `Perubahan dari ${older} ke ${newer}`,
+    written: (out, replaced) => `Buku kerja perubahan ditulis ke ${out}${replaced ? ' (berkas lama diganti)' : ''}`,
+    outIsInput: (out, input) =>
+      `cermat: --out ${out} adalah berkas yang dibandingkan (${input}); Cermat tidak menimpa berkas asli. Pilih nama lain. Tidak ada yang ditulis.`,
+    outNotXlsx: (out) => `cermat: --out menulis buku kerja Excel: beri nama berakhiran .xlsx, bukan "${out}".`,
+    title: 'Bandingkan dua versi',
+    intro:
+      'Pilih versi lama dan versi baru dari berkas yang sudah dibuka (Renstra dan Renstra Perubahan, APBD murni dan perubahan, kiriman tahun lalu dan tahun ini). Cermat mencocokkan program, kegiatan, sub kegiatan dan indikator menurut kode atau nama, lalu menampilkan yang berubah.',
+    tab: 'Bandingkan',
+    pickOld: 'Versi lama',
+    pickNew: 'Versi baru',
+    choose: 'Pilih berkas',
+    run: 'Bandingkan',
+    running: 'Membandingkan…',
+    download: 'Unduh buku kerja perubahan (.xlsx)',
+    notReady: 'Buka dan periksa dulu dua berkas di daftar berkas.',
+    failed: (d) => `Perbandingan gagal: ${d}`,
+  } as CompareWords,
   sheet: {
     findingsSheet: 'Temuan Cermat',
     summarySheet: 'Ringkasan',
@@ -605,6 +693,53 @@ const en: Catalog = {
   replaced: (names) =>
     `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} already in the list. The same file is not added twice: the one just opened replaces it and is checked again.`,
   dismiss: 'Dismiss',
+  },
+  compare: {
+    kind: {
+      value: 'Figure changed',
+      renamed: 'Renamed',
+      kode: 'Kode changed',
+      moved: 'Moved',
+      added: 'Added',
+      removed: 'Removed',
+      indicatorAdded: 'Indicator added',
+      indicatorRemoved: 'Indicator removed',
+      tableAdded: 'Table added',
+      tableRemoved: 'Table removed',
+    },
+    measure: { plan: 'budget', realisasiRp: 'budget realisation', target: 'target', realisasi: 'realisation' },
+    level: { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan', item: 'row', indicator: 'indicator', table: 'table' },
+    variant: { murni: 'original', perubahan: 'revised' },
+    sheet: 'Cermat changes',
+    entity: 'Item',
+    kode: 'Kode',
+    levelColumn: 'Kind',
+    change: 'Change',
+    figure: 'Figure',
+    old: 'Old version',
+    new: 'New version',
+    oldCell: 'Old cell',
+    newCell: 'New cell',
+    note: (kind, old) => `Cermat: ${kind}${old ? `; old version: ${old}` : ''}`,
+    none: 'No changes.',
+    count: (n) => counted('en', n, { one: 'change', other: 'changes' }),
+    heading: (older, newer) => `Changes from ${older} to ${newer}`,
+    written: (out, replaced) => `Changes workbook written to ${out}${replaced ? ' (the old file was replaced)' : ''}`,
+    outIsInput: (out, input) =>
+      `cermat: --out ${out} is a file being compared (${input}); Cermat does not overwrite the original. Choose another name. Nothing was written.`,
+    outNotXlsx: (out) => `cermat: --out writes an Excel workbook: give it a name ending in .xlsx, not "${out}".`,
+    title: 'Compare two versions',
+    intro:
+      "Choose the old and the new version among the files already opened (Renstra and Renstra Perubahan, APBD murni and perubahan, last year's and this year's submission). Cermat matches programs, kegiatan, sub kegiatan and indicators by kode or name and shows what changed.",
+    tab: 'Compare',
+    pickOld: 'Old version',
+    pickNew: 'New version',
+    choose: 'Choose a file',
+    run: 'Compare',
+    running: 'Comparing…',
+    download: 'Download the changes workbook (.xlsx)',
+    notReady: 'First open and check two files in the file list.',
+    failed: (d) => `The comparison failed: ${d}`,
   },
   sheet: {
     findingsSheet: 'Cermat findings',

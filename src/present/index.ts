@@ -8,3 +8,4 @@ export * from './severity';
 export * from './findings-sheet';
 export * from './note';
 export * from './sheets';
+export * from './changes';

@@ -6,6 +6,7 @@
 import type { Lang } from '../engine/settings';
 import { CATALOG, catalog } from './catalog';
 import { findingsHeader } from './findings-sheet';
+import { changesHeader } from './changes';
 
 const LANGS = Object.keys(CATALOG) as Lang[];
 
@@ -15,6 +16,13 @@ function escape(s: string): string {
 
 /** "Temuan Cermat", "Temuan Cermat (2)", "Cermat findings" …: the names a findings sheet takes. */
 const FINDINGS_NAME = new RegExp(`^(${LANGS.map((l) => escape(catalog(l).sheet.findingsSheet)).join('|')})( \\(\\d+\\))?$`);
+
+/** "Perubahan Cermat", "Cermat changes": the changes sheet of a compared workbook (cermat compare --out). */
+const CHANGES_NAME = new RegExp(`^(${LANGS.map((l) => escape(catalog(l).compare.sheet)).join('|')})$`);
+
+export function changesSheetName(lang: Lang): string {
+  return catalog(lang).compare.sheet;
+}
 
 export function findingsSheetName(lang: Lang): string {
   return catalog(lang).sheet.findingsSheet;
@@ -33,10 +41,11 @@ export function isFindingsHeader(row: readonly unknown[] | undefined): boolean {
 }
 
 /**
- * A sheet Cermat wrote: its name is a findings-sheet name and, where the first row is known, that
+ * A sheet Cermat wrote: its name is a findings-sheet (or changes-sheet) name and, where the first row is known, that
  * row is Cermat's header (a user's own sheet that happens to bear the name is read as any other).
  */
 export function isReportSheet(name: string, firstRow?: readonly unknown[]): boolean {
+  if (CHANGES_NAME.test(name)) return firstRow === undefined || LANGS.some((l) => changesHeader(l).every((text, i) => String(firstRow[i] ?? '') === text));
   if (!FINDINGS_NAME.test(name)) return false;
   return firstRow === undefined || isFindingsHeader(firstRow);
 }

@@ -15,3 +15,6 @@ export type { FillOutcome } from './write/fill';
 export { annotateWorkbook } from './write/annotate';
 export { summaryWorkbook } from './write/summary';
 export { loadWorkbook } from './write/load';
+export { compareFiles } from './file-compare';
+export type { FileComparison } from './file-compare';
+export { changesWorkbook } from './write/changes';

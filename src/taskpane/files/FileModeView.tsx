@@ -8,6 +8,7 @@ import { analysisKey, fileModeSettings } from '../analysisKey';
 import { CATALOG as STRINGS } from '../../present/catalog';
 import { useSettings } from '../SettingsContext';
 import { SERVE_FROM_WEB } from './failure';
+import { CompareView } from './CompareView';
 import { DropZone } from './DropZone';
 import { FileDetail } from './FileDetail';
 import { FileList } from './FileList';
@@ -31,7 +32,8 @@ export function FileModeView({ session, protocol = globalThis.location?.protocol
   const { settings } = useSettings();
   const lang = settings.lang;
   const t = STRINGS[lang].files;
-  const { files: state, downloads, replaced } = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const { files: state, downloads, replaced } = snapshot;
   const checkSettings = fileModeSettings(settings);
   useEffect(() => {
     session.applySettings(fileModeSettings(settings));
@@ -132,6 +134,8 @@ export function FileModeView({ session, protocol = globalThis.location?.protocol
           onRemove={(id) => session.remove(id)}
         />
       )}
+
+      {!opened && session.canCompare && batch.total > 0 && <CompareView session={session} snapshot={snapshot} lang={lang} />}
     </section>
   );
 }

@@ -26,6 +26,15 @@ async function handle(req: WorkerRequest): Promise<[WorkerResponse, Transferable
       const bytes = await annotateWorkbook(req.data, req.result, req.lang);
       return [{ kind: 'bytes', seq: req.seq, bytes }, transferable(bytes)];
     }
+    case 'compare': {
+      const { compareFiles } = await import(/* webpackChunkName: "compare" */ '../../xlsx/file-compare');
+      return [{ kind: 'compared', seq: req.seq, comparison: await compareFiles(req.older, req.newer, req.settings) }, []];
+    }
+    case 'changes': {
+      const { changesWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/write/changes');
+      const bytes = await changesWorkbook(req.newer.data, req.newer.name, req.changes, req.lang);
+      return [{ kind: 'bytes', seq: req.seq, bytes }, transferable(bytes)];
+    }
     case 'summary': {
       const { summaryWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/write/summary');
       const bytes = await summaryWorkbook(req.results, req.lang);

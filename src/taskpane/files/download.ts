@@ -10,6 +10,12 @@ export function annotatedName(fileName: string): string {
   return `${base || 'buku-kerja'}.cermat.xlsx`;
 }
 
+/** `Renstra Perubahan.xlsx` → `Renstra Perubahan.perubahan.xlsx`: the new version, its changes marked. */
+export function changesName(newFileName: string): string {
+  const base = newFileName.replace(/\.(xlsx|xlsm|xls)$/i, '');
+  return `${base || 'buku-kerja'}.perubahan.xlsx`;
+}
+
 export function downloadBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
   // Copy into a plain ArrayBuffer: Blob parts must not be views over a SharedArrayBuffer.
   const blob = new Blob([bytes.slice().buffer], { type: XLSX_MIME });

@@ -6,8 +6,10 @@
  * the worker took (transferred) during the check.
  */
 import type { Lang, Settings } from '../../engine/settings';
+import type { LocalText } from '../../engine/types';
 import { analysisKey } from '../analysisKey';
-import { annotatedName, downloadBytes, SUMMARY_NAME } from './download';
+import { annotatedName, changesName, downloadBytes, SUMMARY_NAME } from './download';
+import type { Change } from '../../engine/compare';
 import type { Checker } from './protocol';
 import { CheckQueue } from './queue';
 import { filesReducer, finishedResults, INITIAL_FILES, staleFiles, type FilesAction, type FilesState } from './state';
@@ -20,9 +22,23 @@ export interface DownloadState {
   error?: { key: string; detail: string };
 }
 
+/** Key of the changes workbook among the downloads being prepared. */
+export const CHANGES = 'changes';
+
+/** The Bandingkan view's comparison of two listed files (by id): running, done with its changes, or failed. */
+export interface ComparisonState {
+  older: string;
+  newer: string;
+  status: 'running' | 'done' | 'failed';
+  changes?: Change[];
+  /** Why it failed, in both languages (a reader's reason) or as the error's text. */
+  error?: LocalText | string;
+}
+
 export interface Snapshot {
   files: FilesState;
   downloads: DownloadState;
+  comparison?: ComparisonState;
   /** Files added again while already in the list: checked again in place, not listed twice. */
   replaced?: string[];
 }
@@ -126,6 +142,8 @@ export class FileSession {
     this.queue.cancel(id);
     this.blobs.delete(id);
     this.forgetKey(id);
+    const c = this.snapshot.comparison;
+    if (c && (c.older === id || c.newer === id)) this.set({ comparison: undefined });
     this.dispatch({ type: 'remove', id });
   }
 
@@ -133,7 +151,7 @@ export class FileSession {
     for (const id of this.blobs.keys()) this.queue.cancel(id);
     this.blobs.clear();
     this.keys.clear();
-    this.set({ replaced: undefined });
+    this.set({ replaced: undefined, comparison: undefined });
     this.dispatch({ type: 'clear' });
   }
 
@@ -157,6 +175,40 @@ export class FileSession {
 
   downloadSummary(lang: Lang): Promise<void> {
     return this.track(SUMMARY, async () => [await this.checker.summary(finishedResults(this.snapshot.files), lang), SUMMARY_NAME]);
+  }
+
+  /** Whether this session can compare versions (the browser's worker can; a test's fake may not). */
+  get canCompare(): boolean {
+    return !!this.checker.compare && !!this.checker.changes;
+  }
+
+  /** Compares two listed files as an old and a new version, reading each again (the check took its bytes). */
+  async compare(older: string, newer: string): Promise<void> {
+    const a = this.blobs.get(older);
+    const b = this.blobs.get(newer);
+    const name = (id: string) => this.snapshot.files.files.find((f) => f.id === id)?.name ?? id;
+    if (!a || !b || !this.checker.compare) return;
+    this.set({ comparison: { older, newer, status: 'running' } });
+    let next: ComparisonState;
+    try {
+      const r = await this.checker.compare({ name: name(older), data: await this.read(a) }, { name: name(newer), data: await this.read(b) }, this.settings);
+      next = r.error ? { older, newer, status: 'failed', error: r.error } : { older, newer, status: 'done', changes: r.changes };
+    } catch (e) {
+      next = { older, newer, status: 'failed', error: e instanceof Error ? e.message : String(e) };
+    }
+    // A later comparison asked meanwhile wins.
+    const now = this.snapshot.comparison;
+    if (now?.older === older && now.newer === newer) this.set({ comparison: next });
+  }
+
+  /** The new version with its changes marked and the changes sheet (cermat compare --out). */
+  downloadChanges(lang: Lang): Promise<void> {
+    return this.track(CHANGES, async () => {
+      const c = this.snapshot.comparison;
+      const file = c && this.blobs.get(c.newer);
+      if (!c?.changes || !file || !this.checker.changes) throw new Error('nothing compared');
+      return [await this.checker.changes({ name: file.name, data: await this.read(file) }, c.changes, lang), changesName(file.name)];
+    });
   }
 
   /** Runs one download, marking it busy meanwhile and keeping its error for the UI. */

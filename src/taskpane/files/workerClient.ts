@@ -4,7 +4,9 @@
  */
 import type { Lang, Settings } from '../../engine/settings';
 import type { FileResult } from '../../xlsx/file-check';
-import { WorkerUnavailableError, type Checker, type WorkerRequest, type WorkerResponse } from './protocol';
+import type { Change } from '../../engine/compare';
+import type { FileComparison } from '../../xlsx/file-compare';
+import { WorkerUnavailableError, type Checker, type Version, type WorkerRequest, type WorkerResponse } from './protocol';
 
 type Pending = { resolve: (res: WorkerResponse) => void; reject: (e: Error) => void };
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -64,6 +66,18 @@ export class WorkerChecker implements Checker {
 
   async summary(results: FileResult[], lang: Lang): Promise<Uint8Array> {
     const res = await this.call({ kind: 'summary', results, lang }, []);
+    if (res.kind !== 'bytes') throw new Error('unexpected worker reply');
+    return res.bytes;
+  }
+
+  async compare(older: Version, newer: Version, settings?: Partial<Settings>): Promise<FileComparison> {
+    const res = await this.call({ kind: 'compare', older, newer, settings }, [...new Set([older.data, newer.data])]);
+    if (res.kind !== 'compared') throw new Error('unexpected worker reply');
+    return res.comparison;
+  }
+
+  async changes(newer: Version, changes: Change[], lang: Lang): Promise<Uint8Array> {
+    const res = await this.call({ kind: 'changes', newer, changes, lang }, [newer.data]);
     if (res.kind !== 'bytes') throw new Error('unexpected worker reply');
     return res.bytes;
   }

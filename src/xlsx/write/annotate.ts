@@ -8,13 +8,13 @@ import type { Finding, Lang } from '../../engine';
 import type { FileResult } from '../file-check';
 import { catalog, cellNote, findingsSheetName, internalLink, isReportSheet, SEVERITY_COLOUR, worst } from '../../present';
 import { loadWorkbook } from './load';
-import { solidFill, writeFindingsTable } from './sheet-out';
+import { headerValues, noteText, solidFill, writeFindingsTable } from './sheet-out';
 import { asBytes } from '../read/sniff';
 
 export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, result: FileResult, lang: Lang = 'id'): Promise<Uint8Array> {
   const wb = await loadWorkbook(data, result.file);
   // Annotating an annotated copy replaces the old list (in either language) instead of adding "Temuan Cermat (2)".
-  for (const old of [...wb.worksheets]) if (isReportSheet(old.name, firstRow(old))) wb.removeWorksheet(old.id);
+  for (const old of [...wb.worksheets]) if (isReportSheet(old.name, headerValues(old))) wb.removeWorksheet(old.id);
 
   for (const [key, group] of groupByCell(result.findings)) {
     const cell = findingCell(wb, group[0]);
@@ -53,18 +53,4 @@ function findingCell(wb: Workbook, f: Finding): Cell | undefined {
   const cell = ws.getCell(ref.row + 1, ref.col + 1);
   // A finding on a cell covered by a merge is shown on the merge's top-left cell.
   return cell.isMerged ? cell.master : cell;
-}
-
-function noteText(cell: Cell): string {
-  const n: unknown = cell.note;
-  if (!n) return '';
-  if (typeof n === 'string') return n;
-  const texts = (n as { texts?: Array<{ text?: string }> }).texts;
-  return Array.isArray(texts) ? texts.map((x) => x.text ?? '').join('') : '';
-}
-
-function firstRow(ws: import('exceljs').Worksheet): unknown[] {
-  const values = ws.getRow(1).values;
-  // exceljs rows are 1-based arrays (index 0 unused).
-  return Array.isArray(values) ? values.slice(1).map((v) => (v && typeof v === 'object' && 'result' in v ? (v as { result: unknown }).result : v)) : [];
 }

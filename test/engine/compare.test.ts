@@ -1,0 +1,116 @@
+/** compareVersions on planted version pairs (test/support/compare-books.ts): each planted change, and no other. */
+import { analyseWorkbook } from '../../src/engine';
+import { compareVersions, longestIncreasing, type Change } from '../../src/engine/compare';
+import { apbd, apbdMurni, changeLine, compareCases, renstra, renstraPerubahan, tabel61 } from '../support/compare-books';
+
+const compare = (a: Parameters<typeof analyseWorkbook>[0], b: Parameters<typeof analyseWorkbook>[0]) => compareVersions(analyseWorkbook(a), analyseWorkbook(b));
+
+describe('compareVersions on the planted pairs', () => {
+  for (const c of compareCases()) {
+    it(`${c.name}: every planted change and the sums it moves, nothing else, in order`, () => {
+      // Both versions are arithmetically right: what differs is the plan, not a mistake.
+      expect(analyseWorkbook(c.old).findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(analyseWorkbook(c.new).findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(compare(c.old, c.new).changes.map(changeLine)).toEqual(c.changes);
+    });
+
+    it(`${c.name}: a version compared with itself, or with an identical copy, has no change`, () => {
+      const a = analyseWorkbook(c.old);
+      expect(compareVersions(a, a).changes).toEqual([]);
+      expect(compare(c.old, c.old).changes).toEqual([]);
+      expect(compare(c.new, c.new).changes).toEqual([]);
+    });
+  }
+
+  const renstraChanges = () => compare([tabel61(renstra())], [tabel61(renstraPerubahan())]).changes;
+  const find = (list: Change[], kind: Change['kind']) => list.filter((c) => c.kind === kind);
+
+  it('gives old and new values with both cells for a changed figure', () => {
+    const target = find(renstraChanges(), 'value').find((c) => c.measure === 'target')!;
+    expect(target).toMatchObject({
+      level: 'indicator',
+      label: 'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+      kode: '2.17.01.2.01.0001',
+      year: 2027,
+      old: { sheet: 'Tabel 6.1', cell: 'L10', value: 2, label: 'Jumlah Dokumen Perencanaan Perangkat Daerah' },
+      new: { sheet: 'Tabel 6.1', cell: 'L10', value: 3 },
+    });
+  });
+
+  it('names the old and the new name of a renamed program, and the old and new kode of a kode change', () => {
+    const list = renstraChanges();
+    expect(find(list, 'renamed')[0]).toMatchObject({
+      old: { label: 'Program Pengawasan dan Pemeriksaan Koperasi', kode: '2.17.02' },
+      new: { label: 'Program Pengawasan, Pemeriksaan dan Penilaian Kesehatan Koperasi', kode: '2.17.02' },
+    });
+    expect(find(list, 'kode')[0]).toMatchObject({
+      old: { kode: '2.17.01.2.06.0004' },
+      new: { kode: '2.17.01.2.06.0005' },
+      label: 'Penyediaan Bahan Logistik Kantor',
+    });
+  });
+
+  it('matches moved rows: no removal or addition for the kegiatan that moved nor for its sub kegiatan', () => {
+    const list = renstraChanges();
+    const touched = [...find(list, 'added'), ...find(list, 'removed')].map((c) => c.kode);
+    expect(touched).not.toContain('2.17.01.2.02');
+    expect(touched).not.toContain('2.17.01.2.06');
+    expect(touched).not.toContain('2.17.01.2.02.0001');
+  });
+
+  it('tells apart a name repeated under two programs by its parent (APBD without kode)', () => {
+    const old = apbdMurni();
+    const changed = apbdMurni();
+    changed[2][1][1][1] = 45_000_000; // "Rapat Koordinasi dan Konsultasi" under the third program only
+    const list = compare([apbd(old, 'APBD')], [apbd(changed, 'APBD')]).changes.map(changeLine);
+    expect(list).toEqual([
+      'value Program Peningkatan Kapasitas Sumber Daya Aparatur plan C12→C12',
+      'value Rapat Koordinasi dan Konsultasi plan C14→C14',
+      'value APBD plan C15→C15',
+    ]);
+  });
+
+  it('does not invent a pair: a name borne twice under one parent stays unpaired on both sides', () => {
+    const twice = apbdMurni();
+    twice[0][1].push(['Penyediaan Alat Tulis Kantor', 10_000_000]);
+    const r = compareVersions(analyseWorkbook([apbd(twice, 'APBD')]), analyseWorkbook([apbd(twice, 'APBD')]));
+    // Two rows named alike: neither is paired, so neither is compared; the rest compare and agree.
+    expect(r.counts.oldOnly).toBe(2);
+    expect(r.counts.newOnly).toBe(2);
+    // Each removal is listed where it stood, before what now stands there.
+    expect(r.changes.map(changeLine)).toEqual([
+      'removed Penyediaan Alat Tulis Kantor B6→-',
+      'added Penyediaan Alat Tulis Kantor -→B6',
+      'removed Penyediaan Alat Tulis Kantor B9→-',
+      'added Penyediaan Alat Tulis Kantor -→B9',
+    ]);
+  });
+
+  it('an integer figure one unit apart is a change (integers compare exactly)', () => {
+    const old = apbdMurni();
+    const off = apbdMurni();
+    off[1][1][1][1] += 1;
+    expect(compare([apbd(old, 'APBD')], [apbd(off, 'APBD')]).changes.map(changeLine)).toContain(
+      'value Pemeliharaan Rutin/Berkala Kendaraan Dinas plan C11→C11',
+    );
+  });
+
+  it('reports a table present in one version only once, not entity by entity', () => {
+    const r = compare([tabel61(renstra())], [tabel61(renstra()), apbd(apbdMurni(), 'APBD Murni Tahun 2025')]);
+    expect(r.changes.map(changeLine)).toEqual(['tableAdded APBD Murni Tahun 2025 -→A3']);
+  });
+
+  it('counts the paired and unpaired entities', () => {
+    const r = compare([tabel61(renstra())], [tabel61(renstraPerubahan())]);
+    // Removed: a kegiatan, its sub kegiatan and their two indicators; added: one indicator.
+    expect(r.counts).toEqual({ matched: 33, oldOnly: 4, newOnly: 1 });
+  });
+});
+
+describe('longestIncreasing', () => {
+  it('keeps the longest run in order', () => {
+    expect([...longestIncreasing([0, 2, 1, 3])].sort()).toEqual([0, 2, 3]);
+    expect([...longestIncreasing([])]).toEqual([]);
+    expect([...longestIncreasing([3, 2, 1])].length).toBe(1);
+  });
+});
