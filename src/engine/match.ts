@@ -5,6 +5,7 @@
  * name where the plain name repeats); generic or very short names are never keys.
  */
 import type { Entity, EntityValue } from './entities';
+import { sameFigure } from './tolerance';
 
 const GENERIC = /^(jumlah|total|sub ?total|jumlah total|lain lain|lainnya|belanja|pendapatan|pembiayaan|program|kegiatan|sub kegiatan|indikator|uraian)$/;
 export const usableName = (n: string) => n.length >= 5 && !GENERIC.test(n);
@@ -37,9 +38,12 @@ export function index(list: Entity[]): Map<string, Entity> {
   return out;
 }
 
+/**
+ * Whether two copies state the same figure: their rounding intervals overlap (tolerance.sameFigure).
+ * Integers must match exactly (Rp 120.000.000 against 120.000.001, a target of 2 against 3 are two figures).
+ */
 export function near(a: EntityValue, b: EntityValue): boolean {
-  const tol = 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals + 1e-9 * Math.max(1, Math.abs(a.value));
-  return Math.abs(a.value - b.value) <= tol;
+  return sameFigure(a, b);
 }
 
 export const figureKey = (v: EntityValue) => `${v.measure}|${v.year ?? ''}|${v.variant ?? ''}`;

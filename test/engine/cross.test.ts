@@ -100,3 +100,13 @@ describe('the cross-table cases of the bench', () => {
     expect(found.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([...c.planted].sort());
   });
 });
+
+describe('copies are one figure only when their rounding allows it', () => {
+  it('integers one apart are two figures: a pagu off by Rp 1 is found', () => {
+    const off = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    off[1][1] += 1;
+    const a = analyseWorkbook([realisasi(), indikator(off)]);
+    const cross = a.findings.filter((f) => f.rule === 'cross.value');
+    expect(cross.map((f) => [f.sheet, f.cell, f.expected, f.actual])).toEqual([['Indikator', 'G3', 85000000, 85000001]]);
+  });
+});
