@@ -152,6 +152,18 @@ export interface CliWords {
   leftAlone: (n: number) => string;
   now: string;
   written: (out: string, replaced: boolean) => string;
+  /** `cermat --help`, and after a usage error. */
+  usage: string;
+  unknownOption: (arg: string) => string;
+  needsValue: (option: string) => string;
+  langInvalid: (value: string) => string;
+  notForCommand: (option: string, command: string) => string;
+  nameFiles: string;
+  jobsInvalid: (value: string) => string;
+  fillOneFile: string;
+  fillNeedsOut: string;
+  compareTwoFiles: string;
+  unknownCommand: (command: string) => string;
 }
 
 const id = {
@@ -480,6 +492,43 @@ const id = {
     leftAlone: (n: number) => `Dibiarkan karena sel sudah berisi (${formatNumber(n, 'id')}):`,
     now: 'isi sekarang',
     written: (out: string, replaced: boolean) => `Hasil ditulis ke ${out}${replaced ? ' (berkas lama diganti)' : ''}`,
+    usage: `Cermat: memeriksa hitungan tabel Renstra / LKjIP / LKPJ dalam buku kerja Excel.
+
+Pemakaian:
+  cermat check PATH... [--json] [--lang id|en] [--report RINGKASAN.xlsx]
+                       [--annotate FOLDER] [--exit-zero] [--jobs N] [--across]
+  cermat fill BERKAS.xlsx -o HASIL.xlsx [--lang id|en]
+  cermat compare LAMA.xlsx BARU.xlsx [--json] [--out PERUBAHAN.xlsx] [--lang id|en] [--exit-zero]
+  cermat --help | --version
+
+check   Memeriksa berkas .xlsx, atau semua .xlsx dalam folder (termasuk subfolder).
+  --json            keluaran JSON untuk program lain
+  --lang id|en      bahasa laporan (bawaan: id)
+  --report BERKAS   tulis juga buku kerja ringkasan (Ringkasan + Temuan)
+  --annotate FOLDER tulis salinan bertanda tiap berkas ke FOLDER
+  --exit-zero       kode keluar 0 walau ada kesalahan (2 tetap berarti berkas tak terbaca)
+  --jobs N          jumlah berkas yang diperiksa bersamaan (bawaan: jumlah inti CPU)
+  --across          bandingkan juga berkas-berkas itu satu sama lain: program, kegiatan atau
+                    indikator yang sama harus berangka sama di tiap berkas (mis. LKjIP dan Renstra-nya)
+fill    Mengisi sel hitungan yang kosong dengan rumus Cermat; sel yang sudah berisi tidak diubah.
+compare Menampilkan yang berubah antara dua versi buku kerja (angka, nama, kode, baris yang
+        ditambah, dihapus atau dipindah); program, kegiatan dan indikator dicocokkan menurut kode atau nama.
+  --out BERKAS      tulis juga versi baru dengan sel yang berubah ditandai dan lembar perubahan
+  --json            keluaran JSON untuk program lain (lihat README)
+
+Kode keluar: 0 tanpa kesalahan (compare: tanpa perubahan), 1 ada kesalahan (compare: ada
+perubahan), 2 berkas tak terbaca atau pemakaian salah.
+`,
+    unknownOption: (arg: string) => `opsi tidak dikenal: ${arg}`,
+    needsValue: (option: string) => `opsi ${option} memerlukan nilai`,
+    langInvalid: (value: string) => `--lang harus id atau en, bukan "${value}"`,
+    notForCommand: (option: string, command: string) => `opsi ${option} tidak berlaku untuk "cermat ${command}"`,
+    nameFiles: 'sebutkan berkas .xlsx atau folder yang akan diperiksa',
+    jobsInvalid: (value: string) => `--jobs harus bilangan bulat ≥ 1, bukan "${value}"`,
+    fillOneFile: 'cermat fill memerlukan tepat satu berkas .xlsx',
+    fillNeedsOut: 'sebutkan berkas hasil dengan -o HASIL.xlsx',
+    compareTwoFiles: 'cermat compare memerlukan dua berkas .xlsx: versi lama lalu versi baru',
+    unknownCommand: (command: string) => `perintah tidak dikenal: ${command}`,
   } as CliWords,
 };
 
@@ -796,6 +845,43 @@ const en: Catalog = {
     leftAlone: (n) => `Left as they are because the cell is not empty (${formatNumber(n, 'en')}):`,
     now: 'now',
     written: (out, replaced) => `Written to ${out}${replaced ? ' (the old file was replaced)' : ''}`,
+    usage: `Cermat: checks the arithmetic of Renstra / LKjIP / LKPJ tables in Excel workbooks.
+
+Usage:
+  cermat check PATHS... [--json] [--lang id|en] [--report SUMMARY.xlsx]
+                        [--annotate OUTDIR] [--exit-zero] [--jobs N] [--across]
+  cermat fill FILE.xlsx -o OUT.xlsx [--lang id|en]
+  cermat compare OLD.xlsx NEW.xlsx [--json] [--out CHANGES.xlsx] [--lang id|en] [--exit-zero]
+  cermat --help | --version
+
+check   Checks .xlsx files, or every .xlsx in a folder (recursively).
+  --json            machine-readable output
+  --lang id|en      language of the report (default: id)
+  --report FILE     also write a summary workbook (Ringkasan + Temuan)
+  --annotate DIR    write an annotated copy of each file into DIR
+  --exit-zero       exit 0 even when errors are found (2 still means unreadable file)
+  --jobs N          files checked in parallel (default: number of cores)
+  --across          also compare the files with each other: the same program, kegiatan or
+                    indicator must carry the same figures in each (e.g. an LKjIP and its Renstra)
+fill    Writes Cermat's formulas into empty computed cells; never overwrites a filled cell.
+compare Lists what changed between two versions of a workbook (figures, names, kode, rows
+        added, removed or moved), matching programs, kegiatan and indicators by kode or name.
+  --out FILE        also write the new version with changed cells marked and a changes sheet
+  --json            machine-readable output (see README)
+
+Exit codes: 0 no errors (compare: no change), 1 errors found (compare: changes found),
+2 a file could not be read or bad usage.
+`,
+    unknownOption: (arg) => `unknown option: ${arg}`,
+    needsValue: (option) => `option ${option} needs a value`,
+    langInvalid: (value) => `--lang must be id or en, not "${value}"`,
+    notForCommand: (option, command) => `option ${option} does not apply to "cermat ${command}"`,
+    nameFiles: 'name the .xlsx files or folders to check',
+    jobsInvalid: (value) => `--jobs must be a whole number ≥ 1, not "${value}"`,
+    fillOneFile: 'cermat fill takes exactly one .xlsx file',
+    fillNeedsOut: 'name the output file with -o OUT.xlsx',
+    compareTwoFiles: 'cermat compare takes two .xlsx files: the old version, then the new one',
+    unknownCommand: (command) => `unknown command: ${command}`,
   },
 };
 
