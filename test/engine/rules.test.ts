@@ -532,3 +532,41 @@ test('capaian findings state the polarity they were judged by, and a row setting
   // Judged as higher-is-better, 5 / 4 × 100 = 125 is right.
   expect(flipped).toEqual([]);
 });
+
+describe('kode.number', () => {
+  const kodes = (rows: Lit[][]) =>
+    analyseSheet(grid([[bold('Kode'), bold('Program / Kegiatan'), bold('Pagu (Rp)')], ...rows]))
+      .findings.filter((f) => f.rule === 'kode.number')
+      .map((f) => `${f.cell} ${f.severity} ${f.message.en}`);
+
+  it('codes stored as numbers with nothing lost in sight: one note for the column', () => {
+    expect(
+      kodes([
+        [16, 'Program Peningkatan Pelayanan Perizinan', 515],
+        [16.001, 'Pelayanan Administrasi Perizinan', 280],
+        [16.002, 'Pemantauan Penanaman Modal', 110],
+        [16.003, 'Pengelolaan Data PTSP', 125],
+      ]),
+    ).toEqual(['A3 info 3 kodes in the kode column are stored as numbers (A3…A5), e.g. 16.001; a code like 2.10 would become 2.1. Store codes as text']);
+  });
+
+  it('a warning at the code whose lost zero the table shows: shorter than its siblings, or continued by another code', () => {
+    const found = kodes([
+      [16, 'Program Peningkatan Pelayanan Perizinan', 500],
+      [16.001, 'Pelayanan Administrasi Perizinan', 100],
+      [16.002, 'Pemantauan Penanaman Modal', 100],
+      [16.01, 'Pengelolaan Data PTSP', 300],
+    ]);
+    expect(found).toEqual([
+      'A3 info 2 kodes in the kode column are stored as numbers (A3…A4), e.g. 16.001; a code like 2.10 would become 2.1. Store codes as text',
+      'A5 warning Kode 16.01 is stored as a number: trailing zeros are lost (2.10 becomes 2.1). Store codes as text',
+    ]);
+    expect(
+      kodes([
+        [3.3, 'BIDANG URUSAN PERDAGANGAN', 1130],
+        ['3.30.02', 'Program Peningkatan Sarana Distribusi Perdagangan', 780],
+        ['3.30.03', 'Program Stabilisasi Harga Barang Kebutuhan Pokok', 350],
+      ]),
+    ).toEqual(['A2 warning Kode 3.3 is stored as a number: trailing zeros are lost (2.10 becomes 2.1). Store codes as text']);
+  });
+});

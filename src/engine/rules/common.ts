@@ -101,3 +101,8 @@ export function yearHead(year: number | undefined, period: number | undefined, l
   const t = yearTag(year, period, lang);
   return t ? `${t}: ` : '';
 }
+
+/** The cells of a column-level finding as one text: `F5`, or `F5…F90` from the first to the last. */
+export function rangeText(cells: string[]): string {
+  return cells.length === 1 ? cells[0] : `${cells[0]}…${cells[cells.length - 1]}`;
+}

@@ -1,5 +1,6 @@
 /** kode.*: a child's kode rekening extends its parent's; kode typed as numbers lose digits ("2.10" → 2.1). */
-import { cell, defineRule, kindWord, message, quoted, rowKind } from './common';
+import type { CheckContext } from './common';
+import { cell, defineRule, kindWord, message, quoted, rangeText, rowKind } from './common';
 
 export default defineRule({
   meta: {
@@ -24,6 +25,14 @@ export default defineRule({
             (d) => `Kode ${d.raw} tersimpan sebagai angka: angka nol di belakang hilang (mis. 2.10 menjadi 2.1). Simpan kode sebagai teks`,
             (d) => `Kode ${d.raw} is stored as a number: trailing zeros are lost (2.10 becomes 2.1). Store codes as text`,
           ),
+          /** Codes stored as numbers with nothing showing a lost digit: one note for the column. */
+          column: message(
+            (d, w) =>
+              `${d.n === 1 ? 'Satu kode' : `${w.n(d.n, 0)} kode`} di kolom kode tersimpan sebagai angka (${d.range}), mis. ${d.raw}; kode seperti 2.10 akan menjadi 2.1. Simpan kode sebagai teks`,
+            (d, w) =>
+              `${d.n === 1 ? 'A kode' : `${w.n(d.n, 0)} kodes`} in the kode column ${d.n === 1 ? 'is' : 'are'} stored as numbers (${d.range}), e.g. ${d.raw}; a code like 2.10 would become 2.1. Store codes as text`,
+            'info',
+          ),
         },
       },
     },
@@ -32,11 +41,8 @@ export default defineRule({
     const { table } = ctx;
     const kodeCols = table.ctx.kodeCols;
     if (kodeCols.length === 0) return;
+    reportNumericKodes(ctx);
     for (const x of table.info.rows) {
-      for (const c of kodeCols) {
-        const raw = table.view.cell(x.row, c)?.value;
-        if (typeof raw === 'number' && !Number.isInteger(raw)) ctx.report('kode.number', { cell: cell(x.row, c), expected: null, actual: raw, related: [], data: { raw } });
-      }
       // Only codes that extend their parents' (Kepmendagri) say anything by their prefix; an RKA-K/L
       // komponen 051 under output 2726.AEH.001 is right as it is.
       if (!x.kode || x.parent === undefined || !table.ctx.prefixCodes) continue;
@@ -56,3 +62,45 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Kode cells stored as decimal numbers. A warning at the cell where the table itself shows a digit
+ * lost: another kode continues it with a zero (3.3 beside 3.30.02), or its siblings in the column
+ * carry more decimals (16.01 among 16.001 … 16.009). Elsewhere nothing is known to be wrong yet:
+ * one note per column, not one per cell.
+ */
+function reportNumericKodes(ctx: CheckContext): void {
+  const { table } = ctx;
+  const texts: string[] = [];
+  const numeric = new Map<number, { row: number; raw: number }[]>();
+  for (const x of table.info.rows) {
+    for (const c of table.ctx.kodeCols) {
+      const raw = table.view.cell(x.row, c)?.value;
+      if (typeof raw === 'number' && !Number.isInteger(raw)) (numeric.get(c) ?? numeric.set(c, []).get(c)!).push({ row: x.row, raw });
+      else if (typeof raw === 'string') texts.push(raw.replace(/\s+/g, ''));
+    }
+  }
+  const decimals = (v: number) => (String(v).split('.')[1] ?? '').length;
+  for (const [c, list] of numeric) {
+    const widest = new Map<number, number>();
+    for (const k of list) widest.set(Math.trunc(k.raw), Math.max(widest.get(Math.trunc(k.raw)) ?? 0, decimals(k.raw)));
+    const quiet: typeof list = [];
+    for (const k of list) {
+      const shown = String(k.raw);
+      const continued = texts.some((t) => t.startsWith(`${shown}0`)) || list.some((o) => String(o.raw).startsWith(`${shown}0`));
+      const shorter = decimals(k.raw) < (widest.get(Math.trunc(k.raw)) ?? 0);
+      if (continued || shorter) ctx.report('kode.number', { cell: cell(k.row, c), expected: null, actual: k.raw, related: [], data: { raw: k.raw } });
+      else quiet.push(k);
+    }
+    if (quiet.length === 0) continue;
+    const cells = quiet.map((k) => cell(k.row, c));
+    ctx.report('kode.number', {
+      cell: cells[0],
+      expected: null,
+      actual: quiet[0].raw,
+      related: cells.slice(1, 200),
+      messageId: 'column',
+      data: { n: quiet.length, range: rangeText(cells), raw: quiet[0].raw },
+    });
+  }
+}

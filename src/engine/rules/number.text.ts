@@ -9,7 +9,7 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
-import { absent, cell, defineRule, message } from './common';
+import { absent, cell, defineRule, message, rangeText } from './common';
 import { isNumericRole } from '../recognise/columns';
 import { words } from '../text';
 
@@ -27,10 +27,6 @@ interface Gathered {
   col: ColumnInfo;
   cells: string[];
   first: { raw: string; value: number; style?: string };
-}
-
-function rangeText(cells: string[]): string {
-  return cells.length === 1 ? cells[0] : `${cells[0]}…${cells[cells.length - 1]}`;
 }
 
 /** The denominator of a ratio column on a row, when the column's relation names one. */
