@@ -4,9 +4,8 @@
  * merged areas. Nothing else of the package is parsed, and no workbook model is built: the
  * grids are all that stays in memory (exceljs's model took ~9 bytes of heap per byte of sheet
  * XML, so a 100,000-row table needed over 1 GB). Writing files stays with exceljs.
- * Browser-safe: JSZip unzips, the XML is scanned as bytes (xml.ts).
+ * Browser-safe: fflate unzips (parts.ts), the XML is scanned as bytes (xml.ts).
  */
-import JSZip from 'jszip';
 import type { CellInput, MergeArea, Scalar, SheetGrid } from '../../engine/types';
 import { parseA1, parseRange } from '../../engine/address';
 import { isoToSerial } from './iso-date';
@@ -59,8 +58,8 @@ interface Package {
   date1904: boolean;
 }
 
-async function readPackage(bytes: Uint8Array): Promise<Package> {
-  const parts = new Parts(await JSZip.loadAsync(bytes, { checkCRC32: false }));
+async function readPackage(bytes: Uint8Array, maxXmlBytes: number): Promise<Package> {
+  const parts = new Parts(bytes, maxXmlBytes);
   const wbPath = (await relsTargets(parts, '_rels/.rels')).find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
   const wbXml = await parts.xml(wbPath);
   if (!wbXml) throw new MissingPartError(wbPath, true);
@@ -84,7 +83,7 @@ async function readPackage(bytes: Uint8Array): Promise<Package> {
 
 /** Every worksheet of the package as a SheetGrid, in workbook order. */
 export async function readGrids(bytes: Uint8Array, maxXmlBytes = MAX_XML_BYTES): Promise<SheetGrid[]> {
-  const { parts, sheets, targets, date1904 } = await readPackage(bytes);
+  const { parts, sheets, targets, date1904 } = await readPackage(bytes, maxXmlBytes);
   if (sheets.length === 0) return [];
   let declared = 0;
   for (const p of [...sheets.map((x) => x.path), targets.get('sharedStrings'), targets.get('styles')]) declared += p ? parts.declaredSize(p) : 0;
