@@ -271,17 +271,16 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
     if (t !== Tok.Open) continue;
     switch (x.name) {
       case 'row': {
-        const r = Number(x.attr('r'));
-        row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        let r = x.attrDigits('r');
+        if (r !== undefined && Number.isNaN(r)) r = Number(x.attr('r'));
+        row = r !== undefined && Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
         col = -1;
         // Rows a filter (or the user) hid: SUBTOTAL leaves them out, so the engine must know.
-        const h = x.attr('hidden');
-        if (h === '1' || h === 'true') hidden.push(row);
+        if (x.attrIs('hidden', '1') || x.attrIs('hidden', 'true') || /^(1|true)$/.test(x.attr('hidden') ?? '')) hidden.push(row);
         break;
       }
       case 'c': {
-        const ref = x.attr('r');
-        const at = ref ? parseA1(ref) : null;
+        const at = x.attrRef('r') ? { row: x.refRow, col: x.refCol } : parseRef(x.attr('r'));
         if (at) {
           row = at.row;
           col = at.col;
@@ -314,6 +313,10 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
   return hidden.length ? { name, cells, merges, hiddenRows: hidden } : { name, cells, merges };
 }
 
+function parseRef(ref: string | undefined): { row: number; col: number } | null {
+  return ref ? parseA1(ref) : null;
+}
+
 function trimRight(cs: Array<CellInput | undefined>): void {
   let n = cs.length;
   while (n > 0 && cs[n - 1] === undefined) n--;
@@ -322,8 +325,10 @@ function trimRight(cs: Array<CellInput | undefined>): void {
 
 /** The children of one `<c>`: its value, formula and inline string; the scanner ends on `</c>`. */
 function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: Map<string, Shared>): CellInput | undefined {
-  const type = x.attr('t') ?? 'n';
-  const style = book.styles[Number(x.attr('s') ?? 0)] ?? NO_STYLE;
+  const type = typeOf(x);
+  let s = x.attrDigits('s');
+  if (s !== undefined && Number.isNaN(s)) s = Number(x.attr('s'));
+  const style = book.styles[s ?? 0] ?? NO_STYLE;
   let raw: string | undefined;
   let formula: string | undefined;
   if (!x.selfClosing) {
@@ -373,6 +378,13 @@ function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: M
   if (style.bold) input.bold = true;
   if (style.indent) input.indent = style.indent;
   return input;
+}
+
+/** The cell's `t`, without a string per cell for the common ones. */
+function typeOf(x: XmlScanner): string {
+  if (x.attrIs('t', 's')) return 's';
+  if (x.attrIs('t', 'n')) return 'n';
+  return x.attr('t') ?? 'n';
 }
 
 /** Text of an inline string `<is>`: its `<t>` runs, phonetic guides left out. */

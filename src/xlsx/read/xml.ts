@@ -122,6 +122,61 @@ export class XmlScanner {
 
   /** Value of the attribute with this local name (prefix ignored), entity-decoded; undefined when absent. */
   attr(local: string): string | undefined {
+    return this.findAttr(local) ? decodeText(this.bytes, this.valStart, this.valEnd, true) : undefined;
+  }
+
+  /**
+   * The attribute as a whole number written in plain digits (`s="12"`, `r="7"`), without making a
+   * string of it; undefined when absent, NaN when it is not plain digits (the caller then reads attr()).
+   */
+  attrDigits(local: string): number | undefined {
+    if (!this.findAttr(local)) return undefined;
+    const b = this.bytes;
+    const end = this.valEnd;
+    if (end === this.valStart || end - this.valStart > 15) return NaN;
+    let n = 0;
+    for (let i = this.valStart; i < end; i++) {
+      const d = b[i] - 0x30;
+      if (d < 0 || d > 9) return NaN;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /** True when the attribute is present and written exactly as `value` (ASCII, no entities). */
+  attrIs(local: string, value: string): boolean {
+    return this.findAttr(local) && this.valEnd - this.valStart === value.length && this.matches(this.valStart, value);
+  }
+
+  /** A plain cell reference (`B7`: 1–3 capital letters, then digits) as 0-based row and col in refRow/refCol; false otherwise. */
+  attrRef(local: string): boolean {
+    if (!this.findAttr(local)) return false;
+    const b = this.bytes;
+    const end = this.valEnd;
+    let i = this.valStart;
+    let col = 0;
+    while (i < end && i - this.valStart < 3 && b[i] >= 0x41 && b[i] <= 0x5a) col = col * 26 + (b[i++] - 0x40);
+    if (col === 0 || i === end || end - i > 7) return false;
+    let row = 0;
+    for (; i < end; i++) {
+      const d = b[i] - 0x30;
+      if (d < 0 || d > 9) return false;
+      row = row * 10 + d;
+    }
+    if (row === 0) return false;
+    this.refRow = row - 1;
+    this.refCol = col - 1;
+    return true;
+  }
+
+  /** Set by attrRef. */
+  refRow = 0;
+  refCol = 0;
+  private valStart = 0;
+  private valEnd = 0;
+
+  /** Finds the attribute with this local name; its raw value is then [valStart, valEnd). */
+  private findAttr(local: string): boolean {
     const b = this.bytes;
     let p = this.attrStart;
     const end = this.attrEnd;
@@ -134,15 +189,19 @@ export class XmlScanner {
       }
       const nameEnd = p;
       while (p < end && b[p] !== 0x22 && b[p] !== 0x27) p++;
-      if (p >= end) return undefined;
+      if (p >= end) return false;
       const q = b[p];
       const vStart = p + 1;
       const vEnd = b.indexOf(q, vStart);
-      if (vEnd < 0 || vEnd > end) return undefined;
+      if (vEnd < 0 || vEnd > end) return false;
       p = vEnd + 1;
-      if (nameEnd - nameStart === local.length && this.matches(nameStart, local)) return decodeText(b, vStart, vEnd, true);
+      if (nameEnd - nameStart === local.length && this.matches(nameStart, local)) {
+        this.valStart = vStart;
+        this.valEnd = vEnd;
+        return true;
+      }
     }
-    return undefined;
+    return false;
   }
 
   private matches(at: number, s: string): boolean {
@@ -206,10 +265,15 @@ export function decodeText(b: Uint8Array, start: number, end: number, attribute 
     else if (x === 0x0a || x === 0x09) space = true;
   }
   let s: string;
-  if (ascii && end - start < 64) {
+  // Short ASCII text (numbers, most labels) without the decoder's call overhead: under 13
+  // characters V8 keeps each step of the concatenation flat; longer, one call on a view, rather
+  // than a chain of one string per character.
+  const len = end - start;
+  if (ascii && len < 13) {
     s = '';
     for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
-  } else s = utf8.decode(b.subarray(start, end));
+  } else if (ascii && len < 256) s = String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  else s = utf8.decode(b.subarray(start, end));
   // Before entities and escapes, which may stand for a CR on purpose.
   if (cr) s = eol(s);
   if (attribute && (cr || space)) s = s.replace(/[\t\n]/g, ' ');
