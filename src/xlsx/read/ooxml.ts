@@ -252,6 +252,11 @@ interface Shared {
 
 const NO_STYLE: StyleBits = {};
 
+/** Codes of a cell's one-letter attributes. */
+const R = 0x72;
+const S = 0x73;
+const T = 0x74;
+
 /** What every cell of the package is read against. */
 interface Book {
   strings: string[];
@@ -276,15 +281,23 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
         row = r !== undefined && Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
         col = -1;
         // Rows a filter (or the user) hid: SUBTOTAL leaves them out, so the engine must know.
-        if (x.attrIs('hidden', '1') || x.attrIs('hidden', 'true') || /^(1|true)$/.test(x.attr('hidden') ?? '')) hidden.push(row);
+        const h = x.attr('hidden');
+        if (h === '1' || h === 'true') hidden.push(row);
         break;
       }
       case 'c': {
-        const at = x.attrRef('r') ? { row: x.refRow, col: x.refCol } : parseRef(x.attr('r'));
-        if (at) {
-          row = at.row;
-          col = at.col;
-        } else col++;
+        x.oneLetterAttrs();
+        const rs = x.oneLetter[2 * R];
+        if (rs >= 0 && x.refAt(rs, x.oneLetter[2 * R + 1])) {
+          row = x.refRow;
+          col = x.refCol;
+        } else {
+          const at = parseRef(x.attr('r'));
+          if (at) {
+            row = at.row;
+            col = at.col;
+          } else col++;
+        }
         if (row < 0) row = 0;
         const input = readCell(x, row, col, book, shared);
         if (input) (cells[row] ??= [])[col] = input;
@@ -325,10 +338,14 @@ function trimRight(cs: Array<CellInput | undefined>): void {
 
 /** The children of one `<c>`: its value, formula and inline string; the scanner ends on `</c>`. */
 function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: Map<string, Shared>): CellInput | undefined {
-  const type = typeOf(x);
-  let s = x.attrDigits('s');
-  if (s !== undefined && Number.isNaN(s)) s = Number(x.attr('s'));
-  const style = book.styles[s ?? 0] ?? NO_STYLE;
+  // The `t` and `s` of the tag, as oneLetterAttrs() found them (sheetGrid calls it on every <c>).
+  const one = x.oneLetter;
+  const ts = one[2 * T];
+  const type = ts < 0 ? 'n' : x.isAt(ts, one[2 * T + 1], 's') ? 's' : x.isAt(ts, one[2 * T + 1], 'n') ? 'n' : (x.attr('t') ?? 'n');
+  const ss = one[2 * S];
+  let s = ss < 0 ? 0 : x.digitsAt(ss, one[2 * S + 1]);
+  if (Number.isNaN(s)) s = Number(x.attr('s'));
+  const style = book.styles[s] ?? NO_STYLE;
   let raw: string | undefined;
   let formula: string | undefined;
   if (!x.selfClosing) {
@@ -378,13 +395,6 @@ function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: M
   if (style.bold) input.bold = true;
   if (style.indent) input.indent = style.indent;
   return input;
-}
-
-/** The cell's `t`, without a string per cell for the common ones. */
-function typeOf(x: XmlScanner): string {
-  if (x.attrIs('t', 's')) return 's';
-  if (x.attrIs('t', 'n')) return 'n';
-  return x.attr('t') ?? 'n';
 }
 
 /** Text of an inline string `<is>`: its `<t>` runs, phonetic guides left out. */

@@ -130,12 +130,59 @@ export class XmlScanner {
    * string of it; undefined when absent, NaN when it is not plain digits (the caller then reads attr()).
    */
   attrDigits(local: string): number | undefined {
-    if (!this.findAttr(local)) return undefined;
+    return this.findAttr(local) ? this.digitsAt(this.valStart, this.valEnd) : undefined;
+  }
+
+  /** True when the attribute is present and written exactly as `value` (ASCII, no entities). */
+  attrIs(local: string, value: string): boolean {
+    return this.findAttr(local) && this.isAt(this.valStart, this.valEnd, value);
+  }
+
+  /**
+   * Where the values of the current tag's one-letter attributes (a cell's r, s and t) are, by the
+   * letter's code: start at [2 × code], end at [2 × code + 1]; start is -1 when absent. Filled by
+   * oneLetterAttrs(), in one pass over the tag, as the reader asks for them on every cell.
+   */
+  readonly oneLetter = new Int32Array(256).fill(-1);
+  private touched: number[] = [];
+
+  oneLetterAttrs(): void {
+    const one = this.oneLetter;
+    for (const k of this.touched) one[2 * k] = -1;
+    this.touched.length = 0;
     const b = this.bytes;
-    const end = this.valEnd;
-    if (end === this.valStart || end - this.valStart > 15) return NaN;
+    let p = this.attrStart;
+    const end = this.attrEnd;
+    while (p < end) {
+      while (p < end && isSpace(b[p])) p++;
+      let nameStart = p;
+      while (p < end && b[p] !== EQ && !isSpace(b[p])) {
+        if (b[p] === COLON) nameStart = p + 1;
+        p++;
+      }
+      const nameEnd = p;
+      while (p < end && b[p] !== 0x22 && b[p] !== 0x27) p++;
+      if (p >= end) return;
+      const q = b[p];
+      const vStart = p + 1;
+      const vEnd = b.indexOf(q, vStart);
+      if (vEnd < 0 || vEnd > end) return;
+      p = vEnd + 1;
+      const k = b[nameStart];
+      if (nameEnd - nameStart === 1 && k < 128 && one[2 * k] < 0) {
+        one[2 * k] = vStart;
+        one[2 * k + 1] = vEnd;
+        this.touched.push(k);
+      }
+    }
+  }
+
+  /** The bytes [start, end) as a whole number in plain digits; NaN when they are not. */
+  digitsAt(start: number, end: number): number {
+    const b = this.bytes;
+    if (end === start || end - start > 15) return NaN;
     let n = 0;
-    for (let i = this.valStart; i < end; i++) {
+    for (let i = start; i < end; i++) {
       const d = b[i] - 0x30;
       if (d < 0 || d > 9) return NaN;
       n = n * 10 + d;
@@ -143,19 +190,17 @@ export class XmlScanner {
     return n;
   }
 
-  /** True when the attribute is present and written exactly as `value` (ASCII, no entities). */
-  attrIs(local: string, value: string): boolean {
-    return this.findAttr(local) && this.valEnd - this.valStart === value.length && this.matches(this.valStart, value);
+  /** True when the bytes [start, end) are `value` (ASCII). */
+  isAt(start: number, end: number, value: string): boolean {
+    return end - start === value.length && this.matches(start, value);
   }
 
-  /** A plain cell reference (`B7`: 1–3 capital letters, then digits) as 0-based row and col in refRow/refCol; false otherwise. */
-  attrRef(local: string): boolean {
-    if (!this.findAttr(local)) return false;
+  /** A plain cell reference (`B7`: 1–3 capital letters, then digits) at [start, end) as 0-based refRow/refCol; false otherwise. */
+  refAt(start: number, end: number): boolean {
     const b = this.bytes;
-    const end = this.valEnd;
-    let i = this.valStart;
+    let i = start;
     let col = 0;
-    while (i < end && i - this.valStart < 3 && b[i] >= 0x41 && b[i] <= 0x5a) col = col * 26 + (b[i++] - 0x40);
+    while (i < end && i - start < 3 && b[i] >= 0x41 && b[i] <= 0x5a) col = col * 26 + (b[i++] - 0x40);
     if (col === 0 || i === end || end - i > 7) return false;
     let row = 0;
     for (; i < end; i++) {
@@ -169,7 +214,7 @@ export class XmlScanner {
     return true;
   }
 
-  /** Set by attrRef. */
+  /** Set by refAt. */
   refRow = 0;
   refCol = 0;
   private valStart = 0;
