@@ -3,7 +3,7 @@
  * fflate inflates the package, one pass over every byte), both as whole processes, on the generated
  * Tabel 6.1 of 20,000 and 100,000 rows. `npm run bench:floor` (builds first), or
  *
- *   node dist-cli/bench/floor-ratio.js [--reps N] [--sizes 20000,100000] [--folder]
+ *   node dist-cli/bench/floor-ratio.js [--reps N] [--sizes 20000,100000] [--folder] [--base DIR]
  *
  * CPU is user + system seconds of the whole process and peak memory its maximum resident set, both
  * from /usr/bin/time (GNU time; without it, from the process itself at exit through a preloaded
@@ -13,6 +13,9 @@
  *
  * --folder also checks a folder of 200 generated workbooks (mixed tables and sizes) with
  * `cermat check DIR` at the default --jobs (one per core): wall time and peak memory.
+ *
+ * --base DIR also runs another build of Cermat (a checkout with `npx tsc -p tsconfig.cli.json` run
+ * in it, e.g. the commit before a change) in the same repetitions: before and after in one run.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -74,14 +77,15 @@ interface SizeResult {
   mb: number;
   floor: Run[];
   cermat: Run[];
+  base: Run[];
 }
 
-async function floorRatio(sizes: number[], reps: (rows: number) => number): Promise<SizeResult[]> {
+async function floorRatio(sizes: number[], reps: (rows: number) => number, baseCli?: string): Promise<SizeResult[]> {
   const out: SizeResult[] = [];
   for (const rows of sizes) {
     const f: BenchFile = { id: `tabel61-${rows}`, file: path.join(OUT, `tabel61-${rows}.xlsx`), make: () => tabel61(rows) };
     await ensure(f);
-    const res: SizeResult = { rows, mb: fs.statSync(f.file).size / 1024 / 1024, floor: [], cermat: [] };
+    const res: SizeResult = { rows, mb: fs.statSync(f.file).size / 1024 / 1024, floor: [], cermat: [], base: [] };
     // One unmeasured run of each warms the file cache.
     measure([FLOOR, f.file]);
     measure([CLI, 'check', f.file, '--jobs', '1', '--exit-zero']);
@@ -93,11 +97,17 @@ async function floorRatio(sizes: number[], reps: (rows: number) => number): Prom
         if (r.status !== 0) throw new Error(`cermat check ${f.file} exited with ${r.status}`);
         res.cermat.push(r);
       };
-      for (const run of i % 2 ? [b, a] : [a, b]) run();
-      const c = res.cermat[res.cermat.length - 1];
+      const c = () => {
+        if (baseCli) res.base.push(measure([baseCli, 'check', f.file, '--jobs', '1', '--exit-zero']));
+      };
+      for (const run of i % 2 ? [c, b, a] : [a, b, c]) run();
+      const cm = res.cermat[res.cermat.length - 1];
       const fl = res.floor[res.floor.length - 1];
+      const bs = res.base[res.base.length - 1];
       process.stderr.write(
-        `${int(rows)} rows, run ${i + 1}/${n}: floor ${fmt(fl.cpu)} s ${Math.round(fl.peakMB)} MB, cermat ${fmt(c.cpu)} s ${Math.round(c.peakMB)} MB (× ${fmt(c.cpu / fl.cpu, 1)})\n`,
+        `${int(rows)} rows, run ${i + 1}/${n}: floor ${fmt(fl.cpu)} s ${Math.round(fl.peakMB)} MB, cermat ${fmt(cm.cpu)} s ${Math.round(cm.peakMB)} MB (× ${fmt(cm.cpu / fl.cpu, 1)})` +
+          (bs ? `, base ${fmt(bs.cpu)} s ${Math.round(bs.peakMB)} MB (× ${fmt(bs.cpu / fl.cpu, 1)})` : '') +
+          '\n',
       );
     }
     out.push(res);
@@ -120,7 +130,7 @@ function folderBooks(): Array<{ name: string; make: () => Generated }> {
   return books;
 }
 
-async function folder(reps: number): Promise<{ dir: string; files: number; mb: number; runs: Run[]; jobs: number }> {
+async function folder(reps: number, baseCli?: string): Promise<{ dir: string; files: number; mb: number; runs: Run[]; base: Run[]; jobs: number }> {
   const dir = path.join(OUT, 'folder-200');
   fs.mkdirSync(dir, { recursive: true });
   for (const b of folderBooks()) await ensure({ id: b.name, file: path.join(dir, b.name), make: b.make });
@@ -128,14 +138,20 @@ async function folder(reps: number): Promise<{ dir: string; files: number; mb: n
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx'));
   const mb = files.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0) / 1024 / 1024;
   const runs: Run[] = [];
+  const base: Run[] = [];
   for (let i = 0; i < reps; i++) {
     const r = measure([CLI, 'check', dir, '--exit-zero']);
     if (r.status !== 0) throw new Error(`cermat check ${dir} exited with ${r.status}`);
     process.stderr.write(`folder of ${files.length}, run ${i + 1}/${reps}: wall ${fmt(r.wall)} s, CPU ${fmt(r.cpu)} s, peak ${Math.round(r.peakMB)} MB\n`);
     runs.push(r);
+    if (baseCli) {
+      const b = measure([baseCli, 'check', dir, '--exit-zero']);
+      process.stderr.write(`  base: wall ${fmt(b.wall)} s, CPU ${fmt(b.cpu)} s, peak ${Math.round(b.peakMB)} MB\n`);
+      base.push(b);
+    }
   }
   const jobs = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return { dir, files: files.length, mb, runs, jobs };
+  return { dir, files: files.length, mb, runs, base, jobs };
 }
 
 async function main(): Promise<void> {
@@ -148,7 +164,9 @@ async function main(): Promise<void> {
   const repsArg = opt('--reps');
   const reps = (rows: number) => (repsArg ? Number(repsArg) : rows <= 20_000 ? 7 : 3);
   const load = os.loadavg()[0];
-  const results = await floorRatio(sizes, reps);
+  const baseDir = opt('--base');
+  const baseCli = baseDir ? path.join(path.resolve(baseDir), 'bin', 'cermat.js') : undefined;
+  const results = await floorRatio(sizes, reps, baseCli);
 
   const cpus = os.cpus();
   const lines: string[] = [];
@@ -167,10 +185,11 @@ async function main(): Promise<void> {
     const cc = median(r.cermat.map((x) => x.cpu));
     const fp = median(r.floor.map((x) => x.peakMB));
     const cp = median(r.cermat.map((x) => x.peakMB));
-    const cw = median(r.cermat.map((x) => x.wall));
-    lines.push(
-      `| Tabel 6.1, ${int(r.rows)} rows | ${fmt(r.mb, 1)} MB | ${fmt(fc)} s (${fmt(Math.min(...r.floor.map((x) => x.cpu)))}) | ${Math.round(fp)} MB | ${fmt(cc)} s (${fmt(Math.min(...r.cermat.map((x) => x.cpu)))}) | ${Math.round(cp)} MB | × ${fmt(cc / fc, 1)} | ${fmt(cw)} s |`,
-    );
+    const row = (label: string, runs: Run[]) =>
+      `| Tabel 6.1, ${int(r.rows)} rows${label} | ${fmt(r.mb, 1)} MB | ${fmt(fc)} s (${fmt(Math.min(...r.floor.map((x) => x.cpu)))}) | ${Math.round(fp)} MB | ` +
+      `${fmt(median(runs.map((x) => x.cpu)))} s (${fmt(Math.min(...runs.map((x) => x.cpu)))}) | ${Math.round(median(runs.map((x) => x.peakMB)))} MB | × ${fmt(median(runs.map((x) => x.cpu)) / fc, 1)} | ${fmt(median(runs.map((x) => x.wall)))} s |`;
+    if (r.base.length) lines.push(row(`, base (${baseDir})`, r.base));
+    lines.push(row(r.base.length ? ', this build' : '', r.cermat));
     if (r.rows === 20_000) {
       targets.push(
         `- ${cc / fc <= 3 ? 'PASS' : 'FAIL'} 20,000 rows: CPU ≤ 3 × the floor: ${fmt(cc)} s / ${fmt(fc)} s = × ${fmt(cc / fc, 2)} (medians of ${r.cermat.length})`,
@@ -190,11 +209,13 @@ async function main(): Promise<void> {
     );
   }
   if (argv.includes('--folder')) {
-    const f = await folder(Number(opt('--folder-reps') ?? 3));
+    const f = await folder(Number(opt('--folder-reps') ?? 3), baseCli);
+    const sum = (runs: Run[]) =>
+      `wall ${fmt(median(runs.map((x) => x.wall)))} s, CPU ${fmt(median(runs.map((x) => x.cpu)))} s, peak ${Math.round(median(runs.map((x) => x.peakMB)))} MB`;
     lines.push(
       '',
       `Folder: \`cermat check ${path.relative(ROOT, f.dir)}\` (${f.files} generated workbooks, ${fmt(f.mb, 1)} MB: Tabel 6.1 of 150–5,000 rows and one of 20,000, Tabel 2.9, Bab II), default --jobs (${f.jobs}): ` +
-        `wall ${fmt(median(f.runs.map((x) => x.wall)))} s, CPU ${fmt(median(f.runs.map((x) => x.cpu)))} s, peak ${Math.round(median(f.runs.map((x) => x.peakMB)))} MB (medians of ${f.runs.length}).`,
+        `${sum(f.runs)} (medians of ${f.runs.length})${f.base.length ? `; base: ${sum(f.base)}` : ''}.`,
     );
   }
   lines.push('', ...targets, '');
