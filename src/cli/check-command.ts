@@ -1,9 +1,13 @@
-/** cermat check: collect files, check them (in parallel), print, and write the optional report and annotated copies. */
+/**
+ * cermat check: collect files, check them (in parallel), print, and write the optional report and
+ * annotated copies. The writers (exceljs, a third of a cold check's start-up) are loaded only when
+ * --report or --annotate asks for them (by require, not import(): tsx's require hook, which runs the
+ * CLI from source in tests, leaves a dynamic import() to Node's ESM loader).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { annotateWorkbook } from '../xlsx/write/annotate';
 import type { FileResult } from '../xlsx/file-check';
-import { summaryWorkbook } from '../xlsx/write/summary';
 import type { CheckCommand } from './args';
 import { collectTargets } from './files';
 import type { Io } from './io';
@@ -55,6 +59,7 @@ export async function checkCommand(cmd: CheckCommand, io: Io): Promise<number> {
       // Each finding links to its cell in the checked file, by a path relative to the summary's folder.
       const from = path.dirname(path.resolve(cmd.report));
       const fileLink = (file: string) => path.relative(from, path.resolve(file)).split(path.sep).join('/');
+      const { summaryWorkbook } = require('../xlsx/write/summary') as typeof import('../xlsx/write/summary');
       await fs.writeFile(cmd.report, await summaryWorkbook(results, lang, { fileLink }));
       io.err(`${words.summaryWritten(cmd.report, replaced)}\n`);
     } catch (e) {
@@ -119,6 +124,7 @@ async function writeAnnotated(outDir: string, paths: string[], dests: string[], 
     io.err(`${words.folderFailed(outDir, errText(e))}\n`);
     return false;
   }
+  const { annotateWorkbook } = require('../xlsx/write/annotate') as typeof import('../xlsx/write/annotate');
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
     if (r.error) continue;

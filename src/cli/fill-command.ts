@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { sheetRef } from '../engine/address';
 import { formatValue } from '../engine/format';
 import type { FillItem } from '../engine';
-import { fillWorkbook } from '../xlsx/write/fill';
 import { catalog, local } from '../present';
 import type { FillCommand } from './args';
 import { checkPath } from './check-path';
@@ -33,6 +32,9 @@ export async function fillCommand(cmd: FillCommand, io: Io): Promise<number> {
   }
   let outcome;
   try {
+    // Loaded here only: exceljs is not needed until the file is written (see check-command.ts).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { fillWorkbook } = require('../xlsx/write/fill') as typeof import('../xlsx/write/fill');
     outcome = await fillWorkbook(await fs.readFile(cmd.file), result.fill, cmd.file);
     await fs.writeFile(cmd.out, outcome.bytes);
   } catch (e) {

@@ -132,6 +132,13 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
   for (const x of table.info.rows) for (const r of x.lines ?? []) ownerOf.set(r, x);
   const out: Entity[] = [];
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : table.view.shownText(r, c).trim());
+  // A parent's name is the key of each of its children (and an indicator's of its row): worked out once per label.
+  const keys = new Map<string, string>();
+  const key = (label: string) => {
+    let k = keys.get(label);
+    if (k === undefined) keys.set(label, (k = nameKey(label)));
+    return k;
+  };
 
   for (const x of table.info.rows) {
     const level = levelOf(x);
@@ -146,7 +153,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         if (!a) continue;
         values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: a.value, decimals: a.decimals, cell: a1(a.cells[0].r, a.cells[0].c) });
       }
-      const name = nameKey(x.label);
+      const name = key(x.label);
       if (values.length && name) {
         out.push({
           sheet,
@@ -158,7 +165,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
           name,
           label: x.label.replace(/\s+/g, ' ').trim().slice(0, 120),
           at: a1(x.row, ctx.labelCol ?? table.info.left),
-          parent: parentRow ? nameKey(parentRow.label) : undefined,
+          parent: parentRow ? key(parentRow.label) : undefined,
           unit: ctx.indicatorCol === undefined && ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
           values,
         });
@@ -186,7 +193,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         name,
         label: ind.replace(/\s+/g, ' ').slice(0, 120),
         at: a1(x.row, ctx.indicatorCol),
-        parent: nameKey(of.label) || undefined,
+        parent: key(of.label) || undefined,
         unit: ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
         values,
       });

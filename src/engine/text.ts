@@ -9,23 +9,39 @@ export function norm(s: string): string {
     .trim();
 }
 
+/** Scratch for words(): the folded characters, reused across calls. */
+let scratch = new Uint8Array(256);
+
 /** Words only: letters and digits, single spaces. */
 export function words(s: string): string {
   // Hot (header matching, row labels, every body row): plain ASCII text is folded in one pass.
   // For ASCII the regex chain below reduces to exactly this: lower case, every run of characters
-  // outside [a-z0-9%] one space, trimmed. Anything else takes the regex path.
-  let out = '';
+  // outside [a-z0-9%] one space, trimmed. Anything else takes the regex path. The characters go
+  // to a scratch buffer, not onto a string one by one (a string per character was most of what
+  // checking a large table allocated); a text already folded comes back as it is.
+  const n = s.length;
+  if (n > scratch.length) scratch = new Uint8Array(n * 2);
+  const buf = scratch;
+  let len = 0;
   let gap = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < n; i++) {
     let ch = s.charCodeAt(i);
     if (ch >= 128) return wordsSlow(s);
     if (ch >= 65 && ch <= 90) ch += 32;
     if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 37) {
-      if (gap && out) out += ' ';
+      if (gap && len) buf[len++] = 32;
       gap = false;
-      out += String.fromCharCode(ch);
+      buf[len++] = ch;
     } else gap = true;
   }
+  if (len === n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = buf[i] === s.charCodeAt(i);
+    if (same) return s;
+  }
+  if (len <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < len; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
   return out;
 }
 

@@ -101,7 +101,8 @@ export function matchFigures(sources: EntitySource[]): Link[] {
     }
   }
   const keysInOrder = [...tables.keys()];
-  const indexes = new Map(keysInOrder.map((k) => [k, index(tables.get(k)!.map((p) => p.e).filter((e) => e.level !== 'table'))]));
+  // Keyed only when there is another table to match against (a one-table workbook has no pairs).
+  const indexes = new Map(keysInOrder.length < 2 ? [] : keysInOrder.map((k) => [k, index(tables.get(k)!.map((p) => p.e).filter((e) => e.level !== 'table'))]));
 
   // 1. Matched figures between every two tables, kept only where the two tables mostly agree.
   const links: Link[] = [];

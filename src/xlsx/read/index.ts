@@ -7,6 +7,7 @@ import type { SheetGrid } from '../../engine/types';
 import { admit, classifyLoadError, noSheets, type LoadOptions } from './admit';
 import { MissingPartError, PackageTooLargeError, readGrids } from './ooxml';
 import { readError } from './errors';
+import { PartTooLargeError } from './parts';
 import { UnsupportedEncodingError } from './encoding';
 import { isReportSheet } from '../../present/sheets';
 
@@ -20,7 +21,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
     grids = await readGrids(bytes, options?.maxXmlBytes);
   } catch (e) {
     if (e instanceof UnsupportedEncodingError) throw readError('encoding', fileName, { encoding: e.encoding, cause: e });
-    if (e instanceof PackageTooLargeError) throw readError('too-large', fileName, { size: bytes.length, cause: e });
+    if (e instanceof PackageTooLargeError || e instanceof PartTooLargeError) throw readError('too-large', fileName, { size: bytes.length, cause: e });
     // A workbook that names a sheet part the package lacks is damaged, not "not a workbook".
     if (e instanceof MissingPartError && !e.workbook) throw readError('corrupt', fileName, { cause: e });
     throw classifyLoadError(e, bytes, fileName);

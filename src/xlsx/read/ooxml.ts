@@ -4,9 +4,8 @@
  * merged areas. Nothing else of the package is parsed, and no workbook model is built: the
  * grids are all that stays in memory (exceljs's model took ~9 bytes of heap per byte of sheet
  * XML, so a 100,000-row table needed over 1 GB). Writing files stays with exceljs.
- * Browser-safe: JSZip unzips, the XML is scanned as bytes (xml.ts).
+ * Browser-safe: fflate unzips (parts.ts), the XML is scanned as bytes (xml.ts).
  */
-import JSZip from 'jszip';
 import type { CellInput, MergeArea, Scalar, SheetGrid } from '../../engine/types';
 import { parseA1, parseRange } from '../../engine/address';
 import { isoToSerial } from './iso-date';
@@ -59,8 +58,8 @@ interface Package {
   date1904: boolean;
 }
 
-async function readPackage(bytes: Uint8Array): Promise<Package> {
-  const parts = new Parts(await JSZip.loadAsync(bytes, { checkCRC32: false }));
+async function readPackage(bytes: Uint8Array, maxXmlBytes: number): Promise<Package> {
+  const parts = new Parts(bytes, maxXmlBytes);
   const wbPath = (await relsTargets(parts, '_rels/.rels')).find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
   const wbXml = await parts.xml(wbPath);
   if (!wbXml) throw new MissingPartError(wbPath, true);
@@ -84,7 +83,7 @@ async function readPackage(bytes: Uint8Array): Promise<Package> {
 
 /** Every worksheet of the package as a SheetGrid, in workbook order. */
 export async function readGrids(bytes: Uint8Array, maxXmlBytes = MAX_XML_BYTES): Promise<SheetGrid[]> {
-  const { parts, sheets, targets, date1904 } = await readPackage(bytes);
+  const { parts, sheets, targets, date1904 } = await readPackage(bytes, maxXmlBytes);
   if (sheets.length === 0) return [];
   let declared = 0;
   for (const p of [...sheets.map((x) => x.path), targets.get('sharedStrings'), targets.get('styles')]) declared += p ? parts.declaredSize(p) : 0;
@@ -253,6 +252,11 @@ interface Shared {
 
 const NO_STYLE: StyleBits = {};
 
+/** Codes of a cell's one-letter attributes. */
+const R = 0x72;
+const S = 0x73;
+const T = 0x74;
+
 /** What every cell of the package is read against. */
 interface Book {
   strings: string[];
@@ -272,8 +276,9 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
     if (t !== Tok.Open) continue;
     switch (x.name) {
       case 'row': {
-        const r = Number(x.attr('r'));
-        row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        let r = x.attrDigits('r');
+        if (r !== undefined && Number.isNaN(r)) r = Number(x.attr('r'));
+        row = r !== undefined && Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
         col = -1;
         // Rows a filter (or the user) hid: SUBTOTAL leaves them out, so the engine must know.
         const h = x.attr('hidden');
@@ -281,12 +286,18 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
         break;
       }
       case 'c': {
-        const ref = x.attr('r');
-        const at = ref ? parseA1(ref) : null;
-        if (at) {
-          row = at.row;
-          col = at.col;
-        } else col++;
+        x.oneLetterAttrs();
+        const rs = x.oneLetter[2 * R];
+        if (rs >= 0 && x.refAt(rs, x.oneLetter[2 * R + 1])) {
+          row = x.refRow;
+          col = x.refCol;
+        } else {
+          const at = parseRef(x.attr('r'));
+          if (at) {
+            row = at.row;
+            col = at.col;
+          } else col++;
+        }
         if (row < 0) row = 0;
         const input = readCell(x, row, col, book, shared);
         if (input) (cells[row] ??= [])[col] = input;
@@ -315,6 +326,10 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
   return hidden.length ? { name, cells, merges, hiddenRows: hidden } : { name, cells, merges };
 }
 
+function parseRef(ref: string | undefined): { row: number; col: number } | null {
+  return ref ? parseA1(ref) : null;
+}
+
 function trimRight(cs: Array<CellInput | undefined>): void {
   let n = cs.length;
   while (n > 0 && cs[n - 1] === undefined) n--;
@@ -323,8 +338,14 @@ function trimRight(cs: Array<CellInput | undefined>): void {
 
 /** The children of one `<c>`: its value, formula and inline string; the scanner ends on `</c>`. */
 function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: Map<string, Shared>): CellInput | undefined {
-  const type = x.attr('t') ?? 'n';
-  const style = book.styles[Number(x.attr('s') ?? 0)] ?? NO_STYLE;
+  // The `t` and `s` of the tag, as oneLetterAttrs() found them (sheetGrid calls it on every <c>).
+  const one = x.oneLetter;
+  const ts = one[2 * T];
+  const type = ts < 0 ? 'n' : x.isAt(ts, one[2 * T + 1], 's') ? 's' : x.isAt(ts, one[2 * T + 1], 'n') ? 'n' : (x.attr('t') ?? 'n');
+  const ss = one[2 * S];
+  let s = ss < 0 ? 0 : x.digitsAt(ss, one[2 * S + 1]);
+  if (Number.isNaN(s)) s = Number(x.attr('s'));
+  const style = book.styles[s] ?? NO_STYLE;
   let raw: string | undefined;
   let formula: string | undefined;
   if (!x.selfClosing) {

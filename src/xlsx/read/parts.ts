@@ -1,40 +1,86 @@
 /**
- * The parts of an unzipped package by name, as OPC readers look them up: without a leading '/',
+ * The parts of a zipped package by name, as OPC readers look them up: without a leading '/',
  * letter case ignored, and with '\' read as '/' (some Windows tools write `xl\workbook.xml`; the
  * zip spec forbids it, Excel opens it). Each part comes out as UTF-8 bytes (encoding.ts).
+ *
+ * fflate reads the zip: its central directory once (nothing inflated), then each part inflated
+ * when asked for, straight into a buffer of the size the directory declares. The caller checks
+ * those sizes before inflating (ooxml.ts refuses a package declaring more XML than it reads), and
+ * no part is inflated whose declared size is over the caller's limit. CRCs are not checked (as
+ * Excel, which opens a package with a wrong CRC).
  */
-import type JSZip from 'jszip';
+import { unzipSync } from 'fflate';
 import { toUtf8 } from './encoding';
 
 export function partKey(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 }
 
-export class Parts {
-  private readonly byKey = new Map<string, JSZip.JSZipObject>();
+interface Entry {
+  /** Position in the central directory. */
+  index: number;
+  name: string;
+  size: number;
+}
 
-  constructor(readonly zip: JSZip) {
-    zip.forEach((name, f) => {
-      const key = partKey(name);
-      // Directory entries hold nothing; the first of two spellings wins, as in a lookup by exact name.
-      if (!f.dir && !this.byKey.has(key)) this.byKey.set(key, f);
+/** A single part is larger than the reader's limit: refused before it is inflated. */
+export class PartTooLargeError extends Error {
+  constructor(
+    readonly part: string,
+    readonly bytes: number,
+  ) {
+    super(`part ${part} declares ${bytes} bytes`);
+    this.name = 'PartTooLargeError';
+  }
+}
+
+export class Parts {
+  private readonly byName = new Map<string, Entry>();
+  private readonly byKey = new Map<string, Entry>();
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    /** No part declaring more than this is inflated. */
+    private readonly maxPartBytes = Infinity,
+  ) {
+    let index = 0;
+    unzipSync(bytes, {
+      filter: (f) => {
+        const e: Entry = { index: index++, name: f.name, size: f.originalSize };
+        // Directory entries hold nothing; the first of two spellings wins, as in a lookup by exact name.
+        if (!f.name.endsWith('/')) {
+          if (!this.byName.has(f.name)) this.byName.set(f.name, e);
+          const key = partKey(f.name);
+          if (!this.byKey.has(key)) this.byKey.set(key, e);
+        }
+        return false;
+      },
     });
   }
 
-  file(path: string): JSZip.JSZipObject | null {
-    return this.zip.file(path) ?? this.byKey.get(partKey(path)) ?? null;
+  private entry(path: string): Entry | undefined {
+    return this.byName.get(path) ?? this.byKey.get(partKey(path));
+  }
+
+  /** The part's bytes as stored (inflated), or null when the package has no such part. */
+  raw(path: string): Uint8Array | null {
+    const e = this.entry(path);
+    if (!e) return null;
+    if (e.size > this.maxPartBytes) throw new PartTooLargeError(e.name, e.size);
+    let index = 0;
+    const out = unzipSync(this.bytes, { filter: () => index++ === e.index });
+    return out[e.name] ?? new Uint8Array(0);
   }
 
   /** The part's XML as UTF-8 bytes, or null when the package has no such part. */
   async xml(path: string): Promise<Uint8Array | null> {
-    const f = this.file(path);
-    return f ? toUtf8(await f.async('uint8array')) : null;
+    const b = this.raw(path);
+    return b ? toUtf8(b) : null;
   }
 
   /** The uncompressed size the zip's directory declares for a part (0 when unknown). */
   declaredSize(path: string): number {
-    // JSZip keeps the central directory's sizes on the entry's compressed data object.
-    const size = (this.file(path) as unknown as { _data?: { uncompressedSize?: unknown } } | null)?._data?.uncompressedSize;
+    const size = this.entry(path)?.size;
     return typeof size === 'number' && Number.isFinite(size) ? size : 0;
   }
 }

@@ -122,6 +122,34 @@ export class XmlScanner {
 
   /** Value of the attribute with this local name (prefix ignored), entity-decoded; undefined when absent. */
   attr(local: string): string | undefined {
+    return this.findAttr(local) ? decodeText(this.bytes, this.valStart, this.valEnd, true) : undefined;
+  }
+
+  /**
+   * The attribute as a whole number written in plain digits (`s="12"`, `r="7"`), without making a
+   * string of it; undefined when absent, NaN when it is not plain digits (the caller then reads attr()).
+   */
+  attrDigits(local: string): number | undefined {
+    return this.findAttr(local) ? this.digitsAt(this.valStart, this.valEnd) : undefined;
+  }
+
+  /** True when the attribute is present and written exactly as `value` (ASCII, no entities). */
+  attrIs(local: string, value: string): boolean {
+    return this.findAttr(local) && this.isAt(this.valStart, this.valEnd, value);
+  }
+
+  /**
+   * Where the values of the current tag's one-letter attributes (a cell's r, s and t) are, by the
+   * letter's code: start at [2 × code], end at [2 × code + 1]; start is -1 when absent. Filled by
+   * oneLetterAttrs(), in one pass over the tag, as the reader asks for them on every cell.
+   */
+  readonly oneLetter = new Int32Array(256).fill(-1);
+  private touched: number[] = [];
+
+  oneLetterAttrs(): void {
+    const one = this.oneLetter;
+    for (const k of this.touched) one[2 * k] = -1;
+    this.touched.length = 0;
     const b = this.bytes;
     let p = this.attrStart;
     const end = this.attrEnd;
@@ -134,15 +162,91 @@ export class XmlScanner {
       }
       const nameEnd = p;
       while (p < end && b[p] !== 0x22 && b[p] !== 0x27) p++;
-      if (p >= end) return undefined;
+      if (p >= end) return;
       const q = b[p];
       const vStart = p + 1;
       const vEnd = b.indexOf(q, vStart);
-      if (vEnd < 0 || vEnd > end) return undefined;
+      if (vEnd < 0 || vEnd > end) return;
       p = vEnd + 1;
-      if (nameEnd - nameStart === local.length && this.matches(nameStart, local)) return decodeText(b, vStart, vEnd, true);
+      const k = b[nameStart];
+      if (nameEnd - nameStart === 1 && k < 128 && one[2 * k] < 0) {
+        one[2 * k] = vStart;
+        one[2 * k + 1] = vEnd;
+        this.touched.push(k);
+      }
     }
-    return undefined;
+  }
+
+  /** The bytes [start, end) as a whole number in plain digits; NaN when they are not. */
+  digitsAt(start: number, end: number): number {
+    const b = this.bytes;
+    if (end === start || end - start > 15) return NaN;
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      const d = b[i] - 0x30;
+      if (d < 0 || d > 9) return NaN;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /** True when the bytes [start, end) are `value` (ASCII). */
+  isAt(start: number, end: number, value: string): boolean {
+    return end - start === value.length && this.matches(start, value);
+  }
+
+  /** A plain cell reference (`B7`: 1–3 capital letters, then digits) at [start, end) as 0-based refRow/refCol; false otherwise. */
+  refAt(start: number, end: number): boolean {
+    const b = this.bytes;
+    let i = start;
+    let col = 0;
+    while (i < end && i - start < 3 && b[i] >= 0x41 && b[i] <= 0x5a) col = col * 26 + (b[i++] - 0x40);
+    if (col === 0 || i === end || end - i > 7) return false;
+    let row = 0;
+    for (; i < end; i++) {
+      const d = b[i] - 0x30;
+      if (d < 0 || d > 9) return false;
+      row = row * 10 + d;
+    }
+    if (row === 0) return false;
+    this.refRow = row - 1;
+    this.refCol = col - 1;
+    return true;
+  }
+
+  /** Set by refAt. */
+  refRow = 0;
+  refCol = 0;
+  private valStart = 0;
+  private valEnd = 0;
+
+  /** Finds the attribute with this local name; its raw value is then [valStart, valEnd). */
+  private findAttr(local: string): boolean {
+    const b = this.bytes;
+    let p = this.attrStart;
+    const end = this.attrEnd;
+    while (p < end) {
+      while (p < end && isSpace(b[p])) p++;
+      let nameStart = p;
+      while (p < end && b[p] !== EQ && !isSpace(b[p])) {
+        if (b[p] === COLON) nameStart = p + 1;
+        p++;
+      }
+      const nameEnd = p;
+      while (p < end && b[p] !== 0x22 && b[p] !== 0x27) p++;
+      if (p >= end) return false;
+      const q = b[p];
+      const vStart = p + 1;
+      const vEnd = b.indexOf(q, vStart);
+      if (vEnd < 0 || vEnd > end) return false;
+      p = vEnd + 1;
+      if (nameEnd - nameStart === local.length && this.matches(nameStart, local)) {
+        this.valStart = vStart;
+        this.valEnd = vEnd;
+        return true;
+      }
+    }
+    return false;
   }
 
   private matches(at: number, s: string): boolean {
@@ -206,10 +310,15 @@ export function decodeText(b: Uint8Array, start: number, end: number, attribute 
     else if (x === 0x0a || x === 0x09) space = true;
   }
   let s: string;
-  if (ascii && end - start < 64) {
+  // Short ASCII text (numbers, most labels) without the decoder's call overhead: under 13
+  // characters V8 keeps each step of the concatenation flat; longer, one call on a view, rather
+  // than a chain of one string per character.
+  const len = end - start;
+  if (ascii && len < 13) {
     s = '';
     for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
-  } else s = utf8.decode(b.subarray(start, end));
+  } else if (ascii && len < 256) s = String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  else s = utf8.decode(b.subarray(start, end));
   // Before entities and escapes, which may stand for a CR on purpose.
   if (cr) s = eol(s);
   if (attribute && (cr || space)) s = s.replace(/[\t\n]/g, ' ');
