@@ -77,12 +77,18 @@ function render(size) {
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let rs = 0, gs = 0, bs = 0, n = 0;
+      let rs = 0,
+        gs = 0,
+        bs = 0,
+        n = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
           if (!c) continue;
-          rs += c[0]; gs += c[1]; bs += c[2]; n++;
+          rs += c[0];
+          gs += c[1];
+          bs += c[2];
+          n++;
         }
       }
       const i = (py * size + px) * 4;

@@ -347,7 +347,9 @@ async function precision(): Promise<Precision> {
   const planted = verdicts.filter((v) => !v.clean);
   const byConv = new Map<string, { convention: string; cleanCells: number; cleanErrors: number; planted: number; found: number }>();
   for (const v of verdicts) {
-    const e = byConv.get(v.convention) ?? byConv.set(v.convention, { convention: v.convention, cleanCells: 0, cleanErrors: 0, planted: 0, found: 0 }).get(v.convention)!;
+    const e =
+      byConv.get(v.convention) ??
+      byConv.set(v.convention, { convention: v.convention, cleanCells: 0, cleanErrors: 0, planted: 0, found: 0 }).get(v.convention)!;
     if (v.clean) {
       e.cleanCells += v.checkedCells;
       e.cleanErrors += v.falseErrors.length;
@@ -358,7 +360,10 @@ async function precision(): Promise<Precision> {
   }
   const realDir = path.join(ROOT, 'test', 'fixtures', 'real');
   const real: Precision['real'] = [];
-  for (const file of fs.readdirSync(realDir).filter((x) => x.endsWith('.xlsx')).sort()) {
+  for (const file of fs
+    .readdirSync(realDir)
+    .filter((x) => x.endsWith('.xlsx'))
+    .sort()) {
     const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(realDir, file)), file));
     const count = (s: string) => a.findings.filter((f) => f.severity === s).length;
     real.push({ file, tables: a.tables.length, errors: count('error'), warnings: count('warning'), infos: count('info') });
@@ -368,13 +373,24 @@ async function precision(): Promise<Precision> {
     const a = analyseWorkbook(c.grids);
     const counts = matchCounts([{ entities: a.entities }]);
     const errs = a.findings.filter((f) => f.rule.startsWith('cross.') && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`);
-    cross.push({ name: c.name, ...counts, planted: c.planted.length, found: c.planted.filter((x) => errs.includes(x)).length, extra: errs.filter((x) => !c.planted.includes(x)).length });
+    cross.push({
+      name: c.name,
+      ...counts,
+      planted: c.planted.length,
+      found: c.planted.filter((x) => errs.includes(x)).length,
+      extra: errs.filter((x) => !c.planted.includes(x)).length,
+    });
   }
   return {
     cross,
     compare: comparePrecision(),
     cases: verdicts.length,
-    clean: { cases: clean.length, cells: clean.reduce((n, v) => n + v.checkedCells, 0), errors: clean.reduce((n, v) => n + v.falseErrors.length, 0), withErrors: clean.filter((v) => v.falseErrors.length).length },
+    clean: {
+      cases: clean.length,
+      cells: clean.reduce((n, v) => n + v.checkedCells, 0),
+      errors: clean.reduce((n, v) => n + v.falseErrors.length, 0),
+      withErrors: clean.filter((v) => v.falseErrors.length).length,
+    },
     planted: {
       cases: planted.length,
       planted: planted.reduce((n, v) => n + v.found + v.missed.length, 0),
@@ -462,7 +478,11 @@ async function main(): Promise<void> {
   const r100 = t61.find((r) => r.bodyRows === 100_000);
   if (r10 && r100) {
     const growth = per(r100) / per(r10);
-    targets.push({ name: 'engine linear in rows (per-1000-row time at 100k ≤ 1.5 × at 10k)', pass: growth <= 1.5, detail: `${ms(per(r10))} → ${ms(per(r100))} per 1000 rows (× ${growth.toFixed(2)})` });
+    targets.push({
+      name: 'engine linear in rows (per-1000-row time at 100k ≤ 1.5 × at 10k)',
+      pass: growth <= 1.5,
+      detail: `${ms(per(r10))} → ${ms(per(r100))} per 1000 rows (× ${growth.toFixed(2)})`,
+    });
   }
   const cap = (bytes: number) => 1 + Math.ceil(bytes / (4 * MB));
   for (const a of addins) {
@@ -493,18 +513,30 @@ async function main(): Promise<void> {
     });
   }
   const cleanRate = prec.clean.cells ? (1000 * prec.clean.errors) / prec.clean.cells : 0;
-  targets.push({ name: 'clean zoo: 0 arithmetic errors per 1,000 checked cells', pass: prec.clean.errors === 0, detail: `${prec.clean.errors} errors on ${int(prec.clean.cells)} cells = ${cleanRate.toFixed(2)} per 1,000 (${prec.clean.withErrors} of ${prec.clean.cases} clean cases with any)` });
+  targets.push({
+    name: 'clean zoo: 0 arithmetic errors per 1,000 checked cells',
+    pass: prec.clean.errors === 0,
+    detail: `${prec.clean.errors} errors on ${int(prec.clean.cells)} cells = ${cleanRate.toFixed(2)} per 1,000 (${prec.clean.withErrors} of ${prec.clean.cases} clean cases with any)`,
+  });
   const crossFound = prec.cross.reduce((n, c) => n + c.found, 0);
   const crossPlanted = prec.cross.reduce((n, c) => n + c.planted, 0);
   const crossExtra = prec.cross.reduce((n, c) => n + c.extra, 0);
-  targets.push({ name: 'cross-table cases: every planted disagreement, no other cross error', pass: crossFound === crossPlanted && crossExtra === 0, detail: `${crossFound}/${crossPlanted} found, ${crossExtra} other; ${prec.cross.reduce((n, c) => n + c.matched, 0)} of ${prec.cross.reduce((n, c) => n + c.entities, 0)} entities matched in another table` });
+  targets.push({
+    name: 'cross-table cases: every planted disagreement, no other cross error',
+    pass: crossFound === crossPlanted && crossExtra === 0,
+    detail: `${crossFound}/${crossPlanted} found, ${crossExtra} other; ${prec.cross.reduce((n, c) => n + c.matched, 0)} of ${prec.cross.reduce((n, c) => n + c.entities, 0)} entities matched in another table`,
+  });
   const cmp = (k: 'found' | 'expected' | 'extra' | 'matched' | 'oldOnly' | 'newOnly') => prec.compare.reduce((n, c) => n + c[k], 0);
   targets.push({
     name: 'version pairs: every expected change, no other',
     pass: cmp('found') === cmp('expected') && cmp('extra') === 0,
     detail: `${cmp('found')}/${cmp('expected')} found, ${cmp('extra')} other; ${cmp('matched')} entities paired, ${cmp('oldOnly')} old and ${cmp('newOnly')} new left unpaired`,
   });
-  targets.push({ name: 'planted zoo: recall 100 %', pass: prec.planted.found === prec.planted.planted, detail: `${prec.planted.found}/${prec.planted.planted} = ${pct(prec.planted.found / Math.max(1, prec.planted.planted))}; ${prec.planted.falseErrors} errors elsewhere on planted cases` });
+  targets.push({
+    name: 'planted zoo: recall 100 %',
+    pass: prec.planted.found === prec.planted.planted,
+    detail: `${prec.planted.found}/${prec.planted.planted} = ${pct(prec.planted.found / Math.max(1, prec.planted.planted))}; ${prec.planted.falseErrors} errors elsewhere on planted cases`,
+  });
   for (const r of results.filter((x) => !x.id.startsWith('stress-'))) {
     targets.push({
       name: `${r.id}: every planted finding reported, nothing elsewhere`,
@@ -522,14 +554,18 @@ async function main(): Promise<void> {
       `Load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after: times are wall-clock, and other work on the machine inflates them.`,
     '',
   );
-  lines.push('Files: `bench/generate.ts` (synthetic, realistic headers and kode hierarchy; one planted error per ~400 Tabel 6.1 rows). Each case runs in its own process.');
   lines.push(
-    '`check` = `checkFile()` from src/xlsx/file-check.ts, in-process, cold (what `cermat check FILE` runs per file: Cermat\'s own read, then the engine); its peak RSS is the process\'s high-water mark right after it. ' +
-      '`exceljs load` (the yardstick of the targets: what loading the file with exceljs alone takes), `read` (Cermat\'s bytes → SheetGrids, src/xlsx/read/ooxml.ts) and `engine` (recognise, check, fill plan) are measured again on the same bytes, each run back to back as in a process checking file after file (no forced collection between runs; one between the parts), after unmeasured warm-up runs of each part (about 20,000 rows in all: 19 at 1k rows, 1 at 10k, none at 100k): median of 9 runs at 1k rows, 7 at 10k, 2 at 100k, the fastest run in brackets. ' +
+    'Files: `bench/generate.ts` (synthetic, realistic headers and kode hierarchy; one planted error per ~400 Tabel 6.1 rows). Each case runs in its own process.',
+  );
+  lines.push(
+    "`check` = `checkFile()` from src/xlsx/file-check.ts, in-process, cold (what `cermat check FILE` runs per file: Cermat's own read, then the engine); its peak RSS is the process's high-water mark right after it. " +
+      "`exceljs load` (the yardstick of the targets: what loading the file with exceljs alone takes), `read` (Cermat's bytes → SheetGrids, src/xlsx/read/ooxml.ts) and `engine` (recognise, check, fill plan) are measured again on the same bytes, each run back to back as in a process checking file after file (no forced collection between runs; one between the parts), after unmeasured warm-up runs of each part (about 20,000 rows in all: 19 at 1k rows, 1 at 10k, none at 100k): median of 9 runs at 1k rows, 7 at 10k, 2 at 100k, the fastest run in brackets. " +
       'The engine runs on one set of grids. Targets are judged on the medians.',
     '',
   );
-  lines.push('| file | body rows | cells | size | check (total) | exceljs load | read | engine | engine / exceljs load | (read + engine) / exceljs load | engine per 1000 rows | peak RSS | findings (err / warn) | planted found |');
+  lines.push(
+    '| file | body rows | cells | size | check (total) | exceljs load | read | engine | engine / exceljs load | (read + engine) / exceljs load | engine per 1000 rows | peak RSS | findings (err / warn) | planted found |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const r of results) {
     lines.push(
@@ -537,8 +573,13 @@ async function main(): Promise<void> {
     );
   }
   lines.push('');
-  lines.push('Add-in path (src/excel through the counting Office.js fake, test/excel/fakeExcel.ts): read the Tabel 6.1 sheet, analyse, highlight the findings, fill the plan. The fake copy leaves the akhir-periode Rp column empty, so the fill plan has one formula per funded row.', '');
-  lines.push('| rows | read syncs | read received | engine | findings | highlight syncs (writes) | highlight sent | fill items | fill syncs (writes) | fill sent | peak RSS |');
+  lines.push(
+    'Add-in path (src/excel through the counting Office.js fake, test/excel/fakeExcel.ts): read the Tabel 6.1 sheet, analyse, highlight the findings, fill the plan. The fake copy leaves the akhir-periode Rp column empty, so the fill plan has one formula per funded row.',
+    '',
+  );
+  lines.push(
+    '| rows | read syncs | read received | engine | findings | highlight syncs (writes) | highlight sent | fill items | fill syncs (writes) | fill sent | peak RSS |',
+  );
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const a of addins) {
     lines.push(
@@ -547,7 +588,9 @@ async function main(): Promise<void> {
   }
   lines.push('');
   if (b) {
-    lines.push(`Task pane production bundle (dist/, gzip -9): initial ${kb(b.initial.gzip)} gzipped (${kb(b.initial.raw)} raw: ${b.initial.files.join(', ')}); all ${b.total.files} JS/CSS files ${kb(b.total.gzip)} gzipped (${kb(b.total.raw)} raw).`);
+    lines.push(
+      `Task pane production bundle (dist/, gzip -9): initial ${kb(b.initial.gzip)} gzipped (${kb(b.initial.raw)} raw: ${b.initial.files.join(', ')}); all ${b.total.files} JS/CSS files ${kb(b.total.gzip)} gzipped (${kb(b.total.raw)} raw).`,
+    );
   } else {
     lines.push('Task pane bundle: dist/ is missing; run `npm run build` first to measure it.');
   }
@@ -560,13 +603,23 @@ async function main(): Promise<void> {
   );
   lines.push('| convention | clean: errors / checked cells | planted: found / planted |');
   lines.push('|---|---:|---:|');
-  for (const c of prec.byConvention) lines.push(`| ${c.convention} | ${c.cleanErrors} / ${int(c.cleanCells)} | ${c.planted ? `${c.found} / ${c.planted}` : '–'} |`);
+  for (const c of prec.byConvention)
+    lines.push(`| ${c.convention} | ${c.cleanErrors} / ${int(c.cleanCells)} | ${c.planted ? `${c.found} / ${c.planted}` : '–'} |`);
   lines.push('', '| real workbook (test/fixtures/real) | tables | errors | warnings | infos |', '|---|---:|---:|---:|---:|');
   for (const r of prec.real) lines.push(`| ${r.file} | ${r.tables} | ${r.errors} | ${r.warnings} | ${r.infos} |`);
-  lines.push('', '| cross-table case (test/support/cross-books.ts) | entities | matched in another table | unmatched | planted found | other cross errors |', '|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    '| cross-table case (test/support/cross-books.ts) | entities | matched in another table | unmatched | planted found | other cross errors |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
   for (const c of prec.cross) lines.push(`| ${c.name} | ${c.entities} | ${c.matched} | ${c.unmatched} | ${c.found}/${c.planted} | ${c.extra} |`);
-  lines.push('', '| version pair (test/support/compare-books.ts) | entities | paired | old only | new only | expected changes found | other changes |', '|---|---:|---:|---:|---:|---:|---:|');
-  for (const c of prec.compare) lines.push(`| ${c.name} | ${c.entities} | ${c.matched} | ${c.oldOnly} | ${c.newOnly} | ${c.found}/${c.expected} | ${c.extra} |`);
+  lines.push(
+    '',
+    '| version pair (test/support/compare-books.ts) | entities | paired | old only | new only | expected changes found | other changes |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const c of prec.compare)
+    lines.push(`| ${c.name} | ${c.entities} | ${c.matched} | ${c.oldOnly} | ${c.newOnly} | ${c.found}/${c.expected} | ${c.extra} |`);
   lines.push('', '## Targets', '');
   for (const t of targets) lines.push(`- ${t.pass ? 'PASS' : 'FAIL'} ${t.name}: ${t.detail}`);
   lines.push('');

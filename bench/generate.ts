@@ -271,7 +271,14 @@ function programBlock(rng: Rng, p: number, size?: number): Node61 {
     rp: subRp(rng),
     kids: [],
   });
-  const mkKeg = (k: number): Node61 => ({ level: 1, kode: `${kode}.2.${pad(k + 1, 2)}`, name: rng.pick(KEGIATAN_NAMES), lines: [indicatorLine(rng)], rp: [], kids: [] });
+  const mkKeg = (k: number): Node61 => ({
+    level: 1,
+    kode: `${kode}.2.${pad(k + 1, 2)}`,
+    name: rng.pick(KEGIATAN_NAMES),
+    lines: [indicatorLine(rng)],
+    rp: [],
+    kids: [],
+  });
   if (size === undefined) {
     const nKeg = rng.int(2, 4);
     for (let k = 0; k < nKeg; k++) {
@@ -330,7 +337,15 @@ export function tabel61(bodyRows: number, seed = 61): Generated {
   const plants: Plant[] = [];
   let r = ws.title(0, ['Tabel 6.1', `Rencana Program, Kegiatan, dan Pendanaan ${DINAS}`, `Tahun ${PLAN_YEARS[0]} – ${PLAN_YEARS[4]}`]) + 1;
   const h = r;
-  const fixed = ['Tujuan', 'Sasaran', 'Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan Sub Kegiatan (Output)', 'Satuan', `Kondisi Kinerja Awal (${PLAN_YEARS[0] - 1})`];
+  const fixed = [
+    'Tujuan',
+    'Sasaran',
+    'Kode',
+    'Program / Kegiatan / Sub Kegiatan',
+    'Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan Sub Kegiatan (Output)',
+    'Satuan',
+    `Kondisi Kinerja Awal (${PLAN_YEARS[0] - 1})`,
+  ];
   fixed.forEach((t, i) => ws.head(h, i, t, h + 2, i));
   ws.head(h, 7, 'Target Kinerja Program dan Kerangka Pendanaan', h, 16);
   PLAN_YEARS.forEach((y, j) => {
@@ -395,7 +410,13 @@ export function tabel61(bodyRows: number, seed = 61): Generated {
         // A mistyped program figure; whoever typed it also let the row's own total follow it.
         rp[err.j] += 25_000_000;
         akhir += 25_000_000;
-        plants.push({ sheet: ws.name, cell: a1(r, C61.rp(err.j)), rule: 'sum.hierarchy', severity: 'error', what: `program Rp ${PLAN_YEARS[err.j]} is Σ kegiatan + 25.000.000` });
+        plants.push({
+          sheet: ws.name,
+          cell: a1(r, C61.rp(err.j)),
+          rule: 'sum.hierarchy',
+          severity: 'error',
+          what: `program Rp ${PLAN_YEARS[err.j]} is Σ kegiatan + 25.000.000`,
+        });
       } else if (err?.kind === 'akhir-rp') {
         akhir -= 9_000_000;
         plants.push({ sheet: ws.name, cell: a1(r, C61.akhirRp), rule: 'sum.period', severity: 'error', what: 'akhir-periode Rp is Σ years − 9.000.000' });
@@ -414,7 +435,13 @@ export function tabel61(bodyRows: number, seed = 61): Generated {
           if (i === 0 && rp.length) {
             if (err?.kind === 'text' && err.j === j) {
               ws.put(r, C61.rp(j), idNum(rp[j]));
-              plants.push({ sheet: ws.name, cell: a1(r, C61.rp(j)), rule: 'number.text', severity: 'warning', what: `Rp stored as text "${idNum(rp[j])}" (value right)` });
+              plants.push({
+                sheet: ws.name,
+                cell: a1(r, C61.rp(j)),
+                rule: 'number.text',
+                severity: 'warning',
+                what: `Rp stored as text "${idNum(rp[j])}" (value right)`,
+              });
             } else ws.put(r, C61.rp(j), rp[j], { fmt: INT });
           }
         });
@@ -594,7 +621,18 @@ export function babII(tables = 30, seed = 2): Generated {
       ws.head(h, 6, 'Total', h + 1, 6);
       ['Baik', 'Rusak Ringan', 'Rusak Berat'].forEach((x, i) => ws.head(h + 1, 3 + i, x));
       r = h + 2;
-      const assets = ['Gedung Kantor', 'Kendaraan Dinas Roda 4', 'Kendaraan Dinas Roda 2', 'Komputer PC', 'Laptop', 'Printer', 'Meja Kerja', 'Kursi Kerja', 'Lemari Arsip', 'AC Split'];
+      const assets = [
+        'Gedung Kantor',
+        'Kendaraan Dinas Roda 4',
+        'Kendaraan Dinas Roda 2',
+        'Komputer PC',
+        'Laptop',
+        'Printer',
+        'Meja Kerja',
+        'Kursi Kerja',
+        'Lemari Arsip',
+        'AC Split',
+      ];
       const count = rng.int(6, 10);
       const bad = rng.int(0, count - 1);
       for (let i = 0; i < count; i++) {
@@ -626,7 +664,13 @@ export function babII(tables = 30, seed = 2): Generated {
       for (let g = 0; g < 3; g++) years.forEach((y, i) => ws.head(h + 1, 2 + g * 5 + i, String(y)));
       ws.numberRow(h + 2, 0, 17);
       r = h + 3;
-      const inds = ['Persentase koperasi aktif (%)', 'Jumlah usaha mikro binaan (unit usaha)', 'Persentase koperasi sehat (%)', 'Jumlah wirausaha baru (orang)', 'Nilai omzet usaha mikro binaan (Miliar Rp)'];
+      const inds = [
+        'Persentase koperasi aktif (%)',
+        'Jumlah usaha mikro binaan (unit usaha)',
+        'Persentase koperasi sehat (%)',
+        'Jumlah wirausaha baru (orang)',
+        'Nilai omzet usaha mikro binaan (Miliar Rp)',
+      ];
       const count = rng.int(3, 5);
       for (let i = 0; i < count; i++) {
         ws.put(r, 0, i + 1);

@@ -90,8 +90,7 @@ function plant(ws: Worksheet, r: number, c: number, v: V, what: string, kind: Pl
   plants.push({ sheet: ws.name, cell: addr(r, c), what, kind });
 }
 
-const idNum = (x: number, d = 0) =>
-  x.toLocaleString('de-DE', { minimumFractionDigits: d, maximumFractionDigits: d }); // de-DE groups like id-ID: 1.250.000,00
+const idNum = (x: number, d = 0) => x.toLocaleString('de-DE', { minimumFractionDigits: d, maximumFractionDigits: d }); // de-DE groups like id-ID: 1.250.000,00
 
 // ---------------------------------------------------------------- Bab II
 
@@ -216,7 +215,15 @@ function babII(wb: Workbook) {
   boxAll(ws, h3, 1, r - 1, 17);
   plant(ws, kRows[0], 13, '94,74', 'rasio 2019 disimpan sebagai teks gaya Indonesia "94,74" (18 / 19 × 100 = 94,74: nilainya benar)', 'text');
   plant(ws, kRows[0], 9, '21,4', 'realisasi 2020 disimpan sebagai teks "21,4"', 'text');
-  plant(ws, kRows[1], 16, 96.36, 'rasio 2022 96,36 tidak cocok dengan rumus mana pun: realisasi / target = 50 / 55 × 100 = 90,91 (target / realisasi: 110,00; (2T − R) / T: 109,09)', 'error', DEC);
+  plant(
+    ws,
+    kRows[1],
+    16,
+    96.36,
+    'rasio 2022 96,36 tidak cocok dengan rumus mana pun: realisasi / target = 50 / 55 × 100 = 90,91 (target / realisasi: 110,00; (2T − R) / T: 109,09)',
+    'error',
+    DEC,
+  );
   plants.push({
     sheet: ws.name,
     cell: `${addr(kRows[3], 13)}:${addr(kRows[3], 16)}`,
@@ -260,23 +267,51 @@ function tabel29(wb: Workbook) {
     {
       name: 'Program Pelayanan Administrasi Perkantoran',
       kegiatan: [
-        { name: 'Penyediaan Jasa Administrasi Perkantoran', a: [1_150_000_000, 1_185_000_000, 1_250_000_000, 1_310_000_000, 1_342_500_000], spent: [0.962, 0.948, 0.971, 0.955, 0.978] },
-        { name: 'Penyediaan Alat Tulis Kantor dan Barang Cetakan', a: [92_000_000, 85_500_000, 88_000_000, 95_250_000, 97_000_000], spent: [0.991, 0.875, 0.934, 0.968, 0.982] },
-        { name: 'Penyediaan Makanan dan Minuman Rapat', a: [64_000_000, 38_000_000, 45_000_000, 60_000_000, 62_500_000], spent: [0.944, 0.812, 0.9, 0.951, 0.967] },
+        {
+          name: 'Penyediaan Jasa Administrasi Perkantoran',
+          a: [1_150_000_000, 1_185_000_000, 1_250_000_000, 1_310_000_000, 1_342_500_000],
+          spent: [0.962, 0.948, 0.971, 0.955, 0.978],
+        },
+        {
+          name: 'Penyediaan Alat Tulis Kantor dan Barang Cetakan',
+          a: [92_000_000, 85_500_000, 88_000_000, 95_250_000, 97_000_000],
+          spent: [0.991, 0.875, 0.934, 0.968, 0.982],
+        },
+        {
+          name: 'Penyediaan Makanan dan Minuman Rapat',
+          a: [64_000_000, 38_000_000, 45_000_000, 60_000_000, 62_500_000],
+          spent: [0.944, 0.812, 0.9, 0.951, 0.967],
+        },
       ],
     },
     {
       name: 'Program Peningkatan Kapasitas Daya Saing Industri Kecil dan Menengah',
       kegiatan: [
-        { name: 'Pelatihan Keterampilan Teknis Produksi bagi IKM', a: [310_000_000, 225_000_000, 280_000_000, 342_000_000, 365_000_000], spent: [0.973, 0.86, 0.941, 0.958, 0.969] },
-        { name: 'Fasilitasi Sertifikasi Halal dan Pendaftaran Merek IKM', a: [145_000_000, 120_000_000, 150_000_000, 176_500_000, 190_000_000], spent: [0.928, 0.9, 0.952, 0.947, 0.985] },
+        {
+          name: 'Pelatihan Keterampilan Teknis Produksi bagi IKM',
+          a: [310_000_000, 225_000_000, 280_000_000, 342_000_000, 365_000_000],
+          spent: [0.973, 0.86, 0.941, 0.958, 0.969],
+        },
+        {
+          name: 'Fasilitasi Sertifikasi Halal dan Pendaftaran Merek IKM',
+          a: [145_000_000, 120_000_000, 150_000_000, 176_500_000, 190_000_000],
+          spent: [0.928, 0.9, 0.952, 0.947, 0.985],
+        },
       ],
     },
     {
       name: 'Program Peningkatan Sarana Distribusi Perdagangan',
       kegiatan: [
-        { name: 'Revitalisasi Pasar Rakyat', a: [2_450_000_000, 1_100_000_000, 1_875_000_000, 2_200_000_000, 2_640_000_000], spent: [0.957, 0.921, 0.966, 0.943, 0.959] },
-        { name: 'Pelayanan Tera dan Tera Ulang Alat UTTP', a: [118_000_000, 96_000_000, 104_500_000, 121_000_000, 128_750_000], spent: [0.985, 0.893, 0.962, 0.976, 0.991] },
+        {
+          name: 'Revitalisasi Pasar Rakyat',
+          a: [2_450_000_000, 1_100_000_000, 1_875_000_000, 2_200_000_000, 2_640_000_000],
+          spent: [0.957, 0.921, 0.966, 0.943, 0.959],
+        },
+        {
+          name: 'Pelayanan Tera dan Tera Ulang Alat UTTP',
+          a: [118_000_000, 96_000_000, 104_500_000, 121_000_000, 128_750_000],
+          spent: [0.985, 0.893, 0.962, 0.976, 0.991],
+        },
       ],
     },
   ];
@@ -323,7 +358,15 @@ function tabel29(wb: Workbook) {
   years.forEach((y, j) => {
     const added = round2(sum(ratioRows.map((rr) => Number(ws.getCell(rr, 12 + j).value))));
     const right = round2((totR[j] / totA[j]) * 100);
-    plant(ws, jr, 12 + j, added, `rasio Jumlah ${y} = ${idNum(added, 2)} (penjumlahan persentase di atasnya); seharusnya Σ realisasi / Σ anggaran × 100 = ${idNum(right, 2)}`, 'error', DEC);
+    plant(
+      ws,
+      jr,
+      12 + j,
+      added,
+      `rasio Jumlah ${y} = ${idNum(added, 2)} (penjumlahan persentase di atasnya); seharusnya Σ realisasi / Σ anggaran × 100 = ${idNum(right, 2)}`,
+      'error',
+      DEC,
+    );
     ws.getCell(jr, 12 + j).font = { bold: true };
   });
   plant(ws, admRow, 4, '1.250.000.000', 'anggaran 2021 disimpan sebagai teks gaya Indonesia "1.250.000.000" (nilainya benar)', 'text');
@@ -378,7 +421,15 @@ function tabel61(wb: Workbook) {
   const years = [2025, 2026, 2027, 2028, 2029];
   let r = title(ws, 1, ['Tabel 6.1', `Rencana Program, Kegiatan, dan Pendanaan ${DINAS}`, 'Tahun 2025 – 2029']) + 1;
   const h = r;
-  const fixed = ['Tujuan', 'Sasaran', 'Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan Sub Kegiatan (Output)', 'Satuan', 'Kondisi Kinerja Awal (2024)'];
+  const fixed = [
+    'Tujuan',
+    'Sasaran',
+    'Kode',
+    'Program / Kegiatan / Sub Kegiatan',
+    'Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan Sub Kegiatan (Output)',
+    'Satuan',
+    'Kondisi Kinerja Awal (2024)',
+  ];
   fixed.forEach((t, i) => {
     headerCell(ws, h, i + 1, t);
     ws.mergeCells(h, i + 1, h + 2, i + 1);
@@ -503,7 +554,14 @@ function tabel61(wb: Workbook) {
     },
   ];
 
-  const put61 = (row: number, o: { kode: string; name: string; ind: string; sat: string; awal: number; t: number[] }, rp: number[] | null, level: number, unit: string, rate: boolean) => {
+  const put61 = (
+    row: number,
+    o: { kode: string; name: string; ind: string; sat: string; awal: number; t: number[] },
+    rp: number[] | null,
+    level: number,
+    unit: string,
+    rate: boolean,
+  ) => {
     put(ws, row, 3, o.kode);
     const nameCell = put(ws, row, 4, o.name);
     nameCell.alignment = { indent: level, wrapText: true };
@@ -578,7 +636,15 @@ function tabel61(wb: Workbook) {
   const s1Sum = sum(s1Rp);
   plant(ws, s1Row, 19, s1Sum - 9_000_000, `Rp akhir periode ${idNum(s1Sum - 9_000_000)} bukan jumlah Rp tahun 2025–2029 (${idNum(s1Sum)})`, 'error', INT);
   const wrongK = k2Rp[2] - 100_000_000;
-  plant(ws, k2Row, 13, wrongK, `Rp kegiatan 2027 ${idNum(wrongK)} ≠ Σ sub kegiatannya ${idNum(k2Rp[2])} (program dan sub kegiatan sepakat: sel kegiatan yang salah)`, 'error', INT);
+  plant(
+    ws,
+    k2Row,
+    13,
+    wrongK,
+    `Rp kegiatan 2027 ${idNum(wrongK)} ≠ Σ sub kegiatannya ${idNum(k2Rp[2])} (program dan sub kegiatan sepakat: sel kegiatan yang salah)`,
+    'error',
+    INT,
+  );
   // Whoever typed the wrong 2027 figure let the row's own total follow it: the row adds up, the hierarchy does not.
   ws.getCell(k2Row, 19).value = sum(k2Rp) - 100_000_000;
   plants.push({
@@ -588,8 +654,18 @@ function tabel61(wb: Workbook) {
     kind: 'secondary',
   });
   // The program rows agree with their sub kegiatan, so they disagree with the wrong kegiatan.
-  plants.push({ sheet: ws.name, cell: `${addr(k2Row - 1, 13)}, ${addr(k2Row - 1, 19)}`, what: `program ≠ Σ kegiatan karena kegiatan ${addr(k2Row, 13)} salah (program = Σ sub kegiatan)`, kind: 'secondary' });
-  plants.push({ sheet: ws.name, cell: addr(s1Row - 1, 19), what: `Rp akhir periode kegiatan ≠ Σ Rp akhir periode sub kegiatan karena ${addr(s1Row, 19)} salah`, kind: 'secondary' });
+  plants.push({
+    sheet: ws.name,
+    cell: `${addr(k2Row - 1, 13)}, ${addr(k2Row - 1, 19)}`,
+    what: `program ≠ Σ kegiatan karena kegiatan ${addr(k2Row, 13)} salah (program = Σ sub kegiatan)`,
+    kind: 'secondary',
+  });
+  plants.push({
+    sheet: ws.name,
+    cell: addr(s1Row - 1, 19),
+    what: `Rp akhir periode kegiatan ≠ Σ Rp akhir periode sub kegiatan karena ${addr(s1Row, 19)} salah`,
+    kind: 'secondary',
+  });
   plant(ws, k2Row + 2, 11, idNum(325_000_000), `Rp 2026 sub kegiatan disimpan sebagai teks "${idNum(325_000_000)}" (nilainya benar)`, 'text');
 }
 

@@ -13,7 +13,13 @@ async function main() {
       for (const f of t.findings) {
         allowed.add(`${t.sheet}!${f.cell}`);
         const got = a.findings.filter((x) => x.sheet === t.sheet && x.cell === f.cell && x.rule.startsWith(familyOf(f.kind) + '.'));
-        if (!got.length) problems.push(`MISSING ${f.cell} ${f.kind} (${f.note?.slice(0, 80)}) got: ${a.findings.filter((x) => x.cell === f.cell).map((x) => x.rule + ':' + x.severity).join(',')}`);
+        if (!got.length)
+          problems.push(
+            `MISSING ${f.cell} ${f.kind} (${f.note?.slice(0, 80)}) got: ${a.findings
+              .filter((x) => x.cell === f.cell)
+              .map((x) => x.rule + ':' + x.severity)
+              .join(',')}`,
+          );
         else if (!got.some((g) => g.severity === 'error')) problems.push(`NOT-ERROR ${f.cell} ${f.kind} got ${got.map((g) => g.rule + ':' + g.severity)}`);
       }
       for (const f of t.acceptable ?? []) allowed.add(`${t.sheet}!${f.cell}`);
@@ -21,7 +27,10 @@ async function main() {
     }
     for (const f of a.findings) {
       const k = `${f.sheet}!${f.cell}`;
-      if (f.severity === 'error' && !allowed.has(k)) problems.push(`UNEXPECTED ${uncertain.has(k) ? '(uncertain) ' : ''}${f.cell} ${f.rule} exp=${f.expected} act=${f.actual} :: ${f.message.en.slice(0, 160)}`);
+      if (f.severity === 'error' && !allowed.has(k))
+        problems.push(
+          `UNEXPECTED ${uncertain.has(k) ? '(uncertain) ' : ''}${f.cell} ${f.rule} exp=${f.expected} act=${f.actual} :: ${f.message.en.slice(0, 160)}`,
+        );
     }
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of a.findings) counts[f.severity]++;

@@ -21,8 +21,27 @@ for (const g of c.grids) {
 }
 for (const t of a.tables) {
   console.log(t.sheet, t.range, t.layout);
-  if (mode === 'cols') for (const col of t.columns) console.log(' ', col.col, col.role, col.year ?? col.period ?? '', JSON.stringify(col.path), col.relation ? JSON.stringify(col.relation) : '', col.unexplained ? 'UNEXPLAINED' : '');
-  else for (const x of t.rows) console.log(String(x.row + 1).padStart(4), x.kind.padEnd(12), String(x.level ?? '').padEnd(2), String(x.parent !== undefined ? x.parent + 1 : '').padEnd(4), (x.levelBy ?? '').padEnd(6), x.label.slice(0, 50));
+  if (mode === 'cols')
+    for (const col of t.columns)
+      console.log(
+        ' ',
+        col.col,
+        col.role,
+        col.year ?? col.period ?? '',
+        JSON.stringify(col.path),
+        col.relation ? JSON.stringify(col.relation) : '',
+        col.unexplained ? 'UNEXPLAINED' : '',
+      );
+  else
+    for (const x of t.rows)
+      console.log(
+        String(x.row + 1).padStart(4),
+        x.kind.padEnd(12),
+        String(x.level ?? '').padEnd(2),
+        String(x.parent !== undefined ? x.parent + 1 : '').padEnd(4),
+        (x.levelBy ?? '').padEnd(6),
+        x.label.slice(0, 50),
+      );
 }
 console.log('planted', JSON.stringify(c.planted));
 for (const f of a.findings) if (f.severity === 'error') console.log('ERR', f.cell, f.rule, f.message.en.slice(0, 150));

@@ -29,7 +29,18 @@ for (const c of cases) {
   try {
     findings = analyseWorkbook(c.grids).findings;
   } catch (e) {
-    findings = [{ sheet: c.grids[0].name, cell: 'A1', rule: 'crash.engine', severity: 'error', expected: null, actual: null, message: { id: String(e), en: String(e) }, related: [] }];
+    findings = [
+      {
+        sheet: c.grids[0].name,
+        cell: 'A1',
+        rule: 'crash.engine',
+        severity: 'error',
+        expected: null,
+        actual: null,
+        message: { id: String(e), en: String(e) },
+        related: [],
+      },
+    ];
   }
   verdicts.push(judge(c, findings));
 }
@@ -55,7 +66,23 @@ interface Row {
 const rows = new Map<string, Row>();
 for (const v of verdicts) {
   let r = rows.get(v.convention);
-  if (!r) rows.set(v.convention, (r = { conv: v.convention, clean: 0, cleanBad: 0, cleanFalse: 0, cleanArith: 0, cells: 0, plantedCases: 0, planted: 0, found: 0, plantedFalse: 0, fails: 0 }));
+  if (!r)
+    rows.set(
+      v.convention,
+      (r = {
+        conv: v.convention,
+        clean: 0,
+        cleanBad: 0,
+        cleanFalse: 0,
+        cleanArith: 0,
+        cells: 0,
+        plantedCases: 0,
+        planted: 0,
+        found: 0,
+        plantedFalse: 0,
+        fails: 0,
+      }),
+    );
   if (!v.pass) r.fails++;
   if (v.clean) {
     r.clean++;
@@ -73,33 +100,61 @@ for (const v of verdicts) {
 
 const lines: string[] = [];
 const out = (s = '') => lines.push(s);
-out(`Zoo: ${cases.length} cases (${verdicts.filter((v) => v.clean).length} clean, ${verdicts.filter((v) => !v.clean).length} planted); generated in ${tGen} ms, engine ${tRun} ms`);
+out(
+  `Zoo: ${cases.length} cases (${verdicts.filter((v) => v.clean).length} clean, ${verdicts.filter((v) => !v.clean).length} planted); generated in ${tGen} ms, engine ${tRun} ms`,
+);
 out();
 out('| convention | clean cases | clean with errors | false errors | per 1,000 cells | planted found | recall | false errors on planted | failing cases |');
 out('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-const tot: Row = { conv: 'TOTAL', clean: 0, cleanBad: 0, cleanFalse: 0, cleanArith: 0, cells: 0, plantedCases: 0, planted: 0, found: 0, plantedFalse: 0, fails: 0 };
+const tot: Row = {
+  conv: 'TOTAL',
+  clean: 0,
+  cleanBad: 0,
+  cleanFalse: 0,
+  cleanArith: 0,
+  cells: 0,
+  plantedCases: 0,
+  planted: 0,
+  found: 0,
+  plantedFalse: 0,
+  fails: 0,
+};
 for (const r of [...rows.values()].sort((a, b) => a.conv.localeCompare(b.conv))) {
   for (const k of Object.keys(tot) as (keyof Row)[]) if (k !== 'conv') (tot[k] as number) += r[k] as number;
-  out(`| ${r.conv} | ${r.clean} | ${r.cleanBad} | ${r.cleanFalse} | ${per1000(r.cleanFalse, r.cells)} | ${r.found}/${r.planted} | ${pct(r.found, r.planted)} | ${r.plantedFalse} | ${r.fails} |`);
+  out(
+    `| ${r.conv} | ${r.clean} | ${r.cleanBad} | ${r.cleanFalse} | ${per1000(r.cleanFalse, r.cells)} | ${r.found}/${r.planted} | ${pct(r.found, r.planted)} | ${r.plantedFalse} | ${r.fails} |`,
+  );
 }
-out(`| **total** | ${tot.clean} | ${tot.cleanBad} | ${tot.cleanFalse} | ${per1000(tot.cleanFalse, tot.cells)} | ${tot.found}/${tot.planted} | ${pct(tot.found, tot.planted)} | ${tot.plantedFalse} | ${tot.fails} |`);
+out(
+  `| **total** | ${tot.clean} | ${tot.cleanBad} | ${tot.cleanFalse} | ${per1000(tot.cleanFalse, tot.cells)} | ${tot.found}/${tot.planted} | ${pct(tot.found, tot.planted)} | ${tot.plantedFalse} | ${tot.fails} |`,
+);
 out();
-out(`Clean zoo: ${tot.cleanFalse} error findings on ${tot.cells} checked cells = ${per1000(tot.cleanFalse, tot.cells)} per 1,000 (arithmetic sum/ratio/formula only: ${per1000(tot.cleanArith, tot.cells)} per 1,000; target 0)`);
-out(`Planted zoo: recall ${tot.found}/${tot.planted} = ${pct(tot.found, tot.planted)} (target 100 %); ${tot.plantedFalse} false errors outside planted ∪ acceptable`);
+out(
+  `Clean zoo: ${tot.cleanFalse} error findings on ${tot.cells} checked cells = ${per1000(tot.cleanFalse, tot.cells)} per 1,000 (arithmetic sum/ratio/formula only: ${per1000(tot.cleanArith, tot.cells)} per 1,000; target 0)`,
+);
+out(
+  `Planted zoo: recall ${tot.found}/${tot.planted} = ${pct(tot.found, tot.planted)} (target 100 %); ${tot.plantedFalse} false errors outside planted ∪ acceptable`,
+);
 out(`Failing cases: ${tot.fails} of ${cases.length}`);
 
 // the most common kinds of false errors: rule + message with numbers and cells stripped
 const kinds = new Map<string, { n: number; example: string; cell: string; msg: string }>();
 for (const v of verdicts)
   for (const f of v.falseErrors) {
-    const k = `${f.rule}: ${f.message.en.replace(/^[^:]{1,48}: /, '<label>: ').replace(/'[^']*'/g, '<label>').replace(/\$?[A-Z]{1,3}\$?\d+/g, '<cell>').replace(/-?\d[\d.,]*/g, '#').slice(0, 110)}`;
+    const k = `${f.rule}: ${f.message.en
+      .replace(/^[^:]{1,48}: /, '<label>: ')
+      .replace(/'[^']*'/g, '<label>')
+      .replace(/\$?[A-Z]{1,3}\$?\d+/g, '<cell>')
+      .replace(/-?\d[\d.,]*/g, '#')
+      .slice(0, 110)}`;
     const e = kinds.get(k);
     if (e) e.n++;
     else kinds.set(k, { n: 1, example: v.name, cell: f.cell, msg: f.message.en.slice(0, 160) });
   }
 out();
 out('Most common false errors:');
-for (const [k, e] of [...kinds.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, flags.has('--kinds') ? 40 : 12)) out(`  ${String(e.n).padStart(5)}  ${k}\n         e.g. ${e.example} ${e.cell}`);
+for (const [k, e] of [...kinds.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, flags.has('--kinds') ? 40 : 12))
+  out(`  ${String(e.n).padStart(5)}  ${k}\n         e.g. ${e.example} ${e.cell}`);
 
 if (verbose) {
   out();
@@ -120,7 +175,10 @@ if (flags.has('--write-known')) {
     console.error('--write-known needs the whole zoo (no filter)');
     process.exit(2);
   }
-  const known = verdicts.filter((v) => !v.pass).map((v) => v.name).sort();
+  const known = verdicts
+    .filter((v) => !v.pass)
+    .map((v) => v.name)
+    .sort();
   const file = join(__dirname, '..', 'test', 'zoo', 'known-failures.json');
   writeFileSync(file, JSON.stringify(known, null, 2) + '\n');
   console.log(`\nwrote ${known.length} known failures to ${file}`);

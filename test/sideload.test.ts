@@ -42,7 +42,13 @@ test('npm start: office-addin-debugging opens Excel desktop, starts npm run dev-
   const { manifest, options } = JSON.parse(r.stdout) as { manifest: string; options: Record<string, unknown> };
   expect(manifest).toBe('manifest.xml');
   // devServerPort is what makes it wait (runDevServer polls the port) instead of sideloading at once.
-  expect(options).toMatchObject({ app: 'excel', appType: 'desktop', devServerCommandLine: pkg.scripts['dev-server'], devServerPort: 3000, enableSideload: true });
+  expect(options).toMatchObject({
+    app: 'excel',
+    appType: 'desktop',
+    devServerCommandLine: pkg.scripts['dev-server'],
+    devServerPort: 3000,
+    enableSideload: true,
+  });
 }, 60_000);
 
 test('the dev server listens on the configured port; the manifest points at it', () => {

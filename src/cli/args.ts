@@ -106,7 +106,6 @@ function split(argv: string[], lang: Lang): Raw {
   return { positional, flags };
 }
 
-
 /** The language asked for, looked up before full parsing so even usage errors speak it. */
 function sniffLang(argv: string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -167,8 +166,7 @@ export function parseArgs(argv: string[]): Command {
   }
   if (cmd === 'compare') {
     allow(['--json', '-o', '--exit-zero']);
-    if (rest.length !== 2)
-      throw new UsageError(catalog(lang).cli.compareTwoFiles, lang);
+    if (rest.length !== 2) throw new UsageError(catalog(lang).cli.compareTwoFiles, lang);
     const out = flags.get('-o');
     return {
       cmd: 'compare',

@@ -25,12 +25,20 @@ export async function checkCommand(cmd: CheckCommand, io: Io): Promise<number> {
     io.err(`${words.noXlsx}\n`);
     return 2;
   }
-  const refusal = await refuseOutputs(cmd, targets.map((t) => t.path));
+  const refusal = await refuseOutputs(
+    cmd,
+    targets.map((t) => t.path),
+  );
   if (refusal) {
     io.err(`cermat: ${refusal}\n`);
     return 2;
   }
-  const copies = cmd.annotate ? annotatedPaths(cmd.annotate, targets.map((t) => t.path)) : [];
+  const copies = cmd.annotate
+    ? annotatedPaths(
+        cmd.annotate,
+        targets.map((t) => t.path),
+      )
+    : [];
   const progress = io.errIsTTY && !cmd.json;
   const checked = await checkAll(
     targets,
@@ -67,7 +75,16 @@ export async function checkCommand(cmd: CheckCommand, io: Io): Promise<number> {
       io.err(`${words.summaryFailed(cmd.report, errText(e))}\n`);
     }
   }
-  if (cmd.annotate) writeFailed = !(await writeAnnotated(cmd.annotate, targets.map((t) => t.path), copies, results, cmd, io)) || writeFailed;
+  if (cmd.annotate)
+    writeFailed =
+      !(await writeAnnotated(
+        cmd.annotate,
+        targets.map((t) => t.path),
+        copies,
+        results,
+        cmd,
+        io,
+      )) || writeFailed;
 
   const unreadable = results.filter((r) => r.error);
   if (unreadable.length && !cmd.json) {

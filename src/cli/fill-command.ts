@@ -50,7 +50,8 @@ export async function fillCommand(cmd: FillCommand, io: Io): Promise<number> {
   }
   if (outcome.skipped.length) {
     io.out(`${words.leftAlone(outcome.skipped.length)}\n`);
-    for (const f of outcome.skipped) io.out(`${line(f)}  (${words.now}: ${formatValue(typeof f.current === 'boolean' ? String(f.current) : f.current, lang)})\n`);
+    for (const f of outcome.skipped)
+      io.out(`${line(f)}  (${words.now}: ${formatValue(typeof f.current === 'boolean' ? String(f.current) : f.current, lang)})\n`);
   }
   io.out(`${words.written(cmd.out, replaced)}\n`);
   return 0;

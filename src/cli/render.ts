@@ -73,7 +73,11 @@ export function renderSummary(results: FileResult[], lang: Lang, style: Style = 
   }
   if (results.length > 1) rows.push([w.total, String(tables), String(errors), String(warnings)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const fmt = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out = [paint(w.summary, 'bold', style), fmt(head), widths.map((w) => '-'.repeat(w)).join('  ')];
   for (const r of rows) out.push(fmt(r));
   return out.join('\n') + '\n';

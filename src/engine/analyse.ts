@@ -22,7 +22,13 @@ const NO_TABLE = {
   en: 'No table recognised on this sheet: Cermat looks for a header row (No, Uraian, Indikator, Target, Realisasi, Anggaran, Jumlah …) above the data rows.',
 };
 
-export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, overrides: TableOverride[] = [], tableOffset = 0, options: AnalyseOptions = {}): SheetAnalysis {
+export function analyseSheet(
+  grid: SheetGrid,
+  settings?: Partial<Settings>,
+  overrides: TableOverride[] = [],
+  tableOffset = 0,
+  options: AnalyseOptions = {},
+): SheetAnalysis {
   const s = withDefaults(settings);
   const tol = toleranceFor(s);
   const modules = options.rules ? RULE_MODULES.filter((r) => options.rules!.includes(r.meta.id)) : RULE_MODULES;
@@ -67,7 +73,12 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
         const at = parseA1(p.cell);
         const col = at ? table.col(at.col) : undefined;
         const item = col?.relation?.assumed
-          ? { ...rest, rule: running, assumed: true, reason: { id: `${reason.id} (diasumsikan dari judul kolom)`, en: `${reason.en} (assumed from the column header)` } }
+          ? {
+              ...rest,
+              rule: running,
+              assumed: true,
+              reason: { id: `${reason.id} (diasumsikan dari judul kolom)`, en: `${reason.en} (assumed from the column header)` },
+            }
           : { ...rest, rule: running, reason };
         // Excel rejects a formula over 8,192 characters: such a cell is left for the user.
         if (item.formula.length > MAX_FORMULA_CHARS) {
@@ -126,7 +137,12 @@ export function analyseSheet(grid: SheetGrid, settings?: Partial<Settings>, over
   });
   // Only on a sheet with tables (a sheet without any is a cover letter: nothing to report), and
   // filed under its first table, so that every finding belongs to a table of its sheet.
-  const outside = tables.length ? errorsOutsideTables(grid, tables.map((t) => t.info)) : null;
+  const outside = tables.length
+    ? errorsOutsideTables(
+        grid,
+        tables.map((t) => t.info),
+      )
+    : null;
   if (outside) findings.push(finding(outside, grid.name, tableOffset));
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE };

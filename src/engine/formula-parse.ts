@@ -146,7 +146,18 @@ class Parser {
         if (!ref2) return null;
         this.i += ref2[0].length;
         const b = { r: Number(ref2[4]) - 1, c: colIndex(ref2[2]), absR: ref2[3] === '$', absC: ref2[1] === '$' };
-        return { t: 'range', sheet, r0: Math.min(a.r, b.r), c0: Math.min(a.c, b.c), r1: Math.max(a.r, b.r), c1: Math.max(a.c, b.c), absR0: a.absR, absC0: a.absC, absR1: b.absR, absC1: b.absC };
+        return {
+          t: 'range',
+          sheet,
+          r0: Math.min(a.r, b.r),
+          c0: Math.min(a.c, b.c),
+          r1: Math.max(a.r, b.r),
+          c1: Math.max(a.c, b.c),
+          absR0: a.absR,
+          absC0: a.absC,
+          absR1: b.absR,
+          absC1: b.absC,
+        };
       }
       return { t: 'ref', sheet, ...a };
     }
@@ -304,9 +315,10 @@ function numbers(args: Node[], get: Lookup, opts: EvalOptions): number[] {
   const out: number[] = [];
   for (const a of args) {
     const v = ev(a, get, opts);
-    if (Array.isArray(v)) for (const x of v) {
-      if (typeof x === 'number') out.push(x);
-    }
+    if (Array.isArray(v))
+      for (const x of v) {
+        if (typeof x === 'number') out.push(x);
+      }
     else if (v !== null) out.push(num(v));
   }
   return out;
@@ -336,7 +348,7 @@ function call(n: Extract<Node, { t: 'fn' }>, get: Lookup, opts: EvalOptions): V 
       const x = num(ev(a[0], get, opts));
       const d = a[1] ? num(ev(a[1], get, opts)) : 0;
       const f = 10 ** d;
-      if (n.name === 'ROUND') return Math.sign(x) * Math.round(Math.abs(x) * f) / f;
+      if (n.name === 'ROUND') return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
       return n.name === 'ROUNDUP' ? (Math.sign(x) * Math.ceil(Math.abs(x) * f)) / f : (Math.sign(x) * Math.floor(Math.abs(x) * f)) / f;
     }
     case 'IFERROR':

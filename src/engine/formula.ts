@@ -13,7 +13,7 @@ const PLAIN_ADDITION = 20;
 function argumentsOf(cells: { r: number; c: number }[]): string[] {
   const sorted = [...cells].sort((a, b) => a.c - b.c || a.r - b.r);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1].c === sorted[i].c && sorted[j + 1].r === sorted[j].r + 1) j++;
     out.push(j > i ? `${a1(sorted[i].r, sorted[i].c)}:${a1(sorted[j].r, sorted[j].c)}` : a1(sorted[i].r, sorted[i].c));
@@ -33,7 +33,8 @@ function nest(fn: string, args: string[]): string {
 /** `=A1+A3` for a few cells, `=SUM(F7:F20)` for runs, nested SUMs past 255 arguments. */
 export function sumFormula(cells: { r: number; c: number }[]): string {
   const args = argumentsOf(cells);
-  if (args.length <= PLAIN_ADDITION && args.every((x) => !x.includes(':'))) return args.length === 1 && cells.length === 1 ? `=${args[0]}` : `=${args.join('+')}`;
+  if (args.length <= PLAIN_ADDITION && args.every((x) => !x.includes(':')))
+    return args.length === 1 && cells.length === 1 ? `=${args[0]}` : `=${args.join('+')}`;
   return `=${nest('SUM', args)}`;
 }
 

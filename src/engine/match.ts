@@ -65,4 +65,3 @@ export function pairs(a: Entity, b: Entity): [EntityValue, EntityValue][] {
   }
   return out;
 }
-

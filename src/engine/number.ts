@@ -130,7 +130,10 @@ export function parseNumber(raw: string): { value: number; decimals: number; sty
 /** Decimals a number format shows: '#,##0.00' → 2, '0%' → 0, 'General' → null (as stored). */
 export function formatDecimals(numFmt: string | undefined): number | null {
   if (!numFmt || /^general$/i.test(numFmt)) return null;
-  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const section = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '');
   const m = /\.([0#?]+)/.exec(section);
   return m ? m[1].length : 0;
 }

@@ -67,7 +67,12 @@ export function quotientHolds(a: NumberValue, b: NumberValue, q: NumberValue, k:
 
 /** p = a·b/k within the rounding of a, b and p. */
 export function productHolds(a: NumberValue, b: NumberValue, p: NumberValue, k: number, extra = 0): boolean {
-  const xs = [(a.value - half(a)) * (b.value - half(b)), (a.value - half(a)) * (b.value + half(b)), (a.value + half(a)) * (b.value - half(b)), (a.value + half(a)) * (b.value + half(b))];
+  const xs = [
+    (a.value - half(a)) * (b.value - half(b)),
+    (a.value - half(a)) * (b.value + half(b)),
+    (a.value + half(a)) * (b.value - half(b)),
+    (a.value + half(a)) * (b.value + half(b)),
+  ];
   return contains([Math.min(...xs) / k, Math.max(...xs) / k], p.value, half(p) + extra);
 }
 

@@ -93,7 +93,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-
 /**
  * A saved custom scale, or null when it is malformed: an id that is not 'auto' or a built-in
  * scale's, a name, 2+ bands with non-empty labels and lower bounds strictly decreasing. JSON
@@ -124,7 +123,6 @@ function reviveScales(raw: unknown): PredikatScale[] {
   }
   return out;
 }
-
 
 /** The valid entries of a saved polarity map (`${sheet}!${row}` → 'higher' | 'lower'), or undefined when none. */
 function revivePolarity(raw: unknown): Record<string, 'higher' | 'lower'> | undefined {

@@ -65,7 +65,10 @@ function groupFindings(findings: Finding[]): Map<string, Map<string, Target>> {
 function splitSheetAddress(address: string): { sheet: string; cell: string } | null {
   const bang = address.lastIndexOf('!');
   if (bang < 0) return null;
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
   const cell = normaliseCell(address.slice(bang + 1).split(':')[0]);
   return cell ? { sheet, cell } : null;
 }

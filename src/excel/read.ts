@@ -12,7 +12,6 @@ import { intersect, parseAreas, type Rect } from './addresses';
 import { errorCode, throwIfAborted } from './office';
 import { isReportSheet } from '../present';
 
-
 /**
  * More cells than Cermat reads from one sheet (≈ 100,000 rows × 50 columns). A used range this big
  * is nearly always a stray value or format far away (XFD1048576): reading it would take thousands
@@ -190,12 +189,7 @@ function isPayloadError(e: unknown): boolean {
   return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(`${errorCode(e)} ${String(e)}`);
 }
 
-export async function readGrids(
-  ctx: Excel.RequestContext,
-  scope: Scope,
-  options: ReadOptions = {},
-  tuning: ReadTuning = DEFAULT_TUNING,
-): Promise<SheetGrid[]> {
+export async function readGrids(ctx: Excel.RequestContext, scope: Scope, options: ReadOptions = {}, tuning: ReadTuning = DEFAULT_TUNING): Promise<SheetGrid[]> {
   const { signal, onProgress } = options;
   throwIfAborted(signal);
   const sheets = await plan(ctx, scope);

@@ -43,7 +43,9 @@ async function reportSheet(ctx: Excel.RequestContext, lang: Lang): Promise<Excel
   // Our earlier findings sheet in either language is ours to rewrite (it keeps its name).
   const ours0 = [...new Set([...candidates, ...findingsSheetCandidates(lang === 'id' ? 'en' : 'id')])];
   const width = findingsHeader(lang, false).length;
-  const present = ours0.filter((n) => names.has(n)).map((n) => ({ n, head: ctx.workbook.worksheets.getItem(n).getRangeByIndexes(0, 0, 1, width).load('values') }));
+  const present = ours0
+    .filter((n) => names.has(n))
+    .map((n) => ({ n, head: ctx.workbook.worksheets.getItem(n).getRangeByIndexes(0, 0, 1, width).load('values') }));
   if (present.length) await ctx.sync();
   const ours = present.find((p) => isFindingsHeader(p.head.values[0]));
   // Clearing rather than deleting keeps the sheet's place and tab colour, and avoids a flash.

@@ -30,11 +30,7 @@ function loadSafely(store: SettingsStore, onError?: (e: unknown, where: string) 
   }
 }
 
-export function SettingsProvider(props: {
-  store: SettingsStore;
-  onError?: (e: unknown, where: string) => void;
-  children: ReactNode;
-}) {
+export function SettingsProvider(props: { store: SettingsStore; onError?: (e: unknown, where: string) => void; children: ReactNode }) {
   const { store, onError } = props;
   const [settings, setSettings] = useState<Settings>(() => loadSafely(store, onError));
   const [saveFailed, setSaveFailed] = useState(false);

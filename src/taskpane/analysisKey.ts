@@ -2,8 +2,7 @@
 import type { Settings } from '../engine/settings';
 
 /** The settings that change what the engine finds (language, formulas and the like do not). */
-export const analysisKey = (s: Partial<Settings>) =>
-  JSON.stringify([s.lowerFormula, s.ratioTolerance, s.predikat, s.customScales ?? null, s.polarity ?? null]);
+export const analysisKey = (s: Partial<Settings>) => JSON.stringify([s.lowerFormula, s.ratioTolerance, s.predikat, s.customScales ?? null, s.polarity ?? null]);
 
 /**
  * The settings a file-mode check runs with: per-row polarity overrides name rows of the workbook

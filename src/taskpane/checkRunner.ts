@@ -10,9 +10,7 @@ import type { Scope, WorkbookHost } from '../excel/api';
 
 export type { SheetAnalyser } from '../engine/check';
 
-export type CheckProgress =
-  | { phase: 'reading'; done: number; total: number }
-  | { phase: 'analysing'; index: number; count: number; sheet: string };
+export type CheckProgress = { phase: 'reading'; done: number; total: number } | { phase: 'analysing'; index: number; count: number; sheet: string };
 
 export interface CheckOptions {
   settings: Settings;

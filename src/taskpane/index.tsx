@@ -12,8 +12,7 @@ async function main(): Promise<void> {
   if (!container) throw new Error('Cermat: #container missing from taskpane.html');
   const env = await loadEnvironment();
   const root = createRoot(container);
-  const show = (host: typeof env.host) =>
-    root.render(<App host={host} store={env.store} onError={env.onError} renderFileMode={() => <FileMode />} />);
+  const show = (host: typeof env.host) => root.render(<App host={host} store={env.store} onError={env.onError} renderFileMode={() => <FileMode />} />);
   show(env.host);
   // office.js answered after the file mode was shown and named Excel: switch to the pane.
   void env.lateHost?.then((host) => host && show(host));

@@ -6,11 +6,7 @@
  * from a page ever reaches the DOM as HTML. Anything it does not know is read as text.
  */
 
-export type Inline =
-  | { t: 'text'; text: string }
-  | { t: 'code'; text: string }
-  | { t: 'strong'; children: Inline[] }
-  | { t: 'em'; children: Inline[] };
+export type Inline = { t: 'text'; text: string } | { t: 'code'; text: string } | { t: 'strong'; children: Inline[] } | { t: 'em'; children: Inline[] };
 
 export type Align = 'left' | 'right' | 'center' | null;
 

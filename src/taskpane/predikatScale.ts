@@ -24,11 +24,7 @@ export interface ScaleDraft {
 }
 
 export type ScaleProblem =
-  | { kind: 'name' }
-  | { kind: 'label'; band: number }
-  | { kind: 'duplicate'; band: number }
-  | { kind: 'bound'; band: number }
-  | { kind: 'order'; band: number };
+  { kind: 'name' } | { kind: 'label'; band: number } | { kind: 'duplicate'; band: number } | { kind: 'bound'; band: number } | { kind: 'order'; band: number };
 
 /** "85,5" and "85.5" both read 85.5 (Indonesian decimal comma); anything else that is not a number is NaN. */
 export function parseBound(text: string): number {

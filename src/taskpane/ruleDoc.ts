@@ -53,7 +53,14 @@ export function clearRuleDocCache(): void {
 export function ruleDocSection(markdown: string, lang: Lang): string {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const want = SECTION_HEADINGS[lang].toLowerCase();
-  const start = lines.findIndex((l) => /^##\s/.test(l) && l.replace(/^##\s+/, '').trim().toLowerCase() === want);
+  const start = lines.findIndex(
+    (l) =>
+      /^##\s/.test(l) &&
+      l
+        .replace(/^##\s+/, '')
+        .trim()
+        .toLowerCase() === want,
+  );
   if (start < 0) return markdown;
   let end = lines.length;
   let fenced = false;
@@ -64,5 +71,8 @@ export function ruleDocSection(markdown: string, lang: Lang): string {
       break;
     }
   }
-  return lines.slice(start + 1, end).join('\n').trim();
+  return lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trim();
 }

@@ -64,7 +64,8 @@ export function useExcelPane({ host, analyse, onError }: PaneDeps) {
     (stage: ErrorStage, e: unknown) => {
       onError?.(e, stage);
       // Errors that explain themselves to the user (SheetTooLargeError) carry both languages.
-      const local = typeof e === 'object' && e !== null && 'text' in e && isLocalText((e as { text: unknown }).text) ? [(e as { text: LocalText }).text] : undefined;
+      const local =
+        typeof e === 'object' && e !== null && 'text' in e && isLocalText((e as { text: unknown }).text) ? [(e as { text: LocalText }).text] : undefined;
       notify('error', (t) => t.errors[stage], local ? undefined : describeError(e), local);
     },
     [notify, onError],

@@ -25,7 +25,12 @@ export interface CheckFileOptions extends LoadOptions {
   entities?: boolean;
 }
 
-export async function checkFile(data: ArrayBuffer | Uint8Array, fileName: string, settings?: Partial<Settings>, options?: CheckFileOptions): Promise<FileResult> {
+export async function checkFile(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+  settings?: Partial<Settings>,
+  options?: CheckFileOptions,
+): Promise<FileResult> {
   try {
     const grids = await readWorkbook(data, fileName, options);
     const analysis = await checkWorkbook(grids, { settings: withDefaults(settings) });

@@ -45,7 +45,12 @@ const broken = path.join(dir, 'c_broken.xlsx');
 describe('cermat check --json', () => {
   it('lists the folder recursively in order, skips lock and non-xlsx files, keeps the exact shape', async () => {
     const { code, report } = await json(['check', dir, '--jobs', '1']);
-    expect(report.files.map((f) => path.relative(dir, f.file))).toEqual(['a_published.xlsx', 'b_corrected.xlsx', 'c_broken.xlsx', path.join('sub', 'd_tabel_2_2.xlsx')]);
+    expect(report.files.map((f) => path.relative(dir, f.file))).toEqual([
+      'a_published.xlsx',
+      'b_corrected.xlsx',
+      'c_broken.xlsx',
+      path.join('sub', 'd_tabel_2_2.xlsx'),
+    ]);
     for (const f of report.files) {
       expect(Object.keys(f).sort()).toEqual(f.error ? ['error', 'file', 'findings', 'tables'] : ['file', 'findings', 'tables']);
       for (const t of f.tables) expect(Object.keys(t)).toEqual(['sheet', 'range', 'layout', 'headerRows', 'bodyRows']);
@@ -89,7 +94,14 @@ describe('exit codes', () => {
   });
 
   it('2 on bad usage, with the usage text', async () => {
-    for (const argv of [['check', dir, '--bogus'], ['check'], ['fill', published], ['frobnicate'], ['check', dir, '--lang', 'fr'], ['check', dir, '--jobs', '0']]) {
+    for (const argv of [
+      ['check', dir, '--bogus'],
+      ['check'],
+      ['fill', published],
+      ['frobnicate'],
+      ['check', dir, '--lang', 'fr'],
+      ['check', dir, '--jobs', '0'],
+    ]) {
       const r = await cli(argv);
       expect([argv.join(' '), r.code]).toEqual([argv.join(' '), 2]);
       expect(r.err).toMatch(/Pemakaian:|Usage:/);
@@ -255,7 +267,8 @@ describe('with real findings (needs the engine)', () => {
     const sample = path.join(__dirname, '..', '..', 'samples', 'renstra-contoh.xlsx');
     const r = await json(['check', sample]);
     const errs = new Set(r.report.files[0].findings.filter((x) => x.severity === 'error').map((x) => `${x.sheet}!${x.cell}`));
-    for (const c of ['Bab II!G25', 'Bab II!P42', 'Tabel 2.9!L18', 'Tabel 2.9!P18', 'Tabel 6.1!S11', 'Tabel 6.1!M15']) expect([c, errs.has(c)]).toEqual([c, true]);
+    for (const c of ['Bab II!G25', 'Bab II!P42', 'Tabel 2.9!L18', 'Tabel 2.9!P18', 'Tabel 6.1!S11', 'Tabel 6.1!M15'])
+      expect([c, errs.has(c)]).toEqual([c, true]);
     for (const c of ['Bab II!M44', 'Bab II!N44', 'Bab II!O44', 'Bab II!P44']) expect([c, errs.has(c)]).toEqual([c, false]);
     const out = path.join(tempDir(), 'sample-filled.xlsx');
     const f = await cli(['fill', sample, '-o', out]);
@@ -282,7 +295,15 @@ describe('cermat check --across', () => {
     const both = await json(['check', a, b, '--jobs', '1', '--across']);
     const cross = both.report.files.flatMap((f) => f.findings.filter((x) => x.rule.startsWith('cross.')).map((x) => ({ file: path.basename(f.file), ...x })));
     expect(cross).toHaveLength(1);
-    expect(cross[0]).toMatchObject({ file: 'lampiran.xlsx', sheet: 'Indikator', cell: 'G4', rule: 'cross.value', severity: 'error', expected: 240000000, actual: 250000000 });
+    expect(cross[0]).toMatchObject({
+      file: 'lampiran.xlsx',
+      sheet: 'Indikator',
+      cell: 'G4',
+      rule: 'cross.value',
+      severity: 'error',
+      expected: 240000000,
+      actual: 250000000,
+    });
     expect(cross[0].related).toEqual([`[${a}]Realisasi!C4`]);
     expect(cross[0].message).toContain(`[${a}]Realisasi!C4`);
     expect(both.code).toBe(1);

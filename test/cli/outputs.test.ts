@@ -102,6 +102,10 @@ describe('outputs never overwrite inputs', () => {
   });
 
   it('annotated copies are numbered when two inputs share a name', () => {
-    expect(annotatedPaths('o', ['a/x.xlsx', 'b/x.xlsx', 'c/X.xlsm'])).toEqual([path.join('o', 'x.cermat.xlsx'), path.join('o', 'x-2.cermat.xlsx'), path.join('o', 'X-3.cermat.xlsx')]);
+    expect(annotatedPaths('o', ['a/x.xlsx', 'b/x.xlsx', 'c/X.xlsm'])).toEqual([
+      path.join('o', 'x.cermat.xlsx'),
+      path.join('o', 'x-2.cermat.xlsx'),
+      path.join('o', 'X-3.cermat.xlsx'),
+    ]);
   });
 });

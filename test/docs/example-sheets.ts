@@ -141,7 +141,9 @@ function computeFormulas(grids: SheetGrid[]): void {
 const REF = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!)?([A-Z]{1,3}\d+)$/;
 
 function readQuoted(text: string, lang: Lang, pageId: string, lead: boolean, sheetNow: string): QuotedFinding {
-  const sev = Object.entries(SEVERITY_WORD[lang]).map(([, w]) => w).join('|');
+  const sev = Object.entries(SEVERITY_WORD[lang])
+    .map(([, w]) => w)
+    .join('|');
   const re = new RegExp(`^${lead ? ` ${AT_WORD[lang]} ` : ''}(\\S+|'[^']+'!\\S+) \\((${sev})(?:, ([a-z]+\\.[a-z-]+))?\\): ([^]*)$`);
   const m = re.exec(text);
   if (!m) throw new Error(`a finding reads "${lead ? `${AT_WORD[lang]} ` : ''}CELL (${sev}[, rule.id]): message", not: ${text}`);

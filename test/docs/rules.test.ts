@@ -112,7 +112,9 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(table).toBeDefined();
     expect(table!.head.slice(1).map(inlineText)).toEqual(table!.head.slice(1).map((_c, i) => String.fromCharCode(65 + i)));
     expect(table!.rows.length).toBeGreaterThanOrEqual(3);
-    const finding = example.find((b) => b.t === 'paragraph' && b.children[0]?.t === 'strong' && inlineText(b.children[0].children).startsWith(FINDING_WORD[lang]));
+    const finding = example.find(
+      (b) => b.t === 'paragraph' && b.children[0]?.t === 'strong' && inlineText(b.children[0].children).startsWith(FINDING_WORD[lang]),
+    );
     expect(finding).toBeDefined();
     // The other language's section is not in this one.
     const other = lang === 'id' ? 'en' : 'id';
@@ -153,7 +155,8 @@ test('the production build copies the pages to dist/docs/rules/ (webpack.config.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const make = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: { mode: string }) => Promise<{ plugins: object[] }>;
   const config = await make({}, { mode: 'production' });
-  const copy = config.plugins.find((p) => p.constructor.name === 'CopyPlugin') as { patterns: { from: string; to: string; globOptions?: { ignore?: string[] } }[] } | undefined;
+  const copy = config.plugins.find((p) => p.constructor.name === 'CopyPlugin') as
+    { patterns: { from: string; to: string; globOptions?: { ignore?: string[] } }[] } | undefined;
   expect(copy).toBeDefined();
   const pattern = copy!.patterns.find((p) => p.from.startsWith('docs/rules/'));
   expect(pattern).toMatchObject({ from: 'docs/rules/*.md', to: 'docs/rules/[name][ext]' });

@@ -20,7 +20,15 @@ import { checkFile, type FileResult } from '../../src/xlsx/file-check';
 import { DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'published');
@@ -246,7 +254,10 @@ suite('browser file mode (headless Chromium)', () => {
           Array.from(document.querySelectorAll<HTMLElement>('body *'))
             .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
             .slice(0, 5)
-            .map((e) => `${Math.round(e.getBoundingClientRect().left)}-${Math.round(e.getBoundingClientRect().right)} ${e.outerHTML.slice(0, 300)} PARENT ${e.parentElement?.outerHTML.slice(0, 200)}`),
+            .map(
+              (e) =>
+                `${Math.round(e.getBoundingClientRect().left)}-${Math.round(e.getBoundingClientRect().right)} ${e.outerHTML.slice(0, 300)} PARENT ${e.parentElement?.outerHTML.slice(0, 200)}`,
+            ),
         );
         if (wide.length) console.log(wide.join('\n'));
         return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -15,7 +15,15 @@ const FILE_STRINGS = { id: STRINGS.id.files, en: STRINGS.en.files };
 import { DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'published', '002_tabel_2_6.xlsx');
 const NAME = path.basename(FIXTURE);
 
@@ -76,7 +84,13 @@ suite('rule pages in the browser (headless Chromium)', () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('heading', { name: 'Yang diperiksa', level: 3 }).waitFor({ timeout: 10_000 });
       expect(requested.filter((u) => u.includes('/docs/rules/'))).toEqual([`${origin}docs/rules/${rule}.md`]);
-      await expect(dialog.getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual(['Yang diperiksa', 'Mengapa penting', 'Contoh', 'Cara membetulkan', 'Yang tidak dilaporkan']);
+      await expect(dialog.getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual([
+        'Yang diperiksa',
+        'Mengapa penting',
+        'Contoh',
+        'Cara membetulkan',
+        'Yang tidak dilaporkan',
+      ]);
       await expect(dialog.getByText('What it checks').count()).resolves.toBe(0);
       await expect(dialog.getByRole('table').count()).resolves.toBeGreaterThan(0);
       // Readable by a screen reader, focus inside; Escape closes it and gives focus back to the link.

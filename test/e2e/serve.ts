@@ -87,7 +87,11 @@ export function ensureBuild(log: (msg: string) => void = console.log): void {
   withBuildLock(() => {
     // Another worker may have built it while this one waited.
     if (fresh()) return;
-    log(pageName() ? 'e2e: dist/ is older than its sources, rebuilding (webpack --mode production, transpile only)…' : 'e2e: building dist/ (webpack --mode production, transpile only)…');
+    log(
+      pageName()
+        ? 'e2e: dist/ is older than its sources, rebuilding (webpack --mode production, transpile only)…'
+        : 'e2e: building dist/ (webpack --mode production, transpile only)…',
+    );
     try {
       execFileSync(process.execPath, [path.join(__dirname, 'build-dist.js')], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
     } catch (e) {

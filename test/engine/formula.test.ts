@@ -20,7 +20,12 @@ describe('formula text within Excel limits', () => {
 
   test('AVERAGE over a run, and sum over count past 255 arguments', () => {
     expect(averageFormula(col(4, [1, 2, 3]))).toBe('=AVERAGE(E2:E4)');
-    const f = averageFormula(col(4, Array.from({ length: 300 }, (_, i) => i * 3)));
+    const f = averageFormula(
+      col(
+        4,
+        Array.from({ length: 300 }, (_, i) => i * 3),
+      ),
+    );
     const [sum, count] = f.slice(1).split('/');
     expect(sum.startsWith('SUM(SUM(E1,')).toBe(true);
     expect(count.startsWith('SUM(COUNT(E1,')).toBe(true);

@@ -15,7 +15,7 @@ const brief = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.rule}`);
 const kinds = (g: SheetGrid) => analyseSheet(g).tables[0].rows.map((r) => `${r.row + 1}:${r.level ?? '-'}${r.parent !== undefined ? `^${r.parent + 1}` : ''}`);
 const f = (value: number | string, formula: string, numFmt?: string): CellInput => ({ value, formula, ...(numFmt ? { numFmt } : {}) });
 
-describe('the outline scheme is the table\'s own', () => {
+describe("the outline scheme is the table's own", () => {
   // Capital letters as a run (C and D are letters here, not 100 and 500), numbers under them.
   const letters = (over: Lit[][] = []) =>
     grid([
@@ -159,7 +159,7 @@ describe('every column explained before a cell is accused', () => {
       { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'] },
     );
 
-  test('bobot and sisa (%) are shares of the grand total, the keuangan % the row\'s own ratio', () => {
+  test("bobot and sisa (%) are shares of the grand total, the keuangan % the row's own ratio", () => {
     const t = analyseSheet(rfk()).tables[0];
     expect(t.columns[3].relation?.rel).toMatchObject({ kind: 'share', num: 2, base: 'grand' });
     expect(t.columns[5].relation?.rel).toMatchObject({ kind: 'ratio', num: 4, den: 2 });
@@ -250,17 +250,30 @@ describe('formula smells', () => {
 });
 
 describe('findings a reviewer can act on', () => {
-  const table = (rows: Lit[][]) => grid([[bold('No'), bold('Uraian'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('Rasio (%)'), bold('Selisih (Rp)')], ...rows]);
+  const table = (rows: Lit[][]) =>
+    grid([[bold('No'), bold('Uraian'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('Rasio (%)'), bold('Selisih (Rp)')], ...rows]);
 
   test('#DIV/0! over a zero or missing anggaran is a warning; negatives in a signed column say nothing', () => {
-    const a = analyseSheet(table([[1, 'A', 100, 80, 80, 20], [2, 'B', 0, 10, { value: '#DIV/0!', error: true }, -10], [3, 'C', 50, 60, 120, -10]]));
+    const a = analyseSheet(
+      table([
+        [1, 'A', 100, 80, 80, 20],
+        [2, 'B', 0, 10, { value: '#DIV/0!', error: true }, -10],
+        [3, 'C', 50, 60, 120, -10],
+      ]),
+    );
     expect(a.findings.filter((x) => x.severity === 'error')).toEqual([]);
     expect(a.findings.find((x) => x.cell === 'E3')).toMatchObject({ rule: 'ratio.undefined', severity: 'warning' });
     expect(a.findings.filter((x) => x.rule === 'number.negative')).toEqual([]);
   });
 
   test('numbers stored as text: one finding per column, with how many and where', () => {
-    const a = analyseSheet(table([[1, 'A', '1.000', '800', 80, 200], [2, 'B', '2.000', 1500, 75, 500], [3, 'C', '3.000', 3000, 100, 0]]));
+    const a = analyseSheet(
+      table([
+        [1, 'A', '1.000', '800', 80, 200],
+        [2, 'B', '2.000', 1500, 75, 500],
+        [3, 'C', '3.000', 3000, 100, 0],
+      ]),
+    );
     const text = a.findings.filter((x) => x.rule === 'number.text');
     expect(text.map((x) => x.cell)).toEqual(['C2', 'D2']);
     expect(text[0].message.en).toMatch(/^3 numbers in column "Anggaran \(Rp\)" are stored as text \(C2…C4\)/);
@@ -316,7 +329,7 @@ test('Excel errors outside every table are one note per sheet', () => {
   expect(outside[0]).toMatchObject({ cell: 'B1', severity: 'info', related: ['B1', 'F9', 'G9'] });
 });
 
-describe('fill from the header\'s meaning', () => {
+describe("fill from the header's meaning", () => {
   test('an empty Jumlah beside L / P and an empty capaian beside Target / Realisasi are planned, marked as assumed', () => {
     const staff = analyseSheet(
       grid([

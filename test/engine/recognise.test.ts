@@ -6,7 +6,16 @@ const kinerja = () =>
     [
       ['Tabel 2.8 Pencapaian Kinerja Pelayanan'],
       [],
-      [bold('No'), bold('Indikator Kinerja'), bold('Target Renstra Tahun Ke-'), null, bold('Realisasi Capaian Tahun Ke-'), null, bold('Rasio Capaian pada Tahun Ke-'), null],
+      [
+        bold('No'),
+        bold('Indikator Kinerja'),
+        bold('Target Renstra Tahun Ke-'),
+        null,
+        bold('Realisasi Capaian Tahun Ke-'),
+        null,
+        bold('Rasio Capaian pada Tahun Ke-'),
+        null,
+      ],
       [null, null, '2019', '2020', '2019', '2020', '2019', '2020'],
       ['1', '2', '3', '4', '5', '6', '7', '8'],
       [1, '% Koperasi Aktif', 91.3, 91.5, 90.13, 91.75, 98.72, 100.28],
@@ -32,37 +41,52 @@ describe('recognising a table', () => {
   });
 
   test('"Tahun Ke-1 (2024)" gives the year, "Tahun Ke-2" alone the period', () => {
-    const g = grid([
-      ['Program', 'Satuan', 'Tahun Ke-1 (2024)', null, 'Tahun Ke-2', null, 'Kondisi Kinerja pada Akhir Periode', null],
-      [null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'],
-      ['Program A', '%', 10, 100, 20, 200, 20, 300],
-    ], { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] });
+    const g = grid(
+      [
+        ['Program', 'Satuan', 'Tahun Ke-1 (2024)', null, 'Tahun Ke-2', null, 'Kondisi Kinerja pada Akhir Periode', null],
+        [null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'],
+        ['Program A', '%', 10, 100, 20, 200, 20, 300],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+    );
     const t = analyseSheet(g).tables[0];
     expect(t.layout).toBe('rencana');
-    expect(t.columns.map((c) => `${c.role}:${c.year ?? c.period ?? ''}`)).toEqual(['label:', 'satuan:', 'target:2024', 'rp:2024', 'target:2', 'rp:2', 'akhirTarget:', 'akhirRp:']);
+    expect(t.columns.map((c) => `${c.role}:${c.year ?? c.period ?? ''}`)).toEqual([
+      'label:',
+      'satuan:',
+      'target:2024',
+      'rp:2024',
+      'target:2',
+      'rp:2',
+      'akhirTarget:',
+      'akhirRp:',
+    ]);
   });
 
   test('several tables stacked on one sheet, each with its title and footer', () => {
-    const g = grid([
-      ['Tabel 2.1'],
-      ['Jumlah Pegawai Berdasarkan Golongan'],
-      [],
-      [bold('No'), bold('Golongan'), bold('Jumlah'), bold('Ket')],
-      [1, 'Golongan IV', '5 orang'],
-      [2, 'Golongan III', '17 Orang'],
-      [null, 'Jumlah', '22 Orang'],
-      [],
-      ['Sumber : Subbag Umpeg'],
-      [],
-      [],
-      ['Tabel 2.2'],
-      ['Sarana Prasarana'],
-      [],
-      [bold('No'), bold('Nama Barang'), bold('Kondisi'), null, null, bold('Total')],
-      [null, null, bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), null],
-      [1, 'Laptop', 18, 0, 4, 18],
-      [2, 'Printer', 14, 0, 5, 19],
-    ], { merges: ['A15:A16', 'B15:B16', 'C15:E15', 'F15:F16'] });
+    const g = grid(
+      [
+        ['Tabel 2.1'],
+        ['Jumlah Pegawai Berdasarkan Golongan'],
+        [],
+        [bold('No'), bold('Golongan'), bold('Jumlah'), bold('Ket')],
+        [1, 'Golongan IV', '5 orang'],
+        [2, 'Golongan III', '17 Orang'],
+        [null, 'Jumlah', '22 Orang'],
+        [],
+        ['Sumber : Subbag Umpeg'],
+        [],
+        [],
+        ['Tabel 2.2'],
+        ['Sarana Prasarana'],
+        [],
+        [bold('No'), bold('Nama Barang'), bold('Kondisi'), null, null, bold('Total')],
+        [null, null, bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), null],
+        [1, 'Laptop', 18, 0, 4, 18],
+        [2, 'Printer', 14, 0, 5, 19],
+      ],
+      { merges: ['A15:A16', 'B15:B16', 'C15:E15', 'F15:F16'] },
+    );
     const a = analyseSheet(g);
     expect(a.tables.map((t) => [t.range, t.layout, t.headerRows, t.bodyRows])).toEqual([
       ['A4:D7', 'rekap', 1, 3],
@@ -143,11 +167,15 @@ describe('tables side by side', () => {
     ]);
     const a = analyseSheet(g);
     expect(a.tables.map((t) => t.range)).toEqual(['A1:F3']);
-    expect(a.tables[0].layout).toBe(analyseSheet(grid([
-      [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
-      [1, 'Persentase jalan mantap', 80, 76, 95],
-      [2, 'Persentase jembatan baik', 90, 90, 100],
-    ])).tables[0].layout);
+    expect(a.tables[0].layout).toBe(
+      analyseSheet(
+        grid([
+          [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+          [1, 'Persentase jalan mantap', 80, 76, 95],
+          [2, 'Persentase jembatan baik', 90, 90, 100],
+        ]),
+      ).tables[0].layout,
+    );
   });
 });
 
@@ -186,7 +214,17 @@ describe('hierarchy', () => {
       [null, 'JUMLAH', 1050, 940],
     ]);
     const a = analyseSheet(g);
-    expect(a.tables[0].rows.map((r) => r.kind)).toEqual(['program', 'kegiatan', 'subkegiatan', 'subkegiatan', 'kegiatan', 'subkegiatan', 'program', 'kegiatan', 'total']);
+    expect(a.tables[0].rows.map((r) => r.kind)).toEqual([
+      'program',
+      'kegiatan',
+      'subkegiatan',
+      'subkegiatan',
+      'kegiatan',
+      'subkegiatan',
+      'program',
+      'kegiatan',
+      'total',
+    ]);
     expect(a.tables[0].layout).toBe('realisasi');
     expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -207,7 +245,19 @@ describe('hierarchy', () => {
 
 describe('period columns "Tahun ke-" over 1 2 3', () => {
   const rows = [
-    [bold('No'), bold('Indikator'), bold('Target Renstra Tahun ke-'), null, null, bold('Realisasi Capaian Tahun ke-'), null, null, bold('Rasio Capaian Tahun ke-'), null, null],
+    [
+      bold('No'),
+      bold('Indikator'),
+      bold('Target Renstra Tahun ke-'),
+      null,
+      null,
+      bold('Realisasi Capaian Tahun ke-'),
+      null,
+      null,
+      bold('Rasio Capaian Tahun ke-'),
+      null,
+      null,
+    ],
     [null, null, 1, 2, 3, 1, 2, 3, 1, 2, 3],
     ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)'],
     [1, 'Persentase A', 50, 60, 70, 45, 66, 70, 90, 110, 100],
@@ -231,7 +281,20 @@ describe('period columns "Tahun ke-" over 1 2 3', () => {
 test('T-C.24 by period: "Anggaran pada Tahun ke-" over 1 2 3 beside "Rata-rata Pertumbuhan" over Anggaran / Realisasi', () => {
   const g = grid(
     [
-      [bold('Uraian'), bold('Anggaran pada Tahun ke-'), null, null, bold('Realisasi Anggaran pada Tahun ke-'), null, null, bold('Rasio antara Realisasi dan Anggaran Tahun ke-'), null, null, bold('Rata-rata Pertumbuhan'), null],
+      [
+        bold('Uraian'),
+        bold('Anggaran pada Tahun ke-'),
+        null,
+        null,
+        bold('Realisasi Anggaran pada Tahun ke-'),
+        null,
+        null,
+        bold('Rasio antara Realisasi dan Anggaran Tahun ke-'),
+        null,
+        null,
+        bold('Rata-rata Pertumbuhan'),
+        null,
+      ],
       [null, 1, 2, 3, 1, 2, 3, 1, 2, 3, bold('Anggaran'), bold('Realisasi')],
       ['Program A', 100, 110, 121, 90, 99, 108.9, 90, 90, 90, 10, 10],
       ['Program B', 200, 200, 200, 180, 190, 200, 90, 95, 100, 0, 5.41],
@@ -268,7 +331,12 @@ test('staff by education with L / P under each level, a Jumlah group and a Total
   ]);
   // Jumlah L of Sekretariat is 1 + 3 + 2 = 6, not 7; the Total and the Jumlah row follow from it.
   expect(a.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.rule, f.expected])).toEqual([['I3', 'sum.row-total', 6]]);
-  expect(a.findings.filter((f) => f.severity === 'warning').map((f) => f.cell).sort()).toEqual(['I5', 'K3']);
+  expect(
+    a.findings
+      .filter((f) => f.severity === 'warning')
+      .map((f) => f.cell)
+      .sort(),
+  ).toEqual(['I5', 'K3']);
 });
 
 test('decorated years ("TA 2021", "2022*)") under a "Capaian" group, and a number row stating formulas ("5=3-4")', () => {
@@ -312,6 +380,13 @@ test('LKjIP shorthand under year groups: T | R | %', () => {
     ),
   );
   expect(a.tables[0].layout).toBe('kinerja');
-  expect(a.tables[0].columns.slice(3).map((c) => `${c.role}:${c.year}`)).toEqual(['target:2021', 'realisasi:2021', 'ratio:2021', 'target:2022', 'realisasi:2022', 'ratio:2022']);
+  expect(a.tables[0].columns.slice(3).map((c) => `${c.role}:${c.year}`)).toEqual([
+    'target:2021',
+    'realisasi:2021',
+    'ratio:2021',
+    'target:2022',
+    'realisasi:2022',
+    'ratio:2022',
+  ]);
   expect(a.findings.map((f) => [f.cell, f.rule, f.expected])).toEqual([['I4', 'ratio.capaian', 110]]);
 });

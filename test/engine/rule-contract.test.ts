@@ -39,7 +39,16 @@ describe('modules and the registry', () => {
   });
 
   test('a finding is worded from its template in both languages, with what the knock-on pass adds', () => {
-    const d = { cell: 'C9', rule: 'sum.total-row', severity: 'error' as const, messageId: 'default', expected: 10, actual: 12, related: [], data: { label: 'Jumlah', n: 1, scope: 'section', sum: 10, stated: 12 } };
+    const d = {
+      cell: 'C9',
+      rule: 'sum.total-row',
+      severity: 'error' as const,
+      messageId: 'default',
+      expected: 10,
+      actual: 12,
+      related: [],
+      data: { label: 'Jumlah', n: 1, scope: 'section', sum: 10, stated: 12 },
+    };
     expect(wordFinding(d)).toEqual({
       id: 'Jumlah: 1 baris di atasnya sejak judul kelompok atau Jumlah sebelumnya berjumlah 10, tertulis 12 (selisih 2)',
       en: 'Jumlah: the 1 row above it since the group heading or the previous total adds up to 10, 12 is stated (difference 2)',
@@ -53,7 +62,7 @@ describe('modules and the registry', () => {
 describe('tolerance is one concept', () => {
   const tol = toleranceFor({ ratioTolerance: 0.5 });
   const n = (value: number, decimals: number) => ({ kind: 'number' as const, value, decimals, fromText: false });
-  test('half a unit of the last shown decimal, sums add the parts shown with decimals, ratios the user\'s points', () => {
+  test("half a unit of the last shown decimal, sums add the parts shown with decimals, ratios the user's points", () => {
     expect(tol.shown(n(94.74, 2))).toBeCloseTo(0.005);
     expect(tol.sum(n(10, 0), [n(4.5, 1), n(5, 0)])).toBeCloseTo(0.5 + 0.05, 6);
     expect(tol.ratio(n(94.7, 1))).toBeCloseTo(0.55);
@@ -74,7 +83,12 @@ describe('one rule runs alone', () => {
 
   test("all rules find both (and the total row's ratio follows from its wrong total)", () => {
     const a = analyseSheet(sheet());
-    expect(a.findings.filter((f) => f.severity === 'error').map((f) => `${f.cell} ${f.rule}`).sort()).toEqual(['C5 sum.total-row', 'E3 ratio.anggaran']);
+    expect(
+      a.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.cell} ${f.rule}`)
+        .sort(),
+    ).toEqual(['C5 sum.total-row', 'E3 ratio.anggaran']);
     expect(a.findings.find((f) => f.cell === 'E5')).toMatchObject({ rule: 'ratio.total', severity: 'warning', related: expect.arrayContaining(['C5']) });
   });
 
@@ -115,6 +129,8 @@ describe('sum.hierarchy on a tree whose parents mostly do not add up', () => {
     ]);
     const a = runRule('sum.hierarchy', g);
     expect(a.findings.map((f) => [f.cell, f.rule, f.severity])).toEqual([['C1', 'sum.hierarchy', 'warning']]);
-    expect(a.findings[0].message.en).toBe('Column "Pagu (Rp)": 3 of 3 parent rows do not equal the sum of the rows under them, so the rows are not read as parts of a sum; no per-cell findings');
+    expect(a.findings[0].message.en).toBe(
+      'Column "Pagu (Rp)": 3 of 3 parent rows do not equal the sum of the rows under them, so the rows are not read as parts of a sum; no per-cell findings',
+    );
   });
 });

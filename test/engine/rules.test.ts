@@ -90,7 +90,18 @@ describe('sum.row-total and sum.total-row', () => {
 /** Tabel 6.1 shape: program > kegiatan > sub kegiatan, Rp per year and akhir periode. */
 const rencana = (over: Record<string, Lit> = {}) => {
   const rows: Lit[][] = [
-    [bold('Kode'), bold('Program/Kegiatan/Sub Kegiatan'), bold('Indikator'), bold('Satuan'), bold('Tahun 2025'), null, bold('Tahun 2026'), null, bold('Kondisi Kinerja pada Akhir Periode Renstra'), null],
+    [
+      bold('Kode'),
+      bold('Program/Kegiatan/Sub Kegiatan'),
+      bold('Indikator'),
+      bold('Satuan'),
+      bold('Tahun 2025'),
+      null,
+      bold('Tahun 2026'),
+      null,
+      bold('Kondisi Kinerja pada Akhir Periode Renstra'),
+      null,
+    ],
     [null, null, null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
     ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
     ['3.31.02', 'Program Perdagangan', 'Persentase pasar baik', '%', 80, 300, 85, 360, 85, 660],
@@ -124,7 +135,7 @@ describe('Tabel 6.1: hierarchy and akhir periode', () => {
     expect(at(fs, 'J7')[0]).toMatchObject({ rule: 'sum.period', expected: 210, actual: 201 });
   });
 
-  test('a kode that does not extend its parent\'s', () => {
+  test("a kode that does not extend its parent's", () => {
     const fs = run(rencana({ A6: '3.31.03.2.01.0001' })).findings;
     expect(fs.find((f) => f.cell === 'A6')?.rule).toBe('kode.parent');
   });
@@ -177,7 +188,12 @@ describe('ratio.capaian', () => {
 describe('value.missing and number.*', () => {
   test('a realisasi without a target, and a target without a realisasi', () => {
     const fs = run(kinerja({ C5: null, G5: null, F5: null, H5: null })).findings;
-    expect(fs.filter((f) => f.rule === 'value.missing').map((f) => f.cell).sort()).toEqual(['C5', 'F5']);
+    expect(
+      fs
+        .filter((f) => f.rule === 'value.missing')
+        .map((f) => f.cell)
+        .sort(),
+    ).toEqual(['C5', 'F5']);
   });
 
   test('an Indonesian number stored as text is read, checked and flagged', () => {
@@ -251,7 +267,7 @@ describe('sum.difference', () => {
 });
 
 describe('the fill plan', () => {
-  test('an empty capaian column gets live formulas with the table\'s own polarity', () => {
+  test("an empty capaian column gets live formulas with the table's own polarity", () => {
     const a = run(kinerja({ H3: null, H4: null, H5: null }));
     const byCell = Object.fromEntries(a.fill.map((f) => [f.cell, f]));
     expect(byCell.H3).toMatchObject({ formula: '=IFERROR(F3/D3*100,"")', value: 100, current: null });
@@ -441,7 +457,7 @@ describe('sum.average', () => {
 });
 
 describe('Tabel 6.1 grouped by measure, funding as "Pagu Indikatif"', () => {
-  test('the yearly pagu is the table\'s Rp and follows the hierarchy', () => {
+  test("the yearly pagu is the table's Rp and follows the hierarchy", () => {
     const g = grid(
       [
         [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Satuan'), bold('Target'), null, bold('Pagu Indikatif (Rp)'), null],

@@ -2,7 +2,10 @@
 import fc from 'fast-check';
 import { norm, words } from '../../src/engine/text';
 
-const byRegex = (s: string) => norm(s).replace(/[^a-z0-9%]+/g, ' ').trim();
+const byRegex = (s: string) =>
+  norm(s)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
 
 describe('words', () => {
   test('ASCII and other text: as the regex chain folds it', () => {

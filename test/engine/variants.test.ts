@@ -47,7 +47,8 @@ function problems(a: SheetAnalysis, base: SheetAnalysis, expected: ExpectedTable
       const m = map(f.cell);
       if (!m) continue;
       const family = familyOf(f.kind);
-      if (!a.findings.some((x) => x.cell === m && x.severity === 'error' && x.rule.startsWith(`${family}.`))) out.push(`missed ${f.kind} at ${f.cell} (now ${m})`);
+      if (!a.findings.some((x) => x.cell === m && x.severity === 'error' && x.rule.startsWith(`${family}.`)))
+        out.push(`missed ${f.kind} at ${f.cell} (now ${m})`);
     }
   }
   for (const f of a.findings) if (f.severity === 'error' && !allowed.has(f.cell)) out.push(`stray ${f.rule} at ${f.cell}: ${f.message.en}`);
@@ -78,7 +79,9 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fx) => {
         for (const p of problems(a, base, expected, v.map)) report.push(`${v.name}: ${p}`);
         if (v.addsTextNumbers) {
           // The typed-as-text cells are read with their values and reported, never as errors.
-          expect(a.findings.filter((f) => f.rule === 'number.text').length).toBeGreaterThanOrEqual(base.findings.filter((f) => f.rule === 'number.text').length);
+          expect(a.findings.filter((f) => f.rule === 'number.text').length).toBeGreaterThanOrEqual(
+            base.findings.filter((f) => f.rule === 'number.text').length,
+          );
         }
       }
     }
@@ -102,8 +105,16 @@ test('two different tables stacked on one sheet keep their own findings', async 
     const expectTop = published[i].expected.tables.filter((t) => t.sheet === top.name);
     const expectBottom = published[i + 1].expected.tables.filter((t) => t.sheet === bottom.name);
     const cut = offset;
-    const upper: SheetAnalysis = { ...a, tables: a.tables.filter((t) => t.headerTop < cut), findings: a.findings.filter((f) => Number(/\d+/.exec(f.cell)![0]) - 1 < cut) };
-    const lower: SheetAnalysis = { ...a, tables: a.tables.filter((t) => t.headerTop >= cut), findings: a.findings.filter((f) => Number(/\d+/.exec(f.cell)![0]) - 1 >= cut) };
+    const upper: SheetAnalysis = {
+      ...a,
+      tables: a.tables.filter((t) => t.headerTop < cut),
+      findings: a.findings.filter((f) => Number(/\d+/.exec(f.cell)![0]) - 1 < cut),
+    };
+    const lower: SheetAnalysis = {
+      ...a,
+      tables: a.tables.filter((t) => t.headerTop >= cut),
+      findings: a.findings.filter((f) => Number(/\d+/.exec(f.cell)![0]) - 1 >= cut),
+    };
     const down = shifted(bottom, offset, 0).map;
     const pair = `${published[i].name} over ${published[i + 1].name}`;
     for (const p of problems(upper, baseTop, expectTop, (c) => c)) report.push(`${pair}, upper: ${p}`);

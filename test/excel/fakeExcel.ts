@@ -93,7 +93,10 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
   let ref = address.trim();
   const bang = ref.lastIndexOf('!');
   if (bang >= 0) {
-    sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheet = ref
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     ref = ref.slice(bang + 1);
   }
   const [a, b] = ref.split(':');
@@ -565,15 +568,19 @@ export class FakeRange extends FakeObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, () => {
-      const { sheet, rect } = this.target();
-      // Like Excel: only merges whose top-left cell lies in the range.
-      const found = sheet.merges.filter((m) => m.r0 >= rect.r0 && m.r0 <= rect.r1 && m.c0 >= rect.c0 && m.c0 <= rect.c1);
-      if (found.length > this.ctx.book.mergeLimit) {
-        throw new FakeExcelError('GeneralException', `more than ${this.ctx.book.mergeLimit} merged areas`);
-      }
-      return found.length === 0 ? null : found.map((m) => ({ sheet, rect: m }));
-    }, 'merged');
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        const { sheet, rect } = this.target();
+        // Like Excel: only merges whose top-left cell lies in the range.
+        const found = sheet.merges.filter((m) => m.r0 >= rect.r0 && m.r0 <= rect.r1 && m.c0 >= rect.c0 && m.c0 <= rect.c1);
+        if (found.length > this.ctx.book.mergeLimit) {
+          throw new FakeExcelError('GeneralException', `more than ${this.ctx.book.mergeLimit} merged areas`);
+        }
+        return found.length === 0 ? null : found.map((m) => ({ sheet, rect: m }));
+      },
+      'merged',
+    );
   }
 
   select(): void {
@@ -921,10 +928,14 @@ export class FakeWorksheet extends FakeObject {
   getRanges(address: string): FakeRangeAreas {
     this.ctx.path('Worksheet.getRanges');
     if (address.length > 8192) throw new FakeExcelError('InvalidArgument', `getRanges address of ${address.length} characters`);
-    return new FakeRangeAreas(this.ctx, () => {
-      const sheet = this.sheet();
-      return address.split(',').map((a) => ({ sheet, rect: parseAddress(a).rect }));
-    }, 'getRanges');
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        const sheet = this.sheet();
+        return address.split(',').map((a) => ({ sheet, rect: parseAddress(a).rect }));
+      },
+      'getRanges',
+    );
   }
   activate(): void {
     this.ctx.enqueue({ name: 'Worksheet.activate', sent: 24, run: () => void (this.ctx.book.activeSheet = this.sheet().name) });
@@ -991,12 +1002,16 @@ class FakeWorkbookProxy {
     this.comments = new FakeCommentCollection(ctx);
   }
   getSelectedRanges(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, () => {
-      const sel = this.ctx.book.selection;
-      const sheet = this.ctx.book.sheet(sel.sheet);
-      if (!sheet) throw new FakeExcelError('ItemNotFound', 'no selection');
-      return sel.rects.map((rect) => ({ sheet, rect }));
-    }, 'selection');
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        const sel = this.ctx.book.selection;
+        const sheet = this.ctx.book.sheet(sel.sheet);
+        if (!sheet) throw new FakeExcelError('ItemNotFound', 'no selection');
+        return sel.rects.map((rect) => ({ sheet, rect }));
+      },
+      'selection',
+    );
   }
 }
 

@@ -27,7 +27,16 @@ describe('settings', () => {
       lang: 'en',
       ratioTolerance: 0.5,
       predikat: 'mine',
-      customScales: [{ id: 'mine', name: 'Mine', bands: [{ min: 50, inclusive: true, label: 'OK' }, { min: -Infinity, inclusive: true, label: 'Low' }] }],
+      customScales: [
+        {
+          id: 'mine',
+          name: 'Mine',
+          bands: [
+            { min: 50, inclusive: true, label: 'OK' },
+            { min: -Infinity, inclusive: true, label: 'Low' },
+          ],
+        },
+      ],
       polarity: { 'Tabel 1!7': 'lower' },
     };
     rememberSettings(s);

@@ -20,7 +20,11 @@ describe('readGrids', () => {
     for (const s of book.syncs) expect(s.received).toBeLessThan(MB5);
 
     expect(grid.name).toBe('Tabel 6.1');
-    expect(grid.cells[0]?.[0]).toEqual({ value: 'Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan Perangkat Daerah', text: 'Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan Perangkat Daerah', bold: true });
+    expect(grid.cells[0]?.[0]).toEqual({
+      value: 'Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan Perangkat Daerah',
+      text: 'Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan Perangkat Daerah',
+      bold: true,
+    });
     expect(grid.cells[2]?.[4]?.value).toBe('Program dan Kegiatan');
     expect(grid.merges).toContainEqual({ r0: 2, c0: 0, r1: 4, c1: 0 });
     expect(grid.merges).toContainEqual({ r0: 2, c0: 7, r1: 2, c1: 8 });
@@ -62,7 +66,13 @@ describe('readGrids', () => {
   test('selection scope reads only the selected block, in absolute coordinates', async () => {
     const book = new FakeWorkbook();
     tabel61(book, 'Tabel', 50);
-    book.selection = { sheet: 'Tabel', rects: [{ r0: 6, c0: 4, r1: 9, c1: 6 }, { r0: 20, c0: 5, r1: 1048575, c1: 5 }] };
+    book.selection = {
+      sheet: 'Tabel',
+      rects: [
+        { r0: 6, c0: 4, r1: 9, c1: 6 },
+        { r0: 20, c0: 5, r1: 1048575, c1: 5 },
+      ],
+    };
     const [grid] = await createExcelHost({ env: fakeEnv(book) }).readGrids('selection');
     expect(grid.cells.slice(0, 6).every((r) => r === undefined)).toBe(true);
     expect(grid.cells[6]?.[4]?.value).toBe('Program Pemenuhan Upaya Kesehatan 0');
@@ -107,7 +117,10 @@ describe('readGrids', () => {
       await ctx.sync();
       expect(r.values[0][0]).toMatch(/^Tabel 6.1/);
       expect(() => r.text).toThrow(/PropertyNotLoaded/);
-      r.values = [[1, 2], [3, 4]];
+      r.values = [
+        [1, 2],
+        [3, 4],
+      ];
       expect(book.sheet('T')?.cell('A1')?.value).not.toBe(1); // writes wait for sync
       await ctx.sync();
       expect(book.sheet('T')?.cell('A1')?.value).toBe(1);

@@ -76,10 +76,10 @@ describe('fill', () => {
     const s = book.addSheet('S');
     s.set('A1', { value: 5 }).set('A2', { value: 7 }).set('A3', { value: 'x', formula: '=""' });
     const host = createExcelHost({ env: fakeEnv(book) });
-    const res = await host.fill(
-      [item('S', 'A1', 5), item('S', 'A2', 6), item('S', 'A3', null), item('S', 'B1'), item('S', 'B1')],
-      { overwrite: new Set(['A1', 'A2']), formulas: false },
-    );
+    const res = await host.fill([item('S', 'A1', 5), item('S', 'A2', 6), item('S', 'A3', null), item('S', 'B1'), item('S', 'B1')], {
+      overwrite: new Set(['A1', 'A2']),
+      formulas: false,
+    });
     expect(res.written.map((w) => w.cell)).toEqual(['A1', 'B1']);
     expect(res.skipped.map((x) => [x.item.cell, x.reason])).toEqual([
       ['A2', 'changed'],
@@ -97,7 +97,10 @@ describe('fill', () => {
     // Targets C2..C6 and C8 with C4 holding a user's value, C7 a gap holding text, C5 a gap left empty.
     s.set('C4', { value: 12 }).set('C7', { value: 'catatan' });
     const cells = ['C8', 'C2', 'C3', 'C4', 'C6'];
-    const res = await createExcelHost({ env: fakeEnv(book) }).fill(cells.map((c) => item('S', c)), { overwrite: new Set(), formulas: true });
+    const res = await createExcelHost({ env: fakeEnv(book) }).fill(
+      cells.map((c) => item('S', c)),
+      { overwrite: new Set(), formulas: true },
+    );
     expect(book.totals['Worksheet.getRange']).toBe(1); // C2:C8 as one range
     expect(res.written.map((w) => w.cell)).toEqual(['C8', 'C2', 'C3', 'C6']); // the caller's order
     expect(res.skipped.map((x) => [x.item.cell, x.reason])).toEqual([['C4', 'not-empty']]);
@@ -170,12 +173,18 @@ describe('highlight and clearMarks', () => {
 
     const host = createExcelHost({ env: fakeEnv(book) });
     const cells = ['I7', 'K7', 'M7', 'G7', 'O7', 'Q7', 'I8'];
-    await host.highlight(cells.map((c, i) => finding('T', c, i % 2 ? 'warning' : 'error', i)), 'id');
+    await host.highlight(
+      cells.map((c, i) => finding('T', c, i % 2 ? 'warning' : 'error', i)),
+      'id',
+    );
     expect(s.cell('I7')?.fill).toMatchObject({ color: SEVERITY_COLOURS.error, pattern: 'Solid', tintAndShade: 0 });
     expect(s.cell('G7')?.fill.pattern).toBe('LinearGradient'); // gradients are never recoloured
     expect(book.settings.has(MARKS_KEY)).toBe(true);
     // Highlighting again (new severities) must not take our own colour for the original.
-    await host.highlight(cells.map((c) => finding('T', c, 'info')), 'en');
+    await host.highlight(
+      cells.map((c) => finding('T', c, 'info')),
+      'en',
+    );
     expect(s.cell('I7')?.fill).toMatchObject({ color: SEVERITY_COLOURS.info, pattern: 'Solid' });
 
     // The pane is closed and reopened: a new host, the memory comes from the workbook.
@@ -203,7 +212,10 @@ describe('highlight and clearMarks', () => {
 
   test('marks of findings that disappeared are restored by the next highlight', async () => {
     const book = new FakeWorkbook();
-    const s = book.addSheet('S').set('A1', { value: 1, fill: solidFill('#ABCDEF') }).set('A2', { value: 2 });
+    const s = book
+      .addSheet('S')
+      .set('A1', { value: 1, fill: solidFill('#ABCDEF') })
+      .set('A2', { value: 2 });
     const host = createExcelHost({ env: fakeEnv(book) });
     await host.highlight([finding('S', 'A1', 'error'), finding('S', 'A2', 'error')], 'id');
     await host.highlight([finding('S', 'A2', 'warning')], 'id');
@@ -267,7 +279,10 @@ test('no write path replaces a cell holding a value or formula without consent',
     item('Data', stale, 12345),
   ];
   const res = await host.fill(items, { overwrite: new Set([consented, stale]), formulas: true });
-  await host.highlight(Array.from({ length: 300 }, (_, i) => finding('Data', bodyCell(i % 200, (i % 22)), 'error', i)), 'id');
+  await host.highlight(
+    Array.from({ length: 300 }, (_, i) => finding('Data', bodyCell(i % 200, i % 22), 'error', i)),
+    'id',
+  );
   await host.writeReport([finding('Data', 'A1', 'info')], [], 'id');
   await host.clearMarks();
   await host.writeReport([], [], 'en');

@@ -34,7 +34,11 @@ const DIR = path.join(FIXTURES, 'corrected');
 
 async function fixtureGrids(): Promise<SheetGrid[]> {
   const out: SheetGrid[] = [];
-  for (const f of fs.readdirSync(DIR).filter((x) => x.endsWith('.xlsx')).sort()) out.push(...(await readWorkbook(fs.readFileSync(path.join(DIR, f)), f)));
+  for (const f of fs
+    .readdirSync(DIR)
+    .filter((x) => x.endsWith('.xlsx'))
+    .sort())
+    out.push(...(await readWorkbook(fs.readFileSync(path.join(DIR, f)), f)));
   return out;
 }
 
@@ -122,7 +126,9 @@ describe('scenario 1: a stale plan over cells that hold something now', () => {
     const plan = analyseWorkbook(await host.readGrids('workbook')).fill;
     const rules = new Set(plan.map((i) => i.rule));
     // (ratio.total is planned from the Jumlah row's sums, blank here too: scenario 2 has it.)
-    expect([...rules].sort()).toEqual(expect.arrayContaining(['ratio.anggaran', 'ratio.capaian', 'sum.hierarchy', 'sum.period', 'sum.row-total', 'sum.total-row']));
+    expect([...rules].sort()).toEqual(
+      expect.arrayContaining(['ratio.anggaran', 'ratio.capaian', 'sum.hierarchy', 'sum.period', 'sum.row-total', 'sum.total-row']),
+    );
     expect(plan.length).toBeGreaterThan(150);
     // Nothing in it needs consent: every planned cell was empty.
     expect(splitFill(plan).needConsent).toEqual([]);
@@ -165,7 +171,7 @@ describe('scenario 1: a stale plan over cells that hold something now', () => {
 });
 
 describe('scenario 2: cells that need consent', () => {
-  test("only the cells the user agreed to are written; one edited since the check is left alone", async () => {
+  test('only the cells the user agreed to are written; one edited since the check is left alone', async () => {
     const grids = await fixtureGrids();
     const book = new FakeWorkbook();
     for (const g of grids) load(book, g);
@@ -232,7 +238,9 @@ test('consent is per sheet: ticking a cell never writes the same address on a co
   load(book, g);
   load(book, { ...g, name: `${g.name} (2)` });
   const host = createExcelHost({ env: fakeEnv(book) });
-  const stated = relationsOf(g, analyseWorkbook([g]).tables).filter((r) => r.kind === 'ratio.capaian').map((r) => a1(r.result.r, r.result.c));
+  const stated = relationsOf(g, analyseWorkbook([g]).tables)
+    .filter((r) => r.kind === 'ratio.capaian')
+    .map((r) => a1(r.result.r, r.result.c));
   for (const s of book.sheets) for (const c of stated) s.set(c, { value: '-', formula: null });
   const plan = analyseWorkbook(await host.readGrids('workbook')).fill;
   expect(splitFill(plan).needConsent).toHaveLength(2 * stated.length);

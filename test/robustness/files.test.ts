@@ -118,22 +118,31 @@ describe('cermat check on bad files', () => {
     expect(report.files).toEqual([{ file, tables: [], findings: [], error: expect.stringMatching(b.id) }]);
   });
 
-  test.each([1, 2])('all of them with a good workbook (--jobs %i): exit 2, the good one still checked', async (jobs) => {
-    const r = await cli(['check', dir, '--jobs', String(jobs), '--lang', 'en']);
-    expect(r.code).toBe(2);
-    expect(r.out + r.err).not.toMatch(STACK);
-    // One line per bad file on stderr, each naming its file with its own reason.
-    for (const b of BAD) expect(r.err.split('\n').filter((l) => l.includes(path.join(dir, b.name)))).toEqual([expect.stringMatching(b.en)]);
-    // The good workbook is read and its table reported.
-    expect(r.out).toContain(`== ${good} ==`);
-    expect(r.out).toContain("'Tabel 2.8'!A5:S18");
-    const j = await cli(['check', dir, '--jobs', String(jobs), '--json']);
-    const report = JSON.parse(j.out) as JsonReport;
-    const ok = report.files.find((f) => f.file === good);
-    expect(ok?.error).toBeUndefined();
-    expect(ok?.tables.map((t) => t.range)).toEqual(['A5:S18']);
-    expect(report.files.filter((f) => f.error).map((f) => path.basename(f.file)).sort()).toEqual(BAD.map((b) => b.name).sort());
-  }, 120_000);
+  test.each([1, 2])(
+    'all of them with a good workbook (--jobs %i): exit 2, the good one still checked',
+    async (jobs) => {
+      const r = await cli(['check', dir, '--jobs', String(jobs), '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.out + r.err).not.toMatch(STACK);
+      // One line per bad file on stderr, each naming its file with its own reason.
+      for (const b of BAD) expect(r.err.split('\n').filter((l) => l.includes(path.join(dir, b.name)))).toEqual([expect.stringMatching(b.en)]);
+      // The good workbook is read and its table reported.
+      expect(r.out).toContain(`== ${good} ==`);
+      expect(r.out).toContain("'Tabel 2.8'!A5:S18");
+      const j = await cli(['check', dir, '--jobs', String(jobs), '--json']);
+      const report = JSON.parse(j.out) as JsonReport;
+      const ok = report.files.find((f) => f.file === good);
+      expect(ok?.error).toBeUndefined();
+      expect(ok?.tables.map((t) => t.range)).toEqual(['A5:S18']);
+      expect(
+        report.files
+          .filter((f) => f.error)
+          .map((f) => path.basename(f.file))
+          .sort(),
+      ).toEqual(BAD.map((b) => b.name).sort());
+    },
+    120_000,
+  );
 
   test('cermat fill refuses each bad file with the same clear reason (exit 2)', async () => {
     const out = tempDir('cermat-bad-out-');
@@ -197,7 +206,9 @@ describe('size', () => {
       const r = await cli(['check', file, good, '--lang', lang, '--jobs', '1']);
       expect(r.code).toBe(2);
       const line = r.err.split('\n').find((l) => l.includes('terlalu-besar.xlsx'));
-      expect(line).toMatch(lang === 'id' ? /terlalu besar untuk diperiksa \(150 MB\); batasnya 150 MB/ : /is too large to check \(150 MB\); the limit is 150 MB/);
+      expect(line).toMatch(
+        lang === 'id' ? /terlalu besar untuk diperiksa \(150 MB\); batasnya 150 MB/ : /is too large to check \(150 MB\); the limit is 150 MB/,
+      );
       expect(r.out + r.err).not.toMatch(STACK);
       expect(r.out).toContain("'Tabel 2.8'!A5:S18");
     }

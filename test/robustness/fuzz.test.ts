@@ -64,7 +64,8 @@ function inRange(cell: string, range: string): boolean {
   return !!p && !!r && p.row >= r.r0 && p.row <= r.r1 && p.col >= r.c0 && p.col <= r.c1;
 }
 
-const nonEmptyText = (t: { id: string; en: string } | undefined) => !!t && typeof t.id === 'string' && typeof t.en === 'string' && t.id.trim() !== '' && t.en.trim() !== '';
+const nonEmptyText = (t: { id: string; en: string } | undefined) =>
+  !!t && typeof t.id === 'string' && typeof t.en === 'string' && t.id.trim() !== '' && t.en.trim() !== '';
 
 /** Every problem with one analysis, as readable strings (empty when the result is well formed). */
 function problems(g: SheetGrid, a: SheetAnalysis, ms: number, overrides: TableOverride[] = []): string[] {
@@ -74,7 +75,8 @@ function problems(g: SheetGrid, a: SheetAnalysis, ms: number, overrides: TableOv
   const budget = 200 + 2 * nonEmptyCells(g) + 0.005 * mergedCells(g);
   // NaN / Infinity cannot come from a workbook, but a caller may pass them: then they may be named.
   const nonFinite = g.cells.some((row) => row?.some((c) => typeof c?.value === 'number' && !Number.isFinite(c.value)));
-  if (ms > budget) out.push(`took ${ms.toFixed(0)} ms for ${nonEmptyCells(g)} non-empty cells and ${mergedCells(g)} merged cells (budget ${budget.toFixed(0)} ms)`);
+  if (ms > budget)
+    out.push(`took ${ms.toFixed(0)} ms for ${nonEmptyCells(g)} non-empty cells and ${mergedCells(g)} merged cells (budget ${budget.toFixed(0)} ms)`);
   if (a.sheet !== g.name) out.push(`analysis names sheet ${a.sheet}`);
   // Failures the engine swallowed are still failures.
   if (a.notice && /could not be read|tidak dapat dibaca/.test(a.notice.en + a.notice.id)) out.push(`internal failure: ${a.notice.en}`);
@@ -99,7 +101,8 @@ function problems(g: SheetGrid, a: SheetAnalysis, ms: number, overrides: TableOv
     if (!SEVERITIES.has(f.severity)) out.push(`${at}: severity ${String(f.severity)}`);
     if (!ruleInfo(f.rule) && !KNOWN.suspectHasNoTitle(f.rule)) out.push(`${at}: unknown rule`);
     if (!nonEmptyText(f.message)) out.push(`${at}: empty message`);
-    if (/undefined/.test(f.message.en + f.message.id) || (!nonFinite && /NaN|Infinity/.test(f.message.en + f.message.id))) out.push(`${at}: message says ${f.message.en}`);
+    if (/undefined/.test(f.message.en + f.message.id) || (!nonFinite && /NaN|Infinity/.test(f.message.en + f.message.id)))
+      out.push(`${at}: message says ${f.message.en}`);
     if (f.table === undefined || !a.tables[f.table]) out.push(`${at}: table ${String(f.table)} does not exist`);
     // (Excel errors outside every table are one note filed under the sheet's first table: outside it by definition.)
     else if (!inRange(f.cell, a.tables[f.table].range) && f.rule !== 'number.errors-outside') out.push(`${at}: outside its table ${a.tables[f.table].range}`);
@@ -145,28 +148,164 @@ function expectWellFormed(g: SheetGrid): SheetAnalysis {
 // ------------------------------------------------------------------ cell vocabulary
 
 const NUMBER_STRINGS = [
-  '1.091.140.000', '94,74', '94,74%', '94,74 %', '1.323,53', '1,234.5', '1,091,140,000', '12 %', '12%', 'Rp 5.000', 'Rp. 2.500.000,-', 'Rp2.500.000',
-  '(1.000)', '-1.000', '57 Orang', '1 orang', '10 KK/40 jiwa', '1 000 000', '3,2-3,0', '94 (AA)', '0', '0,0', '100', '2.10', '1.05.02.2.03.0002',
-  '1e5', '١٢٣', '12,5 persen', '.5', ',75', '1.2.3', '99,999,99', '+5', '−3', '∞',
+  '1.091.140.000',
+  '94,74',
+  '94,74%',
+  '94,74 %',
+  '1.323,53',
+  '1,234.5',
+  '1,091,140,000',
+  '12 %',
+  '12%',
+  'Rp 5.000',
+  'Rp. 2.500.000,-',
+  'Rp2.500.000',
+  '(1.000)',
+  '-1.000',
+  '57 Orang',
+  '1 orang',
+  '10 KK/40 jiwa',
+  '1 000 000',
+  '3,2-3,0',
+  '94 (AA)',
+  '0',
+  '0,0',
+  '100',
+  '2.10',
+  '1.05.02.2.03.0002',
+  '1e5',
+  '١٢٣',
+  '12,5 persen',
+  '.5',
+  ',75',
+  '1.2.3',
+  '99,999,99',
+  '+5',
+  '−3',
+  '∞',
 ];
 const NO_VALUE = ['-', '–', '—', '', ' ', 'NA', 'N/A', 'n/a', '#N/A', 'tidak ada data', 'belum ada'];
 const ERRORS = ['#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!'];
 const HEADER_WORDS = [
-  'No', 'No.', 'Uraian', 'Indikator Kinerja', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian', 'Rasio Capaian', '% Capaian', 'Anggaran', 'Pagu',
-  'Realisasi Anggaran', 'Realisasi (Rp)', 'Anggaran (Rp)', 'Jumlah', 'Total', 'Ket', 'Keterangan', 'Satuan', 'Kode', 'Program', 'Kegiatan', 'Sub Kegiatan',
-  'Program/Kegiatan', 'Tahun 2021', '2022', 2023, 'Tahun Ke-1', 'Tahun Ke-2 (2025)', 'Rp', 'Target', 'Kondisi Awal', 'Kondisi Akhir', 'Kondisi Kinerja pada Akhir Periode',
-  'Rata-rata Pertumbuhan', 'Rata-rata Pertumbuhan Anggaran', 'Sisa', 'Sisa Anggaran', 'Predikat', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Laki-laki', 'Perempuan',
-  'Jumlah (3+4)', 'Total (3+4+5)', 'Unit Kerja', 'Lokasi', 'Tujuan', 'Sasaran', 'Golongan', 'Rasio antara Realisasi dan Anggaran', 'Surplus/(Defisit)', 'Pendapatan', 'Belanja',
-  'Target Renstra Tahun Ke-', 'Realisasi Capaian Tahun Ke-', 'Rasio Capaian pada Tahun Ke-', 'Anggaran pada Tahun Ke-', 'Target Kinerja Program dan Kerangka Pendanaan',
+  'No',
+  'No.',
+  'Uraian',
+  'Indikator Kinerja',
+  'Indikator',
+  'Target',
+  'Realisasi',
+  'Capaian (%)',
+  'Capaian',
+  'Rasio Capaian',
+  '% Capaian',
+  'Anggaran',
+  'Pagu',
+  'Realisasi Anggaran',
+  'Realisasi (Rp)',
+  'Anggaran (Rp)',
+  'Jumlah',
+  'Total',
+  'Ket',
+  'Keterangan',
+  'Satuan',
+  'Kode',
+  'Program',
+  'Kegiatan',
+  'Sub Kegiatan',
+  'Program/Kegiatan',
+  'Tahun 2021',
+  '2022',
+  2023,
+  'Tahun Ke-1',
+  'Tahun Ke-2 (2025)',
+  'Rp',
+  'Target',
+  'Kondisi Awal',
+  'Kondisi Akhir',
+  'Kondisi Kinerja pada Akhir Periode',
+  'Rata-rata Pertumbuhan',
+  'Rata-rata Pertumbuhan Anggaran',
+  'Sisa',
+  'Sisa Anggaran',
+  'Predikat',
+  'Baik',
+  'Rusak Ringan',
+  'Rusak Berat',
+  'Laki-laki',
+  'Perempuan',
+  'Jumlah (3+4)',
+  'Total (3+4+5)',
+  'Unit Kerja',
+  'Lokasi',
+  'Tujuan',
+  'Sasaran',
+  'Golongan',
+  'Rasio antara Realisasi dan Anggaran',
+  'Surplus/(Defisit)',
+  'Pendapatan',
+  'Belanja',
+  'Target Renstra Tahun Ke-',
+  'Realisasi Capaian Tahun Ke-',
+  'Rasio Capaian pada Tahun Ke-',
+  'Anggaran pada Tahun Ke-',
+  'Target Kinerja Program dan Kerangka Pendanaan',
 ];
 const LABELS = [
-  'Program Peningkatan Kapasitas Tenaga Kerja', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 'Kegiatan Penyediaan Jasa Surat Menyurat', 'Sub Kegiatan Penyediaan Gaji',
-  'Jumlah', 'Total', 'JUMLAH', 'Jumlah Total', 'Sub Total', 'URUSAN TENAGA KERJA', '1.02.01', '2.07.02.2.01', '2.07.02.2.01.0001', 'I', 'II', 'a.', '1)',
-  'Tingkat pengangguran terbuka', 'Angka sengketa hubungan industrial', 'Jumlah kasus kecelakaan kerja', 'Persentase UMKM naik kelas', 'Sangat Tinggi', 'Tinggi',
-  'Sangat Berhasil', 'B', 'BB', 'A', 'Predikat', 'Nilai 1-5', 'Sumber : BPS Provinsi NTT', 'Sumber: Dinas', 'Tabel 2.1', 'Tabel 6.1 Rencana Program',
-  'Keterangan:', '*) angka sementara', 'Dinas Koperasi', 'Kota Kupang', 'x', '…', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt',
+  'Program Peningkatan Kapasitas Tenaga Kerja',
+  'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH',
+  'Kegiatan Penyediaan Jasa Surat Menyurat',
+  'Sub Kegiatan Penyediaan Gaji',
+  'Jumlah',
+  'Total',
+  'JUMLAH',
+  'Jumlah Total',
+  'Sub Total',
+  'URUSAN TENAGA KERJA',
+  '1.02.01',
+  '2.07.02.2.01',
+  '2.07.02.2.01.0001',
+  'I',
+  'II',
+  'a.',
+  '1)',
+  'Tingkat pengangguran terbuka',
+  'Angka sengketa hubungan industrial',
+  'Jumlah kasus kecelakaan kerja',
+  'Persentase UMKM naik kelas',
+  'Sangat Tinggi',
+  'Tinggi',
+  'Sangat Berhasil',
+  'B',
+  'BB',
+  'A',
+  'Predikat',
+  'Nilai 1-5',
+  'Sumber : BPS Provinsi NTT',
+  'Sumber: Dinas',
+  'Tabel 2.1',
+  'Tabel 6.1 Rencana Program',
+  'Keterangan:',
+  '*) angka sementara',
+  'Dinas Koperasi',
+  'Kota Kupang',
+  'x',
+  '…',
+  'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt',
 ];
-const FORMATS = ['#,##0', '#,##0.00', '0.00%', '0%', '0.0', 'General', '@', '"Rp"#,##0;[Red](#,##0)', '#,##0.00_);(#,##0.00)', '0.00E+00', ';;;', '[$-421]#,##0'];
+const FORMATS = [
+  '#,##0',
+  '#,##0.00',
+  '0.00%',
+  '0%',
+  '0.0',
+  'General',
+  '@',
+  '"Rp"#,##0;[Red](#,##0)',
+  '#,##0.00_);(#,##0.00)',
+  '0.00E+00',
+  ';;;',
+  '[$-421]#,##0',
+];
 const FORMULAS = ['=SUM(C5:C9)', '=C5/D5*100', '=IFERROR(E5/D5*100,"")', '=A1', '=XFD1048576', '=1/0', '="x"', '=SUM(', '=Sheet2!A1'];
 
 const bigInt = fc.integer({ min: -2_000_000_000, max: 2_000_000_000 });
@@ -222,7 +361,12 @@ function mergeArb(rows: number, cols: number): fc.Arbitrary<MergeArea> {
   // Inside, overlapping, reversed, negative and out-of-range merges (within a few hundred cells).
   const r = fc.integer({ min: -2, max: rows + 30 });
   const c = fc.integer({ min: -2, max: cols + 30 });
-  const far = fc.record({ r0: fc.integer({ min: 0, max: rows }), c0: fc.integer({ min: 0, max: cols }), r1: fc.integer({ min: rows, max: rows + 3000 }), c1: fc.integer({ min: cols, max: cols + 250 }) });
+  const far = fc.record({
+    r0: fc.integer({ min: 0, max: rows }),
+    c0: fc.integer({ min: 0, max: cols }),
+    r1: fc.integer({ min: rows, max: rows + 3000 }),
+    c1: fc.integer({ min: cols, max: cols + 250 }),
+  });
   return fc.oneof({ weight: 6, arbitrary: fc.record({ r0: r, c0: c, r1: r, c1: c }) }, { weight: 1, arbitrary: far });
 }
 
@@ -257,7 +401,9 @@ const bodyValueArb: fc.Arbitrary<CellInput | undefined> = fc.oneof(
 const tableArb: fc.Arbitrary<Block> = fc
   .record({
     head: fc.array(fc.constantFrom(...HEADER_WORDS), { minLength: 1, maxLength: 9 }),
-    years: fc.option(fc.array(fc.constantFrom('2019', '2020', '2021', 'Tahun Ke-1', 'Target', 'Rp', 'Realisasi', '%'), { minLength: 2, maxLength: 8 }), { nil: undefined }),
+    years: fc.option(fc.array(fc.constantFrom('2019', '2020', '2021', 'Tahun Ke-1', 'Target', 'Rp', 'Realisasi', '%'), { minLength: 2, maxLength: 8 }), {
+      nil: undefined,
+    }),
     numberRow: fc.boolean(),
     withHeader: fc.constantFrom(true, true, true, true, false),
     body: fc.array(fc.tuple(fc.constantFrom(...LABELS, ''), fc.array(bodyValueArb, { maxLength: 12 }), fc.boolean()), { maxLength: 14 }),
@@ -342,7 +488,8 @@ beforeAll(async () => {
     for (const g of grids) {
       for (const t of analyseSheet(g).tables) {
         const rows: Block['rows'] = [];
-        for (let r = t.headerTop; r < t.headerTop + t.headerRows; r++) rows.push((g.cells[r] ?? []).slice(t.left, t.right + 1).map((c) => (c ? { ...c } : undefined)));
+        for (let r = t.headerTop; r < t.headerTop + t.headerRows; r++)
+          rows.push((g.cells[r] ?? []).slice(t.left, t.right + 1).map((c) => (c ? { ...c } : undefined)));
         const merges = g.merges
           .filter((m) => m.r0 >= t.headerTop && m.r1 < t.headerTop + t.headerRows && m.c0 >= t.left && m.c1 <= t.right)
           .map((m) => ({ r0: m.r0 - t.headerTop, c0: m.c0 - t.left, r1: m.r1 - t.headerTop, c1: m.c1 - t.left }));
@@ -359,7 +506,12 @@ const realHeaderSheetArb = (headers: RealHeader[]) =>
     .record({
       h: fc.integer({ min: 0, max: headers.length - 1 }),
       edits: fc.array(
-        fc.record({ kind: fc.constantFrom<HeaderEdit['kind']>('drop', 'word', 'number', 'unmerge', 'error'), r: fc.nat(4), c: fc.nat(40), word: fc.constantFrom(...HEADER_WORDS).map(String) }),
+        fc.record({
+          kind: fc.constantFrom<HeaderEdit['kind']>('drop', 'word', 'number', 'unmerge', 'error'),
+          r: fc.nat(4),
+          c: fc.nat(40),
+          word: fc.constantFrom(...HEADER_WORDS).map(String),
+        }),
         { maxLength: 4 },
       ),
       body: fc.array(fc.tuple(fc.constantFrom(...LABELS, ''), fc.array(bodyValueArb, { maxLength: 30 })), { maxLength: 25 }),
@@ -407,7 +559,9 @@ function holds<T>(arb: fc.Arbitrary<T>, numRuns: number, check: (value: T) => st
   if (!run.failed) return;
   const example = JSON.stringify(run.counterexample?.[0], (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
   const cause = run.errorInstance instanceof Error ? run.errorInstance.message : String(run.errorInstance);
-  throw new Error(`${cause}\n(seed ${run.seed}, path "${run.counterexample ? run.counterexamplePath : ''}", FUZZ_SEED=${run.seed} to replay)\ncounterexample: ${example?.slice(0, 4000)}`);
+  throw new Error(
+    `${cause}\n(seed ${run.seed}, path "${run.counterexample ? run.counterexamplePath : ''}", FUZZ_SEED=${run.seed} to replay)\ncounterexample: ${example?.slice(0, 4000)}`,
+  );
 }
 
 describe('analyseSheet on random sheets', () => {
@@ -443,16 +597,20 @@ describe('analyseSheet on random sheets', () => {
   });
 
   test('several sheets at once: each finding and fill names its own sheet and a table of that sheet', () => {
-    const book = fc.array(fc.oneof(stackedArb, randomGridArb), { minLength: 2, maxLength: 4 }).map((gs) => gs.map((g, i) => ({ ...g, name: `Lembar ${i + 1}` })));
+    const book = fc
+      .array(fc.oneof(stackedArb, randomGridArb), { minLength: 2, maxLength: 4 })
+      .map((gs) => gs.map((g, i) => ({ ...g, name: `Lembar ${i + 1}` })));
     holds(book, 80, (grids) => {
       const a = analyseWorkbook(grids);
       const out: string[] = [];
       if (a.tables.length !== a.sheets.reduce((n, s) => n + s.tables.length, 0)) out.push('tables of the sheets and of the workbook differ');
       for (const f of a.findings) {
         const t = f.table === undefined ? undefined : a.tables[f.table];
-        if (!t || t.sheet !== f.sheet || (!inRange(f.cell, t.range) && f.rule !== 'number.errors-outside')) out.push(`${f.sheet}!${f.cell} ${f.rule}: table ${String(f.table)} is ${t ? `${t.sheet}!${t.range}` : 'missing'}`);
+        if (!t || t.sheet !== f.sheet || (!inRange(f.cell, t.range) && f.rule !== 'number.errors-outside'))
+          out.push(`${f.sheet}!${f.cell} ${f.rule}: table ${String(f.table)} is ${t ? `${t.sheet}!${t.range}` : 'missing'}`);
       }
-      for (const x of a.fill) if (!a.tables.some((t) => t.sheet === x.sheet && inRange(x.cell, t.range))) out.push(`fill ${x.sheet}!${x.cell} outside the tables of its sheet`);
+      for (const x of a.fill)
+        if (!a.tables.some((t) => t.sheet === x.sheet && inRange(x.cell, t.range))) out.push(`fill ${x.sheet}!${x.cell} outside the tables of its sheet`);
       return out;
     });
   });
@@ -464,14 +622,32 @@ describe('analyseSheet on random sheets', () => {
         lowerFormula: fc.constantFrom('inverse' as const, 'reciprocal' as const),
         ratioTolerance: fc.constantFrom(0, 0.01, 0.5, 5, 100),
         predikat: fc.constantFrom('auto', 'renstra', 'lkjip', 'skala-saya', 'tidak-ada'),
-        customScales: fc.constant([{ id: 'skala-saya', name: 'Skala saya', bands: [{ min: 90, inclusive: true, label: 'Baik' }, { min: -Infinity, inclusive: true, label: 'Kurang' }] }]),
-        polarity: fc.dictionary(fc.nat(40).map((r) => `Susun!${r + 1}`), fc.constantFrom('higher' as const, 'lower' as const), { maxKeys: 6 }),
+        customScales: fc.constant([
+          {
+            id: 'skala-saya',
+            name: 'Skala saya',
+            bands: [
+              { min: 90, inclusive: true, label: 'Baik' },
+              { min: -Infinity, inclusive: true, label: 'Kurang' },
+            ],
+          },
+        ]),
+        polarity: fc.dictionary(
+          fc.nat(40).map((r) => `Susun!${r + 1}`),
+          fc.constantFrom('higher' as const, 'lower' as const),
+          { maxKeys: 6 },
+        ),
         formulas: fc.boolean(),
       },
       { requiredKeys: [] },
     );
     const overridesArb: fc.Arbitrary<TableOverride[]> = fc.array(
-      fc.record({ sheet: fc.constant('Susun'), headerTop: fc.nat(40), layout: fc.option(fc.constantFrom<Family>(...FAMILIES), { nil: undefined }), headerRows: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }) }),
+      fc.record({
+        sheet: fc.constant('Susun'),
+        headerTop: fc.nat(40),
+        layout: fc.option(fc.constantFrom<Family>(...FAMILIES), { nil: undefined }),
+        headerRows: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
+      }),
       { maxLength: 3 },
     );
     holds(fc.tuple(stackedArb, settingsArb, overridesArb), 250, ([g, settings, overrides]) => analyseChecked(g, settings, overrides).issues);
@@ -481,7 +657,10 @@ describe('analyseSheet on random sheets', () => {
     const huge = fc
       .tuple(fc.array(fc.tuple(fc.nat(1999), fc.nat(39), cellArb), { minLength: 2500, maxLength: 3000 }), fc.array(tableArb, { minLength: 3, maxLength: 6 }))
       .map(([scatter, tables]) => {
-        const base = stack(tables.map((block) => ({ block, gap: 30, left: 2 })), 'Besar');
+        const base = stack(
+          tables.map((block) => ({ block, gap: 30, left: 2 })),
+          'Besar',
+        );
         for (const [r, c, cell] of scatter) (base.cells[r] ??= [])[c] = cell;
         (base.cells[1999] ??= [])[39] = num(1);
         return base;
@@ -499,17 +678,49 @@ describe('tiny and degenerate sheets', () => {
     ['1 x 1 text', { name: 'Satu', cells: [[{ value: 'Jumlah' }]], merges: [] }],
     ['1 x 1 error', { name: 'Satu', cells: [[{ value: '#REF!', error: true }]], merges: [] }],
     ['1 x 1 formula with no value', { name: 'Satu', cells: [[{ value: null, formula: '=A2' }]], merges: [] }],
-    ['merges only', { name: 'M', cells: [], merges: [{ r0: 0, c0: 0, r1: 3, c1: 3 }, { r0: 5, c0: 5, r1: 2, c1: 2 }, { r0: -1, c0: -1, r1: 0, c1: 0 }] }],
-    ['a header row only', { name: 'H', cells: [[{ value: 'No' }, { value: 'Uraian' }, { value: 'Target' }, { value: 'Realisasi' }, { value: 'Capaian (%)' }]], merges: [] }],
+    [
+      'merges only',
+      {
+        name: 'M',
+        cells: [],
+        merges: [
+          { r0: 0, c0: 0, r1: 3, c1: 3 },
+          { r0: 5, c0: 5, r1: 2, c1: 2 },
+          { r0: -1, c0: -1, r1: 0, c1: 0 },
+        ],
+      },
+    ],
+    [
+      'a header row only',
+      { name: 'H', cells: [[{ value: 'No' }, { value: 'Uraian' }, { value: 'Target' }, { value: 'Realisasi' }, { value: 'Capaian (%)' }]], merges: [] },
+    ],
     [
       'a header and an empty body',
-      { name: 'H', cells: [[{ value: 'No' }, { value: 'Uraian' }, { value: 'Anggaran' }, { value: 'Realisasi' }], undefined, undefined, [{ value: 'Sumber : BPS' }]], merges: [] },
+      {
+        name: 'H',
+        cells: [[{ value: 'No' }, { value: 'Uraian' }, { value: 'Anggaran' }, { value: 'Realisasi' }], undefined, undefined, [{ value: 'Sumber : BPS' }]],
+        merges: [],
+      },
     ],
-    ['a body with no header', { name: 'B', cells: Array.from({ length: 30 }, (_, i) => [{ value: i + 1 }, { value: `Kegiatan ${i}` }, num(1000 * i), num(900 * i), { value: '90,00%' }]), merges: [] }],
+    [
+      'a body with no header',
+      {
+        name: 'B',
+        cells: Array.from({ length: 30 }, (_, i) => [{ value: i + 1 }, { value: `Kegiatan ${i}` }, num(1000 * i), num(900 * i), { value: '90,00%' }]),
+        merges: [],
+      },
+    ],
     ['a header of error values', { name: 'E', cells: [ERRORS.map((value) => ({ value, error: true })), [{ value: 1 }, { value: 2 }]], merges: [] }],
     [
       'a header whose every cell is merged into one',
-      { name: 'M', cells: [[{ value: 'No' }, { value: 'Uraian' }, { value: 'Jumlah' }], [{ value: 1 }, { value: 'a' }, { value: 3 }]], merges: [{ r0: 0, c0: 0, r1: 1, c1: 2 }] },
+      {
+        name: 'M',
+        cells: [
+          [{ value: 'No' }, { value: 'Uraian' }, { value: 'Jumlah' }],
+          [{ value: 1 }, { value: 'a' }, { value: 3 }],
+        ],
+        merges: [{ r0: 0, c0: 0, r1: 1, c1: 2 }],
+      },
     ],
     [
       'two headers touching, the second with no body',
@@ -518,7 +729,12 @@ describe('tiny and degenerate sheets', () => {
         cells: [
           [{ value: 'No' }, { value: 'Uraian' }, { value: 'Jumlah' }],
           [{ value: 1 }, { value: 'Belanja' }, { value: 10 }],
-          [{ value: 'No', bold: true }, { value: 'Indikator', bold: true }, { value: 'Target', bold: true }, { value: 'Realisasi', bold: true }],
+          [
+            { value: 'No', bold: true },
+            { value: 'Indikator', bold: true },
+            { value: 'Target', bold: true },
+            { value: 'Realisasi', bold: true },
+          ],
         ],
         merges: [],
       },
@@ -597,8 +813,15 @@ describe("the user's table corrections", () => {
       const cells = [undefined, [{ value: 'No' }, { value: 'Uraian' }, { value: 'Jumlah' }], [{ value: 1 }, { value: 'Belanja' }, { value: 10 }]];
       const a = analyseSheet({ name: 'S', cells, merges: [] }, {}, [{ sheet: 'S', headerTop: 0, headerRows: 1 }]);
       process.stdout.write(JSON.stringify(a.tables.map((t) => t.range)));`;
-    const child = spawnSync(process.execPath, ['--max-old-space-size=192', '-r', require.resolve('tsx/cjs'), '-e', script], { timeout: 20_000, encoding: 'utf8' });
-    expect({ status: child.status, signal: child.signal, crashed: /heap out of memory/.test(child.stderr) }).toEqual({ status: 0, signal: null, crashed: false });
+    const child = spawnSync(process.execPath, ['--max-old-space-size=192', '-r', require.resolve('tsx/cjs'), '-e', script], {
+      timeout: 20_000,
+      encoding: 'utf8',
+    });
+    expect({ status: child.status, signal: child.signal, crashed: /heap out of memory/.test(child.stderr) }).toEqual({
+      status: 0,
+      signal: null,
+      crashed: false,
+    });
     expect(JSON.parse(child.stdout)).toEqual(expect.arrayContaining(['A2:C3']));
   });
 });

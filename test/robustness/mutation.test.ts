@@ -83,7 +83,11 @@ async function mutateFile(file: string, changes: Change[], kinds: (k: RelationKi
   const grids = await readWorkbook(fs.readFileSync(path.join(DIR, file)), file);
   for (const g of grids) {
     const base = analyseSheet(g);
-    expect({ file, sheet: g.name, errors: base.findings.filter((f) => f.severity === 'error').map((f) => f.cell) }).toEqual({ file, sheet: g.name, errors: [] });
+    expect({ file, sheet: g.name, errors: base.findings.filter((f) => f.severity === 'error').map((f) => f.cell) }).toEqual({
+      file,
+      sheet: g.name,
+      errors: [],
+    });
     const cache = new Map<string, { grid: SheetGrid; a: SheetAnalysis }>();
     const analyse = (at: Cell, to: number) => {
       const key = `${at.r},${at.c},${to}`;
@@ -110,7 +114,17 @@ async function mutateFile(file: string, changes: Change[], kinds: (k: RelationKi
 }
 
 /** `g` is the changed grid: the changed cell is read with its own shown decimals, as a reviewer would. */
-function judge(file: string, g: SheetGrid, rel: CheckedRelation, at: Cell, from: number, to: number, change: Change, a: SheetAnalysis, baseSig: string): Outcome {
+function judge(
+  file: string,
+  g: SheetGrid,
+  rel: CheckedRelation,
+  at: Cell,
+  from: number,
+  to: number,
+  change: Change,
+  a: SheetAnalysis,
+  baseSig: string,
+): Outcome {
   const cell = a1(at.r, at.c);
   const result = a1(rel.result.r, rel.result.c);
   const cells = new Set([cell, result]);
@@ -141,7 +155,9 @@ test('the corrected folder has workbooks whose tables hold every kind of relatio
   for (const f of FILES) {
     for (const g of await readWorkbook(fs.readFileSync(path.join(DIR, f)), f)) for (const r of relationsOf(g, analyseSheet(g).tables)) kinds.add(r.kind);
   }
-  expect([...kinds].sort()).toEqual(expect.arrayContaining(['ratio.anggaran', 'ratio.capaian', 'ratio.total', 'sum.hierarchy', 'sum.period', 'sum.row-total', 'sum.total-row']));
+  expect([...kinds].sort()).toEqual(
+    expect.arrayContaining(['ratio.anggaran', 'ratio.capaian', 'ratio.total', 'sum.hierarchy', 'sum.period', 'sum.row-total', 'sum.total-row']),
+  );
 });
 
 describe.each(FILES)('%s', (file) => {

@@ -37,7 +37,6 @@ export function indikator(rows = KEGIATAN, name = 'Indikator'): SheetGrid {
   );
 }
 
-
 export function rekap(lines: [string, number, number][]): SheetGrid {
   return grid(
     [
@@ -75,7 +74,11 @@ export function crossCases(): CrossCase[] {
   return [
     { name: 'lkpj pair, clean', grids: [realisasi(), indikator()], planted: [] },
     { name: 'lkpj pair, pagu changed in one copy', grids: [realisasi(), indikator(changed)], planted: ['Indikator!G4'] },
-    { name: 'three copies, one odd', grids: [realisasi(odd, 'Bab III'), indikator(KEGIATAN, 'Lampiran 1'), indikator(KEGIATAN, 'Lampiran 2')], planted: ['Bab III!C2'] },
+    {
+      name: 'three copies, one odd',
+      grids: [realisasi(odd, 'Bab III'), indikator(KEGIATAN, 'Lampiran 1'), indikator(KEGIATAN, 'Lampiran 2')],
+      planted: ['Bab III!C2'],
+    },
     { name: 'summary and details, clean', grids: [rekap(lines(0)), ...details()], planted: [] },
     { name: 'summary row off its sheet total', grids: [rekap(lines(1000000)), ...details()], planted: ['Rekapitulasi!D2'] },
   ];

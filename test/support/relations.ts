@@ -65,7 +65,14 @@ export function relationsOf(grid: SheetGrid, tables: TableInfo[]): CheckedRelati
   const out: CheckedRelation[] = [];
   tables.forEach((t, ti) => {
     if (!t.checked) return;
-    out.push(...totalRows(grid, t, ti), ...hierarchy(grid, t, ti), ...period(grid, t, ti), ...rowTotals(grid, t, ti), ...differences(grid, t, ti), ...ratios(grid, t, ti));
+    out.push(
+      ...totalRows(grid, t, ti),
+      ...hierarchy(grid, t, ti),
+      ...period(grid, t, ti),
+      ...rowTotals(grid, t, ti),
+      ...differences(grid, t, ti),
+      ...ratios(grid, t, ti),
+    );
   });
   return out;
 }
@@ -165,7 +172,15 @@ function differences(grid: SheetGrid, t: TableInfo, ti: number): CheckedRelation
     for (const x of t.rows) {
       if (!isData(x) && x.kind !== 'total') continue;
       if ([col.col, a, b].some((c) => numberAt(grid, x.row, c) === null)) continue;
-      out.push({ kind: 'sum.difference', table: ti, result: { r: x.row, c: col.col }, inputs: [{ r: x.row, c: a }, { r: x.row, c: b }] });
+      out.push({
+        kind: 'sum.difference',
+        table: ti,
+        result: { r: x.row, c: col.col },
+        inputs: [
+          { r: x.row, c: a },
+          { r: x.row, c: b },
+        ],
+      });
     }
   }
   return out;
@@ -195,7 +210,13 @@ function ratios(grid: SheetGrid, t: TableInfo, ti: number): CheckedRelation[] {
     for (const s of usable) {
       const num = { r: s.x.row, c: pair.num!.col };
       const den = { r: s.x.row, c: pair.den!.col };
-      out.push({ kind: s.x.kind === 'total' ? 'ratio.total' : pair.kind, table: ti, result: { r: s.x.row, c: q.col }, inputs: [num, den], ratio: { num, den, percentScale } });
+      out.push({
+        kind: s.x.kind === 'total' ? 'ratio.total' : pair.kind,
+        table: ti,
+        result: { r: s.x.row, c: q.col },
+        inputs: [num, den],
+        ratio: { num, den, percentScale },
+      });
     }
   }
   return out;

@@ -128,7 +128,12 @@ export function numbersAsText(grid: SheetGrid, tables: TableInfo[]): Variant {
 /** The displayed text of a number in Indonesian style, keeping the decimals it was shown with. */
 function indonesian(v: number, shown: string | undefined): string | null {
   if (!Number.isFinite(v)) return null;
-  const dec = shown && /[.,]\d+$/.test(shown) && !/^\d{1,3}([.,]\d{3})+$/.test(shown) ? shown.length - shown.search(/[.,]\d+$/) - 1 : Number.isInteger(v) ? 0 : Math.min(4, String(v).split('.')[1]?.length ?? 0);
+  const dec =
+    shown && /[.,]\d+$/.test(shown) && !/^\d{1,3}([.,]\d{3})+$/.test(shown)
+      ? shown.length - shown.search(/[.,]\d+$/) - 1
+      : Number.isInteger(v)
+        ? 0
+        : Math.min(4, String(v).split('.')[1]?.length ?? 0);
   const [int, frac] = Math.abs(v).toFixed(dec).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${v < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
@@ -150,7 +155,13 @@ export function stackedUnder(top: SheetGrid, bottom: SheetGrid, gap: number): { 
  * between them: staff by rank beside staff by education, as some Bab II sheets lay them out.
  * `leftTop` / `rightTop` are the rows the two tables' headers start on.
  */
-export function besideRight(left: SheetGrid, right: SheetGrid, leftTop: number, rightTop: number, gap: number): { grid: SheetGrid; offset: number; map: (cell: string) => string | null } {
+export function besideRight(
+  left: SheetGrid,
+  right: SheetGrid,
+  leftTop: number,
+  rightTop: number,
+  gap: number,
+): { grid: SheetGrid; offset: number; map: (cell: string) => string | null } {
   let width = 0;
   for (const row of left.cells) if (row && row.length > width) width = row.length;
   for (const m of left.merges) width = Math.max(width, m.c1 + 1);

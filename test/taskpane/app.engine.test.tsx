@@ -79,7 +79,11 @@ test('fill: emptied ratio cells are proposed and written; filled cells only with
   const dialog = screen.queryByRole('dialog');
   if (dialog) {
     // Proposals for non-empty cells (e.g. the wrong Jumlah ratios) wait for consent, unticked.
-    expect(within(dialog).getAllByRole('checkbox').some((c) => (c as HTMLInputElement).checked)).toBe(false);
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .some((c) => (c as HTMLInputElement).checked),
+    ).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Isi' }));
   }
   await waitFor(() => expect(host.of('fill')).toHaveLength(1));
@@ -102,7 +106,9 @@ test('a table correction is applied by the engine on re-run', async () => {
   fireEvent.blur(rows);
   fireEvent.click(within(card).getByRole('button', { name: 'Terapkan dan periksa ulang' }));
   await waitFor(() => expect(screen.getByRole('article')).toHaveTextContent('Dikoreksi'));
-  expect((within(screen.getByRole('article')).getByRole('spinbutton', { name: 'Jumlah baris judul kolom' }) as HTMLInputElement).value).toBe(String(before + 1));
+  expect((within(screen.getByRole('article')).getByRole('spinbutton', { name: 'Jumlah baris judul kolom' }) as HTMLInputElement).value).toBe(
+    String(before + 1),
+  );
 });
 
 test('a sheet with no table says so, with the engine’s explanation', async () => {

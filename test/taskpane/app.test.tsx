@@ -45,7 +45,13 @@ function standardAnalyser() {
     findings: [
       finding(sheet, 'F10'),
       finding(sheet, 'F12', { expected: 1091140000, actual: 1091140001.5 }),
-      finding(sheet, 'G7', { rule: 'ratio.capaian', severity: 'warning', expected: 94.74, actual: 94.7, message: { id: 'rasio capaian meleset', en: 'ratio off' } }),
+      finding(sheet, 'G7', {
+        rule: 'ratio.capaian',
+        severity: 'warning',
+        expected: 94.74,
+        actual: 94.7,
+        message: { id: 'rasio capaian meleset', en: 'ratio off' },
+      }),
     ],
     fill: [],
   }));
@@ -93,7 +99,13 @@ describe('checking', () => {
     const host = new FakeHost(grids);
     const analyse = fakeAnalyser((sheet) => ({
       tables: [table(sheet)],
-      findings: [finding(sheet, 'G9', { rule: 'cross.value', related: ["'Tabel 3.1'!E12", '[lain.xlsx]Data!B7'], message: { id: 'pagu berbeda', en: 'budget differs' } })],
+      findings: [
+        finding(sheet, 'G9', {
+          rule: 'cross.value',
+          related: ["'Tabel 3.1'!E12", '[lain.xlsx]Data!B7'],
+          message: { id: 'pagu berbeda', en: 'budget differs' },
+        }),
+      ],
       fill: [],
     }));
     renderApp(host, { analyse });
@@ -304,9 +316,17 @@ describe('fill', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Isi kolom capaian/rasio' }));
     let dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ganti semua' }));
-    expect(within(dialog).getAllByRole('checkbox').every((c) => (c as HTMLInputElement).checked)).toBe(true);
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .every((c) => (c as HTMLInputElement).checked),
+    ).toBe(true);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lewati semua' }));
-    expect(within(dialog).getAllByRole('checkbox').some((c) => (c as HTMLInputElement).checked)).toBe(false);
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .some((c) => (c as HTMLInputElement).checked),
+    ).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Batal' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(host.of('fill')).toHaveLength(0);
@@ -385,7 +405,12 @@ describe('settings and language', () => {
   });
 
   test('a store that cannot load falls back to defaults', () => {
-    const store = { load: () => { throw new Error('blocked'); }, save: () => undefined };
+    const store = {
+      load: () => {
+        throw new Error('blocked');
+      },
+      save: () => undefined,
+    };
     // Rendered directly to inject the broken store.
     const { App } = jest.requireActual<typeof import('../../src/taskpane/App')>('../../src/taskpane/App');
     const { render } = jest.requireActual<typeof import('@testing-library/react')>('@testing-library/react');

@@ -19,8 +19,15 @@ describe('findings', () => {
 
   test('grouped by severity, then by rule with the largest group first', () => {
     const groups = groupFindings(list);
-    expect(groups.map((g) => [g.severity, g.count])).toEqual([['error', 3], ['warning', 1], ['info', 1]]);
-    expect(groups[0].rules.map((r) => [r.rule, r.findings.length])).toEqual([['ratio.capaian', 2], ['sum.row-total', 1]]);
+    expect(groups.map((g) => [g.severity, g.count])).toEqual([
+      ['error', 3],
+      ['warning', 1],
+      ['info', 1],
+    ]);
+    expect(groups[0].rules.map((r) => [r.rule, r.findings.length])).toEqual([
+      ['ratio.capaian', 2],
+      ['sum.row-total', 1],
+    ]);
     expect(countBySeverity(list)).toEqual({ error: 3, warning: 1, info: 1 });
   });
 

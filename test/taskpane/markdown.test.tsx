@@ -64,7 +64,9 @@ describe('the Markdown reader', () => {
     const blocks = parseMarkdown(ruleDocSection(SAMPLE, 'id'));
     expect(blocks.map((b) => b.t)).toEqual(['heading', 'paragraph', 'heading', 'table', 'paragraph', 'heading', 'list', 'code', 'heading', 'list']);
     const para = blocks[1];
-    expect(para.t === 'paragraph' && inlineText(para.children)).toBe('Setiap sel baris Jumlah harus sama dengan penjumlahan baris di atasnya (lihat ratio.total).');
+    expect(para.t === 'paragraph' && inlineText(para.children)).toBe(
+      'Setiap sel baris Jumlah harus sama dengan penjumlahan baris di atasnya (lihat ratio.total).',
+    );
     const table = blocks[3];
     expect(table.t === 'table' && table.align).toEqual([null, null, null, 'right']);
     expect(table.t === 'table' && table.rows.map((r) => r.map(inlineText))).toEqual([
@@ -79,7 +81,14 @@ describe('the Markdown reader', () => {
   test('reads inline code first, then bold; escapes and unknown markup stay text', () => {
     expect(parseInline('a **b `c**d` e** f')).toEqual([
       { t: 'text', text: 'a ' },
-      { t: 'strong', children: [{ t: 'text', text: 'b ' }, { t: 'code', text: 'c**d' }, { t: 'text', text: ' e' }] },
+      {
+        t: 'strong',
+        children: [
+          { t: 'text', text: 'b ' },
+          { t: 'code', text: 'c**d' },
+          { t: 'text', text: ' e' },
+        ],
+      },
       { t: 'text', text: ' f' },
     ]);
     expect(inlineText(parseInline('Ctrl+\\` and 2 \\* 3'))).toBe('Ctrl+` and 2 * 3');
@@ -89,9 +98,18 @@ describe('the Markdown reader', () => {
 
   test('draws the section as elements: headings, a table with header cells and alignment, code, bold', () => {
     const { container } = renderMd(ruleDocSection(SAMPLE, 'id'));
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Yang diperiksa', 'Contoh', 'Cara membetulkan', 'Yang tidak dilaporkan']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Yang diperiksa',
+      'Contoh',
+      'Cara membetulkan',
+      'Yang tidak dilaporkan',
+    ]);
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['', 'A', 'B', 'C']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['', 'A', 'B', 'C']);
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(4);
     const cells = within(rows[2]).getAllByRole('cell');
@@ -120,10 +138,22 @@ describe('the Markdown reader', () => {
   test('a real page renders whole in each language', () => {
     const md = readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', 'ratio.total.md'), 'utf8');
     const { unmount } = renderMd(ruleDocSection(md, 'id'));
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Yang diperiksa', 'Mengapa penting', 'Contoh', 'Cara membetulkan', 'Yang tidak dilaporkan']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Yang diperiksa',
+      'Mengapa penting',
+      'Contoh',
+      'Cara membetulkan',
+      'Yang tidak dilaporkan',
+    ]);
     expect(screen.getByRole('table')).toHaveTextContent('2.130.810.500');
     unmount();
     renderMd(ruleDocSection(md, 'en'));
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['What it checks', 'Why it matters', 'Example', 'How to fix', 'What it does not report']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'What it checks',
+      'Why it matters',
+      'Example',
+      'How to fix',
+      'What it does not report',
+    ]);
   });
 });

@@ -58,11 +58,14 @@ test('draft validation and conversion', () => {
   });
   expect(scaleToDraft(draftToScale(draft)).bands.map((b) => b.min)).toEqual(['85.5', '60', '']);
   expect(scaleProblems({ ...draft, bands: [{ ...draft.bands[0], min: '60' }, draft.bands[1], draft.bands[2]] })).toEqual([{ kind: 'order', band: 2 }]);
-  expect(scaleProblems({ name: '', bands: [{ label: '', min: '', inclusive: true }, { label: '', min: '', inclusive: true }] })).toEqual([
-    { kind: 'name' },
-    { kind: 'label', band: 1 },
-    { kind: 'label', band: 2 },
-    { kind: 'bound', band: 1 },
-  ]);
+  expect(
+    scaleProblems({
+      name: '',
+      bands: [
+        { label: '', min: '', inclusive: true },
+        { label: '', min: '', inclusive: true },
+      ],
+    }),
+  ).toEqual([{ kind: 'name' }, { kind: 'label', band: 1 }, { kind: 'label', band: 2 }, { kind: 'bound', band: 1 }]);
   expect([parseBound('1e3'), parseBound(''), parseBound('-5'), parseBound('.5')]).toEqual([NaN, NaN, -5, 0.5]);
 });

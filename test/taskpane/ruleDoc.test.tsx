@@ -93,7 +93,10 @@ describe('the rule link in the findings list', () => {
     expect(fetchMock).not.toHaveBeenCalled();
     const links = screen.getAllByRole('button', { name: 'Penjelasan aturan' });
     expect(links).toHaveLength(2); // an id without a page gets no link
-    expect(links.map((l) => l.getAttribute('aria-describedby')).map((id) => document.getElementById(id!)?.textContent)).toEqual(['ratio.total', 'sum.total-row']); // groups: largest first, then by rule
+    expect(links.map((l) => l.getAttribute('aria-describedby')).map((id) => document.getElementById(id!)?.textContent)).toEqual([
+      'ratio.total',
+      'sum.total-row',
+    ]); // groups: largest first, then by rule
   });
 
   test('clicking it fetches docs/rules/<id>.md and shows the Indonesian section in a dialog', async () => {
@@ -104,7 +107,11 @@ describe('the rule link in the findings list', () => {
     expect(fetchMock).toHaveBeenCalledWith('docs/rules/sum.total-row.md');
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Baris Jumlah tidak sama dengan penjumlahan di atasnya');
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('sum.total-row');
-    expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Yang diperiksa', 'Mengapa penting', 'Contoh', 'Cara membetulkan', 'Yang tidak dilaporkan']);
+    expect(
+      within(dialog)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Yang diperiksa', 'Mengapa penting', 'Contoh', 'Cara membetulkan', 'Yang tidak dilaporkan']);
     expect(within(dialog).getByRole('table')).toHaveTextContent('2.284.640.000');
     expect(within(dialog).queryByText('What it checks')).toBeNull();
 
@@ -122,7 +129,11 @@ describe('the rule link in the findings list', () => {
     const dialog = await openedDialog('What it checks');
     expect(fetchMock).toHaveBeenCalledWith('docs/rules/ratio.total.md');
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Ratio in the total row is wrong');
-    expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['What it checks', 'Why it matters', 'Example', 'How to fix', 'What it does not report']);
+    expect(
+      within(dialog)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['What it checks', 'Why it matters', 'Example', 'How to fix', 'What it does not report']);
     expect(dialog).toHaveTextContent("the total row's ratio should be 2,130,810,500 / 2,248,640,000 × 100 = 94.76");
     expect(within(dialog).queryByText('Yang diperiksa')).toBeNull();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();

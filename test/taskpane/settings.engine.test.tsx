@@ -109,7 +109,15 @@ describe('per-row polarity', () => {
     // Two rows set (one through a saved entry), then both removed at once.
     localStorage.clear();
     resetPlatformForTests();
-    platformSettingsStore.save({ ...platformSettingsStore.load(), lang: 'id', lowerFormula: 'inverse', ratioTolerance: 0, predikat: 'auto', formulas: true, polarity: { 'Capaian!3': 'lower', 'Capaian!10': 'higher' } });
+    platformSettingsStore.save({
+      ...platformSettingsStore.load(),
+      lang: 'id',
+      lowerFormula: 'inverse',
+      ratioTolerance: 0,
+      predikat: 'auto',
+      formulas: true,
+      polarity: { 'Capaian!3': 'lower', 'Capaian!10': 'higher' },
+    });
     cleanup();
     renderPane([sheet()]);
     await check();
@@ -118,10 +126,11 @@ describe('per-row polarity', () => {
     openTab(/^Pengaturan/);
     const section = screen.getByRole('region', { name: 'Polaritas per baris' });
     // Sorted by row number, not as text.
-    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Capaian baris 3'),
-      expect.stringContaining('Capaian baris 10'),
-    ]);
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Capaian baris 3'), expect.stringContaining('Capaian baris 10')]);
     fireEvent.click(within(section).getByRole('button', { name: 'Hapus semua polaritas baris' }));
     expect(within(section).queryAllByRole('listitem')).toHaveLength(0);
     expect(platformSettingsStore.load()?.polarity).toBeUndefined();
@@ -245,9 +254,7 @@ describe('custom predikat scale', () => {
     // Persisted through the store, the catch-all band's −Infinity included (JSON keeps it as null).
     const raw = JSON.parse(localStorage.getItem('@cermat/settings') ?? 'null') as { customScales: unknown[] };
     expect(raw.customScales).toHaveLength(1);
-    expect(platformSettingsStore.load()?.customScales).toEqual([
-      DINAS_SCALE,
-    ]);
+    expect(platformSettingsStore.load()?.customScales).toEqual([DINAS_SCALE]);
 
     const select = screen.getByRole('combobox', { name: 'Skala predikat' });
     expect(within(select).getByRole('option', { name: 'Skala Dinas' })).toBeInTheDocument();

@@ -25,7 +25,13 @@ const RESULT: FileResult = {
   file: '002_tabel_2_8.xlsx',
   tables: [],
   fill: [],
-  findings: [finding('R10', 'error', 99.686, 97.43), finding('R10', 'warning', null, null), finding('O10', 'warning', null, 97.34), finding('S16', 'info', null, 0), finding('F5', 'info', 1234567.5, 1)],
+  findings: [
+    finding('R10', 'error', 99.686, 97.43),
+    finding('R10', 'warning', null, null),
+    finding('O10', 'warning', null, 97.34),
+    finding('S16', 'info', null, 0),
+    finding('F5', 'info', 1234567.5, 1),
+  ],
 };
 
 const fillOf = (c: Cell) => (c.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
@@ -104,7 +110,14 @@ describe('annotateWorkbook', () => {
 
 describe('summaryWorkbook', () => {
   it('writes Ringkasan (one row per file, unreadable with its reason) and all findings', async () => {
-    const broken: FileResult = { file: 'rusak.xlsx', tables: [], findings: [], fill: [], errorCode: 'corrupt', error: { id: 'rusak.xlsx rusak', en: 'rusak.xlsx is damaged' } };
+    const broken: FileResult = {
+      file: 'rusak.xlsx',
+      tables: [],
+      findings: [],
+      fill: [],
+      errorCode: 'corrupt',
+      error: { id: 'rusak.xlsx rusak', en: 'rusak.xlsx is damaged' },
+    };
     const wb = await openXlsx(await summaryWorkbook([RESULT, broken], 'id'));
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Temuan']);
     const sum = wb.getWorksheet('Ringkasan')!;
@@ -132,11 +145,18 @@ describe('summaryWorkbook', () => {
   it("links every finding to its cell in the checked file ([path]Sheet!Cell, relative to the summary's folder)", async () => {
     const other: FileResult = { ...RESULT, file: 'C:\\kiriman\\Kab "A"\\tabel.xlsx', findings: [{ ...RESULT.findings[0], sheet: 'Data', cell: 'B7' }] };
     const odd: FileResult = { ...RESULT, file: 'kiriman/Tabel [final].xlsx', findings: [RESULT.findings[0]] };
-    const wb = await openXlsx(await summaryWorkbook([RESULT, other, odd], 'en', { fileLink: (f) => (f === RESULT.file ? `../kiriman/${f}` : f.replace(/\\/g, '/')) }));
+    const wb = await openXlsx(
+      await summaryWorkbook([RESULT, other, odd], 'en', { fileLink: (f) => (f === RESULT.file ? `../kiriman/${f}` : f.replace(/\\/g, '/')) }),
+    );
     // With lang=en the sheets are named in English too.
     const all = wb.getWorksheet('Findings')!;
-    const links = all.getColumn(3).values.slice(2).map((v) => (v as { formula?: string }).formula);
-    expect(links.slice(0, RESULT.findings.length)).toEqual(RESULT.findings.map((f) => `HYPERLINK("[../kiriman/002_tabel_2_8.xlsx]'Tabel 2.8'!${f.cell}","${f.cell}")`));
+    const links = all
+      .getColumn(3)
+      .values.slice(2)
+      .map((v) => (v as { formula?: string }).formula);
+    expect(links.slice(0, RESULT.findings.length)).toEqual(
+      RESULT.findings.map((f) => `HYPERLINK("[../kiriman/002_tabel_2_8.xlsx]'Tabel 2.8'!${f.cell}","${f.cell}")`),
+    );
     // Quotes doubled inside the formula's string; a sheet name that needs no quotes has none.
     expect(links[RESULT.findings.length]).toBe('HYPERLINK("[C:/kiriman/Kab ""A""/tabel.xlsx]Data!B7","B7")');
     // Brackets in the path cannot carry a cell: the link opens the file.

@@ -29,7 +29,14 @@ describe('an empty value is an empty cell', () => {
   test('<c t="s"><v/></c> is not shared string 0; nor are <v></v>, an empty boolean or error', async () => {
     const g = await grid({
       shared: ['<si><t>Indikator</t></si>'],
-      sheets: [{ name: 'S', body: row1('<c r="A1" t="s"><v/></c><c r="B1" t="s"><v></v></c><c r="C1" t="s"><v> </v></c><c r="D1" t="b"><v/></c><c r="E1" t="e"><v/></c><c r="F1" t="s"><v>0</v></c>') }],
+      sheets: [
+        {
+          name: 'S',
+          body: row1(
+            '<c r="A1" t="s"><v/></c><c r="B1" t="s"><v></v></c><c r="C1" t="s"><v> </v></c><c r="D1" t="b"><v/></c><c r="E1" t="e"><v/></c><c r="F1" t="s"><v>0</v></c>',
+          ),
+        },
+      ],
     });
     for (const a of ['A1', 'B1', 'C1', 'D1', 'E1']) expect([a, at(g, a)]).toEqual([a, undefined]);
     expect(at(g, 'F1')).toEqual({ value: 'Indikator' });
@@ -68,7 +75,10 @@ describe('t="d" ISO dates are serial days, whatever the time zone', () => {
   });
 
   test('a 1904 workbook counts from 1904-01-01', async () => {
-    const g = await grid({ workbookPr: 'date1904="1"', sheets: [{ name: 'S', body: row1('<c r="A1" t="d"><v>1904-01-02T12:00:00</v></c><c r="B1" t="d"><v>2020-12-31</v></c>') }] });
+    const g = await grid({
+      workbookPr: 'date1904="1"',
+      sheets: [{ name: 'S', body: row1('<c r="A1" t="d"><v>1904-01-02T12:00:00</v></c><c r="B1" t="d"><v>2020-12-31</v></c>') }],
+    });
     expect(at(g, 'A1')).toEqual({ value: 1.5 });
     expect(at(g, 'B1')).toEqual({ value: 44196 - 1462 });
   });
@@ -79,7 +89,11 @@ describe('t="d" ISO dates are serial days, whatever the time zone', () => {
     const read = path.join(ROOT, 'src', 'xlsx', 'read', 'index.ts');
     const script = `require(${JSON.stringify(read)}).readWorkbook(require('fs').readFileSync(${JSON.stringify(file)}), 't.xlsx').then((g) => console.log(JSON.stringify(g[0].cells[0].map((c) => c.value))))`;
     const runIn = (tz: string) => {
-      const r = spawnSync(process.execPath, ['-r', require.resolve('tsx/cjs'), '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8', timeout: 30_000 });
+      const r = spawnSync(process.execPath, ['-r', require.resolve('tsx/cjs'), '-e', script], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       expect(r.stderr).toBe('');
       return JSON.parse(r.stdout) as unknown[];
     };
@@ -117,7 +131,12 @@ describe('packages Excel opens that other readers refuse', () => {
   const SIMPLE: PackageSpec = {
     shared: ['<si><t>Indikator</t></si>', '<si><t>Persentase rumah layak huni</t></si>'],
     styles: '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.00"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>',
-    sheets: [{ name: 'Tabel 2.1', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" s="1"><v>94.74</v></c></row></sheetData>' }],
+    sheets: [
+      {
+        name: 'Tabel 2.1',
+        body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" s="1"><v>94.74</v></c></row></sheetData>',
+      },
+    ],
   };
 
   test('zip entries named with backslashes (xl\\workbook.xml, xl\\worksheets\\sheet1.xml) read as with slashes', async () => {
@@ -139,11 +158,23 @@ describe('packages Excel opens that other readers refuse', () => {
     const spec = { sheets: [{ name: 'S', body: '<sheetData/>' }] };
     const zip = await (await import('jszip')).default.loadAsync(await pkg(spec));
     // "Kabupaten – Bogor" with an en dash (0x96) and é (0xE9) in windows-1252.
-    const cp = Uint8Array.from([...Buffer.from(`<?xml version="1.0" encoding="windows-1252"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kabupaten `, 'latin1'), 0x96, ...Buffer.from(' Bogor caf', 'latin1'), 0xe9, ...Buffer.from('</t></is></c></row></sheetData></worksheet>', 'latin1')]);
+    const cp = Uint8Array.from([
+      ...Buffer.from(
+        `<?xml version="1.0" encoding="windows-1252"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kabupaten `,
+        'latin1',
+      ),
+      0x96,
+      ...Buffer.from(' Bogor caf', 'latin1'),
+      0xe9,
+      ...Buffer.from('</t></is></c></row></sheetData></worksheet>', 'latin1'),
+    ]);
     zip.file('xl/worksheets/sheet1.xml', cp);
     const [g] = await readWorkbook(await zip.generateAsync({ type: 'uint8array' }), 'cp.xlsx');
     expect(at(g, 'A1')?.value).toBe('Kabupaten – Bogor café');
-    zip.file('xl/worksheets/sheet1.xml', '<?xml version="1.0" encoding="UTF-16"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Rp ✓</t></is></c></row></sheetData></worksheet>');
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      '<?xml version="1.0" encoding="UTF-16"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Rp ✓</t></is></c></row></sheetData></worksheet>',
+    );
     const [h] = await readWorkbook(await zip.generateAsync({ type: 'uint8array' }), 'label.xlsx');
     expect(at(h, 'A1')?.value).toBe('Rp ✓');
   });
@@ -213,7 +244,10 @@ function runs(s: string, cuts: number[], eol: string): string {
     pieces.push(cps.slice(from, c).join(''));
     from = c;
   }
-  return pieces.map((p, i) => `<r>${i % 2 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${xmlText(p, eol)}</t></r>`).join('') + '<rPh sb="0" eb="1"><t>ヨミ</t></rPh>';
+  return (
+    pieces.map((p, i) => `<r>${i % 2 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${xmlText(p, eol)}</t></r>`).join('') +
+    '<rPh sb="0" eb="1"><t>ヨミ</t></rPh>'
+  );
 }
 
 function serialise(rows: Value[][], v: Variant, cuts: number[]): PackageSpec {
@@ -245,7 +279,32 @@ function cellsOf(g: SheetGrid): string[] {
   return g.cells.flatMap((row, r) => (row ?? []).flatMap((c, col) => (c ? [`${r},${col} ${JSON.stringify(c)}`] : [])));
 }
 
-const PIECES = ['a', 'B', '7', ' ', '  ', '&', '<', '>', '"', "'", '\n', '\r', '\t', 'é', '—', '漢', '😀', '_', '_x000D_', '_x0041_', 'x00', 'Rp ', '1.091,5', ']]>'];
+const PIECES = [
+  'a',
+  'B',
+  '7',
+  ' ',
+  '  ',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '\n',
+  '\r',
+  '\t',
+  'é',
+  '—',
+  '漢',
+  '😀',
+  '_',
+  '_x000D_',
+  '_x0041_',
+  'x00',
+  'Rp ',
+  '1.091,5',
+  ']]>',
+];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((ps) => ps.join(''));
 const number = fc.oneof(fc.integer({ min: -2e9, max: 2e9 }), fc.double({ min: -1e12, max: 1e12, noNaN: true })).map((n) => (Object.is(n, -0) ? 0 : n));
 const value: fc.Arbitrary<Value> = fc.oneof({ arbitrary: text, weight: 3 }, { arbitrary: number, weight: 2 }, { arbitrary: fc.constant(null), weight: 1 });

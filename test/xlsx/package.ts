@@ -5,7 +5,8 @@
  */
 import JSZip from 'jszip';
 
-export const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+export const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export interface PackageSpec {
@@ -36,7 +37,10 @@ export async function pkg(spec: PackageSpec): Promise<Uint8Array> {
     zip.file(entry, spec.utf16 ? utf16(`<?xml version="1.0" encoding="UTF-16" standalone="yes"?>\r\n${xml}`, spec.utf16, spec.bom !== false) : xml);
   };
   put('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  put('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${wbPath}"/></Relationships>`);
+  put(
+    '_rels/.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${wbPath}"/></Relationships>`,
+  );
   const rels: string[] = [];
   const sheets: string[] = [];
   spec.sheets.forEach((s, i) => {
@@ -54,7 +58,10 @@ export async function pkg(spec: PackageSpec): Promise<Uint8Array> {
     rels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`);
     put(dir + 'styles.xml', p(`<styleSheet ${NS}>${spec.styles}</styleSheet>`));
   }
-  put(dir + '_rels/' + wbPath.replace(/.*\//, '') + '.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  put(
+    dir + '_rels/' + wbPath.replace(/.*\//, '') + '.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+  );
   const pr = spec.workbookPr ? `<workbookPr ${spec.workbookPr}/>` : '';
   put(wbPath, p(`<workbook ${NS}>${pr}<sheets>${sheets.join('')}</sheets></workbook>`));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

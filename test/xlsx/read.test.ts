@@ -6,7 +6,6 @@ import type { SheetGrid } from '../../src/engine/types';
 import { readWorkbook, WorkbookReadError } from '../../src/xlsx/read';
 import { fixture, tempDir, toBytes, at } from './helpers';
 
-
 describe('readWorkbook on fixtures', () => {
   it('reads titles, bold header, merges and numbers with their format (Tabel 2.8)', async () => {
     const [g] = await readWorkbook(fixture('published/002_tabel_2_8.xlsx'), '002_tabel_2_8.xlsx');
@@ -15,7 +14,12 @@ describe('readWorkbook on fixtures', () => {
     expect(at(g, 'E5')?.value).toBe('Target Renstra -P Perangkat daerah Tahun Ke');
     expect(at(g, 'E5')?.bold).toBe(true);
     // The group header E5:I5 and the 2-row "Indikator" header A5:A6.
-    expect(g.merges).toEqual(expect.arrayContaining([{ r0: 4, c0: 4, r1: 4, c1: 8 }, { r0: 4, c0: 0, r1: 5, c1: 0 }]));
+    expect(g.merges).toEqual(
+      expect.arrayContaining([
+        { r0: 4, c0: 4, r1: 4, c1: 8 },
+        { r0: 4, c0: 0, r1: 5, c1: 0 },
+      ]),
+    );
     expect(at(g, 'F10')).toEqual({ value: 94.6, numFmt: '#,##0.00' });
     // Cells covered by a merge read empty, as Office.js reports them.
     expect(at(g, 'F5')).toBeUndefined();

@@ -14,23 +14,85 @@ const PENDAPATAN: Item = [
   '4',
   'PENDAPATAN DAERAH',
   [
-    ['4.1', 'PENDAPATAN ASLI DAERAH (PAD)', [['4.1.01', 'Pajak Daerah'], ['4.1.02', 'Retribusi Daerah'], ['4.1.03', 'Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan'], ['4.1.04', 'Lain-lain PAD yang Sah']]],
-    ['4.2', 'PENDAPATAN TRANSFER', [['4.2.01', 'Pendapatan Transfer Pemerintah Pusat'], ['4.2.02', 'Pendapatan Transfer Antar Daerah']]],
-    ['4.3', 'LAIN-LAIN PENDAPATAN DAERAH YANG SAH', [['4.3.01', 'Pendapatan Hibah'], ['4.3.03', 'Lain-lain Pendapatan Sesuai dengan Ketentuan Peraturan Perundang-Undangan']]],
+    [
+      '4.1',
+      'PENDAPATAN ASLI DAERAH (PAD)',
+      [
+        ['4.1.01', 'Pajak Daerah'],
+        ['4.1.02', 'Retribusi Daerah'],
+        ['4.1.03', 'Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan'],
+        ['4.1.04', 'Lain-lain PAD yang Sah'],
+      ],
+    ],
+    [
+      '4.2',
+      'PENDAPATAN TRANSFER',
+      [
+        ['4.2.01', 'Pendapatan Transfer Pemerintah Pusat'],
+        ['4.2.02', 'Pendapatan Transfer Antar Daerah'],
+      ],
+    ],
+    [
+      '4.3',
+      'LAIN-LAIN PENDAPATAN DAERAH YANG SAH',
+      [
+        ['4.3.01', 'Pendapatan Hibah'],
+        ['4.3.03', 'Lain-lain Pendapatan Sesuai dengan Ketentuan Peraturan Perundang-Undangan'],
+      ],
+    ],
   ],
 ];
 const BELANJA: Item = [
   '5',
   'BELANJA DAERAH',
   [
-    ['5.1', 'BELANJA OPERASI', [['5.1.01', 'Belanja Pegawai'], ['5.1.02', 'Belanja Barang dan Jasa'], ['5.1.05', 'Belanja Hibah'], ['5.1.06', 'Belanja Bantuan Sosial']]],
-    ['5.2', 'BELANJA MODAL', [['5.2.01', 'Belanja Modal Tanah'], ['5.2.02', 'Belanja Modal Peralatan dan Mesin'], ['5.2.03', 'Belanja Modal Gedung dan Bangunan'], ['5.2.04', 'Belanja Modal Jalan, Jaringan, dan Irigasi']]],
+    [
+      '5.1',
+      'BELANJA OPERASI',
+      [
+        ['5.1.01', 'Belanja Pegawai'],
+        ['5.1.02', 'Belanja Barang dan Jasa'],
+        ['5.1.05', 'Belanja Hibah'],
+        ['5.1.06', 'Belanja Bantuan Sosial'],
+      ],
+    ],
+    [
+      '5.2',
+      'BELANJA MODAL',
+      [
+        ['5.2.01', 'Belanja Modal Tanah'],
+        ['5.2.02', 'Belanja Modal Peralatan dan Mesin'],
+        ['5.2.03', 'Belanja Modal Gedung dan Bangunan'],
+        ['5.2.04', 'Belanja Modal Jalan, Jaringan, dan Irigasi'],
+      ],
+    ],
     ['5.3', 'BELANJA TIDAK TERDUGA', [['5.3.01', 'Belanja Tidak Terduga']]],
-    ['5.4', 'BELANJA TRANSFER', [['5.4.01', 'Belanja Bagi Hasil'], ['5.4.02', 'Belanja Bantuan Keuangan']]],
+    [
+      '5.4',
+      'BELANJA TRANSFER',
+      [
+        ['5.4.01', 'Belanja Bagi Hasil'],
+        ['5.4.02', 'Belanja Bantuan Keuangan'],
+      ],
+    ],
   ],
 ];
-const PENERIMAAN: Item = ['6.1', 'PENERIMAAN PEMBIAYAAN', [['6.1.01', 'Sisa Lebih Perhitungan Anggaran Tahun Sebelumnya'], ['6.1.02', 'Pencairan Dana Cadangan']]];
-const PENGELUARAN: Item = ['6.2', 'PENGELUARAN PEMBIAYAAN', [['6.2.02', 'Penyertaan Modal Daerah'], ['6.2.03', 'Pembayaran Cicilan Pokok Utang yang Jatuh Tempo']]];
+const PENERIMAAN: Item = [
+  '6.1',
+  'PENERIMAAN PEMBIAYAAN',
+  [
+    ['6.1.01', 'Sisa Lebih Perhitungan Anggaran Tahun Sebelumnya'],
+    ['6.1.02', 'Pencairan Dana Cadangan'],
+  ],
+];
+const PENGELUARAN: Item = [
+  '6.2',
+  'PENGELUARAN PEMBIAYAAN',
+  [
+    ['6.2.02', 'Penyertaan Modal Daerah'],
+    ['6.2.03', 'Pembayaran Cicilan Pokok Utang yang Jatuh Tempo'],
+  ],
+];
 
 function apbdCase(name: string, i: number): BuiltCase[] {
   const murni = i % 2 === 0;
@@ -42,7 +104,15 @@ function apbdCase(name: string, i: number): BuiltCase[] {
       { key: 'label', path: ['Uraian'], kind: 'label' },
       { key: a, path: murni ? ['Jumlah (Rp)', 'Sebelum Perubahan'] : ['Anggaran (Rp)'], kind: 'num', fmt: rp, dec: 0, formulas: i % 3 === 1 },
       { key: b, path: murni ? ['Jumlah (Rp)', 'Setelah Perubahan'] : ['Realisasi (Rp)'], kind: 'num', fmt: rp, dec: 0, formulas: i % 3 === 1 },
-      { key: 'dif', path: [murni ? 'Bertambah/(Berkurang)' : 'Lebih/(Kurang)', '(Rp)'], kind: 'num', fmt: '#,##0;(#,##0)', dec: 0, formulas: i % 3 === 1, neg: 'paren' },
+      {
+        key: 'dif',
+        path: [murni ? 'Bertambah/(Berkurang)' : 'Lebih/(Kurang)', '(Rp)'],
+        kind: 'num',
+        fmt: '#,##0;(#,##0)',
+        dec: 0,
+        formulas: i % 3 === 1,
+        neg: 'paren',
+      },
       { key: 'difp', path: [murni ? 'Bertambah/(Berkurang)' : 'Lebih/(Kurang)', '(%)'], kind: 'num', fmt: '0.00;(0.00)', dec: 2, formulas: i % 3 === 1 },
     ];
     const t = new Table(cols);
@@ -54,8 +124,19 @@ function apbdCase(name: string, i: number): BuiltCase[] {
       rowsOf.set(it[0], r);
       if (it[2]) {
         const ch = it[2].map((c) => lay(c, depth + 1));
-        for (const k of [a, b]) t.sumRel([r, k], ch.map((c) => [c, k] as Ref), true, 'hierarchy');
-        t.sumRel([r, 'dif'], ch.map((c) => [c, 'dif'] as Ref), false, 'hierarchy-dif');
+        for (const k of [a, b])
+          t.sumRel(
+            [r, k],
+            ch.map((c) => [c, k] as Ref),
+            true,
+            'hierarchy',
+          );
+        t.sumRel(
+          [r, 'dif'],
+          ch.map((c) => [c, 'dif'] as Ref),
+          false,
+          'hierarchy-dif',
+        );
         parents.push(r);
       } else {
         leaves.push(r);
@@ -79,18 +160,71 @@ function apbdCase(name: string, i: number): BuiltCase[] {
     const IN = rowsOf.get('6.1')!;
     const OUT = rowsOf.get('6.2')!;
     for (const k of [a, b]) {
-      t.rel({ name: 'surplus', target: [surplus, k], inputs: [[P, k], [B, k]], f: (x) => x[0] - x[1], fx: (A) => `${A([P, k])}-${A([B, k])}` });
-      t.rel({ name: 'netto', target: [netto, k], inputs: [[IN, k], [OUT, k]], f: (x) => x[0] - x[1], fx: (A) => `${A([IN, k])}-${A([OUT, k])}` });
-      t.rel({ name: 'silpa', target: [silpa, k], inputs: [[surplus, k], [netto, k]], f: (x) => x[0] + x[1], fx: (A) => `${A([surplus, k])}+${A([netto, k])}` });
+      t.rel({
+        name: 'surplus',
+        target: [surplus, k],
+        inputs: [
+          [P, k],
+          [B, k],
+        ],
+        f: (x) => x[0] - x[1],
+        fx: (A) => `${A([P, k])}-${A([B, k])}`,
+      });
+      t.rel({
+        name: 'netto',
+        target: [netto, k],
+        inputs: [
+          [IN, k],
+          [OUT, k],
+        ],
+        f: (x) => x[0] - x[1],
+        fx: (A) => `${A([IN, k])}-${A([OUT, k])}`,
+      });
+      t.rel({
+        name: 'silpa',
+        target: [silpa, k],
+        inputs: [
+          [surplus, k],
+          [netto, k],
+        ],
+        f: (x) => x[0] + x[1],
+        fx: (A) => `${A([surplus, k])}+${A([netto, k])}`,
+      });
     }
     for (let r = 0; r < t.rows.length; r++) {
       if (t.rows[r].kind === 'heading') continue;
-      t.rel({ name: 'difference', target: [r, 'dif'], inputs: [[r, b], [r, a]], f: (x) => x[0] - x[1], fx: (A) => `${A([r, b])}-${A([r, a])}` });
-      t.rel({ name: 'ratio-change', target: [r, 'difp'], inputs: [[r, b], [r, a]], f: (x) => (x[1] ? ((x[0] - x[1]) / Math.abs(x[1])) * 100 : NaN), strict: true, fx: (A) => `(${A([r, b])}-${A([r, a])})/ABS(${A([r, a])})*100` });
+      t.rel({
+        name: 'difference',
+        target: [r, 'dif'],
+        inputs: [
+          [r, b],
+          [r, a],
+        ],
+        f: (x) => x[0] - x[1],
+        fx: (A) => `${A([r, b])}-${A([r, a])}`,
+      });
+      t.rel({
+        name: 'ratio-change',
+        target: [r, 'difp'],
+        inputs: [
+          [r, b],
+          [r, a],
+        ],
+        f: (x) => (x[1] ? ((x[0] - x[1]) / Math.abs(x[1])) * 100 : NaN),
+        strict: true,
+        fx: (A) => `(${A([r, b])}-${A([r, a])})/ABS(${A([r, a])})*100`,
+      });
     }
     t.sumRel([surplus, 'dif'], [[P, 'dif']], false, 'surplus-dif');
     t.solve();
-    const layout = drawLayout(rng, [murni ? `RINGKASAN PERUBAHAN APBD ${rng.pick(W.KAB).toUpperCase()}` : `LAPORAN REALISASI ANGGARAN ${rng.pick(W.KAB).toUpperCase()}`, `TAHUN ANGGARAN ${rng.int(2021, 2025)}`], { numberRow: rng.pick(['plain', 'none'] as const) });
+    const layout = drawLayout(
+      rng,
+      [
+        murni ? `RINGKASAN PERUBAHAN APBD ${rng.pick(W.KAB).toUpperCase()}` : `LAPORAN REALISASI ANGGARAN ${rng.pick(W.KAB).toUpperCase()}`,
+        `TAHUN ANGGARAN ${rng.int(2021, 2025)}`,
+      ],
+      { numberRow: rng.pick(['plain', 'none'] as const) },
+    );
     // Surplus/(Defisit) − Pendapatan + Belanja is not a sum: drop the helper relation
     t.rels = t.rels.filter((x) => x.name !== 'surplus-dif');
     if (prng) {
@@ -107,7 +241,13 @@ function apbdCase(name: string, i: number): BuiltCase[] {
         if (typeof v !== 'number' || v === 0) continue;
         used.push(ref);
         if (kind === 'difp') t.plant(ref, pctTypo(prng, v), ['ratio'], 'wrong Bertambah/(Berkurang) %');
-        else t.plant(ref, Math.sign(v) * moneyTypo(prng, Math.abs(v)), ['sum'], kind === 'surplus' ? 'wrong Surplus/(Defisit) or Pembiayaan Netto' : kind === 'parent' ? 'parent ≠ Σ children' : 'wrong Bertambah/(Berkurang)');
+        else
+          t.plant(
+            ref,
+            Math.sign(v) * moneyTypo(prng, Math.abs(v)),
+            ['sum'],
+            kind === 'surplus' ? 'wrong Surplus/(Defisit) or Pembiayaan Netto' : kind === 'parent' ? 'parent ≠ Σ children' : 'wrong Bertambah/(Berkurang)',
+          );
       }
     }
     const sh = new SheetB(rng.pick(['Ringkasan APBD', 'LRA', 'Lamp I']));

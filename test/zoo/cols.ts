@@ -54,7 +54,16 @@ export function ratioRel(t: Table, r: number, target: string, num: string, den: 
 }
 
 export function diffRel(t: Table, r: number, target: string, a: string, b: string, name = 'difference') {
-  t.rel({ name, target: [r, target], inputs: [[r, a], [r, b]] as Ref[], f: (x) => x[0] - x[1], fx: (A) => `${A([r, a])}-${A([r, b])}` });
+  t.rel({
+    name,
+    target: [r, target],
+    inputs: [
+      [r, a],
+      [r, b],
+    ] as Ref[],
+    f: (x) => x[0] - x[1],
+    fx: (A) => `${A([r, a])}-${A([r, b])}`,
+  });
 }
 
 export function rpCol(key: string, path: string[], rng: Rng, o: PaletteOpts, formulas = false): ColDef {
@@ -100,7 +109,10 @@ export function palettePR(rng: Rng, o: PaletteOpts): Palette {
 /** Pagu | Realisasi | Sisa (| %): Sisa = Pagu − Realisasi, also Σ the children's Sisa. */
 export function palettePRS(rng: Rng, o: PaletteOpts, withPct: boolean): Palette {
   const w = W_PAGU[o.words ?? 'pagu'];
-  const numCols: ColDef[] = [rpCol('pagu', [`${w} (Rp)`], rng, o, o.formulas), { ...rpCol('real', ['Realisasi (Rp)'], rng, o, o.formulas), nullAs: rng.pick(['-', ''] as const) }];
+  const numCols: ColDef[] = [
+    rpCol('pagu', [`${w} (Rp)`], rng, o, o.formulas),
+    { ...rpCol('real', ['Realisasi (Rp)'], rng, o, o.formulas), nullAs: rng.pick(['-', ''] as const) },
+  ];
   if (withPct) numCols.push(pctCol('pct', ['%'], rng, o));
   numCols.push(rpCol('sisa', [rng.pick(['Sisa Anggaran (Rp)', 'Sisa (Rp)', 'Selisih (Rp)', 'Sisa Dana'])], rng, o, o.formulas));
   return {
@@ -116,8 +128,14 @@ export function palettePRS(rng: Rng, o: PaletteOpts, withPct: boolean): Palette 
       diffRel(t, r, 'sisa', 'pagu', 'real');
       if (withPct) ratioRel(t, r, 'pct', 'real', 'pagu');
     },
-    parentRels: (t, r, ch) => t.sumRel([r, 'sisa'], ch.map((c) => [c, 'sisa'] as Ref), false, 'hierarchy-sisa'),
-    rowKeys: [{ key: 'sisa', families: ['sum'] }, ...(withPct ? [{ key: 'pct', families: ['ratio'] as ('ratio')[] }] : [])],
+    parentRels: (t, r, ch) =>
+      t.sumRel(
+        [r, 'sisa'],
+        ch.map((c) => [c, 'sisa'] as Ref),
+        false,
+        'hierarchy-sisa',
+      ),
+    rowKeys: [{ key: 'sisa', families: ['sum'] }, ...(withPct ? [{ key: 'pct', families: ['ratio'] as 'ratio'[] }] : [])],
   };
 }
 
@@ -157,7 +175,13 @@ export function paletteKeuFisik(rng: Rng, o: PaletteOpts): Palette {
       t.rel({
         name: 'fisik-weighted-mean',
         target: [r, 'fr'],
-        inputs: ch.flatMap((c) => [[c, 'fr'], [c, 'pagu']] as Ref[]),
+        inputs: ch.flatMap(
+          (c) =>
+            [
+              [c, 'fr'],
+              [c, 'pagu'],
+            ] as Ref[],
+        ),
         f: (x) => {
           let s = 0;
           let w = 0;
@@ -177,7 +201,13 @@ export function paletteKeuFisik(rng: Rng, o: PaletteOpts): Palette {
         t.rel({
           name: 'fisik-weighted-mean',
           target: [r, 'fr'],
-          inputs: tops.flatMap((c) => [[c, 'fr'], [c, 'pagu']] as Ref[]),
+          inputs: tops.flatMap(
+            (c) =>
+              [
+                [c, 'fr'],
+                [c, 'pagu'],
+              ] as Ref[],
+          ),
           f: (x) => {
             let s = 0;
             let w = 0;
@@ -189,7 +219,15 @@ export function paletteKeuFisik(rng: Rng, o: PaletteOpts): Palette {
           },
         });
       }
-      t.rel({ name: 'ratio-fisik', target: [r, 'fp'], inputs: [[r, 'fr'], [r, 'ft']], f: ratio });
+      t.rel({
+        name: 'ratio-fisik',
+        target: [r, 'fp'],
+        inputs: [
+          [r, 'fr'],
+          [r, 'ft'],
+        ],
+        f: ratio,
+      });
     },
     rowKeys: [
       { key: 'pct', families: ['ratio'] },
@@ -230,7 +268,13 @@ export function paletteMurni(rng: Rng, o: PaletteOpts): Palette {
         fx: (A) => `(${A([r, 'ubah'])}-${A([r, 'murni'])})/${A([r, 'murni'])}${t.col('difp').scale === 'frac' ? '' : '*100'}`,
       });
     },
-    parentRels: (t, r, ch) => t.sumRel([r, 'dif'], ch.map((c) => [c, 'dif'] as Ref), false, 'hierarchy-dif'),
+    parentRels: (t, r, ch) =>
+      t.sumRel(
+        [r, 'dif'],
+        ch.map((c) => [c, 'dif'] as Ref),
+        false,
+        'hierarchy-dif',
+      ),
     rowKeys: [
       { key: 'dif', families: ['sum'] },
       { key: 'difp', families: ['ratio'] },

@@ -229,7 +229,13 @@ export class Table {
    * Plants an error: `ref` gets `value` (and optionally a raw rendering, e.g. a formula); the finding is
    * expected at `at` (default: ref). The expected value is what `at`'s defining relation gives.
    */
-  plant(ref: Ref, value: V, families: Family[], what: string, opts: { at?: Ref; raw?: CellInput; expected?: number | null; fx?: (A: (r: Ref, abs?: boolean) => string) => string } = {}) {
+  plant(
+    ref: Ref,
+    value: V,
+    families: Family[],
+    what: string,
+    opts: { at?: Ref; raw?: CellInput; expected?: number | null; fx?: (A: (r: Ref, abs?: boolean) => string) => string } = {},
+  ) {
     this.set(ref[0], ref[1], value);
     if (opts.raw) this.raw.set(key(ref), opts.raw);
     else if (opts.fx) this.rawFx.set(key(ref), opts.fx);
@@ -488,7 +494,7 @@ function renderValue(v: V | undefined, c: ColDef, style: Partial<CellInput>): Ce
   }
   const x = c.scale === 'frac' ? round(v / 100, (c.dec ?? 2) + 2) : v;
   if (c.text) {
-    const d = c.scale === 'frac' ? 0 : c.dec ?? 0;
+    const d = c.scale === 'frac' ? 0 : (c.dec ?? 0);
     const s = c.scale === 'frac' ? numText(v, c.dec ?? 2, c.text) + '%' : numText(x, d, c.text, c.neg);
     return { value: s, ...style };
   }
@@ -532,7 +538,13 @@ function countChecked(p: Placed): number {
  * Assembles a case from placed tables. `planted` cases carry their tables' plants; acceptable cells are
  * every cell of a relation that touches a changed or reported cell, plus the tables' extras.
  */
-export function makeCase(name: string, convention: string, sheets: SheetB[], placed: Placed[], extraAcceptable: { sheet: string; cell: string }[] = []): BuiltCase {
+export function makeCase(
+  name: string,
+  convention: string,
+  sheets: SheetB[],
+  placed: Placed[],
+  extraAcceptable: { sheet: string; cell: string }[] = [],
+): BuiltCase {
   const planted: Planted[] = [];
   const acc = new Map<string, { sheet: string; cell: string }>();
   const relations: ResolvedRel[] = [];

@@ -28,7 +28,16 @@ export function flatTable(
   rng: Rng,
   pal: Palette,
   groups: FlatGroup[],
-  o: { total?: string | null; totalOver?: 'subtotals' | 'items'; noCol?: boolean; itemWords?: readonly string[]; labelHeader?: string; boldTotals?: boolean; unlabelledTotal?: boolean; extraCols?: ColDef[] },
+  o: {
+    total?: string | null;
+    totalOver?: 'subtotals' | 'items';
+    noCol?: boolean;
+    itemWords?: readonly string[];
+    labelHeader?: string;
+    boldTotals?: boolean;
+    unlabelledTotal?: boolean;
+    extraCols?: ColDef[];
+  },
 ): Flat {
   const cols: ColDef[] = [];
   if (o.noCol !== false) cols.push({ key: 'no', path: ['No'], kind: 'no' });
@@ -52,7 +61,13 @@ export function flatTable(
     gs.push(mine);
     if (g.subtotal !== undefined) {
       const r = t.addRow({ kind: 'total', texts: { label: g.subtotal }, bold: o.boldTotals ?? true });
-      for (const k of pal.sumKeys) t.sumRel([r, k], mine.map((x) => [x, k] as Ref), true, 'subtotal');
+      for (const k of pal.sumKeys)
+        t.sumRel(
+          [r, k],
+          mine.map((x) => [x, k] as Ref),
+          true,
+          'subtotal',
+        );
       pal.parentRels?.(t, r, mine, null);
       subtotals.push(r);
     }
@@ -61,7 +76,13 @@ export function flatTable(
   if (o.total !== null && o.total !== undefined) {
     total = t.addRow({ kind: 'total', texts: o.unlabelledTotal ? {} : { label: o.total }, bold: o.boldTotals ?? true });
     const over = o.totalOver === 'items' || !subtotals.length ? items : subtotals;
-    for (const k of pal.sumKeys) t.sumRel([total, k], over.map((x) => [x, k] as Ref), true, 'total');
+    for (const k of pal.sumKeys)
+      t.sumRel(
+        [total, k],
+        over.map((x) => [x, k] as Ref),
+        true,
+        'total',
+      );
     pal.parentRels?.(t, total, over, null);
   }
   for (const r of items) pal.rowRels(t, r, total, 'leaf');

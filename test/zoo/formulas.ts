@@ -118,7 +118,11 @@ function formulaCase(name: string, smell: Smell, i: number): BuiltCase[] {
     const p = palette(rng, i);
     const withSub = smell === 'sum-double-subtotal' || rng.chance(0.6);
     const groups = withSub
-      ? Array.from({ length: rng.int(2, 4) }, (_, g) => ({ heading: `${String.fromCharCode(65 + g)}. ${rng.pick(W.PROGRAM)}`, items: rng.int(3, 7), subtotal: rng.pick(['Sub Total', 'Jumlah', 'Sub Jumlah']) }))
+      ? Array.from({ length: rng.int(2, 4) }, (_, g) => ({
+          heading: `${String.fromCharCode(65 + g)}. ${rng.pick(W.PROGRAM)}`,
+          items: rng.int(3, 7),
+          subtotal: rng.pick(['Sub Total', 'Jumlah', 'Sub Jumlah']),
+        }))
       : [{ items: rng.int(8, 30) }];
     const f = flatTable(rng, p, groups, { total: rng.pick(['JUMLAH', 'Total', 'JUMLAH TOTAL', 'Jumlah Seluruhnya']), totalOver: 'subtotals' });
     f.table.solve();
@@ -134,7 +138,8 @@ function formulaCase(name: string, smell: Smell, i: number): BuiltCase[] {
 export function formulaCases(): BuiltCase[] {
   const out: BuiltCase[] = [];
   const smells: Smell[] = ['stale-constant', 'hand-adjustment', 'sum-short', 'sum-skip', 'sum-double-subtotal', 'other-row'];
-  for (const s of smells) for (let i = 0; i < 4; i++) out.push(...formulaCase(`formulas/${s}/v${i}`, s, s === 'other-row' ? (i % 2) + 4 * i : i + smells.indexOf(s)));
+  for (const s of smells)
+    for (let i = 0; i < 4; i++) out.push(...formulaCase(`formulas/${s}/v${i}`, s, s === 'other-row' ? (i % 2) + 4 * i : i + smells.indexOf(s)));
   return out;
 }
 

@@ -284,7 +284,11 @@ export function hierTable(rng: Rng, nodes: Node[], o: HierOpts): Hier {
   const fragNodes = new Set<Node>();
   const all: Node[] = [];
   walk(nodes, (n) => all.push(n));
-  for (const n of rng.some(all.filter((n) => n.label.split(' ').length >= 5), o.fragments ?? 0)) fragNodes.add(n);
+  for (const n of rng.some(
+    all.filter((n) => n.label.split(' ').length >= 5),
+    o.fragments ?? 0,
+  ))
+    fragNodes.add(n);
   const headingBefore = new Set(rng.some(nodes.slice(1).concat(nodes.slice(0, 1)), o.headings ?? 0));
   const headingPool = rng.shuffle([...W.GROUP_TITLES, ...W.OPD.map((x) => x.toUpperCase())]);
 
@@ -300,7 +304,7 @@ export function hierTable(rng: Rng, nodes: Node[], o: HierOpts): Hier {
       let rest: string | undefined;
       if (fragNodes.has(n)) [label, rest] = splitLabelAt(label);
       const texts: Record<string, string | number> = {};
-      const mk = scheme === 'kode' || scheme === 'apbn' ? n.kode ?? '' : marker(scheme, i, p);
+      const mk = scheme === 'kode' || scheme === 'apbn' ? (n.kode ?? '') : marker(scheme, i, p);
       if (o.placement === 'col') {
         if (mk) texts.no = scheme === 'num' && rng.chance(0.7) ? i + 1 : mk;
         texts.label = label;
@@ -354,10 +358,23 @@ export function hierTable(rng: Rng, nodes: Node[], o: HierOpts): Hier {
   }
   for (const pr of parents) {
     const ch = childrenOf.get(pr)!;
-    for (const k of o.sumKeys) t.sumRel([pr, k], ch.map((c) => [c, k] as Ref), true, 'hierarchy');
+    for (const k of o.sumKeys)
+      t.sumRel(
+        [pr, k],
+        ch.map((c) => [c, k] as Ref),
+        true,
+        'hierarchy',
+      );
     o.parentRels?.(t, pr, ch, total);
   }
-  if (total !== null) for (const k of o.sumKeys) t.sumRel([total, k], topRows.map((c) => [c, k] as Ref), true, 'total');
+  if (total !== null)
+    for (const k of o.sumKeys)
+      t.sumRel(
+        [total, k],
+        topRows.map((c) => [c, k] as Ref),
+        true,
+        'total',
+      );
   for (const r of leaves) o.rowRels?.(t, r, total, 'leaf');
   for (const r of parents) o.rowRels?.(t, r, total, 'parent');
   if (total !== null) o.rowRels?.(t, total, total, 'total');

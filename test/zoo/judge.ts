@@ -27,7 +27,12 @@ export const EXPECTED_TOLERANCE = 0.011;
 
 /** An error at the planted cell of a planted family, or value.crossing (the cell two relations name as their mistake). */
 export function matches(f: Finding, p: Planted): boolean {
-  return f.sheet === p.sheet && f.cell === p.cell && f.severity === 'error' && (f.rule === 'value.crossing' || (p.families as string[]).includes(f.rule.split('.')[0]));
+  return (
+    f.sheet === p.sheet &&
+    f.cell === p.cell &&
+    f.severity === 'error' &&
+    (f.rule === 'value.crossing' || (p.families as string[]).includes(f.rule.split('.')[0]))
+  );
 }
 
 export function judge(c: ZooCase, findings: Finding[]): Verdict {

@@ -36,7 +36,11 @@ function kodeCase(v: KodeVariant): BuiltCase[] {
       schemes: v.tiers.map(() => (v.style === 'apbn' ? 'apbn' : 'kode')),
       placement: v.style === 'split' ? 'split' : 'kode',
       kodeHeader: sipd ? 'Kode Rekening' : v.style === 'apbn' ? rng.pick(['Kode', 'KODE']) : rng.pick(['Kode', 'Kode Rekening', 'KODE']),
-      labelHeader: sipd ? 'Uraian' : v.style === 'apbn' ? rng.pick(['Program/Kegiatan/KRO/RO/Komponen', 'Uraian']) : rng.pick(['Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan', 'Program / Kegiatan / Sub Kegiatan', 'Uraian']),
+      labelHeader: sipd
+        ? 'Uraian'
+        : v.style === 'apbn'
+          ? rng.pick(['Program/Kegiatan/KRO/RO/Komponen', 'Uraian'])
+          : rng.pick(['Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan', 'Program / Kegiatan / Sub Kegiatan', 'Uraian']),
       numCols: pal.numCols,
       sumKeys: pal.sumKeys,
       leaf: pal.leaf,
@@ -83,10 +87,34 @@ export function kodeCases(): BuiltCase[] {
     [2, 3],
     [1, 3],
   ];
-  for (let i = 0; i < 4; i++) out.push(...kodeCase({ name: `kode/050/d3/v${i}`, convention: 'kode.kepmendagri', tiers: d3, fanout: f3, style: '050', subWidth: i % 2 ? 2 : 4, palette: i }));
-  for (let i = 0; i < 2; i++) out.push(...kodeCase({ name: `kode/050/d5/v${i}`, convention: 'kode.kepmendagri', tiers: d5, fanout: f5, style: '050', palette: i + 1 }));
-  for (let i = 0; i < 3; i++) out.push(...kodeCase({ name: `kode/split/d${i < 2 ? 3 : 5}/v${i}`, convention: 'kode.split-columns', tiers: i < 2 ? d3 : d5, fanout: i < 2 ? f3 : f5, style: 'split', palette: i }));
-  for (let i = 0; i < 4; i++) out.push(...kodeCase({ name: `kode/sipd/d${i % 2 ? 3 : 5}/v${i}`, convention: 'kode.sipd', tiers: i % 2 ? d3 : d5, fanout: i % 2 ? f3 : f5, style: 'sipd', palette: i }));
+  for (let i = 0; i < 4; i++)
+    out.push(
+      ...kodeCase({ name: `kode/050/d3/v${i}`, convention: 'kode.kepmendagri', tiers: d3, fanout: f3, style: '050', subWidth: i % 2 ? 2 : 4, palette: i }),
+    );
+  for (let i = 0; i < 2; i++)
+    out.push(...kodeCase({ name: `kode/050/d5/v${i}`, convention: 'kode.kepmendagri', tiers: d5, fanout: f5, style: '050', palette: i + 1 }));
+  for (let i = 0; i < 3; i++)
+    out.push(
+      ...kodeCase({
+        name: `kode/split/d${i < 2 ? 3 : 5}/v${i}`,
+        convention: 'kode.split-columns',
+        tiers: i < 2 ? d3 : d5,
+        fanout: i < 2 ? f3 : f5,
+        style: 'split',
+        palette: i,
+      }),
+    );
+  for (let i = 0; i < 4; i++)
+    out.push(
+      ...kodeCase({
+        name: `kode/sipd/d${i % 2 ? 3 : 5}/v${i}`,
+        convention: 'kode.sipd',
+        tiers: i % 2 ? d3 : d5,
+        fanout: i % 2 ? f3 : f5,
+        style: 'sipd',
+        palette: i,
+      }),
+    );
   const apbn4: Tier[] = ['apbnprog', 'apbnkeg', 'output', 'komponen'];
   const apbn5: Tier[] = ['apbnprog', 'apbnkeg', 'output', 'komponen', 'subkomp'];
   const variants = [
@@ -101,7 +129,16 @@ export function kodeCases(): BuiltCase[] {
         name: `kode/apbn/d${i % 2 ? 5 : 4}/v${i}`,
         convention: a.stray ? 'kode.apbn-stray' : 'kode.apbn',
         tiers: i % 2 ? apbn5 : apbn4,
-        fanout: i % 2 ? [[1, 1], [1, 2], [2, 3], [1, 3], [1, 3]] : f4,
+        fanout:
+          i % 2
+            ? [
+                [1, 1],
+                [1, 2],
+                [2, 3],
+                [1, 3],
+                [1, 3],
+              ]
+            : f4,
         style: 'apbn',
         palette: i,
         apbn: a,

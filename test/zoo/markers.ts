@@ -179,20 +179,61 @@ export function markerCases(): BuiltCase[] {
     const depth = lv.length;
     const at = lv.indexOf(lv.find((x) => x.startsWith('upper'))!);
     for (const placement of ['col', 'prefix'] as const)
-      out.push(...markerCase({ name: `markers/letter-run/${lv.join('-')}/${placement}`, convention: 'markers.letter-run', depth, scheme: lv as Scheme[], placement, longRunAt: at, palette: i + (placement === 'col' ? 0 : 1) }));
+      out.push(
+        ...markerCase({
+          name: `markers/letter-run/${lv.join('-')}/${placement}`,
+          convention: 'markers.letter-run',
+          depth,
+          scheme: lv as Scheme[],
+          placement,
+          longRunAt: at,
+          palette: i + (placement === 'col' ? 0 : 1),
+        }),
+      );
   }
   // no markers: bold parents and indented labels only
-  for (const depth of [2, 3, 4]) for (const p of [0, 2]) out.push(...markerCase({ name: `markers/format-only/d${depth}/p${p}`, convention: 'markers.format', depth, scheme: [], placement: 'none', bold: true, indent: depth > 2 || p > 0, palette: p + depth }));
+  for (const depth of [2, 3, 4])
+    for (const p of [0, 2])
+      out.push(
+        ...markerCase({
+          name: `markers/format-only/d${depth}/p${p}`,
+          convention: 'markers.format',
+          depth,
+          scheme: [],
+          placement: 'none',
+          bold: true,
+          indent: depth > 2 || p > 0,
+          palette: p + depth,
+        }),
+      );
   // label fragments inside any scheme
   for (const [i, s] of SCHEME_SETS.entries()) {
     const depth = 3 + (i % 2);
     out.push(
-      ...markerCase({ name: `fragments/${s.id}/d${depth}`, convention: 'fragments', depth, scheme: s.levels.slice(0, depth), placement: i % 2 ? 'col' : 'prefix', fragments: 2 + (i % 3), palette: i }),
+      ...markerCase({
+        name: `fragments/${s.id}/d${depth}`,
+        convention: 'fragments',
+        depth,
+        scheme: s.levels.slice(0, depth),
+        placement: i % 2 ? 'col' : 'prefix',
+        fragments: 2 + (i % 3),
+        palette: i,
+      }),
     );
   }
   // headings without keywords: bold titles with no numbers between the groups
   for (const [i, s] of SCHEME_SETS.slice(0, 4).entries()) {
-    out.push(...markerCase({ name: `headings/title/${s.id}`, convention: 'headings.untitled-group', depth: 2 + (i % 2), scheme: s.levels.slice(1, 4), placement: i % 2 ? 'prefix' : 'col', headings: 2, palette: i + 1 }));
+    out.push(
+      ...markerCase({
+        name: `headings/title/${s.id}`,
+        convention: 'headings.untitled-group',
+        depth: 2 + (i % 2),
+        scheme: s.levels.slice(1, 4),
+        placement: i % 2 ? 'prefix' : 'col',
+        headings: 2,
+        palette: i + 1,
+      }),
+    );
   }
   // a group row without a keyword or marker (a perangkat daerah) that carries the sums of its programs
   for (const [i, lv] of (
@@ -203,7 +244,18 @@ export function markerCases(): BuiltCase[] {
     ] as Scheme[][]
   ).entries()) {
     const tiers: Tier[] = lv.length === 3 ? ['opd', 'program', 'kegiatan'] : ['opd', 'program', 'kegiatan', 'subkegiatan'];
-    out.push(...markerCase({ name: `headings/sum/${lv.join('-')}`, convention: 'headings.sum-group', depth: lv.length, scheme: lv, placement: i % 2 ? 'col' : 'prefix', palette: i, tiers, bold: true }));
+    out.push(
+      ...markerCase({
+        name: `headings/sum/${lv.join('-')}`,
+        convention: 'headings.sum-group',
+        depth: lv.length,
+        scheme: lv,
+        placement: i % 2 ? 'col' : 'prefix',
+        palette: i,
+        tiers,
+        bold: true,
+      }),
+    );
   }
   return out;
 }

@@ -26,10 +26,14 @@ function textCase(name: string, style: 'id' | 'en', i: number): BuiltCase[] {
     const sh = new SheetB(rng.pick(['Sheet1', 'Tabel 3.4']));
     const layout = drawLayout(rng, [`Tabel 3.${rng.int(1, 9)} Realisasi Anggaran per Program Tahun ${rng.int(2020, 2025)}`]);
     if (hier) {
-      const nodes = buildTree(rng, ['program', 'kegiatan'], [
-        [2, 4],
-        [2, 5],
-      ]);
+      const nodes = buildTree(
+        rng,
+        ['program', 'kegiatan'],
+        [
+          [2, 4],
+          [2, 5],
+        ],
+      );
       const h = hierTable(rng, nodes, {
         schemes: ['num.', 'lower.'],
         placement: rng.chance(0.5) ? 'col' : 'prefix',
@@ -56,14 +60,19 @@ function malformedCase(name: string, i: number): BuiltCase[] {
   return pair(name, 'numbers.malformed', (rng, prng) => {
     const p = pal(rng, i);
     for (const c of p.numCols) if (c.key === 'real' || c.key === 'sisa') Object.assign(c, { dec: 2, fmt: '#,##0.00' });
-    const groups = [0, 1, 2].slice(0, 2 + (i % 2)).map((g) => ({ heading: `${String.fromCharCode(65 + g)}. ${rng.pick(W.PROGRAM)}`, items: rng.int(3, 6), subtotal: 'Sub Total' }));
+    const groups = [0, 1, 2]
+      .slice(0, 2 + (i % 2))
+      .map((g) => ({ heading: `${String.fromCharCode(65 + g)}. ${rng.pick(W.PROGRAM)}`, items: rng.int(3, 6), subtotal: 'Sub Total' }));
     const f = flatTable(rng, p, groups, { total: rng.pick(['JUMLAH', 'TOTAL']), totalOver: 'subtotals' });
     // one realisation in the first group carries cents and is typed with a dot for the decimal comma
     const bad = f.groups[0][rng.int(0, f.groups[0].length - 1)];
     const pagu = f.table.num(bad, 'pagu');
     const real = Math.round(pagu * 0.83) + 0.26;
     f.table.set(bad, 'real', real);
-    const txt = Math.floor(real).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.') + '.26';
+    const txt =
+      Math.floor(real)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.') + '.26';
     f.table.raw.set(`${bad}|real`, { value: `${rng.pick(['Rp. ', 'Rp.', 'Rp '])}${txt}` });
     f.table.extraAcceptable.push([bad, 'real']);
     f.table.solve();

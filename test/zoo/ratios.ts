@@ -46,7 +46,15 @@ function ratioCase(v: RatioVariant): BuiltCase[] {
       cols.push({ key: `t${y}`, path: [...g, 'Target'], kind: 'num', fmt: '#,##0.00', dec: 2, nullAs: '' });
       cols.push({ key: `r${y}`, path: [...g, 'Realisasi'], kind: 'num', fmt: '#,##0.00', dec: 2 });
       cols.push(pc(`c${y}`, [...g, rng.pick(['Capaian (%)', '%', 'Capaian'])]));
-      if (v.selisih) cols.push({ key: `s${y}`, path: [...g, rng.pick(['Selisih', 'Deviasi', 'Selisih (R-T)'])], kind: 'num', fmt: '#,##0.00;(#,##0.00)', dec: 2, formulas: v.formulas });
+      if (v.selisih)
+        cols.push({
+          key: `s${y}`,
+          path: [...g, rng.pick(['Selisih', 'Deviasi', 'Selisih (R-T)'])],
+          kind: 'num',
+          fmt: '#,##0.00;(#,##0.00)',
+          dec: 2,
+          formulas: v.formulas,
+        });
     }
     const t = new Table(cols);
     const inds = rng.shuffle(W.INDICATORS);
@@ -54,7 +62,14 @@ function ratioCase(v: RatioVariant): BuiltCase[] {
     const lowerRows: number[] = [];
     let n = 0;
     for (let i = 0; i < nRows; i++) {
-      if (v.sasaran && i % rng.int(3, 5) === 0) t.addRow({ kind: 'heading', texts: { label: `Sasaran ${Math.floor(i / 3) + 1}: ${rng.pick(['Meningkatnya kualitas pelayanan publik', 'Menurunnya angka pengangguran', 'Meningkatnya daya saing UMKM', 'Meningkatnya akuntabilitas kinerja'])}` }, bold: true });
+      if (v.sasaran && i % rng.int(3, 5) === 0)
+        t.addRow({
+          kind: 'heading',
+          texts: {
+            label: `Sasaran ${Math.floor(i / 3) + 1}: ${rng.pick(['Meningkatnya kualitas pelayanan publik', 'Menurunnya angka pengangguran', 'Meningkatnya daya saing UMKM', 'Meningkatnya akuntabilitas kinerja'])}`,
+          },
+          bold: true,
+        });
       const ind = inds[i % inds.length];
       const r = t.addRow({ kind: 'indicator', texts: { no: ++n, label: ind.name, sat: ind.satuan } });
       if (ind.lower) lowerRows.push(r);
@@ -108,18 +123,25 @@ function ratioCase(v: RatioVariant): BuiltCase[] {
     for (const rel of t.rels) {
       const k = `${rel.target[0]}|${rel.target[1]}`;
       const val = t.vals.get(k);
-      if (v.formulas && val === null && rel.name.startsWith('capaian')) t.vals.set(k, t.raw.get(`${rel.inputs[1][0]}|${rel.inputs[1][1]}`)?.value === '-' ? '#VALUE!' : '#DIV/0!');
+      if (v.formulas && val === null && rel.name.startsWith('capaian'))
+        t.vals.set(k, t.raw.get(`${rel.inputs[1][0]}|${rel.inputs[1][1]}`)?.value === '-' ? '#VALUE!' : '#DIV/0!');
       else if (!v.formulas && (val === '#DIV/0!' || val === null) && rel.name.startsWith('capaian')) t.vals.set(k, rng.pick(['#DIV/0!', '-', null]));
     }
     const layout = drawLayout(rng, [
-      rng.pick([`Tabel 3.${rng.int(1, 20)} Capaian Indikator Kinerja Utama ${rng.pick(W.OPD)}`, `Pengukuran Kinerja Tahun ${years[years.length - 1]}`, 'Tabel 2.3.1 Pencapaian Kinerja Pelayanan']),
+      rng.pick([
+        `Tabel 3.${rng.int(1, 20)} Capaian Indikator Kinerja Utama ${rng.pick(W.OPD)}`,
+        `Pengukuran Kinerja Tahun ${years[years.length - 1]}`,
+        'Tabel 2.3.1 Pencapaian Kinerja Pelayanan',
+      ]),
     ]);
     if (prng) {
       const used: Ref[] = [];
       const want = prng.int(1, 3);
       for (let tries = 0; t.planted.length < want && tries < 40; tries++) {
         const y = prng.pick(years);
-        const rows = t.rows.map((_, i) => i).filter((i) => t.rows[i].kind === 'indicator' && typeof t.get(i, `c${y}`) === 'number' && typeof t.get(i, `t${y}`) === 'number');
+        const rows = t.rows
+          .map((_, i) => i)
+          .filter((i) => t.rows[i].kind === 'indicator' && typeof t.get(i, `c${y}`) === 'number' && typeof t.get(i, `t${y}`) === 'number');
         const r = prng.pick(rows);
         if (r === undefined) continue;
         // (A lower-is-better indicator computed as R / T is a convention question, a warning by

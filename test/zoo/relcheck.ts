@@ -40,7 +40,6 @@ export function readZooNumber(cell: CellInput | undefined, frac: boolean): numbe
   return frac ? v * 100 : v;
 }
 
-
 /** Whether a relation holds within what its displayed inputs allow (null: undefined here). */
 export function relHolds(grids: SheetGrid[], rel: ResolvedRel): boolean | null {
   const read = (r: ResolvedRef) => readZooNumber(cellAt(grids, r.sheet, r.cell), r.frac);

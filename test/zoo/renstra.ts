@@ -28,11 +28,15 @@ function tabel61(name: string, i: number): BuiltCase[] {
     });
     numCols.push({ key: 'at', path: ['Kondisi Kinerja pada Akhir Periode Renstra', 'Target'], kind: 'num', fmt: '0.00', dec: 2 });
     numCols.push({ key: 'arp', path: ['Kondisi Kinerja pada Akhir Periode Renstra', 'Rp'], kind: 'num', fmt: rp, dec: 0, formulas: i % 3 === 2 });
-    const nodes = buildTree(rng, ['program', 'kegiatan', 'subkegiatan'], [
-      [2, 3],
-      [1, 3],
-      [1, 3],
-    ]);
+    const nodes = buildTree(
+      rng,
+      ['program', 'kegiatan', 'subkegiatan'],
+      [
+        [2, 3],
+        [1, 3],
+        [1, 3],
+      ],
+    );
     assignKode050(rng, nodes, i % 2 ? 2 : 4);
     const inds = rng.shuffle(W.INDICATORS.filter((x) => !x.lower));
     let ii = 0;
@@ -72,9 +76,19 @@ function tabel61(name: string, i: number): BuiltCase[] {
     });
     const t = h.table;
     // kondisi akhir of a parent is also Σ its children's
-    for (const pr of h.parents) t.sumRel([pr, 'arp'], h.childrenOf.get(pr)!.map((c) => [c, 'arp'] as Ref), false, 'hierarchy-akhir');
+    for (const pr of h.parents)
+      t.sumRel(
+        [pr, 'arp'],
+        h.childrenOf.get(pr)!.map((c) => [c, 'arp'] as Ref),
+        false,
+        'hierarchy-akhir',
+      );
     t.solve();
-    const layout = drawLayout(rng, [rng.pick(['Tabel 6.1', 'Tabel 6.2', 'T-C.27', 'Tabel 5.1']), 'Rencana Program, Kegiatan, dan Pendanaan Perangkat Daerah', rng.pick(W.OPD)], { numberRow: rng.pick(['plain', 'plain', 'none'] as const) });
+    const layout = drawLayout(
+      rng,
+      [rng.pick(['Tabel 6.1', 'Tabel 6.2', 'T-C.27', 'Tabel 5.1']), 'Rencana Program, Kegiatan, dan Pendanaan Perangkat Daerah', rng.pick(W.OPD)],
+      { numberRow: rng.pick(['plain', 'plain', 'none'] as const) },
+    );
     if (prng) {
       const want = prng.int(1, 3);
       const used: Ref[] = [];
@@ -93,7 +107,13 @@ function tabel61(name: string, i: number): BuiltCase[] {
         const v = t.get(ref[0], ref[1]);
         if (typeof v !== 'number' || (kind === 'childTypo' && !at && !h.parentOf.has(ref[0]))) continue;
         used.push(ref);
-        t.plant(ref, moneyTypo(prng, v), ['sum'], kind === 'akhir' ? 'akhir-periode Rp ≠ Σ years' : kind === 'parent' ? 'parent Rp ≠ Σ children' : 'a year Rp typo (akhir-periode decides)', at ? { at } : {});
+        t.plant(
+          ref,
+          moneyTypo(prng, v),
+          ['sum'],
+          kind === 'akhir' ? 'akhir-periode Rp ≠ Σ years' : kind === 'parent' ? 'parent Rp ≠ Σ children' : 'a year Rp typo (akhir-periode decides)',
+          at ? { at } : {},
+        );
       }
     }
     const sh = new SheetB(rng.pick(['Tabel 6.1', 'BAB VI', 'Renstra']));
@@ -112,11 +132,17 @@ function anggaran2x(name: string, i: number): BuiltCase[] {
     const numCols: ColDef[] = [];
     years.forEach((y, k) => numCols.push({ key: `a${k}`, path: ['Anggaran pada Tahun ke-', `${k + 1} (${y})`], kind: 'num', fmt: rp, dec: 0 }));
     years.forEach((y, k) => numCols.push({ key: `r${k}`, path: ['Realisasi Anggaran pada Tahun ke-', `${k + 1} (${y})`], kind: 'num', fmt: rp, dec: 0 }));
-    years.forEach((y, k) => numCols.push({ key: `x${k}`, path: ['Rasio antara Realisasi dan Anggaran Tahun ke-', `${k + 1}`], kind: 'num', fmt: '0.00', dec: 2 }));
-    const nodes = buildTree(rng, ['program', 'kegiatan'], [
-      [2, 4],
-      [1, 4],
-    ]);
+    years.forEach((y, k) =>
+      numCols.push({ key: `x${k}`, path: ['Rasio antara Realisasi dan Anggaran Tahun ke-', `${k + 1}`], kind: 'num', fmt: '0.00', dec: 2 }),
+    );
+    const nodes = buildTree(
+      rng,
+      ['program', 'kegiatan'],
+      [
+        [2, 4],
+        [1, 4],
+      ],
+    );
     const h = hierTable(rng, nodes, {
       schemes: [rng.pick(['num.', 'upper.', 'roman']), rng.pick(['num.', 'lower.', '-'])],
       placement: rng.chance(0.5) ? 'col' : 'prefix',
@@ -136,8 +162,19 @@ function anggaran2x(name: string, i: number): BuiltCase[] {
       bold: true,
     });
     h.table.solve();
-    const layout = drawLayout(rng, [rng.pick(['Tabel 2.9', 'Tabel 2.3.3', 'T-C.24']), 'Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah', rng.pick(W.OPD)], { numberRow: 'plain' });
-    if (prng) plantHier(prng, h, prng.int(1, 3), ['parent', 'total', 'row', 'row', 'childTypo'], years.map((_, k) => ({ key: `x${k}`, families: ['ratio'] as ('ratio')[] })));
+    const layout = drawLayout(
+      rng,
+      [rng.pick(['Tabel 2.9', 'Tabel 2.3.3', 'T-C.24']), 'Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah', rng.pick(W.OPD)],
+      { numberRow: 'plain' },
+    );
+    if (prng)
+      plantHier(
+        prng,
+        h,
+        prng.int(1, 3),
+        ['parent', 'total', 'row', 'row', 'childTypo'],
+        years.map((_, k) => ({ key: `x${k}`, families: ['ratio'] as 'ratio'[] })),
+      );
     const sh = new SheetB('Tabel 2.9');
     return { sheets: [sh], placed: [render(sh, h.table, layout)] };
   });
@@ -151,15 +188,44 @@ function rekap(name: string, kind: 'asset' | 'staff', i: number): BuiltCase[] {
     const formulas = i % 2 === 1;
     const cols: ColDef[] = [
       { key: 'no', path: ['No'], kind: 'no' },
-      { key: 'label', path: [kind === 'asset' ? rng.pick(['Jenis Barang', 'Nama Barang', 'Jenis Aset']) : rng.pick(['Golongan', 'Pendidikan', 'Unit Kerja'])], kind: 'label' },
+      {
+        key: 'label',
+        path: [kind === 'asset' ? rng.pick(['Jenis Barang', 'Nama Barang', 'Jenis Aset']) : rng.pick(['Golongan', 'Pendidikan', 'Unit Kerja'])],
+        kind: 'label',
+      },
       ...parts.map((p, k): ColDef => ({ key: `p${k}`, path: kind === 'asset' ? ['Kondisi', p] : ['Jenis Kelamin', p], kind: 'num', fmt: '#,##0', dec: 0 })),
-      { key: 'tot', path: [kind === 'asset' ? rng.pick(['Jumlah', 'Total']) : rng.pick(['Jumlah', `Jumlah (3+4)`])], kind: 'num', fmt: '#,##0', dec: 0, formulas },
+      {
+        key: 'tot',
+        path: [kind === 'asset' ? rng.pick(['Jumlah', 'Total']) : rng.pick(['Jumlah', `Jumlah (3+4)`])],
+        kind: 'num',
+        fmt: '#,##0',
+        dec: 0,
+        formulas,
+      },
     ];
     if (kind === 'asset' && rng.chance(0.5)) cols.push({ key: 'ket', path: ['Keterangan'], kind: 'text' });
     const t = new Table(cols);
-    const labels = kind === 'asset'
-      ? rng.shuffle(['Gedung Kantor', 'Kendaraan Roda 4', 'Kendaraan Roda 2', 'Komputer/PC', 'Laptop', 'Printer', 'Meja Kerja', 'Kursi Kerja', 'Lemari Arsip', 'AC Split', 'Proyektor', 'Genset', 'Mesin Fotokopi', 'Filing Cabinet', 'Televisi', 'Kamera Digital'])
-      : rng.shuffle(['Golongan IV', 'Golongan III', 'Golongan II', 'Golongan I', 'PPPK', 'Tenaga Kontrak', 'S2', 'S1/D4', 'D3', 'SMA/SMK', 'SMP', 'SD']);
+    const labels =
+      kind === 'asset'
+        ? rng.shuffle([
+            'Gedung Kantor',
+            'Kendaraan Roda 4',
+            'Kendaraan Roda 2',
+            'Komputer/PC',
+            'Laptop',
+            'Printer',
+            'Meja Kerja',
+            'Kursi Kerja',
+            'Lemari Arsip',
+            'AC Split',
+            'Proyektor',
+            'Genset',
+            'Mesin Fotokopi',
+            'Filing Cabinet',
+            'Televisi',
+            'Kamera Digital',
+          ])
+        : rng.shuffle(['Golongan IV', 'Golongan III', 'Golongan II', 'Golongan I', 'PPPK', 'Tenaga Kontrak', 'S2', 'S1/D4', 'D3', 'SMA/SMK', 'SMP', 'SD']);
     const n = rng.int(6, Math.min(14, labels.length));
     const rows: number[] = [];
     for (let k = 0; k < n; k++) {
@@ -168,11 +234,33 @@ function rekap(name: string, kind: 'asset' | 'staff', i: number): BuiltCase[] {
       rows.push(r);
     }
     const total = t.addRow({ kind: 'total', texts: { label: 'Jumlah' }, bold: true });
-    for (const key of [...parts.map((_, p) => `p${p}`)]) t.sumRel([total, key], rows.map((r) => [r, key] as Ref), true, 'total');
-    for (const r of [...rows, total]) t.rel({ name: 'row-total', target: [r, 'tot'], inputs: parts.map((_, p) => [r, `p${p}`] as Ref), f: (x) => x.reduce((a, b) => a + b, 0), fx: (A) => parts.map((_, p) => A([r, `p${p}`])).join('+') });
-    t.sumRel([total, 'tot'], rows.map((r) => [r, 'tot'] as Ref), false, 'total');
+    for (const key of [...parts.map((_, p) => `p${p}`)])
+      t.sumRel(
+        [total, key],
+        rows.map((r) => [r, key] as Ref),
+        true,
+        'total',
+      );
+    for (const r of [...rows, total])
+      t.rel({
+        name: 'row-total',
+        target: [r, 'tot'],
+        inputs: parts.map((_, p) => [r, `p${p}`] as Ref),
+        f: (x) => x.reduce((a, b) => a + b, 0),
+        fx: (A) => parts.map((_, p) => A([r, `p${p}`])).join('+'),
+      });
+    t.sumRel(
+      [total, 'tot'],
+      rows.map((r) => [r, 'tot'] as Ref),
+      false,
+      'total',
+    );
     t.solve();
-    const layout = drawLayout(rng, [kind === 'asset' ? `Tabel 2.${rng.int(2, 9)} Sarana dan Prasarana ${rng.pick(W.OPD)}` : `Tabel 2.${rng.int(2, 9)} Jumlah Pegawai Berdasarkan ${cols[1].path[0]}`]);
+    const layout = drawLayout(rng, [
+      kind === 'asset'
+        ? `Tabel 2.${rng.int(2, 9)} Sarana dan Prasarana ${rng.pick(W.OPD)}`
+        : `Tabel 2.${rng.int(2, 9)} Jumlah Pegawai Berdasarkan ${cols[1].path[0]}`,
+    ]);
     if (prng) {
       const r = prng.pick(rows);
       if (prng.chance(0.5)) t.plant([r, 'tot'], t.num(r, 'tot') + prng.pick([1, 2, -1, 10]), ['sum'], 'row total ≠ Σ parts');
@@ -198,11 +286,15 @@ function wideTw(name: string, i: number): BuiltCase[] {
       { key: 'sisa', path: ['Sisa Anggaran (Rp)'], kind: 'num', fmt: rp, dec: 0 },
     ];
     // column numbers (1) … with the relation for computed columns: 8=4+5+6+7, 9=8/3x100, 10=3-8
-    const nodes = buildTree(rng, ['program', 'kegiatan', 'subkegiatan'], [
-      [2, 3],
-      [1, 3],
-      [1, 4],
-    ]);
+    const nodes = buildTree(
+      rng,
+      ['program', 'kegiatan', 'subkegiatan'],
+      [
+        [2, 3],
+        [1, 3],
+        [1, 4],
+      ],
+    );
     const upTo = rng.int(2, 4);
     const h = hierTable(rng, nodes, {
       schemes: ['roman', 'num.', 'lower.'],
@@ -220,9 +312,31 @@ function wideTw(name: string, i: number): BuiltCase[] {
         });
       },
       rowRels: (t, r) => {
-        t.rel({ name: 'row-total', target: [r, 'jml'], inputs: tw.map((_, k) => [r, `q${k}`] as Ref), f: (x) => x.reduce((a, b) => a + b, 0), fx: (A) => `SUM(${A([r, 'q0'])}:${A([r, 'q3'])})` });
-        t.rel({ name: 'ratio', target: [r, 'pct'], inputs: [[r, 'jml'], [r, 'pagu']], f: ratio });
-        t.rel({ name: 'sisa', target: [r, 'sisa'], inputs: [[r, 'pagu'], [r, 'jml']], f: (x) => x[0] - x[1] });
+        t.rel({
+          name: 'row-total',
+          target: [r, 'jml'],
+          inputs: tw.map((_, k) => [r, `q${k}`] as Ref),
+          f: (x) => x.reduce((a, b) => a + b, 0),
+          fx: (A) => `SUM(${A([r, 'q0'])}:${A([r, 'q3'])})`,
+        });
+        t.rel({
+          name: 'ratio',
+          target: [r, 'pct'],
+          inputs: [
+            [r, 'jml'],
+            [r, 'pagu'],
+          ],
+          f: ratio,
+        });
+        t.rel({
+          name: 'sisa',
+          target: [r, 'sisa'],
+          inputs: [
+            [r, 'pagu'],
+            [r, 'jml'],
+          ],
+          f: (x) => x[0] - x[1],
+        });
       },
       total: { label: 'JUMLAH' },
       bold: true,
@@ -235,13 +349,22 @@ function wideTw(name: string, i: number): BuiltCase[] {
     t.col('pct').numLabel = `${c('pct')}=${c('jml')}/${c('pagu')}x100`;
     t.col('sisa').numLabel = `${c('sisa')}=${c('pagu')}-${c('jml')}`;
     t.solve();
-    const layout = drawLayout(rng, [`LAPORAN REALISASI ANGGARAN PER TRIWULAN`, rng.pick(W.OPD).toUpperCase(), `TAHUN ANGGARAN ${rng.int(2021, 2025)}`], { numberRow: rng.pick(['plain', 'paren'] as const), merges: true });
+    const layout = drawLayout(rng, [`LAPORAN REALISASI ANGGARAN PER TRIWULAN`, rng.pick(W.OPD).toUpperCase(), `TAHUN ANGGARAN ${rng.int(2021, 2025)}`], {
+      numberRow: rng.pick(['plain', 'paren'] as const),
+      merges: true,
+    });
     if (prng)
-      plantHier(prng, h, prng.int(1, 3), ['parent', 'total', 'row'], [
-        { key: 'jml', families: ['sum'] },
-        { key: 'pct', families: ['ratio'] },
-        { key: 'sisa', families: ['sum'] },
-      ]);
+      plantHier(
+        prng,
+        h,
+        prng.int(1, 3),
+        ['parent', 'total', 'row'],
+        [
+          { key: 'jml', families: ['sum'] },
+          { key: 'pct', families: ['ratio'] },
+          { key: 'sisa', families: ['sum'] },
+        ],
+      );
     const sh = new SheetB('LRA TW');
     return { sheets: [sh], placed: [render(sh, t, layout)] };
   });
@@ -262,7 +385,15 @@ function rka(name: string, i: number): BuiltCase[] {
       { key: 'dif', path: ['Bertambah/ (Berkurang)', 'Rp'], kind: 'num', fmt: '#,##0;(#,##0)', dec: 0 },
     ];
     const t = new Table(cols);
-    const akun = ['5.1.02.01.01.0024', '5.1.02.01.01.0026', '5.1.02.02.01.0003', '5.1.02.04.01.0001', '5.1.02.01.01.0052', '5.1.02.02.01.0026', '5.1.02.03.02.0035'];
+    const akun = [
+      '5.1.02.01.01.0024',
+      '5.1.02.01.01.0026',
+      '5.1.02.02.01.0003',
+      '5.1.02.04.01.0001',
+      '5.1.02.01.01.0052',
+      '5.1.02.02.01.0026',
+      '5.1.02.03.02.0035',
+    ];
     const units = ['OK', 'OH', 'Paket', 'Kali', 'Lembar', 'Buah', 'Orang/Kali', 'Bulan'];
     const groups = rng.int(2, 4);
     const heads: number[] = [];
@@ -272,21 +403,60 @@ function rka(name: string, i: number): BuiltCase[] {
       heads.push(hr);
       const items: number[] = [];
       for (let k = 0; k < rng.int(2, 6); k++) {
-        const r = t.addRow({ kind: 'data', texts: { label: `${rng.pick(['Honorarium Narasumber', 'Konsumsi Rapat', 'Sewa Tenda', 'Cetak Spanduk', 'Transport Peserta', 'Uang Harian', 'ATK Kegiatan', 'Penggandaan Materi'])}`, sat: rng.pick(units) } });
+        const r = t.addRow({
+          kind: 'data',
+          texts: {
+            label: `${rng.pick(['Honorarium Narasumber', 'Konsumsi Rapat', 'Sewa Tenda', 'Cetak Spanduk', 'Transport Peserta', 'Uang Harian', 'ATK Kegiatan', 'Penggandaan Materi'])}`,
+            sat: rng.pick(units),
+          },
+        });
         t.set(r, 'vol', rng.int(1, 120));
         t.set(r, 'hrg', rng.pick([25000, 35000, 50000, 75000, 150000, 300000, 900000, 1250000]));
         t.set(r, 'prev', rng.rp(1e6, 60e6, 1000));
-        t.rel({ name: 'product', target: [r, 'jml'], inputs: [[r, 'vol'], [r, 'hrg']], f: (x) => x[0] * x[1], fx: (A) => `${A([r, 'vol'])}*${A([r, 'hrg'])}` });
+        t.rel({
+          name: 'product',
+          target: [r, 'jml'],
+          inputs: [
+            [r, 'vol'],
+            [r, 'hrg'],
+          ],
+          f: (x) => x[0] * x[1],
+          fx: (A) => `${A([r, 'vol'])}*${A([r, 'hrg'])}`,
+        });
         items.push(r);
       }
       allItems.push(...items);
-      for (const key of ['jml', 'prev']) t.sumRel([hr, key], items.map((r) => [r, key] as Ref), true, 'hierarchy');
+      for (const key of ['jml', 'prev'])
+        t.sumRel(
+          [hr, key],
+          items.map((r) => [r, key] as Ref),
+          true,
+          'hierarchy',
+        );
     }
     const total = t.addRow({ kind: 'total', texts: { label: 'JUMLAH' }, bold: true });
-    for (const key of ['jml', 'prev']) t.sumRel([total, key], heads.map((r) => [r, key] as Ref), true, 'total');
-    for (let r = 0; r < t.rows.length; r++) t.rel({ name: 'difference', target: [r, 'dif'], inputs: [[r, 'jml'], [r, 'prev']], f: (x) => x[0] - x[1] });
+    for (const key of ['jml', 'prev'])
+      t.sumRel(
+        [total, key],
+        heads.map((r) => [r, key] as Ref),
+        true,
+        'total',
+      );
+    for (let r = 0; r < t.rows.length; r++)
+      t.rel({
+        name: 'difference',
+        target: [r, 'dif'],
+        inputs: [
+          [r, 'jml'],
+          [r, 'prev'],
+        ],
+        f: (x) => x[0] - x[1],
+      });
     t.solve();
-    const layout = drawLayout(rng, ['RENCANA KERJA DAN ANGGARAN', 'SATUAN KERJA PERANGKAT DAERAH', `Sub Kegiatan: ${rng.pick(W.SUBKEGIATAN)}`], { merges: true, numberRow: rng.pick(['plain', 'none'] as const) });
+    const layout = drawLayout(rng, ['RENCANA KERJA DAN ANGGARAN', 'SATUAN KERJA PERANGKAT DAERAH', `Sub Kegiatan: ${rng.pick(W.SUBKEGIATAN)}`], {
+      merges: true,
+      numberRow: rng.pick(['plain', 'none'] as const),
+    });
     if (prng) {
       const kind = prng.pick(['head', 'total', 'dif']);
       if (kind === 'head') {

@@ -41,7 +41,24 @@ function rfkCase(v: RfkVariant): BuiltCase[] {
         4: ['program', 'kegiatan', 'subkegiatan', 'belanja'],
       } as Record<number, Tier[]>
     )[v.depth];
-    const fan: [number, number][] = v.depth === 2 ? [[3, 5], [2, 5]] : v.depth === 3 ? [[2, 4], [1, 3], [1, 4]] : [[2, 2], [1, 3], [1, 2], [1, 3]];
+    const fan: [number, number][] =
+      v.depth === 2
+        ? [
+            [3, 5],
+            [2, 5],
+          ]
+        : v.depth === 3
+          ? [
+              [2, 4],
+              [1, 3],
+              [1, 4],
+            ]
+          : [
+              [2, 2],
+              [1, 3],
+              [1, 2],
+              [1, 3],
+            ];
     const nodes = buildTree(rng, tiers, fan);
     const rp = rng.pick(FMT_RP);
     const pf = rng.pick(FMT_PCT);
@@ -52,17 +69,21 @@ function rfkCase(v: RfkVariant): BuiltCase[] {
     const fisik: ColDef[] = [
       { key: 'ft', path: ['Fisik', 'Target (%)'], kind: 'num', fmt: '0.00', dec: 2 },
       { key: 'fr', path: ['Fisik', rng.pick(['Realisasi (%)', 'Realisasi'])], kind: 'num', fmt: '0.00', dec: 2 },
-      { key: 'fw', path: ['Fisik', rng.pick(['Realisasi Tertimbang', 'Tertimbang (%)', 'Bobot x Realisasi'])], kind: 'num', fmt: '0.00', dec: 2, formulas: v.formulas },
+      {
+        key: 'fw',
+        path: ['Fisik', rng.pick(['Realisasi Tertimbang', 'Tertimbang (%)', 'Bobot x Realisasi'])],
+        kind: 'num',
+        fmt: '0.00',
+        dec: 2,
+        formulas: v.formulas,
+      },
     ];
     const keu: ColDef[] = [
       { key: 'real', path: ['Keuangan', 'Realisasi (Rp)'], kind: 'num', fmt: rp, dec: 0, nullAs: '-', formulas: v.formulas },
       pc('rpct', ['Keuangan', v.keu === 'weighted' ? rng.pick(['Realisasi (%)', 'Realisasi (Bobot)', '(%)']) : rng.pick(['Realisasi (%)', '(%)'])]),
     ];
     if (rng.chance(0.5)) keu.unshift({ key: 'kt', path: ['Keuangan', 'Target (Rp)'], kind: 'num', fmt: rp, dec: 0, formulas: v.formulas });
-    const sisa: ColDef[] = [
-      { key: 'sisa', path: ['Sisa Dana', '(Rp)'], kind: 'num', fmt: rp, dec: 0, formulas: v.formulas },
-      pc('spct', ['Sisa Dana', '(%)']),
-    ];
+    const sisa: ColDef[] = [{ key: 'sisa', path: ['Sisa Dana', '(Rp)'], kind: 'num', fmt: rp, dec: 0, formulas: v.formulas }, pc('spct', ['Sisa Dana', '(%)'])];
     const numCols: ColDef[] = [
       { key: 'pagu', path: [rng.pick(['Pagu (Rp)', 'Pagu Anggaran (Rp)', 'Anggaran (Rp)'])], kind: 'num', fmt: rp, dec: 0, formulas: v.formulas },
       pc('bobot', [rng.pick(['Bobot (%)', 'Bobot'])]),
@@ -109,13 +130,43 @@ function rfkCase(v: RfkVariant): BuiltCase[] {
           fx: (A) => `${A([r, 'fr'])}*${A([r, 'bobot'])}${t.col('bobot').scale === 'frac' ? '' : '/100'}`,
         });
         share('rpct', 'real', v.keu === 'weighted' ? 'keu-weighted' : 'keu-own', v.keu === 'weighted' ? T : r);
-        t.rel({ name: 'sisa', target: [r, 'sisa'], inputs: [[r, 'pagu'], [r, 'real']] as Ref[], f: (x) => x[0] - x[1], fx: (A) => `${A([r, 'pagu'])}-${A([r, 'real'])}` });
+        t.rel({
+          name: 'sisa',
+          target: [r, 'sisa'],
+          inputs: [
+            [r, 'pagu'],
+            [r, 'real'],
+          ] as Ref[],
+          f: (x) => x[0] - x[1],
+          fx: (A) => `${A([r, 'pagu'])}-${A([r, 'real'])}`,
+        });
         share('spct', 'sisa', v.sisa === 'share' ? 'sisa-share' : 'sisa-own', v.sisa === 'share' ? T : r);
       },
       parentRels: (t, r, ch) => {
-        t.rel({ name: 'fisik-mean', target: [r, 'fr'], inputs: ch.flatMap((c) => [[c, 'fr'], [c, 'pagu']] as Ref[]), f: mean });
-        t.sumRel([r, 'sisa'], ch.map((c) => [c, 'sisa'] as Ref), false, 'hierarchy-sisa');
-        t.sumRel([r, 'fw'], ch.map((c) => [c, 'fw'] as Ref), false, 'hierarchy-weighted');
+        t.rel({
+          name: 'fisik-mean',
+          target: [r, 'fr'],
+          inputs: ch.flatMap(
+            (c) =>
+              [
+                [c, 'fr'],
+                [c, 'pagu'],
+              ] as Ref[],
+          ),
+          f: mean,
+        });
+        t.sumRel(
+          [r, 'sisa'],
+          ch.map((c) => [c, 'sisa'] as Ref),
+          false,
+          'hierarchy-sisa',
+        );
+        t.sumRel(
+          [r, 'fw'],
+          ch.map((c) => [c, 'fw'] as Ref),
+          false,
+          'hierarchy-weighted',
+        );
       },
       total: { label: rng.pick(['JUMLAH', 'Jumlah', 'TOTAL', 'JUMLAH TOTAL']) },
       bold: true,
@@ -124,9 +175,30 @@ function rfkCase(v: RfkVariant): BuiltCase[] {
     });
     const t = h.table;
     const T = h.total!;
-    t.rel({ name: 'fisik-mean', target: [T, 'fr'], inputs: h.topRows.flatMap((c) => [[c, 'fr'], [c, 'pagu']] as Ref[]), f: mean });
-    t.sumRel([T, 'sisa'], h.topRows.map((c) => [c, 'sisa'] as Ref), false, 'total-sisa');
-    t.sumRel([T, 'fw'], h.topRows.map((c) => [c, 'fw'] as Ref), false, 'total-weighted');
+    t.rel({
+      name: 'fisik-mean',
+      target: [T, 'fr'],
+      inputs: h.topRows.flatMap(
+        (c) =>
+          [
+            [c, 'fr'],
+            [c, 'pagu'],
+          ] as Ref[],
+      ),
+      f: mean,
+    });
+    t.sumRel(
+      [T, 'sisa'],
+      h.topRows.map((c) => [c, 'sisa'] as Ref),
+      false,
+      'total-sisa',
+    );
+    t.sumRel(
+      [T, 'fw'],
+      h.topRows.map((c) => [c, 'fw'] as Ref),
+      false,
+      'total-weighted',
+    );
     if (v.keu === 'weighted')
       t.sumRel(
         [T, 'rpct'],
@@ -138,17 +210,27 @@ function rfkCase(v: RfkVariant): BuiltCase[] {
     const opd = rng.pick(W.OPD);
     const year = rng.int(2021, 2025);
     const layout = drawLayout(rng, [
-      rng.pick(['LAPORAN REALISASI FISIK DAN KEUANGAN', 'LAPORAN PERKEMBANGAN PELAKSANAAN KEGIATAN (RFK)', `Tabel 3.${rng.int(1, 9)} Realisasi Fisik dan Keuangan`]),
+      rng.pick([
+        'LAPORAN REALISASI FISIK DAN KEUANGAN',
+        'LAPORAN PERKEMBANGAN PELAKSANAAN KEGIATAN (RFK)',
+        `Tabel 3.${rng.int(1, 9)} Realisasi Fisik dan Keuangan`,
+      ]),
       `${opd.toUpperCase()}`,
       `${rng.pick(W.TRIWULAN)} TAHUN ${year}`,
     ]);
     if (prng)
-      plantHier(prng, h, prng.int(1, 2), ['parent', 'total', 'row', 'row'], [
-        { key: 'bobot', families: ['ratio'] },
-        { key: 'rpct', families: ['ratio'] },
-        { key: 'sisa', families: ['sum'] },
-        { key: 'spct', families: ['ratio'] },
-      ]);
+      plantHier(
+        prng,
+        h,
+        prng.int(1, 2),
+        ['parent', 'total', 'row', 'row'],
+        [
+          { key: 'bobot', families: ['ratio'] },
+          { key: 'rpct', families: ['ratio'] },
+          { key: 'sisa', families: ['sum'] },
+          { key: 'spct', families: ['ratio'] },
+        ],
+      );
     const sh = new SheetB(rng.pick(['RFK', `TW ${rng.int(1, 4)}`, W.BULAN[month - 1]]));
     return { sheets: [sh], placed: [render(sh, t, layout)] };
   });
@@ -158,7 +240,20 @@ function rfkCase(v: RfkVariant): BuiltCase[] {
 function keuFisikCase(name: string, depth: number, scheme: Scheme[], i: number): BuiltCase[] {
   return pair(name, 'budget.target-is-pagu', (rng, prng) => {
     const tiers: Tier[] = depth === 2 ? ['program', 'kegiatan'] : ['program', 'kegiatan', 'subkegiatan'];
-    const nodes = buildTree(rng, tiers, depth === 2 ? [[3, 6], [2, 4]] : [[2, 3], [1, 3], [1, 4]]);
+    const nodes = buildTree(
+      rng,
+      tiers,
+      depth === 2
+        ? [
+            [3, 6],
+            [2, 4],
+          ]
+        : [
+            [2, 3],
+            [1, 3],
+            [1, 4],
+          ],
+    );
     const pal = paletteKeuFisik(rng, { pct: i % 3 === 2 ? 'frac%' : 'pct' });
     const h = hierTable(rng, nodes, {
       schemes: scheme,

@@ -11,7 +11,16 @@ import { type FlatGroup, flatTable, plantFlat } from './flat';
 import { buildTree, hierTable, plantHier } from './hier';
 import * as W from './words';
 
-const QUALIFIED_TOTALS = ['TOTAL DANA DEKONSENTRASI', 'Jumlah Belanja Langsung', 'Total Dana', 'JUMLAH SELURUHNYA', 'TOTAL KESELURUHAN', 'Jumlah Total Belanja', 'TOTAL DANA TUGAS PEMBANTUAN', 'Jumlah Belanja Daerah'];
+const QUALIFIED_TOTALS = [
+  'TOTAL DANA DEKONSENTRASI',
+  'Jumlah Belanja Langsung',
+  'Total Dana',
+  'JUMLAH SELURUHNYA',
+  'TOTAL KESELURUHAN',
+  'Jumlah Total Belanja',
+  'TOTAL DANA TUGAS PEMBANTUAN',
+  'Jumlah Belanja Daerah',
+];
 const SUB_LABELS = ['Sub Total', 'Sub Jumlah', 'Jumlah', 'SUB TOTAL'];
 
 function pal(rng: Rng, i: number): Palette {
@@ -27,7 +36,8 @@ function groupsFor(rng: Rng, style: string, n: number): FlatGroup[] {
   const kinds = rng.shuffle(['Belanja Tidak Langsung', 'Belanja Langsung', 'Belanja Operasi', 'Belanja Modal', 'Dana Dekonsentrasi', 'Dana Tugas Pembantuan']);
   for (let g = 0; g < n; g++) {
     const items = rng.int(2, 6);
-    if (style === 'heading') out.push({ heading: `${String.fromCharCode(65 + g)}. ${kinds[g % kinds.length]}`, items, subtotal: `Jumlah ${kinds[g % kinds.length]}` });
+    if (style === 'heading')
+      out.push({ heading: `${String.fromCharCode(65 + g)}. ${kinds[g % kinds.length]}`, items, subtotal: `Jumlah ${kinds[g % kinds.length]}` });
     else if (style === 'program') out.push({ heading: `${ROM[g]}. ${heads[g]}`, items, subtotal: `Jumlah Program ${ROM[g]}` });
     else if (style === 'bold-heading') out.push({ heading: rng.pick(W.GROUP_TITLES) + (g ? ` ${g + 1}` : ''), items, subtotal: rng.pick(SUB_LABELS) });
     else out.push({ items, subtotal: rng.pick(SUB_LABELS) });
@@ -62,10 +72,14 @@ function qualifiedCase(name: string, i: number): BuiltCase[] {
 /** I APBD (a row with its own amounts), II APBN above its parts, … then the grand total = I + II + … */
 function groupAboveCase(name: string, i: number): BuiltCase[] {
   return pair(name, 'totals.group-above-parts', (rng, prng) => {
-    const nodes = buildTree(rng, ['sumber', 'program'], [
-      [2, 4],
-      [2, 5],
-    ]);
+    const nodes = buildTree(
+      rng,
+      ['sumber', 'program'],
+      [
+        [2, 4],
+        [2, 5],
+      ],
+    );
     const tops = rng.shuffle(['APBD', 'APBN', 'DANA DEKONSENTRASI', 'DANA ALOKASI KHUSUS (DAK)', 'BANTUAN KEUANGAN PROVINSI']);
     nodes.forEach((n, k) => {
       n.label = tops[k];

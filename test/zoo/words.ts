@@ -188,10 +188,23 @@ export const BELANJA = [
   'Belanja Sewa Gedung',
 ];
 
-export const SUMBER_DANA = ['Dana Alokasi Umum (DAU)', 'Dana Alokasi Khusus (DAK) Fisik', 'Dana Bagi Hasil (DBH)', 'Pendapatan Asli Daerah (PAD)', 'Dana Insentif Daerah', 'Bantuan Keuangan Provinsi'];
+export const SUMBER_DANA = [
+  'Dana Alokasi Umum (DAU)',
+  'Dana Alokasi Khusus (DAK) Fisik',
+  'Dana Bagi Hasil (DBH)',
+  'Pendapatan Asli Daerah (PAD)',
+  'Dana Insentif Daerah',
+  'Bantuan Keuangan Provinsi',
+];
 
 /** APBN / RKA-K/L tiers. */
-export const APBN_PROGRAM = ['Program Dukungan Manajemen', 'Program Pendidikan Vokasi', 'Program Penempatan dan Pelindungan Pekerja Migran', 'Program Pembinaan Pelatihan Vokasi dan Produktivitas', 'Program Kewirausahaan dan UMKM'];
+export const APBN_PROGRAM = [
+  'Program Dukungan Manajemen',
+  'Program Pendidikan Vokasi',
+  'Program Penempatan dan Pelindungan Pekerja Migran',
+  'Program Pembinaan Pelatihan Vokasi dan Produktivitas',
+  'Program Kewirausahaan dan UMKM',
+];
 export const APBN_KEGIATAN = [
   'Penyelenggaraan Pelatihan Vokasi dan Pemagangan',
   'Pembinaan Penempatan Tenaga Kerja Dalam Negeri',
@@ -199,13 +212,38 @@ export const APBN_KEGIATAN = [
   'Pengembangan Sistem Informasi Ketenagakerjaan',
   'Peningkatan Produktivitas Tenaga Kerja',
 ];
-export const APBN_OUTPUT = ['Pelatihan Berbasis Kompetensi', 'Layanan Perkantoran', 'Sarana Bidang Ketenagakerjaan', 'Fasilitasi dan Pembinaan Lembaga', 'Sistem Informasi Pasar Kerja', 'Layanan Dukungan Manajemen Satker', 'Bantuan Peralatan Pelatihan'];
-export const APBN_KOMPONEN = ['Gaji dan Tunjangan', 'Operasional dan Pemeliharaan Kantor', 'Penyelenggaraan Pelatihan', 'Monitoring dan Evaluasi', 'Koordinasi Pelaksanaan Kegiatan', 'Pengadaan Peralatan', 'Rapat Teknis'];
+export const APBN_OUTPUT = [
+  'Pelatihan Berbasis Kompetensi',
+  'Layanan Perkantoran',
+  'Sarana Bidang Ketenagakerjaan',
+  'Fasilitasi dan Pembinaan Lembaga',
+  'Sistem Informasi Pasar Kerja',
+  'Layanan Dukungan Manajemen Satker',
+  'Bantuan Peralatan Pelatihan',
+];
+export const APBN_KOMPONEN = [
+  'Gaji dan Tunjangan',
+  'Operasional dan Pemeliharaan Kantor',
+  'Penyelenggaraan Pelatihan',
+  'Monitoring dan Evaluasi',
+  'Koordinasi Pelaksanaan Kegiatan',
+  'Pengadaan Peralatan',
+  'Rapat Teknis',
+];
 export const APBN_SUB = ['Persiapan', 'Pelaksanaan', 'Pelaporan', 'Honor Instruktur', 'Bahan Pelatihan', 'Perjalanan Dinas'];
 export const KRO = ['AEH', 'BDF', 'QDC', 'EBA', 'RAB', 'UBA', 'SCM'];
 
 /** Group titles without a hierarchy keyword. */
-export const GROUP_TITLES = ['Sekretariat', 'Bidang Pelatihan dan Produktivitas', 'Bidang Penempatan dan Perluasan Kerja', 'UPTD Balai Latihan Kerja', 'Bidang Hubungan Industrial', 'UPT Puskesmas', 'Bidang Bina Marga', 'Bidang Cipta Karya'];
+export const GROUP_TITLES = [
+  'Sekretariat',
+  'Bidang Pelatihan dan Produktivitas',
+  'Bidang Penempatan dan Perluasan Kerja',
+  'UPTD Balai Latihan Kerja',
+  'Bidang Hubungan Industrial',
+  'UPT Puskesmas',
+  'Bidang Bina Marga',
+  'Bidang Cipta Karya',
+];
 
 export interface Indicator {
   name: string;
@@ -239,11 +277,26 @@ export const INDICATORS: Indicator[] = [
   { name: 'Jumlah kasus gangguan ketertiban umum', satuan: 'kasus', lower: true, lo: 10, hi: 80, dec: 0 },
 ];
 
-export const SUMBER = ['Sumber: Bidang Perencanaan dan Keuangan, 2024', 'Sumber : SIPD, diolah', 'Sumber: Laporan Realisasi Anggaran SKPD', 'Sumber : Sub Bagian Program dan Pelaporan', 'Ket: data per 31 Desember'];
+export const SUMBER = [
+  'Sumber: Bidang Perencanaan dan Keuangan, 2024',
+  'Sumber : SIPD, diolah',
+  'Sumber: Laporan Realisasi Anggaran SKPD',
+  'Sumber : Sub Bagian Program dan Pelaporan',
+  'Ket: data per 31 Desember',
+];
 
 export const TRIWULAN = ['TRIWULAN I', 'TRIWULAN II', 'TRIWULAN III', 'TRIWULAN IV'];
 export const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-export const KAB = ['Kabupaten Belitung Timur', 'Kabupaten Tabanan', 'Provinsi Nusa Tenggara Timur', 'Kota Kupang', 'Kabupaten Sikka', 'Kabupaten Lombok Barat', 'Kota Pontianak', 'Kabupaten Banyumas'];
+export const KAB = [
+  'Kabupaten Belitung Timur',
+  'Kabupaten Tabanan',
+  'Provinsi Nusa Tenggara Timur',
+  'Kota Kupang',
+  'Kabupaten Sikka',
+  'Kabupaten Lombok Barat',
+  'Kota Pontianak',
+  'Kabupaten Banyumas',
+];
 
 export function upper(s: string) {
   return s.toUpperCase();

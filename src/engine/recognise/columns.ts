@@ -54,10 +54,14 @@ interface Guess {
 }
 
 const LABEL_WORDS: [RegExp, number][] = [
-  [/\b(program|kegiatan|uraian|nama|jenis|unit kerja|golongan|status|tingkat|jabatan|barang|aset|komponen|bidang|urusan|kelompok|kecamatan|desa|wilayah|opd|perangkat daerah|pd|prioritas|mata anggaran|rincian|kebijakan|strategi|isu)\b/, 1],
+  [
+    /\b(program|kegiatan|uraian|nama|jenis|unit kerja|golongan|status|tingkat|jabatan|barang|aset|komponen|bidang|urusan|kelompok|kecamatan|desa|wilayah|opd|perangkat daerah|pd|prioritas|mata anggaran|rincian|kebijakan|strategi|isu)\b/,
+    1,
+  ],
   [/\b(indikator|iku|ikk|kinerja kegiatan|tolok ukur|sasaran strategis)\b/, 2],
 ];
-const TEXT_WORDS = /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode)\b/;
+const TEXT_WORDS =
+  /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode)\b/;
 
 /** Role from the header text alone. */
 /** A leaf that only names the year or period ("2019", "TA 2021", "2022*)", "1"): the role is in the group above. */
@@ -95,7 +99,8 @@ export function guessRole(path: string[]): Guess {
     return { role: 'pertumbuhan', of, percent: true };
   }
   if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
-  if (/kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b/.test(full)) return { role: 'kondisiAwal' };
+  if (/kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b/.test(full))
+    return { role: 'kondisiAwal' };
   // "Sisa Dana ▸ (%)", "Bertambah/(Berkurang) ▸ %": the percentage beside the amount, whatever it is of.
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
   if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b/.test(full)) return { role: 'sisa' };
@@ -198,7 +203,21 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
 }
 
-const NUMERIC_ROLES = new Set<ColumnRole>(['kondisiAwal', 'target', 'realisasi', 'ratio', 'anggaran', 'realisasiRp', 'rp', 'akhirTarget', 'akhirRp', 'pertumbuhan', 'sisa', 'rowTotal', 'value']);
+const NUMERIC_ROLES = new Set<ColumnRole>([
+  'kondisiAwal',
+  'target',
+  'realisasi',
+  'ratio',
+  'anggaran',
+  'realisasiRp',
+  'rp',
+  'akhirTarget',
+  'akhirRp',
+  'pertumbuhan',
+  'sisa',
+  'rowTotal',
+  'value',
+]);
 
 /** Columns a total row adds up: money and counts, never ratios, targets or growth. */
 export const summedRoles = new Set<ColumnRole>(['value', 'rowTotal', 'rp', 'akhirRp', 'anggaran', 'realisasiRp', 'sisa']);
@@ -236,13 +255,13 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Only one row-label column: the best-ranked label header before the first numeric column.
   const firstNumeric = cols.find((c) => isNumericRole(c.role))?.col ?? Infinity;
   const labels = cols.filter((c) => c.role === 'label');
-  const best = labels
-    .filter((c) => c.col < firstNumeric)
-    .sort((a, b) => (a.guess.labelRank ?? 9) - (b.guess.labelRank ?? 9) || a.col - b.col)[0];
+  const best = labels.filter((c) => c.col < firstNumeric).sort((a, b) => (a.guess.labelRank ?? 9) - (b.guess.labelRank ?? 9) || a.col - b.col)[0];
   for (const c of labels) if (c !== best) c.role = (c.guess.labelRank ?? 9) === 2 && c.col < firstNumeric ? 'indicator' : 'text';
   if (!best) {
     // No header named the label: the first text column before the numbers is it.
-    const t = cols.find((c) => (c.role === 'text' || c.role === 'other') && c.col < firstNumeric && c.content.texts > 0 && !TEXT_WORDS.test(words(c.path.join(' '))));
+    const t = cols.find(
+      (c) => (c.role === 'text' || c.role === 'other') && c.col < firstNumeric && c.content.texts > 0 && !TEXT_WORDS.test(words(c.path.join(' '))),
+    );
     // Failing that, any text column before the numbers ("Unit Kerja" listing the units counted).
     const u = t ?? cols.find((c) => (c.role === 'text' || c.role === 'other') && c.col < firstNumeric && c.content.texts > 0);
     if (u) u.role = 'label';
@@ -312,7 +331,14 @@ function sameNamed(cols: ColumnInfo[], c: ColumnInfo): number[] {
   const leaf = words(c.path[c.path.length - 1]);
   if (/^(jumlah|jml|total)\b/.test(leaf)) return [];
   return cols
-    .filter((x) => x.col < c.col && x.role === 'value' && x.path.length === c.path.length && words(x.path[x.path.length - 1]) === leaf && x.path[x.path.length - 2] !== c.path[c.path.length - 2])
+    .filter(
+      (x) =>
+        x.col < c.col &&
+        x.role === 'value' &&
+        x.path.length === c.path.length &&
+        words(x.path[x.path.length - 1]) === leaf &&
+        x.path[x.path.length - 2] !== c.path[c.path.length - 2],
+    )
     .map((x) => x.col);
 }
 

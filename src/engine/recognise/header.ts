@@ -31,7 +31,8 @@ const HEADER_WORD =
 const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
 const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.)$/i;
 /** Sub-headers under a group that are no header words: quarters (I … IV, TW II), semesters, months. */
-const PERIOD_PART = /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
+const PERIOD_PART =
+  /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
 const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
 
@@ -146,7 +147,9 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   if (cells.some((x) => x.numeric && !x.year)) return false;
   if (cells.some((x) => x.text.length > 60)) return false;
   // Under a merged group, L / P (laki-laki / perempuan) are the usual sub-headers.
-  const good = cells.filter((x) => x.year || isKeyword(x.text) || ((groupAbove || inMerge) && (SEX.test(x.text.trim()) || PERIOD_PART.test(x.text.trim())))).length;
+  const good = cells.filter(
+    (x) => x.year || isKeyword(x.text) || ((groupAbove || inMerge) && (SEX.test(x.text.trim()) || PERIOD_PART.test(x.text.trim()))),
+  ).length;
   // Inside the header's vertical merges one named cell is enough; under a merged group the
   // children come at least in pairs (a lone text there is a body heading).
   if (inMerge) return good >= 1;

@@ -13,7 +13,6 @@ import { PERIOD_GROUP, smallNumberLabel } from '../text';
 const isYear = (n: number) => Number.isInteger(n) && n >= 1990 && n <= 2100;
 const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
 
-
 /** A cell that may sit in a header row: text or a year, not a data number. */
 function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'number' {
   const v = view.value(r, c);
@@ -71,13 +70,7 @@ export function impliedMerges(view: SheetView): MergeArea[] {
       const periods = PERIOD_GROUP.test(view.shownText(r, c).trim());
       if (!present(r + 1, c, periods)) continue;
       let end = c;
-      while (
-        end + 1 < view.colCount &&
-        headerish(view, r, end + 1) === 'empty' &&
-        !view.mergeAt(r, end + 1) &&
-        present(r + 1, end + 1, periods)
-      )
-        end++;
+      while (end + 1 < view.colCount && headerish(view, r, end + 1) === 'empty' && !view.mergeAt(r, end + 1) && present(r + 1, end + 1, periods)) end++;
       if (end > c) {
         found.push({ r0: r, c0: c, r1: r, c1: end });
         c = end;

@@ -62,7 +62,10 @@ function shape(seg: string): string {
 }
 
 export function splitCode(text: string): string[] | null {
-  const t = text.trim().replace(/\s*[.,]\s*/g, '.').replace(/\.+$/, '');
+  const t = text
+    .trim()
+    .replace(/\s*[.,]\s*/g, '.')
+    .replace(/\.+$/, '');
   if (!t || !/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(t)) return null;
   const segs = t.split('.');
   // A code has at least one digit segment; "A.B" is not a code, "2.07" is.
@@ -146,7 +149,8 @@ export function listMarker(text: string, whole = false): Marker | null {
     if (up[1].length === 1) {
       const letter = letterOrdinal(up[1]);
       // Only I, V and X can open or continue a Roman list here: no table has a hundred programs (C, D, M are letters).
-      if (r !== null && r <= 10) return { type: `upper${p}`, ordinal: letter, ambiguous: { roman: r, letter, romanType: `roman${p}`, letterType: `upper${p}` }, text: up[0].trim() };
+      if (r !== null && r <= 10)
+        return { type: `upper${p}`, ordinal: letter, ambiguous: { roman: r, letter, romanType: `roman${p}`, letterType: `upper${p}` }, text: up[0].trim() };
       return { type: `upper${p}`, ordinal: letter, text: up[0].trim() };
     }
     // "CV." and "DI." are not numerals: a Roman marker counts a list, up to L.
@@ -159,7 +163,8 @@ export function listMarker(text: string, whole = false): Marker | null {
     const letter = letterOrdinal(m[1]);
     const r = romanValue(m[1]);
     const lt = `lower${m[2]}`;
-    if (r !== null && r <= 10) return { type: lt, ordinal: letter, ambiguous: { roman: r, letter, romanType: `lroman${m[2]}`, letterType: lt }, text: m[0].trim() };
+    if (r !== null && r <= 10)
+      return { type: lt, ordinal: letter, ambiguous: { roman: r, letter, romanType: `lroman${m[2]}`, letterType: lt }, text: m[0].trim() };
     return { type: lt, ordinal: letter, text: m[0].trim() };
   }
   const b = BULLET.exec(t);

@@ -23,8 +23,32 @@ const MIN_ROWS = 3;
 /** A header's relation stands when at least this share of testable rows agree. */
 const HEADER_MAJORITY = 0.5;
 
-const INPUT_ROLES = new Set<ColumnInfo['role']>(['target', 'akhirTarget', 'kondisiAwal', 'anggaran', 'rp', 'akhirRp', 'realisasiRp', 'pertumbuhan', 'predikat']);
-const NUMERIC = new Set<ColumnInfo['role']>(['kondisiAwal', 'target', 'realisasi', 'ratio', 'anggaran', 'realisasiRp', 'rp', 'akhirTarget', 'akhirRp', 'sisa', 'rowTotal', 'value', 'other']);
+const INPUT_ROLES = new Set<ColumnInfo['role']>([
+  'target',
+  'akhirTarget',
+  'kondisiAwal',
+  'anggaran',
+  'rp',
+  'akhirRp',
+  'realisasiRp',
+  'pertumbuhan',
+  'predikat',
+]);
+const NUMERIC = new Set<ColumnInfo['role']>([
+  'kondisiAwal',
+  'target',
+  'realisasi',
+  'ratio',
+  'anggaran',
+  'realisasiRp',
+  'rp',
+  'akhirTarget',
+  'akhirRp',
+  'sisa',
+  'rowTotal',
+  'value',
+  'other',
+]);
 
 const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\bcapaian|\brasio|\bdeviasi %)/;
 
@@ -115,7 +139,8 @@ function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | n
     let s = 0;
     let any = false;
     for (const x of ctx.rows) {
-      if (x.kind === 'total' || x.kind === 'continuation' || x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'average' || x.kind === 'derived') continue;
+      if (x.kind === 'total' || x.kind === 'continuation' || x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'average' || x.kind === 'derived')
+        continue;
       if (x.parent !== undefined) continue;
       const v = num(ctx.view, x.row, c);
       if (v) {
@@ -254,7 +279,9 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
 /** Every relation the data might show for a percent-like column: ratios of two columns, shares, products. */
 function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
   const out: Relation[] = [];
-  const others = cols.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && c.role !== 'pertumbuhan' && sameYear(c, col) && Math.abs(c.col - col.col) <= NEAR);
+  const others = cols.filter(
+    (c) => c.col !== col.col && NUMERIC.has(c.role) && c.role !== 'pertumbuhan' && sameYear(c, col) && Math.abs(c.col - col.col) <= NEAR,
+  );
   if (percentLike(col)) {
     const amounts = others.filter((c) => !percentLike(c));
     const budgets = amounts.filter((c) => c.role === 'anggaran' || c.role === 'rp');
@@ -270,7 +297,9 @@ function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): 
       for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) out.push({ kind: 'product', a: others[i].col, b: others[j].col, k });
     }
   } else {
-    for (const a of others) for (const b of others) if (a !== b && !percentLike(a) && !percentLike(b) && a.col < col.col && b.col < col.col) out.push({ kind: 'difference', a: a.col, b: b.col });
+    for (const a of others)
+      for (const b of others)
+        if (a !== b && !percentLike(a) && !percentLike(b) && a.col < col.col && b.col < col.col) out.push({ kind: 'difference', a: a.col, b: b.col });
   }
   return out;
 }
@@ -342,7 +371,8 @@ export function formulaShape(cells: FormulaCell[]): FormulaShape | null {
     const [c] = top(cc);
     refs.push(dn >= an ? { dr: d, c } : { r: a, c });
   }
-  const fits = (f: FormulaCell) => f.skeleton === best[0].skeleton && f.refs.every((q, i) => q.c === refs[i].c && (refs[i].dr !== undefined ? q.r - f.row === refs[i].dr : q.r === refs[i].r));
+  const fits = (f: FormulaCell) =>
+    f.skeleton === best[0].skeleton && f.refs.every((q, i) => q.c === refs[i].c && (refs[i].dr !== undefined ? q.r - f.row === refs[i].dr : q.r === refs[i].r));
   const fitting = cells.filter(fits);
   if (fitting.length === 0) return null;
   return { skeleton: best[0].skeleton, refs, rows: fitting.map((f) => f.row), total: cells.length, node: fitting[0].node, row0: fitting[0].row };
@@ -402,7 +432,8 @@ export function relationOfFormula(n0: Node, row: number, col: number, parentRow?
       return true;
     }
     if (x.t === 'bin' && x.op === '+') return collect(x.l) && collect(x.r);
-    if (x.t === 'fn' && x.name === 'SUM') return x.args.every((a) => (a.t === 'range' && !a.sheet && a.r0 === row && a.r1 === row ? (pushRange(parts, a.c0, a.c1), true) : collect(a)));
+    if (x.t === 'fn' && x.name === 'SUM')
+      return x.args.every((a) => (a.t === 'range' && !a.sheet && a.r0 === row && a.r1 === row ? (pushRange(parts, a.c0, a.c1), true) : collect(a)));
     return false;
   };
   if ((n.t === 'bin' || n.t === 'fn') && collect(n) && parts.length >= 2 && !parts.includes(col)) return { kind: 'sum', parts };
@@ -455,7 +486,13 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     if (shape && shape.rows.length >= 2) {
       const at = ctx.rows.find((x) => x.row === shape.rows[0])!;
       const cell = cells.find((f) => f.row === at.row)!;
-      const rel = relationOfFormula(cell.node, at.row, col.col, at.parent, (r) => totalRows.has(r) || !bases.byRow.has(r) || bases.byRow.get(r)!.kind === 'total');
+      const rel = relationOfFormula(
+        cell.node,
+        at.row,
+        col.col,
+        at.parent,
+        (r) => totalRows.has(r) || !bases.byRow.has(r) || bases.byRow.get(r)!.kind === 'total',
+      );
       if (rel) {
         // =F7/E7 in a cell formatted 0.00% reads as a percentage: the formula's scale times 100.
         const alt = 'k' in rel ? { ...rel, k: rel.k * 100 } : null;
@@ -485,7 +522,11 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       continue;
     }
     // Computed-looking but unexplained: a % column whose inputs are there, or a formula column.
-    if ((percentLike(col) && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)) || (shape && shape.rows.length >= MIN_ROWS)) col.unexplained = true;
+    if (
+      (percentLike(col) && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)) ||
+      (shape && shape.rows.length >= MIN_ROWS)
+    )
+      col.unexplained = true;
     // A Sisa or Jumlah column its rows do not bear out is an amount like the others, not a difference or a row total.
     if ((col.role === 'sisa' || col.role === 'rowTotal') && header.some((h) => h.tested >= MIN_ROWS)) {
       col.unexplained = true;
@@ -500,13 +541,23 @@ function testableRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): n
   return rows.filter((x) => num(ctx.view, x.row, col.col) !== null).length;
 }
 
-function bestData(ctx: RelationContext, bases: Bases, cols: ColumnInfo[], col: ColumnInfo, rows: RowInfo[], scales: number[], majority: number): ColumnRelation | undefined {
+function bestData(
+  ctx: RelationContext,
+  bases: Bases,
+  cols: ColumnInfo[],
+  col: ColumnInfo,
+  rows: RowInfo[],
+  scales: number[],
+  majority: number,
+): ColumnRelation | undefined {
   let best: ColumnRelation | undefined;
   // A first look on a dozen rows drops the hundreds of pairs that explain nothing.
-  const probe = rows.filter((x) => {
-    const v = num(ctx.view, x.row, col.col);
-    return v !== null && v.value !== 0;
-  }).slice(0, 12);
+  const probe = rows
+    .filter((x) => {
+      const v = num(ctx.view, x.row, col.col);
+      return v !== null && v.value !== 0;
+    })
+    .slice(0, 12);
   for (const rel of dataCandidates(cols, col, scales)) {
     const p = score(ctx, bases, rel, col.col, probe, true);
     if (p.tested - p.held > Math.max(2, (1 - majority) * p.tested)) continue;

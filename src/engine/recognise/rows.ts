@@ -33,7 +33,8 @@ export type Tier = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subkegiatan';
  * "Rata-rata", "Rata-rata Capaian", "Rerata": a row closing the table with means. Only closed
  * wordings: "Rata-rata Lama Sekolah" is an indicator (an IPM component), not a mean of the rows.
  */
-const AVERAGE_LABEL = /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
+const AVERAGE_LABEL =
+  /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 const DERIVED_LABEL = /^(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
@@ -80,7 +81,10 @@ const KEPMENDAGRI = /^[0-9x](\.[0-9x]{2}(\.[0-9x]{2}(\.[0-9x](\.[0-9x]{2}(\.[0-9
 
 /** Tier from a Kepmendagri 050 kode by its number of parts: 2 bidang, 2.07.02 program, +.2.01 kegiatan, +.0001 sub. */
 export function tierFromKode(kode: string): Tier | undefined {
-  const segs = kode.trim().split(/[.\s]+/).filter(Boolean);
+  const segs = kode
+    .trim()
+    .split(/[.\s]+/)
+    .filter(Boolean);
   // Only the Kepmendagri shape (X.XX.XX.X.XX.XXXX) names tiers; an RKA-K/L "5096" is no urusan.
   if (!KEPMENDAGRI.test(segs.join('.'))) return undefined;
   switch (segs.length) {
@@ -131,7 +135,9 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     noCol: find('no'),
     satuanCol: find('satuan'),
     kodeCols: cols.filter((c) => c.role === 'kode').map((c) => c.col),
-    contextCols: cols.filter((c) => c.role === 'text' && /tujuan|sasaran/.test(words(c.path.join(' '))) && !/indikator/.test(words(c.path.join(' ')))).map((c) => c.col),
+    contextCols: cols
+      .filter((c) => c.role === 'text' && /tujuan|sasaran/.test(words(c.path.join(' '))) && !/indikator/.test(words(c.path.join(' '))))
+      .map((c) => c.col),
     numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
     amountCols: cols.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp'].includes(c.role) && !c.percent).map((c) => c.col),
   };
@@ -275,7 +281,11 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText))) {
       info.kind = 'average';
       info.label = lead || noText;
-    } else if ((isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))))) || (!label && isTotalLabel(noText)) || isLooseTotal(lead, boldLabel, ownIndicator)) {
+    } else if (
+      (isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))))) ||
+      (!label && isTotalLabel(noText)) ||
+      isLooseTotal(lead, boldLabel, ownIndicator)
+    ) {
       info.kind = 'total';
       info.label = lead || noText;
     } else if (numbers && !k.kode && !noText && sumsAbove(view, r, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols)) {
@@ -291,7 +301,14 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       m.unlabelledTotal = true;
       m.otherwise = owner ? 'continuation' : 'indicator';
       if (owner) m.owner = owner.row;
-    } else if (!numbers && !indicator && (label || lead) && !k.marker && !hasValues(view, r, ctx.numericCols) && isFragment(view, r, t, ctx, label, prevNode, noText)) {
+    } else if (
+      !numbers &&
+      !indicator &&
+      (label || lead) &&
+      !k.marker &&
+      !hasValues(view, r, ctx.numericCols) &&
+      isFragment(view, r, t, ctx, label, prevNode, noText)
+    ) {
       // The rest of the label above, broken over two rows: one row.
       info.kind = 'continuation';
       info.parent = prevNode!.row;

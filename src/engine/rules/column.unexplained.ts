@@ -16,8 +16,10 @@ export default defineRule({
         title: { id: 'Kolom hitungan yang tidak dapat dijelaskan', en: 'Computed-looking column that nothing explains' },
         messages: {
           default: message(
-            (d) => `Kolom "${d.name}" tampak seperti hasil hitungan, tetapi tidak ada hubungan (rasio baris, bagian dari jumlah, selisih, jumlah kolom, atau rumusnya sendiri) yang cocok dengan sebagian besar barisnya; isinya tidak diperiksa per sel`,
-            (d) => `Column "${d.name}" looks computed, but no relation (a row ratio, a share of the total, a difference, a sum of columns, or its own formula) fits most of its rows; its cells are not checked one by one`,
+            (d) =>
+              `Kolom "${d.name}" tampak seperti hasil hitungan, tetapi tidak ada hubungan (rasio baris, bagian dari jumlah, selisih, jumlah kolom, atau rumusnya sendiri) yang cocok dengan sebagian besar barisnya; isinya tidak diperiksa per sel`,
+            (d) =>
+              `Column "${d.name}" looks computed, but no relation (a row ratio, a share of the total, a difference, a sum of columns, or its own formula) fits most of its rows; its cells are not checked one by one`,
           ),
         },
       },

@@ -29,13 +29,17 @@ export const meta: RuleMeta = {
       title: { id: 'Angka berbeda dari salinannya di tabel lain', en: 'A figure differs from its copy in another table' },
       messages: {
         default: message(
-          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} ${w.n(d.value, 6)} di sini, ${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} di ${o.at}`).join(', ')} (${d.by === 'kode' ? `kode ${d.kode}` : 'nama yang sama'})`,
-          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} ${w.n(d.value, 6)} here, ${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} in ${o.at}`).join(', ')} (${d.by === 'kode' ? `kode ${d.kode}` : 'same name'})`,
+          (d, w) =>
+            `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} ${w.n(d.value, 6)} di sini, ${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} di ${o.at}`).join(', ')} (${d.by === 'kode' ? `kode ${d.kode}` : 'nama yang sama'})`,
+          (d, w) =>
+            `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} ${w.n(d.value, 6)} here, ${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} in ${o.at}`).join(', ')} (${d.by === 'kode' ? `kode ${d.kode}` : 'same name'})`,
         ),
         /** Several copies with no majority: said once, as a warning. */
         split: message(
-          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} berbeda di ${d.n} tabel (${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} di ${o.at}`).join(', ')}); tidak jelas mana yang benar`,
-          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: the ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} differs across ${d.n} tables (${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} in ${o.at}`).join(', ')}); which is right is unclear`,
+          (d, w) =>
+            `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} berbeda di ${d.n} tabel (${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} di ${o.at}`).join(', ')}); tidak jelas mana yang benar`,
+          (d, w) =>
+            `${d.label}${d.year ? ` ${d.year}` : ''}: the ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} differs across ${d.n} tables (${d.others.map((o: { value: number; at: string }) => `${w.n(o.value, 6)} in ${o.at}`).join(', ')}); which is right is unclear`,
           'warning',
         ),
       },
@@ -45,8 +49,10 @@ export const meta: RuleMeta = {
       title: { id: 'Baris ringkasan berbeda dari jumlah tabelnya', en: 'A summary row differs from the total of its table' },
       messages: {
         default: message(
-          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} ${w.n(d.value, 6)} di baris ringkasan ini, tetapi baris Jumlah tabel "${d.table}" ${w.n(d.total, 6)} (${d.at})`,
-          (d, w) => `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} ${w.n(d.value, 6)} in this summary row, but the total row of table "${d.table}" says ${w.n(d.total, 6)} (${d.at})`,
+          (d, w) =>
+            `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].id} ${w.n(d.value, 6)} di baris ringkasan ini, tetapi baris Jumlah tabel "${d.table}" ${w.n(d.total, 6)} (${d.at})`,
+          (d, w) =>
+            `${d.label}${d.year ? ` ${d.year}` : ''}: ${MEASURE_WORD[d.measure as keyof typeof MEASURE_WORD].en} ${w.n(d.value, 6)} in this summary row, but the total row of table "${d.table}" says ${w.n(d.total, 6)} (${d.at})`,
         ),
       },
     },
@@ -102,7 +108,19 @@ export function matchFigures(sources: EntitySource[]): Link[] {
   }
   const keysInOrder = [...tables.keys()];
   // Keyed only when there is another table to match against (a one-table workbook has no pairs).
-  const indexes = new Map(keysInOrder.length < 2 ? [] : keysInOrder.map((k) => [k, index(tables.get(k)!.map((p) => p.e).filter((e) => e.level !== 'table'))]));
+  const indexes = new Map(
+    keysInOrder.length < 2
+      ? []
+      : keysInOrder.map((k) => [
+          k,
+          index(
+            tables
+              .get(k)!
+              .map((p) => p.e)
+              .filter((e) => e.level !== 'table'),
+          ),
+        ]),
+  );
 
   // 1. Matched figures between every two tables, kept only where the two tables mostly agree.
   const links: Link[] = [];
@@ -205,7 +223,8 @@ export function crossCheck(sources: EntitySource[]): CrossFinding[] {
     clusters.sort((a, b) => b.length - a.length);
     const link = links.find((l) => members.includes(id(l.a, l.va)) || members.includes(id(l.b, l.vb)))!;
     const isTotal = links.some((l) => l.kind === 'total' && (members.includes(id(l.a, l.va)) || members.includes(id(l.b, l.vb))));
-    const order = (x: (typeof items)[number]) => `${String(x.p.source).padStart(4, '0')}|${String(x.p.e.table).padStart(6, '0')}|${String(x.p.e.row).padStart(8, '0')}`;
+    const order = (x: (typeof items)[number]) =>
+      `${String(x.p.source).padStart(4, '0')}|${String(x.p.e.table).padStart(6, '0')}|${String(x.p.e.row).padStart(8, '0')}`;
     let odd: typeof items;
     let rest: typeof items;
     let messageId = 'default';
@@ -237,7 +256,15 @@ export function crossCheck(sources: EntitySource[]): CrossFinding[] {
             expected: total.v.value,
             actual: o.v.value,
             related: [where(o.p, total.p, total.v.cell)],
-            data: { label: e.label, year: o.v.year, measure: o.v.measure, value: o.v.value, total: total.v.value, table: total.p.e.label, at: where(o.p, total.p, total.v.cell) },
+            data: {
+              label: e.label,
+              year: o.v.year,
+              measure: o.v.measure,
+              value: o.v.value,
+              total: total.v.value,
+              table: total.p.e.label,
+              at: where(o.p, total.p, total.v.cell),
+            },
           }
         : {
             cell: o.v.cell,

@@ -154,8 +154,10 @@ export default defineRule({
         title: { id: 'Angka diketik menimpa rumus', en: 'A number typed over a formula' },
         messages: {
           default: message(
-            (d, w) => `${rowOr(d, w.lang)}: angka ${w.n(d.stated, 6)} diketik di kolom yang berisi rumus; ${d.rowWay ? 'rumus baris ini di kolom lain' : 'rumus sekolomnya'} (${d.theirs}) memberi ${w.n(d.expected)}`,
-            (d, w) => `${rowOr(d, w.lang)}: ${w.n(d.stated, 6)} is typed over a column of formulas; ${d.rowWay ? "this row's formula in its other columns" : "its neighbours' formula"} (${d.theirs}) gives ${w.n(d.expected)}`,
+            (d, w) =>
+              `${rowOr(d, w.lang)}: angka ${w.n(d.stated, 6)} diketik di kolom yang berisi rumus; ${d.rowWay ? 'rumus baris ini di kolom lain' : 'rumus sekolomnya'} (${d.theirs}) memberi ${w.n(d.expected)}`,
+            (d, w) =>
+              `${rowOr(d, w.lang)}: ${w.n(d.stated, 6)} is typed over a column of formulas; ${d.rowWay ? "this row's formula in its other columns" : "its neighbours' formula"} (${d.theirs}) gives ${w.n(d.expected)}`,
           ),
         },
       },
@@ -164,7 +166,8 @@ export default defineRule({
         title: { id: 'Rumus disesuaikan dengan tangan', en: 'A formula adjusted by hand' },
         messages: {
           default: message(
-            (d, w) => `${rowOr(d, w.lang)}: rumus ${d.mine} menambahkan ${w.n(d.adj, 6)} dengan tangan pada rumus sekolomnya (${d.theirs} = ${w.n(d.expected)})`,
+            (d, w) =>
+              `${rowOr(d, w.lang)}: rumus ${d.mine} menambahkan ${w.n(d.adj, 6)} dengan tangan pada rumus sekolomnya (${d.theirs} = ${w.n(d.expected)})`,
             (d, w) => `${rowOr(d, w.lang)}: the formula ${d.mine} adds ${w.n(d.adj, 6)} by hand to its neighbours' formula (${d.theirs} = ${w.n(d.expected)})`,
           ),
           /** A total's SUM plus a typed constant. */
@@ -179,8 +182,10 @@ export default defineRule({
         title: { id: 'Rumus berbeda dari rumus sekolomnya', en: 'Formula differs from the rest of its column' },
         messages: {
           default: message(
-            (d, w) => `${rowOr(d, w.lang)}: rumus ${d.mine} berbeda dari rumus sekolomnya (${d.theirs}), yang memberi ${w.n(d.expected)}; tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `${rowOr(d, w.lang)}: the formula ${d.mine} differs from its neighbours' (${d.theirs}), which gives ${w.n(d.expected)}; ${w.n(d.stated, 6)} is stated`,
+            (d, w) =>
+              `${rowOr(d, w.lang)}: rumus ${d.mine} berbeda dari rumus sekolomnya (${d.theirs}), yang memberi ${w.n(d.expected)}; tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${rowOr(d, w.lang)}: the formula ${d.mine} differs from its neighbours' (${d.theirs}), which gives ${w.n(d.expected)}; ${w.n(d.stated, 6)} is stated`,
           ),
         },
       },
@@ -204,8 +209,10 @@ export default defineRule({
           ),
           /** The range is off, but the rows it misses are empty or zero: the stated value is right. */
           harmless: message(
-            (d) => `${total(d, 'id')}: ${d.mine} ${[d.missing ? `tidak mencakup ${d.missing}` : '', d.twice ? `menghitung sub-jumlah ${d.twice} dua kali` : ''].filter(Boolean).join(' dan ')}; nilainya kebetulan tetap benar`,
-            (d) => `${total(d, 'en')}: ${d.mine} ${[d.missing ? `leaves out ${d.missing}` : '', d.twice ? `counts the sub-total ${d.twice} twice` : ''].filter(Boolean).join(' and ')}; its value happens to be right`,
+            (d) =>
+              `${total(d, 'id')}: ${d.mine} ${[d.missing ? `tidak mencakup ${d.missing}` : '', d.twice ? `menghitung sub-jumlah ${d.twice} dua kali` : ''].filter(Boolean).join(' dan ')}; nilainya kebetulan tetap benar`,
+            (d) =>
+              `${total(d, 'en')}: ${d.mine} ${[d.missing ? `leaves out ${d.missing}` : '', d.twice ? `counts the sub-total ${d.twice} twice` : ''].filter(Boolean).join(' and ')}; its value happens to be right`,
             'warning',
           ),
         },
@@ -231,7 +238,12 @@ export default defineRule({
       if (shape.rows.length < 0.6 * numbers) continue;
       for (const x of table.info.rows) {
         if (fits.has(x.row)) continue;
-        if (!['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) && !(x.kind === 'total' && rowWise) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+        if (
+          !['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) &&
+          !(x.kind === 'total' && rowWise) &&
+          !(x.kind === 'heading' && x.level !== undefined)
+        )
+          continue;
         const S = num(ctx, x.row, col);
         const stuck = stored(ctx, x.row, col);
         if (!S || stuck === null) continue;
@@ -266,7 +278,11 @@ export default defineRule({
           cell: at,
           expected: expected * (stuck !== 0 ? S.value / stuck : 1),
           actual: S.value,
-          related: own ? refsOf(own).flatMap((q) => (q.t === 'ref' ? [a1(q.r, q.c)] : [])).slice(0, 20) : [],
+          related: own
+            ? refsOf(own)
+                .flatMap((q) => (q.t === 'ref' ? [a1(q.r, q.c)] : []))
+                .slice(0, 20)
+            : [],
           data: { row: quoted(byRow.get(x.row)), stated: S.value, theirs, expected, mine, adj, rowWay: !!rowWay },
         });
       }
@@ -292,7 +308,8 @@ function coveredRows(n: Node, col: number): { rows: number[]; subtotal: boolean 
 /** The rows whose own figures make up a scope: its terms, or for a term without its own figure, its descendants'. */
 function scopeRows(ctx: CheckContext, terms: RowInfo[], col: number): Set<number> {
   const kids = new Map<number, RowInfo[]>();
-  for (const x of ctx.table.info.rows) if (x.parent !== undefined && x.kind !== 'continuation') (kids.get(x.parent) ?? kids.set(x.parent, []).get(x.parent)!).push(x);
+  for (const x of ctx.table.info.rows)
+    if (x.parent !== undefined && x.kind !== 'continuation') (kids.get(x.parent) ?? kids.set(x.parent, []).get(x.parent)!).push(x);
   const out = new Set<number>();
   const walk = (x: RowInfo, depth: number) => {
     if (num(ctx, x.row, col) || depth > 8) {
@@ -319,14 +336,26 @@ function checkRanges(ctx: CheckContext): void {
       if (!raw?.formula) continue;
       const parsed = parseFormula(raw.formula);
       // =SUM(E23:E27)+0.01: the sum with a hand adjustment.
-      const fudge = parsed && parsed.t === 'bin' && (parsed.op === '+' || parsed.op === '-') && parsed.r.t === 'num' && coveredRows(parsed.l, c.col) ? (parsed.op === '-' ? -parsed.r.v : parsed.r.v) : null;
+      const fudge =
+        parsed && parsed.t === 'bin' && (parsed.op === '+' || parsed.op === '-') && parsed.r.t === 'num' && coveredRows(parsed.l, c.col)
+          ? parsed.op === '-'
+            ? -parsed.r.v
+            : parsed.r.v
+          : null;
       const n = fudge !== null && parsed && parsed.t === 'bin' ? parsed.l : parsed;
       if (fudge !== null && n) {
         const S = num(ctx, x.row, c.col);
         const base = evaluateFormula(n, get, { hidden: (_s, r) => table.view.isHidden(r) });
         if (S && base !== null) {
           const f0 = raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`;
-          ctx.report('formula.adjusted', { cell: cell(x.row, c.col), messageId: 'sum', expected: base, actual: S.value, related: [], data: { label: x.label, mine: f0, adj: fudge, expected: base } });
+          ctx.report('formula.adjusted', {
+            cell: cell(x.row, c.col),
+            messageId: 'sum',
+            expected: base,
+            actual: S.value,
+            related: [],
+            data: { label: x.label, mine: f0, adj: fudge, expected: base },
+          });
           continue;
         }
       }
@@ -357,7 +386,11 @@ function checkRanges(ctx: CheckContext): void {
       const S = num(ctx, x.row, c.col);
       if (!S || value === null) continue;
       const affects = Math.abs(S.value - expected) > ctx.tol.shown(S) + 1e-9 * Math.abs(expected);
-      const list = (rs: number[]) => rs.slice(0, 8).map((r) => cell(r, c.col)).join(', ') + (rs.length > 8 ? ' …' : '');
+      const list = (rs: number[]) =>
+        rs
+          .slice(0, 8)
+          .map((r) => cell(r, c.col))
+          .join(', ') + (rs.length > 8 ? ' …' : '');
       const f0 = raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`;
       ctx.report('formula.range', {
         cell: cell(x.row, c.col),

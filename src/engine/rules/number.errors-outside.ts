@@ -18,14 +18,18 @@ export const meta: RuleMeta = {
       messages: {
         default: message(
           (d, w) => `${w.count(d.n, 'sel')} di luar tabel berisi galat Excel (${d.list}); periksa rumusnya bila sel itu dipakai`,
-          (d, w) => `${w.count(d.n, { one: 'cell', other: 'cells' })} outside the tables hold${d.n === 1 ? 's' : ''} an Excel error (${d.list}); check ${d.n === 1 ? 'its formula if it is used' : 'their formulas if they are used'}`,
+          (d, w) =>
+            `${w.count(d.n, { one: 'cell', other: 'cells' })} outside the tables hold${d.n === 1 ? 's' : ''} an Excel error (${d.list}); check ${d.n === 1 ? 'its formula if it is used' : 'their formulas if they are used'}`,
         ),
       },
     },
   },
 };
 
-export function errorsOutsideTables(grid: SheetGrid, tables: { headerTop: number; bodyTop: number; bodyRows: number; left: number; right: number }[]): Draft | null {
+export function errorsOutsideTables(
+  grid: SheetGrid,
+  tables: { headerTop: number; bodyTop: number; bodyRows: number; left: number; right: number }[],
+): Draft | null {
   const cells: string[] = [];
   const inTable = (r: number, c: number) => tables.some((t) => r >= t.headerTop && r < t.bodyTop + t.bodyRows && c >= t.left && c <= t.right);
   grid.cells.forEach((row, r) => {

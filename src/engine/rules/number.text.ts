@@ -20,7 +20,8 @@ const SIGNED = /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|
 const BROKEN = /^#(REF!|NAME\?|NULL!|SPILL!|CALC!)$/;
 
 /** Values a qualitative indicator is measured in (SAKIP grades, BPK opinions): not numbers, not errors. */
-const QUALITATIVE = /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
+const QUALITATIVE =
+  /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
 
 /** How many cells of one kind a column gathers before they are reported as one finding. */
 interface Gathered {
@@ -75,8 +76,14 @@ export default defineRule({
         title: { id: 'Isi sel bukan angka', en: 'Not a number' },
         messages: {
           default: message(
-            (d, w) => (d.n === 1 ? `"${d.raw}" bukan angka, padahal kolom "${colName(d)}" berisi angka` : `${w.n(d.n, 0)} sel di kolom "${colName(d)}" bukan angka (${d.range}), mis. "${d.raw}"`),
-            (d, w) => (d.n === 1 ? `"${d.raw}" is not a number in the numeric column "${colName(d)}"` : `${w.n(d.n, 0)} cells in the numeric column "${colName(d)}" are not numbers (${d.range}), e.g. "${d.raw}"`),
+            (d, w) =>
+              d.n === 1
+                ? `"${d.raw}" bukan angka, padahal kolom "${colName(d)}" berisi angka`
+                : `${w.n(d.n, 0)} sel di kolom "${colName(d)}" bukan angka (${d.range}), mis. "${d.raw}"`,
+            (d, w) =>
+              d.n === 1
+                ? `"${d.raw}" is not a number in the numeric column "${colName(d)}"`
+                : `${w.n(d.n, 0)} cells in the numeric column "${colName(d)}" are not numbers (${d.range}), e.g. "${d.raw}"`,
           ),
           /** An Excel error value other than a ratio's #DIV/0!. */
           excelError: message(
@@ -151,22 +158,47 @@ export default defineRule({
           const undefinedRatio = v.code === '#DIV/0!' && (col.role === 'ratio' || !!col.percent);
           const data = { code: v.code, why: undefinedRatio && denominatorAbsent(ctx, col, x) !== false };
           if (undefinedRatio) ctx.report('ratio.undefined', { cell: at, expected: null, actual: v.code, related: [], data });
-          else ctx.report('number.invalid', { cell: at, messageId: BROKEN.test(v.code) ? 'broken' : 'excelError', expected: null, actual: v.code, related: [], data });
+          else
+            ctx.report('number.invalid', {
+              cell: at,
+              messageId: BROKEN.test(v.code) ? 'broken' : 'excelError',
+              expected: null,
+              actual: v.code,
+              related: [],
+              data,
+            });
         } else if (v.kind === 'text' && x.kind !== 'heading' && !QUALITATIVE.test(v.text.trim())) {
           const g = notNumber.get(col.col);
           if (g) g.cells.push(at);
           else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 } });
         }
         // A Surplus/(Defisit) line is negative when there is a deficit; a Selisih column by its nature.
-        if (v.kind === 'number' && v.value < 0 && NO_NEGATIVE.has(col.role) && x.kind !== 'derived' && !SIGNED.test(words(col.path.join(' '))) && col.relation?.rel.kind !== 'difference') {
+        if (
+          v.kind === 'number' &&
+          v.value < 0 &&
+          NO_NEGATIVE.has(col.role) &&
+          x.kind !== 'derived' &&
+          !SIGNED.test(words(col.path.join(' '))) &&
+          col.relation?.rel.kind !== 'difference'
+        ) {
           ctx.report('number.negative', { cell: at, expected: null, actual: v.value, related: [], data: { value: v.value, col: col.path.join(' / ') } });
         }
       }
     }
     // One finding per column: a reviewer converts a column at once, not cell by cell.
-    const columnData = (g: Gathered) => ({ n: g.cells.length, col: g.col.path.join(' / '), range: rangeText(g.cells), raw: g.first.raw, value: g.first.value, style: g.first.style });
-    for (const g of asText.values()) ctx.report('number.text', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
-    for (const g of notNumber.values()) ctx.report('number.invalid', { cell: g.cells[0], expected: null, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
-    for (const g of withUnit.values()) ctx.report('number.unit', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+    const columnData = (g: Gathered) => ({
+      n: g.cells.length,
+      col: g.col.path.join(' / '),
+      range: rangeText(g.cells),
+      raw: g.first.raw,
+      value: g.first.value,
+      style: g.first.style,
+    });
+    for (const g of asText.values())
+      ctx.report('number.text', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+    for (const g of notNumber.values())
+      ctx.report('number.invalid', { cell: g.cells[0], expected: null, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+    for (const g of withUnit.values())
+      ctx.report('number.unit', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
   },
 });

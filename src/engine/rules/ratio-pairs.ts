@@ -28,7 +28,8 @@ export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
     const den = byCol.get(rel.den);
     if (!num || !den) continue;
     // realisasi ÷ target of an indicator is a capaian (polarity matters); anything over money is a rasio.
-    const kind = MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' ')) ? 'anggaran' : 'capaian';
+    const kind =
+      MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' ')) ? 'anggaran' : 'capaian';
     out.push({ ratio: q, num, den, kind, k: rel.k });
   }
   return out;
@@ -43,7 +44,8 @@ export function ratioFormula(f: Formula, r: string, t: string, k: number): strin
 }
 
 /** Units that count whole things: 5 dokumen is exactly 5, not anything from 4,5 to 5,5. */
-const COUNT_UNIT = /^(orang|jiwa|kk|dokumen|dok|laporan|unit|buah|kegiatan|kali|kasus|perusahaan|koperasi|umkm|desa|kelurahan|kecamatan|sekolah|paket|lokasi|titik|kelompok|lembaga|peserta|pelaku usaha|usaha|ukm|keluarga|rumah|rtlh|ekor|hektar|ha|km|meter|m|bulan|hari|event|produk|izin|sertifikat|regulasi|perda|perbup|sk|dokumen perencanaan|naskah|kab|kabupaten|kota|opd|pd|skpd|sp\/sb|usulan|forum|rekomendasi|layanan)\b/;
+const COUNT_UNIT =
+  /^(orang|jiwa|kk|dokumen|dok|laporan|unit|buah|kegiatan|kali|kasus|perusahaan|koperasi|umkm|desa|kelurahan|kecamatan|sekolah|paket|lokasi|titik|kelompok|lembaga|peserta|pelaku usaha|usaha|ukm|keluarga|rumah|rtlh|ekor|hektar|ha|km|meter|m|bulan|hari|event|produk|izin|sertifikat|regulasi|perda|perbup|sk|dokumen perencanaan|naskah|kab|kabupaten|kota|opd|pd|skpd|sp\/sb|usulan|forum|rekomendasi|layanan)\b/;
 
 export function countUnit(ctx: CheckContext, x: RowInfo): boolean {
   const c = ctx.table.ctx.satuanCol;

@@ -86,7 +86,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
             /** '-' or NA where realisasi and target are filled. */
             blank: message(
               (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} dan realisasi ${w.n(d.R)} terisi, tetapi ${word.id}nya kosong ('-'); seharusnya ${w.n(d.value)}`,
-              (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} and realisasi ${w.n(d.R)} are filled but the ${word.en} is blank ('-'); it would be ${w.n(d.value)}`,
+              (d, w) =>
+                `${head(d, w)}${denName} ${w.n(d.T)} and realisasi ${w.n(d.R)} are filled but the ${word.en} is blank ('-'); it would be ${w.n(d.value)}`,
               'warning',
             ),
           },
@@ -100,7 +101,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       },
     },
     check(ctx) {
-      const rows = ctx.table.info.rows.filter((x) => ['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined));
+      const rows = ctx.table.info.rows.filter(
+        (x) => ['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined),
+      );
       const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
       // One convention per table for its lower-is-better rows, read from every year's stated values.
       const lowerF = kind === 'capaian' ? lowerConvention(ctx, pairs, rows) : 'ratio';
@@ -132,7 +135,14 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const value = round2(e.exact[fillF]);
       ctx.plan({ cell: at, formula: ratioFormula(fillF, rRef, tRef, k), value, current: current(ctx, x.row, p.ratio.col), data: { formula: fillF } });
       if (S.kind !== 'empty') {
-        report({ cell: at, messageId: 'blank', expected: value, actual: S.kind === 'dash' ? '-' : 'NA', related: [rRef, tRef], data: { ...base, T: T!.value, R: R!.value, value } });
+        report({
+          cell: at,
+          messageId: 'blank',
+          expected: value,
+          actual: S.kind === 'dash' ? '-' : 'NA',
+          related: [rRef, tRef],
+          data: { ...base, T: T!.value, R: R!.value, value },
+        });
       }
       return;
     }
@@ -178,8 +188,24 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       expected: round2(e.exact[lower ? lowerF : 'ratio']),
       actual: S.value,
       related: [rRef, tRef],
-      relation: ratioRelation(ctx.table.view, { r: x.row, c: p.ratio.col, half: tol }, { r: x.row, c: p.num.col, half: ctx.tol.shown(R!) }, { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) }, k, accepted),
-      data: { ...base, R: R!.value, T: T!.value, k, ratio: round2(e.exact.ratio), inverse: round2(e.exact.inverse), reciprocal: round2(e.exact.reciprocal), stated: S.value },
+      relation: ratioRelation(
+        ctx.table.view,
+        { r: x.row, c: p.ratio.col, half: tol },
+        { r: x.row, c: p.num.col, half: ctx.tol.shown(R!) },
+        { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) },
+        k,
+        accepted,
+      ),
+      data: {
+        ...base,
+        R: R!.value,
+        T: T!.value,
+        k,
+        ratio: round2(e.exact.ratio),
+        inverse: round2(e.exact.inverse),
+        reciprocal: round2(e.exact.reciprocal),
+        stated: S.value,
+      },
     });
   }
 }

@@ -69,7 +69,12 @@ export default defineRule({
         },
       },
     },
-    fills: { default: message(() => 'Rata-rata pertumbuhan tahunan (%)', () => 'Mean year-on-year growth (%)') },
+    fills: {
+      default: message(
+        () => 'Rata-rata pertumbuhan tahunan (%)',
+        () => 'Mean year-on-year growth (%)',
+      ),
+    },
   },
   check(ctx) {
     const { table } = ctx;
@@ -88,7 +93,12 @@ export default defineRule({
           if (pts.length === series.length && ctx.table.view.value(x.row, g.col).kind === 'empty' && values.slice(0, -1).every((v) => v !== 0)) {
             const terms = pts.slice(1).map((p, i) => `${cell(x.row, p.c)}/${cell(x.row, pts[i].c)}-1`);
             const { mean } = growthRates(values);
-            ctx.plan({ cell: cell(x.row, g.col), formula: `=IFERROR(AVERAGE(${terms.join(',')})*100,"")`, value: mean === null ? null : Math.round(mean * 100) / 100, current: current(ctx, x.row, g.col) });
+            ctx.plan({
+              cell: cell(x.row, g.col),
+              formula: `=IFERROR(AVERAGE(${terms.join(',')})*100,"")`,
+              value: mean === null ? null : Math.round(mean * 100) / 100,
+              current: current(ctx, x.row, g.col),
+            });
           }
           continue;
         }
@@ -118,7 +128,10 @@ export default defineRule({
           cell: columnCell(ctx, g.col),
           expected: null,
           actual: null,
-          related: verdicts.filter((d) => d.v !== 'growth').slice(0, 50).map((d) => cell(d.r, g.col)),
+          related: verdicts
+            .filter((d) => d.v !== 'growth')
+            .slice(0, 50)
+            .map((d) => cell(d.r, g.col)),
           data: { col: g.path.join(' / '), mean: count('mean'), slip: count('slip'), amount: count('amount') },
         });
         return;

@@ -69,7 +69,7 @@ function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatSc
         bestHits = hits[i];
       }
     });
-    const chosen = ctx.settings.predikat !== 'auto' ? all.find((s) => s.id === ctx.settings.predikat) ?? best : best;
+    const chosen = ctx.settings.predikat !== 'auto' ? (all.find((s) => s.id === ctx.settings.predikat) ?? best) : best;
     if (chosen && (col.role === 'predikat' || bestHits / texts.length >= 0.6)) return { col, scale: chosen };
   }
   return null;
@@ -115,7 +115,13 @@ export default defineRule({
         const bands = scale.bands;
         let f = `"${bands[bands.length - 1].label}"`;
         for (let i = bands.length - 2; i >= 0; i--) f = `IF(${ref}${bands[i].inclusive ? '>=' : '>'}${bands[i].min},"${bands[i].label}",${f})`;
-        ctx.plan({ cell: cell(x.row, col.col), formula: `=IF(${ref}="","",${f})`, value: bandOf(scale, s.value), current: current(ctx, x.row, col.col), data: { scale: scale.name } });
+        ctx.plan({
+          cell: cell(x.row, col.col),
+          formula: `=IF(${ref}="","",${f})`,
+          value: bandOf(scale, s.value),
+          current: current(ctx, x.row, col.col),
+          data: { scale: scale.name },
+        });
         continue;
       }
       if (p.kind !== 'text') continue;

@@ -43,13 +43,20 @@ export default defineRule({
         title: { id: 'Bagian dari jumlah tidak sesuai', en: 'Share of the total does not match' },
         messages: {
           default: message(
-            (d, w) => `${d.row || 'Baris ini'}: bagiannya dari ${d.base === 'grand' ? 'jumlah seluruhnya' : 'induknya'} ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `${d.row || 'This row'}: its share of ${d.base === 'grand' ? 'the grand total' : 'its parent'} is ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+            (d, w) =>
+              `${d.row || 'Baris ini'}: bagiannya dari ${d.base === 'grand' ? 'jumlah seluruhnya' : 'induknya'} ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.row || 'This row'}: its share of ${d.base === 'grand' ? 'the grand total' : 'its parent'} is ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
         },
       },
     },
-    fills: { default: message(() => 'Bagian dari jumlah (bobot)', () => 'Share of the total (weight)') },
+    fills: {
+      default: message(
+        () => 'Bagian dari jumlah (bobot)',
+        () => 'Share of the total (weight)',
+      ),
+    },
   },
   check(ctx) {
     const { table } = ctx;
@@ -74,7 +81,12 @@ export default defineRule({
         if (!S) {
           if (table.view.value(x.row, col.col).kind === 'empty' && baseRef) {
             const abs = baseRef.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-            ctx.plan({ cell: at, formula: `=IFERROR(${cell(x.row, rel.num)}/${rel.base === 'grand' ? abs : baseRef}${rel.k === 100 ? '*100' : ''},"")`, value: Math.round(expected * 100) / 100, current: current(ctx, x.row, col.col) });
+            ctx.plan({
+              cell: at,
+              formula: `=IFERROR(${cell(x.row, rel.num)}/${rel.base === 'grand' ? abs : baseRef}${rel.k === 100 ? '*100' : ''},"")`,
+              value: Math.round(expected * 100) / 100,
+              current: current(ctx, x.row, col.col),
+            });
           }
           continue;
         }

@@ -29,10 +29,18 @@ export default defineRule({
           default: message(
             (d, w) =>
               `${head(d, w)}rasio baris Jumlah seharusnya ${w.n(d.R, 0)} / ${w.n(d.T, 0)}${times(d.k)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}` +
-              (d.summed ? ` — nilai itu adalah penjumlahan persentase ${w.count(d.n, 'baris')} di atasnya` : d.mean ? ' — nilai itu adalah rata-rata biasa persentase di atasnya' : ''),
+              (d.summed
+                ? ` — nilai itu adalah penjumlahan persentase ${w.count(d.n, 'baris')} di atasnya`
+                : d.mean
+                  ? ' — nilai itu adalah rata-rata biasa persentase di atasnya'
+                  : ''),
             (d, w) =>
               `${head(d, w)}the total row's ratio should be ${w.n(d.R, 0)} / ${w.n(d.T, 0)}${times(d.k)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated` +
-              (d.summed ? ` — that is the sum of the ${w.count(d.n, { one: 'percentage', other: 'percentages' })} above` : d.mean ? ' — that is the plain mean of the percentages above' : ''),
+              (d.summed
+                ? ` — that is the sum of the ${w.count(d.n, { one: 'percentage', other: 'percentages' })} above`
+                : d.mean
+                  ? ' — that is the plain mean of the percentages above'
+                  : ''),
           ),
         },
       },
@@ -87,7 +95,12 @@ export default defineRule({
         const S = val(ctx, x.row, p.ratio.col);
         const at = cell(x.row, p.ratio.col);
         if (S.kind === 'empty' || S.kind === 'dash') {
-          ctx.plan({ cell: at, formula: ratioFormula('ratio', cell(x.row, p.num.col), cell(x.row, p.den.col), p.k), value: expected, current: current(ctx, x.row, p.ratio.col) });
+          ctx.plan({
+            cell: at,
+            formula: ratioFormula('ratio', cell(x.row, p.num.col), cell(x.row, p.den.col), p.k),
+            value: expected,
+            current: current(ctx, x.row, p.ratio.col),
+          });
           return;
         }
         if (S.kind !== 'number') return;
@@ -112,7 +125,14 @@ export default defineRule({
           actual: S.value,
           related: [cell(x.row, p.num.col), cell(x.row, p.den.col), ...(summed || mean ? names : [])],
           // A ratio that holds once a wrong total beside it is corrected follows from that total.
-          relation: ratioRelation(ctx.table.view, { r: x.row, c: p.ratio.col, half: tol }, { r: x.row, c: p.num.col, half: ctx.tol.shown(R) }, { r: x.row, c: p.den.col, half: ctx.tol.shown(T) }, p.k, ['ratio']),
+          relation: ratioRelation(
+            ctx.table.view,
+            { r: x.row, c: p.ratio.col, half: tol },
+            { r: x.row, c: p.num.col, half: ctx.tol.shown(R) },
+            { r: x.row, c: p.den.col, half: ctx.tol.shown(T) },
+            p.k,
+            ['ratio'],
+          ),
           data: { year: p.ratio.year, period: p.ratio.period, R: R.value, T: T.value, k: p.k, expected, stated: S.value, summed, mean, n },
         });
       });

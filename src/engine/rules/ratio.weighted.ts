@@ -16,13 +16,20 @@ export default defineRule({
         title: { id: 'Nilai tertimbang tidak sesuai', en: 'Weighted value does not match' },
         messages: {
           default: message(
-            (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `${d.row || 'This row'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+            (d, w) =>
+              `${d.row || 'Baris ini'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.row || 'This row'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
         },
       },
     },
-    fills: { default: message(() => 'Nilai tertimbang', () => 'Weighted value') },
+    fills: {
+      default: message(
+        () => 'Nilai tertimbang',
+        () => 'Weighted value',
+      ),
+    },
   },
   check(ctx) {
     const { table } = ctx;
@@ -39,7 +46,13 @@ export default defineRule({
         const expected = (A.value * B.value) / rel.k;
         const S = num(ctx, x.row, col.col);
         if (!S) {
-          if (table.view.value(x.row, col.col).kind === 'empty') ctx.plan({ cell: at, formula: `=${cell(x.row, rel.a)}*${cell(x.row, rel.b)}${rel.k === 1 ? '' : `/${rel.k}`}`, value: Math.round(expected * 100) / 100, current: current(ctx, x.row, col.col) });
+          if (table.view.value(x.row, col.col).kind === 'empty')
+            ctx.plan({
+              cell: at,
+              formula: `=${cell(x.row, rel.a)}*${cell(x.row, rel.b)}${rel.k === 1 ? '' : `/${rel.k}`}`,
+              value: Math.round(expected * 100) / 100,
+              current: current(ctx, x.row, col.col),
+            });
           continue;
         }
         if (!byFormula && table.view.cell(x.row, col.col)?.formula) continue;

@@ -75,7 +75,13 @@ for (const m of SOURCES) {
 const FILLS = new Map<string, Record<string, Message>>(SOURCES.map((m) => [m.id, m.fills ?? {}]));
 
 /** Every finding id, with its family, default severity and title. */
-export const RULES: RuleInfo[] = [...KINDS.entries()].map(([id, { kind, module }]) => ({ id, family: id.split('.')[0] as RuleFamily, severity: kind.severity, title: kind.title, module }));
+export const RULES: RuleInfo[] = [...KINDS.entries()].map(([id, { kind, module }]) => ({
+  id,
+  family: id.split('.')[0] as RuleFamily,
+  severity: kind.severity,
+  title: kind.title,
+  module,
+}));
 
 export function ruleInfo(id: string): RuleInfo | undefined {
   return RULES.find((r) => r.id === id);
@@ -119,7 +125,17 @@ export function wordReason(moduleId: string, reasonId: string, data: Data): Loca
 
 /** A finished finding from a draft. */
 export function finding(d: Draft, sheet: string, table: number): Finding {
-  const out: Finding = { sheet, table, cell: d.cell, rule: d.rule, severity: d.severity, expected: d.expected, actual: d.actual, related: d.related, message: wordFinding(d) };
+  const out: Finding = {
+    sheet,
+    table,
+    cell: d.cell,
+    rule: d.rule,
+    severity: d.severity,
+    expected: d.expected,
+    actual: d.actual,
+    related: d.related,
+    message: wordFinding(d),
+  };
   if (d.polarity) out.polarity = d.polarity;
   return out;
 }

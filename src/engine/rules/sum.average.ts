@@ -58,7 +58,12 @@ export default defineRule({
         },
       },
     },
-    fills: { default: message(() => 'Rata-rata kolom', () => 'Column mean') },
+    fills: {
+      default: message(
+        () => 'Rata-rata kolom',
+        () => 'Column mean',
+      ),
+    },
   },
   check(ctx) {
     const rows = ctx.table.info.rows;
@@ -68,7 +73,9 @@ export default defineRule({
       const group = closedRows(rows, i);
       for (const col of cols) {
         // The rows of the group that hold a number in this column, read once.
-        const terms = group.map((g) => ({ r: g.row, c: col.col, v: num(ctx, g.row, col.col) })).filter((t): t is { r: number; c: number; v: NumberValue } => t.v !== null);
+        const terms = group
+          .map((g) => ({ r: g.row, c: col.col, v: num(ctx, g.row, col.col) }))
+          .filter((t): t is { r: number; c: number; v: NumberValue } => t.v !== null);
         const parts = terms.map((t) => t.v);
         if (parts.length < 2) continue;
         const summed = parts.reduce((s, v) => s + v.value, 0);
@@ -92,7 +99,15 @@ export default defineRule({
           expected: Math.round(mean * 100) / 100,
           actual: stated.value,
           related: refs,
-          data: { label: x.label, year: col.year, period: col.period, n: parts.length, mean, stated: stated.value, isSum: Math.abs(stated.value - summed) <= tol * parts.length },
+          data: {
+            label: x.label,
+            year: col.year,
+            period: col.period,
+            n: parts.length,
+            mean,
+            stated: stated.value,
+            isSum: Math.abs(stated.value - summed) <= tol * parts.length,
+          },
         });
       }
     });

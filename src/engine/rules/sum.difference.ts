@@ -16,7 +16,11 @@ const head = (path: string[] | undefined) => (path ?? []).join(' ').trim() || '?
 /** Which lines a derived line is the difference of: [minuend, subtrahend] by label or account kode. */
 const DERIVED: { line: RegExp; plus: [RegExp, string]; minus: [RegExp, string] }[] = [
   { line: /^\(?surplus|^defisit/, plus: [/^(jumlah )?pendapatan( daerah)?$/, '4'], minus: [/^(jumlah )?belanja( daerah)?$/, '5'] },
-  { line: /^pembiayaan (daerah )?net+o/, plus: [/^(jumlah )?penerimaan pembiayaan( daerah)?$/, '6.1'], minus: [/^(jumlah )?pengeluaran pembiayaan( daerah)?$/, '6.2'] },
+  {
+    line: /^pembiayaan (daerah )?net+o/,
+    plus: [/^(jumlah )?penerimaan pembiayaan( daerah)?$/, '6.1'],
+    minus: [/^(jumlah )?pengeluaran pembiayaan( daerah)?$/, '6.2'],
+  },
 ];
 
 function findLine(rows: RowInfo[], [re, kode]: [RegExp, string]): RowInfo | undefined {
@@ -47,7 +51,15 @@ function derivedLines(ctx: CheckContext): void {
         expected: diff,
         actual: S.value,
         related: [cell(plus.row, col.col), cell(minus.row, col.col)],
-        relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: plus.row, c: col.col, sign: 1 }, { r: minus.row, c: col.col, sign: -1 }], tol),
+        relation: sumRelation(
+          ctx.table.view,
+          { r: x.row, c: col.col },
+          [
+            { r: plus.row, c: col.col, sign: 1 },
+            { r: minus.row, c: col.col, sign: -1 },
+          ],
+          tol,
+        ),
         data: { row: quoted(x), plus: quoted(plus), minus: quoted(minus), P: P.value, M: M.value, diff, stated: S.value },
       });
     }
@@ -100,7 +112,11 @@ export default defineRule({
         const S = num(ctx, x.row, col.col);
         if (!S) {
           if (val(ctx, x.row, col.col).kind === 'empty') {
-            const data = { what: head(col.path), plus: head(ctx.table.info.columns.find((c) => c.col === a)?.path), minus: head(ctx.table.info.columns.find((c) => c.col === r)?.path) };
+            const data = {
+              what: head(col.path),
+              plus: head(ctx.table.info.columns.find((c) => c.col === a)?.path),
+              minus: head(ctx.table.info.columns.find((c) => c.col === r)?.path),
+            };
             ctx.plan({ cell: cell(x.row, col.col), formula: `=${cell(x.row, a)}-${cell(x.row, r)}`, value: diff, current: current(ctx, x.row, col.col), data });
           }
           continue;
@@ -112,7 +128,15 @@ export default defineRule({
           expected: diff,
           actual: S.value,
           related: [cell(x.row, a), cell(x.row, r)],
-          relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: x.row, c: a, sign: 1 }, { r: x.row, c: r, sign: -1 }], tol),
+          relation: sumRelation(
+            ctx.table.view,
+            { r: x.row, c: col.col },
+            [
+              { r: x.row, c: a, sign: 1 },
+              { r: x.row, c: r, sign: -1 },
+            ],
+            tol,
+          ),
           data: { row: quoted(x), A: A.value, R: R.value, diff, stated: S.value },
         });
       }

@@ -90,8 +90,22 @@ export default defineRule({
           expected: sum.value,
           actual: own.value,
           related: sum.cells.map((q) => cell(q.r, q.c)),
-          relation: sumRelation(ctx.table.view, at, sum.cells.map((q) => ({ ...q, sign: 1 as const })), tol),
-          data: { year: col.year, period: col.period, kind: rowKind(p), row: quoted(p), stated: own.value, n: kids.length, childKind: rowKind(kids[0]), sum: sum.value },
+          relation: sumRelation(
+            ctx.table.view,
+            at,
+            sum.cells.map((q) => ({ ...q, sign: 1 as const })),
+            tol,
+          ),
+          data: {
+            year: col.year,
+            period: col.period,
+            kind: rowKind(p),
+            row: quoted(p),
+            stated: own.value,
+            n: kids.length,
+            childKind: rowKind(kids[0]),
+            sum: sum.value,
+          },
         });
       }
     }

@@ -59,14 +59,21 @@ export default defineRule({
         messages: {
           default: message(
             (d, w) => `Kolom Rp akhir periode memuat Rp tahun terakhir (${w.count(d.n, 'baris')}), bukan jumlah Rp seluruh tahun sebagaimana format T-C.27`,
-            (d, w) => `The end-of-period Rp column holds the last year's Rp (${w.count(d.n, { one: 'row', other: 'rows' })}), not the sum of all years as the T-C.27 format asks`,
+            (d, w) =>
+              `The end-of-period Rp column holds the last year's Rp (${w.count(d.n, { one: 'row', other: 'rows' })}), not the sum of all years as the T-C.27 format asks`,
           ),
         },
       },
     },
     fills: {
-      default: message(() => 'Jumlah Rp seluruh tahun', () => 'Sum of the yearly Rp'),
-      last: message(() => 'Rp tahun terakhir (konvensi tabel ini)', () => "Last year's Rp (this table's convention)"),
+      default: message(
+        () => 'Jumlah Rp seluruh tahun',
+        () => 'Sum of the yearly Rp',
+      ),
+      last: message(
+        () => 'Rp tahun terakhir (konvensi tabel ini)',
+        () => "Last year's Rp (this table's convention)",
+      ),
     },
   },
   check(ctx) {
@@ -116,7 +123,12 @@ export default defineRule({
         expected: l.sum,
         actual: stated.value,
         related: names(),
-        relation: sumRelation(ctx.table.view, { r: l.r, c: akhir.col }, l.years.map((y) => ({ r: l.r, c: y.c, sign: 1 as const })), ctx.tol.sum(stated, parts)),
+        relation: sumRelation(
+          ctx.table.view,
+          { r: l.r, c: akhir.col },
+          l.years.map((y) => ({ r: l.r, c: y.c, sign: 1 as const })),
+          ctx.tol.sum(stated, parts),
+        ),
         data: { row: quoted(l.x), stated: stated.value, years: l.years.map((y) => y.v.value), sum: l.sum, isLast },
       });
     }

@@ -13,8 +13,10 @@ export default defineRule({
         title: { id: 'Jumlah baris tidak sama dengan penjumlahan kolomnya', en: 'Row total differs from the sum of its columns' },
         messages: {
           default: message(
-            (d, w) => `${d.row || 'Baris ini'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, tetapi tertulis ${w.n(d.stated, 6)} (${d.refs.join('+')})`,
-            (d, w) => `${d.row || 'This row'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, but ${w.n(d.stated, 6)} is stated (${d.refs.join('+')})`,
+            (d, w) =>
+              `${d.row || 'Baris ini'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, tetapi tertulis ${w.n(d.stated, 6)} (${d.refs.join('+')})`,
+            (d, w) =>
+              `${d.row || 'This row'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, but ${w.n(d.stated, 6)} is stated (${d.refs.join('+')})`,
           ),
         },
       },
@@ -56,7 +58,12 @@ export default defineRule({
           expected: sum,
           actual: stated.value,
           related: refs,
-          relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, parts.map((p) => ({ r: x.row, c: p, sign: 1 as const })), tol),
+          relation: sumRelation(
+            ctx.table.view,
+            { r: x.row, c: col.col },
+            parts.map((p) => ({ r: x.row, c: p, sign: 1 as const })),
+            tol,
+          ),
           data: { row: quoted(x), parts: parts.map((p) => num(ctx, x.row, p)?.value ?? 0), sum, stated: stated.value, refs },
         });
       }

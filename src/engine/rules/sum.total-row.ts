@@ -32,7 +32,10 @@ function scopeAmount(ctx: CheckContext, terms: RowInfo[], col: number, visibleOn
 }
 
 const SCOPE_WORDS: Record<ScopeName, { id: string; en: [string, string] }> = {
-  section: { id: 'baris di atasnya sejak judul kelompok atau Jumlah sebelumnya', en: ['row above it since the group heading or the previous total', 'rows above it since the group heading or the previous total'] },
+  section: {
+    id: 'baris di atasnya sejak judul kelompok atau Jumlah sebelumnya',
+    en: ['row above it since the group heading or the previous total', 'rows above it since the group heading or the previous total'],
+  },
   'since-total': { id: 'baris di atasnya sejak Jumlah sebelumnya', en: ['row above it since the previous total', 'rows above it since the previous total'] },
   subtotals: { id: 'sub-jumlah di atasnya', en: ['sub-total above it', 'sub-totals above it'] },
   'top-level': { id: 'baris tingkat teratas di atasnya', en: ['top-level row above it', 'top-level rows above it'] },
@@ -66,7 +69,12 @@ export default defineRule({
         },
       },
     },
-    fills: { default: message(() => 'Jumlah kolom', () => 'Column total') },
+    fills: {
+      default: message(
+        () => 'Jumlah kolom',
+        () => 'Column total',
+      ),
+    },
   },
   check(ctx) {
     const { table } = ctx;
@@ -90,13 +98,17 @@ export default defineRule({
       const wins = scopes.map((_s, k) => perCol.filter((p) => p.holds[k]).length);
       // Where no column says which scope the row uses: a table's only total closes the whole
       // table, one of several closes its section.
-      let best = Math.max(0, scopes.findIndex((s) => s.name === (totals === 1 ? 'since-total' : 'section')));
+      let best = Math.max(
+        0,
+        scopes.findIndex((s) => s.name === (totals === 1 ? 'since-total' : 'section')),
+      );
       for (let k = 0; k < scopes.length; k++) if (wins[k] > wins[best]) best = k;
       for (const { col, stated, amounts, holds } of perCol) {
         const m = amounts[best] ?? amounts.find((a) => a !== null) ?? null;
         if (!m) continue;
         if (!stated) {
-          if (val(ctx, x.row, col.col).kind === 'empty') ctx.plan({ cell: cell(x.row, col.col), formula: sumFormula(m.cells), value: m.value, current: current(ctx, x.row, col.col) });
+          if (val(ctx, x.row, col.col).kind === 'empty')
+            ctx.plan({ cell: cell(x.row, col.col), formula: sumFormula(m.cells), value: m.value, current: current(ctx, x.row, col.col) });
           continue;
         }
         if (holds.some(Boolean)) continue;
@@ -107,7 +119,12 @@ export default defineRule({
           expected: m.value,
           actual: stated.value,
           related: m.cells.map((q) => cell(q.r, q.c)),
-          relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, m.cells.map((q) => ({ ...q, sign: 1 as const })), tol),
+          relation: sumRelation(
+            ctx.table.view,
+            { r: x.row, c: col.col },
+            m.cells.map((q) => ({ ...q, sign: 1 as const })),
+            tol,
+          ),
           data: { label: x.label, year: col.year, period: col.period, n: scope.terms.length, scope: scope.name, sum: m.value, stated: stated.value },
         });
       }

@@ -49,9 +49,22 @@ export default defineRule({
         const N = val(ctx, x.row, num.col);
         const base = { year: den.year, period: den.period, row: quoted(x), den: den.role === 'target' ? 'target' : 'anggaran' };
         if (N.kind === 'number' && N.value !== 0 && absent(D)) {
-          ctx.report('value.missing', { cell: cell(x.row, den.col), expected: null, actual: D.kind === 'empty' ? null : '-', related: [cell(x.row, num.col)], data: { ...base, value: N.value } });
+          ctx.report('value.missing', {
+            cell: cell(x.row, den.col),
+            expected: null,
+            actual: D.kind === 'empty' ? null : '-',
+            related: [cell(x.row, num.col)],
+            data: { ...base, value: N.value },
+          });
         } else if (D.kind === 'number' && D.value !== 0 && N.kind === 'empty') {
-          ctx.report('value.missing', { cell: cell(x.row, num.col), messageId: 'noRealisasi', expected: null, actual: null, related: [cell(x.row, den.col)], data: { ...base, value: D.value } });
+          ctx.report('value.missing', {
+            cell: cell(x.row, num.col),
+            messageId: 'noRealisasi',
+            expected: null,
+            actual: null,
+            related: [cell(x.row, den.col)],
+            data: { ...base, value: D.value },
+          });
         }
       }
     }

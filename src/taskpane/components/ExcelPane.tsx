@@ -64,12 +64,7 @@ export function ExcelPane(props: PaneDeps) {
               <>
                 <h2 className={styles.heading}>{t.findingsHeading}</h2>
                 {analysis ? (
-                  <FindingsPanel
-                    key={pane.runId}
-                    findings={analysis.findings}
-                    onSelect={pane.select}
-                    onPolarity={pane.setPolarity}
-                  />
+                  <FindingsPanel key={pane.runId} findings={analysis.findings} onSelect={pane.select} onPolarity={pane.setPolarity} />
                 ) : (
                   <Text>{t.findingsNotYet}</Text>
                 )}
@@ -82,12 +77,7 @@ export function ExcelPane(props: PaneDeps) {
             render: () => (
               <>
                 <h2 className={styles.heading}>{t.tablesHeading}</h2>
-                <TablesPanel
-                  tables={analysis?.tables ?? []}
-                  overrides={pane.overrides}
-                  onOverride={pane.correct}
-                  busy={pane.busy}
-                />
+                <TablesPanel tables={analysis?.tables ?? []} overrides={pane.overrides} onOverride={pane.correct} busy={pane.busy} />
               </>
             ),
           },

@@ -34,12 +34,7 @@ export function FileModeShell(props: { renderFileMode?: () => ReactNode }) {
           {
             value: 'files',
             label: t.tabFiles,
-            render: () =>
-              render ? (
-                <Suspense fallback={<Loading label={t.loading} />}>{render()}</Suspense>
-              ) : (
-                <Text>{t.notInExcel}</Text>
-              ),
+            render: () => (render ? <Suspense fallback={<Loading label={t.loading} />}>{render()}</Suspense> : <Text>{t.notInExcel}</Text>),
           },
           { value: 'settings', label: t.tabSettings, render: () => <SettingsPanel fileMode /> },
         ]}

@@ -2,18 +2,7 @@
  * Consent before replacing cells that already hold something: each such cell with its old and
  * new value, a checkbox per cell, and "replace all" / "skip all". Nothing is pre-ticked.
  */
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatValue } from '../../engine/format';
 import type { FillItem, Scalar } from '../../engine/types';
@@ -37,12 +26,7 @@ export function formatScalar(v: Scalar, lang: Lang): string {
   return formatValue(v, lang);
 }
 
-export function FillDialog(props: {
-  items: FillItem[];
-  directCount: number;
-  onConfirm: (consented: Set<string>) => void;
-  onCancel: () => void;
-}) {
+export function FillDialog(props: { items: FillItem[]; directCount: number; onConfirm: (consented: Set<string>) => void; onCancel: () => void }) {
   const t = useT();
   const { lang } = useSettings().settings;
   const styles = useStyles();

@@ -108,12 +108,7 @@ function PolarityActions(props: { finding: Finding; onPolarity: PolarityHandler 
   );
 }
 
-export function FindingRow(props: {
-  finding: Finding;
-  showSheet: boolean;
-  onSelect?: (f: Finding) => void;
-  onPolarity?: PolarityHandler;
-}) {
+export function FindingRow(props: { finding: Finding; showSheet: boolean; onSelect?: (f: Finding) => void; onPolarity?: PolarityHandler }) {
   const { finding: f, onSelect, onPolarity } = props;
   const t = useT();
   const { lang } = useSettings().settings;
@@ -146,12 +141,7 @@ export function FindingRow(props: {
   }
   return (
     <>
-      <button
-        type="button"
-        className={mergeClasses(styles.item, styles.clickable, joined)}
-        title={t.goToCell(where)}
-        onClick={() => onSelect(f)}
-      >
+      <button type="button" className={mergeClasses(styles.item, styles.clickable, joined)} title={t.goToCell(where)} onClick={() => onSelect(f)}>
         {body}
       </button>
       {copies}

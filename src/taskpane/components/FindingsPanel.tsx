@@ -3,16 +3,7 @@
  * Reused by the browser file mode: without `onSelect` the rows are plain text, and without
  * `onPolarity` capaian findings offer no polarity actions.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Severity, Finding } from '../../engine/types';
 import { ruleInfo } from '../../engine/rules/registry';
@@ -34,7 +25,13 @@ const CHIP: Record<Severity, { backgroundColor: string; color: string }> = {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
   ruleTitle: { display: 'flex', flexDirection: 'column', minWidth: 0, wordBreak: 'break-word' },
   ruleId: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   panel: { margin: 0 },
@@ -80,10 +77,7 @@ export function FindingsPanel(props: { findings: Finding[]; onSelect?: (f: Findi
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   // Typing stays responsive while a long list re-filters.
   const deferredText = useDeferredValue(text);
-  const filtered = useMemo(
-    () => filterFindings(props.findings, deferredText, severity, lang),
-    [props.findings, deferredText, severity, lang],
-  );
+  const filtered = useMemo(() => filterFindings(props.findings, deferredText, severity, lang), [props.findings, deferredText, severity, lang]);
   const groups = useMemo(() => groupFindings(filtered), [filtered]);
   const [open, setOpen] = useState<string[]>(() => initialOpen(groupFindings(props.findings)));
   const showSheet = useMemo(() => new Set(props.findings.map((f) => f.sheet)).size > 1, [props.findings]);
@@ -99,12 +93,7 @@ export function FindingsPanel(props: { findings: Finding[]; onSelect?: (f: Findi
             <span className={mergeClasses(styles.chip, styles[g.severity])}>{t.count(g.count)}</span>
             {t.severity[g.severity]}
           </h3>
-          <Accordion
-            multiple
-            collapsible
-            openItems={open}
-            onToggle={(_, d) => setOpen(d.openItems.filter((v): v is string => typeof v === 'string'))}
-          >
+          <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems.filter((v): v is string => typeof v === 'string'))}>
             {g.rules.map((r) => (
               <AccordionItem key={r.key} value={r.key}>
                 <AccordionHeader as="h4" size="small">

@@ -28,7 +28,11 @@ export function Notices(props: { notices: Notice[]; onDismiss: (id: number) => v
             ))}
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={() => props.onDismiss(n.id)}>×</Button>}
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={() => props.onDismiss(n.id)}>
+                ×
+              </Button>
+            }
           />
         </MessageBar>
       ))}

@@ -34,12 +34,7 @@ export function PaneTabs(props: { tabs: PaneTab[]; selected: string; onSelect: (
           </Tab>
         ))}
       </TabList>
-      <div
-        role="tabpanel"
-        id={`${base}-${current.value}-panel`}
-        aria-labelledby={`${base}-${current.value}`}
-        className={styles.panel}
-      >
+      <div role="tabpanel" id={`${base}-${current.value}-panel`} aria-labelledby={`${base}-${current.value}`} className={styles.panel}>
         {current.render()}
       </div>
     </>

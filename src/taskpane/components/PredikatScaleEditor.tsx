@@ -73,8 +73,7 @@ export function PredikatScaleEditor() {
     setDraft(next);
     setMessage('');
   };
-  const setBand = (i: number, patch: Partial<BandDraft>) =>
-    edit({ ...draft, bands: draft.bands.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
+  const setBand = (i: number, patch: Partial<BandDraft>) => edit({ ...draft, bands: draft.bands.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
   const addBand = () => {
     // A new band goes just above the catch-all band at the bottom.
     const bands = [...draft.bands];
@@ -113,13 +112,7 @@ export function PredikatScaleEditor() {
       <h3 id={headingId} className={styles.heading}>
         {t.scaleHeading}
       </h3>
-      <Button
-        className={styles.toggle}
-        size="small"
-        aria-expanded={open}
-        aria-controls={open ? formId : undefined}
-        onClick={() => setOpen(!open)}
-      >
+      <Button className={styles.toggle} size="small" aria-expanded={open} aria-controls={open ? formId : undefined} onClick={() => setOpen(!open)}>
         {t.scaleOpen}
       </Button>
       {open && (
@@ -139,27 +132,13 @@ export function PredikatScaleEditor() {
                 {i < last ? (
                   <div className={styles.bound}>
                     <Field className={styles.op} label={t.scaleBandOp}>
-                      <Select
-                        className={styles.control}
-                        value={b.inclusive ? 'ge' : 'gt'}
-                        onChange={(_, d) => setBand(i, { inclusive: d.value === 'ge' })}
-                      >
+                      <Select className={styles.control} value={b.inclusive ? 'ge' : 'gt'} onChange={(_, d) => setBand(i, { inclusive: d.value === 'ge' })}>
                         <option value="ge">{t.scaleOpInclusive}</option>
                         <option value="gt">{t.scaleOpExclusive}</option>
                       </Select>
                     </Field>
-                    <Field
-                      className={styles.min}
-                      label={t.scaleBandMin}
-                      required
-                      validationMessage={minProblem ? t.scaleProblem(minProblem) : undefined}
-                    >
-                      <Input
-                        className={styles.control}
-                        inputMode="decimal"
-                        value={b.min}
-                        onChange={(_, d) => setBand(i, { min: d.value })}
-                      />
+                    <Field className={styles.min} label={t.scaleBandMin} required validationMessage={minProblem ? t.scaleProblem(minProblem) : undefined}>
+                      <Input className={styles.control} inputMode="decimal" value={b.min} onChange={(_, d) => setBand(i, { min: d.value })} />
                     </Field>
                   </div>
                 ) : (

@@ -15,12 +15,7 @@ const useStyles = makeStyles({
   more: { marginTop: tokens.spacingVerticalXS },
 });
 
-export function RuleGroupList(props: {
-  findings: Finding[];
-  showSheet: boolean;
-  onSelect?: (f: Finding) => void;
-  onPolarity?: PolarityHandler;
-}) {
+export function RuleGroupList(props: { findings: Finding[]; showSheet: boolean; onSelect?: (f: Finding) => void; onPolarity?: PolarityHandler }) {
   const t = useT();
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE_SIZE);

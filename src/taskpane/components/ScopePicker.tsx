@@ -11,11 +11,7 @@ export function ScopePicker(props: { value: Scope; onChange: (s: Scope) => void;
   const t = useT();
   return (
     <Field label={t.scopeLabel}>
-      <RadioGroup
-        value={props.value}
-        disabled={props.disabled}
-        onChange={(_, d) => isScope(d.value) && props.onChange(d.value)}
-      >
+      <RadioGroup value={props.value} disabled={props.disabled} onChange={(_, d) => isScope(d.value) && props.onChange(d.value)}>
         {SCOPES.map((s) => (
           <Radio key={s} value={s} label={t.scope[s]} />
         ))}

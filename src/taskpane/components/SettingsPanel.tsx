@@ -46,10 +46,7 @@ export function SettingsPanel({ fileMode = false }: { fileMode?: boolean }) {
         </Select>
       </Field>
       <Field label={t.lowerFormula}>
-        <RadioGroup
-          value={settings.lowerFormula}
-          onChange={(_, d) => (d.value === 'inverse' || d.value === 'reciprocal') && update({ lowerFormula: d.value })}
-        >
+        <RadioGroup value={settings.lowerFormula} onChange={(_, d) => (d.value === 'inverse' || d.value === 'reciprocal') && update({ lowerFormula: d.value })}>
           <Radio value="inverse" label={t.lowerInverse} />
           <Radio value="reciprocal" label={t.lowerReciprocal} />
         </RadioGroup>

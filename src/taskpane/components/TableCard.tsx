@@ -40,7 +40,6 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-
 export function yearsText(years: number[]): string {
   if (years.length === 0) return '–';
   const sorted = [...years].sort((a, b) => a - b);
@@ -95,15 +94,7 @@ export function TableCard(props: {
       {onApply && (
         <div className={styles.controls}>
           {/* The family is shown, not offered as a correction: the checks follow the columns' roles, not the family's name. */}
-          <NumberField
-            className={styles.control}
-            label={t.headerRowsLabel}
-            value={headerRows}
-            min={1}
-            max={MAX_HEADER_ROWS}
-            integer
-            onChange={setHeaderRows}
-          />
+          <NumberField className={styles.control} label={t.headerRowsLabel} value={headerRows} min={1} max={MAX_HEADER_ROWS} integer onChange={setHeaderRows} />
           <div className={styles.buttons}>
             <Button
               appearance="primary"

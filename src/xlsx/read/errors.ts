@@ -30,7 +30,11 @@ export function isWorkbookReadError(e: unknown): e is WorkbookReadError {
 const MB = 1024 * 1024;
 
 /** Builds the error for a code, naming the file and the way out. */
-export function readError(code: ReadErrorCode, fileName: string, detail?: { size?: number; limit?: number; oldXls?: boolean; encoding?: string; cause?: unknown }): WorkbookReadError {
+export function readError(
+  code: ReadErrorCode,
+  fileName: string,
+  detail?: { size?: number; limit?: number; oldXls?: boolean; encoding?: string; cause?: unknown },
+): WorkbookReadError {
   const f = fileName || 'file';
   let text: LocalText;
   switch (code) {

@@ -28,5 +28,11 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
   }
   if (grids.length === 0) throw noSheets(bytes, fileName);
   // Cermat's own findings sheet (an annotated copy checked again) is not a table to check.
-  return grids.filter((g) => !isReportSheet(g.name, (g.cells[0] ?? []).map((c) => c?.value ?? '')));
+  return grids.filter(
+    (g) =>
+      !isReportSheet(
+        g.name,
+        (g.cells[0] ?? []).map((c) => c?.value ?? ''),
+      ),
+  );
 }

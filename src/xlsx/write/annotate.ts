@@ -30,7 +30,12 @@ export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, result: F
   const ws = wb.addWorksheet(findingsSheetName(lang));
   // Links within this workbook (the HYPERLINK form works in Excel, LibreOffice and WPS alike).
   const link = ({ finding: f }: { finding: Finding }) => internalLink(f.sheet, f.cell);
-  writeFindingsTable(ws, result.findings.map((finding) => ({ finding, table: finding.table === undefined ? undefined : result.tables[finding.table] })), lang, { withFile: false, link });
+  writeFindingsTable(
+    ws,
+    result.findings.map((finding) => ({ finding, table: finding.table === undefined ? undefined : result.tables[finding.table] })),
+    lang,
+    { withFile: false, link },
+  );
   if (result.findings.length === 0) ws.getCell('A2').value = catalog(lang).sheet.noFindings;
   return asBytes(await wb.xlsx.writeBuffer());
 }

@@ -51,7 +51,9 @@ export async function summaryWorkbook(results: FileResult[], lang: Lang = 'id', 
   sum.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
 
   const all = wb.addWorksheet(w.allFindingsSheet);
-  const rows = results.flatMap((r) => r.findings.map((finding) => ({ file: r.file, finding, table: finding.table === undefined ? undefined : r.tables[finding.table] })));
+  const rows = results.flatMap((r) =>
+    r.findings.map((finding) => ({ file: r.file, finding, table: finding.table === undefined ? undefined : r.tables[finding.table] })),
+  );
   const where = options.fileLink ?? ((file: string) => file.replace(/\\/g, '/'));
   writeFindingsTable(all, rows, lang, { withFile: true, link: ({ file, finding: f }) => (file ? externalCellLink(where(file), f.sheet, f.cell) : null) });
   return asBytes(await wb.xlsx.writeBuffer());

@@ -25,7 +25,14 @@ const f10: Finding = {
 const checker: Checker = {
   async check(name) {
     if (name === 'broken.xlsx') {
-      return { file: name, tables: [], findings: [], fill: [], errorCode: 'not-xlsx', error: { id: 'broken.xlsx bukan berkas Excel .xlsx', en: 'broken.xlsx is not an Excel .xlsx file' } };
+      return {
+        file: name,
+        tables: [],
+        findings: [],
+        fill: [],
+        errorCode: 'not-xlsx',
+        error: { id: 'broken.xlsx bukan berkas Excel .xlsx', en: 'broken.xlsx is not an Excel .xlsx file' },
+      };
     }
     return { file: name, tables: [], findings: [f10], fill: [] };
   },
@@ -128,7 +135,11 @@ describe('adding again, changing settings, settings that do nothing here', () =>
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('status').textContent).toBe('2 berkas · 2 kesalahan · 0 peringatan');
     expect(calls.map((c) => c.name)).toEqual(['tabel.xlsx', 'tabel.xlsx', 'tabel.xlsx']);
-    expect(screen.getByText(/tabel\.xlsx, tabel\.xlsx sudah ada di daftar\. Berkas yang sama tidak ditambahkan dua kali: yang baru dibuka menggantikannya dan diperiksa ulang\./)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /tabel\.xlsx, tabel\.xlsx sudah ada di daftar\. Berkas yang sama tidak ditambahkan dua kali: yang baru dibuka menggantikannya dan diperiksa ulang\./,
+      ),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tutup' }));
     expect(screen.queryByText(/sudah ada di daftar/)).toBeNull();
     // Removed, it may be added again as new.

@@ -23,7 +23,9 @@ beforeAll(() => {
 
 const refused: Checker = {
   check: async () => {
-    throw new WorkerUnavailableError("Failed to construct 'Worker': Script at 'file:///home/pemeriksa/cermat/dist/123.js' cannot be accessed from origin 'null'.");
+    throw new WorkerUnavailableError(
+      "Failed to construct 'Worker': Script at 'file:///home/pemeriksa/cermat/dist/123.js' cannot be accessed from origin 'null'.",
+    );
   },
   annotate: async () => new Uint8Array(),
   summary: async () => new Uint8Array(),
@@ -42,7 +44,9 @@ test('from file:// the page says it must be served, and a file fails with that r
       <FileModeView session={session} protocol="file:" />
     </SettingsProvider>,
   );
-  expect(document.querySelector('[data-role="served"]')?.textContent).toMatch(/dibuka langsung dari disk \(file:\/\/\).*npx http-server dist.*http:\/\/localhost:8080\/taskpane\.html/);
+  expect(document.querySelector('[data-role="served"]')?.textContent).toMatch(
+    /dibuka langsung dari disk \(file:\/\/\).*npx http-server dist.*http:\/\/localhost:8080\/taskpane\.html/,
+  );
   await act(() => session.add([new File(['x'], 'tabel.xlsx')]));
   const reason = () => document.querySelector('[data-role="reason"]')?.textContent ?? '';
   expect(reason()).toMatch(/^Halaman ini dibuka langsung dari disk/);
@@ -61,5 +65,7 @@ test('served over http, a refused worker is named as such, not as a page opened 
   );
   expect(document.querySelector('[data-role="served"]')).toBeNull();
   await act(() => session.add([new File(['x'], 'tabel.xlsx')]));
-  expect(document.querySelector('[data-role="reason"]')?.textContent).toMatch(/^Peramban ini tidak dapat memulai pemeriksa \(Web Worker\): Failed to construct/);
+  expect(document.querySelector('[data-role="reason"]')?.textContent).toMatch(
+    /^Peramban ini tidak dapat memulai pemeriksa \(Web Worker\): Failed to construct/,
+  );
 });

@@ -66,12 +66,24 @@ describe('filesReducer', () => {
   });
 
   test('a late stage message does not reopen a finished file', () => {
-    const s = run([{ type: 'done', id: 'a', result: ok('a.xlsx') }, { type: 'stage', id: 'a', stage: 'checking' }], added);
+    const s = run(
+      [
+        { type: 'done', id: 'a', result: ok('a.xlsx') },
+        { type: 'stage', id: 'a', stage: 'checking' },
+      ],
+      added,
+    );
     expect(s.files[0].status).toBe('done');
   });
 
   test('messages about unknown (removed) files change nothing', () => {
-    const s = run([{ type: 'remove', id: 'a' }, { type: 'done', id: 'a', result: ok('a.xlsx') }], added);
+    const s = run(
+      [
+        { type: 'remove', id: 'a' },
+        { type: 'done', id: 'a', result: ok('a.xlsx') },
+      ],
+      added,
+    );
     expect(s.files.map((f) => f.id)).toEqual(['b', 'c']);
   });
 
