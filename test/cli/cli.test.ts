@@ -7,7 +7,8 @@ import type { JsonReport } from '../../src/cli/render';
 import { findingsSheetName } from '../../src/present';
 
 const FINDINGS_SHEET = findingsSheetName('id');
-import { FIXTURES, gridsToXlsx, openXlsx, tempDir, toBytes } from '../xlsx/helpers';
+import { FIXTURES, openXlsx, tempDir, toBytes } from '../xlsx/helpers';
+import { gridsToXlsx } from '../support/grid-xlsx';
 import { indikator, KEGIATAN, realisasi } from '../support/cross-books';
 
 /**

@@ -17,6 +17,11 @@ import type { Finding } from '../../src/engine/types';
 import { argb, catalog, findingsSheetName, SEVERITY_COLOUR } from '../../src/present';
 import { countFindings } from '../../src/taskpane/files/state';
 import { checkFile, type FileResult } from '../../src/xlsx/file-check';
+import { readWorkbook } from '../../src/xlsx/read';
+import { analyseWorkbook } from '../../src/engine';
+import { compareVersions } from '../../src/engine/compare';
+import { compareCases } from '../support/compare-books';
+import { gridsToXlsx } from '../support/grid-xlsx';
 import { DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -321,4 +326,37 @@ suite('browser file mode (headless Chromium)', () => {
       await close();
     }
   }, 60_000);
+
+  test('Bandingkan: two versions checked, compared in the worker, the same changes as in Node, the changes workbook downloaded', async () => {
+    const pair = compareCases()[0];
+    const [oldBytes, newBytes] = [Buffer.from(await gridsToXlsx(pair.old)), Buffer.from(await gridsToXlsx(pair.new))];
+    const version = async (bytes: Buffer) => analyseWorkbook(await readWorkbook(bytes, 'x.xlsx'));
+    const inNode = compareVersions(await version(oldBytes), await version(newBytes)).changes;
+    expect(inNode.length).toBeGreaterThan(0);
+    const w = catalog('id').compare;
+    const { page, errors, close } = await open(false);
+    try {
+      await page.setInputFiles('input[type="file"]', [payload('renstra.xlsx', oldBytes), payload('renstra-perubahan.xlsx', newBytes)]);
+      for (const name of ['renstra.xlsx', 'renstra-perubahan.xlsx']) await page.locator(`li[data-file="${name}"][data-status="done"]`).waitFor({ timeout: 60_000 });
+      await page.locator('select[data-role="compare-old"]').selectOption({ label: 'renstra.xlsx' });
+      await page.locator('select[data-role="compare-new"]').selectOption({ label: 'renstra-perubahan.xlsx' });
+      await page.getByRole('button', { name: w.run, exact: true }).click();
+      await expect(page.locator('[data-role="compare-count"]').innerText({ timeout: 60_000 })).resolves.toBe(w.count(inNode.length));
+      await expect(page.locator('[data-role="changes"] tbody tr').count()).resolves.toBe(inNode.length);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w.download }).click()]);
+      expect(download.suggestedFilename()).toBe('renstra-perubahan.perubahan.xlsx');
+      const book = await openDownload(download);
+      const list = book.getWorksheet(w.sheet);
+      expect(list).toBeDefined();
+      expect(list?.actualRowCount).toBeGreaterThan(inNode.length);
+      // The new version's sheets come along, changed value cells marked.
+      const changed = inNode.find((c) => c.kind === 'value' && c.new);
+      expect(changed?.new).toBeDefined();
+      expect(argbOf(book.getWorksheet(changed!.new!.sheet)!.getCell(changed!.new!.cell))).toBeDefined();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
 });

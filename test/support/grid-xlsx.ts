@@ -1,4 +1,4 @@
-/** SheetGrids written as an .xlsx (values, number formats, bold, indent, merges): test workbooks for the CLI and the browser mode. */
+/** SheetGrids written as an .xlsx (values, formulas with their results, number formats, bold, indent, merges): test workbooks for the CLI and the browser mode. */
 import { Workbook } from 'exceljs';
 import type { SheetGrid } from '../../src/engine/types';
 
@@ -10,7 +10,7 @@ export async function gridsToXlsx(grids: SheetGrid[]): Promise<Uint8Array> {
       row?.forEach((c, col) => {
         if (!c || c.value === null) return;
         const cell = ws.getCell(r + 1, col + 1);
-        cell.value = c.value;
+        cell.value = c.formula ? { formula: c.formula.replace(/^=/, ''), result: c.value as number } : c.value;
         if (c.numFmt) cell.numFmt = c.numFmt;
         if (c.bold) cell.font = { bold: true };
         if (c.indent) cell.alignment = { indent: c.indent };

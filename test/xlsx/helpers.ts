@@ -28,25 +28,6 @@ export async function toBytes(wb: Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-/** An .xlsx written from literal grids (values, bold, number formats, merges), for CLI tests on made-up tables. */
-export async function gridsToXlsx(grids: SheetGrid[]): Promise<Uint8Array> {
-  const wb = new Workbook();
-  for (const g of grids) {
-    const ws = wb.addWorksheet(g.name);
-    g.cells.forEach((row, r) =>
-      row?.forEach((c, col) => {
-        if (!c || c.value === null) return;
-        const cell = ws.getCell(r + 1, col + 1);
-        cell.value = c.formula ? { formula: c.formula.replace(/^=/, ''), result: c.value as number } : c.value;
-        if (c.bold) cell.font = { bold: true };
-        if (c.numFmt) cell.numFmt = c.numFmt;
-      }),
-    );
-    for (const m of g.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
-  }
-  return toBytes(wb);
-}
-
 /** Every cell's value and formula as text, keyed 'Sheet!A1', for "nothing else changed" comparisons. */
 export function snapshot(wb: Workbook): Map<string, string> {
   const m = new Map<string, string>();
