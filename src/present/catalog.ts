@@ -117,6 +117,15 @@ export interface CompareWords {
   download: string;
   notReady: string;
   failed: (detail: string) => string;
+  /** "Bandingkan antarberkas": every checked file against the others (cermat check --across). */
+  acrossTitle: string;
+  acrossIntro: string;
+  acrossRun: (files: number) => string;
+  acrossRunning: string;
+  acrossNone: (files: number) => string;
+  acrossFound: (findings: number, files: number) => string;
+  acrossStale: string;
+  acrossFailed: (detail: string) => string;
 }
 
 /** Words of the command line's text report. */
@@ -443,6 +452,15 @@ const id = {
     download: 'Unduh buku kerja perubahan (.xlsx)',
     notReady: 'Buka dan periksa dulu dua berkas di daftar berkas.',
     failed: (d) => `Perbandingan gagal: ${d}`,
+    acrossTitle: 'Bandingkan antarberkas',
+    acrossIntro:
+      'Program, kegiatan dan indikator yang sama harus berangka sama di setiap berkas (LKjIP dan Renstra-nya, bab LKPJ dan lampirannya). Cermat membandingkan semua berkas yang sudah diperiksa satu sama lain; temuannya (cross.value, cross.total) masuk ke temuan tiap berkas.',
+    acrossRun: (n) => `Bandingkan ${formatNumber(n, 'id')} berkas`,
+    acrossRunning: 'Membandingkan berkas…',
+    acrossNone: (n) => `${formatNumber(n, 'id')} berkas dibandingkan: angka yang sama di berkas-berkas itu sesuai.`,
+    acrossFound: (k, n) => `${formatNumber(n, 'id')} berkas dibandingkan: ${formatNumber(k, 'id')} temuan antartabel, di daftar temuan berkasnya.`,
+    acrossStale: 'Daftar berkas berubah sejak perbandingan terakhir; bandingkan lagi.',
+    acrossFailed: (d) => `Perbandingan antarberkas gagal: ${d}`,
   } as CompareWords,
   sheet: {
     findingsSheet: 'Temuan Cermat',
@@ -807,6 +825,16 @@ const en: Catalog = {
     download: 'Download the changes workbook (.xlsx)',
     notReady: 'First open and check two files in the file list.',
     failed: (d) => `The comparison failed: ${d}`,
+    acrossTitle: 'Compare the files with each other',
+    acrossIntro:
+      'The same program, kegiatan or indicator must carry the same figures in every file (an LKjIP and its Renstra, an LKPJ chapter and its annex). Cermat compares all checked files with each other; what it finds (cross.value, cross.total) joins each file’s findings.',
+    acrossRun: (n) => `Compare ${counted('en', n, { one: 'file', other: 'files' })}`,
+    acrossRunning: 'Comparing the files…',
+    acrossNone: (n) => `${counted('en', n, { one: 'file', other: 'files' })} compared: the figures they share agree.`,
+    acrossFound: (k, n) =>
+      `${counted('en', n, { one: 'file', other: 'files' })} compared: ${counted('en', k, { one: 'cross-table finding', other: 'cross-table findings' })}, in the files’ findings.`,
+    acrossStale: 'The list of files changed since the last comparison; compare again.',
+    acrossFailed: (d) => `The comparison across files failed: ${d}`,
   },
   sheet: {
     findingsSheet: 'Cermat findings',

@@ -21,6 +21,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { analyseWorkbook } from '../../src/engine';
 import { compareVersions } from '../../src/engine/compare';
 import { compareCases } from '../support/compare-books';
+import { indikator, KEGIATAN, realisasi } from '../support/cross-books';
 import { gridsToXlsx } from '../support/grid-xlsx';
 import { DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
 
@@ -337,7 +338,8 @@ suite('browser file mode (headless Chromium)', () => {
     const { page, errors, close } = await open(false);
     try {
       await page.setInputFiles('input[type="file"]', [payload('renstra.xlsx', oldBytes), payload('renstra-perubahan.xlsx', newBytes)]);
-      for (const name of ['renstra.xlsx', 'renstra-perubahan.xlsx']) await page.locator(`li[data-file="${name}"][data-status="done"]`).waitFor({ timeout: 60_000 });
+      for (const name of ['renstra.xlsx', 'renstra-perubahan.xlsx'])
+        await page.locator(`li[data-file="${name}"][data-status="done"]`).waitFor({ timeout: 60_000 });
       await page.locator('select[data-role="compare-old"]').selectOption({ label: 'renstra.xlsx' });
       await page.locator('select[data-role="compare-new"]').selectOption({ label: 'renstra-perubahan.xlsx' });
       await page.getByRole('button', { name: w.run, exact: true }).click();
@@ -354,6 +356,28 @@ suite('browser file mode (headless Chromium)', () => {
       const changed = inNode.find((c) => c.kind === 'value' && c.new);
       expect(changed?.new).toBeDefined();
       expect(argbOf(book.getWorksheet(changed!.new!.sheet)!.getCell(changed!.new!.cell))).toBeDefined();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+
+  test('Bandingkan antarberkas: the worker compares the checked files with each other, the finding joins its file', async () => {
+    const changed = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    changed[2][1] = 250000000;
+    const w = catalog('id').compare;
+    const { page, errors, close } = await open(false);
+    try {
+      await page.setInputFiles('input[type="file"]', [
+        payload('lkpj.xlsx', Buffer.from(await gridsToXlsx([realisasi()]))),
+        payload('lampiran.xlsx', Buffer.from(await gridsToXlsx([indikator(changed)]))),
+      ]);
+      for (const name of ['lkpj.xlsx', 'lampiran.xlsx']) await page.locator(`li[data-file="${name}"][data-status="done"]`).waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: w.acrossRun(2) }).click();
+      await expect(page.locator('[data-role="across-result"]').innerText({ timeout: 60_000 })).resolves.toBe(w.acrossFound(1, 2));
+      await page.getByRole('button', { name: t.open('lampiran.xlsx') }).click();
+      await page.locator('[data-role="findings"]').getByText('G4', { exact: true }).first().waitFor();
+      await expect(page.locator('[data-role="findings"]').innerText()).resolves.toContain('[lkpj.xlsx]Realisasi!C4');
       expect(errors).toEqual([]);
     } finally {
       await close();

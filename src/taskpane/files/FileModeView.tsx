@@ -8,6 +8,7 @@ import { analysisKey, fileModeSettings } from '../analysisKey';
 import { CATALOG as STRINGS } from '../../present/catalog';
 import { useSettings } from '../SettingsContext';
 import { SERVE_FROM_WEB } from './failure';
+import { AcrossView } from './AcrossView';
 import { CompareView } from './CompareView';
 import { DropZone } from './DropZone';
 import { FileDetail } from './FileDetail';
@@ -135,6 +136,7 @@ export function FileModeView({ session, protocol = globalThis.location?.protocol
         />
       )}
 
+      {!opened && session.canAcross && <AcrossView session={session} snapshot={snapshot} lang={lang} />}
       {!opened && session.canCompare && batch.total > 0 && <CompareView session={session} snapshot={snapshot} lang={lang} />}
     </section>
   );

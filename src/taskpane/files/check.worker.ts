@@ -30,6 +30,10 @@ async function handle(req: WorkerRequest): Promise<[WorkerResponse, Transferable
       const { compareFiles } = await import(/* webpackChunkName: "compare" */ '../../xlsx/file-compare');
       return [{ kind: 'compared', seq: req.seq, comparison: await compareFiles(req.older, req.newer, req.settings) }, []];
     }
+    case 'across': {
+      const { acrossFileFindings } = await import(/* webpackChunkName: "compare" */ '../../xlsx/file-across');
+      return [{ kind: 'across', seq: req.seq, files: await acrossFileFindings(req.files, req.settings) }, []];
+    }
     case 'changes': {
       const { changesWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../../xlsx/write/changes');
       const bytes = await changesWorkbook(req.newer.data, req.newer.name, req.changes, req.lang);

@@ -3,6 +3,7 @@ import type { Lang, Settings } from '../../engine/settings';
 import type { FileResult } from '../../xlsx/file-check';
 import type { FileComparison } from '../../xlsx/file-compare';
 import type { Change } from '../../engine/compare';
+import type { AcrossResult } from '../../xlsx/file-across';
 
 /** A file to compare: its name and bytes. */
 export interface Version {
@@ -15,12 +16,14 @@ export type WorkerRequest =
   | { kind: 'annotate'; seq: number; data: ArrayBuffer; result: FileResult; lang: Lang }
   | { kind: 'summary'; seq: number; results: FileResult[]; lang: Lang }
   | { kind: 'compare'; seq: number; older: Version; newer: Version; settings?: Partial<Settings> }
-  | { kind: 'changes'; seq: number; newer: Version; changes: Change[]; lang: Lang };
+  | { kind: 'changes'; seq: number; newer: Version; changes: Change[]; lang: Lang }
+  | { kind: 'across'; seq: number; files: Version[]; settings?: Partial<Settings> };
 
 export type WorkerResponse =
   | { kind: 'checked'; seq: number; result: FileResult }
   | { kind: 'bytes'; seq: number; bytes: Uint8Array }
   | { kind: 'compared'; seq: number; comparison: FileComparison }
+  | { kind: 'across'; seq: number; files: AcrossResult[] }
   | { kind: 'failed'; seq: number; message: string };
 
 /** What the UI needs from whoever checks files: the worker in the browser, a fake in tests. */
@@ -32,6 +35,8 @@ export interface Checker {
   compare?(older: Version, newer: Version, settings?: Partial<Settings>): Promise<FileComparison>;
   /** The new version with its changes marked, and the changes sheet. */
   changes?(newer: Version, changes: Change[], lang: Lang): Promise<Uint8Array>;
+  /** The files compared with each other: each file's cross.* findings among them all. */
+  across?(files: Version[], settings?: Partial<Settings>): Promise<AcrossResult[]>;
 }
 
 /** The browser refused to start the checking worker (a page opened from disk, a blocking policy). */

@@ -6,7 +6,7 @@
  * the worker took (transferred) during the check.
  */
 import type { Lang, Settings } from '../../engine/settings';
-import type { LocalText } from '../../engine/types';
+import type { Finding, LocalText } from '../../engine/types';
 import { analysisKey } from '../analysisKey';
 import { annotatedName, changesName, downloadBytes, SUMMARY_NAME } from './download';
 import type { Change } from '../../engine/compare';
@@ -35,10 +35,20 @@ export interface ComparisonState {
   error?: LocalText | string;
 }
 
+/** The files compared with each other ("Bandingkan antarberkas"): which, and what it found. */
+export interface AcrossState {
+  ids: string[];
+  status: 'running' | 'done' | 'failed';
+  /** Cross-table findings among those files, once done. */
+  found?: number;
+  error?: string;
+}
+
 export interface Snapshot {
   files: FilesState;
   downloads: DownloadState;
   comparison?: ComparisonState;
+  across?: AcrossState;
   /** Files added again while already in the list: checked again in place, not listed twice. */
   replaced?: string[];
 }
@@ -67,6 +77,8 @@ export class FileSession {
   private readonly queue: CheckQueue;
   private readonly read: (file: Blob) => Promise<ArrayBuffer>;
   private nextId = 0;
+  /** Each file's own cross.* findings while a comparison across files has replaced them. */
+  private readonly ownCross = new Map<string, Finding[]>();
   /** The conventions of the next checks (the pane's settings, set by the view). */
   settings: Partial<Settings> | undefined;
 
@@ -98,7 +110,19 @@ export class FileSession {
   }
 
   dispatch(action: FilesAction): void {
-    this.set({ files: filesReducer(this.snapshot.files, action) });
+    const a = this.snapshot.across;
+    const touched =
+      !!a &&
+      (action.type === 'clear' ||
+        (action.type === 'remove' && a.ids.includes(action.id)) ||
+        (action.type === 'requeue' && a.ids.some((id) => action.ids.includes(id))));
+    let files = filesReducer(this.snapshot.files, action);
+    if (touched) {
+      // A file of the comparison across files checked again or gone: the others get their own findings back.
+      for (const [id, own] of this.ownCross) files = filesReducer(files, { type: 'cross', id, findings: own });
+      this.ownCross.clear();
+    }
+    this.set({ files, ...(touched ? { across: undefined } : {}) });
   }
 
   /**
@@ -199,6 +223,43 @@ export class FileSession {
     // A later comparison asked meanwhile wins.
     const now = this.snapshot.comparison;
     if (now?.older === older && now.newer === newer) this.set({ comparison: next });
+  }
+
+  /** Whether this session can compare the files with each other. */
+  get canAcross(): boolean {
+    return !!this.checker.across;
+  }
+
+  /**
+   * Compares every checked file with the others (the same kegiatan's pagu in an LKjIP and its
+   * Renstra): each file is read again, and its cross.* findings become those of all the files together.
+   * Checking a file again (added again, settings changed) gives it back its own findings only.
+   */
+  async across(): Promise<void> {
+    const done = this.snapshot.files.files.filter((f) => f.status === 'done' && this.blobs.has(f.id));
+    if (done.length < 2 || !this.checker.across) return;
+    const ids = done.map((f) => f.id);
+    this.set({ across: { ids, status: 'running' } });
+    try {
+      const files = await Promise.all(done.map(async (f) => ({ name: f.name, data: await this.read(this.blobs.get(f.id) as File) })));
+      const results = await this.checker.across(files, this.settings);
+      let found = 0;
+      results.forEach((r, i) => {
+        // Only into the entry still showing that check (not removed or re-queued meanwhile).
+        const entry = this.snapshot.files.files.find((f) => f.id === ids[i]);
+        if (entry?.status !== 'done' || !entry.result) return;
+        if (!this.ownCross.has(ids[i]))
+          this.ownCross.set(
+            ids[i],
+            entry.result.findings.filter((x) => x.rule.startsWith('cross.')),
+          );
+        found += r.cross.length;
+        this.dispatch({ type: 'cross', id: ids[i], findings: r.cross });
+      });
+      this.set({ across: { ids, status: 'done', found } });
+    } catch (e) {
+      this.set({ across: { ids, status: 'failed', error: e instanceof Error ? e.message : String(e) } });
+    }
   }
 
   /** The new version with its changes marked and the changes sheet (cermat compare --out). */

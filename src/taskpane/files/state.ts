@@ -3,7 +3,7 @@
  * A plain reducer so the whole lifecycle (queued → reading → checking → done / failed)
  * is testable without React, a Worker or real files.
  */
-import type { LocalText, Severity } from '../../engine/types';
+import type { Finding, LocalText, Severity } from '../../engine/types';
 import type { FileResult } from '../../xlsx/file-check';
 
 export type FileStatus = 'queued' | 'reading' | 'checking' | 'done' | 'failed';
@@ -35,7 +35,9 @@ export type FilesAction =
   | { type: 'failed'; id: string; reason: LocalText }
   | { type: 'open'; id?: string }
   | { type: 'remove'; id: string }
-  | { type: 'clear' };
+  | { type: 'clear' }
+  /** The file's cross.* findings replaced by those of a comparison across the files. */
+  | { type: 'cross'; id: string; findings: Finding[] };
 
 export const INITIAL_FILES: FilesState = { files: [] };
 
@@ -82,6 +84,12 @@ export function filesReducer(state: FilesState, action: FilesAction): FilesState
       };
     case 'clear':
       return INITIAL_FILES;
+    case 'cross':
+      return update(state, action.id, (f) =>
+        f.status === 'done' && f.result
+          ? { ...f, result: { ...f.result, findings: [...f.result.findings.filter((x) => !x.rule.startsWith('cross.')), ...action.findings] } }
+          : f,
+      );
   }
 }
 

@@ -6,6 +6,7 @@ import type { Lang, Settings } from '../../engine/settings';
 import type { FileResult } from '../../xlsx/file-check';
 import type { Change } from '../../engine/compare';
 import type { FileComparison } from '../../xlsx/file-compare';
+import type { AcrossResult } from '../../xlsx/file-across';
 import { WorkerUnavailableError, type Checker, type Version, type WorkerRequest, type WorkerResponse } from './protocol';
 
 type Pending = { resolve: (res: WorkerResponse) => void; reject: (e: Error) => void };
@@ -80,6 +81,12 @@ export class WorkerChecker implements Checker {
     const res = await this.call({ kind: 'changes', newer, changes, lang }, [newer.data]);
     if (res.kind !== 'bytes') throw new Error('unexpected worker reply');
     return res.bytes;
+  }
+
+  async across(files: Version[], settings?: Partial<Settings>): Promise<AcrossResult[]> {
+    const res = await this.call({ kind: 'across', files, settings }, [...new Set(files.map((f) => f.data))]);
+    if (res.kind !== 'across') throw new Error('unexpected worker reply');
+    return res.files;
   }
 
   /** Ends the worker and fails whatever it still held. */
