@@ -15,6 +15,12 @@ import { tableEntities, type Entity } from './entities';
 export interface AnalyseOptions {
   /** Run only these table rules (module ids, e.g. 'sum.total-row'): a rule tested alone. Default: all. */
   rules?: string[];
+  /**
+   * Which tables' entities to build: 'all' (default), or 'cross' — only where this sheet alone can use
+   * them, i.e. when it holds two tables or more (a one-sheet, one-table workbook has nothing to compare
+   * them with, and they cost about a third of a large table's memory).
+   */
+  entities?: 'all' | 'cross';
 }
 
 const NO_TABLE = {
@@ -42,9 +48,10 @@ export function analyseSheet(
   const findings: Finding[] = [];
   const fill: FillItem[] = [];
   const entities: Entity[] = [];
+  const wantEntities = options.entities !== 'cross' || tables.length > 1;
   tables.forEach((table, i) => {
     try {
-      for (const e of tableEntities(table, tableOffset + i)) entities.push(e);
+      if (wantEntities) for (const e of tableEntities(table, tableOffset + i)) entities.push(e);
     } catch (e) {
       table.info.notes.push({ id: `Entitas tabel tidak dapat dibaca: ${String(e)}`, en: `The table's entities could not be read: ${String(e)}` });
     }

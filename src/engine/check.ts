@@ -7,10 +7,10 @@
 import type { Analysis, Finding, SheetAnalysis, SheetGrid, TableOverride } from './types';
 import type { Entity } from './entities';
 import { withDefaults, type Settings } from './settings';
-import { analyseSheet } from './analyse';
+import { analyseSheet, type AnalyseOptions } from './analyse';
 import { crossCheck } from './rules/cross.value';
 
-export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[]) => SheetAnalysis;
+export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[], options?: AnalyseOptions) => SheetAnalysis;
 
 export interface CheckOptions {
   settings?: Partial<Settings>;
@@ -23,6 +23,12 @@ export interface CheckOptions {
   pause?: () => Promise<void>;
   /** The per-sheet analysis (tests substitute a fake). */
   analyse?: SheetAnalyser;
+  /**
+   * 'all' (default): every table's entities, in Analysis.entities (files compared with each other or as
+   * versions need them). 'cross': only what this workbook's own cross-table check can use — none for a
+   * workbook of one sheet with one table.
+   */
+  entities?: 'all' | 'cross';
 }
 
 export class CheckCancelled extends Error {
@@ -53,19 +59,21 @@ export function joinSheets(sheets: SheetAnalysis[]): Analysis {
   return { sheets, tables, findings, fill, entities };
 }
 
-const defaultAnalyse: SheetAnalyser = (grid, settings, overrides) => analyseSheet(grid, settings, overrides);
+const defaultAnalyse: SheetAnalyser = (grid, settings, overrides, options) => analyseSheet(grid, settings, overrides, 0, options);
 
 export async function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): Promise<Analysis> {
   const settings = withDefaults(options.settings);
   const overrides = options.overrides ?? [];
   const analyse = options.analyse ?? defaultAnalyse;
   const sheets: SheetAnalysis[] = [];
+  // With two sheets or more, another sheet may hold the copies: every table's entities are needed.
+  const entities = options.entities === 'cross' && grids.length === 1 ? 'cross' : 'all';
   for (let i = 0; i < grids.length; i++) {
     if (options.signal?.aborted) throw new CheckCancelled();
     options.onSheet?.(i, grids.length, grids[i].name);
     if (options.pause) await options.pause();
     if (options.signal?.aborted) throw new CheckCancelled();
-    sheets.push(analyse(grids[i], settings, overrides));
+    sheets.push(analyse(grids[i], settings, overrides, { entities }));
   }
   return joinSheets(sheets);
 }

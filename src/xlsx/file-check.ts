@@ -33,7 +33,8 @@ export async function checkFile(
 ): Promise<FileResult> {
   try {
     const grids = await readWorkbook(data, fileName, options);
-    const analysis = await checkWorkbook(grids, { settings: withDefaults(settings) });
+    // Entities only where this workbook's own cross check uses them, unless the caller compares files.
+    const analysis = await checkWorkbook(grids, { settings: withDefaults(settings), entities: options?.entities ? 'all' : 'cross' });
     const result: FileResult = { file: fileName, tables: analysis.tables, findings: analysis.findings, fill: analysis.fill };
     if (options?.entities) result.entities = analysis.entities ?? [];
     return result;

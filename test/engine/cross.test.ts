@@ -110,3 +110,22 @@ describe('copies are one figure only when their rounding allows it', () => {
     expect(cross.map((f) => [f.sheet, f.cell, f.expected, f.actual])).toEqual([['Indikator', 'G3', 85000000, 85000001]]);
   });
 });
+
+describe('entities are built where something can use them', () => {
+  it("'cross' skips them for one sheet with one table, keeps them when the sheet or the workbook has another table", async () => {
+    const { checkWorkbook } = await import('../../src/engine');
+    const one = await checkWorkbook([realisasi()], { entities: 'cross' });
+    expect(one.entities).toEqual([]);
+    expect(one.findings).toEqual((await checkWorkbook([realisasi()])).findings);
+    expect((await checkWorkbook([realisasi()])).entities?.length).toBeGreaterThan(0);
+    const two = await checkWorkbook([realisasi(), indikator()], { entities: 'cross' });
+    expect(two.entities?.length).toBeGreaterThan(0);
+    // Two tables stacked on one sheet: still compared.
+    const changed = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    changed[2][1] = 250000000;
+    const stacked = { name: 'Bab', merges: [], cells: [...realisasi().cells, undefined, [{ value: 'Tabel 2' }], ...indikator(changed).cells] };
+    const both = await checkWorkbook([stacked], { entities: 'cross' });
+    expect(both.tables).toHaveLength(2);
+    expect(both.findings.filter((f) => f.rule === 'cross.value').map((f) => f.cell)).toEqual(['G13']);
+  });
+});
