@@ -52,6 +52,9 @@ export function parseNumber(raw: string): { value: number; decimals: number; sty
   let s = raw.trim();
   if (!s) return null;
   let neg = false;
+  // "(2025)" is a year in brackets, as headers write it ("Kondisi Awal (2025)"), not Rp −2.025: an
+  // accounting negative of a year-like amount would be typed with separators ("(2.025)").
+  if (/^\(\s*(19|20)\d\d\s*\)$/.test(s)) return null;
   if (/^\(.*\)$/.test(s)) {
     neg = true;
     s = s.slice(1, -1).trim();

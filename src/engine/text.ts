@@ -64,9 +64,9 @@ export function yearsIn(s: string): number[] {
 }
 
 /** "Tahun Ke-3", "Th. ke 3", "Tahun ke-III" → 3. */
-/** A header cell naming a year with its decoration: "2021", "TA 2021", "2022*)", "Th. 2023 (P)". */
+/** A header cell naming a year with its decoration: "2021", "TA 2021", "2022*)", "Th. 2023 (P)", "(2025)". */
 export const YEAR_LABEL =
-  /^((ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?|\d{1,2}\s*\(\s*(19|20)\d\d\s*\))$/i;
+  /^((ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?|\d{1,2}\s*\(\s*(19|20)\d\d\s*\)|\(\s*(19|20)\d\d\s*\))$/i;
 
 /** A small number as a header cell, bare or in brackets: "3", "(3)" (a column number or a period). */
 export function smallNumberLabel(text: string): number | null {

@@ -99,7 +99,12 @@ export function guessRole(path: string[]): Guess {
     return { role: 'pertumbuhan', of, percent: true };
   }
   if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
-  if (/kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b/.test(full))
+  // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
+  if (
+    /kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b|\b(kondisi|capaian|kinerja)\b.*\btahun awal\b/.test(
+      full,
+    )
+  )
     return { role: 'kondisiAwal' };
   // "Sisa Dana ▸ (%)", "Bertambah/(Berkurang) ▸ %": the percentage beside the amount, whatever it is of.
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
@@ -116,6 +121,9 @@ export function guessRole(path: string[]): Guess {
     if (/target|kerangka|pendanaan|rencana|tahun|\b(19|20)\d\d\b/.test(full)) return { role: 'rp' };
     return { role: 'value' };
   }
+  // Physical progress ("Realisasi ▸ Fisik (%)", "Progres Fisik %"): reported per row from the field, an
+  // input like "Realisasi Fisik (%)", never summed by a total.
+  if (/\bfisik\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/\b(bobot|tertimbang)\b/.test(leaf)) return { role: 'realisasi', percent: true };
   if (pctLeaf) {
     if (/fisik/.test(full)) return { role: 'other', percent: true };
     return { role: 'ratio', percent: true };

@@ -522,8 +522,10 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       continue;
     }
     // Computed-looking but unexplained: a % column whose inputs are there, or a formula column.
+    // Physical progress ("Fisik (%)") is reported from the field, not computed: an input, unless weighted.
+    const progress = /\bfisik\b/.test(words(col.path.join(' '))) && !/\b(bobot|tertimbang)\b/.test(words(col.path.join(' ')));
     if (
-      (percentLike(col) && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)) ||
+      (percentLike(col) && !progress && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)) ||
       (shape && shape.rows.length >= MIN_ROWS)
     )
       col.unexplained = true;

@@ -4,6 +4,7 @@
  * years (or a formula slip like y1+y2+y3+y4/4) there: that is a column whose content does not
  * match its header — one warning on the column, not an arithmetic error per row.
  */
+import type { Relation } from '../relation';
 import type { ColumnInfo } from '../types';
 import { cell, columnCell, current, defineRule, message, num, quoted } from './common';
 import type { NumberValue } from '../number';
@@ -21,6 +22,19 @@ export function growthRates(values: number[]): { mean: number | null; cagr: numb
   const last = values[values.length - 1];
   const cagr = values.length > 1 && first > 0 && last >= 0 ? ((last / first) ** (1 / (values.length - 1)) - 1) * 100 : null;
   return { mean, cagr };
+}
+
+/** stated = the mean year-on-year growth (or the compound rate) of the series, for the knock-on pass. */
+function growthRelation(inputs: string[], values: number[], stated: number, tol: number): Relation {
+  return {
+    inputs,
+    holds: (sub) => {
+      const { mean, cagr } = growthRates(values.map((v, i) => (sub.has(inputs[i]) ? sub.get(inputs[i])! : v)));
+      return (mean !== null && Math.abs(stated - mean) <= tol) || (cagr !== null && Math.abs(stated - cagr) <= tol);
+    },
+    // No single amount is solved for: a growth rate names no one cell to correct.
+    solve: () => null,
+  };
 }
 
 export default defineRule({
@@ -83,7 +97,7 @@ export default defineRule({
       const series = seriesFor(cols, g, gi);
       if (series.length < 2) return;
       type Verdict = 'growth' | 'mean' | 'slip' | 'amount' | 'neither';
-      const verdicts: { r: number; v: Verdict; s: NumberValue; growth: number | null; cells: string[] }[] = [];
+      const verdicts: { r: number; v: Verdict; s: NumberValue; growth: number | null; cells: string[]; values: number[]; tol: number }[] = [];
       for (const x of table.info.rows) {
         if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'total'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
         const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
@@ -117,7 +131,7 @@ export default defineRule({
         else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';
         else if (Math.abs(S.value - slip) <= Math.max(1, ctx.tol.shown(S))) v = 'slip';
         else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';
-        verdicts.push({ r: x.row, v, s: S, growth: mean ?? cagr, cells: pts.map((p) => cell(x.row, p.c)) });
+        verdicts.push({ r: x.row, v, s: S, growth: mean ?? cagr, cells: pts.map((p) => cell(x.row, p.c)), values, tol });
       }
       const count = (v: Verdict) => verdicts.filter((d) => d.v === v).length;
       const notRates = count('mean') + count('slip') + count('amount');
@@ -147,6 +161,8 @@ export default defineRule({
           actual: d.s.value,
           related: d.cells,
           data: { row: quoted(x), growth: d.growth, stated: d.s.value, what: d.v },
+          // A growth rate computed from a wrong amount follows from it: with that amount corrected it holds.
+          relation: d.v === 'neither' ? growthRelation(d.cells, d.values, d.s.value, d.tol) : undefined,
         });
       }
     });

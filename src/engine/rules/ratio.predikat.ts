@@ -135,6 +135,15 @@ export default defineRule({
         actual: p.text,
         related: [cell(x.row, q.col)],
         data: { capaian: s.value, scale: scale.name, expected, stated: p.text },
+        // A predikat read from a wrong capaian follows from it: the corrected capaian gives the stated band.
+        relation: {
+          inputs: [cell(x.row, q.col)],
+          holds: (sub) => {
+            const v = sub.get(cell(x.row, q.col));
+            return v !== undefined && [bandOf(scale, v - h), bandOf(scale, v), bandOf(scale, v + h)].map(words).includes(words(p.text));
+          },
+          solve: () => null,
+        },
       });
     }
   },

@@ -60,15 +60,11 @@ function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect', stayEr
   d.cause = { why, cells };
 }
 
-export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
-  const errors = drafts.filter((d) => d.severity === 'error');
-  const withExpected = new Map<string, Draft>();
-  for (const d of errors) if (typeof d.expected === 'number' && !withExpected.has(d.cell)) withExpected.set(d.cell, d);
-
-  // 1. Substitute the other findings' expected values.
+/** Errors that hold once the other errors' cells take their expected values: they follow from those. */
+function substitute(errors: Draft[], withExpected: Map<string, Draft>): void {
   const first: { d: Draft; by: string[] }[] = [];
   for (const d of errors) {
-    if (!d.relation) continue;
+    if (!d.relation || d.severity !== 'error') continue;
     const sub = new Map<string, number>();
     for (const input of d.relation.inputs) {
       const g = withExpected.get(input);
@@ -77,6 +73,15 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
     if (sub.size && d.relation.holds(sub)) first.push({ d, by: [...sub.keys()] });
   }
   for (const { d, by } of first) explainBy(d, by, 'follows');
+}
+
+export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
+  const errors = drafts.filter((d) => d.severity === 'error');
+  const withExpected = new Map<string, Draft>();
+  for (const d of errors) if (typeof d.expected === 'number' && !withExpected.has(d.cell)) withExpected.set(d.cell, d);
+
+  // 1. Substitute the other findings' expected values.
+  substitute(errors, withExpected);
 
   // 2. One shared input that repairs two failures.
   const added: Draft[] = [];
@@ -125,12 +130,18 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
         data: { actual, fix, a: a.cell, b: b.cell },
       });
       flagged.add(input);
-      // Crossing at the cell: both really are inconsistent as published, so they stay errors at
-      // the cells that state them, naming the cell that would mend both.
-      explainBy(a, [input], 'suspect', crossing);
-      explainBy(b, [input], 'suspect', crossing);
+      // Crossing at the cell: the shared cell is the error, and both failures follow from it (they
+      // hold once it is corrected). Otherwise the cell is only a suspect, and both are warnings naming it.
+      explainBy(a, [input], crossing ? 'follows' : 'suspect');
+      explainBy(b, [input], crossing ? 'follows' : 'suspect');
       break;
     }
+  }
+  // 3. What else the crossing cells explain (a growth rate or a ratio read from the mistyped cell).
+  const crossings = added.filter((d) => d.rule === 'value.crossing');
+  if (crossings.length) {
+    for (const d of crossings) if (!withExpected.has(d.cell)) withExpected.set(d.cell, d);
+    substitute(errors, withExpected);
   }
   return added;
 }
