@@ -27,6 +27,15 @@ export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number 
   return t + 1e-13 * Math.max(1, Math.abs(stated.value));
 }
 
+/**
+ * The least sumTolerance can be for this stated value, whatever the parts: their halves only add
+ * to it (a float sum of positive terms never shrinks). A difference within it holds without
+ * reading the parts.
+ */
+export function sumFloor(stated: NumberValue): number {
+  return half(stated) + 1e-13 * Math.max(1, Math.abs(stated.value));
+}
+
 export interface Tolerance {
   /** How far a shown value may be from the value it rounds. */
   shown(v: NumberValue): number;
