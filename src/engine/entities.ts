@@ -173,11 +173,20 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
   for (const x of table.info.rows) for (const r of x.lines ?? []) ownerOf.set(r, x);
   const out: Entity[] = [];
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : table.view.shownText(r, c).trim());
-  // A parent's name is the key of each of its children (and an indicator's of its row): worked out once per label.
+  // A parent's name is the key of each of its children (and an indicator's of its row), and
+  // indicators repeat under many rows: worked out once per label.
   const keys = new Map<string, string>();
   const key = (label: string) => {
     let k = keys.get(label);
     if (k === undefined) keys.set(label, (k = nameKey(label)));
+    return k;
+  };
+
+  // Units repeat down a table ("%", "Dokumen"): each worded once.
+  const units = new Map<string, string>();
+  const unitKey = (unit: string) => {
+    let k = units.get(unit);
+    if (k === undefined) units.set(unit, (k = words(unit)));
     return k;
   };
 
@@ -207,7 +216,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
           label: x.label.replace(/\s+/g, ' ').trim().slice(0, 120),
           at: a1(x.row, ctx.labelCol ?? table.info.left),
           parent: parentRow ? key(parentRow.label) : undefined,
-          unit: ctx.indicatorCol === undefined && ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
+          unit: ctx.indicatorCol === undefined && ctx.satuanCol !== undefined ? unitKey(text(x.row, ctx.satuanCol)) || undefined : undefined,
           values,
         });
       }
@@ -215,7 +224,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
     // An indicator stated in its own column (Tabel 6.1, LKPJ): its targets and realisations, under its row.
     if (ctx.indicatorCol !== undefined && (level || owner)) {
       const ind = text(x.row, ctx.indicatorCol);
-      const name = nameKey(ind);
+      const name = key(ind);
       if (!name) continue;
       const values: EntityValue[] = [];
       for (const c of usable) {
@@ -235,7 +244,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         label: ind.replace(/\s+/g, ' ').slice(0, 120),
         at: a1(x.row, ctx.indicatorCol),
         parent: key(of.label) || undefined,
-        unit: ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
+        unit: ctx.satuanCol !== undefined ? unitKey(text(x.row, ctx.satuanCol)) || undefined : undefined,
         values,
       });
     }
