@@ -10,7 +10,7 @@ import type { SheetView } from '../sheet';
 import { isRepeatOf, type TableSpan } from './header';
 import { isNumericRole } from './columns';
 import { words } from '../text';
-import { kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
+import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
 import { totalScopes } from './totals';
 
@@ -81,12 +81,16 @@ const KEPMENDAGRI = /^[0-9x](\.[0-9x]{2}(\.[0-9x]{2}(\.[0-9x](\.[0-9x]{2}(\.[0-9
 
 /** Tier from a Kepmendagri 050 kode by its number of parts: 2 bidang, 2.07.02 program, +.2.01 kegiatan, +.0001 sub. */
 export function tierFromKode(kode: string): Tier | undefined {
-  const segs = kode
-    .trim()
-    .split(/[.\s]+/)
-    .filter(Boolean);
+  // A plain kode (markers.ts: isPlainCode) splits into the same segments without the regexes.
+  const plain = isPlainCode(kode);
+  const segs = plain
+    ? kode.split('.')
+    : kode
+        .trim()
+        .split(/[.\s]+/)
+        .filter(Boolean);
   // Only the Kepmendagri shape (X.XX.XX.X.XX.XXXX) names tiers; an RKA-K/L "5096" is no urusan.
-  if (!KEPMENDAGRI.test(segs.join('.'))) return undefined;
+  if (!KEPMENDAGRI.test(plain ? kode : segs.join('.'))) return undefined;
   switch (segs.length) {
     case 1:
       return 'urusan';
