@@ -9,10 +9,10 @@ import { sumRelation } from '../relation';
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
-import { effectiveAmount, effectiveValue, type Amount } from './amounts';
+import { effectiveAmount, effectiveHalves, effectiveValue, type Amount } from './amounts';
 import { totalScopes, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
-import { sumFloor } from '../tolerance';
+import { half, sumFloor, sumSlack, sumTolerance } from '../tolerance';
 
 /**
  * The amount of a scope's terms in one column: a blank parent counts as the sum of its children.
@@ -109,7 +109,10 @@ export default defineRule({
         const amounts: (Amount | null | undefined)[] = [];
         const amount = (k: number) => (amounts[k] === undefined ? (amounts[k] = scopeAmount(ctx, scopes[k].terms, col.col, subtotal)) : amounts[k]);
         const holds = values.map(
-          (v, k) => v !== null && !!stated && (within(v, stated) || Math.abs(v - stated.value) <= ctx.tol.sum(stated, partsOf(ctx, amount(k) as Amount))),
+          (v, k) =>
+            v !== null &&
+            !!stated &&
+            (within(v, stated) || Math.abs(v - stated.value) <= scopeTolerance(ctx, scopes[k].terms, col.col, subtotal, stated, () => amount(k) as Amount)),
         );
         return { col, stated, values, amount, holds };
       });
@@ -161,6 +164,21 @@ export default defineRule({
  */
 function within(sum: number, stated: NumberValue): boolean {
   return Math.abs(sum - stated.value) <= sumFloor(stated);
+}
+
+/**
+ * ctx.tol.sum over a scope's cells. With the default sum tolerance, the halves are added while
+ * walking the scope as scopeAmount does, in its order (identical value), without building its
+ * list of cells: a total's other scopes mostly do not hold, and each was a list of a whole column.
+ */
+function scopeTolerance(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnly: boolean, stated: NumberValue, amount: () => Amount): number {
+  if (ctx.tol.sum !== sumTolerance) return ctx.tol.sum(stated, partsOf(ctx, amount()));
+  const acc = { t: half(stated) };
+  for (const x of terms) {
+    if (visibleOnly && ctx.table.view.isHidden(x.row)) continue;
+    effectiveHalves(ctx.table, x, col, acc);
+  }
+  return sumSlack(stated, acc.t);
 }
 
 function partsOf(ctx: CheckContext, m: Amount): NumberValue[] {
