@@ -337,7 +337,8 @@ suite('browser file mode (headless Chromium)', () => {
     const { page, errors, close } = await open(false);
     try {
       await page.setInputFiles('input[type="file"]', [payload('renstra.xlsx', oldBytes), payload('renstra-perubahan.xlsx', newBytes)]);
-      for (const name of ['renstra.xlsx', 'renstra-perubahan.xlsx']) await page.locator(`li[data-file="${name}"][data-status="done"]`).waitFor({ timeout: 60_000 });
+      for (const name of ['renstra.xlsx', 'renstra-perubahan.xlsx'])
+        await page.locator(`li[data-file="${name}"][data-status="done"]`).waitFor({ timeout: 60_000 });
       await page.locator('select[data-role="compare-old"]').selectOption({ label: 'renstra.xlsx' });
       await page.locator('select[data-role="compare-new"]').selectOption({ label: 'renstra-perubahan.xlsx' });
       await page.getByRole('button', { name: w.run, exact: true }).click();
