@@ -11,7 +11,6 @@ import type { ColumnInfo, RowInfo } from './types';
 import type { Table } from './recognise';
 import { words } from './text';
 import { a1 } from './address';
-import { ownAmount } from './rules/amounts';
 
 /** What a figure is. Planned money (Pagu, Anggaran, Rp of a plan year) compares with itself across table kinds. */
 export type Measure = 'plan' | 'realisasiRp' | 'target' | 'realisasi';
@@ -78,6 +77,27 @@ export function nameKey(label: string): string {
 }
 
 export function kodeKey(kode: string): string {
+  // Most kode are digits and dots ("1.02.02.2.01"): one scan instead of three regexes, a split and
+  // a map per row. Same result as the general path below: trailing dots dropped, each part
+  // String(Number(part)), an empty part (from "1..2") left empty.
+  let plain = kode.length > 0;
+  for (let i = 0; i < kode.length && plain; i++) {
+    const ch = kode.charCodeAt(i);
+    plain = ch === 46 || (ch >= 48 && ch <= 57);
+  }
+  if (plain) {
+    let end = kode.length;
+    while (end > 0 && kode.charCodeAt(end - 1) === 46) end--;
+    let out = '';
+    let start = 0;
+    for (let i = 0; i <= end; i++) {
+      if (i < end && kode.charCodeAt(i) !== 46) continue;
+      const part = kode.slice(start, i);
+      out += (start === 0 ? '' : '.') + (part === '' ? '' : String(Number(part)));
+      start = i + 1;
+    }
+    return out;
+  }
   return kode
     .replace(/\s+/g, '')
     .replace(/[.,]+$/, '')
@@ -115,6 +135,27 @@ function measured(table: Table): { col: ColumnInfo; measure: Measure; variant?: 
 const MONEY = new Set<Measure>(['plan', 'realisasiRp']);
 
 /**
+ * ownAmount's value and decimals with only the first cell's row: an entity names one cell, and
+ * ownAmount's list of cells was an array and an object per cell for every figure of every row.
+ * Adds in the same order as ownAmount, so the value is identical.
+ */
+function ownFigure(table: Table, x: RowInfo, col: number): { value: number; decimals: number; row: number } | null {
+  let value: number | null = null;
+  let decimals = 0;
+  let row = -1;
+  const lines = x.lines;
+  for (let i = -1; i < (lines ? lines.length : 0); i++) {
+    const r = i < 0 ? x.row : (lines as number[])[i];
+    const v = table.view.value(r, col);
+    if (v.kind !== 'number') continue;
+    value = (value ?? 0) + v.value;
+    if (row < 0) row = r;
+    if (v.decimals > decimals) decimals = v.decimals;
+  }
+  return value === null ? null : { value, decimals, row };
+}
+
+/**
  * The entities of one recognised table. Years come from the columns; a column without a calendar
  * year (Tahun ke-2) gives figures that only compare within tables of the same period scheme, so
  * they are left out.
@@ -132,11 +173,20 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
   for (const x of table.info.rows) for (const r of x.lines ?? []) ownerOf.set(r, x);
   const out: Entity[] = [];
   const text = (r: number, c: number | undefined) => (c === undefined ? '' : table.view.shownText(r, c).trim());
-  // A parent's name is the key of each of its children (and an indicator's of its row): worked out once per label.
+  // A parent's name is the key of each of its children (and an indicator's of its row), and
+  // indicators repeat under many rows: worked out once per label.
   const keys = new Map<string, string>();
   const key = (label: string) => {
     let k = keys.get(label);
     if (k === undefined) keys.set(label, (k = nameKey(label)));
+    return k;
+  };
+
+  // Units repeat down a table ("%", "Dokumen"): each worded once.
+  const units = new Map<string, string>();
+  const unitKey = (unit: string) => {
+    let k = units.get(unit);
+    if (k === undefined) units.set(unit, (k = words(unit)));
     return k;
   };
 
@@ -149,9 +199,9 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
       const values: EntityValue[] = [];
       for (const c of usable) {
         if (!MONEY.has(c.measure) && ctx.indicatorCol !== undefined) continue;
-        const a = ownAmount(table, x, c.col.col);
+        const a = ownFigure(table, x, c.col.col);
         if (!a) continue;
-        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: a.value, decimals: a.decimals, cell: a1(a.cells[0].r, a.cells[0].c) });
+        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: a.value, decimals: a.decimals, cell: a1(a.row, c.col.col) });
       }
       const name = key(x.label);
       if (values.length && name) {
@@ -166,7 +216,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
           label: x.label.replace(/\s+/g, ' ').trim().slice(0, 120),
           at: a1(x.row, ctx.labelCol ?? table.info.left),
           parent: parentRow ? key(parentRow.label) : undefined,
-          unit: ctx.indicatorCol === undefined && ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
+          unit: ctx.indicatorCol === undefined && ctx.satuanCol !== undefined ? unitKey(text(x.row, ctx.satuanCol)) || undefined : undefined,
           values,
         });
       }
@@ -174,7 +224,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
     // An indicator stated in its own column (Tabel 6.1, LKPJ): its targets and realisations, under its row.
     if (ctx.indicatorCol !== undefined && (level || owner)) {
       const ind = text(x.row, ctx.indicatorCol);
-      const name = nameKey(ind);
+      const name = key(ind);
       if (!name) continue;
       const values: EntityValue[] = [];
       for (const c of usable) {
@@ -194,7 +244,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         label: ind.replace(/\s+/g, ' ').slice(0, 120),
         at: a1(x.row, ctx.indicatorCol),
         parent: key(of.label) || undefined,
-        unit: ctx.satuanCol !== undefined ? words(text(x.row, ctx.satuanCol)) || undefined : undefined,
+        unit: ctx.satuanCol !== undefined ? unitKey(text(x.row, ctx.satuanCol)) || undefined : undefined,
         values,
       });
     }

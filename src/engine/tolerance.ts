@@ -22,9 +22,26 @@ export function sameFigure(a: Pick<NumberValue, 'value' | 'decimals'>, b: Pick<N
 export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number {
   let t = half(stated);
   for (const p of parts) if (p.decimals > 0) t += half(p);
+  return sumSlack(stated, t);
+}
+
+/**
+ * sumTolerance's last step, for callers that add the parts' halves to half(stated) themselves,
+ * in the same order (amounts.ts: effectiveHalves), without a list of parts.
+ */
+export function sumSlack(stated: NumberValue, halves: number): number {
   // Only floating-point noise on top: integers below 2^53 add exactly, and Rp 35 billion that is
   // Rp 30 off must still be found (a relative 1e-9 here once hid it).
-  return t + 1e-13 * Math.max(1, Math.abs(stated.value));
+  return halves + 1e-13 * Math.max(1, Math.abs(stated.value));
+}
+
+/**
+ * The least sumTolerance can be for this stated value, whatever the parts: their halves only add
+ * to it (a float sum of positive terms never shrinks). A difference within it holds without
+ * reading the parts.
+ */
+export function sumFloor(stated: NumberValue): number {
+  return half(stated) + 1e-13 * Math.max(1, Math.abs(stated.value));
 }
 
 export interface Tolerance {

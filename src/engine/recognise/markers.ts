@@ -58,10 +58,37 @@ function letterOrdinal(ch: string): number {
 
 /** Segment shape: 'd2' for "07", 'a3' for "AEH" (X placeholders in "X.XX" count as digits). */
 function shape(seg: string): string {
-  return (/^[0-9xX]+$/.test(seg) ? 'd' : 'a') + seg.length;
+  // /^[0-9xX]+$/ without the regex: runs for every segment of every kode.
+  let d = seg.length > 0;
+  for (let i = 0; i < seg.length && d; i++) {
+    const ch = seg.charCodeAt(i);
+    d = (ch >= 48 && ch <= 57) || ch === 120 || ch === 88;
+  }
+  return (d ? 'd' : 'a') + seg.length;
+}
+
+/**
+ * Digits in segments split by single dots, with no dot at either end ("1.02.02.2.01", "5096"):
+ * most kode cells. The readings below (splitCode, tierFromKode) take them apart with a split
+ * instead of four regexes per row, with the same result: nothing to trim, no comma or space
+ * around a dot, no trailing dot, every segment a digit run.
+ */
+export function isPlainCode(t: string): boolean {
+  if (t.length === 0) return false;
+  let dot = true; // a leading dot is not plain
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch === 46) {
+      if (dot) return false;
+      dot = true;
+    } else if (ch >= 48 && ch <= 57) dot = false;
+    else return false;
+  }
+  return !dot;
 }
 
 export function splitCode(text: string): string[] | null {
+  if (isPlainCode(text)) return text.split('.');
   const t = text
     .trim()
     .replace(/\s*[.,]\s*/g, '.')

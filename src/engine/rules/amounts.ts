@@ -1,6 +1,7 @@
 /** Amounts of hierarchy nodes: own value plus continuation lines, or the sum of the children when blank. */
 import type { RowInfo } from '../types';
 import type { Table } from '../recognise';
+import { half } from '../tolerance';
 
 export interface Amount {
   value: number;
@@ -102,4 +103,25 @@ export function sumValue(table: Table, rows: RowInfo[], col: number, depth = 0):
     if (a !== null) total = (total ?? 0) + a;
   }
   return total;
+}
+
+/**
+ * sumTolerance's running sum over effectiveAmount's cells, without the cells: half of each
+ * number shown with decimals added to acc.t, cell by cell in effectiveAmount's order (own row,
+ * its lines, else the children's, recursively), so the total is identical. Returns whether the
+ * node has an amount at all.
+ */
+export function effectiveHalves(table: Table, x: RowInfo, col: number, acc: { t: number }, depth = 0): boolean {
+  let own = false;
+  const lines = x.lines;
+  for (let i = -1; i < (lines ? lines.length : 0); i++) {
+    const v = table.view.value(i < 0 ? x.row : (lines as number[])[i], col);
+    if (v.kind !== 'number') continue;
+    own = true;
+    if (v.decimals > 0) acc.t += half(v);
+  }
+  if (own || depth > 6) return own;
+  let any = false;
+  for (const k of childrenOf(table, x)) if (effectiveHalves(table, k, col, acc, depth + 1)) any = true;
+  return any;
 }

@@ -9,9 +9,10 @@ import { sumRelation } from '../relation';
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
-import { effectiveAmount, type Amount } from './amounts';
+import { effectiveAmount, effectiveHalves, effectiveValue, type Amount } from './amounts';
 import { totalScopes, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
+import { half, sumFloor, sumSlack, sumTolerance } from '../tolerance';
 
 /**
  * The amount of a scope's terms in one column: a blank parent counts as the sum of its children.
@@ -29,6 +30,17 @@ function scopeAmount(ctx: CheckContext, terms: RowInfo[], col: number, visibleOn
     amount.decimals = Math.max(amount.decimals, a.decimals);
   }
   return amount;
+}
+
+/** scopeAmount's value alone, added in the same order (amounts.ts: effectiveValue). */
+function scopeValue(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnly: boolean): number | null {
+  let total: number | null = null;
+  for (const x of terms) {
+    if (visibleOnly && ctx.table.view.isHidden(x.row)) continue;
+    const a = effectiveValue(ctx.table, x, col);
+    if (a !== null) total = (total ?? 0) + a;
+  }
+  return total;
 }
 
 const SCOPE_WORDS: Record<ScopeName, { id: string; en: [string, string] }> = {
@@ -91,9 +103,18 @@ export default defineRule({
       const perCol = cols.map((col) => {
         const stated = num(ctx, x.row, col.col);
         const subtotal = ctx.table.view.hasHiddenRows && /^=?\s*SUBTOTAL\s*\(/i.test(ctx.table.view.cell(x.row, col.col)?.formula ?? '');
-        const amounts = scopes.map((s) => scopeAmount(ctx, s.terms, col.col, subtotal));
-        const holds = amounts.map((m) => !!m && !!stated && Math.abs(m.value - stated.value) <= ctx.tol.sum(stated, partsOf(ctx, m)));
-        return { col, stated, amounts, holds };
+        // Values first (no list of cells): a grand total's scopes run over the whole table, and
+        // their cells are needed only to weigh a sum that is off, to plan a fill or to report.
+        const values = scopes.map((s) => scopeValue(ctx, s.terms, col.col, subtotal));
+        const amounts: (Amount | null | undefined)[] = [];
+        const amount = (k: number) => (amounts[k] === undefined ? (amounts[k] = scopeAmount(ctx, scopes[k].terms, col.col, subtotal)) : amounts[k]);
+        const holds = values.map(
+          (v, k) =>
+            v !== null &&
+            !!stated &&
+            (within(v, stated) || Math.abs(v - stated.value) <= scopeTolerance(ctx, scopes[k].terms, col.col, subtotal, stated, () => amount(k) as Amount)),
+        );
+        return { col, stated, values, amount, holds };
       });
       const wins = scopes.map((_s, k) => perCol.filter((p) => p.holds[k]).length);
       // Where no column says which scope the row uses: a table's only total closes the whole
@@ -103,16 +124,20 @@ export default defineRule({
         scopes.findIndex((s) => s.name === (totals === 1 ? 'since-total' : 'section')),
       );
       for (let k = 0; k < scopes.length; k++) if (wins[k] > wins[best]) best = k;
-      for (const { col, stated, amounts, holds } of perCol) {
-        const m = amounts[best] ?? amounts.find((a) => a !== null) ?? null;
-        if (!m) continue;
+      for (const { col, stated, values, amount, holds } of perCol) {
+        // The best scope's amount, or else the first scope that has one (a scope has an amount
+        // exactly when it has a value: scopeValue adds what scopeAmount adds, in the same order).
+        const k = values[best] !== null ? best : values.findIndex((v) => v !== null);
+        if (k < 0) continue;
         if (!stated) {
+          const m = amount(k) as Amount;
           if (val(ctx, x.row, col.col).kind === 'empty')
             ctx.plan({ cell: cell(x.row, col.col), formula: sumFormula(m.cells), value: m.value, current: current(ctx, x.row, col.col) });
           continue;
         }
         if (holds.some(Boolean)) continue;
-        const scope = amounts[best] ? scopes[best] : scopes[amounts.indexOf(m)];
+        const m = amount(k) as Amount;
+        const scope = scopes[k];
         const tol = ctx.tol.sum(stated, partsOf(ctx, m));
         ctx.report('sum.total-row', {
           cell: cell(x.row, col.col),
@@ -131,6 +156,30 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * A sum within the stated value's own rounding holds whatever its parts' decimals (tolerance.sumFloor):
+ * most totals agree, and partsOf then no longer reads every one of a grand total's 10,000 cells
+ * once per scope and column. ctx.tol.sum is sumTolerance (analyse.ts: toleranceFor).
+ */
+function within(sum: number, stated: NumberValue): boolean {
+  return Math.abs(sum - stated.value) <= sumFloor(stated);
+}
+
+/**
+ * ctx.tol.sum over a scope's cells. With the default sum tolerance, the halves are added while
+ * walking the scope as scopeAmount does, in its order (identical value), without building its
+ * list of cells: a total's other scopes mostly do not hold, and each was a list of a whole column.
+ */
+function scopeTolerance(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnly: boolean, stated: NumberValue, amount: () => Amount): number {
+  if (ctx.tol.sum !== sumTolerance) return ctx.tol.sum(stated, partsOf(ctx, amount()));
+  const acc = { t: half(stated) };
+  for (const x of terms) {
+    if (visibleOnly && ctx.table.view.isHidden(x.row)) continue;
+    effectiveHalves(ctx.table, x, col, acc);
+  }
+  return sumSlack(stated, acc.t);
+}
 
 function partsOf(ctx: CheckContext, m: Amount): NumberValue[] {
   return m.cells.map((q) => num(ctx, q.r, q.c)).filter((v): v is NumberValue => v !== null);
