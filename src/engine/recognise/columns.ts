@@ -309,8 +309,17 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const r = cols.find((x) => x.role === 'realisasiRp' && same(x)) ?? cols.find((x) => x.role === 'realisasiRp');
     // Bertambah/(Berkurang) beside Murni and Perubahan: the later budget minus the earlier one.
     const budgets = cols.filter((x) => x.role === 'anggaran' && x.col < c.col && same(x));
+    // A Selisih in a performance table: between the indicator's target and realisation.
+    // Of the same year, or the table's only ones ("Target 2023 | Realisasi 2023 | Selisih").
+    const only = (role: ColumnInfo['role']) => {
+      const all = cols.filter((x) => x.role === role && x.col < c.col);
+      return all.find(same) ?? (all.length === 1 ? all[0] : undefined);
+    };
+    const t = only('target');
+    const rr = only('realisasi');
     if (a && r) c.parts = [a.col, r.col];
     else if (!r && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
+    else if (t && rr) c.parts = [t.col, rr.col];
     else c.role = 'value';
   }
 }

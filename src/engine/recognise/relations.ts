@@ -240,7 +240,12 @@ const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period
 /** The relation the header names: capaian = realisasi / target, rasio = realisasi / anggaran, Sisa = a − b, Jumlah = Σ parts. */
 function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
   const out: Relation[] = [];
-  if (col.role === 'sisa' && col.parts?.length === 2) out.push({ kind: 'difference', a: col.parts[0], b: col.parts[1] });
+  // Sisa = pagu − realisasi; a Selisih or Deviasi is as often realisasi − target ("5 = 4 − 3"): both
+  // orders are candidates, the usual one first, and the rows decide.
+  if (col.role === 'sisa' && col.parts?.length === 2) {
+    out.push({ kind: 'difference', a: col.parts[0], b: col.parts[1] });
+    out.push({ kind: 'difference', a: col.parts[1], b: col.parts[0] });
+  }
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
   if (!percentLike(col)) return out;
   // Of several columns of the role and the year (two groups for one year), the nearest on the left.

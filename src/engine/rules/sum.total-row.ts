@@ -78,6 +78,14 @@ export default defineRule({
               return `${d.label || 'Total row'}${tagOf(d, w)}: the ${w.count(d.n, { one, other })} add${d.n === 1 ? 's' : ''} up to ${w.n(d.sum)}, ${w.n(d.stated, 6)} is stated (difference ${w.n(d.stated - d.sum)})`;
             },
           ),
+          /** Typed values that hold only for the rows a filter shows: copied from a filtered view. */
+          visibleOnly: message(
+            (d, w) =>
+              `${d.label || 'Baris Jumlah'}${tagOf(d, w)}: ${w.n(d.stated, 6)} adalah jumlah baris yang tampil saja; ${w.count(d.hidden, 'baris tersembunyi')} (${d.rows}) tidak ikut dijumlah, sehingga semua baris berjumlah ${w.n(d.sum)}. Bila baris itu memang tidak dihitung, hapus dari tabel atau gunakan SUBTOTAL`,
+            (d, w) =>
+              `${d.label || 'Total row'}${tagOf(d, w)}: ${w.n(d.stated, 6)} is the sum of the rows a filter shows; ${w.count(d.hidden, { one: 'hidden row', other: 'hidden rows' })} (${d.rows}) ${d.hidden === 1 ? 'is' : 'are'} left out, and all rows add up to ${w.n(d.sum)}. If they do not count, remove them from the table or use SUBTOTAL`,
+            'warning',
+          ),
         },
       },
     },
@@ -114,7 +122,7 @@ export default defineRule({
             !!stated &&
             (within(v, stated) || Math.abs(v - stated.value) <= scopeTolerance(ctx, scopes[k].terms, col.col, subtotal, stated, () => amount(k) as Amount)),
         );
-        return { col, stated, values, amount, holds };
+        return { col, stated, values, amount, holds, subtotal };
       });
       const wins = scopes.map((_s, k) => perCol.filter((p) => p.holds[k]).length);
       // Where no column says which scope the row uses: a table's only total closes the whole
@@ -124,7 +132,7 @@ export default defineRule({
         scopes.findIndex((s) => s.name === (totals === 1 ? 'since-total' : 'section')),
       );
       for (let k = 0; k < scopes.length; k++) if (wins[k] > wins[best]) best = k;
-      for (const { col, stated, values, amount, holds } of perCol) {
+      for (const { col, stated, values, amount, holds, subtotal } of perCol) {
         // The best scope's amount, or else the first scope that has one (a scope has an amount
         // exactly when it has a value: scopeValue adds what scopeAmount adds, in the same order).
         const k = values[best] !== null ? best : values.findIndex((v) => v !== null);
@@ -138,19 +146,49 @@ export default defineRule({
         if (holds.some(Boolean)) continue;
         const m = amount(k) as Amount;
         const scope = scopes[k];
-        const tol = ctx.tol.sum(stated, partsOf(ctx, m));
+        // Typed values that hold for the visible rows only (a filter was on when the total was typed or
+        // pasted): said as a warning naming the hidden rows, not an error at a total that adds up as shown.
+        let visible = false;
+        if (ctx.table.view.hasHiddenRows && !subtotal) {
+          const shown = scopeValue(ctx, scope.terms, col.col, true);
+          // Nearer the visible rows' sum than all rows': measured by the rows the filter shows.
+          visible = shown !== null && Math.abs(shown - stated.value) < Math.abs(m.value - stated.value);
+          if (shown !== null && Math.abs(shown - stated.value) <= sumFloor(stated) + 1e-9 * Math.max(1, Math.abs(stated.value))) {
+            const hidden = scope.terms.filter((t) => ctx.table.view.isHidden(t.row)).map((t) => t.row + 1);
+            ctx.report('sum.total-row', {
+              cell: cell(x.row, col.col),
+              messageId: 'visibleOnly',
+              expected: m.value,
+              actual: stated.value,
+              related: m.cells.map((q) => cell(q.r, q.c)),
+              data: {
+                label: x.label,
+                year: col.year,
+                period: col.period,
+                sum: m.value,
+                stated: stated.value,
+                hidden: hidden.length,
+                rows: hidden.slice(0, 8).join(', '),
+              },
+            });
+            continue;
+          }
+        }
+        const by = visible ? (scopeAmount(ctx, scope.terms, col.col, true) as Amount) : m;
+        const n = visible ? scope.terms.filter((t) => !ctx.table.view.isHidden(t.row)).length : scope.terms.length;
+        const tol = ctx.tol.sum(stated, partsOf(ctx, by));
         ctx.report('sum.total-row', {
           cell: cell(x.row, col.col),
-          expected: m.value,
+          expected: by.value,
           actual: stated.value,
-          related: m.cells.map((q) => cell(q.r, q.c)),
+          related: by.cells.map((q) => cell(q.r, q.c)),
           relation: sumRelation(
             ctx.table.view,
             { r: x.row, c: col.col },
-            m.cells.map((q) => ({ ...q, sign: 1 as const })),
+            by.cells.map((q) => ({ ...q, sign: 1 as const })),
             tol,
           ),
-          data: { label: x.label, year: col.year, period: col.period, n: scope.terms.length, scope: scope.name, sum: m.value, stated: stated.value },
+          data: { label: x.label, year: col.year, period: col.period, n, scope: scope.name, sum: by.value, stated: stated.value },
         });
       }
     });

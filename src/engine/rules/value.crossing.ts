@@ -60,19 +60,26 @@ function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect', stayEr
   d.cause = { why, cells };
 }
 
-/** Errors that hold once the other errors' cells take their expected values: they follow from those. */
+/**
+ * Errors that hold once the other errors' cells take their expected values: they follow from those.
+ * In rounds: a finding explained by another is no longer a source of corrections, since its expected
+ * value was worked out from the wrong cell (a row total beside a wrong part is right as stated).
+ */
 function substitute(errors: Draft[], withExpected: Map<string, Draft>): void {
-  const first: { d: Draft; by: string[] }[] = [];
-  for (const d of errors) {
-    if (!d.relation || d.severity !== 'error') continue;
-    const sub = new Map<string, number>();
-    for (const input of d.relation.inputs) {
-      const g = withExpected.get(input);
-      if (g && g !== d) sub.set(input, g.expected as number);
+  for (let round = 0; round < 3; round++) {
+    const found: { d: Draft; by: string[] }[] = [];
+    for (const d of errors) {
+      if (!d.relation || d.severity !== 'error') continue;
+      const sub = new Map<string, number>();
+      for (const input of d.relation.inputs) {
+        const g = withExpected.get(input);
+        if (g && g !== d && g.cause?.why !== 'follows') sub.set(input, g.expected as number);
+      }
+      if (sub.size && d.relation.holds(sub)) found.push({ d, by: [...sub.keys()] });
     }
-    if (sub.size && d.relation.holds(sub)) first.push({ d, by: [...sub.keys()] });
+    if (found.length === 0) return;
+    for (const { d, by } of found) explainBy(d, by, 'follows');
   }
-  for (const { d, by } of first) explainBy(d, by, 'follows');
 }
 
 export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
