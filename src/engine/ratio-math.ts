@@ -67,11 +67,14 @@ export function quotientHolds(a: NumberValue, b: NumberValue, q: NumberValue, k:
 
 /** p = a·b/k within the rounding of a, b and p. */
 export function productHolds(a: NumberValue, b: NumberValue, p: NumberValue, k: number, extra = 0): boolean {
+  // Volume × Harga Satuan (k = 1): whole counts and rupiah are exact, not rounded (24 × Rp 380.000 is
+  // Rp 9.120.000, never 9.210.000). A weighted percentage's factors are shown rounded.
+  const h = (v: NumberValue) => (k === 1 && v.decimals === 0 ? 0 : half(v));
   const xs = [
-    (a.value - half(a)) * (b.value - half(b)),
-    (a.value - half(a)) * (b.value + half(b)),
-    (a.value + half(a)) * (b.value - half(b)),
-    (a.value + half(a)) * (b.value + half(b)),
+    (a.value - h(a)) * (b.value - h(b)),
+    (a.value - h(a)) * (b.value + h(b)),
+    (a.value + h(a)) * (b.value - h(b)),
+    (a.value + h(a)) * (b.value + h(b)),
   ];
   return contains([Math.min(...xs) / k, Math.max(...xs) / k], p.value, half(p) + extra);
 }

@@ -48,9 +48,8 @@ const ROUNDS: Round[] = [
     intended: {},
     acceptable: {},
     notYet: {
-      t03_dpa_rincian: ['F11', 'F13', 'F17'], // Volume × Harga Satuan lines, a sub-total above its items by account number
+      t03_dpa_rincian: ['F13'], // a typed sub-total above its items, told only by the account number
       t04_target_71: ['K9', 'K11'], // kondisi akhir = the last year's target for rates
-      t11_rka_headerformula: ['F9', 'F14'], // Volume × Harga Satuan lines
     },
   },
 ];

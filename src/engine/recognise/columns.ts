@@ -93,7 +93,8 @@ export function guessRole(path: string[]): Guess {
   if (path.length > 1 && /^(t|tgt|trgt)$/.test(leaf)) return { role: 'target' };
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf)) return { role: 'realisasi' };
   if (/\b(kode|kd|rekening|kode rek)\b/.test(full)) return { role: 'kode' };
-  if (/\bsatuan\b/.test(full)) return { role: 'satuan' };
+  // "Harga Satuan (Rp)" is a unit price, an amount; only the unit itself is the satuan.
+  if (/\bsatuan\b/.test(full) && !/\bharga satuan\b/.test(full)) return { role: 'satuan' };
   if (/pertumbuhan|growth/.test(full)) {
     const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
     return { role: 'pertumbuhan', of, percent: true };

@@ -76,6 +76,7 @@ function percentLike(col: ColumnInfo): boolean {
  */
 function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (!NUMERIC.has(col.role) || INPUT_ROLES.has(col.role)) return false;
+  if (unitPriceTerms(col, cols)) return true;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
   if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
@@ -237,9 +238,23 @@ function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, row
 
 const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period === b.period;
 
+/**
+ * An RKA/DPA line: Jumlah = Volume × Harga Satuan, the two columns to its left. The amount column's
+ * header names a total or a cost, and the table has a volume and a unit price.
+ */
+function unitPriceTerms(col: ColumnInfo, cols: ColumnInfo[]): [number, number] | null {
+  if (percentLike(col) || !/\b(jumlah|total|nilai|biaya|pagu)\b/.test(words(col.path.join(' ')))) return null;
+  const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role));
+  const vol = left.find((c) => /\b(volume|vol|kuantitas|qty|banyaknya)\b/.test(words(c.path.join(' '))));
+  const price = left.find((c) => /\bharga( satuan)?\b|\btarif\b/.test(words(c.path.join(' '))));
+  return vol && price ? [vol.col, price.col] : null;
+}
+
 /** The relation the header names: capaian = realisasi / target, rasio = realisasi / anggaran, Sisa = a − b, Jumlah = Σ parts. */
 function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
   const out: Relation[] = [];
+  const unit = unitPriceTerms(col, cols);
+  if (unit) out.push({ kind: 'product', a: unit[0], b: unit[1], k: 1 });
   // Sisa = pagu − realisasi; a Selisih or Deviasi is as often realisasi − target ("5 = 4 − 3"): both
   // orders are candidates, the usual one first, and the rows decide.
   if (col.role === 'sisa' && col.parts?.length === 2) {
@@ -593,6 +608,8 @@ function bestData(
 
 /** A % column explained as a ratio, share or product is a ratio column; a difference is a Sisa; a sum a row total. */
 function settleRole(col: ColumnInfo, rel: Relation): void {
+  // Volume × Harga Satuan: an amount, summed by the totals like the others.
+  if (rel.kind === 'product' && rel.k === 1 && !percentLike(col)) return;
   if (rel.kind === 'ratio' || rel.kind === 'share' || rel.kind === 'product') {
     col.role = 'ratio';
     col.percent = true;
