@@ -48,7 +48,6 @@ const ROUNDS: Round[] = [
     intended: {},
     acceptable: {},
     notYet: {
-      t03_dpa_rincian: ['F13'], // a typed sub-total above its items, told only by the account number
       t04_target_71: ['K9', 'K11'], // kondisi akhir = the last year's target for rates
     },
   },

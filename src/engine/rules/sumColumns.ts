@@ -19,5 +19,11 @@ export function summedColumns(table: Table): ColumnInfo[] {
 }
 
 export function amountColumns(table: Table): ColumnInfo[] {
-  return table.info.columns.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'sisa'].includes(c.role) && !impliedByYears(table, c));
+  return table.info.columns.filter(
+    (c) =>
+      (['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'sisa'].includes(c.role) ||
+        // An amount in rupiah of an RKA/DPA ("Jumlah (Rp)" = Volume × Harga Satuan): its accounts add up their lines.
+        (c.role === 'value' && c.relation?.rel.kind === 'product' && !c.percent)) &&
+      !impliedByYears(table, c),
+  );
 }
