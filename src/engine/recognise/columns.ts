@@ -102,7 +102,7 @@ export function guessRole(path: string[]): Guess {
   if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
   if (
-    /kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b|\b(kondisi|capaian|kinerja)\b.*\btahun awal\b/.test(
+    /kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b|\b(kondisi|capaian|kinerja)\b.*\b(tahun|pada) awal\b/.test(
       full,
     )
   )

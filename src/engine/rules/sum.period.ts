@@ -51,6 +51,14 @@ export default defineRule({
             (d, w) =>
               `${d.row || 'This row'}: end-of-period Rp ${w.n(d.stated, 6)} ≠ the sum of the yearly Rp (${d.years.map((y: number) => w.n(y)).join(' + ')} = ${w.n(d.sum)})${d.isLast ? " (the stated value equals the last year's Rp)" : ''}`,
           ),
+          /** A kondisi akhir target that is neither the last year's target nor their sum, where the table's other rows are. */
+          target: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: target kondisi akhir ${w.n(d.stated, 6)} bukan target tahun terakhir (${w.n(d.last)}) dan bukan jumlah target per tahun (${w.n(d.sum)}), padahal ${w.count(d.agree, 'baris')} lain di tabel ini mengikuti salah satunya`,
+            (d, w) =>
+              `${d.row || 'This row'}: the end-of-period target ${w.n(d.stated, 6)} is neither the last year's target (${w.n(d.last)}) nor the sum of the yearly targets (${w.n(d.sum)}), while ${w.count(d.agree, { one: 'other row', other: 'other rows' })} of this table follow one of them`,
+            'warning',
+          ),
         },
       },
       'column.akhir-periode': {
@@ -77,6 +85,7 @@ export default defineRule({
     },
   },
   check(ctx) {
+    akhirTargets(ctx);
     const { table } = ctx;
     const akhir = table.byRole('akhirRp')[0];
     const yearCols = table.byRole('rp').filter((c) => c.col < akhir?.col || akhir === undefined);
@@ -134,3 +143,45 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Kondisi akhir targets (DOMAIN: the last year's target for rates and percentages; for counts it may
+ * be the sum). Said only where the table shows its convention: at least three rows, and three in five of
+ * them, equal to their last target or to the sum of their targets; the rows that are neither get a
+ * warning each (a convention, never an error). Without such a majority, nothing is said.
+ */
+function akhirTargets(ctx: CheckContext): void {
+  const { table } = ctx;
+  const akhir = table.byRole('akhirTarget')[0];
+  if (!akhir) return;
+  const targets = table
+    .byRole('target')
+    .filter((c) => c.col < akhir.col && (c.year !== undefined || c.period !== undefined))
+    .sort((a, b) => a.col - b.col);
+  if (targets.length < 2) return;
+  const rows: { x: RowInfo; stated: NumberValue; last: number; sum: number; ok: boolean; cells: string[] }[] = [];
+  for (const x of table.info.rows) {
+    if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'continuation'].includes(x.kind)) continue;
+    const stated = num(ctx, x.row, akhir.col);
+    const ts = targets.map((c) => num(ctx, x.row, c.col));
+    if (!stated || ts.some((t) => !t)) continue;
+    const vals = ts as NumberValue[];
+    const last = vals[vals.length - 1];
+    const sum = vals.reduce((a, t) => a + t.value, 0);
+    const ok = Math.abs(stated.value - last.value) <= ctx.tol.shown(stated) + ctx.tol.shown(last) || Math.abs(stated.value - sum) <= ctx.tol.sum(stated, vals);
+    rows.push({ x, stated, last: last.value, sum, ok, cells: targets.map((c) => cell(x.row, c.col)) });
+  }
+  const agree = rows.filter((r) => r.ok).length;
+  if (agree < 3 || agree / rows.length < 0.6) return;
+  for (const r of rows) {
+    if (r.ok) continue;
+    ctx.report('sum.period', {
+      cell: cell(r.x.row, akhir.col),
+      messageId: 'target',
+      expected: r.last,
+      actual: r.stated.value,
+      related: r.cells,
+      data: { row: quoted(r.x), stated: r.stated.value, last: r.last, sum: r.sum, agree },
+    });
+  }
+}
