@@ -63,5 +63,7 @@ export function formatPair(expected: FindingValue, actual: FindingValue, lang: L
   if (typeof expected !== 'number') return { expected: formatValue(expected, lang), actual: a };
   let e = formatNumber(expected, lang, 2);
   for (let d = 3; d <= 8 && e === a && typeof actual === 'number' && actual !== expected; d++) e = formatNumber(expected, lang, d);
+  // A number stored as text that reads as the expected number: say it is text, or the pair reads the same.
+  if (typeof actual === 'string' && a === e) return { expected: e, actual: `"${actual}" (${lang === 'en' ? 'text' : 'teks'})` };
   return { expected: e, actual: a };
 }

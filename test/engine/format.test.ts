@@ -11,4 +11,9 @@ describe('expected and found never read the same', () => {
     expect(formatPair(null, '-', 'id')).toEqual({ expected: '–', actual: '-' });
     expect(formatPair(95, 'NA', 'en')).toEqual({ expected: '95', actual: 'NA' });
   });
+  test('a number stored as text that reads as the expected number is said to be text', () => {
+    expect(formatPair(325000000, '325.000.000', 'id')).toEqual({ expected: '325.000.000', actual: '"325.000.000" (teks)' });
+    expect(formatPair(94.74, '94.74', 'en')).toEqual({ expected: '94.74', actual: '"94.74" (text)' });
+    expect(formatPair(1250.5, '1,250.50', 'en')).toEqual({ expected: '1,250.5', actual: '1,250.50' });
+  });
 });
