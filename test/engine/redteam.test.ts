@@ -103,3 +103,9 @@ test('a typed total that holds for the rows a filter shows is a warning naming t
   expect(clean.errors).toEqual([]);
   expect(clean.warnings).toContain('C21');
 });
+
+test('traps that must stay quiet: fractions shown as %, T/R for lower-is-better, a range target, a graded target "70 (BB)"', async () => {
+  const traps = await analysed('redteam2', 't16_traps_clean.xlsx');
+  expect(traps.errors).toEqual([]);
+  expect(traps.warnings).toEqual([]);
+});

@@ -155,6 +155,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       if (S.value === 0) return;
       // Only a column whose header names this relation says where its figures must come from.
       if (p.ratio.relation?.by === 'data') return;
+      // A graded figure ("70 (BB)") is a grade with its score, not an input (DOMAIN): nothing to say.
+      if (Tv.kind === 'graded' || Rv.kind === 'graded') return;
       const both = absent(Rv) && absent(Tv);
       report({
         cell: at,
