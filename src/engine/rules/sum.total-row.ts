@@ -175,7 +175,8 @@ export default defineRule({
           }
         }
         const by = visible ? (scopeAmount(ctx, scope.terms, col.col, true) as Amount) : m;
-        const n = visible ? scope.terms.filter((t) => !ctx.table.view.isHidden(t.row)).length : scope.terms.length;
+        // The cells the sum covers: a heading term with its lines counts its lines ("the 4 rows above it").
+        const n = Math.max(1, by.cells.length);
         const tol = ctx.tol.sum(stated, partsOf(ctx, by));
         ctx.report('sum.total-row', {
           cell: cell(x.row, col.col),
