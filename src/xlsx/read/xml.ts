@@ -150,28 +150,11 @@ export class XmlScanner {
     const one = this.oneLetter;
     for (const k of this.touched) one[2 * k] = -1;
     this.touched.length = 0;
-    const b = this.bytes;
-    let p = this.attrStart;
-    const end = this.attrEnd;
-    while (p < end) {
-      while (p < end && isSpace(b[p])) p++;
-      let nameStart = p;
-      while (p < end && b[p] !== EQ && !isSpace(b[p])) {
-        if (b[p] === COLON) nameStart = p + 1;
-        p++;
-      }
-      const nameEnd = p;
-      while (p < end && b[p] !== 0x22 && b[p] !== 0x27) p++;
-      if (p >= end) return;
-      const q = b[p];
-      const vStart = p + 1;
-      const vEnd = b.indexOf(q, vStart);
-      if (vEnd < 0 || vEnd > end) return;
-      p = vEnd + 1;
-      const k = b[nameStart];
-      if (nameEnd - nameStart === 1 && k < 128 && one[2 * k] < 0) {
-        one[2 * k] = vStart;
-        one[2 * k + 1] = vEnd;
+    for (let p = this.nextAttr(this.attrStart); p >= 0; p = this.nextAttr(p)) {
+      const k = this.bytes[this.nameStart];
+      if (this.nameEnd - this.nameStart === 1 && k < 128 && one[2 * k] < 0) {
+        one[2 * k] = this.valStart;
+        one[2 * k + 1] = this.valEnd;
         this.touched.push(k);
       }
     }
@@ -222,31 +205,42 @@ export class XmlScanner {
 
   /** Finds the attribute with this local name; its raw value is then [valStart, valEnd). */
   private findAttr(local: string): boolean {
-    const b = this.bytes;
-    let p = this.attrStart;
-    const end = this.attrEnd;
-    while (p < end) {
-      while (p < end && isSpace(b[p])) p++;
-      let nameStart = p;
-      while (p < end && b[p] !== EQ && !isSpace(b[p])) {
-        if (b[p] === COLON) nameStart = p + 1;
-        p++;
-      }
-      const nameEnd = p;
-      while (p < end && b[p] !== 0x22 && b[p] !== 0x27) p++;
-      if (p >= end) return false;
-      const q = b[p];
-      const vStart = p + 1;
-      const vEnd = b.indexOf(q, vStart);
-      if (vEnd < 0 || vEnd > end) return false;
-      p = vEnd + 1;
-      if (nameEnd - nameStart === local.length && this.matches(nameStart, local)) {
-        this.valStart = vStart;
-        this.valEnd = vEnd;
-        return true;
-      }
+    for (let p = this.nextAttr(this.attrStart); p >= 0; p = this.nextAttr(p)) {
+      if (this.nameEnd - this.nameStart === local.length && this.matches(this.nameStart, local)) return true;
     }
     return false;
+  }
+
+  /** The current attribute's local name (prefix dropped), set by nextAttr. */
+  private nameStart = 0;
+  private nameEnd = 0;
+
+  /**
+   * Reads the attribute that starts at or after `p` in the current tag: its local name into
+   * [nameStart, nameEnd), its raw value into [valStart, valEnd). Returns where the next one may
+   * start, or -1 when there is none (or the rest is malformed). No string is made.
+   */
+  private nextAttr(p: number): number {
+    const b = this.bytes;
+    const end = this.attrEnd;
+    while (p < end && isSpace(b[p])) p++;
+    if (p >= end) return -1;
+    let nameStart = p;
+    while (p < end && b[p] !== EQ && !isSpace(b[p])) {
+      if (b[p] === COLON) nameStart = p + 1;
+      p++;
+    }
+    const nameEnd = p;
+    while (p < end && b[p] !== 0x22 && b[p] !== 0x27) p++;
+    if (p >= end) return -1;
+    const vStart = p + 1;
+    const vEnd = b.indexOf(b[p], vStart);
+    if (vEnd < 0 || vEnd > end) return -1;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.valStart = vStart;
+    this.valEnd = vEnd;
+    return vEnd + 1;
   }
 
   private matches(at: number, s: string): boolean {
