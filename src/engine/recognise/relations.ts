@@ -8,6 +8,7 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
+import { isNumericRole } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
@@ -34,21 +35,8 @@ const INPUT_ROLES = new Set<ColumnInfo['role']>([
   'pertumbuhan',
   'predikat',
 ]);
-const NUMERIC = new Set<ColumnInfo['role']>([
-  'kondisiAwal',
-  'target',
-  'realisasi',
-  'ratio',
-  'anggaran',
-  'realisasiRp',
-  'rp',
-  'akhirTarget',
-  'akhirRp',
-  'sisa',
-  'rowTotal',
-  'value',
-  'other',
-]);
+/** Columns a relation may read or explain: the numeric roles (growth rates excepted), and unnamed columns. */
+const NUMERIC = { has: (role: ColumnInfo['role']) => (isNumericRole(role) && role !== 'pertumbuhan') || role === 'other' };
 
 const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\bcapaian|\brasio|\bdeviasi %)/;
 

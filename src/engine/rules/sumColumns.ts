@@ -1,8 +1,7 @@
 /** Which columns a Jumlah row or a hierarchy adds up: money and counts, never ratios, targets or growth. */
 import type { ColumnInfo } from '../types';
 import type { Table } from '../recognise';
-
-const SUMMED: ColumnInfo['role'][] = ['value', 'rowTotal', 'rp', 'akhirRp', 'anggaran', 'realisasiRp', 'sisa'];
+import { summedRoles } from '../recognise/columns';
 
 /**
  * With yearly Rp columns, the akhir-periode Rp of every row is checked against its years
@@ -15,7 +14,7 @@ function impliedByYears(table: Table, c: ColumnInfo): boolean {
 
 /** Columns a Jumlah row adds up. (The akhir-periode Rp stays: a Jumlah row is where a reviewer looks first.) */
 export function summedColumns(table: Table): ColumnInfo[] {
-  return table.info.columns.filter((c) => SUMMED.includes(c.role) && !c.percent);
+  return table.info.columns.filter((c) => summedRoles.has(c.role) && !c.percent);
 }
 
 export function amountColumns(table: Table): ColumnInfo[] {
