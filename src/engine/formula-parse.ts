@@ -419,6 +419,30 @@ export function refsOf(n: Node, out: Array<Extract<Node, { t: 'ref' } | { t: 'ra
   return out;
 }
 
+type RefNode = Extract<Node, { t: 'ref' }>;
+type RangeNode = Extract<Node, { t: 'range' }>;
+
+/** The tree with each reference and range replaced by what `ref` / `range` give, in refsOf's order. */
+export function mapRefs(n: Node, ref: (n: RefNode) => Node, range: (n: RangeNode) => Node): Node {
+  switch (n.t) {
+    case 'ref':
+      return ref(n);
+    case 'range':
+      return range(n);
+    case 'neg':
+    case 'pct':
+      return { ...n, e: mapRefs(n.e, ref, range) };
+    case 'bin': {
+      const l = mapRefs(n.l, ref, range);
+      return { ...n, l, r: mapRefs(n.r, ref, range) };
+    }
+    case 'fn':
+      return { ...n, args: n.args.map((a) => mapRefs(a, ref, range)) };
+    default:
+      return n;
+  }
+}
+
 /**
  * The formula's shape seen from its own cell: references become offsets (R[-1]C[0]) and constants
  * stay, so that formulas filled down a column share one shape. Absolute parts ($E$22) stay absolute.

@@ -10,7 +10,7 @@
 import type { RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { cell, defineRule, message, num, quoted } from './common';
-import { evaluateFormula, parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
+import { evaluateFormula, mapRefs, parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import type { FormulaShape } from '../recognise/relations';
 import { totalScopes } from '../recognise/totals';
 import { a1 } from '../address';
@@ -21,30 +21,18 @@ import { relationCheck } from '../recognise/relations';
 function instantiate(shape: FormulaShape, row: number): Node {
   let i = 0;
   const refs = shape.refs;
-  const move = (n: Node): Node => {
-    switch (n.t) {
-      case 'ref': {
-        const q = refs[i++];
-        const r = q?.dr !== undefined ? row + q.dr : n.r;
-        return { ...n, r };
-      }
-      case 'range': {
-        const q = refs[i++];
-        const dr = q?.dr !== undefined ? row + q.dr - n.r0 : 0;
-        return { ...n, r0: n.r0 + dr, r1: n.r1 + dr };
-      }
-      case 'neg':
-      case 'pct':
-        return { ...n, e: move(n.e) };
-      case 'bin':
-        return { ...n, l: move(n.l), r: move(n.r) };
-      case 'fn':
-        return { ...n, args: n.args.map(move) };
-      default:
-        return n;
-    }
-  };
-  return move(shape.node);
+  return mapRefs(
+    shape.node,
+    (n) => {
+      const q = refs[i++];
+      return { ...n, r: q?.dr !== undefined ? row + q.dr : n.r };
+    },
+    (n) => {
+      const q = refs[i++];
+      const dr = q?.dr !== undefined ? row + q.dr - n.r0 : 0;
+      return { ...n, r0: n.r0 + dr, r1: n.r1 + dr };
+    },
+  );
 }
 
 /** A1 text of a tree (for messages): the neighbours' formula on this row. */
@@ -110,28 +98,18 @@ function rowConvention(ctx: CheckContext, shape: FormulaShape, col: number, row:
     const map = new Map<number, number>();
     s2.refs.forEach((q, i) => map.set(q.c, shape.refs[i].c));
     let ok = true;
-    const move = (n: Node): Node => {
-      switch (n.t) {
-        case 'ref': {
-          const c = map.get(n.c);
-          if (n.sheet || n.r !== row || c === undefined) ok = false;
-          return { ...n, c: c ?? n.c };
-        }
-        case 'range':
-          ok = false;
-          return n;
-        case 'neg':
-        case 'pct':
-          return { ...n, e: move(n.e) };
-        case 'bin':
-          return { ...n, l: move(n.l), r: move(n.r) };
-        case 'fn':
-          return { ...n, args: n.args.map(move) };
-        default:
-          return n;
-      }
-    };
-    const mapped = move(own);
+    const mapped = mapRefs(
+      own,
+      (n) => {
+        const c = map.get(n.c);
+        if (n.sheet || n.r !== row || c === undefined) ok = false;
+        return { ...n, c: c ?? n.c };
+      },
+      (n) => {
+        ok = false;
+        return n;
+      },
+    );
     if (!ok) return null;
     const t = formulaText(mapped);
     if (found && t !== text) return null;
