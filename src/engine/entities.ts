@@ -11,6 +11,7 @@ import type { ColumnInfo, RowInfo } from './types';
 import type { Table } from './recognise';
 import { words } from './text';
 import { a1 } from './address';
+import { ownFigure } from './rules/amounts';
 
 /** What a figure is. Planned money (Pagu, Anggaran, Rp of a plan year) compares with itself across table kinds. */
 export type Measure = 'plan' | 'realisasiRp' | 'target' | 'realisasi';
@@ -133,27 +134,6 @@ function measured(table: Table): { col: ColumnInfo; measure: Measure; variant?: 
 }
 
 const MONEY = new Set<Measure>(['plan', 'realisasiRp']);
-
-/**
- * ownAmount's value and decimals with only the first cell's row: an entity names one cell, and
- * ownAmount's list of cells was an array and an object per cell for every figure of every row.
- * Adds in the same order as ownAmount, so the value is identical.
- */
-function ownFigure(table: Table, x: RowInfo, col: number): { value: number; decimals: number; row: number } | null {
-  let value: number | null = null;
-  let decimals = 0;
-  let row = -1;
-  const lines = x.lines;
-  for (let i = -1; i < (lines ? lines.length : 0); i++) {
-    const r = i < 0 ? x.row : (lines as number[])[i];
-    const v = table.view.value(r, col);
-    if (v.kind !== 'number') continue;
-    value = (value ?? 0) + v.value;
-    if (row < 0) row = r;
-    if (v.decimals > decimals) decimals = v.decimals;
-  }
-  return value === null ? null : { value, decimals, row };
-}
 
 /**
  * The entities of one recognised table. Years come from the columns; a column without a calendar

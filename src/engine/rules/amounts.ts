@@ -76,18 +76,29 @@ export function sumOf(table: Table, rows: RowInfo[], col: number, depth = 0): Am
  * the result is identical: the sum rules compare values first and build cells only on a mismatch
  * (on a 100,000-row table almost every parent agrees with its children).
  */
-export function ownValue(table: Table, x: RowInfo, col: number): number | null {
+/**
+ * ownAmount without its list of cells: the value, its decimals and the first cell's row (an entity
+ * names one cell; a sum rule needs only the value). Adds in the same order as ownAmount, so the value
+ * is identical.
+ */
+export function ownFigure(table: Table, x: RowInfo, col: number): { value: number; decimals: number; row: number } | null {
   let value: number | null = null;
-  const v0 = table.view.value(x.row, col);
-  if (v0.kind === 'number') value = v0.value;
+  let decimals = 0;
+  let row = -1;
   const lines = x.lines;
-  if (lines) {
-    for (const r of lines) {
-      const v = table.view.value(r, col);
-      if (v.kind === 'number') value = (value ?? 0) + v.value;
-    }
+  for (let i = -1; i < (lines ? lines.length : 0); i++) {
+    const r = i < 0 ? x.row : (lines as number[])[i];
+    const v = table.view.value(r, col);
+    if (v.kind !== 'number') continue;
+    value = (value ?? 0) + v.value;
+    if (row < 0) row = r;
+    if (v.decimals > decimals) decimals = v.decimals;
   }
-  return value;
+  return value === null ? null : { value, decimals, row };
+}
+
+export function ownValue(table: Table, x: RowInfo, col: number): number | null {
+  return ownFigure(table, x, col)?.value ?? null;
 }
 
 export function effectiveValue(table: Table, x: RowInfo, col: number, depth = 0): number | null {
