@@ -305,7 +305,8 @@ function rowsOf(n: Node61): number {
   return n.lines.length + sum(n.kids.map(rowsOf));
 }
 
-const C61 = {
+/** The columns of a T-C.27 Tabel 6.1 (years 0..4 as Target, Rp pairs), shared with test/support/compare-books.ts. */
+export const C61 = {
   tujuan: 0,
   sasaran: 1,
   kode: 2,

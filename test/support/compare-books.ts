@@ -10,6 +10,7 @@
  * arithmetically right and `cermat check` finds no error in either.
  */
 import type { CellInput, SheetGrid } from '../../src/engine/types';
+import { C61 } from '../../bench/generate';
 import type { Change } from '../../src/engine/compare';
 import { bold, grid, type Lit } from './grid';
 
@@ -187,23 +188,9 @@ export function renstraPerubahan(): Node[] {
   return p;
 }
 
-const COLS = 21;
-/** Columns of the table. */
-export const C = {
-  tujuan: 0,
-  sasaran: 1,
-  kode: 2,
-  name: 3,
-  ind: 4,
-  sat: 5,
-  awal: 6,
-  t: (j: number) => 7 + 2 * j,
-  rp: (j: number) => 8 + 2 * j,
-  akhirT: 17,
-  akhirRp: 18,
-  unit: 19,
-  lokasi: 20,
-};
+const COLS = C61.count;
+/** Columns of the table: T-C.27's, as the bench writes them. */
+export const C = C61;
 
 function rpOf(n: Node): number[] {
   if (n.rp) return n.rp;
@@ -233,8 +220,8 @@ export function tabel61(nodes: Node[], name = 'Tabel 6.1'): SheetGrid {
   ].forEach((t, i) => head(h, i, t, h + 2, i));
   head(h, 7, 'Target Kinerja Program dan Kerangka Pendanaan', h, 16);
   YEARS.forEach((y, j) => {
-    head(h + 1, C.t(j), `Tahun ${y}`, h + 1, C.rp(j));
-    head(h + 2, C.t(j), 'Target');
+    head(h + 1, C.year(j), `Tahun ${y}`, h + 1, C.rp(j));
+    head(h + 2, C.year(j), 'Target');
     head(h + 2, C.rp(j), 'Rp');
   });
   head(h, C.akhirT, 'Kondisi Kinerja pada Akhir Periode Renstra', h + 1, C.akhirRp);
@@ -261,7 +248,7 @@ export function tabel61(nodes: Node[], name = 'Tabel 6.1'): SheetGrid {
       row[C.ind] = line.name;
       row[C.sat] = line.satuan;
       row[C.awal] = cell(line.awal);
-      YEARS.forEach((_, j) => (row[C.t(j)] = cell(line.t[j])));
+      YEARS.forEach((_, j) => (row[C.year(j)] = cell(line.t[j])));
       row[C.akhirT] = cell(line.t[YEARS.length - 1]);
       row[C.unit] = 'Dinas Koperasi dan UKM';
       row[C.lokasi] = 'Kabupaten Contoh';
