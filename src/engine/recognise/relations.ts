@@ -548,10 +548,13 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // Computed-looking but unexplained: a % column whose inputs are there, or a formula column.
     // Physical progress ("Fisik (%)") is reported from the field, not computed: an input, unless weighted.
     const progress = /\bfisik\b/.test(words(col.path.join(' '))) && !/\b(bobot|tertimbang)\b/.test(words(col.path.join(' ')));
-    if (
-      (percentLike(col) && !progress && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)) ||
-      (shape && shape.rows.length >= MIN_ROWS)
-    )
+    // A column most of whose rows share one formula the engine cannot read as a row relation (a VLOOKUP,
+    // a SUM down a group) is explained by that formula; formula.* checks the cells that leave it.
+    const byOwnFormula = !!shape && shape.rows.length >= MIN_ROWS;
+    // A percentage with no other number in its table (a list of rates or weights) is an input: there
+    // is nothing it could have been computed from.
+    const inputs = ctx.columns.some((c) => c.col !== col.col && NUMERIC.has(c.role) && testableRows(ctx, c, sample) > 0);
+    if (!byOwnFormula && inputs && percentLike(col) && !progress && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS))
       col.unexplained = true;
     // A Sisa or Jumlah column its rows do not bear out is an amount like the others, not a difference or a row total.
     if ((col.role === 'sisa' || col.role === 'rowTotal') && header.some((h) => h.tested >= MIN_ROWS)) {

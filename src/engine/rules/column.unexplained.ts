@@ -1,6 +1,7 @@
 /**
- * column.unexplained: a column that looks computed (a %, a capaian, a bobot, a Sisa, a Jumlah, a
- * column of formulas) but that no relation explains on most of its rows. One warning on the
+ * column.unexplained: a column that looks computed (a %, a capaian, a bobot, a Sisa, a Jumlah) but
+ * that no relation explains on most of its rows, in a table that has numbers it could come from (a
+ * column sharing one formula is explained by it, whatever it is). One warning on the
  * column says so; none of its cells is accused (a reviewer forgives a missed finding sooner
  * than a wall of false ones).
  */
