@@ -23,18 +23,8 @@ import { compareVersions } from '../../src/engine/compare';
 import { compareCases } from '../support/compare-books';
 import { indikator, KEGIATAN, realisasi } from '../support/cross-books';
 import { gridsToXlsx } from '../support/grid-xlsx';
-import { DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
+import { ARGS, browserSuite, CHROMIUM, DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'published');
@@ -42,12 +32,7 @@ const A = '002_tabel_2_6.xlsx';
 const B = '000_tabel_2_3_3.xlsx';
 const BROKEN = 'broken.xlsx';
 
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') {
-  throw new Error(`${CHROMIUM} is missing on CI: install Debian's chromium package (.ci/run does).`);
-}
-if (!available) console.warn(`e2e: ${CHROMIUM} not found, browser tests skipped (apt-get install -y chromium to run them).`);
-const suite = available ? describe : describe.skip;
+const suite = browserSuite();
 
 const t = catalog('id').files;
 const FINDINGS_SHEET = findingsSheetName('id');

@@ -6,30 +6,18 @@
  * when clicked, and shows its Indonesian half in an accessible dialog; with the page unreachable the
  * dialog says so and the pane carries on.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CATALOG as STRINGS } from '../../src/present/catalog';
 const FILE_STRINGS = { id: STRINGS.id.files, en: STRINGS.en.files };
-import { DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
+import { ARGS, browserSuite, CHROMIUM, DIST, ensureBuild, pageName, ROOT, serveStatic } from './serve';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'published', '002_tabel_2_6.xlsx');
 const NAME = path.basename(FIXTURE);
 
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing on CI: install Debian's chromium package (.ci/run does).`);
-const suite = available ? describe : describe.skip;
+const suite = browserSuite();
 
 suite('rule pages in the browser (headless Chromium)', () => {
   let browser: Browser;

@@ -11,6 +11,30 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Debian's Chromium, which the browser suites drive (a test tool's own browser download does not work here). */
+export const CHROMIUM = '/usr/bin/chromium';
+/** Headless and quiet: no sandbox (containers), no GPU, no background traffic. */
+export const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+
+/**
+ * `describe` when Chromium is there, else `describe.skip` with a notice; under CI=true a missing
+ * Chromium fails the run (.ci/run installs it).
+ */
+export function browserSuite(): jest.Describe {
+  const available = existsSync(CHROMIUM);
+  if (!available && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing on CI: install Debian's chromium package (.ci/run does).`);
+  if (!available) console.warn(`e2e: ${CHROMIUM} not found, browser tests skipped (apt-get install -y chromium to run them).`);
+  return available ? describe : describe.skip;
+}
 export const DIST = path.join(ROOT, 'dist');
 
 /** Newest modification time of a file or of anything below a directory. */
