@@ -68,6 +68,12 @@ class CermatJsdomEnvironment extends TestEnvironment {
     super(config, context);
     // Read by test/taskpane/jsdom-environment.test.ts: a jsdom upgrade that skips the patch shows there.
     this.global.__cermatStyleRulesPatched = patchedStyleRules;
+    // Fluent's MessageBar and overflow components measure themselves; jsdom has no ResizeObserver.
+    this.global.ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
   }
 }
 

@@ -26,14 +26,6 @@ const checker: Checker = {
     acrossFiles(files.map((f) => analysed(f.name))).map((r) => ({ name: r.file, cross: r.findings.filter((x) => x.rule.startsWith('cross.')) })),
 };
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 function setup(lang: 'id' | 'en' = 'id') {
   const session = new FileSession(checker, { read: async () => new ArrayBuffer(1) });
   render(

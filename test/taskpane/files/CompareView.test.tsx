@@ -22,14 +22,6 @@ const checker: Checker = {
   changes: async (_newer, changes) => new Uint8Array([changes.length]),
 };
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 function setup(lang: 'id' | 'en' = 'id') {
   const saved: [string, number][] = [];
   const session = new FileSession(checker, { read: async () => new ArrayBuffer(1), save: (bytes, name) => saved.push([name, bytes[0]]) });

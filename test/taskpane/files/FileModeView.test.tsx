@@ -42,15 +42,6 @@ const checker: Checker = {
 
 const read = async () => new ArrayBuffer(1);
 
-// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 function setup() {
   const saved: [string, number][] = [];
   const store = memorySettingsStore();

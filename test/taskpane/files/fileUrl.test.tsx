@@ -13,14 +13,6 @@ import { FileModeView } from '../../../src/taskpane/files/FileModeView';
 import { WorkerUnavailableError, type Checker } from '../../../src/taskpane/files/protocol';
 import { FileSession } from '../../../src/taskpane/files/session';
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 const refused: Checker = {
   check: async () => {
     throw new WorkerUnavailableError(
