@@ -13,7 +13,7 @@ export default defineRule({
     emits: {
       'ratio.weighted': {
         severity: 'error',
-        title: { id: 'Nilai tertimbang tidak sesuai', en: 'Weighted value does not match' },
+        title: { id: 'Hasil kali tidak sesuai (nilai tertimbang, volume × harga)', en: 'Product does not match (weighted value, volume × price)' },
         messages: {
           default: message(
             (d, w) =>
