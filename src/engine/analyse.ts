@@ -146,7 +146,7 @@ export function analyseSheet(
   // filed under its first table, so that every finding belongs to a table of its sheet.
   const outside = tables.length
     ? errorsOutsideTables(
-        grid,
+        view,
         tables.map((t) => t.info),
       )
     : null;

@@ -178,23 +178,30 @@ export function readCell(cell: CellInput | undefined): CellValue {
   const v = cell.value;
   if (cell.error) return { kind: 'error', code: String(v) };
   if (v === null || v === undefined) return { kind: 'empty' };
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { kind: 'error', code: String(v) };
-    const { fd, pct } = formatInfo(cell.numFmt);
-    // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.
-    const value = pct ? v * 100 : v;
-    const stored = pct ? round(value, 12) : value;
-    // Precision is what the typist had: a format that pads 94.6 to "94,60" adds no information,
-    // so the shown decimals never exceed the stored value's own decimals.
-    const shown = textDecimals(cell.text) ?? fd;
-    const own = ownDecimals(stored);
-    const decimals = shown === null ? own : Math.min(shown, own);
-    return { kind: 'number', value: stored, decimals, fromText: false, percent: pct || undefined };
-  }
+  if (typeof v === 'number') return readStoredNumber(v, cell.numFmt, cell.text);
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
+  return readStoredText(v);
+}
+
+/** A number as stored in a cell of this number format (and shown as `text`, when the host knows). */
+export function readStoredNumber(v: number, numFmt: string | undefined, text?: string): CellValue {
+  if (!Number.isFinite(v)) return { kind: 'error', code: String(v) };
+  const { fd, pct } = formatInfo(numFmt);
+  // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.
+  const value = pct ? v * 100 : v;
+  const stored = pct ? round(value, 12) : value;
+  // Precision is what the typist had: a format that pads 94.6 to "94,60" adds no information,
+  // so the shown decimals never exceed the stored value's own decimals.
+  const shown = textDecimals(text) ?? fd;
+  const own = ownDecimals(stored);
+  const decimals = shown === null ? own : Math.min(shown, own);
+  return { kind: 'number', value: stored, decimals, fromText: false, percent: pct || undefined };
+}
+
+/** A string as stored in a cell. */
+export function readStoredText(s: string): CellValue {
   // A paragraph is text whatever it holds: read its start only (a 1 MB string in 12,000 cells
   // must not be scanned 12,000 times).
-  const s = String(v);
   return s.length > 1000 ? { kind: 'text', text: s.slice(0, 1000) } : readText(s);
 }
 

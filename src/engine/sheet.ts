@@ -2,9 +2,10 @@
  * A read-only view over a SheetGrid: merged areas resolved, cell values read once and cached.
  * Everything in recognition and the rules reads cells through this view.
  */
-import type { CellInput, MergeArea, SheetGrid } from './types';
-import { readCell, type CellValue } from './number';
+import type { CellInput, MergeArea, Scalar, SheetGrid } from './types';
+import { readCell, readStoredNumber, readStoredText, type CellValue } from './number';
 import { words } from './text';
+import { Kind, storeOf, type CellStore } from './cells';
 
 const EMPTY: CellValue = { kind: 'empty' };
 
@@ -12,7 +13,7 @@ export class SheetView {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly grid: SheetGrid;
+  private readonly src: CellSource;
   /** Key r*COLS+c of every cell covered by a merge (not the master) → its merge. */
   private readonly covered = new Map<number, MergeArea>();
   private readonly masters = new Map<number, MergeArea>();
@@ -29,11 +30,15 @@ export class SheetView {
   private textNumbers = 0;
 
   constructor(grid: SheetGrid) {
-    this.grid = grid;
+    const store = storeOf(grid);
+    this.src = store ? new StoreSource(store) : new PlainSource(grid.cells);
     this.name = grid.name;
-    this.rowCount = grid.cells.length;
+    this.rowCount = this.src.rowCount;
     let cols = 0;
-    for (const row of grid.cells) if (row && row.length > cols) cols = row.length;
+    for (let r = 0; r < this.rowCount; r++) {
+      const w = this.src.width(r);
+      if (w > cols) cols = w;
+    }
     for (const m of grid.merges) if (m.c1 + 1 > cols) cols = m.c1 + 1;
     this.colCount = cols;
     this.stride = Math.max(cols, 1);
@@ -76,21 +81,34 @@ export class SheetView {
   }
 
   cell(r: number, c: number): CellInput | undefined {
-    return this.grid.cells[r]?.[c];
+    return this.src.cell(r, c);
+  }
+
+  formula(r: number, c: number): string | undefined {
+    return this.src.formula(r, c);
+  }
+
+  /** The value as stored (0.9474 where a % format shows 94,74), null when empty. */
+  raw(r: number, c: number): Scalar {
+    return this.src.raw(r, c);
+  }
+
+  /** The text the host displays for the cell, when it says (Office.js does, a package does not). */
+  hostText(r: number, c: number): string | undefined {
+    return this.src.hostText(r, c);
   }
 
   /** The typed value stored in the cell itself (a cell covered by a merge reads as empty). */
   value(r: number, c: number): CellValue {
     if (r < 0 || c < 0 || r >= this.rowCount) return EMPTY;
-    const cells = this.grid.cells[r];
-    if (!cells || c >= cells.length) return EMPTY;
+    const width = this.src.width(r);
+    if (c >= width) return EMPTY;
     // Each row's cache is allocated once at the row's length (growing it cell by cell was costly).
     let row = this.cache[r];
-    if (row === undefined) row = this.cache[r] = new Array<CellValue | undefined>(cells.length);
+    if (row === undefined) row = this.cache[r] = new Array<CellValue | undefined>(width);
     let v = row[c];
     if (v === undefined) {
-      const cell = cells[c];
-      v = cell ? readCell(cell) : EMPTY;
+      v = this.src.read(r, c);
       if (v.kind === 'number' && v.fromText) this.textNumbers++;
       row[c] = v;
     }
@@ -116,7 +134,7 @@ export class SheetView {
   /** Text shown at (r, c), reading through merges to the master cell. */
   shownText(r: number, c: number): string {
     const m = this.mergedRows[r] ? this.covered.get(r * this.stride + c) : undefined;
-    return m ? cellText(this.grid.cells[m.r0]?.[m.c0]) : cellText(this.grid.cells[r]?.[c]);
+    return m ? this.src.text(m.r0, m.c0) : this.src.text(r, c);
   }
 
   /** words() of the shown text, cached: for header cells, compared with every body row. */
@@ -131,11 +149,21 @@ export class SheetView {
   }
 
   bold(r: number, c: number): boolean {
-    return !!this.grid.cells[r]?.[c]?.bold;
+    return this.src.bold(r, c);
   }
 
   indent(r: number, c: number): number {
-    return this.grid.cells[r]?.[c]?.indent ?? 0;
+    return this.src.indent(r, c);
+  }
+
+  /** Is the cell an Excel error as stored (#REF!, #DIV/0! …)? */
+  isError(r: number, c: number): boolean {
+    return this.src.isError(r, c);
+  }
+
+  /** Stored length of row r: the columns a loop over the row's own cells must visit. */
+  storedWidth(r: number): number {
+    return this.src.width(r);
   }
 
   /**
@@ -143,22 +171,135 @@ export class SheetView {
    * Loops over a row stop here: one stray cell in XFD1048576 must not make every row 16,384 wide.
    */
   lastCol(r: number): number {
-    const row = this.grid.cells[r];
-    const stored = row ? row.length - 1 : -1;
+    const stored = this.src.width(r) - 1;
     const merged = this.mergeEnd.get(r);
     return merged !== undefined && merged > stored ? merged : stored;
   }
 
   /** Is any cell of row r within [c0, c1] non-empty? */
   rowHasContent(r: number, c0: number, c1: number): boolean {
-    const row = this.grid.cells[r];
-    if (!row) return false;
-    const end = Math.min(c1, row.length - 1);
-    for (let c = Math.max(0, c0); c <= end; c++) {
-      const v = row[c]?.value;
-      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return true;
-    }
+    const end = Math.min(c1, this.src.width(r) - 1);
+    for (let c = Math.max(0, c0); c <= end; c++) if (this.src.hasValue(r, c)) return true;
     return false;
+  }
+}
+
+/** Where a SheetView reads cells from: plain rows (hosts, tests) or a packed store (the package reader). */
+interface CellSource {
+  readonly rowCount: number;
+  width(r: number): number;
+  /** The typed value (not cached here: SheetView caches). */
+  read(r: number, c: number): CellValue;
+  /** cellText() of the cell. */
+  text(r: number, c: number): string;
+  cell(r: number, c: number): CellInput | undefined;
+  formula(r: number, c: number): string | undefined;
+  raw(r: number, c: number): Scalar;
+  hostText(r: number, c: number): string | undefined;
+  bold(r: number, c: number): boolean;
+  indent(r: number, c: number): number;
+  isError(r: number, c: number): boolean;
+  /** A value other than empty or blank text. */
+  hasValue(r: number, c: number): boolean;
+}
+
+class PlainSource implements CellSource {
+  readonly rowCount: number;
+  constructor(private readonly rows: SheetGrid['cells']) {
+    this.rowCount = rows.length;
+  }
+  width(r: number): number {
+    return this.rows[r]?.length ?? 0;
+  }
+  read(r: number, c: number): CellValue {
+    const cell = this.rows[r]?.[c];
+    return cell ? readCell(cell) : EMPTY;
+  }
+  text(r: number, c: number): string {
+    return cellText(this.rows[r]?.[c]);
+  }
+  cell(r: number, c: number): CellInput | undefined {
+    return this.rows[r]?.[c];
+  }
+  formula(r: number, c: number): string | undefined {
+    return this.rows[r]?.[c]?.formula;
+  }
+  raw(r: number, c: number): Scalar {
+    return this.rows[r]?.[c]?.value ?? null;
+  }
+  hostText(r: number, c: number): string | undefined {
+    return this.rows[r]?.[c]?.text;
+  }
+  bold(r: number, c: number): boolean {
+    return !!this.rows[r]?.[c]?.bold;
+  }
+  indent(r: number, c: number): number {
+    return this.rows[r]?.[c]?.indent ?? 0;
+  }
+  isError(r: number, c: number): boolean {
+    return !!this.rows[r]?.[c]?.error;
+  }
+  hasValue(r: number, c: number): boolean {
+    const v = this.rows[r]?.[c]?.value;
+    return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+  }
+}
+
+/** Reads a packed store without making a CellInput per cell. */
+class StoreSource implements CellSource {
+  readonly rowCount: number;
+  constructor(private readonly store: CellStore) {
+    this.rowCount = store.rowCount;
+  }
+  width(r: number): number {
+    return this.store.width(r);
+  }
+  read(r: number, c: number): CellValue {
+    const s = this.store;
+    switch (s.kind(r, c)) {
+      case Kind.Number:
+        return readStoredNumber(s.number(r, c), s.style(r, c).numFmt);
+      case Kind.String:
+        return readStoredText(s.value(r, c) as string);
+      case Kind.Bool:
+        return { kind: 'text', text: String(s.value(r, c)) };
+      case Kind.Error:
+        return { kind: 'error', code: String(s.value(r, c)) };
+      default:
+        return EMPTY;
+    }
+  }
+  text(r: number, c: number): string {
+    const v = this.store.value(r, c);
+    if (v === null) return '';
+    return (typeof v === 'string' ? clipText(v) : String(v)).trim();
+  }
+  cell(r: number, c: number): CellInput | undefined {
+    return this.store.cell(r, c);
+  }
+  formula(r: number, c: number): string | undefined {
+    return this.store.formula(r, c);
+  }
+  raw(r: number, c: number): Scalar {
+    return this.store.value(r, c);
+  }
+  hostText(): string | undefined {
+    return undefined;
+  }
+  bold(r: number, c: number): boolean {
+    return !!this.store.style(r, c).bold;
+  }
+  indent(r: number, c: number): number {
+    return this.store.style(r, c).indent ?? 0;
+  }
+  isError(r: number, c: number): boolean {
+    return this.store.kind(r, c) === Kind.Error;
+  }
+  hasValue(r: number, c: number): boolean {
+    const k = this.store.kind(r, c);
+    if (k === Kind.Empty) return false;
+    if (k !== Kind.String) return true;
+    return (this.store.value(r, c) as string).trim() !== '';
   }
 }
 

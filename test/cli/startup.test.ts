@@ -16,7 +16,14 @@ function valueImports(file: string): string[] {
   for (const m of text.matchAll(re)) {
     const names = m[2].trim();
     // `import { type A, type B } from …` is erased by TypeScript.
-    if (/^\{[^}]*\}$/.test(names) && names.slice(1, -1).split(',').every((n) => /^\s*type\s/.test(n) || !n.trim())) continue;
+    if (
+      /^\{[^}]*\}$/.test(names) &&
+      names
+        .slice(1, -1)
+        .split(',')
+        .every((n) => /^\s*type\s/.test(n) || !n.trim())
+    )
+      continue;
     out.push(m[3]);
   }
   for (const m of text.matchAll(/^\s*import\s+'([^']+)';/gm)) out.push(m[1]);

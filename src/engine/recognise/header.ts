@@ -4,7 +4,7 @@
  */
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
-import type { CellInput } from '../types';
+import type { Scalar } from '../types';
 import { PERIOD_GROUP, smallNumberLabel, words, YEAR_LABEL } from '../text';
 import { recogniseColumns } from './columns';
 
@@ -315,19 +315,18 @@ function startsNewHeader(view: SheetView, r: number, c0: number, c1: number): bo
  * first character; a stored number (String() of a finite number is digits once '-' is dropped)
  * cannot equal a header that does not start with a digit. Non-ASCII text takes words().
  */
-function sameWords(cell: CellInput | undefined, head: string): boolean {
-  if (!cell) return false;
+function sameWords(text: string | undefined, value: Scalar, head: string): boolean {
   let s: string;
-  if (cell.text !== undefined && cell.text !== '') s = cell.text;
-  else if (typeof cell.value === 'number' && Number.isFinite(cell.value)) {
+  if (text !== undefined && text !== '') s = text;
+  else if (typeof value === 'number' && Number.isFinite(value)) {
     const h0 = head.charCodeAt(0);
     if (h0 < 48 || h0 > 57) return false;
     // Under a column-number row ('1' … '21'): an integer folds to its digits (a '-' is dropped),
     // so compare numbers rather than build a string for every amount of the body.
-    const v = Math.abs(cell.value);
+    const v = Math.abs(value);
     if (Number.isInteger(v) && v < 1e15 && head.length <= 15 && /^(0|[1-9]\d*)$/.test(head)) return v === Number(head);
-    s = String(cell.value);
-  } else s = cell.value === null || cell.value === undefined ? '' : String(cell.value);
+    s = String(value);
+  } else s = value === null || value === undefined ? '' : String(value);
   let j = 0;
   let gap = false;
   for (let i = 0; i < s.length; i++) {
@@ -371,7 +370,7 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
     let same = 0;
     for (let i = 0; i < cols.length && same + (cols.length - i) >= need; i++) {
       const head = view.shownWords(hr, cols[i]);
-      if (head !== '' && sameWords(view.cell(r, cols[i]), head)) same++;
+      if (head !== '' && sameWords(view.hostText(r, cols[i]), view.raw(r, cols[i]), head)) same++;
     }
     if (same / cols.length >= 0.7) return true;
   }

@@ -336,7 +336,7 @@ function formulaTexts(view: SheetView, cols: number[], rows: RowInfo[]): Map<num
   const lists = cols.map((c) => out.get(c)!);
   for (const x of rows) {
     for (let i = 0; i < cols.length; i++) {
-      const f = view.cell(x.row, cols[i])?.formula;
+      const f = view.formula(x.row, cols[i]);
       if (f) lists[i].push({ row: x.row, f });
     }
   }

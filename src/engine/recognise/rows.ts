@@ -211,7 +211,7 @@ function firstText(view: SheetView, r: number, t: TableSpan): string {
 function sumsAbove(view: SheetView, r: number, cols: number[]): boolean {
   let seen = 0;
   for (const c of cols) {
-    const f = view.cell(r, c)?.formula;
+    const f = view.formula(r, c);
     if (!f) continue;
     const m = /^=?\s*(SUM|SUBTOTAL)\s*\(\s*(?:\d+\s*[,;]\s*)?([^)]*)\)\s*$/i.exec(f);
     if (!m) return false;
@@ -336,8 +336,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       const tier = k.tier ?? tierOf(text);
       if (tier) m.tier = tier;
       if (ctx.labelCol !== undefined && label) {
-        const indent = view.cell(r, ctx.labelCol)?.indent ?? 0;
-        const spaces = /^\s*/.exec(view.cell(r, ctx.labelCol)?.text ?? String(view.cell(r, ctx.labelCol)?.value ?? ''))?.[0].length ?? 0;
+        const indent = view.indent(r, ctx.labelCol);
+        const spaces = /^\s*/.exec(view.hostText(r, ctx.labelCol) ?? String(view.raw(r, ctx.labelCol) ?? ''))?.[0].length ?? 0;
         m.style = `${boldLabel ? 'b' : ''}${indent + Math.floor(spaces / 2)}`;
       }
     }

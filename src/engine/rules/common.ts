@@ -26,9 +26,8 @@ export function absent(v: CellValue): boolean {
 
 /** The raw content of a cell for FillItem.current (null when empty). */
 export function current(ctx: CheckContext, r: number, c: number): Scalar {
-  const raw = ctx.table.view.cell(r, c);
-  if (!raw || raw.value === null || raw.value === undefined || raw.value === '') return null;
-  return raw.value;
+  const raw = ctx.table.view.raw(r, c);
+  return raw === '' ? null : raw;
 }
 
 export function rowName(x: RowInfo | undefined): string {

@@ -61,7 +61,7 @@ function formulaText(n: Node): string {
 
 /** What a cell stores (0.9474, not the 94,74 a % format shows): formulas compute on stored values. */
 function stored(ctx: CheckContext, r: number, c: number): number | null {
-  const raw = ctx.table.view.cell(r, c)?.value;
+  const raw = ctx.table.view.raw(r, c);
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   const v = ctx.table.view.value(r, c);
   return v.kind === 'number' ? v.value : null;
@@ -91,9 +91,9 @@ function rowConvention(ctx: CheckContext, shape: FormulaShape, col: number, row:
   let text = '';
   for (const [c2, s2] of ctx.table.shapes) {
     if (c2 === col || s2.skeleton !== shape.skeleton || s2.refs.length !== shape.refs.length || s2.rows.includes(row)) continue;
-    const raw = ctx.table.view.cell(row, c2);
-    if (!raw?.formula) continue;
-    const own = parseFormula(raw.formula);
+    const formula = ctx.table.view.formula(row, c2);
+    if (!formula) continue;
+    const own = parseFormula(formula);
     if (!own) continue;
     const map = new Map<number, number>();
     s2.refs.forEach((q, i) => map.set(q.c, shape.refs[i].c));
@@ -235,23 +235,23 @@ export default defineRule({
         // Rounding as shown (in the shown scale: a % format multiplies by 100).
         const scale = stuck !== 0 ? Math.abs(S.value / stuck) : 1;
         const tol = ctx.tol.shown(S) / (scale || 1) + 1e-9 * Math.abs(expected);
-        const raw0 = table.view.cell(x.row, col);
-        const own0 = raw0?.formula ? parseFormula(raw0.formula) : null;
+        const formula0 = table.view.formula(x.row, col);
+        const own0 = formula0 ? parseFormula(formula0) : null;
         // A hand adjustment (=Q49-0.1) is reported even where the display hides it.
         const handAdjusted = !!own0 && adjustment(own0, shape.skeleton, x.row, col) !== null;
         if (Math.abs(stuck - expected) <= tol && !handAdjusted) continue;
         // A row the column's relation explains another way (a lower-is-better capaian computed
         // with (2T − R)/T among R/T rows) is a convention of that row, not a slip.
         if (!handAdjusted && explainsRow?.(col, x) === true) continue;
-        const raw = table.view.cell(x.row, col);
-        const own = raw?.formula ? parseFormula(raw.formula) : null;
+        const formula = table.view.formula(x.row, col);
+        const own = formula ? parseFormula(formula) : null;
         // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.
         if (own && refsOf(own).every((q) => (q.t === 'ref' ? q.c === col : q.c0 === col && q.c1 === col)) && refsOf(own).length > 0) continue;
         const theirs = `=${formulaText(mineNode)}`;
         const at = cell(x.row, col);
         const adj = own && !rowWay ? adjustment(own, shape.skeleton, x.row, col) : null;
-        const rule = !raw?.formula ? 'formula.constant' : adj !== null ? 'formula.adjusted' : 'formula.reference';
-        const mine = raw?.formula ? (raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`) : '';
+        const rule = !formula ? 'formula.constant' : adj !== null ? 'formula.adjusted' : 'formula.reference';
+        const mine = formula ? (formula.startsWith('=') ? formula : `=${formula}`) : '';
         ctx.report(rule, {
           cell: at,
           expected: expected * (stuck !== 0 ? S.value / stuck : 1),
@@ -310,9 +310,9 @@ function checkRanges(ctx: CheckContext): void {
     const scopes = totalScopes(rows, i);
     if (!scopes.length) return;
     for (const c of summedColumns(table)) {
-      const raw = table.view.cell(x.row, c.col);
-      if (!raw?.formula) continue;
-      const parsed = parseFormula(raw.formula);
+      const formula = table.view.formula(x.row, c.col);
+      if (!formula) continue;
+      const parsed = parseFormula(formula);
       // =SUM(E23:E27)+0.01: the sum with a hand adjustment.
       const fudge =
         parsed && parsed.t === 'bin' && (parsed.op === '+' || parsed.op === '-') && parsed.r.t === 'num' && coveredRows(parsed.l, c.col)
@@ -325,7 +325,7 @@ function checkRanges(ctx: CheckContext): void {
         const S = num(ctx, x.row, c.col);
         const base = evaluateFormula(n, get, { hidden: (_s, r) => table.view.isHidden(r) });
         if (S && base !== null) {
-          const f0 = raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`;
+          const f0 = formula.startsWith('=') ? formula : `=${formula}`;
           ctx.report('formula.adjusted', {
             cell: cell(x.row, c.col),
             messageId: 'sum',
@@ -369,7 +369,7 @@ function checkRanges(ctx: CheckContext): void {
           .slice(0, 8)
           .map((r) => cell(r, c.col))
           .join(', ') + (rs.length > 8 ? ' …' : '');
-      const f0 = raw.formula.startsWith('=') ? raw.formula : `=${raw.formula}`;
+      const f0 = formula.startsWith('=') ? formula : `=${formula}`;
       ctx.report('formula.range', {
         cell: cell(x.row, c.col),
         messageId: affects ? 'default' : 'harmless',

@@ -75,7 +75,7 @@ function reportNumericKodes(ctx: CheckContext): void {
   const numeric = new Map<number, { row: number; raw: number }[]>();
   for (const x of table.info.rows) {
     for (const c of table.ctx.kodeCols) {
-      const raw = table.view.cell(x.row, c)?.value;
+      const raw = table.view.raw(x.row, c);
       if (typeof raw === 'number' && !Number.isInteger(raw)) (numeric.get(c) ?? numeric.set(c, []).get(c)!).push({ row: x.row, raw });
       else if (typeof raw === 'string') texts.push(raw.replace(/\s+/g, ''));
     }

@@ -3,7 +3,7 @@
  * helper cell). Not a table's finding, but worth one note per sheet, at the first of them. Runs
  * once per sheet, after the tables are found.
  */
-import type { SheetGrid } from '../types';
+import type { SheetView } from '../sheet';
 import type { Draft, RuleMeta } from './rule';
 import { message } from './rule';
 import { a1 } from '../address';
@@ -27,16 +27,15 @@ export const meta: RuleMeta = {
 };
 
 export function errorsOutsideTables(
-  grid: SheetGrid,
+  view: SheetView,
   tables: { headerTop: number; bodyTop: number; bodyRows: number; left: number; right: number }[],
 ): Draft | null {
   const cells: string[] = [];
   const inTable = (r: number, c: number) => tables.some((t) => r >= t.headerTop && r < t.bodyTop + t.bodyRows && c >= t.left && c <= t.right);
-  grid.cells.forEach((row, r) => {
-    row?.forEach((x, c) => {
-      if (x?.error && !inTable(r, c)) cells.push(a1(r, c));
-    });
-  });
+  for (let r = 0; r < view.rowCount; r++) {
+    const w = view.storedWidth(r);
+    for (let c = 0; c < w; c++) if (view.isError(r, c) && !inTable(r, c)) cells.push(a1(r, c));
+  }
   if (cells.length === 0) return null;
   const n = cells.length;
   return {

@@ -148,7 +148,7 @@ export default defineRule({
         // Only text, errors and text or negative numbers have something to say: skip the rest early.
         if (!(v.kind === 'text' || v.kind === 'error' || (v.kind === 'number' && (v.fromText || v.value < 0)))) continue;
         const at = cell(x.row, col.col);
-        const raw = String(table.view.cell(x.row, col.col)?.value ?? '');
+        const raw = String(table.view.raw(x.row, col.col) ?? '');
         if (v.kind === 'number' && v.malformed) {
           ctx.report('number.malformed', { cell: at, expected: v.value, actual: raw, related: [], data: { raw, value: v.value } });
         } else if (v.kind === 'number' && v.fromText) {

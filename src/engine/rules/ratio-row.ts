@@ -150,7 +150,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     // A formula cell computes what its formula says: where the column's relation was read from
     // its header or its rows rather than its formulas, a formula that computes something else is
     // another convention, not a slip (formula smells are checked against the column's own formulas).
-    if (p.ratio.relation?.by !== 'formula' && ctx.table.view.cell(x.row, p.ratio.col)?.formula) return;
+    if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return;
     if (!e) {
       if (S.value === 0) return;
       // Only a column whose header names this relation says where its figures must come from.

@@ -90,7 +90,7 @@ export default defineRule({
           }
           continue;
         }
-        if (!byFormula && table.view.cell(x.row, col.col)?.formula) continue;
+        if (!byFormula && table.view.formula(x.row, col.col)) continue;
         const Bv = { kind: 'number' as const, value: B, decimals: 0, fromText: false };
         if (quotientHolds(A, Bv, S, rel.k, ctx.tol.extra)) continue;
         ctx.report('ratio.share', {

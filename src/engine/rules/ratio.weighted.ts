@@ -55,7 +55,7 @@ export default defineRule({
             });
           continue;
         }
-        if (!byFormula && table.view.cell(x.row, col.col)?.formula) continue;
+        if (!byFormula && table.view.formula(x.row, col.col)) continue;
         if (productHolds(A, B, S, rel.k, ctx.tol.extra)) continue;
         ctx.report('ratio.weighted', {
           cell: at,

@@ -110,7 +110,7 @@ export default defineRule({
       if (scopes.length === 0) return;
       const perCol = cols.map((col) => {
         const stated = num(ctx, x.row, col.col);
-        const subtotal = ctx.table.view.hasHiddenRows && /^=?\s*SUBTOTAL\s*\(/i.test(ctx.table.view.cell(x.row, col.col)?.formula ?? '');
+        const subtotal = ctx.table.view.hasHiddenRows && /^=?\s*SUBTOTAL\s*\(/i.test(ctx.table.view.formula(x.row, col.col) ?? '');
         // Values first (no list of cells): a grand total's scopes run over the whole table, and
         // their cells are needed only to weigh a sum that is off, to plan a fill or to report.
         const values = scopes.map((s) => scopeValue(ctx, s.terms, col.col, subtotal));

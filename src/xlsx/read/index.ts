@@ -10,6 +10,7 @@ import { readError } from './errors';
 import { PartTooLargeError } from './parts';
 import { UnsupportedEncodingError } from './encoding';
 import { isReportSheet } from '../../present/sheets';
+import { rowValues } from '../../engine/cells';
 
 export { WorkbookReadError, isWorkbookReadError } from './errors';
 export type { ReadErrorCode } from './errors';
@@ -28,11 +29,5 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
   }
   if (grids.length === 0) throw noSheets(bytes, fileName);
   // Cermat's own findings sheet (an annotated copy checked again) is not a table to check.
-  return grids.filter(
-    (g) =>
-      !isReportSheet(
-        g.name,
-        (g.cells[0] ?? []).map((c) => c?.value ?? ''),
-      ),
-  );
+  return grids.filter((g) => !isReportSheet(g.name, rowValues(g, 0)));
 }

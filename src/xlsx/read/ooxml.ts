@@ -6,7 +6,8 @@
  * XML, so a 100,000-row table needed over 1 GB). Writing files stays with exceljs.
  * Browser-safe: fflate unzips (parts.ts), the XML is scanned as bytes (xml.ts).
  */
-import type { CellInput, MergeArea, Scalar, SheetGrid } from '../../engine/types';
+import type { MergeArea, SheetGrid } from '../../engine/types';
+import { Kind, packedGrid, RowWriter, type CellStyle } from '../../engine/cells';
 import { parseA1, parseRange } from '../../engine/address';
 import { isoToSerial } from './iso-date';
 import { Parts } from './parts';
@@ -43,11 +44,7 @@ interface SheetRef {
   path: string;
 }
 
-interface StyleBits {
-  numFmt?: string;
-  bold?: boolean;
-  indent?: number;
-}
+type StyleBits = CellStyle;
 
 interface Package {
   parts: Parts;
@@ -90,11 +87,12 @@ export async function readGrids(bytes: Uint8Array, maxXmlBytes = MAX_XML_BYTES):
   if (declared > maxXmlBytes) throw new PackageTooLargeError(declared);
   const strings = await sharedStrings(parts, targets.get('sharedStrings'));
   const styles = await styleTable(parts, targets.get('styles'));
+  const sharedCount = strings.length;
   const out: SheetGrid[] = [];
   for (const s of sheets) {
     const xml = await parts.xml(s.path);
     if (!xml) throw new MissingPartError(s.path, false);
-    out.push(sheetGrid(s.name, xml, { strings, styles, date1904 }));
+    out.push(sheetGrid(s.name, xml, { strings, sharedCount, styles, date1904 }));
   }
   return out;
 }
@@ -250,8 +248,6 @@ interface Shared {
   col: number;
 }
 
-const NO_STYLE: StyleBits = {};
-
 /** Codes of a cell's one-letter attributes. */
 const R = 0x72;
 const S = 0x73;
@@ -259,13 +255,16 @@ const T = 0x74;
 
 /** What every cell of the package is read against. */
 interface Book {
+  /** Shared strings first; inline strings and error codes are appended as sheets are read. */
   strings: string[];
+  /** How many of `strings` are the shared strings (a cell's `s` index points below this). */
+  sharedCount: number;
   styles: StyleBits[];
   date1904: boolean;
 }
 
 function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
-  const cells: SheetGrid['cells'] = [];
+  const out = new RowWriter(book.strings, book.styles);
   const merges: MergeArea[] = [];
   const shared = new Map<string, Shared>();
   const hidden: number[] = [];
@@ -299,8 +298,7 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
           } else col++;
         }
         if (row < 0) row = 0;
-        const input = readCell(x, row, col, book, shared);
-        if (input) (cells[row] ??= [])[col] = input;
+        readCell(x, row, col, book, shared, out);
         break;
       }
       case 'mergeCell': {
@@ -310,34 +308,16 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
       }
     }
   }
-  // As in Excel and Office.js, a cell under a merge (not its top-left) reads empty.
-  for (const m of merges) {
-    for (let r = m.r0; r <= m.r1 && r < cells.length; r++) {
-      const cs = cells[r];
-      if (!cs) continue;
-      for (let c = m.c0; c <= Math.min(m.c1, cs.length - 1); c++) if (r !== m.r0 || c !== m.c0) cs[c] = undefined;
-    }
-  }
-  for (let r = 0; r < cells.length; r++) {
-    const cs = cells[r];
-    if (cs && !cs.some((c) => c !== undefined)) cells[r] = undefined;
-    else if (cs) trimRight(cs);
-  }
-  return hidden.length ? { name, cells, merges, hiddenRows: hidden } : { name, cells, merges };
+  // As in Excel and Office.js, a cell under a merge (not its top-left) reads empty (finish() empties it).
+  return packedGrid(name, out.finish(merges), merges, hidden.length ? hidden : undefined);
 }
 
 function parseRef(ref: string | undefined): { row: number; col: number } | null {
   return ref ? parseA1(ref) : null;
 }
 
-function trimRight(cs: Array<CellInput | undefined>): void {
-  let n = cs.length;
-  while (n > 0 && cs[n - 1] === undefined) n--;
-  cs.length = n;
-}
-
-/** The children of one `<c>`: its value, formula and inline string; the scanner ends on `</c>`. */
-function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: Map<string, Shared>): CellInput | undefined {
+/** The children of one `<c>`: its value, formula and inline string, added to `out`; the scanner ends on `</c>`. */
+function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: Map<string, Shared>, out: RowWriter): void {
   // The `t` and `s` of the tag, as oneLetterAttrs() found them (sheetGrid calls it on every <c>).
   const one = x.oneLetter;
   const ts = one[2 * T];
@@ -345,7 +325,8 @@ function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: M
   const ss = one[2 * S];
   let s = ss < 0 ? 0 : x.digitsAt(ss, one[2 * S + 1]);
   if (Number.isNaN(s)) s = Number(x.attr('s'));
-  const style = book.styles[s] ?? NO_STYLE;
+  // A style index the table lacks reads as no style, as before (the store looks it up per cell).
+  const style = Number.isInteger(s) && s >= 0 && s < book.styles.length ? s : -1;
   let raw: string | undefined;
   let formula: string | undefined;
   if (!x.selfClosing) {
@@ -359,42 +340,57 @@ function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: M
       else if (x.name === 'f') formula = readFormula(x, row, col, shared);
     }
   }
-  let value: Scalar = null;
-  let error = false;
+  let kind = Kind.Empty;
+  let num = 0;
   // An empty <v/> is no value, whatever the type says (not shared string 0, not FALSE).
   if (raw !== undefined && (raw.trim() !== '' || type === 'str' || type === 'inlineStr')) {
     switch (type) {
-      case 's':
-        value = book.strings[Number(raw)] ?? null;
+      case 's': {
+        const i = Number(raw);
+        if (Number.isInteger(i) && i >= 0 && i < book.sharedCount) {
+          kind = Kind.String;
+          num = i;
+        }
         break;
+      }
       case 'b':
-        value = raw === '1' || raw === 'true';
+        kind = Kind.Bool;
+        num = raw === '1' || raw === 'true' ? 1 : 0;
         break;
       case 'e':
-        value = raw;
-        error = true;
+        kind = Kind.Error;
+        num = out.string(raw);
         break;
       case 'str':
       case 'inlineStr':
-        value = raw;
+        kind = Kind.String;
+        num = out.string(raw);
         break;
-      case 'd':
-        value = isoToSerial(raw, book.date1904) ?? raw;
+      case 'd': {
+        const serial = isoToSerial(raw, book.date1904);
+        if (serial !== null && serial !== undefined) {
+          kind = Kind.Number;
+          num = serial;
+        } else {
+          kind = Kind.String;
+          num = out.string(raw);
+        }
         break;
+      }
       default: {
         const n = Number(raw);
-        value = Number.isFinite(n) ? n : raw;
+        if (Number.isFinite(n)) {
+          kind = Kind.Number;
+          num = n;
+        } else {
+          kind = Kind.String;
+          num = out.string(raw);
+        }
       }
     }
   }
-  if (value === null && formula === undefined) return undefined;
-  const input: CellInput = { value };
-  if (error) input.error = true;
-  if (formula) input.formula = formula;
-  if (style.numFmt) input.numFmt = style.numFmt;
-  if (style.bold) input.bold = true;
-  if (style.indent) input.indent = style.indent;
-  return input;
+  if (kind === Kind.Empty && formula === undefined) return;
+  out.add(row, col, kind, num, style, formula || undefined);
 }
 
 /** Text of an inline string `<is>`: its `<t>` runs, phonetic guides left out. */

@@ -144,18 +144,21 @@ export class XmlScanner {
    * oneLetterAttrs(), in one pass over the tag, as the reader asks for them on every cell.
    */
   readonly oneLetter = new Int32Array(256).fill(-1);
-  private touched: number[] = [];
+  // The letters set by the last call, to reset them: a typed array, as an array emptied and
+  // pushed to on every cell reallocated its store each time (a third of the reader's garbage).
+  private readonly touched = new Uint8Array(128);
+  private touchedCount = 0;
 
   oneLetterAttrs(): void {
     const one = this.oneLetter;
-    for (const k of this.touched) one[2 * k] = -1;
-    this.touched.length = 0;
+    for (let i = 0; i < this.touchedCount; i++) one[2 * this.touched[i]] = -1;
+    this.touchedCount = 0;
     for (let p = this.nextAttr(this.attrStart); p >= 0; p = this.nextAttr(p)) {
       const k = this.bytes[this.nameStart];
       if (this.nameEnd - this.nameStart === 1 && k < 128 && one[2 * k] < 0) {
         one[2 * k] = this.valStart;
         one[2 * k + 1] = this.valEnd;
-        this.touched.push(k);
+        this.touched[this.touchedCount++] = k;
       }
     }
   }
