@@ -125,6 +125,32 @@ describe('the package reader on what other writers produce', () => {
     expect(at(g, 'H1')).toEqual({ value: -0.0015 });
   });
 
+  test('numbers and string indices read from their bytes as Number() reads their text', async () => {
+    // The reader reads a plain <v> without making a string; whatever is not plain digits goes the
+    // old way. Each case here is what Number() (and Excel) make of the text.
+    const bytes = await pkg({
+      shared: ['<si><t>nol</t></si>', '<si><t>satu</t></si>'],
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<sheetData><row r="1">' +
+            '<c r="A1"><v>123456789012345</v></c><c r="B1"><v>-42</v></c><c r="C1"><v>1234567890123456789</v></c><c r="D1"><v> 12 </v></c>' +
+            '<c r="E1"><v>-</v></c><c r="F1"><v>1e400</v></c><c r="G1"><v></v></c><c r="H1"><v>  </v></c><c r="I1"><v>0.1</v></c><c r="J1"><v>-0</v></c>' +
+            '</row><row r="2">' +
+            '<c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="s"><v>1.5</v></c><c r="D2" t="s"><v>-1</v></c><c r="E2" t="s"><v> 0 </v></c>' +
+            '<c r="F2"><x:v>7</x:v></c><c r="G2"><v>1&#48;</v></c><c r="H2"><v>5<!-- a comment -->6</v></c>' +
+            '</row></sheetData>',
+        },
+      ],
+    });
+    const [g] = await readWorkbook(bytes, 'x.xlsx');
+    const values = (row: number) => (g.cells[row] ?? []).map((c) => (c === undefined ? 'none' : c.value));
+    expect(values(0)).toEqual([123456789012345, -42, 1234567890123456800, 12, '-', '1e400', 'none', 'none', 0.1, -0]);
+    // An index past the shared strings (2), or not a whole number, is no value; " 0 " is index 0.
+    expect(values(1)).toEqual(['satu', 'none', 'none', 'none', 'nol', 7, 10, 56]);
+  });
+
   test('shared formulas: each follower gets the master moved to its cell', async () => {
     const bytes = await pkg({
       sheets: [

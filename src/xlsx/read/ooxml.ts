@@ -12,7 +12,7 @@ import { parseA1, parseRange } from '../../engine/address';
 import { isoToSerial } from './iso-date';
 import { Parts } from './parts';
 import { translateShared } from './shared-formula';
-import { Tok, XmlScanner } from './xml';
+import { decodeText, Tok, XmlScanner } from './xml';
 
 /** A part the package must have but does not: no workbook part (not a workbook), or a sheet part (damaged). */
 export class MissingPartError extends Error {
@@ -329,19 +329,40 @@ function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: M
   const style = Number.isInteger(s) && s >= 0 && s < book.styles.length ? s : -1;
   let raw: string | undefined;
   let formula: string | undefined;
+  // A number or shared-string index in a plain <v> is read from its bytes (no string per cell).
+  let plain = NaN;
+  let plainSeen = false;
   if (!x.selfClosing) {
     for (let t = x.next(); t !== Tok.End; t = x.next()) {
       if (t === Tok.Close) {
         if (x.name === 'c') break;
         continue;
       }
-      if (x.name === 'v') raw = x.readText();
-      else if (x.name === 'is') raw = inlineText(x);
+      if (x.name === 'v') {
+        plainSeen = (type === 'n' || type === 's') && x.plainText();
+        if (plainSeen) {
+          plain = x.numberAt(x.textStart, x.textEnd);
+          // Not a finite number (blank, "1e400", text in a numeric cell): read as text below, as before.
+          plainSeen = Number.isFinite(plain);
+          raw = plainSeen ? undefined : decodeText(x.bytes, x.textStart, x.textEnd);
+        } else raw = x.readText();
+      } else if (x.name === 'is') raw = inlineText(x);
       else if (x.name === 'f') formula = readFormula(x, row, col, shared);
     }
   }
   let kind = Kind.Empty;
   let num = 0;
+  if (plainSeen) {
+    if (type === 'n') {
+      kind = Kind.Number;
+      num = plain;
+    } else if (Number.isInteger(plain) && plain >= 0 && plain < book.sharedCount) {
+      kind = Kind.String;
+      num = plain;
+    }
+    if (kind !== Kind.Empty || formula !== undefined) out.add(row, col, kind, num, style, formula || undefined);
+    return;
+  }
   // An empty <v/> is no value, whatever the type says (not shared string 0, not FALSE).
   if (raw !== undefined && (raw.trim() !== '' || type === 'str' || type === 'inlineStr')) {
     switch (type) {

@@ -114,6 +114,28 @@ export class XmlScanner {
     return out;
   }
 
+  /**
+   * For an open element holding plain text only (no entity, no child, no comment): moves past its
+   * end tag and returns true, the text's bytes then being [textStart, textEnd). Otherwise moves
+   * nothing and returns false (the caller reads it with readText()). A cell's `<v>` is nearly always
+   * plain: this reads it without making a string.
+   */
+  plainText(): boolean {
+    if (this.selfClosing) return false;
+    const b = this.bytes;
+    const start = this.pos;
+    const lt = b.indexOf(LT, start);
+    if (lt < 0 || b[lt + 1] !== SLASH) return false;
+    const name = this.name;
+    const end = lt + 2 + name.length;
+    if (b[end] !== GT || !this.matches(lt + 2, name)) return false;
+    for (let i = start; i < lt; i++) if (b[i] === AMP || b[i] === 0x0d) return false;
+    this.textStart = start;
+    this.textEnd = lt;
+    this.pos = end + 1;
+    return true;
+  }
+
   /** The (entity-decoded) text between the previous tag and the current one. */
   textBefore(): string {
     if (this.textEnd <= this.textStart) return this.pending;
@@ -174,6 +196,20 @@ export class XmlScanner {
       n = n * 10 + d;
     }
     return n;
+  }
+
+  /**
+   * The bytes [start, end) as a number the way Number() reads them (so " 12 " is 12); NaN when they
+   * are not one, or are blank. Plain digits are read without making a string.
+   */
+  numberAt(start: number, end: number): number {
+    const b = this.bytes;
+    const neg = b[start] === 0x2d;
+    const n = this.digitsAt(neg ? start + 1 : start, end);
+    if (!Number.isNaN(n)) return neg ? -n : n;
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
+    return s.trim() === '' ? NaN : Number(s);
   }
 
   /** True when the bytes [start, end) are `value` (ASCII). */
