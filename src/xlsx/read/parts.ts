@@ -11,6 +11,7 @@
  */
 import { unzipSync } from 'fflate';
 import { toUtf8 } from './encoding';
+import { centralDirectory, nativeInflate, storedData, type RawInflate, type ZipEntry } from './zip';
 
 export function partKey(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
@@ -21,6 +22,8 @@ interface Entry {
   index: number;
   name: string;
   size: number;
+  /** Where the data lies, when the central directory read plainly and agrees with fflate's. */
+  at?: ZipEntry;
 }
 
 /** A single part is larger than the reader's limit: refused before it is inflated. */
@@ -42,11 +45,17 @@ export class Parts {
     private readonly bytes: Uint8Array,
     /** No part declaring more than this is inflated. */
     private readonly maxPartBytes = Infinity,
+    /** A faster raw inflate than fflate's (Node's zlib), when the platform has one. */
+    private readonly inflate: RawInflate | undefined = nativeInflate(),
   ) {
+    const directory = inflate ? centralDirectory(bytes) : null;
     let index = 0;
     unzipSync(bytes, {
       filter: (f) => {
-        const e: Entry = { index: index++, name: f.name, size: f.originalSize };
+        const d = directory?.[index];
+        // The fast path only where both readers agree on the entry.
+        const at = d && d.compressedSize === f.size && d.size === f.originalSize && d.method === f.compression ? d : undefined;
+        const e: Entry = { index: index++, name: f.name, size: f.originalSize, at };
         // Directory entries hold nothing; the first of two spellings wins, as in a lookup by exact name.
         if (!f.name.endsWith('/')) {
           if (!this.byName.has(f.name)) this.byName.set(f.name, e);
@@ -67,9 +76,25 @@ export class Parts {
     const e = this.entry(path);
     if (!e) return null;
     if (e.size > this.maxPartBytes) throw new PartTooLargeError(e.name, e.size);
+    const fast = this.fast(e);
+    if (fast) return fast;
     let index = 0;
     const out = unzipSync(this.bytes, { filter: () => index++ === e.index });
     return out[e.name] ?? new Uint8Array(0);
+  }
+
+  /** The part through the platform's inflate; null whenever anything is unexpected (fflate then reads it). */
+  private fast(e: Entry): Uint8Array | null {
+    if (!e.at || !this.inflate || (e.at.method !== 8 && e.at.method !== 0)) return null;
+    const data = storedData(this.bytes, e.at);
+    if (!data) return null;
+    if (e.at.method === 0) return data.length === e.size ? data.slice() : null;
+    try {
+      const out = this.inflate(data, e.size);
+      return out.length === e.size ? out : null;
+    } catch {
+      return null;
+    }
   }
 
   /** The part's XML as UTF-8 bytes, or null when the package has no such part. */
