@@ -62,8 +62,14 @@ export function centralDirectory(b: Uint8Array): ZipEntry[] | null {
         const len = dv.getUint16(e + 2, true);
         if (id === 1) {
           let q = e + 4;
-          if (size === 0xffffffff) ((size = Number(dv.getBigUint64(q, true))), (q += 8));
-          if (compressedSize === 0xffffffff) ((compressedSize = Number(dv.getBigUint64(q, true))), (q += 8));
+          if (size === 0xffffffff) {
+            size = Number(dv.getBigUint64(q, true));
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = Number(dv.getBigUint64(q, true));
+            q += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = Number(dv.getBigUint64(q, true));
           found = true;
           break;
