@@ -154,3 +154,15 @@ describe('native inflate', () => {
     expect(new TextDecoder().decode(storedData(bytes, e)!)).toBe('<z>zip64</z>');
   });
 });
+
+test('a directory whose fields point outside the file reads as none (fflate then judges the package)', () => {
+  const bytes = zipSync({ 'x.xml': new TextEncoder().encode('<x/>') });
+  const eocd = bytes.length - 22;
+  const broken = bytes.slice();
+  // The zip64 marker in the end record, with no zip64 record anywhere.
+  broken.set([0xff, 0xff], eocd + 10);
+  expect(centralDirectory(broken)).toBeNull();
+  const far = bytes.slice();
+  new DataView(far.buffer).setUint32(eocd + 16, 0x7ffffff0, true);
+  expect(centralDirectory(far)).toBeNull();
+});

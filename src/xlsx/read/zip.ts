@@ -21,6 +21,14 @@ const LOCAL = 0x04034b50;
 
 /** The central directory's entries in order, or null when it cannot be read plainly. */
 export function centralDirectory(b: Uint8Array): ZipEntry[] | null {
+  try {
+    return readDirectory(b);
+  } catch {
+    return null; // a field pointing outside the file: fflate decides what the package is
+  }
+}
+
+function readDirectory(b: Uint8Array): ZipEntry[] | null {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   // The end record is in the last 64 KiB + 22 bytes (its comment is at most 65,535 bytes).
   let eocd = -1;
