@@ -93,6 +93,14 @@ export class SheetView {
     return this.src.raw(r, c);
   }
 
+  /**
+   * The number a cell stores as a number (before a % format's scaling), undefined for anything else:
+   * a test that needs no typed value (a column scan for text) makes no object.
+   */
+  storedNumber(r: number, c: number): number | undefined {
+    return this.src.storedNumber(r, c);
+  }
+
   /** The text the host displays for the cell, when it says (Office.js does, a package does not). */
   hostText(r: number, c: number): string | undefined {
     return this.src.hostText(r, c);
@@ -201,6 +209,7 @@ interface CellSource {
   cell(r: number, c: number): CellInput | undefined;
   formula(r: number, c: number): string | undefined;
   raw(r: number, c: number): Scalar;
+  storedNumber(r: number, c: number): number | undefined;
   hostText(r: number, c: number): string | undefined;
   bold(r: number, c: number): boolean;
   indent(r: number, c: number): number;
@@ -236,6 +245,10 @@ class PlainSource implements CellSource {
   }
   raw(r: number, c: number): Scalar {
     return this.rows[r]?.[c]?.value ?? null;
+  }
+  storedNumber(r: number, c: number): number | undefined {
+    const cell = this.rows[r]?.[c];
+    return cell && !cell.error && typeof cell.value === 'number' && Number.isFinite(cell.value) ? cell.value : undefined;
   }
   hostText(r: number, c: number): string | undefined {
     return this.rows[r]?.[c]?.text;
@@ -296,6 +309,11 @@ class StoreSource implements CellSource {
   }
   raw(r: number, c: number): Scalar {
     return this.store.value(r, c);
+  }
+  storedNumber(r: number, c: number): number | undefined {
+    if (this.store.kind(r, c) !== Kind.Number) return undefined;
+    const n = this.store.number(r, c);
+    return Number.isFinite(n) ? n : undefined;
   }
   hostText(): string | undefined {
     return undefined;

@@ -87,15 +87,26 @@ export default defineRule({
     const yearCols = table.byRole('rp').filter((c) => c.col < akhir?.col || akhir === undefined);
     if (!akhir || yearCols.length < 2) return;
     const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= ctx.tol.sum(s, parts);
-    // Two passes over the rows, each line read afresh: a list of every row's line was the engine's
-    // largest garbage on long tables (Tabel 6.1 of 100,000 rows).
+    // The rows are read once to learn the convention, and the few that may need a word or a fill
+    // again: a list of every row's line was the engine's largest garbage on long tables.
     let bySum = 0;
     let byLast = 0;
+    const revisit: RowInfo[] = [];
     for (const x of table.info.rows) {
       const l = line(ctx, x, akhir, yearCols);
-      if (!l || !l.stated || l.last === null) continue;
-      const parts = l.years.map((y) => y.v);
-      const s = near(l.stated.value, l.sum, l.stated, parts);
+      if (!l) continue;
+      if (!l.stated) {
+        revisit.push(x);
+        continue;
+      }
+      const s = near(
+        l.stated.value,
+        l.sum,
+        l.stated,
+        l.years.map((y) => y.v),
+      );
+      if (!s) revisit.push(x);
+      if (l.last === null) continue;
       const t = near(l.stated.value, l.last, l.stated, []);
       if (s && !t) bySum++;
       if (t && !s) byLast++;
@@ -104,9 +115,8 @@ export default defineRule({
     if (lastConvention) {
       ctx.report('column.akhir-periode', { cell: columnCell(ctx, akhir.col), expected: null, actual: null, related: [], data: { n: byLast } });
     }
-    for (const x of table.info.rows) {
-      const l = line(ctx, x, akhir, yearCols);
-      if (!l) continue;
+    for (const x of revisit) {
+      const l = line(ctx, x, akhir, yearCols)!;
       // Addresses only where a finding or a fill needs them (most rows are right).
       const names = () => l.years.map((y) => cell(l.r, y.c));
       if (!l.stated) {
@@ -174,19 +184,20 @@ function akhirTargets(ctx: CheckContext): void {
     const ok = Math.abs(stated.value - last.value) <= ctx.tol.shown(stated) + ctx.tol.shown(last) || Math.abs(stated.value - sum) <= ctx.tol.sum(stated, vals);
     return { x, stated, last: last.value, sum, ok };
   };
-  // Counted first, read again to report: no list of every row is kept.
+  // Counted first; only the rows that are neither are read again, to report.
   let agree = 0;
   let seen = 0;
+  const neither: RowInfo[] = [];
   for (const x of table.info.rows) {
     const r = read(x);
     if (!r) continue;
     seen++;
     if (r.ok) agree++;
+    else neither.push(x);
   }
   if (agree < 3 || agree / seen < 0.6) return;
-  for (const x of table.info.rows) {
-    const r = read(x);
-    if (!r || r.ok) continue;
+  for (const x of neither) {
+    const r = read(x)!;
     ctx.report('sum.period', {
       cell: cell(r.x.row, akhir.col),
       messageId: 'target',
