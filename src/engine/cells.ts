@@ -28,6 +28,8 @@ export interface CellStyle {
 }
 
 const DENSE_COLS = 1024;
+/** Most cells reserved from a declared dimension: 2 million (26 MB), a 100,000-row Tabel 6.1. */
+const MAX_RESERVE = 2_000_000;
 const NO_STYLE: CellStyle = {};
 
 /** The cells of one sheet, read-only once built. */
@@ -61,7 +63,7 @@ export class CellStore {
   }
 
   private slot(r: number, c: number): number {
-    return r < this.rowCount && c < this.rowWidth[r] ? this.rowStart[r] + c : -1;
+    return r >= 0 && c >= 0 && r < this.rowCount && c < this.rowWidth[r] ? this.rowStart[r] + c : -1;
   }
 
   kind(r: number, c: number): Kind {
@@ -187,6 +189,14 @@ export class CellStore {
     } else if (c >= DENSE_COLS) this.far.delete(r * 16384 + c);
   }
 
+  /** @internal Room for this many cells, allocated once (the sheet's declared dimension). */
+  reserve(cells: number): void {
+    if (cells <= this.kinds.length) return;
+    this.kinds = grow(this.kinds, cells);
+    this.nums = grow(this.nums, cells);
+    this.styleIds = grow(this.styleIds, cells);
+  }
+
   /** @internal Drops unused capacity once built, and each row's trailing empty slots (cleared by a merge). */
   seal(): void {
     for (let r = 0; r < this.rowCount; r++) {
@@ -196,9 +206,12 @@ export class CellStore {
       this.rowWidth[r] = w;
     }
     while (this.rowCount > 0 && this.width(this.rowCount - 1) === 0) this.rowCount--;
-    this.kinds = this.kinds.slice(0, this.used);
-    this.nums = this.nums.slice(0, this.used);
-    this.styleIds = this.styleIds.slice(0, this.used);
+    // Copied to size only when much is spare: the copy is held with the original until a full collection.
+    if (this.kinds.length > this.used * 1.25 + 4096) {
+      this.kinds = this.kinds.slice(0, this.used);
+      this.nums = this.nums.slice(0, this.used);
+      this.styleIds = this.styleIds.slice(0, this.used);
+    }
     this.rowStart = this.rowStart.slice(0, this.rowCount);
     this.rowWidth = this.rowWidth.slice(0, this.rowCount);
   }
@@ -234,6 +247,16 @@ export class RowWriter {
 
   constructor(strings: string[], styles: CellStyle[]) {
     this.store = new CellStore(strings, styles);
+  }
+
+  /**
+   * Room for the cells a sheet declares (`<dimension ref="A1:R20010">`), so the store is not grown
+   * by doubling, each old copy held until a full collection. A dimension past what a table can be
+   * (a stray cell in XFD1048576) reserves nothing.
+   */
+  reserve(rows: number, cols: number): void {
+    const cells = rows * Math.min(cols, DENSE_COLS);
+    if (rows > 0 && cols > 0 && cells <= MAX_RESERVE) this.store.reserve(cells);
   }
 
   /** Index of a string in the store's table (inline strings, error codes: the rare ones). */

@@ -187,15 +187,19 @@ export function readCell(cell: CellInput | undefined): CellValue {
 export function readStoredNumber(v: number, numFmt: string | undefined, text?: string): CellValue {
   if (!Number.isFinite(v)) return { kind: 'error', code: String(v) };
   const { fd, pct } = formatInfo(numFmt);
-  // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.
-  const value = pct ? v * 100 : v;
-  const stored = pct ? round(value, 12) : value;
+  const stored = pct ? round(v * 100, 12) : v;
   // Precision is what the typist had: a format that pads 94.6 to "94,60" adds no information,
   // so the shown decimals never exceed the stored value's own decimals.
   const shown = textDecimals(text) ?? fd;
   const own = ownDecimals(stored);
   const decimals = shown === null ? own : Math.min(shown, own);
   return { kind: 'number', value: stored, decimals, fromText: false, percent: pct || undefined };
+}
+
+/** The `value` readStoredNumber gives a finite number in this format (without making the object). */
+export function storedNumberValue(v: number, numFmt: string | undefined): number {
+  // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.
+  return formatInfo(numFmt).pct ? round(v * 100, 12) : v;
 }
 
 /** A string as stored in a cell. */

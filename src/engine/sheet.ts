@@ -3,7 +3,7 @@
  * Everything in recognition and the rules reads cells through this view.
  */
 import type { CellInput, MergeArea, Scalar, SheetGrid } from './types';
-import { readCell, readStoredNumber, readStoredText, type CellValue } from './number';
+import { readCell, readStoredNumber, readStoredText, storedNumberValue, type CellValue } from './number';
 import { words } from './text';
 import { Kind, storeOf, type CellStore } from './cells';
 
@@ -127,6 +127,22 @@ export class SheetView {
     return v;
   }
 
+  /**
+   * value(r, c).kind, without making a value for a packed number (recognition asks this of every
+   * cell of long tables; most of them are numbers).
+   */
+  kindAt(r: number, c: number): CellValue['kind'] {
+    return this.src.numberAt(r, c) !== undefined ? 'number' : this.value(r, c).kind;
+  }
+
+  /** value(r, c).value when the cell reads as a number, else undefined; no object made for a packed number. */
+  numberAt(r: number, c: number): number | undefined {
+    const n = this.src.numberAt(r, c);
+    if (n !== undefined) return n;
+    const v = this.value(r, c);
+    return v.kind === 'number' ? v.value : undefined;
+  }
+
   /** Has any cell read so far held a number typed as text? */
   hasReadTextNumbers(): boolean {
     return this.textNumbers > 0;
@@ -204,6 +220,8 @@ interface CellSource {
   read(r: number, c: number): CellValue;
   /** The typed value of a number cell when reading it is cheap enough not to cache; else undefined. */
   freshNumber(r: number, c: number): CellValue | undefined;
+  /** freshNumber(r, c).value without the object, for the cells freshNumber reads; else undefined. */
+  numberAt(r: number, c: number): number | undefined;
   /** cellText() of the cell. */
   text(r: number, c: number): string;
   cell(r: number, c: number): CellInput | undefined;
@@ -232,6 +250,9 @@ class PlainSource implements CellSource {
   }
   freshNumber(): undefined {
     // A host's cell may carry its shown text, parsed for the decimals: cached.
+    return undefined;
+  }
+  numberAt(): undefined {
     return undefined;
   }
   text(r: number, c: number): string {
@@ -295,6 +316,13 @@ class StoreSource implements CellSource {
   freshNumber(r: number, c: number): CellValue | undefined {
     const s = this.store;
     return s.kind(r, c) === Kind.Number ? readStoredNumber(s.number(r, c), s.style(r, c).numFmt) : undefined;
+  }
+  numberAt(r: number, c: number): number | undefined {
+    const s = this.store;
+    if (s.kind(r, c) !== Kind.Number) return undefined;
+    const n = s.number(r, c);
+    // A non-finite number reads as an error (readStoredNumber).
+    return Number.isFinite(n) ? storedNumberValue(n, s.style(r, c).numFmt) : undefined;
   }
   text(r: number, c: number): string {
     const v = this.store.value(r, c);

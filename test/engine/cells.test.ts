@@ -138,6 +138,33 @@ describe('RowWriter', () => {
   });
 });
 
+describe('reserved room', () => {
+  it('reads the same with room reserved from a dimension, too little or too much', () => {
+    const fill = (w: RowWriter) => {
+      for (let r = 0; r < 50; r++) for (let c = 0; c < 6; c++) w.add(r, c, Kind.Number, r * 10 + c, 0, undefined);
+    };
+    const plain = build(fill).toRows();
+    for (const [rows, cols] of [
+      [50, 6],
+      [3, 2],
+      [5000, 60],
+      [1048576, 16384],
+    ]) {
+      const w = new RowWriter([], [{}]);
+      w.reserve(rows, cols);
+      fill(w);
+      expect(w.finish([]).toRows()).toEqual(plain);
+    }
+  });
+
+  it('reserves nothing for a dimension no table has (a stray cell in XFD1048576)', () => {
+    const before = process.memoryUsage().arrayBuffers;
+    const w = new RowWriter([], [{}]);
+    w.reserve(1048576, 16384);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(8 * 1024 * 1024);
+  });
+});
+
 describe('packedGrid', () => {
   const grid = () =>
     packedGrid(

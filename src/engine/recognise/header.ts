@@ -356,11 +356,11 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
   const cols = repeatCols;
   cols.length = 0;
   for (let c = Math.max(0, h.left); c <= h.right; c++) {
-    const v = view.value(r, c);
-    if (v.kind === 'empty' || view.isCovered(r, c)) continue;
+    const n = view.numberAt(r, c);
+    if (n === undefined ? view.kindAt(r, c) === 'empty' || view.isCovered(r, c) : view.isCovered(r, c)) continue;
     // An amount (not a year, not a small column or period number) is never a header word:
     // most body rows stop here, before any text is compared.
-    if (v.kind === 'number' && !(Number.isInteger(v.value) && ((v.value >= 1990 && v.value <= 2100) || (v.value >= 0 && v.value <= 60)))) return false;
+    if (n !== undefined && !(Number.isInteger(n) && ((n >= 1990 && n <= 2100) || (n >= 0 && n <= 60)))) return false;
     cols.push(c);
   }
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;

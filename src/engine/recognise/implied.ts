@@ -15,10 +15,11 @@ const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 &&
 
 /** A cell that may sit in a header row: text or a year, not a data number. */
 function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'number' {
+  // Years are header words; so are the period numbers 1…10 under "Tahun ke-".
+  const n = view.numberAt(r, c);
+  if (n !== undefined) return !isYear(n) && !isPeriodNumber(n) ? 'number' : 'ok';
   const v = view.value(r, c);
   if (v.kind === 'empty') return 'empty';
-  // Years are header words; so are the period numbers 1…10 under "Tahun ke-".
-  if (v.kind === 'number' && !isYear(v.value) && !isPeriodNumber(v.value)) return 'number';
   if (v.kind === 'text' && v.text.length > 80) return 'number';
   return 'ok';
 }

@@ -188,13 +188,13 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
 }
 
 function hasNumbers(view: SheetView, r: number, cols: number[]): boolean {
-  return cols.some((c) => view.value(r, c).kind === 'number');
+  return cols.some((c) => view.kindAt(r, c) === 'number');
 }
 
 /** Some value in a numeric column, even a qualitative one ("BB", "WTP"): a data row, not a heading. */
 function hasValues(view: SheetView, r: number, cols: number[]): boolean {
   return cols.some((c) => {
-    const k = view.value(r, c).kind;
+    const k = view.kindAt(r, c);
     return k !== 'empty' && k !== 'dash' && k !== 'na';
   });
 }
@@ -242,7 +242,7 @@ function filledCells(view: SheetView, r: number, t: TableSpan): number {
   const end = Math.min(t.right, view.lastCol(r));
   for (let c = t.left; c <= end; c++) {
     if (view.isCovered(r, c)) continue;
-    const k = view.value(r, c).kind;
+    const k = view.kindAt(r, c);
     if (k !== 'empty' && k !== 'dash' && k !== 'na') n++;
   }
   return n;

@@ -306,6 +306,11 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
         if (m) merges.push(m);
         break;
       }
+      case 'dimension': {
+        const d = parseRange(x.attr('ref') ?? '');
+        if (d) out.reserve(d.r1 + 1, d.c1 + 1);
+        break;
+      }
     }
   }
   // As in Excel and Office.js, a cell under a merge (not its top-left) reads empty (finish() empties it).
