@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { Parts } from '../../src/xlsx/read/parts';
-import { centralDirectory, nativeInflate, storedData, type RawInflate } from '../../src/xlsx/read/zip';
+import { centralDirectory, nativeInflate, storedData, streamInflate, type RawInflate } from '../../src/xlsx/read/zip';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -165,4 +165,36 @@ test('a directory whose fields point outside the file reads as none (fflate then
   const far = bytes.slice();
   new DataView(far.buffer).setUint32(eocd + 16, 0x7ffffff0, true);
   expect(centralDirectory(far)).toBeNull();
+});
+
+describe('the browser path (DecompressionStream)', () => {
+  const big = '<sheetData>' + Array.from({ length: 4000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 7}</v></c></row>`).join('') + '</sheetData>';
+  const bytes = zipSync({ 'xl/worksheets/sheet1.xml': new TextEncoder().encode(big), 'small.xml': new TextEncoder().encode('<a/>') });
+
+  it('is found where DecompressionStream knows deflate-raw (Node 20 has it too)', () => {
+    expect(streamInflate()).toBeDefined();
+  });
+
+  it('inflates a large part to exactly fflate’s bytes, and refuses one of another size', async () => {
+    const inflate = streamInflate()!;
+    const e = centralDirectory(bytes)![0];
+    const data = storedData(bytes, e)!;
+    expect(new TextDecoder().decode(await inflate(data, e.size))).toBe(big);
+    await expect(inflate(data, e.size - 1)).rejects.toThrow(/more than/);
+    await expect(inflate(data, e.size + 1)).rejects.toThrow(/less than/);
+  });
+
+  it('is what Parts.xml uses without a synchronous native inflate, large parts only, falling back to fflate', async () => {
+    let calls = 0;
+    const counted = streamInflate()!;
+    const p = new Parts(bytes, Infinity, undefined, (d, n) => {
+      calls++;
+      return counted(d, n);
+    });
+    expect(new TextDecoder().decode((await p.xml('xl/worksheets/sheet1.xml'))!)).toBe(big);
+    expect(new TextDecoder().decode((await p.xml('small.xml'))!)).toBe('<a/>');
+    expect(calls).toBe(1);
+    const failing = new Parts(bytes, Infinity, undefined, () => Promise.reject(new Error('no')));
+    expect(new TextDecoder().decode((await failing.xml('xl/worksheets/sheet1.xml'))!)).toBe(big);
+  });
 });

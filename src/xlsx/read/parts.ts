@@ -11,7 +11,7 @@
  */
 import { unzipSync } from 'fflate';
 import { toUtf8 } from './encoding';
-import { centralDirectory, nativeInflate, storedData, type RawInflate, type ZipEntry } from './zip';
+import { centralDirectory, nativeInflate, storedData, streamInflate, type AsyncRawInflate, type RawInflate, type ZipEntry } from './zip';
 
 export function partKey(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
@@ -47,8 +47,10 @@ export class Parts {
     private readonly maxPartBytes = Infinity,
     /** A faster raw inflate than fflate's (Node's zlib), when the platform has one. */
     private readonly inflate: RawInflate | undefined = nativeInflate(),
+    /** Else an asynchronous one (a browser's DecompressionStream), for xml(). */
+    private readonly inflateAsync: AsyncRawInflate | undefined = inflate ? undefined : streamInflate(),
   ) {
-    const directory = inflate ? centralDirectory(bytes) : null;
+    const directory = inflate || inflateAsync ? centralDirectory(bytes) : null;
     let index = 0;
     unzipSync(bytes, {
       filter: (f) => {
@@ -99,8 +101,22 @@ export class Parts {
 
   /** The part's XML as UTF-8 bytes, or null when the package has no such part. */
   async xml(path: string): Promise<Uint8Array | null> {
-    const b = this.raw(path);
+    const e = this.entry(path);
+    const b = (e && (await this.fastAsync(e))) ?? this.raw(path);
     return b ? toUtf8(b) : null;
+  }
+
+  /** A deflated part through the platform's asynchronous inflate; null to leave it to raw(). */
+  private async fastAsync(e: Entry): Promise<Uint8Array | null> {
+    // Small parts are not worth a stream: fflate reads them in less than a stream's set-up.
+    if (!e.at || !this.inflateAsync || e.at.method !== 8 || e.size < 64 * 1024 || e.size > this.maxPartBytes) return null;
+    const data = storedData(this.bytes, e.at);
+    if (!data) return null;
+    try {
+      return await this.inflateAsync(data, e.size);
+    } catch {
+      return null;
+    }
   }
 
   /** The uncompressed size the zip's directory declares for a part (0 when unknown). */

@@ -106,6 +106,48 @@ export function storedData(b: Uint8Array, e: ZipEntry): Uint8Array | null {
 /** Raw inflate (no zlib header) into at most `size` bytes; throws when the data is bad or larger. */
 export type RawInflate = (data: Uint8Array, size: number) => Uint8Array;
 
+/** The same, asynchronous: a browser's DecompressionStream. */
+export type AsyncRawInflate = (data: Uint8Array, size: number) => Promise<Uint8Array>;
+
+interface Decompressor {
+  readable: ReadableStream<Uint8Array>;
+  writable: WritableStream<Uint8Array>;
+}
+
+/**
+ * The browser's native raw inflate (DecompressionStream 'deflate-raw': Chromium 103+, Safari 16.4+,
+ * Firefox 113+), written straight into a buffer of the declared size; undefined where there is none.
+ */
+export function streamInflate(): AsyncRawInflate | undefined {
+  const DS = (globalThis as { DecompressionStream?: new (format: string) => Decompressor }).DecompressionStream;
+  if (typeof DS !== 'function' || typeof Blob !== 'function') return undefined;
+  try {
+    new DS('deflate-raw');
+  } catch {
+    return undefined; // an older engine knows only 'deflate' and 'gzip'
+  }
+  return async (data, size) => {
+    // Blob copies the bytes: the caller's view of the package stays as it is.
+    const stream = new Blob([data as unknown as ArrayBuffer]).stream().pipeThrough(new DS('deflate-raw'));
+    const out = new Uint8Array(size);
+    let at = 0;
+    const reader = stream.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (at + value.length > size) throw new Error('the part inflates to more than its declared size');
+        out.set(value, at);
+        at += value.length;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+    if (at !== size) throw new Error('the part inflates to less than its declared size');
+    return out;
+  };
+}
+
 interface NodeZlib {
   inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }): Uint8Array;
 }
