@@ -140,6 +140,7 @@ describe('the package reader on what other writers produce', () => {
             '</row><row r="2">' +
             '<c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="s"><v>1.5</v></c><c r="D2" t="s"><v>-1</v></c><c r="E2" t="s"><v> 0 </v></c>' +
             '<c r="F2"><x:v>7</x:v></c><c r="G2"><v>1&#48;</v></c><c r="H2"><v>5<!-- a comment -->6</v></c>' +
+            '<x:c r="I2"><x:v>8</x:v></x:c><c r="J2"><v>9</v><f>4+5</f></c><c r="K2"><v>3</v></c ><c r="L2"><v>4</v ></c><c r="M2" t="s"><v>0</v></c>' +
             '</row></sheetData>',
         },
       ],
@@ -148,7 +149,8 @@ describe('the package reader on what other writers produce', () => {
     const values = (row: number) => (g.cells[row] ?? []).map((c) => (c === undefined ? 'none' : c.value));
     expect(values(0)).toEqual([123456789012345, -42, 1234567890123456800, 12, '-', '1e400', 'none', 'none', 0.1, -0]);
     // An index past the shared strings (2), or not a whole number, is no value; " 0 " is index 0.
-    expect(values(1)).toEqual(['satu', 'none', 'none', 'none', 'nol', 7, 10, 56]);
+    expect(values(1)).toEqual(['satu', 'none', 'none', 'none', 'nol', 7, 10, 56, 8, 9, 3, 4, 'nol']);
+    expect(g.cells[1]?.[9]?.formula).toBe('=4+5');
   });
 
   test('shared formulas: each follower gets the master moved to its cell', async () => {

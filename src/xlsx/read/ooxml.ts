@@ -337,7 +337,12 @@ function readCell(x: XmlScanner, row: number, col: number, book: Book, shared: M
   // A number or shared-string index in a plain <v> is read from its bytes (no string per cell).
   let plain = NaN;
   let plainSeen = false;
-  if (!x.selfClosing) {
+  if ((type === 'n' || type === 's') && x.valueOnly()) {
+    // The common cell, <c …><v>123</v></c>, read in one step; the scanner is past </c>.
+    plain = x.numberAt(x.textStart, x.textEnd);
+    plainSeen = Number.isFinite(plain);
+    if (!plainSeen) raw = decodeText(x.bytes, x.textStart, x.textEnd);
+  } else if (!x.selfClosing) {
     for (let t = x.next(); t !== Tok.End; t = x.next()) {
       if (t === Tok.Close) {
         if (x.name === 'c') break;

@@ -136,6 +136,29 @@ export class XmlScanner {
     return true;
   }
 
+  /**
+   * For an open element whose whole content is `<v>TEXT</v>` (nothing else, no prefix, no
+   * attribute, no entity): moves past the element's own end tag and returns true, TEXT then being
+   * [textStart, textEnd). Otherwise moves nothing and returns false. Most cells of a sheet are
+   * `<c …><v>123</v></c>`: this reads one without visiting its tags one by one.
+   */
+  valueOnly(): boolean {
+    if (this.selfClosing) return false;
+    const b = this.bytes;
+    const p = this.pos;
+    if (b[p] !== LT || b[p + 1] !== 0x76 || b[p + 2] !== GT) return false;
+    const lt = b.indexOf(LT, p + 3);
+    if (lt < 0 || b[lt + 1] !== SLASH || b[lt + 2] !== 0x76 || b[lt + 3] !== GT) return false;
+    const name = this.name;
+    const end = lt + 6 + name.length;
+    if (b[lt + 4] !== LT || b[lt + 5] !== SLASH || b[end] !== GT || !this.matches(lt + 6, name)) return false;
+    for (let i = p + 3; i < lt; i++) if (b[i] === AMP || b[i] === 0x0d) return false;
+    this.textStart = p + 3;
+    this.textEnd = lt;
+    this.pos = end + 1;
+    return true;
+  }
+
   /** The (entity-decoded) text between the previous tag and the current one. */
   textBefore(): string {
     if (this.textEnd <= this.textStart) return this.pending;
@@ -289,6 +312,13 @@ export class XmlScanner {
 
   private nameOf(start: number, end: number): string {
     const len = end - start;
+    // A sheet part is mostly <c>, <v> and <row>: named without hashing.
+    if (len === 1) {
+      const b = this.bytes[start];
+      if (b === 0x63) return 'c';
+      if (b === 0x76) return 'v';
+      if (b === 0x66) return 'f';
+    } else if (len === 3 && this.bytes[start] === 0x72 && this.bytes[start + 1] === 0x6f && this.bytes[start + 2] === 0x77) return 'row';
     if (len > 6) return utf8.decode(this.bytes.subarray(start, end));
     let key = len;
     for (let i = start; i < end; i++) key = key * 131 + this.bytes[i];
