@@ -253,6 +253,9 @@ export function readText(raw: string): CellValue {
   if (NA.test(s)) return { kind: 'na' };
   // Every reading below needs a digit; labels and indicator names (most text cells) stop here.
   if (!/\d/.test(s)) return { kind: 'text', text: s };
+  // A kode (1.02.01.2.01: digits and two or more dots, not in thousands groups) is text: the
+  // readings below would each try it with their regular expressions, on every row of a Tabel 6.1.
+  if (isDottedCode(s)) return { kind: 'text', text: s };
   const direct = parseNumber(s);
   if (direct) return { kind: 'number', ...direct, fromText: true };
   const slip = malformedNumber(s.replace(/^(rp\.?|idr)\s*/i, '').replace(/,-$/, ''));
@@ -285,6 +288,35 @@ export function readText(raw: string): CellValue {
     }
   }
   return { kind: 'text', text: s };
+}
+
+/**
+ * Digits and at least two dots that no number reading accepts: not thousands groups ("1.091.140.000"),
+ * not thousands with the decimals split off by a dot ("103.426.819.26"). Exactly what parseNumber and
+ * malformedNumber reject among strings of digits and dots (test/engine/number.test.ts checks both).
+ */
+export function isDottedCode(s: string): boolean {
+  let dots = 0;
+  let group = 0;
+  let first = -1;
+  let middleOk = true;
+  let empty = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 46) {
+      if (group === 0) empty = true;
+      if (first < 0) first = group;
+      else if (group !== 3) middleOk = false;
+      dots++;
+      group = 0;
+    } else if (ch >= 48 && ch <= 57) group++;
+    else return false;
+  }
+  if (dots < 2) return false; // "1.5", ".5": a decimal
+  // "1..2", "1.2.": with two dots, no reading takes an empty group.
+  if (empty || group === 0) return true;
+  // Thousands groups (last group 3) or a slip (last group 1–2) need the first group 1–3 and the middle ones 3.
+  return !(first <= 3 && middleOk && group <= 3);
 }
 
 /**

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { parseNumber, readCell } from '../../src/engine';
+import { isDottedCode } from '../../src/engine/number';
 
 describe('parseNumber: Indonesian and English styles', () => {
   test.each([
@@ -55,5 +57,41 @@ describe('readCell: what a reviewer reads in a cell', () => {
     expect(readCell({ value: 'Baik' })).toEqual({ kind: 'text', text: 'Baik' });
     expect(readCell({ value: 0 })).toMatchObject({ kind: 'number', value: 0 });
     expect(readCell(undefined)).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('a kode is text without trying every number reading (isDottedCode)', () => {
+  test.each(['1.02.01.2.01', '1.02.01', '2.10.02.1.01.0001', '16.0001.02', '1.2.3', '1..2', '.5.1'])('%s reads as text', (s) => {
+    expect(isDottedCode(s)).toBe(true);
+    expect(readCell({ value: s })).toEqual({ kind: 'text', text: s });
+  });
+
+  test.each([
+    ['1.091.140.000', 1091140000],
+    ['103.426.819.26', 103426819.26],
+    ['1.02', 1.02],
+    ['12.500', 12500],
+    // A slip that looks like a kode is read as the number it most likely is (and reported as malformed).
+    ['16.001.02', 16001.02],
+  ])('%s still reads as a number', (s, n) => {
+    expect(isDottedCode(s)).toBe(false);
+    expect(readCell({ value: s })).toMatchObject({ kind: 'number', value: n });
+  });
+
+  test('on any string of digits and dots, it says "text" only where no number reading would take it', () => {
+    // The oracle: parseNumber, and the slip pattern of malformedNumber (thousands with decimals split off by a dot).
+    const slip = /^(\d{1,3}(?:([.,])\d{3})+)\2(\d{1,2})$/;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('1', '2', '0', '9', '.', '.', '12', '345'), { minLength: 1, maxLength: 12 }).map((a) => a.join('')),
+        (s) => {
+          if (isDottedCode(s)) return parseNumber(s) === null && !slip.test(s);
+          return true;
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    // And it does fire on kode-like strings, so the property above is not vacuous.
+    expect(['1.02.01', '1.2.3.4', '10.1.2'].filter(isDottedCode)).toHaveLength(3);
   });
 });
