@@ -28,6 +28,8 @@ export interface CellStyle {
 }
 
 const DENSE_COLS = 1024;
+/** texts[slot] when the displayed text is the stored value as text. */
+const SAME = 0;
 /** Most cells reserved from a declared dimension: 2 million (26 MB), a 100,000-row Tabel 6.1. */
 const MAX_RESERVE = 2_000_000;
 const NO_STYLE: CellStyle = {};
@@ -44,6 +46,11 @@ export class CellStore {
   private styleIds = new Int32Array(1024);
   private used = 0;
   private readonly formulas = new Map<number, string>();
+  /**
+   * The host's displayed text per slot (Office.js gives it; a package does not): SAME where it is
+   * the value as text, so a sheet of labels does not hold each string twice. Made on first use.
+   */
+  private texts: Array<string | typeof SAME | undefined> | undefined;
   /** Cells at column DENSE_COLS or beyond, by r * 16384 + c; and each such row's last column. */
   private readonly far = new Map<number, CellInput>();
   private readonly farEnd = new Map<number, number>();
@@ -78,17 +85,7 @@ export class CellStore {
   value(r: number, c: number): Scalar {
     const s = this.slot(r, c);
     if (s < 0) return c < DENSE_COLS ? null : (this.far.get(r * 16384 + c)?.value ?? null);
-    switch (this.kinds[s]) {
-      case Kind.Number:
-        return this.nums[s];
-      case Kind.String:
-      case Kind.Error:
-        return this.strings[this.nums[s]];
-      case Kind.Bool:
-        return this.nums[s] === 1;
-      default:
-        return null;
-    }
+    return this.valueAt(s);
   }
 
   /** The number in a Number cell (callers check kind() first). */
@@ -109,14 +106,25 @@ export class CellStore {
     return c < DENSE_COLS ? undefined : this.far.get(r * 16384 + c)?.formula;
   }
 
+  /** The text the host displays, when it gave one. */
+  text(r: number, c: number): string | undefined {
+    if (this.texts === undefined && this.far.size === 0) return undefined; // a package gives no displayed text
+    const s = this.slot(r, c);
+    if (s < 0) return c < DENSE_COLS ? undefined : this.far.get(r * 16384 + c)?.text;
+    const t = this.texts?.[s];
+    return t === SAME ? String(this.value(r, c)) : t;
+  }
+
   /** The cell as a plain CellInput (made on each call: for the few readers that want one). */
   cell(r: number, c: number): CellInput | undefined {
     const s = this.slot(r, c);
     if (s < 0) return c < DENSE_COLS ? undefined : this.far.get(r * 16384 + c);
     const kind = this.kinds[s];
     const formula = this.formulas.get(s);
-    if (kind === Kind.Empty && formula === undefined) return undefined;
+    if (kind === Kind.Empty && formula === undefined && this.texts?.[s] === undefined) return undefined;
     const out: CellInput = { value: this.value(r, c) };
+    const text = this.text(r, c);
+    if (text !== undefined) out.text = text;
     if (kind === Kind.Error) out.error = true;
     if (formula !== undefined) out.formula = formula;
     const st = this.styles[this.styleIds[s]];
@@ -166,11 +174,29 @@ export class CellStore {
   }
 
   /** @internal */
-  put(slot: number, kind: Kind, num: number, style: number, formula: string | undefined): void {
+  put(slot: number, kind: Kind, num: number, style: number, formula: string | undefined, text: string | undefined): void {
     this.kinds[slot] = kind;
     this.nums[slot] = num;
     this.styleIds[slot] = style;
     if (formula !== undefined) this.formulas.set(slot, formula);
+    if (text !== undefined) {
+      const texts = (this.texts ??= []);
+      texts[slot] = text === String(this.valueAt(slot)) ? SAME : text;
+    }
+  }
+
+  private valueAt(slot: number): Scalar {
+    switch (this.kinds[slot]) {
+      case Kind.Number:
+        return this.nums[slot];
+      case Kind.String:
+      case Kind.Error:
+        return this.strings[this.nums[slot]];
+      case Kind.Bool:
+        return this.nums[slot] === 1;
+      default:
+        return null;
+    }
   }
 
   /** @internal */
@@ -186,6 +212,7 @@ export class CellStore {
     if (s >= 0) {
       this.kinds[s] = Kind.Empty;
       this.formulas.delete(s);
+      if (this.texts) this.texts[s] = undefined;
     } else if (c >= DENSE_COLS) this.far.delete(r * 16384 + c);
   }
 
@@ -202,7 +229,7 @@ export class CellStore {
     for (let r = 0; r < this.rowCount; r++) {
       let w = this.rowWidth[r];
       const start = this.rowStart[r];
-      while (w > 0 && this.kinds[start + w - 1] === Kind.Empty && !this.formulas.has(start + w - 1)) w--;
+      while (w > 0 && this.kinds[start + w - 1] === Kind.Empty && !this.formulas.has(start + w - 1) && this.texts?.[start + w - 1] === undefined) w--;
       this.rowWidth[r] = w;
     }
     while (this.rowCount > 0 && this.width(this.rowCount - 1) === 0) this.rowCount--;
@@ -241,6 +268,7 @@ export class RowWriter {
   private nums: number[] = [];
   private styles: number[] = [];
   private forms: (string | undefined)[] = [];
+  private texts: (string | undefined)[] = [];
   private n = 0;
   /** Rows already laid out: a row met again is merged with what it held. */
   private done = new Set<number>();
@@ -264,8 +292,8 @@ export class RowWriter {
     return this.store.strings.push(s) - 1;
   }
 
-  /** Adds a cell; `num` is the number, the string's index, or 1/0 for a boolean. */
-  add(r: number, c: number, kind: Kind, num: number, style: number, formula: string | undefined): void {
+  /** Adds a cell; `num` is the number, the string's index, or 1/0 for a boolean; `text` what the host displays, if it says. */
+  add(r: number, c: number, kind: Kind, num: number, style: number, formula: string | undefined, text?: string): void {
     if (r !== this.row) {
       this.flush();
       this.row = r;
@@ -276,6 +304,7 @@ export class RowWriter {
       const cell: CellInput = {
         value: kind === Kind.Number ? num : kind === Kind.Bool ? num === 1 : kind === Kind.Empty ? null : this.store.strings[num],
       };
+      if (text !== undefined) cell.text = text;
       if (kind === Kind.Error) cell.error = true;
       if (formula !== undefined) cell.formula = formula;
       if (st?.numFmt) cell.numFmt = st.numFmt;
@@ -290,6 +319,7 @@ export class RowWriter {
     this.nums[i] = num;
     this.styles[i] = style;
     this.forms[i] = formula;
+    this.texts[i] = text;
   }
 
   private reload(r: number): void {
@@ -298,7 +328,7 @@ export class RowWriter {
     for (let c = 0; c < w; c++) {
       const k = st.kind(r, c);
       const f = st.formula(r, c);
-      if (k === Kind.Empty && f === undefined) continue;
+      if (k === Kind.Empty && f === undefined && st.text(r, c) === undefined) continue;
       const v = st.value(r, c);
       const num = k === Kind.Number ? (v as number) : k === Kind.Bool ? (v ? 1 : 0) : k === Kind.Empty ? 0 : this.string(String(v));
       const i = this.n++;
@@ -307,6 +337,7 @@ export class RowWriter {
       this.nums[i] = num;
       this.styles[i] = st.styles.indexOf(st.style(r, c));
       this.forms[i] = f;
+      this.texts[i] = st.text(r, c);
     }
   }
 
@@ -316,7 +347,7 @@ export class RowWriter {
     for (let i = 0; i < this.n; i++) if (this.cols[i] + 1 > width) width = this.cols[i] + 1;
     const start = this.store.openRow(this.row, width);
     // In order, so a cell listed twice keeps its later value.
-    for (let i = 0; i < this.n; i++) this.store.put(start + this.cols[i], this.kinds[i], this.nums[i], this.styles[i], this.forms[i]);
+    for (let i = 0; i < this.n; i++) this.store.put(start + this.cols[i], this.kinds[i], this.nums[i], this.styles[i], this.forms[i], this.texts[i]);
     this.done.add(this.row);
     this.n = 0;
   }

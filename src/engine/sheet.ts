@@ -302,7 +302,7 @@ class StoreSource implements CellSource {
     const s = this.store;
     switch (s.kind(r, c)) {
       case Kind.Number:
-        return readStoredNumber(s.number(r, c), s.style(r, c).numFmt);
+        return readStoredNumber(s.number(r, c), s.style(r, c).numFmt, s.text(r, c));
       case Kind.String:
         return readStoredText(s.value(r, c) as string);
       case Kind.Bool:
@@ -315,7 +315,8 @@ class StoreSource implements CellSource {
   }
   freshNumber(r: number, c: number): CellValue | undefined {
     const s = this.store;
-    return s.kind(r, c) === Kind.Number ? readStoredNumber(s.number(r, c), s.style(r, c).numFmt) : undefined;
+    // A number the host shows as text is read for the decimals of that text: cached instead.
+    return s.kind(r, c) === Kind.Number && s.text(r, c) === undefined ? readStoredNumber(s.number(r, c), s.style(r, c).numFmt) : undefined;
   }
   numberAt(r: number, c: number): number | undefined {
     const s = this.store;
@@ -325,6 +326,8 @@ class StoreSource implements CellSource {
     return Number.isFinite(n) ? storedNumberValue(n, s.style(r, c).numFmt) : undefined;
   }
   text(r: number, c: number): string {
+    const shown = this.store.text(r, c);
+    if (shown !== undefined && shown !== '') return clipText(shown).trim();
     const v = this.store.value(r, c);
     if (v === null) return '';
     return (typeof v === 'string' ? clipText(v) : String(v)).trim();
@@ -343,8 +346,8 @@ class StoreSource implements CellSource {
     const n = this.store.number(r, c);
     return Number.isFinite(n) ? n : undefined;
   }
-  hostText(): string | undefined {
-    return undefined;
+  hostText(r: number, c: number): string | undefined {
+    return this.store.text(r, c);
   }
   bold(r: number, c: number): boolean {
     return !!this.store.style(r, c).bold;

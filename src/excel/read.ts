@@ -5,7 +5,8 @@
  * merged areas). Excel on the web refuses requests and responses over 5 MB, so blocks are sized
  * from the bytes per row measured so far, keeping the running total on a 4 MB-per-sync grid.
  */
-import type { CellInput, LocalText, MergeArea, SheetGrid } from '../engine/types';
+import type { LocalText, MergeArea, SheetGrid } from '../engine/types';
+import { Kind, packedGrid, RowWriter, type CellStyle } from '../engine/cells';
 import { rangeA1 } from '../engine/address';
 import type { ReadOptions, Scope } from './api';
 import { intersect, parseAreas, type Rect } from './addresses';
@@ -133,23 +134,63 @@ function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, 
   return { block, range, props, merged, visible };
 }
 
-function toCell(value: unknown, text: string, formula: unknown, numFmt: string, p: CellProps | undefined): CellInput | undefined {
-  const hasFormula = typeof formula === 'string' && formula.startsWith('=');
-  if ((value === '' || value === null || value === undefined) && !hasFormula) return undefined;
-  const scalar = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? (value === '' ? null : value) : null;
-  const cell: CellInput = { value: scalar };
-  if (text !== '') cell.text = text;
-  if (hasFormula) cell.formula = formula;
-  if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;
-  if (p?.format?.font?.bold) cell.bold = true;
-  const indent = p?.format?.indentLevel;
-  if (typeof indent === 'number' && indent > 0) cell.indent = indent;
-  if (typeof scalar === 'string' && ERROR_VALUE.test(scalar)) cell.error = true;
-  return cell;
+/**
+ * One sheet being read: its cells go straight into packed storage (src/engine/cells.ts), the
+ * displayed text kept beside each (the engine reads a number's decimals from it). One object per
+ * cell with its text was ≈ 150 bytes; a 10,000-row table in the task pane held 30 MB for it.
+ */
+interface SheetSink {
+  writer: RowWriter;
+  styles: CellStyle[];
+  styleIds: Map<string, number>;
+  merges: MergeArea[];
+  hiddenRows: number[];
 }
 
-/** Copies one block into its grid; returns the bytes the response carried (JSON, as sent). */
-function absorb(l: Loaded, grid: SheetGrid): number {
+function newSink(): SheetSink {
+  const styles: CellStyle[] = [{}];
+  return { writer: new RowWriter([], styles), styles, styleIds: new Map([['||0', 0]]), merges: [], hiddenRows: [] };
+}
+
+function styleId(sink: SheetSink, numFmt: string, p: CellProps | undefined): number {
+  const fmt = numFmt && numFmt !== 'General' ? numFmt : '';
+  const bold = !!p?.format?.font?.bold;
+  const raw = p?.format?.indentLevel;
+  const indent = typeof raw === 'number' && raw > 0 ? raw : 0;
+  const key = `${fmt}|${bold ? 'b' : ''}|${indent}`;
+  let id = sink.styleIds.get(key);
+  if (id === undefined) {
+    const st: CellStyle = {};
+    if (fmt) st.numFmt = fmt;
+    if (bold) st.bold = true;
+    if (indent) st.indent = indent;
+    id = sink.styles.push(st) - 1;
+    sink.styleIds.set(key, id);
+  }
+  return id;
+}
+
+function putCell(sink: SheetSink, r: number, c: number, value: unknown, text: string, formula: unknown, numFmt: string, p: CellProps | undefined): void {
+  const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+  if ((value === '' || value === null || value === undefined) && !hasFormula) return;
+  const w = sink.writer;
+  let kind = Kind.Empty;
+  let num = 0;
+  if (typeof value === 'number') {
+    kind = Kind.Number;
+    num = value;
+  } else if (typeof value === 'boolean') {
+    kind = Kind.Bool;
+    num = value ? 1 : 0;
+  } else if (typeof value === 'string' && value !== '') {
+    kind = ERROR_VALUE.test(value) ? Kind.Error : Kind.String;
+    num = w.string(value);
+  }
+  w.add(r, c, kind, num, styleId(sink, numFmt, p), hasFormula ? (formula as string) : undefined, text !== '' ? text : undefined);
+}
+
+/** Copies one block into its sheet; returns the bytes the response carried (JSON, as sent). */
+function absorb(l: Loaded, sink: SheetSink): number {
   const { rect } = l.block;
   const values = l.range.values as unknown[][];
   const text = l.range.text;
@@ -157,21 +198,14 @@ function absorb(l: Loaded, grid: SheetGrid): number {
   const formats = l.range.numberFormat as string[][];
   const props = l.props.value;
   for (let i = 0; i < values.length; i++) {
-    const r = rect.r0 + i;
-    let row = grid.cells[r];
-    for (let j = 0; j < values[i].length; j++) {
-      const cell = toCell(values[i][j], text[i][j], formulas[i][j], formats[i][j], props[i]?.[j]);
-      if (!cell) continue;
-      if (!row) row = grid.cells[r] = [];
-      row[rect.c0 + j] = cell;
-    }
+    for (let j = 0; j < values[i].length; j++) putCell(sink, rect.r0 + i, rect.c0 + j, values[i][j], text[i][j], formulas[i][j], formats[i][j], props[i]?.[j]);
   }
   const shown = new Set<number>();
   for (const row of l.visible.cellAddresses) {
     const a = row[0] ? parseAreas(row[0])[0] : undefined;
     if (a) shown.add(a.r0);
   }
-  for (let r = rect.r0; r <= rect.r1; r++) if (!shown.has(r)) (grid.hiddenRows ??= []).push(r);
+  for (let r = rect.r0; r <= rect.r1; r++) if (!shown.has(r)) sink.hiddenRows.push(r);
   let bytes = JSON.stringify(values).length + JSON.stringify(text).length + JSON.stringify(formulas).length + JSON.stringify(l.visible.cellAddresses).length;
   bytes += JSON.stringify(formats).length + JSON.stringify(props).length;
   for (const m of l.merged) {
@@ -179,7 +213,7 @@ function absorb(l: Loaded, grid: SheetGrid): number {
     bytes += m.address.length + 2;
     for (const a of parseAreas(m.address)) {
       if (a.r0 === a.r1 && a.c0 === a.c1) continue;
-      grid.merges.push(a satisfies MergeArea);
+      sink.merges.push(a satisfies MergeArea);
     }
   }
   return bytes;
@@ -198,7 +232,7 @@ export async function readGrids(ctx: Excel.RequestContext, scope: Scope, options
     const cells = r ? (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1) : 0;
     if (r && cells > MAX_SHEET_CELLS) throw new SheetTooLargeError(s.name, rangeA1(r.r0, r.c0, r.r1, r.c1), cells);
   }
-  const grids: SheetGrid[] = sheets.map((s) => ({ name: s.name, cells: [], merges: [] }));
+  const sinks = sheets.map(() => newSink());
   const totalCells = sheets.reduce((n, s) => n + (s.rect ? (s.rect.r1 - s.rect.r0 + 1) * (s.rect.c1 - s.rect.c0 + 1) : 0), 0);
   let doneCells = 0;
   onProgress?.(0, totalCells);
@@ -261,12 +295,15 @@ export async function readGrids(ctx: Excel.RequestContext, scope: Scope, options
     }
     for (const l of loaded) {
       const cells = (l.block.rect.r1 - l.block.rect.r0 + 1) * (l.block.rect.c1 - l.block.rect.c0 + 1);
-      measuredBytes += absorb(l, grids[l.block.sheet]);
+      measuredBytes += absorb(l, sinks[l.block.sheet]);
       measuredCells += cells;
       doneCells += cells;
     }
     onProgress?.(doneCells, totalCells);
   }
-  for (const g of grids) g.merges.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
-  return grids;
+  return sheets.map((s, i) => {
+    const { writer, merges, hiddenRows } = sinks[i];
+    merges.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+    return packedGrid(s.name, writer.finish(merges), merges, hiddenRows.length ? hiddenRows : undefined);
+  });
 }

@@ -138,6 +138,35 @@ describe('RowWriter', () => {
   });
 });
 
+describe('displayed text (a host such as Office.js gives it)', () => {
+  it('keeps it beside the value, reads decimals and shown text from it, and gives it back in plain rows', () => {
+    const st = build((w) => {
+      w.add(0, 0, Kind.Number, 1091140000, 0, undefined, '1.091.140.000');
+      w.add(0, 1, Kind.Number, 94.7, 0, undefined, '94,70');
+      w.add(0, 2, Kind.String, 0, 0, undefined, 'a'); // the same as the value: not held twice
+      w.add(0, 3, Kind.Number, 2024, 0, undefined, '2024');
+      w.add(0, 4, Kind.Number, 5, 0, undefined);
+    });
+    expect([st.text(0, 0), st.text(0, 1), st.text(0, 2), st.text(0, 3), st.text(0, 4)]).toEqual(['1.091.140.000', '94,70', 'a', '2024', undefined]);
+    const rows = st.toRows();
+    expect(rows[0]).toEqual([
+      { value: 1091140000, text: '1.091.140.000' },
+      { value: 94.7, text: '94,70' },
+      { value: 'a', text: 'a' },
+      { value: 2024, text: '2024' },
+      { value: 5 },
+    ]);
+    const packed = new SheetView(packedGrid('s', st, []));
+    const plain = new SheetView({ name: 's', cells: rows, merges: [] });
+    for (const v of [packed, plain]) {
+      expect(v.shownText(0, 0)).toBe('1.091.140.000');
+      expect(v.hostText(0, 1)).toBe('94,70');
+      expect(v.value(0, 1)).toMatchObject({ kind: 'number', value: 94.7, decimals: 1 });
+      expect(v.value(0, 4)).toMatchObject({ kind: 'number', value: 5, decimals: 0 });
+    }
+  });
+});
+
 describe('reserved room', () => {
   it('reads the same with room reserved from a dimension, too little or too much', () => {
     const fill = (w: RowWriter) => {

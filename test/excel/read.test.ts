@@ -1,6 +1,9 @@
 import { createExcelHost } from '../../src/excel/host';
 import { SheetTooLargeError } from '../../src/excel/read';
 import { FakeExcelError, FakeWorkbook } from './fakeExcel';
+import { storeOf } from '../../src/engine/cells';
+import { analyseWorkbook } from '../../src/engine';
+import { SheetView } from '../../src/engine/sheet';
 import { COLS, fakeEnv, tabel61 } from './tabel';
 
 const MB4 = 4 * 1024 * 1024;
@@ -39,6 +42,23 @@ describe('readGrids', () => {
     expect(grid.cells[2005]?.[20]).toBeUndefined();
     expect(grid.cells.length).toBe(2006);
     expect(progress.at(-1)).toEqual([2006 * COLS, 2006 * COLS]);
+  });
+
+  test('cells are read into packed storage with their displayed text, and read the same as plain rows', async () => {
+    const book = new FakeWorkbook();
+    tabel61(book, 'Tabel 6.1', 300);
+    const host = createExcelHost({ env: fakeEnv(book) });
+    const [grid] = await host.readGrids('sheet');
+    const store = storeOf(grid)!;
+    expect(store).toBeDefined();
+    // The displayed text is kept (it gives a number's decimals and what the sheet shows).
+    expect(store.text(6, 8)).toBe('1.091.140.000');
+    expect(new SheetView(grid).shownText(6, 8)).toBe('1.091.140.000');
+    const plain = { name: grid.name, cells: store.toRows(), merges: grid.merges, ...(grid.hiddenRows ? { hiddenRows: grid.hiddenRows } : {}) };
+    const packed = analyseWorkbook([grid]);
+    expect(storeOf(grid)).toBeDefined(); // analysed from the store, not from plain rows made behind its back
+    expect(analyseWorkbook([plain])).toEqual(packed);
+    expect(packed.findings.length + packed.fill.length).toBeGreaterThan(0);
   });
 
   test('a 20,000-row sheet takes at most 1 + ceil(payload / 4 MB) syncs, each under 5 MB', async () => {
