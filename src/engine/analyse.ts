@@ -114,7 +114,7 @@ export function analyseSheet(
       if (textNumbers && readsTextNumbers(view, item.formula)) skippedForText++;
       else fill.push({ sheet: grid.name, ...item });
     }
-    drafts.push(...explainSecondary(drafts, view));
+    for (const d of explainSecondary(drafts, view)) drafts.push(d); // one per failing cell: too many to spread
     if (skippedForLength) {
       table.info.notes.push({
         id: `${skippedForLength} sel hitungan tidak diisi karena rumusnya akan melebihi batas Excel (8.192 karakter).`,

@@ -106,7 +106,7 @@ export function compareVersions(older: Version, newer: Version): Comparison {
     matched += fwd.size;
     oldOnly += a.length - fwd.size;
     newOnly += b.length - fwd.size;
-    out.push(...tableChanges(a, b, fwd, tj));
+    for (const change of tableChanges(a, b, fwd, tj)) out.push(change); // a whole table's changes: too many to spread
   }
   for (const ti of tablePairs.oldOnly) {
     const t = older.tables[ti];

@@ -228,6 +228,17 @@ class EvalError extends Error {}
  * The value of a formula tree, or null when it cannot be worked out here (an unknown function, an
  * Excel error, text where a number is needed). Ranges larger than a sheet's column are not summed.
  */
+/**
+ * MAX (sign 1) or MIN (sign -1) as Excel computes them: 0 when the arguments hold no number. A loop,
+ * not Math.max(...xs): a range of some 125,000 cells is past what a call can take as arguments.
+ */
+function extreme(xs: number[], sign: 1 | -1): number {
+  if (xs.length === 0) return 0;
+  let m = xs[0];
+  for (const x of xs) if (sign * x > sign * m) m = x;
+  return m;
+}
+
 export function evaluateFormula(n: Node, get: Lookup, opts: EvalOptions = {}): number | null {
   try {
     const v = ev(n, get, opts);
@@ -337,9 +348,9 @@ function call(n: Extract<Node, { t: 'fn' }>, get: Lookup, opts: EvalOptions): V 
     case 'COUNT':
       return numbers(a, get, opts).length;
     case 'MIN':
-      return Math.min(...numbers(a, get, opts));
+      return extreme(numbers(a, get, opts), -1);
     case 'MAX':
-      return Math.max(...numbers(a, get, opts));
+      return extreme(numbers(a, get, opts), 1);
     case 'ABS':
       return Math.abs(num(ev(a[0], get, opts)));
     case 'ROUND':
@@ -378,7 +389,7 @@ function call(n: Extract<Node, { t: 'fn' }>, get: Lookup, opts: EvalOptions): V 
               if (typeof v === 'number') xs.push(v);
             }
           }
-        } else xs.push(...numbers([x], get, opts));
+        } else for (const v of numbers([x], get, opts)) xs.push(v);
       }
       if (fn === 9) return xs.reduce((s, x) => s + x, 0);
       if (fn === 1) {
@@ -386,8 +397,8 @@ function call(n: Extract<Node, { t: 'fn' }>, get: Lookup, opts: EvalOptions): V 
         return xs.reduce((s, x) => s + x, 0) / xs.length;
       }
       if (fn === 2) return xs.length;
-      if (fn === 4) return Math.max(...xs);
-      if (fn === 5) return Math.min(...xs);
+      if (fn === 4) return extreme(xs, 1);
+      if (fn === 5) return extreme(xs, -1);
       throw new EvalError('unsupported SUBTOTAL');
     }
     default:

@@ -470,7 +470,9 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   promoteFundedLines(view, rows, ctx);
   readRuns(view, rows, ctx);
   const money = ctx.amountCols.length > 0;
-  const depthCount = Math.max(0, ...rows.map((x) => (x.level ?? -1) + 1));
+  // A loop, not Math.max(...rows): a table of some 125,000 rows is past what a call takes as arguments.
+  let depthCount = 0;
+  for (const x of rows) if ((x.level ?? -1) + 1 > depthCount) depthCount = (x.level ?? -1) + 1;
   const byRow = new Map(rows.map((x) => [x.row, x]));
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow.get(x.parent) : undefined, depthCount, money);
 }
@@ -635,7 +637,8 @@ function promoteFundedLines(view: SheetView, rows: RowInfo[], ctx: RowContext): 
   if (ctx.amountCols.length === 0) return;
   const funded = (r: number) => ctx.amountCols.some((c) => view.value(r, c).kind === 'number');
   const byRow = new Map(rows.map((x) => [x.row, x]));
-  const deepest = Math.max(...rows.map((x) => x.level ?? -1));
+  let deepest = -Infinity;
+  for (const x of rows) if ((x.level ?? -1) > deepest) deepest = x.level ?? -1;
   for (const x of rows) {
     if (!x.lines?.length || !funded(x.row) || x.level === undefined || x.level >= deepest) continue;
     let owner = x;
