@@ -64,9 +64,27 @@ export class CellStore {
 
   /** Stored length of row r (0 when it holds nothing), as `cells[r].length` of plain rows. */
   width(r: number): number {
-    const far = this.farEnd.get(r);
-    const w = r < this.rowCount ? this.rowWidth[r] : 0;
+    const w = r >= 0 && r < this.rowCount ? this.rowWidth[r] : 0;
+    // Asked on every cell read: the map only when a sheet has far cells at all.
+    const far = this.farEnd.size ? this.farEnd.get(r) : undefined;
     return far !== undefined && far + 1 > w ? far + 1 : w;
+  }
+
+  /**
+   * The slot of a dense cell holding a number with no displayed text, or -1: the one lookup the
+   * engine's most frequent read (a number of a packed sheet) needs; then numberAt / styleAt.
+   */
+  plainNumberSlot(r: number, c: number): number {
+    const s = this.slot(r, c);
+    return s >= 0 && this.kinds[s] === Kind.Number && this.texts?.[s] === undefined ? s : -1;
+  }
+
+  numberAt(slot: number): number {
+    return this.nums[slot];
+  }
+
+  styleAt(slot: number): CellStyle {
+    return this.styles[this.styleIds[slot]] ?? NO_STYLE;
   }
 
   private slot(r: number, c: number): number {

@@ -315,15 +315,22 @@ class StoreSource implements CellSource {
   }
   freshNumber(r: number, c: number): CellValue | undefined {
     const s = this.store;
-    // A number the host shows as text is read for the decimals of that text: cached instead.
-    return s.kind(r, c) === Kind.Number && s.text(r, c) === undefined ? readStoredNumber(s.number(r, c), s.style(r, c).numFmt) : undefined;
+    // A number the host shows as text is read for the decimals of that text: cached instead (and far cells).
+    const slot = s.plainNumberSlot(r, c);
+    return slot >= 0 ? readStoredNumber(s.numberAt(slot), s.styleAt(slot).numFmt) : undefined;
   }
   numberAt(r: number, c: number): number | undefined {
     const s = this.store;
-    if (s.kind(r, c) !== Kind.Number) return undefined;
-    const n = s.number(r, c);
+    const slot = s.plainNumberSlot(r, c);
+    if (slot < 0) {
+      // A number with displayed text, or in a far column: through the typed value.
+      if (s.kind(r, c) !== Kind.Number) return undefined;
+      const n = s.number(r, c);
+      return Number.isFinite(n) ? storedNumberValue(n, s.style(r, c).numFmt) : undefined;
+    }
+    const n = s.numberAt(slot);
     // A non-finite number reads as an error (readStoredNumber).
-    return Number.isFinite(n) ? storedNumberValue(n, s.style(r, c).numFmt) : undefined;
+    return Number.isFinite(n) ? storedNumberValue(n, s.styleAt(slot).numFmt) : undefined;
   }
   text(r: number, c: number): string {
     const shown = this.store.text(r, c);
