@@ -42,12 +42,13 @@ function leafTerms(group: RowInfo[]): RowInfo[] {
  */
 export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   const out: Scope[] = [];
-  const seen = new Set<string>();
+  // A scope equal to an earlier one is left out. Compared row by row where a cheap fingerprint
+  // agrees: a grand total's scopes hold every row of the table, and a string key of each was
+  // megabytes on a long one.
+  const sameRows = (a: RowInfo[], b: RowInfo[]) => a.length === b.length && a.every((x, i) => x.row === b[i].row);
   const add = (name: ScopeName, terms: RowInfo[]) => {
     if (terms.length === 0) return;
-    const key = terms.map((x) => x.row).join(',');
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (out.some((s) => s.terms.length === terms.length && s.terms[0].row === terms[0].row && sameRows(s.terms, terms))) return;
     out.push({ name, terms });
   };
   // Rows back to the previous total; "section" stops at a group heading too.
