@@ -119,6 +119,7 @@ export class CellStore {
   }
 
   formula(r: number, c: number): string | undefined {
+    if (this.formulas.size === 0 && this.far.size === 0) return undefined; // a sheet of typed values: asked of every cell
     const s = this.slot(r, c);
     if (s >= 0) return this.formulas.get(s);
     return c < DENSE_COLS ? undefined : this.far.get(r * 16384 + c)?.formula;
