@@ -384,6 +384,9 @@ function kindOf(x: RowInfo, tier: Tier | undefined, parent: RowInfo | undefined,
   return x.level === 0 ? 'program' : x.level === 1 ? 'kegiatan' : 'subkegiatan';
 }
 
+/** A row without marks (shared: markOf is asked some ten times a row). */
+const NO_MARKS: RowMarks = Object.freeze({});
+
 /**
  * The hierarchy: each node row's marker type, the table's scheme (type → depth), parents. A No
  * column that only counts rows (1, 2, 3 … down the whole table) is a counter, not a marker.
@@ -396,7 +399,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   // 100,000 rows was a noticeable share of the hierarchy's time. marks is not changed in here.
   const byRowNo: (RowMarks | undefined)[] = new Array(rows.length ? rows[rows.length - 1].row + 1 : 0);
   for (const [r, m] of marks) if (r >= 0 && r < byRowNo.length) byRowNo[r] = m;
-  const markOf = (x: RowInfo) => (x.row >= 0 && x.row < byRowNo.length ? byRowNo[x.row] : marks.get(x.row)) ?? {};
+  const markOf = (x: RowInfo) => (x.row >= 0 && x.row < byRowNo.length ? byRowNo[x.row] : marks.get(x.row)) ?? NO_MARKS;
   const counter = isCounter(nodes.map((x) => markOf(x).no ?? null)) ? 'num' : null;
   // Letters and Roman numerals are told apart per source, in table order.
   for (const src of ['no', 'label'] as const) settleAmbiguous(nodes.map((x) => markOf(x)[src] ?? null));
@@ -450,7 +453,10 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   splitNestedLists(
     input,
     rows.map((x, i) => (input[i].key ? markerOf(x) : undefined)),
-    rows.map((x) => `${markOf(x).tier ?? ''}|${/^b/.test(markOf(x).style ?? '') ? 'b' : ''}`),
+    rows.map((x) => {
+      const m = markOf(x);
+      return `${m.tier ?? ''}|${m.style?.startsWith('b') ? 'b' : ''}`;
+    }),
   );
   const { depth, parent: parents } = outline(input, learnDepths(input));
   rows.forEach((x, i) => {
@@ -473,8 +479,10 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   // A loop, not Math.max(...rows): a table of some 125,000 rows is past what a call takes as arguments.
   let depthCount = 0;
   for (const x of rows) if ((x.level ?? -1) + 1 > depthCount) depthCount = (x.level ?? -1) + 1;
-  const byRow = new Map(rows.map((x) => [x.row, x]));
-  for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow.get(x.parent) : undefined, depthCount, money);
+  // Parents by row number in an array, as byRowNo (a Map of every row was a visible share on long tables).
+  const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
+  for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
+  for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
 }
 
 /**
