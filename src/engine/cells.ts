@@ -7,8 +7,10 @@
  * styles into its style table, formulas a sparse map. Hosts that know more per cell (Office.js
  * gives the displayed text) keep building plain rows; SheetView reads either through CellSource.
  *
- * Columns from DENSE_COLS on are kept as objects in a map: one stray value in XFD must not give
- * its row 16,384 slots (or every row, when a sheet has a stray column).
+ * A row's cells far right of the rest (a stray value in XFD, a note in column ALL beside a table)
+ * are kept as objects in a map: they must not give the row thousands of empty slots (nor every
+ * row, when a sheet has such a column). A row is dense up to its last cell while that leaves at
+ * least one cell in eight slots, or within its first 256 columns.
  */
 import type { CellInput, MergeArea, Scalar, SheetGrid } from './types';
 
@@ -27,7 +29,12 @@ export interface CellStyle {
   indent?: number;
 }
 
-const DENSE_COLS = 1024;
+/** Columns reserved at most per row from a declared dimension. */
+const RESERVE_COLS = 1024;
+/** A row's first columns are laid out densely whatever they hold. */
+const DENSE_ALWAYS = 256;
+/** Beyond them, a row stays dense while at least one slot in DENSITY holds a cell. */
+const DENSITY = 8;
 /** texts[slot] when the displayed text is the stored value as text. */
 const SAME = 0;
 /** Most cells reserved from a declared dimension: 2 million (26 MB), a 100,000-row Tabel 6.1. */
@@ -51,7 +58,7 @@ export class CellStore {
    * the value as text, so a sheet of labels does not hold each string twice. Made on first use.
    */
   private texts: Array<string | typeof SAME | undefined> | undefined;
-  /** Cells at column DENSE_COLS or beyond, by r * 16384 + c; and each such row's last column. */
+  /** Cells beyond their row's dense slots, by r * 16384 + c; and each such row's last column. */
   private readonly far = new Map<number, CellInput>();
   private readonly farEnd = new Map<number, number>();
 
@@ -61,6 +68,11 @@ export class CellStore {
     /** The workbook's styles by index (cellXfs). */
     readonly styles: CellStyle[],
   ) {}
+
+  /** Dense slots laid out (13 bytes each): what the typed arrays hold, the far cells aside. */
+  get slotCount(): number {
+    return this.used;
+  }
 
   /** Stored length of row r (0 when it holds nothing), as `cells[r].length` of plain rows. */
   width(r: number): number {
@@ -91,45 +103,49 @@ export class CellStore {
     return r >= 0 && c >= 0 && r < this.rowCount && c < this.rowWidth[r] ? this.rowStart[r] + c : -1;
   }
 
+  /** A cell kept beyond its row's dense slots (none in most sheets: no lookup then). */
+  private farAt(r: number, c: number): CellInput | undefined {
+    return this.far.size ? this.far.get(r * 16384 + c) : undefined;
+  }
+
   kind(r: number, c: number): Kind {
     const s = this.slot(r, c);
     if (s >= 0) return this.kinds[s] as Kind;
-    if (c < DENSE_COLS) return Kind.Empty;
-    const x = this.far.get(r * 16384 + c);
+    const x = this.farAt(r, c);
     return x ? kindOf(x) : Kind.Empty;
   }
 
   /** The stored value, as a plain row's `value` would hold it. */
   value(r: number, c: number): Scalar {
     const s = this.slot(r, c);
-    if (s < 0) return c < DENSE_COLS ? null : (this.far.get(r * 16384 + c)?.value ?? null);
+    if (s < 0) return this.farAt(r, c)?.value ?? null;
     return this.valueAt(s);
   }
 
   /** The number in a Number cell (callers check kind() first). */
   number(r: number, c: number): number {
     const s = this.slot(r, c);
-    return s >= 0 ? this.nums[s] : Number(this.far.get(r * 16384 + c)?.value);
+    return s >= 0 ? this.nums[s] : Number(this.farAt(r, c)?.value);
   }
 
   style(r: number, c: number): CellStyle {
     const s = this.slot(r, c);
     if (s >= 0) return this.styles[this.styleIds[s]] ?? NO_STYLE;
-    return c < DENSE_COLS ? NO_STYLE : (this.far.get(r * 16384 + c) ?? NO_STYLE);
+    return this.farAt(r, c) ?? NO_STYLE;
   }
 
   formula(r: number, c: number): string | undefined {
     if (this.formulas.size === 0 && this.far.size === 0) return undefined; // a sheet of typed values: asked of every cell
     const s = this.slot(r, c);
     if (s >= 0) return this.formulas.get(s);
-    return c < DENSE_COLS ? undefined : this.far.get(r * 16384 + c)?.formula;
+    return this.farAt(r, c)?.formula;
   }
 
   /** The text the host displays, when it gave one. */
   text(r: number, c: number): string | undefined {
     if (this.texts === undefined && this.far.size === 0) return undefined; // a package gives no displayed text
     const s = this.slot(r, c);
-    if (s < 0) return c < DENSE_COLS ? undefined : this.far.get(r * 16384 + c)?.text;
+    if (s < 0) return this.farAt(r, c)?.text;
     const t = this.texts?.[s];
     return t === SAME ? String(this.value(r, c)) : t;
   }
@@ -137,7 +153,7 @@ export class CellStore {
   /** The cell as a plain CellInput (made on each call: for the few readers that want one). */
   cell(r: number, c: number): CellInput | undefined {
     const s = this.slot(r, c);
-    if (s < 0) return c < DENSE_COLS ? undefined : this.far.get(r * 16384 + c);
+    if (s < 0) return this.farAt(r, c);
     const kind = this.kinds[s];
     const formula = this.formulas.get(s);
     if (kind === Kind.Empty && formula === undefined && this.texts?.[s] === undefined) return undefined;
@@ -161,9 +177,9 @@ export class CellStore {
       if (w === 0) continue;
       const row: Array<CellInput | undefined> = new Array(w);
       for (let c = 0; c < Math.min(w, this.rowWidth[r]); c++) row[c] = this.cell(r, c);
-      for (const [k, x] of this.far) if (Math.floor(k / 16384) === r) row[k % 16384] = x;
       rows[r] = row;
     }
+    for (const [k, x] of this.far) (rows[Math.floor(k / 16384)] as Array<CellInput | undefined>)[k % 16384] = x;
     return rows;
   }
 
@@ -225,6 +241,16 @@ export class CellStore {
     if (r + 1 > this.rowCount) this.rowCount = r + 1;
   }
 
+  /** @internal Removes and returns row r's far cells (a row listed again is laid out anew). */
+  takeFar(r: number): Array<[number, CellInput]> {
+    if (!this.farEnd.has(r)) return [];
+    const out: Array<[number, CellInput]> = [];
+    for (const [k, x] of this.far) if (Math.floor(k / 16384) === r) out.push([k % 16384, x]);
+    for (const [c] of out) this.far.delete(r * 16384 + c);
+    this.farEnd.delete(r);
+    return out;
+  }
+
   /** @internal Empties a cell (one under a merge, not its top-left: it reads empty in Excel too). */
   clear(r: number, c: number): void {
     const s = this.slot(r, c);
@@ -232,7 +258,7 @@ export class CellStore {
       this.kinds[s] = Kind.Empty;
       this.formulas.delete(s);
       if (this.texts) this.texts[s] = undefined;
-    } else if (c >= DENSE_COLS) this.far.delete(r * 16384 + c);
+    } else this.far.delete(r * 16384 + c);
   }
 
   /** @internal Room for this many cells, allocated once (the sheet's declared dimension). */
@@ -302,7 +328,7 @@ export class RowWriter {
    * (a stray cell in XFD1048576) reserves nothing.
    */
   reserve(rows: number, cols: number): void {
-    const cells = rows * Math.min(cols, DENSE_COLS);
+    const cells = rows * Math.min(cols, RESERVE_COLS);
     if (rows > 0 && cols > 0 && cells <= MAX_RESERVE) this.store.reserve(cells);
   }
 
@@ -318,20 +344,6 @@ export class RowWriter {
       this.row = r;
       if (this.done.has(r)) this.reload(r);
     }
-    if (c >= DENSE_COLS) {
-      const st = this.store.styles[style];
-      const cell: CellInput = {
-        value: kind === Kind.Number ? num : kind === Kind.Bool ? num === 1 : kind === Kind.Empty ? null : this.store.strings[num],
-      };
-      if (text !== undefined) cell.text = text;
-      if (kind === Kind.Error) cell.error = true;
-      if (formula !== undefined) cell.formula = formula;
-      if (st?.numFmt) cell.numFmt = st.numFmt;
-      if (st?.bold) cell.bold = true;
-      if (st?.indent) cell.indent = st.indent;
-      this.store.putFar(r, c, cell);
-      return;
-    }
     const i = this.n++;
     this.cols[i] = c;
     this.kinds[i] = kind;
@@ -343,7 +355,8 @@ export class RowWriter {
 
   private reload(r: number): void {
     const st = this.store;
-    const w = Math.min(st.width(r), DENSE_COLS);
+    const far = st.takeFar(r);
+    const w = st.width(r);
     for (let c = 0; c < w; c++) {
       const k = st.kind(r, c);
       const f = st.formula(r, c);
@@ -358,17 +371,74 @@ export class RowWriter {
       this.forms[i] = f;
       this.texts[i] = st.text(r, c);
     }
+    for (const [c, x] of far) {
+      const k = kindOf(x);
+      const v = x.value;
+      const i = this.n++;
+      this.cols[i] = c;
+      this.kinds[i] = k;
+      this.nums[i] = k === Kind.Number ? (v as number) : k === Kind.Bool ? (v ? 1 : 0) : k === Kind.Empty ? 0 : this.string(String(v));
+      this.styles[i] = this.styleOf(x);
+      this.forms[i] = x.formula;
+      this.texts[i] = x.text;
+    }
+  }
+
+  /** The index of a far cell's style (added to the table when it has none like it). */
+  private styleOf(x: CellInput): number {
+    const styles = this.store.styles;
+    const i = styles.findIndex((s) => (s.numFmt ?? '') === (x.numFmt ?? '') && !!s.bold === !!x.bold && (s.indent ?? 0) === (x.indent ?? 0));
+    if (i >= 0) return i;
+    const st: CellStyle = {};
+    if (x.numFmt) st.numFmt = x.numFmt;
+    if (x.bold) st.bold = true;
+    if (x.indent) st.indent = x.indent;
+    return styles.push(st) - 1;
   }
 
   private flush(): void {
     if (this.row < 0 || this.n === 0) return;
-    let width = 0;
-    for (let i = 0; i < this.n; i++) if (this.cols[i] + 1 > width) width = this.cols[i] + 1;
+    const width = this.denseWidth();
     const start = this.store.openRow(this.row, width);
     // In order, so a cell listed twice keeps its later value.
-    for (let i = 0; i < this.n; i++) this.store.put(start + this.cols[i], this.kinds[i], this.nums[i], this.styles[i], this.forms[i], this.texts[i]);
+    for (let i = 0; i < this.n; i++) {
+      const c = this.cols[i];
+      if (c < width) this.store.put(start + c, this.kinds[i], this.nums[i], this.styles[i], this.forms[i], this.texts[i]);
+      else this.store.putFar(this.row, c, this.farCell(i));
+    }
     this.done.add(this.row);
     this.n = 0;
+  }
+
+  /** Dense slots for the buffered row: up to its last cell while the row stays dense enough. */
+  private denseWidth(): number {
+    let max = 0;
+    for (let i = 0; i < this.n; i++) if (this.cols[i] + 1 > max) max = this.cols[i] + 1;
+    if (max <= DENSE_ALWAYS || this.n * DENSITY >= max) return max;
+    // Sparse: the longest run of columns from the left that is dense enough, the rest kept apart.
+    const cols = Array.from(new Set(this.cols.slice(0, this.n))).sort((a, b) => a - b);
+    let width = 0;
+    for (let k = 0; k < cols.length; k++) {
+      const w = cols[k] + 1;
+      if (w <= DENSE_ALWAYS || (k + 1) * DENSITY >= w) width = w;
+    }
+    return width;
+  }
+
+  private farCell(i: number): CellInput {
+    const kind = this.kinds[i];
+    const num = this.nums[i];
+    const st = this.store.styles[this.styles[i]];
+    const cell: CellInput = {
+      value: kind === Kind.Number ? num : kind === Kind.Bool ? num === 1 : kind === Kind.Empty ? null : this.store.strings[num],
+    };
+    if (this.texts[i] !== undefined) cell.text = this.texts[i];
+    if (kind === Kind.Error) cell.error = true;
+    if (this.forms[i] !== undefined) cell.formula = this.forms[i];
+    if (st?.numFmt) cell.numFmt = st.numFmt;
+    if (st?.bold) cell.bold = true;
+    if (st?.indent) cell.indent = st.indent;
+    return cell;
   }
 
   /** The store, its merged-over cells emptied and its spare capacity dropped. */

@@ -121,6 +121,25 @@ describe('RowWriter', () => {
     expect(st.kind(0, 5000)).toBe(Kind.Empty);
   });
 
+  it('keeps a row dense to its last cell unless that leaves it mostly empty; a far cell listed again is laid out anew', () => {
+    const st = build((w) => {
+      for (let c = 0; c < 18; c++) w.add(0, c, Kind.Number, c, 0, undefined);
+      w.add(0, 1000, Kind.Number, 1000, 0, '=A1');
+      // A table placed at columns 200–219: dense (its first 256 columns always are).
+      for (let c = 200; c < 220; c++) w.add(1, c, Kind.Number, c, 1, undefined);
+      // Row 2 listed twice: its far cell comes back dense once the row fills in.
+      w.add(2, 700, Kind.String, 0, 0, undefined);
+      for (let c = 0; c < 700; c += 2) w.add(3, c, Kind.Number, c, 0, undefined);
+      for (let c = 0; c < 100; c++) w.add(2, c, Kind.Number, c, 0, undefined);
+    });
+    expect([st.width(0), st.kind(0, 17), st.kind(0, 500), st.number(0, 1000), st.formula(0, 1000)]).toEqual([1001, Kind.Number, Kind.Empty, 1000, '=A1']);
+    expect([st.width(1), st.number(1, 219), st.style(1, 205)]).toEqual([220, 219, { numFmt: '0.00%', bold: true }]);
+    expect([st.width(2), st.value(2, 700), st.value(2, 99), st.value(2, 100)]).toEqual([701, 'a', 99, null]);
+    expect(st.toRows()[0]?.[1000]).toEqual({ value: 1000, formula: '=A1' });
+    // Row 0 dense to column 17 only, row 1 to 219, row 2 (first a lone far cell, then filled) to 700, row 3 to 698.
+    expect(st.slotCount).toBe(18 + 220 + 701 + 699);
+  });
+
   it('empties the cells a merge covers (not its top-left) and trims what is left', () => {
     const st = build(
       (w) => {
