@@ -196,6 +196,13 @@ export function readStoredNumber(v: number, numFmt: string | undefined, text?: s
   return { kind: 'number', value: stored, decimals, fromText: false, percent: pct || undefined };
 }
 
+/** The `decimals` readStoredNumber gives a finite number in this format, shown without a known text. */
+export function storedNumberDecimals(v: number, numFmt: string | undefined): number {
+  const { fd, pct } = formatInfo(numFmt);
+  const own = ownDecimals(pct ? round(v * 100, 12) : v);
+  return fd === null ? own : Math.min(fd, own);
+}
+
 /** The `value` readStoredNumber gives a finite number in this format (without making the object). */
 export function storedNumberValue(v: number, numFmt: string | undefined): number {
   // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.

@@ -3,7 +3,7 @@
  * Everything in recognition and the rules reads cells through this view.
  */
 import type { CellInput, MergeArea, Scalar, SheetGrid } from './types';
-import { readCell, readStoredNumber, readStoredText, storedNumberValue, type CellValue } from './number';
+import { readCell, readStoredNumber, readStoredText, storedNumberDecimals, storedNumberValue, type CellValue } from './number';
 import { words } from './text';
 import { Kind, storeOf, type CellStore } from './cells';
 
@@ -143,6 +143,17 @@ export class SheetView {
     return v.kind === 'number' ? v.value : undefined;
   }
 
+  /**
+   * value(r, c).decimals for a cell numberAt reads (0 otherwise); no object made for a packed number.
+   * The sum rules add a parent's own amount up this way on every row.
+   */
+  decimalsAt(r: number, c: number): number {
+    const d = this.src.decimalsAt(r, c);
+    if (d !== undefined) return d;
+    const v = this.value(r, c);
+    return v.kind === 'number' ? v.decimals : 0;
+  }
+
   /** Has any cell read so far held a number typed as text? */
   hasReadTextNumbers(): boolean {
     return this.textNumbers > 0;
@@ -222,6 +233,8 @@ interface CellSource {
   freshNumber(r: number, c: number): CellValue | undefined;
   /** freshNumber(r, c).value without the object, for the cells freshNumber reads; else undefined. */
   numberAt(r: number, c: number): number | undefined;
+  /** freshNumber(r, c).decimals without the object, for the cells freshNumber reads; else undefined. */
+  decimalsAt(r: number, c: number): number | undefined;
   /** cellText() of the cell. */
   text(r: number, c: number): string;
   cell(r: number, c: number): CellInput | undefined;
@@ -253,6 +266,9 @@ class PlainSource implements CellSource {
     return undefined;
   }
   numberAt(): undefined {
+    return undefined;
+  }
+  decimalsAt(): undefined {
     return undefined;
   }
   text(r: number, c: number): string {
@@ -331,6 +347,13 @@ class StoreSource implements CellSource {
     const n = s.numberAt(slot);
     // A non-finite number reads as an error (readStoredNumber).
     return Number.isFinite(n) ? storedNumberValue(n, s.styleAt(slot).numFmt) : undefined;
+  }
+  decimalsAt(r: number, c: number): number | undefined {
+    const s = this.store;
+    const slot = s.plainNumberSlot(r, c);
+    if (slot < 0) return undefined;
+    const n = s.numberAt(slot);
+    return Number.isFinite(n) ? storedNumberDecimals(n, s.styleAt(slot).numFmt) : undefined;
   }
   text(r: number, c: number): string {
     const shown = this.store.text(r, c);

@@ -51,6 +51,18 @@ describe('packed and plain grids read the same', () => {
     // The analysis read the store, not plain rows made behind its back.
     expect(grids.every((g) => storeOf(g) !== undefined)).toBe(true);
     expect(analyseWorkbook(plain)).toEqual(packed);
+    // The object-free reads agree with the typed value on every cell.
+    for (const g of grids) {
+      const view = new SheetView(g);
+      for (let r = 0; r < view.rowCount; r++) {
+        for (let c = 0; c < view.storedWidth(r); c++) {
+          const v = view.value(r, c);
+          const n = v.kind === 'number' ? v.value : undefined;
+          expect([view.kindAt(r, c), view.numberAt(r, c)]).toEqual([v.kind, n]);
+          if (v.kind === 'number') expect(view.decimalsAt(r, c)).toBe(v.decimals);
+        }
+      }
+    }
   });
 });
 

@@ -39,13 +39,15 @@ export function ownAmount(table: Table, x: RowInfo, col: number): Amount | null 
   let cells: Amount['cells'] | null = null;
   let decimals = 0;
   const lines = x.lines;
+  const view = table.view;
   for (let i = -1; i < (lines ? lines.length : 0); i++) {
     const r = i < 0 ? x.row : (lines as number[])[i];
-    const v = table.view.value(r, col);
-    if (v.kind !== 'number') continue;
-    value = (value ?? 0) + v.value;
+    const n = view.numberAt(r, col);
+    if (n === undefined) continue;
+    value = (value ?? 0) + n;
     (cells ??= []).push({ r, c: col });
-    if (v.decimals > decimals) decimals = v.decimals;
+    const d = view.decimalsAt(r, col);
+    if (d > decimals) decimals = d;
   }
   return value === null ? null : { value, cells: cells as Amount['cells'], decimals };
 }
@@ -86,13 +88,16 @@ export function ownFigure(table: Table, x: RowInfo, col: number): { value: numbe
   let decimals = 0;
   let row = -1;
   const lines = x.lines;
+  const view = table.view;
   for (let i = -1; i < (lines ? lines.length : 0); i++) {
     const r = i < 0 ? x.row : (lines as number[])[i];
-    const v = table.view.value(r, col);
-    if (v.kind !== 'number') continue;
-    value = (value ?? 0) + v.value;
+    // Number and decimals without a typed value: this runs for every node and money column.
+    const n = view.numberAt(r, col);
+    if (n === undefined) continue;
+    value = (value ?? 0) + n;
     if (row < 0) row = r;
-    if (v.decimals > decimals) decimals = v.decimals;
+    const d = view.decimalsAt(r, col);
+    if (d > decimals) decimals = d;
   }
   return value === null ? null : { value, decimals, row };
 }
@@ -126,10 +131,11 @@ export function effectiveHalves(table: Table, x: RowInfo, col: number, acc: { t:
   let own = false;
   const lines = x.lines;
   for (let i = -1; i < (lines ? lines.length : 0); i++) {
-    const v = table.view.value(i < 0 ? x.row : (lines as number[])[i], col);
-    if (v.kind !== 'number') continue;
+    const r = i < 0 ? x.row : (lines as number[])[i];
+    if (table.view.numberAt(r, col) === undefined) continue;
     own = true;
-    if (v.decimals > 0) acc.t += half(v);
+    const decimals = table.view.decimalsAt(r, col);
+    if (decimals > 0) acc.t += half({ decimals });
   }
   if (own || depth > 6) return own;
   let any = false;
