@@ -310,7 +310,8 @@ function startsNewHeader(view: SheetView, r: number, c0: number, c1: number): bo
 }
 
 /**
- * words(cellText(cell)) === head, without building the folded string: plain ASCII is folded and
+ * words(the cell's shown text) === head — its host text when there is one, else its stored value
+ * (`text`, `value`) — without building the folded string: plain ASCII is folded and
  * compared character by character (the same folding as words()), so most cells stop at their
  * first character; a stored number (String() of a finite number is digits once '-' is dropped)
  * cannot equal a header that does not start with a digit. Non-ASCII text takes words().
