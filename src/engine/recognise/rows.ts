@@ -250,6 +250,15 @@ function filledCells(view: SheetView, r: number, t: TableSpan): number {
 
 const CONNECTOR = /(\b(dan|atau|serta|untuk|pada|di|ke|dari|yang|dengan|bagi|oleh|dalam|terhadap|melalui|antar|se|sebagai|the|of|and)|[,\-–/&(:])$/i;
 
+/**
+ * A row's info with every field present from the start, in one order: one hidden class for all
+ * rows. Fields added later, row by row and in varying order (kode, parent, lines, level), gave
+ * rows a dozen shapes, and every rule's reads of them went megamorphic.
+ */
+function rowInfo(row: number, kind: RowKind, label: string): RowInfo {
+  return { row, kind, label, kode: undefined, level: undefined, parent: undefined, lines: undefined, levelBy: undefined };
+}
+
 export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], ctx: RowContext): { rows: RowInfo[]; marks: Map<number, RowMarks> } {
   const rows: RowInfo[] = [];
   const marks = new Map<number, RowMarks>();
@@ -257,11 +266,11 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   let prevNode: RowInfo | undefined;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
     if (!view.rowHasContent(r, t.left, t.right)) {
-      rows.push({ row: r, kind: 'blank', label: '' });
+      rows.push(rowInfo(r, 'blank', ''));
       continue;
     }
     if (isRepeatOf(view, r, t)) {
-      rows.push({ row: r, kind: 'headerRepeat', label: '' });
+      rows.push(rowInfo(r, 'headerRepeat', ''));
       owner = prevNode = undefined;
       continue;
     }
@@ -271,7 +280,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     const numbers = hasNumbers(view, r, ctx.numericCols);
     const k = rowKode(view, r, ctx, cols);
     const lead = label || firstText(view, r, t);
-    const info: RowInfo = { row: r, kind: 'indicator', label: label || indicator || lead };
+    const info = rowInfo(r, 'indicator', label || indicator || lead);
     if (k.kode) info.kode = k.kode;
     const m: RowMarks = {};
     if (k.marker) m.kode = k.marker;
