@@ -250,6 +250,33 @@ function filledCells(view: SheetView, r: number, t: TableSpan): number {
 
 const CONNECTOR = /(\b(dan|atau|serta|untuk|pada|di|ke|dari|yang|dengan|bagi|oleh|dalam|terhadap|melalui|antar|se|sebagai|the|of|and)|[,\-–/&(:])$/i;
 
+/** Marks with every field present, in one order: one hidden class (see rowInfo). */
+function newMarks(): RowMarks {
+  return {
+    kode: undefined,
+    no: undefined,
+    label: undefined,
+    tier: undefined,
+    style: undefined,
+    unlabelledTotal: undefined,
+    otherwise: undefined,
+    owner: undefined,
+  };
+}
+
+function hasMarks(m: RowMarks): boolean {
+  return (
+    m.kode !== undefined ||
+    m.no !== undefined ||
+    m.label !== undefined ||
+    m.tier !== undefined ||
+    m.style !== undefined ||
+    m.unlabelledTotal !== undefined ||
+    m.otherwise !== undefined ||
+    m.owner !== undefined
+  );
+}
+
 /**
  * A row's info with every field present from the start, in one order: one hidden class for all
  * rows. Fields added later, row by row and in varying order (kode, parent, lines, level), gave
@@ -282,7 +309,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     const lead = label || firstText(view, r, t);
     const info = rowInfo(r, 'indicator', label || indicator || lead);
     if (k.kode) info.kode = k.kode;
-    const m: RowMarks = {};
+    const m = newMarks();
     if (k.marker) m.kode = k.marker;
     const noText = ctx.noCol !== undefined ? view.shownText(r, ctx.noCol) : '';
     const boldLabel = ctx.labelCol !== undefined && view.bold(r, ctx.labelCol);
@@ -350,7 +377,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         m.style = `${boldLabel ? 'b' : ''}${indent + Math.floor(spaces / 2)}`;
       }
     }
-    if (Object.keys(m).length) marks.set(r, m);
+    if (hasMarks(m)) marks.set(r, m);
     if (info.kind === 'indicator') owner = info;
     else if (info.kind !== 'continuation') owner = undefined;
     if (info.kind === 'indicator' || info.kind === 'heading') prevNode = info;
@@ -394,7 +421,7 @@ function kindOf(x: RowInfo, tier: Tier | undefined, parent: RowInfo | undefined,
 }
 
 /** A row without marks (shared: markOf is asked some ten times a row). */
-const NO_MARKS: RowMarks = Object.freeze({});
+const NO_MARKS: RowMarks = Object.freeze(newMarks());
 
 /**
  * The hierarchy: each node row's marker type, the table's scheme (type → depth), parents. A No
