@@ -54,7 +54,7 @@ async function walk(dir: string): Promise<string[]> {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      files.push(...(await walk(full)));
+      for (const f of await walk(full)) files.push(f); // not push(...): a folder of 125,000 files is past a call's arguments
     } else if (e.isFile() && /\.xls[xm]$/i.test(e.name) && !isLockFile(e.name)) {
       // .xlsm (macro-enabled) is the same package with a VBA part Cermat neither reads nor runs.
       files.push(full);

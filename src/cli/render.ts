@@ -72,7 +72,8 @@ export function renderSummary(results: FileResult[], lang: Lang, style: Style = 
     rows.push([r.file, String(r.tables.length), String(c.error), String(c.warning)]);
   }
   if (results.length > 1) rows.push([w.total, String(tables), String(errors), String(warnings)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  // A loop, not Math.max(...rows): one row per file, and a call takes at most some 125,000 arguments.
+  const widths = head.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
   const fmt = (cells: string[]) =>
     cells
       .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
