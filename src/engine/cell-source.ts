@@ -29,10 +29,8 @@ export interface CellSource {
   decimalsAt(r: number, c: number): number | undefined;
   /** cellText() of the cell. */
   text(r: number, c: number): string;
-  cell(r: number, c: number): CellInput | undefined;
   formula(r: number, c: number): string | undefined;
   raw(r: number, c: number): Scalar;
-  storedNumber(r: number, c: number): number | undefined;
   hostText(r: number, c: number): string | undefined;
   bold(r: number, c: number): boolean;
   indent(r: number, c: number): number;
@@ -66,18 +64,11 @@ class PlainSource implements CellSource {
   text(r: number, c: number): string {
     return cellText(this.rows[r]?.[c]);
   }
-  cell(r: number, c: number): CellInput | undefined {
-    return this.rows[r]?.[c];
-  }
   formula(r: number, c: number): string | undefined {
     return this.rows[r]?.[c]?.formula;
   }
   raw(r: number, c: number): Scalar {
     return this.rows[r]?.[c]?.value ?? null;
-  }
-  storedNumber(r: number, c: number): number | undefined {
-    const cell = this.rows[r]?.[c];
-    return cell && !cell.error && typeof cell.value === 'number' && Number.isFinite(cell.value) ? cell.value : undefined;
   }
   hostText(r: number, c: number): string | undefined {
     return this.rows[r]?.[c]?.text;
@@ -154,19 +145,11 @@ class StoreSource implements CellSource {
     if (v === null) return '';
     return (typeof v === 'string' ? clipText(v) : String(v)).trim();
   }
-  cell(r: number, c: number): CellInput | undefined {
-    return this.store.cell(r, c);
-  }
   formula(r: number, c: number): string | undefined {
     return this.store.formula(r, c);
   }
   raw(r: number, c: number): Scalar {
     return this.store.value(r, c);
-  }
-  storedNumber(r: number, c: number): number | undefined {
-    if (this.store.kind(r, c) !== Kind.Number) return undefined;
-    const n = this.store.number(r, c);
-    return Number.isFinite(n) ? n : undefined;
   }
   hostText(r: number, c: number): string | undefined {
     return this.store.text(r, c);

@@ -3,7 +3,7 @@
  * packed sheet's numbers are read afresh instead: cheap, and too many to hold as objects).
  * Everything in recognition and the rules reads cells through this view.
  */
-import type { CellInput, MergeArea, Scalar, SheetGrid } from './types';
+import type { MergeArea, Scalar, SheetGrid } from './types';
 import type { CellValue } from './number';
 import { words } from './text';
 import { EMPTY, sourceOf, type CellSource } from './cell-source';
@@ -78,10 +78,6 @@ export class SheetView {
     }
   }
 
-  cell(r: number, c: number): CellInput | undefined {
-    return this.src.cell(r, c);
-  }
-
   formula(r: number, c: number): string | undefined {
     return this.src.formula(r, c);
   }
@@ -89,14 +85,6 @@ export class SheetView {
   /** The value as stored (0.9474 where a % format shows 94,74), null when empty. */
   raw(r: number, c: number): Scalar {
     return this.src.raw(r, c);
-  }
-
-  /**
-   * The number a cell stores as a number (before a % format's scaling), undefined for anything else:
-   * a test that needs no typed value (a column scan for text) makes no object.
-   */
-  storedNumber(r: number, c: number): number | undefined {
-    return this.src.storedNumber(r, c);
   }
 
   /** The text the host displays for the cell, when it says (Office.js does, a package does not). */

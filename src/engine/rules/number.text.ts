@@ -145,8 +145,8 @@ export default defineRule({
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
       for (const col of cols) {
         // A number stored as one, not negative: nothing to say (and no typed value to make).
-        const stored = table.view.storedNumber(x.row, col.col);
-        if (stored !== undefined && stored >= 0) continue;
+        const stored = table.view.raw(x.row, col.col);
+        if (typeof stored === 'number' && Number.isFinite(stored) && stored >= 0 && !table.view.isError(x.row, col.col)) continue;
         const v = table.view.value(x.row, col.col);
         // Only text, errors and text or negative numbers have something to say: skip the rest early.
         if (!(v.kind === 'text' || v.kind === 'error' || (v.kind === 'number' && (v.fromText || v.value < 0)))) continue;
