@@ -705,19 +705,32 @@ function promoteFundedLines(view: SheetView, rows: RowInfo[], ctx: RowContext): 
   }
 }
 
-/** Amount of a row in a column, with its continuation lines added (only the first line usually carries Rp). */
-export function rowAmount(view: SheetView, x: RowInfo, col: number): number | null {
-  // No [row, ...lines] array: called for every row and money column while reading the tree.
-  let total: number | null = null;
-  const v0 = view.value(x.row, col);
-  if (v0.kind === 'number') total = 0 + v0.value;
-  if (x.lines) {
-    for (const r of x.lines) {
-      const v = view.value(r, col);
-      if (v.kind === 'number') total = (total ?? 0) + v.value;
-    }
+/**
+ * A row's own figure in a column: its cell and its continuation lines' added in order (only the
+ * first line usually carries Rp), with the most decimals among them and the first row that has a
+ * number; null when none has one. The one reading of "a row's amount", for recognition and the
+ * sum rules alike (rules/amounts.ts). No typed values are made: it runs for every row and column.
+ */
+export function rowFigure(view: SheetView, x: RowInfo, col: number): { value: number; decimals: number; row: number } | null {
+  let value: number | null = null;
+  let decimals = 0;
+  let row = -1;
+  const lines = x.lines;
+  for (let i = -1; i < (lines ? lines.length : 0); i++) {
+    const r = i < 0 ? x.row : (lines as number[])[i];
+    const n = view.numberAt(r, col);
+    if (n === undefined) continue;
+    value = (value ?? 0) + n;
+    if (row < 0) row = r;
+    const d = view.decimalsAt(r, col);
+    if (d > decimals) decimals = d;
   }
-  return total;
+  return value === null ? null : { value, decimals, row };
+}
+
+/** rowFigure's value. */
+export function rowAmount(view: SheetView, x: RowInfo, col: number): number | null {
+  return rowFigure(view, x, col)?.value ?? null;
 }
 
 /**

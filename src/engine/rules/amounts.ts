@@ -2,6 +2,7 @@
 import type { RowInfo } from '../types';
 import type { Table } from '../recognise';
 import { half } from '../tolerance';
+import { rowFigure } from '../recognise/rows';
 
 export interface Amount {
   value: number;
@@ -31,25 +32,14 @@ export function childrenOf(table: Table, parent: RowInfo): RowInfo[] {
   return index.get(parent.row) ?? [];
 }
 
-/** The node's own amount (with its continuation lines), or null when it has none. */
+/** The node's own amount (with its continuation lines), or null when it has none: ownFigure and its cells. */
 export function ownAmount(table: Table, x: RowInfo, col: number): Amount | null {
-  // One pass, no [row, ...lines] array: called for every node and money column by the sum rules.
-  // Adds in the same order as rowAmount, so the value is identical.
-  let value: number | null = null;
-  let cells: Amount['cells'] | null = null;
-  let decimals = 0;
-  const lines = x.lines;
-  const view = table.view;
-  for (let i = -1; i < (lines ? lines.length : 0); i++) {
-    const r = i < 0 ? x.row : (lines as number[])[i];
-    const n = view.numberAt(r, col);
-    if (n === undefined) continue;
-    value = (value ?? 0) + n;
-    (cells ??= []).push({ r, c: col });
-    const d = view.decimalsAt(r, col);
-    if (d > decimals) decimals = d;
-  }
-  return value === null ? null : { value, cells: cells as Amount['cells'], decimals };
+  const f = ownFigure(table, x, col);
+  if (!f) return null;
+  // The cells only where a finding names them (the sum rules compare figures first).
+  const cells: Amount['cells'] = [];
+  for (const r of [x.row, ...(x.lines ?? [])]) if (table.view.numberAt(r, col) !== undefined) cells.push({ r, c: col });
+  return { value: f.value, cells, decimals: f.decimals };
 }
 
 /** Own amount, or else what its children add up to (a kegiatan left blank counts as its sub kegiatan). */
@@ -74,32 +64,11 @@ export function sumOf(table: Table, rows: RowInfo[], col: number, depth = 0): Am
 }
 
 /**
- * The value of ownAmount / effectiveAmount / sumOf without the cells, added in the same order so
- * the result is identical: the sum rules compare values first and build cells only on a mismatch
- * (on a 100,000-row table almost every parent agrees with its children).
- */
-/**
- * ownAmount without its list of cells: the value, its decimals and the first cell's row (an entity
- * names one cell; a sum rule needs only the value). Adds in the same order as ownAmount, so the value
- * is identical.
+ * A node's own figure (recognise/rows.ts: rowFigure). The sum rules compare figures and list the
+ * cells (ownAmount) only on a mismatch: on a 100,000-row table almost every parent agrees.
  */
 export function ownFigure(table: Table, x: RowInfo, col: number): { value: number; decimals: number; row: number } | null {
-  let value: number | null = null;
-  let decimals = 0;
-  let row = -1;
-  const lines = x.lines;
-  const view = table.view;
-  for (let i = -1; i < (lines ? lines.length : 0); i++) {
-    const r = i < 0 ? x.row : (lines as number[])[i];
-    // Number and decimals without a typed value: this runs for every node and money column.
-    const n = view.numberAt(r, col);
-    if (n === undefined) continue;
-    value = (value ?? 0) + n;
-    if (row < 0) row = r;
-    const d = view.decimalsAt(r, col);
-    if (d > decimals) decimals = d;
-  }
-  return value === null ? null : { value, decimals, row };
+  return rowFigure(table.view, x, col);
 }
 
 export function ownValue(table: Table, x: RowInfo, col: number): number | null {
