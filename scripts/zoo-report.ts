@@ -63,26 +63,13 @@ interface Row {
   plantedFalse: number;
   fails: number;
 }
+function emptyRow(conv: string): Row {
+  return { conv, clean: 0, cleanBad: 0, cleanFalse: 0, cleanArith: 0, cells: 0, plantedCases: 0, planted: 0, found: 0, plantedFalse: 0, fails: 0 };
+}
 const rows = new Map<string, Row>();
 for (const v of verdicts) {
   let r = rows.get(v.convention);
-  if (!r)
-    rows.set(
-      v.convention,
-      (r = {
-        conv: v.convention,
-        clean: 0,
-        cleanBad: 0,
-        cleanFalse: 0,
-        cleanArith: 0,
-        cells: 0,
-        plantedCases: 0,
-        planted: 0,
-        found: 0,
-        plantedFalse: 0,
-        fails: 0,
-      }),
-    );
+  if (!r) rows.set(v.convention, (r = emptyRow(v.convention)));
   if (!v.pass) r.fails++;
   if (v.clean) {
     r.clean++;
@@ -106,19 +93,7 @@ out(
 out();
 out('| convention | clean cases | clean with errors | false errors | per 1,000 cells | planted found | recall | false errors on planted | failing cases |');
 out('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-const tot: Row = {
-  conv: 'TOTAL',
-  clean: 0,
-  cleanBad: 0,
-  cleanFalse: 0,
-  cleanArith: 0,
-  cells: 0,
-  plantedCases: 0,
-  planted: 0,
-  found: 0,
-  plantedFalse: 0,
-  fails: 0,
-};
+const tot: Row = emptyRow('TOTAL');
 for (const r of [...rows.values()].sort((a, b) => a.conv.localeCompare(b.conv))) {
   for (const k of Object.keys(tot) as (keyof Row)[]) if (k !== 'conv') (tot[k] as number) += r[k] as number;
   out(

@@ -142,32 +142,7 @@ function rfkCase(v: RfkVariant): BuiltCase[] {
         });
         share('spct', 'sisa', v.sisa === 'share' ? 'sisa-share' : 'sisa-own', v.sisa === 'share' ? T : r);
       },
-      parentRels: (t, r, ch) => {
-        t.rel({
-          name: 'fisik-mean',
-          target: [r, 'fr'],
-          inputs: ch.flatMap(
-            (c) =>
-              [
-                [c, 'fr'],
-                [c, 'pagu'],
-              ] as Ref[],
-          ),
-          f: mean,
-        });
-        t.sumRel(
-          [r, 'sisa'],
-          ch.map((c) => [c, 'sisa'] as Ref),
-          false,
-          'hierarchy-sisa',
-        );
-        t.sumRel(
-          [r, 'fw'],
-          ch.map((c) => [c, 'fw'] as Ref),
-          false,
-          'hierarchy-weighted',
-        );
-      },
+      parentRels: (t, r, ch) => rollUp(t, r, ch, 'hierarchy'),
       total: { label: rng.pick(['JUMLAH', 'Jumlah', 'TOTAL', 'JUMLAH TOTAL']) },
       bold: true,
       upperTiers: rng.chance(0.5) ? ['program'] : [],
@@ -175,30 +150,7 @@ function rfkCase(v: RfkVariant): BuiltCase[] {
     });
     const t = h.table;
     const T = h.total!;
-    t.rel({
-      name: 'fisik-mean',
-      target: [T, 'fr'],
-      inputs: h.topRows.flatMap(
-        (c) =>
-          [
-            [c, 'fr'],
-            [c, 'pagu'],
-          ] as Ref[],
-      ),
-      f: mean,
-    });
-    t.sumRel(
-      [T, 'sisa'],
-      h.topRows.map((c) => [c, 'sisa'] as Ref),
-      false,
-      'total-sisa',
-    );
-    t.sumRel(
-      [T, 'fw'],
-      h.topRows.map((c) => [c, 'fw'] as Ref),
-      false,
-      'total-weighted',
-    );
+    rollUp(t, T, h.topRows, 'total');
     if (v.keu === 'weighted')
       t.sumRel(
         [T, 'rpct'],
@@ -273,6 +225,37 @@ function keuFisikCase(name: string, depth: number, scheme: Scheme[], i: number):
     const sh = new SheetB('Tabel 3');
     return { sheets: [sh], placed: [render(sh, h.table, layout)] };
   });
+}
+
+/**
+ * What a parent (or the grand total) holds of the rows under it: Fisik realisation as their mean
+ * weighted by pagu, Sisa and the weighted Fisik as their sums (relations named `${scope}-…`).
+ */
+function rollUp(t: Table, r: number, parts: number[], scope: 'hierarchy' | 'total'): void {
+  t.rel({
+    name: 'fisik-mean',
+    target: [r, 'fr'],
+    inputs: parts.flatMap(
+      (c) =>
+        [
+          [c, 'fr'],
+          [c, 'pagu'],
+        ] as Ref[],
+    ),
+    f: mean,
+  });
+  t.sumRel(
+    [r, 'sisa'],
+    parts.map((c) => [c, 'sisa'] as Ref),
+    false,
+    `${scope}-sisa`,
+  );
+  t.sumRel(
+    [r, 'fw'],
+    parts.map((c) => [c, 'fw'] as Ref),
+    false,
+    `${scope}-weighted`,
+  );
 }
 
 export function rfkCases(): BuiltCase[] {
