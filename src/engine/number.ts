@@ -187,26 +187,33 @@ export function readCell(cell: CellInput | undefined): CellValue {
 export function readStoredNumber(v: number, numFmt: string | undefined, text?: string): CellValue {
   if (!Number.isFinite(v)) return { kind: 'error', code: String(v) };
   const { fd, pct } = formatInfo(numFmt);
-  const stored = pct ? round(v * 100, 12) : v;
-  // Precision is what the typist had: a format that pads 94.6 to "94,60" adds no information,
-  // so the shown decimals never exceed the stored value's own decimals.
-  const shown = textDecimals(text) ?? fd;
-  const own = ownDecimals(stored);
-  const decimals = shown === null ? own : Math.min(shown, own);
-  return { kind: 'number', value: stored, decimals, fromText: false, percent: pct || undefined };
+  const value = scaled(v, pct);
+  return { kind: 'number', value, decimals: shownDecimals(value, textDecimals(text) ?? fd), fromText: false, percent: pct || undefined };
 }
 
 /** The `decimals` readStoredNumber gives a finite number in this format, shown without a known text. */
 export function storedNumberDecimals(v: number, numFmt: string | undefined): number {
   const { fd, pct } = formatInfo(numFmt);
-  const own = ownDecimals(pct ? round(v * 100, 12) : v);
-  return fd === null ? own : Math.min(fd, own);
+  return shownDecimals(scaled(v, pct), fd);
 }
 
 /** The `value` readStoredNumber gives a finite number in this format (without making the object). */
 export function storedNumberValue(v: number, numFmt: string | undefined): number {
-  // A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables.
-  return formatInfo(numFmt).pct ? round(v * 100, 12) : v;
+  return scaled(v, formatInfo(numFmt).pct);
+}
+
+/** A 0.9474 shown as 94,74% is the number 94.74 to a reader of these tables. */
+function scaled(v: number, percent: boolean): number {
+  return percent ? round(v * 100, 12) : v;
+}
+
+/**
+ * Precision is what the typist had: a format that pads 94.6 to "94,60" adds no information, so the
+ * shown decimals (from the text, else the format; null when neither says) never exceed the value's own.
+ */
+function shownDecimals(value: number, shown: number | null): number {
+  const own = ownDecimals(value);
+  return shown === null ? own : Math.min(shown, own);
 }
 
 /** A string as stored in a cell. */
