@@ -122,18 +122,24 @@ export class XmlScanner {
    */
   plainText(): boolean {
     if (this.selfClosing) return false;
-    const b = this.bytes;
-    const start = this.pos;
-    const lt = b.indexOf(LT, start);
-    if (lt < 0 || b[lt + 1] !== SLASH) return false;
-    const name = this.name;
-    const end = lt + 2 + name.length;
-    if (b[end] !== GT || !this.matches(lt + 2, name)) return false;
-    for (let i = start; i < lt; i++) if (b[i] === AMP || b[i] === 0x0d) return false;
-    this.textStart = start;
+    const lt = this.plainRun(this.pos, this.name);
+    if (lt < 0) return false;
+    this.textStart = this.pos;
     this.textEnd = lt;
-    this.pos = end + 1;
+    this.pos = lt + 3 + this.name.length;
     return true;
+  }
+
+  /**
+   * Where plain text from `start` ends (the '<' of its end tag), when it runs to `</name>` with no
+   * entity, CR, child or comment on the way; -1 otherwise.
+   */
+  private plainRun(start: number, name: string): number {
+    const b = this.bytes;
+    const lt = b.indexOf(LT, start);
+    if (lt < 0 || b[lt + 1] !== SLASH || b[lt + 2 + name.length] !== GT || !this.matches(lt + 2, name)) return -1;
+    for (let i = start; i < lt; i++) if (b[i] === AMP || b[i] === 0x0d) return -1;
+    return lt;
   }
 
   /**
@@ -147,15 +153,13 @@ export class XmlScanner {
     const b = this.bytes;
     const p = this.pos;
     if (b[p] !== LT || b[p + 1] !== 0x76 || b[p + 2] !== GT) return false;
-    const lt = b.indexOf(LT, p + 3);
-    if (lt < 0 || b[lt + 1] !== SLASH || b[lt + 2] !== 0x76 || b[lt + 3] !== GT) return false;
-    const name = this.name;
-    const end = lt + 6 + name.length;
-    if (b[lt + 4] !== LT || b[lt + 5] !== SLASH || b[end] !== GT || !this.matches(lt + 6, name)) return false;
-    for (let i = p + 3; i < lt; i++) if (b[i] === AMP || b[i] === 0x0d) return false;
+    const lt = this.plainRun(p + 3, 'v');
+    // Right after </v>: the element's own end tag.
+    const close = lt + 4;
+    if (lt < 0 || b[close] !== LT || b[close + 1] !== SLASH || b[close + 2 + this.name.length] !== GT || !this.matches(close + 2, this.name)) return false;
     this.textStart = p + 3;
     this.textEnd = lt;
-    this.pos = end + 1;
+    this.pos = close + 3 + this.name.length;
     return true;
   }
 
