@@ -323,6 +323,19 @@ export const C61 = {
   count: 21,
 };
 
+/** T-C.27's first seven column headers (C61.tujuan … C61.awal), kondisi awal in the year before the plan. */
+export function tabel61Fixed(awalYear: number): string[] {
+  return [
+    'Tujuan',
+    'Sasaran',
+    'Kode',
+    'Program / Kegiatan / Sub Kegiatan',
+    'Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan Sub Kegiatan (Output)',
+    'Satuan',
+    `Kondisi Kinerja Awal (${awalYear})`,
+  ];
+}
+
 type ErrKind = 'program-sum' | 'akhir-rp' | 'text';
 const ERR_CYCLE: ErrKind[] = ['program-sum', 'akhir-rp', 'text'];
 /** One planted error per this many body rows. */
@@ -338,16 +351,7 @@ export function tabel61(bodyRows: number, seed = 61): Generated {
   const plants: Plant[] = [];
   let r = ws.title(0, ['Tabel 6.1', `Rencana Program, Kegiatan, dan Pendanaan ${DINAS}`, `Tahun ${PLAN_YEARS[0]} – ${PLAN_YEARS[4]}`]) + 1;
   const h = r;
-  const fixed = [
-    'Tujuan',
-    'Sasaran',
-    'Kode',
-    'Program / Kegiatan / Sub Kegiatan',
-    'Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan Sub Kegiatan (Output)',
-    'Satuan',
-    `Kondisi Kinerja Awal (${PLAN_YEARS[0] - 1})`,
-  ];
-  fixed.forEach((t, i) => ws.head(h, i, t, h + 2, i));
+  tabel61Fixed(PLAN_YEARS[0] - 1).forEach((t, i) => ws.head(h, i, t, h + 2, i));
   ws.head(h, 7, 'Target Kinerja Program dan Kerangka Pendanaan', h, 16);
   PLAN_YEARS.forEach((y, j) => {
     ws.head(h + 1, C61.year(j), `Tahun Ke-${j + 1} (${y})`, h + 1, C61.rp(j));

@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workbook, type Borders, type Cell, type Worksheet } from 'exceljs';
+import { tabel61Fixed } from '../bench/generate';
 
 const DINAS = 'Dinas Perindustrian dan Perdagangan Kabupaten Contoh';
 const OUT = path.join(__dirname, 'renstra-contoh.xlsx');
@@ -421,16 +422,7 @@ function tabel61(wb: Workbook) {
   const years = [2025, 2026, 2027, 2028, 2029];
   let r = title(ws, 1, ['Tabel 6.1', `Rencana Program, Kegiatan, dan Pendanaan ${DINAS}`, 'Tahun 2025 – 2029']) + 1;
   const h = r;
-  const fixed = [
-    'Tujuan',
-    'Sasaran',
-    'Kode',
-    'Program / Kegiatan / Sub Kegiatan',
-    'Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan Sub Kegiatan (Output)',
-    'Satuan',
-    'Kondisi Kinerja Awal (2024)',
-  ];
-  fixed.forEach((t, i) => {
+  tabel61Fixed(years[0] - 1).forEach((t, i) => {
     headerCell(ws, h, i + 1, t);
     ws.mergeCells(h, i + 1, h + 2, i + 1);
   });
