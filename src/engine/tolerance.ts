@@ -40,7 +40,7 @@ export function sumSlack(stated: NumberValue, halves: number): number {
  * to it (a float sum of positive terms never shrinks). A difference within it holds without
  * reading the parts.
  */
-export function sumFloor(stated: NumberValue): number {
+export function sumFloor(stated: Pick<NumberValue, 'value' | 'decimals'>): number {
   return half(stated) + 1e-13 * Math.max(1, Math.abs(stated.value));
 }
 

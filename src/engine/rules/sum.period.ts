@@ -6,6 +6,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
+import { sumFloor } from '../tolerance';
 import { absent, cell, columnCell, current, defineRule, message, num, quoted, val } from './common';
 import type { NumberValue } from '../number';
 
@@ -30,6 +31,47 @@ function line(ctx: CheckContext, x: RowInfo, akhir: ColumnInfo, yearCols: Column
   if (years.length === 0) return null;
   const lastV = num(ctx, x.row, yearCols[yearCols.length - 1].col);
   return { x, r: x.row, years, sum: years.reduce((s, y) => s + y.v.value, 0), last: lastV ? lastV.value : null, stated: num(ctx, x.row, akhir.col) };
+}
+
+const enum Quick {
+  /** line() is null: nothing to compare. */
+  None,
+  /** Needs line(): no stated value, or a sum beyond the stated value's own rounding. */
+  Read,
+  /** The stated value is the sum and not the last year's. */
+  BySum,
+  /** The stated value is the sum (and the last year's too, or there is no last year). */
+  Holds,
+}
+
+/**
+ * What line() and the convention count would make of a row, from numbers alone. A sum within
+ * sumFloor holds whatever the parts' decimals (the full tolerance only adds to it); and the
+ * last-year test has no parts, so sumFloor is its whole tolerance.
+ */
+function quickLine(ctx: CheckContext, x: RowInfo, akhir: ColumnInfo, yearCols: ColumnInfo[]): Quick {
+  if (x.kind === 'blank' || x.kind === 'headerRepeat') return Quick.None;
+  const view = ctx.table.view;
+  let sum = 0;
+  let any = false;
+  for (const y of yearCols) {
+    const n = view.numberAt(x.row, y.col);
+    if (n !== undefined) {
+      sum += n;
+      any = true;
+    } else {
+      const k = view.kindAt(x.row, y.col);
+      if (k !== 'empty' && k !== 'dash' && k !== 'na') return Quick.None;
+    }
+  }
+  if (!any) return Quick.None;
+  const stated = view.numberAt(x.row, akhir.col);
+  if (stated === undefined) return Quick.Read;
+  const floor = sumFloor({ value: stated, decimals: view.decimalsAt(x.row, akhir.col) });
+  if (!(Math.abs(stated - sum) <= floor)) return Quick.Read;
+  const last = view.numberAt(x.row, yearCols[yearCols.length - 1].col);
+  if (last === undefined) return Quick.Holds;
+  return Math.abs(stated - last) <= floor ? Quick.Holds : Quick.BySum;
 }
 
 export default defineRule({
@@ -93,6 +135,11 @@ export default defineRule({
     let byLast = 0;
     const revisit: RowInfo[] = [];
     for (const x of table.info.rows) {
+      // Most rows sum within the stated value's own rounding: told from numbers alone, no objects.
+      const quick = quickLine(ctx, x, akhir, yearCols);
+      if (quick === Quick.None) continue;
+      if (quick === Quick.BySum) bySum++;
+      if (quick !== Quick.Read) continue;
       const l = line(ctx, x, akhir, yearCols);
       if (!l) continue;
       if (!l.stated) {
