@@ -294,6 +294,110 @@ describe('findings a reviewer can act on', () => {
   });
 });
 
+describe('one-row headers (Bab II tables typed without merges)', () => {
+  const golongan = (jumlah2019: Lit, years: Lit[] = [2019, 2020, 2021, 2022, 2023]) =>
+    grid([
+      ['Tabel 2.1 Jumlah Pegawai Menurut Golongan Tahun 2019-2023'],
+      [],
+      [bold('No'), bold('Golongan'), ...years.map(bold)],
+      ['1', 'Golongan IV', 12, 13, 14, 15, 15],
+      ['2', 'Golongan III', 40, 42, 45, 47, 50],
+      ['3', 'Golongan II', 20, 19, 18, 17, 16],
+      ['4', 'Golongan I', 3, 2, 2, 1, 1],
+      [null, bold('Jumlah'), jumlah2019, 76, 79, 80, 82],
+    ]);
+
+  test('"No | Golongan | 2019 | … | 2023": the years name the columns and the Jumlah row is checked', () => {
+    const a = analyseSheet(golongan(75));
+    expect(a.tables.map((t) => t.range)).toEqual(['A3:G8']);
+    expect(a.tables[0].columns.map((c) => c.year ?? '')).toEqual(['', '', 2019, 2020, 2021, 2022, 2023]);
+    expect(errors(golongan(75))).toEqual([]);
+    expect(brief(errors(golongan(77)))).toEqual(['C8 sum.total-row']);
+  });
+
+  test('years typed as text ("2019") are header words as well', () => {
+    expect(brief(errors(golongan(77, ['2019', '2020', '2021', '2022', '2023'])))).toEqual(['C8 sum.total-row']);
+  });
+
+  test('a row of bare years with no word beside them is not a header', () => {
+    const g = grid([
+      [2019, 2020, 2021],
+      [12, 13, 14],
+      [40, 42, 45],
+    ]);
+    expect(analyseSheet(g).tables).toEqual([]);
+  });
+
+  const aset = (kendaraan: number) =>
+    grid([
+      [bold('No'), bold('Jenis Aset'), bold('Jumlah'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat')],
+      [1, 'Gedung Kantor', 10, 7, 2, 1],
+      [2, 'Kendaraan Roda 4', kendaraan, 8, 3, 2],
+      [3, 'Komputer', 50, 40, 6, 4],
+      [null, bold('Jumlah'), 60 + kendaraan, 55, 11, 7],
+    ]);
+
+  test('"Jumlah | Baik | Rusak Ringan | Rusak Berat" without a group over the parts: a row total when the data agrees', () => {
+    expect(analyseSheet(aset(13)).tables[0].columns[2]).toMatchObject({ role: 'rowTotal', parts: [3, 4, 5] });
+    expect(errors(aset(13))).toEqual([]);
+    // The slip at its row, and the Jumlah row that carries it down the column.
+    expect(brief(errors(aset(12)))).toEqual(['C3 sum.row-total', 'C5 sum.row-total']);
+  });
+
+  test('value columns after a Jumlah that do not add up to it stay plain values', () => {
+    const g = grid([
+      [bold('No'), bold('Kecamatan'), bold('Jumlah'), bold('Luas'), bold('Kepadatan')],
+      [1, 'Satu', 1000, 12, 83],
+      [2, 'Dua', 2000, 20, 100],
+      [3, 'Tiga', 1500, 30, 50],
+    ]);
+    expect(analyseSheet(g).tables[0].columns[2].role).not.toBe('rowTotal');
+    expect(errors(g)).toEqual([]);
+  });
+});
+
+describe('negative values', () => {
+  const negatives = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.rule === 'number.negative'));
+  const series = (title: string, values: number[][]) =>
+    grid([[title], [], [bold('No'), bold('Uraian'), bold('2021'), bold('2022')], ...values.map((v, i) => [i + 1, `Baris ${i + 1}`, ...v])]);
+
+  test('in a column of whole numbers (a count) a negative is a slip', () => {
+    expect(
+      negatives(
+        series('Jumlah Pegawai', [
+          [12, 13],
+          [40, -3],
+          [20, 19],
+        ]),
+      ),
+    ).toEqual(['D5 number.negative']);
+  });
+
+  test('among decimals (rates, indices, growth) a negative is a value like any other', () => {
+    expect(
+      negatives(
+        series('Capaian Indikator', [
+          [2.5, 1.2],
+          [-0.4, 3.1],
+          [1.7, -2.25],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  test('a table titled as a change or growth is signed, whole numbers too', () => {
+    expect(
+      negatives(
+        series('Tabel 2.5 Pertumbuhan Jumlah Pegawai', [
+          [2, 1],
+          [-4, 3],
+          [1, -2],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('real workbooks from other agencies (test/fixtures/real, origins in SOURCES.tsv)', () => {
   const dir = path.join(__dirname, '..', 'fixtures', 'real');
   const files = fs.readdirSync(dir).filter((x) => x.endsWith('.xlsx'));
@@ -313,11 +417,28 @@ describe('real workbooks from other agencies (test/fixtures/real, origins in SOU
   const EXPECTED: Record<string, string[]> = {
     // Codes 16.001 … 16.004 typed as numbers: shown right today, but 16.010 would show as 16.01. An info.
     'id-andreperioza__asset_import_excel_1548747009Format_Import_RKA(1).xlsx': ['info Sheet1!A3 kode.number'],
+    // Spending by function, "627121.30" typed as text in all 11 cells: SUM in Excel skips them.
+    'id-haekalyulian__BPP_2022.xlsx': ['warning Sheet1!B2 number.text'],
   };
 
   test.each(files)('%s: exactly the findings a reviewer accepts', async (file) => {
     const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
     expect(a.findings.map((x) => `${x.severity} ${x.sheet}!${x.cell} ${x.rule}`)).toEqual(EXPECTED[file] ?? []);
+  });
+
+  test('a province × year series under a one-row header "Tahun | 2010 | … | 2022" is a table; its negative growth is no slip', async () => {
+    const file = 'id-haekalyulian__Laju_PDRB.xlsx';
+    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
+    expect(a.tables.map((t) => t.range)).toEqual(['A1:N36']);
+    expect(a.tables[0].columns.filter((c) => c.year !== undefined).map((c) => c.year)).toEqual([
+      2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022,
+    ]);
+    // 45 growth rates below zero (2020 above all): a column of decimals is signed by what it holds.
+    let negatives = 0;
+    for (const row of (await readWorkbook(fs.readFileSync(path.join(dir, file)), file))[0].cells)
+      for (const c of row ?? []) if (typeof c?.value === 'number' && c.value < 0) negatives++;
+    expect(negatives).toBeGreaterThan(40);
+    expect(a.findings).toEqual([]);
   });
 
   test('an RKA-K/L budget (program > kegiatan > output > komponen) is read as its codes say', async () => {

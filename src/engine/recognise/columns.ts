@@ -293,7 +293,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // The data decides: the first set the column mostly equals the sum of.
     // An entirely empty Jumlah column (to be filled) takes its parts from the header alone.
     const empty = c.content.filled === 0;
-    for (const parts of [sameNamed(cols, c), groupBefore(cols, c, view), groupAfter(cols, c)]) {
+    for (const parts of [sameNamed(cols, c), groupBefore(cols, c, view), groupAfter(cols, c), runAfter(cols, c)]) {
       if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd))) {
         c.role = 'rowTotal';
         c.parts = parts;
@@ -338,6 +338,20 @@ function groupAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
   for (let i = idx + 1; i < cols.length; i++) {
     const x = cols[i];
     if (x.role !== 'value' || x.path.length < 2 || x.path[x.path.length - 2] !== group) break;
+    out.push(x.col);
+  }
+  return out;
+}
+
+/**
+ * A one-row header puts the parts after their total without a group over them ("Jumlah | Baik |
+ * Rusak Ringan | Rusak Berat"): the run of plain values right after it, when the data agrees.
+ */
+function runAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  const out: number[] = [];
+  for (let i = cols.indexOf(c) + 1; i < cols.length && out.length <= MAX_PARTS; i++) {
+    const x = cols[i];
+    if (x.role !== 'value' || x.percent) break;
     out.push(x.col);
   }
   return out;

@@ -100,8 +100,11 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   if (loneCells(view, r, cells)) return false;
   // "Tabel 2.1 …" is a title, even merged over its table and side by side with another.
   if (cells.some((x) => isTitleText(x.text))) return false;
+  // Years are header words too: a one-row header "No | Golongan | 2019 | … | 2023" names its columns
+  // by year alone. One word besides the years keeps a row of bare years (a chart's data) out.
   const kw = cells.filter((x) => isKeyword(x.text)).length;
-  if (kw < 2 || kw / cells.length < 0.5) return false;
+  const years = cells.filter((x) => x.year && !isKeyword(x.text)).length;
+  if (kw < 1 || kw + years < 2 || (kw + years) / cells.length < 0.5) return false;
   const lens = cells.map((x) => x.text.length).sort((a, b) => a - b);
   return lens[Math.floor(lens.length / 2)] <= 45;
 }

@@ -16,6 +16,8 @@ import { words } from '../text';
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
 /** Columns whose values may be negative by what they are: a change, a difference, a deficit. */
 const SIGNED = /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|penurunan|perubahan|pertumbuhan|saldo|sisa|lebih|kurang|growth|difference)\b/;
+/** A table whose title names a change or a rate of change. */
+const SIGNED_TITLE = /\b(laju|pertumbuhan|perubahan|inflasi|deflasi|selisih|kenaikan|penurunan|surplus|defisit|growth|change)\b/;
 /** Error values that mean the formula itself is broken, not that its inputs are missing. */
 const BROKEN = /^#(REF!|NAME\?|NULL!|SPILL!|CALC!)$/;
 
@@ -141,6 +143,22 @@ export default defineRule({
       if (g) g.cells.push(at);
       else m.set(col.col, { col, cells: [at], first: { raw, value, style } });
     };
+    // A table of growth or change ("Laju Pertumbuhan PDRB", "Inflasi") is signed whatever its columns say.
+    const signedTable = SIGNED_TITLE.test(words(table.info.title.join(' ')));
+    // A column of no named kind ("2020", "Nilai") holds counts when all its numbers are whole: there a
+    // negative is a slip; among decimals (rates, indices, growth) it is a value like any other.
+    const counts = new Map<number, boolean>();
+    const countColumn = (c: number) => {
+      let k = counts.get(c);
+      if (k === undefined) {
+        k = table.info.rows.every((x) => {
+          const n = table.view.numberAt(x.row, c);
+          return n === undefined || Number.isInteger(n);
+        });
+        counts.set(c, k);
+      }
+      return k;
+    };
     for (const x of table.info.rows) {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
       for (const col of cols) {
@@ -182,7 +200,9 @@ export default defineRule({
           NO_NEGATIVE.has(col.role) &&
           x.kind !== 'derived' &&
           !SIGNED.test(words(col.path.join(' '))) &&
-          col.relation?.rel.kind !== 'difference'
+          !signedTable &&
+          col.relation?.rel.kind !== 'difference' &&
+          (col.role !== 'value' || countColumn(col.col))
         ) {
           ctx.report('number.negative', { cell: at, expected: null, actual: v.value, related: [], data: { value: v.value, col: col.path.join(' / ') } });
         }
