@@ -51,6 +51,14 @@ function isDataNumber(v: CellValue): boolean {
   return !(Number.isInteger(v.value) && v.value >= 1990 && v.value <= 2100 && (!v.unit || v.fromText));
 }
 
+/** isDataNumber(view.value(r, c)) without making a value for a packed number that is no year. */
+function isDataNumberAt(view: SheetView, r: number, c: number): boolean {
+  const n = view.numberAt(r, c);
+  if (n === undefined) return false;
+  // Only a year-like number needs its unit and origin.
+  return Number.isInteger(n) && n >= 1990 && n <= 2100 ? isDataNumber(view.value(r, c)) : true;
+}
+
 function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): Cellish[] {
   const out: Cellish[] = [];
   const end = Math.min(c1, view.lastCol(r));
@@ -93,7 +101,7 @@ export function isKeyword(text: string): boolean {
 export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
   // Called on every body row while scanning: a data number rules the row out before any text work.
   const last = Math.min(c1, view.lastCol(r));
-  for (let c = c0; c <= last; c++) if (isDataNumber(view.value(r, c)) && !view.isCovered(r, c)) return false;
+  for (let c = c0; c <= last; c++) if (isDataNumberAt(view, r, c) && !view.isCovered(r, c)) return false;
   const cells = rowCells(view, r, c0, c1);
   if (cells.length < 2) return false;
   if (cells.some((x) => x.numeric && !x.year)) return false;
