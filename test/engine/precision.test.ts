@@ -143,6 +143,53 @@ describe('totals and their scope', () => {
     const wrong = grid([...base, [null, null, 300, 250]]);
     expect(brief(errors(wrong))).toEqual(['D4 sum.total-row']);
   });
+
+  const belanja = (label: string, pagu: number, realisasi = 7500): Lit[][] => [
+    [bold('No'), bold('Uraian'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)')],
+    ['A', 'Belanja Tidak Langsung', 5000, 4800],
+    ['1', 'Belanja Pegawai', 5000, 4800],
+    ['B', 'Belanja Langsung', 3000, 2700],
+    ['1', 'Belanja Pegawai', 500, 450],
+    ['2', 'Belanja Barang dan Jasa', 2000, 1850],
+    ['3', 'Belanja Modal', 500, 400],
+    [null, label, pagu, realisasi],
+  ];
+
+  test('"Jumlah (A+B)": a total whose label names the sections it adds', () => {
+    expect(analyseSheet(grid(belanja('Jumlah (A+B)', 8000))).tables[0].rows.at(-1)?.kind).toBe('total');
+    expect(errors(grid(belanja('Jumlah (A+B)', 8000)))).toEqual([]);
+    expect(brief(errors(grid(belanja('JUMLAH (A + B)', 8100))))).toEqual(['C8 sum.total-row']);
+  });
+
+  test('a last row named without a marker ("BELANJA DAERAH") that equals the sections is their total, not a child of the row above', () => {
+    for (const label of ['BELANJA DAERAH', 'Belanja Daerah']) {
+      expect(analyseSheet(grid(belanja(label, 8000))).tables[0].rows.at(-1)?.kind).toBe('total');
+      expect(errors(grid(belanja(label, 8000)))).toEqual([]);
+      // Wrong in one of its two columns: still the total, the wrong cell found there.
+      expect(brief(errors(grid(belanja(label, 8000, 7600))))).toEqual(['D8 sum.total-row']);
+    }
+    // Equal to nothing: the data row it looks like, and not a child of "3 Belanja Modal" by its place
+    // alone (that reading would accuse Belanja Modal of not adding up to it).
+    const tail = grid(belanja('Belanja Tak Terduga', 40, 30));
+    expect(analyseSheet(tail).tables[0].rows.at(-1)).toMatchObject({ kind: 'indicator', parent: undefined });
+    expect(errors(tail)).toEqual([]);
+  });
+
+  test('unmarked rows under marked parents: children where the money confirms it somewhere, and a parent that then differs is reported', () => {
+    const g = (modal: number) =>
+      grid([
+        [bold('No'), bold('Uraian'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)')],
+        ['1', 'Belanja Pegawai', 500, 450],
+        [null, 'Honorarium', 300, 250],
+        [null, 'Uang Lembur', 200, 200],
+        ['2', 'Belanja Modal', modal, 400],
+        [null, 'Peralatan Kantor', 300, 250],
+        [null, 'Kendaraan', 150, 150],
+      ]);
+    expect(kinds(g(450))).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:1^5', '7:1^5']);
+    expect(errors(g(450))).toEqual([]);
+    expect(brief(errors(g(500)))).toEqual(['C5 sum.hierarchy']);
+  });
 });
 
 describe('every column explained before a cell is accused', () => {
@@ -295,7 +342,7 @@ describe('findings a reviewer can act on', () => {
 });
 
 describe('one-row headers (Bab II tables typed without merges)', () => {
-  const golongan = (jumlah2019: Lit, years: Lit[] = [2019, 2020, 2021, 2022, 2023]) =>
+  const golongan = (jumlah2019: Lit, years: (string | number)[] = [2019, 2020, 2021, 2022, 2023]) =>
     grid([
       ['Tabel 2.1 Jumlah Pegawai Menurut Golongan Tahun 2019-2023'],
       [],

@@ -54,9 +54,12 @@ export function isAverageLabel(s: string): boolean {
   return AVERAGE_LABEL.test(clip(s));
 }
 
+/** "(A+B)", "(1 + 2 + 3)", "(I+II)": a total's label stating which sections it adds. */
+const STATED_PARTS = /\s*\(\s*[0-9A-Za-z.]{1,6}(\s*[+-]\s*[0-9A-Za-z.]{1,6})+\s*\)\s*[:.]?$/;
+
 /** A plain Jumlah/Total label, or one with a qualifier that names what is totalled. */
 export function isTotalLabel(s: string): boolean {
-  const t = stripMarker(clip(s));
+  const t = stripMarker(clip(s)).replace(STATED_PARTS, '');
   return TOTAL_LABEL.test(t) || TOTAL_HEAD.test(t) || JUMLAH_QUALIFIED.test(t);
 }
 
@@ -291,6 +294,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   const marks = new Map<number, RowMarks>();
   let owner: RowInfo | undefined;
   let prevNode: RowInfo | undefined;
+  let lastRow = t.bodyEnd;
+  while (lastRow > t.bodyTop && !view.rowHasContent(lastRow, t.left, t.right)) lastRow--;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
     if (!view.rowHasContent(r, t.left, t.right)) {
       rows.push(rowInfo(r, 'blank', ''));
@@ -376,6 +381,13 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         const spaces = /^\s*/.exec(view.hostText(r, ctx.labelCol) ?? String(view.raw(r, ctx.labelCol) ?? ''))?.[0].length ?? 0;
         m.style = `${boldLabel ? 'b' : ''}${indent + Math.floor(spaces / 2)}`;
       }
+    }
+    if (r === lastRow && info.kind === 'indicator' && label && numbers && !k.kode && !noText && !m.no && !m.label && !m.tier) {
+      // The table's last row, named but carrying no marker ("BELANJA DAERAH" under A, B …): a total
+      // under another name if it equals one (settled like an unlabelled row), else the row it looks like.
+      info.kind = 'total';
+      m.unlabelledTotal = true;
+      m.otherwise = 'indicator';
     }
     if (hasMarks(m)) marks.set(r, m);
     if (info.kind === 'indicator') owner = info;
@@ -511,6 +523,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   }
   promoteFundedLines(view, rows, ctx);
   readRuns(view, rows, ctx);
+  dropUnsupportedRuns(view, rows, ctx);
   const money = ctx.amountCols.length > 0;
   // A loop, not Math.max(...rows): a table of some 125,000 rows is past what a call takes as arguments.
   let depthCount = 0;
@@ -776,6 +789,31 @@ function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
     const isHead = new Set(nested.children.values());
     for (const h of heads) if (isHead.has(h.row)) h.levelBy = 'sums';
   }
+}
+
+/**
+ * Unmarked rows are put under the marked row above them by their order alone. Where the table's
+ * money confirms that reading at no parent and contradicts it at some, the order proves nothing:
+ * those rows ("Belanja Tak Terduga" after "3 Belanja Modal") are left outside the outline rather
+ * than read as children whose sum accuses their parent. One confirmed parent makes it the
+ * table's convention, and a parent that then disagrees is reported.
+ */
+function dropUnsupportedRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  if (ctx.amountCols.length === 0) return;
+  const runs = new Map<number, RowInfo[]>();
+  for (const x of rows) {
+    if (x.levelBy !== 'order' || x.parent === undefined || x.kind === 'continuation') continue;
+    (runs.get(x.parent) ?? runs.set(x.parent, []).get(x.parent)!).push(x);
+  }
+  if (runs.size === 0) return;
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  const contradicted: RowInfo[][] = [];
+  for (const [p, run] of runs) {
+    const t = tally(view, byRow.get(p)!, run, ctx.amountCols);
+    if (t.agree > 0 && t.disagree === 0) return;
+    if (t.disagree > 0 && t.agree === 0) contradicted.push(run);
+  }
+  for (const run of contradicted) for (const x of run) x.parent = x.level = x.levelBy = undefined;
 }
 
 interface Tally {
