@@ -46,6 +46,26 @@ describe("the outline scheme is the table's own", () => {
     expect(kinds(g).slice(0, 9)).toEqual(kinds(letters()).slice(0, 9));
   });
 
+  test('a program with several indicators, its kode, name and Rp merged down their rows, is one node', () => {
+    // Tabel 6.1 as most offices type it: each indicator on its own row, the node's cells merged over them.
+    const t61 = (programRp: number) =>
+      grid(
+        [
+          [bold('Kode'), bold('Program dan Kegiatan'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target 2025'), bold('Rp 2025')],
+          ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Persentase faskes terakreditasi', '%', 70, programRp],
+          [null, null, 'Angka kematian bayi', 'per 1000 KH', 11, null],
+          ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Puskesmas direhabilitasi', 'Unit', 3, 2000],
+          [null, null, 'Alat kesehatan disediakan', 'Paket', 5, null],
+          ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah layanan', 'Layanan', 12, 1000],
+        ],
+        { merges: ['A2:A3', 'B2:B3', 'F2:F3', 'A4:A5', 'B4:B5', 'F4:F5'] },
+      );
+    expect(kinds(t61(3000))).toEqual(['2:0', '3:-^2', '4:1^2', '5:-^4', '6:1^2']);
+    expect(analyseSheet(t61(3000)).tables[0].rows.map((x) => x.kind)).toEqual(['program', 'continuation', 'kegiatan', 'continuation', 'kegiatan']);
+    expect(errors(t61(3000))).toEqual([]);
+    expect(brief(errors(t61(3100)))).toEqual(['F2 sum.hierarchy']);
+  });
+
   test('RKA-K/L codes: program > kegiatan > output > komponen, with a sub-output among them', () => {
     const g = grid([
       [bold('Kode'), bold('Uraian'), bold('Jumlah (Rp)')],

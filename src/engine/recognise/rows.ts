@@ -190,6 +190,17 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
   return { kode, marker: { type: `kodecol:${deepest}`, segments: kode.split('.'), text: kode }, tier: tier ?? tierFromKode(kode) };
 }
 
+/** A cell covered by a merge that starts on an earlier row. */
+function mergedFromAbove(view: SheetView, r: number, c: number): boolean {
+  const m = view.isCovered(r, c) ? view.mergeAt(r, c) : undefined;
+  return m !== undefined && m.r0 < r;
+}
+
+/** The text a row itself shows in a column: none where the cell is merged down from above. */
+function ownText(view: SheetView, r: number, c: number): string {
+  return mergedFromAbove(view, r, c) ? '' : view.shownText(r, c);
+}
+
 function hasNumbers(view: SheetView, r: number, cols: number[]): boolean {
   return cols.some((c) => view.kindAt(r, c) === 'number');
 }
@@ -306,11 +317,13 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       owner = prevNode = undefined;
       continue;
     }
-    const label = ctx.labelCol !== undefined ? view.shownText(r, ctx.labelCol) : '';
+    // A label or kode merged down from the row above belongs to that row: this row is its next line
+    // (a program with several indicators, its name and Rp merged over their rows).
+    const label = ctx.labelCol !== undefined && !mergedFromAbove(view, r, ctx.labelCol) ? view.shownText(r, ctx.labelCol) : '';
     const indicator = ctx.indicatorCol !== undefined ? view.shownText(r, ctx.indicatorCol) : '';
     const satuan = ctx.satuanCol !== undefined ? view.shownText(r, ctx.satuanCol) : '';
     const numbers = hasNumbers(view, r, ctx.numericCols);
-    const k = rowKode(view, r, ctx, cols);
+    const k = ctx.kodeCols.length > 0 && ctx.kodeCols.every((c) => mergedFromAbove(view, r, c)) ? {} : rowKode(view, r, ctx, cols);
     const lead = label || firstText(view, r, t);
     const info = rowInfo(r, 'indicator', label || indicator || lead);
     if (k.kode) info.kode = k.kode;
@@ -339,7 +352,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       info.kind = 'total';
       m.unlabelledTotal = true;
       m.otherwise = 'indicator';
-    } else if (!label && !indicator && numbers && !noText && !k.kode && !ctx.contextCols.some((c) => view.shownText(r, c))) {
+    } else if (!label && !indicator && numbers && !noText && !k.kode && !ctx.contextCols.some((c) => ownText(view, r, c))) {
       // An unlabelled row of numbers: a total only if it equals one (settled in totals.ts), else what it looks like.
       info.kind = 'total';
       info.label = '';
@@ -363,7 +376,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       continue;
     } else if (!numbers && !indicator && (label || lead) && !hasValues(view, r, ctx.numericCols)) {
       info.kind = 'heading';
-    } else if (!label && !k.kode && owner && !ctx.contextCols.some((c) => view.shownText(r, c)) && !noText) {
+    } else if (!label && !k.kode && owner && !ctx.contextCols.some((c) => ownText(view, r, c)) && !noText) {
       info.kind = 'continuation';
       info.parent = owner.row;
       (owner.lines ??= []).push(r);
@@ -496,7 +509,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   joinMarkedFragments(view, rows, input, ctx);
   // A tujuan / sasaran cell on an unmarked row starts a new context: it closes the open groups.
   rows.forEach((x, i) => {
-    if (isUnmarked(input[i].key) && ctx.contextCols.some((c) => view.shownText(x.row, c))) input[i] = { key: null, reset: 'soft' };
+    if (isUnmarked(input[i].key) && ctx.contextCols.some((c) => ownText(view, x.row, c))) input[i] = { key: null, reset: 'soft' };
   });
   splitNestedLists(
     input,
