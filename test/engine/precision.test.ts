@@ -66,6 +66,34 @@ describe("the outline scheme is the table's own", () => {
     expect(brief(errors(t61(3100)))).toEqual(['F2 sum.hierarchy']);
   });
 
+  test("a node's Rp typed again on each of its indicator rows is shown twice, not added twice", () => {
+    const repeated = (programRp: number, merges: string[]) =>
+      grid(
+        [
+          [bold('Kode'), bold('Program dan Kegiatan'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target 2025'), bold('Rp 2025')],
+          ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Persentase faskes terakreditasi', '%', 70, programRp],
+          [null, null, 'Angka kematian bayi', 'per 1000 KH', 11, programRp],
+          ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Puskesmas direhabilitasi', 'Unit', 3, 2000],
+          [null, null, 'Alat kesehatan disediakan', 'Paket', 5, 2000],
+          ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah layanan', 'Layanan', 12, 1000],
+          [null, bold('Jumlah'), null, null, null, programRp],
+        ],
+        { merges },
+      );
+    for (const merges of [['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5'], []]) {
+      expect(analyseSheet(repeated(3000, merges)).tables[0].rows.map((x) => x.kind)).toEqual([
+        'program',
+        'continuation',
+        'kegiatan',
+        'continuation',
+        'kegiatan',
+        'total',
+      ]);
+      expect(errors(repeated(3000, merges))).toEqual([]);
+      expect(brief(errors(repeated(3100, merges)))).toEqual(['F2 sum.hierarchy']);
+    }
+  });
+
   test('RKA-K/L codes: program > kegiatan > output > komponen, with a sub-output among them', () => {
     const g = grid([
       [bold('Kode'), bold('Uraian'), bold('Jumlah (Rp)')],

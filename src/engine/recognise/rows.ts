@@ -534,6 +534,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     for (const x of rows) if (x.levelBy === 'format') x.level = x.parent = x.levelBy = undefined;
     return;
   }
+  dropRepeatedFigures(view, rows, ctx);
   promoteFundedLines(view, rows, ctx);
   readRuns(view, rows, ctx);
   dropUnsupportedRuns(view, rows, ctx);
@@ -697,6 +698,31 @@ function agrees(view: SheetView, parent: RowInfo, kids: RowInfo[], cols: number[
     if (Math.abs(sum - own) >= 0.5) return false;
   }
   return compared ? true : null;
+}
+
+/**
+ * A node's further indicator line that repeats the node's Rp in every money column where it has
+ * one (the Rp typed again on each indicator row, or a merge undone) shows the node's figure again:
+ * it stays the node's line for its own checks, but its Rp is not added to the node's, nor read
+ * as a child's.
+ */
+function dropRepeatedFigures(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  if (ctx.amountCols.length === 0) return;
+  for (const x of rows) {
+    if (!x.lines?.length) continue;
+    const kept = x.lines.filter((r) => {
+      let same = 0;
+      for (const c of ctx.amountCols) {
+        const n = view.numberAt(r, c);
+        if (n === undefined) continue;
+        const own = view.numberAt(x.row, c);
+        if (own === undefined || Math.abs(own - n) >= 0.5) return true;
+        same++;
+      }
+      return same === 0;
+    });
+    if (kept.length !== x.lines.length) x.lines = kept.length ? kept : undefined;
+  }
 }
 
 /**
