@@ -66,6 +66,33 @@ describe("the outline scheme is the table's own", () => {
     expect(brief(errors(t61(3100)))).toEqual(['F2 sum.hierarchy']);
   });
 
+  test('"Program | Kegiatan" side by side, the program merged down over its kegiatan rows: the rows are the kegiatan', () => {
+    const g = (jumlah: number) =>
+      grid(
+        [
+          [bold('No'), bold('Program'), bold('Kegiatan'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Anggaran (Rp)')],
+          [1, 'Program Pelayanan Administrasi', 'Penyediaan jasa surat menyurat', 'Jumlah surat', 'surat', 100, 1000],
+          [null, null, 'Penyediaan alat tulis kantor', 'Jumlah ATK', 'paket', 12, 2000],
+          [null, null, 'Rapat koordinasi', 'Jumlah rapat', 'kali', 24, 3000],
+          [2, 'Program Peningkatan Sarana', 'Pengadaan kendaraan', 'Jumlah kendaraan', 'unit', 2, 4000],
+          [null, null, 'Pemeliharaan gedung', 'Jumlah gedung', 'unit', 3, 5000],
+          [null, bold('Jumlah'), null, null, null, null, jumlah],
+        ],
+        { merges: ['A2:A4', 'B2:B4', 'A5:A6', 'B5:B6'] },
+      );
+    const t = analyseSheet(g(15000)).tables[0];
+    expect(t.rows.map((x) => x.label)).toEqual([
+      'Penyediaan jasa surat menyurat',
+      'Penyediaan alat tulis kantor',
+      'Rapat koordinasi',
+      'Pengadaan kendaraan',
+      'Pemeliharaan gedung',
+      'Jumlah',
+    ]);
+    expect(analyseSheet(g(15000)).findings).toEqual([]);
+    expect(brief(errors(g(14000)))).toEqual(['G7 sum.total-row']);
+  });
+
   test("a node's Rp typed again on each of its indicator rows is shown twice, not added twice", () => {
     const repeated = (programRp: number, merges: string[]) =>
       grid(
@@ -221,6 +248,10 @@ describe('totals and their scope', () => {
     const tail = grid(belanja('Belanja Tak Terduga', 40, 30));
     expect(analyseSheet(tail).tables[0].rows.at(-1)).toMatchObject({ kind: 'indicator', parent: undefined });
     expect(errors(tail)).toEqual([]);
+    // A Jumlah under it counts it as a top-level row when its sums say so.
+    const closed = (pagu: number) => grid([...belanja('Belanja Tak Terduga', 40, 30), [null, bold('Jumlah'), pagu, 7530]]);
+    expect(errors(closed(8040))).toEqual([]);
+    expect(brief(errors(closed(8100)))).toEqual(['C9 sum.total-row']);
   });
 
   test('unmarked rows under marked parents: children where the money confirms it somewhere, and a parent that then differs is reported', () => {

@@ -4,7 +4,7 @@ import type { SheetView } from '../sheet';
 import { rangeA1 } from '../address';
 import { findTables, type ForcedHeaders } from './header';
 import { recogniseColumns } from './columns';
-import { buildHierarchy, classifyRows, clearHierarchy, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
+import { buildHierarchy, classifyRows, clearHierarchy, regroupTierLabels, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
 import { summedRoles } from './columns';
 import { explainColumns, type FormulaShape } from './relations';
 import { classifyFamily } from './family';
@@ -31,6 +31,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
   return spans.map((span) => {
     const columns = recogniseColumns(view, span, span.bodyTop, span.bodyEnd);
     const ctx = rowContext(columns);
+    regroupTierLabels(view, span, columns, ctx);
     const { rows, marks } = classifyRows(view, span, columns, ctx);
     buildHierarchy(view, rows, ctx, marks);
     // Unlabelled rows of numbers that equal no total are data: read the tree again without them as totals.

@@ -150,6 +150,39 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
   };
 }
 
+const TIER_DEPTH: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+
+/**
+ * "Program | Kegiatan" side by side, each program's name on the row of its first kegiatan (often
+ * merged down over the rest): the rows are the kegiatan, named in the deeper column, and the
+ * program column groups them as a sasaran column does. Said by the data: some row holds both
+ * names, and no more rows hold a program alone (where programs have rows of their own, the
+ * program column stays the label and its rows the parents).
+ */
+export function regroupTierLabels(view: SheetView, t: TableSpan, cols: ColumnInfo[], ctx: RowContext): void {
+  const label = cols.find((c) => c.col === ctx.labelCol);
+  const upper = label && kodeColumnTier(label.path);
+  if (!label || !upper) return;
+  const deeper = cols.find((c) => c.col > label.col && c.role === 'text' && TIER_DEPTH[kodeColumnTier(c.path) ?? 'urusan'] > TIER_DEPTH[upper]);
+  if (!deeper) return;
+  let both = 0;
+  let upperOnly = 0;
+  for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
+    const a = ownText(view, r, label.col);
+    const b = view.shownText(r, deeper.col);
+    if (a && b) both++;
+    else if (a && !isTotalLabel(a)) upperOnly++;
+  }
+  if (both === 0 || upperOnly > both) return;
+  ctx.labelCol = deeper.col;
+  ctx.contextCols.push(label.col);
+  // A No written only beside the program names numbers the programs, not the rows.
+  const noCol = ctx.noCol;
+  if (noCol === undefined) return;
+  for (let r = t.bodyTop; r <= t.bodyEnd; r++) if (ownText(view, r, noCol) && !ownText(view, r, label.col)) return;
+  ctx.noCol = undefined;
+}
+
 /** What a row's cells say about its place in the outline (kept beside the rows while recognising). */
 export interface RowMarks {
   kode?: Marker;
@@ -329,7 +362,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (k.kode) info.kode = k.kode;
     const m = newMarks();
     if (k.marker) m.kode = k.marker;
-    const noText = ctx.noCol !== undefined ? view.shownText(r, ctx.noCol) : '';
+    const noText = ctx.noCol !== undefined ? ownText(view, r, ctx.noCol) : '';
     const boldLabel = ctx.labelCol !== undefined && view.bold(r, ctx.labelCol);
     const ownIndicator = !!satuan || (!!indicator && indicator !== label);
 

@@ -29,6 +29,12 @@ function topTerms(group: RowInfo[]): RowInfo[] {
   return group.filter((x) => x.kind !== 'continuation' && (!tree || x.level !== undefined) && (x.parent === undefined || !inGroup.has(x.parent)));
 }
 
+/** In a tree, the data rows outside it: no level, no parent, not a line of another row. */
+function looseRows(group: RowInfo[]): RowInfo[] {
+  if (!group.some((x) => x.level !== undefined)) return [];
+  return group.filter((x) => x.level === undefined && x.parent === undefined && x.kind !== 'continuation' && x.kind !== 'heading');
+}
+
 /** Every data row, ignoring the tree (a table whose parents are only titles, or whose tree was misread). */
 function leafTerms(group: RowInfo[]): RowInfo[] {
   const parents = new Set(group.map((x) => x.parent).filter((p) => p !== undefined));
@@ -78,6 +84,14 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   // A grand total: the top-level rows of everything above, whatever sub-totals stand between.
   const above = rows.slice(0, i).filter(isNode);
   add('top-level', topTerms(above));
+  // The same with the rows the outline left out (an unmarked line it could not place, recognise/rows.ts
+  // dropUnsupportedRuns) as top-level rows of their own: the total's sums say which reading it is.
+  add(
+    'top-level',
+    topTerms(above)
+      .concat(looseRows(above))
+      .sort((a, b) => a.row - b.row),
+  );
   add('all-rows', leafTerms(since.length ? since : above));
   // A total standing above its parts (nothing of its own above it): the rows below it, to the next total.
   if (section.length > 0) return out;
