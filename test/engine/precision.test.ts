@@ -93,6 +93,25 @@ describe("the outline scheme is the table's own", () => {
     expect(brief(errors(g(14000)))).toEqual(['G7 sum.total-row']);
   });
 
+  test('"Program | Kegiatan" with programs on rows of their own: each row is named in its tier\'s column', () => {
+    const g = (programRp: number) =>
+      grid([
+        [bold('No'), bold('Program'), bold('Kegiatan'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Anggaran (Rp)')],
+        [1, 'Program Pelayanan Administrasi', null, 'Persentase layanan', '%', 100, programRp],
+        [null, null, 'Penyediaan alat tulis kantor', 'Jumlah ATK', 'paket', 12, 2000],
+        [null, null, 'Rapat koordinasi', 'Jumlah rapat', 'kali', 24, 4000],
+        // No "Program" in the name: the column says what it is.
+        [2, 'Peningkatan Sarana', null, 'Persentase sarana baik', '%', 80, 9000],
+        [null, null, 'Pemeliharaan gedung', 'Jumlah gedung', 'unit', 3, 5000],
+        [null, null, 'Pengadaan kendaraan', 'Jumlah kendaraan', 'unit', 2, 4000],
+        [null, bold('Jumlah'), null, null, null, null, 15000],
+      ]);
+    expect(analyseSheet(g(6000)).tables[0].rows.map((x) => x.kind)).toEqual(['program', 'kegiatan', 'kegiatan', 'program', 'kegiatan', 'kegiatan', 'total']);
+    expect(kinds(g(6000)).slice(0, 6)).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:1^5', '7:1^5']);
+    expect(analyseSheet(g(6000)).findings).toEqual([]);
+    expect(brief(errors(g(6100)))).toEqual(['G2 sum.hierarchy']);
+  });
+
   test("a node's Rp typed again on each of its indicator rows is shown twice, not added twice", () => {
     const repeated = (programRp: number, merges: string[]) =>
       grid(

@@ -132,6 +132,11 @@ export interface RowContext {
   numericCols: number[];
   /** Money columns used by the hierarchy and its sums. */
   amountCols: number[];
+  /**
+   * Names split over tier columns ("Program | Kegiatan"), each row named in one of them: the label
+   * column holds the upper tier, `col` the deeper one (regroupTierLabels).
+   */
+  tierLabels?: { upper: Tier; col: number; tier: Tier };
 }
 
 export function rowContext(cols: ColumnInfo[]): RowContext {
@@ -167,13 +172,19 @@ export function regroupTierLabels(view: SheetView, t: TableSpan, cols: ColumnInf
   if (!deeper) return;
   let both = 0;
   let upperOnly = 0;
+  let deeperOnly = 0;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
     const a = ownText(view, r, label.col);
     const b = view.shownText(r, deeper.col);
     if (a && b) both++;
     else if (a && !isTotalLabel(a)) upperOnly++;
+    else if (b) deeperOnly++;
   }
-  if (both === 0 || upperOnly > both) return;
+  if (both === 0 || upperOnly > both) {
+    // Programs on rows of their own, their kegiatan on the rows below named in the next column.
+    if (upperOnly > 0 && deeperOnly > 0 && both <= upperOnly / 4) ctx.tierLabels = { upper, col: deeper.col, tier: kodeColumnTier(deeper.path)! };
+    return;
+  }
   ctx.labelCol = deeper.col;
   ctx.contextCols.push(label.col);
   // A No written only beside the program names numbers the programs, not the rows.
@@ -352,7 +363,14 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     }
     // A label or kode merged down from the row above belongs to that row: this row is its next line
     // (a program with several indicators, its name and Rp merged over their rows).
-    const label = ctx.labelCol !== undefined && !mergedFromAbove(view, r, ctx.labelCol) ? view.shownText(r, ctx.labelCol) : '';
+    let label = ctx.labelCol !== undefined && !mergedFromAbove(view, r, ctx.labelCol) ? view.shownText(r, ctx.labelCol) : '';
+    // With names split over tier columns, the column a row is named in is its tier.
+    let columnTier: Tier | undefined;
+    if (ctx.tierLabels) {
+      const deeper = label ? '' : ownText(view, r, ctx.tierLabels.col);
+      if (deeper) label = deeper;
+      if (label) columnTier = deeper ? ctx.tierLabels.tier : ctx.tierLabels.upper;
+    }
     const indicator = ctx.indicatorCol !== undefined ? view.shownText(r, ctx.indicatorCol) : '';
     const satuan = ctx.satuanCol !== undefined ? view.shownText(r, ctx.satuanCol) : '';
     const numbers = hasNumbers(view, r, ctx.numericCols);
@@ -420,7 +438,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       if (no) m.no = no;
       const pre = text ? listMarker(text) : null;
       if (pre) m.label = pre;
-      const tier = k.tier ?? tierOf(text);
+      const tier = k.tier ?? tierOf(text) ?? columnTier;
       if (tier) m.tier = tier;
       if (ctx.labelCol !== undefined && label) {
         const indent = view.indent(r, ctx.labelCol);
