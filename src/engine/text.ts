@@ -98,3 +98,19 @@ export function romanValue(s: string): number | null {
   }
   return total;
 }
+
+/** Values a qualitative indicator is measured in (SAKIP grades, BPK opinions): not numbers, not errors. */
+const QUALITATIVE =
+  /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
+/** A threshold ("≥ 80", "< 5", "min. 90", "maks 2 hari") or a band ("80-85", "80 s.d. 85 %"): a target stated as a criterion. */
+const THRESHOLD = /^(≥|≤|>=|<=|>|<|min(imal|imum)?\.?|maks(imal|imum)?\.?|max(imum)?\.?|paling\s+(sedikit|banyak)|sekurang-kurangnya)\s*\d/i;
+const BAND = /^\d[\d.,]*\s*(%\s*)?([-–]|s\.?\s*d\.?|sampai(\s+dengan)?)\s*\d[\d.,]*\s*%?$/i;
+
+/**
+ * A cell that states a grade, an opinion or a criterion rather than a number: a valid target or
+ * realisasi of a qualitative or threshold indicator, neither an invalid number nor an input to a ratio.
+ */
+export function isCriterion(text: string): boolean {
+  const s = text.trim();
+  return QUALITATIVE.test(s) || THRESHOLD.test(s) || BAND.test(s);
+}

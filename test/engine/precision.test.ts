@@ -501,6 +501,22 @@ describe('one-row headers (Bab II tables typed without merges)', () => {
   });
 });
 
+test('targets stated as a grade, a threshold or a band are valid targets: no invalid number, no unchecked capaian', () => {
+  const g = grid([
+    [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+    [1, 'Indeks Kepuasan Masyarakat', 'Indeks', '≥ 80', 82.5, 103.13],
+    [2, 'Angka kesakitan', 'per 1000', '< 5', 4, 120],
+    [3, 'Cakupan layanan', '%', '80-85', 84, 98.82],
+    [4, 'Nilai SAKIP', 'Nilai', 'BB', 'BB', 100],
+    [5, 'Jumlah dokumen', 'dokumen', 12, 12, 100],
+    [6, 'Persentase realisasi', '%', 90, 81, 90],
+  ]);
+  expect(analyseSheet(g).findings).toEqual([]);
+  // A target that is no criterion still gets its word.
+  const g2 = grid([...g.cells.map((row) => (row ?? []).map((c) => c?.value ?? null)), [7, 'Persentase x', '%', 'belum ditetapkan', 81, 90]] as Lit[][]);
+  expect(brief(analyseSheet(g2).findings)).toContain('F8 ratio.capaian');
+});
+
 describe('negative values', () => {
   const negatives = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.rule === 'number.negative'));
   const series = (title: string, values: number[][]) =>

@@ -11,7 +11,7 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { absent, cell, defineRule, message, rangeText } from './common';
 import { isNumericRole } from '../recognise/columns';
-import { words } from '../text';
+import { isCriterion, words } from '../text';
 
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
 /** Columns whose values may be negative by what they are: a change, a difference, a deficit. */
@@ -20,10 +20,6 @@ const SIGNED = /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|
 const SIGNED_TITLE = /\b(laju|pertumbuhan|perubahan|inflasi|deflasi|selisih|kenaikan|penurunan|surplus|defisit|growth|change)\b/;
 /** Error values that mean the formula itself is broken, not that its inputs are missing. */
 const BROKEN = /^#(REF!|NAME\?|NULL!|SPILL!|CALC!)$/;
-
-/** Values a qualitative indicator is measured in (SAKIP grades, BPK opinions): not numbers, not errors. */
-const QUALITATIVE =
-  /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
 
 /** How many cells of one kind a column gathers before they are reported as one finding. */
 interface Gathered {
@@ -188,7 +184,7 @@ export default defineRule({
               related: [],
               data,
             });
-        } else if (v.kind === 'text' && x.kind !== 'heading' && !QUALITATIVE.test(v.text.trim())) {
+        } else if (v.kind === 'text' && x.kind !== 'heading' && !isCriterion(v.text)) {
           const g = notNumber.get(col.col);
           if (g) g.cells.push(at);
           else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 } });

@@ -9,6 +9,7 @@ import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, current, defineRule, message, quoted, val, yearTag } from './common';
 import { evaluate, matched, round2, targetValue, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
+import { isCriterion } from '../text';
 import { countUnit, exactIfCount, isLower, lowerConvention, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
 import type { Data, Words } from './rule';
 
@@ -157,6 +158,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       if (p.ratio.relation?.by === 'data') return;
       // A graded figure ("70 (BB)") is a grade with its score, not an input (DOMAIN): nothing to say.
       if (Tv.kind === 'graded' || Rv.kind === 'graded') return;
+      // So is a target or realisasi stated as a grade or a criterion ("WTP", "≥ 80", "80-85"): the
+      // capaian was judged against it by a rule the table does not give.
+      if ((Tv.kind === 'text' && isCriterion(Tv.text)) || (Rv.kind === 'text' && isCriterion(Rv.text))) return;
       const both = absent(Rv) && absent(Tv);
       report({
         cell: at,
