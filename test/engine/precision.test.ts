@@ -517,6 +517,19 @@ test('targets stated as a grade, a threshold or a band are valid targets: no inv
   expect(brief(analyseSheet(g2).findings)).toContain('F8 ratio.capaian');
 });
 
+test('rata-rata pertumbuhan: the mean of the yearly rates, the compound rate and the period growth spread over its years are all growth rates', () => {
+  const series = [1000, 1100, 1250, 1300, 1500];
+  const table = (stated: number) =>
+    grid([
+      [bold('No'), bold('Uraian'), ...[2019, 2020, 2021, 2022, 2023].map((y) => bold(`Anggaran ${y}`)), bold('Rata-rata Pertumbuhan Anggaran (%)')],
+      [1, 'Belanja Pegawai', ...series, stated],
+      [2, 'Belanja Barang', 500, 500, 500, 500, 500, 0],
+    ]);
+  // mean of 10, 13.64, 4, 15.38 = 10.76; (1500/1000)^(1/4) − 1 = 10.67; 50 % over 4 years = 12.5
+  for (const stated of [10.76, 10.67, 12.5]) expect(errors(table(stated))).toEqual([]);
+  expect(brief(errors(table(14)))).toEqual(['H2 ratio.pertumbuhan']);
+});
+
 describe('negative values', () => {
   const negatives = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.rule === 'number.negative'));
   const series = (title: string, values: number[][]) =>

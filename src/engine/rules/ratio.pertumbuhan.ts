@@ -14,14 +14,26 @@ function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo
   return cols.filter((c) => c.role === of && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
 }
 
-export function growthRates(values: number[]): { mean: number | null; cagr: number | null } {
+/**
+ * The readings of an average growth rate: the mean of the year-on-year rates, the compound rate,
+ * and the whole period's growth spread evenly over its years ((last − first) / first / (n − 1),
+ * the "rata-rata pertumbuhan" of offices that do not compound).
+ */
+export function growthRates(values: number[]): { mean: number | null; cagr: number | null; linear: number | null } {
   const yoy: number[] = [];
   for (let i = 1; i < values.length; i++) if (values[i - 1] !== 0) yoy.push((values[i] / values[i - 1] - 1) * 100);
   const mean = yoy.length ? yoy.reduce((s, v) => s + v, 0) / yoy.length : null;
   const first = values[0];
   const last = values[values.length - 1];
   const cagr = values.length > 1 && first > 0 && last >= 0 ? ((last / first) ** (1 / (values.length - 1)) - 1) * 100 : null;
-  return { mean, cagr };
+  const linear = values.length > 2 && first > 0 ? ((last - first) / first / (values.length - 1)) * 100 : null;
+  return { mean, cagr, linear };
+}
+
+/** Whether a stated rate is one of the readings of the series' average growth. */
+export function isGrowthOf(values: number[], stated: number, tol: number): boolean {
+  const { mean, cagr, linear } = growthRates(values);
+  return [mean, cagr, linear].some((g) => g !== null && Math.abs(stated - g) <= tol);
 }
 
 /** stated = the mean year-on-year growth (or the compound rate) of the series, for the knock-on pass. */
@@ -29,8 +41,11 @@ function growthRelation(inputs: string[], values: number[], stated: number, tol:
   return {
     inputs,
     holds: (sub) => {
-      const { mean, cagr } = growthRates(values.map((v, i) => (sub.has(inputs[i]) ? sub.get(inputs[i])! : v)));
-      return (mean !== null && Math.abs(stated - mean) <= tol) || (cagr !== null && Math.abs(stated - cagr) <= tol);
+      return isGrowthOf(
+        values.map((v, i) => (sub.has(inputs[i]) ? sub.get(inputs[i])! : v)),
+        stated,
+        tol,
+      );
     },
     // No single amount is solved for: a growth rate names no one cell to correct.
     solve: () => null,
@@ -127,7 +142,7 @@ export default defineRule({
         const slip = all.slice(0, -1).reduce((s, v) => s + v, 0) + all[n - 1] / n;
         const avgPresent = values.reduce((s, v) => s + v, 0) / values.length;
         let v: Verdict = 'neither';
-        if ((mean !== null && Math.abs(S.value - mean) <= tol) || (cagr !== null && Math.abs(S.value - cagr) <= tol)) v = 'growth';
+        if (isGrowthOf(values, S.value, tol)) v = 'growth';
         else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';
         else if (Math.abs(S.value - slip) <= Math.max(1, ctx.tol.shown(S))) v = 'slip';
         else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';
