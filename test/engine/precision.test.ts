@@ -530,6 +530,20 @@ test('rata-rata pertumbuhan: the mean of the yearly rates, the compound rate and
   expect(brief(errors(table(14)))).toEqual(['H2 ratio.pertumbuhan']);
 });
 
+test('"Rencana" and "Rencana Tingkat Capaian (Target)" are targets: the capaian beside them is checked', () => {
+  for (const head of ['Rencana', 'Rencana Tingkat Capaian (Target)']) {
+    const g = grid([
+      [bold('No'), bold('Indikator Kinerja'), bold(head), bold('Realisasi'), bold('Capaian Kinerja (%)')],
+      [1, 'Indeks Kepuasan', 80, 82.5, 103.13],
+      [2, 'Persentase layanan', 100, 95, 90],
+      [3, 'Nilai SAKIP', 70, 65.2, 93.14],
+      [4, 'Persentase dokumen', 100, 100, 100],
+    ]);
+    expect(analyseSheet(g).tables[0].columns[2].role).toBe('target');
+    expect(brief(errors(g))).toEqual(['E3 ratio.capaian']);
+  }
+});
+
 describe('negative values', () => {
   const negatives = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.rule === 'number.negative'));
   const series = (title: string, values: number[][]) =>
