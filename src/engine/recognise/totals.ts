@@ -83,15 +83,12 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   }
   // A grand total: the top-level rows of everything above, whatever sub-totals stand between.
   const above = rows.slice(0, i).filter(isNode);
-  add('top-level', topTerms(above));
+  const top = topTerms(above);
+  add('top-level', top);
   // The same with the rows the outline left out (an unmarked line it could not place, recognise/rows.ts
   // dropUnsupportedRuns) as top-level rows of their own: the total's sums say which reading it is.
-  add(
-    'top-level',
-    topTerms(above)
-      .concat(looseRows(above))
-      .sort((a, b) => a.row - b.row),
-  );
+  const loose = looseRows(above);
+  if (loose.length) add('top-level', top.concat(loose).sort((a, b) => a.row - b.row));
   add('all-rows', leafTerms(since.length ? since : above));
   // A total standing above its parts (nothing of its own above it): the rows below it, to the next total.
   if (section.length > 0) return out;
