@@ -85,6 +85,8 @@ export interface ColumnInfo {
   period?: number;
   /** Number printed for this column in the column-number row, if any. */
   number?: number;
+  /** The formula the column-number row states for it ("4/3 x 100" of "(5)=(4)/(3)x100%"), if any. */
+  stated?: string;
   /** For rowTotal: the component columns. For sisa: [minuend, subtrahend]. */
   parts?: number[];
   /** For pertumbuhan: which series it summarises ('anggaran' | 'realisasi' | …). */

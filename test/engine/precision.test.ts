@@ -544,6 +544,26 @@ test('"Rencana" and "Rencana Tingkat Capaian (Target)" are targets: the capaian 
   }
 });
 
+test('a ratio the column-number row states ("(5)=(4)/(3)x100%") explains its column, whatever the headers are called', () => {
+  for (const numbers of [
+    ['(1)', '(2)', '(3)', '(4)', '(5)=(4)/(3)x100%'],
+    ['1', '2', '3', '4', '5 = 4/3 x 100'],
+  ]) {
+    const g = grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Target'), bold('Nilai'), bold('Persentase')],
+      numbers.map(bold),
+      [1, 'Indeks Kepuasan', 80, 82.5, 103.13],
+      [2, 'Persentase layanan', 100, 95, 90],
+      [3, 'Nilai SAKIP', 70, 65.2, 93.14],
+      [4, 'Persentase dokumen', 100, 100, 100],
+    ]);
+    const t = analyseSheet(g).tables[0];
+    expect(t.columns.map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(t.columns[4].relation).toMatchObject({ rel: { kind: 'ratio', num: 3, den: 2, k: 100 }, by: 'header' });
+    expect(brief(errors(g))).toEqual(['E4 ratio.capaian']);
+  }
+});
+
 describe('negative values', () => {
   const negatives = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.rule === 'number.negative'));
   const series = (title: string, values: number[][]) =>

@@ -5,7 +5,7 @@
  */
 import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
-import type { HeaderBlock } from './header';
+import { COLUMN_NO, type HeaderBlock } from './header';
 import { PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
@@ -199,8 +199,13 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
     const period = periodOf(path);
     if (period !== undefined) info.period = period;
     if (h.numberRow !== undefined) {
+      // "(3)" is column 3 (not an accounting −3); "(5)=(4)/(3)x100%" also states the column's formula.
+      const m = COLUMN_NO.exec(view.shownText(h.numberRow, c).trim());
       const v = view.value(h.numberRow, c);
-      if (v.kind === 'number' && Number.isInteger(v.value)) info.number = v.value;
+      if (m) {
+        info.number = Number(m[1]);
+        if (m[2]) info.stated = m[2].replace(/^\s*=\s*/, '').trim();
+      } else if (v.kind === 'number' && Number.isInteger(v.value)) info.number = v.value;
     }
     if (guess.of) info.of = guess.of;
     if (guess.percent) info.percent = true;
@@ -281,7 +286,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
   for (const c of cols) {
     if (!c.guess.jumlah) continue;
-    const stated = statedParts(c.path.join(' '));
+    const stated = statedParts([...c.path, c.stated ?? ''].join(' '));
     if (stated) {
       const parts = stated.map((n) => cols.find((x) => x.number === n)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
       if (parts.length >= 2) {

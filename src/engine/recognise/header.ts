@@ -28,7 +28,7 @@ export interface TableSpan extends HeaderBlock {
 const HEADER_WORD =
   /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub|sebelum|setelah|sesudah|perubahan|murni|semula|menjadi|lebih|kurang|bertambah|berkurang|bobot|tertimbang|harga|vol|sat)\b|%|\(rp\)/;
 /** A column number, bare, in brackets, or with the column's formula: "5", "(3)", "5=3-4", "(6)=(4)/(3)x100". */
-const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
+export const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
 const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.)$/i;
 /** Sub-headers under a group that are no header words: quarters (I … IV, TW II), semesters, months. */
 const PERIOD_PART =

@@ -88,7 +88,11 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   // The same with the rows the outline left out (an unmarked line it could not place, recognise/rows.ts
   // dropUnsupportedRuns) as top-level rows of their own: the total's sums say which reading it is.
   const loose = looseRows(above);
-  if (loose.length) add('top-level', top.concat(loose).sort((a, b) => a.row - b.row));
+  if (loose.length)
+    add(
+      'top-level',
+      top.concat(loose).sort((a, b) => a.row - b.row),
+    );
   add('all-rows', leafTerms(since.length ? since : above));
   // A total standing above its parts (nothing of its own above it): the rows below it, to the next total.
   if (section.length > 0) return out;
