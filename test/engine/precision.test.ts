@@ -564,6 +564,30 @@ test('a ratio the column-number row states ("(5)=(4)/(3)x100%") explains its col
   }
 });
 
+test('"Target | Capaian | %": a Capaian column the % divides by the target is the realisation', () => {
+  const g = (head: string) =>
+    grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Target'), bold('Capaian'), bold(head)],
+      [1, 'Indeks Kepuasan', 80, 82.5, 103.13],
+      [2, 'Persentase layanan', 100, 95, 90],
+      [3, 'Nilai SAKIP', 70, 65.2, 93.14],
+      [4, 'Persentase dokumen', 100, 100, 100],
+    ]);
+  for (const head of ['%', 'Persentase']) {
+    expect(analyseSheet(g(head)).tables[0].columns.map((c) => c.role)).toEqual(['no', 'label', 'target', 'realisasi', 'ratio']);
+    expect(brief(analyseSheet(g(head)).findings)).toEqual(['E3 ratio.capaian']);
+  }
+  // Where it is the percentage itself (no % column after it), Capaian stays the ratio.
+  const own = grid([
+    [bold('No'), bold('Indikator Kinerja'), bold('Target'), bold('Realisasi'), bold('Capaian')],
+    [1, 'Indeks Kepuasan', 80, 82.5, 103.13],
+    [2, 'Persentase layanan', 100, 95, 95],
+    [3, 'Nilai SAKIP', 70, 65.2, 93.14],
+  ]);
+  expect(analyseSheet(own).tables[0].columns[4].role).toBe('ratio');
+  expect(analyseSheet(own).findings).toEqual([]);
+});
+
 describe('negative values', () => {
   const negatives = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.rule === 'number.negative'));
   const series = (title: string, values: number[][]) =>

@@ -487,6 +487,27 @@ export interface Explained {
 }
 
 /**
+ * "Target | Capaian | %": some offices call the achieved value Capaian and put the percentage
+ * after it. Where no column says Realisasi, a Capaian column that the % column after it divides
+ * by the target on most rows is the realisation (the data says which reading of "capaian" it is).
+ */
+function capaianAsRealisasi(ctx: RelationContext, bases: Bases, sample: RowInfo[]): void {
+  const cols = ctx.columns;
+  if (cols.some((c) => c.role === 'realisasi')) return;
+  for (const c of cols) {
+    if (c.role !== 'ratio' || !/^(capaian|capaian kinerja|nilai capaian)$/.test(words(c.path[c.path.length - 1] ?? ''))) continue;
+    const target = cols.filter((t) => t.role === 'target' && t.col < c.col && sameTime(t, c)).pop();
+    const pct = cols.find((p) => p.col > c.col && p.role === 'ratio' && percentLike(p) && sameTime(p, c));
+    if (!target || !pct) continue;
+    const s = score(ctx, bases, { kind: 'ratio', num: c.col, den: target.col, k: 100 }, pct.col, sample);
+    if (s.held >= MIN_ROWS && s.held / s.tested >= HEADER_MAJORITY) {
+      c.role = 'realisasi';
+      delete c.percent;
+    }
+  }
+}
+
+/**
  * Explains each computed-looking column of a table. Mutates the columns: `relation`,
  * `unexplained`, and the role a relation implies (a % column explained as a ratio is a ratio
  * column, not an amount to be summed). Returns the formula shapes found, by column.
@@ -496,6 +517,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
   const bases: Bases = { grand: new Map(), byRow: new Map(ctx.rows.map((x) => [x.row, x])) };
   const sample = sampleRows(ctx.rows);
   const totalRows = new Set(ctx.rows.filter((x) => x.kind === 'total').map((x) => x.row));
+  capaianAsRealisasi(ctx, bases, sample);
   // Decided on the roles as the header gave them: a column explained earlier must not change what the next one may use.
   const original = ctx.columns.map((c) => ({ ...c }));
   const todo = original.filter((c) => candidate(c, original)).map((c) => c.col);
