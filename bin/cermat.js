@@ -1,13 +1,9 @@
 #!/usr/bin/env node
-// Runs the bundled or compiled CLI (npm run build:cli); inside the repo without a build, runs the TypeScript through tsx.
+// Runs the compiled CLI (npm run build:cli); inside the repo without a build, runs the TypeScript through tsx.
 const path = require('path');
 const fs = require('fs');
-const bundled = path.join(__dirname, '..', 'dist-cli', 'cermat.js');
 const compiled = path.join(__dirname, '..', 'dist-cli', 'src', 'cli', 'main.js');
-if (fs.existsSync(bundled)) {
-  // One file (scripts/bundle-cli.js): starts faster than the compiled modules it is made of.
-  require(bundled).main(process.argv.slice(2));
-} else if (fs.existsSync(compiled)) {
+if (fs.existsSync(compiled)) {
   require(compiled).main(process.argv.slice(2));
 } else {
   try {
