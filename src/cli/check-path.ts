@@ -4,11 +4,12 @@ import type { LocalText, Settings } from '../engine';
 import { checkFile, type CheckFileOptions, type FileResult } from '../xlsx/file-check';
 import { readError } from '../xlsx/read/errors';
 import { DEFAULT_MAX_BYTES } from '../xlsx/read/admit';
+import { RELEASE_FROM, releaseGarbage } from './release';
 
 export async function checkPath(filePath: string, display: string, settings?: Partial<Settings>, options?: CheckFileOptions): Promise<FileResult> {
   const read = await readInput(filePath, display);
   if ('error' in read) return { file: display, tables: [], findings: [], fill: [], errorCode: read.errorCode, error: read.error };
-  return checkFile(read.bytes, display, settings, options);
+  return checkFile(read.bytes, display, settings, options, read.bytes.byteLength >= RELEASE_FROM ? releaseGarbage : undefined);
 }
 
 /** A file's bytes, or why they cannot be had, in the user's words. */

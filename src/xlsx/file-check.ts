@@ -30,9 +30,12 @@ export async function checkFile(
   fileName: string,
   settings?: Partial<Settings>,
   options?: CheckFileOptions,
+  /** Run between reading and analysing (the CLI lets go of the inflated package there: cli/release.ts). */
+  afterRead?: () => void,
 ): Promise<FileResult> {
   try {
     const grids = await readWorkbook(data, fileName, options);
+    afterRead?.();
     // Entities only where this workbook's own cross check uses them, unless the caller compares files.
     const analysis = await checkWorkbook(grids, { settings: withDefaults(settings), entities: options?.entities ? 'all' : 'cross' });
     const result: FileResult = { file: fileName, tables: analysis.tables, findings: analysis.findings, fill: analysis.fill };
