@@ -1021,7 +1021,10 @@ export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: Ro
     if (!m?.unlabelledTotal || x.kind !== 'total') return;
     const cols = summed.filter((c) => view.value(x.row, c).kind === 'number');
     // Every column, or with several money columns all but a few (a wrong cell in a real total
-    // row must not turn it into data, where its error would go unseen).
+    // row must not turn it into data, where its error would go unseen). A named row without a
+    // total's words (a last "BELANJA DAERAH") must equal in two columns at least: one column equal
+    // by chance does not make a data row a total.
+    const named = x.label !== '';
     const holds =
       cols.length > 0 &&
       totalScopes(rows, i).some((scope) => {
@@ -1032,7 +1035,7 @@ export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: Ro
           const v = view.value(x.row, c);
           return v.kind === 'number' && Math.abs(v.value - s) < 0.5 + 1e-9 * Math.abs(s);
         }).length;
-        return held === cols.length || (cols.length >= 2 && held >= cols.length / 2);
+        return held === cols.length || (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2));
       });
     if (holds) return;
     changed = true;
