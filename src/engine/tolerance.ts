@@ -68,3 +68,12 @@ export function toleranceFor(settings: Pick<Settings, 'ratioTolerance'>): Tolera
     extra,
   };
 }
+
+/**
+ * What a sum of `parts` amounts in a column of rounded units adds to its tolerance: each part shown
+ * rounded to a thousand or a million may be half of one off (DOMAIN: a value is right within what its
+ * displayed inputs allow). Nothing for a column of whole rupiah, where integers must match exactly.
+ */
+export function unitRounding(col: { rounded?: boolean } | undefined, parts: number): number {
+  return col?.rounded ? 0.5 * parts : 0;
+}

@@ -85,6 +85,11 @@ export interface ColumnInfo {
   period?: number;
   /** Number printed for this column in the column-number row, if any. */
   number?: number;
+  /**
+   * Money shown in thousands or millions ("Rp 000", "dalam juta rupiah"): each amount is rounded to
+   * that unit, so a sum of n of them may be n halves of a unit off (tolerance.unitRounding).
+   */
+  rounded?: boolean;
   /** The formula the column-number row states for it ("4/3 x 100" of "(5)=(4)/(3)x100%"), if any. */
   stated?: string;
   /** For rowTotal: the component columns. For sisa: [minuend, subtrahend]. */

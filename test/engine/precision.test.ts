@@ -595,6 +595,31 @@ test('"Target | Capaian | %": a Capaian column the % divides by the target is th
   expect(analyseSheet(own).findings).toEqual([]);
 });
 
+test('amounts shown in thousands or millions may be off by their rounding: half a unit a part', () => {
+  const table = (title: string, head: string, jumlah: number) =>
+    grid([
+      [title],
+      [],
+      [bold('No'), bold('Uraian'), bold(head), bold('Realisasi')],
+      [1, 'Belanja Pegawai', 1235, 1100],
+      [2, 'Belanja Barang', 1766, 1500],
+      [3, 'Belanja Modal', 501, 400],
+      [null, bold('Jumlah'), jumlah, 3000],
+    ]);
+  // 1,235 + 1,766 + 501 = 3,502 thousand, stated 3,501: three rounded parts and a rounded total, up to 2 apart.
+  for (const [title, head] of [
+    ['Tabel 2.3 Anggaran (dalam ribuan rupiah)', 'Anggaran'],
+    ['Tabel 2.3 Anggaran', 'Anggaran (Rp 000)'],
+    ['Tabel 2.3 Anggaran', 'Anggaran (Rp Juta)'],
+  ]) {
+    expect(analyseSheet(table(title, head, 3501)).tables[0].columns[2].rounded).toBe(true);
+    expect(errors(table(title, head, 3501))).toEqual([]);
+    expect(brief(errors(table(title, head, 3505)))).toEqual(['C7 sum.total-row']);
+  }
+  // In whole rupiah an integer total matches exactly.
+  expect(brief(errors(table('Tabel 2.3 Anggaran', 'Anggaran (Rp)', 3501)))).toEqual(['C7 sum.total-row']);
+});
+
 describe('negative values', () => {
   const negatives = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.rule === 'number.negative'));
   const series = (title: string, values: number[][]) =>

@@ -428,3 +428,15 @@ function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: nu
   }
   return complete > 0 && agree / complete >= 0.5;
 }
+
+/** "Rp 000", "(Rp Juta)", "Ribuan Rupiah", "x 1.000": amounts in a unit larger than the rupiah. */
+const SCALED = /\b(ribu|ribuan|juta|jutaan|miliar|milyar)\b|\brp\.?\s*0{3}\b|\(\s*0{3}\s*\)|x\s*1[.,]?000\b/i;
+/** A title saying the whole table is in such a unit: "(dalam ribuan rupiah)", "(Rp. 000)". */
+const SCALED_TITLE =
+  /\bdalam\s+(ribuan|ribu|jutaan|juta|miliar|milyar)\b|\(\s*(rp\.?\s*)?(0{3}|ribu|ribuan|juta|jutaan)\s*(rupiah)?\s*\)|\bribuan rupiah\b|\bjutaan rupiah\b/i;
+
+/** Marks the money columns whose amounts are shown in thousands or millions (ColumnInfo.rounded). */
+export function markRoundedUnits(cols: ColumnInfo[], title: string[]): void {
+  const all = SCALED_TITLE.test(title.join(' '));
+  for (const c of cols) if (summedRoles.has(c.role) && !c.percent && (all || SCALED.test(c.path.join(' ')))) c.rounded = true;
+}

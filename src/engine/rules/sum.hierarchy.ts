@@ -1,4 +1,5 @@
 /** sum.hierarchy: per money column, a program equals the sum of its kegiatan, a kegiatan the sum of its sub kegiatan. */
+import { unitRounding } from '../tolerance';
 import { sumFormula } from '../formula';
 import type { Report } from './common';
 import { sumRelation } from '../relation';
@@ -79,7 +80,7 @@ export default defineRule({
         const at = own.cells.length === 1 ? own.cells[0] : { r: p.row, c: col.col };
         const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
         const parts = sum.cells.map((q) => num(ctx, q.r, q.c)).filter((v): v is NumberValue => v !== null);
-        const tol = ctx.tol.sum(stated, parts);
+        const tol = ctx.tol.sum(stated, parts) + unitRounding(col, parts.length);
         if (Math.abs(own.value - sum.value) <= tol) {
           agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
           continue;

@@ -6,7 +6,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
-import { sumFloor } from '../tolerance';
+import { sumFloor, unitRounding } from '../tolerance';
 import { absent, cell, columnCell, current, defineRule, message, num, quoted, val } from './common';
 import type { NumberValue } from '../number';
 
@@ -128,7 +128,7 @@ export default defineRule({
     const akhir = table.byRole('akhirRp')[0];
     const yearCols = table.byRole('rp').filter((c) => c.col < akhir?.col || akhir === undefined);
     if (!akhir || yearCols.length < 2) return;
-    const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= ctx.tol.sum(s, parts);
+    const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= ctx.tol.sum(s, parts) + unitRounding(akhir, parts.length);
     // The rows are read once to learn the convention, and the few that may need a word or a fill
     // again: a list of every row's line was the engine's largest garbage on long tables.
     let bySum = 0;
@@ -193,7 +193,7 @@ export default defineRule({
           ctx.table.view,
           { r: l.r, c: akhir.col },
           l.years.map((y) => ({ r: l.r, c: y.c, sign: 1 as const })),
-          ctx.tol.sum(stated, parts),
+          ctx.tol.sum(stated, parts) + unitRounding(akhir, parts.length),
         ),
         data: { row: quoted(l.x), stated: stated.value, years: l.years.map((y) => y.v.value), sum: l.sum, isLast },
       });

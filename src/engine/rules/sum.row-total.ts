@@ -1,4 +1,5 @@
 /** sum.row-total: a Jumlah/Total column equals the sum of its parts on every row (Baik + Rusak Ringan + Rusak Berat = Total). */
+import { unitRounding } from '../tolerance';
 import { sumRelation } from '../relation';
 import { absent, cell, current, defineRule, message, num, quoted, val } from './common';
 import type { NumberValue } from '../number';
@@ -51,7 +52,7 @@ export default defineRule({
           }
           continue;
         }
-        const tol = ctx.tol.sum(stated, vals);
+        const tol = ctx.tol.sum(stated, vals) + unitRounding(col, vals.length);
         if (Math.abs(stated.value - sum) <= tol) continue;
         ctx.report('sum.row-total', {
           cell: cell(x.row, col.col),

@@ -12,7 +12,7 @@ import { sumFormula } from '../formula';
 import { effectiveAmount, effectiveHalves, effectiveValue, type Amount } from './amounts';
 import { totalScopes, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
-import { half, sumFloor, sumSlack, sumTolerance } from '../tolerance';
+import { half, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
 
 /**
  * The amount of a scope's terms in one column: a blank parent counts as the sum of its children.
@@ -177,7 +177,8 @@ export default defineRule({
         const by = visible ? (scopeAmount(ctx, scope.terms, col.col, true) as Amount) : m;
         // The cells the sum covers: a heading term with its lines counts its lines ("the 4 rows above it").
         const n = Math.max(1, by.cells.length);
-        const tol = ctx.tol.sum(stated, partsOf(ctx, by));
+        const parts = partsOf(ctx, by);
+        const tol = ctx.tol.sum(stated, parts) + unitRounding(col, parts.length);
         ctx.report('sum.total-row', {
           cell: cell(x.row, col.col),
           expected: by.value,
@@ -211,7 +212,11 @@ function within(sum: number, stated: NumberValue): boolean {
  * list of cells: a total's other scopes mostly do not hold, and each was a list of a whole column.
  */
 function scopeTolerance(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnly: boolean, stated: NumberValue, amount: () => Amount): number {
-  if (ctx.tol.sum !== sumTolerance) return ctx.tol.sum(stated, partsOf(ctx, amount()));
+  const rounded = ctx.table.col(col)?.rounded ? ctx.table.col(col) : undefined;
+  if (ctx.tol.sum !== sumTolerance || rounded) {
+    const parts = partsOf(ctx, amount());
+    return ctx.tol.sum(stated, parts) + unitRounding(rounded, parts.length);
+  }
   const acc = { t: half(stated) };
   for (const x of terms) {
     if (visibleOnly && ctx.table.view.isHidden(x.row)) continue;
