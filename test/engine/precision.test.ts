@@ -471,6 +471,31 @@ describe('one-row headers (Bab II tables typed without merges)', () => {
     expect(brief(errors(golongan(77, ['2019', '2020', '2021', '2022', '2023'])))).toEqual(['C8 sum.total-row']);
   });
 
+  test('under a title naming rates (Persentase, Indeks, Angka …, %), columns named by a year alone are rates: a Jumlah row is not their sum', () => {
+    const rates = (title: string, last: string, values: number[]) =>
+      grid([
+        [title],
+        [],
+        [bold('No'), bold('Kecamatan'), bold('2019'), bold('2020'), bold('2021')],
+        [1, 'Kecamatan A', 10.5, 11.2, 10.8],
+        [2, 'Kecamatan B', 8.25, 9.1, 8.7],
+        [3, 'Kecamatan C', 12.4, 13.05, 12.6],
+        [null, last, ...values],
+      ]);
+    for (const title of ['Tabel 2.1 Persentase Penduduk Miskin', 'Tabel 2.1 Indeks Pembangunan Manusia', 'Tabel 2.1 Penduduk Miskin (%)']) {
+      // The region's rate (here the mean) in a Jumlah row: nothing to say, no column called unexplained.
+      expect(analyseSheet(rates(title, 'Jumlah', [10.4, 11.1, 10.7])).findings).toEqual([]);
+      // A Rata-rata row is still checked as a mean.
+      expect(brief(errors(rates(title, 'Rata-rata', [12.4, 11.1, 10.7])))).toEqual(['C7 sum.average']);
+    }
+    // Counts under a title that names none: the Jumlah row must be their sum.
+    expect(brief(errors(rates('Tabel 2.1 Jumlah Penduduk Miskin (ribu jiwa)', 'Jumlah', [10.4, 11.1, 10.7])))).toEqual([
+      'C7 sum.total-row',
+      'D7 sum.total-row',
+      'E7 sum.total-row',
+    ]);
+  });
+
   test('a row of bare years with no word beside them is not a header', () => {
     const g = grid([
       [2019, 2020, 2021],

@@ -435,6 +435,23 @@ const SCALED = /\b(ribu|ribuan|juta|jutaan|miliar|milyar)\b|\brp\.?\s*0{3}\b|\(\
 const SCALED_TITLE =
   /\bdalam\s+(ribuan|ribu|jutaan|juta|miliar|milyar)\b|\(\s*(rp\.?\s*)?(0{3}|ribu|ribuan|juta|jutaan)\s*(rupiah)?\s*\)|\bribuan rupiah\b|\bjutaan rupiah\b/i;
 
+/**
+ * A title naming rates or indices ("Persentase Penduduk Miskin", "Indeks Pembangunan Manusia",
+ * "Angka Harapan Hidup", "… (%)"): what its columns named by a year alone hold.
+ */
+const RATE_TITLE =
+  /\b(persentase|prosentase|rasio|indeks|index|rata rata|rerata|tingkat|laju|inflasi|gini|ipm|ipg|idg|angka (harapan|kematian|partisipasi|melek|kesakitan|putus|kelahiran|beban))\b|%|\bpersen\b/;
+
+/**
+ * Columns named by a year alone in a table whose title names rates: rates, not amounts (a Jumlah
+ * row under them holds the region's rate or the mean, never their sum).
+ */
+export function markRateColumns(cols: ColumnInfo[], title: string[]): void {
+  const t = title.join(' ');
+  if (!RATE_TITLE.test(words(t)) && !/%/.test(t)) return;
+  for (const c of cols) if (c.role === 'value' && !c.percent && !c.relation && c.path.length > 0 && c.path.every((p) => yearOnly(p))) c.percent = true;
+}
+
 /** Marks the money columns whose amounts are shown in thousands or millions (ColumnInfo.rounded). */
 export function markRoundedUnits(cols: ColumnInfo[], title: string[]): void {
   const all = SCALED_TITLE.test(title.join(' '));

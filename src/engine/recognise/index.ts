@@ -3,7 +3,7 @@ import type { ColumnInfo, Family, RowInfo, RowKind, TableInfo, TableOverride } f
 import type { SheetView } from '../sheet';
 import { rangeA1 } from '../address';
 import { findTables, type ForcedHeaders } from './header';
-import { markRoundedUnits, recogniseColumns } from './columns';
+import { markRateColumns, markRoundedUnits, recogniseColumns } from './columns';
 import { buildHierarchy, classifyRows, clearHierarchy, regroupTierLabels, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
 import { summedRoles } from './columns';
 import { explainColumns, type FormulaShape } from './relations';
@@ -43,6 +43,8 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     }
     // Every computed-looking column explained by its formulas, its header or its rows (relations.ts).
     const shapes = explainColumns({ view, columns, rows });
+    // After the relations: a rate named by a year alone is an input, never an unexplained computed column.
+    markRateColumns(columns, span.title);
     const detected = classifyFamily(columns, rows);
     const layout: Family = detected.family;
     const years = [...new Set(columns.map((c) => c.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
