@@ -645,6 +645,28 @@ test('amounts shown in thousands or millions may be off by their rounding: half 
   expect(brief(errors(table('Tabel 2.3 Anggaran', 'Anggaran (Rp)', 3501)))).toEqual(['C7 sum.total-row']);
 });
 
+test('a capaian column that writes every over-achievement as 100 is a capped column: one warning, not an error a row', () => {
+  const lkjip = (c1: Lit, c5: Lit, c2: Lit = 94.44) =>
+    grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Persentase A', '%', 80, 90, c1],
+      [2, 'Persentase B', '%', 90, 85, c2],
+      [3, 'Persentase C', '%', 75, 80, 100],
+      [4, 'Persentase D', '%', 60, 54, 90],
+      [5, 'Persentase E', '%', 50, 55, c5],
+    ]);
+  // 112.5, 106.67 and 110 all written as 100: the office's cap, said once at the column.
+  const capped = analyseSheet(lkjip(100, 100));
+  expect(brief(capped.findings)).toEqual(['F1 ratio.capaian']);
+  expect(capped.findings[0]).toMatchObject({ severity: 'warning', actual: 100 });
+  expect(capped.findings[0].message.en).toMatch(/^Column "Capaian \(%\)" caps the capaian at 100: 3 rows/);
+  // A wrong capaian beside the cap is still an error at its cell.
+  expect(brief(analyseSheet(lkjip(100, 100, 80)).findings)).toEqual(['F1 ratio.capaian', 'F3 ratio.capaian']);
+  expect(errors(lkjip(100, 100, 80)).map((f) => f.cell)).toEqual(['F3']);
+  // A row that writes its over-achievement as it is (110) shows the table does not cap: the 100s are errors.
+  expect(brief(errors(lkjip(100, 110)))).toEqual(['F2 ratio.capaian', 'F4 ratio.capaian']);
+});
+
 describe('negative values', () => {
   const negatives = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.rule === 'number.negative'));
   const series = (title: string, values: number[][]) =>

@@ -219,9 +219,25 @@ function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, row
     const h = holdsOn(ctx, bases, rel, c, x, 0, discriminating);
     if (h === null) continue;
     tested++;
-    if (h) held++;
+    if (h || cappedAt(ctx, rel, c, x)) held++;
   }
   return { held, tested };
+}
+
+/**
+ * A capaian written as a ceiling (100, or 120) where realisasi ÷ target is above it: the office's
+ * cap, which the ratio column's rule says once (rules/ratio-row.ts capOf); it does not refute the ratio.
+ */
+function cappedAt(ctx: RelationContext, rel: Relation, c: number, x: RowInfo): boolean {
+  if (rel.kind !== 'ratio' || rel.k !== 100) return false;
+  // Only a capaian (realisasi ÷ target): money spent beyond its budget is never written as 100.
+  const role = (col: number) => ctx.columns.find((k) => k.col === col)?.role;
+  if (role(rel.num) !== 'realisasi' || role(rel.den) !== 'target') return false;
+  const s = num(ctx.view, x.row, c)?.value;
+  if (s !== 100 && s !== 120) return false;
+  const r = num(ctx.view, x.row, rel.num)?.value;
+  const t = num(ctx.view, x.row, rel.den)?.value;
+  return r !== undefined && t !== undefined && t > 0 && (r / t) * 100 > s;
 }
 
 const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period === b.period;

@@ -6,7 +6,7 @@
  */
 import type { RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
-import { absent, cell, current, defineRule, message, quoted, val, yearTag } from './common';
+import { absent, cell, columnCell, current, defineRule, message, quoted, val, yearTag } from './common';
 import { evaluate, matched, round2, targetValue, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { isCriterion } from '../text';
@@ -84,6 +84,17 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
                   : `${head(d, w)}the ${word.en} ${w.n(d.stated, 6)} cannot be checked: ${d.missing === 'den' ? denName : 'realisasi'} is blank or not a number`,
               'warning',
             ),
+            /**
+             * A capaian column that writes every over-achievement as the same ceiling (100 or 120): an
+             * office's cap, said once on the column; the capped cells are not errors one by one.
+             */
+            capped: message(
+              (d, w) =>
+                `Kolom "${d.col}" membatasi ${word.id} pada ${w.n(d.cap)}: ${w.count(d.n, 'baris')} yang realisasinya melampaui target ditulis ${w.n(d.cap)} (mis. ${d.first}: ${w.n(d.value)} → ${w.n(d.cap)}); bila itu bukan ketentuan yang berlaku, tulis ${word.id} sebenarnya`,
+              (d, w) =>
+                `Column "${d.col}" caps the ${word.en} at ${w.n(d.cap)}: ${w.count(d.n, { one: 'row', other: 'rows' })} whose realisation exceeds the target ${d.n === 1 ? 'is' : 'are'} written as ${w.n(d.cap)} (e.g. ${d.first}: ${w.n(d.value)} → ${w.n(d.cap)}); if no rule caps it, write the actual ${word.en}`,
+              'warning',
+            ),
             /** '-' or NA where realisasi and target are filled. */
             blank: message(
               (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} dan realisasi ${w.n(d.R)} terisi, tetapi ${word.id}nya kosong ('-'); seharusnya ${w.n(d.value)}`,
@@ -108,11 +119,67 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
       // One convention per table for its lower-is-better rows, read from every year's stated values.
       const lowerF = kind === 'capaian' ? lowerConvention(ctx, pairs, rows) : 'ratio';
-      for (const p of pairs) for (const x of rows) checkRow(ctx, x, p, lowerF);
+      for (const p of pairs) {
+        const cap = kind === 'capaian' ? capOf(ctx, p, rows, lowerF) : null;
+        for (const x of rows) checkRow(ctx, x, p, lowerF, cap);
+      }
     },
   });
 
-  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula): void {
+  /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
+  function judge(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula) {
+    const S = val(ctx, x.row, p.ratio.col);
+    if (S.kind !== 'number' || S.value === 0) return null;
+    if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return null;
+    const counted = countUnit(ctx, x);
+    const Rv = val(ctx, x.row, p.num.col);
+    const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
+    const Tv = val(ctx, x.row, p.den.col);
+    const T0 = R ? targetValue(Tv, R) : null;
+    const T = T0 ? exactIfCount(T0, counted) : null;
+    const e = R && T ? evaluate(R, T, p.k) : null;
+    if (!e) return null;
+    const lower = kind === 'capaian' && isLower(ctx, x);
+    const m = matched(e, S, ctx.tol.ratio(S));
+    const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
+    return { S, ok, otherFormula: !ok && m.length > 0, value: round2(e.exact[lower ? lowerF : 'ratio']) };
+  }
+
+  /**
+   * The ceiling a capaian column writes over-achievements as, when it has one: at least two rows
+   * stated as 100 (or 120) where their capaian is above it, all at one ceiling, and no row of the
+   * column writing a capaian above that ceiling as it is. Other mismatches stay errors of their own.
+   */
+  function capOf(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula): number | null {
+    let cap: number | null = null;
+    let above = -Infinity;
+    const capped: { x: RowInfo; value: number }[] = [];
+    for (const x of rows) {
+      const j = judge(ctx, x, p, lowerF);
+      if (!j) continue;
+      const at = j.S.value;
+      if (j.ok) {
+        if (at > above) above = at;
+        continue;
+      }
+      if (j.otherFormula || (at !== 100 && at !== 120) || j.value === null || j.value <= at) continue;
+      if (cap !== null && cap !== at) return null;
+      cap = at;
+      capped.push({ x, value: j.value });
+    }
+    if (cap === null || capped.length < 2 || above > cap) return null;
+    ctx.report(id, {
+      cell: columnCell(ctx, p.ratio.col),
+      messageId: 'capped',
+      expected: null,
+      actual: cap,
+      related: capped.slice(0, 200).map((c) => cell(c.x.row, p.ratio.col)),
+      data: { col: p.ratio.path.join(' / '), cap, n: capped.length, first: cell(capped[0].x.row, p.ratio.col), value: capped[0].value },
+    });
+    return cap;
+  }
+
+  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null): void {
     const k = p.k;
     const S = val(ctx, x.row, p.ratio.col);
     const Rv = val(ctx, x.row, p.num.col);
@@ -173,6 +240,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       return;
     }
     const tol = ctx.tol.ratio(S);
+    // The column's ceiling, said once on the column (capOf).
+    const exact = e.exact[lower ? lowerF : 'ratio'];
+    if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
     const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
     if (ok) return;
