@@ -126,20 +126,25 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     },
   });
 
-  /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
-  function judge(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula) {
+  /** A row's stated ratio, its inputs read as numbers (counts exact, a range target at its nearer bound) and their ratios. */
+  function inputsOf(ctx: CheckContext, x: RowInfo, p: RatioPair) {
     const S = val(ctx, x.row, p.ratio.col);
-    if (S.kind !== 'number' || S.value === 0) return null;
-    if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return null;
-    const counted = countUnit(ctx, x);
     const Rv = val(ctx, x.row, p.num.col);
-    const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
     const Tv = val(ctx, x.row, p.den.col);
-    const T0 = R ? targetValue(Tv, R) : null;
+    const lower = kind === 'capaian' && isLower(ctx, x);
+    const counted = countUnit(ctx, x);
+    const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
+    const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
     const T = T0 ? exactIfCount(T0, counted) : null;
     const e = R && T ? evaluate(R, T, p.k) : null;
-    if (!e) return null;
-    const lower = kind === 'capaian' && isLower(ctx, x);
+    return { S, Rv, Tv, lower, R, T, e };
+  }
+
+  /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
+  function judge(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula) {
+    const { S, lower, e } = inputsOf(ctx, x, p);
+    if (S.kind !== 'number' || S.value === 0 || !e) return null;
+    if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return null;
     const m = matched(e, S, ctx.tol.ratio(S));
     const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
     return { S, ok, otherFormula: !ok && m.length > 0, value: round2(e.exact[lower ? lowerF : 'ratio']) };
@@ -181,18 +186,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
 
   function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null): void {
     const k = p.k;
-    const S = val(ctx, x.row, p.ratio.col);
-    const Rv = val(ctx, x.row, p.num.col);
-    const Tv = val(ctx, x.row, p.den.col);
+    const { S, Rv, Tv, lower, R, T, e } = inputsOf(ctx, x, p);
     const at = cell(x.row, p.ratio.col);
     const rRef = cell(x.row, p.num.col);
     const tRef = cell(x.row, p.den.col);
-    const lower = kind === 'capaian' && isLower(ctx, x);
-    const counted = countUnit(ctx, x);
-    const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
-    const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
-    const T = T0 ? exactIfCount(T0, counted) : null;
-    const e = R && T ? evaluate(R, T, k) : null;
     const fillF: Formula = lower ? lowerF : 'ratio';
     const base = { year: p.ratio.year, period: p.ratio.period, row: quoted(x), lower };
     // Capaian findings say which polarity they were judged by, so the pane can offer to flip it.
