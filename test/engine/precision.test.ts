@@ -521,6 +521,25 @@ describe('one-row headers (Bab II tables typed without merges)', () => {
     expect(brief(errors(aset(12)))).toEqual(['C3 sum.row-total', 'C5 sum.row-total']);
   });
 
+  test('a staff table that breaks its Jumlah down several ways (sex, golongan, education): the Jumlah is checked against a group that adds up', () => {
+    const staff = (bidangB: number) =>
+      grid(
+        [
+          [bold('No'), bold('Unit Kerja'), bold('Jenis Kelamin'), null, bold('Golongan'), null, null, bold('Pendidikan'), null, null, bold('Jumlah')],
+          [null, null, bold('L'), bold('P'), bold('IV'), bold('III'), bold('II'), bold('S2'), bold('S1'), bold('SMA'), null],
+          [1, 'Sekretariat', 10, 8, 3, 10, 5, 2, 10, 6, 18],
+          [2, 'Bidang A', 6, 6, 2, 8, 2, 1, 8, 3, 12],
+          [3, 'Bidang B', 5, 4, 1, 6, 2, 1, 6, 2, bidangB],
+          [null, bold('Jumlah'), 21, 18, 6, 24, 9, 4, 24, 11, 30 + bidangB],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:G1', 'H1:J1', 'K1:K2'] },
+      );
+    expect(analyseSheet(staff(9)).tables[0].columns[10]).toMatchObject({ role: 'rowTotal' });
+    expect(analyseSheet(staff(9)).findings).toEqual([]);
+    // Bidang B's 10 against 9 by every breakdown, and the Jumlah row that carries it.
+    expect(brief(errors(staff(10)))).toEqual(['K5 sum.row-total', 'K6 sum.row-total']);
+  });
+
   test('value columns after a Jumlah that do not add up to it stay plain values', () => {
     const g = grid([
       [bold('No'), bold('Kecamatan'), bold('Jumlah'), bold('Luas'), bold('Kepadatan')],

@@ -300,7 +300,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // The data decides: the first set the column mostly equals the sum of.
     // An entirely empty Jumlah column (to be filled) takes its parts from the header alone.
     const empty = c.content.filled === 0;
-    for (const parts of [sameNamed(cols, c), groupBefore(cols, c, view), groupAfter(cols, c), runAfter(cols, c)]) {
+    for (const parts of [sameNamed(cols, c), groupBefore(cols, c, view), groupAfter(cols, c), runAfter(cols, c), ...groupsBefore(cols, c)]) {
       if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd))) {
         c.role = 'rowTotal';
         c.parts = parts;
@@ -348,6 +348,21 @@ function groupAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
     out.push(x.col);
   }
   return out;
+}
+
+/**
+ * The merged groups of values before a Jumlah, nearest first: a staff table breaks its total down
+ * several ways ("Jenis Kelamin" L, P; "Golongan" IV, III, II; "Pendidikan" S2, S1, SMA), each adding up
+ * to it. The data decides which one the column is read against (the first that mostly agrees).
+ */
+function groupsBefore(cols: ColumnInfo[], c: ColumnInfo): number[][] {
+  const groups = new Map<string, number[]>();
+  for (const x of cols) {
+    if (x.col >= c.col || x.role !== 'value' || x.percent || x.path.length < 2) continue;
+    const key = x.path.slice(0, -1).join(' / ');
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(x.col);
+  }
+  return [...groups.values()].filter((g) => g.length >= 2 && g.length <= MAX_PARTS).reverse();
 }
 
 /**
