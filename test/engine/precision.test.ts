@@ -615,6 +615,23 @@ test('a ratio the column-number row states ("(5)=(4)/(3)x100%") explains its col
   }
 });
 
+test('"T | R | C = R/T x 100%" in one header row: the letters name target and realisation beside a percentage', () => {
+  const tr = (c: string, second: Lit = 'R') =>
+    grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('T'), bold(second as string), bold(c)],
+      [1, 'Indeks Kepuasan', 80, 82.5, 103.13],
+      [2, 'Persentase layanan', 100, 95, 90],
+      [3, 'Nilai SAKIP', 70, 65.2, 93.14],
+      [4, 'Persentase dokumen', 100, 100, 100],
+    ]);
+  for (const c of ['C = R/T x 100%', '%', 'Capaian']) {
+    expect(analyseSheet(tr(c)).tables[0].columns.map((x) => x.role)).toEqual(['no', 'label', 'target', 'realisasi', 'ratio']);
+    expect(brief(errors(tr(c)))).toEqual(['E3 ratio.capaian']);
+  }
+  // A lone letter is no target: "T" beside a "B" says nothing.
+  expect(analyseSheet(tr('%', 'B')).tables[0].columns[2].role).not.toBe('target');
+});
+
 test('"Target | Capaian | %": a Capaian column the % divides by the target is the realisation', () => {
   const g = (head: string) =>
     grid([

@@ -215,6 +215,7 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   const yearOfPeriod = new Map<number, number>();
   for (const c of cols) if (c.period !== undefined && c.year !== undefined) yearOfPeriod.set(c.period, c.year);
   for (const c of cols) if (c.year === undefined && c.period !== undefined && yearOfPeriod.has(c.period)) c.year = yearOfPeriod.get(c.period);
+  lettersTR(cols);
   settle(cols, view, bodyTop, bodyEnd);
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
 }
@@ -348,6 +349,20 @@ function groupAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
     out.push(x.col);
   }
   return out;
+}
+
+/**
+ * "T | R | C = R/T x 100%" in a one-row header: single letters name target and realisation only
+ * as a pair, with a percentage column after them (under a year group guessRole reads them alone).
+ */
+function lettersTR(cols: ColumnInfo[]): void {
+  const letter = (c: ColumnInfo, re: RegExp) => c.path.length === 1 && re.test(words(c.path[0]));
+  const t = cols.find((c) => letter(c, /^(t|tgt|trgt)$/));
+  const r = cols.find((c) => letter(c, /^(r|real|rea)$/));
+  if (!t || !r || t.col > r.col) return;
+  if (!cols.some((c) => c.col > r.col && (c.role === 'ratio' || c.percent || /%/.test(c.path.join(' '))))) return;
+  t.role = 'target';
+  r.role = 'realisasi';
 }
 
 /**
