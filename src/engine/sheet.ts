@@ -121,6 +121,14 @@ export class SheetView {
     return this.src.numberAt(r, c) !== undefined ? 'number' : this.value(r, c).kind;
   }
 
+  /**
+   * numberAt for a number stored as one in packed cells, and undefined for every other cell (text,
+   * plain rows) without reading it: a first look that rules most body rows out of header tests.
+   */
+  packedNumberAt(r: number, c: number): number | undefined {
+    return this.src.numberAt(r, c);
+  }
+
   /** value(r, c).value when the cell reads as a number, else undefined; no object made for a packed number. */
   numberAt(r: number, c: number): number | undefined {
     const n = this.src.numberAt(r, c);

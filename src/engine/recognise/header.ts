@@ -101,6 +101,11 @@ export function isKeyword(text: string): boolean {
 export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
   // Called on every body row while scanning: a data number rules the row out before any text work.
   const last = Math.min(c1, view.lastCol(r));
+  // Numbers stored as such first, from the right where a body row's amounts are, without reading its text.
+  for (let c = last; c >= c0; c--) {
+    const n = view.packedNumberAt(r, c);
+    if (n !== undefined && !(Number.isInteger(n) && n >= 1990 && n <= 2100) && !view.isCovered(r, c)) return false;
+  }
   for (let c = c0; c <= last; c++) if (isDataNumberAt(view, r, c) && !view.isCovered(r, c)) return false;
   const cells = rowCells(view, r, c0, c1);
   if (cells.length < 2) return false;

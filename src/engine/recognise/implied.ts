@@ -26,8 +26,13 @@ function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'num
 
 /** A row that can hold headers: at least two cells, no data number. */
 function headerRow(view: SheetView, r: number): boolean {
-  let n = 0;
+  // A data number stored as one rules the row out before any text is read (most body rows).
   const last = view.lastCol(r);
+  for (let c = last; c >= 0; c--) {
+    const n = view.packedNumberAt(r, c);
+    if (n !== undefined && !isYear(n) && !isPeriodNumber(n)) return false;
+  }
+  let n = 0;
   for (let c = 0; c <= last; c++) {
     const h = headerish(view, r, c);
     if (h === 'number') return false;
