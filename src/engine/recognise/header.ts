@@ -372,6 +372,11 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
   // One scratch array for all rows: a new one per body row was a steady stream of garbage.
   const cols = repeatCols;
   cols.length = 0;
+  // An amount stored as a number, looked for from the right without reading text: most body rows end here.
+  for (let c = h.right; c >= Math.max(0, h.left); c--) {
+    const n = view.packedNumberAt(r, c);
+    if (n !== undefined && !(Number.isInteger(n) && ((n >= 1990 && n <= 2100) || (n >= 0 && n <= 60))) && !view.isCovered(r, c)) return false;
+  }
   for (let c = Math.max(0, h.left); c <= h.right; c++) {
     const n = view.numberAt(r, c);
     if (n === undefined ? view.kindAt(r, c) === 'empty' || view.isCovered(r, c) : view.isCovered(r, c)) continue;
