@@ -120,7 +120,9 @@ export default defineRule({
           (v, k) =>
             v !== null &&
             !!stated &&
-            (within(v, stated) || Math.abs(v - stated.value) <= scopeTolerance(ctx, scopes[k].terms, col.col, subtotal, stated, () => amount(k) as Amount)),
+            (within(v, stated) ||
+              (Math.abs(v - stated.value) <= toleranceCeiling(ctx, stated, rows.length) &&
+                Math.abs(v - stated.value) <= scopeTolerance(ctx, scopes[k].terms, col.col, subtotal, stated, () => amount(k) as Amount))),
         );
         return { col, stated, values, amount, holds, subtotal };
       });
@@ -204,6 +206,17 @@ export default defineRule({
  */
 function within(sum: number, stated: NumberValue): boolean {
   return Math.abs(sum - stated.value) <= sumFloor(stated);
+}
+
+/**
+ * The most scopeTolerance can be for a scope of at most `rows` cells: each part adds at most half
+ * of its first decimal (0,05), or half a unit in a column of rounded thousands (tolerance.unitRounding).
+ * A sum further off than this fails without walking the scope's cells (a grand total's other scopes
+ * run over the whole table). Infinite for a custom tolerance, which has no such bound.
+ */
+function toleranceCeiling(ctx: CheckContext, stated: NumberValue, rows: number): number {
+  if (ctx.tol.sum !== sumTolerance) return Infinity;
+  return (sumFloor(stated) + 0.55 * rows) * (1 + 1e-9) + 1e-9;
 }
 
 /**
