@@ -29,7 +29,7 @@ export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number 
  * sumTolerance's last step, for callers that add the parts' halves to half(stated) themselves,
  * in the same order (amounts.ts: effectiveHalves), without a list of parts.
  */
-export function sumSlack(stated: NumberValue, halves: number): number {
+export function sumSlack(stated: Pick<NumberValue, 'value'>, halves: number): number {
   // Only floating-point noise on top: integers below 2^53 add exactly, and Rp 35 billion that is
   // Rp 30 off must still be found (a relative 1e-9 here once hid it).
   return halves + 1e-13 * Math.max(1, Math.abs(stated.value));
