@@ -156,6 +156,15 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
    * column writing a capaian above that ceiling as it is. Other mismatches stay errors of their own.
    */
   function capOf(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula): number | null {
+    // A ceiling needs two rows stated as one: most columns are ruled out without judging a row.
+    let at100 = 0;
+    let at120 = 0;
+    for (const x of rows) {
+      const n = ctx.table.view.numberAt(x.row, p.ratio.col);
+      if (n === 100) at100++;
+      else if (n === 120) at120++;
+    }
+    if (at100 < 2 && at120 < 2) return null;
     let cap: number | null = null;
     let above = -Infinity;
     const capped: { x: RowInfo; value: number }[] = [];
