@@ -846,11 +846,7 @@ export function rowAmount(view: SheetView, x: RowInfo, col: number): number | nu
 function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   if (ctx.amountCols.length === 0) return;
   const byRow = new Map(rows.map((x) => [x.row, x]));
-  const runs = new Map<number, RowInfo[]>();
-  for (const x of rows) {
-    if (x.levelBy !== 'order' || x.parent === undefined || x.kind === 'continuation') continue;
-    (runs.get(x.parent) ?? runs.set(x.parent, []).get(x.parent)!).push(x);
-  }
+  const runs = orderRuns(rows);
   for (const [p, run] of runs) {
     const parent = byRow.get(p)!;
     const funded = ctx.amountCols.some((c) => rowAmount(view, parent, c) !== null);
@@ -881,6 +877,16 @@ function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   }
 }
 
+/** Rows placed under a parent by their order alone (levelBy 'order'), by parent row. */
+function orderRuns(rows: RowInfo[]): Map<number, RowInfo[]> {
+  const runs = new Map<number, RowInfo[]>();
+  for (const x of rows) {
+    if (x.levelBy !== 'order' || x.parent === undefined || x.kind === 'continuation') continue;
+    (runs.get(x.parent) ?? runs.set(x.parent, []).get(x.parent)!).push(x);
+  }
+  return runs;
+}
+
 /**
  * Unmarked rows are put under the marked row above them by their order alone. Where the table's
  * money confirms that reading at no parent and contradicts it at some, the order proves nothing:
@@ -890,11 +896,7 @@ function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
  */
 function dropUnsupportedRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   if (ctx.amountCols.length === 0) return;
-  const runs = new Map<number, RowInfo[]>();
-  for (const x of rows) {
-    if (x.levelBy !== 'order' || x.parent === undefined || x.kind === 'continuation') continue;
-    (runs.get(x.parent) ?? runs.set(x.parent, []).get(x.parent)!).push(x);
-  }
+  const runs = orderRuns(rows);
   if (runs.size === 0) return;
   const byRow = new Map(rows.map((x) => [x.row, x]));
   const contradicted: RowInfo[][] = [];
