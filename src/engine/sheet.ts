@@ -122,11 +122,17 @@ export class SheetView {
   }
 
   /**
-   * numberAt for a number stored as one in packed cells, and undefined for every other cell (text,
-   * plain rows) without reading it: a first look that rules most body rows out of header tests.
+   * Whether row r holds, between c0 and c1 and outside merges, a number stored as one in packed cells
+   * that `label` does not accept (a year, a column number): an amount. Looked for from the right,
+   * where a body row's amounts sit, without reading any text (plain rows answer false): the first
+   * look that rules most body rows out of the header tests run on every row.
    */
-  packedNumberAt(r: number, c: number): number | undefined {
-    return this.src.numberAt(r, c);
+  hasPackedAmount(r: number, c0: number, c1: number, label: (n: number) => boolean): boolean {
+    for (let c = c1; c >= c0; c--) {
+      const n = this.src.numberAt(r, c);
+      if (n !== undefined && !label(n) && !this.isCovered(r, c)) return true;
+    }
+    return false;
   }
 
   /** value(r, c).value when the cell reads as a number, else undefined; no object made for a packed number. */

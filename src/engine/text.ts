@@ -114,3 +114,8 @@ export function isCriterion(text: string): boolean {
   const s = text.trim();
   return QUALITATIVE.test(s) || THRESHOLD.test(s) || BAND.test(s);
 }
+
+/** A whole number a header means as a calendar year (the span the tables cover). */
+export function isYearNumber(n: number): boolean {
+  return Number.isInteger(n) && n >= 1990 && n <= 2100;
+}

@@ -5,7 +5,7 @@
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
 import type { Scalar } from '../types';
-import { PERIOD_GROUP, smallNumberLabel, words, YEAR_LABEL } from '../text';
+import { isYearNumber, PERIOD_GROUP, smallNumberLabel, words, YEAR_LABEL } from '../text';
 import { recogniseColumns } from './columns';
 
 export interface HeaderBlock {
@@ -48,7 +48,7 @@ interface Cellish {
 /** A stored number that is data: rowCells' `numeric && !year` without building the cell. */
 function isDataNumber(v: CellValue): boolean {
   if (v.kind !== 'number') return false;
-  return !(Number.isInteger(v.value) && v.value >= 1990 && v.value <= 2100 && (!v.unit || v.fromText));
+  return !(isYearNumber(v.value) && (!v.unit || v.fromText));
 }
 
 /** isDataNumber(view.value(r, c)) without making a value for a packed number that is no year. */
@@ -56,7 +56,7 @@ function isDataNumberAt(view: SheetView, r: number, c: number): boolean {
   const n = view.numberAt(r, c);
   if (n === undefined) return false;
   // Only a year-like number needs its unit and origin.
-  return Number.isInteger(n) && n >= 1990 && n <= 2100 ? isDataNumber(view.value(r, c)) : true;
+  return isYearNumber(n) ? isDataNumber(view.value(r, c)) : true;
 }
 
 function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): Cellish[] {
@@ -74,8 +74,8 @@ function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): C
       numeric = true;
       if (Number.isInteger(v.value) && !v.unit) {
         int = v.value;
-        if (v.value >= 1990 && v.value <= 2100) year = true;
-      } else if (v.fromText && v.unit && Number.isInteger(v.value) && v.value >= 1990 && v.value <= 2100) {
+        if (isYearNumber(v.value)) year = true;
+      } else if (v.fromText && v.unit && isYearNumber(v.value)) {
         // "Rp 2025", "Target 2025 %": a header naming a year, not an amount
         year = true;
       }
@@ -101,11 +101,8 @@ export function isKeyword(text: string): boolean {
 export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
   // Called on every body row while scanning: a data number rules the row out before any text work.
   const last = Math.min(c1, view.lastCol(r));
-  // Numbers stored as such first, from the right where a body row's amounts are, without reading its text.
-  for (let c = last; c >= c0; c--) {
-    const n = view.packedNumberAt(r, c);
-    if (n !== undefined && !(Number.isInteger(n) && n >= 1990 && n <= 2100) && !view.isCovered(r, c)) return false;
-  }
+  // Numbers stored as such first, without reading the row's text.
+  if (view.hasPackedAmount(r, c0, last, isYearNumber)) return false;
   for (let c = c0; c <= last; c++) if (isDataNumberAt(view, r, c) && !view.isCovered(r, c)) return false;
   const cells = rowCells(view, r, c0, c1);
   if (cells.length < 2) return false;
@@ -365,6 +362,9 @@ function sameWords(text: string | undefined, value: Scalar, head: string): boole
 
 const repeatCols: number[] = [];
 
+/** A number a repeated header row may hold: a year, or a small column or period number. */
+const repeatLabel = (n: number) => isYearNumber(n) || (Number.isInteger(n) && n >= 0 && n <= 60);
+
 /** Does row r repeat one of the header's rows (a page break in the source)? */
 export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
   // Runs on every body row: header words are cached by the view, each cell is compared with them
@@ -372,17 +372,14 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
   // One scratch array for all rows: a new one per body row was a steady stream of garbage.
   const cols = repeatCols;
   cols.length = 0;
-  // An amount stored as a number, looked for from the right without reading text: most body rows end here.
-  for (let c = h.right; c >= Math.max(0, h.left); c--) {
-    const n = view.packedNumberAt(r, c);
-    if (n !== undefined && !(Number.isInteger(n) && ((n >= 1990 && n <= 2100) || (n >= 0 && n <= 60))) && !view.isCovered(r, c)) return false;
-  }
+  // An amount stored as a number, found without reading text: most body rows end here.
+  if (view.hasPackedAmount(r, Math.max(0, h.left), h.right, repeatLabel)) return false;
   for (let c = Math.max(0, h.left); c <= h.right; c++) {
     const n = view.numberAt(r, c);
     if (n === undefined ? view.kindAt(r, c) === 'empty' || view.isCovered(r, c) : view.isCovered(r, c)) continue;
     // An amount (not a year, not a small column or period number) is never a header word:
     // most body rows stop here, before any text is compared.
-    if (n !== undefined && !(Number.isInteger(n) && ((n >= 1990 && n <= 2100) || (n >= 0 && n <= 60)))) return false;
+    if (n !== undefined && !repeatLabel(n)) return false;
     cols.push(c);
   }
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;

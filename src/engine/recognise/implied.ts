@@ -8,16 +8,15 @@
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
 import { isKeyword, isTitleText } from './header';
-import { PERIOD_GROUP, smallNumberLabel } from '../text';
+import { isYearNumber, PERIOD_GROUP, smallNumberLabel } from '../text';
 
-const isYear = (n: number) => Number.isInteger(n) && n >= 1990 && n <= 2100;
 const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
 
 /** A cell that may sit in a header row: text or a year, not a data number. */
 function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'number' {
   // Years are header words; so are the period numbers 1…10 under "Tahun ke-".
   const n = view.numberAt(r, c);
-  if (n !== undefined) return !isYear(n) && !isPeriodNumber(n) ? 'number' : 'ok';
+  if (n !== undefined) return !isYearNumber(n) && !isPeriodNumber(n) ? 'number' : 'ok';
   const v = view.value(r, c);
   if (v.kind === 'empty') return 'empty';
   if (v.kind === 'text' && v.text.length > 80) return 'number';
@@ -28,10 +27,7 @@ function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'num
 function headerRow(view: SheetView, r: number): boolean {
   // A data number stored as one rules the row out before any text is read (most body rows).
   const last = view.lastCol(r);
-  for (let c = last; c >= 0; c--) {
-    const n = view.packedNumberAt(r, c);
-    if (n !== undefined && !isYear(n) && !isPeriodNumber(n)) return false;
-  }
+  if (view.hasPackedAmount(r, 0, last, (n) => isYearNumber(n) || isPeriodNumber(n))) return false;
   let n = 0;
   for (let c = 0; c <= last; c++) {
     const h = headerish(view, r, c);
@@ -47,7 +43,7 @@ export function impliedMerges(view: SheetView): MergeArea[] {
   // cell inside a span already found on that row. Body rows ("3.31.02.2.01", "-") never qualify.
   const named = (r: number, c: number) => {
     const v = view.value(r, c);
-    if (v.kind === 'number') return isYear(v.value);
+    if (v.kind === 'number') return isYearNumber(v.value);
     const text = view.shownText(r, c);
     return headerish(view, r, c) === 'ok' && isKeyword(text) && !isTitleText(text);
   };
