@@ -13,7 +13,7 @@ import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { words } from '../text';
-import { evaluate, half, matched, productHolds, quotientHolds, targetValue } from '../ratio-math';
+import { CAPAIAN_CEILINGS, evaluate, half, matched, productHolds, quotientHolds, targetValue, writtenAsCeiling } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
@@ -234,10 +234,10 @@ function cappedAt(ctx: RelationContext, rel: Relation, c: number, x: RowInfo): b
   const role = (col: number) => ctx.columns.find((k) => k.col === col)?.role;
   if (role(rel.num) !== 'realisasi' || role(rel.den) !== 'target') return false;
   const s = num(ctx.view, x.row, c)?.value;
-  if (s !== 100 && s !== 120) return false;
+  if (s === undefined || !CAPAIAN_CEILINGS.includes(s)) return false;
   const r = num(ctx.view, x.row, rel.num)?.value;
   const t = num(ctx.view, x.row, rel.den)?.value;
-  return r !== undefined && t !== undefined && t > 0 && (r / t) * 100 > s;
+  return r !== undefined && t !== undefined && t > 0 && writtenAsCeiling(s, (r / t) * 100);
 }
 
 const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period === b.period;

@@ -7,7 +7,7 @@
 import type { RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, message, quoted, val, yearTag } from './common';
-import { evaluate, matched, round2, targetValue, type Formula } from '../ratio-math';
+import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { isCriterion } from '../text';
 import { countUnit, exactIfCount, isLower, lowerConvention, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
@@ -157,14 +157,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
    */
   function capOf(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula): number | null {
     // A ceiling needs two rows stated as one: most columns are ruled out without judging a row.
-    let at100 = 0;
-    let at120 = 0;
-    for (const x of rows) {
-      const n = ctx.table.view.numberAt(x.row, p.ratio.col);
-      if (n === 100) at100++;
-      else if (n === 120) at120++;
-    }
-    if (at100 < 2 && at120 < 2) return null;
+    const stated = CAPAIAN_CEILINGS.map((ceiling) => rows.filter((x) => ctx.table.view.numberAt(x.row, p.ratio.col) === ceiling).length);
+    if (stated.every((n) => n < 2)) return null;
     let cap: number | null = null;
     let above = -Infinity;
     const capped: { x: RowInfo; value: number }[] = [];
@@ -176,7 +170,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         if (at > above) above = at;
         continue;
       }
-      if (j.otherFormula || (at !== 100 && at !== 120) || j.value === null || j.value <= at) continue;
+      if (j.otherFormula || j.value === null || !writtenAsCeiling(at, j.value)) continue;
       if (cap !== null && cap !== at) return null;
       cap = at;
       capped.push({ x, value: j.value });
