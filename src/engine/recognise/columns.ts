@@ -157,6 +157,20 @@ export function guessRole(path: string[]): Guess {
   return { role: 'other' };
 }
 
+/** Where a column states its formula: its header, and what the column-number row writes for it. */
+function statedText(c: ColumnInfo): string {
+  return [...c.path, c.stated ?? ''].join(' ');
+}
+
+/** "(4)/(3) x 100%", "4 : 3", "(4/3)x100": column numbers divided, times 100 when it says so. */
+const STATED_RATIO = /\(?\s*(\d{1,2})\s*\)?\s*[/:]\s*\(?\s*(\d{1,2})\s*\)?\s*\)?(\s*[x×*]\s*100)?/i;
+
+/** The ratio a column states ("(5)=(4)/(3)x100%", "Capaian (4/3 x 100)"), by column numbers. */
+export function statedRatio(c: ColumnInfo): { num: number; den: number; times100: boolean } | null {
+  const m = STATED_RATIO.exec(`${c.stated ?? ''} ${c.path.join(' ')}`);
+  return m ? { num: Number(m[1]), den: Number(m[2]), times100: !!m[3] } : null;
+}
+
 /** Stated column formula "Jumlah (3+4)", "(5) = (3) + (4)": the numbers it adds. */
 function statedParts(text: string): number[] | null {
   const m = /\(?\s*(\d{1,2})\s*\)?\s*(?:\+\s*\(?\s*(\d{1,2})\s*\)?\s*)+/.exec(text);
@@ -287,7 +301,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
   for (const c of cols) {
     if (!c.guess.jumlah) continue;
-    const stated = statedParts([...c.path, c.stated ?? ''].join(' '));
+    const stated = statedParts(statedText(c));
     if (stated) {
       const parts = stated.map((n) => cols.find((x) => x.number === n)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
       if (parts.length >= 2) {

@@ -8,7 +8,7 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
-import { isNumericRole } from './columns';
+import { isNumericRole, statedRatio } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
@@ -255,9 +255,6 @@ function unitPriceTerms(col: ColumnInfo, cols: ColumnInfo[]): [number, number] |
 }
 
 /** The relation the header names: capaian = realisasi / target, rasio = realisasi / anggaran, Sisa = a − b, Jumlah = Σ parts. */
-/** "(4)/(3) x 100%", "4 : 3", "(4/3)x100": column numbers divided, times 100 when it says so. */
-const STATED_RATIO = /\(?\s*(\d{1,2})\s*\)?\s*[/:]\s*\(?\s*(\d{1,2})\s*\)?\s*\)?(\s*[x×*]\s*100)?/i;
-
 function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
   const out: Relation[] = [];
   const unit = unitPriceTerms(col, cols);
@@ -271,11 +268,11 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
   if (!percentLike(col)) return out;
   // A ratio the column-number row or the header states ("(5)=(4)/(3)x100%", "Capaian (4/3 x 100)"): first.
-  const ratio = STATED_RATIO.exec(`${col.stated ?? ''} ${col.path.join(' ')}`);
+  const ratio = statedRatio(col);
   if (ratio) {
-    const num = cols.find((c) => c.number === Number(ratio[1]) && c.col !== col.col);
-    const den = cols.find((c) => c.number === Number(ratio[2]) && c.col !== col.col);
-    if (num && den) for (const k of ratio[3] ? [100] : scales) out.push({ kind: 'ratio', num: num.col, den: den.col, k });
+    const num = cols.find((c) => c.number === ratio.num && c.col !== col.col);
+    const den = cols.find((c) => c.number === ratio.den && c.col !== col.col);
+    if (num && den) for (const k of ratio.times100 ? [100] : scales) out.push({ kind: 'ratio', num: num.col, den: den.col, k });
   }
   // Of several columns of the role and the year (two groups for one year), the nearest on the left.
   const pick = (role: ColumnInfo['role']) => {
