@@ -109,7 +109,7 @@ export function tierFromKode(kode: string): Tier | undefined {
   }
 }
 
-function kodeColumnTier(path: string[]): Tier | undefined {
+function columnTier(path: string[]): Tier | undefined {
   const leaf = words(path[path.length - 1] ?? '');
   if (/sub ?kegiatan/.test(leaf)) return 'subkegiatan';
   if (/kegiatan/.test(leaf)) return 'kegiatan';
@@ -155,7 +155,8 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
   };
 }
 
-const TIER_DEPTH: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+/** Tiers from the top of the Kepmendagri outline down. */
+const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
 
 /**
  * "Program | Kegiatan" side by side, each program's name on the row of its first kegiatan (often
@@ -166,9 +167,9 @@ const TIER_DEPTH: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, keg
  */
 export function regroupTierLabels(view: SheetView, t: TableSpan, cols: ColumnInfo[], ctx: RowContext): void {
   const label = cols.find((c) => c.col === ctx.labelCol);
-  const upper = label && kodeColumnTier(label.path);
+  const upper = label && columnTier(label.path);
   if (!label || !upper) return;
-  const deeper = cols.find((c) => c.col > label.col && c.role === 'text' && TIER_DEPTH[kodeColumnTier(c.path) ?? 'urusan'] > TIER_DEPTH[upper]);
+  const deeper = cols.find((c) => c.col > label.col && c.role === 'text' && TIER_RANK[columnTier(c.path) ?? 'urusan'] > TIER_RANK[upper]);
   if (!deeper) return;
   let both = 0;
   let upperOnly = 0;
@@ -182,7 +183,7 @@ export function regroupTierLabels(view: SheetView, t: TableSpan, cols: ColumnInf
   }
   if (both === 0 || upperOnly > both) {
     // Programs on rows of their own, their kegiatan on the rows below named in the next column.
-    if (upperOnly > 0 && deeperOnly > 0 && both <= upperOnly / 4) ctx.tierLabels = { upper, col: deeper.col, tier: kodeColumnTier(deeper.path)! };
+    if (upperOnly > 0 && deeperOnly > 0 && both <= upperOnly / 4) ctx.tierLabels = { upper, col: deeper.col, tier: columnTier(deeper.path)! };
     return;
   }
   ctx.labelCol = deeper.col;
@@ -226,7 +227,7 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
     if (!t) return;
     parts.push(t);
     deepest = i;
-    const lv = kodeColumnTier(cols.find((x) => x.col === c)?.path ?? []);
+    const lv = columnTier(cols.find((x) => x.col === c)?.path ?? []);
     if (lv !== undefined) tier = lv;
   });
   if (deepest < 0) return {};
@@ -667,8 +668,6 @@ function splitNestedLists(input: SchemeInput[], markers: (Marker | undefined)[],
     prevKey = key;
   });
 }
-
-const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
 
 /** Keys whose order is known before the table is read (see SchemeInput.rank). */
 function rankOf(key: string, m: RowMarks, prefixCodes: boolean): { family?: string; rank?: number } {
