@@ -21,8 +21,16 @@ export function sameFigure(a: Pick<NumberValue, 'value' | 'decimals'>, b: Pick<N
 /** A sum: the stated value's rounding plus the rounding of the parts shown with decimals. */
 export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number {
   let t = half(stated);
-  for (const p of parts) if (p.decimals > 0) t += half(p);
+  for (const p of parts) t += partHalf(p.decimals);
   return sumSlack(stated, t);
+}
+
+/**
+ * What one part adds to a sum's tolerance: half of its last shown decimal; nothing for a whole
+ * number (integers, Rp and counts, add exactly). For callers that add the halves cell by cell.
+ */
+export function partHalf(decimals: number): number {
+  return decimals > 0 ? half({ decimals }) : 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Amounts of hierarchy nodes: own value plus continuation lines, or the sum of the children when blank. */
 import type { RowInfo } from '../types';
 import type { Table } from '../recognise';
-import { half } from '../tolerance';
+import { partHalf } from '../tolerance';
 import { rowFigure } from '../recognise/rows';
 
 export interface Amount {
@@ -104,7 +104,7 @@ export function effectiveHalves(table: Table, x: RowInfo, col: number, acc: { t:
     if (table.view.numberAt(r, col) === undefined) continue;
     own = true;
     const decimals = table.view.decimalsAt(r, col);
-    if (decimals > 0) acc.t += half({ decimals });
+    acc.t += partHalf(decimals);
   }
   if (own || depth > 6) return own;
   let any = false;

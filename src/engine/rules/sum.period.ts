@@ -6,7 +6,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
-import { half, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
+import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
 import { absent, cell, columnCell, current, defineRule, message, num, quoted, val } from './common';
 import type { NumberValue } from '../number';
 
@@ -254,7 +254,7 @@ function akhirTargets(ctx: CheckContext): void {
       sum += v;
       last = v;
       lastD = d;
-      if (d > 0) t += half({ decimals: d });
+      t += partHalf(d);
     }
     return Math.abs(stated - last) <= half({ decimals: sd }) + half({ decimals: lastD }) || Math.abs(stated - sum) <= sumSlack({ value: stated }, t);
   };
