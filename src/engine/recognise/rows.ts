@@ -109,6 +109,7 @@ export function tierFromKode(kode: string): Tier | undefined {
   }
 }
 
+/** The tier a column's header names (Sub Kegiatan, Kegiatan, Program …): of kode columns and of name columns. */
 function columnTier(path: string[]): Tier | undefined {
   const leaf = words(path[path.length - 1] ?? '');
   if (/sub ?kegiatan/.test(leaf)) return 'subkegiatan';

@@ -51,6 +51,9 @@ export function columnCell(ctx: CheckContext, col: number): string {
   return a1(t.headerTop + Math.max(0, t.headerRows - 1 - (t.numberRow !== undefined ? 1 : 0)), col);
 }
 
+/** Rows that state figures of their own: indicators and the outline's nodes, and a node's further lines. */
+export const FIGURE_KINDS: ReadonlySet<RowKind> = new Set<RowKind>(['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan']);
+
 /** Rows that carry data (not headings, blanks, repeats). */
 export function dataRows(ctx: CheckContext): RowInfo[] {
   return ctx.table.info.rows.filter((x) => !['blank', 'headerRepeat', 'heading'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined));

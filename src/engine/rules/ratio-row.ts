@@ -6,7 +6,7 @@
  */
 import type { RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
-import { absent, cell, columnCell, current, defineRule, message, quoted, val, yearTag } from './common';
+import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
 import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { isCriterion } from '../text';
@@ -113,9 +113,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       },
     },
     check(ctx) {
-      const rows = ctx.table.info.rows.filter(
-        (x) => ['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined),
-      );
+      const rows = ctx.table.info.rows.filter((x) => FIGURE_KINDS.has(x.kind) || (x.kind === 'heading' && x.level !== undefined));
       const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
       // One convention per table for its lower-is-better rows, read from every year's stated values.
       const lowerF = kind === 'capaian' ? lowerConvention(ctx, pairs, rows) : 'ratio';

@@ -7,7 +7,7 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
 import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
-import { absent, cell, columnCell, current, defineRule, message, num, quoted, val } from './common';
+import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, quoted, val } from './common';
 import type { NumberValue } from '../number';
 
 interface Line {
@@ -201,9 +201,6 @@ export default defineRule({
   },
 });
 
-/** The rows whose kondisi akhir target is weighed (not totals, headings, blanks). */
-const TARGET_ROWS = new Set<RowInfo['kind']>(['indicator', 'program', 'kegiatan', 'subkegiatan', 'continuation']);
-
 /**
  * Kondisi akhir targets (DOMAIN: the last year's target for rates and percentages; for counts it may
  * be the sum). Said only where the table shows its convention: at least three rows, and three in five of
@@ -220,7 +217,7 @@ function akhirTargets(ctx: CheckContext): void {
     .sort((a, b) => a.col - b.col);
   if (targets.length < 2) return;
   const read = (x: RowInfo) => {
-    if (!TARGET_ROWS.has(x.kind)) return null;
+    if (!FIGURE_KINDS.has(x.kind)) return null;
     const stated = num(ctx, x.row, akhir.col);
     if (!stated) return null;
     const vals: NumberValue[] = [];
@@ -239,7 +236,7 @@ function akhirTargets(ctx: CheckContext): void {
   const view = table.view;
   const plain = ctx.tol.sum === sumTolerance && ctx.tol.shown === half;
   const quickOk = (x: RowInfo): boolean | null => {
-    if (!TARGET_ROWS.has(x.kind)) return null;
+    if (!FIGURE_KINDS.has(x.kind)) return null;
     const stated = view.numberAt(x.row, akhir.col);
     if (stated === undefined) return null;
     const sd = view.decimalsAt(x.row, akhir.col);
