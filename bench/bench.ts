@@ -6,7 +6,7 @@
  *   node --expose-gc dist-cli/bench/bench.js --addin N    the add-in path on an N-row Tabel 6.1, JSON
  *
  * Files come from bench/generate.ts into bench/out/ (generated when missing). Each case runs in
- * its own child process so that its peak RSS (process.resourceUsage().maxRSS, a whole-process
+ * its own child process, under the CLI's V8 flags (bin/node-flags.js), so that its peak RSS (process.resourceUsage().maxRSS, a whole-process
  * high-water mark) is its own.
  *
  * CLI path, per file: `check` is checkFile() from src/xlsx/file-check.ts, in-process, the function the
@@ -405,8 +405,12 @@ async function precision(): Promise<Precision> {
 
 // ---------------------------------------------------------------- orchestration (parent)
 
+/** The V8 flags `cermat` runs under (bin/node-flags.js): a case's child runs as the command would. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JS outside the TypeScript project
+const NODE_FLAGS = (require(path.join(repoRoot(), 'bin', 'node-flags.js')) as { NODE_FLAGS: string[] }).NODE_FLAGS;
+
 function child<T>(args: string[]): T {
-  const r = spawnSync(process.execPath, ['--expose-gc', __filename, ...args], {
+  const r = spawnSync(process.execPath, ['--expose-gc', ...NODE_FLAGS, __filename, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * MB,
     stdio: ['ignore', 'pipe', 'inherit'],
