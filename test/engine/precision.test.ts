@@ -863,3 +863,70 @@ describe('what a column with nothing to be computed from is', () => {
     expect(a.findings.filter((f) => f.rule === 'column.unexplained').map((f) => f.cell)).toEqual(['D1']);
   });
 });
+
+describe("the body's first heading is not a header row", () => {
+  // A one-row header, then "I | BELANJA TIDAK LANGSUNG": the heading's words (belanja, program, kinerja…) are
+  // header words, but an outline marker in the No column with one name beside it opens the body.
+  const belanja = (mark: (s: string) => string = (s) => s) =>
+    grid([
+      [bold('No'), bold('Uraian'), bold('Pagu Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('%')],
+      [bold(mark('I')), bold('BELANJA TIDAK LANGSUNG'), null, null, null],
+      ['1', 'Belanja Pegawai', 5000000000, 4800000000, 96],
+      ['2', 'Belanja Hibah', 1000000000, 900000000, 90],
+      [null, bold('Sub Total I'), 6000000000, 5700000000, 95],
+      [bold(mark('II')), bold('BELANJA LANGSUNG'), null, null, null],
+      ['1', 'Program Pelayanan Administrasi Perkantoran', 800000000, 760000000, 95],
+      ['2', 'Program Peningkatan Sarana dan Prasarana', 1200000000, 1080000000, 90],
+      ['3', 'Program Pelatihan Kerja', 2000000000, 1900000000, 95],
+      [null, bold('Sub Total II'), 4000000000, 3740000000, 93.5],
+      [null, bold('TOTAL KESELURUHAN'), 10000000000, 9440000000, 94.4],
+    ]);
+
+  test.each([['I'], ['I.']])('headings marked %s: one header row, no finding; a wrong sub-total found', (m) => {
+    const g = belanja((s) => (m.endsWith('.') ? `${s}.` : s));
+    const a = analyseSheet(g);
+    expect(a.tables[0].headerRows).toBe(1);
+    expect(a.findings).toEqual([]);
+    g.cells[9]![3] = { value: 3750000000 };
+    g.cells[9]![4] = { value: 93.75 };
+    g.cells[10]![3] = { value: 9450000000 };
+    g.cells[10]![4] = { value: 94.5 };
+    expect(brief(errors(g))).toEqual(['D10 sum.total-row']);
+  });
+
+  test('under a merged year group, "A | Program …" is the first body row', () => {
+    const g = grid(
+      [
+        [bold('No'), bold('Uraian'), bold('Tahun 2024'), null, null],
+        [null, null, bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('%')],
+        [bold('A'), bold('Program Pelayanan Administrasi Perkantoran'), null, null, null],
+        [1, 'Penyediaan Jasa Surat Menyurat', 10000000, 9500000, 95],
+        [2, 'Penyediaan Alat Tulis Kantor', 30000000, 27000000, 90],
+        [null, bold('Sub Jumlah A'), 40000000, 36500000, 91.25],
+        [bold('B'), bold('Program Peningkatan Kapasitas SDM'), null, null, null],
+        [1, 'Pendidikan dan Pelatihan Formal', 60000000, 57000000, 95],
+        [null, bold('Sub Jumlah B'), 60000000, 57000000, 95],
+        [null, bold('JUMLAH'), 100000000, 93500000, 93.5],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1'] },
+    );
+    expect(analyseSheet(g).tables[0].headerRows).toBe(2);
+    expect(analyseSheet(g).findings).toEqual([]);
+    g.cells[7]![4] = { value: 97 };
+    expect(brief(errors(g))).toEqual(['E8 ratio.anggaran']);
+  });
+
+  test('a sasaran heading over its indicators: the last indicator stays an indicator', () => {
+    const g = grid([
+      [bold('No'), bold('Sasaran / Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [bold('I'), bold('Meningkatnya kinerja pelayanan koperasi dan UMKM'), null, null, null, null],
+      ['1', 'Persentase koperasi aktif', '%', 60, 57, 95],
+      ['2', 'Persentase UMKM naik kelas', '%', 10, 9.5, 95],
+      ['3', 'Indeks kepuasan masyarakat', 'Indeks', 80, 84, 105],
+    ]);
+    expect(analyseSheet(g).findings).toEqual([]);
+    expect(kinds(g)).toEqual(['2:0', '3:1^2', '4:1^2', '5:1^2']);
+    g.cells[4]![5] = { value: 110 };
+    expect(brief(errors(g))).toEqual(['F5 ratio.capaian']);
+  });
+});

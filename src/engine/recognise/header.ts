@@ -7,6 +7,7 @@ import type { CellValue } from '../number';
 import type { Scalar } from '../types';
 import { isYearNumber, PERIOD_GROUP, smallNumberLabel, words, YEAR_LABEL } from '../text';
 import { recogniseColumns } from './columns';
+import { listMarker } from './markers';
 
 export interface HeaderBlock {
   top: number;
@@ -159,6 +160,7 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   if (cells.length < 1) return false;
   if (cells.some((x) => x.numeric && !x.year)) return false;
   if (cells.some((x) => x.text.length > 60)) return false;
+  if (isBodyHeading(cells, left)) return false;
   // Under a merged group, L / P (laki-laki / perempuan) are the usual sub-headers.
   const good = cells.filter(
     (x) => x.year || isKeyword(x.text) || ((groupAbove || inMerge) && (SEX.test(x.text.trim()) || PERIOD_PART.test(x.text.trim()))),
@@ -168,6 +170,19 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   if (inMerge) return good >= 1;
   if (groupAbove) return cells.length >= 2 && good >= 1;
   return cells.length >= 2 && good / cells.length >= 0.5;
+}
+
+/**
+ * "I | BELANJA LANGSUNG", "A | Program Pelayanan …", "1. | Sasaran …": an outline marker in the table's first
+ * column and one name beside it is the body's first heading, whatever header words the name holds. Sub-headers
+ * sit under the header's groups and leave the No column empty.
+ */
+function isBodyHeading(cells: Cellish[], left: number): boolean {
+  if (cells.length !== 2 || cells[0].c !== left || cells[0].numeric) return false;
+  const [mark, name] = [cells[0].text.trim(), cells[1].text.trim()];
+  // "L | P", "I | II" under a group are sub-headers: two markers, no name.
+  if (name.length < 4 || listMarker(name, true)) return false;
+  return listMarker(mark, true) !== null;
 }
 
 /** Grows a header from its first row: rows inside its vertical merges, sub-headers, years, the number row. */
