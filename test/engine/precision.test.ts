@@ -930,3 +930,63 @@ describe("the body's first heading is not a header row", () => {
     expect(brief(errors(g))).toEqual(['F5 ratio.capaian']);
   });
 });
+
+describe('a category row under a group is header, and one slip is one vote', () => {
+  // Bab II staff tables: a group ("Tingkat Pendidikan", "Golongan Ruang", "Status Kepegawaian") over short
+  // codes that are no header words; No, Unit Kerja and Jumlah merged down beside them.
+  const staff = (subs: string[], merged = true) =>
+    grid(
+      [
+        [bold('No'), bold('Unit Kerja'), bold('Tingkat Pendidikan'), null, null, null, null, null, bold('Jumlah')],
+        [null, null, ...subs.map((s) => bold(s)), null],
+        [1, 'Sekretariat', 0, 1, 4, 2, 6, 1, 14],
+        [2, 'Bidang Pengembangan Koperasi', 0, 0, 2, 1, 5, 2, 10],
+        [3, 'Bidang UMKM', 1, 0, 3, 0, 4, 1, 9],
+        [null, bold('Jumlah'), 1, 1, 9, 3, 15, 4, 33],
+      ],
+      merged ? { merges: ['A1:A2', 'B1:B2', 'C1:H1', 'I1:I2'] } : {},
+    );
+
+  test.each([
+    ['SD SLTP SLTA D-III S-1 S-2', true],
+    ['IV/b IV/a III/d III/c III/b III/a', true],
+    ['SD SMP SMA DIII S1 S2', false],
+  ])('%s (merged: %s): two header rows, no finding; a wrong Jumlah found with the total that carries it', (subs, merged) => {
+    const g = staff(subs.split(' '), merged);
+    const a = analyseSheet(g);
+    expect(a.tables[0].headerRows).toBe(2);
+    expect(a.findings).toEqual([]);
+    g.cells[3]![8] = { value: 11 };
+    g.cells[5]![8] = { value: 34 };
+    expect(brief(errors(g))).toEqual(['I4 sum.row-total', 'I6 sum.row-total']);
+  });
+
+  test('two units and a Jumlah: the wrong unit is found, its Jumlah does not vote the check away', () => {
+    const g = grid(
+      [
+        [bold('No'), bold('Unit Kerja'), bold('Status Kepegawaian'), null, null, bold('Jumlah')],
+        [null, null, bold('PNS'), bold('PPPK'), bold('THL'), null],
+        [1, 'Sekretariat', 12, 2, 4, 18],
+        [2, 'Bidang Koperasi', 8, 1, 3, 13],
+        [null, bold('Jumlah'), 20, 3, 7, 31],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'] },
+    );
+    expect(brief(errors(g))).toEqual(['F4 sum.row-total', 'F5 sum.row-total']);
+  });
+
+  test('Sisa "-" where the pagu was spent whole counts as nil: a wrong Sisa in a short list is found', () => {
+    const sisa = (atk: number, total: number) =>
+      grid([
+        [bold('No'), bold('Nama Kegiatan'), bold('Pagu Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('Sisa Anggaran (Rp)')],
+        [1, 'Penyediaan Jasa Surat Menyurat', 12500000, 12000000, 500000],
+        [2, 'Penyediaan Alat Tulis Kantor', 30000000, 28750000, atk],
+        [3, 'Rapat Koordinasi dan Konsultasi', 45000000, 45000000, '-'],
+        [null, bold('JUMLAH'), 87500000, 85750000, total],
+      ]);
+    expect(analyseSheet(sisa(1250000, 1750000)).findings).toEqual([]);
+    const a = analyseSheet(sisa(1750000, 2250000));
+    expect(brief(a.findings.filter((f) => f.severity === 'error'))).toEqual(['E3 sum.difference', 'E5 sum.difference']);
+    expect(a.findings.map((f) => f.rule)).not.toContain('column.unexplained');
+  });
+});

@@ -167,9 +167,26 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   ).length;
   // Inside the header's vertical merges one named cell is enough; under a merged group the
   // children come at least in pairs (a lone text there is a body heading).
-  if (inMerge) return good >= 1;
+  if (inMerge) return good >= 1 || (cells.length >= 2 && cells.every(isShortName));
   if (groupAbove) return cells.length >= 2 && good >= 1;
-  return cells.length >= 2 && good / cells.length >= 0.5;
+  if (cells.length >= 2 && good / cells.length >= 0.5) return true;
+  // "Pendidikan" typed over SD | SMP | SMA … without a merge: short names under the empty cells to the right
+  // of a header cell (codes, not header words: the layout is the evidence).
+  // The first of them may sit under the label itself.
+  if (cells.length < 3 || !cells.every(isShortName)) return false;
+  return cells.filter((x) => !view.shownText(r - 1, x.c) && groupLabelLeftOf(view, r - 1, x.c, left)).length >= cells.length - 1;
+}
+
+/** SD, SLTP, D-III, S-1, IV/b, II.b, PNS, THL: a category's short name, no number, no sentence. */
+function isShortName(x: Cellish): boolean {
+  const t = x.text.trim();
+  return !x.numeric && t.length > 0 && t.length <= 12 && !/\s\S+\s/.test(t);
+}
+
+/** A header text in row r at or left of c, with only empty cells between: the group label typed without a merge. */
+function groupLabelLeftOf(view: SheetView, r: number, c: number, left: number): boolean {
+  for (let cc = c - 1; cc >= left; cc--) if (view.shownText(r, cc)) return true;
+  return false;
 }
 
 /**
