@@ -455,6 +455,8 @@ function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: nu
   if (parts.length > MAX_PARTS) return false;
   let complete = 0;
   let agree = 0;
+  let off = 0; // what the disagreeing rows are off by, together
+  let lastOff = 0;
   const end = Math.min(bodyEnd, bodyTop + 400); // a sample is enough to judge a column, as in contentOf
   for (let r = bodyTop; r <= end; r++) {
     const t = view.value(r, col);
@@ -468,8 +470,14 @@ function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: nu
     }
     if (!ok) continue;
     complete++;
-    if (Math.abs(sum - t.value) < 0.5) agree++;
+    lastOff = t.value - sum;
+    if (Math.abs(lastOff) < 0.5) agree++;
+    else off += lastOff;
   }
+  // The last row off by exactly what the rows above are off by is their Jumlah carrying the same slip
+  // down its column: one slip, not a second vote against the column (a small table lost its check).
+  const carried = Math.abs(lastOff) >= 0.5 && Math.abs(off - 2 * lastOff) < 0.5;
+  if (carried) complete--;
   return complete > 0 && agree / complete >= 0.5;
 }
 

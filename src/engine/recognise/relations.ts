@@ -46,6 +46,8 @@ export interface RelationContext {
   rows: RowInfo[];
 }
 
+const NIL: NumberValue = { kind: 'number', value: 0, decimals: 0, fromText: true };
+
 function num(view: SheetView, r: number, c: number): NumberValue | null {
   const v = view.value(r, c);
   return v.kind === 'number' ? v : null;
@@ -146,7 +148,8 @@ function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | n
 /** Does the relation hold on row x of column c? null when it cannot be tested there. */
 export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: number, x: RowInfo, extra = 0, strict = false): boolean | null {
   const { view } = ctx;
-  const S = num(view, x.row, c);
+  // A "-" in a sum or a difference is nil (Sisa "-" where the pagu was spent whole): it tests the relation as 0.
+  const S = num(view, x.row, c) ?? ((rel.kind === 'difference' || rel.kind === 'sum') && view.value(x.row, c).kind === 'dash' ? NIL : null);
   if (!S) return null;
   switch (rel.kind) {
     case 'ratio': {
@@ -211,6 +214,8 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
 function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, rows: RowInfo[], discriminating = false): { held: number; tested: number } {
   let held = 0;
   let tested = 0;
+  let rowsFailed = 0;
+  let totalsFailed = 0;
   for (const x of rows) {
     if (discriminating && num(ctx.view, x.row, c)?.value === 0) continue;
     // A Jumlah row of a ratio column has its own rule (ratio.total: summed percentages are the
@@ -220,7 +225,12 @@ function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, row
     if (h === null) continue;
     tested++;
     if (h || cappedAt(ctx, rel, c, x)) held++;
+    else if (x.kind === 'total') totalsFailed++;
+    else rowsFailed++;
   }
+  // A Jumlah summed down its column carries a wrong row's slip across: with a row already against the
+  // relation, the totals' failures are that one slip again, not more votes (small tables lost their check).
+  if (rowsFailed > 0) tested -= totalsFailed;
   return { held, tested };
 }
 
