@@ -990,3 +990,44 @@ describe('a category row under a group is header, and one slip is one vote', () 
     expect(a.findings.map((f) => f.rule)).not.toContain('column.unexplained');
   });
 });
+
+describe('the Rp column of a Renstra under another name', () => {
+  // One-row header "Target 2025 | <word> 2025 | … | <word> Akhir Periode": the program's 2026 Rp is 950, its
+  // kegiatan add up to 900.
+  const t61 = (word: string, programRp2026: number) =>
+    grid([
+      [
+        bold('Kode'),
+        bold('Program/Kegiatan'),
+        bold('Indikator'),
+        bold('Target 2025'),
+        bold(`${word} 2025`),
+        bold('Target 2026'),
+        bold(`${word} 2026`),
+        bold('Target Akhir Periode'),
+        bold(`${word} Akhir Periode`),
+      ],
+      ['2.07.03', 'Program Penempatan Tenaga Kerja', 'Persentase pencari kerja yang ditempatkan', 35, 800, 40, programRp2026, 40, 800 + programRp2026],
+      ['2.07.03.2.01', 'Pelayanan Antarkerja', 'Jumlah pencari kerja yang ditempatkan', 600, 500, 700, 600, 1300, 1100],
+      ['2.07.03.2.02', 'Penerbitan Izin LPTKS', 'Jumlah izin', 5, 300, 5, 300, 10, 600],
+    ]);
+
+  test.each([['Kebutuhan Dana'], ['Kebutuhan Dana (Rp)'], ['Dana'], ['Pendanaan'], ['Biaya'], ['Indikasi Pendanaan'], ['Kerangka Pendanaan']])(
+    '"%s" is money: a rencana table, its program checked against its kegiatan',
+    (word) => {
+      const a = analyseSheet(t61(word, 900));
+      expect(a.tables[0].layout).toBe('rencana');
+      expect(a.findings).toEqual([]);
+      expect(brief(errors(t61(word, 950)))).toEqual(['G2 sum.hierarchy']);
+    },
+  );
+
+  test('"Sumber Dana" stays a text column', () => {
+    const g = grid([
+      [bold('No'), bold('Kegiatan'), bold('Pagu (Rp)'), bold('Sumber Dana')],
+      [1, 'Satu', 100, 'DAU'],
+      [2, 'Dua', 200, 'DAK'],
+    ]);
+    expect(analyseSheet(g).tables[0].columns.find((c) => c.col === 3)?.role).toBe('text');
+  });
+});

@@ -9,6 +9,11 @@ import { COLUMN_NO, type HeaderBlock } from './header';
 import { PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
+/**
+ * A leaf naming the funds themselves, a year or unit aside: "Kebutuhan Dana", "Indikasi Pendanaan", "Biaya",
+ * "Dana 2025", "Kebutuhan Dana (Rp)" (the Rp column of a Renstra or Renja under another name). Words folded.
+ */
+const FUNDS_LEAF = /^((kebutuhan|indikasi|kerangka|rencana|perkiraan|total) )?(dana|pendanaan|biaya)( (indikatif|rp|rupiah))?( (19|20)\d\d)?$/;
 
 function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   const path: string[] = [];
@@ -99,7 +104,7 @@ export function guessRole(path: string[]): Guess {
     const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
     return { role: 'pertumbuhan', of, percent: true };
   }
-  if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
+  if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
   if (
     /kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b|\b(kondisi|capaian|kinerja)\b.*\b(tahun|pada) awal\b/.test(
@@ -118,7 +123,7 @@ export function guessRole(path: string[]): Guess {
   const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
   // "Rencana", "Rencana Tingkat Capaian (Target)": the plan of a Renja or Perjanjian Kinerja, a target.
   if (/^(rencana|rtc)( tingkat capaian| capaian| kinerja)?( target)?( \d{4})?$/.test(leaf)) return { role: 'target' };
-  if (MONEY_LEAF.test(leaf) || /^\(?rp\b/.test(rawLeaf)) {
+  if (MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^\(?rp\b/.test(rawLeaf)) {
     if (/realisasi/.test(full)) return { role: 'realisasiRp' };
     if (/pagu|anggaran|alokasi|belanja|apbd|apbn/.test(full)) return { role: 'anggaran' };
     if (/target|kerangka|pendanaan|rencana|tahun|\b(19|20)\d\d\b/.test(full)) return { role: 'rp' };
