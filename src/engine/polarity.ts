@@ -7,10 +7,14 @@ import { words } from './text';
 export type Polarity = 'higher' | 'lower';
 
 const LOWER =
-  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah tidak|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses)|lama (waktu|penyelesaian|pelayanan|proses)|rata rata lama|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang)\b/;
-/** Words that turn a lower-is-better subject into a higher-is-better indicator. */
+  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses)|lama (waktu|penyelesaian|pelayanan|proses)|rata rata lama|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang)\b/;
+/**
+ * Words that turn a lower-is-better subject into a higher-is-better indicator: its handling ("penanganan"),
+ * its reduction, a place free of it ("desa bebas kasus malaria"), or the people reached ("penduduk miskin
+ * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served.
+ */
 const TURN =
-  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian (kasus|sengketa|perselisihan|pengaduan)|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan)\b/;
+  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian (kasus|sengketa|perselisihan|pengaduan)|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|(yang )?(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
 
 export function isLowerBetter(indicator: string): boolean {
   // Only the subject counts: in "… berbanding dengan jumlah pengangguran" unemployment is the denominator.

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { analyseSheet, analyseWorkbook, type CellInput, type Finding, type SheetGrid } from '../../src/engine';
 import { readWorkbook } from '../../src/xlsx/read';
 import { bold, grid, type Lit } from '../support/grid';
+import { isLowerBetter } from '../../src/engine/polarity';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 const brief = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.rule}`);
@@ -1029,5 +1030,32 @@ describe('the Rp column of a Renstra under another name', () => {
       [2, 'Dua', 200, 'DAK'],
     ]);
     expect(analyseSheet(g).tables[0].columns.find((c) => c.col === 3)?.role).toBe('text');
+  });
+});
+
+describe("an indicator's polarity is its subject's", () => {
+  test.each([
+    ['Persentase kasus kekerasan yang ditangani', 'higher'],
+    ['Persentase desa bebas kasus malaria', 'higher'],
+    ['Persentase penduduk miskin yang menerima bantuan', 'higher'],
+    ['Persentase kawasan kumuh yang ditangani', 'higher'],
+    ['Jumlah desa tertinggal', 'lower'],
+    ['Persentase desa tertinggal yang dientaskan', 'higher'],
+    ['Tingkat kehilangan air (NRW)', 'lower'],
+    ['Persentase sampah yang tidak terkelola', 'lower'],
+    ['Angka kematian ibu', 'lower'],
+    ['Jumlah kasus DBD', 'lower'],
+  ])('%s: %s is better', (indicator, polarity) => {
+    expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
+  });
+
+  test('R/T capaian of served populations raise no lower-is-better warning', () => {
+    const g = grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Persentase kasus kekerasan yang ditangani', '%', 80, 96, 120],
+      [2, 'Persentase desa bebas kasus malaria', '%', 50, 60, 120],
+      [3, 'Persentase penduduk miskin yang menerima bantuan', '%', 50, 60, 120],
+    ]);
+    expect(analyseSheet(g).findings).toEqual([]);
   });
 });
