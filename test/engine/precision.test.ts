@@ -1059,3 +1059,63 @@ describe("an indicator's polarity is its subject's", () => {
     expect(analyseSheet(g).findings).toEqual([]);
   });
 });
+
+describe('where a table ends: notes and the signature block', () => {
+  const budget = (tail: Lit[][]) =>
+    grid([
+      [bold('No'), bold('Program/Kegiatan'), bold('Pagu Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('Capaian (%)')],
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', 500000000, 450000000, 90],
+      [2, 'Program Pengembangan UMKM', 300000000, 240000000, 80],
+      [null, bold('Jumlah'), 800000000, 690000000, 86.25],
+      ...tail,
+    ]);
+
+  test.each([
+    [
+      'place and date, office, name, NIP in the numeric columns',
+      [
+        [null],
+        [null, null, null, null, 'Atambua, 15 Januari 2024'],
+        [null, null, null, null, 'KEPALA DINAS KOPERASI DAN UKM'],
+        [null],
+        [null, null, null, null, bold('Drs. YOHANES B. MAU, M.Si')],
+        [null, null, null, null, 'NIP. 19680312 199303 1 007'],
+      ],
+    ],
+    [
+      '"Mengetahui," and a NIP typed as a number',
+      [[null], [null, null, null, 'Mengetahui,', null], [null, null, null, 'Kepala Dinas', null], [null], [null, null, null, 'NIP', 196803121993031000]],
+    ],
+  ] as [string, Lit[][]][])('%s: the table ends at its Jumlah, no finding', (_name, tail) => {
+    const a = analyseSheet(budget(tail));
+    expect(a.tables[0].range).toBe('A1:E4');
+    expect(a.findings).toEqual([]);
+  });
+
+  test.each([['Catatan'], ['* angka sementara'], ['(*) angka sangat sementara'], ['NB: data per 31 Desember']])(
+    'a note line "%s" under a kabupaten row: the row is still the total, its slip found',
+    (note) => {
+      const g = (d5: number) =>
+        grid([
+          [bold('No'), bold('Kecamatan'), bold('2021'), bold('2022'), bold('2023')],
+          [1, 'Kota Atambua', 120, 130, 140],
+          [2, 'Atambua Barat', 80, 85, 90],
+          [3, 'Tasifeto Timur', 60, 62, 65],
+          [null, bold('Kabupaten Belu'), 260, d5, 295],
+          [note],
+        ]);
+      expect(analyseSheet(g(277)).findings).toEqual([]);
+      expect(brief(errors(g(278)))).toEqual(['D5 sum.total-row']);
+    },
+  );
+
+  test('a text row deep inside the table that starts "Catatan …" is one of its rows, not its end', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('Bukti'), bold('Nilai')],
+      [1, 'Evaluasi internal', 'Laporan evaluasi', 10],
+      [null, null, 'Catatan dan rekomendasi APIP', null],
+      [2, 'Tindak lanjut', 'Matriks tindak lanjut', 20],
+    ]);
+    expect(analyseSheet(g).tables[0].range).toBe('A1:D4');
+  });
+});

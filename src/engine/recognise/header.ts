@@ -35,6 +35,14 @@ const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.)$/i;
 const PERIOD_PART =
   /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
 const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
+/** A note line typed alone under a table: "* angka sementara", "(**) …", "Catatan", "NB: …", "Data per …", "Diolah dari …". */
+const NOTE_LINE = /^(\*|\(\*+\)|(keterangan|catatan|ket|nb)\s*([:.-]|$)|(data per|diolah dari|angka sementara|angka sangat sementara)\b)/i;
+const MONTHS = 'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember';
+/** Where and when a document is signed: "Atambua, 15 Januari 2024", "Kupang,      Desember 2023". */
+const PLACE_DATE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}\\b`, 'i');
+/** The lines of a signature block: approval, office, name's rank, NIP. */
+const SIGNATURE =
+  /^(mengetahui|menyetujui|disetujui|diperiksa|dibuat oleh|kepala\b|plt\.?\s|plh\.?\s|a\.\s?n\.?\s|an\.\s|sekretaris\b|nip\b|pembina\b|penata\b)/i;
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
 
 interface Cellish {
@@ -334,6 +342,13 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       break;
     }
     if (TITLE.test(t) && isSingleTextRow(view, r, from, to)) break;
+    // Notes and the signature block end the table: text only, never a row's numbers.
+    // A note starts at the table's left edge; a text deep inside the table is one of its rows.
+    if (isSingleTextRow(view, r, from, to) && NOTE_LINE.test(t) && firstCol(view, r, from, to) <= h.left + 1) {
+      footer.push(t);
+      break;
+    }
+    if (!hasNumber(view, r, h.left, h.right) && (PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t))) break;
     if (blanks > 0 && (isHeaderStart(view, r, from, to) || startsTitleBlock(view, r, from, to))) break;
     if (blanks === 0 && last >= h.top + h.rows && isHeaderStart(view, r, from, to) && !isRepeatOf(view, r, h) && startsNewHeader(view, r, from, to)) break;
     last = r;
@@ -341,6 +356,14 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     r++;
   }
   return { end: last, footer };
+}
+
+function firstCol(view: SheetView, r: number, c0: number, c1: number): number {
+  return rowCells(view, r, c0, c1)[0]?.c ?? c1;
+}
+
+function hasNumber(view: SheetView, r: number, c0: number, c1: number): boolean {
+  return rowCells(view, r, c0, c1).some((x) => x.numeric);
 }
 
 /** A header start glued to the previous body counts only if it is clearly a header (merged or bold). */

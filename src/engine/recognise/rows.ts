@@ -352,7 +352,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   let owner: RowInfo | undefined;
   let prevNode: RowInfo | undefined;
   let lastRow = t.bodyEnd;
-  while (lastRow > t.bodyTop && !view.rowHasContent(lastRow, t.left, t.right)) lastRow--;
+  // The last row that states figures: a note line left in the body does not hide the total above it.
+  while (lastRow > t.bodyTop && !hasNumbers(view, lastRow, ctx.numericCols)) lastRow--;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
     if (!view.rowHasContent(r, t.left, t.right)) {
       rows.push(rowInfo(r, 'blank', ''));
