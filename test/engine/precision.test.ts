@@ -1119,3 +1119,22 @@ describe('where a table ends: notes and the signature block', () => {
     expect(analyseSheet(g).tables[0].range).toBe('A1:D4');
   });
 });
+
+test('a bare "Jumlah" row with the satuan copied onto it is a sub-total, checked', () => {
+  const g = (e5: number) =>
+    grid([
+      [bold('No'), bold('Jenis Sarana'), bold('Satuan'), bold('2021'), bold('2022'), bold('2023')],
+      [bold('A'), bold('Sarana Pendidikan'), null, null, null, null],
+      [1, 'SD/MI', 'Unit', 120, 121, 121],
+      [2, 'SMP/MTs', 'Unit', 40, 42, 43],
+      [null, bold('Jumlah'), 'Unit', 160, e5, 164],
+      [bold('B'), bold('Sarana Kesehatan'), null, null, null, null],
+      [1, 'Puskesmas', 'Unit', 12, 12, 13],
+      [2, 'Pustu', 'Unit', 30, 31, 31],
+      [null, bold('Jumlah'), 'Unit', 42, 43, 44],
+      [null, bold('Jumlah Total'), 'Unit', 202, e5 + 43, 208],
+    ]);
+  expect(kinds(g(163))).toEqual(['2:0', '3:1^2', '4:1^2', '5:-', '6:0', '7:1^6', '8:1^6', '9:-', '10:-']);
+  expect(analyseSheet(g(163)).findings).toEqual([]);
+  expect(brief(errors(g(162)))).toEqual(['E5 sum.total-row']);
+});

@@ -394,7 +394,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       info.kind = 'average';
       info.label = lead || noText;
     } else if (
-      (isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))))) ||
+      // A label of total words alone ("Jumlah", "Jumlah Total", "Sub Jumlah") names no indicator: a satuan
+      // copied onto it ("Unit") does not make it one.
+      (isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead))))) ||
       (!label && isTotalLabel(noText)) ||
       isLooseTotal(lead, boldLabel, ownIndicator)
     ) {
