@@ -1138,3 +1138,35 @@ test('a bare "Jumlah" row with the satuan copied onto it is a sub-total, checked
   expect(analyseSheet(g(163)).findings).toEqual([]);
   expect(brief(errors(g(162)))).toEqual(['E5 sum.total-row']);
 });
+
+test.each([['Anggaran'], ['Keuangan'], ['Realisasi Anggaran']])(
+  'LKPJ "Kinerja {Target | Realisasi | %} | %s {Target | Realisasi | %}": the second Realisasi is money, summed up the outline',
+  (group) => {
+    const g = (sub2: number) =>
+      grid(
+        [
+          [bold('Kode'), bold('Program/Kegiatan/Sub Kegiatan'), bold('Indikator'), bold('Kinerja'), null, null, bold(group), null, null],
+          [null, null, null, bold('Target'), bold('Realisasi'), bold('%'), bold('Target'), bold('Realisasi'), bold('%')],
+          ['2.17.02', bold('Program Pengawasan dan Pemeriksaan Koperasi'), 'Persentase koperasi yang diawasi', 40, 42, 105, 300000000, 285000000, 95],
+          ['2.17.02.2.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 20, 21, 105, 300000000, 285000000, 95],
+          ['2.17.02.2.01.0001', 'Pemeriksaan Koperasi Simpan Pinjam', 'Jumlah KSP yang diperiksa', 12, 12, 100, 180000000, 171000000, 95],
+          [
+            '2.17.02.2.01.0002',
+            'Penerapan Sanksi Administratif',
+            'Jumlah koperasi yang dikenai sanksi',
+            8,
+            9,
+            112.5,
+            120000000,
+            sub2,
+            Math.round((sub2 / 120000000) * 10000) / 100,
+          ],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1'] },
+      );
+    const cols = analyseSheet(g(114000000)).tables[0].columns;
+    expect(cols.map((c) => c.role).slice(3)).toEqual(['target', 'realisasi', 'ratio', 'anggaran', 'realisasiRp', 'ratio']);
+    expect(analyseSheet(g(114000000)).findings).toEqual([]);
+    expect(brief(errors(g(104000000)))).toEqual(['H4 sum.hierarchy']);
+  },
+);

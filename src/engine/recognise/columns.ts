@@ -142,7 +142,8 @@ export function guessRole(path: string[]): Guess {
   if (/\brealisasi\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/fisik|kinerja/.test(full)) return { role: 'ratio', percent: true };
   if (/^realisasi\b/.test(leaf)) {
     if (/rasio/.test(leaf)) return { role: 'ratio', percent: true };
-    return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(leaf) ? { role: 'realisasiRp' } : { role: 'realisasi' };
+    // Under a budget group ("Anggaran ▸ Target | Realisasi | %", LKPJ's Kinerja and Keuangan side by side) it is money.
+    return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(leaf) || moneyGroup(path) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
   if (/\brasio\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
     return { role: 'ratio', percent: true };
