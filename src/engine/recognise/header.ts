@@ -344,11 +344,11 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     if (TITLE.test(t) && isSingleTextRow(view, r, from, to)) break;
     // Notes and the signature block end the table: text only, never a row's numbers.
     // A note starts at the table's left edge; a text deep inside the table is one of its rows.
-    if (isSingleTextRow(view, r, from, to) && NOTE_LINE.test(t) && firstCol(view, r, from, to) <= h.left + 1) {
+    if (NOTE_LINE.test(t) && isSingleTextRow(view, r, from, to) && firstCol(view, r, from, to) <= h.left + 1) {
       footer.push(t);
       break;
     }
-    if (!hasNumber(view, r, h.left, h.right) && (PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t))) break;
+    if ((PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t)) && !hasNumber(view, r, h.left, h.right)) break;
     if (blanks > 0 && (isHeaderStart(view, r, from, to) || startsTitleBlock(view, r, from, to))) break;
     if (blanks === 0 && last >= h.top + h.rows && isHeaderStart(view, r, from, to) && !isRepeatOf(view, r, h) && startsNewHeader(view, r, from, to)) break;
     last = r;
