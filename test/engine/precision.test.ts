@@ -1170,3 +1170,45 @@ test.each([['Anggaran'], ['Keuangan'], ['Realisasi Anggaran']])(
     expect(brief(errors(g(104000000)))).toEqual(['H4 sum.hierarchy']);
   },
 );
+
+describe('shares of a budget', () => {
+  const opd: [string, number, number][] = [
+    ['Sekretariat Daerah', 1000000000, 1000000000],
+    ['Sekretariat DPRD', 2750000000, 2550000000],
+    ['Inspektorat', 4500000000, 4100000000],
+    ['Bappeda', 6250000000, 6100000000],
+    ['BPKAD', 2250000000, 1900000000],
+    ['Bapenda', 4000000000, 3900000000],
+    ['BKPSDM', 5750000000, 5450000000],
+    ['BPBD', 1750000000, 1700000000],
+  ];
+  const total = opd.reduce((s, [, p]) => s + p, 0);
+  const share = (p: number) => Math.round((p / total) * 10000) / 100;
+  const table = (head: string, shares: number[], jumlah: number) =>
+    grid([
+      [bold('No'), bold('Perangkat Daerah'), bold('Pagu (Rp)'), bold('Realisasi (Rp)'), bold(head)],
+      ...opd.map(([n, p, r], i) => [i + 1, n, p, r, shares[i]]),
+      [null, bold('Jumlah'), total, opd.reduce((s, [, , r]) => s + r, 0), jumlah],
+    ]);
+
+  test.each([['% terhadap Total Pagu'], ['Bobot Anggaran (%)'], ['Proporsi Anggaran (%)']])(
+    '"%s" is a share, not money: a wrong share is found at its row',
+    (head) => {
+      const shares = opd.map(([, p]) => share(p));
+      const right = table(head, shares, 100);
+      expect(analyseSheet(right).tables[0].columns[4].role).toBe('ratio');
+      expect(analyseSheet(right).findings).toEqual([]);
+      const wrong = [...shares];
+      wrong[2] += 2;
+      expect(brief(errors(table(head, wrong, 100)))).toEqual(['E4 ratio.share']);
+    },
+  );
+
+  test('a Jumlah that states the sum of the rounded shares (100,02) is consistent; one off by more is not', () => {
+    const shares = opd.map(([, p]) => share(p));
+    const sum = Math.round(shares.reduce((s, v) => s + v, 0) * 100) / 100;
+    expect(sum).not.toBe(100);
+    expect(analyseSheet(table('Kontribusi (%)', shares, sum)).findings).toEqual([]);
+    expect(brief(errors(table('Kontribusi (%)', shares, 101)))).toEqual(['E10 ratio.share']);
+  });
+});

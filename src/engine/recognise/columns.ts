@@ -68,6 +68,9 @@ const LABEL_WORDS: [RegExp, number][] = [
 const TEXT_WORDS =
   /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode)\b/;
 
+/** Words that make a column a part of a whole rather than the amount itself. */
+const SHARE_WORDS = /\b(persen|persentase|prosentase|proporsi|porsi|bobot|kontribusi|terhadap|rasio)\b/;
+
 /** Role from the header text alone. */
 /** A leaf that only names the year or period ("2019", "TA 2021", "2022*)", "1"): the role is in the group above. */
 const yearOnly = (leaf: string) => YEAR_LABEL.test(leaf.trim()) || smallNumberLabel(leaf) !== null;
@@ -148,6 +151,8 @@ export function guessRole(path: string[]): Guess {
   if (/\brasio\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
     return { role: 'ratio', percent: true };
   }
+  // "% terhadap Total Pagu", "Bobot Anggaran (%)", "Proporsi Anggaran": a share of the money it names, not money.
+  if (/\b(anggaran|pagu|alokasi|belanja|dana)\b/.test(leaf) && (rawLeaf.includes('%') || SHARE_WORDS.test(leaf))) return { role: 'ratio', percent: true };
   if (/\b(anggaran|pagu|alokasi)\b/.test(leaf) && !/sumber/.test(leaf)) return { role: 'anggaran' };
   if (/\brealisasi\b/.test(full)) {
     return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(full) ? { role: 'realisasiRp' } : { role: 'realisasi' };

@@ -6,6 +6,8 @@
 import type { CheckContext } from './common';
 import { cell, current, defineRule, message, num, quoted } from './common';
 import { quotientHolds } from '../ratio-math';
+import type { NumberValue } from '../number';
+import { sumTolerance } from '../tolerance';
 
 /** The grand total cell of a column: its last total row holding a number, if the table has one. */
 function grandCell(ctx: CheckContext, col: number): { r: number; value: number } | null {
@@ -16,6 +18,26 @@ function grandCell(ctx: CheckContext, col: number): { r: number; value: number }
     if (v) return { r: rows[i].row, value: v.value };
   }
   return null;
+}
+
+/**
+ * A Jumlah of shares that states the sum of the shares above it as shown (100,02 or 99,99 for shares
+ * rounded to two decimals): consistent when that sum is as far from the exact total as the shares'
+ * rounding allows. Top-level rows, as topSum.
+ */
+function sumsRoundedShares(ctx: CheckContext, col: number, stated: NumberValue, exact: number): boolean {
+  const parts: NumberValue[] = [];
+  let sum = 0;
+  for (const x of ctx.table.info.rows) {
+    if (!['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+    if (x.parent !== undefined) continue;
+    const v = num(ctx, x.row, col);
+    if (!v) continue;
+    parts.push(v);
+    sum += v.value;
+  }
+  if (parts.length < 2 || Math.abs(stated.value - sum) > sumTolerance(stated, parts)) return false;
+  return Math.abs(sum - exact) <= sumTolerance(stated, parts);
 }
 
 function topSum(ctx: CheckContext, col: number): number | null {
@@ -93,6 +115,7 @@ export default defineRule({
         if (!byFormula && table.view.formula(x.row, col.col)) continue;
         const Bv = { kind: 'number' as const, value: B, decimals: 0, fromText: false };
         if (quotientHolds(A, Bv, S, rel.k, ctx.tol.extra)) continue;
+        if (x.kind === 'total' && rel.base === 'grand' && sumsRoundedShares(ctx, col.col, S, expected)) continue;
         ctx.report('ratio.share', {
           cell: at,
           expected: Math.round(expected * 100) / 100,
