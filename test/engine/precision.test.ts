@@ -1212,3 +1212,48 @@ describe('shares of a budget', () => {
     expect(brief(errors(table('Kontribusi (%)', shares, 101)))).toEqual(['E10 ratio.share']);
   });
 });
+
+describe("an indicator's name wrapped onto the row of its figures", () => {
+  test('the No merged over both lines: one indicator, named in full, its polarity from the whole name', () => {
+    const g = grid(
+      [
+        [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        [1, 'Tingkat Pengangguran', null, null, null, null],
+        [null, 'Terbuka (TPT)', '%', 5, 4.5, 110],
+        [2, 'Persentase koperasi aktif', '%', 60, 57, 95],
+        [3, 'Angka Kematian', null, null, null, null],
+        [null, 'Bayi (AKB)', 'per 1.000 KH', 10, 12, 80],
+      ],
+      { merges: ['A2:A3', 'A5:A6'] },
+    );
+    const a = analyseSheet(g);
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].rows.filter((r) => r.kind === 'indicator').map((r) => r.label)).toEqual([
+      'Tingkat Pengangguran Terbuka (TPT)',
+      'Persentase koperasi aktif',
+      'Angka Kematian Bayi (AKB)',
+    ]);
+  });
+
+  test('without a merge, a first line left open ("(per 100.000") joins the unnumbered row under it', () => {
+    const g = grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Persentase ibu hamil mendapat pelayanan', '%', 80, 76, 95],
+      [2, 'Angka Kematian Ibu (per 100.000', null, null, null, null],
+      [null, 'kelahiran hidup)', 'Kasus', 150, 165, 90],
+    ]);
+    const a = analyseSheet(g);
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].rows.map((r) => r.kind)).toEqual(['indicator', 'continuation', 'indicator']);
+  });
+
+  test('a heading over numbered indicators stays a heading', () => {
+    const g = grid([
+      [bold('No'), bold('Sasaran / Indikator'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [bold('I'), bold('Meningkatnya derajat kesehatan masyarakat'), null, null, null, null],
+      [1, 'Angka kematian bayi', 'per 1.000 KH', 10, 12, 80],
+      [2, 'Persentase balita gizi baik', '%', 90, 90, 100],
+    ]);
+    expect(kinds(g)).toEqual(['2:0', '3:1^2', '4:1^2']);
+  });
+});

@@ -451,6 +451,21 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         m.style = `${boldLabel ? 'b' : ''}${indent + Math.floor(spaces / 2)}`;
       }
     }
+    if (info.kind === 'indicator' && numbers && info.label && prevNode && isHeadLine(view, r, prevNode, ctx)) {
+      // "Tingkat Pengangguran" over "Terbuka (TPT)" and its figures, the No merged over both: one
+      // indicator whose name wraps onto the row of its figures. The first line is the row's, not a heading.
+      info.label = `${prevNode.label} ${info.label}`.replace(/\s+/g, ' ').trim();
+      prevNode.kind = 'continuation';
+      prevNode.parent = r;
+      const head = marks.get(prevNode.row);
+      if (head) {
+        marks.delete(prevNode.row);
+        m.no ??= head.no;
+        m.label ??= head.label;
+        m.tier ??= head.tier;
+        m.style ??= head.style;
+      }
+    }
     if (r === lastRow && info.kind === 'indicator' && label && numbers && !k.kode && !noText && !m.no && !m.label && !m.tier) {
       // The table's last row, named but carrying no marker ("BELANJA DAERAH" under A, B …): a total
       // under another name if it equals one (settled like an unlabelled row), else the row it looks like.
@@ -466,6 +481,22 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     rows.push(info);
   }
   return { rows, marks };
+}
+
+/**
+ * The heading right above r, without figures, is the first line of r's name: the No cell merged from it
+ * down over r, or r without a No of its own under a name left visibly unfinished ("Angka Kematian Ibu
+ * (per 100.000" over "kelahiran hidup)", or ending in "dan", "yang", a comma).
+ */
+function isHeadLine(view: SheetView, r: number, prev: RowInfo, ctx: RowContext): boolean {
+  if (prev.kind !== 'heading' || prev.row !== r - 1 || ctx.noCol === undefined || hasValues(view, r - 1, ctx.numericCols)) return false;
+  if (mergedFromAbove(view, r, ctx.noCol)) {
+    const m = view.mergeAt(r, ctx.noCol);
+    return m !== undefined && m.r0 === r - 1 && m.r1 === r;
+  }
+  if (view.shownText(r, ctx.noCol) || !view.shownText(r - 1, ctx.noCol)) return false;
+  const head = prev.label.trim();
+  return head.split('(').length > head.split(')').length || CONNECTOR.test(head);
 }
 
 /**
