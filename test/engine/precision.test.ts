@@ -1257,3 +1257,35 @@ describe("an indicator's name wrapped onto the row of its figures", () => {
     expect(kinds(g)).toEqual(['2:0', '3:1^2', '4:1^2']);
   });
 });
+
+describe('an outline told by indentation alone, two programs', () => {
+  const ind = (value: string, indent: number): CellInput => ({ value, indent });
+  const budget = () =>
+    grid([
+      [bold('Uraian'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('%')],
+      [ind('Penunjang Urusan Pemerintahan Daerah', 0), 600000000, 560000000, 93.33],
+      [ind('Perencanaan, Penganggaran, dan Evaluasi Kinerja', 1), 100000000, 95000000, 95],
+      [ind('Administrasi Keuangan Perangkat Daerah', 1), 300000000, 285000000, 95],
+      [ind('Administrasi Umum Perangkat Daerah', 1), 200000000, 180000000, 90],
+      [ind('Pemberdayaan Usaha Menengah, Kecil, dan Mikro', 0), 400000000, 340000000, 85],
+      [ind('Pemberdayaan Usaha Mikro', 1), 250000000, 200000000, 80],
+      [ind('Pengembangan Usaha Mikro', 1), 150000000, 140000000, 93.33],
+      [bold('Jumlah'), 1000000000, 900000000, 90],
+    ]);
+
+  test('a wrong kegiatan: the Jumlah equals the programs, so the indentation is the outline and the program is reported', () => {
+    const g = budget();
+    expect(analyseSheet(g).findings).toEqual([]);
+    g.cells[3]![1] = { value: 310000000 };
+    g.cells[3]![3] = { value: 91.94 };
+    expect(brief(errors(g))).toEqual(['B2 sum.hierarchy']);
+  });
+
+  test('a wrong program: the Jumlah is far nearer the programs than the flat list; that program is reported', () => {
+    const g = budget();
+    g.cells[5]![1] = { value: 410000000 };
+    g.cells[5]![3] = { value: 82.93 };
+    expect(brief(errors(g)).filter((x) => x.startsWith('B'))).toEqual(['B6 sum.hierarchy']);
+    expect(errors(g).map((f) => f.rule)).not.toContain('sum.total-row');
+  });
+});

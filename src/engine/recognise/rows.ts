@@ -764,7 +764,38 @@ function styleHolds(view: SheetView, rows: RowInfo[], ctx: RowContext): boolean 
     checked++;
     if (v) agree++;
   }
-  return agree >= 2 ? agree >= (2 / 3) * checked : checked > 0 && agree === checked;
+  if (agree >= 2 ? agree >= (2 / 3) * checked : checked > 0 && agree === checked) return true;
+  // Too few parents to outvote one slip (two programs, one wrong): the table's Jumlah decides. It must
+  // equal the outline's top rows where no parent agrees; with one that agrees, be far nearer to them.
+  return checked > 0 && totalConfirms(view, rows, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols, agree === 0);
+}
+
+/**
+ * The one Jumlah closing the table equals (or, not `exact`, is ten times nearer to) the top-level rows of
+ * the format's outline than the flat list of every row, in every column where the two readings differ.
+ */
+function totalConfirms(view: SheetView, rows: RowInfo[], cols: number[], exact: boolean): boolean {
+  const totals = rows.filter((x) => x.kind === 'total');
+  if (totals.length !== 1 || rows.some((x) => x.row > totals[0].row && x.kind !== 'blank')) return false;
+  let compared = false;
+  for (const c of cols) {
+    const stated = rowAmount(view, totals[0], c);
+    if (stated === null) continue;
+    let top = 0;
+    let flat = 0;
+    for (const x of rows) {
+      if (x.kind !== 'indicator' && x.kind !== 'heading') continue;
+      const v = rowAmount(view, x, c);
+      if (v === null) continue;
+      flat += v;
+      if (x.parent === undefined) top += v;
+    }
+    if (Math.abs(top - flat) < 0.5) continue;
+    const off = Math.abs(top - stated);
+    if (exact ? off >= 0.5 : off * 10 > Math.abs(flat - stated)) return false;
+    compared = true;
+  }
+  return compared;
 }
 
 /** Parent = Σ children in every column where the parent has a number (null: nothing to compare). */
