@@ -168,6 +168,9 @@ export function ownDecimals(v: number): number {
 }
 
 const UNIT_AFTER = /^(.*?\d)\s*(%|persen|[A-Za-z][A-Za-z./ ]{0,24})$/;
+/** Money abbreviated for a summary: "Rp. 5 M", "Rp 1,5 M", "Rp 750 jt", "Rp 2,3 miliar" (with the Rp: "5 M" alone may be metres). */
+const SCALED_RP = /^(rp\.?|idr)\s*(\d[\d.,]*)\s*(m|miliar|milyar|jt|juta|rb|ribu|t|triliun)\.?$/i;
+const SCALE: Record<string, number> = { m: 1e9, miliar: 1e9, milyar: 1e9, jt: 1e6, juta: 1e6, rb: 1e3, ribu: 1e3, t: 1e12, triliun: 1e12 };
 const UNIT_BEFORE = /^(rp\.?|idr)\s*(.+)$/i;
 const GRADE = /^(.*?\d)\s*\(\s*([A-Ea-e][A-Ea-e+-]{0,2})\s*\)$/;
 const RANGE = /^(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)$/;
@@ -274,6 +277,13 @@ export function readText(raw: string): CellValue {
   if (direct) return { kind: 'number', ...direct, fromText: true };
   const slip = malformedNumber(s.replace(/^(rp\.?|idr)\s*/i, '').replace(/,-$/, ''));
   if (slip) return { kind: 'number', ...slip, fromText: true, malformed: true, unit: /^(rp|idr)/i.test(s) ? 'Rp' : undefined };
+  const scaled = s.length <= 40 ? SCALED_RP.exec(s) : null;
+  if (scaled) {
+    const p = parseNumber(scaled[2]);
+    const k = SCALE[scaled[3].toLowerCase().replace(/\.$/, '')];
+    // Exact only to its last shown digit times the scale: "Rp 1,5 M" is 1.45–1.55 billion (decimals −8).
+    if (p && k) return { kind: 'number', value: p.value * k, decimals: p.decimals - Math.round(Math.log10(k)), fromText: true, unit: 'Rp' };
+  }
   const before = UNIT_BEFORE.exec(s);
   if (before) {
     const p = parseNumber(before[2].replace(/,-$/, ''));

@@ -30,7 +30,8 @@ export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number 
  * number (integers, Rp and counts, add exactly). For callers that add the halves cell by cell.
  */
 export function partHalf(decimals: number): number {
-  return decimals > 0 ? half({ decimals }) : 0;
+  // Negative: an amount rounded to a scale ("Rp 1,5 M", decimals −8).
+  return decimals !== 0 ? half({ decimals }) : 0;
 }
 
 /**

@@ -10,6 +10,7 @@ import { analyseSheet, analyseWorkbook, type CellInput, type Finding, type Sheet
 import { readWorkbook } from '../../src/xlsx/read';
 import { bold, grid, type Lit } from '../support/grid';
 import { isLowerBetter } from '../../src/engine/polarity';
+import { readText } from '../../src/engine/number';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 const brief = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.rule}`);
@@ -1287,5 +1288,33 @@ describe('an outline told by indentation alone, two programs', () => {
     g.cells[5]![3] = { value: 82.93 };
     expect(brief(errors(g)).filter((x) => x.startsWith('B'))).toEqual(['B6 sum.hierarchy']);
     expect(errors(g).map((f) => f.rule)).not.toContain('sum.total-row');
+  });
+});
+
+describe('money abbreviated in the cell', () => {
+  test.each([
+    ['Rp. 5 M', 5e9, -9],
+    ['Rp 1,5 M', 1.5e9, -8],
+    ['Rp. 750 jt', 7.5e8, -6],
+    ['Rp 2,25 miliar', 2.25e9, -7],
+  ])('%s reads as %d, exact to its last digit (decimals %d)', (text, value, decimals) => {
+    expect(readText(text)).toMatchObject({ kind: 'number', value, decimals, unit: 'Rp' });
+  });
+
+  test('"5 M" without Rp (metres, perhaps) is not read as money', () => {
+    expect(readText('5 M')).not.toMatchObject({ value: 5e9 });
+  });
+
+  test('a summary in M and jt: the Jumlah checked within the rounding of what it shows', () => {
+    const g = (jumlah: string) =>
+      grid([
+        [bold('No'), bold('Program'), bold('Pagu'), bold('Realisasi')],
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 'Rp. 5 M', 'Rp. 4,5 M'],
+        [2, 'Program Pengembangan UMKM', 'Rp. 1,5 M', 'Rp. 1,2 M'],
+        [3, 'Program Pengawasan Koperasi', 'Rp. 750 jt', 'Rp. 600 jt'],
+        [null, 'Jumlah', 'Rp. 7,25 M', jumlah],
+      ]);
+    expect(errors(g('Rp. 6,3 M'))).toEqual([]);
+    expect(brief(errors(g('Rp. 6,5 M')))).toEqual(['D5 sum.total-row']);
   });
 });
