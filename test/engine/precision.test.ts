@@ -1318,3 +1318,19 @@ describe('money abbreviated in the cell', () => {
     expect(brief(errors(g('Rp. 6,5 M')))).toEqual(['D5 sum.total-row']);
   });
 });
+
+test('a Jumlah SUM started on the column-number row: formula.range names the header cell it counts', () => {
+  const g = grid([
+    [bold('No'), bold('Unit Kerja'), bold('Laki-laki'), bold('Perempuan'), bold('Jumlah')],
+    [bold(1), bold(2), bold(3), bold(4), bold(5)],
+    [1, 'Sekretariat', 8, 7, f(15, 'C3+D3')],
+    [2, 'Bidang Perencanaan', 5, 6, f(11, 'C4+D4')],
+    [3, 'Bidang Pengendalian', 4, 3, f(7, 'C5+D5')],
+    [4, 'UPTD', 10, 2, f(12, 'C6+D6')],
+    [null, bold('Jumlah'), f(30, 'SUM(C2:C6)'), f(22, 'SUM(D2:D6)'), f(50, 'SUM(E2:E6)')],
+  ]);
+  const a = analyseSheet(g);
+  expect(brief(a.findings.filter((x) => x.severity === 'error'))).toEqual(['C7 formula.range', 'D7 formula.range', 'E7 formula.range']);
+  expect(a.findings[0].message.en).toContain('counts C2 of the header');
+  expect(a.findings[0].expected).toBe(27);
+});

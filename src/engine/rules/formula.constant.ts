@@ -172,25 +172,13 @@ export default defineRule({
         title: { id: 'Rentang SUM tidak sesuai baris yang dijumlah', en: 'SUM range does not match the rows it totals' },
         messages: {
           default: message(
-            (d, w) => {
-              const parts: string[] = [];
-              if (d.missing) parts.push(`tidak mencakup ${d.missing}`);
-              if (d.twice) parts.push(`menghitung sub-jumlah ${d.twice} dua kali`);
-              return `${total(d, w.lang)}: ${d.mine} ${parts.join(' dan ')}; seharusnya ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`;
-            },
-            (d, w) => {
-              const parts: string[] = [];
-              if (d.missing) parts.push(`leaves out ${d.missing}`);
-              if (d.twice) parts.push(`counts the sub-total ${d.twice} twice`);
-              return `${total(d, w.lang)}: ${d.mine} ${parts.join(' and ')}; it should be ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`;
-            },
+            (d, w) => `${total(d, w.lang)}: ${d.mine} ${rangeFaults(d, 'id')}; seharusnya ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${total(d, w.lang)}: ${d.mine} ${rangeFaults(d, 'en')}; it should be ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
           /** The range is off, but the rows it misses are empty or zero: the stated value is right. */
           harmless: message(
-            (d) =>
-              `${total(d, 'id')}: ${d.mine} ${[d.missing ? `tidak mencakup ${d.missing}` : '', d.twice ? `menghitung sub-jumlah ${d.twice} dua kali` : ''].filter(Boolean).join(' dan ')}; nilainya kebetulan tetap benar`,
-            (d) =>
-              `${total(d, 'en')}: ${d.mine} ${[d.missing ? `leaves out ${d.missing}` : '', d.twice ? `counts the sub-total ${d.twice} twice` : ''].filter(Boolean).join(' and ')}; its value happens to be right`,
+            (d) => `${total(d, 'id')}: ${d.mine} ${rangeFaults(d, 'id')}; nilainya kebetulan tetap benar`,
+            (d) => `${total(d, 'en')}: ${d.mine} ${rangeFaults(d, 'en')}; its value happens to be right`,
             'warning',
           ),
         },
@@ -301,6 +289,21 @@ function scopeRows(ctx: CheckContext, terms: RowInfo[], col: number): Set<number
   return out;
 }
 
+/** What a total's SUM range gets wrong, in words: rows left out, a sub-total counted twice, header cells counted. */
+function rangeFaults(d: Record<string, unknown>, lang: 'id' | 'en'): string {
+  const parts: string[] = [];
+  if (lang === 'id') {
+    if (d.missing) parts.push(`tidak mencakup ${d.missing}`);
+    if (d.twice) parts.push(`menghitung sub-jumlah ${d.twice} dua kali`);
+    if (d.header) parts.push(`ikut menjumlah ${d.header} di kepala tabel (nomor kolom)`);
+    return parts.join(' dan ');
+  }
+  if (d.missing) parts.push(`leaves out ${d.missing}`);
+  if (d.twice) parts.push(`counts the sub-total ${d.twice} twice`);
+  if (d.header) parts.push(`counts ${d.header} of the header (the column number)`);
+  return parts.join(' and ');
+}
+
 function checkRanges(ctx: CheckContext): void {
   const { table } = ctx;
   const rows = table.info.rows;
@@ -357,7 +360,9 @@ function checkRanges(ctx: CheckContext): void {
         const y = table.row(r);
         return y?.kind === 'total' && !want.has(r);
       });
-      if (missing.length === 0 && twice.length === 0) continue;
+      // A range started too high takes in the header's column number ("3" of the 1 2 3 … row).
+      const header = [...got].filter((r) => r < table.info.bodyTop && num(ctx, r, c.col));
+      if (missing.length === 0 && twice.length === 0 && header.length === 0) continue;
       const value = evaluateFormula(n, get, { hidden: (_s, r) => table.view.isHidden(r) });
       let expected = 0;
       for (const r of want) expected += num(ctx, r, c.col)?.value ?? 0;
@@ -375,8 +380,16 @@ function checkRanges(ctx: CheckContext): void {
         messageId: affects ? 'default' : 'harmless',
         expected,
         actual: S.value,
-        related: [...missing, ...twice].slice(0, 50).map((r) => cell(r, c.col)),
-        data: { label: x.label, mine: f0, missing: missing.length ? list(missing) : '', twice: twice.length ? list(twice) : '', expected, stated: S.value },
+        related: [...missing, ...twice, ...header].slice(0, 50).map((r) => cell(r, c.col)),
+        data: {
+          label: x.label,
+          mine: f0,
+          missing: missing.length ? list(missing) : '',
+          twice: twice.length ? list(twice) : '',
+          header: header.length ? list(header) : '',
+          expected,
+          stated: S.value,
+        },
       });
     }
   });
