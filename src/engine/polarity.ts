@@ -14,12 +14,21 @@ const LOWER =
  * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served.
  */
 const TURN =
-  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian (kasus|sengketa|perselisihan|pengaduan)|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|(yang )?(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
+  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|(yang )?(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
+
+/**
+ * "yang" and a passive or resultative verb after the harm: those reached, not the harm ("tunggakan yang tertagih",
+ * "pengaduan yang direspon", "RTLH yang diperbaiki", "putus sekolah yang kembali bersekolah"). Verbs that
+ * only record the harm keep it the subject ("kasus yang dilaporkan", "kematian yang terjadi").
+ */
+const SERVED = /\byang (kembali|(di|ter|ber)[a-z]+)\b/;
+const RECORDED = /\byang (terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat)\b/;
 
 export function isLowerBetter(indicator: string): boolean {
   // Only the subject counts: in "… berbanding dengan jumlah pengangguran" unemployment is the denominator.
   const w = words(indicator).split(/\b(berbanding|dibandingkan|dibanding|terhadap|per jumlah)\b/)[0];
   if (!LOWER.test(w)) return false;
+  if (SERVED.test(w) && !RECORDED.test(w)) return false;
   return !TURN.test(w);
 }
 

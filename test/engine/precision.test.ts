@@ -1046,6 +1046,15 @@ describe("an indicator's polarity is its subject's", () => {
     ['Persentase sampah yang tidak terkelola', 'lower'],
     ['Angka kematian ibu', 'lower'],
     ['Jumlah kasus DBD', 'lower'],
+    ['Persentase tunggakan pajak daerah yang tertagih', 'higher'],
+    ['Persentase pengaduan masyarakat yang direspon', 'higher'],
+    ['Persentase RTLH yang diperbaiki', 'higher'],
+    ['Persentase anak putus sekolah yang kembali bersekolah', 'higher'],
+    ['Persentase pengangguran yang terserap kerja', 'higher'],
+    ['Tingkat penyelesaian tunggakan PBB', 'higher'],
+    ['Jumlah kasus DBD yang dilaporkan', 'lower'],
+    ['Jumlah kecelakaan yang terjadi', 'lower'],
+    ['Jumlah penduduk miskin yang terdata', 'lower'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
