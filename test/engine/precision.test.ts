@@ -1343,3 +1343,69 @@ test('a Jumlah SUM started on the column-number row: formula.range names the hea
   expect(a.findings[0].message.en).toContain('counts C2 of the header');
   expect(a.findings[0].expected).toBe(27);
 });
+
+describe('row totals under other names: quarters and running totals', () => {
+  test.each([['Jumlah'], ['Total'], ['s.d. TW IV'], ['Kumulatif']])('"Realisasi ▸ TW I … TW IV ▸ %s" is the quarters\' row total', (leaf) => {
+    const g = (q4: number) =>
+      grid(
+        [
+          [bold('No'), bold('Indikator Kinerja'), bold('Target Tahunan'), bold('Realisasi'), null, null, null, null, bold('Capaian (%)')],
+          [null, null, null, bold('TW I'), bold('TW II'), bold('TW III'), bold('TW IV'), bold(leaf), null],
+          [1, 'Jumlah pencari kerja yang ditempatkan', 600, 120, 150, 160, 200, 630, 105],
+          [2, 'Jumlah peserta pelatihan', 240, 0, 80, 80, q4, 260, 108.33],
+          [3, 'Jumlah perusahaan yang dibina', 40, 10, 10, 12, 6, 38, 95],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:H1', 'I1:I2'] },
+      );
+    expect(analyseSheet(g(100)).findings).toEqual([]);
+    expect(brief(errors(g(90)))).toEqual(['H4 sum.row-total']);
+  });
+
+  test('one header row: "Realisasi TW I … TW IV | Jumlah Realisasi"', () => {
+    const g = grid([
+      [
+        bold('No'),
+        bold('Indikator'),
+        bold('Target'),
+        bold('Realisasi TW I'),
+        bold('Realisasi TW II'),
+        bold('Realisasi TW III'),
+        bold('Realisasi TW IV'),
+        bold('Jumlah Realisasi'),
+        bold('Capaian (%)'),
+      ],
+      [1, 'Jumlah pencari kerja yang ditempatkan', 600, 120, 150, 160, 200, 630, 105],
+      [2, 'Jumlah peserta pelatihan', 240, 0, 80, 80, 90, 260, 108.33],
+      [3, 'Jumlah perusahaan yang dibina', 40, 10, 10, 12, 6, 38, 95],
+    ]);
+    expect(brief(errors(g))).toEqual(['H3 sum.row-total']);
+  });
+
+  test.each([
+    ['Realisasi s.d. Bulan Lalu', 'Realisasi Bulan Ini', 'Realisasi s.d. Bulan Ini'],
+    ['Realisasi s.d. TW II', 'Realisasi TW III', 'Realisasi s.d. TW III'],
+    ['Realisasi Tahun Lalu', 'Realisasi Tahun Ini', 'Realisasi Kumulatif'],
+  ])('RFK: "%s" + "%s" = "%s"', (before, now, cum) => {
+    const g = (atk: number) =>
+      grid([
+        [bold('No'), bold('Kegiatan'), bold('Pagu (Rp)'), bold(before), bold(now), bold(cum), bold('%'), bold('Sisa Anggaran')],
+        [1, 'Penyediaan Jasa Surat Menyurat', 12500000, 6000000, 1500000, 7500000, 60, 5000000],
+        [2, 'Penyediaan Alat Tulis Kantor', 30000000, 12500000, 4250000, atk, Math.round((atk / 30000000) * 10000) / 100, 30000000 - atk],
+        [3, 'Rapat Koordinasi dan Konsultasi', 45000000, 20000000, 7500000, 27500000, 61.11, 17500000],
+        [4, 'Pemeliharaan Kendaraan Dinas', 60000000, 25000000, 5000000, 30000000, 50, 30000000],
+      ]);
+    expect(analyseSheet(g(16750000)).findings).toEqual([]);
+    expect(brief(errors(g(17750000)))).toEqual(['F3 sum.row-total']);
+  });
+
+  test('"(6) = (4) + (5)" in the column-number row makes any column a row total', () => {
+    const g = grid([
+      [bold('No'), bold('Kegiatan'), bold('Pagu (Rp)'), bold('Realisasi Lalu'), bold('Realisasi Sekarang'), bold('Realisasi Akhir'), bold('%')],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6) = (4) + (5)', '(7) = (6) / (3)'].map((v) => bold(v)),
+      [1, 'A', 100, 40, 10, 50, 50],
+      [2, 'B', 200, 60, 40, 110, 55],
+      [3, 'C', 300, 100, 50, 150, 50],
+    ]);
+    expect(brief(errors(g))).toEqual(['F4 sum.row-total']);
+  });
+});

@@ -140,6 +140,11 @@ export function guessRole(path: string[]): Guess {
     return { role: 'ratio', percent: true };
   }
   // "Keuangan / Anggaran ▸ Target (Rp)": in a budget group the target is the pagu, money summed by totals.
+  // A running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"): its run's earlier columns may add up to it.
+  if (/\b(s d|sampai dengan|kumulatif)\b/.test(leaf) && !/\blalu\b/.test(leaf) && /\brealisasi\b/.test(full))
+    return { ...guessRole(path.map((p) => p.replace(/\b(s\.?\s?d\.?|sampai dengan|kumulatif)\b/gi, ' '))), jumlah: true };
+  // One header row: "Realisasi TW I … Realisasi TW IV | Jumlah Realisasi".
+  if (path.length === 1 && /^(jumlah|jml|total) (realisasi|target)\b/.test(leaf)) return { ...guessRole([leaf.replace(/^\S+ /, '')]), jumlah: true };
   if (/^target\b/.test(leaf)) return moneyGroup(path) || /\(rp\)|\brp\b/.test(leaf) ? { role: 'anggaran' } : { role: 'target' };
   // "Realisasi (%)", "Bobot Realisasi (%)": a percentage of a realisation, computed (fisik progress excepted).
   if (/\brealisasi\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/fisik|kinerja/.test(full)) return { role: 'ratio', percent: true };
@@ -154,6 +159,9 @@ export function guessRole(path: string[]): Guess {
   // "% terhadap Total Pagu", "Bobot Anggaran (%)", "Proporsi Anggaran": a share of the money it names, not money.
   if (/\b(anggaran|pagu|alokasi|belanja|dana)\b/.test(leaf) && (rawLeaf.includes('%') || SHARE_WORDS.test(leaf))) return { role: 'ratio', percent: true };
   if (/\b(anggaran|pagu|alokasi)\b/.test(leaf) && !/sumber/.test(leaf)) return { role: 'anggaran' };
+  // "Realisasi ▸ TW I … TW IV ▸ Jumlah": a total leaf under a group is that group's figure, and a row total if its
+  // siblings add up to it (settled by the data, recogniseColumns).
+  if (path.length > 1 && /^(jumlah|jml|total|kumulatif|s d .+|sampai dengan .+)$/.test(leaf)) return { ...guessRole(path.slice(0, -1)), jumlah: true };
   if (/\brealisasi\b/.test(full)) {
     return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(full) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
@@ -311,7 +319,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
   for (const c of cols) {
-    if (!c.guess.jumlah) continue;
+    // "(6) = (4) + (5)" written in the column-number row states a row total whatever the header calls it.
+    if (!c.guess.jumlah && !(c.stated && c.role !== 'ratio')) continue;
     const stated = statedParts(statedText(c));
     if (stated) {
       const parts = stated.map((n) => cols.find((x) => x.number === n)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
@@ -326,7 +335,15 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // The data decides: the first set the column mostly equals the sum of.
     // An entirely empty Jumlah column (to be filled) takes its parts from the header alone.
     const empty = c.content.filled === 0;
-    for (const parts of [sameNamed(cols, c), groupBefore(cols, c, view), groupAfter(cols, c), runAfter(cols, c), ...groupsBefore(cols, c)]) {
+    for (const parts of [
+      sameNamed(cols, c),
+      groupBefore(cols, c, view),
+      siblingsBefore(cols, c),
+      sameRoleBefore(cols, c),
+      groupAfter(cols, c),
+      runAfter(cols, c),
+      ...groupsBefore(cols, c),
+    ]) {
       if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd))) {
         c.role = 'rowTotal';
         c.parts = parts;
@@ -456,6 +473,31 @@ function groupBefore(cols: (ColumnInfo & { content: Content })[], c: ColumnInfo,
     if (out.length === 0 && MONEY_SERIES.has(x.role) && x.year !== undefined) series = x.role;
     if (series === null || x.role !== series || x.year === undefined) break;
     out.unshift(x.col);
+  }
+  return out;
+}
+
+/** The run of columns right before c with c's own role (Realisasi TW I … TW IV before "Jumlah Realisasi"; s.d. Bulan Lalu, Bulan Ini before s.d. Bulan Ini). */
+function sameRoleBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  if (c.role !== 'realisasi' && c.role !== 'realisasiRp' && c.role !== 'target') return [];
+  const out: number[] = [];
+  // A capaian between them ("Tahun Ini | Capaian (%) | Kumulatif") is skipped: it is computed, not a part.
+  for (let i = cols.indexOf(c) - 1; i >= 0 && out.length <= MAX_PARTS; i--) {
+    if (cols[i].role === 'ratio') continue;
+    if (cols[i].role !== c.role) break;
+    out.unshift(cols[i].col);
+  }
+  return out;
+}
+
+/** The leaves before c under c's own group (TW I … TW IV before the group's Jumlah), whatever their role. */
+function siblingsBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  if (c.path.length < 2) return [];
+  const group = c.path.slice(0, -1).join('\u0000');
+  const out: number[] = [];
+  for (let i = cols.indexOf(c) - 1; i >= 0 && out.length <= MAX_PARTS; i--) {
+    if (cols[i].path.length !== c.path.length || cols[i].path.slice(0, -1).join('\u0000') !== group) break;
+    out.unshift(cols[i].col);
   }
   return out;
 }
