@@ -1409,3 +1409,16 @@ describe('row totals under other names: quarters and running totals', () => {
     expect(brief(errors(g))).toEqual(['F4 sum.row-total']);
   });
 });
+
+test('"Jumlah | Nilai (Rp) | Baik | Rusak Ringan | Rusak Berat": the count adds the conditions, not the money beside it', () => {
+  const g = (c4: number, c5: number) =>
+    grid([
+      [bold('No'), bold('Jenis Aset'), bold('Jumlah'), bold('Nilai (Rp)'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat')],
+      [1, 'Tanah', 2, 2450000000, 2, 0, 0],
+      [2, 'Gedung Kantor', 2, 3200000000, 1, 1, 0],
+      [3, 'Peralatan dan Mesin', c4, 1890000000, 140, 22, 9],
+      [null, bold('Jumlah'), c5, 7540000000, 143, 23, 9],
+    ]);
+  expect(analyseSheet(g(171, 175)).findings).toEqual([]);
+  expect(brief(errors(g(172, 175)))).toEqual(['C4 sum.row-total']);
+});

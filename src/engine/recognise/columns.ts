@@ -431,10 +431,15 @@ function runAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
   for (let i = cols.indexOf(c) + 1; i < cols.length && out.length <= MAX_PARTS; i++) {
     const x = cols[i];
     if (x.role !== 'value' || x.percent) break;
+    // "Jumlah | Nilai (Rp) | Baik | RR | RB": the count's parts are the conditions, not the money beside it.
+    if (out.length === 0 && MONEY_NAME.test(words(x.path.join(' ')))) continue;
     out.push(x.col);
   }
   return out;
 }
+
+/** A column named as an amount of money, not a count. */
+const MONEY_NAME = /\b(nilai|harga|rp|rupiah|biaya)\b/;
 
 /** For "Jumlah / L": the earlier value columns whose own leaf is "L" under another group (S2 / L, S1 / L …). */
 function sameNamed(cols: ColumnInfo[], c: ColumnInfo): number[] {
