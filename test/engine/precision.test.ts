@@ -1422,3 +1422,18 @@ test('"Jumlah | Nilai (Rp) | Baik | Rusak Ringan | Rusak Berat": the count adds 
   expect(analyseSheet(g(171, 175)).findings).toEqual([]);
   expect(brief(errors(g(172, 175)))).toEqual(['C4 sum.row-total']);
 });
+
+test('"Tingkat Capaian" holding Sangat Tinggi / Tinggi / Sedang is the predikat column, checked', () => {
+  const g = (g3: string) =>
+    grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)'), bold('Tingkat Capaian')],
+      [1, 'Persentase Puskesmas terakreditasi', '%', 90, 85.5, 95, 'Sangat Tinggi'],
+      [2, 'Cakupan imunisasi dasar lengkap', '%', 95, 68, 71.58, g3],
+      [3, 'Persentase desa ODF', '%', 60, 42, 70, 'Sedang'],
+      [4, 'Cakupan pelayanan kesehatan ibu hamil', '%', 100, 100, 100, 'Sangat Tinggi'],
+      [5, 'Persentase ibu bersalin di faskes', '%', 90, 54, 60, 'Rendah'],
+    ]);
+  expect(analyseSheet(g('Sedang')).tables[0].columns[6].role).toBe('predikat');
+  expect(analyseSheet(g('Sedang')).findings).toEqual([]);
+  expect(brief(errors(g('Tinggi')))).toEqual(['G3 ratio.predikat']);
+});

@@ -317,6 +317,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     if (u) u.role = 'label';
   }
 
+  // "Tingkat Capaian" holding Sangat Tinggi / Tinggi / Sedang: the capaian's verbal scale, a predikat column.
+  for (const c of cols) if (c.role === 'ratio' && c.content.texts > c.content.numbers && wordsOfScale(view, c.col, bodyTop, bodyEnd)) c.role = 'predikat';
+
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
   for (const c of cols) {
     // "(6) = (4) + (5)" written in the column-number row states a row total whatever the header calls it.
@@ -505,6 +508,22 @@ function siblingsBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
     out.unshift(cols[i].col);
   }
   return out;
+}
+
+/** The words of a capaian scale (Permendagri 86: Sangat Tinggi … Sangat Rendah; Berhasil, Cukup …). */
+const SCALE_WORD = /^(sangat )?(tinggi|rendah|baik|kurang|memuaskan)$|^(sedang|cukup|berhasil|tidak berhasil|cukup berhasil|kurang berhasil)$/;
+
+/** Most of a column's texts are words of a capaian scale. */
+function wordsOfScale(view: SheetView, c: number, bodyTop: number, bodyEnd: number): boolean {
+  let texts = 0;
+  let scale = 0;
+  for (let r = bodyTop; r <= Math.min(bodyEnd, bodyTop + 100); r++) {
+    const v = view.value(r, c);
+    if (v.kind !== 'text' && v.kind !== 'na') continue;
+    texts++;
+    if (SCALE_WORD.test(words(view.shownText(r, c)))) scale++;
+  }
+  return texts >= 2 && scale >= 0.8 * texts;
 }
 
 /** Does the candidate total equal the sum of its parts on most rows where all are numbers? */
