@@ -1437,3 +1437,55 @@ test('"Tingkat Capaian" holding Sangat Tinggi / Tinggi / Sedang is the predikat 
   expect(analyseSheet(g('Sedang')).findings).toEqual([]);
   expect(brief(errors(g('Tinggi')))).toEqual(['G3 ratio.predikat']);
 });
+
+describe('progress towards the end of the Renstra', () => {
+  test.each([['Capaian s.d. 2023 terhadap Target Akhir Renstra (%)'], ['Capaian thd Target Renstra (%)'], ['Tingkat Kemajuan (%)']])(
+    '"%s" is realisation over the end target, checked',
+    (head) => {
+      const g = (i3: number) =>
+        grid([
+          [
+            bold('No'),
+            bold('Indikator Kinerja'),
+            bold('Satuan'),
+            bold('Realisasi 2022'),
+            bold('Target 2023'),
+            bold('Realisasi 2023'),
+            bold('Capaian 2023 (%)'),
+            bold('Target Akhir Renstra (2026)'),
+            bold(head),
+          ],
+          [1, 'Persentase koperasi aktif', '%', 62.5, 65, 66.2, 101.85, 75, 88.27],
+          [2, 'Persentase UMKM naik kelas', '%', 8.4, 10, 9.1, 91, 15, i3],
+          [3, 'Indeks kepuasan masyarakat', 'Indeks', 78.2, 80, 81.4, 101.75, 85, 95.76],
+          [4, 'Persentase pelaku usaha yang bermitra', '%', 20, 25, 24, 96, 40, 60],
+        ]);
+      expect(analyseSheet(g(60.67)).findings).toEqual([]);
+      expect(brief(errors(g(66.67)))).toEqual(['I3 ratio.capaian']);
+    },
+  );
+
+  test('"Realisasi s/d Tahun N-1 | Realisasi Tahun N | Capaian | Realisasi s/d Tahun N | … thd Target Akhir": the cumulative and its progress both checked', () => {
+    const g = (kum: number, prog: number) =>
+      grid([
+        [
+          bold('No'),
+          bold('Indikator Kinerja'),
+          bold('Satuan'),
+          bold('Target Akhir Periode Renstra'),
+          bold('Target Tahun N'),
+          bold('Realisasi s/d Tahun N-1'),
+          bold('Realisasi Tahun N'),
+          bold('Capaian (%)'),
+          bold('Realisasi s/d Tahun N'),
+          bold('Tingkat Capaian thd Target Akhir (%)'),
+        ],
+        [1, 'Jumlah wirausaha baru', 'Orang', 1500, 300, 820, 310, 103.33, 1130, 75.33],
+        [2, 'Jumlah koperasi yang dibina', 'Koperasi', 250, 50, 140, 45, 90, kum, prog],
+        [3, 'Jumlah UMKM yang difasilitasi sertifikasi', 'UMKM', 600, 120, 330, 132, 110, 462, 77],
+      ]);
+    expect(analyseSheet(g(185, 74)).findings).toEqual([]);
+    expect(brief(errors(g(190, 76)))).toEqual(['I3 sum.row-total']);
+    expect(brief(errors(g(185, 80)))).toEqual(['J3 ratio.capaian']);
+  });
+});

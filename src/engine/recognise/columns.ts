@@ -107,6 +107,8 @@ export function guessRole(path: string[]): Guess {
     const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
     return { role: 'pertumbuhan', of, percent: true };
   }
+  // "Capaian s.d. 2023 terhadap Target Akhir Renstra (%)": a ratio to the end target, not the end target.
+  if (akhir && (/\b(capaian|persentase|prosentase|kemajuan)\b/.test(leaf) || rawLeaf.includes('%'))) return { role: 'ratio', percent: true };
   if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
   if (
@@ -139,12 +141,12 @@ export function guessRole(path: string[]): Guess {
     if (/fisik/.test(full)) return { role: 'other', percent: true };
     return { role: 'ratio', percent: true };
   }
-  // "Keuangan / Anggaran ▸ Target (Rp)": in a budget group the target is the pagu, money summed by totals.
   // A running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"): its run's earlier columns may add up to it.
   if (/\b(s d|sampai dengan|kumulatif)\b/.test(leaf) && !/\blalu\b/.test(leaf) && /\brealisasi\b/.test(full))
-    return { ...guessRole(path.map((p) => p.replace(/\b(s\.?\s?d\.?|sampai dengan|kumulatif)\b/gi, ' '))), jumlah: true };
+    return { role: /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(full) ? 'realisasiRp' : 'realisasi', jumlah: true };
   // One header row: "Realisasi TW I … Realisasi TW IV | Jumlah Realisasi".
   if (path.length === 1 && /^(jumlah|jml|total) (realisasi|target)\b/.test(leaf)) return { ...guessRole([leaf.replace(/^\S+ /, '')]), jumlah: true };
+  // "Keuangan / Anggaran ▸ Target (Rp)": in a budget group the target is the pagu, money summed by totals.
   if (/^target\b/.test(leaf)) return moneyGroup(path) || /\(rp\)|\brp\b/.test(leaf) ? { role: 'anggaran' } : { role: 'target' };
   // "Realisasi (%)", "Bobot Realisasi (%)": a percentage of a realisation, computed (fisik progress excepted).
   if (/\brealisasi\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/fisik|kinerja/.test(full)) return { role: 'ratio', percent: true };

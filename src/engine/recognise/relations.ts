@@ -293,6 +293,13 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
   const full = words(col.path.join(' '));
   const money = /keuangan|anggaran|pagu|dana|belanja|\brp\b/.test(full);
+  // Progress towards the end of the period ("Capaian s.d. 2023 terhadap Target Akhir Renstra (%)", "Tingkat
+  // Kemajuan"): the realisation to date (a cumulative column, else the latest) over the end target. First.
+  if (/\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b/.test(full)) {
+    const end = cols.filter((c) => c.role === 'akhirTarget' && c.col !== col.col).sort((a, b) => dist(a) - dist(b))[0];
+    const toDate = cols.filter((c) => (c.role === 'rowTotal' || c.role === 'realisasi') && c.col < col.col).sort((a, b) => dist(a) - dist(b));
+    if (end) for (const n of toDate.slice(0, 2)) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: end.col, k });
+  }
   const cap = { num: pick('realisasi'), den: pick('target') };
   const ang = { num: pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
   const order = money ? [ang, cap] : [cap, ang];
