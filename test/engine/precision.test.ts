@@ -1489,3 +1489,29 @@ describe('progress towards the end of the Renstra', () => {
     expect(brief(errors(g(185, 80)))).toEqual(['J3 ratio.capaian']);
   });
 });
+
+describe('APBD Perubahan: the % of a change is over the budget it started from', () => {
+  const acc = (v: number): CellInput => ({ value: v, numFmt: '#,##0;(#,##0)' });
+  const rows: [string, number, number][] = [
+    ['Belanja Pegawai', 5000000000, 5250000000],
+    ['Belanja Barang dan Jasa', 2000000000, 1750000000],
+    ['Belanja Modal', 1200000000, 1380000000],
+    ['Belanja Hibah', 800000000, 720000000],
+  ];
+  const pct = (a: number, b: number) => Math.round(((b - a) / a) * 10000) / 100;
+  const table = (heads: string[], f3?: number) =>
+    grid([
+      heads.map((h) => bold(h)),
+      ...rows.map(([n, a, b], i) => [i + 1, n, acc(a), acc(b), acc(b - a), i === 1 && f3 !== undefined ? f3 : pct(a, b)]),
+      [null, bold('JUMLAH'), acc(9000000000), acc(9100000000), acc(100000000), 1.11],
+    ]);
+
+  test.each([
+    [['No', 'Uraian', 'Sebelum Perubahan (Rp)', 'Setelah Perubahan (Rp)', 'Bertambah/(Berkurang) (Rp)', '%']],
+    [['No', 'Uraian', 'APBD Murni', 'APBD Perubahan', 'Selisih', '%']],
+    [['No', 'Uraian', 'Pagu Awal', 'Pagu Perubahan', 'Kenaikan/(Penurunan)', '%']],
+  ])('%j: clean, and one wrong % in four rows is found at its cell', (heads) => {
+    expect(analyseSheet(table(heads)).findings).toEqual([]);
+    expect(brief(errors(table(heads, -14.29)))).toEqual(['F3 ratio.anggaran']);
+  });
+});

@@ -119,7 +119,7 @@ export function guessRole(path: string[]): Guess {
     return { role: 'kondisiAwal' };
   // "Sisa Dana ▸ (%)", "Bertambah/(Berkurang) ▸ %": the percentage beside the amount, whatever it is of.
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
-  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b/.test(full)) return { role: 'sisa' };
+  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b|\bkenaikan\b.*\bpenurunan\b/.test(full)) return { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
   // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
   if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf)) return { role: 'value', quoted: true };
@@ -158,6 +158,14 @@ export function guessRole(path: string[]): Guess {
   if (/\brasio\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
     return { role: 'ratio', percent: true };
   }
+  // The budget before and after its revision ("Sebelum Perubahan (Rp)", "Semula", "APBD Murni"): budgets, so the
+  // Bertambah/(Berkurang) beside them is their difference and its % is over the first.
+  if (
+    /\b((sebelum|sesudah|setelah) perubahan|semula|menjadi|murni|perubahan)\b/.test(full) &&
+    !/%|persen/.test(rawLeaf) &&
+    (/\brp\b|rupiah/.test(full) || moneyGroup(path) || /\b(apbd|anggaran|pagu)\b/.test(full))
+  )
+    return { role: 'anggaran' };
   // "% terhadap Total Pagu", "Bobot Anggaran (%)", "Proporsi Anggaran": a share of the money it names, not money.
   if (/\b(anggaran|pagu|alokasi|belanja|dana)\b/.test(leaf) && (rawLeaf.includes('%') || SHARE_WORDS.test(leaf))) return { role: 'ratio', percent: true };
   if (/\b(anggaran|pagu|alokasi)\b/.test(leaf) && !/sumber/.test(leaf)) return { role: 'anggaran' };

@@ -304,9 +304,14 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const ang = { num: pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
   const order = money ? [ang, cap] : [cap, ang];
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
+  const i = cols.findIndex((c) => c.col === col.col);
+  // A % right after a difference ("Bertambah/(Berkurang) (Rp) | %", "Sisa | %"): the change over the budget it
+  // started from (Sebelum Perubahan, the subtrahend), or the rest over the pagu (the minuend). The rows decide.
+  const diff = i > 0 ? cols[i - 1] : undefined;
+  if (diff && diff.role === 'sisa' && diff.parts?.length === 2)
+    for (const den of [diff.parts[1], diff.parts[0]]) for (const k of scales) out.push({ kind: 'ratio', num: diff.col, den, k });
   // A percent twin beside an amount under one group ("Sisa Dana" ▸ Rp | %): that amount over the
   // pagu of its row, or over the grand total.
-  const i = cols.findIndex((c) => c.col === col.col);
   const twin = i > 0 ? cols[i - 1] : undefined;
   if (twin && twin.path.length >= 2 && col.path.length >= 2 && twin.path[twin.path.length - 2] === col.path[col.path.length - 2] && !percentLike(twin)) {
     const base = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
