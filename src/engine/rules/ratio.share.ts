@@ -20,6 +20,13 @@ function grandCell(ctx: CheckContext, col: number): { r: number; value: number }
   return null;
 }
 
+/** The outline's top rows that state figures (a grand total's parts). */
+function topRows(ctx: CheckContext) {
+  return ctx.table.info.rows.filter(
+    (x) => x.parent === undefined && (['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined)),
+  );
+}
+
 /**
  * A Jumlah of shares that states the sum of the shares above it as shown (100,02 or 99,99 for shares
  * rounded to two decimals): consistent when that sum is as far from the exact total as the shares'
@@ -28,9 +35,7 @@ function grandCell(ctx: CheckContext, col: number): { r: number; value: number }
 function sumsRoundedShares(ctx: CheckContext, col: number, stated: NumberValue, exact: number): boolean {
   const parts: NumberValue[] = [];
   let sum = 0;
-  for (const x of ctx.table.info.rows) {
-    if (!['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
-    if (x.parent !== undefined) continue;
+  for (const x of topRows(ctx)) {
     const v = num(ctx, x.row, col);
     if (!v) continue;
     parts.push(v);
@@ -43,9 +48,7 @@ function sumsRoundedShares(ctx: CheckContext, col: number, stated: NumberValue, 
 function topSum(ctx: CheckContext, col: number): number | null {
   let s = 0;
   let any = false;
-  for (const x of ctx.table.info.rows) {
-    if (!['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
-    if (x.parent !== undefined) continue;
+  for (const x of topRows(ctx)) {
     const v = num(ctx, x.row, col);
     if (v) {
       s += v.value;
