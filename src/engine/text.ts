@@ -76,7 +76,8 @@ export function smallNumberLabel(text: string): number | null {
 }
 
 /** A group label whose sub-headers are period numbers 1 2 3 …: "Target Renstra Tahun ke-". */
-export const PERIOD_GROUP = /\b(ke|tahun|th|thn)\s*-?\s*[:.]?\s*$/i;
+// A unit or a note may follow: "Tahun Ke- (Rp)", "Tahun ke- (dalam ribuan rupiah)", "Tahun ke- *)".
+export const PERIOD_GROUP = /\b(ke|tahun|th|thn)\s*-?\s*[:.]?\s*(\([^()]*\)|\*+\)?)?\s*$/i;
 
 export function periodIn(s: string): number | undefined {
   const m = /(?:tahun|th\.?|thn\.?)\s*ke\s*-?\s*(\d{1,2}|i{1,3}|iv|v|vi{0,3})\b/i.exec(s);

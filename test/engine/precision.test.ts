@@ -1515,3 +1515,38 @@ describe('APBD Perubahan: the % of a change is over the budget it started from',
     expect(brief(errors(table(heads, -14.29)))).toEqual(['F3 ratio.anggaran']);
   });
 });
+
+test.each([['Anggaran pada Tahun Ke- (Rp)'], ['Anggaran pada Tahun Ke- (dalam ribuan rupiah)'], ['Anggaran pada Tahun Ke- *)']])(
+  '"%s" over 1 2 3 is a period group: the numbers under it are the header, not a data row',
+  (group) => {
+    const g = grid(
+      [
+        [bold('No'), bold('Uraian'), bold(group), null, null, bold('Realisasi Anggaran pada Tahun Ke-'), null, null],
+        [null, null, bold(1), bold(2), bold(3), bold(1), bold(2), bold(3)],
+        [1, 'Program Pelayanan Administrasi Perkantoran', 300, 320, 350, 270, 300, 330],
+        [2, 'Program Peningkatan Sarana dan Prasarana', 200, 220, 240, 180, 200, 230],
+        [null, bold('JUMLAH'), 500, 540, 590, 450, 500, 560],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'] },
+    );
+    const a = analyseSheet(g);
+    expect(a.tables[0].headerRows).toBe(2);
+    expect(a.findings).toEqual([]);
+  },
+);
+
+test.each([['Rata-rata Capaian Sasaran 1'], ['Capaian Rata-rata IKU'], ['Jumlah Rata-rata Capaian'], ['Rata-rata Capaian Tahun 2023']])(
+  '"%s" closes the table with the mean of the capaian: checked as a mean, not as a row',
+  (label) => {
+    const g = (mean: number) =>
+      grid([
+        [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        [1, 'Persentase koperasi aktif', '%', 60, 57, 95],
+        [2, 'Persentase UMKM naik kelas', '%', 10, 9.5, 95],
+        [3, 'Indeks kepuasan masyarakat', 'Indeks', 80, 84, 105],
+        [null, bold(label), null, null, null, mean],
+      ]);
+    expect(analyseSheet(g(98.33)).findings).toEqual([]);
+    expect(brief(errors(g(96.5)))).toEqual(['F5 sum.average']);
+  },
+);

@@ -35,6 +35,8 @@ export type Tier = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subkegiatan';
  */
 const AVERAGE_LABEL =
   /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
+/** "Rata-rata Capaian Sasaran 1", "Capaian Rata-rata IKU", "Jumlah Rata-rata Capaian": a mean of capaian, whatever follows. */
+const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata))\b/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 const DERIVED_LABEL = /^(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
@@ -51,7 +53,8 @@ export function isDerivedLabel(s: string): boolean {
 }
 
 export function isAverageLabel(s: string): boolean {
-  return AVERAGE_LABEL.test(clip(s));
+  const t = clip(s);
+  return AVERAGE_LABEL.test(t) || AVERAGE_OF_CAPAIAN.test(t);
 }
 
 /** "(A+B)", "(1 + 2 + 3)", "(I+II)": a total's label stating which sections it adds. */
