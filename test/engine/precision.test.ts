@@ -1550,3 +1550,18 @@ test.each([['Rata-rata Capaian Sasaran 1'], ['Capaian Rata-rata IKU'], ['Jumlah 
     expect(brief(errors(g(96.5)))).toEqual(['F5 sum.average']);
   },
 );
+
+test('a row with only a capaian equal to the mean of the capaian above ("Nilai Capaian Kinerja Sasaran") is their mean, not a row without inputs', () => {
+  const g = (v: number) =>
+    grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [bold('I'), bold('Meningkatnya daya saing UMKM'), null, null, null, null],
+      [1, 'Persentase koperasi aktif', '%', 60, 57, 95],
+      [2, 'Persentase UMKM naik kelas', '%', 10, 9.5, 95],
+      [bold('II'), bold('Meningkatnya kualitas pelayanan'), null, null, null, null],
+      [3, 'Indeks kepuasan masyarakat', 'Indeks', 80, 84, 105],
+      [null, bold('Nilai Capaian Kinerja Sasaran'), null, null, null, v],
+    ]);
+  expect(analyseSheet(g(98.33)).findings).toEqual([]);
+  expect(brief(errors(g(91)))).toEqual(['F7 ratio.capaian']);
+});

@@ -6,7 +6,7 @@
  */
 import type { RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
-import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
+import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, quoted, val, yearTag } from './common';
 import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { isCriterion } from '../text';
@@ -185,6 +185,27 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     return cap;
   }
 
+  /**
+   * The stated ratio of a row without inputs equals the mean of the ratios of the rows above it, back to the block's
+   * heading or to the table's start (past a total or a mean row, never): their mean, named otherwise than "Rata-rata".
+   */
+  function meanAbove(ctx: CheckContext, x: RowInfo, p: RatioPair, stated: number, tol: number): boolean {
+    const rows = ctx.table.info.rows;
+    let sum = 0;
+    let n = 0;
+    // Back to the block's heading, then on to the table's start (a mean of the block, or of every indicator).
+    for (let i = rows.indexOf(x) - 1; i >= 0; i--) {
+      const y = rows[i];
+      if (y.kind === 'heading' && n >= 2 && Math.abs(sum / n - stated) <= tol + 0.005) return true;
+      if (y.kind === 'total' || y.kind === 'average') break;
+      const v = num(ctx, y.row, p.ratio.col);
+      if (!v) continue;
+      sum += v.value;
+      n++;
+    }
+    return n >= 2 && Math.abs(sum / n - stated) <= tol + 0.005;
+  }
+
   function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null): void {
     const k = p.k;
     const { S, Rv, Tv, lower, R, T, e } = inputsOf(ctx, x, p);
@@ -227,6 +248,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       // capaian was judged against it by a rule the table does not give.
       if ((Tv.kind === 'text' && isCriterion(Tv.text)) || (Rv.kind === 'text' && isCriterion(Rv.text))) return;
       const both = absent(Rv) && absent(Tv);
+      // "Nilai Capaian Kinerja Sasaran" closing a block with the mean of its capaian: a mean row under another name.
+      if (both && meanAbove(ctx, x, p, S.value, ctx.tol.ratio(S))) return;
       report({
         cell: at,
         messageId: both ? 'noInputs' : 'unchecked',
