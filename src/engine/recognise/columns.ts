@@ -293,8 +293,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   for (const c of cols) {
     const numericContent = c.content.filled > 0 && c.content.numbers >= c.content.texts;
-    // "Realisasi" in a budget table without targets is money.
-    if (c.role === 'realisasi' && hasMoney && !hasTarget) c.role = 'realisasiRp';
+    // "Realisasi" in a budget table without targets is money; a physical progress in % never is ("Realisasi Fisik (%)").
+    if (c.role === 'realisasi' && hasMoney && !hasTarget && !c.percent && !/\bfisik\b|%|\bpersen/i.test(c.path.join(' '))) c.role = 'realisasiRp';
     // Unnamed columns are judged by what they hold.
     if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
     if (c.role === 'label' && numericContent && c.content.texts === 0 && c.content.filled > 0) c.role = 'value';

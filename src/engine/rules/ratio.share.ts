@@ -29,13 +29,13 @@ function topRows(ctx: CheckContext) {
 
 /**
  * A Jumlah of shares that states the sum of the shares above it as shown (100,02 or 99,99 for shares
- * rounded to two decimals): consistent when that sum is as far from the exact total as the shares'
- * rounding allows. Top-level rows, as topSum.
+ * rounded to two decimals), or a program's weight stated as the sum of its kegiatan's: consistent when
+ * that sum is as far from the exact value as the shares' rounding allows. Top-level rows by default.
  */
-function sumsRoundedShares(ctx: CheckContext, col: number, stated: NumberValue, exact: number): boolean {
+function sumsRoundedShares(ctx: CheckContext, col: number, stated: NumberValue, exact: number, rows = topRows(ctx)): boolean {
   const parts: NumberValue[] = [];
   let sum = 0;
-  for (const x of topRows(ctx)) {
+  for (const x of rows) {
     const v = num(ctx, x.row, col);
     if (!v) continue;
     parts.push(v);
@@ -119,6 +119,10 @@ export default defineRule({
         const Bv = { kind: 'number' as const, value: B, decimals: 0, fromText: false };
         if (quotientHolds(A, Bv, S, rel.k, ctx.tol.extra)) continue;
         if (x.kind === 'total' && rel.base === 'grand' && sumsRoundedShares(ctx, col.col, S, expected)) continue;
+        if (x.kind !== 'total' && rel.base === 'grand') {
+          const kids = table.info.rows.filter((y) => y.parent === x.row);
+          if (kids.length >= 2 && sumsRoundedShares(ctx, col.col, S, expected, kids)) continue;
+        }
         ctx.report('ratio.share', {
           cell: at,
           expected: Math.round(expected * 100) / 100,
