@@ -39,7 +39,9 @@ test('thousands of Jumlah columns stay linear', () => {
   }
   const { value: a, ms } = timed(() => analyseSheet(grid(rows)));
   expect(a.tables.length).toBeLessThanOrEqual(1);
-  expect(ms).toBeLessThan(10000);
+  // Quadratic in columns this took minutes; linear it takes 4–7 s alone on the 2-core CI machine, and up to 11 s
+  // beside the browser suite (measured): the bound guards the shape, not the machine's load.
+  expect(ms).toBeLessThan(20000);
 });
 
 test('one 1 MB text in 12,000 cells is read by its start: bounded time', () => {
