@@ -9,6 +9,8 @@ import { COLUMN_NO, type HeaderBlock } from './header';
 import { PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
+/** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
+export const MONEY_WORDS = /anggaran|keuangan|\brp\b|dana|pagu|belanja/;
 /**
  * A leaf naming the funds themselves, a year or unit aside: "Kebutuhan Dana", "Indikasi Pendanaan", "Biaya",
  * "Dana 2025", "Kebutuhan Dana (Rp)" (the Rp column of a Renstra or Renja under another name). Words folded.
@@ -143,7 +145,7 @@ export function guessRole(path: string[]): Guess {
   }
   // A running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"): its run's earlier columns may add up to it.
   if (/\b(s d|sampai dengan|kumulatif)\b/.test(leaf) && !/\blalu\b/.test(leaf) && /\brealisasi\b/.test(full))
-    return { role: /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(full) ? 'realisasiRp' : 'realisasi', jumlah: true };
+    return { role: MONEY_WORDS.test(full) ? 'realisasiRp' : 'realisasi', jumlah: true };
   // One header row: "Realisasi TW I … Realisasi TW IV | Jumlah Realisasi".
   if (path.length === 1 && /^(jumlah|jml|total) (realisasi|target)\b/.test(leaf)) return { ...guessRole([leaf.replace(/^\S+ /, '')]), jumlah: true };
   // "Keuangan / Anggaran ▸ Target (Rp)": in a budget group the target is the pagu, money summed by totals.
@@ -153,7 +155,7 @@ export function guessRole(path: string[]): Guess {
   if (/^realisasi\b/.test(leaf)) {
     if (/rasio/.test(leaf)) return { role: 'ratio', percent: true };
     // Under a budget group ("Anggaran ▸ Target | Realisasi | %", LKPJ's Kinerja and Keuangan side by side) it is money.
-    return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(leaf) || moneyGroup(path) ? { role: 'realisasiRp' } : { role: 'realisasi' };
+    return MONEY_WORDS.test(leaf) || moneyGroup(path) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
   if (/\brasio\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
     return { role: 'ratio', percent: true };
@@ -173,7 +175,7 @@ export function guessRole(path: string[]): Guess {
   // siblings add up to it (settled by the data, recogniseColumns).
   if (path.length > 1 && /^(jumlah|jml|total|kumulatif|s d .+|sampai dengan .+)$/.test(leaf)) return { ...guessRole(path.slice(0, -1)), jumlah: true };
   if (/\brealisasi\b/.test(full)) {
-    return /anggaran|keuangan|\brp\b|dana|pagu|belanja/.test(full) ? { role: 'realisasiRp' } : { role: 'realisasi' };
+    return MONEY_WORDS.test(full) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
   if (/\btarget\b/.test(full)) return { role: 'target' };
   if (/\b(anggaran|pagu)\b/.test(full)) return { role: 'anggaran' };

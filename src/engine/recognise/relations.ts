@@ -8,7 +8,7 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
-import { isNumericRole, statedRatio } from './columns';
+import { isNumericRole, MONEY_WORDS, statedRatio } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
@@ -292,7 +292,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   };
   const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
   const full = words(col.path.join(' '));
-  const money = /keuangan|anggaran|pagu|dana|belanja|\brp\b/.test(full);
+  const money = MONEY_WORDS.test(full);
   // Progress towards the end of the period ("Capaian s.d. 2023 terhadap Target Akhir Renstra (%)", "Tingkat
   // Kemajuan"): the realisation to date (a cumulative column, else the latest) over the end target. First.
   if (/\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b/.test(full)) {
