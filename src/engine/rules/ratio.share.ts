@@ -6,6 +6,7 @@
 import type { CheckContext } from './common';
 import { cell, current, defineRule, message, num, quoted } from './common';
 import { quotientHolds } from '../ratio-math';
+import { childrenOf } from './amounts';
 import type { NumberValue } from '../number';
 import { sumTolerance } from '../tolerance';
 
@@ -120,7 +121,7 @@ export default defineRule({
         if (quotientHolds(A, Bv, S, rel.k, ctx.tol.extra)) continue;
         if (x.kind === 'total' && rel.base === 'grand' && sumsRoundedShares(ctx, col.col, S, expected)) continue;
         if (x.kind !== 'total' && rel.base === 'grand') {
-          const kids = table.info.rows.filter((y) => y.parent === x.row);
+          const kids = childrenOf(table, x);
           if (kids.length >= 2 && sumsRoundedShares(ctx, col.col, S, expected, kids)) continue;
         }
         ctx.report('ratio.share', {
