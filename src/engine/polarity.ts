@@ -14,7 +14,7 @@ const LOWER =
  * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served.
  */
 const TURN =
-  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|(yang )?(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
+  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
 
 /**
  * "yang" and a passive or resultative verb after the harm: those reached, not the harm ("tunggakan yang tertagih",
