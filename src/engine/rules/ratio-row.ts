@@ -9,6 +9,8 @@ import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, quoted, val, yearTag } from './common';
 import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
+import { closedRows } from './sum.average';
+import type { NumberValue } from '../number';
 import { isCriterion } from '../text';
 import { countUnit, exactIfCount, isLower, lowerConvention, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
 import type { Data, Words } from './rule';
@@ -186,24 +188,21 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   }
 
   /**
-   * The stated ratio of a row without inputs equals the mean of the ratios of the rows above it, back to the block's
-   * heading or to the table's start (past a total or a mean row, never): their mean, named otherwise than "Rata-rata".
+   * The stated ratio of a row without inputs is the mean of the rows it closes (sum.average's closedRows), or of its
+   * block back to the block's heading: a mean row named otherwise than "Rata-rata", judged as sum.average judges one.
    */
-  function meanAbove(ctx: CheckContext, x: RowInfo, p: RatioPair, stated: number, tol: number): boolean {
+  function meanAbove(ctx: CheckContext, x: RowInfo, p: RatioPair, S: NumberValue): boolean {
     const rows = ctx.table.info.rows;
-    let sum = 0;
-    let n = 0;
-    // Back to the block's heading, then on to the table's start (a mean of the block, or of every indicator).
-    for (let i = rows.indexOf(x) - 1; i >= 0; i--) {
-      const y = rows[i];
-      if (y.kind === 'heading' && n >= 2 && Math.abs(sum / n - stated) <= tol + 0.005) return true;
-      if (y.kind === 'total' || y.kind === 'average') break;
-      const v = num(ctx, y.row, p.ratio.col);
-      if (!v) continue;
-      sum += v.value;
-      n++;
-    }
-    return n >= 2 && Math.abs(sum / n - stated) <= tol + 0.005;
+    const i = rows.indexOf(x);
+    let h = i - 1;
+    while (h >= 0 && FIGURE_KINDS.has(rows[h].kind)) h--;
+    const block = rows[h]?.kind === 'heading' ? rows.slice(h + 1, i) : [];
+    return [block, closedRows(rows, i)].some((group) => {
+      const parts = group.map((y) => num(ctx, y.row, p.ratio.col)).filter((v): v is NumberValue => v !== null);
+      if (parts.length < 2) return false;
+      const mean = parts.reduce((t, v) => t + v.value, 0) / parts.length;
+      return Math.abs(S.value - mean) <= ctx.tol.mean(S, parts, mean);
+    });
   }
 
   function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null): void {
@@ -249,7 +248,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       if ((Tv.kind === 'text' && isCriterion(Tv.text)) || (Rv.kind === 'text' && isCriterion(Rv.text))) return;
       const both = absent(Rv) && absent(Tv);
       // "Nilai Capaian Kinerja Sasaran" closing a block with the mean of its capaian: a mean row under another name.
-      if (both && meanAbove(ctx, x, p, S.value, ctx.tol.ratio(S))) return;
+      if (both && meanAbove(ctx, x, p, S)) return;
       report({
         cell: at,
         messageId: both ? 'noInputs' : 'unchecked',

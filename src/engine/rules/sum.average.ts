@@ -14,7 +14,7 @@ import { averageFormula } from '../formula';
 const DATA = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
 
 /** The rows an average row at index i closes: back to the previous Jumlah / Rata-rata, top level only. */
-function closedRows(rows: RowInfo[], i: number): RowInfo[] {
+export function closedRows(rows: RowInfo[], i: number): RowInfo[] {
   const out: RowInfo[] = [];
   let k = i - 1;
   while (k >= 0 && (rows[k].kind === 'total' || rows[k].kind === 'average')) k--;
