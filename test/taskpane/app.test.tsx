@@ -8,7 +8,7 @@ import '@testing-library/jest-dom';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SheetGrid } from '../../src/engine/types';
 import { fakeAnalyser, fillItem, finding, table } from './fakeAnalysis';
-import { FakeHost, fixtureGrids, renderApp } from './support';
+import { accessibleDialog, FakeHost, fixtureGrids, renderApp } from './support';
 
 const SHEET = 'Tabel 2.6';
 let grids: SheetGrid[];
@@ -281,7 +281,7 @@ describe('fill', () => {
     renderApp(host, { analyse: analyseWithFill() });
     await runCheck();
     fireEvent.click(screen.getByRole('button', { name: 'Isi kolom capaian/rasio' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await accessibleDialog();
     expect(dialog).toHaveTextContent('1 sel kosong akan diisi');
     const rows = within(dialog).getAllByRole('row');
     expect(rows[1]).toHaveTextContent(/J6\s*93,65\s*93,66/);
@@ -301,7 +301,7 @@ describe('fill', () => {
     renderApp(host, { analyse: analyseWithFill() });
     await runCheck();
     fireEvent.click(screen.getByRole('button', { name: 'Isi kolom capaian/rasio' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await accessibleDialog();
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Ganti J8/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Isi' }));
     await waitFor(() => expect(host.of('fill')).toHaveLength(1));
@@ -314,7 +314,7 @@ describe('fill', () => {
     renderApp(host, { analyse: analyseWithFill() });
     await runCheck();
     fireEvent.click(screen.getByRole('button', { name: 'Isi kolom capaian/rasio' }));
-    let dialog = await screen.findByRole('dialog');
+    let dialog = await accessibleDialog();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ganti semua' }));
     expect(
       within(dialog)
@@ -335,7 +335,7 @@ describe('fill', () => {
     // not what this test is about: wait as a user would (and as these tests did when jsdom was slow).
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 300)));
     fireEvent.click(screen.getByRole('button', { name: 'Isi kolom capaian/rasio' }));
-    dialog = await screen.findByRole('dialog');
+    dialog = await accessibleDialog();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ganti semua' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Isi' }));
     await waitFor(() => expect(host.of('fill')).toHaveLength(1));

@@ -19,7 +19,7 @@ import { clearRuleDocCache, loadRuleDoc } from '../../src/taskpane/ruleDoc';
 import { SettingsProvider } from '../../src/taskpane/SettingsContext';
 import { memorySettingsStore } from '../../src/taskpane/settingsStore';
 import { fakeAnalyser, finding, table } from './fakeAnalysis';
-import { FakeHost, fixtureGrids, renderApp } from './support';
+import { accessibleDialog, FakeHost, fixtureGrids, renderApp } from './support';
 
 const DOCS = path.join(__dirname, '..', '..', 'docs', 'rules');
 const page = (id: string) => readFileSync(path.join(DOCS, `${id}.md`), 'utf8');
@@ -77,12 +77,9 @@ async function linkAt(cell: string, lang: Lang = 'id'): Promise<HTMLElement> {
   return link;
 }
 
-/**
- * The dialog, once its content has arrived: the surface is briefly aria-hidden while it opens, and
- * a loaded machine may take longer than Testing Library's default second.
- */
+/** The dialog, accessible, once its content has arrived. */
 async function openedDialog(until: string): Promise<HTMLElement> {
-  const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
+  const dialog = await accessibleDialog();
   await within(dialog).findByText(until, {}, { timeout: 10_000 });
   return dialog;
 }

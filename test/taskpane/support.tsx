@@ -2,7 +2,7 @@
  * Test support for the task pane: a fake WorkbookHost serving SheetGrids read from the real
  * fixture workbooks (through src/xlsx, as the browser file mode reads them), and a render helper.
  */
-import { render } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, FillItem, SheetGrid, TableInfo } from '../../src/engine/types';
@@ -108,4 +108,28 @@ export function renderApp(host: WorkbookHost | null, opts: { analyse?: SheetAnal
   const onError = jest.fn();
   const utils = render(<App host={host} store={store} analyse={opts.analyse} onError={onError} />);
   return { ...utils, store, onError };
+}
+
+/**
+ * The open dialog, once its surface is accessible (its buttons found by role). Under load jsdom can
+ * focus the surface before tabster has registered its modalizer; tabster then hides the surface
+ * (aria-hidden) and, focus never moving again, leaves it so. A keyboard user's next Tab
+ * re-activates it; this does the same. A loaded machine may also take longer than Testing
+ * Library's default second.
+ */
+export async function accessibleDialog(): Promise<HTMLElement> {
+  const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
+  await waitFor(
+    () => {
+      if (dialog.getAttribute('aria-hidden') === 'true') {
+        act(() => {
+          const button = within(dialog).getAllByRole('button', { hidden: true })[0];
+          (document.activeElement === button ? dialog : button).focus();
+        });
+      }
+      expect(dialog).not.toHaveAttribute('aria-hidden');
+    },
+    { timeout: 10_000 },
+  );
+  return dialog;
 }
