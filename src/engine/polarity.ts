@@ -24,12 +24,18 @@ const TURN =
 const SERVED = /\byang (kembali|(di|ter|ber)[a-z]+)\b/;
 const RECORDED = /\byang (terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat)\b/;
 
+/**
+ * A duration ("waktu penyelesaian perizinan", "lama pelayanan"): the time is the subject, so the
+ * handling word inside it turns nothing; "penurunan waktu penyelesaian" still turns.
+ */
+const DURATION = /\b(waktu|lama)( waktu)? (penyelesaian|pelayanan|tunggu|tempuh|proses)\b/g;
+
 export function isLowerBetter(indicator: string): boolean {
   // Only the subject counts: in "… berbanding dengan jumlah pengangguran" unemployment is the denominator.
   const w = words(indicator).split(/\b(berbanding|dibandingkan|dibanding|terhadap|per jumlah)\b/)[0];
   if (!LOWER.test(w)) return false;
   if (SERVED.test(w) && !RECORDED.test(w)) return false;
-  return !TURN.test(w);
+  return !TURN.test(w.replace(DURATION, ' '));
 }
 
 /**

@@ -1055,6 +1055,12 @@ describe("an indicator's polarity is its subject's", () => {
     ['Jumlah kasus DBD yang dilaporkan', 'lower'],
     ['Jumlah kecelakaan yang terjadi', 'lower'],
     ['Jumlah penduduk miskin yang terdata', 'lower'],
+    ['Rata-rata lama waktu penyelesaian perizinan', 'lower'],
+    ['Waktu penyelesaian izin usaha (hari)', 'lower'],
+    ['Lama penyelesaian sengketa', 'lower'],
+    ['Rata-rata waktu penyelesaian pengaduan', 'lower'],
+    ['Persentase penurunan waktu penyelesaian perizinan', 'higher'],
+    ['Persentase penyelesaian perselisihan hubungan industrial', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
