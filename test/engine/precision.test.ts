@@ -367,6 +367,14 @@ describe('formula smells', () => {
     expect(e[0].expected).toBeCloseTo(77.5, 6);
   });
 
+  test("the neighbours' formula is shown with the brackets it needs", () => {
+    const growth = (i: number) => f(((60 + i - 80) / 80) * 100, `(D${i + 2}-C${i + 2})/C${i + 2}*100`);
+    const g = column([growth(0), growth(1), { value: 70 }, growth(3), growth(4)]);
+    const e = errors(g).filter((x) => x.rule === 'formula.constant');
+    expect(e.map((x) => x.message.en)).toEqual([expect.stringContaining('(=(D4-C4)/C4*100)')]);
+    expect(e[0].expected).toBeCloseTo(-22.5, 6);
+  });
+
   test('a formula with a hand adjustment', () => {
     const g = column([ok(0), ok(1), f((62 / 80) * 100 + 0.5, 'D4/C4*100+0.5'), ok(3), ok(4)]);
     expect(brief(errors(g))).toEqual(['E4 formula.adjusted']);

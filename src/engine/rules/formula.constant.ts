@@ -35,6 +35,17 @@ function instantiate(shape: FormulaShape, row: number): Node {
   );
 }
 
+/** Binding strength of a binary operator, as formula-parse.ts reads them (comparisons and & loosest). */
+const PRECEDENCE: Record<string, number> = { '+': 2, '-': 2, '*': 3, '/': 3, '^': 4 };
+const UNARY = 5;
+const precedence = (op: string): number => PRECEDENCE[op] ?? 1;
+
+/** A sub-tree's text, bracketed where its operator binds more loosely than its place needs ((G5-F5)/F5). */
+function operand(n: Node, min: number): string {
+  const text = formulaText(n);
+  return n.t === 'bin' && precedence(n.op) < min ? `(${text})` : text;
+}
+
 /** A1 text of a tree (for messages): the neighbours' formula on this row. */
 function formulaText(n: Node): string {
   switch (n.t) {
@@ -49,11 +60,14 @@ function formulaText(n: Node): string {
     case 'range':
       return `${n.sheet ? `'${n.sheet}'!` : ''}${a1(n.r0, n.c0)}:${a1(n.r1, n.c1)}`;
     case 'neg':
-      return `-${formulaText(n.e)}`;
+      return `-${operand(n.e, UNARY)}`;
     case 'pct':
-      return `${formulaText(n.e)}%`;
-    case 'bin':
-      return `${formulaText(n.l)}${n.op}${formulaText(n.r)}`;
+      return `${operand(n.e, UNARY)}%`;
+    case 'bin': {
+      // Left-associative, as Excel and the parser read it: an equal operator on the right keeps its brackets.
+      const p = precedence(n.op);
+      return `${operand(n.l, p)}${n.op}${operand(n.r, p + 1)}`;
+    }
     case 'fn':
       return `${n.name}(${n.args.map(formulaText).join(',')})`;
   }
