@@ -1631,3 +1631,33 @@ test("a realisation report (RFK): Realisasi Fisik (%) is progress, not money; a 
   g.cells[2]![3] = { value: 3579152000, numFmt: '#,##0' }; // the program's pagu 100,000,000 above its kegiatan
   expect(brief(errors(g))).toContain('D3 sum.hierarchy');
 });
+
+describe('LKjIP analysis tables', () => {
+  const KINERJA: Lit[][] = [
+    [1, 'Persentase koperasi aktif', 68, 69.02, 101.5],
+    [2, 'Persentase koperasi sehat', 22, 23.75, 107.95],
+    [3, 'Tingkat Pengangguran Terbuka', 3.8, 3.62, 104.74],
+    [4, 'Persentase tenaga kerja bersertifikat kompetensi', 48, 47.1, 98.13],
+    [5, 'Persentase penduduk miskin', 11.5, 11.82, 97.22],
+    [6, 'Persentase penyelesaian perselisihan hubungan industrial', 90, 93.33, 103.7],
+  ];
+
+  test('"Target (%) | Realisasi (%) | Capaian (%)": the % is the realisation\'s unit, and a wrong capaian is blamed on itself', () => {
+    const head = [bold('No'), bold('Indikator Kinerja'), bold('Target (%)'), bold('Realisasi (%)'), bold('Capaian (%)')];
+    const a = analyseSheet(grid([head, ...KINERJA]));
+    expect(a.tables[0].columns.map((c) => c.role)).toEqual(['no', 'label', 'target', 'realisasi', 'ratio']);
+    expect(a.findings).toEqual([]);
+    const slip = KINERJA.map((r) => (r[0] === 4 ? [...r.slice(0, 4), 89.13] : r));
+    expect(brief(analyseSheet(grid([head, ...slip])).findings)).toEqual(['E5 ratio.capaian']);
+  });
+
+  test('"Anggaran (Rp) | Realisasi (Rp) | Realisasi (%)" stays a percentage of the budget', () => {
+    const g = grid([
+      [bold('No'), bold('Program'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('Realisasi (%)')],
+      [1, 'Program A', 1000, 900, 90],
+      [2, 'Program B', 2000, 1000, 50],
+      [3, 'Program C', 400, 100, 25],
+    ]);
+    expect(analyseSheet(g).tables[0].columns[4].role).toBe('ratio');
+  });
+});

@@ -58,6 +58,8 @@ interface Guess {
   jumlah?: boolean;
   /** A ceiling quoted from another document (Pagu RPJMD, pagu indikatif). */
   quoted?: boolean;
+  /** "Realisasi (%)": a percentage of a realisation, or a realisation in % (settle decides by its neighbours). */
+  realisasiPct?: boolean;
 }
 
 const LABEL_WORDS: [RegExp, number][] = [
@@ -151,7 +153,7 @@ export function guessRole(path: string[]): Guess {
   // "Keuangan / Anggaran ▸ Target (Rp)": in a budget group the target is the pagu, money summed by totals.
   if (/^target\b/.test(leaf)) return moneyGroup(path) || /\(rp\)|\brp\b/.test(leaf) ? { role: 'anggaran' } : { role: 'target' };
   // "Realisasi (%)", "Bobot Realisasi (%)": a percentage of a realisation, computed (fisik progress excepted).
-  if (/\brealisasi\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/fisik|kinerja/.test(full)) return { role: 'ratio', percent: true };
+  if (/\brealisasi\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/fisik|kinerja/.test(full)) return { role: 'ratio', percent: true, realisasiPct: true };
   if (/^realisasi\b/.test(leaf)) {
     if (/rasio/.test(leaf)) return { role: 'ratio', percent: true };
     // Under a budget group ("Anggaran ▸ Target | Realisasi | %", LKPJ's Kinerja and Keuangan side by side) it is money.
@@ -288,6 +290,13 @@ export function isNumericRole(role: ColumnRole): boolean {
   return NUMERIC_ROLES.has(role);
 }
 
+/** The nearest target or money column left of c is an indicator target of c's year and period. */
+function unitOfTarget(cols: ColumnInfo[], c: ColumnInfo): boolean {
+  const before = cols.filter((x) => x.col < c.col && (x.role === 'target' || x.role === 'anggaran' || x.role === 'realisasiRp' || x.role === 'rp'));
+  const t = before[before.length - 1];
+  return t !== undefined && t.role === 'target' && t.year === c.year && t.period === c.period;
+}
+
 function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view: SheetView, bodyTop: number, bodyEnd: number): void {
   const has = (role: ColumnRole) => cols.some((c) => c.role === role);
   const hasTarget = has('target');
@@ -297,6 +306,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const numericContent = c.content.filled > 0 && c.content.numbers >= c.content.texts;
     // "Realisasi" in a budget table without targets is money; a physical progress in % never is ("Realisasi Fisik (%)").
     if (c.role === 'realisasi' && hasMoney && !hasTarget && !c.percent && !/\bfisik\b|%|\bpersen/i.test(c.path.join(' '))) c.role = 'realisasiRp';
+    // "Target (%) | Realisasi (%) | Capaian (%)": after an indicator's target, with no money between, the % is
+    // the unit of the realisation (LKjIP indicators are mostly percentages), not a percentage of it.
+    if (c.guess.realisasiPct && c.role === 'ratio' && unitOfTarget(cols, c)) c.role = 'realisasi';
     // Unnamed columns are judged by what they hold.
     if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
     if (c.role === 'label' && numericContent && c.content.texts === 0 && c.content.filled > 0) c.role = 'value';
