@@ -1660,4 +1660,40 @@ describe('LKjIP analysis tables', () => {
     ]);
     expect(analyseSheet(g).tables[0].columns[4].role).toBe('ratio');
   });
+  describe('years down the rows: the polarity is the indicator the table is about', () => {
+    const TPT: Lit[][] = [
+      [2020, 4.5, 4.92, 90.67],
+      [2021, 4.3, 4.61, 92.79],
+      [2022, 4.1, 3.98, 102.93],
+      [2023, 3.95, 3.71, 106.08],
+      [2024, 3.8, 3.62, 104.74],
+    ];
+    test('named in the group header over the pair', () => {
+      const koperasi: Lit[][] = [
+        [18, 15.2, 84.44],
+        [20, 16.8, 84],
+        [20, 18.3, 91.5],
+        [22, 23.75, 107.95],
+        [24, 25.1, 104.58],
+      ];
+      const body = (rows: Lit[][]) => rows.map((r, i) => [r[0], ...koperasi[i], ...r.slice(1)]);
+      const head = [
+        [bold('Tahun'), bold('Persentase Koperasi Sehat (%)'), null, null, bold('Tingkat Pengangguran Terbuka (%)'), null, null],
+        [null, bold('Target'), bold('Realisasi'), bold('Capaian'), bold('Target'), bold('Realisasi'), bold('Capaian')],
+      ];
+      const merges = { merges: ['A1:A2', 'B1:D1', 'E1:G1'] };
+      expect(analyseSheet(grid([...head, ...body(TPT)], merges)).findings).toEqual([]);
+      const slip = TPT.map((r) => (r[0] === 2022 ? [2022, 4.1, 3.98, 109.2] : r));
+      expect(brief(analyseSheet(grid([...head, ...body(slip)], merges)).findings)).toEqual(['G5 ratio.capaian']);
+    });
+    test('named in the title', () => {
+      const g = grid([
+        ['Tabel 3.5 Perkembangan Tingkat Pengangguran Terbuka Tahun 2020-2024'],
+        [],
+        [bold('Tahun'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        ...TPT,
+      ]);
+      expect(analyseSheet(g).findings).toEqual([]);
+    });
+  });
 });

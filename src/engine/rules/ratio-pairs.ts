@@ -63,11 +63,18 @@ function indicatorText(ctx: CheckContext, x: RowInfo): string {
   return ind || x.label;
 }
 
-/** Whether a row is judged lower-is-better: the user's setting for the row, else its words. */
-export function isLower(ctx: CheckContext, x: RowInfo): boolean {
+/**
+ * Whether a row is judged lower-is-better: the user's setting for the row, else its words. A row named
+ * only by its year (years down the rows) takes the words of the indicator the table is about: the group
+ * header over the pair's columns, else the title ("Perkembangan Tingkat Pengangguran Terbuka 2020–2024").
+ */
+export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const set = ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
   if (set) return set === 'lower';
-  return isLowerBetter(indicatorText(ctx, x));
+  const own = indicatorText(ctx, x);
+  if (/\p{L}{3}/u.test(own.replace(/\b(tahun|thn|th|semester|triwulan|tw|bulan)\b/gi, ''))) return isLowerBetter(own);
+  const group = p.ratio.path.slice(0, -1).join(' ');
+  return isLowerBetter(group) || (!group && isLowerBetter(ctx.table.info.title.join(' ')));
 }
 
 /** The formula a table uses for its lower-is-better rows, when its stated values show one. */
@@ -75,7 +82,7 @@ export function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: Row
   const votes: Record<Formula, number> = { ratio: 0, inverse: 0, reciprocal: 0 };
   for (const p of pairs) {
     for (const x of rows) {
-      if (!isLower(ctx, x)) continue;
+      if (!isLower(ctx, x, p)) continue;
       const s = val(ctx, x.row, p.ratio.col);
       const R = val(ctx, x.row, p.num.col);
       if (s.kind !== 'number' || R.kind !== 'number') continue;

@@ -131,7 +131,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const S = val(ctx, x.row, p.ratio.col);
     const Rv = val(ctx, x.row, p.num.col);
     const Tv = val(ctx, x.row, p.den.col);
-    const lower = kind === 'capaian' && isLower(ctx, x);
+    const lower = kind === 'capaian' && isLower(ctx, x, p);
     const counted = countUnit(ctx, x);
     const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
     const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
