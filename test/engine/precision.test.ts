@@ -1660,6 +1660,29 @@ describe('LKjIP analysis tables', () => {
     ]);
     expect(analyseSheet(g).tables[0].columns[4].role).toBe('ratio');
   });
+  test('SPM: "Sasaran" merged over "Harus Dilayani | Terlayani | Belum Terlayani" is a sub-header, its columns counts', () => {
+    const spm = (group: string, belum = 1928) =>
+      grid(
+        [
+          [bold('No'), bold('Jenis Pelayanan Dasar'), bold('Target SPM (%)'), bold(group), null, null, bold('Capaian (%)')],
+          [null, null, null, bold('Harus Dilayani'), bold('Terlayani'), bold('Belum Terlayani'), null],
+          [1, 'Pelayanan kesehatan ibu hamil', 100, 4512, 4230, 282, 93.75],
+          [2, 'Pelayanan kesehatan ibu bersalin', 100, 4307, 4155, 152, 96.47],
+          [3, 'Pelayanan kesehatan bayi baru lahir', 100, 4102, 4098, 4, 99.9],
+          [4, 'Pelayanan kesehatan balita', 100, 16840, 14912, belum, 88.55],
+          [5, 'Pelayanan kesehatan pada usia pendidikan dasar', 100, 52310, 50118, 2192, 95.81],
+          [6, 'Pelayanan kesehatan pada usia produktif', 100, 198450, 121302, 77148, 61.12],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'] },
+      );
+    for (const group of ['Sasaran', 'Jumlah Sasaran', 'Penerima Layanan']) {
+      const a = analyseSheet(spm(group));
+      expect(a.tables[0].headerRows).toBe(2);
+      expect(a.tables[0].columns.slice(3, 6).map((c) => c.role)).not.toContain('text');
+      expect(a.findings).toEqual([]);
+    }
+  });
+
   describe('years down the rows: the polarity is the indicator the table is about', () => {
     const TPT: Lit[][] = [
       [2020, 4.5, 4.92, 90.67],

@@ -186,7 +186,8 @@ export function guessRole(path: string[]): Guess {
   if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true };
   if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };
   for (const [re, rank] of LABEL_WORDS) if (re.test(full) && !TEXT_WORDS.test(leaf)) return { role: 'label', labelRank: rank };
-  if (TEXT_WORDS.test(full)) return { role: 'text' };
+  // A text word in the group only ("Sasaran ▸ Harus Dilayani | Terlayani"): what the column holds decides (settle).
+  if (TEXT_WORDS.test(leaf)) return { role: 'text' };
   return { role: 'other' };
 }
 

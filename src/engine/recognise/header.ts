@@ -175,14 +175,25 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   ).length;
   // Inside the header's vertical merges one named cell is enough; under a merged group the
   // children come at least in pairs (a lone text there is a body heading).
-  if (inMerge) return good >= 1 || (cells.length >= 2 && cells.every(isShortName));
-  if (groupAbove) return cells.length >= 2 && good >= 1;
+  if (inMerge) return good >= 1 || (cells.length >= 2 && (cells.every(isShortName) || splitsGroupAbove(view, r, cells)));
+  if (groupAbove) return cells.length >= 2 && (good >= 1 || splitsGroupAbove(view, r, cells));
   if (cells.length >= 2 && good / cells.length >= 0.5) return true;
   // "Pendidikan" typed over SD | SMP | SMA … without a merge: short names under the empty cells to the right
   // of a header cell (codes, not header words: the layout is the evidence).
   // The first of them may sit under the label itself.
   if (cells.length < 3 || !cells.every(isShortName)) return false;
   return cells.filter((x) => !view.shownText(r - 1, x.c) && groupLabelLeftOf(view, r - 1, x.c, left)).length >= cells.length - 1;
+}
+
+/**
+ * "Sasaran" merged over "Harus Dilayani | Terlayani | Belum Terlayani": every cell names a part of a group
+ * merged across columns just above it, so the row is that group's sub-header whatever its words.
+ */
+function splitsGroupAbove(view: SheetView, r: number, cells: Cellish[]): boolean {
+  return cells.every((x) => {
+    const m = view.mergeAt(r - 1, x.c);
+    return m !== undefined && m.r1 === r - 1 && m.c1 > m.c0 && x.text.trim().length <= 40;
+  });
 }
 
 /** SD, SLTP, D-III, S-1, IV/b, II.b, PNS, THL: a category's short name, no number, no sentence. */
