@@ -42,6 +42,17 @@ export interface NumberValue {
 const DASH = /^[-–—‒―]+$/;
 const NA = /^(n\/?a|#n\/a|t\/?a|n\.a\.?|tidak ada( data)?|belum ada( data)?|belum (di ?isi|tersedia|ada)|tidak tersedia|data belum tersedia|na\.?)$/i;
 const ERR = /^#(ref!|div\/0!|value!|name\?|num!|null!|n\/a|spill!|calc!|getting_data)$/i;
+/** "Nihil" (none, in official tables) and an accounting zero pasted as text ("Rp -"): nil, like a dash. */
+const NIL_WORD = /^(nihil|(rp\.?|idr)\s*[-–—]+)$/i;
+/** A footnote marker: "5,31*)" (angka sementara), "*) belum ada data", a lone "*)". */
+const FOOTNOTE_AFTER = /\s*\*+\)?$/;
+const FOOTNOTE_BEFORE = /^\*+\)?\s*/;
+/** Whole rupiah written "24.500.000,-" or "1.250.000.-" (the Rp may be left out). */
+const WHOLE_RUPIAH = /[.,]-$/;
+/** "4 (empat) Dokumen", "12 (dua belas) Kali": a count with its spelled-out form, as Perjanjian Kinerja writes it. */
+const SPELLED = /^(\d[\d.,]*)\s*\(([a-z ]+)\)\s*([A-Za-z][A-Za-z./ ]{0,24})?$/i;
+const NUMBER_WORD =
+  /^(nol|satu|se|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus|seratus|ribu|seribu|juta|miliar|milyar|koma|setengah)$/;
 
 /**
  * Parses a numeric string written in Indonesian or English style. Returns null when the
@@ -264,10 +275,23 @@ export function readText(raw: string): CellValue {
   if (!s) return { kind: 'empty' };
   // Most text cells are names and labels: a letter first and no digit is text, or NA when short.
   const c0 = s.charCodeAt(0) | 32;
-  if (c0 >= 97 && c0 <= 122 && !/\d/.test(s)) return s.length <= 24 && NA.test(s) ? { kind: 'na' } : { kind: 'text', text: s };
+  if (c0 >= 97 && c0 <= 122 && !/\d/.test(s)) {
+    if (s.length > 24) return { kind: 'text', text: s };
+    return NA.test(s) ? { kind: 'na' } : NIL_WORD.test(s) ? { kind: 'dash' } : { kind: 'text', text: s };
+  }
   if (DASH.test(s)) return { kind: 'dash' };
   if (ERR.test(s)) return s.toUpperCase() === '#N/A' ? { kind: 'na' } : { kind: 'error', code: s.toUpperCase() };
   if (NA.test(s)) return { kind: 'na' };
+  // A footnote marker around a value: the value is what was typed ("5,31*)"; "*) belum ada data" is NA).
+  if (c0 === (42 | 32) /* * */ || s.charCodeAt(s.length - 1) === 41 /* ) */ || s.charCodeAt(s.length - 1) === 42) {
+    const bare = s.replace(FOOTNOTE_BEFORE, '').replace(FOOTNOTE_AFTER, '');
+    if (bare !== s) {
+      if (!bare) return { kind: 'na' };
+      const v = readText(bare);
+      if (v.kind === 'number') return { ...v, fromText: true };
+      if (v.kind === 'na' || v.kind === 'dash') return v;
+    }
+  }
   // Every reading below needs a digit; labels and indicator names (most text cells) stop here.
   if (!/\d/.test(s)) return { kind: 'text', text: s };
   // A kode (1.02.01.2.01: digits and two or more dots, not in thousands groups) is text: the
@@ -275,6 +299,10 @@ export function readText(raw: string): CellValue {
   if (isDottedCode(s)) return { kind: 'text', text: s };
   const direct = parseNumber(s);
   if (direct) return { kind: 'number', ...direct, fromText: true };
+  if (WHOLE_RUPIAH.test(s)) {
+    const whole = parseNumber(s.slice(0, -2));
+    if (whole) return { kind: 'number', ...whole, fromText: true };
+  }
   const slip = malformedNumber(s.replace(/^(rp\.?|idr)\s*/i, '').replace(/,-$/, ''));
   if (slip) return { kind: 'number', ...slip, fromText: true, malformed: true, unit: /^(rp|idr)/i.test(s) ? 'Rp' : undefined };
   const scaled = s.length <= 40 ? SCALED_RP.exec(s) : null;
@@ -295,6 +323,17 @@ export function readText(raw: string): CellValue {
   if (grade) {
     const p = parseNumber(grade[1].replace(/%$/, '').trim());
     if (p) return { kind: 'graded', value: p.value, grade: grade[2].toUpperCase() };
+  }
+  const spelled = last === 41 || (last | 32) >= 97 ? SPELLED.exec(s) : null;
+  if (
+    spelled &&
+    spelled[2]
+      .trim()
+      .split(/\s+/)
+      .every((w) => NUMBER_WORD.test(w.toLowerCase()))
+  ) {
+    const p = parseNumber(spelled[1]);
+    if (p) return { kind: 'number', ...p, fromText: true, unit: spelled[3]?.trim() || undefined };
   }
   const range = RANGE.exec(s);
   if (range) {

@@ -58,6 +58,23 @@ describe('readCell: what a reviewer reads in a cell', () => {
     expect(readCell({ value: 0 })).toMatchObject({ kind: 'number', value: 0 });
     expect(readCell(undefined)).toEqual({ kind: 'empty' });
   });
+
+  test('as other offices type them: footnote markers, whole rupiah ",-", spelled-out counts, Nihil', () => {
+    expect(readCell({ value: '5,31*)' })).toMatchObject({ kind: 'number', value: 5.31, fromText: true });
+    expect(readCell({ value: '68,92 **)' })).toMatchObject({ kind: 'number', value: 68.92 });
+    expect(readCell({ value: '*) belum ada data' })).toEqual({ kind: 'na' });
+    expect(readCell({ value: '*)' })).toEqual({ kind: 'na' });
+    expect(readCell({ value: '24.500.000,-' })).toMatchObject({ kind: 'number', value: 24500000, fromText: true });
+    expect(readCell({ value: '1.250.000.-' })).toMatchObject({ kind: 'number', value: 1250000 });
+    expect(readCell({ value: '4 (empat) Dokumen' })).toMatchObject({ kind: 'number', value: 4, unit: 'Dokumen' });
+    expect(readCell({ value: '12 (dua belas) Kali' })).toMatchObject({ kind: 'number', value: 12, unit: 'Kali' });
+    expect(readCell({ value: 'Nihil' })).toEqual({ kind: 'dash' });
+    expect(readCell({ value: 'Rp -' })).toEqual({ kind: 'dash' });
+    // Still what they were: a grade in brackets, a kode with a marker, a name with a letter in brackets.
+    expect(readCell({ value: '4 (A)' })).toEqual({ kind: 'graded', value: 4, grade: 'A' });
+    expect(readCell({ value: '1.02.01*)' })).toMatchObject({ kind: 'text' });
+    expect(readCell({ value: 'Program (x)' })).toMatchObject({ kind: 'text' });
+  });
 });
 
 describe('a kode is text without trying every number reading (isDottedCode)', () => {

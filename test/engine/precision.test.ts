@@ -1720,3 +1720,41 @@ describe('LKjIP analysis tables', () => {
     });
   });
 });
+
+describe('cells as other offices type them', () => {
+  test('"24.500.000,-" is an amount: the table is checked and its slip found', () => {
+    const table = (realisasi: string) =>
+      grid([
+        [bold('No'), bold('Uraian Belanja'), bold('Anggaran'), bold('Realisasi'), bold('Sisa')],
+        [1, 'Belanja Alat Tulis Kantor', '24.500.000,-', '23.987.500,-', '512.500,-'],
+        [2, 'Belanja Makanan dan Minuman Rapat', '36.000.000,-', realisasi, '900.000,-'],
+        [3, 'Belanja Perjalanan Dinas Dalam Daerah', '48.250.000,-', '46.875.000,-', '1.375.000,-'],
+        [null, bold('Jumlah'), '108.750.000,-', '105.962.500,-', '2.787.500,-'],
+      ]);
+    expect(analyseSheet(table('35.100.000,-')).findings.filter((f) => f.rule === 'number.invalid')).toEqual([]);
+    expect(errors(table('35.100.000,-'))).toEqual([]);
+    expect(brief(errors(table('36.000.000,-'))).length).toBeGreaterThan(0);
+  });
+
+  test('"Nihil" is none, "5,31*)" a provisional figure, "4 (empat) Dokumen" a count: read, not "not a number"', () => {
+    const aset = grid([
+      [bold('No'), bold('Jenis Aset'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Total')],
+      [1, 'Tanah', 4, 'Nihil', 'Nihil', 4],
+      [2, 'Gedung dan Bangunan', 7, 2, 1, 10],
+      [3, 'Kendaraan Dinas Roda 4', 3, 1, 1, 5],
+      [null, bold('Jumlah'), 14, 3, 2, 19],
+    ]);
+    expect(analyseSheet(aset).findings).toEqual([]);
+    const iku = (capaian: number) =>
+      grid([
+        [bold('No'), bold('Indikator Kinerja'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        [1, 'Laju pertumbuhan ekonomi', 5.2, '5,31*)', 102.12],
+        [2, 'Dokumen perencanaan yang disusun tepat waktu', '4 (empat) Dokumen', '4 (empat) Dokumen', 100],
+        [3, 'Rapat koordinasi yang dilaksanakan', '12 (dua belas) Kali', '10 (sepuluh) Kali', capaian],
+        [4, 'Persentase pegawai yang mengikuti diklat', 30, 27.5, 91.67],
+      ]);
+    expect(errors(iku(83.33))).toEqual([]);
+    expect(analyseSheet(iku(83.33)).findings.filter((f) => f.rule === 'number.invalid' || f.rule === 'ratio.capaian')).toEqual([]);
+    expect(brief(errors(iku(88.33)))).toEqual(['E4 ratio.capaian']);
+  });
+});

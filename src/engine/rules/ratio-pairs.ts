@@ -52,9 +52,13 @@ export function countUnit(ctx: CheckContext, x: RowInfo): boolean {
   return c !== undefined && COUNT_UNIT.test(ctx.table.view.shownText(x.row, c).trim().toLowerCase());
 }
 
-/** DOMAIN: integers that count things match exactly; only shown decimals carry rounding. */
+/**
+ * DOMAIN: integers that count things match exactly; only shown decimals carry rounding. The count's
+ * unit is the row's satuan, or the cell's own ("12 (dua belas) Kali").
+ */
 export function exactIfCount(v: NumberValue, counted: boolean): NumberValue {
-  return counted && v.decimals === 0 && Number.isInteger(v.value) ? { ...v, decimals: 12 } : v;
+  const count = counted || (v.unit !== undefined && COUNT_UNIT.test(v.unit.toLowerCase()));
+  return count && v.decimals === 0 && Number.isInteger(v.value) ? { ...v, decimals: 12 } : v;
 }
 
 function indicatorText(ctx: CheckContext, x: RowInfo): string {
