@@ -1758,3 +1758,52 @@ describe('cells as other offices type them', () => {
     expect(brief(errors(iku(88.33)))).toEqual(['E4 ratio.capaian']);
   });
 });
+
+describe('a header row of years is not the column-number row', () => {
+  test('"Target Kinerja" over 2025 … 2029: the years are read and the end-of-period convention checked', () => {
+    const iku = (akhir: number) =>
+      grid(
+        [
+          [
+            bold('No'),
+            bold('Indikator Kinerja Utama'),
+            bold('Satuan'),
+            bold('Kondisi Awal (2024)'),
+            bold('Target Kinerja'),
+            null,
+            null,
+            null,
+            null,
+            bold('Kondisi Akhir (2029)'),
+          ],
+          [null, null, null, null, bold('2025'), bold('2026'), bold('2027'), bold('2028'), bold('2029'), null],
+          [1, 'Indeks Pembangunan Manusia', 'Indeks', 72.45, 72.98, 73.51, 74.05, 74.59, 75.12, akhir],
+          [2, 'Persentase penduduk miskin', '%', 9.84, 9.4, 8.95, 8.5, 8.05, 7.6, 7.6],
+          [3, 'Tingkat pengangguran terbuka', '%', 5.12, 4.97, 4.82, 4.67, 4.52, 4.37, 4.37],
+          [4, 'Nilai SAKIP Pemerintah Daerah', 'Nilai', 66.52, 67.5, 69, 70.5, 72, 73.5, 73.5],
+          [5, 'Jumlah wirausaha baru yang difasilitasi', 'Orang', 540, 200, 200, 250, 250, 300, 1200],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:I1', 'J1:J2'] },
+      );
+    const a = analyseSheet(iku(75.12));
+    expect(a.tables[0].numberRow).toBeUndefined();
+    expect(a.tables[0].columns.map((c) => c.year ?? null).slice(4, 9)).toEqual([2025, 2026, 2027, 2028, 2029]);
+    expect(a.findings).toEqual([]);
+    expect(brief(analyseSheet(iku(75.21)).findings)).toEqual(['J3 sum.period']);
+  });
+
+  test('"Anggaran (Rp)" over 2020 … 2024 and a Jumlah column: a wrong row Jumlah is blamed on itself', () => {
+    const g = grid(
+      [
+        [bold('No'), bold('Jenis Belanja'), bold('Anggaran (Rp)'), null, null, null, null, bold('Jumlah')],
+        [null, null, bold('2020'), bold('2021'), bold('2022'), bold('2023'), bold('2024'), null],
+        [1, 'Belanja Pegawai', 5120400000, 5304100000, 5498750000, 5702300000, 5915000000, 27540550000],
+        [2, 'Belanja Barang dan Jasa', 2415000000, 1980500000, 2310250000, 2650000000, 2804600000, 12260350000],
+        [3, 'Belanja Modal', 840000000, 310000000, 575500000, 990000000, 1120000000, 3835500000],
+        [null, bold('Jumlah'), 8375400000, 7594600000, 8384500000, 9342300000, 9839600000, 43536400000],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:G1', 'H1:H2'] },
+    );
+    expect(brief(errors(g))).toEqual(['H4 sum.row-total']);
+  });
+});

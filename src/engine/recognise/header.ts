@@ -156,6 +156,8 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
     const m = COLUMN_NO.exec(text.trim());
     const n = m ? Number(m[1]) : v.kind === 'number' && Number.isInteger(v.value) && !v.unit ? v.value : null;
     if (n === null) return false;
+    // 2025 2026 … 2029 under "Target Kinerja" are the years: columns are numbered from 1, not from a year.
+    if (prev === null && isYearNumber(n)) return false;
     if (prev !== null && n !== prev + 1) return false;
     prev = n;
     count++;
