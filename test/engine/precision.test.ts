@@ -1069,6 +1069,10 @@ describe("an indicator's polarity is its subject's", () => {
     ['Rata-rata waktu penyelesaian pengaduan', 'lower'],
     ['Persentase penurunan waktu penyelesaian perizinan', 'higher'],
     ['Persentase penyelesaian perselisihan hubungan industrial', 'higher'],
+    ['Rata-rata Lama Sekolah', 'higher'],
+    ['Rata-rata lama menginap wisatawan', 'higher'],
+    ['Rata-rata lama pelayanan KTP', 'lower'],
+    ['Peringkat Kinerja Penyelenggaraan Pemerintahan Daerah (EKPPD)', 'lower'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
