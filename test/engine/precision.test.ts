@@ -1811,3 +1811,26 @@ describe('a header row of years is not the column-number row', () => {
     expect(brief(errors(g))).toEqual(['H4 sum.row-total']);
   });
 });
+
+test('a "Persentase (%)" row under the Jumlah of a staff count is not a second total: counts add up exactly', () => {
+  const g = grid(
+    [
+      ['Tabel 2.3 Komposisi Pegawai Bappeda Berdasarkan Tingkat Pendidikan'],
+      [],
+      [bold('No'), bold('Unit Kerja'), bold('Tingkat Pendidikan'), null, null, null, null, null, null, bold('Jumlah')],
+      [null, null, bold('SD'), bold('SMP'), bold('SMA/SMK'), bold('D-III'), bold('S-1/D-IV'), bold('S-2'), bold('S-3'), null],
+      [1, 'Sekretariat', 1, 2, 9, 3, 14, 4, '-', 33],
+      [2, 'Bidang Perencanaan Ekonomi dan Sumber Daya Alam', '-', '-', 1, 1, 8, 3, '-', 13],
+      [3, 'Bidang Perencanaan Pemerintahan dan Pembangunan Manusia', '-', '-', 2, '-', 7, 4, 1, 14],
+      [4, 'Bidang Infrastruktur dan Kewilayahan', '-', '-', 1, 2, 9, 2, '-', 14],
+      [5, 'Bidang Penelitian dan Pengembangan', '-', '-', '-', 1, 5, 3, 1, 10],
+      [6, 'Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan', '-', 1, 1, '-', 6, 2, '-', 10],
+      [null, bold('Jumlah'), bold(1), bold(3), bold(14), bold(7), bold(49), bold(18), bold(2), bold(94)],
+      [null, bold('Persentase (%)'), 1.06, 3.19, 14.89, 7.45, 52.13, 19.15, 2.13, 100],
+    ],
+    { merges: ['A3:A4', 'B3:B4', 'C3:I3', 'J3:J4'] },
+  );
+  const a = analyseSheet(g);
+  expect(a.tables[0].rows.find((x) => x.row === 11)?.kind).not.toBe('total');
+  expect(a.findings).toEqual([]);
+});
