@@ -1834,3 +1834,60 @@ test('a "Persentase (%)" row under the Jumlah of a staff count is not a second t
   expect(a.tables[0].rows.find((x) => x.row === 11)?.kind).not.toBe('total');
   expect(a.findings).toEqual([]);
 });
+
+describe('the placeholder kode X.XX (programs every urusan has)', () => {
+  const B = (v: number) => ({ value: v, bold: true });
+  const head: Lit[][] = [
+    [
+      bold('Kode'),
+      bold('Bidang Urusan/Program'),
+      bold('Indikator Kinerja'),
+      bold('Satuan'),
+      bold('2025'),
+      null,
+      bold('2026'),
+      null,
+      bold('Kondisi Akhir'),
+      null,
+    ],
+    [null, null, null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+  ];
+  const penunjang: Lit[][] = [
+    ['X.XX', bold('URUSAN PENUNJANG'), null, null, null, B(4150000000), null, B(4320000000), null, B(8470000000)],
+    ['X.XX.01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Nilai SAKIP', 'Nilai', 64, 4150000000, 66, 4320000000, 66, 8470000000],
+  ];
+  const tenagaKerja: Lit[][] = [
+    ['2.07', bold('URUSAN PEMERINTAHAN BIDANG TENAGA KERJA'), null, null, null, B(1030000000), null, B(1145000000), null, B(2175000000)],
+    [
+      '2.07.03',
+      'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja',
+      'Persentase tenaga kerja bersertifikat',
+      '%',
+      44,
+      720000000,
+      47,
+      810000000,
+      47,
+      1530000000,
+    ],
+    ['2.07.04', 'Program Penempatan Tenaga Kerja', 'Persentase pencari kerja yang ditempatkan', '%', 45, 310000000, 48, 335000000, 48, 645000000],
+  ];
+  const total: Lit[] = [null, bold('Jumlah'), null, null, null, B(5180000000), null, B(5465000000), null, B(10645000000)];
+  const merges = { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:J1'] };
+
+  test.each([
+    ['before', [...penunjang, ...tenagaKerja]],
+    ['after', [...tenagaKerja, ...penunjang]],
+  ])('X.XX %s a bidang is its sibling, X.XX.01 its own program', (_, body) => {
+    const a = analyseSheet(grid([...head, ...(body as Lit[][]), total], merges));
+    const x = a.tables[0].rows.find((r) => r.kode === 'X.XX');
+    expect(x?.level).toBe(0);
+    expect(a.findings).toEqual([]);
+  });
+
+  test("X.XX.01 printed under its OPD's bidang (as SIPD does) extends that bidang's kode", () => {
+    const bidang: Lit[] = ['2.07', bold('URUSAN PEMERINTAHAN BIDANG TENAGA KERJA'), null, null, null, B(5180000000), null, B(5465000000), null, B(10645000000)];
+    const a = analyseSheet(grid([...head, bidang, penunjang[1], ...tenagaKerja.slice(1), total], merges));
+    expect(a.findings).toEqual([]);
+  });
+});

@@ -95,8 +95,9 @@ export function splitCode(text: string): string[] | null {
     .replace(/\.+$/, '');
   if (!t || !/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(t)) return null;
   const segs = t.split('.');
-  // A code has at least one digit segment; "A.B" is not a code, "2.07" is.
-  if (!segs.some((s) => /\d/.test(s))) return null;
+  // A code has at least one digit segment; "A.B" is not a code, "2.07" is. "X.XX" is: Kepmendagri's
+  // placeholder for the programs every urusan has (penunjang), at the bidang's place.
+  if (!segs.some((s) => /\d/.test(s)) && !/^x\.xx(\.xx)?$/i.test(t)) return null;
   return segs;
 }
 

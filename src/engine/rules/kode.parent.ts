@@ -49,7 +49,7 @@ export default defineRule({
       const p = table.row(x.parent);
       if (!p?.kode) continue;
       const norm = (k: string) => k.replace(/\s+/g, '').replace(/\.+$/, '');
-      if (norm(x.kode).startsWith(norm(p.kode) + '.') || norm(x.kode) === norm(p.kode)) continue;
+      if (extendsKode(norm(x.kode), norm(p.kode))) continue;
       // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
       if (norm(x.kode).split('.').length <= norm(p.kode).split('.').length) continue;
       ctx.report('kode.parent', {
@@ -62,6 +62,17 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The child's kode starts with its parent's, segment by segment; Kepmendagri's placeholder X / XX
+ * stands for any urusan or bidang of its width (X.XX.01 under 2.07, as SIPD prints the penunjang).
+ */
+function extendsKode(child: string, parent: string): boolean {
+  const c = child.split('.');
+  const p = parent.split('.');
+  if (c.length < p.length) return false;
+  return p.every((seg, i) => seg === c[i] || (seg.length === c[i].length && (/^x+$/i.test(seg) || /^x+$/i.test(c[i]))));
+}
 
 /**
  * Kode cells stored as decimal numbers. A warning at the cell where the table itself shows a digit
