@@ -409,6 +409,26 @@ describe('formula smells', () => {
     g.hiddenRows = [2];
     expect(errors(g)).toEqual([]);
   });
+
+  test('SUBTOTAL(9) counts rows hidden by hand, SUBTOTAL(109) does not: whichever the stated total is', () => {
+    const staff = (code: number, laki: number, perempuan: number) => {
+      const g = grid([
+        [bold('No'), bold('Unit Kerja'), bold('Laki-laki'), bold('Perempuan')],
+        [1, 'Sekretariat', 14, 11],
+        [2, 'Bidang Kesmas', 9, 12],
+        [3, 'UPTD Puskesmas Nita', 12, 25],
+        [4, 'UPTD Puskesmas Kewapante', 10, 21],
+        [null, bold('Jumlah'), f(laki, `SUBTOTAL(${code},C2:C5)`), f(perempuan, `SUBTOTAL(${code},D2:D5)`)],
+      ]);
+      g.hiddenRows = [3, 4];
+      return g;
+    };
+    expect(errors(staff(9, 45, 69))).toEqual([]); // rows hidden by hand: Excel counts them
+    expect(errors(staff(9, 23, 23))).toEqual([]); // rows a filter hid: Excel leaves them out
+    expect(errors(staff(109, 23, 23))).toEqual([]);
+    expect(brief(errors(staff(109, 45, 69)))).toEqual(['C6 sum.total-row', 'D6 sum.total-row']);
+    expect(errors(staff(9, 46, 69)).map((e) => [e.cell, e.expected])).toEqual([['C6', 45]]);
+  });
 });
 
 describe('findings a reviewer can act on', () => {

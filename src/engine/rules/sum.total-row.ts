@@ -110,10 +110,21 @@ export default defineRule({
       if (scopes.length === 0) return;
       const perCol = cols.map((col) => {
         const stated = num(ctx, x.row, col.col);
-        const subtotal = ctx.table.view.hasHiddenRows && /^=?\s*SUBTOTAL\s*\(/i.test(ctx.table.view.formula(x.row, col.col) ?? '');
+        const code = ctx.table.view.hasHiddenRows ? subtotalCode(ctx.table.view.formula(x.row, col.col)) : null;
+        let subtotal = code !== null;
         // Values first (no list of cells): a grand total's scopes run over the whole table, and
         // their cells are needed only to weigh a sum that is off, to plan a fill or to report.
-        const values = scopes.map((s) => scopeValue(ctx, s.terms, col.col, subtotal));
+        let values = scopes.map((s) => scopeValue(ctx, s.terms, col.col, subtotal));
+        if (code !== null && code < 100 && stated) {
+          // SUBTOTAL(9, …) leaves out the rows a filter hides but counts rows hidden by hand, and a
+          // grid does not say which hid them: all rows, when the stated total is nearer their sum.
+          const all = scopes.map((s) => scopeValue(ctx, s.terms, col.col, false));
+          const gap = (v: number | null) => (v === null ? Infinity : Math.abs(v - stated.value));
+          if (all.some((v, k) => v !== null && (within(v, stated) || gap(v) < gap(values[k])))) {
+            values = all;
+            subtotal = false;
+          }
+        }
         const amounts: (Amount | null | undefined)[] = [];
         const amount = (k: number) => (amounts[k] === undefined ? (amounts[k] = scopeAmount(ctx, scopes[k].terms, col.col, subtotal)) : amounts[k]);
         const holds = values.map(
@@ -204,6 +215,12 @@ export default defineRule({
  * most totals agree, and partsOf then no longer reads every one of a grand total's 10,000 cells
  * once per scope and column. ctx.tol.sum is sumTolerance (analyse.ts: toleranceFor).
  */
+/** The function code of a SUBTOTAL formula (9, 109 …), or null for any other cell. */
+function subtotalCode(formula: string | undefined): number | null {
+  const m = formula ? /^=?\s*SUBTOTAL\s*\(\s*(\d+)/i.exec(formula) : null;
+  return m ? Number(m[1]) : null;
+}
+
 function within(sum: number, stated: NumberValue): boolean {
   return Math.abs(sum - stated.value) <= sumFloor(stated);
 }
