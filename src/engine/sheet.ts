@@ -113,6 +113,13 @@ export class SheetView {
     return v;
   }
 
+  /** Replaces a text cell's reading: the column chose the other of two readings (recognise/ambiguous.ts). */
+  reread(r: number, c: number, v: CellValue): void {
+    if (r < 0 || c < 0 || r >= this.rowCount || c >= this.src.width(r)) return;
+    const row = (this.cache[r] ??= new Array<CellValue | undefined>(this.src.width(r)));
+    row[c] = v;
+  }
+
   /**
    * value(r, c).kind, without making a value for a packed number (recognition asks this of every
    * cell of long tables; most of them are numbers).

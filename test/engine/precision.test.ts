@@ -1911,3 +1911,38 @@ describe('the placeholder kode X.XX (programs every urusan has)', () => {
     expect(a.findings).toEqual([]);
   });
 });
+
+describe('one separator and three digits: the column decides between the two readings', () => {
+  const kecamatan = (c2: Lit) =>
+    grid([
+      [bold('No'), bold('Kecamatan'), bold('2022'), bold('2023')],
+      [1, 'Kecamatan Praya', c2, 1312],
+      [2, 'Kecamatan Praya Barat', 864, 902],
+      [3, 'Kecamatan Jonggat', 1105, 1187],
+      [null, bold('Jumlah'), 3219, 3401],
+    ]);
+  test('"1,250" among counts of hundreds is 1.250 (English thousands), "1.250" too', () => {
+    for (const typed of ['1,250', '1.250']) {
+      const a = analyseSheet(kecamatan(typed));
+      expect(errors(kecamatan(typed))).toEqual([]);
+      expect(a.findings.find((f) => f.cell === 'C2')).toMatchObject({ rule: 'number.text', expected: 1250 });
+    }
+  });
+  test('"3.125" among small decimals is 3,125; the same text among counts stays 3.125 thousand', () => {
+    const iku = grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Nilai Indeks Kepuasan Masyarakat (skala 4)', 'Indeks', 3, '3.125', 104.17],
+      [2, 'Indeks Reformasi Birokrasi', 'Indeks', 65, 66.42, 102.18],
+      [3, 'Nilai SAKIP', 'Nilai', 70, 71.5, 102.14],
+    ]);
+    expect(errors(iku)).toEqual([]);
+    const counts = grid([
+      [bold('No'), bold('Kecamatan'), bold('Jumlah Penduduk Miskin')],
+      [1, 'Praya', '3.125'],
+      [2, 'Jonggat', 2410],
+      [3, 'Pujut', 1988],
+      [null, bold('Jumlah'), 7523],
+    ]);
+    expect(errors(counts)).toEqual([]);
+  });
+});

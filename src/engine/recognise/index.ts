@@ -9,6 +9,7 @@ import { summedRoles } from './columns';
 import { explainColumns, type FormulaShape } from './relations';
 import { classifyFamily } from './family';
 import { impliedMerges } from './implied';
+import { rereadAmbiguous } from './ambiguous';
 
 export interface Table {
   info: TableInfo;
@@ -30,6 +31,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
   const spans = findTables(view, forced);
   return spans.map((span) => {
     const columns = recogniseColumns(view, span, span.bodyTop, span.bodyEnd);
+    rereadAmbiguous(view, span, columns);
     markRoundedUnits(columns, span.title);
     const ctx = rowContext(columns);
     regroupTierLabels(view, span, columns, ctx);

@@ -1,0 +1,48 @@
+/**
+ * "1,250" and "3.125": one separator with three digits after it is read the Indonesian way by default
+ * (1,25 and 3.125 = 3125, number.ts), but English style turns up in the same workbooks (DOMAIN). The
+ * column decides, once its header says what it holds: a thousands comma among whole counts of
+ * hundreds, a decimal point among small decimals. Anything less clear keeps the default reading.
+ */
+import type { SheetView } from '../sheet';
+import type { ColumnInfo } from '../types';
+import type { TableSpan } from './header';
+import { isNumericRole } from './columns';
+
+const LONE_SEPARATOR = /^(\d{1,3})([.,])(\d{3})$/;
+
+export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[]): void {
+  for (const col of cols) {
+    if (!isNumericRole(col.role)) continue;
+    // Text cells only: most columns hold none, and are passed over without reading their numbers.
+    const lone: { r: number; m: RegExpExecArray }[] = [];
+    for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
+      const raw = view.raw(r, col.col);
+      const m = typeof raw === 'string' && raw.length <= 9 ? LONE_SEPARATOR.exec(raw.trim()) : null;
+      if (m && m[1] !== '0') lone.push({ r, m });
+    }
+    if (lone.length === 0) continue;
+    const others: number[] = [];
+    for (let r = t.bodyTop, k = 0; r <= t.bodyEnd; r++) {
+      if (lone[k]?.r === r) {
+        k++;
+        continue;
+      }
+      const n = view.numberAt(r, col.col);
+      if (n !== undefined) others.push(n);
+    }
+    if (others.length < 2 || lone.length > others.length) continue;
+    const whole = others.every(Number.isInteger);
+    const sorted = [...others].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    const smallDecimals = !whole && sorted[sorted.length - 1] < 100 && sorted[0] > -100;
+    for (const { r, m } of lone) {
+      // "1,250" read 1,25 among 864, 1105, 1312 people: 1.250 people.
+      if (m[2] === ',' && whole && median >= 100)
+        view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true });
+      // "3.125" read 3.125 (thousands) among 3,4 | 66,42: 3,125.
+      else if (m[2] === '.' && smallDecimals)
+        view.reread(r, col.col, { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: 'en', fromText: true });
+    }
+  }
+}
