@@ -1101,16 +1101,11 @@ export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: Ro
         if (scope.terms.length < 2) return false;
         const held = cols.filter((c) => {
           let s = 0;
-          let whole = true;
-          for (const t of scope.terms) {
-            const a = amount(t, c) ?? 0;
-            s += a;
-            if (!Number.isInteger(a)) whole = false;
-          }
+          for (const t of scope.terms) s += amount(t, c) ?? 0;
           const v = view.value(x.row, c);
+          if (v.kind !== 'number' || Math.abs(v.value - s) >= 0.5 + 1e-9 * Math.abs(s)) return false;
           // Counts add up exactly (DOMAIN): 1,06 under a Jumlah of 1 is a share, not that Jumlah again.
-          const tol = whole ? 1e-9 * Math.abs(s) : 0.5 + 1e-9 * Math.abs(s);
-          return v.kind === 'number' && Math.abs(v.value - s) <= tol;
+          return Math.abs(v.value - s) <= 1e-9 * Math.abs(s) || !scope.terms.every((t) => Number.isInteger(amount(t, c) ?? 0));
         }).length;
         return held === cols.length || (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2));
       });
