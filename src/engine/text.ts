@@ -106,14 +106,16 @@ const QUALITATIVE =
 /** A threshold ("≥ 80", "< 5", "min. 90", "maks 2 hari") or a band ("80-85", "80 s.d. 85 %"): a target stated as a criterion. */
 const THRESHOLD = /^(≥|≤|>=|<=|>|<|min(imal|imum)?\.?|maks(imal|imum)?\.?|max(imum)?\.?|paling\s+(sedikit|banyak)|sekurang-kurangnya)\s*\d/i;
 const BAND = /^\d[\d.,]*\s*(%\s*)?([-–]|s\.?\s*d\.?|sampai(\s+dengan)?)\s*\d[\d.,]*\s*%?$/i;
+/** A proportion written as one ("1:2.500" doctors per population, "1 : 25" teachers per pupils). */
+const PROPORTION = /^\d[\d.,]*\s*:\s*\d[\d.,]*$/;
 
 /**
- * A cell that states a grade, an opinion or a criterion rather than a number: a valid target or
+ * A cell that states a grade, an opinion, a criterion or a proportion rather than a number: a valid target or
  * realisasi of a qualitative or threshold indicator, neither an invalid number nor an input to a ratio.
  */
 export function isCriterion(text: string): boolean {
   const s = text.trim();
-  return QUALITATIVE.test(s) || THRESHOLD.test(s) || BAND.test(s);
+  return QUALITATIVE.test(s) || THRESHOLD.test(s) || BAND.test(s) || PROPORTION.test(s);
 }
 
 /** A whole number a header means as a calendar year (the span the tables cover). */

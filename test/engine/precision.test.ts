@@ -1946,3 +1946,13 @@ describe('one separator and three digits: the column decides between the two rea
     expect(errors(counts)).toEqual([]);
   });
 });
+
+test('a proportion ("1:2.500" doctors per population) is a valid target, neither "not a number" nor an unchecked capaian', () => {
+  const g = grid([
+    [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+    [1, 'Rasio dokter per jumlah penduduk', 'Rasio', '1:2.500', '1:2.850', 87.72],
+    [2, 'Jumlah Puskesmas terakreditasi', 'Unit', 22, 21, 95.45],
+    [3, 'Rasio guru terhadap murid SD', 'Rasio', '1 : 25', '1 : 22', 113.64],
+  ]);
+  expect(analyseSheet(g).findings).toEqual([]);
+});
