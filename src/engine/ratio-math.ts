@@ -65,6 +65,11 @@ export function quotientHolds(a: NumberValue, b: NumberValue, q: NumberValue, k:
   return contains(scale(i, k), q.value, half(q) + extra);
 }
 
+/** g = (a − b)/b·k within the rounding of a, b and g: a/b = g/k + 1, a quotient. */
+export function growthHolds(a: NumberValue, b: NumberValue, g: NumberValue, k: number, extra = 0): boolean | null {
+  return quotientHolds(a, b, { ...g, value: g.value + k }, k, extra);
+}
+
 /** p = a·b/k within the rounding of a, b and p. */
 export function productHolds(a: NumberValue, b: NumberValue, p: NumberValue, k: number, extra = 0): boolean {
   // Volume × Harga Satuan (k = 1): whole counts and rupiah are exact, not rounded (24 × Rp 380.000 is

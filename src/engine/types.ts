@@ -120,6 +120,8 @@ export type Relation =
   | { kind: 'product'; a: number; b: number; k: number }
   /** C = a − b (Sisa = Pagu − Realisasi). */
   | { kind: 'difference'; a: number; b: number }
+  /** C = (a − b) / b × k: growth on an earlier figure (% Peningkatan of this year's realisasi on last year's). */
+  | { kind: 'growth'; a: number; b: number; k: number }
   /** C = Σ parts (Baik + Rusak Ringan + Rusak Berat = Total). */
   | { kind: 'sum'; parts: number[] };
 

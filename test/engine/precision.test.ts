@@ -1956,3 +1956,44 @@ test('a proportion ("1:2.500" doctors per population) is a valid target, neither
   ]);
   expect(analyseSheet(g).findings).toEqual([]);
 });
+
+describe('comparison with last year (LKjIP)', () => {
+  const body = (f6: number): Lit[][] => [
+    [1, 'Jumlah tenaga kerja yang mendapatkan pelatihan berbasis kompetensi', 'orang', 410, 452, 10.24],
+    [2, 'Persentase tenaga kerja bersertifikat kompetensi', '%', 45.75, 47.1, 2.95],
+    [3, 'Persentase perusahaan yang menerapkan struktur skala upah', '%', 61.3, 60.8, -0.82],
+    [4, 'Jumlah kasus perselisihan hubungan industrial', 'kasus', 19, 15, f6],
+    [5, 'Persentase penyelesaian perselisihan hubungan industrial', '%', 89.47, 93.33, 4.31],
+    [6, 'Jumlah pencari kerja terdaftar yang ditempatkan', 'orang', 1422, 1398, -1.69],
+  ];
+  test.each([
+    ['Peningkatan (%)', '6 = (5-4)/4 x 100'],
+    ['Kenaikan/Penurunan (%)', 6],
+    ['% Peningkatan', 6],
+  ])('"%s" is (this year − last year) / last year × 100, checked row by row', (name, stated) => {
+    const head = [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Realisasi 2023'), bold('Realisasi 2024'), bold(name)];
+    const table = (f6: number) => grid([head, [1, 2, 3, 4, 5, stated], ...body(f6)]);
+    const a = analyseSheet(table(-21.05));
+    expect(a.tables[0].columns[5].relation?.rel).toMatchObject({ kind: 'growth', a: 4, b: 3, k: 100 });
+    expect(a.findings).toEqual([]);
+    const e = analyseSheet(table(3.95)).findings;
+    expect(brief(e)).toEqual(['F6 ratio.peningkatan']);
+    expect(e[0].expected).toBe(-21.05);
+  });
+
+  test('"Selisih" of two years\' realisasi, stated "(6) = (5) - (4)", is checked; the difference to the inputs\' decimals', () => {
+    const table = (f4: number) =>
+      grid([
+        [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Realisasi 2023'), bold('Realisasi 2024'), bold('Selisih')],
+        [1, 2, 3, 4, 5, '(6) = (5) - (4)'],
+        [1, 'Indeks Kepuasan Masyarakat', 'Indeks', 81.2, 83.5, 2.3],
+        [2, 'Persentase koperasi sehat', '%', 12.5, 11.8, f4],
+        [3, 'Jumlah wirausaha baru', 'orang', 120, 150, 30],
+        [4, 'Persentase UMKM naik kelas', '%', 3.1, 3.4, 0.3],
+      ]);
+    expect(analyseSheet(table(-0.7)).findings).toEqual([]);
+    const e = errors(table(0.7));
+    expect(brief(e)).toEqual(['F4 sum.difference']);
+    expect(e[0].expected).toBe(-0.7);
+  });
+});

@@ -201,8 +201,26 @@ const STATED_RATIO = /\(?\s*(\d{1,2})\s*\)?\s*[/:]\s*\(?\s*(\d{1,2})\s*\)?\s*\)?
 
 /** The ratio a column states ("(5)=(4)/(3)x100%", "Capaian (4/3 x 100)"), by column numbers. */
 export function statedRatio(c: ColumnInfo): { num: number; den: number; times100: boolean } | null {
-  const m = STATED_RATIO.exec(`${c.stated ?? ''} ${c.path.join(' ')}`);
+  const text = `${c.stated ?? ''} ${c.path.join(' ')}`;
+  // "(5-4)/4 x 100" is a growth (statedGrowth), not 4 over 4.
+  if (statedGrowth(text)) return null;
+  const m = STATED_RATIO.exec(text);
   return m ? { num: Number(m[1]), den: Number(m[2]), times100: !!m[3] } : null;
+}
+
+const STATED_GROWTH = /\(\s*\(?\s*(\d{1,2})\s*\)?\s*[-–−]\s*\(?\s*(\d{1,2})\s*\)?\s*\)\s*[/:]\s*\(?\s*(\d{1,2})\s*\)?(\s*[x×*]\s*100)?/i;
+
+/** A growth a column states ("6 = (5-4)/4 x 100", "((4)-(3))/(3)"), by column numbers: (a − b) / b. */
+export function statedGrowth(text: string): { a: number; b: number; times100: boolean } | null {
+  const m = STATED_GROWTH.exec(text);
+  return m && m[2] === m[3] ? { a: Number(m[1]), b: Number(m[2]), times100: !!m[4] } : null;
+}
+
+/** A difference the column-number row states ("(6) = (5) - (4)", "6 = 5 − 4"), by column numbers; not a growth. */
+function statedDifference(text: string): [number, number] | null {
+  if (statedGrowth(text)) return null;
+  const m = /\(?\s*(\d{1,2})\s*\)?\s*[-–−]\s*\(?\s*(\d{1,2})\s*\)?\s*$/.exec(text);
+  return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
 /** Stated column formula "Jumlah (3+4)", "(5) = (3) + (4)": the numbers it adds. */
@@ -396,9 +414,19 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     };
     const t = only('target');
     const rr = only('realisasi');
-    if (a && r) c.parts = [a.col, r.col];
+    // "(6) = (5) − (4)" in the column-number row says it outright.
+    const stated = statedDifference(c.stated ?? '');
+    const byNumber = (n: number) => cols.find((x) => x.number === n && x.col !== c.col)?.col;
+    const sa = stated && byNumber(stated[0]);
+    const sb = stated && byNumber(stated[1]);
+    // Two figures of one role and two years (Realisasi 2023 | Realisasi 2024 | Selisih): the later less the earlier.
+    const pair = cols.filter((x) => x.col < c.col && x.year !== undefined && (x.role === 'realisasi' || x.role === 'target'));
+    const twoYears = pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year ? pair.sort((x, y) => y.year! - x.year!) : null;
+    if (sa !== undefined && sb !== undefined && sa !== null && sb !== null) c.parts = [sa, sb];
+    else if (a && r) c.parts = [a.col, r.col];
     else if (!r && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
     else if (t && rr) c.parts = [t.col, rr.col];
+    else if (twoYears) c.parts = [twoYears[0].col, twoYears[1].col];
     else c.role = 'value';
   }
 }

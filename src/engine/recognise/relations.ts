@@ -8,12 +8,12 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
-import { isNumericRole, MONEY_WORDS, statedRatio } from './columns';
+import { isNumericRole, MONEY_WORDS, statedGrowth, statedRatio } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { words } from '../text';
-import { CAPAIAN_CEILINGS, evaluate, half, matched, productHolds, quotientHolds, targetValue, writtenAsCeiling } from '../ratio-math';
+import { CAPAIAN_CEILINGS, evaluate, half, matched, productHolds, quotientHolds, targetValue, writtenAsCeiling, growthHolds } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
@@ -181,6 +181,12 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       if (!A || !B) return null;
       return productHolds(A, B, S, rel.k, extra);
     }
+    case 'growth': {
+      const A = num(view, x.row, rel.a);
+      const B = num(view, x.row, rel.b);
+      if (!A || !B || B.value === 0) return null;
+      return growthHolds(A, B, S, rel.k, extra);
+    }
     case 'difference': {
       const A = num(view, x.row, rel.a);
       const B = num(view, x.row, rel.b);
@@ -277,6 +283,10 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
   if (!percentLike(col)) return out;
+  // "% Peningkatan", "Kenaikan/Penurunan (%)": growth on the earlier figure, first (its stated formula
+  // "(5-4)/4 x 100" would otherwise read as a ratio of 4 over itself).
+  const growth = growthCandidates(cols, col, scales);
+  if (growth.length) return [...out, ...growth];
   // A ratio the column-number row or the header states ("(5)=(4)/(3)x100%", "Capaian (4/3 x 100)"): first.
   const ratio = statedRatio(col);
   if (ratio) {
@@ -325,6 +335,33 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (/\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full)) {
     const pagu = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
     if (pagu) for (const k of scales) out.push({ kind: 'share', num: pagu.col, k, base: 'grand' });
+  }
+  return out;
+}
+
+const GROWTH_WORDS = /\b(peningkatan|kenaikan|pertumbuhan|perubahan|perkembangan)\b/;
+
+/**
+ * A growth column's candidates: the formula the column-number row states ("(5-4)/4 x 100"), else the two
+ * nearest figures of one role on its left, the later year (or the right one) over the earlier.
+ */
+function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
+  const text = `${col.stated ?? ''} ${col.path.join(' ')}`;
+  const stated = statedGrowth(text);
+  if (stated) {
+    const a = cols.find((c) => c.number === stated.a && c.col !== col.col);
+    const b = cols.find((c) => c.number === stated.b && c.col !== col.col);
+    if (a && b) return (stated.times100 ? [100] : scales).map((k) => ({ kind: 'growth', a: a.col, b: b.col, k }));
+  }
+  if (!GROWTH_WORDS.test(words(text))) return [];
+  const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.role !== 'sisa' && c.role !== 'rowTotal');
+  const out: Relation[] = [];
+  for (let i = left.length - 1; i > 0 && out.length === 0; i--) {
+    const later = left[i];
+    const earlier = [...left.slice(0, i)].reverse().find((c) => c.role === later.role);
+    if (!earlier) continue;
+    const [a, b] = earlier.year !== undefined && later.year !== undefined && earlier.year > later.year ? [earlier, later] : [later, earlier];
+    for (const k of scales) out.push({ kind: 'growth', a: a.col, b: b.col, k });
   }
   return out;
 }
@@ -668,7 +705,7 @@ function bestData(
 function settleRole(col: ColumnInfo, rel: Relation): void {
   // Volume × Harga Satuan: an amount, summed by the totals like the others.
   if (rel.kind === 'product' && rel.k === 1 && !percentLike(col)) return;
-  if (rel.kind === 'ratio' || rel.kind === 'share' || rel.kind === 'product') {
+  if (rel.kind === 'ratio' || rel.kind === 'share' || rel.kind === 'product' || rel.kind === 'growth') {
     col.role = 'ratio';
     col.percent = true;
   } else if (rel.kind === 'difference') {

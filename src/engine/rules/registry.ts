@@ -16,6 +16,7 @@ import ratioCapaian from './ratio.capaian';
 import ratioAnggaran from './ratio.anggaran';
 import ratioShare from './ratio.share';
 import ratioWeighted from './ratio.weighted';
+import ratioPeningkatan from './ratio.peningkatan';
 import ratioTotal from './ratio.total';
 import ratioPertumbuhan from './ratio.pertumbuhan';
 import ratioPredikat from './ratio.predikat';
@@ -40,6 +41,7 @@ export const RULE_MODULES: Rule[] = [
   ratioAnggaran,
   ratioShare,
   ratioWeighted,
+  ratioPeningkatan,
   ratioTotal,
   ratioPertumbuhan,
   ratioPredikat,

@@ -42,7 +42,8 @@ function derivedLines(ctx: CheckContext): void {
       const M = num(ctx, minus.row, col.col);
       const S = num(ctx, x.row, col.col);
       if (!P || !M || !S) continue;
-      const diff = P.value - M.value;
+      // To the inputs' own decimals: 11,8 − 12,5 is −0,7, not −0,6999999999999993.
+      const diff = Number((P.value - M.value).toFixed(Math.min(12, Math.max(0, P.decimals, M.decimals))));
       const tol = ctx.tol.sum(S, [P, M]);
       if (Math.abs(S.value - diff) <= tol) continue;
       ctx.report('sum.difference', {
@@ -108,7 +109,7 @@ export default defineRule({
         // A '-' realisation is nothing spent: the remainder is the whole pagu.
         const R = num(ctx, x.row, r) ?? (val(ctx, x.row, r).kind === 'dash' ? ZERO : null);
         if (!A || !R) continue;
-        const diff = A.value - R.value;
+        const diff = Number((A.value - R.value).toFixed(Math.min(12, Math.max(0, A.decimals, R.decimals))));
         const S = num(ctx, x.row, col.col);
         if (!S) {
           if (val(ctx, x.row, col.col).kind === 'empty') {
