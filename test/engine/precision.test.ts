@@ -1997,3 +1997,32 @@ describe('comparison with last year (LKjIP)', () => {
     expect(e[0].expected).toBe(-0.7);
   });
 });
+
+test('efficiency: capaian kinerja carried in is an input, "Tingkat Efisiensi" its gap to the capaian anggaran', () => {
+  const F = (v: number) => ({ value: v, numFmt: '#,##0' });
+  const table = (g5: number, stated: boolean) =>
+    grid([
+      [
+        bold('No'),
+        bold('Program'),
+        bold('Capaian Kinerja (%)'),
+        bold('Anggaran (Rp)'),
+        bold('Realisasi Anggaran (Rp)'),
+        bold('Capaian Anggaran (%)'),
+        bold('Tingkat Efisiensi (%)'),
+      ],
+      ...((stated ? [[1, 2, 3, 4, 5, '6 = 5/4 x 100', '7 = 3 - 6']] : []) as Lit[][]),
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 100, F(8294394608), F(7416394916), 89.41, 10.59],
+      [2, 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 95.75, F(416200000), F(332224170), 79.82, 15.93],
+      [3, 'Program Penempatan Tenaga Kerja', 104.88, F(75000000), F(51569613), 68.76, g5],
+      [4, 'Program Hubungan Industrial', 103.7, F(128450000), F(119870500), 93.32, 10.38],
+      [5, 'Program Pemberdayaan dan Perlindungan Koperasi', 100, F(334995000), F(286123754), 85.41, 14.59],
+      [6, 'Program Pemberdayaan Usaha Mikro', 44, F(239977000), F(170942571), 71.23, -27.23],
+      [null, bold('Jumlah'), null, F(9489016608), F(8377125524), 88.28, null],
+    ]);
+  for (const stated of [true, false]) {
+    expect(analyseSheet(table(36.12, stated)).findings).toEqual([]);
+    const e = analyseSheet(table(38.12, stated)).findings;
+    expect(brief(e)).toEqual([`G${stated ? 5 : 4} sum.difference`]);
+  }
+});

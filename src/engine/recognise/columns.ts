@@ -217,7 +217,7 @@ export function statedGrowth(text: string): { a: number; b: number; times100: bo
 }
 
 /** A difference the column-number row states ("(6) = (5) - (4)", "6 = 5 − 4"), by column numbers; not a growth. */
-function statedDifference(text: string): [number, number] | null {
+export function statedDifference(text: string): [number, number] | null {
   if (statedGrowth(text)) return null;
   const m = /\(?\s*(\d{1,2})\s*\)?\s*[-–−]\s*\(?\s*(\d{1,2})\s*\)?\s*$/.exec(text);
   return m ? [Number(m[1]), Number(m[2])] : null;

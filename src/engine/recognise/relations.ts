@@ -8,7 +8,7 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
-import { isNumericRole, MONEY_WORDS, statedGrowth, statedRatio } from './columns';
+import { isNumericRole, MONEY_WORDS, statedDifference, statedGrowth, statedRatio } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
@@ -287,6 +287,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // "(5-4)/4 x 100" would otherwise read as a ratio of 4 over itself).
   const growth = growthCandidates(cols, col, scales);
   if (growth.length) return [...out, ...growth];
+  out.push(...gapCandidates(cols, col));
   // A ratio the column-number row or the header states ("(5)=(4)/(3)x100%", "Capaian (4/3 x 100)"): first.
   const ratio = statedRatio(col);
   if (ratio) {
@@ -312,7 +313,8 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   const cap = { num: pick('realisasi'), den: pick('target') };
   const ang = { num: pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
-  const order = money ? [ang, cap] : [cap, ang];
+  // "Capaian Kinerja (%)" is never realisasi ÷ anggaran, whatever money the table holds.
+  const order = money ? [ang, cap] : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
   const i = cols.findIndex((c) => c.col === col.col);
   // A % right after a difference ("Bertambah/(Berkurang) (Rp) | %", "Sisa | %"): the change over the budget it
@@ -337,6 +339,28 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     if (pagu) for (const k of scales) out.push({ kind: 'share', num: pagu.col, k, base: 'grand' });
   }
   return out;
+}
+
+/**
+ * A gap between two percentages ("Tingkat Efisiensi (%)" = capaian kinerja − capaian anggaran, a
+ * deviasi of fisik and keuangan): the difference the column-number row states ("7 = 3 - 6"), else the
+ * two nearest percentages on its left, both ways round (the rows decide).
+ */
+function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  const stated = statedDifference(col.stated ?? '');
+  if (stated) {
+    const a = cols.find((c) => c.number === stated[0] && c.col !== col.col);
+    const b = cols.find((c) => c.number === stated[1] && c.col !== col.col);
+    if (a && b) return [{ kind: 'difference', a: a.col, b: b.col }];
+  }
+  if (!/\b(efisiensi|selisih|deviasi|gap|kesenjangan)\b/.test(words(col.path.join(' ')))) return [];
+  const pcts = cols.filter((c) => c.col < col.col && percentLike(c) && NUMERIC.has(c.role) && sameYear(c, col));
+  if (pcts.length < 2) return [];
+  const [b, a] = pcts.slice(-2);
+  return [
+    { kind: 'difference', a: a.col, b: b.col },
+    { kind: 'difference', a: b.col, b: a.col },
+  ];
 }
 
 const GROWTH_WORDS = /\b(peningkatan|kenaikan|pertumbuhan|perubahan|perkembangan)\b/;
@@ -658,7 +682,17 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // A percentage with no other number in its table (a list of rates or weights) is an input: there
     // is nothing it could have been computed from.
     const inputs = ctx.columns.some((c) => c.col !== col.col && NUMERIC.has(c.role) && testableRows(ctx, c, sample) > 0);
-    if (!byOwnFormula && inputs && percentLike(col) && !progress && (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS))
+    // A capaian kinerja carried into an efficiency or budget table without its target and realisasi is an input there.
+    const carried =
+      /\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi');
+    if (
+      !byOwnFormula &&
+      inputs &&
+      !carried &&
+      percentLike(col) &&
+      !progress &&
+      (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)
+    )
       col.unexplained = true;
     // A Sisa or Jumlah column its rows do not bear out is an amount like the others, not a difference or a row total.
     if ((col.role === 'sisa' || col.role === 'rowTotal') && header.some((h) => h.tested >= MIN_ROWS)) {
@@ -711,6 +745,8 @@ function settleRole(col: ColumnInfo, rel: Relation): void {
   } else if (rel.kind === 'difference') {
     col.role = 'sisa';
     col.parts = [rel.a, rel.b];
+    // A gap between percentages is a percentage: never summed by a Jumlah or up a hierarchy.
+    if (percentLike(col)) col.percent = true;
   } else {
     col.role = 'rowTotal';
     col.parts = rel.parts;

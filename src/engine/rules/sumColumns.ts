@@ -22,7 +22,8 @@ export function amountColumns(table: Table): ColumnInfo[] {
     (c) =>
       (['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'sisa'].includes(c.role) ||
         // An amount in rupiah of an RKA/DPA ("Jumlah (Rp)" = Volume × Harga Satuan): its accounts add up their lines.
-        (c.role === 'value' && c.relation?.rel.kind === 'product' && !c.percent)) &&
+        (c.role === 'value' && c.relation?.rel.kind === 'product')) &&
+      !c.percent &&
       !impliedByYears(table, c),
   );
 }
