@@ -2026,3 +2026,43 @@ test('efficiency: capaian kinerja carried in is an input, "Tingkat Efisiensi" it
     expect(brief(e)).toEqual([`G${stated ? 5 : 4} sum.difference`]);
   }
 });
+
+test('"Capaian thd Target 2026 (%)": the latest realisasi (or the year it names) over that year\'s target', () => {
+  const flat = (e4: number) =>
+    grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Target Akhir Renstra 2026'), bold('Realisasi 2024'), bold('Capaian thd Target 2026 (%)')],
+      [1, 'Persentase koperasi aktif', 75, 69.02, 92.03],
+      [2, 'Persentase usaha mikro yang naik kelas', 5, 4.21, 84.2],
+      [3, 'Jumlah UMKM yang memanfaatkan platform digital', 1500, 1054, e4],
+      [4, 'Persentase pencari kerja yang ditempatkan', 48, 43.25, 90.1],
+      [5, 'Persentase koperasi sehat', 30, 23.75, 79.17],
+    ]);
+  expect(analyseSheet(flat(70.27)).findings).toEqual([]);
+  expect(brief(analyseSheet(flat(72.07)).findings)).toEqual(['E4 ratio.capaian']);
+  const grouped = (k: number) =>
+    grid(
+      [
+        [
+          bold('No'),
+          bold('Indikator'),
+          bold('Target Renstra'),
+          null,
+          null,
+          null,
+          null,
+          bold('Realisasi'),
+          null,
+          null,
+          bold('Capaian 2024 thd Target 2026 (%)'),
+        ],
+        [null, null, bold('2022'), bold('2023'), bold('2024'), bold('2025'), bold('2026'), bold('2022'), bold('2023'), bold('2024'), null],
+        [1, 'Persentase koperasi aktif', 60, 63, 66, 70, 75, 61, 64, 69.02, 92.03],
+        [2, 'Persentase usaha mikro naik kelas', 3, 3.5, 4, 4.5, 5, 3.2, 3.6, 4.21, 84.2],
+        [3, 'Jumlah wirausaha baru', 300, 300, 300, 300, 300, 310, 290, 240, 80],
+        [4, 'Indeks Kepuasan Masyarakat', 80, 82, 84, 86, 88, 81, 83, 84.1, k],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:G1', 'H1:J1', 'K1:K2'] },
+    );
+  expect(analyseSheet(grouped(95.57)).findings).toEqual([]);
+  expect(brief(analyseSheet(grouped(97.57)).findings)).toEqual(['K6 ratio.capaian']);
+});

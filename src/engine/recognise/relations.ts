@@ -311,6 +311,17 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const toDate = cols.filter((c) => (c.role === 'rowTotal' || c.role === 'realisasi') && c.col < col.col).sort((a, b) => dist(a) - dist(b));
     if (end) for (const n of toDate.slice(0, 2)) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: end.col, k });
   }
+  // Against a named year's target ("Capaian 2024 thd Target 2026 (%)", "Capaian thd Target Renstra 2026"):
+  // the realisasi of the first year named (else the latest on the left) over that year's target. First.
+  const against = /\b(?:terhadap|thd)\b.*\btarget\b\D*((?:19|20)\d\d)\b/.exec(full);
+  if (against) {
+    const year = Number(against[1]);
+    const named = /^\D*?((?:19|20)\d\d)\b.*\b(?:terhadap|thd)\b/.exec(full);
+    const den = cols.find((c) => (c.role === 'target' || c.role === 'akhirTarget') && c.year === year && c.col !== col.col);
+    const real = cols.filter((c) => c.role === 'realisasi' && c.col < col.col);
+    const num = (named ? real.find((c) => c.year === Number(named[1])) : undefined) ?? real.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.col - a.col)[0];
+    if (den && num) for (const k of scales) out.push({ kind: 'ratio', num: num.col, den: den.col, k });
+  }
   const cap = { num: pick('realisasi'), den: pick('target') };
   const ang = { num: pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
   // "Capaian Kinerja (%)" is never realisasi ÷ anggaran, whatever money the table holds.
