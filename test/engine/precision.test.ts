@@ -2066,3 +2066,32 @@ test('"Capaian thd Target 2026 (%)": the latest realisasi (or the year it names)
   expect(analyseSheet(grouped(95.57)).findings).toEqual([]);
   expect(brief(analyseSheet(grouped(97.57)).findings)).toEqual(['K6 ratio.capaian']);
 });
+
+test('"Realisasi 2024 ▸ Kabupaten | Provinsi | Nasional": the capaian is tried against each, and the rows choose', () => {
+  const table = (ipm: number) =>
+    grid(
+      [
+        [
+          bold('No'),
+          bold('Indikator'),
+          bold('Satuan'),
+          bold('Realisasi 2024'),
+          null,
+          null,
+          bold('Target Nasional RPJMN 2024'),
+          bold('Capaian thd Target Nasional (%)'),
+        ],
+        [null, null, null, bold('Kabupaten'), bold('Provinsi'), bold('Nasional'), null, null],
+        [1, 'Tingkat Pengangguran Terbuka', '%', 3.62, 3.14, 4.82, 5.0, 127.6],
+        [2, 'Tingkat Partisipasi Angkatan Kerja', '%', 72.41, 73.85, 70.63, 69.5, 104.19],
+        [3, 'Persentase penduduk miskin', '%', 12.84, 19.02, 9.03, 7.5, 28.8],
+        [4, 'Indeks Pembangunan Manusia', 'poin', 66.45, 67.39, 75.02, 75.54, ipm],
+        [5, 'Rasio kewirausahaan', '%', 2.15, 2.4, 3.35, 3.95, 54.43],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2', 'H1:H2'] },
+    );
+  const a = analyseSheet(table(87.97));
+  expect(a.tables[0].columns[7].relation?.rel).toMatchObject({ kind: 'ratio', num: 3, den: 6 });
+  expect(a.findings).toEqual([]);
+  expect(brief(analyseSheet(table(88.97)).findings)).toEqual(['H6 ratio.capaian']);
+});

@@ -299,7 +299,9 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const pick = (role: ColumnInfo['role']) => {
     const all = cols.filter((c) => c.role === role && c.col !== col.col);
     const same = all.filter((c) => sameTime(c, col)).sort((a, b) => dist(a) - dist(b));
-    return same[0] ?? (all.length === 1 && col.year === undefined && col.period === undefined ? all[0] : undefined);
+    // A ratio without a year beside columns of one year only ("Realisasi 2024 ▸ Kabupaten | Provinsi"): theirs.
+    const oneTime = col.year === undefined && col.period === undefined && all.length > 0 && all.every((c) => sameTime(c, all[0]));
+    return same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : undefined);
   };
   const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
   const full = words(col.path.join(' '));
@@ -327,6 +329,12 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // "Capaian Kinerja (%)" is never realisasi ÷ anggaran, whatever money the table holds.
   const order = money ? [ang, cap] : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
+  // Several realisasi of the year (Kabupaten | Provinsi | Nasional): each is a candidate after the
+  // nearest, and the rows decide which one the capaian was taken from.
+  if (cap.num && cap.den) {
+    const others = cols.filter((c) => c.role === 'realisasi' && c !== cap.num && c.col < col.col && sameTime(c, cap.num!));
+    for (const n of others) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: cap.den.col, k });
+  }
   const i = cols.findIndex((c) => c.col === col.col);
   // A % right after a difference ("Bertambah/(Berkurang) (Rp) | %", "Sisa | %"): the change over the budget it
   // started from (Sebelum Perubahan, the subtrahend), or the rest over the pagu (the minuend). The rows decide.
