@@ -153,7 +153,16 @@ export function formatDecimals(numFmt: string | undefined): number | null {
 }
 
 export function isPercentFormat(numFmt: string | undefined): boolean {
-  return !!numFmt && /%/.test(numFmt.split(';')[0].replace(/"[^"]*"/g, ''));
+  // A quoted "%" or an escaped \% is a literal sign: only a bare % scales the value by 100.
+  return (
+    !!numFmt &&
+    /%/.test(
+      numFmt
+        .split(';')[0]
+        .replace(/"[^"]*"/g, '')
+        .replace(/\\./g, ''),
+    )
+  );
 }
 
 /** Decimals of a stored number as written (shortest round-trip), capped to 10. */

@@ -37,6 +37,12 @@ describe('readCell: what a reviewer reads in a cell', () => {
     expect(readCell({ value: 0.9474, numFmt: '0.00%' })).toMatchObject({ kind: 'number', value: 94.74, percent: true });
   });
 
+  test('an escaped or quoted % is a literal sign: the value is not scaled', () => {
+    expect(readCell({ value: 94.74, numFmt: '0.00\\%' })).toMatchObject({ kind: 'number', value: 94.74 });
+    expect(readCell({ value: 94.74, numFmt: '0.00"%"' })).toMatchObject({ kind: 'number', value: 94.74 });
+    expect(readCell({ value: 94.74, numFmt: '0.00\\%' })).not.toHaveProperty('percent', true);
+  });
+
   test('numbers typed as text are read and marked', () => {
     expect(readCell({ value: '1.091.140.000' })).toMatchObject({ kind: 'number', value: 1091140000, fromText: true, style: 'id' });
     expect(readCell({ value: '94,74%' })).toMatchObject({ kind: 'number', value: 94.74, percent: true, unit: '%' });
