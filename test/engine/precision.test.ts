@@ -2095,3 +2095,19 @@ test('"Realisasi 2024 ▸ Kabupaten | Provinsi | Nasional": the capaian is tried
   expect(a.findings).toEqual([]);
   expect(brief(analyseSheet(table(88.97)).findings)).toEqual(['H6 ratio.capaian']);
 });
+
+test('"Rata-rata Pertumbuhan (%)" of yearly counts (no money in the table) is checked like the budget\'s', () => {
+  const table = (i4: number) =>
+    grid(
+      [
+        [bold('No'), bold('Uraian'), bold('Satuan'), bold('Realisasi'), null, null, null, null, bold('Rata-rata Pertumbuhan (%)')],
+        [null, null, null, bold('2019'), bold('2020'), bold('2021'), bold('2022'), bold('2023'), null],
+        [1, 'Jumlah koperasi aktif', 'Unit', 412, 398, 405, 431, 447, 2.12],
+        [2, 'Jumlah UMKM binaan', 'Unit', 1250, 1320, 1405, 1530, 1610, i4],
+        [3, 'Jumlah tenaga kerja yang ditempatkan', 'Orang', 820, 640, 710, 905, 980, 6.18],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:H1', 'I1:I2'] },
+    );
+  expect(analyseSheet(table(6.54)).findings).toEqual([]);
+  expect(brief(analyseSheet(table(8.12)).findings)).toEqual(['I4 ratio.pertumbuhan']);
+});

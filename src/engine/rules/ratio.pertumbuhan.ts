@@ -10,8 +10,16 @@ import { cell, columnCell, current, defineRule, message, num, quoted } from './c
 import type { NumberValue } from '../number';
 
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
-  const of = g.of ?? (index === 0 ? 'anggaran' : 'realisasiRp');
-  return cols.filter((c) => c.role === of && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
+  const yearly = (role: ColumnInfo['role']) =>
+    cols.filter((c) => c.role === role && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
+  const money = yearly(g.of ?? (index === 0 ? 'anggaran' : 'realisasiRp'));
+  if (money.length >= 2) return money;
+  // Without money, the yearly counts or indicator values on its left (Jumlah koperasi aktif 2019 … 2023).
+  for (const role of ['realisasi', 'value', 'target'] as const) {
+    const series = yearly(role).filter((c) => c.col < g.col);
+    if (series.length >= 2) return series;
+  }
+  return money;
 }
 
 /**
