@@ -48,6 +48,7 @@ export function analyseSheet(
   const findings: Finding[] = [];
   const fill: FillItem[] = [];
   const entities: Entity[] = [];
+  const hiddenCols = grid.hiddenCols?.length ? new Set(grid.hiddenCols) : undefined;
   const wantEntities = options.entities !== 'cross' || tables.length > 1;
   tables.forEach((table, i) => {
     try {
@@ -111,6 +112,7 @@ export function analyseSheet(
     // where none was text skips the look at each formula's inputs.
     const textNumbers = view.hasReadTextNumbers();
     for (const item of items) {
+      if (hiddenCols?.has(parseA1(item.cell)?.col ?? -1)) continue; // never written where the user cannot see it
       if (textNumbers && readsTextNumbers(view, item.formula)) skippedForText++;
       else fill.push({ sheet: grid.name, ...item });
     }
@@ -134,6 +136,8 @@ export function analyseSheet(
     const kept: Draft[] = [];
     for (const d of drafts) {
       if (byFormula.has(d.cell) && !d.rule.startsWith('formula.') && (d.rule.startsWith('sum.') || d.rule.startsWith('ratio.'))) continue;
+      // A hidden column (last period's years, a helper) is read, but only an error in it is worth a word.
+      if (hiddenCols && d.severity !== 'error' && hiddenCols.has(parseA1(d.cell)?.col ?? -1)) continue;
       const key = `${d.cell}|${d.rule}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -465,7 +465,7 @@ const stores = new WeakMap<SheetGrid, CellStore>();
  * and the store is dropped, so an edit is always seen. `cells` is an own enumerable property, so a
  * copy (`{ ...grid }`, structured clone) gets plain rows too.
  */
-export function packedGrid(name: string, store: CellStore, merges: MergeArea[], hiddenRows?: number[]): SheetGrid {
+export function packedGrid(name: string, store: CellStore, merges: MergeArea[], hiddenRows?: number[], hiddenCols?: number[]): SheetGrid {
   let plain: SheetGrid['cells'] | undefined;
   const grid = { name, merges } as SheetGrid;
   Object.defineProperty(grid, 'cells', {
@@ -483,6 +483,7 @@ export function packedGrid(name: string, store: CellStore, merges: MergeArea[], 
     },
   });
   if (hiddenRows) grid.hiddenRows = hiddenRows;
+  if (hiddenCols) grid.hiddenCols = hiddenCols;
   stores.set(grid, store);
   return grid;
 }

@@ -42,6 +42,11 @@ export interface SheetGrid {
   merges: MergeArea[];
   /** Rows hidden in the sheet (by a filter or by hand), 0-based: SUBTOTAL leaves them out. */
   hiddenRows?: number[];
+  /**
+   * Columns hidden in the sheet, 0-based (last period's years, helper columns): read like the others,
+   * but nothing short of an error is said about their cells, and nothing is filled into them.
+   */
+  hiddenCols?: number[];
 }
 
 /** Layout families, as named in DOMAIN.md. */

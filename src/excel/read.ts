@@ -73,6 +73,8 @@ interface Loaded {
   props: OfficeExtension.ClientResult<CellProps[][]>;
   merged: Excel.RangeAreas[];
   visible: Excel.RangeView;
+  /** One cell of each of the block's columns, with whether its column is hidden. */
+  columns: Excel.Range[];
 }
 
 function usedRect(range: Excel.Range): Rect | null {
@@ -121,6 +123,9 @@ function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, 
   // The visible rows of the block's first column: the rows missing from it are hidden (a filter),
   // and SUBTOTAL leaves those out. One address per visible row.
   const visible = ws.getRangeByIndexes(rect.r0, rect.c0, rows, 1).getVisibleView().load('cellAddresses');
+  // Hidden columns (last period's years, helpers): a property per column, a few bytes each.
+  const columns: Excel.Range[] = [];
+  for (let c = rect.c0; c <= rect.c1; c++) columns.push(ws.getRangeByIndexes(rect.r0, c, 1, 1).load('columnHidden'));
   const merged: Excel.RangeAreas[] = [];
   if (mergesInline) {
     merged.push(range.getMergedAreasOrNullObject().load('address'));
@@ -131,7 +136,7 @@ function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, 
       merged.push(ws.getRangeByIndexes(r, rect.c0, n, cols).getMergedAreasOrNullObject().load('address'));
     }
   }
-  return { block, range, props, merged, visible };
+  return { block, range, props, merged, visible, columns };
 }
 
 /**
@@ -145,11 +150,13 @@ interface SheetSink {
   styleIds: Map<string, number>;
   merges: MergeArea[];
   hiddenRows: number[];
+  /** Columns hidden in the sheet: a visible row's cell addresses leave them out. */
+  hiddenCols: Set<number>;
 }
 
 function newSink(): SheetSink {
   const styles: CellStyle[] = [{}];
-  return { writer: new RowWriter([], styles), styles, styleIds: new Map([['||0', 0]]), merges: [], hiddenRows: [] };
+  return { writer: new RowWriter([], styles), styles, styleIds: new Map([['||0', 0]]), merges: [], hiddenRows: [], hiddenCols: new Set() };
 }
 
 function styleId(sink: SheetSink, numFmt: string, p: CellProps | undefined): number {
@@ -205,8 +212,12 @@ function absorb(l: Loaded, sink: SheetSink): number {
     const a = row[0] ? parseAreas(row[0])[0] : undefined;
     if (a) shown.add(a.r0);
   }
-  for (let r = rect.r0; r <= rect.r1; r++) if (!shown.has(r)) sink.hiddenRows.push(r);
+  l.columns.forEach((x, i) => x.columnHidden === true && sink.hiddenCols.add(rect.c0 + i));
+  // The rows are told by the first column's visible cells: when that column is hidden itself, none are
+  // visible and nothing is known of the rows (not every row hidden).
+  if (!sink.hiddenCols.has(rect.c0)) for (let r = rect.r0; r <= rect.r1; r++) if (!shown.has(r)) sink.hiddenRows.push(r);
   let bytes = JSON.stringify(values).length + JSON.stringify(text).length + JSON.stringify(formulas).length + JSON.stringify(l.visible.cellAddresses).length;
+  bytes += 24 * l.columns.length;
   bytes += JSON.stringify(formats).length + JSON.stringify(props).length;
   for (const m of l.merged) {
     if (m.isNullObject) continue;
@@ -302,8 +313,9 @@ export async function readGrids(ctx: Excel.RequestContext, scope: Scope, options
     onProgress?.(doneCells, totalCells);
   }
   return sheets.map((s, i) => {
-    const { writer, merges, hiddenRows } = sinks[i];
+    const { writer, merges, hiddenRows, hiddenCols } = sinks[i];
     merges.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
-    return packedGrid(s.name, writer.finish(merges), merges, hiddenRows.length ? hiddenRows : undefined);
+    const cols = [...hiddenCols].sort((a, b) => a - b);
+    return packedGrid(s.name, writer.finish(merges), merges, hiddenRows.length ? hiddenRows : undefined, cols.length ? cols : undefined);
   });
 }

@@ -2111,3 +2111,35 @@ test('"Rata-rata Pertumbuhan (%)" of yearly counts (no money in the table) is ch
   expect(analyseSheet(table(6.54)).findings).toEqual([]);
   expect(brief(analyseSheet(table(8.12)).findings)).toEqual(['I4 ratio.pertumbuhan']);
 });
+
+test("a hidden column (last period's years) is read, but only an error in it is said, and nothing is filled into it", () => {
+  const table = () =>
+    grid(
+      [
+        [
+          bold('No'),
+          bold('Indikator Kinerja'),
+          bold('Target Renstra Tahun ke-'),
+          null,
+          bold('Realisasi Capaian Tahun ke-'),
+          null,
+          bold('Rasio Capaian pada Tahun ke-'),
+          null,
+        ],
+        [null, null, bold('2018'), bold('2019'), bold('2018'), bold('2019'), bold('2018'), bold('2019')],
+        [1, 'Produktivitas padi (ton/ha)', null, 5.2, 5.05, 5.12, { value: '#DIV/0!', error: true, formula: 'E3/C3*100' }, f(98.46, 'ROUND(F3/D3*100,2)')],
+        [2, 'Populasi ternak sapi (ekor)', null, 41000, 39850, 40210, { value: '#DIV/0!', error: true, formula: 'E4/C4*100' }, f(98.07, 'ROUND(F4/D4*100,2)')],
+        [3, 'Produksi ikan (ton)', 1200, 1250, 1180, 1300, null, null],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+    );
+  const shown = analyseSheet(table());
+  const inHidden = (cell: string) => /^[CEG]\d/.test(cell);
+  expect(shown.findings.filter((x) => inHidden(x.cell)).length).toBeGreaterThan(0);
+  const g = table();
+  g.hiddenCols = [2, 4, 6];
+  const a = analyseSheet(g);
+  expect(a.findings.filter((x) => inHidden(x.cell) && x.severity !== 'error')).toEqual([]);
+  expect(a.fill.filter((x) => inHidden(x.cell))).toEqual([]);
+  expect(a.fill.map((x) => x.cell)).toContain('H5');
+});

@@ -122,6 +122,8 @@ export class FakeSheet {
   frozenRows = 0;
   /** Rows hidden by a filter or by hand (0-based). */
   readonly hiddenRows = new Set<number>();
+  /** Columns hidden (0-based): the visible view leaves them out of every row's addresses. */
+  readonly hiddenCols = new Set<number>();
   constructor(public name: string) {}
 
   get(r: number, c: number): FakeCell | undefined {
@@ -481,6 +483,12 @@ export class FakeRange extends FakeObject {
         });
       case 'numberFormat':
         return grid(rect, (r, c) => cell(r, c)?.numberFormat ?? 'General');
+      case 'columnHidden': {
+        // As Excel: true when every column of the range is hidden, false when none is, null when mixed.
+        let hidden = 0;
+        for (let c = rect.c0; c <= rect.c1; c++) if (sheet.hiddenCols.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === rect.c1 - rect.c0 + 1 ? true : null;
+      }
       default:
         throw new FakeExcelError('InvalidArgument', `the fake does not load Range.${prop}`);
     }
@@ -491,6 +499,9 @@ export class FakeRange extends FakeObject {
   }
   get rowIndex(): number {
     return this.read('rowIndex');
+  }
+  get columnHidden(): boolean | null {
+    return this.read('columnHidden');
   }
   get columnIndex(): number {
     return this.read('columnIndex');
@@ -622,7 +633,7 @@ export class FakeRangeView extends FakeObject {
     for (let r = rect.r0; r <= rect.r1; r++) {
       if (sheet.hiddenRows.has(r)) continue;
       const row: string[] = [];
-      for (let c = rect.c0; c <= rect.c1; c++) row.push(`${quoteSheet(sheet.name)}!${rectA1({ r0: r, c0: c, r1: r, c1: c })}`);
+      for (let c = rect.c0; c <= rect.c1; c++) if (!sheet.hiddenCols.has(c)) row.push(`${quoteSheet(sheet.name)}!${rectA1({ r0: r, c0: c, r1: r, c1: c })}`);
       out.push(row);
     }
     return out;

@@ -116,6 +116,23 @@ describe('readGrids', () => {
     expect(book.syncs.length).toBe(3); // sheet list, used ranges, one data sync for all
   });
 
+  test('rows and columns hidden in the sheet come with the grid (from the visible view)', async () => {
+    const book = new FakeWorkbook();
+    tabel61(book, 'Renstra', 20);
+    const sheet = book.sheet('Renstra')!;
+    sheet.hiddenRows.add(9);
+    sheet.hiddenCols.add(2);
+    sheet.hiddenCols.add(5);
+    const [grid] = await createExcelHost({ env: fakeEnv(book) }).readGrids('sheet');
+    expect(grid.hiddenRows).toEqual([9]);
+    expect(grid.hiddenCols).toEqual([2, 5]);
+    // With the first column hidden, its visible view is empty: that says nothing of the rows.
+    sheet.hiddenCols.add(0);
+    const [again] = await createExcelHost({ env: fakeEnv(book) }).readGrids('sheet');
+    expect(again.hiddenCols).toEqual([0, 2, 5]);
+    expect(again.hiddenRows).toBeUndefined();
+  });
+
   test('honours AbortSignal between syncs', async () => {
     const book = new FakeWorkbook();
     tabel61(book, 'Big', 5000);

@@ -201,6 +201,22 @@ describe('the package reader on what other writers produce', () => {
     expect(at(p, 'C2')?.value).toBe(5);
   });
 
+  test('hidden rows and hidden columns (<col hidden>; those past the last cell dropped)', async () => {
+    const bytes = await pkg({
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<cols><col min="1" max="2" width="9"/><col min="3" max="3" width="0" hidden="1"/><col min="5" max="16384" hidden="1"/></cols>' +
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2</v></c><c r="F1"><v>4</v></c></row><row r="2" hidden="1"><c r="A2"><v>3</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const [g] = await readWorkbook(bytes, 'x.xlsx');
+    expect(g.hiddenRows).toEqual([1]);
+    expect(g.hiddenCols).toEqual([2, 4, 5]);
+  });
+
   test('a workbook whose sheet part is missing is corrupt; one with only a chart sheet is empty', async () => {
     const good = await pkg({ sheets: [{ name: 'S', body: '<sheetData/>' }] });
     const zip = await JSZip.loadAsync(good);

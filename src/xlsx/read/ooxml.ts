@@ -268,6 +268,8 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
   const merges: MergeArea[] = [];
   const shared = new Map<string, Shared>();
   const hidden: number[] = [];
+  const hiddenCols: number[] = [];
+  let lastCol = -1;
   const x = new XmlScanner(xml);
   let row = -1;
   let col = -1;
@@ -298,7 +300,17 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
           } else col++;
         }
         if (row < 0) row = 0;
+        if (col > lastCol) lastCol = col;
         readCell(x, row, col, book, shared, out);
+        break;
+      }
+      case 'col': {
+        // <col min="3" max="5" hidden="1"/>: 1-based and inclusive; a hidden run to the sheet's edge is common.
+        const h = x.attr('hidden');
+        if (h !== '1' && h !== 'true') break;
+        const min = Number(x.attr('min'));
+        const max = Math.min(Number(x.attr('max')), MAX_COLS);
+        if (Number.isInteger(min) && Number.isInteger(max) && min >= 1) for (let c = min; c <= max; c++) hiddenCols.push(c - 1);
         break;
       }
       case 'mergeCell': {
@@ -314,8 +326,14 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
     }
   }
   // As in Excel and Office.js, a cell under a merge (not its top-left) reads empty (finish() empties it).
-  return packedGrid(name, out.finish(merges), merges, hidden.length ? hidden : undefined);
+  // Columns hidden past the last cell (the usual "hide everything right of the table") say nothing.
+  for (const m of merges) if (m.c1 > lastCol) lastCol = m.c1;
+  const cols = hiddenCols.filter((c) => c <= lastCol);
+  return packedGrid(name, out.finish(merges), merges, hidden.length ? hidden : undefined, cols.length ? cols : undefined);
 }
+
+/** Excel's last column (XFD). */
+const MAX_COLS = 16384;
 
 function parseRef(ref: string | undefined): { row: number; col: number } | null {
   return ref ? parseA1(ref) : null;
