@@ -2143,3 +2143,19 @@ test("a hidden column (last period's years) is read, but only an error in it is 
   expect(a.fill.filter((x) => inHidden(x.cell))).toEqual([]);
   expect(a.fill.map((x) => x.cell)).toContain('H5');
 });
+
+test('a Jumlah row that adds up indicators in % is said once (sum.percent); a mean row, or counts, are not', () => {
+  const table = (last: Lit[], unit = '%') =>
+    grid([
+      [bold('No'), bold('Indikator'), bold('Satuan'), bold('Kondisi Awal 2024'), bold('Target 2025'), bold('Target 2026'), bold('Kondisi Akhir 2026')],
+      [1, 'Persentase sarana perdagangan dalam kondisi baik', unit, 62, 65, 68, 68],
+      [2, 'Persentase pedagang yang dibina', unit, 40, 45, 50, 50],
+      [3, 'Persentase UTTP yang ditera ulang', unit, 70, 72, 74, 74],
+      last,
+    ]);
+  const summed = analyseSheet(table([null, bold('Jumlah'), null, 172, 182, 192, 192])).findings;
+  expect(brief(summed)).toEqual(['D5 sum.percent']);
+  expect(summed[0].message.en).toContain('in 4 columns');
+  expect(analyseSheet(table([null, bold('Rata-rata'), null, 57.33, 60.67, 64, 64])).findings).toEqual([]);
+  expect(analyseSheet(table([null, bold('Jumlah'), null, 172, 182, 192, 192], 'orang')).findings.filter((f) => f.rule === 'sum.percent')).toEqual([]);
+});

@@ -12,6 +12,7 @@ import sumAverage from './sum.average';
 import sumHierarchy from './sum.hierarchy';
 import sumPeriod from './sum.period';
 import sumDifference from './sum.difference';
+import sumPercent from './sum.percent';
 import ratioCapaian from './ratio.capaian';
 import ratioAnggaran from './ratio.anggaran';
 import ratioShare from './ratio.share';
@@ -37,6 +38,7 @@ export const RULE_MODULES: Rule[] = [
   sumHierarchy,
   sumPeriod,
   sumDifference,
+  sumPercent,
   ratioCapaian,
   ratioAnggaran,
   ratioShare,
