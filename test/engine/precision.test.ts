@@ -2159,3 +2159,77 @@ test('a Jumlah row that adds up indicators in % is said once (sum.percent); a me
   expect(analyseSheet(table([null, bold('Rata-rata'), null, 57.33, 60.67, 64, 64])).findings).toEqual([]);
   expect(analyseSheet(table([null, bold('Jumlah'), null, 172, 182, 192, 192], 'orang')).findings.filter((f) => f.rule === 'sum.percent')).toEqual([]);
 });
+
+describe('LKPJ "Target | Realisasi | Capaian (%)" over "Kinerja | Anggaran/Keuangan": the group says what of the kind', () => {
+  const rp = (v: number) => ({ value: v, numFmt: '#,##0' });
+  test("a capaian of the budget is a ratio (its Jumlah the ratio of the totals), the realisation's budget is money spent", () => {
+    const lkpj = (c: number) =>
+      grid(
+        [
+          [bold('No'), bold('Program'), bold('Indikator Kinerja Program'), bold('Target'), null, bold('Realisasi'), null, bold('Capaian (%)'), null],
+          [null, null, null, bold('Kinerja'), bold('Anggaran (Rp)'), bold('Kinerja'), bold('Anggaran (Rp)'), bold('Kinerja'), bold('Anggaran')],
+          [
+            1,
+            'Program Peningkatan Diversifikasi dan Ketahanan Pangan',
+            'Skor Pola Pangan Harapan (PPH)',
+            88.5,
+            rp(2345000000),
+            89.2,
+            rp(2198765000),
+            100.79,
+            93.76,
+          ],
+          [2, 'Program Penanganan Kerawanan Pangan', 'Persentase desa rawan pangan yang ditangani', 30, rp(876000000), 28, rp(812340000), 93.33, c],
+          [3, 'Program Pengawasan Keamanan Pangan Segar', 'Persentase pangan segar yang aman', 90, rp(456000000), 92.5, rp(441230000), 102.78, 96.76],
+          [4, 'Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP Perangkat Daerah', 70, rp(8765000000), 71.2, rp(8432109870), 101.71, 96.2],
+          [null, bold('Jumlah'), null, null, rp(12442000000), null, rp(11884444870), null, 95.52],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      );
+    const a = analyseSheet(lkpj(92.73));
+    expect(a.tables[0].columns.map((c) => c.role).slice(3)).toEqual(['target', 'anggaran', 'realisasi', 'realisasiRp', 'ratio', 'ratio']);
+    expect(a.findings).toEqual([]);
+    expect(brief(analyseSheet(lkpj(95.73)).findings)).toEqual(['I4 ratio.anggaran']);
+  });
+
+  test('"Target ▸ Keuangan (Rp)" is the pagu, summed by the Jumlah', () => {
+    const g = (pagu: number) =>
+      grid(
+        [
+          [bold('No'), bold('Program'), bold('Target'), null, bold('Realisasi'), null, bold('Capaian (%)'), null],
+          [null, null, bold('Kinerja (%)'), bold('Keuangan (Rp)'), bold('Kinerja (%)'), bold('Keuangan (Rp)'), bold('Kinerja'), bold('Keuangan')],
+          [1, 'Program Penyelenggaraan Jalan', 68, rp(24567800000), 66.4, rp(23333210000), 97.65, 94.97],
+          [2, 'Program Pengelolaan Sumber Daya Air (SDA)', 75, rp(6789000000), 71.2, rp(6146880000), 94.93, 90.54],
+          [3, 'Program Pengembangan Permukiman', 20, rp(3456000000), 14.5, rp(3098750000), 72.5, 89.66],
+          [4, 'Program Penataan Bangunan Gedung', 40, rp(987600000), 42, rp(716020000), 105, 72.5],
+          [null, bold('Jumlah'), null, rp(pagu), null, rp(33294860000), null, 93],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+      );
+    expect(analyseSheet(g(35800400000)).findings).toEqual([]);
+    expect(brief(errors(g(36800400000)))).toContain('D7 sum.total-row');
+  });
+
+  test('"Rancangan Awal RKPD ▸ Indikator Kinerja" is not a baseline', () => {
+    const g = grid(
+      [
+        [bold('No'), bold('Rancangan Awal RKPD'), null, null, bold('Hasil Kajian'), null, null],
+        [
+          null,
+          bold('Kegiatan'),
+          bold('Indikator Kinerja'),
+          bold('Pagu Indikatif (Rp)'),
+          bold('Kegiatan'),
+          bold('Indikator Kinerja'),
+          bold('Kebutuhan Dana (Rp)'),
+        ],
+        [1, 'Pemberdayaan UMKM', 'Jumlah UMKM yang diberdayakan', rp(425000000), 'Pemberdayaan UMKM', 'Jumlah UMKM yang diberdayakan', rp(497500000)],
+        [2, 'Pengembangan UMKM', 'Jumlah UMKM yang difasilitasi', rp(310000000), 'Pengembangan UMKM', 'Jumlah UMKM yang difasilitasi', rp(310000000)],
+      ],
+      { merges: ['A1:A2', 'B1:D1', 'E1:G1'] },
+    );
+    const a = analyseSheet(g);
+    expect(a.tables[0].columns.map((c) => c.role)).not.toContain('kondisiAwal');
+    expect(a.findings).toEqual([]);
+  });
+});

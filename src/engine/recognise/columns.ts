@@ -115,9 +115,10 @@ export function guessRole(path: string[]): Guess {
   if (akhir && (/\b(capaian|persentase|prosentase|kemajuan)\b/.test(leaf) || rawLeaf.includes('%'))) return { role: 'ratio', percent: true };
   if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
+  // ("Rancangan Awal RKPD ▸ Indikator Kinerja" is the draft plan, not a baseline.)
   if (
     /kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b|\b(kondisi|capaian|kinerja)\b.*\b(tahun|pada) awal\b/.test(
-      full,
+      full.replace(/\b(rancangan awal|ranwal)\b/g, ''),
     )
   )
     return { role: 'kondisiAwal' };
@@ -128,6 +129,20 @@ export function guessRole(path: string[]): Guess {
   // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
   if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf)) return { role: 'value', quoted: true };
   if (/\bpredikat\b|\bkategori\b|tingkat keberhasilan/.test(full)) return { role: 'predikat' };
+
+  // "Capaian (%) ▸ Kinerja | Anggaran", "Target ▸ Kinerja | Keuangan (Rp)", "Realisasi ▸ Anggaran (Rp)" (LKPJ,
+  // evaluasi Renja): the leaf names the kind, the group what of it — a capaian of the budget, the pagu, the
+  // money spent. Resolved before the leaf's money words.
+  const group = words(path.slice(0, -1).join(' | '));
+  const kindLeaf =
+    /^(kinerja|anggaran|keuangan|rp|rupiah|fisik|output|outcome)( \(?rp\)?| \(?%\)?| rp| \(?persen\)?)*$/.test(leaf) || /^(anggaran|keuangan) rp$/.test(leaf);
+  if (path.length > 1 && kindLeaf && !/\bfisik\b/.test(leaf)) {
+    const money = /\b(anggaran|keuangan|rp|rupiah)\b/.test(leaf);
+    if (/\b(capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(target|realisasi)\b/.test(group) && !/\brp\b/.test(leaf))
+      return { role: 'ratio', percent: true };
+    if (/\brealisasi\b/.test(group) && !/\b(capaian|persentase|rasio)\b/.test(group)) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
+    if (/\btarget\b/.test(group) && !/\b(capaian|persentase|rasio)\b/.test(group)) return money ? { role: 'anggaran' } : { role: 'target' };
+  }
 
   const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
   // "Rencana", "Rencana Tingkat Capaian (Target)": the plan of a Renja or Perjanjian Kinerja, a target.
