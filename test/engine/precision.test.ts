@@ -2233,3 +2233,30 @@ describe('LKPJ "Target | Realisasi | Capaian (%)" over "Kinerja | Anggaran/Keuan
     expect(a.findings).toEqual([]);
   });
 });
+
+test('a second "Jumlah Urusan" after its "Jumlah Bidang" rows closes its own urusan, not the first one\'s too', () => {
+  const table = (u2: number) =>
+    grid([
+      [bold('Kode'), bold('Urusan / Bidang / Program'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)')],
+      [bold('1'), bold('URUSAN WAJIB PELAYANAN DASAR')],
+      [bold('1.01'), bold('Bidang Pendidikan')],
+      ['1.01.02', 'Program Pengelolaan Pendidikan', 156789000000, 149876543210],
+      [null, bold('Jumlah Bidang'), 156789000000, 149876543210],
+      [bold('1.02'), bold('Bidang Kesehatan')],
+      ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 98765000000, 93456789010],
+      [null, bold('Jumlah Bidang'), 98765000000, 93456789010],
+      [null, bold('Jumlah Urusan'), 255554000000, 243333332220],
+      [bold('2'), bold('URUSAN WAJIB NON PELAYANAN DASAR')],
+      [bold('2.07'), bold('Bidang Tenaga Kerja')],
+      ['2.07.02', 'Program Pelatihan Kerja', 1876000000, 1765430000],
+      [null, bold('Jumlah Bidang'), 1876000000, 1765430000],
+      [bold('2.17'), bold('Bidang Koperasi dan UKM')],
+      ['2.17.02', 'Program Pengembangan UMKM', 1234000000, 1198760000],
+      [null, bold('Jumlah Bidang'), 1234000000, 1198760000],
+      [null, bold('Jumlah Urusan'), u2, 2964190000],
+      [null, bold('TOTAL'), 255554000000 + u2, 246297522220],
+    ]);
+  expect(analyseSheet(table(3110000000)).findings).toEqual([]);
+  const e = errors(table(3210000000));
+  expect(e.map((x) => [x.cell, x.expected])).toEqual([['C17', 3110000000]]);
+});

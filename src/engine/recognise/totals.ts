@@ -4,6 +4,7 @@
  * its parts. Each reading is a scope; a total is right when it holds under one of them, and an
  * unlabelled row of numbers is a total only when it equals one.
  */
+import { words } from '../text';
 import type { RowInfo } from '../types';
 
 export type ScopeName = 'section' | 'since-total' | 'subtotals' | 'top-level' | 'all-rows' | 'below';
@@ -76,6 +77,23 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   add('since-total', topTerms(since));
   // Directly under sub-totals: the sub-totals themselves (a grand total of Jumlah rows).
   if (since.length === 0 && k >= 0) {
+    // Back to the previous total of the same rank ("Jumlah Urusan" after the first urusan's "Jumlah
+    // Bidang" rows and its own "Jumlah Urusan"): the sub-totals of this section only. Then all of them.
+    const rank = rankOf(rows[i]);
+    const own: RowInfo[] = [];
+    for (let j = k; j >= 0; j--) {
+      if (rows[j].kind !== 'total') continue;
+      if (rank && rankOf(rows[j]) === rank) break;
+      own.push(rows[j]);
+    }
+    own.reverse();
+    if (own.length >= 2) add('subtotals', own);
+    // A grand total over the sub-totals of the rank just above it (TOTAL = Σ Jumlah Urusan).
+    const last = rankOf(rows[k]);
+    if (last && last !== rank) {
+      const peers = rows.slice(0, k + 1).filter((x) => x.kind === 'total' && rankOf(x) === last);
+      if (peers.length >= 2) add('subtotals', peers);
+    }
     const subs: RowInfo[] = [];
     for (let j = k; j >= 0; j--) if (rows[j].kind === 'total') subs.push(rows[j]);
     subs.reverse();
@@ -100,6 +118,11 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   for (let j = i + 1; j < rows.length && rows[j].kind !== 'total' && rows[j].kind !== 'average'; j++) if (isNode(rows[j])) below.push(rows[j]);
   add('below', topTerms(below));
   return out;
+}
+
+/** A total's rank by its first two words ("jumlah urusan", "jumlah bidang", "sub total"), or '' when unnamed. */
+function rankOf(x: RowInfo): string {
+  return words(x.label).split(' ').slice(0, 2).join(' ');
 }
 
 /** The rows a total at index i closes by default (its first plausible scope): what a ratio or mean total is measured over. */
