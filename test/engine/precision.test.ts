@@ -2260,3 +2260,30 @@ test('a second "Jumlah Urusan" after its "Jumlah Bidang" rows closes its own uru
   const e = errors(table(3210000000));
   expect(e.map((x) => [x.cell, x.expected])).toEqual([['C17', 3110000000]]);
 });
+
+test('an urusan heading merged across the kode column is a heading, not a kode its programs must extend', () => {
+  const g = grid(
+    [
+      [bold('Tujuan'), bold('Sasaran'), bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Satuan'), bold('Target 2025'), bold('Rp 2025')],
+      [bold('URUSAN KOPERASI, USAHA KECIL DAN MENENGAH'), null, null, null, null, null, null, null],
+      [
+        'Meningkatnya daya saing koperasi',
+        'Meningkatnya koperasi sehat',
+        '2.17.01',
+        'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH',
+        'Nilai SAKIP',
+        'Nilai',
+        70,
+        500000000,
+      ],
+      [null, null, '2.17.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 'Jumlah dokumen', 'Dokumen', 5, 200000000],
+      [null, null, '2.17.01.2.02', 'Administrasi Keuangan', 'Jumlah laporan', 'Laporan', 12, 300000000],
+      [null, null, '2.17.03', 'PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI', 'Persentase koperasi yang diperiksa', '%', 30, 150000000],
+      [null, null, '2.17.03.2.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi diperiksa', 'Unit', 20, 150000000],
+    ],
+    { merges: ['A2:F2'] },
+  );
+  const a = analyseSheet(g);
+  expect(a.tables[0].rows.find((x) => x.row === 1)?.kode).toBeUndefined();
+  expect(a.findings).toEqual([]);
+});

@@ -218,9 +218,16 @@ export interface RowMarks {
 function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]): { kode?: string; marker?: Marker; tier?: Tier } {
   if (ctx.kodeCols.length === 0) return {};
   if (ctx.kodeCols.length === 1) {
-    const t = view.shownText(r, ctx.kodeCols[0]);
+    const c = ctx.kodeCols[0];
+    // A heading merged across from the left ("URUSAN KOPERASI …" over Tujuan … Satuan) only covers the kode cell.
+    const m = view.mergeAt(r, c);
+    if (m && m.c0 < c) return {};
+    const t = view.shownText(r, c);
     if (!t) return {};
-    return { kode: t, marker: kodeMarker(t) ?? undefined, tier: tierFromKode(t) };
+    const marker = kodeMarker(t) ?? undefined;
+    // Words without a digit ("URUSAN …", "A") mark the outline but are no kode to extend (X.XX is one).
+    if (!/\d/.test(t) && !/^x\.xx/i.test(t.trim())) return { marker };
+    return { kode: t, marker, tier: tierFromKode(t) };
   }
   // Kode split over columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan): the deepest filled one decides.
   const parts: string[] = [];
