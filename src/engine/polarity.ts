@@ -7,7 +7,7 @@ import { words } from './text';
 export type Polarity = 'higher' | 'lower';
 
 const LOWER =
-  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses)|lama (waktu|penyelesaian|pelayanan|proses)|peringkat|ranking|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang)\b/;
+  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses)|lama (waktu|penyelesaian|pelayanan|proses)|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang)\b/;
 /**
  * Words that turn a lower-is-better subject into a higher-is-better indicator: its handling ("penanganan"),
  * its reduction, a place free of it ("desa bebas kasus malaria"), or the people reached ("penduduk miskin
@@ -36,6 +36,14 @@ export function isLowerBetter(indicator: string): boolean {
   if (!LOWER.test(w)) return false;
   if (SERVED.test(w) && !RECORDED.test(w)) return false;
   return !TURN.test(w.replace(DURATION, ' '));
+}
+
+/** A row's own note on its polarity ("makin kecil makin baik" in Keterangan, "Negatif" under Polaritas), or null. */
+export function notedPolarity(text: string): Polarity | null {
+  const w = words(text);
+  if (/\b(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik\b|\bpolaritas negatif\b|^negatif$|\bminimi[sz]e\b/.test(w)) return 'lower';
+  if (/\b(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik\b|\bpolaritas positif\b|^positif$|\bmaximi[sz]e\b/.test(w)) return 'higher';
+  return null;
 }
 
 /**

@@ -1093,6 +1093,9 @@ describe("an indicator's polarity is its subject's", () => {
     ['Rata-rata lama menginap wisatawan', 'higher'],
     ['Rata-rata lama pelayanan KTP', 'lower'],
     ['Peringkat Kinerja Penyelenggaraan Pemerintahan Daerah (EKPPD)', 'lower'],
+    ['Persentase koperasi tidak aktif', 'lower'],
+    ['Persentase penduduk yang belum memiliki akta kelahiran', 'lower'],
+    ['Persentase koperasi tidak sehat yang dibina', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
@@ -2286,4 +2289,14 @@ test('an urusan heading merged across the kode column is a heading, not a kode i
   const a = analyseSheet(g);
   expect(a.tables[0].rows.find((x) => x.row === 1)?.kode).toBeUndefined();
   expect(a.findings).toEqual([]);
+});
+
+test('a row that says its own polarity ("makin kecil makin baik" in Keterangan) is judged by it', () => {
+  const g = grid([
+    [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)'), bold('Keterangan')],
+    [1, 'Rasio kredit bermasalah koperasi', 5, 4, 120, 'makin kecil makin baik'],
+    [2, 'Rata-rata hari proses izin usaha mikro', 10, 8, 120, 'Makin kecil makin baik'],
+    [3, 'Persentase koperasi aktif', 60, 63, 105, null],
+  ]);
+  expect(analyseSheet(g).findings).toEqual([]);
 });

@@ -4,7 +4,7 @@ import type { NumberValue } from '../number';
 import type { CheckContext } from './rule';
 import { val } from './common';
 import { evaluate, matched, targetValue, type Formula } from '../ratio-math';
-import { isLowerBetter, polarityKey } from '../polarity';
+import { isLowerBetter, notedPolarity, polarityKey } from '../polarity';
 
 export interface RatioPair {
   ratio: ColumnInfo;
@@ -75,6 +75,12 @@ function indicatorText(ctx: CheckContext, x: RowInfo): string {
 export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const set = ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
   if (set) return set === 'lower';
+  // The row says so itself (Keterangan "makin kecil makin baik", a Polaritas column).
+  for (const c of ctx.table.info.columns) {
+    if (c.role !== 'text' && c.role !== 'other') continue;
+    const noted = notedPolarity(ctx.table.view.shownText(x.row, c.col));
+    if (noted) return noted === 'lower';
+  }
   const own = indicatorText(ctx, x);
   if (/\p{L}{3}/u.test(own.replace(/\b(tahun|thn|th|semester|triwulan|tw|bulan)\b/gi, ''))) return isLowerBetter(own);
   const group = p.ratio.path.slice(0, -1).join(' ');
