@@ -2300,3 +2300,17 @@ test('a row that says its own polarity ("makin kecil makin baik" in Keterangan) 
   ]);
   expect(analyseSheet(g).findings).toEqual([]);
 });
+
+test('a whole target (3, shown 3,00) is set, not measured: exactly 3 when its capaian is checked', () => {
+  const p = (v: number) => ({ value: v, numFmt: '0.00' });
+  const table = (c: number) =>
+    grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Persentase pertumbuhan UMKM', '%', p(3), p(3.96), p(c)],
+      [2, 'Persentase koperasi aktif', '%', p(60), p(63), p(105)],
+      [3, 'Persentase UMKM naik kelas', '%', p(4), p(3.52), p(88)],
+      [4, 'Nilai SAKIP', 'Nilai', p(70), p(71.2), p(101.71)],
+    ]);
+  expect(analyseSheet(table(132)).findings).toEqual([]);
+  expect(brief(analyseSheet(table(120)).findings)).toEqual(['F2 ratio.capaian']);
+});

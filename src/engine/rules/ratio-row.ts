@@ -135,7 +135,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const counted = countUnit(ctx, x);
     const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
     const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
-    const T = T0 ? exactIfCount(T0, counted) : null;
+    // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
+    const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
     const e = R && T ? evaluate(R, T, p.k) : null;
     return { S, Rv, Tv, lower, R, T, e };
   }
