@@ -2314,3 +2314,19 @@ test('a whole target (3, shown 3,00) is set, not measured: exactly 3 when its ca
   expect(analyseSheet(table(132)).findings).toEqual([]);
   expect(brief(analyseSheet(table(120)).findings)).toEqual(['F2 ratio.capaian']);
 });
+
+test("a kegiatan's Sisa is not wrong while some of its sub kegiatan's Sisa are still blank (the fill proposes them)", () => {
+  const g = grid([
+    [bold('Kode'), bold('Program/Kegiatan/Sub Kegiatan'), bold('Pagu (Rp)'), bold('Realisasi (Rp)'), bold('Sisa (Rp)')],
+    ['2.17.01', 'Program Penunjang', 1000000000, 900000000, 100000000],
+    ['2.17.01.2.01', 'Kegiatan Perencanaan', 400000000, 350000000, 50000000],
+    ['2.17.01.2.01.0001', 'Penyusunan Renstra', 250000000, 220000000, null],
+    ['2.17.01.2.01.0002', 'Penyusunan Renja', 150000000, 130000000, 20000000],
+    ['2.17.01.2.02', 'Kegiatan Keuangan', 600000000, 550000000, 50000000],
+    ['2.17.01.2.02.0001', 'Gaji', 500000000, 470000000, 30000000],
+    ['2.17.01.2.02.0002', 'Honor', 100000000, 80000000, 20000000],
+  ]);
+  const a = analyseSheet(g);
+  expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(a.fill.map((x) => x.cell)).toContain('E4');
+});

@@ -76,6 +76,9 @@ export default defineRule({
           }
           continue;
         }
+        // A computed column (Sisa = Pagu − Realisasi) whose children are partly still blank: the parent's
+        // own row says what it is, and the blanks are what the fill proposes, not a wrong parent.
+        if (col.relation && !col.relation.assumed && kids.some((k) => table.view.value(k.row, col.col).kind === 'empty')) continue;
         // The amount may sit on a continuation line of the row (only the first indicator line carries Rp).
         const at = own.cells.length === 1 ? own.cells[0] : { r: p.row, c: col.col };
         const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
