@@ -28,6 +28,19 @@ const NO_TABLE = {
   en: 'No table recognised on this sheet: Cermat looks for a header row (No, Uraian, Indikator, Target, Realisasi, Anggaran, Jumlah …) above the data rows.',
 };
 
+/**
+ * The stated value as its cell shows it, for the message ("tertulis 98,33" where the cell holds
+ * 98,333333 in a 0.00 format); `actual` keeps the stored value.
+ */
+function shownStated<T extends { cell: string; data?: Record<string, unknown> }>(view: SheetView, r: T): T {
+  const stated = r.data?.stated;
+  const at = typeof stated === 'number' && !Number.isInteger(stated) ? parseA1(r.cell) : null;
+  if (!at) return r;
+  const v = view.value(at.row, at.col);
+  if (v.kind !== 'number' || v.value !== stated || v.decimals >= 6 || v.decimals < 0) return r;
+  return { ...r, data: { ...r.data, stated: Number(stated.toFixed(v.decimals)) } };
+}
+
 export function analyseSheet(
   grid: SheetGrid,
   settings?: Partial<Settings>,
@@ -70,7 +83,7 @@ export function analyseSheet(
         const severity = declared(running, id, messageId);
         if (!severity) throw new Error(`rule ${running} reports ${id}/${messageId}, which it does not declare`);
         const { messageId: _m, severity: own, ...rest } = r;
-        drafts.push({ ...rest, rule: id, severity: own ?? severity, messageId });
+        drafts.push({ ...shownStated(view, rest), rule: id, severity: own ?? severity, messageId });
       },
       plan: (p) => {
         if (planned.has(p.cell)) return;

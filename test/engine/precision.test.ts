@@ -2330,3 +2330,16 @@ test("a kegiatan's Sisa is not wrong while some of its sub kegiatan's Sisa are s
   expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
   expect(a.fill.map((x) => x.cell)).toContain('E4');
 });
+
+test('a message quotes the stated value as its cell shows it (98,33 in a 0.00 format); `actual` keeps the stored one', () => {
+  const g = grid([
+    [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+    [1, 'Persentase koperasi aktif', 60, 61, { value: 98.333333, numFmt: '0.00' }],
+    [2, 'Persentase UMKM', 50, 52, 104],
+    [3, 'Nilai SAKIP', 70, 71, 101.43],
+  ]);
+  const f = analyseSheet(g).findings.find((x) => x.cell === 'E2')!;
+  expect(f.actual).toBe(98.333333);
+  expect(f.message.id).toContain('98,33 ');
+  expect(f.message.id).not.toContain('98,333');
+});
