@@ -2343,3 +2343,29 @@ test('a message quotes the stated value as its cell shows it (98,33 in a 0.00 fo
   expect(f.message.id).toContain('98,33 ');
   expect(f.message.id).not.toContain('98,333');
 });
+
+test("fill: the akhir-periode Rp adds every year's cell, one the same fill writes too, and the Jumlah row's is filled", () => {
+  const g = grid([
+    [
+      bold('Kode'),
+      bold('Program/Kegiatan'),
+      bold('Indikator'),
+      bold('Target 2025'),
+      bold('Rp 2025'),
+      bold('Target 2026'),
+      bold('Rp 2026'),
+      bold('Kondisi Akhir Target'),
+      bold('Kondisi Akhir Rp'),
+    ],
+    ['2.17.01', 'Program Penunjang', 'Nilai SAKIP', 70, 500000000, 72, 520000000, 72, 1020000000],
+    ['2.17.01.2.01', 'Perencanaan', 'Jumlah dokumen', 5, 200000000, 5, null, 5, null],
+    ['2.17.01.2.01.0001', 'Penyusunan Renstra', 'Dokumen Renstra', 1, 120000000, 1, 130000000, 1, 250000000],
+    ['2.17.01.2.01.0002', 'Penyusunan Renja', 'Dokumen Renja', 4, 80000000, 4, 80000000, 4, 160000000],
+    ['2.17.01.2.02', 'Keuangan', 'Jumlah laporan', 12, 300000000, 12, 310000000, 12, 610000000],
+    [null, bold('Jumlah'), null, null, 500000000, null, 520000000, null, null],
+  ]);
+  const fill = analyseSheet(g).fill;
+  expect(fill.find((x) => x.cell === 'G3')?.formula).toBe('=SUM(G4:G5)');
+  expect(fill.find((x) => x.cell === 'I3')?.formula).toBe('=E3+G3');
+  expect(fill.find((x) => x.cell === 'I7')).toMatchObject({ value: 1020000000 }); // by the total rule, over the program
+});

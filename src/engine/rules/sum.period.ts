@@ -167,11 +167,14 @@ export default defineRule({
       // Addresses only where a finding or a fill needs them (most rows are right).
       const names = () => l.years.map((y) => cell(l.r, y.c));
       if (!l.stated) {
-        if (val(ctx, l.r, akhir.col).kind === 'empty' && l.x.kind !== 'total') {
+        if (val(ctx, l.r, akhir.col).kind === 'empty') {
           const lastCell = cell(l.r, yearCols[yearCols.length - 1].col);
+          // Every year's cell, filled or not: one still empty (which the same fill may write) is 0 to Excel
+          // until it is, and the formula stays right once it is.
+          const every = yearCols.map((y) => cell(l.r, y.col));
           ctx.plan({
             cell: cell(l.r, akhir.col),
-            formula: lastConvention ? `=${lastCell}` : `=${names().join('+')}`,
+            formula: lastConvention ? `=${lastCell}` : `=${every.join('+')}`,
             value: lastConvention ? l.last : l.sum,
             current: current(ctx, l.r, akhir.col),
             reasonId: lastConvention ? 'last' : 'default',
