@@ -7,6 +7,7 @@ import { declared, finding, RULE_MODULES, wordReason } from './rules/registry';
 import type { CheckContext, Draft } from './rules/rule';
 import { explainSecondary } from './rules/value.crossing';
 import { errorsOutsideTables } from './rules/number.errors-outside';
+import { uncachedFormulas } from './rules/formula.uncached';
 import { parseA1, scanA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 import { toleranceFor } from './tolerance';
@@ -168,6 +169,13 @@ export function analyseSheet(
       )
     : null;
   if (outside) findings.push(finding(outside, grid.name, tableOffset));
+  const uncached = tables.length
+    ? uncachedFormulas(
+        view,
+        tables.map((t) => t.info),
+      )
+    : null;
+  if (uncached) findings.push(finding(uncached, grid.name, tableOffset));
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE };
 }

@@ -9,7 +9,8 @@
  * - `#### Lembar: Nama` (Indonesian) / `#### Sheet: Name` (English) names the sheet of the tables
  *   after it; without one the sheet is `Sheet1`. Tables under the same name are one sheet.
  * - A cell is: empty; **bold** (a bold cell, whatever it holds); `=FORMULA` in code (a formula, whose
- *   value is what Excel computes from the cells it names, shown with two decimals); `'text` (text,
+ *   value is what Excel computes from the cells it names, shown with two decimals; `=FORMULA ∅` is one
+ *   saved without its result); `'text` (text,
  *   even when it reads as a number: Excel's apostrophe); an Indonesian-style number (1.091.140.000,
  *   94,74, -296.000.000, 95%: a number shown with the decimals written, 95% being 0,95 in a % format);
  *   an Excel error value (#DIV/0!, #REF! …); anything else is text as written.
@@ -85,6 +86,8 @@ export function readCellText(xs: Inline[], where: string): CellInput | undefined
   if (content.length === 1 && content[0].t === 'code') {
     const f = content[0].text;
     if (!f.startsWith('=')) throw new Error(`${where}: code in a cell must be a formula (=…): ${f}`);
+    // `=C2+D2 ∅`: a formula saved without its result (as web apps write them).
+    if (f.endsWith(' ∅')) return { value: null, formula: f.slice(0, -2), numFmt: '#,##0', uncached: true, ...(bold ? { bold } : {}) } as CellInput;
     return { value: null, formula: f, numFmt: '#,##0.00', ...(bold ? { bold } : {}) };
   }
   if (content.some((x) => x.t !== 'text')) throw new Error(`${where}: a cell is bold, a formula or plain: ${JSON.stringify(xs)}`);
@@ -112,11 +115,13 @@ function put(grid: SheetGrid, r: number, c: number, cell: CellInput | undefined,
   row[c] = cell;
 }
 
+const uncached = (cell: CellInput) => (cell as { uncached?: boolean }).uncached === true;
+
 /** Formula values, as Excel stores them: computed from the cells they name, until nothing changes. */
 function computeFormulas(grids: SheetGrid[]): void {
   const byName = new Map(grids.map((g) => [g.name, g]));
   const formulas: { g: SheetGrid; r: number; c: number; cell: CellInput }[] = [];
-  for (const g of grids) g.cells.forEach((row, r) => row?.forEach((cell, c) => cell?.formula && formulas.push({ g, r, c, cell })));
+  for (const g of grids) g.cells.forEach((row, r) => row?.forEach((cell, c) => cell?.formula && !uncached(cell) && formulas.push({ g, r, c, cell })));
   for (let pass = 0; pass <= formulas.length; pass++) {
     let changed = false;
     for (const f of formulas) {

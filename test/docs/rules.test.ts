@@ -9,6 +9,7 @@ import { RULES, RULE_MODULES } from '../../src/engine/rules/registry';
 import type { RuleMeta } from '../../src/engine/rules/rule';
 import { meta as crossingMeta } from '../../src/engine/rules/value.crossing';
 import { meta as errorsOutsideMeta } from '../../src/engine/rules/number.errors-outside';
+import { meta as uncachedMeta } from '../../src/engine/rules/formula.uncached';
 import { meta as crossMeta } from '../../src/engine/rules/cross.value';
 import type { Lang } from '../../src/engine/settings';
 import { inlineText, parseMarkdown, type Block, type Inline } from '../../src/taskpane/markdown';
@@ -30,7 +31,7 @@ const FINDING_WORD: Record<Lang, string> = { id: 'Temuan', en: 'Finding' };
 const SEVERITY_WORDS = { error: 'kesalahan (error)', warning: 'peringatan (warning)', info: 'info' } as const;
 
 /** Every module's meta, as the registry reads them: each id's message variants and their severities. */
-const METAS: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, crossMeta];
+const METAS: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, uncachedMeta, crossMeta];
 const variantSeverities = (id: string) => {
   const kind = METAS.map((m) => m.emits[id]).find(Boolean)!;
   return new Set(Object.values(kind.messages).map((m) => m.severity ?? kind.severity));
@@ -67,9 +68,9 @@ function hasEmphasis(xs: Inline[]): boolean {
   return xs.some((x) => x.t === 'em' || (x.t === 'strong' && hasEmphasis(x.children)));
 }
 
-test('the registry lists the 36 rule ids, each once', () => {
-  expect(ids).toHaveLength(36);
-  expect(new Set(ids).size).toBe(36);
+test('the registry lists the 37 rule ids, each once', () => {
+  expect(ids).toHaveLength(37);
+  expect(new Set(ids).size).toBe(37);
 });
 
 test('every rule id in RULES has a page, and every page is named after a rule id', () => {

@@ -2369,3 +2369,18 @@ test("fill: the akhir-periode Rp adds every year's cell, one the same fill write
   expect(fill.find((x) => x.cell === 'I3')?.formula).toBe('=E3+G3');
   expect(fill.find((x) => x.cell === 'I7')).toMatchObject({ value: 1020000000 }); // by the total rule, over the program
 });
+
+test('formulas saved without their results (a web export) are said once per sheet, not taken for "0 errors"', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Tabel 2.1');
+  ws.addRow(['No', 'Unit Kerja', 'Laki-laki', 'Perempuan', 'Jumlah']);
+  ws.addRow([1, 'Sekretariat', 14, 11, { formula: 'C2+D2' }]);
+  ws.addRow([2, 'Bidang Koperasi', 9, 12, { formula: 'C3+D3' }]);
+  ws.addRow([3, 'Bidang Usaha Mikro', 12, 8, { formula: 'C4+D4' }]);
+  ws.addRow([null, 'Jumlah', { formula: 'SUM(C2:C4)' }, { formula: 'SUM(D2:D4)' }, { formula: 'SUM(E2:E4)' }]);
+  const grids = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'ekspor.xlsx');
+  const a = analyseWorkbook(grids);
+  expect(a.findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual(['E2 formula.uncached warning']);
+  expect(a.findings[0].message.en).toMatch(/^6 formula cells/);
+});

@@ -28,6 +28,7 @@ import formulaConstant from './formula.constant';
 import columnUnexplained from './column.unexplained';
 import { meta as crossingMeta, CAUSE } from './value.crossing';
 import { meta as errorsOutsideMeta } from './number.errors-outside';
+import { meta as uncachedMeta } from './formula.uncached';
 import { meta as crossMeta } from './cross.value';
 
 /** The table rules, in the order they run. */
@@ -55,7 +56,7 @@ export const RULE_MODULES: Rule[] = [
 ];
 
 /** Every module that emits findings: the table rules, the knock-on pass, the sheet-level note, the cross-table check. */
-const SOURCES: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, crossMeta];
+const SOURCES: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, uncachedMeta, crossMeta];
 
 export type RuleFamily = 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column' | 'formula' | 'cross';
 
