@@ -2384,3 +2384,17 @@ test('formulas saved without their results (a web export) are said once per shee
   expect(a.findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual(['E2 formula.uncached warning']);
   expect(a.findings[0].message.en).toMatch(/^6 formula cells/);
 });
+
+test('a number stored as text that the SUMs skip is named as text, not as a typo to set to 0', () => {
+  const g = grid([
+    [bold('No'), bold('Unit Kerja'), bold('S1'), bold('S2'), bold('Jumlah')],
+    [1, 'Sekretariat', 10, 4, f(14, 'SUM(C2:D2)')],
+    [2, 'Bidang Koperasi', '6', 3, f(3, 'SUM(C3:D3)')],
+    [3, 'Bidang UMKM', 8, 2, f(10, 'SUM(C4:D4)')],
+    [null, bold('Jumlah'), f(18, 'SUM(C2:C4)'), f(9, 'SUM(D2:D4)'), f(27, 'SUM(E2:E4)')],
+  ]);
+  const e = errors(g);
+  expect(brief(e)).toEqual(['C3 value.crossing']);
+  expect(e[0].expected).toBe(6);
+  expect(e[0].message.en).toBe("6 is stored as text, so the sums in E3 and C5 leave it out (Excel's SUM skips text); convert it to a number");
+});

@@ -26,6 +26,12 @@ export const meta: RuleMeta = {
           (d, w) => `Nilai ${w.n(d.actual)} kemungkinan salah ketik: ${w.n(d.fix)} akan membuat ${d.a} dan ${d.b} sama-sama cocok`,
           (d, w) => `${w.n(d.actual)} is probably mistyped: ${w.n(d.fix)} would make both ${d.a} and ${d.b} hold`,
         ),
+        /** A number stored as text that both sums leave out (Excel's SUM skips text): the type is the slip, not the value. */
+        asText: message(
+          (d, w) =>
+            `${w.n(d.actual)} tersimpan sebagai teks, sehingga jumlah di ${d.a} dan ${d.b} tidak menghitungnya (SUM di Excel mengabaikan teks); ubah menjadi angka`,
+          (d, w) => `${w.n(d.actual)} is stored as text, so the sums in ${d.a} and ${d.b} leave it out (Excel's SUM skips text); convert it to a number`,
+        ),
       },
     },
     'value.suspect': {
@@ -126,14 +132,16 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       // Within an order of magnitude, or a digit dropped or doubled (ten times off, give or take the ratio's rounding).
       const slip = actual !== null && actual !== 0 && fix !== 0 && Math.sign(actual) === Math.sign(fix) && Math.abs(Math.log10(fix / actual)) <= 1.01;
       const crossing = sums || (slip && (a.rule.startsWith('sum.') || b.rule.startsWith('sum.')));
+      // Both sums hold without the cell, which is a number typed as text: they skipped it, as SUM does.
+      const asText = sums && fix === 0 && v?.kind === 'number' && v.fromText;
       added.push({
         cell: input,
         rule: crossing ? 'value.crossing' : 'value.suspect',
         severity: crossing ? 'error' : 'warning',
-        expected: Math.round(fix * 100) / 100,
+        expected: asText ? actual : Math.round(fix * 100) / 100,
         actual,
         related: [a.cell, b.cell],
-        messageId: 'default',
+        messageId: asText ? 'asText' : 'default',
         data: { actual, fix, a: a.cell, b: b.cell },
       });
       flagged.add(input);
