@@ -2398,3 +2398,42 @@ test('a number stored as text that the SUMs skip is named as text, not as a typo
   expect(e[0].expected).toBe(6);
   expect(e[0].message.en).toBe("6 is stored as text, so the sums in E3 and C5 leave it out (Excel's SUM skips text); convert it to a number");
 });
+
+describe('the one money column of a table, named without a year', () => {
+  test('a Struktur APBD headed "Jumlah (Rp)": a wrong BELANJA DAERAH is blamed on itself, the surplus follows from it', () => {
+    const table = (belanja: number) =>
+      grid([
+        [bold('Tabel 3.1 Struktur APBD Tahun Anggaran 2025 (dalam jutaan rupiah)')],
+        [bold('No'), bold('Uraian'), bold('Jumlah (Rp)')],
+        [bold('1'), bold('PENDAPATAN DAERAH'), 1545679],
+        ['1.1', 'Pendapatan Asli Daerah', 287654.32],
+        ['1.2', 'Pendapatan Transfer', 1234567.89],
+        ['1.3', 'Lain-lain Pendapatan Daerah yang Sah', 23456.79],
+        [bold('2'), bold('BELANJA DAERAH'), belanja],
+        ['2.1', 'Belanja Operasi', 1102345.68],
+        ['2.2', 'Belanja Modal', 318765.43],
+        ['2.3', 'Belanja Tidak Terduga', 5000],
+        ['2.4', 'Belanja Transfer', 196415],
+        [null, bold('SURPLUS / (DEFISIT)'), -76847.11],
+      ]);
+    expect(analyseSheet(table(1622526.11)).findings).toEqual([]);
+    const e = errors(table(1623526.11));
+    expect(e.map((x) => [x.cell, x.rule, x.expected])).toEqual([['C7', 'sum.hierarchy', 1622526.11]]);
+  });
+
+  test('"Pagu Indikatif (Rp)" of an RKPD program list: a kegiatan that leaves out a sub kegiatan is found', () => {
+    const table = (k: number) =>
+      grid([
+        [bold('Kode'), bold('Program / Kegiatan / Sub Kegiatan'), bold('Indikator Kinerja'), bold('Target'), bold('Pagu Indikatif (Rp)')],
+        [bold('2.09.02'), bold('PROGRAM PENGELOLAAN SUMBER DAYA EKONOMI'), 'Persentase ketersediaan pangan', 95, 1044000000],
+        ['2.09.02.2.01', 'Penyediaan Infrastruktur Kemandirian Pangan', 'Jumlah cadangan pangan', 25, k],
+        ['2.09.02.2.01.0001', 'Penyediaan Cadangan Pangan', 'Jumlah cadangan pangan yang tersedia', 25, 487500000],
+        ['2.09.02.2.01.0003', 'Penyaluran Cadangan Pangan', 'Jumlah cadangan pangan yang disalurkan', 20, 96000000],
+        ['2.09.02.2.02', 'Penyediaan dan Penyaluran Pangan Pokok', 'Jumlah pangan pokok tersalurkan', 15, 460500000],
+        ['2.09.02.2.02.0001', 'Penyaluran Pangan Pokok', 'Jumlah pangan pokok yang disalurkan', 15, 312000000],
+        ['2.09.02.2.02.0004', 'Pengembangan Usaha Pangan', 'Jumlah kelompok usaha pangan yang dibina', 12, 148500000],
+      ]);
+    expect(analyseSheet(table(583500000)).findings).toEqual([]);
+    expect(brief(errors(table(487500000)))).toEqual(['E3 sum.hierarchy']);
+  });
+});

@@ -359,6 +359,22 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Without Rp columns of its own, a yearly "Pagu Indikatif 2025" is the table's funding per year.
   if (!cols.some((c) => c.role === 'rp' || c.role === 'anggaran' || c.role === 'realisasiRp'))
     for (const c of cols) if (c.guess.quoted && c.year !== undefined) c.role = 'rp';
+  // Still no money: one column that names funds or rupiah without a year ("Pagu Indikatif (Rp)", "Kebutuhan
+  // Dana (Rp)", a Struktur APBD's "Jumlah (Rp)") is the table's money, which its hierarchy adds up.
+  // (Not in an RKA/DPA rincian, whose Jumlah (Rp) is Volume × Harga Satuan: relations.ts reads it so.)
+  const rincian = cols.some((c) => /\b(harga|volume|vol|koefisien)\b/.test(words(c.path.join(' '))));
+  if (!rincian && !cols.some((c) => c.role === 'rp' || c.role === 'anggaran' || c.role === 'realisasiRp' || c.role === 'akhirRp')) {
+    const funds = cols.filter(
+      (c) =>
+        c.role === 'value' &&
+        c.year === undefined &&
+        c.period === undefined &&
+        !c.percent &&
+        // Funds by name, or an amount in rupiah ("Jumlah (Rp)"); an asset's "Nilai (Rp)" stays a value.
+        /\b(pagu|dana|biaya|indikatif)\b|^(jumlah|total|jml)\b.*\b(rp|rupiah)\b/.test(words(c.path.join(' '))),
+    );
+    if (funds.length === 1) funds[0].role = 'anggaran';
+  }
 
   // Only one row-label column: the best-ranked label header before the first numeric column.
   const firstNumeric = cols.find((c) => isNumericRole(c.role))?.col ?? Infinity;

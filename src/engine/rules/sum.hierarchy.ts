@@ -91,7 +91,7 @@ export default defineRule({
         const list = failing.get(col.col) ?? failing.set(col.col, []).get(col.col)!;
         list.push({
           cell: cell(at.r, at.c),
-          expected: sum.value,
+          expected: Number(sum.value.toFixed(Math.min(12, Math.max(0, sum.decimals)))),
           actual: own.value,
           related: sum.cells.map((q) => cell(q.r, q.c)),
           relation: sumRelation(
