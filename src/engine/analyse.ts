@@ -169,13 +169,11 @@ export function analyseSheet(
       )
     : null;
   if (outside) findings.push(finding(outside, grid.name, tableOffset));
-  const uncached = tables.length
-    ? uncachedFormulas(
-        view,
-        tables.map((t) => t.info),
-      )
-    : null;
-  if (uncached) findings.push(finding(uncached, grid.name, tableOffset));
+  // Formulas without a saved result: said once per table that has them, filed under that table.
+  tables.forEach((t, i) => {
+    const uncached = uncachedFormulas(view, t.info);
+    if (uncached) findings.push(finding(uncached, grid.name, tableOffset + i));
+  });
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE };
 }

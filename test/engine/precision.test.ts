@@ -2370,7 +2370,7 @@ test("fill: the akhir-periode Rp adds every year's cell, one the same fill write
   expect(fill.find((x) => x.cell === 'I7')).toMatchObject({ value: 1020000000 }); // by the total rule, over the program
 });
 
-test('formulas saved without their results (a web export) are said once per sheet, not taken for "0 errors"', async () => {
+test('formulas saved without their results (a web export) are said once per table, not taken for "0 errors"', async () => {
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Tabel 2.1');

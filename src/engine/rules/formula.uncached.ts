@@ -1,7 +1,7 @@
 /**
  * formula.uncached: formula cells inside the tables saved without their result (workbooks written by
  * web apps and scripts, which leave the calculation to Excel). The engine reads what a cell holds, so
- * those cells are neither checked nor filled: said once per sheet, so that "0 errors" is not read as
+ * those cells are neither checked nor filled: said once per table, so that "0 errors" is not read as
  * "every computed cell passed".
  */
 import type { SheetView } from '../sheet';
@@ -30,18 +30,17 @@ export const meta: RuleMeta = {
   },
 };
 
-export function uncachedFormulas(view: SheetView, tables: { bodyTop: number; bodyRows: number; columns: ColumnInfo[] }[]): Draft | null {
+/** A table's formula cells without a saved result (its body, its numeric columns), said once, or null. */
+export function uncachedFormulas(view: SheetView, t: { bodyTop: number; bodyRows: number; left: number; right: number; columns: ColumnInfo[] }): Draft | null {
   const cells: string[] = [];
   let n = 0;
-  for (const t of tables) {
-    const cols = t.columns.filter((c) => isNumericRole(c.role)).map((c) => c.col);
-    for (let r = t.bodyTop; r < t.bodyTop + t.bodyRows; r++)
-      for (const c of cols)
-        if (view.formula(r, c) && view.value(r, c).kind === 'empty') {
-          n++;
-          if (cells.length < 50) cells.push(a1(r, c));
-        }
-  }
+  const cols = t.columns.filter((c) => isNumericRole(c.role) && c.col >= t.left && c.col <= t.right).map((c) => c.col);
+  for (let r = t.bodyTop; r < t.bodyTop + t.bodyRows; r++)
+    for (const c of cols)
+      if (view.formula(r, c) && view.value(r, c).kind === 'empty') {
+        n++;
+        if (cells.length < 50) cells.push(a1(r, c));
+      }
   if (n === 0) return null;
   return {
     cell: cells[0],
