@@ -45,7 +45,7 @@ export async function compareCommand(cmd: CompareCommand, io: Io): Promise<numbe
   if (result.error) return fail(cmd, io, local(result.error, lang));
 
   if (cmd.json) io.out(JSON.stringify(toCompareJson(cmd, result), null, 2) + '\n');
-  else io.out(renderChanges(cmd.older, cmd.newer, result.changes, lang));
+  else io.out(renderChanges(cmd.older, cmd.newer, result.changes, lang, result.uncompared));
 
   if (cmd.out) {
     try {
@@ -78,14 +78,16 @@ export function toCompareJson(cmd: Pick<CompareCommand, 'older' | 'newer'>, resu
   return { format: 'cermat-compare', version: 1, old: cmd.older, new: cmd.newer, counts: result.counts, changes: result.changes };
 }
 
-export function renderChanges(older: string, newer: string, changes: Change[], lang: Lang): string {
+export function renderChanges(older: string, newer: string, changes: Change[], lang: Lang, uncompared: string[] = []): string {
   const w = catalog(lang).compare;
   const lines = [`== ${w.heading(older, newer)} ==`];
-  if (changes.length === 0) lines.push(w.none);
+  if (changes.length === 0) lines.push(uncompared.length ? w.noneCompared : w.none);
   else {
     lines.push(`${w.count(changes.length)}:`);
     for (const c of changes) lines.push(changeLine(c, lang));
   }
+  // Tables whose figures no version can be compared by: "no changes" says nothing about them.
+  if (uncompared.length) lines.push(w.notCompared(uncompared.length, `${uncompared.slice(0, 5).join(', ')}${uncompared.length > 5 ? ' …' : ''}`));
   return lines.join('\n') + '\n';
 }
 

@@ -67,6 +67,11 @@ export interface Comparison {
   changes: Change[];
   /** Entities paired across the versions, and those left without a pair on each side (the bench reports them). */
   counts: { matched: number; oldOnly: number; newOnly: number };
+  /**
+   * The new version's tables that state no figure a version can be compared by (columns without a calendar
+   * year, counts): "no changes" says nothing about them, and the report says so.
+   */
+  uncompared: string[];
 }
 
 const ORDER: Record<ChangeKind, number> = {
@@ -119,7 +124,9 @@ export function compareVersions(older: Version, newer: Version): Comparison {
     out.push({ change: { kind: 'tableAdded', level: 'table', label: t.title[0] || t.sheet, new: tableSide(t) }, key: [tj, -1, 0, 0] });
   }
   out.sort((x, y) => compareKeys(x.key, y.key));
-  return { changes: out.map((x) => x.change), counts: { matched, oldOnly, newOnly } };
+  const withFigures = new Set(newer.entities.map((e) => e.table));
+  const uncompared = newer.tables.flatMap((t, i) => (withFigures.has(i) ? [] : [`'${t.sheet}'!${t.range}`]));
+  return { changes: out.map((x) => x.change), counts: { matched, oldOnly, newOnly }, uncompared };
 }
 
 interface Keyed {

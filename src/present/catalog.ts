@@ -100,6 +100,9 @@ export interface CompareWords {
   /** The note on a highlighted cell of the new version. */
   note: (kind: string, old: string) => string;
   none: string;
+  /** No change among the tables compared, while others could not be. */
+  noneCompared: string;
+  notCompared: (n: number, list: string) => string;
   count: (n: number) => string;
   heading: (older: string, newer: string) => string;
   written: (out: string, replaced: boolean) => string;
@@ -434,6 +437,9 @@ const id = {
     newCell: 'Sel baru',
     note: (kind, old) => `Cermat: ${kind}${old ? `; versi lama: ${old}` : ''}`,
     none: 'Tidak ada perubahan.',
+    noneCompared: 'Tidak ada perubahan pada tabel yang dibandingkan.',
+    notCompared: (n, list) =>
+      `${formatNumber(n, 'id')} tabel tidak dibandingkan karena tidak ada angka yang dapat dipasangkan antarversi (kolom tanpa tahun kalender, hitungan): ${list}`,
     count: (n) => `${formatNumber(n, 'id')} perubahan`,
     heading: (older, newer) => `Perubahan dari ${older} ke ${newer}`,
     written: (out, replaced) => `Buku kerja perubahan ditulis ke ${out}${replaced ? ' (berkas lama diganti)' : ''}`,
@@ -807,6 +813,9 @@ const en: Catalog = {
     newCell: 'New cell',
     note: (kind, old) => `Cermat: ${kind}${old ? `; old version: ${old}` : ''}`,
     none: 'No changes.',
+    noneCompared: 'No changes in the tables compared.',
+    notCompared: (n, list) =>
+      `${counted('en', n, { one: 'table was', other: 'tables were' })} not compared: no figure pairs across the versions (columns without a calendar year, counts): ${list}`,
     count: (n) => counted('en', n, { one: 'change', other: 'changes' }),
     heading: (older, newer) => `Changes from ${older} to ${newer}`,
     written: (out, replaced) => `Changes workbook written to ${out}${replaced ? ' (the old file was replaced)' : ''}`,

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { memoryIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import type { CompareJson } from '../../src/cli/compare-command';
+import type { SheetGrid } from '../../src/engine/types';
 import { changeLine, compareCases } from '../support/compare-books';
 import { gridsToXlsx } from '../support/grid-xlsx';
 import { openXlsx, tempDir } from '../xlsx/helpers';
@@ -42,6 +43,26 @@ describe('cermat compare', () => {
     expect(r.out).toContain('5 changes:');
     expect(r.out).toContain('Figure changed, budget: 240,000,000 → 275,000,000');
     expect(r.out).toContain('Added: Penyediaan Makanan dan Minuman');
+  });
+
+  it('says which tables it could not compare, rather than a bare "no change" about them', async () => {
+    const staff = (laki: number): SheetGrid => ({
+      name: 'Tabel 2.1',
+      cells: [
+        [{ value: 'No' }, { value: 'Unit Kerja' }, { value: 'Laki-laki' }, { value: 'Perempuan' }, { value: 'Jumlah' }],
+        [{ value: 1 }, { value: 'Sekretariat' }, { value: laki }, { value: 11 }, { value: laki + 11 }],
+        [{ value: 2 }, { value: 'Bidang Koperasi' }, { value: 9 }, { value: 12 }, { value: 21 }],
+        [undefined, { value: 'Jumlah', bold: true }, { value: laki + 9 }, { value: 23 }, { value: laki + 32 }],
+      ],
+      merges: [],
+    });
+    writeFileSync(file('pegawai-a.xlsx'), await gridsToXlsx([staff(14)]));
+    writeFileSync(file('pegawai-b.xlsx'), await gridsToXlsx([staff(15)]));
+    const r = await cli(['compare', file('pegawai-a.xlsx'), file('pegawai-b.xlsx')]);
+    expect(r.out).toContain('Tidak ada perubahan pada tabel yang dibandingkan.');
+    expect(r.out).toContain(
+      "1 tabel tidak dibandingkan karena tidak ada angka yang dapat dipasangkan antarversi (kolom tanpa tahun kalender, hitungan): 'Tabel 2.1'!A1:E4",
+    );
   });
 
   it('exits 0 with "no change" for a file compared with itself', async () => {
