@@ -73,7 +73,7 @@ interface Loaded {
   props: OfficeExtension.ClientResult<CellProps[][]>;
   merged: Excel.RangeAreas[];
   visible: Excel.RangeView;
-  /** One cell of each of the block's columns, with whether its column is hidden. */
+  /** One cell of each of the block's columns, with whether its column is hidden (the sheet's first block only). */
   columns: Excel.Range[];
 }
 
@@ -112,7 +112,7 @@ async function plan(ctx: Excel.RequestContext, scope: Scope): Promise<SheetPlan[
   return [{ name: sheet.name, rect }];
 }
 
-function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, mergesInline: boolean): Loaded {
+function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, mergesInline: boolean, firstOfSheet: boolean): Loaded {
   const { rect } = block;
   const ws = ctx.workbook.worksheets.getItem(sheetName);
   const rows = rect.r1 - rect.r0 + 1;
@@ -123,9 +123,10 @@ function queueBlock(ctx: Excel.RequestContext, sheetName: string, block: Block, 
   // The visible rows of the block's first column: the rows missing from it are hidden (a filter),
   // and SUBTOTAL leaves those out. One address per visible row.
   const visible = ws.getRangeByIndexes(rect.r0, rect.c0, rows, 1).getVisibleView().load('cellAddresses');
-  // Hidden columns (last period's years, helpers): a property per column, a few bytes each.
+  // Hidden columns (last period's years, helpers): a property per column, a few bytes each, asked with
+  // the sheet's first block only (every block spans the same columns).
   const columns: Excel.Range[] = [];
-  for (let c = rect.c0; c <= rect.c1; c++) columns.push(ws.getRangeByIndexes(rect.r0, c, 1, 1).load('columnHidden'));
+  if (firstOfSheet) for (let c = rect.c0; c <= rect.c1; c++) columns.push(ws.getRangeByIndexes(rect.r0, c, 1, 1).load('columnHidden'));
   const merged: Excel.RangeAreas[] = [];
   if (mergesInline) {
     merged.push(range.getMergedAreasOrNullObject().load('address'));
@@ -286,7 +287,7 @@ export async function readGrids(ctx: Excel.RequestContext, scope: Scope, options
 
     let loaded: Loaded[];
     try {
-      loaded = blocks.map((b) => queueBlock(ctx, sheets[b.sheet].name, b, true));
+      loaded = blocks.map((b) => queueBlock(ctx, sheets[b.sheet].name, b, true, b.rect.r0 === sheets[b.sheet].rect?.r0));
       await ctx.sync();
       syncs++;
     } catch (e) {
@@ -300,7 +301,7 @@ export async function readGrids(ctx: Excel.RequestContext, scope: Scope, options
       }
       // Most likely more than 512 merged areas: read merges in small chunks instead.
       throwIfAborted(signal);
-      loaded = blocks.map((b) => queueBlock(ctx, sheets[b.sheet].name, b, false));
+      loaded = blocks.map((b) => queueBlock(ctx, sheets[b.sheet].name, b, false, b.rect.r0 === sheets[b.sheet].rect?.r0));
       await ctx.sync();
       syncs++;
     }

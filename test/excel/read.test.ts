@@ -133,6 +133,19 @@ describe('readGrids', () => {
     expect(again.hiddenRows).toBeUndefined();
   });
 
+  test('whether a column is hidden is asked once per sheet, not again with every block of rows', async () => {
+    const book = new FakeWorkbook();
+    tabel61(book, 'Besar', 20000);
+    book.sheet('Besar')!.hiddenCols.add(3);
+    const [grid] = await createExcelHost({ env: fakeEnv(book) }).readGrids('sheet');
+    expect(grid.hiddenCols).toEqual([3]);
+    const dataSyncs = book.syncs.slice(1);
+    expect(dataSyncs.length).toBeGreaterThan(1); // several blocks of rows
+    // One Range load per block (its values) and one per column (columnHidden), not one per column per block.
+    const rangeLoads = dataSyncs.reduce((n, s) => n + (s.ops['FakeRange.load'] ?? 0), 0);
+    expect(rangeLoads).toBeLessThanOrEqual(dataSyncs.length * 2 + COLS);
+  });
+
   test('honours AbortSignal between syncs', async () => {
     const book = new FakeWorkbook();
     tabel61(book, 'Big', 5000);
