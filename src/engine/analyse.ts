@@ -2,6 +2,7 @@
 import type { Finding, FillItem, SheetAnalysis, SheetGrid, TableOverride } from './types';
 import { withDefaults, type Settings } from './settings';
 import { SheetView } from './sheet';
+import { toDecimals } from './number';
 import { recogniseSheet } from './recognise';
 import { declared, finding, RULE_MODULES, wordReason } from './rules/registry';
 import type { CheckContext, Draft } from './rules/rule';
@@ -39,7 +40,7 @@ function shownStated<T extends { cell: string; data?: Record<string, unknown> }>
   if (!at) return r;
   const v = view.value(at.row, at.col);
   if (v.kind !== 'number' || v.value !== stated || v.decimals >= 6 || v.decimals < 0) return r;
-  return { ...r, data: { ...r.data, stated: Number(stated.toFixed(v.decimals)) } };
+  return { ...r, data: { ...r.data, stated: toDecimals(stated, v.decimals) } };
 }
 
 export function analyseSheet(

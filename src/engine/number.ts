@@ -279,6 +279,14 @@ function round(v: number, d: number): number {
   return Math.round(v * f) / f;
 }
 
+/**
+ * A computed figure to the decimals its inputs show (11,8 − 12,5 is −0,7, not −0,6999999999999993), for
+ * what a finding states. Through toFixed: a large amount times 10^d would pass 2^53.
+ */
+export function toDecimals(v: number, decimals: number): number {
+  return Number(v.toFixed(Math.min(12, Math.max(0, decimals))));
+}
+
 export function readText(raw: string): CellValue {
   const s = (raw.indexOf('\u00a0') >= 0 || raw.indexOf('\u202f') >= 0 ? raw.replace(/[\u00a0\u202f]/g, ' ') : raw).trim();
   if (!s) return { kind: 'empty' };

@@ -4,7 +4,7 @@
  * (Surplus/(Defisit) = Pendapatan − Belanja; Pembiayaan Netto = Penerimaan − Pengeluaran).
  */
 import type { RowInfo } from '../types';
-import type { NumberValue } from '../number';
+import { toDecimals, type NumberValue } from '../number';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
 import { cell, current, defineRule, message, num, quoted, val } from './common';
@@ -43,7 +43,7 @@ function derivedLines(ctx: CheckContext): void {
       const S = num(ctx, x.row, col.col);
       if (!P || !M || !S) continue;
       // To the inputs' own decimals: 11,8 − 12,5 is −0,7, not −0,6999999999999993.
-      const diff = Number((P.value - M.value).toFixed(Math.min(12, Math.max(0, P.decimals, M.decimals))));
+      const diff = toDecimals(P.value - M.value, Math.max(P.decimals, M.decimals));
       const tol = ctx.tol.sum(S, [P, M]);
       if (Math.abs(S.value - diff) <= tol) continue;
       ctx.report('sum.difference', {
@@ -109,7 +109,7 @@ export default defineRule({
         // A '-' realisation is nothing spent: the remainder is the whole pagu.
         const R = num(ctx, x.row, r) ?? (val(ctx, x.row, r).kind === 'dash' ? ZERO : null);
         if (!A || !R) continue;
-        const diff = Number((A.value - R.value).toFixed(Math.min(12, Math.max(0, A.decimals, R.decimals))));
+        const diff = toDecimals(A.value - R.value, Math.max(A.decimals, R.decimals));
         const S = num(ctx, x.row, col.col);
         if (!S) {
           if (val(ctx, x.row, col.col).kind === 'empty') {

@@ -6,7 +6,7 @@ import { sumRelation } from '../relation';
 import { cell, columnCell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
 import { amountColumns } from './sumColumns';
 import { childrenOf, ownAmount, ownValue, sumOf, sumValue } from './amounts';
-import type { NumberValue } from '../number';
+import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
   meta: {
@@ -91,7 +91,7 @@ export default defineRule({
         const list = failing.get(col.col) ?? failing.set(col.col, []).get(col.col)!;
         list.push({
           cell: cell(at.r, at.c),
-          expected: Number(sum.value.toFixed(Math.min(12, Math.max(0, sum.decimals)))),
+          expected: toDecimals(sum.value, sum.decimals),
           actual: own.value,
           related: sum.cells.map((q) => cell(q.r, q.c)),
           relation: sumRelation(
