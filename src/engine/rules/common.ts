@@ -1,5 +1,5 @@
 /** Helpers the rules share: reading cells, and the words their message templates use for rows and years. */
-import type { RowInfo, RowKind, Scalar } from '../types';
+import type { ColumnInfo, Relation, RowInfo, RowKind, Scalar } from '../types';
 import type { NumberValue, CellValue } from '../number';
 import type { Lang } from '../settings';
 import type { CheckContext } from './rule';
@@ -53,6 +53,26 @@ export function columnCell(ctx: CheckContext, col: number): string {
 
 /** Rows that state figures of their own: indicators and the outline's nodes, and a node's further lines. */
 export const FIGURE_KINDS: ReadonlySet<RowKind> = new Set<RowKind>(['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan']);
+
+const NODE_KINDS: ReadonlySet<RowKind> = new Set<RowKind>(['indicator', 'program', 'kegiatan', 'subkegiatan']);
+
+/** A row whose own cells carry a row relation's figures: an indicator or an outline node, and a total when asked. */
+export function figureRow(x: RowInfo, totals = false): boolean {
+  return NODE_KINDS.has(x.kind) || (totals && x.kind === 'total') || (x.kind === 'heading' && x.level !== undefined);
+}
+
+/** The columns explained by a relation of this kind (not merely assumed from a header, as an empty column's is). */
+export function relationColumns<K extends Relation['kind']>(
+  ctx: CheckContext,
+  kind: K,
+): { col: ColumnInfo; rel: Extract<Relation, { kind: K }>; byFormula: boolean }[] {
+  const out: { col: ColumnInfo; rel: Extract<Relation, { kind: K }>; byFormula: boolean }[] = [];
+  for (const col of ctx.table.info.columns) {
+    const r = col.relation;
+    if (r && !r.assumed && r.rel.kind === kind) out.push({ col, rel: r.rel as Extract<Relation, { kind: K }>, byFormula: r.by === 'formula' });
+  }
+  return out;
+}
 
 /** Rows that carry data (not headings, blanks, repeats). */
 export function dataRows(ctx: CheckContext): RowInfo[] {

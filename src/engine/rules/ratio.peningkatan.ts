@@ -3,10 +3,8 @@
  * (a − b) / b × 100 of two figures on its row, this year's on last year's, holds on every row where
  * both are numbers, its Jumlah row included (the growth of the totals).
  */
-import { cell, current, defineRule, message, num, quoted } from './common';
+import { cell, current, defineRule, figureRow, message, num, quoted, relationColumns } from './common';
 import { growthHolds } from '../ratio-math';
-
-const ROWS = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan', 'total']);
 
 export default defineRule({
   meta: {
@@ -33,12 +31,9 @@ export default defineRule({
   },
   check(ctx) {
     const { table } = ctx;
-    for (const col of table.info.columns) {
-      const rel = col.relation?.rel;
-      if (!rel || rel.kind !== 'growth' || col.relation!.assumed) continue;
-      const byFormula = col.relation!.by === 'formula';
+    for (const { col, rel, byFormula } of relationColumns(ctx, 'growth')) {
       for (const x of table.info.rows) {
-        if (!ROWS.has(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+        if (!figureRow(x, true)) continue;
         const A = num(ctx, x.row, rel.a);
         const B = num(ctx, x.row, rel.b);
         if (!A || !B || B.value === 0) continue;

@@ -6,7 +6,7 @@
  */
 import type { Relation } from '../relation';
 import type { ColumnInfo } from '../types';
-import { cell, columnCell, current, defineRule, message, num, quoted } from './common';
+import { cell, columnCell, current, defineRule, figureRow, message, num, quoted } from './common';
 import type { NumberValue } from '../number';
 
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
@@ -122,7 +122,7 @@ export default defineRule({
       type Verdict = 'growth' | 'mean' | 'slip' | 'amount' | 'neither';
       const verdicts: { r: number; v: Verdict; s: NumberValue; growth: number | null; cells: string[]; values: number[]; tol: number }[] = [];
       for (const x of table.info.rows) {
-        if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'total'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+        if (!figureRow(x, true)) continue;
         const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
         const S = num(ctx, x.row, g.col);
         const values = pts.map((p) => p.v.value);

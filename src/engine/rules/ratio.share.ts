@@ -4,7 +4,7 @@
  * Which total, and that the column is a share at all, the column's rows said (relations.ts).
  */
 import type { CheckContext } from './common';
-import { cell, current, defineRule, message, num, quoted } from './common';
+import { cell, current, defineRule, figureRow, message, num, quoted, relationColumns } from './common';
 import { quotientHolds } from '../ratio-math';
 import { childrenOf } from './amounts';
 import type { NumberValue } from '../number';
@@ -23,9 +23,7 @@ function grandCell(ctx: CheckContext, col: number): { r: number; value: number }
 
 /** The outline's top rows that state figures (a grand total's parts). */
 function topRows(ctx: CheckContext) {
-  return ctx.table.info.rows.filter(
-    (x) => x.parent === undefined && (['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined)),
-  );
+  return ctx.table.info.rows.filter((x) => x.parent === undefined && figureRow(x));
 }
 
 /**
@@ -86,15 +84,12 @@ export default defineRule({
   },
   check(ctx) {
     const { table } = ctx;
-    for (const col of table.info.columns) {
-      const rel = col.relation?.rel;
-      if (!rel || rel.kind !== 'share' || col.relation!.assumed) continue;
+    for (const { col, rel, byFormula } of relationColumns(ctx, 'share')) {
       const of = rel.of ?? rel.num;
       const grand = rel.base === 'grand' ? grandCell(ctx, of) : null;
       const grandValue = grand?.value ?? (rel.base === 'grand' ? topSum(ctx, of) : null);
-      const byFormula = col.relation!.by === 'formula';
       for (const x of table.info.rows) {
-        if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'total'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+        if (!figureRow(x, true)) continue;
         if (x.kind === 'total' && rel.base === 'parent') continue;
         const A = num(ctx, x.row, rel.num);
         const baseRow = rel.base === 'grand' ? grand?.r : x.parent;

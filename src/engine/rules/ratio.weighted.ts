@@ -3,7 +3,7 @@
  * fisik × Bobot / 100) holds on every data row. Totals add the weighted figures, checked by the
  * total rows' own rule.
  */
-import { cell, current, defineRule, message, num, quoted } from './common';
+import { cell, current, defineRule, figureRow, message, num, quoted, relationColumns } from './common';
 import { productHolds } from '../ratio-math';
 
 export default defineRule({
@@ -33,12 +33,9 @@ export default defineRule({
   },
   check(ctx) {
     const { table } = ctx;
-    for (const col of table.info.columns) {
-      const rel = col.relation?.rel;
-      if (!rel || rel.kind !== 'product' || col.relation!.assumed) continue;
-      const byFormula = col.relation!.by === 'formula';
+    for (const { col, rel, byFormula } of relationColumns(ctx, 'product')) {
       for (const x of table.info.rows) {
-        if (!['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) && !(x.kind === 'heading' && x.level !== undefined)) continue;
+        if (!figureRow(x)) continue;
         const A = num(ctx, x.row, rel.a);
         const B = num(ctx, x.row, rel.b);
         if (!A || !B) continue;
