@@ -11,6 +11,8 @@ import { PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
 export const MONEY_WORDS = /anggaran|keuangan|\brp\b|dana|pagu|belanja/;
+/** The roles of money columns: the budget, its realisation, a plan's Rp. */
+const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 /**
  * A leaf naming the funds themselves, a year or unit aside: "Kebutuhan Dana", "Indikasi Pendanaan", "Biaya",
  * "Dana 2025", "Kebutuhan Dana (Rp)" (the Rp column of a Renstra or Renja under another name). Words folded.
@@ -134,9 +136,8 @@ export function guessRole(path: string[]): Guess {
   // evaluasi Renja): the leaf names the kind, the group what of it — a capaian of the budget, the pagu, the
   // money spent. Resolved before the leaf's money words.
   const group = words(path.slice(0, -1).join(' | '));
-  const kindLeaf =
-    /^(kinerja|anggaran|keuangan|rp|rupiah|fisik|output|outcome)( \(?rp\)?| \(?%\)?| rp| \(?persen\)?)*$/.test(leaf) || /^(anggaran|keuangan) rp$/.test(leaf);
-  if (path.length > 1 && kindLeaf && !/\bfisik\b/.test(leaf)) {
+  // (words() has dropped the brackets and kept the %: "Anggaran (Rp)" is "anggaran rp". Fisik is progress, not a kind here.)
+  if (path.length > 1 && /^(kinerja|anggaran|keuangan|rp|rupiah|output|outcome)( (rp|%|persen))*$/.test(leaf)) {
     const money = /\b(anggaran|keuangan|rp|rupiah)\b/.test(leaf);
     if (/\b(capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(target|realisasi)\b/.test(group) && !/\brp\b/.test(leaf))
       return { role: 'ratio', percent: true };
@@ -229,6 +230,11 @@ const STATED_GROWTH = /\(\s*\(?\s*(\d{1,2})\s*\)?\s*[-–−]\s*\(?\s*(\d{1,2})\
 export function statedGrowth(text: string): { a: number; b: number; times100: boolean } | null {
   const m = STATED_GROWTH.exec(text);
   return m && m[2] === m[3] ? { a: Number(m[1]), b: Number(m[2]), times100: !!m[4] } : null;
+}
+
+/** The column the column-number row numbers n, other than `self` (the one whose stated formula names it). */
+export function numbered(cols: ColumnInfo[], n: number, self: ColumnInfo): ColumnInfo | undefined {
+  return cols.find((c) => c.number === n && c.col !== self.col);
 }
 
 /** A difference the column-number row states ("(6) = (5) - (4)", "6 = 5 − 4"), by column numbers; not a growth. */
@@ -326,7 +332,7 @@ export function isNumericRole(role: ColumnRole): boolean {
 
 /** The nearest target or money column left of c is an indicator target of c's year and period. */
 function unitOfTarget(cols: ColumnInfo[], c: ColumnInfo): boolean {
-  const before = cols.filter((x) => x.col < c.col && (x.role === 'target' || x.role === 'anggaran' || x.role === 'realisasiRp' || x.role === 'rp'));
+  const before = cols.filter((x) => x.col < c.col && (x.role === 'target' || MONEY_SERIES.has(x.role)));
   const t = before[before.length - 1];
   return t !== undefined && t.role === 'target' && t.year === c.year && t.period === c.period;
 }
@@ -357,13 +363,12 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   if (yearlyTargets) for (const c of cols) if (c.role === 'target' && c.year === undefined && c.period === undefined) c.role = 'other';
 
   // Without Rp columns of its own, a yearly "Pagu Indikatif 2025" is the table's funding per year.
-  if (!cols.some((c) => c.role === 'rp' || c.role === 'anggaran' || c.role === 'realisasiRp'))
-    for (const c of cols) if (c.guess.quoted && c.year !== undefined) c.role = 'rp';
+  if (!cols.some((c) => MONEY_SERIES.has(c.role))) for (const c of cols) if (c.guess.quoted && c.year !== undefined) c.role = 'rp';
   // Still no money: one column that names funds or rupiah without a year ("Pagu Indikatif (Rp)", "Kebutuhan
   // Dana (Rp)", a Struktur APBD's "Jumlah (Rp)") is the table's money, which its hierarchy adds up.
   // (Not in an RKA/DPA rincian, whose Jumlah (Rp) is Volume × Harga Satuan: relations.ts reads it so.)
   const rincian = cols.some((c) => /\b(harga|volume|vol|koefisien)\b/.test(words(c.path.join(' '))));
-  if (!rincian && !cols.some((c) => c.role === 'rp' || c.role === 'anggaran' || c.role === 'realisasiRp' || c.role === 'akhirRp')) {
+  if (!rincian && !cols.some((c) => MONEY_SERIES.has(c.role) || c.role === 'akhirRp')) {
     const funds = cols.filter(
       (c) =>
         c.role === 'value' &&
@@ -447,13 +452,12 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const rr = only('realisasi');
     // "(6) = (5) − (4)" in the column-number row says it outright.
     const stated = statedDifference(c.stated ?? '');
-    const byNumber = (n: number) => cols.find((x) => x.number === n && x.col !== c.col)?.col;
-    const sa = stated && byNumber(stated[0]);
-    const sb = stated && byNumber(stated[1]);
+    const sa = stated && numbered(cols, stated[0], c);
+    const sb = stated && numbered(cols, stated[1], c);
     // Two figures of one role and two years (Realisasi 2023 | Realisasi 2024 | Selisih): the later less the earlier.
     const pair = cols.filter((x) => x.col < c.col && x.year !== undefined && (x.role === 'realisasi' || x.role === 'target'));
     const twoYears = pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year ? pair.sort((x, y) => y.year! - x.year!) : null;
-    if (sa !== undefined && sb !== undefined && sa !== null && sb !== null) c.parts = [sa, sb];
+    if (sa && sb) c.parts = [sa.col, sb.col];
     else if (a && r) c.parts = [a.col, r.col];
     else if (!r && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
     else if (t && rr) c.parts = [t.col, rr.col];
@@ -463,7 +467,6 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 }
 
 const MAX_PARTS = 40;
-const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 
 /** The value columns right after a Jumlah column that share one group header. */
 function groupAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {

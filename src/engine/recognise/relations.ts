@@ -8,12 +8,12 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
-import { isNumericRole, MONEY_WORDS, statedDifference, statedGrowth, statedRatio } from './columns';
+import { isNumericRole, MONEY_WORDS, numbered, statedDifference, statedGrowth, statedRatio } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { words } from '../text';
-import { CAPAIAN_CEILINGS, evaluate, half, matched, productHolds, quotientHolds, targetValue, writtenAsCeiling, growthHolds } from '../ratio-math';
+import { CAPAIAN_CEILINGS, evaluate, growthHolds, half, matched, productHolds, quotientHolds, targetValue, writtenAsCeiling } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
@@ -291,8 +291,8 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // A ratio the column-number row or the header states ("(5)=(4)/(3)x100%", "Capaian (4/3 x 100)"): first.
   const ratio = statedRatio(col);
   if (ratio) {
-    const num = cols.find((c) => c.number === ratio.num && c.col !== col.col);
-    const den = cols.find((c) => c.number === ratio.den && c.col !== col.col);
+    const num = numbered(cols, ratio.num, col);
+    const den = numbered(cols, ratio.den, col);
     if (num && den) for (const k of ratio.times100 ? [100] : scales) out.push({ kind: 'ratio', num: num.col, den: den.col, k });
   }
   // Of several columns of the role and the year (two groups for one year), the nearest on the left.
@@ -368,8 +368,8 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
 function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   const stated = statedDifference(col.stated ?? '');
   if (stated) {
-    const a = cols.find((c) => c.number === stated[0] && c.col !== col.col);
-    const b = cols.find((c) => c.number === stated[1] && c.col !== col.col);
+    const a = numbered(cols, stated[0], col);
+    const b = numbered(cols, stated[1], col);
     if (a && b) return [{ kind: 'difference', a: a.col, b: b.col }];
   }
   if (!/\b(efisiensi|selisih|deviasi|gap|kesenjangan)\b/.test(words(col.path.join(' ')))) return [];
@@ -392,8 +392,8 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const text = `${col.stated ?? ''} ${col.path.join(' ')}`;
   const stated = statedGrowth(text);
   if (stated) {
-    const a = cols.find((c) => c.number === stated.a && c.col !== col.col);
-    const b = cols.find((c) => c.number === stated.b && c.col !== col.col);
+    const a = numbered(cols, stated.a, col);
+    const b = numbered(cols, stated.b, col);
     if (a && b) return (stated.times100 ? [100] : scales).map((k) => ({ kind: 'growth', a: a.col, b: b.col, k }));
   }
   if (!GROWTH_WORDS.test(words(text))) return [];
@@ -401,8 +401,10 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const out: Relation[] = [];
   for (let i = left.length - 1; i > 0 && out.length === 0; i--) {
     const later = left[i];
-    const earlier = [...left.slice(0, i)].reverse().find((c) => c.role === later.role);
-    if (!earlier) continue;
+    let j = i - 1;
+    while (j >= 0 && left[j].role !== later.role) j--;
+    if (j < 0) continue;
+    const earlier = left[j];
     const [a, b] = earlier.year !== undefined && later.year !== undefined && earlier.year > later.year ? [earlier, later] : [later, earlier];
     for (const k of scales) out.push({ kind: 'growth', a: a.col, b: b.col, k });
   }
