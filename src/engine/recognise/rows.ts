@@ -225,8 +225,8 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
     const t = view.shownText(r, c);
     if (!t) return {};
     const marker = kodeMarker(t) ?? undefined;
-    // Words without a digit ("URUSAN …", "A") mark the outline but are no kode to extend (X.XX is one).
-    if (!/\d/.test(t) && !/^x\.xx/i.test(t.trim())) return { marker };
+    // Only what markers.ts reads as a code is a kode to extend (2.07, X.XX); words ("URUSAN …", "A") mark the outline.
+    if (!marker?.type.startsWith('code:') && !/\d/.test(t)) return { marker };
     return { kode: t, marker, tier: tierFromKode(t) };
   }
   // Kode split over columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan): the deepest filled one decides.
