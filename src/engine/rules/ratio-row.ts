@@ -9,7 +9,7 @@ import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, quoted, val, yearTag } from './common';
 import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
-import { closedRows } from './sum.average';
+import { averagedRows } from './sum.average';
 import type { NumberValue } from '../number';
 import { isCriterion } from '../text';
 import { countUnit, exactIfCount, isLower, lowerConvention, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
@@ -189,7 +189,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   }
 
   /**
-   * The stated ratio of a row without inputs is the mean of the rows it closes (sum.average's closedRows), or of its
+   * The stated ratio of a row without inputs is the mean of the rows it closes (sum.average's averagedRows), or of its
    * block back to the block's heading: a mean row named otherwise than "Rata-rata", judged as sum.average judges one.
    */
   function meanAbove(ctx: CheckContext, x: RowInfo, p: RatioPair, S: NumberValue): boolean {
@@ -198,7 +198,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     let h = i - 1;
     while (h >= 0 && FIGURE_KINDS.has(rows[h].kind)) h--;
     const block = rows[h]?.kind === 'heading' ? rows.slice(h + 1, i) : [];
-    return [block, closedRows(rows, i)].some((group) => {
+    return [block, averagedRows(rows, i)].some((group) => {
       const parts = group.map((y) => num(ctx, y.row, p.ratio.col)).filter((v): v is NumberValue => v !== null);
       if (parts.length < 2) return false;
       const mean = parts.reduce((t, v) => t + v.value, 0) / parts.length;

@@ -13,8 +13,11 @@ import { averageFormula } from '../formula';
 
 const DATA = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
 
-/** The rows an average row at index i closes: back to the previous Jumlah / Rata-rata, top level only. */
-export function closedRows(rows: RowInfo[], i: number): RowInfo[] {
+/**
+ * The rows an average row at index i averages: back to the previous Jumlah / Rata-rata (a Rata-rata under a
+ * Jumlah skips it), top level only. Not totals.ts closedRows, which is what a total sums.
+ */
+export function averagedRows(rows: RowInfo[], i: number): RowInfo[] {
   const out: RowInfo[] = [];
   let k = i - 1;
   while (k >= 0 && (rows[k].kind === 'total' || rows[k].kind === 'average')) k--;
@@ -70,7 +73,7 @@ export default defineRule({
     const cols = ctx.table.info.columns.filter((c) => isNumericRole(c.role));
     rows.forEach((x, i) => {
       if (x.kind !== 'average') return;
-      const group = closedRows(rows, i);
+      const group = averagedRows(rows, i);
       for (const col of cols) {
         // The rows of the group that hold a number in this column, read once.
         const terms = group
