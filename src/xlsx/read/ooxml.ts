@@ -268,7 +268,9 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
   const merges: MergeArea[] = [];
   const shared = new Map<string, Shared>();
   const hidden: number[] = [];
-  const hiddenCols: number[] = [];
+  // <col min max hidden>, 1-based and inclusive: kept as runs, a run to the sheet's edge (hiding everything
+  // right of the table) being common, and spelled out only up to the last cell.
+  const hiddenRuns: [number, number][] = [];
   let lastCol = -1;
   const x = new XmlScanner(xml);
   let row = -1;
@@ -305,12 +307,10 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
         break;
       }
       case 'col': {
-        // <col min="3" max="5" hidden="1"/>: 1-based and inclusive; a hidden run to the sheet's edge is common.
         const h = x.attr('hidden');
-        if (h !== '1' && h !== 'true') break;
         const min = Number(x.attr('min'));
-        const max = Math.min(Number(x.attr('max')), MAX_COLS);
-        if (Number.isInteger(min) && Number.isInteger(max) && min >= 1) for (let c = min; c <= max; c++) hiddenCols.push(c - 1);
+        const max = Number(x.attr('max'));
+        if ((h === '1' || h === 'true') && Number.isInteger(min) && Number.isInteger(max) && min >= 1) hiddenRuns.push([min - 1, max - 1]);
         break;
       }
       case 'mergeCell': {
@@ -328,12 +328,10 @@ function sheetGrid(name: string, xml: Uint8Array, book: Book): SheetGrid {
   // As in Excel and Office.js, a cell under a merge (not its top-left) reads empty (finish() empties it).
   // Columns hidden past the last cell (the usual "hide everything right of the table") say nothing.
   for (const m of merges) if (m.c1 > lastCol) lastCol = m.c1;
-  const cols = hiddenCols.filter((c) => c <= lastCol);
+  const cols: number[] = [];
+  for (const [c0, c1] of hiddenRuns) for (let c = c0; c <= Math.min(c1, lastCol); c++) cols.push(c);
   return packedGrid(name, out.finish(merges), merges, hidden.length ? hidden : undefined, cols.length ? cols : undefined);
 }
-
-/** Excel's last column (XFD). */
-const MAX_COLS = 16384;
 
 function parseRef(ref: string | undefined): { row: number; col: number } | null {
   return ref ? parseA1(ref) : null;
