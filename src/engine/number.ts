@@ -300,7 +300,8 @@ export function readText(raw: string): CellValue {
   if (ERR.test(s)) return s.toUpperCase() === '#N/A' ? { kind: 'na' } : { kind: 'error', code: s.toUpperCase() };
   if (NA.test(s)) return { kind: 'na' };
   // A footnote marker around a value: the value is what was typed ("5,31*)"; "*) belum ada data" is NA).
-  if (c0 === (42 | 32) /* * */ || s.charCodeAt(s.length - 1) === 41 /* ) */ || s.charCodeAt(s.length - 1) === 42) {
+  const last = s.charCodeAt(s.length - 1);
+  if (s.charCodeAt(0) === 42 /* * */ || last === 41 /* ) */ || last === 42) {
     const bare = s.replace(FOOTNOTE_BEFORE, '').replace(FOOTNOTE_AFTER, '');
     if (bare !== s) {
       if (!bare) return { kind: 'na' };
@@ -335,7 +336,6 @@ export function readText(raw: string): CellValue {
     if (p) return { kind: 'number', ...p, fromText: true, unit: 'Rp' };
   }
   // GRADE ends in ")", UNIT_AFTER in a unit's letter, "%" or "."; kode such as 1.02.01.2.01 end in a digit.
-  const last = s.charCodeAt(s.length - 1);
   const grade = last === 41 /* ) */ ? GRADE.exec(s) : null;
   if (grade) {
     const p = parseNumber(grade[1].replace(/%$/, '').trim());
