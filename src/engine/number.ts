@@ -306,8 +306,7 @@ export function readText(raw: string): CellValue {
     if (bare !== s) {
       if (!bare) return { kind: 'na' };
       const v = readText(bare);
-      if (v.kind === 'number') return { ...v, fromText: true };
-      if (v.kind === 'na' || v.kind === 'dash') return v;
+      if (v.kind === 'number' || v.kind === 'na' || v.kind === 'dash') return v;
     }
   }
   // Every reading below needs a digit; labels and indicator names (most text cells) stop here.
@@ -317,11 +316,13 @@ export function readText(raw: string): CellValue {
   if (isDottedCode(s)) return { kind: 'text', text: s };
   const direct = parseNumber(s);
   if (direct) return { kind: 'number', ...direct, fromText: true };
-  if (WHOLE_RUPIAH.test(s)) {
-    const whole = parseNumber(s.slice(0, -2));
-    if (whole) return { kind: 'number', ...whole, fromText: true };
+  // Whole rupiah's ",-" (or ".-") is no part of the number, with or without the Rp.
+  const whole = WHOLE_RUPIAH.test(s) ? s.slice(0, -2) : s;
+  if (whole !== s) {
+    const p = parseNumber(whole);
+    if (p) return { kind: 'number', ...p, fromText: true };
   }
-  const slip = malformedNumber(s.replace(/^(rp\.?|idr)\s*/i, '').replace(/,-$/, ''));
+  const slip = malformedNumber(whole.replace(/^(rp\.?|idr)\s*/i, ''));
   if (slip) return { kind: 'number', ...slip, fromText: true, malformed: true, unit: /^(rp|idr)/i.test(s) ? 'Rp' : undefined };
   const scaled = s.length <= 40 ? SCALED_RP.exec(s) : null;
   if (scaled) {
@@ -330,9 +331,9 @@ export function readText(raw: string): CellValue {
     // Exact only to its last shown digit times the scale: "Rp 1,5 M" is 1.45–1.55 billion (decimals −8).
     if (p && k) return { kind: 'number', value: p.value * k, decimals: p.decimals - Math.round(Math.log10(k)), fromText: true, unit: 'Rp' };
   }
-  const before = UNIT_BEFORE.exec(s);
+  const before = UNIT_BEFORE.exec(whole);
   if (before) {
-    const p = parseNumber(before[2].replace(/,-$/, ''));
+    const p = parseNumber(before[2]);
     if (p) return { kind: 'number', ...p, fromText: true, unit: 'Rp' };
   }
   // GRADE ends in ")", UNIT_AFTER in a unit's letter, "%" or "."; kode such as 1.02.01.2.01 end in a digit.
