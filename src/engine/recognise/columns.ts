@@ -11,6 +11,9 @@ import { PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
 export const MONEY_WORDS = /anggaran|keuangan|\brp\b|dana|pagu|belanja/;
+/** An RKA/DPA line's Volume (SIPD's Koefisien) and Harga Satuan: its Jumlah is their product (relations.ts). */
+export const VOLUME_WORDS = /\b(volume|vol|kuantitas|qty|banyaknya|koefisien)\b/;
+export const PRICE_WORDS = /\bharga( satuan)?\b|\btarif\b/;
 /** The roles of money columns: the budget, its realisation, a plan's Rp. */
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 /**
@@ -367,7 +370,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Still no money: one column that names funds or rupiah without a year ("Pagu Indikatif (Rp)", "Kebutuhan
   // Dana (Rp)", a Struktur APBD's "Jumlah (Rp)") is the table's money, which its hierarchy adds up.
   // (Not in an RKA/DPA rincian, whose Jumlah (Rp) is Volume × Harga Satuan: relations.ts reads it so.)
-  const rincian = cols.some((c) => /\b(harga|volume|vol|koefisien)\b/.test(words(c.path.join(' '))));
+  const named = (re: RegExp) => cols.some((c) => re.test(words(c.path.join(' '))));
+  const rincian = named(VOLUME_WORDS) || named(PRICE_WORDS);
   if (!rincian && !cols.some((c) => MONEY_SERIES.has(c.role) || c.role === 'akhirRp')) {
     const funds = cols.filter(
       (c) =>

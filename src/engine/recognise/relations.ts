@@ -8,7 +8,7 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
-import { isNumericRole, MONEY_WORDS, numbered, statedDifference, statedGrowth, statedRatio } from './columns';
+import { isNumericRole, MONEY_WORDS, numbered, PRICE_WORDS, statedDifference, statedGrowth, statedRatio, VOLUME_WORDS } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
@@ -265,8 +265,8 @@ const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period
 function unitPriceTerms(col: ColumnInfo, cols: ColumnInfo[]): [number, number] | null {
   if (percentLike(col) || !/\b(jumlah|total|nilai|biaya|pagu)\b/.test(words(col.path.join(' ')))) return null;
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role));
-  const vol = left.find((c) => /\b(volume|vol|kuantitas|qty|banyaknya)\b/.test(words(c.path.join(' '))));
-  const price = left.find((c) => /\bharga( satuan)?\b|\btarif\b/.test(words(c.path.join(' '))));
+  const vol = left.find((c) => VOLUME_WORDS.test(words(c.path.join(' '))));
+  const price = left.find((c) => PRICE_WORDS.test(words(c.path.join(' '))));
   return vol && price ? [vol.col, price.col] : null;
 }
 
