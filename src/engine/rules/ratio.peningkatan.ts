@@ -3,8 +3,9 @@
  * (a − b) / b × 100 of two figures on its row, this year's on last year's, holds on every row where
  * both are numbers, its Jumlah row included (the growth of the totals).
  */
-import { cell, current, defineRule, figureRow, message, num, quoted, relationColumns } from './common';
+import { defineRule, message } from './common';
 import { growthHolds } from '../ratio-math';
+import { checkRowRelation } from './row-relation';
 
 export default defineRule({
   meta: {
@@ -30,36 +31,12 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const { table } = ctx;
-    for (const { col, rel, byFormula } of relationColumns(ctx, 'growth')) {
-      for (const x of table.info.rows) {
-        if (!figureRow(x, true)) continue;
-        const A = num(ctx, x.row, rel.a);
-        const B = num(ctx, x.row, rel.b);
-        if (!A || !B || B.value === 0) continue;
-        const at = cell(x.row, col.col);
-        const expected = ((A.value - B.value) / B.value) * rel.k;
-        const S = num(ctx, x.row, col.col);
-        if (!S) {
-          if (table.view.value(x.row, col.col).kind === 'empty')
-            ctx.plan({
-              cell: at,
-              formula: `=IFERROR((${cell(x.row, rel.a)}-${cell(x.row, rel.b)})/${cell(x.row, rel.b)}${rel.k === 1 ? '' : `*${rel.k}`},"")`,
-              value: Math.round(expected * 100) / 100,
-              current: current(ctx, x.row, col.col),
-            });
-          continue;
-        }
-        if (!byFormula && table.view.formula(x.row, col.col)) continue;
-        if (growthHolds(A, B, S, rel.k, ctx.tol.extra)) continue;
-        ctx.report('ratio.peningkatan', {
-          cell: at,
-          expected: Math.round(expected * 100) / 100,
-          actual: S.value,
-          related: [cell(x.row, rel.a), cell(x.row, rel.b)],
-          data: { row: quoted(x), a: A.value, b: B.value, k: rel.k, expected, stated: S.value },
-        });
-      }
-    }
+    checkRowRelation(ctx, 'growth', {
+      id: 'ratio.peningkatan',
+      totals: true,
+      value: (a, b, k) => (b === 0 ? null : ((a - b) / b) * k),
+      formula: (a, b, k) => `=IFERROR((${a}-${b})/${b}${k === 1 ? '' : `*${k}`},"")`,
+      holds: growthHolds,
+    });
   },
 });

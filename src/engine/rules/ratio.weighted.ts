@@ -3,8 +3,9 @@
  * fisik × Bobot / 100) holds on every data row. Totals add the weighted figures, checked by the
  * total rows' own rule.
  */
-import { cell, current, defineRule, figureRow, message, num, quoted, relationColumns } from './common';
+import { defineRule, message } from './common';
 import { productHolds } from '../ratio-math';
+import { checkRowRelation } from './row-relation';
 
 export default defineRule({
   meta: {
@@ -32,36 +33,12 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const { table } = ctx;
-    for (const { col, rel, byFormula } of relationColumns(ctx, 'product')) {
-      for (const x of table.info.rows) {
-        if (!figureRow(x)) continue;
-        const A = num(ctx, x.row, rel.a);
-        const B = num(ctx, x.row, rel.b);
-        if (!A || !B) continue;
-        const at = cell(x.row, col.col);
-        const expected = (A.value * B.value) / rel.k;
-        const S = num(ctx, x.row, col.col);
-        if (!S) {
-          if (table.view.value(x.row, col.col).kind === 'empty')
-            ctx.plan({
-              cell: at,
-              formula: `=${cell(x.row, rel.a)}*${cell(x.row, rel.b)}${rel.k === 1 ? '' : `/${rel.k}`}`,
-              value: Math.round(expected * 100) / 100,
-              current: current(ctx, x.row, col.col),
-            });
-          continue;
-        }
-        if (!byFormula && table.view.formula(x.row, col.col)) continue;
-        if (productHolds(A, B, S, rel.k, ctx.tol.extra)) continue;
-        ctx.report('ratio.weighted', {
-          cell: at,
-          expected: Math.round(expected * 100) / 100,
-          actual: S.value,
-          related: [cell(x.row, rel.a), cell(x.row, rel.b)],
-          data: { row: quoted(x), a: A.value, b: B.value, k: rel.k, expected, stated: S.value },
-        });
-      }
-    }
+    checkRowRelation(ctx, 'product', {
+      id: 'ratio.weighted',
+      totals: false,
+      value: (a, b, k) => (a * b) / k,
+      formula: (a, b, k) => `=${a}*${b}${k === 1 ? '' : `/${k}`}`,
+      holds: productHolds,
+    });
   },
 });

@@ -1,0 +1,56 @@
+/**
+ * The check shared by the rules of a two-input row relation (ratio.weighted: a × b / k; ratio.peningkatan:
+ * (a − b) / b × k): on every row carrying figures, an empty cell is planned as the formula, a stated one
+ * is reported where the relation does not hold within the shown rounding, and a formula cell is left to
+ * the formula rules unless the column's relation was read from its formulas.
+ */
+import type { NumberValue } from '../number';
+import type { CheckContext } from './rule';
+import { cell, current, figureRow, num, quoted, relationColumns } from './common';
+
+export interface RowRelationCheck {
+  /** The finding's id. */
+  id: string;
+  /** Whether total rows are checked too (a growth of the totals is one; weighted figures are added by the total rule). */
+  totals: boolean;
+  /** The exact value from the two inputs, or null where it is undefined (a growth over 0). */
+  value: (a: number, b: number, k: number) => number | null;
+  /** The formula to fill, over the two inputs' addresses. */
+  formula: (a: string, b: string, k: number) => string;
+  holds: (a: NumberValue, b: NumberValue, stated: NumberValue, k: number, extra: number) => boolean | null;
+}
+
+export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', spec: RowRelationCheck): void {
+  const { table } = ctx;
+  for (const { col, rel, byFormula } of relationColumns(ctx, kind)) {
+    for (const x of table.info.rows) {
+      if (!figureRow(x, spec.totals)) continue;
+      const A = num(ctx, x.row, rel.a);
+      const B = num(ctx, x.row, rel.b);
+      if (!A || !B) continue;
+      const expected = spec.value(A.value, B.value, rel.k);
+      if (expected === null) continue;
+      const at = cell(x.row, col.col);
+      const S = num(ctx, x.row, col.col);
+      if (!S) {
+        if (table.view.value(x.row, col.col).kind === 'empty')
+          ctx.plan({
+            cell: at,
+            formula: spec.formula(cell(x.row, rel.a), cell(x.row, rel.b), rel.k),
+            value: Math.round(expected * 100) / 100,
+            current: current(ctx, x.row, col.col),
+          });
+        continue;
+      }
+      if (!byFormula && table.view.formula(x.row, col.col)) continue;
+      if (spec.holds(A, B, S, rel.k, ctx.tol.extra)) continue;
+      ctx.report(spec.id, {
+        cell: at,
+        expected: Math.round(expected * 100) / 100,
+        actual: S.value,
+        related: [cell(x.row, rel.a), cell(x.row, rel.b)],
+        data: { row: quoted(x), a: A.value, b: B.value, k: rel.k, expected, stated: S.value },
+      });
+    }
+  }
+}
