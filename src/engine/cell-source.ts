@@ -4,7 +4,7 @@
  * making an object per cell where it can.
  */
 import type { CellInput, Scalar, SheetGrid } from './types';
-import { readCell, readStoredNumber, readStoredText, storedNumberDecimals, storedNumberValue, type CellValue } from './number';
+import { displayedDecimals, readCell, readStoredNumber, readStoredText, storedNumberDecimals, storedNumberValue, type CellValue } from './number';
 import { Kind, storeOf, type CellStore } from './cells';
 
 /** The value of an empty cell (one object for all of them). */
@@ -27,6 +27,8 @@ export interface CellSource {
   numberAt(r: number, c: number): number | undefined;
   /** freshNumber(r, c).decimals without the object, for the cells freshNumber reads; else undefined. */
   decimalsAt(r: number, c: number): number | undefined;
+  /** The decimals a number cell displays, padding included (number.ts displayedDecimals). */
+  displayed(r: number, c: number): number | undefined;
   /** cellText() of the cell. */
   text(r: number, c: number): string;
   formula(r: number, c: number): string | undefined;
@@ -60,6 +62,10 @@ class PlainSource implements CellSource {
   }
   decimalsAt(): undefined {
     return undefined;
+  }
+  displayed(r: number, c: number): number | undefined {
+    const cell = this.rows[r]?.[c];
+    return typeof cell?.value === 'number' ? displayedDecimals(cell.numFmt, cell.text) : undefined;
   }
   text(r: number, c: number): string {
     return cellText(this.rows[r]?.[c]);
@@ -137,6 +143,10 @@ class StoreSource implements CellSource {
     if (slot < 0) return undefined;
     const n = s.numberAt(slot);
     return Number.isFinite(n) ? storedNumberDecimals(n, s.styleAt(slot).numFmt) : undefined;
+  }
+  displayed(r: number, c: number): number | undefined {
+    const s = this.store;
+    return s.kind(r, c) === Kind.Number ? displayedDecimals(s.style(r, c).numFmt, s.text(r, c)) : undefined;
   }
   text(r: number, c: number): string {
     const shown = this.store.text(r, c);

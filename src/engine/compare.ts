@@ -20,15 +20,14 @@
  * reported.
  *
  * Figures compare like with like (match.ts `pairs`: same measure, year, variant and unit), and
- * are the same when the rounding both cells show allows it (tolerance.ts `sameFigure`; integers
- * exactly). A figure present on one side only (a new year column) is
+ * are the same when they show the same at the same decimals, else when the rounding both cells
+ * show allows it (match.ts `near`; integers exactly). A figure present on one side only (a new year column) is
  * not a change here: the table's shape changed, which the check reports. Columns without a calendar
  * year (akhir periode) are not entities' figures, so a Rp changed in one year shows on that year and
  * on the sums above it, not on the period total.
  */
 import type { Entity, EntityLevel, EntityValue, Measure } from './entities';
-import { pairs } from './match';
-import { sameFigure } from './tolerance';
+import { near, pairs } from './match';
 import type { TableInfo } from './types';
 
 export type ChangeKind = 'value' | 'renamed' | 'kode' | 'moved' | 'added' | 'removed' | 'indicatorAdded' | 'indicatorRemoved' | 'tableAdded' | 'tableRemoved';
@@ -284,7 +283,7 @@ function tableChanges(a: Entity[], b: Entity[], fwd: Pairing, tableIndex: number
       if (moved.has(x)) push({ ...about(y, 'moved'), old: side(x), new: side(y) }, y.row);
     }
     for (const [va, vb] of pairs(x, y)) {
-      if (sameFigure(va, vb)) continue;
+      if (near(va, vb)) continue;
       push(
         {
           ...about(y, 'value'),

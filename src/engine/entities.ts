@@ -25,6 +25,8 @@ export interface EntityValue {
   variant?: 'murni' | 'perubahan';
   value: number;
   decimals: number;
+  /** The decimals its cell displays, padding included ("39,00": 2), when the cell says. */
+  shown?: number;
   /** The cell stating it (A1 on the entity's sheet). */
   cell: string;
 }
@@ -211,7 +213,8 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         if (MONEY.has(c.measure)) continue;
         const v = table.view.value(x.row, c.col.col);
         if (v.kind !== 'number') continue;
-        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: v.value, decimals: v.decimals, cell: a1(x.row, c.col.col) });
+        const shown = table.view.displayed(x.row, c.col.col) ?? v.decimals;
+        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: v.value, decimals: v.decimals, shown, cell: a1(x.row, c.col.col) });
       }
       if (!values.length) continue;
       const of = owner ?? x;

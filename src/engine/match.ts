@@ -5,7 +5,7 @@
  * name where the plain name repeats); generic or very short names are never keys.
  */
 import type { Entity, EntityValue } from './entities';
-import { sameFigure } from './tolerance';
+import { sameStated } from './tolerance';
 
 const GENERIC = /^(jumlah|total|sub ?total|jumlah total|lain lain|lainnya|belanja|pendapatan|pembiayaan|program|kegiatan|sub kegiatan|indikator|uraian)$/;
 export const usableName = (n: string) => n.length >= 5 && !GENERIC.test(n);
@@ -39,11 +39,12 @@ export function index(list: Entity[]): Map<string, Entity> {
 }
 
 /**
- * Whether two copies state the same figure: their rounding intervals overlap (tolerance.sameFigure).
- * Integers must match exactly (Rp 120.000.000 against 120.000.001, a target of 2 against 3 are two figures).
+ * Whether two copies state the same figure (tolerance.sameStated): what they show when they show
+ * the same decimals, else overlapping rounding intervals. Integers must match exactly (Rp 120.000.000
+ * against 120.000.001, a target of 2 against 3 are two figures).
  */
 export function near(a: EntityValue, b: EntityValue): boolean {
-  return sameFigure(a, b);
+  return sameStated(a, b);
 }
 
 export const figureKey = (v: EntityValue) => `${v.measure}|${v.year ?? ''}|${v.variant ?? ''}`;

@@ -220,6 +220,15 @@ export function storedNumberDecimals(v: number, numFmt: string | undefined): num
   return shownDecimals(scaled(v, pct), fd);
 }
 
+/**
+ * The decimals a number cell displays, padding included ("39,00" shows 2 where its value has none):
+ * its shown text's, else its format's; undefined when neither says. What two stated copies of a
+ * figure are compared at (tolerance.ts sameStated), never the precision of a check.
+ */
+export function displayedDecimals(numFmt: string | undefined, text?: string): number | undefined {
+  return textDecimals(text) ?? formatInfo(numFmt).fd ?? undefined;
+}
+
 /** The `value` readStoredNumber gives a finite number in this format (without making the object). */
 export function storedNumberValue(v: number, numFmt: string | undefined): number {
   return scaled(v, formatInfo(numFmt).pct);

@@ -161,6 +161,11 @@ export class SheetView {
     return v.kind === 'number' ? v.decimals : 0;
   }
 
+  /** The decimals a number cell displays, padding included (CellSource.displayed). */
+  displayed(r: number, c: number): number | undefined {
+    return this.src.displayed(r, c);
+  }
+
   /** Has any cell read so far held a number typed as text? */
   hasReadTextNumbers(): boolean {
     return this.textNumbers > 0;

@@ -18,6 +18,24 @@ export function sameFigure(a: Pick<NumberValue, 'value' | 'decimals'>, b: Pick<N
   return Math.abs(a.value - b.value) < (half(a) + half(b)) * (1 - 1e-9);
 }
 
+/**
+ * Whether two stated copies of a figure (two versions of a table, two tables of a workbook) are the
+ * same. Shown to the same decimals, they are the same when they show the same: "39,00" and "39,40"
+ * are two targets even though 39 was typed without decimals (sameFigure alone would let 39 be
+ * anything from 38,5 to 39,5). Shown differently ("94,6" and "94,63"), the one rounding more may
+ * be the other rounded: sameFigure.
+ */
+export function sameStated(
+  a: Pick<NumberValue, 'value' | 'decimals'> & { shown?: number },
+  b: Pick<NumberValue, 'value' | 'decimals'> & { shown?: number },
+): boolean {
+  if (a.shown !== undefined && a.shown === b.shown && a.shown >= 0 && a.shown <= 10) {
+    const f = 10 ** a.shown;
+    return Math.round(a.value * f) === Math.round(b.value * f);
+  }
+  return sameFigure(a, b);
+}
+
 /** A sum: the stated value's rounding plus the rounding of the parts shown with decimals. */
 export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number {
   let t = half(stated);

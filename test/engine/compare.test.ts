@@ -37,6 +37,31 @@ describe('compareVersions on the planted pairs', () => {
     });
   });
 
+  describe('a figure shown to the same decimals changes when what it shows changes', () => {
+    // L10: the 2027 target of the first sub kegiatan's indicator (the test above).
+    const versions = (a: { value: number; numFmt?: string }, b: { value: number; numFmt?: string }) => {
+      const old = tabel61(renstra());
+      const now = tabel61(renstra());
+      old.cells[9][11] = a;
+      now.cells[9][11] = b;
+      return compare([old], [now]).changes.filter((c) => c.kind === 'value');
+    };
+
+    it('39,00 → 39,40 and 2,80 → 2,75 in a 0.00 format are changes, although 39 and 2.8 were typed with fewer decimals', () => {
+      expect(versions({ value: 39, numFmt: '0.00' }, { value: 39.4, numFmt: '0.00' })).toMatchObject([
+        { old: { cell: 'L10', value: 39 }, new: { value: 39.4 } },
+      ]);
+      expect(versions({ value: 2.8, numFmt: '0.00' }, { value: 2.75, numFmt: '0.00' })).toMatchObject([{ old: { value: 2.8 }, new: { value: 2.75 } }]);
+    });
+
+    it('the same shown figure is no change (a formula result against its typed copy), nor is a figure the other rounds', () => {
+      expect(versions({ value: 38.9632, numFmt: '0.00' }, { value: 38.96, numFmt: '0.00' })).toEqual([]);
+      expect(versions({ value: 94.6, numFmt: '0.0' }, { value: 94.63, numFmt: '0.00' })).toEqual([]);
+      // Without a format, what the value itself shows: 39 may be 39,4 rounded.
+      expect(versions({ value: 39 }, { value: 39.4 })).toEqual([]);
+    });
+  });
+
   it('names the old and the new name of a renamed program, and the old and new kode of a kode change', () => {
     const list = renstraChanges();
     expect(find(list, 'renamed')[0]).toMatchObject({

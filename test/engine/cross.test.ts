@@ -111,6 +111,27 @@ describe('copies are one figure only when their rounding allows it', () => {
   });
 });
 
+describe('copies shown to the same decimals are one figure when they show the same', () => {
+  const copies = (a: { value: number; numFmt?: string }, b: { value: number; numFmt?: string }) => {
+    const pk = indikator(KEGIATAN, 'PK 2024');
+    const capaian = indikator(KEGIATAN, 'Capaian 2024');
+    pk.cells[1][4] = a;
+    capaian.cells[1][4] = b;
+    return analyseWorkbook([pk, capaian]).findings.filter((f) => f.rule === 'cross.value');
+  };
+
+  it('a target of 30,00 copied as 30,40 is found, although 30 was typed without decimals', () => {
+    expect(copies({ value: 30, numFmt: '0.00' }, { value: 30.4, numFmt: '0.00' }).map((f) => [f.sheet, f.cell, f.expected, f.actual])).toEqual([
+      ['Capaian 2024', 'E2', 30, 30.4],
+    ]);
+  });
+
+  it('the same shown figure, or one the other copy rounds, is no finding', () => {
+    expect(copies({ value: 30.0049, numFmt: '0.00' }, { value: 30, numFmt: '0.00' })).toEqual([]);
+    expect(copies({ value: 30.4, numFmt: '0.0' }, { value: 30.43, numFmt: '0.00' })).toEqual([]);
+  });
+});
+
 describe('entities are built where something can use them', () => {
   it("'cross' skips them for one sheet with one table, keeps them when the sheet or the workbook has another table", async () => {
     const { checkWorkbook } = await import('../../src/engine');
