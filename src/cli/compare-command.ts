@@ -25,6 +25,8 @@ export interface CompareJson {
   error?: string;
   counts?: Comparison['counts'];
   changes: Change[];
+  /** Tables of the newer version with no figure to pair ("Tahun ke-n" columns, counts): not compared. */
+  uncompared?: string[];
 }
 
 export async function compareCommand(cmd: CompareCommand, io: Io): Promise<number> {
@@ -75,7 +77,15 @@ function fail(cmd: CompareCommand, io: Io, message: string): number {
 }
 
 export function toCompareJson(cmd: Pick<CompareCommand, 'older' | 'newer'>, result: Comparison): CompareJson {
-  return { format: 'cermat-compare', version: 1, old: cmd.older, new: cmd.newer, counts: result.counts, changes: result.changes };
+  return {
+    format: 'cermat-compare',
+    version: 1,
+    old: cmd.older,
+    new: cmd.newer,
+    counts: result.counts,
+    changes: result.changes,
+    uncompared: result.uncompared,
+  };
 }
 
 export function renderChanges(older: string, newer: string, changes: Change[], lang: Lang, uncompared: string[] = []): string {

@@ -63,6 +63,8 @@ describe('cermat compare', () => {
     expect(r.out).toContain(
       "1 tabel tidak dibandingkan karena tidak ada angka yang dapat dipasangkan antarversi (kolom tanpa tahun kalender, hitungan): 'Tabel 2.1'!A1:E4",
     );
+    const json = JSON.parse((await cli(['compare', file('pegawai-a.xlsx'), file('pegawai-b.xlsx'), '--json'])).out);
+    expect(json).toMatchObject({ changes: [], uncompared: ["'Tabel 2.1'!A1:E4"] });
   });
 
   it('exits 0 with "no change" for a file compared with itself', async () => {
@@ -75,7 +77,7 @@ describe('cermat compare', () => {
   it('--json has the documented shape, version 1', async () => {
     const r = await cli(['compare', file('renstra.xlsx'), file('renstra-perubahan.xlsx'), '--json']);
     const j = JSON.parse(r.out) as CompareJson;
-    expect(Object.keys(j)).toEqual(['format', 'version', 'old', 'new', 'counts', 'changes']);
+    expect(Object.keys(j)).toEqual(['format', 'version', 'old', 'new', 'counts', 'changes', 'uncompared']);
     expect(j).toMatchObject({
       format: 'cermat-compare',
       version: 1,

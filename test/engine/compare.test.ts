@@ -42,8 +42,8 @@ describe('compareVersions on the planted pairs', () => {
     const versions = (a: { value: number; numFmt?: string }, b: { value: number; numFmt?: string }) => {
       const old = tabel61(renstra());
       const now = tabel61(renstra());
-      old.cells[9][11] = a;
-      now.cells[9][11] = b;
+      old.cells[9]![11] = a;
+      now.cells[9]![11] = b;
       return compare([old], [now]).changes.filter((c) => c.kind === 'value');
     };
 

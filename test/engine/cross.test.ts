@@ -115,8 +115,8 @@ describe('copies shown to the same decimals are one figure when they show the sa
   const copies = (a: { value: number; numFmt?: string }, b: { value: number; numFmt?: string }) => {
     const pk = indikator(KEGIATAN, 'PK 2024');
     const capaian = indikator(KEGIATAN, 'Capaian 2024');
-    pk.cells[1][4] = a;
-    capaian.cells[1][4] = b;
+    pk.cells[1]![4] = a;
+    capaian.cells[1]![4] = b;
     return analyseWorkbook([pk, capaian]).findings.filter((f) => f.rule === 'cross.value');
   };
 

@@ -81,7 +81,7 @@ export function CompareView({ session, snapshot, lang }: { session: FileSession;
         <>
           <div className={styles.pickers}>
             <Text role="status" data-role="compare-count">
-              {shown.changes.length === 0 ? w.none : w.count(shown.changes.length)}
+              {shown.changes.length > 0 ? w.count(shown.changes.length) : shown.uncompared?.length ? w.noneCompared : w.none}
             </Text>
             {shown.changes.length > 0 && (
               <Button disabled={busy} onClick={() => void session.downloadChanges(lang)}>
@@ -89,6 +89,11 @@ export function CompareView({ session, snapshot, lang }: { session: FileSession;
               </Button>
             )}
           </div>
+          {!!shown.uncompared?.length && (
+            <Text data-role="compare-uncompared">
+              {w.notCompared(shown.uncompared.length, `${shown.uncompared.slice(0, 5).join(', ')}${shown.uncompared.length > 5 ? ' …' : ''}`)}
+            </Text>
+          )}
           {shown.changes.length > 0 && (
             <Table size="small" aria-labelledby="cermat-compare-title" data-role="changes">
               <TableHeader>

@@ -31,6 +31,8 @@ export interface ComparisonState {
   newer: string;
   status: 'running' | 'done' | 'failed';
   changes?: Change[];
+  /** Tables of the newer file that had no figure to pair, hence were not compared. */
+  uncompared?: string[];
   /** Why it failed, in both languages (a reader's reason) or as the error's text. */
   error?: LocalText | string;
 }
@@ -216,7 +218,7 @@ export class FileSession {
     let next: ComparisonState;
     try {
       const r = await this.checker.compare({ name: name(older), data: await this.read(a) }, { name: name(newer), data: await this.read(b) }, this.settings);
-      next = r.error ? { older, newer, status: 'failed', error: r.error } : { older, newer, status: 'done', changes: r.changes };
+      next = r.error ? { older, newer, status: 'failed', error: r.error } : { older, newer, status: 'done', changes: r.changes, uncompared: r.uncompared };
     } catch (e) {
       next = { older, newer, status: 'failed', error: e instanceof Error ? e.message : String(e) };
     }

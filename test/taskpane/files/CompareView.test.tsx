@@ -11,7 +11,18 @@ import { FileSession } from '../../../src/taskpane/files/session';
 import { compareCases } from '../../support/compare-books';
 
 const [, apbd] = compareCases();
-const books: Record<string, SheetGrid[]> = { 'murni.xlsx': apbd.old, 'perubahan.xlsx': apbd.new };
+/** Staff counts: no figure with a calendar year, so nothing pairs across versions. */
+const staff = (laki: number): SheetGrid => ({
+  name: 'Tabel 2.1',
+  cells: [
+    [{ value: 'No' }, { value: 'Unit Kerja' }, { value: 'Laki-laki' }, { value: 'Perempuan' }, { value: 'Jumlah' }],
+    [{ value: 1 }, { value: 'Sekretariat' }, { value: laki }, { value: 11 }, { value: laki + 11 }],
+    [{ value: 2 }, { value: 'Bidang Koperasi' }, { value: 9 }, { value: 12 }, { value: 21 }],
+    [undefined, { value: 'Jumlah', bold: true }, { value: laki + 9 }, { value: 23 }, { value: laki + 32 }],
+  ],
+  merges: [],
+});
+const books: Record<string, SheetGrid[]> = { 'murni.xlsx': apbd.old, 'perubahan.xlsx': apbd.new, 'pegawai-a.xlsx': [staff(14)], 'pegawai-b.xlsx': [staff(15)] };
 
 /** The worker's part, in process: the engine on the planted grids (no xlsx reading in jsdom). */
 const checker: Checker = {
@@ -76,4 +87,15 @@ test('the same file as both versions: no change, in the pane language', async ()
   // Removing a compared file drops its comparison.
   act(() => session.remove('f1'));
   expect(session.getSnapshot().comparison).toBeUndefined();
+});
+
+test('tables it could not compare are named, and "no change" is about the tables compared', async () => {
+  const { session } = setup();
+  await act(() => session.add([new File(['a'], 'pegawai-a.xlsx'), new File(['b'], 'pegawai-b.xlsx')]));
+  const view = screen.getByRole('region', { name: 'Bandingkan dua versi' });
+  fireEvent.change(within(view).getByLabelText('Versi lama'), { target: { value: 'f1' } });
+  fireEvent.change(within(view).getByLabelText('Versi baru'), { target: { value: 'f2' } });
+  await act(async () => fireEvent.click(within(view).getByRole('button', { name: 'Bandingkan' })));
+  expect(within(view).getByRole('status').textContent).toBe('Tidak ada perubahan pada tabel yang dibandingkan.');
+  expect(within(view).getByText(/^1 tabel tidak dibandingkan/).textContent).toContain("'Tabel 2.1'!A1:E4");
 });
