@@ -3,6 +3,7 @@ import type { Finding, FillItem, SheetAnalysis, SheetGrid, TableOverride } from 
 import { withDefaults, type Settings } from './settings';
 import { SheetView } from './sheet';
 import { toDecimals } from './number';
+import { formatNumber } from './format';
 import { recogniseSheet } from './recognise';
 import { declared, finding, RULE_MODULES, wordReason } from './rules/registry';
 import type { CheckContext, Draft } from './rules/rule';
@@ -211,8 +212,8 @@ function capFindings(list: Finding[]): Finding[] {
       actual: null,
       related: rest.slice(0, 200).map((f) => f.cell),
       message: {
-        id: `… dan ${n.toLocaleString('id-ID')} temuan serupa lainnya di kolom ${col} (${rest[0].cell}…${rest[n - 1].cell}), misalnya: ${rest[0].message.id}`,
-        en: `… and ${n.toLocaleString('en-US')} more like this in column ${col} (${rest[0].cell}…${rest[n - 1].cell}), e.g.: ${rest[0].message.en}`,
+        id: `… dan ${formatNumber(n, 'id', 0)} temuan serupa lainnya di kolom ${col} (${rest[0].cell}…${rest[n - 1].cell}), misalnya: ${rest[0].message.id}`,
+        en: `… and ${formatNumber(n, 'en', 0)} more like this in column ${col} (${rest[0].cell}…${rest[n - 1].cell}), e.g.: ${rest[0].message.en}`,
       },
     });
   }

@@ -1,44 +1,73 @@
 /**
  * Numbers and counted words in the reader's language: Indonesian style (1.091.140.000 / 94,74)
- * or English (1,091,140,000 / 94.74), through Intl so that rounding is decimal, as Excel shows it.
- * The one place every face (finding messages, the pane, the CLI, the sheets Cermat writes) formats.
+ * or English (1,091,140,000 / 94.74), rounded as decimals, as Excel shows them. The one place
+ * every face (finding messages, the pane, the CLI, the sheets Cermat writes) formats.
+ *
+ * Written out rather than through Intl.NumberFormat: the first Intl formatter of a process loads
+ * ICU's locale data, some 20 ms of every CLI run and worker start, for two fixed patterns. The
+ * output is Intl's to the character (test/engine/format.test.ts compares them on random values).
  */
 import type { Lang } from './settings';
 import type { FindingValue } from './types';
 
 const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, maxDecimals: number): Intl.NumberFormat {
-  const key = `${lang}|${maxDecimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    // signDisplay 'negative': a value that rounds to zero reads 0, never -0.
-    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDecimals, signDisplay: 'negative' } as unknown as Intl.NumberFormatOptions);
-    formatters.set(key, f);
-  }
-  return f;
-}
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = { id: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
 
 export function formatNumber(n: number, lang: Lang = 'id', maxDecimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
-  return formatter(lang, Math.max(0, Math.min(20, maxDecimals))).format(n);
+  const d = Math.max(0, Math.min(20, Math.trunc(maxDecimals)));
+  // Beyond 10^21 String() writes an exponent with digits Intl would spell out: not worth its own code.
+  if (Math.abs(n) >= 1e21) return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: d }).format(n);
+  const { group, decimal } = SEPARATORS[lang];
+  const [int, digits] = rounded(plainDecimal(Math.abs(n)), d);
+  const frac = digits.replace(/0+$/, '');
+  let grouped = int.slice(0, ((int.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < int.length; i += 3) grouped += group + int.slice(i, i + 3);
+  // A value that rounds to zero reads 0, never -0 (Intl's signDisplay 'negative').
+  const zero = /^0*$/.test(int) && frac === '';
+  return `${n < 0 && !zero ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** The shortest decimal that reads back as `abs` (what String gives), without an exponent. */
+function plainDecimal(abs: number): string {
+  const s = String(abs);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const mantissa = s.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  const point = (dot < 0 ? mantissa.length : dot) + Number(s.slice(e + 1));
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** A plain decimal rounded half away from zero to d decimals, as its integer and fraction digits. */
+function rounded(s: string, d: number): [string, string] {
+  const dot = s.indexOf('.');
+  const int = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? '' : s.slice(dot + 1);
+  if (frac.length <= d) return [int, frac];
+  const kept = int + frac.slice(0, d);
+  if (frac.charCodeAt(d) < 53 /* '5' */) return [int, frac.slice(0, d)];
+  // Carry the 1 up through the nines.
+  const digits = kept.split('');
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') digits[i--] = '0';
+  if (i >= 0) digits[i] = String(Number(digits[i]) + 1);
+  else digits.unshift('1');
+  const up = digits.join('');
+  return [up.slice(0, up.length - d), up.slice(up.length - d)];
+}
 
 /**
  * The word for a count in the language's plural category: Indonesian nouns do not change
- * ("1 baris", "3 baris"); English ones do ("1 row", "3 rows").
+ * ("1 baris", "3 baris"); English ones do ("1 row", "3 rows"). CLDR's English rule, whole
+ * numbers being all Cermat counts: one for 1, other for the rest.
  */
 export function plural(lang: Lang, n: number, forms: { one: string; other: string }): string {
-  let r = pluralRules.get(lang);
-  if (!r) {
-    r = new Intl.PluralRules(LOCALE[lang]);
-    pluralRules.set(lang, r);
-  }
-  return r.select(n) === 'one' ? forms.one : forms.other;
+  return lang === 'en' && Math.abs(n) === 1 ? forms.one : forms.other;
 }
 
 /** "3 rows", "1 row", "3 baris": a count and its word. */

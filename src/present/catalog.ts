@@ -1,8 +1,8 @@
 /**
  * Every word Cermat shows, in Bahasa Indonesia (default) and English: the task pane, the browser
  * file mode, the sheets Cermat writes and the command line. One word per idea across all faces
- * (Kesalahan / Error, Peringatan / Warning, Info). Numbers go through the engine's Intl formatter
- * (1.234 / 1,234) and English counts through Intl.PluralRules ("1 table", "3 tables").
+ * (Kesalahan / Error, Peringatan / Warning, Info). Numbers (1.234 / 1,234) and English counts
+ * ("1 table", "3 tables") go through engine/format.ts.
  * Finding messages are not here: each rule words its own findings (src/engine/rules).
  */
 import { counted, formatNumber } from '../engine/format';

@@ -235,6 +235,8 @@ export function crossCheck(sources: EntitySource[]): CrossFinding[] {
     const isTotal = links.some((l) => l.kind === 'total' && (members.includes(id(l.a, l.va)) || members.includes(id(l.b, l.vb))));
     const order = (x: (typeof items)[number]) =>
       `${String(x.p.source).padStart(4, '0')}|${String(x.p.e.table).padStart(6, '0')}|${String(x.p.e.row).padStart(8, '0')}`;
+    // Keys of equal length, digits and '|': compared as plain strings (no locale's collation needed).
+    const byOrder = (a: (typeof items)[number], b: (typeof items)[number]) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0);
     let odd: typeof items;
     let rest: typeof items;
     let messageId = 'default';
@@ -242,13 +244,13 @@ export function crossCheck(sources: EntitySource[]): CrossFinding[] {
       odd = clusters.slice(1).flat();
       rest = clusters[0];
     } else if (items.length === 2) {
-      const sorted = [...items].sort((a, b) => order(a).localeCompare(order(b)));
+      const sorted = [...items].sort(byOrder);
       // A summary row and a table's total: the summary row is the copy to look at.
       const summary = isTotal ? sorted.find((x) => x.p.e.level !== 'table') : undefined;
       odd = [summary ?? sorted[1]];
       rest = [summary ? sorted.find((x) => x !== summary)! : sorted[0]];
     } else {
-      const sorted = [...items].sort((a, b) => order(a).localeCompare(order(b)));
+      const sorted = [...items].sort(byOrder);
       odd = [sorted[sorted.length - 1]];
       rest = sorted.slice(0, -1);
       messageId = 'split';
