@@ -39,7 +39,16 @@ const DENSITY = 8;
 const SAME = 0;
 /** Most cells reserved from a declared dimension: 2 million (26 MB), a 100,000-row Tabel 6.1. */
 const MAX_RESERVE = 2_000_000;
-const NO_STYLE: CellStyle = {};
+/**
+ * A style with every field present, in one order: the engine reads a cell's format on nearly every
+ * number, and style objects of four shapes ({}, {numFmt}, {bold}, {numFmt, bold}) made those reads
+ * polymorphic, and the code reading them deoptimised and compiled again.
+ */
+export function cellStyle(numFmt?: string, bold = false, indent = 0): CellStyle {
+  return { numFmt, bold, indent };
+}
+
+const NO_STYLE: CellStyle = cellStyle();
 
 /** The cells of one sheet, read-only once built. */
 export class CellStore {
@@ -389,11 +398,7 @@ export class RowWriter {
     const styles = this.store.styles;
     const i = styles.findIndex((s) => (s.numFmt ?? '') === (x.numFmt ?? '') && !!s.bold === !!x.bold && (s.indent ?? 0) === (x.indent ?? 0));
     if (i >= 0) return i;
-    const st: CellStyle = {};
-    if (x.numFmt) st.numFmt = x.numFmt;
-    if (x.bold) st.bold = true;
-    if (x.indent) st.indent = x.indent;
-    return styles.push(st) - 1;
+    return styles.push(cellStyle(x.numFmt || undefined, !!x.bold, x.indent ?? 0)) - 1;
   }
 
   private flush(): void {

@@ -6,7 +6,7 @@
  * from the bytes per row measured so far, keeping the running total on a 4 MB-per-sync grid.
  */
 import type { LocalText, MergeArea, SheetGrid } from '../engine/types';
-import { Kind, packedGrid, RowWriter, type CellStyle } from '../engine/cells';
+import { cellStyle, Kind, packedGrid, RowWriter, type CellStyle } from '../engine/cells';
 import { rangeA1 } from '../engine/address';
 import type { ReadOptions, Scope } from './api';
 import { intersect, parseAreas, type Rect } from './addresses';
@@ -156,7 +156,7 @@ interface SheetSink {
 }
 
 function newSink(): SheetSink {
-  const styles: CellStyle[] = [{}];
+  const styles: CellStyle[] = [cellStyle()];
   return { writer: new RowWriter([], styles), styles, styleIds: new Map([['||0', 0]]), merges: [], hiddenRows: [], hiddenCols: new Set() };
 }
 
@@ -168,11 +168,7 @@ function styleId(sink: SheetSink, numFmt: string, p: CellProps | undefined): num
   const key = `${fmt}|${bold ? 'b' : ''}|${indent}`;
   let id = sink.styleIds.get(key);
   if (id === undefined) {
-    const st: CellStyle = {};
-    if (fmt) st.numFmt = fmt;
-    if (bold) st.bold = true;
-    if (indent) st.indent = indent;
-    id = sink.styles.push(st) - 1;
+    id = sink.styles.push(cellStyle(fmt || undefined, bold, indent)) - 1;
     sink.styleIds.set(key, id);
   }
   return id;

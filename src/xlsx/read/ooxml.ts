@@ -7,7 +7,7 @@
  * Browser-safe: fflate unzips (parts.ts), the XML is scanned as bytes (xml.ts).
  */
 import type { MergeArea, SheetGrid } from '../../engine/types';
-import { Kind, packedGrid, RowWriter, type CellStyle } from '../../engine/cells';
+import { cellStyle, Kind, packedGrid, RowWriter, type CellStyle } from '../../engine/cells';
 import { parseA1, parseRange } from '../../engine/address';
 import { isoToSerial } from './iso-date';
 import { Parts } from './parts';
@@ -220,12 +220,10 @@ async function styleTable(parts: Parts, path: string | undefined): Promise<Style
         break;
       case 'xf': {
         if (section !== 'cellXfs') break;
-        const bits: StyleBits = {};
         const id = Number(x.attr('numFmtId') ?? 0);
         const fmt = formats.get(id) ?? BUILTIN_FORMATS[id];
         // Format codes are case-insensitive: some writers spell General "GENERAL" or "general".
-        if (fmt && fmt.toLowerCase() !== 'general') bits.numFmt = fmt;
-        if (bold[Number(x.attr('fontId') ?? 0)]) bits.bold = true;
+        const bits = cellStyle(fmt && fmt.toLowerCase() !== 'general' ? fmt : undefined, !!bold[Number(x.attr('fontId') ?? 0)]);
         out.push(bits);
         xf = x.selfClosing ? null : bits;
         break;
