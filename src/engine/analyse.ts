@@ -150,6 +150,7 @@ export function analyseSheet(
     // arithmetic finding at the same cell would say the same thing less well.
     const byFormula = new Set(drafts.filter((d) => d.rule.startsWith('formula.')).map((d) => d.cell));
     const kept: Draft[] = [];
+    const sameFigure = new Map<string, Draft>();
     for (const d of drafts) {
       if (byFormula.has(d.cell) && !d.rule.startsWith('formula.') && (d.rule.startsWith('sum.') || d.rule.startsWith('ratio.'))) continue;
       // A hidden column (last period's years, a helper) is read, but only an error in it is worth a word.
@@ -157,6 +158,15 @@ export function analyseSheet(
       const key = `${d.cell}|${d.rule}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // Two sums failing at one cell with the same figure (a grand-total corner, wrong both across
+      // and down) are one mistake: one finding, naming the other relation's cells too.
+      const same = d.rule.startsWith('sum.') && typeof d.expected === 'number' ? `${d.cell}|${d.severity}|${d.expected}|${d.actual}` : undefined;
+      const first = same !== undefined ? sameFigure.get(same) : undefined;
+      if (first) {
+        first.related = [...new Set([...first.related, ...d.related])];
+        continue;
+      }
+      if (same !== undefined) sameFigure.set(same, d);
       kept.push(d);
     }
     // Worded last: after the knock-on pass and the cap, only the findings a reader sees.

@@ -2437,3 +2437,67 @@ describe('the one money column of a table, named without a year', () => {
     expect(brief(errors(table(487500000)))).toEqual(['E3 sum.hierarchy']);
   });
 });
+
+describe('one slip, one error: a formula that computes right from a wrong cell follows from it', () => {
+  const brief = (g: SheetGrid) =>
+    analyseSheet(g).findings.map(
+      (f) => `${f.severity} ${f.cell} ${f.rule}${/This follows from ([A-Z0-9, ]+):/.exec(f.message.en)?.[1].replace(/^/, ' <') ?? ''}`,
+    );
+
+  it("a Jumlah's =SUM over a row Total typed over its formula: the Total is the error, the Jumlah a warning naming it", () => {
+    const g = grid([
+      ['No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Total'],
+      [1, 'Komputer', 37, 6, 4, { value: 47, formula: '=SUM(C2:E2)' }],
+      [2, 'Laptop', 22, 3, 1, 28],
+      [3, 'Printer', 18, 5, 3, { value: 26, formula: '=SUM(C4:E4)' }],
+      [
+        null,
+        'Jumlah',
+        { value: 77, formula: '=SUM(C2:C4)' },
+        { value: 14, formula: '=SUM(D2:D4)' },
+        { value: 8, formula: '=SUM(E2:E4)' },
+        { value: 101, formula: '=SUM(F2:F4)' },
+      ],
+    ]);
+    expect(brief(g)).toEqual(['error F3 sum.row-total', 'warning F5 sum.row-total <F3']);
+  });
+
+  it('a typed grand total over a sub kegiatan whose formulas read a wrong rincian line, two levels down', () => {
+    const g = grid([
+      ['Kode Rekening', 'Uraian', 'Koefisien', 'Satuan', 'Harga Satuan', 'Jumlah (Rp)'],
+      ['2.07.02.2.01.0003', 'Sub Kegiatan: Pelatihan Kewirausahaan', null, null, null, { value: 8090000, formula: '=F3+F6' }],
+      ['5.1.02.01.01.0024', 'Belanja Alat Tulis Kantor', null, null, null, { value: 5840000, formula: '=SUM(F4:F5)' }],
+      [null, '- Kertas HVS A4', 40, 'Rim', 55000, 4700000],
+      [null, '- Tinta printer', 12, 'Botol', 95000, { value: 1140000, formula: '=C5*E5' }],
+      ['5.1.02.01.01.0052', 'Belanja Makanan dan Minuman Rapat', null, null, null, { value: 2250000, formula: '=SUM(F7:F7)' }],
+      [null, '- Snack', 150, 'Kotak', 15000, { value: 2250000, formula: '=C7*E7' }],
+      [null, 'JUMLAH', null, null, null, 5590000],
+    ]);
+    expect(brief(g)).toEqual(['error F4 ratio.weighted', 'warning F8 sum.total-row <F4']);
+  });
+
+  it('the same Jumlah typed (no formulas) is still an error of its own: nothing recomputes it', () => {
+    const g = grid([
+      ['No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Total'],
+      [1, 'Komputer', 37, 6, 4, 47],
+      [2, 'Laptop', 22, 3, 1, 28],
+      [3, 'Printer', 18, 5, 3, 26],
+      [null, 'Jumlah', 77, 14, 8, 104],
+    ]);
+    expect(brief(g)).toContain('error F5 sum.row-total');
+  });
+
+  it('a grand-total corner wrong both across and down by the same figure is one error', () => {
+    const g = grid([
+      ['No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Total'],
+      [1, 'Komputer', 37, 6, 4, 47],
+      [2, 'Laptop', 22, 3, 1, 26],
+      [3, 'Printer', 18, 5, 3, 26],
+      [null, 'Jumlah', 77, 14, 8, 96],
+    ]);
+    const fs = analyseSheet(g).findings;
+    expect(fs.map((f) => `${f.severity} ${f.cell} ${f.expected} ${f.actual}`)).toEqual(['error F5 99 96']);
+    // The relation across (C5:E5) and the one down (F2:F4) both named.
+    expect(fs[0].related).toEqual(expect.arrayContaining(['C5', 'D5', 'E5']));
+  });
+});

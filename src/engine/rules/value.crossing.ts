@@ -3,6 +3,8 @@
  * 1. A relation that fails only because one of its inputs is itself wrong (a program that
  *    disagrees with a kegiatan that disagrees with its sub kegiatan; a Jumlah over a row whose
  *    Total is wrong) is explained by that input's finding: it becomes a warning pointing at it.
+ *    An input or a stated cell that is a formula counts with the value its formula gives once
+ *    those inputs are corrected: a Jumlah whose =SUM(F2:F4) reads a wrong Total follows from it.
  * 2. Two failing relations that share an input, where the value that repairs the first also
  *    repairs the second, point at that shared input: it is reported as the likely mistake and
  *    the two failures name it (value.crossing: it and they are errors where the evidence is firm;
@@ -10,7 +12,8 @@
  */
 import type { SheetView } from '../sheet';
 import type { Draft, RuleMeta } from './rule';
-import { parseA1 } from '../address';
+import { a1, parseA1 } from '../address';
+import { evaluateFormula, parseFormula } from '../formula-parse';
 import { message } from './rule';
 
 /** The findings this pass adds, and the words it appends to the findings it explains. */
@@ -71,21 +74,105 @@ function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect', stayEr
  * In rounds: a finding explained by another is no longer a source of corrections, since its expected
  * value was worked out from the wrong cell (a row total beside a wrong part is right as stated).
  */
-function substitute(errors: Draft[], withExpected: Map<string, Draft>): void {
+function substitute(errors: Draft[], withExpected: Map<string, Draft>, view: SheetView): void {
+  // Direct inputs first, to the end; then through formulas, for what is left: a parent explained
+  // by its one wrong child is not instead said to follow from every child its formula reads.
+  substituteRounds(errors, withExpected, view, false);
+  substituteRounds(errors, withExpected, view, true);
+}
+
+function substituteRounds(errors: Draft[], withExpected: Map<string, Draft>, view: SheetView, formulas: boolean): void {
   for (let round = 0; round < 3; round++) {
     const found: { d: Draft; by: string[] }[] = [];
+    const primaries = new Map<string, number>();
+    if (formulas) for (const [cell, g] of withExpected) if (g.cause?.why !== 'follows') primaries.set(cell, g.expected as number);
+    const recompute = throughFormulas(view, primaries);
     for (const d of errors) {
       if (!d.relation || d.severity !== 'error') continue;
       const sub = new Map<string, number>();
+      const by = new Set<string>();
       for (const input of d.relation.inputs) {
         const g = withExpected.get(input);
-        if (g && g !== d && g.cause?.why !== 'follows') sub.set(input, g.expected as number);
+        if (g && g !== d && g.cause?.why !== 'follows') {
+          sub.set(input, g.expected as number);
+          by.add(input);
+        }
       }
-      if (sub.size && d.relation.holds(sub)) found.push({ d, by: [...sub.keys()] });
+      if (sub.size && d.relation.holds(sub)) {
+        found.push({ d, by: [...by] });
+        continue;
+      }
+      // The stated cell and the inputs that are formulas, as their formulas give them once the
+      // other findings' cells are corrected (never through this finding's own cell).
+      if (primaries.size === 0 || d.relation.inputs.length > MAX_RECOMPUTED) continue;
+      for (const cell of [d.cell, ...d.relation.inputs]) {
+        if (sub.has(cell)) continue;
+        const r = recompute(cell, d.cell);
+        if (!r) continue;
+        sub.set(cell, r.value);
+        for (const c of r.by) by.add(c);
+      }
+      if (by.size && d.relation.holds(sub)) found.push({ d, by: [...by] });
     }
     if (found.length === 0) return;
     for (const { d, by } of found) explainBy(d, by, 'follows');
   }
+}
+
+/** Inputs of one relation recomputed through their formulas at most: a Jumlah of a long table is left as it was. */
+const MAX_RECOMPUTED = 64;
+/** Cells one pass reads through formulas at most (a SUM over a long column and the formulas under it). */
+const MAX_READS = 20_000;
+
+/**
+ * A cell's value as its formula gives it with some cells corrected, read through the formulas it
+ * refers to (on this sheet; 4 levels deep), and the corrected cells it reached; undefined when it
+ * reaches none, or cannot be worked out (another sheet, an unknown function, too much to read).
+ */
+function throughFormulas(view: SheetView, corrected: Map<string, number>): (cell: string, except: string) => { value: number; by: string[] } | undefined {
+  let reads = 0;
+  const memo = new Map<string, { value: number | null; by: string[] } | null>();
+  const at = (r: number, c: number, depth: number, except: string): { value: number | null; by: string[] } | null => {
+    if (++reads > MAX_READS) return null;
+    const key = a1(r, c);
+    if (key !== except && corrected.has(key)) return { value: corrected.get(key)!, by: [key] };
+    const formula = depth < 4 ? view.formula(r, c) : undefined;
+    if (!formula) return { value: view.numberAt(r, c) ?? null, by: [] };
+    const memoKey = `${key}|${except}`;
+    if (memo.has(memoKey)) return memo.get(memoKey)!;
+    memo.set(memoKey, null); // a circular reference reads as unknown
+    const node = parseFormula(formula);
+    const by = new Set<string>();
+    let unknown = !node;
+    const value = node
+      ? evaluateFormula(
+          node,
+          (sheet, rr, cc) => {
+            if (sheet !== undefined && sheet !== view.name) {
+              unknown = true;
+              return null;
+            }
+            const v = at(rr, cc, depth + 1, except);
+            if (!v) {
+              unknown = true;
+              return null;
+            }
+            for (const b of v.by) by.add(b);
+            return v.value;
+          },
+          { hidden: (_s, row) => view.isHidden(row) },
+        )
+      : null;
+    const out = unknown || value === null ? null : { value, by: [...by] };
+    memo.set(memoKey, out);
+    return out;
+  };
+  return (cell, except) => {
+    const p = parseA1(cell);
+    if (!p || !view.formula(p.row, p.col)) return undefined;
+    const v = at(p.row, p.col, 0, except);
+    return v && v.value !== null && v.by.length ? { value: v.value, by: v.by } : undefined;
+  };
 }
 
 export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
@@ -94,7 +181,7 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
   for (const d of errors) if (typeof d.expected === 'number' && !withExpected.has(d.cell)) withExpected.set(d.cell, d);
 
   // 1. Substitute the other findings' expected values.
-  substitute(errors, withExpected);
+  substitute(errors, withExpected, view);
 
   // 2. One shared input that repairs two failures.
   const added: Draft[] = [];
@@ -156,7 +243,7 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
   const crossings = added.filter((d) => d.rule === 'value.crossing');
   if (crossings.length) {
     for (const d of crossings) if (!withExpected.has(d.cell)) withExpected.set(d.cell, d);
-    substitute(errors, withExpected);
+    substitute(errors, withExpected, view);
   }
   return added;
 }
