@@ -30,12 +30,19 @@ const RECORDED = /\byang (terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemuka
  */
 const DURATION = /\b(waktu|lama)( waktu)? (penyelesaian|pelayanan|tunggu|tempuh|proses)\b/g;
 
+/**
+ * A handling verb under a negation ("temuan yang belum ditindaklanjuti", "pengaduan yang tidak
+ * tertangani") names the harm left over, not those served: it turns nothing.
+ */
+const NEGATED = /\b(belum|tidak|tak|tanpa|gagal) [a-z]+\b/g;
+
 export function isLowerBetter(indicator: string): boolean {
   // Only the subject counts: in "… berbanding dengan jumlah pengangguran" unemployment is the denominator.
   const w = words(indicator).split(/\b(berbanding|dibandingkan|dibanding|terhadap|per jumlah)\b/)[0];
   if (!LOWER.test(w)) return false;
-  if (SERVED.test(w) && !RECORDED.test(w)) return false;
-  return !TURN.test(w.replace(DURATION, ' '));
+  const turning = w.replace(NEGATED, ' ');
+  if (SERVED.test(turning) && !RECORDED.test(turning)) return false;
+  return !TURN.test(turning.replace(DURATION, ' '));
 }
 
 /** A row's own note on its polarity ("makin kecil makin baik" in Keterangan, "Negatif" under Polaritas), or null. */

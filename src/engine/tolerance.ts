@@ -39,7 +39,7 @@ export function sameStated(
 /** A sum: the stated value's rounding plus the rounding of the parts shown with decimals. */
 export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number {
   let t = half(stated);
-  for (const p of parts) t += partHalf(p.decimals);
+  for (const p of parts) t += partHalf(p.decimals, p.value);
   return sumSlack(stated, t);
 }
 
@@ -47,9 +47,10 @@ export function sumTolerance(stated: NumberValue, parts: NumberValue[]): number 
  * What one part adds to a sum's tolerance: half of its last shown decimal; nothing for a whole
  * number (integers, Rp and counts, add exactly). For callers that add the halves cell by cell.
  */
-export function partHalf(decimals: number): number {
-  // Negative: an amount rounded to a scale ("Rp 1,5 M", decimals −8).
-  return decimals !== 0 ? half({ decimals }) : 0;
+export function partHalf(decimals: number, value?: number): number {
+  // Negative: an amount rounded to a scale ("Rp 1,5 M", decimals −8). A fraction the format hides
+  // (Rp 332.224.170,5 shown as 332.224.171) is a whole number to the reader who adds them up.
+  return decimals !== 0 || (value !== undefined && !Number.isInteger(value)) ? half({ decimals }) : 0;
 }
 
 /**

@@ -2501,3 +2501,82 @@ describe('one slip, one error: a formula that computes right from a wrong cell f
     expect(fs[0].related).toEqual(expect.arrayContaining(['C5', 'D5', 'E5']));
   });
 });
+
+describe('two readings the data settles (probe round 11)', () => {
+  const issues = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.cell} ${f.rule}`);
+
+  it('the growth of a program that starts in a later year (its first year typed 0) is over the years it has', () => {
+    const g = grid(
+      [
+        ['Tabel 2.9'],
+        [],
+        ['Uraian', 'Anggaran', null, null, null, 'Realisasi', null, null, null, 'Rata-rata Pertumbuhan', null],
+        [null, 2019, 2020, 2021, 2022, 2019, 2020, 2021, 2022, 'Anggaran', 'Realisasi'],
+        [
+          bold('Program Pelayanan Administrasi Perkantoran'),
+          812500000,
+          845000000,
+          790250000,
+          901000000,
+          780125000,
+          801340500,
+          752812300,
+          866455000,
+          3.51,
+          3.56,
+        ],
+        [bold('Program Pengembangan Sistem Pendukung Usaha bagi UMKM'), 0, 150000000, 180000000, 200000000, 0, 141000000, 172500000, 190300000, 15.47, 16.17],
+      ],
+      { merges: ['A3:A4', 'B3:E3', 'F3:I3', 'J3:K3'] },
+    );
+    expect(issues(g)).toEqual([]);
+    // Still checked: a slip in that row is found.
+    g.cells[5]![9] = { value: 17.47 };
+    expect(issues(g)).toEqual(['error J6 ratio.pertumbuhan']);
+  });
+
+  it('a target of 0 met exactly is a capaian of 100; another figure there is still said', () => {
+    const table = (s: number) =>
+      grid([
+        ['Tabel 3.1 Capaian Kinerja'],
+        [],
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Persentase pertumbuhan UMKM', '%', 3, 3.96, 132],
+        [2, 'Jumlah kasus kecelakaan kerja', 'Kasus', 0, 0, s],
+      ]);
+    expect(issues(table(100))).toEqual([]);
+    expect(issues(table(90))).toEqual(['warning F5 ratio.capaian']);
+  });
+
+  it('a handling verb under a negation does not turn the harm: "temuan yang belum ditindaklanjuti" is lower-is-better', () => {
+    expect(isLowerBetter('Jumlah temuan BPK yang belum ditindaklanjuti')).toBe(true);
+    expect(isLowerBetter('Persentase pengaduan yang tidak tertangani')).toBe(true);
+    expect(isLowerBetter('Persentase temuan BPK yang ditindaklanjuti')).toBe(false);
+    const g = grid([
+      ['Tabel 3.1'],
+      [],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Jumlah temuan BPK yang belum ditindaklanjuti', 'Temuan', 5, 3, 140],
+      [2, 'Persentase koperasi aktif', '%', 60, 57, 95],
+    ]);
+    expect(issues(g)).toEqual([]);
+  });
+
+  it('rupiah with fractions the format hides add up as shown: a Jumlah typed from them is right', () => {
+    const g = (jumlah: number) =>
+      grid([
+        ['Realisasi Anggaran 2023'],
+        [],
+        ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        [1, 'Program Pelatihan Kerja', 416200000, { value: 332224170.5, numFmt: '#,##0' }],
+        [2, 'Program Penempatan Tenaga Kerja', 75000000, { value: 51569612.5, numFmt: '#,##0' }],
+        [null, bold('Jumlah'), 491200000, { value: jumlah, numFmt: '#,##0' }],
+      ]);
+    expect(issues(g(383793784))).toEqual([]);
+    expect(issues(g(383793783))).toEqual([]);
+    expect(issues(g(383793786))).toEqual(['error D6 sum.total-row']);
+  });
+});

@@ -101,10 +101,11 @@ export function effectiveHalves(table: Table, x: RowInfo, col: number, acc: { t:
   const lines = x.lines;
   for (let i = -1; i < (lines ? lines.length : 0); i++) {
     const r = i < 0 ? x.row : (lines as number[])[i];
-    if (table.view.numberAt(r, col) === undefined) continue;
+    const value = table.view.numberAt(r, col);
+    if (value === undefined) continue;
     own = true;
     const decimals = table.view.decimalsAt(r, col);
-    acc.t += partHalf(decimals);
+    acc.t += partHalf(decimals, value);
   }
   if (own || depth > 6) return own;
   let any = false;

@@ -240,6 +240,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return;
     if (!e) {
       if (S.value === 0) return;
+      // A target of 0 (kasus kecelakaan kerja, temuan BPK) met exactly is written 100 %: the one
+      // capaian an office can state for it (and 0 % for a lower-is-better one exceeded: above).
+      if (Tv.kind === 'number' && Tv.value === 0 && Rv.kind === 'number' && Rv.value === 0 && S.value === 100) return;
       // Only a column whose header names this relation says where its figures must come from.
       if (p.ratio.relation?.by === 'data') return;
       // A graded figure ("70 (BB)") is a grade with its score, not an input (DOMAIN): nothing to say.

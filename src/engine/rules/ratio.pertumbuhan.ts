@@ -40,8 +40,15 @@ export function growthRates(values: number[]): { mean: number | null; cagr: numb
 
 /** Whether a stated rate is one of the readings of the series' average growth. */
 export function isGrowthOf(values: number[], stated: number, tol: number): boolean {
-  const { mean, cagr, linear } = growthRates(values);
-  return [mean, cagr, linear].some((g) => g !== null && Math.abs(stated - g) <= tol);
+  const fits = (series: number[]) => {
+    const { mean, cagr, linear } = growthRates(series);
+    return [mean, cagr, linear].some((g) => g !== null && Math.abs(stated - g) <= tol);
+  };
+  if (fits(values)) return true;
+  // A program that starts in a later year (its first years 0): its growth over the years it has.
+  let start = 0;
+  while (start < values.length && values[start] === 0) start++;
+  return start > 0 && values.length - start >= 2 && fits(values.slice(start));
 }
 
 /** stated = the mean year-on-year growth (or the compound rate) of the series, for the knock-on pass. */

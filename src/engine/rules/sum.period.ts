@@ -254,7 +254,7 @@ function akhirTargets(ctx: CheckContext): void {
       sum += v;
       last = v;
       lastD = d;
-      t += partHalf(d);
+      t += partHalf(d, v);
     }
     return Math.abs(stated - last) <= half({ decimals: sd }) + half({ decimals: lastD }) || Math.abs(stated - sum) <= sumSlack({ value: stated }, t);
   };
