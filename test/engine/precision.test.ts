@@ -2580,3 +2580,41 @@ describe('two readings the data settles (probe round 11)', () => {
     expect(issues(g(383793786))).toEqual(['error D6 sum.total-row']);
   });
 });
+
+describe('a total that names what it adds: "Jumlah Belanja" after a Pendapatan row', () => {
+  const issues = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.cell} ${f.rule} ${f.expected}`);
+  const lra = (jumlah: number) =>
+    grid([
+      ['Laporan Realisasi Anggaran Tahun 2023'],
+      [],
+      ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+      [1, bold('PENDAPATAN'), 350200000, 214005200],
+      [2, bold('BELANJA'), null, null],
+      ['2.1', 'Belanja Pegawai', 6351263000, 5987139655],
+      ['2.2', 'Belanja Barang dan Jasa', 3476380617, 3160110431],
+      [null, bold('Jumlah Belanja'), jumlah, 9147250086],
+    ]);
+  const flat = (jumlah: number) =>
+    grid([
+      ['Tabel 2.9 Realisasi'],
+      [],
+      ['Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+      [bold('Pendapatan'), 350200000, 214005200],
+      [bold('Belanja Tidak Langsung'), 6351263000, 5987139655],
+      [bold('Belanja Langsung'), 3476380617, 3160110431],
+      [bold('Jumlah Belanja'), jumlah, 9147250086],
+    ]);
+
+  it('the row so named and its parts, or the run of rows named so right above it: right as stated', () => {
+    expect(issues(lra(9827643617))).toEqual([]);
+    expect(issues(flat(9827643617))).toEqual([]);
+  });
+
+  it('a slip is still measured against what the label names', () => {
+    expect(issues(lra(9827643671))).toEqual(['error C8 sum.total-row 9827643617']);
+    expect(issues(flat(9827643618))).toEqual(['error B7 sum.total-row 9827643617']);
+  });
+});

@@ -7,7 +7,7 @@
 import { words } from '../text';
 import type { RowInfo } from '../types';
 
-export type ScopeName = 'section' | 'since-total' | 'subtotals' | 'top-level' | 'all-rows' | 'below';
+export type ScopeName = 'named' | 'section' | 'since-total' | 'subtotals' | 'top-level' | 'all-rows' | 'below';
 
 export interface Scope {
   name: ScopeName;
@@ -73,6 +73,9 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   }
   since.reverse();
   section.reverse();
+  // What the label names ("Jumlah Belanja" after a Pendapatan row): first, the label's own words.
+  const named = namedTerms(rows, i, k);
+  if (named) add('named', named);
   add('section', topTerms(section));
   add('since-total', topTerms(since));
   // Directly under sub-totals: the sub-totals themselves (a grand total of Jumlah rows).
@@ -118,6 +121,46 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   for (let j = i + 1; j < rows.length && rows[j].kind !== 'total' && rows[j].kind !== 'average'; j++) if (isNode(rows[j])) below.push(rows[j]);
   add('below', topTerms(below));
   return out;
+}
+
+/** Words after the total's own ("Jumlah Belanja Langsung" → "belanja langsung"), when they name something. */
+function qualifier(label: string): string | null {
+  const w = words(label)
+    .replace(/^(([ivxlcdm]+|[a-z]|\d+)( \d+)*\s+)/, '')
+    .replace(/^(sub ?total|sub jumlah|jumlah total|jumlah seluruhnya|grand total|total|jumlah)\b\s*/, '')
+    .trim();
+  if (w.length < 4 || /\d/.test(w) || /^(keseluruhan|seluruhnya|semua|akhir|umum|total|jumlah)$/.test(w)) return null;
+  return w;
+}
+
+/** A row's label as words, without its list marker ("2.1 Belanja Pegawai" → "belanja pegawai"). */
+const bare = (x: RowInfo) => words(x.label).replace(/^(([ivxlcdm]+|[a-z]|\d+)( \d+)*\s+)/, '');
+const startsWithWords = (text: string, q: string) => text === q || text.startsWith(`${q} `);
+
+/**
+ * The terms of the rows a total's label names, back to the previous total (index `stop`): the
+ * nearest row named so exactly (its subtree in a tree, the section under it when it is a heading),
+ * else the run of rows right above the total whose names start with those words ("Belanja Tidak
+ * Langsung", "Belanja Langsung" before "Jumlah Belanja"). Null when the label names nothing here.
+ */
+function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null {
+  const q = qualifier(rows[i].label);
+  if (!q) return null;
+  for (let j = i - 1; j > stop; j--) {
+    const x = rows[j];
+    if (!(isNode(x) || isGroupHeading(x)) || bare(x) !== q) continue;
+    if (isNode(x) && x.level !== undefined) return [x];
+    const under = topTerms(rows.slice(j + 1, i).filter(isNode));
+    return under.length ? under : null;
+  }
+  const run: RowInfo[] = [];
+  for (let j = i - 1; j > stop; j--) {
+    const x = rows[j];
+    if (x.kind === 'blank' || x.kind === 'continuation') continue;
+    if (!isNode(x) || !startsWithWords(bare(x), q)) break;
+    run.unshift(x);
+  }
+  return run.length ? topTerms(run) : null;
 }
 
 /** A total's rank by its first two words ("jumlah urusan", "jumlah bidang", "sub total"), or '' when unnamed. */

@@ -44,6 +44,7 @@ function scopeValue(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnl
 }
 
 const SCOPE_WORDS: Record<ScopeName, { id: string; en: [string, string] }> = {
+  named: { id: 'baris yang disebut labelnya', en: ['row its label names', 'rows its label names'] },
   section: {
     id: 'baris di atasnya sejak judul kelompok atau Jumlah sebelumnya',
     en: ['row above it since the group heading or the previous total', 'rows above it since the group heading or the previous total'],
