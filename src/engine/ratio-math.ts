@@ -70,6 +70,19 @@ export function growthHolds(a: NumberValue, b: NumberValue, g: NumberValue, k: n
   return quotientHolds(a, b, { ...g, value: g.value + k }, k, extra);
 }
 
+/**
+ * The growth of a figure that is itself a percentage, in percentage points (57,41 % → 62,90 % is a
+ * "peningkatan" of 5,49): how offices state it on rows whose satuan is %.
+ */
+export function pointsHold(a: NumberValue, b: NumberValue, g: NumberValue, extra = 0): boolean {
+  return Math.abs(g.value - (a.value - b.value)) <= half(g) + (a.decimals ? half(a) : 0) + (b.decimals ? half(b) : 0) + 1e-9 * Math.abs(a.value) + extra;
+}
+
+/** A satuan (or a figure's own % format) that makes a row's figures percentages. */
+export function isPercentUnit(satuan: string): boolean {
+  return /^\(?\s*(%|persen|prosen)\s*\)?$/i.test(satuan.trim());
+}
+
 /** p = a·b/k within the rounding of a, b and p. */
 export function productHolds(a: NumberValue, b: NumberValue, p: NumberValue, k: number, extra = 0): boolean {
   // Volume × Harga Satuan (k = 1): whole counts and rupiah are exact, not rounded (24 × Rp 380.000 is

@@ -2618,3 +2618,34 @@ describe('a total that names what it adds: "Jumlah Belanja" after a Pendapatan r
     expect(issues(flat(9827643618))).toEqual(['error B7 sum.total-row 9827643617']);
   });
 });
+
+describe('% Peningkatan of an indicator stated in %: percentage points', () => {
+  const rd = (v: number) => Math.round(v * 100) / 100;
+  const rows: [string, string, number, number][] = [
+    ['Persentase koperasi aktif', '%', 57.41, 62.9],
+    ['Jumlah wirausaha baru', 'Orang', 410, 452],
+    ['Persentase tenaga kerja bersertifikat', '%', 45.5, 48.2],
+  ];
+  const table = (growth: (x: [string, string, number, number]) => number) =>
+    grid([
+      ['Tabel 3.4 Peningkatan Kinerja'],
+      [],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Realisasi 2022', 'Realisasi 2023', '% Peningkatan'],
+      ...rows.map((x, i) => [i + 1, x[0], x[1], x[2], x[3], growth(x)]),
+    ]);
+  const issues = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.cell} ${f.rule}`);
+  const relative = (x: [string, string, number, number]) => rd(((x[3] - x[2]) / x[2]) * 100);
+
+  it('points on the % rows, relative on the counts: the column is explained and right', () => {
+    expect(issues(table(relative))).toEqual([]);
+    expect(issues(table((x) => (x[1] === '%' ? rd(x[3] - x[2]) : relative(x))))).toEqual([]);
+  });
+
+  it('a slip on a % row fits neither reading and is found; a count row does not grow in points', () => {
+    expect(issues(table((x) => (x[1] === '%' ? rd(x[3] - x[2]) + (x[2] === 45.5 ? 1 : 0) : relative(x))))).toEqual(['error F6 ratio.peningkatan']);
+    expect(issues(table((x) => (x[1] === '%' ? rd(x[3] - x[2]) : x[3] - x[2])))).toContain('error F5 ratio.peningkatan');
+  });
+});

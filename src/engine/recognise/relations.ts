@@ -13,7 +13,19 @@ import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { words } from '../text';
-import { CAPAIAN_CEILINGS, evaluate, growthHolds, half, matched, productHolds, quotientHolds, targetValue, writtenAsCeiling } from '../ratio-math';
+import {
+  CAPAIAN_CEILINGS,
+  evaluate,
+  growthHolds,
+  isPercentUnit,
+  pointsHold,
+  half,
+  matched,
+  productHolds,
+  quotientHolds,
+  targetValue,
+  writtenAsCeiling,
+} from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
@@ -145,6 +157,13 @@ function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | n
   return out;
 }
 
+/** Whether row x states percentages: its satuan says %, or its figure is %-formatted. */
+function inPercent(ctx: RelationContext, x: RowInfo, figure: NumberValue): boolean {
+  if (figure.percent) return true;
+  const satuan = ctx.columns.find((c) => c.role === 'satuan');
+  return satuan !== undefined && isPercentUnit(ctx.view.shownText(x.row, satuan.col));
+}
+
 /** Does the relation hold on row x of column c? null when it cannot be tested there. */
 export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: number, x: RowInfo, extra = 0, strict = false): boolean | null {
   const { view } = ctx;
@@ -184,7 +203,10 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
     case 'growth': {
       const A = num(view, x.row, rel.a);
       const B = num(view, x.row, rel.b);
-      if (!A || !B || B.value === 0) return null;
+      if (!A || !B) return null;
+      // A percentage grows in points on its own row (satuan %): the other reading of the column.
+      if (rel.k === 100 && inPercent(ctx, x, A) && pointsHold(A, B, S, extra)) return true;
+      if (B.value === 0) return null;
       return growthHolds(A, B, S, rel.k, extra);
     }
     case 'difference': {

@@ -1,10 +1,11 @@
 /**
  * ratio.peningkatan: a growth column ("% Peningkatan", "Kenaikan/Penurunan (%)") explained as
  * (a − b) / b × 100 of two figures on its row, this year's on last year's, holds on every row where
- * both are numbers, its Jumlah row included (the growth of the totals).
+ * both are numbers, its Jumlah row included (the growth of the totals). A row whose figures are
+ * percentages (satuan %) may grow in percentage points instead (57,41 → 62,90: 5,49).
  */
 import { defineRule, message } from './common';
-import { growthHolds } from '../ratio-math';
+import { growthHolds, isPercentUnit, pointsHold } from '../ratio-math';
 import { checkRowRelation } from './row-relation';
 
 export default defineRule({
@@ -36,7 +37,12 @@ export default defineRule({
       totals: true,
       value: (a, b, k) => (b === 0 ? null : ((a - b) / b) * k),
       formula: (a, b, k) => `=IFERROR((${a}-${b})/${b}${k === 1 ? '' : `*${k}`},"")`,
-      holds: growthHolds,
+      // On a row stated in % (its satuan, or its figures' format), a growth in percentage points.
+      holds: (a, b, s, k, extra, x) => {
+        const satuan = ctx.table.ctx.satuanCol;
+        const percent = a.percent || (satuan !== undefined && isPercentUnit(ctx.table.view.shownText(x.row, satuan)));
+        return (k === 100 && percent && pointsHold(a, b, s, extra)) || growthHolds(a, b, s, k, extra);
+      },
     });
   },
 });

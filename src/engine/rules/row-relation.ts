@@ -5,6 +5,7 @@
  * the formula rules unless the column's relation was read from its formulas.
  */
 import type { NumberValue } from '../number';
+import type { RowInfo } from '../types';
 import type { CheckContext } from './rule';
 import { cell, current, figureRow, num, quoted, relationColumns } from './common';
 
@@ -17,7 +18,7 @@ export interface RowRelationCheck {
   value: (a: number, b: number, k: number) => number | null;
   /** The formula to fill, over the two inputs' addresses. */
   formula: (a: string, b: string, k: number) => string;
-  holds: (a: NumberValue, b: NumberValue, stated: NumberValue, k: number, extra: number) => boolean | null;
+  holds: (a: NumberValue, b: NumberValue, stated: NumberValue, k: number, extra: number, row: RowInfo) => boolean | null;
 }
 
 export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', spec: RowRelationCheck): void {
@@ -43,7 +44,7 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', 
         continue;
       }
       if (!byFormula && table.view.formula(x.row, col.col)) continue;
-      if (spec.holds(A, B, S, rel.k, ctx.tol.extra)) continue;
+      if (spec.holds(A, B, S, rel.k, ctx.tol.extra, x)) continue;
       ctx.report(spec.id, {
         cell: at,
         expected: Math.round(expected * 100) / 100,
