@@ -2649,3 +2649,34 @@ describe('% Peningkatan of an indicator stated in %: percentage points', () => {
     expect(issues(table((x) => (x[1] === '%' ? rd(x[3] - x[2]) : x[3] - x[2])))).toContain('error F5 ratio.peningkatan');
   });
 });
+
+describe('a capaian cap the table states itself', () => {
+  const up = (t: number, r: number) => Math.round((r / t) * 10000) / 100;
+  const rows: [string, number, number][] = [
+    ['Persentase pertumbuhan UMKM', 3, 3.96],
+    ['Persentase koperasi aktif', 62.95, 61.2],
+    ['Persentase belanja PDN', 40, 63],
+  ];
+  const table = (note: string, footer?: string) =>
+    grid([
+      ['Tabel 3.1 Capaian Kinerja'],
+      [],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'],
+      ...rows.map((x, i) => [i + 1, x[0], '%', x[1], x[2], Math.min(100, up(x[1], x[2])), note]),
+      ...(footer ? [[], [footer]] : []),
+    ]);
+  const issues = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.cell} ${f.rule}`);
+
+  it('"Capaian dihitung maksimal 100%" in the rows or a note: the convention is said, no warning', () => {
+    expect(issues(table('Capaian dihitung maksimal 100%'))).toEqual([]);
+    expect(issues(table('', 'Catatan: capaian dibatasi 100%'))).toEqual([]);
+  });
+
+  it('without a word about it, the cap is said once on the column; a note naming another cap does not hide it', () => {
+    expect(issues(table(''))).toEqual(['warning F3 ratio.capaian']);
+    expect(issues(table('Capaian maksimal 120%'))).toEqual(['warning F3 ratio.capaian']);
+  });
+});

@@ -156,6 +156,20 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
    * stated as 100 (or 120) where their capaian is above it, all at one ceiling, and no row of the
    * column writing a capaian above that ceiling as it is. Other mismatches stay errors of their own.
    */
+  /** Whether a capped row's own notes, or the table's title or notes, say capaian are capped at `cap`. */
+  function capStated(ctx: CheckContext, x: RowInfo, cap: number): boolean {
+    const says = (text: string) => {
+      const m =
+        /\b(maks(imal|imum)?|max(imum)?|paling tinggi|setinggi tingginya|dibatasi|batas atas|tidak (lebih|melebihi) dari)\s*(sebesar\s*)?(\d+)\s*(%|persen)/i.exec(
+          text,
+        );
+      return !!m && Number(m[6]) === cap;
+    };
+    const info = ctx.table.info;
+    for (const c of info.columns) if ((c.role === 'text' || c.role === 'other') && says(ctx.table.view.shownText(x.row, c.col))) return true;
+    return [...info.title, ...info.footer].some(says);
+  }
+
   function capOf(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula): number | null {
     // A ceiling needs two rows stated as one: most columns are ruled out without judging a row.
     const stated = CAPAIAN_CEILINGS.map((ceiling) => rows.filter((x) => ctx.table.view.numberAt(x.row, p.ratio.col) === ceiling).length);
@@ -177,6 +191,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       capped.push({ x, value: j.value });
     }
     if (cap === null || capped.length < 2 || above > cap) return null;
+    // The table states the rule itself (Keterangan "Capaian dihitung maksimal 100%", a note under
+    // it): the convention is the table's own, nothing to say.
+    if (capStated(ctx, capped[0].x, cap)) return cap;
     ctx.report(id, {
       cell: columnCell(ctx, p.ratio.col),
       messageId: 'capped',
