@@ -2680,3 +2680,17 @@ describe('a capaian cap the table states itself', () => {
     expect(issues(table('Capaian maksimal 120%'))).toEqual(['warning F3 ratio.capaian']);
   });
 });
+
+describe("a lower-is-better slip is measured by the table's formula, its target exact", () => {
+  it('a capaian that fits no formula next to a whole target of 12 does not vote for R/T: the expected value is (2T−R)/T', () => {
+    const g = grid([
+      ['Tabel 3.1'],
+      [],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Angka sengketa pengusaha-pekerja per tahun', '%', 12, 12.67, 102.72],
+      [2, 'Persentase koperasi aktif', '%', 60, 57, 95],
+    ]);
+    const f = analyseSheet(g).findings.filter((x) => x.rule === 'ratio.capaian');
+    expect(f.map((x) => [x.severity, x.cell, x.expected])).toEqual([['error', 'F4', 94.42]]);
+  });
+});

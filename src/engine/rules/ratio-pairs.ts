@@ -87,16 +87,23 @@ export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   return isLowerBetter(group) || (!group && isLowerBetter(ctx.table.info.title.join(' ')));
 }
 
-/** The formula a table uses for its lower-is-better rows, when its stated values show one. */
+/**
+ * The formula a table uses for its lower-is-better rows, when its stated values show one: by the
+ * rows that match one formula alone, their inputs read as checkRow reads them (a target is exact:
+ * a slipped capaian next to a whole target of 12 must not pass for R/T with 12 taken as 11,5).
+ */
 export function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Formula {
   const votes: Record<Formula, number> = { ratio: 0, inverse: 0, reciprocal: 0 };
   for (const p of pairs) {
     for (const x of rows) {
       if (!isLower(ctx, x, p)) continue;
       const s = val(ctx, x.row, p.ratio.col);
-      const R = val(ctx, x.row, p.num.col);
-      if (s.kind !== 'number' || R.kind !== 'number') continue;
-      const T = targetValue(val(ctx, x.row, p.den.col), R);
+      const Rv = val(ctx, x.row, p.num.col);
+      if (s.kind !== 'number' || Rv.kind !== 'number') continue;
+      const counted = countUnit(ctx, x);
+      const R = exactIfCount(Rv, counted);
+      const T0 = targetValue(val(ctx, x.row, p.den.col), R);
+      const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
       const e = T ? evaluate(R, T, p.k) : null;
       if (!e) continue;
       const m = matched(e, s, ctx.tol.shown(s));
