@@ -2694,3 +2694,23 @@ describe("a lower-is-better slip is measured by the table's formula, its target 
     expect(f.map((x) => [x.severity, x.cell, x.expected])).toEqual([['error', 'F4', 94.42]]);
   });
 });
+
+describe('a share that follows from a wrong row total', () => {
+  it('Persentase beside a mistyped Jumlah: the share is a warning naming the Jumlah cell, not an error of its own', () => {
+    const g = grid([
+      ['Tabel 2.3 Jumlah Pegawai Berdasarkan Golongan'],
+      [],
+      ['No', 'Golongan', 'Laki-laki', 'Perempuan', 'Jumlah', 'Persentase (%)'],
+      [1, 'Golongan IV', 3, 2, 5, 9.26],
+      [2, 'Golongan III', 14, 17, 32, 57.41],
+      [3, 'Golongan II', 6, 4, 10, 18.52],
+      [4, 'Golongan I', 1, 0, 1, 1.85],
+      [5, 'PPPK', 2, 5, 7, 12.96],
+      [null, bold('Jumlah'), 26, 28, 54, 100],
+    ]);
+    const fs = analyseSheet(g).findings.filter((f) => f.severity !== 'info');
+    expect(fs.filter((f) => f.severity === 'error').map((f) => `${f.cell} ${f.rule}`)).toEqual(['E5 sum.row-total']);
+    expect(fs.find((f) => f.rule === 'ratio.share')).toMatchObject({ severity: 'warning', cell: 'F5' });
+    expect(fs.find((f) => f.rule === 'ratio.share')!.message.en).toContain('This follows from E5');
+  });
+});

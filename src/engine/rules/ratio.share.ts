@@ -9,6 +9,7 @@ import { quotientHolds } from '../ratio-math';
 import { childrenOf } from './amounts';
 import type { NumberValue } from '../number';
 import { sumTolerance } from '../tolerance';
+import { ratioRelation } from '../relation';
 
 /** The grand total cell of a column: its last total row holding a number, if the table has one. */
 function grandCell(ctx: CheckContext, col: number): { r: number; value: number } | null {
@@ -119,11 +120,24 @@ export default defineRule({
           const kids = childrenOf(table, x);
           if (kids.length >= 2 && sumsRoundedShares(ctx, col.col, S, expected, kids)) continue;
         }
+        const baseValue = baseRow !== undefined ? num(ctx, baseRow, of) : null;
         ctx.report('ratio.share', {
           cell: at,
           expected: Math.round(expected * 100) / 100,
           actual: S.value,
           related: [cell(x.row, rel.num), ...(baseRef ? [baseRef] : [])],
+          // The share over its two cells: a wrong amount or total found elsewhere explains it (value.crossing).
+          relation:
+            baseRow !== undefined && baseValue
+              ? ratioRelation(
+                  table.view,
+                  { r: x.row, c: col.col, half: ctx.tol.ratio(S) },
+                  { r: x.row, c: rel.num, half: ctx.tol.shown(A) },
+                  { r: baseRow, c: of, half: ctx.tol.shown(baseValue) },
+                  rel.k,
+                  ['ratio'],
+                )
+              : undefined,
           data: { row: quoted(x), base: rel.base, expected, stated: S.value },
         });
       }
