@@ -2714,3 +2714,25 @@ describe('a share that follows from a wrong row total', () => {
     expect(fs.find((f) => f.rule === 'ratio.share')!.message.en).toContain('This follows from E5');
   });
 });
+
+describe("a number stored as text under one SUM: the text cell is the mistake, the formula's total follows", () => {
+  const table = (total: CellInput) =>
+    grid([
+      ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      [1, 'Program Penempatan Tenaga Kerja', 300000000, '287.500.000'],
+      [2, 'Program Hubungan Industrial', 200000000, 190000000],
+      [3, 'Program Pelatihan', 100000000, 90000000],
+      [null, 'Jumlah', { value: 600000000, formula: '=SUM(C2:C4)' }, total],
+    ]);
+  const issues = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.rule !== 'number.text' && f.severity !== 'info');
+
+  it('=SUM(D2:D4) that Excel computed without the text: one error at the text cell, the total a warning naming it', () => {
+    const fs = issues(table({ value: 280000000, formula: '=SUM(D2:D4)' }));
+    expect(fs.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error D2 value.crossing', 'warning D5 sum.total-row']);
+    expect(fs[0].message.en).toBe("287,500,000 is stored as text, so the sum in D5 leaves it out (Excel's SUM skips text); convert it to a number");
+  });
+
+  it('a typed total that happens to leave the text out proves nothing about the text: the total is the error', () => {
+    expect(issues(table({ value: 280000000 })).map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error D5 sum.total-row']);
+  });
+});

@@ -35,6 +35,12 @@ export const meta: RuleMeta = {
             `${w.n(d.actual)} tersimpan sebagai teks, sehingga jumlah di ${d.a} dan ${d.b} tidak menghitungnya (SUM di Excel mengabaikan teks); ubah menjadi angka`,
           (d, w) => `${w.n(d.actual)} is stored as text, so the sums in ${d.a} and ${d.b} leave it out (Excel's SUM skips text); convert it to a number`,
         ),
+        /** The same under one sum: the total equals its other terms, the text cell left out. */
+        asTextOne: message(
+          (d, w) =>
+            `${w.n(d.actual)} tersimpan sebagai teks, sehingga jumlah di ${d.a} tidak menghitungnya (SUM di Excel mengabaikan teks); ubah menjadi angka`,
+          (d, w) => `${w.n(d.actual)} is stored as text, so the sum in ${d.a} leaves it out (Excel's SUM skips text); convert it to a number`,
+        ),
       },
     },
     'value.suspect': {
@@ -183,10 +189,43 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
   // 1. Substitute the other findings' expected values.
   substitute(errors, withExpected, view);
 
-  // 2. One shared input that repairs two failures.
+  // 2. A total computed by a formula that holds without its numbers stored as text: Excel's SUM
+  // skipped them. The text cells are the mistake (convert them); the totals follow from them. (A
+  // typed total that happens to equal its other terms proves nothing about the text.)
   const added: Draft[] = [];
+  const skipped = new Map<string, string[]>();
+  for (const d of errors) {
+    if (d.severity !== 'error' || !d.relation || !d.rule.startsWith('sum.')) continue;
+    const at = parseA1(d.cell);
+    if (!at || !view.formula(at.row, at.col)) continue;
+    const texts = d.relation.inputs.filter((input) => {
+      const p = parseA1(input);
+      const v = p ? view.value(p.row, p.col) : null;
+      return v?.kind === 'number' && v.fromText && v.value !== 0;
+    });
+    if (texts.length === 0 || !d.relation.holds(new Map(texts.map((t) => [t, 0])))) continue;
+    for (const t of texts) skipped.set(t, [...(skipped.get(t) ?? []), d.cell]);
+    explainBy(d, texts, 'follows');
+  }
+  for (const [t, totals] of skipped) {
+    const p = parseA1(t)!;
+    const actual = (view.value(p.row, p.col) as { value: number }).value;
+    const two = totals.length >= 2;
+    added.push({
+      cell: t,
+      rule: 'value.crossing',
+      severity: 'error',
+      expected: actual,
+      actual,
+      related: totals,
+      messageId: two ? 'asText' : 'asTextOne',
+      data: { actual, a: totals[0], ...(two ? { b: totals[1] } : {}) },
+    });
+  }
+
+  // 3. One shared input that repairs two failures.
   const open = errors.filter((d) => d.severity === 'error' && d.relation);
-  const flagged = new Set(errors.map((d) => d.cell));
+  const flagged = new Set([...errors.map((d) => d.cell), ...skipped.keys()]);
   // Which open findings read each input, in `open` order: scanning every finding's inputs for
   // every input was quadratic in the size of a wrong Jumlah (one input per row).
   const readers = new Map<string, Draft[]>();
@@ -239,7 +278,7 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       break;
     }
   }
-  // 3. What else the crossing cells explain (a growth rate or a ratio read from the mistyped cell).
+  // 4. What else the crossing cells explain (a growth rate or a ratio read from the mistyped cell).
   const crossings = added.filter((d) => d.rule === 'value.crossing');
   if (crossings.length) {
     for (const d of crossings) if (!withExpected.has(d.cell)) withExpected.set(d.cell, d);
