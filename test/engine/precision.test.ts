@@ -2736,3 +2736,33 @@ describe("a number stored as text under one SUM: the text cell is the mistake, t
     expect(issues(table({ value: 280000000 })).map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error D5 sum.total-row']);
   });
 });
+
+describe('an average-growth column read by its own convention', () => {
+  const table = (rates: [number, number, number]) =>
+    grid(
+      [
+        ['Tabel 2.9'],
+        [],
+        ['Uraian', 'Anggaran', null, null, null, 'Rata-rata Pertumbuhan Anggaran (%)'],
+        [null, 2019, 2020, 2021, 2022, null],
+        ['Program A Ketenagakerjaan', 812500000, 845000000, 790250000, 901000000, rates[0]],
+        ['Program B Ketenagakerjaan', 1250000000, 980000000, 1120500000, 1340000000, rates[1]],
+        ['Program C Ketenagakerjaan', 415000000, 398500000, 450000000, 472750000, rates[2]],
+      ],
+      { merges: ['A3:A4', 'B3:E3', 'F3:F4'] },
+    );
+  const issues = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.cell} ${f.rule} ${f.expected}`);
+
+  it("a slip in a column of compound rates is measured by the compound rate, the column's reading", () => {
+    expect(issues(table([3.51, 2.35, 4.44]))).toEqual([]);
+    expect(issues(table([3.51, 3.35, 4.44]))).toEqual(['error F6 ratio.pertumbuhan 2.34']);
+  });
+
+  it('a column no reading explains is said once on the column, not passed in silence', () => {
+    // (last − first) / first / number of years: not an average growth Cermat knows.
+    expect(issues(table([2.72, 9.99, 3.48]))).toEqual(['warning F4 column.pertumbuhan null']);
+  });
+});

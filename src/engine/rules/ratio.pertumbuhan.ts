@@ -38,17 +38,28 @@ export function growthRates(values: number[]): { mean: number | null; cagr: numb
   return { mean, cagr, linear };
 }
 
-/** Whether a stated rate is one of the readings of the series' average growth. */
-export function isGrowthOf(values: number[], stated: number, tol: number): boolean {
+type Reading = 'mean' | 'cagr' | 'linear';
+const READINGS: Reading[] = ['mean', 'cagr', 'linear'];
+
+/**
+ * The readings of the series' average growth a stated rate is (empty: none). A program that starts
+ * in a later year (its first years 0) is also read over the years it has.
+ */
+export function growthReadings(values: number[], stated: number, tol: number): Reading[] {
   const fits = (series: number[]) => {
-    const { mean, cagr, linear } = growthRates(series);
-    return [mean, cagr, linear].some((g) => g !== null && Math.abs(stated - g) <= tol);
+    const g = growthRates(series);
+    return READINGS.filter((k) => g[k] !== null && Math.abs(stated - g[k]!) <= tol);
   };
-  if (fits(values)) return true;
-  // A program that starts in a later year (its first years 0): its growth over the years it has.
+  const own = fits(values);
+  if (own.length) return own;
   let start = 0;
   while (start < values.length && values[start] === 0) start++;
-  return start > 0 && values.length - start >= 2 && fits(values.slice(start));
+  return start > 0 && values.length - start >= 2 ? fits(values.slice(start)) : [];
+}
+
+/** Whether a stated rate is one of the readings of the series' average growth. */
+export function isGrowthOf(values: number[], stated: number, tol: number): boolean {
+  return growthReadings(values, stated, tol).length > 0;
 }
 
 /** stated = the mean year-on-year growth (or the compound rate) of the series, for the knock-on pass. */
@@ -110,6 +121,13 @@ export default defineRule({
               return `Column "${d.col}" should be an average growth rate (%), but ${parts.join('; ')}`;
             },
           ),
+          /** No cell is a reading of average growth Cermat knows: the column is not checked, said once. */
+          unread: message(
+            (d, w) =>
+              `Kolom "${d.col}": ${w.count(d.n, 'sel')} tidak cocok dengan cara hitung rata-rata pertumbuhan mana pun dari angka per tahunnya (rata-rata pertumbuhan tahunan, laju majemuk, atau (akhir − awal) / awal / (jumlah tahun − 1)), dan tidak ada sel yang cocok untuk menunjukkan cara hitung lain; kolom ini tidak diperiksa per sel. Periksa rumus yang dipakai`,
+            (d, w) =>
+              `Column "${d.col}": ${w.count(d.n, { one: 'cell', other: 'cells' })} match no reading of average growth of the yearly figures (mean year-on-year growth, compound rate, or (last − first) / first / (years − 1)), and no cell shows another way of computing it; the column is not checked cell by cell. Check the formula used`,
+          ),
         },
       },
     },
@@ -127,7 +145,9 @@ export default defineRule({
       const series = seriesFor(cols, g, gi);
       if (series.length < 2) return;
       type Verdict = 'growth' | 'mean' | 'slip' | 'amount' | 'neither';
-      const verdicts: { r: number; v: Verdict; s: NumberValue; growth: number | null; cells: string[]; values: number[]; tol: number }[] = [];
+      const verdicts: { r: number; v: Verdict; s: NumberValue; rates: ReturnType<typeof growthRates>; cells: string[]; values: number[]; tol: number }[] = [];
+      // Which reading of average growth the column's right cells use: the one a wrong cell is measured by.
+      const used: Record<Reading, number> = { mean: 0, cagr: 0, linear: 0 };
       for (const x of table.info.rows) {
         if (!figureRow(x, true)) continue;
         const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
@@ -147,7 +167,7 @@ export default defineRule({
           continue;
         }
         if (values.length < 2) continue;
-        const { mean, cagr } = growthRates(values);
+        const rates = growthRates(values);
         // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts.
         const tol = ctx.tol.ratio(S) + 0.01;
         // Means and the bracket slip count missing years as 0, as the spreadsheet that made them did.
@@ -157,11 +177,13 @@ export default defineRule({
         const slip = all.slice(0, -1).reduce((s, v) => s + v, 0) + all[n - 1] / n;
         const avgPresent = values.reduce((s, v) => s + v, 0) / values.length;
         let v: Verdict = 'neither';
-        if (isGrowthOf(values, S.value, tol)) v = 'growth';
+        const readings = growthReadings(values, S.value, tol);
+        for (const k of readings) used[k]++;
+        if (readings.length) v = 'growth';
         else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';
         else if (Math.abs(S.value - slip) <= Math.max(1, ctx.tol.shown(S))) v = 'slip';
         else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';
-        verdicts.push({ r: x.row, v, s: S, growth: mean ?? cagr, cells: pts.map((p) => cell(x.row, p.c)), values, tol });
+        verdicts.push({ r: x.row, v, s: S, rates, cells: pts.map((p) => cell(x.row, p.c)), values, tol });
       }
       const count = (v: Verdict) => verdicts.filter((d) => d.v === v).length;
       const notRates = count('mean') + count('slip') + count('amount');
@@ -180,17 +202,34 @@ export default defineRule({
         });
         return;
       }
-      if (count('growth') === 0) return;
+      if (count('growth') === 0) {
+        // Figures that are no reading of average growth, and nothing to tell a slip from a convention
+        // Cermat does not know: said once, on the column, rather than guessed cell by cell.
+        const unread = verdicts.filter((d) => d.v === 'neither');
+        if (unread.length)
+          ctx.report('column.pertumbuhan', {
+            cell: columnCell(ctx, g.col),
+            messageId: 'unread',
+            expected: null,
+            actual: null,
+            related: unread.slice(0, 50).map((d) => cell(d.r, g.col)),
+            data: { col: g.path.join(' / '), n: unread.length },
+          });
+        return;
+      }
+      // Most used first; on a tie, the mean of the yearly growth (DOMAIN's first reading), then the compound rate.
+      const convention = READINGS.reduce((best, k) => (used[k] > used[best] ? k : best), 'mean' as Reading);
       for (const d of verdicts) {
-        if (d.v === 'growth' || d.growth === null) continue;
+        const growth = d.rates[convention] ?? d.rates.mean ?? d.rates.cagr;
+        if (d.v === 'growth' || growth === null) continue;
         const x = table.row(d.r);
         ctx.report('ratio.pertumbuhan', {
           cell: cell(d.r, g.col),
           messageId: d.v === 'neither' ? 'default' : 'notRate',
-          expected: Math.round(d.growth * 100) / 100,
+          expected: Math.round(growth * 100) / 100,
           actual: d.s.value,
           related: d.cells,
-          data: { row: quoted(x), growth: d.growth, stated: d.s.value, what: d.v },
+          data: { row: quoted(x), growth, stated: d.s.value, what: d.v },
           // A growth rate computed from a wrong amount follows from it: with that amount corrected it holds.
           relation: d.v === 'neither' ? growthRelation(d.cells, d.values, d.s.value, d.tol) : undefined,
         });
