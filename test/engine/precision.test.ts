@@ -2766,3 +2766,28 @@ describe('an average-growth column read by its own convention', () => {
     expect(issues(table([2.72, 9.99, 3.48]))).toEqual(['warning F4 column.pertumbuhan null']);
   });
 });
+
+describe('a year without targets (a baseline year): said once on its column', () => {
+  const table = (target2016: (i: number) => Lit) =>
+    grid([
+      ['Tabel 2.8'],
+      [],
+      ['No', 'Indikator', 'Target', null, 'Realisasi', null, 'Capaian (%)', null],
+      [null, null, 2016, 2017, 2016, 2017, 2016, 2017],
+      [1, 'Persentase koperasi aktif', target2016(0), 60, 59.9, 61.2, null, 102],
+      [2, 'Persentase koperasi sehat', target2016(1), 10, 8.57, 10.5, null, 105],
+      [3, 'Persentase usaha mikro naik kelas', target2016(2), 12, 12.5, 12.6, null, 105],
+    ]);
+  const issues = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.rule === 'value.missing')
+      .map((f) => `${f.severity} ${f.cell} ${f.related.length}`);
+
+  it("every 2016 target '-': one warning on the column naming the three realisasi", () => {
+    expect(issues(table(() => '-'))).toEqual(['warning C4 3']);
+  });
+
+  it('one row without its target among rows that have one: that row, at its cell', () => {
+    expect(issues(table((i) => (i === 1 ? '-' : 58)))).toEqual(['warning C6 1']);
+  });
+});

@@ -1,6 +1,6 @@
 /** value.missing: a realisasi without its target (or anggaran) cannot be judged; a target without realisasi is noted. */
 import type { ColumnInfo } from '../types';
-import { absent, cell, defineRule, message, quoted, val, yearHead } from './common';
+import { absent, cell, columnCell, defineRule, message, quoted, val, yearHead } from './common';
 
 function pairs(cols: ColumnInfo[]): { den: ColumnInfo; num: ColumnInfo }[] {
   const out: { den: ColumnInfo; num: ColumnInfo }[] = [];
@@ -30,6 +30,13 @@ export default defineRule({
             (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)} tanpa ${d.den}: capaiannya tidak dapat dinilai`,
             (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)} has no ${d.den}: it cannot be assessed`,
           ),
+          /** A target or anggaran column with no figure at all beside realisasi: the year has none (a baseline year), said once. */
+          noColumn: message(
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}kolom ${d.den} kosong di semua baris, padahal ${w.count(d.n, 'baris')} berisi realisasi: realisasi tahun itu tidak dapat dinilai`,
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}the ${d.den} column is empty on every row, while ${w.count(d.n, { one: 'row has', other: 'rows have' })} a realisasi: that year cannot be assessed`,
+          ),
           /** A target or anggaran without its realisasi (yet). */
           noRealisasi: message(
             (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} ${d.den} ${w.n(d.value)} belum ada realisasinya`,
@@ -42,9 +49,30 @@ export default defineRule({
   },
   check(ctx) {
     const ps = pairs(ctx.table.info.columns);
-    for (const x of ctx.table.info.rows) {
-      if (!['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind)) continue;
+    const rows = ctx.table.info.rows.filter((x) => ['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind));
+    // A target column without a single figure (every row '-' or blank, a baseline year): the table sets
+    // no target that year. One finding on the column, not one per row.
+    const emptyColumn = new Set<ColumnInfo>();
+    for (const { den, num } of ps) {
+      if (rows.some((x) => val(ctx, x.row, den.col).kind === 'number')) continue;
+      const orphans = rows.filter((x) => {
+        const N = val(ctx, x.row, num.col);
+        return N.kind === 'number' && N.value !== 0;
+      });
+      if (orphans.length < 2) continue;
+      emptyColumn.add(den);
+      ctx.report('value.missing', {
+        cell: columnCell(ctx, den.col),
+        messageId: 'noColumn',
+        expected: null,
+        actual: null,
+        related: orphans.slice(0, 200).map((x) => cell(x.row, num.col)),
+        data: { year: den.year, period: den.period, den: den.role === 'target' ? 'target' : 'anggaran', n: orphans.length },
+      });
+    }
+    for (const x of rows) {
       for (const { den, num } of ps) {
+        if (emptyColumn.has(den)) continue;
         const D = val(ctx, x.row, den.col);
         const N = val(ctx, x.row, num.col);
         const base = { year: den.year, period: den.period, row: quoted(x), den: den.role === 'target' ? 'target' : 'anggaran' };
