@@ -2791,3 +2791,27 @@ describe('a year without targets (a baseline year): said once on its column', ()
     expect(issues(table((i) => (i === 1 ? '-' : 58)))).toEqual(['warning C6 1']);
   });
 });
+
+describe("a parent's SUM that stops short is named as a formula slip", () => {
+  it('=SUM(F4:F4) over two sub kegiatan: formula.range naming F5, not a bare sum mismatch', () => {
+    const g = grid([
+      ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025', 'Target 2026', 'Rp 2026'],
+      ['2.07.02', bold('Program Pelatihan Kerja'), 'Persentase', '%', 60, { value: 125000000, formula: '=F3' }, 65, { value: 160000000, formula: '=H3' }],
+      [
+        '2.07.02.2.01',
+        'Kegiatan Pelaksanaan Pelatihan',
+        'Jumlah peserta',
+        'orang',
+        100,
+        { value: 125000000, formula: '=SUM(F4:F4)' },
+        110,
+        { value: 160000000, formula: '=SUM(H4:H5)' },
+      ],
+      ['2.07.02.2.01.0001', 'Sub Kegiatan Proses Pelatihan', 'Jumlah paket', 'paket', 4, 125000000, 4, 110000000],
+      ['2.07.02.2.01.0002', 'Sub Kegiatan Pengadaan Peralatan', 'Jumlah paket', 'paket', 2, 25000000, 2, 50000000],
+    ]);
+    const fs = analyseSheet(g).findings.filter((f) => f.severity !== 'info');
+    expect(fs.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error F3 formula.range']);
+    expect(fs[0].message.en).toBe('Kegiatan Pelaksanaan Pelatihan: =SUM(F4:F4) leaves out F5; it should be 150,000,000, 125,000,000 is stated');
+  });
+});

@@ -15,6 +15,7 @@ import type { FormulaShape } from '../recognise/relations';
 import { totalScopes } from '../recognise/totals';
 import { a1 } from '../address';
 import { summedColumns } from './sumColumns';
+import { childrenOf } from './amounts';
 import { relationCheck } from '../recognise/relations';
 
 /** The shape's formula as it would read on row `row` (relative references moved, fixed ones kept). */
@@ -303,6 +304,20 @@ function scopeRows(ctx: CheckContext, terms: RowInfo[], col: number): Set<number
   return out;
 }
 
+/** The rows whose figures a parent adds: each child's own row, or where it has none, its children's. */
+function childRows(ctx: CheckContext, kids: RowInfo[], col: number): Set<number> {
+  const out = new Set<number>();
+  const walk = (x: RowInfo, depth: number) => {
+    if (num(ctx, x.row, col) || depth > 8) {
+      out.add(x.row);
+      return;
+    }
+    for (const k of childrenOf(ctx.table, x)) walk(k, depth + 1);
+  };
+  for (const k of kids) walk(k, 0);
+  return out;
+}
+
 /** What a total's SUM range gets wrong, in words: rows left out, a sub-total counted twice, header cells counted. */
 function rangeFaults(d: Record<string, unknown>, lang: 'id' | 'en'): string {
   const parts: string[] = [];
@@ -318,13 +333,23 @@ function rangeFaults(d: Record<string, unknown>, lang: 'id' | 'en'): string {
   return parts.join(' and ');
 }
 
+/**
+ * The SUMs of total rows and of the outline's parents, against the rows they should add: a total's
+ * scope (the one its range overlaps most), a parent's children (a kegiatan's =SUM(F4:F4) that stops
+ * before its second sub kegiatan).
+ */
 function checkRanges(ctx: CheckContext): void {
   const { table } = ctx;
   const rows = table.info.rows;
   const get = lookup(ctx);
   rows.forEach((x, i) => {
-    if (x.kind !== 'total') return;
-    const scopes = totalScopes(rows, i);
+    let scopes: { terms: RowInfo[] }[];
+    const parent = x.kind !== 'total';
+    if (!parent) scopes = totalScopes(rows, i);
+    else {
+      const kids = x.level !== undefined ? childrenOf(table, x) : [];
+      scopes = kids.length ? [{ terms: kids }] : [];
+    }
     if (!scopes.length) return;
     for (const c of summedColumns(table)) {
       const formula = table.view.formula(x.row, c.col);
@@ -361,7 +386,8 @@ function checkRanges(ctx: CheckContext): void {
       // The scope the SUM means: the one it overlaps most.
       let best: { rows: Set<number>; overlap: number } | null = null;
       for (const s of scopes) {
-        const want = scopeRows(ctx, s.terms, c.col);
+        // A parent adds its children's own figures (a child's further lines are inside its figure).
+        const want = parent ? childRows(ctx, s.terms, c.col) : scopeRows(ctx, s.terms, c.col);
         let overlap = 0;
         for (const r of got) if (want.has(r)) overlap++;
         if (!best || overlap > best.overlap) best = { rows: want, overlap };
@@ -383,6 +409,8 @@ function checkRanges(ctx: CheckContext): void {
       const S = num(ctx, x.row, c.col);
       if (!S || value === null) continue;
       const affects = Math.abs(S.value - expected) > ctx.tol.shown(S) + 1e-9 * Math.abs(expected);
+      // A parent's range is said only where it makes the parent wrong: the sum rule's own finding, named better.
+      if (parent && (!affects || twice.length || header.length)) continue;
       const list = (rs: number[]) =>
         rs
           .slice(0, 8)
