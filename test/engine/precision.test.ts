@@ -2815,3 +2815,19 @@ describe("a parent's SUM that stops short is named as a formula slip", () => {
     expect(fs[0].message.en).toBe('Kegiatan Pelaksanaan Pelatihan: =SUM(F4:F4) leaves out F5; it should be 150,000,000, 125,000,000 is stated');
   });
 });
+
+describe('the lower-is-better formula a higher-is-better capaian matches is the nearest one', () => {
+  it('102,86 = 62,95 / 61,2 × 100 is named T/R, not (2T−R)/T (102,78, also within the rounding)', () => {
+    const g = grid([
+      ['Tabel 3.1'],
+      [],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase koperasi aktif', '%', 62.95, 61.2, 102.86],
+      [2, 'Persentase UMKM naik kelas', '%', 10, 9.5, 95],
+    ]);
+    const f = analyseSheet(g).findings.filter((x) => x.rule === 'ratio.capaian');
+    expect(f.map((x) => x.message.en)).toEqual([
+      "'Persentase koperasi aktif' 102.86 matches a lower-is-better formula (target/realisasi×100); realisasi/target gives 97.22. Set this row's polarity if that is intended",
+    ]);
+  });
+});

@@ -288,7 +288,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
     if (ok) return;
     if (m.length > 0) {
-      const alt: Formula = lower ? (lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF) : m[0];
+      // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
+      // T/R = 102,86, not (2T−R)/T = 102,78, though both are within the rounding).
+      const nearest = m.reduce((a, b) => (Math.abs((e.exact[b] ?? Infinity) - S.value) < Math.abs((e.exact[a] ?? Infinity) - S.value) ? b : a));
+      const alt: Formula = lower ? (lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF) : nearest;
       report({
         cell: at,
         messageId: 'otherPolarity',
