@@ -2831,3 +2831,18 @@ describe('the lower-is-better formula a higher-is-better capaian matches is the 
     ]);
   });
 });
+
+describe('a Sisa (%) is worded as sisa over anggaran', () => {
+  it("the slip's message names sisa, not realisasi", () => {
+    const g = grid([
+      ['Realisasi Anggaran 2023'],
+      [],
+      ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Realisasi (%)', 'Sisa Anggaran (Rp)', 'Sisa Anggaran (%)'],
+      [1, 'Program A', 416200000, 332224170, 79.82, 83975830, 20.18],
+      [2, 'Program B', 409200000, 325116638, 79.45, 84083362, 21.55],
+      [3, 'Program C', 75000000, 51569613, 68.76, 23430387, 31.24],
+    ]);
+    const f = analyseSheet(g).findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => `${x.cell} ${x.message.en}`)).toEqual(["G5 'Program B' sisa 84,083,362 / anggaran 409,200,000 × 100 = 20.55; 21.55 is stated"]);
+  });
+});

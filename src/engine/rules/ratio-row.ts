@@ -51,10 +51,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           messages: {
             default: message(
               (d, w) =>
-                `${head(d, w)}realisasi ${w.n(d.R)} / ${denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; tertulis ${w.n(d.stated, 6)}` +
+                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; tertulis ${w.n(d.stated, 6)}` +
                 (d.lower ? `. Indikator "makin kecil makin baik": (2T−R)/T = ${w.n(d.inverse)}, T/R = ${w.n(d.reciprocal)}, juga tidak sesuai` : ''),
               (d, w) =>
-                `${head(d, w)}realisasi ${w.n(d.R)} / ${denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; ${w.n(d.stated, 6)} is stated` +
+                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; ${w.n(d.stated, 6)} is stated` +
                 (d.lower ? `. Lower-is-better indicator: (2T−R)/T = ${w.n(d.inverse)}, T/R = ${w.n(d.reciprocal)}, no match either` : ''),
             ),
             /** Matches a formula of the other polarity: a convention question, not an arithmetic slip. */
@@ -230,7 +230,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const rRef = cell(x.row, p.num.col);
     const tRef = cell(x.row, p.den.col);
     const fillF: Formula = lower ? lowerF : 'ratio';
-    const base = { year: p.ratio.year, period: p.ratio.period, row: quoted(x), lower };
+    // The numerator by its column's role: a Sisa (%) is sisa / anggaran, not realisasi / anggaran.
+    const base = { year: p.ratio.year, period: p.ratio.period, row: quoted(x), lower, num: p.num.role === 'sisa' ? 'sisa' : 'realisasi' };
     // Capaian findings say which polarity they were judged by, so the pane can offer to flip it.
     const report = (r: Report) => ctx.report(id, kind === 'capaian' ? { ...r, polarity: lower ? 'lower' : 'higher' } : r);
 
