@@ -2846,26 +2846,3 @@ describe('a Sisa (%) is worded as sisa over anggaran', () => {
     expect(f.map((x) => `${x.cell} ${x.message.en}`)).toEqual(["G5 'Program B' sisa 84,083,362 / anggaran 409,200,000 × 100 = 20.55; 21.55 is stated"]);
   });
 });
-
-describe('a unit typed beside a target whose Satuan already says it', () => {
-  const table = (satuan: string) =>
-    grid([
-      ['Tabel 3.1'],
-      [],
-      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-      [1, 'Jumlah dokumen perencanaan', satuan, '12 Dokumen', '12 Dokumen', 100],
-      [2, 'Jumlah laporan kinerja', satuan, '4 Dokumen', '3 Dokumen', 75],
-    ]);
-  const units = (g: SheetGrid) =>
-    analyseSheet(g)
-      .findings.filter((f) => f.rule === 'number.unit')
-      .map((f) => f.cell);
-
-  it('nothing to move: no advice to put it in the Satuan column', () => {
-    expect(units(table('Dokumen'))).toEqual([]);
-  });
-
-  it('without a Satuan saying it, the advice stands', () => {
-    expect(units(table(''))).toEqual(['D4', 'E4']);
-  });
-});

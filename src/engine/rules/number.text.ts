@@ -10,7 +10,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { absent, cell, defineRule, message, rangeText } from './common';
-import { isNumericRole, summedRoles } from '../recognise/columns';
+import { isNumericRole } from '../recognise/columns';
 import { isCriterion, words } from '../text';
 
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
@@ -169,13 +169,8 @@ export default defineRule({
         if (v.kind === 'number' && v.malformed) {
           ctx.report('number.malformed', { cell: at, expected: v.value, actual: raw, related: [], data: { raw, value: v.value } });
         } else if (v.kind === 'number' && v.fromText) {
-          if (v.unit && v.unit !== '%') {
-            // "12 Dokumen" under a Target whose row's Satuan already says Dokumen: read as 12, and
-            // nothing to move; only where the column is summed does the unit stand in the way.
-            const satuan = table.ctx.satuanCol;
-            const stated = satuan !== undefined && words(table.view.shownText(x.row, satuan)) === words(v.unit);
-            if (!stated || summedRoles.has(col.role)) gather(withUnit, col, at, raw, v.value);
-          } else gather(asText, col, at, raw, v.value, v.style);
+          if (v.unit && v.unit !== '%') gather(withUnit, col, at, raw, v.value);
+          else gather(asText, col, at, raw, v.value, v.style);
         } else if (v.kind === 'error') {
           const undefinedRatio = v.code === '#DIV/0!' && (col.role === 'ratio' || !!col.percent);
           const data = { code: v.code, why: undefinedRatio && denominatorAbsent(ctx, col, x) !== false };
