@@ -2846,3 +2846,19 @@ describe('a Sisa (%) is worded as sisa over anggaran', () => {
     expect(f.map((x) => `${x.cell} ${x.message.en}`)).toEqual(["G5 'Program B' sisa 84,083,362 / anggaran 409,200,000 × 100 = 20.55; 21.55 is stated"]);
   });
 });
+
+describe('a Rata-rata row that follows from a wrong row', () => {
+  it('the mean over a mistyped Jumlah is a warning naming it, as the Jumlah row is', () => {
+    const g = grid([
+      ['No', 'Pendidikan', 'Laki-laki', 'Perempuan', 'Jumlah'],
+      [1, 'SD', 120, 85, 205],
+      [2, 'SMP', 340, 210, 552],
+      [3, 'SMA/SMK', 1250, 980, 2230],
+      [null, 'Jumlah', 1710, 1275, 2985],
+      [null, 'Rata-rata', 570, 425, 995],
+    ]);
+    const fs = analyseSheet(g).findings.filter((f) => f.severity !== 'info');
+    expect(fs.map((f) => `${f.severity} ${f.cell} ${f.rule}`)).toEqual(['error E3 sum.row-total', 'warning E5 sum.total-row', 'warning E6 sum.average']);
+    expect(fs[2].message.en).toContain('This follows from E3');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { NumberValue } from '../number';
+import type { Substitution } from '../relation';
 import type { CheckContext } from './common';
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { isNumericRole } from '../recognise/columns';
@@ -97,11 +98,19 @@ export default defineRule({
         // The ratio of the row's own means, shown rounded: a hundredth of a point for the rounding of the means.
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= ctx.tol.shown(stated) + 0.01) continue;
+        const at = cell(x.row, col.col);
+        // stated = Σ terms / n: a wrong term found elsewhere explains this mean (value.crossing).
+        const meanOf = (sub: Substitution) => terms.reduce((s, t, k) => s + (sub.get(refs[k]) ?? t.v.value), 0) / terms.length;
         ctx.report('sum.average', {
-          cell: cell(x.row, col.col),
+          cell: at,
           expected: Math.round(mean * 100) / 100,
           actual: stated.value,
           related: refs,
+          relation: {
+            inputs: refs,
+            holds: (sub) => Math.abs((sub.get(at) ?? stated.value) - meanOf(sub)) <= tol,
+            solve: (input) => (refs.includes(input) ? stated.value * terms.length - (summed - terms[refs.indexOf(input)].v.value) : null),
+          },
           data: {
             label: x.label,
             year: col.year,
