@@ -2862,3 +2862,96 @@ describe('a Rata-rata row that follows from a wrong row', () => {
     expect(fs[2].message.en).toContain('This follows from E3');
   });
 });
+
+describe('a table printed over pages: the repeated header after a gap continues it', () => {
+  const rp = (v: number) => ({ value: v, numFmt: '#,##0' });
+  const pc = (v: number) => ({ value: v, numFmt: '0.00' });
+  const H: Lit[] = [bold('No'), bold('Sub Kegiatan'), bold('Pagu (Rp)'), bold('Realisasi (Rp)'), bold('%')];
+  const item = (n: number, l: string, p: number, r: number): Lit[] => [n, l, rp(p), rp(r), pc(Math.round((r / p) * 10000) / 100)];
+  const total = (l: string, p: number, r: number): Lit[] => [null, bold(l), rp(p), rp(r), pc(Math.round((r / p) * 10000) / 100)];
+  const issues = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.cell} ${f.rule}`);
+
+  it('a blank line, then the header again: one table, its Jumlah over both pages', () => {
+    const g = grid([
+      [bold('Tabel 3.4 Realisasi Anggaran Sub Kegiatan')],
+      [],
+      H,
+      item(1, 'Penyediaan Gaji dan Tunjangan ASN', 512345000, 480123456),
+      item(2, 'Penyediaan Bahan Logistik Kantor', 213456000, 150987654),
+      [],
+      H,
+      item(3, 'Penyediaan Jasa Surat Menyurat', 98765000, 91234567),
+      item(4, 'Fasilitasi Kunjungan Tamu', 123456000, 98765432),
+      total('Jumlah', 948022000, 821111109),
+    ]);
+    const a = analyseSheet(g);
+    expect(a.tables).toHaveLength(1);
+    expect(issues(g)).toEqual([]);
+  });
+
+  it('page subtotals and the carried line ("Jumlah dipindahkan") across the break', () => {
+    const g = grid([
+      [bold('Tabel 3.4 Realisasi Anggaran Sub Kegiatan')],
+      [],
+      H,
+      item(1, 'Penyediaan Gaji dan Tunjangan ASN', 500000000, 480000000),
+      item(2, 'Penyediaan Bahan Logistik Kantor', 200000000, 150000000),
+      total('Jumlah Halaman Ini', 700000000, 630000000),
+      [],
+      H,
+      total('Jumlah dipindahkan', 700000000, 630000000),
+      item(3, 'Fasilitasi Kunjungan Tamu', 100000000, 90000000),
+      item(4, 'Pemeliharaan Kendaraan Dinas Operasional', 300000000, 270000000),
+      total('Jumlah Halaman Ini', 400000000, 360000000),
+      total('JUMLAH', 1100000000, 990000000),
+    ]);
+    expect(issues(g)).toEqual([]);
+  });
+
+  it('"Tabel 3.4 (lanjutan)" and the column-number row, or a page number: still the same table, its slips found', () => {
+    const g = grid([
+      [bold('Tabel 3.4 Realisasi Anggaran Sub Kegiatan')],
+      [],
+      H,
+      [1, 2, 3, 4, 5],
+      item(1, 'Penyediaan Gaji dan Tunjangan ASN', 500000000, 480000000),
+      item(2, 'Penyediaan Bahan Logistik Kantor', 200000000, 150000000),
+      [],
+      [bold('Tabel 3.4 (lanjutan)')],
+      [1, 2, 3, 4, 5],
+      item(3, 'Fasilitasi Kunjungan Tamu', 100000000, 90000000),
+      [4, 'Pemeliharaan Kendaraan Dinas Operasional', rp(300000000), rp(270000000), pc(95)],
+      total('Jumlah', 1100000000, 990000000),
+    ]);
+    expect(issues(g)).toEqual(['error E11 ratio.anggaran']);
+    const marked = grid([
+      H,
+      item(1, 'Penyediaan Gaji dan Tunjangan ASN', 500000000, 480000000),
+      item(2, 'Penyediaan Bahan Logistik Kantor', 200000000, 150000000),
+      [null, null, null, null, 'Hal. 1 dari 2'],
+      H,
+      item(3, 'Fasilitasi Kunjungan Tamu', 100000000, 90000000),
+      total('Jumlah', 800000000, 720000000),
+    ]);
+    expect(issues(marked)).toEqual([]);
+  });
+
+  it('after a grand total, the same header again is another table', () => {
+    const g = grid([
+      H,
+      item(1, 'Penyediaan Gaji dan Tunjangan ASN', 500000000, 480000000),
+      item(2, 'Penyediaan Bahan Logistik Kantor', 200000000, 150000000),
+      total('Jumlah', 700000000, 630000000),
+      [],
+      H,
+      item(1, 'Fasilitasi Kunjungan Tamu', 100000000, 90000000),
+      item(2, 'Pemeliharaan Kendaraan Dinas Operasional', 300000000, 270000000),
+      total('Jumlah', 400000000, 360000000),
+    ]);
+    expect(analyseSheet(g).tables).toHaveLength(2);
+    expect(issues(g)).toEqual([]);
+  });
+});

@@ -44,6 +44,19 @@ const PLACE_DATE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s+)?(${MONTHS})\\
 const SIGNATURE =
   /^(mengetahui|menyetujui|disetujui|diperiksa|dibuat oleh|kepala\b|plt\.?\s|plh\.?\s|a\.\s?n\.?\s|an\.\s|sekretaris\b|nip\b|pembina\b|penata\b)/i;
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
+/** A printed page's furniture: its number ("Hal. 1 dari 2", "Halaman 2", "- 2 -", "Page 3 of 5") or a continuation title ("Tabel 3.4 (lanjutan)"). */
+const PAGE_MARK = /^(hal(aman|\.)?\s*:?\s*\d+(\s*(dari|\/|of)\s*\d+)?|-\s*\d+\s*-|page\s+\d+(\s+of\s+\d+)?)$/i;
+const CONTINUED = /\((lanjutan|sambungan|lanj\.?|continued)\)|\b(lanjutan|sambungan)\s*$/i;
+/** A total that closes a whole table (not a page's subtotal nor a carried line): after it, a repeated header is another table. */
+const CLOSING_TOTAL =
+  /^(jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan)\b(?!.*\b(halaman|hal|dipindahkan|pindahan|dibawa|ke halaman)\b)/i;
+
+/** A row that is only page furniture: a page number, or a continuation title (a single text cell). */
+export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
+  if (!isSingleTextRow(view, r, c0, c1)) return false;
+  const t = firstText(view, r, c0, c1).trim();
+  return PAGE_MARK.test(t) || (t.length <= 120 && CONTINUED.test(t));
+}
 
 interface Cellish {
   c: number;
@@ -346,6 +359,12 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       r++;
       continue;
     }
+    // A page number or "(lanjutan)" between printed pages: a gap, however many lines it takes.
+    if (isPageFurniture(view, r, h.left, h.right)) {
+      blanks = Math.max(blanks, 1);
+      r++;
+      continue;
+    }
     const t = firstText(view, r, from, to);
     if (FOOTER.test(t)) {
       for (let k = r; k < Math.min(view.rowCount, r + 3); k++) {
@@ -362,7 +381,12 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       break;
     }
     if ((PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t)) && !hasNumber(view, r, h.left, h.right)) break;
-    if (blanks > 0 && (isHeaderStart(view, r, from, to) || startsTitleBlock(view, r, from, to))) break;
+    // After a gap, a header starts another table, unless it repeats this one's on a new printed
+    // page, the table not yet closed by its grand total ("Jumlah Halaman Ini" and carried lines do not close it).
+    if (blanks > 0 && (isHeaderStart(view, r, from, to) || startsTitleBlock(view, r, from, to))) {
+      const closed = last >= h.top + h.rows && CLOSING_TOTAL.test(firstText(view, last, h.left, h.right));
+      if (closed || !isRepeatOf(view, r, h)) break;
+    }
     if (blanks === 0 && last >= h.top + h.rows && isHeaderStart(view, r, from, to) && !isRepeatOf(view, r, h) && startsNewHeader(view, r, from, to)) break;
     last = r;
     blanks = 0;

@@ -7,7 +7,7 @@
  */
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
-import { isRepeatOf, type TableSpan } from './header';
+import { isPageFurniture, isRepeatOf, type TableSpan } from './header';
 import { isNumericRole } from './columns';
 import { words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
@@ -365,7 +365,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   // The last row that states figures: a note line left in the body does not hide the total above it.
   while (lastRow > t.bodyTop && !hasNumbers(view, lastRow, ctx.numericCols)) lastRow--;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
-    if (!view.rowHasContent(r, t.left, t.right)) {
+    if (!view.rowHasContent(r, t.left, t.right) || isPageFurniture(view, r, t.left, t.right)) {
       rows.push(rowInfo(r, 'blank', ''));
       continue;
     }
