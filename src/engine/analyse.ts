@@ -130,7 +130,7 @@ export function analyseSheet(
     for (const item of items) {
       if (hiddenCols?.has(parseA1(item.cell)?.col ?? -1)) continue; // never written where the user cannot see it
       if (textNumbers && readsTextNumbers(view, item.formula)) skippedForText++;
-      else fill.push({ sheet: grid.name, ...item });
+      else fill.push({ sheet: grid.name, ...inPercentCell(view, item) });
     }
     for (const d of explainSecondary(drafts, view)) drafts.push(d); // one per failing cell: too many to spread
     if (skippedForLength) {
@@ -188,6 +188,27 @@ export function analyseSheet(
   });
   findings.sort((a, b) => order(a) - order(b));
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE };
+}
+
+/**
+ * A fill into a column shown in % ("0.00%": its cells hold 0,9333 and show 93,33 %) is written in the
+ * scale the cell shows: the engine reads 93,33 there, but the cell must hold 0,9333, so the formula
+ * loses its ×100 and the cached value is a hundredth. The column's format is its nearest number
+ * above, the one the writers copy onto the new cell.
+ */
+function inPercentCell<T extends Omit<FillItem, 'sheet'>>(view: SheetView, item: T): T {
+  const at = parseA1(item.cell);
+  if (!at) return item;
+  let percent = false;
+  for (let r = at.row - 1; r >= 0 && r >= at.row - 60; r--) {
+    const v = view.value(r, at.col);
+    if (v.kind !== 'number') continue;
+    percent = !!v.percent;
+    break;
+  }
+  if (!percent) return item;
+  const formula = item.formula.replace(/\*100(?=,""\)$|$)/, '');
+  return { ...item, formula, value: typeof item.value === 'number' ? Math.round(item.value * 1e4) / 1e6 : item.value };
 }
 
 /** Findings one rule may report in one column before the rest are grouped into one. */

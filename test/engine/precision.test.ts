@@ -2955,3 +2955,37 @@ describe('a table printed over pages: the repeated header after a gap continues 
     expect(issues(g)).toEqual([]);
   });
 });
+
+describe('what fill writes gives in Excel what Cermat says it gives', () => {
+  const plans = (g: SheetGrid) => analyseSheet(g).fill.map((f) => `${f.cell} ${f.formula} ${f.value}`);
+
+  it("a '-' among the terms of a + or − formula is read through N(): Excel's + refuses text (#VALUE!)", () => {
+    const aset = grid([
+      ['Kondisi Aset'],
+      ['No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Total'],
+      [1, 'Kendaraan Roda 4', 3, '-', 1, null],
+      [2, 'Laptop', 12, 2, '-', null],
+      [3, 'Printer', 5, 1, 1, null],
+    ]);
+    expect(plans(aset)).toEqual(['F3 =C3+N(D3)+E3 4', 'F4 =C4+D4+N(E4) 14', 'F5 =C5+D5+E5 7']);
+    const sisa = grid([
+      ['No', 'Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)'],
+      [1, 'Kegiatan A', 100000000, 90000000, null],
+      [2, 'Kegiatan B', 50000000, '-', null],
+    ]);
+    expect(plans(sisa)).toEqual(['E2 =C2-D2 10000000', 'E3 =C3-N(D3) 50000000']);
+  });
+
+  it('a column shown in % gets the fraction its cells hold: no ×100, the cached value a hundredth', () => {
+    const pc = (v: number, formula: string) => ({ value: v, numFmt: '0.00%', formula });
+    const g = grid([
+      ['Realisasi Anggaran 2023'],
+      ['No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Persentase'],
+      [1, 'Program Penunjang', 1500000000, 1400000000, pc(1400 / 1500, '=D3/C3')],
+      [2, 'Program Pengembangan UMKM', 400000000, 390000000, pc(0.975, '=D4/C4')],
+      [3, 'Program Pemberdayaan Koperasi', 300000000, 250000000, null],
+      [null, 'Jumlah', { value: 2200000000, formula: '=SUM(C3:C5)' }, { value: 2040000000, formula: '=SUM(D3:D5)' }, null],
+    ]);
+    expect(plans(g)).toEqual(['E5 =IFERROR(D5/C5,"") 0.8333', 'E6 =IFERROR(D6/C6,"") 0.9273']);
+  });
+});

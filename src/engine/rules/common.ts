@@ -24,6 +24,16 @@ export function absent(v: CellValue): boolean {
   return v.kind === 'empty' || v.kind === 'dash' || v.kind === 'na';
 }
 
+/**
+ * A cell as an operand of a + or − formula Cermat writes: N(E4) where it holds text ('-', 'NA', a
+ * word), which Excel's + and − refuse (#VALUE!) but N() reads as 0, as Cermat does; the plain
+ * address otherwise (a number typed there later counts either way).
+ */
+export function operand(ctx: CheckContext, r: number, c: number): string {
+  const k = val(ctx, r, c).kind;
+  return k === 'number' || k === 'empty' ? cell(r, c) : `N(${cell(r, c)})`;
+}
+
 /** The raw content of a cell for FillItem.current (null when empty). */
 export function current(ctx: CheckContext, r: number, c: number): Scalar {
   const raw = ctx.table.view.raw(r, c);

@@ -7,7 +7,7 @@ import type { RowInfo } from '../types';
 import { toDecimals, type NumberValue } from '../number';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
-import { cell, current, defineRule, message, num, quoted, val } from './common';
+import { cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import { summedColumns } from './sumColumns';
 import { words } from '../text';
 
@@ -118,7 +118,13 @@ export default defineRule({
               plus: head(ctx.table.info.columns.find((c) => c.col === a)?.path),
               minus: head(ctx.table.info.columns.find((c) => c.col === r)?.path),
             };
-            ctx.plan({ cell: cell(x.row, col.col), formula: `=${cell(x.row, a)}-${cell(x.row, r)}`, value: diff, current: current(ctx, x.row, col.col), data });
+            ctx.plan({
+              cell: cell(x.row, col.col),
+              formula: `=${operand(ctx, x.row, a)}-${operand(ctx, x.row, r)}`,
+              value: diff,
+              current: current(ctx, x.row, col.col),
+              data,
+            });
           }
           continue;
         }

@@ -7,7 +7,7 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
 import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
-import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, quoted, val } from './common';
+import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
 
 interface Line {
@@ -171,7 +171,7 @@ export default defineRule({
           const lastCell = cell(l.r, yearCols[yearCols.length - 1].col);
           // Every year's cell, filled or not: one still empty (which the same fill may write) is 0 to Excel
           // until it is, and the formula stays right once it is.
-          const every = yearCols.map((y) => cell(l.r, y.col));
+          const every = yearCols.map((y) => operand(ctx, l.r, y.col));
           ctx.plan({
             cell: cell(l.r, akhir.col),
             formula: lastConvention ? `=${lastCell}` : `=${every.join('+')}`,

@@ -1,7 +1,7 @@
 /** sum.row-total: a Jumlah/Total column equals the sum of its parts on every row (Baik + Rusak Ringan + Rusak Berat = Total). */
 import { unitRounding } from '../tolerance';
 import { sumRelation } from '../relation';
-import { absent, cell, current, defineRule, message, num, quoted, val } from './common';
+import { absent, cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
 
 export default defineRule({
@@ -48,7 +48,13 @@ export default defineRule({
         const stated = num(ctx, x.row, col.col);
         if (!stated) {
           if (val(ctx, x.row, col.col).kind === 'empty') {
-            ctx.plan({ cell: cell(x.row, col.col), formula: `=${refs.join('+')}`, value: sum, current: current(ctx, x.row, col.col), data: { refs } });
+            ctx.plan({
+              cell: cell(x.row, col.col),
+              formula: `=${parts.map((p) => operand(ctx, x.row, p)).join('+')}`,
+              value: sum,
+              current: current(ctx, x.row, col.col),
+              data: { refs },
+            });
           }
           continue;
         }
