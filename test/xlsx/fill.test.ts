@@ -96,3 +96,41 @@ describe('fillWorkbook with the engine plan (needs the engine)', () => {
     for (const [k, v] of before) expect([k, after.get(k)]).toEqual([k, v]);
   });
 });
+
+describe("a note on an empty cell is the user's", () => {
+  async function noted(): Promise<Uint8Array> {
+    const { Workbook } = await import('exceljs');
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Capaian');
+    ws.addRows([
+      ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'],
+      [1, 'Persentase koperasi aktif', 60, 57, null, null],
+      [2, 'Persentase UMKM naik kelas', 10, 9.5, null, null],
+    ]);
+    // Notes on cells with no value: exceljs on its own drops them when it reads the package back.
+    ws.getCell('E2').note = 'Isi setelah data BPS terbit';
+    ws.getCell('F3').note = 'catatan reviewer';
+    ws.getCell('H10').note = 'di luar tabel';
+    return toBytes(wb);
+  }
+
+  it('is kept in the filled copy, and the cell it sits on is left alone, saying why', async () => {
+    const input = await noted();
+    const { readNotes } = await import('../../src/xlsx/read/ooxml');
+    const checked = await checkFile(input, 'capaian.xlsx');
+    expect(checked.fill.map((f) => f.cell)).toEqual(['E2', 'E3']);
+    const out = await fillWorkbook(input, checked.fill, 'capaian.xlsx');
+    expect(out.written.map((f) => f.cell)).toEqual(['E3']);
+    expect(out.skipped.map((f) => [f.cell, f.current])).toEqual([['E2', 'catatan/note: "Isi setelah data BPS terbit"']]);
+    expect([...(await readNotes(out.bytes))]).toEqual([
+      [
+        'Capaian',
+        [
+          { cell: 'E2', text: 'Isi setelah data BPS terbit' },
+          { cell: 'F3', text: 'catatan reviewer' },
+          { cell: 'H10', text: 'di luar tabel' },
+        ],
+      ],
+    ]);
+  });
+});

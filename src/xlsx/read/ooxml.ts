@@ -97,6 +97,37 @@ export async function readGrids(bytes: Uint8Array, maxXmlBytes = MAX_XML_BYTES):
   return out;
 }
 
+/**
+ * The notes (comments) of every worksheet, by sheet name: { cell ('F3'), text }. exceljs, which
+ * rewrites a workbook for fill and annotate, keeps only the notes of cells that have a value: the
+ * writers put the rest back from here (write/load.ts).
+ */
+export async function readNotes(bytes: Uint8Array): Promise<Map<string, { cell: string; text: string }[]>> {
+  const { parts, sheets } = await readPackage(bytes, MAX_XML_BYTES);
+  const out = new Map<string, { cell: string; text: string }[]>();
+  for (const s of sheets) {
+    const target = (await relsTargets(parts, relsPathOf(s.path))).find((r) => /\/comments$/.test(r.type))?.target;
+    const xml = target ? await parts.xml(target) : null;
+    if (!xml) continue;
+    const notes: { cell: string; text: string }[] = [];
+    const x = new XmlScanner(xml);
+    let ref: string | undefined;
+    let text = '';
+    for (let t = x.next(); t !== Tok.End; t = x.next()) {
+      if (t === Tok.Open && x.name === 'comment') {
+        ref = x.attr('ref');
+        text = '';
+      } else if (t === Tok.Open && x.name === 't' && ref) text += x.readText();
+      else if (t === Tok.Close && x.name === 'comment' && ref) {
+        notes.push({ cell: ref, text });
+        ref = undefined;
+      }
+    }
+    if (notes.length) out.set(s.name, notes);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- package plumbing
 
 function relsPathOf(path: string): string {

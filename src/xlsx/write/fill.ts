@@ -36,6 +36,11 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
       skipped.push({ ...item, current: describe(cell) });
       continue;
     }
+    // A note on the empty cell is the user's word about it ("isi setelah data BPS terbit"): not empty.
+    if (cell.note) {
+      skipped.push({ ...item, current: `catatan/note: "${noteText(cell.note)}"` });
+      continue;
+    }
     const formula = item.formula.replace(/^=/, '');
     cell.value = { formula, result: item.value ?? '' };
     if (!cell.numFmt) {
@@ -64,9 +69,23 @@ function columnFormat(ws: Worksheet, row: number, col: number): string | undefin
   return undefined;
 }
 
+function noteText(note: Cell['note']): string {
+  const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 function describe(cell: Cell): Scalar {
   const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return cell.text;
+  // A formula (its result, else the formula), rich text, a hyperlink: what the cell shows, never "[object Object]".
+  if (typeof v === 'object') {
+    if ('result' in v && v.result !== undefined && v.result !== null && typeof v.result !== 'object') return v.result as Scalar;
+    if ('formula' in v && typeof v.formula === 'string') return `=${v.formula}`;
+    if ('sharedFormula' in v && typeof v.sharedFormula === 'string') return `=${v.sharedFormula}`;
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
+    if ('text' in v && typeof v.text === 'string') return v.text;
+  }
+  const text = cell.text;
+  return typeof text === 'string' && !text.includes('[object') ? text : '…';
 }

@@ -3,6 +3,7 @@ import { Workbook } from 'exceljs';
 import { admit, classifyLoadError, noSheets, type LoadOptions } from '../read/admit';
 import { WorkbookReadError } from '../read/errors';
 import { normalisePackage } from '../read/normalise';
+import { readNotes } from '../read/ooxml';
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {
   const bytes = admit(data, fileName, options);
@@ -14,7 +15,25 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
   }
   if (wb instanceof WorkbookReadError) throw wb;
   if (wb.worksheets.length === 0) throw noSheets(bytes, fileName);
+  await restoreNotes(wb, bytes);
   return wb;
+}
+
+/**
+ * exceljs drops the notes of empty cells when it reads a package ("isi setelah data BPS terbit" on
+ * the blank capaian a user left for later): put them back, so that a written copy loses none.
+ */
+async function restoreNotes(wb: Workbook, bytes: Uint8Array): Promise<void> {
+  const notes = await readNotes(bytes).catch(() => null);
+  if (!notes) return;
+  for (const [sheet, list] of notes) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) continue;
+    for (const n of list) {
+      const cell = ws.getCell(n.cell);
+      if (!cell.note) cell.note = n.text;
+    }
+  }
 }
 
 async function open(bytes: Uint8Array, fileName: string): Promise<Workbook | WorkbookReadError> {
