@@ -10,9 +10,10 @@ import type { CheckContext, Draft } from './rules/rule';
 import { explainSecondary } from './rules/value.crossing';
 import { errorsOutsideTables } from './rules/number.errors-outside';
 import { uncachedFormulas } from './rules/formula.uncached';
-import { parseA1, scanA1 } from './address';
+import { a1, parseA1, scanA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 import { toleranceFor } from './tolerance';
+import { evaluateFormula, fullyEvaluated, parseFormula } from './formula-parse';
 import { tableEntities, type Entity } from './entities';
 
 export interface AnalyseOptions {
@@ -127,11 +128,13 @@ export function analyseSheet(
     // Checked once every rule has run: number.text has then read every numeric cell, so a sheet
     // where none was text skips the look at each formula's inputs.
     const textNumbers = view.hasReadTextNumbers();
+    const plans: Omit<FillItem, 'sheet'>[] = [];
     for (const item of items) {
       if (hiddenCols?.has(parseA1(item.cell)?.col ?? -1)) continue; // never written where the user cannot see it
       if (textNumbers && readsTextNumbers(view, item.formula)) skippedForText++;
-      else fill.push({ sheet: grid.name, ...inPercentCell(view, item) });
+      else plans.push(inPercentCell(view, item));
     }
+    for (const item of consistentPlans(view, plans)) fill.push({ sheet: grid.name, ...item });
     for (const d of explainSecondary(drafts, view)) drafts.push(d); // one per failing cell: too many to spread
     if (skippedForLength) {
       table.info.notes.push({
@@ -209,6 +212,66 @@ function inPercentCell<T extends Omit<FillItem, 'sheet'>>(view: SheetView, item:
   if (!percent) return item;
   const formula = item.formula.replace(/\*100(?=,""\)$|$)/, '');
   return { ...item, formula, value: typeof item.value === 'number' ? Math.round(item.value * 1e4) / 1e6 : item.value };
+}
+
+/**
+ * The plans as Excel will compute them, over the sheet and the other plans kept. A plan whose formula
+ * gives "" or an error there is dropped: a Jumlah row's ratio planned over sums the same fill drops
+ * (their inputs are text) or never proposes (indicators in different units) would show "" beside the
+ * number Cermat printed. A plan that reads another plan's cell takes the value the formula then gives
+ * (an akhir-periode Rp over a year's Rp the same fill writes). To a fixed point: a dropped or changed
+ * cell may be what another plan reads.
+ */
+function consistentPlans<T extends Omit<FillItem, 'sheet'>>(view: SheetView, plans: T[]): T[] {
+  let kept = plans;
+  for (let round = 0; round < 5; round++) {
+    const planned = new Map<string, T>();
+    for (const p of kept) planned.set(p.cell, p);
+    let changed = false;
+    const next: T[] = [];
+    for (const p of kept) {
+      const got = formulaValue(view, p, planned, plans);
+      if (got === 'drop') {
+        changed = true;
+        continue;
+      }
+      if (got !== undefined && typeof p.value === 'number' && Math.abs(got - p.value) > 0.01 + 1e-6 * Math.abs(p.value)) {
+        changed = true;
+        next.push({ ...p, value: Math.round(got * 1e6) / 1e6 });
+      } else next.push(p);
+    }
+    kept = next;
+    if (!changed) return kept;
+  }
+  return kept;
+}
+
+/** What a plan's formula gives in Excel: a number, 'drop' ("" or an error, or a cell no plan fills), undefined (not known here). */
+function formulaValue<T extends Omit<FillItem, 'sheet'>>(view: SheetView, p: T, planned: Map<string, T>, all: T[]): number | 'drop' | undefined {
+  if (typeof p.value !== 'number') return undefined;
+  const node = parseFormula(p.formula);
+  if (!node) return undefined;
+  let unknown = false;
+  let readsUnplanned = false;
+  const got = evaluateFormula(node, (sheet, r, c) => {
+    if (sheet !== undefined && sheet !== view.name) {
+      unknown = true;
+      return null;
+    }
+    const at = a1(r, c);
+    const other = planned.get(at);
+    if (other) return typeof other.value === 'number' ? other.value : null;
+    const n = view.numberAt(r, c);
+    // A cell some plan was to fill, dropped since: what this plan counted on will not be there.
+    if (n === undefined && view.value(r, c).kind === 'empty' && all.some((q) => q.cell === at)) readsUnplanned = true;
+    return n ?? null;
+  });
+  if (unknown) return undefined;
+  if (readsUnplanned) return 'drop';
+  // Null from a formula the evaluator reads whole is "" or an Excel error, not the number claimed;
+  // from an unknown function it says nothing.
+  if (got === null) return fullyEvaluated(node) ? 'drop' : undefined;
+  return got;
 }
 
 /** Findings one rule may report in one column before the rest are grouped into one. */

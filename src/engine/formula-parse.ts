@@ -353,6 +353,11 @@ function call(n: Extract<Node, { t: 'fn' }>, get: Lookup, opts: EvalOptions): V 
       return extreme(numbers(a, get, opts), 1);
     case 'ABS':
       return Math.abs(num(ev(a[0], get, opts)));
+    case 'N': {
+      // A number as itself, anything else (text, an empty cell) as 0: how fill reads a '-' term.
+      const v = a[0] ? ev(a[0], get, opts) : null;
+      return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : 0;
+    }
     case 'ROUND':
     case 'ROUNDUP':
     case 'ROUNDDOWN': {
@@ -403,6 +408,24 @@ function call(n: Extract<Node, { t: 'fn' }>, get: Lookup, opts: EvalOptions): V 
     }
     default:
       throw new EvalError(`unknown function ${n.name}`);
+  }
+}
+
+/** The functions evaluateFormula works out (any other makes it give null). */
+const EVALUATED = new Set(['SUM', 'AVERAGE', 'COUNT', 'MIN', 'MAX', 'ABS', 'N', 'ROUND', 'ROUNDUP', 'ROUNDDOWN', 'IFERROR', 'IF', 'SUBTOTAL']);
+
+/** Whether every function of the tree is one evaluateFormula works out: its null then means "" or an Excel error. */
+export function fullyEvaluated(n: Node): boolean {
+  switch (n.t) {
+    case 'neg':
+    case 'pct':
+      return fullyEvaluated(n.e);
+    case 'bin':
+      return fullyEvaluated(n.l) && fullyEvaluated(n.r);
+    case 'fn':
+      return EVALUATED.has(n.name) && n.args.every(fullyEvaluated);
+    default:
+      return true;
   }
 }
 

@@ -2989,3 +2989,37 @@ describe('what fill writes gives in Excel what Cermat says it gives', () => {
     expect(plans(g)).toEqual(['E5 =IFERROR(D5/C5,"") 0.8333', 'E6 =IFERROR(D6/C6,"") 0.9273']);
   });
 });
+
+describe('a plan that reads cells no plan fills is not proposed', () => {
+  const plans = (g: SheetGrid) => analyseSheet(g).fill.map((f) => `${f.cell} ${f.formula} ${f.value}`);
+
+  it('a Jumlah capaian over Jumlah cells left empty (inputs typed as text, or indicators in different units) would show "" in Excel', () => {
+    const text = grid([
+      ['Capaian IKU 2023'],
+      ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase koperasi aktif', '60', '63', null],
+      [2, 'Jumlah UMKM', 100, '95', null],
+      [3, 'Jumlah wirausaha', 40, 44, null],
+      [null, 'Jumlah', null, null, null],
+    ]);
+    expect(plans(text)).toEqual(['E5 =IFERROR(D5/C5*100,"") 110']);
+    const units = grid([
+      ['Capaian Kinerja 2023'],
+      ['No', 'Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase koperasi aktif', '%', 60, 63, null],
+      [2, 'Jumlah UMKM naik kelas', 'Unit', 100, 95, null],
+      [3, 'Jumlah wirausaha baru', 'Orang', 40, 44, null],
+      [null, 'Jumlah', null, null, null, null],
+    ]);
+    expect(plans(units)).toEqual(['F3 =IFERROR(E3/D3*100,"") 105', 'F4 =IFERROR(E4/D4*100,"") 95', 'F5 =IFERROR(E5/D5*100,"") 110']);
+  });
+
+  it('N() is evaluated as Excel does: a number as itself, text or an empty cell as 0', () => {
+    const g = grid([
+      ['Baik', 'Rusak', 'Total'],
+      [3, '-', null],
+      [4, 2, null],
+    ]);
+    expect(plans(g)).toEqual(['C2 =A2+N(B2) 3', 'C3 =A3+B3 6']);
+  });
+});
