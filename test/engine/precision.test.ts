@@ -3023,3 +3023,39 @@ describe('a plan that reads cells no plan fills is not proposed', () => {
     expect(plans(g)).toEqual(['C2 =A2+N(B2) 3', 'C3 =A3+B3 6']);
   });
 });
+
+describe('"Bobot (%)" is a share of the total pagu and nothing else', () => {
+  it('an empty Bobot column is never filled as realisasi ÷ pagu', () => {
+    const g = grid(
+      [
+        ['Laporan Realisasi Fisik dan Keuangan s.d. Desember 2023'],
+        ['No', 'Kegiatan', 'Pagu (Rp)', 'Bobot (%)', 'Realisasi Keuangan', null, 'Realisasi Fisik (%)'],
+        [null, null, null, null, 'Rp', '%', null],
+        [1, 'Kegiatan A', 100000000, null, 95000000, null, 100],
+        [2, 'Kegiatan B', 300000000, null, 280000000, null, 95],
+        [3, 'Kegiatan C', 600000000, null, 550000000, null, 90],
+        [null, 'Jumlah', 1000000000, null, null, null, null],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:F2', 'G2:G3'] },
+    );
+    const fill = analyseSheet(g).fill;
+    expect(fill.filter((f) => f.cell.startsWith('D')).map((f) => f.formula)).not.toContain('=IFERROR(E4/C4*100,"")');
+    expect(fill.filter((f) => f.cell.startsWith('D') && f.formula.includes('E'))).toEqual([]);
+    expect(fill.map((f) => f.cell)).toContain('F4');
+  });
+
+  it('a stated Bobot is checked as the share it is', () => {
+    const g = grid([
+      ['No', 'Kegiatan', 'Pagu (Rp)', 'Bobot (%)', 'Realisasi (Rp)'],
+      [1, 'Kegiatan A', 100000000, 10, 95000000],
+      [2, 'Kegiatan B', 300000000, 30, 280000000],
+      [3, 'Kegiatan C', 600000000, 65, 550000000],
+      [null, 'Jumlah', 1000000000, 100, 925000000],
+    ]);
+    expect(
+      analyseSheet(g)
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => `${f.cell} ${f.rule} ${f.expected}`),
+    ).toContain('D4 ratio.share 60');
+  });
+});

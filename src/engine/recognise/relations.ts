@@ -327,6 +327,12 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   };
   const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
   const full = words(col.path.join(' '));
+  // "Bobot" names its definition: the row's pagu as a share of the total pagu, and nothing else (with
+  // every row empty, a generic ratio tried first would be assumed and filled as realisasi ÷ pagu).
+  if (/\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full)) {
+    const pagu = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
+    if (pagu) return [...out, ...scales.map((k): Relation => ({ kind: 'share', num: pagu.col, k, base: 'grand' }))];
+  }
   const money = MONEY_WORDS.test(full);
   // Progress towards the end of the period ("Capaian s.d. 2023 terhadap Target Akhir Renstra (%)", "Tingkat
   // Kemajuan"): the realisation to date (a cumulative column, else the latest) over the end target. First.
@@ -374,11 +380,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
       out.push({ kind: 'share', num: twin.col, k, base: 'grand' });
     }
   }
-  // "Bobot": the row's pagu as a share of the total pagu.
-  if (/\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full)) {
-    const pagu = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
-    if (pagu) for (const k of scales) out.push({ kind: 'share', num: pagu.col, k, base: 'grand' });
-  }
+  // "Bobot" without a pagu to weigh by: what the rows say.
   return out;
 }
 
