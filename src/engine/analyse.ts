@@ -130,7 +130,9 @@ export function analyseSheet(
     const textNumbers = view.hasReadTextNumbers();
     const plans: Omit<FillItem, 'sheet'>[] = [];
     for (const item of items) {
-      if (hiddenCols?.has(parseA1(item.cell)?.col ?? -1)) continue; // never written where the user cannot see it
+      // Never written where the user cannot see it: a hidden column, a hidden row.
+      const at = parseA1(item.cell);
+      if (!at || hiddenCols?.has(at.col) || view.isHidden(at.row)) continue;
       if (textNumbers && readsTextNumbers(view, item.formula)) skippedForText++;
       else plans.push(inPercentCell(view, item));
     }

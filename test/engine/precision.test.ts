@@ -3059,3 +3059,16 @@ describe('"Bobot (%)" is a share of the total pagu and nothing else', () => {
     ).toContain('D4 ratio.share 60');
   });
 });
+
+describe('fill never writes into a hidden row', () => {
+  it('the capaian of a row hidden by hand is not planned; the visible rows are', () => {
+    const g = grid([
+      ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase koperasi aktif', 60, 57, null],
+      [2, 'Persentase UMKM naik kelas', 10, 9.5, null],
+      [3, 'Persentase koperasi sehat', 40, 44, null],
+    ]);
+    g.hiddenRows = [2];
+    expect(analyseSheet(g).fill.map((f) => f.cell)).toEqual(['E2', 'E4']);
+  });
+});
