@@ -3072,3 +3072,31 @@ describe('fill never writes into a hidden row', () => {
     expect(analyseSheet(g).fill.map((f) => f.cell)).toEqual(['E2', 'E4']);
   });
 });
+
+describe('a grand total at the top over groups with their own sub-totals', () => {
+  const rp = (v: number) => ({ value: v, numFmt: '#,##0' });
+  const table = (top: number) =>
+    grid([
+      [bold('No'), bold('Program / Kegiatan'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+      [null, bold('JUMLAH'), rp(top), rp(900000000)],
+      ['A', bold('Program Penunjang Urusan Pemerintahan Daerah')],
+      [1, 'Administrasi Keuangan Perangkat Daerah', rp(400000000), rp(380000000)],
+      [2, 'Administrasi Umum Perangkat Daerah', rp(200000000), rp(170000000)],
+      [null, bold('Jumlah Program'), rp(600000000), rp(550000000)],
+      ['B', bold('Program Penempatan Tenaga Kerja')],
+      [3, 'Pelayanan Antarkerja', rp(400000000), rp(350000000)],
+      [null, bold('Jumlah Program'), rp(400000000), rp(350000000)],
+    ]);
+  const issues = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.cell} ${f.rule} ${f.expected}`);
+
+  it('is the sum of the sub-totals below it, not of the first group', () => {
+    expect(issues(table(1000000000))).toEqual([]);
+  });
+
+  it('a slip in it is still found', () => {
+    expect(issues(table(1100000000))).toEqual(['error C2 sum.total-row 1000000000']);
+  });
+});

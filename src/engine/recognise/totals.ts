@@ -120,6 +120,13 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   const below: RowInfo[] = [];
   for (let j = i + 1; j < rows.length && rows[j].kind !== 'total' && rows[j].kind !== 'average'; j++) if (isNode(rows[j])) below.push(rows[j]);
   add('below', topTerms(below));
+  // A grand total at the top over groups that close with their own sub-totals ("JUMLAH", then
+  // "Jumlah Program" under each program): the sub-totals below it, or every top-level row below.
+  if (k < 0) {
+    const subs = rows.slice(i + 1).filter((x) => x.kind === 'total');
+    if (subs.length >= 2) add('subtotals', subs);
+    add('below', topTerms(rows.slice(i + 1).filter(isNode)));
+  }
   return out;
 }
 
