@@ -214,7 +214,9 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       const B = num(view, x.row, rel.b);
       if (!A && !B) return null;
       const d = (A?.value ?? 0) - (B?.value ?? 0);
-      const tol = half(S) + (A && A.decimals ? half(A) : 0) + (B && B.decimals ? half(B) : 0) + 1e-9 * Math.abs(d) + extra;
+      // Figures rounded to thousands or millions each on its own ("dalam jutaan rupiah"): half a unit each.
+      const rounded = ctx.columns.find((k) => k.col === c)?.rounded ? 1 : 0;
+      const tol = half(S) + (A && A.decimals ? half(A) : 0) + (B && B.decimals ? half(B) : 0) + 1e-9 * Math.abs(d) + extra + rounded;
       return Math.abs(S.value - d) <= tol;
     }
     case 'sum': {

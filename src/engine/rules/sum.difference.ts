@@ -7,6 +7,7 @@ import type { RowInfo } from '../types';
 import { toDecimals, type NumberValue } from '../number';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
+import { unitRounding } from '../tolerance';
 import { cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import { summedColumns } from './sumColumns';
 import { words } from '../text';
@@ -44,7 +45,7 @@ function derivedLines(ctx: CheckContext): void {
       if (!P || !M || !S) continue;
       // To the inputs' own decimals: 11,8 − 12,5 is −0,7, not −0,6999999999999993.
       const diff = toDecimals(P.value - M.value, Math.max(P.decimals, M.decimals));
-      const tol = ctx.tol.sum(S, [P, M]);
+      const tol = ctx.tol.sum(S, [P, M]) + unitRounding(col, 2);
       if (Math.abs(S.value - diff) <= tol) continue;
       ctx.report('sum.difference', {
         cell: cell(x.row, col.col),
@@ -128,7 +129,8 @@ export default defineRule({
           }
           continue;
         }
-        const tol = ctx.tol.sum(S, [A, R]);
+        // Figures rounded to thousands or millions each on its own: a remainder may be one unit off.
+        const tol = ctx.tol.sum(S, [A, R]) + unitRounding(col, 2);
         if (Math.abs(S.value - diff) <= tol) continue;
         ctx.report('sum.difference', {
           cell: cell(x.row, col.col),
