@@ -4,8 +4,7 @@ import * as path from 'node:path';
 import { memoryIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import type { CompareJson } from '../../src/cli/compare-command';
-import type { SheetGrid } from '../../src/engine/types';
-import { changeLine, compareCases } from '../support/compare-books';
+import { changeLine, compareCases, staffCounts } from '../support/compare-books';
 import { gridsToXlsx } from '../support/grid-xlsx';
 import { openXlsx, tempDir } from '../xlsx/helpers';
 
@@ -46,18 +45,8 @@ describe('cermat compare', () => {
   });
 
   it('says which tables it could not compare, rather than a bare "no change" about them', async () => {
-    const staff = (laki: number): SheetGrid => ({
-      name: 'Tabel 2.1',
-      cells: [
-        [{ value: 'No' }, { value: 'Unit Kerja' }, { value: 'Laki-laki' }, { value: 'Perempuan' }, { value: 'Jumlah' }],
-        [{ value: 1 }, { value: 'Sekretariat' }, { value: laki }, { value: 11 }, { value: laki + 11 }],
-        [{ value: 2 }, { value: 'Bidang Koperasi' }, { value: 9 }, { value: 12 }, { value: 21 }],
-        [undefined, { value: 'Jumlah', bold: true }, { value: laki + 9 }, { value: 23 }, { value: laki + 32 }],
-      ],
-      merges: [],
-    });
-    writeFileSync(file('pegawai-a.xlsx'), await gridsToXlsx([staff(14)]));
-    writeFileSync(file('pegawai-b.xlsx'), await gridsToXlsx([staff(15)]));
+    writeFileSync(file('pegawai-a.xlsx'), await gridsToXlsx([staffCounts(14)]));
+    writeFileSync(file('pegawai-b.xlsx'), await gridsToXlsx([staffCounts(15)]));
     const r = await cli(['compare', file('pegawai-a.xlsx'), file('pegawai-b.xlsx')]);
     expect(r.out).toContain('Tidak ada perubahan pada tabel yang dibandingkan.');
     expect(r.out).toContain(

@@ -391,3 +391,17 @@ export function compareCases(): CompareCase[] {
     },
   ];
 }
+
+/** Staff counts of two units (Tabel 2.1): no figure with a calendar year, so nothing pairs across versions. */
+export function staffCounts(laki: number): SheetGrid {
+  return {
+    name: 'Tabel 2.1',
+    cells: [
+      [{ value: 'No' }, { value: 'Unit Kerja' }, { value: 'Laki-laki' }, { value: 'Perempuan' }, { value: 'Jumlah' }],
+      [{ value: 1 }, { value: 'Sekretariat' }, { value: laki }, { value: 11 }, { value: laki + 11 }],
+      [{ value: 2 }, { value: 'Bidang Koperasi' }, { value: 9 }, { value: 12 }, { value: 21 }],
+      [undefined, { value: 'Jumlah', bold: true }, { value: laki + 9 }, { value: 23 }, { value: laki + 32 }],
+    ],
+    merges: [],
+  };
+}

@@ -8,21 +8,15 @@ import { memorySettingsStore } from '../../../src/taskpane/settingsStore';
 import { FileModeView } from '../../../src/taskpane/files/FileModeView';
 import type { Checker } from '../../../src/taskpane/files/protocol';
 import { FileSession } from '../../../src/taskpane/files/session';
-import { compareCases } from '../../support/compare-books';
+import { compareCases, staffCounts } from '../../support/compare-books';
 
 const [, apbd] = compareCases();
-/** Staff counts: no figure with a calendar year, so nothing pairs across versions. */
-const staff = (laki: number): SheetGrid => ({
-  name: 'Tabel 2.1',
-  cells: [
-    [{ value: 'No' }, { value: 'Unit Kerja' }, { value: 'Laki-laki' }, { value: 'Perempuan' }, { value: 'Jumlah' }],
-    [{ value: 1 }, { value: 'Sekretariat' }, { value: laki }, { value: 11 }, { value: laki + 11 }],
-    [{ value: 2 }, { value: 'Bidang Koperasi' }, { value: 9 }, { value: 12 }, { value: 21 }],
-    [undefined, { value: 'Jumlah', bold: true }, { value: laki + 9 }, { value: 23 }, { value: laki + 32 }],
-  ],
-  merges: [],
-});
-const books: Record<string, SheetGrid[]> = { 'murni.xlsx': apbd.old, 'perubahan.xlsx': apbd.new, 'pegawai-a.xlsx': [staff(14)], 'pegawai-b.xlsx': [staff(15)] };
+const books: Record<string, SheetGrid[]> = {
+  'murni.xlsx': apbd.old,
+  'perubahan.xlsx': apbd.new,
+  'pegawai-a.xlsx': [staffCounts(14)],
+  'pegawai-b.xlsx': [staffCounts(15)],
+};
 
 /** The worker's part, in process: the engine on the planted grids (no xlsx reading in jsdom). */
 const checker: Checker = {
