@@ -13,7 +13,7 @@ import { uncachedFormulas } from './rules/formula.uncached';
 import { a1, parseA1, scanA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 import { toleranceFor } from './tolerance';
-import { evaluateFormula, fullyEvaluated, parseFormula } from './formula-parse';
+import { evaluateFormula, fullyEvaluated, parseFormula, type Node } from './formula-parse';
 import { tableEntities, type Entity } from './entities';
 
 export interface AnalyseOptions {
@@ -225,55 +225,93 @@ function inPercentCell<T extends Omit<FillItem, 'sheet'>>(view: SheetView, item:
  * cell may be what another plan reads.
  */
 function consistentPlans<T extends Omit<FillItem, 'sheet'>>(view: SheetView, plans: T[]): T[] {
-  let kept = plans;
-  for (let round = 0; round < 5; round++) {
-    const planned = new Map<string, T>();
-    for (const p of kept) planned.set(p.cell, p);
-    let changed = false;
-    const next: T[] = [];
-    for (const p of kept) {
-      const got = formulaValue(view, p, planned, plans);
-      if (got === 'drop') {
-        changed = true;
-        continue;
-      }
-      if (got !== undefined && typeof p.value === 'number' && Math.abs(got - p.value) > 0.01 + 1e-6 * Math.abs(p.value)) {
-        changed = true;
-        next.push({ ...p, value: Math.round(got * 1e6) / 1e6 });
-      } else next.push(p);
+  const proposed = new Set(plans.map((p) => p.cell));
+  // The first plan of a cell is the one written (the writers skip a second): the one checked here.
+  const planned = new Map<string, T>();
+  const first = new Set<T>();
+  for (const p of plans)
+    if (!planned.has(p.cell)) {
+      planned.set(p.cell, p);
+      first.add(p);
     }
-    kept = next;
-    if (!changed) return kept;
+  // Parsed once. After the first round only the plans that read another plan's cell can change.
+  const nodes = new Map<T, Node | null>();
+  let check = plans;
+  for (let round = 0; round < 5 && check.length; round++) {
+    const again: T[] = [];
+    let changed = false;
+    for (const p of check) {
+      if (planned.get(p.cell) !== p) continue; // dropped or replaced meanwhile
+      let node = nodes.get(p);
+      if (node === undefined) {
+        // Only a formula reading a cell without a number (another plan's, text, an empty cell) can give
+        // other than the rule worked out: the rest (nearly every plan) is not parsed at all.
+        const doubt = typeof p.value === 'number' && readsAny(p.formula, (r, c) => view.numberAt(r, c) === undefined);
+        nodes.set(p, (node = doubt ? parseFormula(p.formula) : null));
+      }
+      if (!node) continue;
+      const got = formulaValue(view, node, planned, proposed);
+      if (got.readsPlans) again.push(p);
+      if (got.value === 'drop') {
+        planned.delete(p.cell);
+        changed = true;
+      } else if (got.value !== undefined && Math.abs(got.value - (p.value as number)) > 0.01 + 1e-6 * Math.abs(p.value as number)) {
+        const q = { ...p, value: Math.round(got.value * 1e6) / 1e6 };
+        nodes.set(q, node);
+        planned.set(p.cell, q);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+    check = again.map((p) => planned.get(p.cell)).filter((p): p is T => p !== undefined);
   }
-  return kept;
+  const out: T[] = [];
+  for (const p of plans) {
+    if (!first.has(p)) out.push(p);
+    else {
+      const q = planned.get(p.cell);
+      if (q) out.push(q);
+    }
+  }
+  return out;
 }
 
-/** What a plan's formula gives in Excel: a number, 'drop' ("" or an error, or a cell no plan fills), undefined (not known here). */
-function formulaValue<T extends Omit<FillItem, 'sheet'>>(view: SheetView, p: T, planned: Map<string, T>, all: T[]): number | 'drop' | undefined {
-  if (typeof p.value !== 'number') return undefined;
-  const node = parseFormula(p.formula);
-  if (!node) return undefined;
+/**
+ * What a plan's formula gives in Excel over the sheet and the plans kept: a number, 'drop' ("" or an
+ * error, or a cell some plan was to fill and no longer does), undefined (not known here); and whether
+ * it read another plan's cell (it may change when that plan does).
+ */
+function formulaValue<T extends Omit<FillItem, 'sheet'>>(
+  view: SheetView,
+  node: Node,
+  planned: Map<string, T>,
+  proposed: Set<string>,
+): { value: number | 'drop' | undefined; readsPlans: boolean } {
   let unknown = false;
   let readsUnplanned = false;
+  let readsPlans = false;
   const got = evaluateFormula(node, (sheet, r, c) => {
     if (sheet !== undefined && sheet !== view.name) {
       unknown = true;
       return null;
     }
+    const n = view.numberAt(r, c);
+    if (n !== undefined) return n;
     const at = a1(r, c);
+    if (!proposed.has(at)) return null;
+    readsPlans = true;
     const other = planned.get(at);
     if (other) return typeof other.value === 'number' ? other.value : null;
-    const n = view.numberAt(r, c);
     // A cell some plan was to fill, dropped since: what this plan counted on will not be there.
-    if (n === undefined && view.value(r, c).kind === 'empty' && all.some((q) => q.cell === at)) readsUnplanned = true;
-    return n ?? null;
+    if (view.value(r, c).kind === 'empty') readsUnplanned = true;
+    return null;
   });
-  if (unknown) return undefined;
-  if (readsUnplanned) return 'drop';
+  if (unknown) return { value: undefined, readsPlans };
+  if (readsUnplanned) return { value: 'drop', readsPlans };
   // Null from a formula the evaluator reads whole is "" or an Excel error, not the number claimed;
   // from an unknown function it says nothing.
-  if (got === null) return fullyEvaluated(node) ? 'drop' : undefined;
-  return got;
+  if (got === null) return { value: fullyEvaluated(node) ? 'drop' : undefined, readsPlans };
+  return { value: got, readsPlans };
 }
 
 /** Findings one rule may report in one column before the rest are grouped into one. */
@@ -317,8 +355,16 @@ function capFindings(list: Finding[]): Finding[] {
 }
 
 function readsTextNumbers(view: SheetView, formula: string): boolean {
-  // Called for every planned cell of a sheet that has numbers typed as text: references are
-  // scanned by hand (A1, $B$7, C3:C9), without a regex match object per reference.
+  return readsAny(formula, (r, c) => {
+    const v = view.value(r, c);
+    return v.kind === 'number' && v.fromText;
+  });
+}
+
+/** Whether a formula refers to a cell (alone or in a range) that `test` accepts. */
+function readsAny(formula: string, test: (r: number, c: number) => boolean): boolean {
+  // Called for every planned cell: references are scanned by hand (A1, $B$7, C3:C9), without a
+  // regex match object per reference.
   const n = formula.length;
   let i = 0;
   while (i < n) {
@@ -332,12 +378,7 @@ function readsTextNumbers(view: SheetView, formula: string): boolean {
       const b = readRef(formula, a.end + 1);
       if (b) q = b;
     }
-    for (let r = a.row; r <= q.row; r++) {
-      for (let c = a.col; c <= q.col; c++) {
-        const v = view.value(r, c);
-        if (v.kind === 'number' && v.fromText) return true;
-      }
-    }
+    for (let r = a.row; r <= q.row; r++) for (let c = a.col; c <= q.col; c++) if (test(r, c)) return true;
     i = q.end;
   }
   return false;
