@@ -51,11 +51,22 @@ const CONTINUED = /\((lanjutan|sambungan|lanj\.?|continued)\)|\b(lanjutan|sambun
 const CLOSING_TOTAL =
   /^(jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan)\b(?!.*\b(halaman|hal|dipindahkan|pindahan|dibawa|ke halaman)\b)/i;
 
+const NO_LABEL = () => false;
+
 /** A row that is only page furniture: a page number, or a continuation title (a single text cell). */
 export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
-  if (!isSingleTextRow(view, r, c0, c1)) return false;
-  const t = firstText(view, r, c0, c1).trim();
-  return PAGE_MARK.test(t) || (t.length <= 120 && CONTINUED.test(t));
+  // Asked of every body row: ruled out by a stored number (looked for from the right, where a body
+  // row's amounts are), else at the second filled cell, before any text is read.
+  if (view.hasPackedAmount(r, Math.max(0, c0), c1, NO_LABEL)) return false;
+  let text: string | undefined;
+  const end = Math.min(c1, view.lastCol(r));
+  for (let c = Math.max(0, c0); c <= end; c++) {
+    if (view.numberAt(r, c) !== undefined) return false;
+    if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
+    if (text !== undefined) return false;
+    text = view.shownText(r, c).trim();
+  }
+  return text !== undefined && (PAGE_MARK.test(text) || (text.length <= 120 && CONTINUED.test(text)));
 }
 
 interface Cellish {
