@@ -3126,3 +3126,16 @@ describe('a table in millions of rupiah, each figure rounded on its own', () => 
     expect(issues(table(59))).toContain('error E4 sum.difference');
   });
 });
+
+describe('a dash alone is "no value", never a bullet', () => {
+  it('the fungsional row with "-" as its Kepala Unit stays a counted row: the Jumlah adds it', () => {
+    const g = grid([
+      ['No', 'Unit Kerja', 'Kepala Unit', 'PNS', 'PPPK', 'Jumlah'],
+      [1, 'Sekretariat', 'Sekretaris', 10, 4, 14],
+      [2, 'Bidang Koperasi', 'Kabid Koperasi', 8, 2, 10],
+      [3, 'Jabatan Fungsional', '-', 5, 0, 5],
+      [null, 'Jumlah', null, 23, 6, 29],
+    ]);
+    expect(analyseSheet(g).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

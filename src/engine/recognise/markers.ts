@@ -196,9 +196,10 @@ export function listMarker(text: string, whole = false): Marker | null {
     return { type: lt, ordinal: letter, text: m[0].trim() };
   }
   const b = BULLET.exec(t);
-  // A lone dash in a No cell is "no number" in many tables, but as a label prefix it is a bullet.
-  // Each bullet character is a type of its own ("•" over "o"); a lone "o" is a bullet, not a letter.
-  if (b && (!whole || t.length === 1) && !(whole && /^[-–—]$/.test(t))) return { type: `bullet:${b[1]}`, text: b[1] };
+  // A dash alone says "no value" wherever it stands (a No cell, a Jabatan "-" on the fungsional row);
+  // before a label's text it is a bullet. Each bullet character is a type of its own ("•" over "o");
+  // a lone "o" is a bullet, not a letter.
+  if (b && (!whole || t.length === 1) && !/^[-–—]$/.test(t.trim())) return { type: `bullet:${b[1]}`, text: b[1] };
   if (whole && /^[a-z]$/.test(t)) return { type: 'lower', ordinal: letterOrdinal(t), text: t };
   if (!whole) {
     const c = CODE_RE.exec(t);
