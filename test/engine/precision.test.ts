@@ -3139,3 +3139,34 @@ describe('a dash alone is "no value", never a bullet', () => {
     expect(analyseSheet(g).findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
+  // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
+  const invalid = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((f) => f.rule === 'number.invalid')
+      .map((f) => f.cell);
+
+  it('"Penyusunan PK", "LKjIP", "Monev" under Target Triwulan: no "not a number"', () => {
+    const g = grid(
+      [
+        ['No', 'Indikator', 'Target', 'Target Triwulan', null, null, null],
+        [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV'],
+        [1, 'Persentase koperasi sehat', '15%', 'Penyusunan jadwal', '5%', '10%', '15%'],
+        [2, 'Nilai SAKIP', 'BB', 'Penyusunan PK', 'LKjIP', 'Monev', 'BB'],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1'] },
+    );
+    expect(invalid(g)).toEqual([]);
+  });
+
+  it('a broken number among numbers is still said', () => {
+    const g = grid([
+      ['No', 'Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase koperasi aktif', '%', 60, 57, 95],
+      [2, 'Persentase UMKM naik kelas', '%', 10, '9,5,0', 95],
+      [3, 'Persentase wirausaha', '%', 20, 21, 105],
+    ]);
+    expect(invalid(g)).toEqual(['E3']);
+  });
+});

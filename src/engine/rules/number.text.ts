@@ -40,6 +40,13 @@ function denominatorAbsent(ctx: CheckContext, col: ColumnInfo, x: RowInfo): bool
 
 const colName = (d: { col: string }) => d.col;
 
+/**
+ * Columns where a word without a digit is a qualitative target or a milestone ("Penyusunan PK",
+ * "LKjIP", "Monev" in a rencana aksi's triwulan), not a number typed wrong. A realisasi in words
+ * ("seratus", "dalam proses") is still said: it is what was achieved, and cannot be checked.
+ */
+const MILESTONE_ROLES = new Set<ColumnInfo['role']>(['target', 'akhirTarget']);
+
 export default defineRule({
   meta: {
     id: 'number.text',
@@ -184,7 +191,7 @@ export default defineRule({
               related: [],
               data,
             });
-        } else if (v.kind === 'text' && x.kind !== 'heading' && !isCriterion(v.text)) {
+        } else if (v.kind === 'text' && x.kind !== 'heading' && !isCriterion(v.text) && !(MILESTONE_ROLES.has(col.role) && !/\d/.test(v.text))) {
           const g = notNumber.get(col.col);
           if (g) g.cells.push(at);
           else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 } });
