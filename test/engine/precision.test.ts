@@ -3170,3 +3170,15 @@ describe("a rencana aksi's milestones are targets in words, not numbers typed wr
     expect(invalid(g)).toEqual(['E3']);
   });
 });
+
+describe('identifiers typed as text are no amounts to convert', () => {
+  it("a regulations list's Nomor and Tahun stored as text: no number.text", () => {
+    const g = grid([
+      ['No', 'Jenis Peraturan', 'Nomor', 'Tahun', 'Tentang'],
+      ['1.', 'Undang-Undang', '25', '1992', 'Perkoperasian'],
+      ['2.', 'Peraturan Pemerintah', '7', '2021', 'Kemudahan, Pelindungan dan Pemberdayaan KUMKM'],
+      ['3.', 'Peraturan Menteri Dalam Negeri', '86', '2017', 'Tata cara perencanaan'],
+    ]);
+    expect(analyseSheet(g).findings).toEqual([]);
+  });
+});

@@ -45,6 +45,9 @@ const colName = (d: { col: string }) => d.col;
  * "LKjIP", "Monev" in a rencana aksi's triwulan), not a number typed wrong. A realisasi in words
  * ("seratus", "dalam proses") is still said: it is what was achieved, and cannot be checked.
  */
+/** A column of identifiers (a regulation's Nomor and Tahun, a NIP): digits typed as text there are no amount to convert. */
+const IDENTIFIER = /^(nomor|no|nomor urut|tahun|tahun terbit|tahun ditetapkan|tahun pengesahan|kode|nip|nik|npwp)$/;
+
 const MILESTONE_ROLES = new Set<ColumnInfo['role']>(['target', 'akhirTarget']);
 
 export default defineRule({
@@ -221,7 +224,8 @@ export default defineRule({
       style: g.first.style,
     });
     for (const g of asText.values())
-      ctx.report('number.text', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+      if (!IDENTIFIER.test(words(g.col.path[g.col.path.length - 1] ?? '')))
+        ctx.report('number.text', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
     for (const g of notNumber.values())
       ctx.report('number.invalid', { cell: g.cells[0], expected: null, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
     for (const g of withUnit.values())
