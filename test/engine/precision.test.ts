@@ -3182,3 +3182,27 @@ describe('identifiers typed as text are no amounts to convert', () => {
     expect(analyseSheet(g).findings).toEqual([]);
   });
 });
+
+describe('a header names columns; it never states a figure', () => {
+  it('a first row of "Persentase koperasi sehat | 15% pada tahun 2029" is data, not a second header row', () => {
+    const g = grid([
+      ['Tujuan', 'Indikator Tujuan', 'Target Akhir Renstra'],
+      ['Meningkatnya daya saing koperasi', 'Persentase koperasi sehat', '15% pada tahun 2029'],
+      ['Menurunnya pengangguran', 'Tingkat pengangguran terbuka', 'Turun menjadi 3,2% (2029)'],
+      ['Meningkatnya akuntabilitas', 'Nilai SAKIP', 'A'],
+    ]);
+    const a = analyseSheet(g);
+    expect(a.tables.map((t) => t.headerRows)).toEqual([1]);
+    expect(a.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a row stating "target 50% UMKM go digital" does not start a header', () => {
+    const g = grid([
+      ['Tahap', 'Periode', 'Fokus'],
+      ['I', 'Tahun 2025–2026', 'Penataan kelembagaan koperasi'],
+      ['II', 'Tahun 2027–2028', 'Penguatan daya saing, target 50% UMKM go digital'],
+      ['III', 'Tahun 2029', 'Kemandirian koperasi dan UMKM'],
+    ]);
+    expect(analyseSheet(g).findings).toEqual([]);
+  });
+});

@@ -52,6 +52,9 @@ const CLOSING_TOTAL =
   /^(jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan)\b(?!.*\b(halaman|hal|dipindahkan|pindahan|dibawa|ke halaman)\b)/i;
 
 const NO_LABEL = () => false;
+/** A figure stated in a cell's text ("15%", "3,2 persen"): data, never a header's name for a column (a formula's "× 100%" is no figure). */
+const STATES_FIGURE = /(?<![x×*]\s*[\d.,]*)\d\s*(%|persen\b)/i;
+const wordCount = (t: string) => t.trim().split(/\s+/).length;
 
 /** A row that is only page furniture: a page number, or a continuation title (a single text cell). */
 export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
@@ -143,6 +146,8 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   if (loneCells(view, r, cells)) return false;
   // "Tabel 2.1 …" is a title, even merged over its table and side by side with another.
   if (cells.some((x) => isTitleText(x.text))) return false;
+  // A header names its columns; it never states a figure ("target 50% UMKM go digital").
+  if (cells.some((x) => STATES_FIGURE.test(x.text))) return false;
   // Years are header words too: a one-row header "No | Golongan | 2019 | … | 2023" names its columns
   // by year alone. One word besides the years keeps a row of bare years (a chart's data) out.
   const kw = cells.filter((x) => isKeyword(x.text)).length;
@@ -203,7 +208,9 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   // children come at least in pairs (a lone text there is a body heading).
   if (inMerge) return good >= 1 || (cells.length >= 2 && (cells.every(isShortName) || splitsGroupAbove(view, r, cells)));
   if (groupAbove) return cells.length >= 2 && (good >= 1 || splitsGroupAbove(view, r, cells));
-  if (cells.length >= 2 && good / cells.length >= 0.5) return true;
+  // Without a merge or a group above, a data row is no sub-header for a header word inside its
+  // phrases ("Persentase koperasi sehat", "15% pada tahun 2029"): header names are short and state no figure.
+  if (cells.length >= 2 && good / cells.length >= 0.5 && !cells.some((x) => STATES_FIGURE.test(x.text) || wordCount(x.text) > 4)) return true;
   // "Pendidikan" typed over SD | SMP | SMA … without a merge: short names under the empty cells to the right
   // of a header cell (codes, not header words: the layout is the evidence).
   // The first of them may sit under the label itself.

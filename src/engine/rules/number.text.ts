@@ -50,6 +50,11 @@ const IDENTIFIER = /^(nomor|no|nomor urut|tahun|tahun terbit|tahun ditetapkan|ta
 
 const MILESTONE_ROLES = new Set<ColumnInfo['role']>(['target', 'akhirTarget']);
 
+/** Words, not a number typed wrong: no digit at all ("Monev"), or a figure inside a phrase ("Turun menjadi 3,2% (2029)"). */
+function isProse(text: string): boolean {
+  return !/\d/.test(text) || (text.match(/\p{L}{3,}/gu)?.length ?? 0) >= 2;
+}
+
 export default defineRule({
   meta: {
     id: 'number.text',
@@ -194,7 +199,7 @@ export default defineRule({
               related: [],
               data,
             });
-        } else if (v.kind === 'text' && x.kind !== 'heading' && !isCriterion(v.text) && !(MILESTONE_ROLES.has(col.role) && !/\d/.test(v.text))) {
+        } else if (v.kind === 'text' && x.kind !== 'heading' && !isCriterion(v.text) && !(MILESTONE_ROLES.has(col.role) && isProse(v.text))) {
           const g = notNumber.get(col.col);
           if (g) g.cells.push(at);
           else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 } });
