@@ -136,7 +136,8 @@ export function analyseSheet(
       if (textNumbers && readsTextNumbers(view, item.formula)) skippedForText++;
       else plans.push(inPercentCell(view, item));
     }
-    for (const item of consistentPlans(view, plans)) fill.push({ sheet: grid.name, ...item });
+    // Every cell a rule proposed, kept or not: a plan reading one left empty (its inputs are text) would compute a wrong value.
+    for (const item of consistentPlans(view, plans, new Set(items.map((p) => p.cell)))) fill.push({ sheet: grid.name, ...item });
     for (const d of explainSecondary(drafts, view)) drafts.push(d); // one per failing cell: too many to spread
     if (skippedForLength) {
       table.info.notes.push({
@@ -224,8 +225,7 @@ function inPercentCell<T extends Omit<FillItem, 'sheet'>>(view: SheetView, item:
  * (an akhir-periode Rp over a year's Rp the same fill writes). To a fixed point: a dropped or changed
  * cell may be what another plan reads.
  */
-function consistentPlans<T extends Omit<FillItem, 'sheet'>>(view: SheetView, plans: T[]): T[] {
-  const proposed = new Set(plans.map((p) => p.cell));
+function consistentPlans<T extends Omit<FillItem, 'sheet'>>(view: SheetView, plans: T[], proposed: Set<string>): T[] {
   // The first plan of a cell is the one written (the writers skip a second): the one checked here.
   const planned = new Map<string, T>();
   const first = new Set<T>();

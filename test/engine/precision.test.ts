@@ -3206,3 +3206,19 @@ describe('a header names columns; it never states a figure', () => {
     expect(analyseSheet(g).findings).toEqual([]);
   });
 });
+
+describe('a second fill does not build on a cell the first left empty', () => {
+  it("the Jumlah row's total is not written over a Jumlah cell left empty for its text inputs", () => {
+    const f = (value: number, formula: string) => ({ value, formula });
+    // As the first fill left it: Rusak Ringan's Jumlah (D6) stays empty, its column holding '5' as text.
+    const g = grid([
+      ['Kondisi Aset'],
+      ['No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Total'],
+      [1, 'Kendaraan', 3, '5', 1, null],
+      [2, 'Laptop', 12, 2, 1, f(15, '=C4+D4+E4')],
+      [3, 'Printer', 5, 1, 1, f(7, '=C5+D5+E5')],
+      [null, 'Jumlah', f(20, '=SUM(C3:C5)'), null, f(3, '=SUM(E3:E5)'), null],
+    ]);
+    expect(analyseSheet(g).fill.map((x) => x.cell)).not.toContain('F6');
+  });
+});
