@@ -30,10 +30,13 @@ function nest(fn: string, args: string[]): string {
   return nest('SUM', parts);
 }
 
-/** `=A1+A3` for a few cells, `=SUM(F7:F20)` for runs, nested SUMs past 255 arguments. */
-export function sumFormula(cells: { r: number; c: number }[]): string {
+/**
+ * `=A1+A3` for a few cells, `=SUM(F7:F20)` for runs, nested SUMs past 255 arguments. `sum`: always
+ * SUM, which skips text where + gives #VALUE! (cells holding '-' among the terms).
+ */
+export function sumFormula(cells: { r: number; c: number }[], sum = false): string {
   const args = argumentsOf(cells);
-  if (args.length <= PLAIN_ADDITION && args.every((x) => !x.includes(':')))
+  if (!sum && args.length <= PLAIN_ADDITION && args.every((x) => !x.includes(':')))
     return args.length === 1 && cells.length === 1 ? `=${args[0]}` : `=${args.join('+')}`;
   return `=${nest('SUM', args)}`;
 }

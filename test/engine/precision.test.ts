@@ -2968,6 +2968,16 @@ describe('what fill writes gives in Excel what Cermat says it gives', () => {
       [3, 'Printer', 5, 1, 1, null],
     ]);
     expect(plans(aset)).toEqual(['F3 =C3+N(D3)+E3 4', 'F4 =C4+D4+N(E4) 14', 'F5 =C5+D5+E5 7']);
+    // A Jumlah row spans the rows holding '-' too (SUM skips them): a figure typed there later counts.
+    const withJumlah = grid([
+      ['Kondisi Aset'],
+      ['No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Total'],
+      [1, 'Kendaraan Roda 4', 3, '-', 1, null],
+      [2, 'Laptop', 12, 2, '-', null],
+      [3, 'Printer', 5, 1, 1, null],
+      [null, 'Jumlah', null, null, null, null],
+    ]);
+    expect(plans(withJumlah).filter((p) => p.startsWith('D6') || p.startsWith('E6'))).toEqual(['D6 =SUM(D3:D5) 3', 'E6 =SUM(E3:E5) 2']);
     const sisa = grid([
       ['No', 'Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)'],
       [1, 'Kegiatan A', 100000000, 90000000, null],

@@ -43,6 +43,8 @@ function scopeValue(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnl
   return total;
 }
 
+const isNil = (v: { kind: string }) => v.kind === 'dash' || v.kind === 'na';
+
 const SCOPE_WORDS: Record<ScopeName, { id: string; en: [string, string] }> = {
   named: { id: 'baris yang disebut labelnya', en: ['row its label names', 'rows its label names'] },
   section: {
@@ -153,8 +155,13 @@ export default defineRule({
         if (k < 0) continue;
         if (!stated) {
           const m = amount(k) as Amount;
-          if (val(ctx, x.row, col.col).kind === 'empty')
-            ctx.plan({ cell: cell(x.row, col.col), formula: sumFormula(m.cells), value: m.value, current: current(ctx, x.row, col.col) });
+          if (val(ctx, x.row, col.col).kind === 'empty') {
+            // Rows of the scope holding '-' or NA today are in the range too (SUM skips them): a figure typed
+            // there later is counted.
+            const nil = scopes[k].terms.filter((t) => isNil(val(ctx, t.row, col.col))).map((t) => ({ r: t.row, c: col.col }));
+            const formula = sumFormula([...m.cells, ...nil], nil.length > 0);
+            ctx.plan({ cell: cell(x.row, col.col), formula, value: m.value, current: current(ctx, x.row, col.col) });
+          }
           continue;
         }
         if (holds.some(Boolean)) continue;
