@@ -44,9 +44,16 @@ export async function fillCommand(cmd: FillCommand, io: Io): Promise<number> {
   const line = (f: FillItem) => `  ${sheetRef(f.sheet, f.cell)}  ${f.formula}  = ${formatValue(f.value, lang)}`;
   if (outcome.written.length) {
     io.out(`${words.filled(outcome.written.length)}\n`);
-    for (const f of outcome.written) io.out(line(f) + '\n');
+    // A formula only the column's header gave (no row shows it yet) is said to be an assumption.
+    for (const f of outcome.written) io.out(`${line(f)}${f.assumed ? `  (${words.assumed})` : ''}\n`);
   } else {
     io.out(`${words.nothingToFill}\n`);
+  }
+  // The tables' notes: why computed cells stayed empty (inputs typed as text, a formula past Excel's length).
+  const notes = result.tables.flatMap((t) => t.notes.map((n) => local(n, lang)));
+  if (notes.length) {
+    io.out(`${words.tableNotes}\n`);
+    for (const n of notes) io.out(`  ${n}\n`);
   }
   if (outcome.skipped.length) {
     io.out(`${words.leftAlone(outcome.skipped.length)}\n`);

@@ -161,6 +161,10 @@ export interface CliWords {
   writeFailed: (out: string, why: string) => string;
   filled: (n: number) => string;
   nothingToFill: string;
+  /** After a filled cell whose formula only the column's header gives (no row shows it yet). */
+  assumed: string;
+  /** Before the tables' notes (cells left empty: inputs typed as text, formulas too long). */
+  tableNotes: string;
   leftAlone: (n: number) => string;
   now: string;
   written: (out: string, replaced: boolean) => string;
@@ -522,6 +526,8 @@ const id = {
     writeFailed: (out: string, why: string) => `cermat: ${out} tidak dapat ditulis: ${why}`,
     filled: (n: number) => `Diisi (${formatNumber(n, 'id')} sel):`,
     nothingToFill: 'Tidak ada sel kosong yang perlu diisi.',
+    assumed: 'diasumsikan dari judul kolom: periksa rumusnya',
+    tableNotes: 'Catatan:',
     leftAlone: (n: number) => `Dibiarkan karena sel sudah berisi (${formatNumber(n, 'id')}):`,
     now: 'isi sekarang',
     written: (out: string, replaced: boolean) => `Hasil ditulis ke ${out}${replaced ? ' (berkas lama diganti)' : ''}`,
@@ -898,6 +904,8 @@ const en: Catalog = {
     writeFailed: (out, why) => `cermat: cannot write ${out}: ${why}`,
     filled: (n) => `Filled (${counted('en', n, { one: 'cell', other: 'cells' })}):`,
     nothingToFill: 'No empty cell to fill.',
+    assumed: 'assumed from the column header: check the formula',
+    tableNotes: 'Notes:',
     leftAlone: (n) => `Left as they are because the cell is not empty (${formatNumber(n, 'en')}):`,
     now: 'now',
     written: (out, replaced) => `Written to ${out}${replaced ? ' (the old file was replaced)' : ''}`,

@@ -264,6 +264,24 @@ describe('with real findings (needs the engine)', () => {
     expect(filled.getCell('R11').value).toBe(137.4);
   });
 
+  it('fill says which formulas it assumed from a header, and why cells stayed empty', async () => {
+    const rfk = {
+      name: 'RFK',
+      cells: [
+        [{ value: 'No' }, { value: 'Kegiatan' }, { value: 'Pagu (Rp)' }, { value: 'Realisasi (Rp)' }, { value: 'Capaian (%)' }],
+        [{ value: 1 }, { value: 'Kegiatan A' }, { value: 100000000 }, { value: '95.000.000' }, undefined],
+        [{ value: 2 }, { value: 'Kegiatan B' }, { value: 300000000 }, { value: 280000000 }, undefined],
+      ],
+      merges: [],
+    };
+    const input = path.join(tempDir(), 'rfk.xlsx');
+    writeFileSync(input, await gridsToXlsx([rfk]));
+    const r = await cli(['fill', input, '-o', path.join(tempDir(), 'rfk-terisi.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('RFK!E3  =IFERROR(D3/C3*100,"")  = 93,33  (diasumsikan dari judul kolom: periksa rumusnya)');
+    expect(r.out).toContain('Catatan:\n  1 sel hitungan tidak diisi karena masukannya angka yang tersimpan sebagai teks');
+  });
+
   it('the sample workbook: planted errors found, and the empty 2023 rasio column filled', async () => {
     const sample = path.join(__dirname, '..', '..', 'samples', 'renstra-contoh.xlsx');
     const r = await json(['check', sample]);
