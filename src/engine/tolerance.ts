@@ -31,7 +31,9 @@ export function sameStated(
 ): boolean {
   if (a.shown !== undefined && a.shown === b.shown && a.shown >= 0 && a.shown <= 10) {
     const f = 10 ** a.shown;
-    return Math.round(a.value * f) === Math.round(b.value * f);
+    // As Excel shows them: decimal rounding, half away from zero (2.675, stored just below, shows 2,68).
+    const shown = (v: number) => Math.sign(v) * Math.round(Math.abs(v) * f * (1 + 1e-12));
+    return shown(a.value) === shown(b.value);
   }
   return sameFigure(a, b);
 }

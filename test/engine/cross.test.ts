@@ -150,3 +150,12 @@ describe('entities are built where something can use them', () => {
     expect(both.findings.filter((f) => f.rule === 'cross.value').map((f) => f.cell)).toEqual(['G13']);
   });
 });
+
+describe('copies compared as Excel shows them', () => {
+  it('2.675 stored just below 2,675 shows 2,68, as a typed 2,68 does: one figure', async () => {
+    const { sameStated } = await import('../../src/engine/tolerance');
+    expect(sameStated({ value: 2.675, decimals: 3, shown: 2 }, { value: 2.68, decimals: 2, shown: 2 })).toBe(true);
+    expect(sameStated({ value: -2.675, decimals: 3, shown: 2 }, { value: -2.68, decimals: 2, shown: 2 })).toBe(true);
+    expect(sameStated({ value: 2.675, decimals: 3, shown: 2 }, { value: 2.67, decimals: 2, shown: 2 })).toBe(false);
+  });
+});
