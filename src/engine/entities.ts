@@ -9,7 +9,7 @@
  */
 import type { ColumnInfo, RowInfo } from './types';
 import type { Table } from './recognise';
-import { words } from './text';
+import { unmarked, words } from './text';
 import { a1 } from './address';
 import { ownFigure } from './rules/amounts';
 
@@ -67,13 +67,12 @@ const MEASURE: Partial<Record<ColumnInfo['role'], Measure>> = {
 
 /** Words a name carries that do not tell it apart: tier prefixes and list markers. */
 const PREFIX = /^(urusan|bidang urusan|bidang|program|kegiatan|sub kegiatan|subkegiatan|indikator( kinerja)?( program| kegiatan)?)\s+/;
-const MARKER = /^([ivxlcdm]+|[a-z]|\d+(\s\d+)*)\s+/;
 
 export function nameKey(label: string): string {
   let w = words(label.slice(0, 300));
   for (let i = 0; i < 3; i++) {
     const before = w;
-    w = w.replace(MARKER, '').replace(PREFIX, '');
+    w = unmarked(w).replace(PREFIX, '');
     if (w === before) break;
   }
   return w.trim();

@@ -45,6 +45,14 @@ export function words(s: string): string {
   return out;
 }
 
+/** A list marker at the start of folded words ("ii ", "a ", "2 1 " from "2.1"): not part of the name. */
+const LIST_MARKER = /^([ivxlcdm]+|[a-z]|\d+(\s\d+)*)\s+/;
+
+/** words() without a leading list marker: "2.1 Belanja Pegawai" → "belanja pegawai". */
+export function unmarked(w: string): string {
+  return w.replace(LIST_MARKER, '');
+}
+
 function wordsSlow(s: string): string {
   return norm(s)
     .replace(/[^a-z0-9%]+/g, ' ')

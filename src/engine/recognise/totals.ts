@@ -4,7 +4,7 @@
  * its parts. Each reading is a scope; a total is right when it holds under one of them, and an
  * unlabelled row of numbers is a total only when it equals one.
  */
-import { words } from '../text';
+import { unmarked, words } from '../text';
 import type { RowInfo } from '../types';
 
 export type ScopeName = 'named' | 'section' | 'since-total' | 'subtotals' | 'top-level' | 'all-rows' | 'below';
@@ -132,8 +132,7 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
 
 /** Words after the total's own ("Jumlah Belanja Langsung" → "belanja langsung"), when they name something. */
 function qualifier(label: string): string | null {
-  const w = words(label)
-    .replace(/^(([ivxlcdm]+|[a-z]|\d+)( \d+)*\s+)/, '')
+  const w = unmarked(words(label))
     .replace(/^(sub ?total|sub jumlah|jumlah total|jumlah seluruhnya|grand total|total|jumlah)\b\s*/, '')
     .trim();
   if (w.length < 4 || /\d/.test(w) || /^(keseluruhan|seluruhnya|semua|akhir|umum|total|jumlah)$/.test(w)) return null;
@@ -141,7 +140,7 @@ function qualifier(label: string): string | null {
 }
 
 /** A row's label as words, without its list marker ("2.1 Belanja Pegawai" → "belanja pegawai"). */
-const bare = (x: RowInfo) => words(x.label).replace(/^(([ivxlcdm]+|[a-z]|\d+)( \d+)*\s+)/, '');
+const bare = (x: RowInfo) => unmarked(words(x.label));
 const startsWithWords = (text: string, q: string) => text === q || text.startsWith(`${q} `);
 
 /**
