@@ -4,6 +4,7 @@
  */
 import type { Cell, Worksheet } from 'exceljs';
 import { parseA1 } from '../../engine/address';
+import { FORMAT_LOOKBACK } from '../../engine/fill-plans';
 import type { FillItem, Scalar } from '../../engine/types';
 import { asBytes } from '../read/sniff';
 import { loadWorkbook } from './load';
@@ -59,7 +60,8 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
 
 /** The number format of the nearest numeric cell above in the same column, so 99.69 shows like its neighbours. */
 function columnFormat(ws: Worksheet, row: number, col: number): string | undefined {
-  for (let r = row - 1; r >= 1 && r >= row - 60; r--) {
+  // As far up as the engine looked when it chose the cell's scale (a % column gets fractions).
+  for (let r = row - 1; r >= 1 && r >= row - FORMAT_LOOKBACK; r--) {
     const c = ws.findCell(r, col);
     if (!c) continue;
     const v = c.value;
