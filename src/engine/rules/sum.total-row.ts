@@ -6,7 +6,7 @@ import type { RowInfo } from '../types';
 import type { CheckContext } from './common';
 import type { Data, Words } from './rule';
 import { sumRelation } from '../relation';
-import { cell, current, defineRule, message, num, val, yearTag } from './common';
+import { absent, cell, current, defineRule, message, num, val, yearTag } from './common';
 import { summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
 import { effectiveAmount, effectiveHalves, effectiveValue, type Amount } from './amounts';
@@ -42,8 +42,6 @@ function scopeValue(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnl
   }
   return total;
 }
-
-const isNil = (v: { kind: string }) => v.kind === 'dash' || v.kind === 'na';
 
 const SCOPE_WORDS: Record<ScopeName, { id: string; en: [string, string] }> = {
   named: { id: 'baris yang disebut labelnya', en: ['row its label names', 'rows its label names'] },
@@ -158,7 +156,12 @@ export default defineRule({
           if (val(ctx, x.row, col.col).kind === 'empty') {
             // Rows of the scope holding '-' or NA today are in the range too (SUM skips them): a figure typed
             // there later is counted.
-            const nil = scopes[k].terms.filter((t) => isNil(val(ctx, t.row, col.col))).map((t) => ({ r: t.row, c: col.col }));
+            const nil = scopes[k].terms
+              .filter((t) => {
+                const v = val(ctx, t.row, col.col);
+                return v.kind !== 'empty' && absent(v);
+              })
+              .map((t) => ({ r: t.row, c: col.col }));
             const formula = sumFormula([...m.cells, ...nil], nil.length > 0);
             ctx.plan({ cell: cell(x.row, col.col), formula, value: m.value, current: current(ctx, x.row, col.col) });
           }
