@@ -174,7 +174,22 @@ function rankOf(x: RowInfo): string {
   return words(x.label).split(' ').slice(0, 2).join(' ');
 }
 
-/** The rows a total at index i closes by default (its first plausible scope): what a ratio or mean total is measured over. */
+// A recognised table's scopes, kept per total: several rules ask for them (sum.total-row, sum.percent,
+// formula.constant, ratio.total), and a grand total's are passes over the whole table. Only for rows
+// whose recognition is done (as rules/amounts.ts childrenOf): recognition itself calls totalScopes,
+// while it still changes the rows' kinds.
+const settled = new WeakMap<RowInfo[], Map<number, Scope[]>>();
+
+/** totalScopes of a recognised table's rows, computed once per total. The result is shared: read it only. */
+export function scopesOf(rows: RowInfo[], i: number): Scope[] {
+  let byIndex = settled.get(rows);
+  if (!byIndex) settled.set(rows, (byIndex = new Map()));
+  let scopes = byIndex.get(i);
+  if (!scopes) byIndex.set(i, (scopes = totalScopes(rows, i)));
+  return scopes;
+}
+
+/** The rows a recognised table's total at index i closes by default (its first plausible scope): what a ratio or mean total is measured over. */
 export function closedRows(rows: RowInfo[], i: number): RowInfo[] {
-  return totalScopes(rows, i)[0]?.terms ?? [];
+  return scopesOf(rows, i)[0]?.terms ?? [];
 }

@@ -12,7 +12,7 @@ import type { CheckContext } from './common';
 import { cell, defineRule, message, num, quoted } from './common';
 import { evaluateFormula, mapRefs, parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import type { FormulaShape } from '../recognise/relations';
-import { totalScopes } from '../recognise/totals';
+import { scopesOf } from '../recognise/totals';
 import { a1 } from '../address';
 import { summedColumns } from './sumColumns';
 import { childrenOf } from './amounts';
@@ -345,7 +345,7 @@ function checkRanges(ctx: CheckContext): void {
   rows.forEach((x, i) => {
     let scopes: { terms: RowInfo[] }[];
     const parent = x.kind !== 'total';
-    if (!parent) scopes = totalScopes(rows, i);
+    if (!parent) scopes = scopesOf(rows, i);
     else {
       const kids = x.level !== undefined ? childrenOf(table, x) : [];
       scopes = kids.length ? [{ terms: kids }] : [];

@@ -10,7 +10,7 @@ import { absent, cell, current, defineRule, message, num, val, yearTag } from '.
 import { summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
 import { effectiveAmount, effectiveHalves, effectiveValue, type Amount } from './amounts';
-import { totalScopes, type ScopeName } from '../recognise/totals';
+import { scopesOf, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
 import { half, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
 
@@ -107,7 +107,7 @@ export default defineRule({
       // Every plausible scope of this total (its section, the rows since the last total, the
       // sub-totals, the top-level rows, the rows below it): a cell is right when one holds, and
       // the scope holding in most of the row's columns is the one a wrong cell is measured by.
-      const scopes = totalScopes(rows, i);
+      const scopes = scopesOf(rows, i);
       if (scopes.length === 0) return;
       const perCol = cols.map((col) => {
         const stated = num(ctx, x.row, col.col);
