@@ -25,9 +25,21 @@ const isGroupHeading = (x: RowInfo) => x.kind === 'heading' && x.level === undef
  * parent). In a tree, only its nodes: an unlevelled line beside it (a tujuan's indicator) is not a part.
  */
 function topTerms(group: RowInfo[]): RowInfo[] {
-  const inGroup = new Set(group.map((x) => x.row));
+  const inGroup = rowSet(group.map((x) => x.row));
   const tree = group.some((x) => x.level !== undefined);
-  return group.filter((x) => x.kind !== 'continuation' && (!tree || x.level !== undefined) && (x.parent === undefined || !inGroup.has(x.parent)));
+  return group.filter((x) => x.kind !== 'continuation' && (!tree || x.level !== undefined) && (x.parent === undefined || !inGroup(x.parent)));
+}
+
+/**
+ * Membership of row numbers, as a flag per row up to the largest: a grand total's scopes test every
+ * row of the table, and a Set of 20,000 rows cost more to build than all the rest of its scopes.
+ */
+function rowSet(rows: number[]): (row: number) => boolean {
+  let max = -1;
+  for (const r of rows) if (r > max) max = r;
+  const flags = new Uint8Array(max + 1);
+  for (const r of rows) if (r >= 0) flags[r] = 1;
+  return (row) => row >= 0 && row <= max && flags[row] === 1;
 }
 
 /** In a tree, the data rows outside it: no level, no parent, not a line of another row. */
@@ -38,9 +50,9 @@ function looseRows(group: RowInfo[]): RowInfo[] {
 
 /** Every data row, ignoring the tree (a table whose parents are only titles, or whose tree was misread). */
 function leafTerms(group: RowInfo[]): RowInfo[] {
-  const parents = new Set(group.map((x) => x.parent).filter((p) => p !== undefined));
+  const parents = rowSet(group.map((x) => x.parent).filter((p) => p !== undefined));
   const tree = group.some((x) => x.level !== undefined);
-  return group.filter((x) => x.kind !== 'continuation' && x.kind !== 'heading' && (!tree || x.level !== undefined) && !parents.has(x.row));
+  return group.filter((x) => x.kind !== 'continuation' && x.kind !== 'heading' && (!tree || x.level !== undefined) && !parents(x.row));
 }
 
 /**

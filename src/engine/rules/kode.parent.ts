@@ -48,7 +48,6 @@ export default defineRule({
       if (!x.kode || x.parent === undefined || !table.ctx.prefixCodes) continue;
       const p = table.row(x.parent);
       if (!p?.kode) continue;
-      const norm = (k: string) => k.replace(/\s+/g, '').replace(/\.+$/, '');
       if (extendsKode(norm(x.kode), norm(p.kode))) continue;
       // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
       if (norm(x.kode).split('.').length <= norm(p.kode).split('.').length) continue;
@@ -68,10 +67,17 @@ export default defineRule({
  * stands for any urusan or bidang of its width (X.XX.01 under 2.07, as SIPD prints the penunjang).
  */
 function extendsKode(child: string, parent: string): boolean {
+  // Most children: the parent's kode, a dot, more (asked of every row of a long Tabel 6.1).
+  if (child === parent || (child.length > parent.length && child.charCodeAt(parent.length) === 46 && child.startsWith(parent))) return true;
   const c = child.split('.');
   const p = parent.split('.');
   if (c.length < p.length) return false;
   return p.every((seg, i) => seg === c[i] || (seg.length === c[i].length && (/^x+$/i.test(seg) || /^x+$/i.test(c[i]))));
+}
+
+/** A kode as compared: no spaces, no trailing dots ("1.02. 01." → "1.02.01"). */
+function norm(k: string): string {
+  return /\s|\.$/.test(k) ? k.replace(/\s+/g, '').replace(/\.+$/, '') : k;
 }
 
 /**
@@ -92,13 +98,27 @@ function reportNumericKodes(ctx: CheckContext): void {
     }
   }
   const decimals = (v: number) => (String(v).split('.')[1] ?? '').length;
+  // Whether a kode continues "3.3" with a zero: a binary search among the sorted kodes, not a pass
+  // over the column per cell (quadratic on a long table of numeric kodes).
+  const continues = (all: string[], shown: string) => {
+    const want = `${shown}0`;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid] < want) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < all.length && all[lo].startsWith(want);
+  };
   for (const [c, list] of numeric) {
+    const all = [...texts, ...list.map((k) => String(k.raw))].sort();
     const widest = new Map<number, number>();
     for (const k of list) widest.set(Math.trunc(k.raw), Math.max(widest.get(Math.trunc(k.raw)) ?? 0, decimals(k.raw)));
     const quiet: typeof list = [];
     for (const k of list) {
       const shown = String(k.raw);
-      const continued = texts.some((t) => t.startsWith(`${shown}0`)) || list.some((o) => String(o.raw).startsWith(`${shown}0`));
+      const continued = continues(all, shown);
       const shorter = decimals(k.raw) < (widest.get(Math.trunc(k.raw)) ?? 0);
       if (continued || shorter) ctx.report('kode.number', { cell: cell(k.row, c), expected: null, actual: k.raw, related: [], data: { raw: k.raw } });
       else quiet.push(k);
