@@ -25,7 +25,7 @@ export async function fillCommand(cmd: FillCommand, io: Io): Promise<number> {
     return 2;
   }
   const replaced = await existed(cmd.out);
-  const result = await checkPath(cmd.file, cmd.file, { lang });
+  const result = await checkPath(cmd.file, cmd.file, { lang }, { closeFill: true });
   if (result.error) {
     io.err(`cermat: ${local(result.error, lang)}\n`);
     return 2;

@@ -14,6 +14,7 @@ import { parseA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 import { toleranceFor } from './tolerance';
 import { settlePlans } from './fill-plans';
+import { closeFill } from './fill-closure';
 import { tableEntities, type Entity } from './entities';
 
 export interface AnalyseOptions {
@@ -25,6 +26,12 @@ export interface AnalyseOptions {
    * them with, and they cost about a third of a large table's memory).
    */
   entities?: 'all' | 'cross';
+  /**
+   * Plan the fill to a fixed point (fill-closure.ts): the cells that become computable once the
+   * planned ones are written are planned too. For hosts about to fill (cermat fill, the add-in);
+   * a check alone does not pay for the extra analyses.
+   */
+  closeFill?: boolean;
 }
 
 const NO_TABLE = {
@@ -185,6 +192,10 @@ export function analyseSheet(
     if (uncached) findings.push(finding(uncached, grid.name, tableOffset + i));
   });
   findings.sort((a, b) => order(a) - order(b));
+  if (options.closeFill && fill.length) {
+    const replan = (g: SheetGrid) => analyseSheet(g, s, overrides, tableOffset, { rules: options.rules, entities: 'cross' }).fill;
+    for (const x of closeFill(grid, fill, replan)) fill.push(x);
+  }
   return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE };
 }
 

@@ -29,6 +29,8 @@ export interface CheckOptions {
    * workbook of one sheet with one table.
    */
   entities?: 'all' | 'cross';
+  /** Plan the fill to a fixed point (AnalyseOptions.closeFill): for a host about to fill. */
+  closeFill?: boolean;
 }
 
 export class CheckCancelled extends Error {
@@ -73,7 +75,7 @@ export async function checkWorkbook(grids: SheetGrid[], options: CheckOptions = 
     options.onSheet?.(i, grids.length, grids[i].name);
     if (options.pause) await options.pause();
     if (options.signal?.aborted) throw new CheckCancelled();
-    sheets.push(analyse(grids[i], settings, overrides, { entities }));
+    sheets.push(analyse(grids[i], settings, overrides, { entities, closeFill: options.closeFill }));
   }
   return joinSheets(sheets);
 }

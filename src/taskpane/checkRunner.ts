@@ -54,6 +54,8 @@ export async function checkInPane(host: WorkbookHost, scope: Scope, opts: CheckO
       overrides,
       signal,
       analyse: opts.analyse,
+      // The pane offers Fill on these results: its plan is closed (cells that read cells it fills are planned too).
+      closeFill: true,
       pause: yieldToEventLoop,
       onSheet: (index, count, sheet) => onProgress?.({ phase: 'analysing', index, count, sheet }),
     });

@@ -23,6 +23,8 @@ export interface FileResult {
 export interface CheckFileOptions extends LoadOptions {
   /** Keep the entities in the result (they cost memory and, from a worker, copying). */
   entities?: boolean;
+  /** Plan the fill to a fixed point (engine AnalyseOptions.closeFill): for `cermat fill`. */
+  closeFill?: boolean;
 }
 
 export async function checkFile(
@@ -37,7 +39,11 @@ export async function checkFile(
     const grids = await readWorkbook(data, fileName, options);
     afterRead?.();
     // Entities only where this workbook's own cross check uses them, unless the caller compares files.
-    const analysis = await checkWorkbook(grids, { settings: withDefaults(settings), entities: options?.entities ? 'all' : 'cross' });
+    const analysis = await checkWorkbook(grids, {
+      settings: withDefaults(settings),
+      entities: options?.entities ? 'all' : 'cross',
+      closeFill: options?.closeFill,
+    });
     const result: FileResult = { file: fileName, tables: analysis.tables, findings: analysis.findings, fill: analysis.fill };
     if (options?.entities) result.entities = analysis.entities ?? [];
     return result;

@@ -282,6 +282,31 @@ describe('with real findings (needs the engine)', () => {
     expect(r.out).toContain('Catatan:\n  1 sel hitungan tidak diisi karena masukannya angka yang tersimpan sebagai teks');
   });
 
+  it("one fill writes what a second would: the Jumlah row's Sisa over the sums the same fill writes", async () => {
+    const anggaran = {
+      name: 'Anggaran',
+      cells: [
+        ['No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)'],
+        [1, 'Program A', 1000000, 900000, null],
+        [2, 'Program B', 2000000, 1500000, null],
+        [null, 'Jumlah', null, null, null],
+      ].map((row) => row.map((value) => (value === null ? undefined : { value }))),
+      merges: [],
+    };
+    const input = path.join(tempDir(), 'anggaran.xlsx');
+    writeFileSync(input, await gridsToXlsx([anggaran]));
+    const once = path.join(tempDir(), 'anggaran-1.xlsx');
+    const r = await cli(['fill', input, '-o', once]);
+    expect(r.code).toBe(0);
+    for (const line of ['Anggaran!C4  =SUM(C2:C3)', 'Anggaran!E2  =C2-D2', 'Anggaran!E4  =SUM(E2:E3)  = 600.000']) expect(r.out).toContain(line);
+    const filled = (await openXlsx(readFileSync(once))).getWorksheet('Anggaran')!;
+    expect(filled.getCell('E4').value).toEqual({ formula: 'SUM(E2:E3)', result: 600000 });
+    // Filled again, the output has nothing left to fill.
+    const again = await cli(['fill', once, '-o', path.join(tempDir(), 'anggaran-2.xlsx')]);
+    expect(again.out).toContain('Tidak ada sel kosong');
+    expect(again.out).not.toMatch(/Anggaran!\w+ {2}=/);
+  });
+
   it('the sample workbook: planted errors found, and the empty 2023 rasio column filled', async () => {
     const sample = path.join(__dirname, '..', '..', 'samples', 'renstra-contoh.xlsx');
     const r = await json(['check', sample]);

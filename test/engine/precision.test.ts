@@ -11,6 +11,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { bold, grid, type Lit } from '../support/grid';
 import { isLowerBetter } from '../../src/engine/polarity';
 import { readText } from '../../src/engine/number';
+import { withPlans } from '../../src/engine/fill-closure';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 const brief = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.rule}`);
@@ -2368,6 +2369,71 @@ test("fill: the akhir-periode Rp adds every year's cell, one the same fill write
   expect(fill.find((x) => x.cell === 'G3')?.formula).toBe('=SUM(G4:G5)');
   expect(fill.find((x) => x.cell === 'I3')?.formula).toBe('=E3+G3');
   expect(fill.find((x) => x.cell === 'I7')).toMatchObject({ value: 1020000000 }); // by the total rule, over the program
+});
+
+describe('the fill plan is closed: one fill writes what repeated fills would', () => {
+  const closed = (g: SheetGrid) => analyseSheet(g, undefined, [], 0, { closeFill: true }).fill;
+  const cells = (fill: { cell: string; formula: string; value: unknown }[]) => fill.map((x) => `${x.cell} ${x.formula} ${x.value}`);
+  const rekap = (pppk2: Lit = 2) =>
+    grid([
+      [bold('No'), bold('Unit Kerja'), bold('PNS'), bold('PPPK'), bold('Honorer'), bold('Jumlah')],
+      [1, 'Sekretariat', 10, 4, 3, null],
+      [2, 'Bidang A', 8, pppk2, 1, null],
+      [3, 'Bidang B', 6, 1, 2, null],
+      [null, bold('Jumlah'), null, null, null, null],
+    ]);
+
+  test("a rekap's corner adds the totals the same fill writes; a check alone plans only what the sheet allows now", () => {
+    expect(cells(closed(rekap()))).toEqual([
+      'F2 =C2+D2+E2 17',
+      'F3 =C3+D3+E3 11',
+      'F4 =C4+D4+E4 9',
+      'C5 =SUM(C2:C4) 24',
+      'D5 =SUM(D2:D4) 7',
+      'E5 =SUM(E2:E4) 6',
+      'F5 =C5+D5+E5 37',
+    ]);
+    expect(cells(analyseSheet(rekap()).fill)).not.toContain('F5 =C5+D5+E5 37');
+    // Written, the closed plan leaves nothing to fill; the open one left the corner to a second fill.
+    expect(analyseSheet(withPlans(rekap(), closed(rekap()))).fill).toEqual([]);
+    expect(cells(analyseSheet(withPlans(rekap(), analyseSheet(rekap()).fill)).fill)).toEqual(['F5 =C5+D5+E5 37']);
+  });
+
+  test('a chain of computed cells (kegiatan Rp, program Rp, their akhir-periode Rp) is planned in one go, and a second fill has nothing left', () => {
+    const g = grid([
+      [
+        bold('Kode'),
+        bold('Program/Kegiatan'),
+        bold('Indikator'),
+        bold('Target 2025'),
+        bold('Rp 2025'),
+        bold('Target 2026'),
+        bold('Rp 2026'),
+        bold('Kondisi Akhir Rp'),
+      ],
+      ['2.17.01', 'Program Penunjang', 'Nilai SAKIP', 70, null, 72, null, null],
+      ['2.17.01.2.01', 'Perencanaan', 'Jumlah dokumen', 5, null, 5, null, null],
+      ['2.17.01.2.01.0001', 'Penyusunan Renstra', 'Dokumen Renstra', 1, 120000000, 1, 130000000, 250000000],
+      ['2.17.01.2.01.0002', 'Penyusunan Renja', 'Dokumen Renja', 4, 80000000, 4, 80000000, 160000000],
+      ['2.17.01.2.02', 'Keuangan', 'Jumlah laporan', 12, 300000000, 12, 310000000, 610000000],
+    ]);
+    const fill = closed(g);
+    expect(cells(fill)).toEqual([
+      'E2 =SUM(E4:E6) 500000000',
+      'G2 =SUM(G4:G6) 520000000',
+      'E3 =SUM(E4:E5) 200000000',
+      'G3 =SUM(G4:G5) 210000000',
+      'H2 =E2+G2 1020000000',
+      'H3 =E3+G3 410000000',
+    ]);
+    expect(analyseSheet(withPlans(g, fill), undefined, [], 0, { closeFill: true }).fill).toEqual([]);
+  });
+
+  test('a total left empty because an input is text stays unknown: nothing is planned over it as if it were 0', () => {
+    const fill = cells(closed(rekap('2')));
+    expect(fill).not.toContain('D5 =SUM(D2:D4) 5');
+    expect(fill.filter((x) => x.startsWith('F5 ') || x.startsWith('F3 '))).toEqual([]);
+  });
 });
 
 test('formulas saved without their results (a web export) are said once per table, not taken for "0 errors"', async () => {

@@ -92,6 +92,18 @@ describe('check runner', () => {
     expect(phases).toEqual(['analysing:A', 'analysing:B']);
   });
 
+  test("the pane's fill plan is closed: the Jumlah row's Sisa over the sums the same fill writes is planned too", async () => {
+    const rows = [
+      ['No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)'],
+      [1, 'Program A', 1000000, 900000, null],
+      [2, 'Program B', 2000000, 1500000, null],
+      [null, 'Jumlah', null, null, null],
+    ];
+    const sheet: SheetGrid = { name: 'A', cells: rows.map((r) => r.map((value) => (value === null ? undefined : { value }))), merges: [] };
+    const result = await runCheck(host([sheet]), 'sheet', opts());
+    expect(result.fill.map((x) => `${x.cell} ${x.formula}`)).toEqual(expect.arrayContaining(['C4 =SUM(C2:C3)', 'E2 =C2-D2', 'E4 =SUM(E2:E3)']));
+  });
+
   test('an abort during analysis stops before the next sheet', async () => {
     const ctrl = new AbortController();
     const analyse = fakeAnalyser((s) => {

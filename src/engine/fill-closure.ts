@@ -1,0 +1,62 @@
+/**
+ * The fill plan to a fixed point. The cells a fill writes are inputs of other computed cells (a
+ * Jumlah row's Sisa and %, a program's akhir-periode Rp over the years this fill writes, a rekap's
+ * corner), which the rules plan only once those cells hold numbers: one fill left them to a second.
+ * Here the plan's formulas and values are put into a copy of the sheet, which is analysed again,
+ * until no new cell is planned: one fill writes what repeated fills would.
+ */
+import type { CellInput, FillItem, SheetGrid } from './types';
+import { parseA1 } from './address';
+import { storeOf } from './cells';
+import { FORMAT_LOOKBACK } from './fill-plans';
+
+/** Re-analyses after the first plan: a chain of computed cells deeper than this is left to another fill. */
+export const MAX_ROUNDS = 3;
+
+/**
+ * The cells planned beyond `plans` once those are written, in the order their rounds found them.
+ * `replan` analyses a grid and returns its fill plan. A cell a round planned is never planned again;
+ * a cell whose plan was dropped (its inputs are text) stays empty, so what reads it is not planned as if it held 0.
+ */
+export function closeFill(grid: SheetGrid, plans: FillItem[], replan: (grid: SheetGrid) => FillItem[]): FillItem[] {
+  const planned = new Set(plans.map((p) => p.cell));
+  const all = [...plans];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next = replan(withPlans(grid, all)).filter((p) => !planned.has(p.cell));
+    if (next.length === 0) break;
+    for (const p of next) {
+      planned.add(p.cell);
+      all.push(p);
+    }
+  }
+  return all.slice(plans.length);
+}
+
+/** A copy of the sheet with the plans written as the writers write them: formula, value, the column's number format. */
+export function withPlans(grid: SheetGrid, plans: FillItem[]): SheetGrid {
+  // A packed grid's rows are made afresh (the grid keeps its store); plain rows are copied row by row.
+  const store = storeOf(grid);
+  const cells = store ? store.toRows() : grid.cells.map((row) => row?.slice());
+  for (const p of plans) {
+    const at = parseA1(p.cell);
+    if (!at) continue;
+    const row = (cells[at.row] ??= []);
+    const cell: CellInput = { value: p.value === '' ? null : p.value, formula: p.formula };
+    const numFmt = formatAbove(cells, at.row, at.col);
+    if (numFmt) cell.numFmt = numFmt;
+    row[at.col] = cell;
+  }
+  const copy: SheetGrid = { name: grid.name, cells, merges: grid.merges };
+  if (grid.hiddenRows) copy.hiddenRows = grid.hiddenRows;
+  if (grid.hiddenCols) copy.hiddenCols = grid.hiddenCols;
+  return copy;
+}
+
+/** The number format the writers give a new cell: the nearest number's above it (xlsx/write/fill.ts columnFormat). */
+function formatAbove(cells: SheetGrid['cells'], row: number, col: number): string | undefined {
+  for (let r = row - 1; r >= 0 && r >= row - FORMAT_LOOKBACK; r--) {
+    const c = cells[r]?.[col];
+    if (c && typeof c.value === 'number' && c.numFmt) return c.numFmt;
+  }
+  return undefined;
+}
