@@ -3214,6 +3214,31 @@ describe('a dash alone is "no value", never a bullet', () => {
     ]);
     expect(analyseSheet(g).findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
+
+  it('"> 50" closing a run of age groups is a range, not a bullet opening a level: the Jumlah adds it', () => {
+    const ages = (last: string, total = 61) =>
+      grid([
+        [bold('Kelompok Umur'), bold('Laki-laki'), bold('Perempuan'), bold('Jumlah')],
+        ['< 30', 3, 5, 8],
+        ['30 - 50', 22, 25, 47],
+        [last, 4, 2, 6],
+        [bold('Jumlah'), bold(29), bold(32), bold(total)],
+      ]);
+    expect(analyseSheet(ages('> 50')).findings).toEqual([]);
+    expect(analyseSheet(ages('+ 50')).findings).toEqual([]);
+    expect(brief(errors(ages('> 50', 60)))).toEqual(['D5 sum.row-total']);
+    // Before words, ">" is still a bullet.
+    expect(
+      kinds(
+        grid([
+          [bold('No'), bold('Uraian'), bold('Jumlah')],
+          [1, 'Sarana', 5],
+          ['>', 'Gedung', 3],
+          ['>', 'Kendaraan', 2],
+        ]),
+      ),
+    ).toEqual(['2:0', '3:1^2', '4:1^2']);
+  });
 });
 
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {

@@ -199,7 +199,9 @@ export function listMarker(text: string, whole = false): Marker | null {
   // A dash alone says "no value" wherever it stands (a No cell, a Jabatan "-" on the fungsional row);
   // before a label's text it is a bullet. Each bullet character is a type of its own ("•" over "o");
   // a lone "o" is a bullet, not a letter.
-  if (b && (!whole || t.length === 1) && !/^[-–—]$/.test(t.trim())) return { type: `bullet:${b[1]}`, text: b[1] };
+  // A comparison before a figure ("> 55 Tahun", "+ 5 %") is a threshold or a range, a label's own words.
+  const threshold = (b?.[1] === '>' || b?.[1] === '+') && /^[>+]\s*\d/.test(t);
+  if (b && !threshold && (!whole || t.length === 1) && !/^[-–—]$/.test(t.trim())) return { type: `bullet:${b[1]}`, text: b[1] };
   if (whole && /^[a-z]$/.test(t)) return { type: 'lower', ordinal: letterOrdinal(t), text: t };
   if (!whole) {
     const c = CODE_RE.exec(t);
