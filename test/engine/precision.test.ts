@@ -3241,6 +3241,59 @@ describe('a dash alone is "no value", never a bullet', () => {
   });
 });
 
+describe('a rate, a density or a mean is never added up by its total row', () => {
+  it('kepadatan, rata-rata per koperasi, a % no relation explains: the Jumlah states them for the totals, no error', () => {
+    const kepadatan = grid([
+      [bold('No'), bold('Kecamatan'), bold('Luas (km²)'), bold('Jumlah Penduduk'), bold('Kepadatan (Jiwa/km²)')],
+      [1, 'Kupang Barat', 149.72, 20257, 135.3],
+      [2, 'Nekamese', 132.18, 12209, 92.37],
+      [null, bold('Jumlah'), bold(281.9), bold(32466), bold(115.17)],
+    ]);
+    const mantap = grid([
+      [bold('No'), bold('Kecamatan'), bold('Baik (km)'), bold('Sedang (km)'), bold('Rusak (km)'), bold('Panjang (km)'), bold('Kemantapan Jalan (%)')],
+      [1, 'Waingapu', 42.35, 18.2, 9.55, 70.1, 86.38],
+      [2, 'Kambera', 55.8, 22.15, 19.05, 97, 80.36],
+      [3, 'Pandawai', 38.4, 25.6, 28.15, 92.15, 69.45],
+      [null, bold('Jumlah'), bold(136.55), bold(65.95), bold(56.75), bold(259.25), bold(78.11)],
+    ]);
+    expect(errors(kepadatan)).toEqual([]);
+    expect(errors(mantap)).toEqual([]);
+  });
+
+  const koperasi = (jumlah: number, rataRata: number) =>
+    grid([
+      [bold('No'), bold('Kecamatan'), bold('Jumlah Koperasi'), bold('Jumlah Anggota'), bold('Rata-rata Anggota per Koperasi')],
+      [1, 'Maumere', 42, 5120, 121.9],
+      [2, 'Alok', 35, 3985, 113.86],
+      [3, 'Kewapante', 20, 2100, 105],
+      [4, 'Nita', 10, 900, 90],
+      [null, bold('Jumlah'), bold(107), bold(jumlah), bold(rataRata)],
+    ]);
+
+  it('a mean its rows bear out is their ratio, and a Jumlah that adds the means up is named so', () => {
+    expect(analyseSheet(koperasi(12105, 113.13)).findings).toEqual([]);
+    const summed = analyseSheet(koperasi(12105, 430.76)).findings;
+    expect(brief(summed)).toEqual(['E6 ratio.total']);
+    expect(summed[0].message.en).toContain('12,105 / 107 = 113.13, 430.76 is stated — that is the sum of the 4 values above');
+    // The counts beside it are still added up.
+    expect(brief(errors(koperasi(12150, 113.13)))).toContain('D6 sum.total-row');
+  });
+
+  it('a rate per 1.000 is read at the scale its header names', () => {
+    const akb = grid([
+      [bold('No'), bold('Uraian'), bold('Jumlah Lahir Hidup'), bold('Jumlah Kematian Bayi'), bold('AKB per 1.000 KH')],
+      [1, 'Puskesmas Oepoi', 812, 6, 7.39],
+      [2, 'Puskesmas Oebobo', 1045, 9, 8.61],
+      [3, 'Puskesmas Sikumana', 986, 8, 8.11],
+      [4, 'Puskesmas Bakunase', 1210, 10, 8.26],
+      [null, bold('Jumlah'), bold(4053), bold(33), bold(8.14)],
+    ]);
+    const a = analyseSheet(akb);
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].columns.find((c) => c.col === 4)?.relation?.rel).toEqual({ kind: 'ratio', num: 3, den: 2, k: 1000 });
+  });
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -656,6 +656,19 @@ const SCALED_TITLE =
   /\bdalam\s+(ribuan|ribu|jutaan|juta|miliar|milyar)\b|\(\s*(rp\.?\s*)?(0{3}|ribu|ribuan|juta|jutaan)\s*(rupiah)?\s*\)|\bribuan rupiah\b|\bjutaan rupiah\b/i;
 
 /**
+ * A header naming a rate, a density or a mean ("Kepadatan (Jiwa/km²)", "AKB per 1.000 KH", "Rata-rata
+ * Anggota per Koperasi"): a figure of its own row, which its total row states for the totals (Σ penduduk /
+ * Σ luas), never as the sum of the rows. On words(): "per 1.000" reads "per 1 000".
+ */
+export const RATE_WORDS = /\b(kepadatan|rata rata|rerata|angka (kematian|kesakitan|kelahiran)|per (1 000|10 000|100 000|km2?|kapita))\b/;
+
+/** The scale a rate's header names ("per 1.000 KH" → 1000), if any. */
+export function rateScale(header: string): number | undefined {
+  const m = /\bper (1|10|100) 000\b/.exec(words(header));
+  return m ? Number(m[1]) * 1000 : undefined;
+}
+
+/**
  * A title naming rates or indices ("Persentase Penduduk Miskin", "Indeks Pembangunan Manusia",
  * "Angka Harapan Hidup", "… (%)"): what its columns named by a year alone hold.
  */

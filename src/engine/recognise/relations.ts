@@ -8,7 +8,7 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
-import { isNumericRole, MONEY_WORDS, numbered, PRICE_WORDS, statedDifference, statedGrowth, statedRatio, VOLUME_WORDS } from './columns';
+import { isNumericRole, MONEY_WORDS, numbered, PRICE_WORDS, RATE_WORDS, rateScale, statedDifference, statedGrowth, statedRatio, VOLUME_WORDS } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
@@ -71,6 +71,11 @@ function percentLike(col: ColumnInfo): boolean {
   return col.role === 'ratio' || !!col.percent || PCT_WORDS.test(words(col.path.join(' ')) + (col.path.join(' ').includes('%') ? ' %' : ''));
 }
 
+/** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */
+function rateLike(col: ColumnInfo): boolean {
+  return col.role === 'value' && !percentLike(col) && RATE_WORDS.test(words(col.path.join(' ')));
+}
+
 /**
  * A column that may be computed from others. Targets, pagu, realisasi values are inputs, whatever
  * their header says ("Realisasi Capaian 2019" is a realisasi); a "Realisasi (%)" beside realisasi
@@ -83,7 +88,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
   if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
   if (col.role === 'realisasi') return /%|persen/.test(full) && !/fisik|kinerja/.test(full) && cols.some((c) => c.role === 'realisasiRp' && sameTime(c, col));
-  if (percentLike(col) || col.role === 'sisa' || col.role === 'rowTotal') return true;
+  if (percentLike(col) || rateLike(col) || col.role === 'sisa' || col.role === 'rowTotal') return true;
   // A plain amount is an input unless its header names a computed one.
   return COMPUTED_AMOUNT.test(words(col.path.join(' ')));
 }
@@ -109,6 +114,8 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[]): number[] {
     const v = num(view, x.row, col.col);
     if (v && v.value !== 0) xs.push(Math.abs(v.value));
   }
+  // A rate: the scale its header names ("AKB per 1.000 KH"), else none (jiwa per km², anggota per koperasi).
+  if (rateLike(col)) return [rateScale(col.path.join(' ')) ?? 1];
   if (!xs.length) return [100];
   xs.sort((a, b) => a - b);
   const m = xs[Math.floor(xs.length / 2)];
@@ -457,6 +464,10 @@ function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): 
       for (const a of others) for (const b of others) if (a !== b) out.push({ kind: 'ratio', num: a.col, den: b.col, k });
       for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) out.push({ kind: 'product', a: others[i].col, b: others[j].col, k });
     }
+  } else if (rateLike(col)) {
+    // A rate of its own row: one amount over another (penduduk / luas, kematian / lahir hidup × 1.000).
+    const amounts = others.filter((c) => !percentLike(c) && c.col < col.col);
+    for (const k of scales) for (const a of amounts) for (const b of amounts) if (a !== b) out.push({ kind: 'ratio', num: a.col, den: b.col, k });
   } else {
     for (const a of others)
       for (const b of others)
@@ -741,6 +752,10 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)
     )
       col.unexplained = true;
+    // A percentage, a rate or a mean no relation explains is still no amount: its total row holds the
+    // rate of the totals or the mean, never the sum of its rows. (A rate alone is said nothing of: many
+    // come from outside the table, as AKB from the register.)
+    if (col.role === 'value' && (percentLike(col) || rateLike(col))) col.percent = true;
     // A Sisa or Jumlah column its rows do not bear out is an amount like the others, not a difference or a row total.
     if ((col.role === 'sisa' || col.role === 'rowTotal') && header.some((h) => h.tested >= MIN_ROWS)) {
       col.unexplained = true;

@@ -30,16 +30,16 @@ export default defineRule({
             (d, w) =>
               `${head(d, w)}rasio baris Jumlah seharusnya ${w.n(d.R, 0)} / ${w.n(d.T, 0)}${times(d.k)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}` +
               (d.summed
-                ? ` — nilai itu adalah penjumlahan persentase ${w.count(d.n, 'baris')} di atasnya`
+                ? ` — nilai itu adalah penjumlahan ${d.k === 100 ? 'persentase' : 'nilai'} ${w.count(d.n, 'baris')} di atasnya`
                 : d.mean
-                  ? ' — nilai itu adalah rata-rata biasa persentase di atasnya'
+                  ? ` — nilai itu adalah rata-rata biasa ${d.k === 100 ? 'persentase' : 'nilai'} di atasnya`
                   : ''),
             (d, w) =>
               `${head(d, w)}the total row's ratio should be ${w.n(d.R, 0)} / ${w.n(d.T, 0)}${times(d.k)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated` +
               (d.summed
-                ? ` — that is the sum of the ${w.count(d.n, { one: 'percentage', other: 'percentages' })} above`
+                ? ` — that is the sum of the ${w.count(d.n, d.k === 100 ? { one: 'percentage', other: 'percentages' } : { one: 'value', other: 'values' })} above`
                 : d.mean
-                  ? ' — that is the plain mean of the percentages above'
+                  ? ` — that is the plain mean of the ${d.k === 100 ? 'percentages' : 'values'} above`
                   : ''),
           ),
         },
