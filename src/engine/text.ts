@@ -123,7 +123,10 @@ const PROPORTION = /^\d[\d.,]*\s*:\s*\d[\d.,]*$/;
  */
 export function isCriterion(text: string): boolean {
   const s = text.trim();
-  return QUALITATIVE.test(s) || THRESHOLD.test(s) || BAND.test(s) || PROPORTION.test(s);
+  if (QUALITATIVE.test(s) || THRESHOLD.test(s) || BAND.test(s) || PROPORTION.test(s)) return true;
+  // A grade with its name in brackets ("B (Baik)", "BB (Sangat Baik)"), as the IKM and SAKIP tables write it.
+  const named = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)$/.exec(s);
+  return !!named && QUALITATIVE.test(named[1]) && QUALITATIVE.test(named[2]);
 }
 
 /** A whole number a header means as a calendar year (the span the tables cover). */

@@ -11,6 +11,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { bold, grid, type Lit } from '../support/grid';
 import { isLowerBetter } from '../../src/engine/polarity';
 import { readText } from '../../src/engine/number';
+import { isCriterion } from '../../src/engine/text';
 import { withPlans } from '../../src/engine/fill-closure';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
@@ -748,6 +749,29 @@ describe('negative values', () => {
     const rows = [0, 2, 4].map((i) => [cells[i], cells[i + 1]]);
     expect(negatives(series(title, rows))).toEqual(expected);
   });
+
+  test('an indicator of change is signed on its own row: LPE −16,55 in 2020 is a realisasi, not a slip', () => {
+    const iku = (lpe: string, realisasi: number) =>
+      grid([
+        [bold('No'), bold('Indikator Kinerja Utama'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        [1, lpe, 5.85, realisasi, Math.round((realisasi / 5.85) * 10000) / 100],
+        [2, 'Jumlah Pelaku Usaha Baru', 150, 162, 108],
+      ]);
+    expect(negatives(iku('Laju Pertumbuhan Ekonomi', -16.55))).toEqual([]);
+    expect(negatives(iku('Tingkat Inflasi', -0.5))).toEqual([]);
+  });
+});
+
+test('a grade written with its name in brackets ("B (Baik)") is a grade, not a number typed wrong', () => {
+  const ikm = grid([
+    [bold('No'), bold('Unsur Pelayanan'), bold('Nilai'), bold('Mutu Pelayanan')],
+    [1, 'Persyaratan', 3.42, 'B (Baik)'],
+    [2, 'Prosedur', 3.35, 'B (Baik)'],
+    [3, 'Waktu Penyelesaian', 3.71, 'A (Sangat Baik)'],
+  ]);
+  expect(analyseSheet(ikm).findings.filter((x) => x.rule === 'number.invalid')).toEqual([]);
+  expect(isCriterion('BB (Sangat Baik)')).toBe(true);
+  expect(isCriterion('12 (dua belas)')).toBe(false);
 });
 
 describe('real workbooks from other agencies (test/fixtures/real, origins in SOURCES.tsv)', () => {

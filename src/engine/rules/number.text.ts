@@ -212,6 +212,8 @@ export default defineRule({
           x.kind !== 'derived' &&
           !SIGNED.test(words(col.path.join(' '))) &&
           !signedTable &&
+          // An indicator of change on its own row ("Laju Pertumbuhan Ekonomi" −16,55 in 2020, "Inflasi").
+          !SIGNED_TITLE.test(words(x.label)) &&
           col.relation?.rel.kind !== 'difference' &&
           (col.role !== 'value' || countColumn(col.col))
         ) {
