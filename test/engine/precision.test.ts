@@ -3318,6 +3318,41 @@ describe('a rate, a density or a mean is never added up by its total row', () =>
   });
 });
 
+describe("a growth column of one year is that year's growth on the year before", () => {
+  const yoy = (umkm2023: number) =>
+    grid([
+      [bold('Uraian'), bold('2022'), bold('2023'), bold('2024'), bold('Pertumbuhan 2023 (%)'), bold('Pertumbuhan 2024 (%)')],
+      ['Jumlah Koperasi Aktif', 410, 432, 455, 5.37, 5.32],
+      ['Jumlah UMKM Binaan', 1250, 1412, 1588, umkm2023, 12.46],
+      ['Jumlah Wirausaha Baru', 85, 92, 88, 8.24, -4.35],
+    ]);
+
+  it('right cells: no "matches no reading of average growth"; a slip is found at its cell, as (2023 − 2022) / 2022', () => {
+    expect(analyseSheet(yoy(12.96)).findings).toEqual([]);
+    const slip = analyseSheet(yoy(21.96)).findings;
+    expect(brief(slip)).toEqual(['E3 ratio.peningkatan']);
+    expect(slip[0].message.en).toContain('(1,412 − 1,250) / 1,250 × 100 = 12.96, 21.96 is stated');
+  });
+
+  it('the same under a "Pertumbuhan (%)" group with a year per column', () => {
+    const grouped = grid(
+      [
+        [bold('Uraian'), bold('Realisasi (Rp)'), null, null, bold('Pertumbuhan (%)'), null],
+        [null, bold('2022'), bold('2023'), bold('2024'), bold('2023'), bold('2024')],
+        ['Pajak Daerah', 41000, 43200, 45500, 5.37, 5.32],
+        ['Retribusi Daerah', 12500, 14120, 15880, 12.96, 12.46],
+      ],
+      { merges: ['A1:A2', 'B1:D1', 'E1:F1'] },
+    );
+    const a = analyseSheet(grouped);
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].columns.filter((c) => c.col >= 4).map((c) => c.relation?.rel)).toEqual([
+      { kind: 'growth', a: 2, b: 1, k: 100 },
+      { kind: 'growth', a: 3, b: 2, k: 100 },
+    ]);
+  });
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -307,6 +307,7 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   for (const c of cols) if (c.year === undefined && c.period !== undefined && yearOfPeriod.has(c.period)) c.year = yearOfPeriod.get(c.period);
   lettersTR(cols);
   settle(cols, view, bodyTop, bodyEnd);
+  yearOnYear(cols);
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
 }
 
@@ -331,6 +332,24 @@ export const summedRoles = new Set<ColumnRole>(['value', 'rowTotal', 'rp', 'akhi
 
 export function isNumericRole(role: ColumnRole): boolean {
   return NUMERIC_ROLES.has(role);
+}
+
+/**
+ * "Pertumbuhan 2023 (%)", "Pertumbuhan (%) ▸ 2023" after yearly figures: that year's growth on the year
+ * before, a ratio of two of its figures (relations.ts growthCandidates), not the mean growth of the
+ * series that a yearless "Rata-rata Pertumbuhan" states.
+ */
+function yearOnYear(cols: ColumnInfo[]): void {
+  for (const c of cols) {
+    if (c.role !== 'pertumbuhan' || c.year === undefined || /\b(rata rata|rerata)\b/.test(words(c.path.join(' ')))) continue;
+    const figures = cols.filter((x) => x.col < c.col && x.role !== 'pertumbuhan' && !x.percent && isNumericRole(x.role));
+    const own = figures.find((x) => x.year === c.year);
+    if (own && figures.some((x) => x.role === own.role && x.year !== undefined && x.year < c.year!)) {
+      c.role = 'ratio';
+      c.percent = true;
+      delete c.of;
+    }
+  }
 }
 
 /** The nearest target or money column left of c is an indicator target of c's year and period. */

@@ -432,6 +432,14 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (!GROWTH_WORDS.test(words(text))) return [];
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.role !== 'sisa' && c.role !== 'rowTotal');
   const out: Relation[] = [];
+  // A growth of a year ("Pertumbuhan 2023 (%)"): that year's figure over the latest earlier year's of its role.
+  if (col.year !== undefined) {
+    for (const later of left.filter((c) => c.year === col.year)) {
+      const earlier = left.filter((c) => c.role === later.role && c.year !== undefined && c.year < col.year!).sort((a, b) => b.year! - a.year!)[0];
+      if (earlier) for (const k of scales) out.push({ kind: 'growth', a: later.col, b: earlier.col, k });
+    }
+    if (out.length) return out;
+  }
   for (let i = left.length - 1; i > 0 && out.length === 0; i--) {
     const later = left[i];
     let j = i - 1;
