@@ -3353,6 +3353,32 @@ describe("a growth column of one year is that year's growth on the year before",
   });
 });
 
+describe('a table whose years run down its rows', () => {
+  it('"Tahun" is the rows\' key: its Jumlah label is no number typed wrong, and the Jumlah row is checked', () => {
+    const series = (jumlah: number) =>
+      grid([
+        [bold('Tahun'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('%')],
+        [2022, 7540000000, 7208815900, 95.61],
+        [2023, 8112750000, 7895104260, 97.32],
+        [bold('Jumlah'), bold(jumlah), bold(15103920160), bold(96.49)],
+      ]);
+    const a = analyseSheet(series(15652750000));
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].columns[0].role).toBe('label');
+    expect(brief(errors(series(15652570000)))).toEqual(['B4 sum.total-row']);
+  });
+
+  it('rates side by side (APK, APM) are each an input, not a column computed from the others', () => {
+    const g = grid([
+      [bold('Tahun'), bold('APK SD (%)'), bold('APM SD (%)'), bold('APK SMP (%)')],
+      [2021, 106.75, 97.48, 91.35],
+      [2022, 105.81, 97.61, 92.08],
+      [2023, 104.96, 97.7, 92.84],
+    ]);
+    expect(analyseSheet(g).findings).toEqual([]);
+  });
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -6,7 +6,7 @@
 import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import { COLUMN_NO, type HeaderBlock } from './header';
-import { PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
+import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
@@ -359,6 +359,21 @@ function unitOfTarget(cols: ColumnInfo[], c: ColumnInfo): boolean {
   return t !== undefined && t.role === 'target' && t.year === c.year && t.period === c.period;
 }
 
+/** A header naming the period a row is of. */
+const ROW_KEY = /^(tahun|tahun anggaran|periode|ta)$/;
+
+/** The column's numbers are all years, at least two of them: a key down the rows. */
+function yearsDown(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
+  let years = 0;
+  for (let r = bodyTop; r <= bodyEnd; r++) {
+    const n = view.numberAt(r, col);
+    if (n === undefined) continue;
+    if (!isYearNumber(n)) return false;
+    years++;
+  }
+  return years >= 2;
+}
+
 function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view: SheetView, bodyTop: number, bodyEnd: number): void {
   const has = (role: ColumnRole) => cols.some((c) => c.role === role);
   const hasTarget = has('target');
@@ -371,6 +386,11 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // "Target (%) | Realisasi (%) | Capaian (%)": after an indicator's target, with no money between, the % is
     // the unit of the realisation (LKjIP indicators are mostly percentages), not a percentage of it.
     if (c.guess.realisasiPct && c.role === 'ratio' && unitOfTarget(cols, c)) c.role = 'realisasi';
+    // "Tahun" over 2021, 2022 … (a table whose years run down its rows): the rows' key, never a figure.
+    if (c.role === 'other' && !c.percent && ROW_KEY.test(words(c.path[c.path.length - 1] ?? '')) && yearsDown(view, c.col, bodyTop, bodyEnd)) {
+      c.role = 'label';
+      continue;
+    }
     // Unnamed columns are judged by what they hold.
     if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
     if (c.role === 'label' && numericContent && c.content.texts === 0 && c.content.filled > 0) c.role = 'value';

@@ -71,6 +71,9 @@ function percentLike(col: ColumnInfo): boolean {
   return col.role === 'ratio' || !!col.percent || PCT_WORDS.test(words(col.path.join(' ')) + (col.path.join(' ').includes('%') ? ' %' : ''));
 }
 
+/** An indicator's own figures, inputs of its capaian even when its satuan is %. */
+const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'kondisiAwal', 'akhirTarget']);
+
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */
 function rateLike(col: ColumnInfo): boolean {
   return col.role === 'value' && !percentLike(col) && RATE_WORDS.test(words(col.path.join(' ')));
@@ -747,7 +750,10 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     const byOwnFormula = !!shape && shape.rows.length >= MIN_ROWS;
     // A percentage with no other number in its table (a list of rates or weights) is an input: there
     // is nothing it could have been computed from.
-    const inputs = ctx.columns.some((c) => c.col !== col.col && NUMERIC.has(c.role) && testableRows(ctx, c, sample) > 0);
+    // (Other rates or percentages are no inputs of it: APK, APM and APS side by side are each the register's.)
+    const inputs = ctx.columns.some(
+      (c) => c.col !== col.col && NUMERIC.has(c.role) && (!percentLike(c) || INDICATOR_FIGURES.has(c.role)) && testableRows(ctx, c, sample) > 0,
+    );
     // A capaian kinerja carried into an efficiency or budget table without its target and realisasi is an input there.
     const carried =
       /\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi');
