@@ -3379,6 +3379,26 @@ describe('a table whose years run down its rows', () => {
   });
 });
 
+test('"Rp Akhir" beside "Target Akhir" in a one-row Tabel 6.1 header is the end-of-period Rp, the sum of the years', () => {
+  const plan = (akhir: number) =>
+    grid([
+      [
+        bold('Kode'),
+        bold('Program/Kegiatan'),
+        bold('Target 2025'),
+        bold('Rp 2025'),
+        bold('Target 2026'),
+        bold('Rp 2026'),
+        bold('Target Akhir'),
+        bold('Rp Akhir'),
+      ],
+      [bold('1.03.03'), bold('Program Pengelolaan SPAM'), 80.5, 3300000, 82.5, 4020000, 82.5, 7320000],
+      ['1.03.03.2.01', 'Pengelolaan SPAM di Daerah Kabupaten', 900, 3300000, 1000, 4020000, 1900, akhir],
+    ]);
+  expect(analyseSheet(plan(7320000)).findings).toEqual([]);
+  expect(brief(analyseSheet(plan(7230000)).findings)).toEqual(['H3 sum.period']);
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

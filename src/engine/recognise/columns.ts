@@ -103,7 +103,8 @@ export function guessRole(path: string[]): Guess {
   const full = words(path.join(' | '));
   const leaf = words(path[path.length - 1]);
   const rawLeaf = path[path.length - 1].trim().toLowerCase();
-  const akhir = /\bakhir\b/.test(full) && /kondisi|periode|renstra|capaian|target|kinerja/.test(full);
+  // "Rp Akhir" beside "Target Akhir" (a one-row Tabel 6.1 header) is the end of the period too.
+  const akhir = /\bakhir\b/.test(full) && (/kondisi|periode|renstra|capaian|target|kinerja/.test(full) || /^(rp|pagu|dana) akhir( rp)?$/.test(leaf));
 
   if (/^(no|nomor|no urut|nmr|nomer)$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
