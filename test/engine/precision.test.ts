@@ -3399,6 +3399,23 @@ test('"Rp Akhir" beside "Target Akhir" in a one-row Tabel 6.1 header is the end-
   expect(brief(analyseSheet(plan(7230000)).findings)).toEqual(['H3 sum.period']);
 });
 
+test('Kenaikan/(Penurunan) Rp after two years of realisasi in Rp is the later less the earlier: a slip is found at its cell, not at the Jumlah', () => {
+  const pajak = (hotel: number) =>
+    grid(
+      [
+        [bold('Jenis Pajak'), bold('Realisasi 2023 (Rp)'), bold('Realisasi 2024 (Rp)'), bold('Kenaikan/(Penurunan)'), null],
+        [null, null, null, bold('Rp'), bold('%')],
+        ['Pajak Hotel', 12450000000, 14120500000, hotel, 13.42],
+        ['Pajak Restoran', 18120000000, 17450800000, -669200000, -3.69],
+        ['Pajak Reklame', 1850000000, 1712450000, -137550000, -7.44],
+        [bold('Jumlah'), bold(32420000000), bold(33283750000), bold(863750000), bold(2.66)],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+    );
+  expect(analyseSheet(pajak(1670500000)).findings).toEqual([]);
+  expect(brief(errors(pajak(1607500000)))).toEqual(['D3 sum.difference']);
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

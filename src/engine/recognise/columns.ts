@@ -498,8 +498,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const stated = statedDifference(c.stated ?? '');
     const sa = stated && numbered(cols, stated[0], c);
     const sb = stated && numbered(cols, stated[1], c);
-    // Two figures of one role and two years (Realisasi 2023 | Realisasi 2024 | Selisih): the later less the earlier.
-    const pair = cols.filter((x) => x.col < c.col && x.year !== undefined && (x.role === 'realisasi' || x.role === 'target'));
+    // Two figures of one role and two years (Realisasi 2023 | Realisasi 2024 | Selisih, in Rp or not): the later less the earlier.
+    const pair = cols.filter((x) => x.col < c.col && x.year !== undefined && !x.percent && YEAR_PAIR_ROLES.has(x.role));
     const twoYears = pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year ? pair.sort((x, y) => y.year! - x.year!) : null;
     if (sa && sb) c.parts = [sa.col, sb.col];
     else if (a && r) c.parts = [a.col, r.col];
@@ -509,6 +509,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     else c.role = 'value';
   }
 }
+
+/** Roles whose two years a Selisih or Kenaikan/(Penurunan) column may compare. */
+const YEAR_PAIR_ROLES = new Set<ColumnRole>(['realisasi', 'target', 'realisasiRp', 'anggaran', 'rp', 'value']);
 
 const MAX_PARTS = 40;
 
