@@ -3416,6 +3416,37 @@ test('Kenaikan/(Penurunan) Rp after two years of realisasi in Rp is the later le
   expect(brief(errors(pajak(1607500000)))).toEqual(['D3 sum.difference']);
 });
 
+describe("the counts of a list's groups (1. over a., b.)", () => {
+  const tenaga = (medis: number) =>
+    grid([
+      [bold('No'), bold('Jenis Tenaga'), bold('PNS'), bold('PPPK'), bold('Jumlah')],
+      [bold('1.'), bold('Tenaga Medis'), bold(medis), bold(4), bold(22)],
+      ['a.', 'Dokter Umum', 14, 3, 17],
+      ['b.', 'Dokter Gigi', 4, 1, 5],
+      [bold('2.'), bold('Tenaga Farmasi'), bold(9), bold(3), bold(12)],
+      [null, bold('Total'), bold(27), bold(7), bold(34)],
+    ]);
+
+  it("a group's count that is not the sum of its rows is the slip; its row total follows from it", () => {
+    expect(analyseSheet(tenaga(18)).findings).toEqual([]);
+    const a = analyseSheet(tenaga(16));
+    expect(brief(errors(tenaga(16)))).toEqual(['C2 sum.hierarchy']);
+    expect(a.findings.find((f) => f.cell === 'E2')?.severity).toBe('warning');
+  });
+
+  it('a breakdown that is no sum (some of the rows under a group) says nothing', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('2023'), bold('2024')],
+      [bold('1.'), bold('Jumlah Penduduk'), bold(152000), bold(154300)],
+      ['a.', 'Penduduk usia produktif', 101200, 102900],
+      ['b.', 'Penduduk miskin', 12100, 11800],
+      [bold('2.'), bold('Jumlah Rumah Tangga'), bold(41000), bold(41800)],
+      ['a.', 'Rumah tangga miskin', 3900, 3850],
+    ]);
+    expect(analyseSheet(g).findings.filter((f) => f.rule === 'sum.hierarchy')).toEqual([]);
+  });
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

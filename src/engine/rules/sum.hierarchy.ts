@@ -4,7 +4,7 @@ import { sumFormula } from '../formula';
 import type { Report } from './common';
 import { sumRelation } from '../relation';
 import { cell, columnCell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
-import { amountColumns } from './sumColumns';
+import { amountColumns, summedColumns } from './sumColumns';
 import { childrenOf, ownAmount, ownValue, sumOf, sumValue } from './amounts';
 import { toDecimals, type NumberValue } from '../number';
 
@@ -43,7 +43,11 @@ export default defineRule({
   },
   check(ctx) {
     const { table } = ctx;
-    const cols = amountColumns(table);
+    const money = amountColumns(table);
+    // Counts of a tree read from list markers ("1. Tenaga Medis" over "a. Dokter Umum", "b. Dokter Gigi"):
+    // checked like money only where the tree's counts mostly add up (below); a breakdown that is no sum stays silent.
+    const counts = summedColumns(table).filter((c) => !money.includes(c) && (c.role === 'value' || c.role === 'rowTotal'));
+    const cols = [...money, ...counts];
     // Per column, the parents that agree and the findings of those that do not: a column where
     // most parents do not add up is not read as parts and sums, and gets one warning instead.
     const agreeing = new Map<number, number>();
@@ -113,9 +117,13 @@ export default defineRule({
         });
       }
     }
+    // A kode or Program/Kegiatan tree is a budget tree: its other figures are volumes and targets, no sums.
+    const countsAgree =
+      !strong && counts.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0) > counts.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
     for (const col of cols) {
       const bad = failing.get(col.col) ?? [];
       const good = agreeing.get(col.col) ?? 0;
+      if (counts.includes(col) && !countsAgree) continue;
       // A tree from kode or Program/Kegiatan words is a budget tree by definition: its parents are
       // sums, and each that is not is a finding. A tree read from list markers or format alone
       // must show it on most of its parents first.
