@@ -3447,6 +3447,20 @@ describe("the counts of a list's groups (1. over a., b.)", () => {
   });
 });
 
+test('"Kontribusi terhadap PAD (%)" names a share of the total: one slip in four rows is found at its cell, the column stays explained', () => {
+  const pad = (retribusi: number) =>
+    grid([
+      [bold('Komponen PAD'), bold('Realisasi (Rp)'), bold('Kontribusi terhadap PAD (%)')],
+      ['Pajak Daerah', 101245880512, 53.79],
+      ['Retribusi Daerah', 19870455300, retribusi],
+      ['Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan', 8200000000, 4.36],
+      ['Lain-lain PAD yang Sah', 58912047815, 31.3],
+      [bold('Jumlah'), bold(188228383627), bold(100)],
+    ]);
+  expect(analyseSheet(pad(10.56)).findings).toEqual([]);
+  expect(brief(analyseSheet(pad(10.65)).findings)).toEqual(['C3 ratio.share']);
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

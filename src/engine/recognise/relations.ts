@@ -345,6 +345,12 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const pagu = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
     if (pagu) return [...out, ...scales.map((k): Relation => ({ kind: 'share', num: pagu.col, k, base: 'grand' }))];
   }
+  // "Kontribusi terhadap PAD (%)", "Distribusi (%)", "Proporsi": the share of the column's total that the
+  // nearest amount on its left is (the rows still decide against the ratios below).
+  if (/\b(kontribusi|distribusi|proporsi|porsi|peranan)\b|\bterhadap (total|jumlah|pad|pdrb)\b/.test(full)) {
+    const amount = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col)).sort((a, b) => dist(a) - dist(b))[0];
+    if (amount) for (const k of scales) out.push({ kind: 'share', num: amount.col, k, base: 'grand' });
+  }
   const money = MONEY_WORDS.test(full);
   // Progress towards the end of the period ("Capaian s.d. 2023 terhadap Target Akhir Renstra (%)", "Tingkat
   // Kemajuan"): the realisation to date (a cumulative column, else the latest) over the end target. First.
