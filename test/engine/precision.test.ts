@@ -3461,6 +3461,40 @@ test('"Kontribusi terhadap PAD (%)" names a share of the total: one slip in four
   expect(brief(analyseSheet(pad(10.65)).findings)).toEqual(['C3 ratio.share']);
 });
 
+describe('a header named in the words of its subject', () => {
+  const akb = (jumlahAkb: number) =>
+    grid(
+      [
+        [bold('No'), bold('Puskesmas'), bold('Lahir Hidup'), bold('Kematian Bayi'), null],
+        [null, null, null, bold('Jumlah'), bold('AKB')],
+        [1, 'Oepoi', 812, 6, 7.39],
+        [2, 'Oebobo', 1045, 9, 8.61],
+        [3, 'Sikumana', 986, 8, 8.11],
+        [4, 'Bakunase', 1210, 10, 8.26],
+        [null, bold('Jumlah'), bold(4053), bold(33), bold(jumlahAkb)],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+    );
+
+  it('"No | Puskesmas | Lahir Hidup | Kematian Bayi" over rows counted from 1 is a table, its AKB per 1.000 by convention', () => {
+    const a = analyseSheet(akb(8.14));
+    expect(a.tables.map((t) => [t.range, t.headerRows])).toEqual([['A1:E7', 2]]);
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].columns[4].relation?.rel).toEqual({ kind: 'ratio', num: 3, den: 2, k: 1000 });
+    // The Jumlah row's AKB is the rate of the totals: the sum of the rates is named so.
+    expect(brief(analyseSheet(akb(32.37)).findings)).toEqual(['E7 ratio.total']);
+  });
+
+  it('a "No" row over a row of figures that is not numbered 1 stays prose', () => {
+    const g = grid([
+      ['No', 'Puskesmas', 'Lahir Hidup'],
+      [null, null, null],
+      ['Catatan', 812, 6],
+    ]);
+    expect(analyseSheet(g).tables).toEqual([]);
+  });
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -703,12 +703,19 @@ const SCALED_TITLE =
  * Anggota per Koperasi"): a figure of its own row, which its total row states for the totals (Σ penduduk /
  * Σ luas), never as the sum of the rows. On words(): "per 1.000" reads "per 1 000".
  */
-export const RATE_WORDS = /\b(kepadatan|rata rata|rerata|angka (kematian|kesakitan|kelahiran)|per (1 000|10 000|100 000|km2?|kapita))\b/;
+export const RATE_WORDS = /\b(kepadatan|rata rata|rerata|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (1 000|10 000|100 000|km2?|kapita))\b/;
 
-/** The scale a rate's header names ("per 1.000 KH" → 1000), if any. */
+/**
+ * The scale a rate's header names ("per 1.000 KH" → 1000), or that its name carries by convention: AKB, AKN
+ * and AKABA per 1.000 live births, AKI per 100.000.
+ */
 export function rateScale(header: string): number | undefined {
-  const m = /\bper (1|10|100) 000\b/.exec(words(header));
-  return m ? Number(m[1]) * 1000 : undefined;
+  const w = words(header);
+  const m = /\bper (1|10|100) 000\b/.exec(w);
+  if (m) return Number(m[1]) * 1000;
+  if (/\b(akb|akn|akaba)\b|\bangka kematian (bayi|neonatal|balita)\b/.test(w)) return 1000;
+  if (/\baki\b|\bangka kematian ibu\b/.test(w)) return 100000;
+  return undefined;
 }
 
 /**

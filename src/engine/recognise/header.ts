@@ -152,9 +152,33 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // by year alone. One word besides the years keeps a row of bare years (a chart's data) out.
   const kw = cells.filter((x) => isKeyword(x.text)).length;
   const years = cells.filter((x) => x.year && !isKeyword(x.text)).length;
-  if (kw < 1 || kw + years < 2 || (kw + years) / cells.length < 0.5) return false;
   const lens = cells.map((x) => x.text.length).sort((a, b) => a - b);
-  return lens[Math.floor(lens.length / 2)] <= 45;
+  if (lens[Math.floor(lens.length / 2)] > 45) return false;
+  if (kw >= 1 && kw + years >= 2 && (kw + years) / cells.length >= 0.5) return true;
+  // Named in the words of its subject ("No | Puskesmas | Lahir Hidup | Kematian Bayi"): a header by its
+  // shape, a No column over rows counted from 1 that carry figures.
+  return countedBelow(view, r, cells);
+}
+
+/**
+ * The row starts with a "No" cell, over a row numbered 1 that carries a figure: right below, or below the
+ * rows its No cell is merged down over (the rest of a multi-row header).
+ */
+function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
+  if (cells.length < 3 || !/^(no|no\.|nomor|no urut)$/i.test(cells[0].text.trim())) return false;
+  const c = cells[0].c;
+  for (let k = 1; k <= 3 && r + k < view.rowCount; k++) {
+    const below = r + k;
+    // A row under the No cell's merge is the header's own: names only ("Jumlah | AKB"), no figures.
+    if (view.isCovered(below, c)) {
+      if (rowCells(view, below).some((x) => x.numeric)) return false;
+      continue;
+    }
+    const first = view.value(below, c);
+    if (first.kind !== 'number' || first.value !== 1) return false;
+    return rowCells(view, below).some((x) => x.c !== c && x.numeric && !x.year);
+  }
+  return false;
 }
 
 /**
