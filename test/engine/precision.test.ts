@@ -2369,19 +2369,13 @@ test('a message quotes the stated value as its cell shows it (98,33 in a 0.00 fo
   expect(f.message.id).not.toContain('98,333');
 });
 
+/** A Tabel 6.1 header of two years, then its akhir-periode columns. */
+const plan2025To2026 = (...akhir: string[]) =>
+  ['Kode', 'Program/Kegiatan', 'Indikator', 'Target 2025', 'Rp 2025', 'Target 2026', 'Rp 2026', ...akhir].map((h) => bold(h));
+
 test("fill: the akhir-periode Rp adds every year's cell, one the same fill writes too, and the Jumlah row's is filled", () => {
   const g = grid([
-    [
-      bold('Kode'),
-      bold('Program/Kegiatan'),
-      bold('Indikator'),
-      bold('Target 2025'),
-      bold('Rp 2025'),
-      bold('Target 2026'),
-      bold('Rp 2026'),
-      bold('Kondisi Akhir Target'),
-      bold('Kondisi Akhir Rp'),
-    ],
+    plan2025To2026('Kondisi Akhir Target', 'Kondisi Akhir Rp'),
     ['2.17.01', 'Program Penunjang', 'Nilai SAKIP', 70, 500000000, 72, 520000000, 72, 1020000000],
     ['2.17.01.2.01', 'Perencanaan', 'Jumlah dokumen', 5, 200000000, 5, null, 5, null],
     ['2.17.01.2.01.0001', 'Penyusunan Renstra', 'Dokumen Renstra', 1, 120000000, 1, 130000000, 1, 250000000],
@@ -2425,16 +2419,7 @@ describe('the fill plan is closed: one fill writes what repeated fills would', (
 
   test('a chain of computed cells (kegiatan Rp, program Rp, their akhir-periode Rp) is planned in one go, and a second fill has nothing left', () => {
     const g = grid([
-      [
-        bold('Kode'),
-        bold('Program/Kegiatan'),
-        bold('Indikator'),
-        bold('Target 2025'),
-        bold('Rp 2025'),
-        bold('Target 2026'),
-        bold('Rp 2026'),
-        bold('Kondisi Akhir Rp'),
-      ],
+      plan2025To2026('Kondisi Akhir Rp'),
       ['2.17.01', 'Program Penunjang', 'Nilai SAKIP', 70, null, 72, null, null],
       ['2.17.01.2.01', 'Perencanaan', 'Jumlah dokumen', 5, null, 5, null, null],
       ['2.17.01.2.01.0001', 'Penyusunan Renstra', 'Dokumen Renstra', 1, 120000000, 1, 130000000, 250000000],
