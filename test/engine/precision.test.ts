@@ -3480,6 +3480,70 @@ describe('a header named in the words of its subject', () => {
   });
 });
 
+describe('the scale of a ratio is the one its header or its cells name', () => {
+  it('"Rasio per 100.000 Penduduk" is per 100.000 although it says Rasio: dokter per penduduk, never dokter per bidan', () => {
+    const nakes = grid(
+      [
+        ['No', 'Kecamatan', 'Jumlah Penduduk', 'Dokter', null, 'Bidan', null],
+        [null, null, null, 'Jumlah', 'Rasio per 100.000 Penduduk', 'Jumlah', 'Rasio per 100.000 Penduduk'],
+        [1, 'Waikabubak', 18452, 4, 21.68, 21, 113.81],
+        [2, 'Kota Waikabubak', 27311, 11, 40.28, 38, 139.14],
+        [3, 'Loli', 19870, 3, 15.1, 19, 95.62],
+        [4, 'Tana Righu', 17233, 2, 11.61, 16, 92.84],
+        [5, 'Lamboya', 15962, 2, 12.53, 14, 87.71],
+        [null, 'Kabupaten Sumba Barat', 98828, 22, 22.26, 108, 109.28],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1'] },
+    );
+    const a = analyseSheet(nakes);
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].columns.filter((c) => c.col === 4 || c.col === 6).map((c) => c.relation?.rel)).toEqual([
+      { kind: 'ratio', num: 3, den: 2, k: 100000 },
+      { kind: 'ratio', num: 5, den: 2, k: 100000 },
+    ]);
+  });
+
+  it('a % header is tried at × 100 when its values are small (gizi buruk 0,42 %)', () => {
+    const gizi = grid(
+      [
+        ['No', 'Puskesmas', 'Balita Ditimbang', 'Gizi Buruk', null],
+        [null, null, null, 'Jumlah', '%'],
+        [1, 'Tiris', 2841, 12, 0.42],
+        [2, 'Krucil', 2510, 9, 0.36],
+        [3, 'Gading', 2967, 11, 0.37],
+        [4, 'Pakuniran', 2213, 6, 0.27],
+        [null, 'Jumlah', 10531, 38, 0.36],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+    );
+    const a = analyseSheet(gizi);
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].columns[4].relation?.rel).toEqual({ kind: 'ratio', num: 3, den: 2, k: 100 });
+  });
+
+  it('a quotient unit (Ton/Ha) and cells shown in % make rates, which the Kabupaten or Jumlah row states for the totals', () => {
+    const padi = grid([
+      ['No', 'Kecamatan', 'Luas Panen (Ha)', 'Produksi (Ton)', 'Produktivitas (Ton/Ha)'],
+      [1, 'Sidenreng', 9105, 55541.5, 6.1],
+      [2, 'Maritengngae', 7790, 47129.5, 6.05],
+      [3, 'Watang Pulu', 6034, 35600.6, 5.9],
+      [null, 'Kabupaten', 22929, 138271.6, 6.03],
+    ]);
+    const ktp = (jumlah: number) =>
+      grid([
+        ['No', 'Kecamatan', 'Wajib KTP-el', 'Sudah Rekam', 'Cakupan KTP-el'],
+        [1, 'Bawang', 41230, 40110, { value: 0.9728, numFmt: '0.00%' }],
+        [2, 'Madukara', 32870, 31980, { value: 0.9729, numFmt: '0.00%' }],
+        [3, 'Wanadadi', 24120, 23410, { value: 0.9706, numFmt: '0.00%' }],
+        [null, 'Jumlah', 98220, 95500, { value: jumlah, numFmt: '0.00%' }],
+      ]);
+    expect(analyseSheet(padi).findings).toEqual([]);
+    expect(analyseSheet(ktp(0.9723)).findings).toEqual([]);
+    // Three rates added up in the Jumlah row are named so.
+    expect(brief(analyseSheet(ktp(2.9163)).findings)).toEqual(['E5 ratio.total']);
+  });
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -703,7 +703,11 @@ const SCALED_TITLE =
  * Anggota per Koperasi"): a figure of its own row, which its total row states for the totals (Σ penduduk /
  * Σ luas), never as the sum of the rows. On words(): "per 1.000" reads "per 1 000".
  */
-export const RATE_WORDS = /\b(kepadatan|rata rata|rerata|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (1 000|10 000|100 000|km2?|kapita))\b/;
+export const RATE_WORDS =
+  /\b(kepadatan|produktivitas|rata rata|rerata|indeks|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (1 000|10 000|100 000|km2?|kapita))\b/;
+
+/** A unit that is a quotient, in brackets: "(Ton/Ha)", "(Ku/Ha)", "(Jiwa/Km²)", "(Rp/Kapita/Bulan)". */
+export const QUOTIENT_UNIT = /\(\s*[^()]*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|rt|bulan|tahun|hari)\b[^()]*\)/i;
 
 /**
  * The scale a rate's header names ("per 1.000 KH" → 1000), or that its name carries by convention: AKB, AKN

@@ -8,7 +8,19 @@
  * are what the rules report. A computed-looking column that nothing explains is marked
  * `unexplained`: one warning on the column, no finding per cell.
  */
-import { isNumericRole, MONEY_WORDS, numbered, PRICE_WORDS, RATE_WORDS, rateScale, statedDifference, statedGrowth, statedRatio, VOLUME_WORDS } from './columns';
+import {
+  isNumericRole,
+  MONEY_WORDS,
+  numbered,
+  PRICE_WORDS,
+  QUOTIENT_UNIT,
+  RATE_WORDS,
+  rateScale,
+  statedDifference,
+  statedGrowth,
+  statedRatio,
+  VOLUME_WORDS,
+} from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
@@ -76,7 +88,7 @@ const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'k
 
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */
 function rateLike(col: ColumnInfo): boolean {
-  return col.role === 'value' && !percentLike(col) && RATE_WORDS.test(words(col.path.join(' ')));
+  return col.role === 'value' && !percentLike(col) && (RATE_WORDS.test(words(col.path.join(' '))) || QUOTIENT_UNIT.test(col.path.join(' ')));
 }
 
 /**
@@ -117,12 +129,22 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[]): number[] {
     const v = num(view, x.row, col.col);
     if (v && v.value !== 0) xs.push(Math.abs(v.value));
   }
-  // A rate: the scale its header names ("AKB per 1.000 KH"), else none (jiwa per km², anggota per koperasi).
-  if (rateLike(col)) return [rateScale(col.path.join(' ')) ?? 1];
+  const header = words(col.path.join(' '));
+  // The scale a header names ("AKB per 1.000 KH", "Rasio per 100.000 Penduduk") wins over the word "rasio";
+  // a rate without one is a plain quotient (jiwa per km², anggota per koperasi).
+  const named = rateScale(header);
+  if (named) return [named];
+  if (rateLike(col)) return [1];
+  // A header that says % is tried at × 100 whatever the values (gizi buruk 0,42 %); a bare "Rasio" is as
+  // often a plain quotient (murid per guru) as a percentage.
+  const percent = /%|\bpersen|\bpersentase|\bprosentase/.test(header) || col.path.join(' ').includes('%');
+  const bareRatio = !percent && /\brasio\b/.test(header);
   if (!xs.length) return [100];
   xs.sort((a, b) => a - b);
   const m = xs[Math.floor(xs.length / 2)];
-  return m <= 1.5 ? [1] : m <= 3 ? [100, 1] : [100];
+  if (m <= 1.5) return percent ? [100, 1] : [1];
+  if (m <= 3) return [100, 1];
+  return bareRatio ? [100, 1] : [100];
 }
 
 /** Rows a relation is tested on: data rows (and totals for the row-wise relations), spread over the table. */
@@ -689,6 +711,8 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
   const sample = sampleRows(ctx.rows);
   const totalRows = new Set(ctx.rows.filter((x) => x.kind === 'total').map((x) => x.row));
   capaianAsRealisasi(ctx, bases, sample);
+  // A column its cells show in % (0,9728 formatted 0.00%, "Cakupan KTP-el" with no % in its header) is a percentage.
+  for (const col of ctx.columns) if (col.role === 'value' && !col.percent && shownInPercent(ctx.view, col, sample)) col.percent = true;
   // Decided on the roles as the header gave them: a column explained earlier must not change what the next one may use.
   const original = ctx.columns.map((c) => ({ ...c }));
   const todo = original.filter((c) => candidate(c, original)).map((c) => c.col);
@@ -784,6 +808,19 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     }
   }
   return shapes;
+}
+
+/** Most of the column's numbers are shown in a percent format. */
+function shownInPercent(view: SheetView, col: ColumnInfo, rows: RowInfo[]): boolean {
+  let numbers = 0;
+  let percent = 0;
+  for (const x of rows) {
+    const v = num(view, x.row, col.col);
+    if (!v) continue;
+    numbers++;
+    if (v.percent) percent++;
+  }
+  return numbers >= 2 && percent > numbers / 2;
 }
 
 function testableRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): number {
