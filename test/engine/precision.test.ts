@@ -3544,6 +3544,20 @@ describe('the scale of a ratio is the one its header or its cells name', () => {
   });
 });
 
+test('"Sasaran Bayi" over counts is the figure a cakupan is of, not a text column', () => {
+  const idl = grid([
+    ['No', 'Desa', 'Sasaran Bayi', 'Bayi IDL', 'Cakupan IDL (%)'],
+    [1, 'Sukamaju', 84, 80, 95.24],
+    [2, 'Sukamulya', 112, 109, 97.32],
+    [3, 'Cibodas', 67, 62, 92.54],
+    [4, 'Margaluyu', 95, 95, 100],
+    [null, 'Jumlah', 358, 346, 96.65],
+  ]);
+  const a = analyseSheet(idl);
+  expect(a.findings).toEqual([]);
+  expect(a.tables[0].columns[4].relation?.rel).toEqual({ kind: 'ratio', num: 3, den: 2, k: 100 });
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>
