@@ -3558,6 +3558,19 @@ test('"Sasaran Bayi" over counts is the figure a cakupan is of, not a text colum
   expect(a.tables[0].columns[4].relation?.rel).toEqual({ kind: 'ratio', num: 3, den: 2, k: 100 });
 });
 
+test('SPM "Harus Dilayani | Terlayani | Belum Terlayani": the remainder is the computed figure, so its slip is found at its cell', () => {
+  const spm = (sd: number) =>
+    grid([
+      ['No', 'Jenis Pelayanan Dasar', 'Jumlah yang Harus Dilayani', 'Jumlah yang Terlayani', 'Jumlah yang Belum Terlayani', 'Capaian (%)'],
+      [1, 'PAUD', 12410, 10870, 1540, 87.59],
+      [2, 'SD/MI', 49105, 48712, sd, 99.2],
+      [3, 'SMP/MTs', 24870, 23410, 1460, 94.13],
+      [4, 'Kesetaraan', 1870, 612, 1258, 32.73],
+    ]);
+  expect(analyseSheet(spm(393)).findings).toEqual([]);
+  expect(brief(analyseSheet(spm(403)).findings)).toEqual(['E3 sum.difference']);
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -474,6 +474,14 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       ...groupsBefore(cols, c),
     ]) {
       if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd))) {
+        // "Harus Dilayani = Terlayani + Belum Terlayani": the part that names a remainder is the figure
+        // computed from the other two (a difference), the whole and the served being what was counted.
+        const rest = parts.length === 2 ? cols.find((x) => x.col === parts[1] && REMAINDER.test(words(x.path.join(' ')))) : undefined;
+        if (rest) {
+          rest.role = 'sisa';
+          rest.parts = [c.col, parts[0]];
+          break;
+        }
         c.role = 'rowTotal';
         c.parts = parts;
         break;
@@ -481,9 +489,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     }
   }
 
-  // Sisa = Anggaran/Pagu − Realisasi of the same year.
+  // Sisa = Anggaran/Pagu − Realisasi of the same year (unless its row total already named its terms).
   for (const c of cols) {
-    if (c.role !== 'sisa') continue;
+    if (c.role !== 'sisa' || c.parts) continue;
     const same = (x: ColumnInfo) => x.year === c.year && x.period === c.period;
     const a = cols.find((x) => x.role === 'anggaran' && same(x)) ?? cols.find((x) => x.role === 'anggaran');
     const r = cols.find((x) => x.role === 'realisasiRp' && same(x)) ?? cols.find((x) => x.role === 'realisasiRp');
@@ -512,6 +520,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     else c.role = 'value';
   }
 }
+
+/** A part named as what is left of the whole ("Belum Terlayani", "Sisa", "Kekurangan"). */
+const REMAINDER = /\b(belum|sisa|kekurangan|tidak terlayani)\b/;
 
 /** Roles whose two years a Selisih or Kenaikan/(Penurunan) column may compare. */
 const YEAR_PAIR_ROLES = new Set<ColumnRole>(['realisasi', 'target', 'realisasiRp', 'anggaran', 'rp', 'value']);
