@@ -3470,6 +3470,43 @@ describe('a header named in the words of its subject', () => {
     expect(brief(analyseSheet(akb(32.37)).findings)).toEqual(['E7 ratio.total']);
   });
 
+  it('past a column-number row "(1) (2) …" or a first group heading, the rows counted from 1 are still found', () => {
+    const faskes = (jumlah: number) =>
+      grid(
+        [
+          ['No', 'Kecamatan', 'Puskesmas', null, 'Pustu', 'Posyandu'],
+          [null, null, 'Rawat Inap', 'Non Rawat Inap'],
+          ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+          [1, 'Praya', 2, 1, 5, 42],
+          [2, 'Jonggat', 1, 2, 6, 47],
+          [3, 'Pujut', 2, 1, 7, 56],
+          [null, 'Jumlah', 5, 4, 18, jumlah],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:F2'] },
+      );
+    expect(analyseSheet(faskes(145)).findings).toEqual([]);
+    expect(brief(analyseSheet(faskes(154)).findings)).toEqual(['F7 sum.total-row']);
+    const desa = grid([
+      ['No', 'Desa/Kelurahan', 'L', 'P', 'L+P'],
+      [null, bold('Kecamatan Selong')],
+      [1, 'Kelurahan Selong', 8120, 8412, 16532],
+      [2, 'Kelurahan Pancor', 10210, 10870, 21080],
+      [null, bold('Jumlah'), bold(18330), bold(19282), bold(37621)],
+    ]);
+    expect(brief(analyseSheet(desa).findings)).toEqual(['E5 sum.total-row']);
+  });
+
+  it('units in brackets name columns: "Komoditas | Luas Panen (Ha) | Produksi (Ton)" is a header', () => {
+    const palawija = grid([
+      ['Komoditas', 'Luas Panen (Ha)', 'Produksi (Ton)'],
+      ['Jagung', 18450, 101475],
+      ['Kedelai', 1210, 1815],
+      ['Kacang Tanah', 2340, 3159],
+      ['Jumlah', 22000, 106494],
+    ]);
+    expect(brief(analyseSheet(palawija).findings)).toEqual(['C5 sum.total-row']);
+  });
+
   it('a "No" row over a row of figures that is not numbered 1 stays prose', () => {
     const g = grid([
       ['No', 'Puskesmas', 'Lahir Hidup'],

@@ -130,8 +130,11 @@ export function isTitleText(text: string): boolean {
 }
 
 export function isKeyword(text: string): boolean {
-  return HEADER_WORD.test(words(text)) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text);
+  return HEADER_WORD.test(words(text)) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text) || UNIT_IN_BRACKETS.test(text);
 }
+
+/** A column's unit in brackets ("Luas Panen (Ha)", "Produksi (Ton)", "Populasi (ekor)"): a header names its columns so. */
+const UNIT_IN_BRACKETS = /\(\s*(ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m3|unit|buah|kk|rt|liter|rp[^)]*|%|ton\s*\/\s*ha|ku\s*\/\s*ha)\s*\)/i;
 
 /** First row of a header: several short text cells, most of them header words, no data numbers. */
 export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
@@ -174,6 +177,9 @@ function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
       if (rowCells(view, below).some((x) => x.numeric)) return false;
       continue;
     }
+    // The column-number row "(1) (2) …", and a group heading with no No and no figures ("Kecamatan Selong").
+    if (isNumberRow(view, below, cells[0].c, cells[cells.length - 1].c)) continue;
+    if (view.value(below, c).kind === 'empty' && !rowCells(view, below).some((x) => x.numeric)) continue;
     const first = view.value(below, c);
     if (first.kind !== 'number' || first.value !== 1) return false;
     return rowCells(view, below).some((x) => x.c !== c && x.numeric && !x.year);
