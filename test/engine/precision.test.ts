@@ -3608,6 +3608,21 @@ test('SPM "Harus Dilayani | Terlayani | Belum Terlayani": the remainder is the c
   expect(brief(analyseSheet(spm(403)).findings)).toEqual(['E3 sum.difference']);
 });
 
+test('lapangan usaha published together ("M,N", "R,S,T,U") are one row at their letters\' level, not children of the row above', () => {
+  const pdrb = (jumlah2023: number) =>
+    grid([
+      ['Kode', 'Lapangan Usaha', '2022', '2023'],
+      ['A', 'Pertanian, Kehutanan, dan Perikanan', 3120.45, 3307.68],
+      ['C', 'Industri Pengolahan', 1875.6, 2025.65],
+      ['M,N', 'Jasa Perusahaan', 45.6, 48.34],
+      ['R,S,T,U', 'Jasa Lainnya', 98.7, 104.62],
+      [null, 'Jumlah', 5140.35, jumlah2023],
+    ]);
+  expect(kinds(pdrb(5486.29))).toEqual(['2:0', '3:0', '4:0', '5:0', '6:-']);
+  expect(analyseSheet(pdrb(5486.29)).findings).toEqual([]);
+  expect(brief(analyseSheet(pdrb(5496.29)).findings)).toEqual(['D6 sum.total-row']);
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

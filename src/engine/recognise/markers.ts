@@ -112,6 +112,12 @@ function codeMarker(segs: string[], text: string): Marker {
 export function kodeMarker(text: string): Marker | null {
   const t = text.trim();
   if (!t) return null;
+  // Categories published together ("M,N", "R,S,T,U" of BPS's lapangan usaha): one row at the first one's level.
+  const joined = /^([A-Z])(\s*[,+&]\s*[A-Z])+$/.exec(t);
+  if (joined) {
+    const first = listMarker(joined[1], true);
+    if (first) return { ...first, ambiguous: undefined, text: t };
+  }
   const segs = splitCode(t);
   if (segs) return codeMarker(segs, t);
   if (/^\d{1,12}$/.test(t)) return codeMarker([t], t);
