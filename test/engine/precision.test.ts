@@ -3595,6 +3595,21 @@ test('"Sasaran Bayi" over counts is the figure a cakupan is of, not a text colum
   expect(a.tables[0].columns[4].relation?.rel).toEqual({ kind: 'ratio', num: 3, den: 2, k: 100 });
 });
 
+test('in a rekap a wrong cakupan names its terms by their headers, not as realisasi and target', () => {
+  const g = grid([
+    ['No', 'Desa', 'Sasaran Bayi', 'Bayi IDL', 'Cakupan IDL (%)'],
+    [1, 'Sukamaju', 84, 80, 95.24],
+    [2, 'Sukamulya', 112, 109, 97.32],
+    [3, 'Cibodas', 67, 62, 92.54],
+    [4, 'Margaluyu', 95, 95, 100],
+    [5, 'Cipanas', 120, 110, 99.67],
+    [6, 'Cikole', 90, 85, 94.44],
+  ]);
+  const [f] = analyseSheet(g).findings;
+  expect(f.cell).toBe('E6');
+  expect(f.message.id).toBe(`'Cipanas' "Bayi IDL" 110 / "Sasaran Bayi" 120 × 100 = 91,67; tertulis 99,67`);
+});
+
 test('SPM "Harus Dilayani | Terlayani | Belum Terlayani": the remainder is the computed figure, so its slip is found at its cell', () => {
   const spm = (sd: number) =>
     grid([

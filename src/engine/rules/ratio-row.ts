@@ -4,7 +4,7 @@
  * Lower-is-better indicators accept (2·T − R)/T × 100 and T/R × 100; the one the table uses is
  * also what Cermat fills.
  */
-import type { RowInfo } from '../types';
+import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, quoted, val, yearTag } from './common';
 import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
@@ -31,6 +31,12 @@ function times(k: number): string {
   return k === 1 ? '' : ` × ${k}`;
 }
 
+/** The denominators a rule's own words name (target, anggaran); any other is named by its header. */
+const DEN_ROLES: Record<'capaian' | 'anggaran', Set<ColumnInfo['role']>> = {
+  capaian: new Set(['target', 'akhirTarget']),
+  anggaran: new Set(['anggaran', 'rp', 'akhirRp']),
+};
+
 export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   const id = kind === 'capaian' ? 'ratio.capaian' : 'ratio.anggaran';
   const denName = kind === 'capaian' ? 'target' : 'anggaran';
@@ -51,10 +57,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           messages: {
             default: message(
               (d, w) =>
-                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; tertulis ${w.n(d.stated, 6)}` +
+                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${d.den ?? denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; tertulis ${w.n(d.stated, 6)}` +
                 (d.lower ? `. Indikator "makin kecil makin baik": (2T−R)/T = ${w.n(d.inverse)}, T/R = ${w.n(d.reciprocal)}, juga tidak sesuai` : ''),
               (d, w) =>
-                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; ${w.n(d.stated, 6)} is stated` +
+                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${d.den ?? denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; ${w.n(d.stated, 6)} is stated` +
                 (d.lower ? `. Lower-is-better indicator: (2T−R)/T = ${w.n(d.inverse)}, T/R = ${w.n(d.reciprocal)}, no match either` : ''),
             ),
             /** Matches a formula of the other polarity: a convention question, not an arithmetic slip. */
@@ -71,19 +77,21 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
             ),
             /** A ratio stated where both inputs are blank: it cannot come from this row. */
             noInputs: message(
-              (d, w) => `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tertulis, padahal ${denName} dan realisasi kosong: tidak dapat dihitung dari baris ini`,
-              (d, w) => `${head(d, w)}a ${word.en} of ${w.n(d.stated, 6)} is stated although ${denName} and realisasi are blank: it cannot come from this row`,
+              (d, w) =>
+                `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tertulis, padahal ${d.den ?? denName} dan ${d.num ?? 'realisasi'} kosong: tidak dapat dihitung dari baris ini`,
+              (d, w) =>
+                `${head(d, w)}a ${word.en} of ${w.n(d.stated, 6)} is stated although ${d.den ?? denName} and ${d.num ?? 'realisasi'} are blank: it cannot come from this row`,
             ),
             /** One input blank or not a number: the stated ratio cannot be checked. */
             unchecked: message(
               (d, w) =>
                 d.missing === 'zero'
-                  ? `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tertulis, padahal ${denName} 0: ${word.id}nya tidak terdefinisi`
-                  : `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tidak dapat diperiksa karena ${d.missing === 'den' ? denName : 'realisasi'} kosong atau bukan angka`,
+                  ? `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tertulis, padahal ${d.den ?? denName} 0: ${word.id}nya tidak terdefinisi`
+                  : `${head(d, w)}${word.id} ${w.n(d.stated, 6)} tidak dapat diperiksa karena ${d.missing === 'den' ? (d.den ?? denName) : (d.num ?? 'realisasi')} kosong atau bukan angka`,
               (d, w) =>
                 d.missing === 'zero'
-                  ? `${head(d, w)}a ${word.en} of ${w.n(d.stated, 6)} is stated although the ${denName} is 0: no ${word.en} is defined`
-                  : `${head(d, w)}the ${word.en} ${w.n(d.stated, 6)} cannot be checked: ${d.missing === 'den' ? denName : 'realisasi'} is blank or not a number`,
+                  ? `${head(d, w)}a ${word.en} of ${w.n(d.stated, 6)} is stated although the ${d.den ?? denName} is 0: no ${word.en} is defined`
+                  : `${head(d, w)}the ${word.en} ${w.n(d.stated, 6)} cannot be checked: ${d.missing === 'den' ? (d.den ?? denName) : (d.num ?? 'realisasi')} is blank or not a number`,
               'warning',
             ),
             /**
@@ -99,9 +107,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
             ),
             /** '-' or NA where realisasi and target are filled. */
             blank: message(
-              (d, w) => `${head(d, w)}${denName} ${w.n(d.T)} dan realisasi ${w.n(d.R)} terisi, tetapi ${word.id}nya kosong ('-'); seharusnya ${w.n(d.value)}`,
               (d, w) =>
-                `${head(d, w)}${denName} ${w.n(d.T)} and realisasi ${w.n(d.R)} are filled but the ${word.en} is blank ('-'); it would be ${w.n(d.value)}`,
+                `${head(d, w)}${d.den ?? denName} ${w.n(d.T)} dan ${d.num ?? 'realisasi'} ${w.n(d.R)} terisi, tetapi ${word.id}nya kosong ('-'); seharusnya ${w.n(d.value)}`,
+              (d, w) =>
+                `${head(d, w)}${d.den ?? denName} ${w.n(d.T)} and ${d.num ?? 'realisasi'} ${w.n(d.R)} are filled but the ${word.en} is blank ('-'); it would be ${w.n(d.value)}`,
               'warning',
             ),
           },
@@ -231,7 +240,11 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const tRef = cell(x.row, p.den.col);
     const fillF: Formula = lower ? lowerF : 'ratio';
     // The numerator by its column's role: a Sisa (%) is sisa / anggaran, not realisasi / anggaran.
-    const base = { year: p.ratio.year, period: p.ratio.period, row: quoted(x), lower, num: p.num.role === 'sisa' ? 'sisa' : 'realisasi' };
+    // In a rekap the terms are no realisasi and target ("Bayi IDL" / "Sasaran Bayi"): named by their headers.
+    const named = (c: ColumnInfo) => `"${c.path.join(' / ')}"`;
+    const num = p.num.role === 'sisa' ? 'sisa' : p.num.role === 'realisasi' || p.num.role === 'realisasiRp' ? 'realisasi' : named(p.num);
+    const den = DEN_ROLES[kind].has(p.den.role) ? undefined : named(p.den);
+    const base = { year: p.ratio.year, period: p.ratio.period, row: quoted(x), lower, num, den };
     // Capaian findings say which polarity they were judged by, so the pane can offer to flip it.
     const report = (r: Report) => ctx.report(id, kind === 'capaian' ? { ...r, polarity: lower ? 'lower' : 'higher' } : r);
 
