@@ -3638,6 +3638,62 @@ test('lapangan usaha published together ("M,N", "R,S,T,U") are one row at their 
   expect(brief(analyseSheet(pdrb(5496.29)).findings)).toEqual(['D6 sum.total-row']);
 });
 
+describe('a section total closes the section its label names, past the sub-totals inside it', () => {
+  it('neraca: JUMLAH KEWAJIBAN over its one sub-total, not every sub-total of the ASET above', () => {
+    const neraca = (kewajiban: number) =>
+      grid([
+        [bold('Uraian'), bold('2023'), bold('2022')],
+        [bold('ASET')],
+        [bold('Aset Lancar')],
+        ['Kas di Kas Daerah', 500, 400],
+        ['Persediaan', 100, 90],
+        [bold('Jumlah Aset Lancar'), bold(600), bold(490)],
+        [bold('Aset Tetap')],
+        ['Tanah', 1000, 1000],
+        ['Gedung dan Bangunan', 700, 650],
+        [bold('Jumlah Aset Tetap'), bold(1700), bold(1650)],
+        [bold('JUMLAH ASET'), bold(2300), bold(2140)],
+        [bold('KEWAJIBAN')],
+        [bold('Kewajiban Jangka Pendek')],
+        ['Utang Belanja', 80, 60],
+        ['Utang PFK', 20, 15],
+        [bold('Jumlah Kewajiban Jangka Pendek'), bold(100), bold(75)],
+        [bold('JUMLAH KEWAJIBAN'), bold(kewajiban), bold(75)],
+      ]);
+    expect(analyseSheet(neraca(100)).findings).toEqual([]);
+    expect(brief(analyseSheet(neraca(110)).findings)).toEqual(['B17 sum.total-row']);
+  });
+
+  it('LRA: JUMLAH BELANJA over the sub-totals under BELANJA, not the PENDAPATAN ones', () => {
+    const lra = (belanja: number) =>
+      grid([
+        [bold('Uraian'), bold('Anggaran'), bold('Realisasi')],
+        [bold('PENDAPATAN')],
+        [bold('Pendapatan Asli Daerah')],
+        ['Pajak Daerah', 100, 110],
+        ['Retribusi Daerah', 60, 57],
+        [bold('Jumlah Pendapatan Asli Daerah'), bold(160), bold(167)],
+        [bold('Pendapatan Transfer')],
+        ['Dana Alokasi Umum', 900, 900],
+        ['Dana Alokasi Khusus', 300, 291],
+        [bold('Jumlah Pendapatan Transfer'), bold(1200), bold(1191)],
+        [bold('JUMLAH PENDAPATAN'), bold(1360), bold(1358)],
+        [bold('BELANJA')],
+        [bold('Belanja Operasi')],
+        ['Belanja Pegawai', 700, 680],
+        ['Belanja Barang dan Jasa', 360, 322],
+        [bold('Jumlah Belanja Operasi'), bold(1060), bold(1002)],
+        [bold('Belanja Modal')],
+        ['Belanja Modal Peralatan dan Mesin', 193, 180],
+        ['Belanja Modal Gedung dan Bangunan', 100, 98],
+        [bold('Jumlah Belanja Modal'), bold(293), bold(278)],
+        [bold('JUMLAH BELANJA'), bold(belanja), bold(1280)],
+      ]);
+    expect(analyseSheet(lra(1353)).findings).toEqual([]);
+    expect(brief(analyseSheet(lra(1363)).findings)).toEqual(['B21 sum.total-row']);
+  });
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -178,7 +178,19 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
     if (!isNode(x) || !startsWithWords(bare(x), q)) break;
     run.unshift(x);
   }
-  return run.length ? topTerms(run) : null;
+  if (run.length) return topTerms(run);
+  // Past the totals above: the section heading the label names ("JUMLAH KEWAJIBAN" under KEWAJIBAN, after
+  // "Jumlah Kewajiban Jangka Pendek"): the sub-totals since that heading, one or several.
+  // The heading named exactly first ("BELANJA" before "Belanja Modal"), then one the words begin ("BELANJA DAERAH").
+  for (const names of [(t: string) => t === q, (t: string) => startsWithWords(t, q)]) {
+    for (let j = stop; j >= 0; j--) {
+      const x = rows[j];
+      if (x.kind !== 'heading' || !names(bare(x))) continue;
+      const subs = rows.slice(j + 1, i).filter((r) => r.kind === 'total');
+      return subs.length ? subs : null;
+    }
+  }
+  return null;
 }
 
 /** A total's rank by its first two words ("jumlah urusan", "jumlah bidang", "sub total"), or '' when unnamed. */
