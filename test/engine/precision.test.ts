@@ -760,6 +760,26 @@ describe('negative values', () => {
     expect(negatives(iku('Laju Pertumbuhan Ekonomi', -16.55))).toEqual([]);
     expect(negatives(iku('Tingkat Inflasi', -0.5))).toEqual([]);
   });
+
+  test('contra accounts and net flows are negative by what they are; a column stating its sign is signed', () => {
+    const asetTetap = grid([
+      [bold('Uraian'), bold('2023'), bold('2022')],
+      ['Peralatan dan Mesin', 5000, 4500],
+      ['Gedung dan Bangunan', 8000, 7600],
+      ['Akumulasi Penyusutan', -3000, -2500],
+      [bold('Jumlah Aset Tetap'), bold(10000), bold(9600)],
+    ]);
+    const abk = grid([
+      [bold('No'), bold('Nama Jabatan'), bold('Kebutuhan'), bold('Bezetting'), bold('Kekurangan (-) / Kelebihan (+)')],
+      [1, 'Analis Keuangan', 6, 3, -3],
+      [2, 'Penata Laporan Keuangan', 8, 9, 1],
+      [3, 'Pengadministrasi Perkantoran', 6, 11, 5],
+      [null, bold('Jumlah'), bold(20), bold(23), bold(3)],
+    ]);
+    expect(negatives(asetTetap)).toEqual([]);
+    expect(analyseSheet(asetTetap).findings).toEqual([]);
+    expect(negatives(abk)).toEqual([]);
+  });
 });
 
 test('a grade written with its name in brackets ("B (Baik)") is a grade, not a number typed wrong', () => {

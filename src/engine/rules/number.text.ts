@@ -15,9 +15,12 @@ import { isCriterion, words } from '../text';
 
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
 /** Columns whose values may be negative by what they are: a change, a difference, a deficit. */
-const SIGNED = /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|penurunan|perubahan|pertumbuhan|saldo|sisa|lebih|kurang|growth|difference)\b/;
+const SIGNED =
+  /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|penurunan|perubahan|pertumbuhan|saldo|sisa|lebih|kurang|kelebihan|kekurangan|naik|turun|growth|difference)\b/;
 /** A table whose title names a change or a rate of change. */
 const SIGNED_TITLE = /\b(laju|pertumbuhan|perubahan|inflasi|deflasi|selisih|kenaikan|penurunan|surplus|defisit|growth|change)\b/;
+/** A row negative by what it is: a contra account, a net flow, a deduction ("Akumulasi Penyusutan", "Arus Kas Bersih …", "dikurangi: …"). */
+const SIGNED_ROW = /\b(akumulasi (penyusutan|amortisasi)|penyisihan|cadangan kerugian|arus kas bersih|dikurangi|dikurangkan|potongan)\b/;
 /** Error values that mean the formula itself is broken, not that its inputs are missing. */
 const BROKEN = /^#(REF!|NAME\?|NULL!|SPILL!|CALC!)$/;
 
@@ -214,6 +217,7 @@ export default defineRule({
           !signedTable &&
           // An indicator of change on its own row ("Laju Pertumbuhan Ekonomi" −16,55 in 2020, "Inflasi").
           !SIGNED_TITLE.test(words(x.label)) &&
+          !SIGNED_ROW.test(words(x.label)) &&
           col.relation?.rel.kind !== 'difference' &&
           (col.role !== 'value' || countColumn(col.col))
         ) {
