@@ -3714,6 +3714,21 @@ describe('a section total closes the section its label names, past the sub-total
   });
 });
 
+test('rekening codes of mixed depth in one list (5.1.01, 5.1.02, 5.2, 5.3.01) are siblings: 5.2 extends no code above it', () => {
+  const jenis = (total: number) =>
+    grid([
+      [bold('Kode'), bold('Jenis Belanja'), bold('Anggaran'), bold('Realisasi')],
+      ['5.1.01', 'Belanja Pegawai', 600, 580],
+      ['5.1.02', 'Belanja Barang dan Jasa', 400, 360],
+      ['5.2', 'Belanja Modal', 300, 280],
+      ['5.3.01', 'Belanja Tidak Terduga', 10, 2],
+      [null, bold('Total Belanja'), bold(total), bold(1222)],
+    ]);
+  expect(kinds(jenis(1310))).toEqual(['2:0', '3:0', '4:0', '5:0', '6:-']);
+  expect(analyseSheet(jenis(1310)).findings).toEqual([]);
+  expect(brief(analyseSheet(jenis(1300)).findings)).toEqual(['C6 sum.total-row']);
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -626,6 +626,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const m = markOf(x);
     x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
+  if (!prefixCodes) detachUnextendedCodes(rows);
   if (byStyle && !styleHolds(view, rows, ctx)) {
     // Bold and indent that do not make parents of sums are decoration: read the table flat.
     for (const x of rows) if (x.levelBy === 'format') x.level = x.parent = x.levelBy = undefined;
@@ -643,6 +644,45 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
   for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
+}
+
+/**
+ * Dotted rekening codes outside a prefix system nest only by prefix within their own system (one first
+ * segment): in `5.1.01 … 5.1.06, 5.2, 5.3.01` the shorter `5.2` is a sibling met after deeper codes, not the
+ * child its shape's order would make it.
+ */
+function detachUnextendedCodes(rows: RowInfo[]): void {
+  const dotted = (k: string | undefined) => (k && /^\d+(\.\d+)+$/.test(k.trim()) ? k.trim() : null);
+  const byRow = new Map<number, RowInfo>();
+  let changed = false;
+  let top: number | undefined;
+  for (const x of rows) {
+    if (x.levelBy === 'kode' && x.level !== undefined && (top === undefined || x.level < top)) top = x.level;
+  }
+  for (const x of rows) {
+    byRow.set(x.row, x);
+    if (x.levelBy !== 'kode' || x.parent === undefined) continue;
+    const p = byRow.get(x.parent);
+    const own = dotted(x.kode);
+    const theirs = dotted(p?.kode);
+    // Only within one code system (the same first segment): rekening codes 5.x under a sub kegiatan 2.07.… nest by order.
+    if (!p || p.levelBy !== 'kode' || !own || !theirs || own.startsWith(`${theirs}.`) || own.split('.')[0] !== theirs.split('.')[0]) continue;
+    // The nearest row above whose code it extends, else none: a top-level code.
+    let parent: RowInfo | undefined;
+    for (let q = rows.indexOf(p); q >= 0 && !parent; q--) {
+      const k = dotted(rows[q].kode);
+      if (rows[q].levelBy === 'kode' && k && own.startsWith(`${k}.`)) parent = rows[q];
+    }
+    x.parent = parent?.row;
+    x.level = parent ? parent.level! + 1 : top;
+    changed = true;
+  }
+  if (!changed) return;
+  // The levels below a moved row follow it.
+  for (const x of rows) {
+    const p = x.parent !== undefined ? byRow.get(x.parent) : undefined;
+    if (x.level !== undefined && p?.level !== undefined) x.level = p.level + 1;
+  }
 }
 
 /**
