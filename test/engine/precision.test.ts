@@ -3729,6 +3729,24 @@ test('rekening codes of mixed depth in one list (5.1.01, 5.1.02, 5.2, 5.3.01) ar
   expect(brief(analyseSheet(jenis(1300)).findings)).toEqual(['C6 sum.total-row']);
 });
 
+test('"Rasio Ketergantungan" of two amounts has no polarity: it is their quotient, with no target to fall short of', () => {
+  const rasio = (r2022: number) =>
+    grid([
+      [bold('Rasio Ketergantungan Keuangan Daerah')],
+      [],
+      [bold('Tahun'), bold('Pendapatan Transfer'), bold('Total Pendapatan'), bold('Rasio Ketergantungan (%)')],
+      [2021, 1123457, 1289013, 87.16],
+      [2022, 1164198, 1330047, r2022],
+      [2023, 1191111, 1374543, 86.65],
+      [2024, 1210200, 1402310, 86.3],
+      [2025, 1250000, 1460000, 85.62],
+    ]);
+  expect(analyseSheet(rasio(87.53)).findings).toEqual([]);
+  const slip = analyseSheet(rasio(78.53)).findings;
+  expect(brief(slip)).toEqual(['D5 ratio.capaian']);
+  expect(slip[0].message.en).not.toContain('lower-is-better');
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

@@ -75,6 +75,9 @@ function indicatorText(ctx: CheckContext, x: RowInfo): string {
 export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const set = ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
   if (set) return set === 'lower';
+  // Polarity is an indicator's: a ratio of two amounts ("Rasio Ketergantungan" = transfer ÷ total
+  // pendapatan) is that quotient whatever the words, with no target to fall short of.
+  if (p.den.role !== 'target' && p.den.role !== 'akhirTarget') return false;
   // The row says so itself (Keterangan "makin kecil makin baik", a Polaritas column).
   for (const c of ctx.table.info.columns) {
     if (c.role !== 'text' && c.role !== 'other') continue;
