@@ -3747,6 +3747,24 @@ test('"Rasio Ketergantungan" of two amounts has no polarity: it is their quotien
   expect(slip[0].message.en).not.toContain('lower-is-better');
 });
 
+test('Surplus/(Defisit) is checked against JUMLAH PENDAPATAN and JUMLAH BELANJA when the akun rows 4 and 5 are bare headings', () => {
+  const lra = (surplus: number) =>
+    grid([
+      [bold('Kode'), bold('Uraian'), bold('Anggaran'), bold('Realisasi'), bold('Lebih/(Kurang)')],
+      [bold('4'), bold('PENDAPATAN')],
+      ['4.1', 'Pendapatan Asli Daerah', 160, 167, 7],
+      ['4.2', 'Pendapatan Transfer', 1200, 1191, -9],
+      [null, bold('JUMLAH PENDAPATAN'), bold(1360), bold(1358), bold(-2)],
+      [bold('5'), bold('BELANJA')],
+      ['5.1', 'Belanja Operasi', 1060, 1002, -58],
+      ['5.2', 'Belanja Modal', 293, 278, -15],
+      [null, bold('JUMLAH BELANJA'), bold(1353), bold(1280), bold(-73)],
+      [null, bold('SURPLUS/(DEFISIT)'), bold(7), bold(surplus), bold(surplus - 7)],
+    ]);
+  expect(analyseSheet(lra(78)).findings).toEqual([]);
+  expect(brief(analyseSheet(lra(88)).findings)).toEqual(['D10 sum.difference']);
+});
+
 describe("a rencana aksi's milestones are targets in words, not numbers typed wrong", () => {
   // A realisasi in words is still said (test/engine/rules.test.ts, docs/rules/number.invalid.md).
   const invalid = (g: SheetGrid) =>

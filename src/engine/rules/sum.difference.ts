@@ -24,8 +24,14 @@ const DERIVED: { line: RegExp; plus: [RegExp, string]; minus: [RegExp, string] }
   },
 ];
 
-function findLine(rows: RowInfo[], [re, kode]: [RegExp, string]): RowInfo | undefined {
-  return rows.find((x) => x.kode?.trim() === kode) ?? rows.find((x) => re.test(words(x.label)));
+/**
+ * The rows that may state a line, the account kode's first, then those its label names: "4 PENDAPATAN"
+ * is often a bare heading whose amounts sit on "JUMLAH PENDAPATAN" (each column takes the first with a number).
+ */
+function lineRows(rows: RowInfo[], [re, kode]: [RegExp, string]): RowInfo[] {
+  const byKode = rows.find((x) => x.kode?.trim() === kode);
+  const byLabel = rows.filter((x) => x !== byKode && re.test(words(x.label)));
+  return byKode ? [byKode, ...byLabel] : byLabel;
 }
 
 function derivedLines(ctx: CheckContext): void {
@@ -34,11 +40,13 @@ function derivedLines(ctx: CheckContext): void {
     if (x.kind !== 'derived') continue;
     const d = DERIVED.find((k) => k.line.test(words(x.label)));
     if (!d) continue;
-    const plus = findLine(rows, d.plus);
-    const minus = findLine(rows, d.minus);
-    if (!plus || !minus) continue;
+    const pluses = lineRows(rows, d.plus);
+    const minuses = lineRows(rows, d.minus);
+    if (!pluses.length || !minuses.length) continue;
     for (const col of summedColumns(ctx.table)) {
       if (col.role === 'sisa') continue; // its own column rule covers it
+      const plus = pluses.find((r) => num(ctx, r.row, col.col)) ?? pluses[0];
+      const minus = minuses.find((r) => num(ctx, r.row, col.col)) ?? minuses[0];
       const P = num(ctx, plus.row, col.col);
       const M = num(ctx, minus.row, col.col);
       const S = num(ctx, x.row, col.col);
