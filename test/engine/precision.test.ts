@@ -3712,6 +3712,51 @@ describe('a section total closes the section its label names, past the sub-total
     expect(analyseSheet(lra(1353)).findings).toEqual([]);
     expect(brief(analyseSheet(lra(1363)).findings)).toEqual(['B21 sum.total-row']);
   });
+
+  it('"BELANJA DAERAH" is the section of JUMLAH BELANJA, not "Belanja Transfer", which its own Jumlah closed', () => {
+    const sap = (belanja: number) =>
+      grid([
+        [bold('URAIAN'), bold('Anggaran 2023'), bold('Realisasi 2023')],
+        [bold('PENDAPATAN DAERAH')],
+        [bold('Pendapatan Asli Daerah')],
+        ['Pajak Daerah', 100, 110],
+        [bold('Jumlah Pendapatan Asli Daerah'), bold(100), bold(110)],
+        [bold('JUMLAH PENDAPATAN'), bold(100), bold(110)],
+        [bold('BELANJA DAERAH')],
+        [bold('Belanja Operasi')],
+        ['Belanja Pegawai', 60, 58],
+        ['Belanja Barang dan Jasa', 20, 19],
+        [bold('Jumlah Belanja Operasi'), bold(80), bold(77)],
+        [bold('Belanja Transfer')],
+        ['Belanja Bantuan Keuangan', 15, 15],
+        [bold('Jumlah Belanja Transfer'), bold(15), bold(15)],
+        [bold('JUMLAH BELANJA'), bold(belanja), bold(92)],
+      ]);
+    expect(analyseSheet(sap(95)).findings).toEqual([]);
+    expect(brief(analyseSheet(sap(96)).findings)).toEqual(['B15 sum.total-row']);
+  });
+
+  it('"JUMLAH KEWAJIBAN DAN EKUITAS" adds the two totals its label names', () => {
+    const neraca = (both: number) =>
+      grid([
+        [bold('Uraian'), bold('2023'), bold('2022')],
+        [bold('ASET')],
+        ['Kas', 5000, 4000],
+        ['Tanah', 15000, 15000],
+        [bold('JUMLAH ASET'), bold(20000), bold(19000)],
+        [bold('KEWAJIBAN')],
+        [bold('Kewajiban Jangka Pendek')],
+        ['Utang Belanja', 800, 600],
+        [bold('Jumlah Kewajiban Jangka Pendek'), bold(800), bold(600)],
+        [bold('JUMLAH KEWAJIBAN'), bold(800), bold(600)],
+        [bold('EKUITAS')],
+        ['Ekuitas', 19200, 18400],
+        [bold('JUMLAH EKUITAS'), bold(19200), bold(18400)],
+        [bold('JUMLAH KEWAJIBAN DAN EKUITAS'), bold(both), bold(19000)],
+      ]);
+    expect(analyseSheet(neraca(20000)).findings).toEqual([]);
+    expect(brief(analyseSheet(neraca(21000)).findings)).toEqual(['B14 sum.total-row']);
+  });
 });
 
 test('rekening codes of mixed depth in one list (5.1.01, 5.1.02, 5.2, 5.3.01) are siblings: 5.2 extends no code above it', () => {

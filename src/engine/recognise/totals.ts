@@ -164,6 +164,15 @@ const startsWithWords = (text: string, q: string) => text === q || text.startsWi
 function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null {
   const q = qualifier(rows[i].label);
   if (!q) return null;
+  // "JUMLAH KEWAJIBAN DAN EKUITAS": the totals named by each part, the nearest above.
+  const parts = q.split(' dan ');
+  if (parts.length >= 2) {
+    const named = parts.map((part) => {
+      for (let j = i - 1; j >= 0; j--) if (rows[j].kind === 'total' && qualifier(rows[j].label) === part) return rows[j];
+      return undefined;
+    });
+    if (named.every((x) => x !== undefined)) return named.sort((a, b) => a!.row - b!.row) as RowInfo[];
+  }
   for (let j = i - 1; j > stop; j--) {
     const x = rows[j];
     if (!(isNode(x) || isGroupHeading(x)) || bare(x) !== q) continue;
@@ -181,12 +190,14 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   if (run.length) return topTerms(run);
   // Past the totals above: the section heading the label names ("JUMLAH KEWAJIBAN" under KEWAJIBAN, after
   // "Jumlah Kewajiban Jangka Pendek"): the sub-totals since that heading, one or several.
-  // The heading named exactly first ("BELANJA" before "Belanja Modal"), then one the words begin ("BELANJA DAERAH").
+  // The heading named exactly first ("BELANJA" before "Belanja Modal"), then one the words begin ("BELANJA
+  // DAERAH"); never a heading its own total has closed already ("Belanja Transfer" … "Jumlah Belanja Transfer").
   for (const names of [(t: string) => t === q, (t: string) => startsWithWords(t, q)]) {
     for (let j = stop; j >= 0; j--) {
       const x = rows[j];
       if (x.kind !== 'heading' || !names(bare(x))) continue;
       const subs = rows.slice(j + 1, i).filter((r) => r.kind === 'total');
+      if (subs.some((t) => qualifier(t.label) === bare(x))) continue;
       return subs.length ? subs : null;
     }
   }
