@@ -156,10 +156,17 @@ const bare = (x: RowInfo) => unmarked(words(x.label));
 const startsWithWords = (text: string, q: string) => text === q || text.startsWith(`${q} `);
 
 /**
- * The terms of the rows a total's label names, back to the previous total (index `stop`): the
- * nearest row named so exactly (its subtree in a tree, the section under it when it is a heading),
- * else the run of rows right above the total whose names start with those words ("Belanja Tidak
- * Langsung", "Belanja Langsung" before "Jumlah Belanja"). Null when the label names nothing here.
+ * How far up a total looks for the section its label names, past other totals: a statement's sections span
+ * tens or hundreds of rows, and a long table with thousands of named sub-totals must not make each walk it all.
+ */
+const SECTION_REACH = 5000;
+
+/**
+ * The terms of the rows a total's label names: the totals named by each part of "Jumlah A dan B"; the
+ * nearest row named so exactly back to the previous total (index `stop`: its subtree in a tree, the
+ * section under it when it is a heading); the run of rows right above the total whose names start
+ * with those words ("Belanja Tidak Langsung", "Belanja Langsung" before "Jumlah Belanja"); else the
+ * sub-totals since the section heading it names, past the totals inside it. Null when it names nothing here.
  */
 function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null {
   const q = qualifier(rows[i].label);
@@ -168,7 +175,7 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   const parts = q.split(' dan ');
   if (parts.length >= 2) {
     const named = parts.map((part) => {
-      for (let j = i - 1; j >= 0; j--) if (rows[j].kind === 'total' && qualifier(rows[j].label) === part) return rows[j];
+      for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--) if (rows[j].kind === 'total' && qualifier(rows[j].label) === part) return rows[j];
       return undefined;
     });
     if (named.every((x) => x !== undefined)) return named.sort((a, b) => a!.row - b!.row) as RowInfo[];
@@ -193,7 +200,7 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   // The heading named exactly first ("BELANJA" before "Belanja Modal"), then one the words begin ("BELANJA
   // DAERAH"); never a heading its own total has closed already ("Belanja Transfer" … "Jumlah Belanja Transfer").
   for (const names of [(t: string) => t === q, (t: string) => startsWithWords(t, q)]) {
-    for (let j = stop; j >= 0; j--) {
+    for (let j = stop; j >= Math.max(0, i - SECTION_REACH); j--) {
       const x = rows[j];
       if (x.kind !== 'heading' || !names(bare(x))) continue;
       const subs = rows.slice(j + 1, i).filter((r) => r.kind === 'total');
