@@ -659,20 +659,21 @@ function detachUnextendedCodes(rows: RowInfo[]): void {
   for (const x of rows) {
     if (x.levelBy === 'kode' && x.level !== undefined && (top === undefined || x.level < top)) top = x.level;
   }
+  // The latest kode row of each code met so far: a code's parent is looked up by its own prefixes.
+  const latest = new Map<string, RowInfo>();
   for (const x of rows) {
     byRow.set(x.row, x);
-    if (x.levelBy !== 'kode' || x.parent === undefined) continue;
+    const own = x.levelBy === 'kode' ? dotted(x.kode) : null;
+    if (own) latest.set(own, x);
+    if (!own || x.parent === undefined) continue;
     const p = byRow.get(x.parent);
-    const own = dotted(x.kode);
     const theirs = dotted(p?.kode);
     // Only within one code system (the same first segment): rekening codes 5.x under a sub kegiatan 2.07.… nest by order.
-    if (!p || p.levelBy !== 'kode' || !own || !theirs || own.startsWith(`${theirs}.`) || own.split('.')[0] !== theirs.split('.')[0]) continue;
-    // The nearest row above whose code it extends, else none: a top-level code.
+    if (!p || p.levelBy !== 'kode' || !theirs || own.startsWith(`${theirs}.`) || own.split('.')[0] !== theirs.split('.')[0]) continue;
+    // The nearest row above whose code it extends (its longest prefix met), else none: a top-level code.
+    const segs = own.split('.');
     let parent: RowInfo | undefined;
-    for (let q = rows.indexOf(p); q >= 0 && !parent; q--) {
-      const k = dotted(rows[q].kode);
-      if (rows[q].levelBy === 'kode' && k && own.startsWith(`${k}.`)) parent = rows[q];
-    }
+    for (let n = segs.length - 1; n >= 1 && !parent; n--) parent = latest.get(segs.slice(0, n).join('.'));
     x.parent = parent?.row;
     x.level = parent ? parent.level! + 1 : top;
     changed = true;
