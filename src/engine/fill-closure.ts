@@ -20,16 +20,17 @@ export const MAX_ROUNDS = 3;
  */
 export function closeFill(grid: SheetGrid, plans: FillItem[], replan: (grid: SheetGrid) => FillItem[]): FillItem[] {
   const planned = new Set(plans.map((p) => p.cell));
-  const all = [...plans];
+  const added: FillItem[] = [];
+  // One copy for every round: a round only fills cells of it that were empty.
+  const copy = withPlans(grid, plans);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = replan(withPlans(grid, all)).filter((p) => !planned.has(p.cell));
+    const next = replan(copy).filter((p) => !planned.has(p.cell));
     if (next.length === 0) break;
-    for (const p of next) {
-      planned.add(p.cell);
-      all.push(p);
-    }
+    for (const p of next) planned.add(p.cell);
+    writePlans(copy.cells, next);
+    added.push(...next);
   }
-  return all.slice(plans.length);
+  return added;
 }
 
 /** A copy of the sheet with the plans written as the writers write them: formula, value, the column's number format. */
@@ -37,6 +38,14 @@ export function withPlans(grid: SheetGrid, plans: FillItem[]): SheetGrid {
   // A packed grid's rows are made afresh (the grid keeps its store); plain rows are copied row by row.
   const store = storeOf(grid);
   const cells = store ? store.toRows() : grid.cells.map((row) => row?.slice());
+  writePlans(cells, plans);
+  const copy: SheetGrid = { name: grid.name, cells, merges: grid.merges };
+  if (grid.hiddenRows) copy.hiddenRows = grid.hiddenRows;
+  if (grid.hiddenCols) copy.hiddenCols = grid.hiddenCols;
+  return copy;
+}
+
+function writePlans(cells: SheetGrid['cells'], plans: FillItem[]): void {
   for (const p of plans) {
     const at = parseA1(p.cell);
     if (!at) continue;
@@ -46,10 +55,6 @@ export function withPlans(grid: SheetGrid, plans: FillItem[]): SheetGrid {
     if (numFmt) cell.numFmt = numFmt;
     row[at.col] = cell;
   }
-  const copy: SheetGrid = { name: grid.name, cells, merges: grid.merges };
-  if (grid.hiddenRows) copy.hiddenRows = grid.hiddenRows;
-  if (grid.hiddenCols) copy.hiddenCols = grid.hiddenCols;
-  return copy;
 }
 
 /** The number format the writers give a new cell: the nearest number's above it (xlsx/write/fill.ts columnFormat). */
