@@ -172,17 +172,18 @@ function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
   const c = cells[0].c;
   for (let k = 1; k <= 3 && r + k < view.rowCount; k++) {
     const below = r + k;
+    const figures = rowCells(view, below).filter((x) => x.numeric);
     // A row under the No cell's merge is the header's own: names only ("Jumlah | AKB"), no figures.
     if (view.isCovered(below, c)) {
-      if (rowCells(view, below).some((x) => x.numeric)) return false;
+      if (figures.length) return false;
       continue;
     }
     // The column-number row "(1) (2) …", and a group heading with no No and no figures ("Kecamatan Selong").
     if (isNumberRow(view, below, cells[0].c, cells[cells.length - 1].c)) continue;
-    if (view.value(below, c).kind === 'empty' && !rowCells(view, below).some((x) => x.numeric)) continue;
     const first = view.value(below, c);
+    if (first.kind === 'empty' && !figures.length) continue;
     if (first.kind !== 'number' || first.value !== 1) return false;
-    return rowCells(view, below).some((x) => x.c !== c && x.numeric && !x.year);
+    return figures.some((x) => x.c !== c && !x.year);
   }
   return false;
 }

@@ -137,7 +137,7 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[]): number[] {
   if (rateLike(col)) return [1];
   // A header that says % is tried at × 100 whatever the values (gizi buruk 0,42 %); a bare "Rasio" is as
   // often a plain quotient (murid per guru) as a percentage.
-  const percent = /%|\bpersen|\bpersentase|\bprosentase/.test(header) || col.path.join(' ').includes('%');
+  const percent = /%|\bpersen|\bprosentase/.test(header);
   const bareRatio = !percent && /\brasio\b/.test(header);
   if (!xs.length) return [100];
   xs.sort((a, b) => a - b);

@@ -652,7 +652,11 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
  * child its shape's order would make it.
  */
 function detachUnextendedCodes(rows: RowInfo[]): void {
-  const dotted = (k: string | undefined) => (k && /^\d+(\.\d+)+$/.test(k.trim()) ? k.trim() : null);
+  // A plain kode of two segments or more (markers.ts isPlainCode: digits between single dots).
+  const dotted = (k: string | undefined) => {
+    const t = k?.trim();
+    return t && t.includes('.') && isPlainCode(t) ? t : null;
+  };
   const byRow = new Map<number, RowInfo>();
   let changed = false;
   let top: number | undefined;

@@ -21,6 +21,11 @@ const SIGNED =
 const SIGNED_TITLE = /\b(laju|pertumbuhan|perubahan|inflasi|deflasi|selisih|kenaikan|penurunan|surplus|defisit|growth|change)\b/;
 /** A row negative by what it is: a contra account, a net flow, a deduction ("Akumulasi Penyusutan", "Arus Kas Bersih …", "dikurangi: …"). */
 const SIGNED_ROW = /\b(akumulasi (penyusutan|amortisasi)|penyisihan|cadangan kerugian|arus kas bersih|dikurangi|dikurangkan|potongan)\b/;
+/** A row of change or a contra account, signed on every column. */
+const signedRow = (label: string) => {
+  const w = words(label);
+  return SIGNED_TITLE.test(w) || SIGNED_ROW.test(w);
+};
 /** Error values that mean the formula itself is broken, not that its inputs are missing. */
 const BROKEN = /^#(REF!|NAME\?|NULL!|SPILL!|CALC!)$/;
 
@@ -216,8 +221,7 @@ export default defineRule({
           !SIGNED.test(words(col.path.join(' '))) &&
           !signedTable &&
           // An indicator of change on its own row ("Laju Pertumbuhan Ekonomi" −16,55 in 2020, "Inflasi").
-          !SIGNED_TITLE.test(words(x.label)) &&
-          !SIGNED_ROW.test(words(x.label)) &&
+          !signedRow(x.label) &&
           col.relation?.rel.kind !== 'difference' &&
           (col.role !== 'value' || countColumn(col.col))
         ) {
