@@ -220,7 +220,7 @@ export default defineRule({
           x.kind !== 'derived' &&
           !SIGNED.test(words(col.path.join(' '))) &&
           !signedTable &&
-          // An indicator of change on its own row ("Laju Pertumbuhan Ekonomi" −16,55 in 2020, "Inflasi").
+          // A row of change ("Laju Pertumbuhan Ekonomi" −16,55 in 2020, "Inflasi") or a contra account ("Akumulasi Penyusutan").
           !signedRow(x.label) &&
           col.relation?.rel.kind !== 'difference' &&
           (col.role !== 'value' || countColumn(col.col))
