@@ -47,6 +47,9 @@ const NIL_WORD = /^(nihil|(rp\.?|idr)\s*[-–—]+)$/i;
 /** A footnote marker: "5,31*)" (angka sementara), "*) belum ada data", a lone "*)". */
 const FOOTNOTE_AFTER = /\s*\*+\)?$/;
 const FOOTNOTE_BEFORE = /^\*+\)?\s*/;
+/** A sign before the currency: "(Rp …)", "-Rp …" (Rp, Rp. or IDR). */
+const SIGN_BEFORE_RP = /^([(\-\u2212\u2013])\s*(?:rp\.?|idr)\s*\d/i;
+
 /** Whole rupiah written "24.500.000,-" or "1.250.000.-" (the Rp may be left out). */
 const WHOLE_RUPIAH = /[.,]-$/;
 /** "4 (empat) Dokumen", "12 (dua belas) Kali": a count with its spelled-out form, as Perjanjian Kinerja writes it. */
@@ -308,6 +311,13 @@ export function readText(raw: string): CellValue {
   if (DASH.test(s)) return { kind: 'dash' };
   if (ERR.test(s)) return s.toUpperCase() === '#N/A' ? { kind: 'na' } : { kind: 'error', code: s.toUpperCase() };
   if (NA.test(s)) return { kind: 'na' };
+  // A negative amount with its sign outside the currency, as Excel's currency and accounting formats
+  // show it: "(Rp 2.500.000)", "-Rp 2.500.000".
+  const signedRp = SIGN_BEFORE_RP.exec(s);
+  if (signedRp && (signedRp[1] !== '(' || s.endsWith(')'))) {
+    const v = readText(signedRp[1] === '(' ? s.slice(1, -1) : s.slice(1));
+    if (v.kind === 'number' && v.unit === 'Rp' && v.value > 0) return { ...v, value: -v.value };
+  }
   // A footnote marker around a value: the value is what was typed ("5,31*)"; "*) belum ada data" is NA).
   const last = s.charCodeAt(s.length - 1);
   if (s.charCodeAt(0) === 42 /* * */ || last === 41 /* ) */ || last === 42) {

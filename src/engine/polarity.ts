@@ -7,14 +7,14 @@ import { words } from './text';
 export type Polarity = 'higher' | 'lower';
 
 const LOWER =
-  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses)|lama (waktu|penyelesaian|pelayanan|proses)|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang)\b/;
+  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)|lama (waktu|penyelesaian|pelayanan|proses|penerbitan|pengurusan)|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin|terpenuhi)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang|gizi kurang|rusak|rawan pangan|kerawanan pangan|backlog|tanpa akses|unmet need|(pernikahan|perkawinan) (usia anak|anak|dini)|(tidak|belum) (bersekolah|sekolah)|hotspot|titik panas|insidensi|insiden|incidence|case fatality|cfr|williamson|total fertility|tfr)\b/;
 /**
  * Words that turn a lower-is-better subject into a higher-is-better indicator: its handling ("penanganan"),
  * its reduction, a place free of it ("desa bebas kasus malaria"), or the people reached ("penduduk miskin
  * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served.
  */
 const TURN =
-  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
+  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|rehabilitasi|perbaikan|pemulihan|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
 
 /**
  * "yang" and a passive or resultative verb after the harm: those reached, not the harm ("tunggakan yang tertagih",
@@ -28,7 +28,7 @@ const RECORDED = /\byang (terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemuka
  * A duration ("waktu penyelesaian perizinan", "lama pelayanan"): the time is the subject, so the
  * handling word inside it turns nothing; "penurunan waktu penyelesaian" still turns.
  */
-const DURATION = /\b(waktu|lama)( waktu)? (penyelesaian|pelayanan|tunggu|tempuh|proses)\b/g;
+const DURATION = /\b(waktu|lama)( waktu)? (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)\b/g;
 
 /**
  * A handling verb under a negation ("temuan yang belum ditindaklanjuti", "pengaduan yang tidak
@@ -36,9 +36,14 @@ const DURATION = /\b(waktu|lama)( waktu)? (penyelesaian|pelayanan|tunggu|tempuh|
  */
 const NEGATED = /\b(belum|tidak|tak|tanpa|gagal) [a-z]+\b/g;
 
+const DENOMINATOR =
+  /\b(?:berbanding|dibandingkan|dibanding|per jumlah|terhadap (?=(?:jumlah|total|seluruh|keseluruhan|target|sasaran|pdrb|apbd|pad|pendapatan|belanja|anggaran|penduduk|rata|standar|nilai|luas|panjang|kebutuhan|tahun|periode|populasi|angkatan)\b))/;
+
 export function isLowerBetter(indicator: string): boolean {
   // Only the subject counts: in "… berbanding dengan jumlah pengangguran" unemployment is the denominator.
-  const w = words(indicator).split(/\b(berbanding|dibandingkan|dibanding|terhadap|per jumlah)\b/)[0];
+  // "terhadap" starts one only before a quantity ("terhadap jumlah …", "terhadap PDRB"): in "kekerasan
+  // terhadap perempuan dan anak yang ditangani" it names the victims, and the row is about those served.
+  const w = words(indicator).split(DENOMINATOR)[0];
   if (!LOWER.test(w)) return false;
   const turning = w.replace(NEGATED, ' ');
   if (SERVED.test(turning) && !RECORDED.test(turning)) return false;

@@ -3892,3 +3892,81 @@ describe('a second fill does not build on a cell the first left empty', () => {
     expect(analyseSheet(g).fill.map((x) => x.cell)).not.toContain('F6');
   });
 });
+
+describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', () => {
+  const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
+
+  it('a (1) (2) (3) column-number row repeated after a page break is a header repeat, not a row of −1 … −5', () => {
+    const head = [bold('No'), bold('Urusan'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('%')];
+    const numbers = ['(1)', '(2)', '(3)', '(4)', '(5)'];
+    const g = grid([head, numbers, [1, 'Pendidikan', 1000, 900, 90], head, numbers, [2, 'Sosial', 500, 400, 80]]);
+    expect(analyseSheet(g).tables[0].rows.map((r) => r.kind)).toEqual(['program', 'headerRepeat', 'headerRepeat', 'program']);
+    expect(findings(g)).toEqual([]);
+    g.cells[5]![4] = { value: 85 };
+    expect(brief(findings(g))).toEqual(['E6 ratio.anggaran']);
+  });
+
+  it('a negative amount with its sign before the Rp ("(Rp 2.500.000)", "-Rp …") is a number, and its row is checked', () => {
+    const lra = (defisit: string) =>
+      grid([
+        [bold('Uraian'), bold('Anggaran'), bold('Realisasi')],
+        ['Pendapatan', 'Rp 10.000.000', 'Rp 9.000.000'],
+        ['Belanja', 'Rp 12.500.000', 'Rp 8.000.000'],
+        [bold('Surplus/(Defisit)'), defisit, 'Rp 1.000.000'],
+      ]);
+    expect(findings(lra('(Rp 2.500.000)'))).toEqual([]);
+    expect(findings(lra('-Rp 2.500.000'))).toEqual([]);
+    expect(brief(findings(lra('(Rp. 2.400.000,00)')))).toEqual(['B4 sum.difference']);
+  });
+
+  it('a lone Rata-rata Pertumbuhan after a realisation series (no anggaran) is checked against it', () => {
+    const g = (last: number) =>
+      grid(
+        [
+          [bold('Uraian'), bold('Realisasi (Rp)'), null, null, bold('Rata-rata Pertumbuhan (%)')],
+          [null, bold('2021'), bold('2022'), bold('2023'), null],
+          ['Pajak Daerah', 100, 110, 121, 10],
+          ['Retribusi Daerah', 200, 220, 242, 10],
+          ['Lain-lain PAD yang Sah', 50, 55, 60.5, last],
+        ],
+        { merges: ['A1:A2', 'B1:D1', 'E1:E2'] },
+      );
+    expect(findings(g(10))).toEqual([]);
+    expect(brief(findings(g(25)))).toEqual(['E5 ratio.pertumbuhan']);
+  });
+
+  it("polarity: 'terhadap' starts a denominator only before a quantity; more indicators are lower-is-better by their words", () => {
+    const lower = [
+      'Indeks Williamson',
+      'Insidensi Tuberkulosis per 100.000 penduduk',
+      'Case Fatality Rate (CFR) DBD',
+      'Persentase jalan dalam kondisi rusak berat',
+      'Persentase desa rawan pangan',
+      'Backlog perumahan',
+      'Persentase penduduk tanpa akses air minum layak',
+      'Prevalensi gizi kurang pada balita',
+      'Waktu penerbitan izin usaha',
+      'Unmet need KB',
+      'Angka pernikahan usia anak',
+      'Persentase anak tidak sekolah',
+      'Jumlah hotspot kebakaran hutan dan lahan',
+      'Total Fertility Rate (TFR)',
+    ];
+    const higher = [
+      'Persentase kasus kekerasan terhadap perempuan dan anak yang ditangani',
+      'Persentase pelanggaran terhadap Perda yang ditindaklanjuti',
+      'Persentase rehabilitasi lahan kritis',
+      'Persentase jalan dalam kondisi mantap',
+      'Rasio PAD terhadap jumlah pengangguran',
+    ];
+    expect(lower.filter((t) => !isLowerBetter(t))).toEqual([]);
+    expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
+    const g = grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Persentase kasus kekerasan terhadap perempuan dan anak yang ditangani', 100, 95, 95],
+      [2, 'Indeks Williamson', 0.42, 0.45, 92.86],
+      [3, 'Persentase jalan dalam kondisi rusak berat', 15, 13.2, 112],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+});

@@ -519,8 +519,9 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
     const n = view.numberAt(r, c);
     if (n === undefined ? view.kindAt(r, c) === 'empty' || view.isCovered(r, c) : view.isCovered(r, c)) continue;
     // An amount (not a year, not a small column or period number) is never a header word:
-    // most body rows stop here, before any text is compared.
-    if (n !== undefined && !repeatLabel(n)) return false;
+    // most body rows stop here, before any text is compared. "(3)" of a repeated column-number
+    // row reads as an accounting −3: it is that column's number.
+    if (n !== undefined && !repeatLabel(n) && !(n < 0 && repeatLabel(-n) && COLUMN_NO.test(view.shownText(r, c)))) return false;
     cols.push(c);
   }
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;

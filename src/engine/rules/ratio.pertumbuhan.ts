@@ -14,6 +14,11 @@ function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo
     cols.filter((c) => c.role === role && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
   const money = yearly(g.of ?? (index === 0 ? 'anggaran' : 'realisasiRp'));
   if (money.length >= 2) return money;
+  // A lone growth column after the realisation alone (Realisasi (Rp) 2019 … 2023 | Rata-rata Pertumbuhan).
+  if (index === 0 && !g.of) {
+    const spent = yearly('realisasiRp').filter((c) => c.col < g.col);
+    if (spent.length >= 2) return spent;
+  }
   // Without money, the yearly counts or indicator values on its left (Jumlah koperasi aktif 2019 … 2023).
   for (const role of ['realisasi', 'value', 'target'] as const) {
     const series = yearly(role).filter((c) => c.col < g.col);
