@@ -3969,4 +3969,67 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
     ]);
     expect(findings(g)).toEqual([]);
   });
+  it('programs under one sasaran (its No and name merged down, or the No left blank) are siblings, and a closing mean takes them all', () => {
+    const programs = (merges: string[]) =>
+      grid(
+        [
+          [bold('No'), bold('Sasaran'), bold('Program'), bold('Anggaran (Rp)')],
+          [1, 'Meningkatnya kualitas pendidikan', 'Program Pengelolaan Pendidikan', 5000],
+          [null, null, 'Program Pendidik dan Tenaga Kependidikan', 2000],
+          [2, 'Meningkatnya derajat kesehatan', 'Program Pemenuhan Upaya Kesehatan', 7000],
+          [null, null, 'Program Sediaan Farmasi', 1000],
+          [null, null, 'Program Pemberdayaan Masyarakat Bidang Kesehatan', 500],
+          [null, bold('Jumlah'), null, 15500],
+        ],
+        { merges },
+      );
+    for (const g of [programs(['A2:A3', 'B2:B3', 'A4:A6', 'B4:B6']), programs([])]) {
+      expect(analyseSheet(g).tables[0].rows.map((r) => r.parent)).toEqual(new Array(6).fill(undefined));
+      expect(findings(g)).toEqual([]);
+      g.cells[4]![3] = { value: 1200 };
+      expect(brief(findings(g))).toEqual(['D7 sum.total-row']);
+    }
+    const capaian = grid(
+      [
+        [bold('No'), bold('Sasaran'), bold('Indikator Kinerja'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        [1, 'Sasaran satu', 'Persentase A', 80, 80, 100],
+        [null, null, 'Persentase B', 50, 45, 90],
+        [2, 'Sasaran dua', 'Persentase C', 60, 72, 120],
+        [null, bold('Rata-rata Capaian'), null, null, null, 103.33],
+      ],
+      { merges: ['A2:A3', 'B2:B3'] },
+    );
+    expect(findings(capaian)).toEqual([]);
+  });
+
+  it('a program or kegiatan whose kode and name are typed again on each indicator row is one node, its Rp not added twice', () => {
+    const g = grid([
+      [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Target 2025'), bold('Rp 2025'), bold('Target Akhir'), bold('Rp Akhir')],
+      ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Persentase faskes terakreditasi', 70, 3000, 75, 3000],
+      ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Angka kematian ibu', 90, 3000, 85, 3000],
+      ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Puskesmas direhabilitasi', 3, 2000, 3, 2000],
+      ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Alat kesehatan disediakan', 5, 2000, 5, 2000],
+      ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah layanan', 12, 1000, 12, 1000],
+    ]);
+    expect(analyseSheet(g).tables[0].rows.map((r) => r.kind)).toEqual(['program', 'continuation', 'kegiatan', 'continuation', 'kegiatan']);
+    expect(findings(g)).toEqual([]);
+    g.cells[1]![4] = { value: 3500 };
+    g.cells[2]![4] = { value: 3500 };
+    expect(brief(findings(g))).toEqual(['E2 sum.hierarchy']);
+  });
+
+  it('an indicator named "Total Fertility Rate (TFR)" on a numbered row is an indicator, not a total row', () => {
+    const g = grid(
+      [
+        [bold('No'), bold('Indikator'), bold('Target'), null, bold('Realisasi'), null, bold('Rasio Capaian'), null],
+        [null, null, bold('2022'), bold('2023'), bold('2022'), bold('2023'), bold('2022'), bold('2023')],
+        [1, 'Contraceptive Prevalence Rate (CPR)', 61, 62, 60.2, 62.4, 98.69, 100.65],
+        [2, 'Total Fertility Rate (TFR)', 2.3, 2.25, 2.31, 2.24, 99.57, 100.44],
+        [null, bold('Total'), null, null, null, null, null, null],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+    );
+    expect(analyseSheet(g).tables[0].rows.map((r) => r.kind)).toEqual(['indicator', 'indicator', 'total']);
+    expect(findings(g)).toEqual([]);
+  });
 });

@@ -67,6 +67,20 @@ export function isTotalLabel(s: string): boolean {
 }
 
 /**
+ * An indicator whose name starts with "Total" (Total Fertility Rate (TFR)) on a row with its own running
+ * number: a total carries no number in the list it closes, and names what it totals (Total Belanja).
+ */
+function namedTotal(label: string, noText: string): boolean {
+  if (!/^\d{1,3}\.?$/.test(noText.trim())) return false;
+  const t = stripMarker(clip(label));
+  return /^total(\s+[a-z(][^\s]*){2,}/i.test(t) && !TOTAL_LABEL.test(t) && !TOTAL_OF.test(t);
+}
+
+/** "Total" and what it totals: a budget part, a group, everything. */
+const TOTAL_OF =
+  /^total\s+(seluruh|keseluruhan|semua|umum|akhir|dana|belanja|pendapatan|pembiayaan|anggaran|pagu|realisasi|apbd|program|kegiatan|sub kegiatan|urusan|bidang|opd|skpd|kelompok|jenis|[ivx]+\b|[a-z]\b|\d+\b)/i;
+
+/**
  * "Jumlah …" with any other words ("Jumlah Penerimaan Retribusi"): a total when the row looks like
  * one (written in capitals or bold, no satuan or indicator of its own); "Jumlah perusahaan yang
  * dibina" with a satuan is an indicator.
@@ -406,7 +420,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     } else if (
       // A label of total words alone ("Jumlah", "Jumlah Total", "Sub Jumlah") names no indicator: a satuan
       // copied onto it ("Unit") does not make it one.
-      (isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead))))) ||
+      (isTotalLabel(lead) &&
+        !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead)))) &&
+        !namedTotal(lead, noText)) ||
       (!label && isTotalLabel(noText)) ||
       isLooseTotal(lead, boldLabel, ownIndicator)
     ) {
@@ -442,6 +458,12 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       continue;
     } else if (!numbers && !indicator && (label || lead) && !hasValues(view, r, ctx.numericCols)) {
       info.kind = 'heading';
+    } else if (owner && k.kode && k.kode === owner.kode && repeatsOwner(view, r, owner.row, ctx, label, noText)) {
+      // The node's kode and name typed again on its next indicator row (filled down, as SIPD exports
+      // write them): one node with several indicators, as if they were merged.
+      info.kind = 'continuation';
+      info.parent = owner.row;
+      (owner.lines ??= []).push(r);
     } else if (!label && !k.kode && owner && !ctx.contextCols.some((c) => ownText(view, r, c)) && !noText) {
       info.kind = 'continuation';
       info.parent = owner.row;
@@ -491,6 +513,12 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     rows.push(info);
   }
   return { rows, marks };
+}
+
+/** Row r repeats its owner's name (or leaves it empty) and its No, if any: a filled-down copy of the node's cells. */
+function repeatsOwner(view: SheetView, r: number, owner: number, ctx: RowContext, label: string, noText: string): boolean {
+  if (noText && (ctx.noCol === undefined || noText !== view.shownText(owner, ctx.noCol))) return false;
+  return !label || (ctx.labelCol !== undefined && words(label) === words(view.shownText(owner, ctx.labelCol)));
 }
 
 /**
@@ -604,6 +632,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   });
   if (!anyMarked && !byStyle) return;
   joinMarkedFragments(view, rows, input, ctx);
+  siblingsOfMarkedRow(view, rows, input, ctx, markOf);
   // A tujuan / sasaran cell on an unmarked row starts a new context: it closes the open groups.
   rows.forEach((x, i) => {
     if (isUnmarked(input[i].key) && ctx.contextCols.some((c) => ownText(view, x.row, c))) input[i] = { key: null, reset: 'soft' };
@@ -644,6 +673,33 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
   for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
+}
+
+/**
+ * A row with figures and no marker of its own, right after a marked row with figures, is that row's
+ * sibling, not its child, when it shares the row's No (merged down over both: the programs of one
+ * sasaran) or names the same tier ("Program …" after "1 | Program …"): two programs are never parent
+ * and child, and the No numbers the group, not its first row.
+ */
+function siblingsOfMarkedRow(view: SheetView, rows: RowInfo[], input: SchemeInput[], ctx: RowContext, markOf: (x: RowInfo) => RowMarks): void {
+  const marked = (m: RowMarks) => !!(m.kode || m.no || m.label);
+  // The marked row whose group the rows since have joined, or -1.
+  let anchor = -1;
+  rows.forEach((x, i) => {
+    if (input[i].key === null) {
+      if (input[i].reset) anchor = -1;
+      return;
+    }
+    const own = markOf(x);
+    const a = anchor;
+    anchor = x.kind === 'indicator' && marked(own) ? i : -1;
+    if (a < 0 || x.kind !== 'indicator' || marked(own) || (own.tier ?? null) !== (markOf(rows[a]).tier ?? null)) return;
+    const m = ctx.noCol !== undefined && mergedFromAbove(view, x.row, ctx.noCol) ? view.mergeAt(x.row, ctx.noCol) : undefined;
+    if ((m !== undefined && m.r0 <= rows[a].row) || own.tier !== undefined) {
+      input[i] = { ...input[a] };
+      anchor = a;
+    }
+  });
 }
 
 /**
