@@ -4033,3 +4033,86 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
     expect(findings(g)).toEqual([]);
   });
 });
+
+describe('Renja evaluation tables (probe round 21)', () => {
+  const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
+
+  it('the Rp half of "Capaian (%) ▸ K | Rp" is a rate, never added up as money', () => {
+    const g = (i5: number) =>
+      grid(
+        [
+          [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Target 2024'), null, bold('Realisasi 2024'), null, bold('Capaian 2024 (%)'), null],
+          [null, null, null, bold('K'), bold('Rp'), bold('K'), bold('Rp'), bold('K'), bold('Rp')],
+          ['2.17.01', 'Program Perencanaan', 'Persentase dokumen tepat waktu (%)', 90, 3000, 90, 2800, 100, 93.33],
+          ['2.17.01.2.01', 'Penyusunan Dokumen Perencanaan', 'Jumlah dokumen (Dokumen)', 4, 1000, 4, 900, 100, 90],
+          ['2.17.01.2.02', 'Evaluasi Kinerja', 'Jumlah laporan (Laporan)', 4, 2000, 4, 1900, 100, i5],
+          [null, 'Jumlah', null, null, 3000, null, 2800, null, 93.33],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      );
+    expect(
+      analyseSheet(g(95))
+        .tables[0].columns.map((c) => c.role)
+        .slice(7),
+    ).toEqual(['ratio', 'ratio']);
+    expect(findings(g(95))).toEqual([]);
+    expect(brief(findings(g(97)))).toEqual(['I5 ratio.anggaran']);
+    // One header row: "Persentase Realisasi s.d. 2024 thd Pagu Renstra (%)" is a share, not a running total of money.
+    const one = grid([
+      [
+        bold('Kode'),
+        bold('Program/Kegiatan'),
+        bold('Pagu Renstra (Rp)'),
+        bold('Realisasi s.d. 2024 (Rp)'),
+        bold('Persentase Realisasi s.d. 2024 thd Pagu Renstra (%)'),
+      ],
+      ['2.17.01', 'Program Perencanaan', 10000, 6000, 60],
+      ['2.17.01.2.01', 'Penyusunan Dokumen Perencanaan', 4000, 2000, 50],
+      ['2.17.01.2.02', 'Evaluasi Kinerja', 6000, 4000, 66.67],
+    ]);
+    expect(findings(one)).toEqual([]);
+  });
+
+  it('"Jumlah kegiatan pameran yang diikuti" on a numbered row, or "Jumlah kegiatan sosialisasi (Kali)", is an indicator, not a sub-total', () => {
+    const g = grid([
+      [
+        bold('No'),
+        bold('Indikator Kinerja'),
+        bold('Target'),
+        bold('Realisasi'),
+        bold('Capaian (%)'),
+        bold('Anggaran (Rp)'),
+        bold('Realisasi (Rp)'),
+        bold('Serapan (%)'),
+      ],
+      [1, 'Persentase UMKM yang naik kelas', 20, 22, 110, 450000000, 430150000, 95.59],
+      [2, 'Jumlah kegiatan pameran produk UMKM yang diikuti', 4, 4, 100, 275000000, 268400000, 97.6],
+      [3, 'Jumlah kegiatan sosialisasi (Kali)', 150, 162, 108, 180000000, 176500000, 98.06],
+      [null, 'Jumlah', null, null, null, 905000000, 875050000, 96.69],
+    ]);
+    expect(analyseSheet(g).tables[0].rows.map((r) => r.kind)).toEqual(['indicator', 'indicator', 'indicator', 'total']);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('"Capaian Renstra s.d. 2024 (%)" is the realisation to date over the Renstra target, named by its end year', () => {
+    const g = (h3: number) =>
+      grid([
+        [
+          bold('No'),
+          bold('Indikator Kinerja'),
+          bold('Target Renstra 2026'),
+          bold('Target Renja 2024'),
+          bold('Realisasi 2024'),
+          bold('Realisasi s.d. 2024'),
+          bold('Capaian Renja 2024 (%)'),
+          bold('Capaian Renstra s.d. 2024 (%)'),
+        ],
+        [1, 'Jumlah dokumen perencanaan (Dokumen)', 20, 4, 3, 11, 75, 55],
+        [2, 'Jumlah pelaku usaha yang dibina (Orang)', 150, 30, 28, 88, 93.33, h3],
+        [3, 'Jumlah peserta pelatihan (Orang)', 250, 50, 45, 145, 90, 58],
+        [4, 'Persentase UMKM naik kelas (%)', 30, 25, 24, 24, 96, 80],
+      ]);
+    expect(findings(g(58.67))).toEqual([]);
+    expect(brief(findings(g(60)))).toEqual(['H3 ratio.capaian']);
+  });
+});

@@ -143,6 +143,9 @@ export function guessRole(path: string[]): Guess {
   // (words() has dropped the brackets and kept the %: "Anggaran (Rp)" is "anggaran rp". Fisik is progress, not a kind here.)
   if (path.length > 1 && /^(kinerja|anggaran|keuangan|rp|rupiah|output|outcome)( (rp|%|persen))*$/.test(leaf)) {
     const money = /\b(anggaran|keuangan|rp|rupiah)\b/.test(leaf);
+    // "Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K | Rp", "K (%) | Rp (%)": rates, whatever they are of.
+    const pctGroup = /%|\bpersen\b/.test(group) || (/\b(tingkat capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(pendanaan|kerangka)\b/.test(group));
+    if (pctGroup || /%|\bpersen\b/.test(leaf)) return { role: 'ratio', percent: true };
     if (/\b(capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(target|realisasi)\b/.test(group) && !/\brp\b/.test(leaf))
       return { role: 'ratio', percent: true };
     if (/\brealisasi\b/.test(group) && !/\b(capaian|persentase|rasio)\b/.test(group)) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
@@ -166,7 +169,13 @@ export function guessRole(path: string[]): Guess {
     return { role: 'ratio', percent: true };
   }
   // A running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"): its run's earlier columns may add up to it.
-  if (/\b(s d|sampai dengan|kumulatif)\b/.test(leaf) && !/\blalu\b/.test(leaf) && /\brealisasi\b/.test(full))
+  if (
+    /\b(s d|sampai dengan|kumulatif)\b/.test(leaf) &&
+    !/\blalu\b/.test(leaf) &&
+    /\brealisasi\b/.test(full) &&
+    !rawLeaf.includes('%') &&
+    !SHARE_WORDS.test(leaf)
+  )
     return { role: MONEY_WORDS.test(full) ? 'realisasiRp' : 'realisasi', jumlah: true };
   // One header row: "Realisasi TW I … Realisasi TW IV | Jumlah Realisasi".
   if (path.length === 1 && /^(jumlah|jml|total) (realisasi|target)\b/.test(leaf)) return { ...guessRole([leaf.replace(/^\S+ /, '')]), jumlah: true };
@@ -407,6 +416,15 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Target NSPK / IKK / Indikator Lainnya beside yearly targets are references, not the year's target.
   const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
   if (yearlyTargets) for (const c of cols) if (c.role === 'target' && c.year === undefined && c.period === undefined) c.role = 'other';
+
+  // "Target Renstra 2026" in a Renja's evaluation of 2024: one target of the plan, past every other year of the
+  // table, is the plan's end target (which a capaian "s.d. 2024 terhadap Renstra" is taken against).
+  const planTargets = cols.filter((c) => c.role === 'target' && c.year !== undefined && /\b(renstra|rpjmd|rpjm)\b/.test(words(c.path.join(' '))));
+  if (planTargets.length === 1) {
+    const end = planTargets[0];
+    if (cols.every((c) => c === end || c.year === undefined || c.year < end.year!) && cols.some((c) => c.year !== undefined && c !== end))
+      end.role = 'akhirTarget';
+  }
 
   // Without Rp columns of its own, a yearly "Pagu Indikatif 2025" is the table's funding per year.
   if (!cols.some((c) => MONEY_SERIES.has(c.role))) for (const c of cols) if (c.guess.quoted && c.year !== undefined) c.role = 'rp';

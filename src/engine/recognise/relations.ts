@@ -375,8 +375,8 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   const money = MONEY_WORDS.test(full);
   // Progress towards the end of the period ("Capaian s.d. 2023 terhadap Target Akhir Renstra (%)", "Tingkat
-  // Kemajuan"): the realisation to date (a cumulative column, else the latest) over the end target. First.
-  if (/\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b/.test(full)) {
+  // Kemajuan", "Capaian Renstra s.d. 2024 (%)"): the realisation to date (a cumulative column, else the latest) over the end target. First.
+  if (/\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b|\bcapaian (renstra|rpjmd)\b/.test(full)) {
     const end = cols.filter((c) => c.role === 'akhirTarget' && c.col !== col.col).sort((a, b) => dist(a) - dist(b))[0];
     const toDate = cols.filter((c) => (c.role === 'rowTotal' || c.role === 'realisasi') && c.col < col.col).sort((a, b) => dist(a) - dist(b));
     if (end) for (const n of toDate.slice(0, 2)) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: end.col, k });

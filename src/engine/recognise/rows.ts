@@ -70,11 +70,18 @@ export function isTotalLabel(s: string): boolean {
  * An indicator whose name starts with "Total" (Total Fertility Rate (TFR)) on a row with its own running
  * number: a total carries no number in the list it closes, and names what it totals (Total Belanja).
  */
-function namedTotal(label: string, noText: string): boolean {
-  if (!/^\d{1,3}\.?$/.test(noText.trim())) return false;
+function namedTotal(label: string, noText: string, bold: boolean): boolean {
   const t = stripMarker(clip(label));
-  return /^total(\s+[a-z(][^\s]*){2,}/i.test(t) && !TOTAL_LABEL.test(t) && !TOTAL_OF.test(t);
+  if (TOTAL_LABEL.test(t)) return false;
+  const numbered = /^\d{1,3}\.?$/.test(noText.trim());
+  // "Jumlah kegiatan pameran yang diikuti", "Jumlah kegiatan sosialisasi (Kali)": the number of something, an output.
+  if ((numbered || !bold) && (/\byang\b/i.test(t) || COUNTED_UNIT.test(t))) return true;
+  return numbered && /^total(\s+[a-z(][^\s]*){2,}/i.test(t) && !TOTAL_OF.test(t);
 }
+
+/** A label ending in the unit it is counted in: an indicator's name. */
+const COUNTED_UNIT =
+  /\(\s*(kali|orang|unit|dokumen|laporan|paket|kegiatan|buah|lokasi|desa|kelompok|lembaga|sekolah|ruas|titik|jiwa|kk|rumah|%|persen)\s*\)\s*$/i;
 
 /** "Total" and what it totals: a budget part, a group, everything. */
 const TOTAL_OF =
@@ -422,9 +429,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       // copied onto it ("Unit") does not make it one.
       (isTotalLabel(lead) &&
         !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead)))) &&
-        !namedTotal(lead, noText)) ||
+        !namedTotal(lead, noText, boldLabel)) ||
       (!label && isTotalLabel(noText)) ||
-      isLooseTotal(lead, boldLabel, ownIndicator)
+      (isLooseTotal(lead, boldLabel, ownIndicator) && !namedTotal(lead, noText, boldLabel))
     ) {
       info.kind = 'total';
       info.label = lead || noText;
