@@ -4115,4 +4115,54 @@ describe('Renja evaluation tables (probe round 21)', () => {
     expect(findings(g(58.67))).toEqual([]);
     expect(brief(findings(g(60)))).toEqual(['H3 ratio.capaian']);
   });
+
+  it("a year's capaian is that year's realisation, not the running total of the same year where both fit", () => {
+    const g = (g4: number) =>
+      grid([
+        [
+          bold('Kode'),
+          bold('Program/Kegiatan'),
+          bold('Indikator Kinerja'),
+          bold('Target Renja 2024'),
+          bold('Realisasi Renja 2024'),
+          bold('Realisasi s.d. 2024'),
+          bold('Capaian Renja 2024 (%)'),
+        ],
+        ['2.17.01', 'Program Perencanaan', 'Persentase dokumen tepat waktu (%)', 88, 88.51, 88.51, 100.58],
+        ['2.17.01.2.01', 'Perencanaan Perangkat Daerah', 'Jumlah dokumen (Dokumen)', 29, 29, 116, 100],
+        ['2.17.01.2.02', 'Administrasi Keuangan', 'Jumlah laporan (Laporan)', 38, 38, 152, g4],
+        ['2.17.01.2.03', 'Administrasi Umum', 'Jumlah kegiatan (Kali)', 10, 10, 22, 100],
+      ]);
+    expect(findings(g(100))).toEqual([]);
+    expect(brief(findings(g(90)))).toEqual(['G4 ratio.capaian']);
+  });
+
+  it('"Realisasi Anggaran (%)" is the quarters\' Jumlah over the pagu, never the performance\'s realisasi over its target', () => {
+    const g = (k3: number) =>
+      grid(
+        [
+          [
+            bold('Sub Kegiatan'),
+            bold('Target Kinerja'),
+            bold('Realisasi Kinerja'),
+            bold('Capaian Kinerja (%)'),
+            bold('Pagu (Rp)'),
+            bold('Realisasi Anggaran (Rp)'),
+            null,
+            null,
+            null,
+            null,
+            bold('Realisasi Anggaran (%)'),
+          ],
+          [null, null, null, null, null, bold('TW I'), bold('TW II'), bold('TW III'), bold('TW IV'), bold('Jumlah'), null],
+          ['Pemberdayaan Nelayan Kecil', 250, 262, 104.8, 480000000, 35000000, 120500000, 150250000, 162800000, 468550000, k3],
+          ['Penyediaan Prasarana Usaha Perikanan', 3, 3, 100, 1350000000, 0, 405000000, 540000000, 391125000, 1336125000, 98.97],
+          ['Pembinaan Pembudidaya Ikan Kecil', 180, 171, 95, 315750000, 22400000, 78900000, 95300000, 104875000, 301475000, 95.48],
+          ['Pengelolaan Pelabuhan Perikanan', 4, 4, 100, 210000000, 15000000, 60000000, 62500000, 66250000, 203750000, 97.02],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:J1', 'K1:K2'] },
+      );
+    expect(findings(g(97.61))).toEqual([]);
+    expect(brief(findings(g(99)))).toEqual(['K3 ratio.anggaran']);
+  });
 });

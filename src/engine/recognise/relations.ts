@@ -84,6 +84,9 @@ function percentLike(col: ColumnInfo): boolean {
 }
 
 /** An indicator's own figures, inputs of its capaian even when its satuan is %. */
+/** A running total's header: "Realisasi s.d. 2024", "sampai dengan", "Kumulatif". */
+const RUNNING = /\b(s d|sampai dengan|kumulatif)\b/;
+
 const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'kondisiAwal', 'akhirTarget']);
 
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */
@@ -392,10 +395,23 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const num = (named ? real.find((c) => c.year === Number(named[1])) : undefined) ?? real.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.col - a.col)[0];
     if (den && num) for (const k of scales) out.push({ kind: 'ratio', num: num.col, den: den.col, k });
   }
-  const cap = { num: pick('realisasi'), den: pick('target') };
-  const ang = { num: pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
-  // "Capaian Kinerja (%)" is never realisasi ÷ anggaran, whatever money the table holds.
-  const order = money ? [ang, cap] : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
+  // A year's capaian is that year's realisation: a running total of the same year ("Realisasi s.d. 2024") only
+  // when the capaian says so too (where every output met its target exactly, both fit).
+  const toDate = (c: ColumnInfo) => RUNNING.test(words(c.path.join(' ')));
+  const real = pick('realisasi');
+  const sameYearReal =
+    real && toDate(real) !== toDate(col)
+      ? cols.filter((c) => c.role === 'realisasi' && c.col !== col.col && sameTime(c, real) && toDate(c) === toDate(col))
+      : [];
+  const cap = { num: sameYearReal.sort((a, b) => dist(a) - dist(b))[0] ?? real, den: pick('target') };
+  // The money spent is the quarters' Jumlah where the quarters are given ("Realisasi Anggaran ▸ TW I … IV | Jumlah").
+  const spentTotal = cols
+    .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every((p) => cols.find((x) => x.col === p)?.role === 'realisasiRp'))
+    .sort((a, b) => dist(a) - dist(b))[0];
+  const ang = { num: spentTotal ?? pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
+  // "Capaian Kinerja (%)" is never realisasi ÷ anggaran, whatever money the table holds, nor "Realisasi
+  // Anggaran (%)" the performance's realisasi ÷ target where the money is there to divide.
+  const order = money ? (ang.num && ang.den ? [ang] : [cap]) : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
   // Several realisasi of the year (Kabupaten | Provinsi | Nasional): each is a candidate after the
   // nearest, and the rows decide which one the capaian was taken from.
