@@ -4165,4 +4165,31 @@ describe('Renja evaluation tables (probe round 21)', () => {
     expect(findings(g(97.61))).toEqual([]);
     expect(brief(findings(g(99)))).toEqual(['K3 ratio.anggaran']);
   });
+
+  it('a qualitative indicator (Predikat, Level, Zona, or words in both target and realisasi) holds words, not numbers typed wrong', () => {
+    const g = grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      [1, 'Status akreditasi RSUD', 'Predikat', 'Paripurna', 'Paripurna', 100],
+      [2, 'Persentase ASN kompeten', '%', 80, 82, 102.5],
+      [3, 'Tingkat maturitas SPIP', 'Level', 'Level 3', 'Level 3', 100],
+      [4, 'Opini BPK atas LKPD', '-', 'Wajar Tanpa Pengecualian', 'Wajar Tanpa Pengecualian', 100],
+      [5, 'Kepatuhan standar pelayanan publik', 'Zona', 'Zona Hijau', 'Zona Kuning', 80],
+      [6, 'Persentase sekolah terakreditasi', '%', 70, 'belum dihitung ulang', 107],
+    ]);
+    // The one word among numbers is still reported, and its capaian cannot be checked.
+    expect(brief(findings(g))).toEqual(['E7 number.invalid', 'F7 ratio.capaian']);
+  });
+
+  it('"85%" in a target column whose cells carry their units ("3 Unit", "5.420 Orang") is that row\'s unit, not a number typed as text', () => {
+    const g = (d3: string, d4: string) =>
+      grid([
+        [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator Kinerja'), bold('Target Capaian Kinerja'), bold('Pagu Indikatif (Rp)')],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Persentase faskes terakreditasi', '85%', 3000],
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Kesehatan', 'Jumlah puskesmas direhabilitasi', d3, 1000],
+        ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah ibu hamil dilayani', d4, 2000],
+      ]);
+    expect(analyseSheet(g('3 Unit', '5.420 Orang')).findings.map((x) => `${x.rule} ${x.severity}`)).toEqual(['number.unit info']);
+    // Among numbers typed as text alone, "85%" is one of them.
+    expect(brief(findings(g('30%', '5.420')))).toEqual(['D2 number.text']);
+  });
 });

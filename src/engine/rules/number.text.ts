@@ -56,6 +56,9 @@ const colName = (d: { col: string }) => d.col;
 /** A column of identifiers (a regulation's Nomor and Tahun, a NIP): digits typed as text there are no amount to convert. */
 const IDENTIFIER = /^(nomor|no|nomor urut|tahun|tahun terbit|tahun ditetapkan|tahun pengesahan|kode|nip|nik|npwp)$/;
 
+const QUALITATIVE_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'akhirTarget', 'kondisiAwal']);
+/** A satuan that names a grade, not a quantity. */
+const QUALITATIVE_UNIT = /^(predikat|level|tingkat|zona|status|kategori|klaster|strata|opini|peringkat|nilai huruf|huruf|kualitatif|skala|tahap|tahapan)\b/;
 const MILESTONE_ROLES = new Set<ColumnInfo['role']>(['target', 'akhirTarget']);
 
 /** Words, not a number typed wrong: no digit at all ("Monev"), or a figure inside a phrase ("Turun menjadi 3,2% (2029)"). */
@@ -157,6 +160,10 @@ export default defineRule({
     const asText = new Map<number, Gathered>();
     const withUnit = new Map<number, Gathered>();
     const notNumber = new Map<number, Gathered>();
+    // "85%": a number typed as text, unless its column writes units in its cells ("6 Unit", "5.420 Orang"),
+    // where the % is that row's unit like the others.
+    const typed: Array<{ col: ColumnInfo; at: string; raw: string; value: number; style?: string; unit?: string }> = [];
+    const unitCols = new Set<number>();
     const gather = (m: Map<number, Gathered>, col: ColumnInfo, at: string, raw: string, value: number, style?: string) => {
       const g = m.get(col.col);
       if (g) g.cells.push(at);
@@ -178,6 +185,13 @@ export default defineRule({
       }
       return k;
     };
+    // A qualitative indicator's row (Predikat, Level, Zona in its satuan, or words in both its target and
+    // realisasi: "Paripurna | Paripurna", "Zona Hijau"): its words are its values, not numbers typed wrong.
+    const figures = table.info.columns.filter((c) => QUALITATIVE_FIGURES.has(c.role));
+    const satuan = table.info.columns.find((c) => c.role === 'satuan');
+    const qualitativeRow = (r: number) =>
+      (satuan !== undefined && QUALITATIVE_UNIT.test(words(table.view.shownText(r, satuan.col)))) ||
+      figures.filter((c) => table.view.value(r, c.col).kind === 'text').length >= 2;
     for (const x of table.info.rows) {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
       for (const col of cols) {
@@ -192,8 +206,8 @@ export default defineRule({
         if (v.kind === 'number' && v.malformed) {
           ctx.report('number.malformed', { cell: at, expected: v.value, actual: raw, related: [], data: { raw, value: v.value } });
         } else if (v.kind === 'number' && v.fromText) {
-          if (v.unit && v.unit !== '%') gather(withUnit, col, at, raw, v.value);
-          else gather(asText, col, at, raw, v.value, v.style);
+          typed.push({ col, at, raw, value: v.value, style: v.style, unit: v.unit });
+          if (v.unit && v.unit !== '%') unitCols.add(col.col);
         } else if (v.kind === 'error') {
           const undefinedRatio = v.code === '#DIV/0!' && (col.role === 'ratio' || !!col.percent);
           const data = { code: v.code, why: undefinedRatio && denominatorAbsent(ctx, col, x) !== false };
@@ -207,7 +221,13 @@ export default defineRule({
               related: [],
               data,
             });
-        } else if (v.kind === 'text' && x.kind !== 'heading' && !isCriterion(v.text) && !(MILESTONE_ROLES.has(col.role) && isProse(v.text))) {
+        } else if (
+          v.kind === 'text' &&
+          x.kind !== 'heading' &&
+          !isCriterion(v.text) &&
+          !(MILESTONE_ROLES.has(col.role) && isProse(v.text)) &&
+          !(QUALITATIVE_FIGURES.has(col.role) && qualitativeRow(x.row))
+        ) {
           const g = notNumber.get(col.col);
           if (g) g.cells.push(at);
           else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 } });
@@ -229,6 +249,9 @@ export default defineRule({
         }
       }
     }
+    for (const t of typed)
+      if (t.unit && (t.unit !== '%' || unitCols.has(t.col.col))) gather(withUnit, t.col, t.at, t.raw, t.value);
+      else gather(asText, t.col, t.at, t.raw, t.value, t.style);
     // One finding per column: a reviewer converts a column at once, not cell by cell.
     const columnData = (g: Gathered) => ({
       n: g.cells.length,

@@ -281,6 +281,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       // So is a target or realisasi stated as a grade or a criterion ("WTP", "≥ 80", "80-85"): the
       // capaian was judged against it by a rule the table does not give.
       if ((Tv.kind === 'text' && isCriterion(Tv.text)) || (Rv.kind === 'text' && isCriterion(Rv.text))) return;
+      // Words in both (Paripurna | Paripurna, Zona Hijau | Zona Kuning): a qualitative indicator, judged the same way.
+      if (Tv.kind === 'text' && Rv.kind === 'text') return;
       const both = absent(Rv) && absent(Tv);
       // "Nilai Capaian Kinerja Sasaran" closing a block with the mean of its capaian: a mean row under another name.
       if (both && meanAbove(ctx, x, p, S)) return;
