@@ -4192,4 +4192,20 @@ describe('Renja evaluation tables (probe round 21)', () => {
     // Among numbers typed as text alone, "85%" is one of them.
     expect(brief(findings(g('30%', '5.420')))).toEqual(['D2 number.text']);
   });
+
+  it('a "Sasaran 1: …" heading typed in the Kode column and merged across is no parent kode of the programs under it', () => {
+    const g = grid(
+      [
+        [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Target 2025'), bold('Rp 2025')],
+        [bold('Sasaran 1: Meningkatnya produksi perkebunan')],
+        ['3.27.03', 'Program Penyediaan Sarana Pertanian', 'Produksi (ton)', 1275, 300],
+        ['3.27.03.2.01', 'Pengawasan Sarana Pertanian', 'Jumlah paket', 10, 300],
+        [bold('Sasaran 2: Meningkatnya nilai tambah')],
+        ['3.27.05', 'Program Penyuluhan Pertanian', 'Persentase kelompok tani', 25, 200],
+        ['3.27.05.2.01', 'Pengembangan Penyuluhan', 'Jumlah kelompok', 130, 200],
+      ],
+      { merges: ['A2:E2', 'A5:E5'] },
+    );
+    expect(analyseSheet(g).findings).toEqual([]);
+  });
 });

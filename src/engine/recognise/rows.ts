@@ -247,7 +247,8 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
     if (!t) return {};
     const marker = kodeMarker(t) ?? undefined;
     // Only what markers.ts reads as a code is a kode to extend (2.07, X.XX); words ("URUSAN …", "A") mark the outline.
-    if (!marker?.type.startsWith('code:') && !/\d/.test(t)) return { marker };
+    // Nor is a heading typed in the kode column ("Sasaran 1: Meningkatnya …"): words, not a code.
+    if (!marker?.type.startsWith('code:') && (!/\d/.test(t) || /[a-z]{3,}\S*\s+\S*[a-z]{3,}/i.test(t))) return { marker };
     return { kode: t, marker, tier: tierFromKode(t) };
   }
   // Kode split over columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan): the deepest filled one decides.
