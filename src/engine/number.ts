@@ -47,6 +47,9 @@ const NIL_WORD = /^(nihil|(rp\.?|idr)\s*[-–—]+)$/i;
 /** A footnote marker: "5,31*)" (angka sementara), "*) belum ada data", a lone "*)". */
 const FOOTNOTE_AFTER = /\s*\*+\)?$/;
 const FOOTNOTE_BEFORE = /^\*+\)?\s*/;
+/** Rp and a scale in zeros: "Rp (000)", "(Rp 000)", "Rp. 000.000". */
+const RP_SCALE = /^\(?\s*(rp\.?|idr)\s*\(?\s*0{3}([.,]0{3})*\s*\)?\s*\)?$/i;
+
 /** A sign before the currency: "(Rp …)", "-Rp …" (Rp, Rp. or IDR). */
 const SIGN_BEFORE_RP = /^([(\-\u2212\u2013])\s*(?:rp\.?|idr)\s*\d/i;
 
@@ -311,6 +314,8 @@ export function readText(raw: string): CellValue {
   if (DASH.test(s)) return { kind: 'dash' };
   if (ERR.test(s)) return s.toUpperCase() === '#N/A' ? { kind: 'na' } : { kind: 'error', code: s.toUpperCase() };
   if (NA.test(s)) return { kind: 'na' };
+  // "Rp (000)", "Rp 000", "Rp (000.000)": a header naming the scale of its column (thousands, millions), no zero.
+  if (RP_SCALE.test(s)) return { kind: 'text', text: s };
   // A negative amount with its sign outside the currency, as Excel's currency and accounting formats
   // show it: "(Rp 2.500.000)", "-Rp 2.500.000".
   const signedRp = SIGN_BEFORE_RP.exec(s);

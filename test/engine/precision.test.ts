@@ -4208,4 +4208,34 @@ describe('Renja evaluation tables (probe round 21)', () => {
     );
     expect(analyseSheet(g).findings).toEqual([]);
   });
+
+  it('"Target Pendapatan" in a revenue table is the revenue budgeted: its Jumlah is summed', () => {
+    const g = (c4: number) =>
+      grid([
+        [bold('No'), bold('Jenis Pajak'), bold('Target Pendapatan'), bold('Realisasi'), bold('%')],
+        [1, 'Pajak Hotel', 1200000000, 1150000000, 95.83],
+        [2, 'Pajak Restoran', 3400000000, 3620000000, 106.47],
+        [null, bold('Jumlah'), c4, 4770000000, 103.7],
+      ]);
+    expect(findings(g(4600000000))).toEqual([]);
+    expect(brief(errors(g(4700000000)))).toEqual(['C4 sum.total-row']);
+  });
+
+  it('"Rp (000)" under a year names the Rp column in thousands: a header row, not a row of zeros', () => {
+    const g = (e5: number) =>
+      grid(
+        [
+          [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('2026'), null, bold('2027'), null, bold('Akhir Periode'), null],
+          [null, null, null, bold('Target'), bold('Rp (000)'), bold('Target'), bold('Rp (000)'), bold('Target'), bold('Rp (000)')],
+          ['5.01.02', 'Program Perencanaan Pembangunan Daerah', 'Persentase konsistensi RPJMD-RKPD', 95, 300, 95, 330, 95, 630],
+          ['5.01.02.2.01', 'Penyusunan Perencanaan dan Pendanaan', 'Jumlah dokumen', 3, 300, 3, 330, 3, 630],
+          ['5.01.02.2.01.0001', 'Analisis Data dan Informasi', 'Jumlah dokumen', 2, e5, 2, 110, 2, 210],
+          ['5.01.02.2.01.0003', 'Koordinasi Penyusunan Dokumen Perencanaan', 'Jumlah dokumen', 1, 200, 1, 220, 1, 420],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      );
+    expect(analyseSheet(g(100)).tables[0].headerRows).toBe(2);
+    expect(analyseSheet(g(100)).findings).toEqual([]);
+    expect(brief(errors(g(150)))).toEqual(['E5 value.crossing']);
+  });
 });

@@ -51,7 +51,7 @@ describe('per-row polarity', () => {
       [
         [bold('No'), bold('Indikator'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
         [1, 'Persentase koperasi aktif', 80, 76, 95],
-        [2, 'Indeks waktu respons layanan', 100, 90, 110],
+        [2, 'Indeks pelayanan terpadu', 100, 90, 110],
         [3, 'Persentase UMKM naik kelas', 50, 30, 60],
       ],
       { name: 'Capaian' },
