@@ -91,6 +91,11 @@ export interface ColumnInfo {
   /** Number printed for this column in the column-number row, if any. */
   number?: number;
   /**
+   * The column's place under a column number merged over several columns ("12" over K | Rp: 0 for K, 1 for
+   * Rp): a formula stated for the number holds for each of them, K with K and Rp with Rp.
+   */
+  numberPart?: number;
+  /**
    * Money shown in thousands or millions ("Rp 000", "dalam juta rupiah"): each amount is rounded to
    * that unit, so a sum of n of them may be n halves of a unit off (tolerance.unitRounding).
    */

@@ -4238,4 +4238,24 @@ describe('Renja evaluation tables (probe round 21)', () => {
     expect(analyseSheet(g(100)).findings).toEqual([]);
     expect(brief(errors(g(150)))).toEqual(['E5 value.crossing']);
   });
+
+  it('a column number merged over K | Rp states its formula for both halves; a running total of a % indicator is its latest level', () => {
+    const g = (h4: number) =>
+      grid(
+        [
+          [bold('No'), bold('Indikator Kinerja'), bold('Realisasi s.d. 2023'), null, bold('Realisasi 2024'), null, bold('Realisasi s.d. 2024'), null],
+          [null, null, bold('K'), bold('Rp'), bold('K'), bold('Rp'), bold('K'), bold('Rp')],
+          [1, 2, 3, null, 4, null, '5 = 3 + 4', null],
+          [1, 'Jumlah dokumen perencanaan (Dokumen)', 8, 2000, 4, 1000, 12, h4],
+          [2, 'Jumlah pelaku usaha yang dibina (Orang)', 60, 5000, 30, 2500, 90, 7500],
+          [3, 'Persentase UMKM naik kelas (%)', 20.5, 4000, 24.1, 2100, 24.1, 6100],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1', 'C3:D3', 'E3:F3', 'G3:H3'] },
+      );
+    const cols = analyseSheet(g(3000)).tables[0].columns;
+    expect(cols.map((c) => c.role)).toEqual(['no', 'label', 'realisasi', 'realisasiRp', 'realisasi', 'realisasiRp', 'rowTotal', 'rowTotal']);
+    expect(cols[7].parts).toEqual([3, 5]);
+    expect(findings(g(3000))).toEqual([]);
+    expect(brief(findings(g(3100)))).toEqual(['H4 sum.row-total']);
+  });
 });

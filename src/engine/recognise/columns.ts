@@ -141,7 +141,7 @@ export function guessRole(path: string[]): Guess {
   // money spent. Resolved before the leaf's money words.
   const group = words(path.slice(0, -1).join(' | '));
   // (words() has dropped the brackets and kept the %: "Anggaran (Rp)" is "anggaran rp". Fisik is progress, not a kind here.)
-  if (path.length > 1 && /^(kinerja|anggaran|keuangan|rp|rupiah|output|outcome)( (rp|%|persen))*$/.test(leaf)) {
+  if (path.length > 1 && /^(kinerja|anggaran|keuangan|rp|rupiah|output|outcome|k)( (rp|%|persen))*$/.test(leaf)) {
     const money = /\b(anggaran|keuangan|rp|rupiah)\b/.test(leaf);
     // "Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K | Rp", "K (%) | Rp (%)": rates, whatever they are of.
     const pctGroup = /%|\bpersen\b/.test(group) || (/\b(tingkat capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(pendanaan|kerangka)\b/.test(group));
@@ -169,13 +169,7 @@ export function guessRole(path: string[]): Guess {
     return { role: 'ratio', percent: true };
   }
   // A running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"): its run's earlier columns may add up to it.
-  if (
-    /\b(s d|sampai dengan|kumulatif)\b/.test(leaf) &&
-    !/\blalu\b/.test(leaf) &&
-    /\brealisasi\b/.test(full) &&
-    !rawLeaf.includes('%') &&
-    !SHARE_WORDS.test(leaf)
-  )
+  if (RUNNING.test(leaf) && !/\blalu\b/.test(leaf) && /\brealisasi\b/.test(full) && !rawLeaf.includes('%') && !SHARE_WORDS.test(leaf))
     return { role: MONEY_WORDS.test(full) ? 'realisasiRp' : 'realisasi', jumlah: true };
   // One header row: "Realisasi TW I … Realisasi TW IV | Jumlah Realisasi".
   if (path.length === 1 && /^(jumlah|jml|total) (realisasi|target)\b/.test(leaf)) return { ...guessRole([leaf.replace(/^\S+ /, '')]), jumlah: true };
@@ -249,7 +243,9 @@ export function statedGrowth(text: string): { a: number; b: number; times100: bo
 
 /** The column the column-number row numbers n, other than `self` (the one whose stated formula names it). */
 export function numbered(cols: ColumnInfo[], n: number, self: ColumnInfo): ColumnInfo | undefined {
-  return cols.find((c) => c.number === n && c.col !== self.col);
+  // Under merged numbers, the column at the same place (Rp with Rp), else the first so numbered.
+  const all = cols.filter((c) => c.number === n && c.col !== self.col);
+  return all.find((c) => (c.numberPart ?? 0) === (self.numberPart ?? 0)) ?? all[0];
 }
 
 /** A difference the column-number row states ("(6) = (5) - (4)", "6 = 5 − 4"), by column numbers; not a growth. */
@@ -301,13 +297,18 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
     const period = periodOf(path);
     if (period !== undefined) info.period = period;
     if (h.numberRow !== undefined) {
+      // A number merged over several columns (K | Rp) numbers each of them, at its place under the merge.
+      const merge = view.mergeAt(h.numberRow, c);
+      const across = merge && merge.r0 === h.numberRow && merge.c1 > merge.c0 ? merge : undefined;
+      const at = across ? across.c0 : c;
       // "(3)" is column 3 (not an accounting −3); "(5)=(4)/(3)x100%" also states the column's formula.
-      const m = COLUMN_NO.exec(view.shownText(h.numberRow, c).trim());
-      const v = view.value(h.numberRow, c);
+      const m = COLUMN_NO.exec(view.shownText(h.numberRow, at).trim());
+      const v = view.value(h.numberRow, at);
       if (m) {
         info.number = Number(m[1]);
         if (m[2]) info.stated = m[2].replace(/^\s*=\s*/, '').trim();
       } else if (v.kind === 'number' && Number.isInteger(v.value)) info.number = v.value;
+      if (across && info.number !== undefined) info.numberPart = c - across.c0;
     }
     if (guess.of) info.of = guess.of;
     if (guess.percent) info.percent = true;
@@ -394,7 +395,16 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   for (const c of cols) {
     const numericContent = c.content.filled > 0 && c.content.numbers >= c.content.texts;
     // "Realisasi" in a budget table without targets is money; a physical progress in % never is ("Realisasi Fisik (%)").
-    if (c.role === 'realisasi' && hasMoney && !hasTarget && !c.percent && !/\bfisik\b|%|\bpersen/i.test(c.path.join(' '))) c.role = 'realisasiRp';
+    // (Not the K of a K | Rp pair: the performance beside the money.)
+    if (
+      c.role === 'realisasi' &&
+      hasMoney &&
+      !hasTarget &&
+      !c.percent &&
+      !/\bfisik\b|%|\bpersen/i.test(c.path.join(' ')) &&
+      !/^(k|kinerja|output|outcome)$/.test(words(c.path[c.path.length - 1] ?? ''))
+    )
+      c.role = 'realisasiRp';
     // "Target (%) | Realisasi (%) | Capaian (%)": after an indicator's target, with no money between, the % is
     // the unit of the realisation (LKjIP indicators are mostly percentages), not a percentage of it.
     if (c.guess.realisasiPct && c.role === 'ratio' && unitOfTarget(cols, c)) c.role = 'realisasi';
@@ -472,7 +482,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     if (!c.guess.jumlah && !(c.stated && c.role !== 'ratio')) continue;
     const stated = statedParts(statedText(c));
     if (stated) {
-      const parts = stated.map((n) => cols.find((x) => x.number === n)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
+      const parts = stated.map((n) => numbered(cols, n, c)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
       if (parts.length >= 2) {
         c.role = 'rowTotal';
         c.parts = parts;
@@ -739,6 +749,9 @@ const SCALED_TITLE =
  */
 export const RATE_WORDS =
   /\b(kepadatan|produktivitas|rata rata|rerata|indeks|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (1 000|10 000|100 000|km2?|kapita))\b/;
+
+/** A running total's header: "Realisasi s.d. 2024", "sampai dengan", "Kumulatif" (on words()). */
+export const RUNNING = /\b(s d|sampai dengan|kumulatif)\b/;
 
 /** A unit that is a quotient, in brackets: "(Ton/Ha)", "(Ku/Ha)", "(Jiwa/Km²)", "(Rp/Kapita/Bulan)". */
 export const QUOTIENT_UNIT = /\(\s*[^()]*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|rt|bulan|tahun|hari)\b[^()]*\)/i;

@@ -15,6 +15,7 @@ import {
   PRICE_WORDS,
   QUOTIENT_UNIT,
   RATE_WORDS,
+  RUNNING,
   rateScale,
   statedDifference,
   statedGrowth,
@@ -84,9 +85,6 @@ function percentLike(col: ColumnInfo): boolean {
 }
 
 /** An indicator's own figures, inputs of its capaian even when its satuan is %. */
-/** A running total's header: "Realisasi s.d. 2024", "sampai dengan", "Kumulatif". */
-const RUNNING = /\b(s d|sampai dengan|kumulatif)\b/;
-
 const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'kondisiAwal', 'akhirTarget']);
 
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */

@@ -3,6 +3,12 @@ import { unitRounding } from '../tolerance';
 import { sumRelation } from '../relation';
 import { absent, cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
+import { words } from '../text';
+import { RUNNING } from '../recognise/columns';
+
+/** An indicator named as a rate, a share or an index. */
+const RATE_ROW = /\b(persentase|prosentase|rasio|indeks|index|rata rata|tingkat|angka|laju|cakupan|proporsi|persen)\b|%/;
+const RATE_UNIT = /^(%|persen|indeks|index|rasio|poin)\b/;
 
 export default defineRule({
   meta: {
@@ -31,8 +37,14 @@ export default defineRule({
   },
   check(ctx) {
     const { table } = ctx;
+    const satuan = table.info.columns.find((c) => c.role === 'satuan');
+    // An indicator in %, an index or a rate: its running total ("Realisasi s.d. 2024" = s.d. 2023 + 2024) is the
+    // level reached, the latest figure (20,5 % then 24,1 % is 24,1 % to date), not a sum.
+    const rateRow = (x: { row: number; label: string }) =>
+      RATE_ROW.test(words(x.label)) || (satuan !== undefined && RATE_UNIT.test(words(table.view.shownText(x.row, satuan.col))));
     for (const col of table.byRole('rowTotal')) {
       const parts = col.parts ?? [];
+      const running = RUNNING.test(words(col.path.join(' ')));
       for (const x of table.info.rows) {
         if (!['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind)) continue;
         const vals: NumberValue[] = [];
@@ -60,6 +72,8 @@ export default defineRule({
         }
         const tol = ctx.tol.sum(stated, vals) + unitRounding(col, vals.length);
         if (Math.abs(stated.value - sum) <= tol) continue;
+        const latest = num(ctx, x.row, parts[parts.length - 1]);
+        if (running && latest && rateRow(x) && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest])) continue;
         ctx.report('sum.row-total', {
           cell: cell(x.row, col.col),
           expected: sum,
