@@ -4258,4 +4258,31 @@ describe('Renja evaluation tables (probe round 21)', () => {
     expect(findings(g(3000))).toEqual([]);
     expect(brief(findings(g(3100)))).toEqual(['H4 sum.row-total']);
   });
+
+  it('the kode split over columns named by their tier alone (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan) is the kode', () => {
+    const g = (h4: number) =>
+      grid([
+        [
+          bold('Urusan'),
+          bold('Bidang'),
+          bold('Program'),
+          bold('Kegiatan'),
+          bold('Sub Kegiatan'),
+          bold('Program/Kegiatan/Sub Kegiatan'),
+          bold('Target 2025'),
+          bold('Rp 2025'),
+          bold('Target 2026'),
+          bold('Rp 2026'),
+          bold('Target Akhir'),
+          bold('Rp Akhir'),
+        ],
+        ['2', '17', '05', null, null, 'Program Pemberdayaan Koperasi', 50, 300, 52, 330, 52, 630],
+        ['2', '17', '05', '2.01', null, 'Pemberdayaan Koperasi', 30, 300, 30, 330, 30, 630],
+        ['2', '17', '05', '2.01', '0001', 'Peningkatan SDM Koperasi', 60, h4, 60, 110, 60, 210],
+        ['2', '17', '05', '2.01', '0003', 'Pendampingan Koperasi', 10, 200, 10, 220, 10, 420],
+      ]);
+    expect(analyseSheet(g(100)).tables[0].rows.map((r) => r.kind)).toEqual(['program', 'kegiatan', 'subkegiatan', 'subkegiatan']);
+    expect(findings(g(100))).toEqual([]);
+    expect(brief(errors(g(1000)))).toEqual(['H4 value.crossing']);
+  });
 });

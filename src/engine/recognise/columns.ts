@@ -392,6 +392,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   const hasTarget = has('target');
   const hasMoney = has('anggaran') || has('realisasiRp');
 
+  tierCodeColumns(cols, view, bodyTop, bodyEnd);
   for (const c of cols) {
     const numericContent = c.content.filled > 0 && c.content.numbers >= c.content.texts;
     // "Realisasi" in a budget table without targets is money; a physical progress in % never is ("Realisasi Fisik (%)").
@@ -749,6 +750,33 @@ const SCALED_TITLE =
  */
 export const RATE_WORDS =
   /\b(kepadatan|produktivitas|rata rata|rerata|indeks|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (1 000|10 000|100 000|km2?|kapita))\b/;
+
+/**
+ * `Urusan | Bidang | Program | Kegiatan | Sub Kegiatan` side by side, each named by its tier alone and holding
+ * short codes ("2", "17", "05", "2.01", "0001"): the kode split over columns, as under a `Kode` group.
+ */
+function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, bodyEnd: number): void {
+  const tierOnly = (c: ColumnInfo) => c.path.length === 1 && TIER_NAME.test(words(c.path[0]));
+  const codes = (c: ColumnInfo) => {
+    let filled = 0;
+    let code = 0;
+    for (let r = bodyTop; r <= bodyEnd && filled < 200; r++) {
+      const t = view.shownText(r, c.col);
+      if (!t) continue;
+      filled++;
+      if (SHORT_CODE.test(t)) code++;
+    }
+    return filled >= 2 && code >= 0.9 * filled;
+  };
+  for (let i = 0; i < cols.length; i++) {
+    let j = i;
+    while (j < cols.length && cols[j].col === cols[i].col + (j - i) && tierOnly(cols[j]) && codes(cols[j])) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) cols[k].role = 'kode';
+    if (j > i) i = j - 1;
+  }
+}
+const TIER_NAME = /^(urusan|bidang|bidang urusan|program|kegiatan|sub kegiatan|subkegiatan|sub keg|keg|prog|org|organisasi|unit)$/;
+const SHORT_CODE = /^[0-9xX]{1,4}(\.[0-9xX]{1,4})*$/;
 
 /** A running total's header: "Realisasi s.d. 2024", "sampai dengan", "Kumulatif" (on words()). */
 export const RUNNING = /\b(s d|sampai dengan|kumulatif)\b/;
