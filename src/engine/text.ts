@@ -88,7 +88,10 @@ export function smallNumberLabel(text: string): number | null {
 export const PERIOD_GROUP = /\b(ke|tahun|th|thn)\s*-?\s*[:.]?\s*(\([^()]*\)|\*+\)?)?\s*$/i;
 
 export function periodIn(s: string): number | undefined {
-  const m = /(?:tahun|th\.?|thn\.?)\s*ke\s*-?\s*(\d{1,2}|i{1,3}|iv|v|vi{0,3})\b/i.exec(s);
+  // "Tahun ke-1", or a cell that is only "Tahun 1", "Tahun-1", "Th. 1", "Tahun I" (a plan's year groups).
+  const m =
+    /(?:tahun|th\.?|thn\.?)\s*ke\s*-?\s*(\d{1,2}|i{1,3}|iv|v|vi{0,3})\b/i.exec(s) ??
+    /^\s*(?:tahun|th\.?|thn\.?)\s*-?\s*(\d{1,2}|i{1,3}|iv|v|vi{0,3})\s*(?:\([^()]*\))?\s*$/i.exec(s);
   if (!m) return undefined;
   const t = m[1].toLowerCase();
   if (/^\d+$/.test(t)) return Number(t);

@@ -4285,4 +4285,37 @@ describe('Renja evaluation tables (probe round 21)', () => {
     expect(findings(g(100))).toEqual([]);
     expect(brief(errors(g(1000)))).toEqual(['H4 value.crossing']);
   });
+
+  it.each(['Tahun 1', 'Tahun-1', 'Th. 1', 'Tahun I'])(
+    'a plan whose year groups are named "%s" … is a plan: its end-of-period Rp is the sum of the years',
+    (first) => {
+      const second = first.replace(/1$/, '2').replace(/I$/, 'II');
+      const g = (i6: number) =>
+        grid(
+          [
+            [
+              bold('Kode'),
+              bold('Program dan Kegiatan'),
+              bold('Indikator'),
+              bold('Target Kinerja dan Kerangka Pendanaan'),
+              null,
+              null,
+              null,
+              bold('Kondisi Akhir'),
+              null,
+            ],
+            [null, null, null, bold(first), null, bold(second), null, null, null],
+            [null, null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+            ['3.26.02', 'Program Peningkatan Daya Tarik Destinasi Pariwisata', 'Jumlah kunjungan wisatawan', 190000, 300, 200000, 330, 200000, 630],
+            ['3.26.02.2.01', 'Pengelolaan Daya Tarik Wisata', 'Jumlah DTW dikelola', 12, 300, 13, 330, 13, 630],
+            ['3.26.02.2.01.0001', 'Penetapan Daya Tarik Wisata', 'Jumlah dokumen', 1, 100, 1, 110, 1, i6],
+            ['3.26.02.2.01.0002', 'Pembangunan Sarpras Daya Tarik Wisata', 'Jumlah sarpras', 3, 200, 3, 220, 3, 420],
+          ],
+          { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:G1', 'D2:E2', 'F2:G2', 'H1:I2'] },
+        );
+      expect(analyseSheet(g(210)).tables[0].layout).toBe('rencana');
+      expect(findings(g(210))).toEqual([]);
+      expect(brief(errors(g(200)))).toEqual(['I6 sum.period']);
+    },
+  );
 });
