@@ -4318,4 +4318,23 @@ describe('Renja evaluation tables (probe round 21)', () => {
       expect(brief(errors(g(200)))).toEqual(['I6 sum.period']);
     },
   );
+
+  it("the Permendagri 86 form's own long column names, typed out in full, are a header", () => {
+    const g = (d4: number) =>
+      grid([
+        [
+          bold('No'),
+          bold('Program/Kegiatan'),
+          bold('Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi (2024)'),
+          bold('Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi (2024)'),
+          bold('Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD Tahun 2024 (%)'),
+        ],
+        [1, 'Program Perencanaan', 1000, 900, 90],
+        [2, 'Program Pemberdayaan UMKM', 2000, 1800, 90],
+        [null, 'Jumlah', 3000, d4, 90],
+      ]);
+    expect(analyseSheet(g(2700)).tables.map((t) => t.headerRows)).toEqual([1]);
+    expect(findings(g(2700))).toEqual([]);
+    expect(brief(errors(g(2800)))).toEqual(['D4 sum.total-row']);
+  });
 });

@@ -174,9 +174,12 @@ export function guessRole(path: string[]): Guess {
   // One header row: "Realisasi TW I … Realisasi TW IV | Jumlah Realisasi".
   if (path.length === 1 && /^(jumlah|jml|total) (realisasi|target)\b/.test(leaf)) return { ...guessRole([leaf.replace(/^\S+ /, '')]), jumlah: true };
   // "Keuangan / Anggaran ▸ Target (Rp)": in a budget group the target is the pagu, money summed by totals.
-  // "Target Pendapatan", "Target Penerimaan Pajak" (LKPJ revenue tables): the revenue budgeted, money.
+  // "Target Pendapatan", "Target Penerimaan Pajak" (LKPJ revenue tables): the revenue budgeted, money; so is
+  // "Target Kinerja dan Anggaran" in one column, beside its "Realisasi … Anggaran".
   if (/^target\b/.test(leaf))
-    return moneyGroup(path) || /\(rp\)|\brp\b|\b(pendapatan|penerimaan|pajak|retribusi)\b/.test(leaf) ? { role: 'anggaran' } : { role: 'target' };
+    return moneyGroup(path) || /\(rp\)|\brp\b|\b(pendapatan|penerimaan|pajak|retribusi|anggaran|pagu|dana)\b/.test(leaf)
+      ? { role: 'anggaran' }
+      : { role: 'target' };
   // "Realisasi (%)", "Bobot Realisasi (%)": a percentage of a realisation, computed (fisik progress excepted).
   if (/\brealisasi\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/fisik|kinerja/.test(full)) return { role: 'ratio', percent: true, realisasiPct: true };
   if (/^realisasi\b/.test(leaf)) {

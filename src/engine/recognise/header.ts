@@ -156,7 +156,9 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   const kw = cells.filter((x) => isKeyword(x.text)).length;
   const years = cells.filter((x) => x.year && !isKeyword(x.text)).length;
   const lens = cells.map((x) => x.text.length).sort((a, b) => a - b);
-  if (lens[Math.floor(lens.length / 2)] > 45) return false;
+  // Long cells are prose, unless nearly every one names a column: the Permendagri 86 forms' own headers
+  // ("Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi (2024)"), typed out in full.
+  if (lens[Math.floor(lens.length / 2)] > 45 && !(cells.length >= 3 && kw >= 0.8 * cells.length && lens[lens.length - 1] <= 200)) return false;
   if (kw >= 1 && kw + years >= 2 && (kw + years) / cells.length >= 0.5) return true;
   // Named in the words of its subject ("No | Puskesmas | Lahir Hidup | Kematian Bayi"): a header by its
   // shape, a No column over rows counted from 1 that carry figures.
