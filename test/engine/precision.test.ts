@@ -4337,4 +4337,25 @@ describe('Renja evaluation tables (probe round 21)', () => {
     expect(findings(g(2700))).toEqual([]);
     expect(brief(errors(g(2800)))).toEqual(['D4 sum.total-row']);
   });
+
+  it("an IKM sheet's 'Jumlah NRR Tertimbang', one figure under the row of U1 … U9 it adds up, is a sum across that row", () => {
+    const g = (b10: number) =>
+      grid(
+        [
+          [bold('No Responden'), bold('Nilai Unsur Pelayanan'), null, null, null, null, null, null, null, null],
+          [null, bold('U1'), bold('U2'), bold('U3'), bold('U4'), bold('U5'), bold('U6'), bold('U7'), bold('U8'), bold('U9')],
+          [1, 3, 3, 3, 4, 3, 3, 4, 3, 3],
+          [2, 4, 3, 3, 4, 3, 4, 4, 3, 3],
+          [3, 3, 3, 2, 4, 3, 3, 3, 3, 3],
+          [4, 3, 4, 3, 4, 4, 3, 4, 3, 3],
+          [bold('Σ Nilai per Unsur'), 13, 13, 11, 16, 13, 13, 15, 12, 12],
+          [bold('NRR per Unsur'), 3.25, 3.25, 2.75, 4, 3.25, 3.25, 3.75, 3, 3],
+          [bold('NRR Tertimbang'), 0.361, 0.361, 0.305, 0.444, 0.361, 0.361, 0.416, 0.333, 0.333],
+          [bold('Jumlah NRR Tertimbang'), b10, null, null, null, null, null, null, null, null],
+          [bold('IKM Unit Pelayanan'), 81.86, null, null, null, null, null, null, null, null],
+        ],
+        { merges: ['A1:A2', 'B1:J1'] },
+      );
+    expect(findings(g(3.275))).toEqual([]);
+  });
 });

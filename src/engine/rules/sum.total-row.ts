@@ -2,7 +2,7 @@
  * sum.total-row: a Jumlah/Total row equals the sum of the rows it closes. Which rows those are is
  * the total's scope (recognise/totals.ts); a total is reported only when no plausible scope holds.
  */
-import type { RowInfo } from '../types';
+import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import type { Data, Words } from './rule';
 import { sumRelation } from '../relation';
@@ -104,6 +104,7 @@ export default defineRule({
     const totals = rows.filter((x) => x.kind === 'total').length;
     rows.forEach((x, i) => {
       if (x.kind !== 'total') return;
+      if (sumAcrossAbove(ctx, rows, i, cols)) return;
       // Every plausible scope of this total (its section, the rows since the last total, the
       // sub-totals, the top-level rows, the rows below it): a cell is right when one holds, and
       // the scope holding in most of the row's columns is the one a wrong cell is measured by.
@@ -268,4 +269,20 @@ function scopeTolerance(ctx: CheckContext, terms: RowInfo[], col: number, visibl
 
 function partsOf(ctx: CheckContext, m: Amount): NumberValue[] {
   return m.cells.map((q) => num(ctx, q.r, q.c)).filter((v): v is NumberValue => v !== null);
+}
+
+/**
+ * A Jumlah whose one figure sits under a full row of parts that add up to it ("Jumlah NRR Tertimbang" 3,275 under
+ * the nine NRR Tertimbang of U1 … U9): the sum across the row above, not a column's total.
+ */
+function sumAcrossAbove(ctx: CheckContext, rows: RowInfo[], i: number, cols: ColumnInfo[]): boolean {
+  const own = cols.map((c) => num(ctx, rows[i].row, c.col)).filter((v): v is NumberValue => !!v);
+  if (own.length !== 1) return false;
+  let k = i - 1;
+  while (k >= 0 && rows[k].kind === 'blank') k--;
+  if (k < 0) return false;
+  const parts = cols.map((c) => num(ctx, rows[k].row, c.col)).filter((v): v is NumberValue => !!v);
+  if (parts.length < 3) return false;
+  const sum = parts.reduce((t, v) => t + v.value, 0);
+  return Math.abs(sum - own[0].value) <= ctx.tol.sum(own[0], parts);
 }
