@@ -101,9 +101,13 @@ export function toleranceFor(settings: Pick<Settings, 'ratioTolerance'>): Tolera
 
 /**
  * What a sum of `parts` amounts in a column of rounded units adds to its tolerance: each part shown
- * rounded to a thousand or a million may be half of one off (DOMAIN: a value is right within what its
- * displayed inputs allow). Nothing for a column of whole rupiah, where integers must match exactly.
+ * rounded to a whole thousand or million may be half of one off (DOMAIN: a value is right within what its
+ * displayed inputs allow); a part shown with decimals (125,35 juta) is exact to them, which the sum's own
+ * tolerance already allows. Nothing for a column of whole rupiah, where integers must match exactly.
  */
-export function unitRounding(col: { rounded?: boolean } | undefined, parts: number): number {
-  return col?.rounded ? 0.5 * parts : 0;
+export function unitRounding(col: { rounded?: boolean } | undefined, parts: readonly { decimals?: number }[]): number {
+  if (!col?.rounded) return 0;
+  let whole = 0;
+  for (const p of parts) if ((p.decimals ?? 0) <= 0) whole++;
+  return 0.5 * whole;
 }

@@ -4358,4 +4358,19 @@ describe('Renja evaluation tables (probe round 21)', () => {
       );
     expect(findings(g(3.275))).toEqual([]);
   });
+
+  it('amounts in Rp juta shown to two decimals are exact to them: a slip of 0,4 juta is found', () => {
+    const g = (e3: number) =>
+      grid([
+        [bold('Kode'), bold('Uraian'), bold('Indikator'), bold('Target 2026'), bold('Pagu 2026 (Rp juta)')],
+        ['2.09.02', 'Program Ketahanan Pangan', 'Skor PPH', 88.5, 434.28],
+        ['2.09.02.2.01', 'Penyediaan dan Penyaluran Pangan', 'Cadangan pangan (ton)', 25, e3],
+        ['2.09.02.2.01.0001', 'Penyediaan Infrastruktur Kemandirian Pangan', 'Jumlah infrastruktur', 2, 125.35],
+        ['2.09.02.2.01.0002', 'Pengadaan Cadangan Pangan', 'Cadangan pangan (ton)', 25, 210.48],
+        ['2.09.02.2.02', 'Pengelolaan Informasi Pangan', 'Jumlah sistem', 1, 98.45],
+        ['2.09.02.2.02.0003', 'Penyediaan Informasi Harga Pangan', 'Jumlah laporan', 12, 98.45],
+      ]);
+    expect(findings(g(335.83))).toEqual([]);
+    expect(brief(errors(g(336.23)))).toEqual(['E3 sum.hierarchy']);
+  });
 });

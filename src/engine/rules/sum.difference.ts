@@ -53,7 +53,7 @@ function derivedLines(ctx: CheckContext): void {
       if (!P || !M || !S) continue;
       // To the inputs' own decimals: 11,8 − 12,5 is −0,7, not −0,6999999999999993.
       const diff = toDecimals(P.value - M.value, Math.max(P.decimals, M.decimals));
-      const tol = ctx.tol.sum(S, [P, M]) + unitRounding(col, 2);
+      const tol = ctx.tol.sum(S, [P, M]) + unitRounding(col, [P, M]);
       if (Math.abs(S.value - diff) <= tol) continue;
       ctx.report('sum.difference', {
         cell: cell(x.row, col.col),
@@ -138,7 +138,7 @@ export default defineRule({
           continue;
         }
         // Figures rounded to thousands or millions each on its own: a remainder may be one unit off.
-        const tol = ctx.tol.sum(S, [A, R]) + unitRounding(col, 2);
+        const tol = ctx.tol.sum(S, [A, R]) + unitRounding(col, [A, R]);
         if (Math.abs(S.value - diff) <= tol) continue;
         ctx.report('sum.difference', {
           cell: cell(x.row, col.col),

@@ -87,7 +87,7 @@ export default defineRule({
         const at = own.cells.length === 1 ? own.cells[0] : { r: p.row, c: col.col };
         const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
         const parts = sum.cells.map((q) => num(ctx, q.r, q.c)).filter((v): v is NumberValue => v !== null);
-        const tol = ctx.tol.sum(stated, parts) + unitRounding(col, parts.length);
+        const tol = ctx.tol.sum(stated, parts) + unitRounding(col, parts);
         if (Math.abs(own.value - sum.value) <= tol) {
           agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
           continue;

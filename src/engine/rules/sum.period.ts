@@ -128,7 +128,7 @@ export default defineRule({
     const akhir = table.byRole('akhirRp')[0];
     const yearCols = table.byRole('rp').filter((c) => c.col < akhir?.col || akhir === undefined);
     if (!akhir || yearCols.length < 2) return;
-    const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= ctx.tol.sum(s, parts) + unitRounding(akhir, parts.length);
+    const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= ctx.tol.sum(s, parts) + unitRounding(akhir, parts);
     // The rows are read once to learn the convention, and the few that may need a word or a fill
     // again: a list of every row's line was the engine's largest garbage on long tables.
     let bySum = 0;
@@ -196,7 +196,7 @@ export default defineRule({
           ctx.table.view,
           { r: l.r, c: akhir.col },
           l.years.map((y) => ({ r: l.r, c: y.c, sign: 1 as const })),
-          ctx.tol.sum(stated, parts) + unitRounding(akhir, parts.length),
+          ctx.tol.sum(stated, parts) + unitRounding(akhir, parts),
         ),
         data: { row: quoted(l.x), stated: stated.value, years: l.years.map((y) => y.v.value), sum: l.sum, isLast },
       });

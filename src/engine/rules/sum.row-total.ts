@@ -70,7 +70,7 @@ export default defineRule({
           }
           continue;
         }
-        const tol = ctx.tol.sum(stated, vals) + unitRounding(col, vals.length);
+        const tol = ctx.tol.sum(stated, vals) + unitRounding(col, vals);
         if (Math.abs(stated.value - sum) <= tol) continue;
         const latest = num(ctx, x.row, parts[parts.length - 1]);
         if (running && latest && rateRow(x) && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest])) continue;

@@ -203,7 +203,7 @@ export default defineRule({
         // The cells the sum covers: a heading term with its lines counts its lines ("the 4 rows above it").
         const n = Math.max(1, by.cells.length);
         const parts = partsOf(ctx, by);
-        const tol = ctx.tol.sum(stated, parts) + unitRounding(col, parts.length);
+        const tol = ctx.tol.sum(stated, parts) + unitRounding(col, parts);
         ctx.report('sum.total-row', {
           cell: cell(x.row, col.col),
           expected: by.value,
@@ -257,7 +257,7 @@ function scopeTolerance(ctx: CheckContext, terms: RowInfo[], col: number, visibl
   const rounded = ctx.table.col(col)?.rounded ? ctx.table.col(col) : undefined;
   if (ctx.tol.sum !== sumTolerance || rounded) {
     const parts = partsOf(ctx, amount());
-    return ctx.tol.sum(stated, parts) + unitRounding(rounded, parts.length);
+    return ctx.tol.sum(stated, parts) + unitRounding(rounded, parts);
   }
   const acc = { t: half(stated) };
   for (const x of terms) {
