@@ -4373,4 +4373,21 @@ describe('Renja evaluation tables (probe round 21)', () => {
     expect(findings(g(335.83))).toEqual([]);
     expect(brief(errors(g(336.23)))).toEqual(['E3 sum.hierarchy']);
   });
+
+  it('"Kebutuhan Dana (Rp juta)" under a year is that year\'s Rp: a wrong prakiraan maju is no longer silent', () => {
+    const g = (f3: number) =>
+      grid(
+        [
+          [bold('Kode'), bold('Program/Kegiatan'), bold('Rencana Tahun 2025'), null, bold('Prakiraan Maju 2026'), null],
+          [null, null, bold('Target'), bold('Kebutuhan Dana (Rp juta)'), bold('Target'), bold('Kebutuhan Dana (Rp juta)')],
+          ['2.17.03', 'Program Pemberdayaan UMKM', '80%', 500, '82%', 550],
+          ['2.17.03.2.01', 'Pemberdayaan Usaha Mikro', '40 unit', 300, '42 unit', f3],
+          ['2.17.03.2.02', 'Pengembangan UMKM', '20 unit', 200, '22 unit', 220],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'] },
+      );
+    expect(findings(g(330))).toEqual([]);
+    // The program no longer equals its kegiatan: reported at the program, whose figure the kegiatan contradict.
+    expect(brief(errors(g(360)))).toEqual(['F3 sum.hierarchy']);
+  });
 });

@@ -20,7 +20,8 @@ const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
  * A leaf naming the funds themselves, a year or unit aside: "Kebutuhan Dana", "Indikasi Pendanaan", "Biaya",
  * "Dana 2025", "Kebutuhan Dana (Rp)" (the Rp column of a Renstra or Renja under another name). Words folded.
  */
-const FUNDS_LEAF = /^((kebutuhan|indikasi|kerangka|rencana|perkiraan|total) )?(dana|pendanaan|biaya)( (indikatif|rp|rupiah))?( (19|20)\d\d)?$/;
+const FUNDS_LEAF =
+  /^((kebutuhan|indikasi|kerangka|rencana|perkiraan|total) )?(dana|pendanaan|biaya)( (indikatif|rp|rupiah|rp juta|rp ribu|juta|ribu|juta rupiah|ribu rupiah|rp 000))?( (19|20)\d\d)?$/;
 
 function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   const path: string[] = [];
