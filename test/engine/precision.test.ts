@@ -4390,4 +4390,17 @@ describe('Renja evaluation tables (probe round 21)', () => {
     // The program no longer equals its kegiatan: reported at the program, whose figure the kegiatan contradict.
     expect(brief(errors(g(360)))).toEqual(['F3 sum.hierarchy']);
   });
+
+  it("a row whose every year's capaian matches the other polarity is told so once, at its first year", () => {
+    const g = grid(
+      [
+        [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), null, bold('Realisasi'), null, bold('Rasio Capaian (%)'), null],
+        [null, null, null, bold('2022'), bold('2023'), bold('2022'), bold('2023'), bold('2022'), bold('2023')],
+        [1, 'Persentase balita ditimbang', '%', 7.5, 7, 7.1, 6.8, 105.33, 102.86],
+        [2, 'Indeks pelayanan terpadu', 'hari', 3, 2, 2.5, 1.5, 116.67, 125],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+    );
+    expect(brief(findings(g))).toEqual(['H3 ratio.capaian', 'H4 ratio.capaian']);
+  });
 });

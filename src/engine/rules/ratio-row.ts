@@ -128,9 +128,11 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
       // One convention per table for its lower-is-better rows, read from every year's stated values.
       const lowerF = kind === 'capaian' ? lowerConvention(ctx, pairs, rows) : 'ratio';
+      // A row whose every year matches the other polarity is said once, at its first year.
+      const polaritySaid = new Set<number>();
       for (const p of pairs) {
         const cap = kind === 'capaian' ? capOf(ctx, p, rows, lowerF) : null;
-        for (const x of rows) checkRow(ctx, x, p, lowerF, cap);
+        for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid);
       }
     },
   });
@@ -232,7 +234,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     });
   }
 
-  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null): void {
+  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>): void {
     const k = p.k;
     const { S, Rv, Tv, lower, R, T, e } = inputsOf(ctx, x, p);
     const at = cell(x.row, p.ratio.col);
@@ -304,6 +306,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
     if (ok) return;
     if (m.length > 0) {
+      if (polaritySaid.has(x.row)) return;
+      polaritySaid.add(x.row);
       // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
       // T/R = 102,86, not (2T−R)/T = 102,78, though both are within the rounding).
       const nearest = m.reduce((a, b) => (Math.abs((e.exact[b] ?? Infinity) - S.value) < Math.abs((e.exact[a] ?? Infinity) - S.value) ? b : a));
