@@ -4404,3 +4404,24 @@ describe('Renja evaluation tables (probe round 21)', () => {
     expect(brief(findings(g))).toEqual(['H3 ratio.capaian', 'H4 ratio.capaian']);
   });
 });
+
+describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () => {
+  const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
+
+  it('a projection formula met on item rows only says nothing of the parents and totals that hold their sum', () => {
+    const g = (g4: Lit) =>
+      grid([
+        [bold('No'), bold('Uraian'), bold('2024'), bold('Pertumbuhan (%)'), bold('Proyeksi 2025'), bold('Proyeksi 2026'), bold('Proyeksi 2027')],
+        [bold('1'), bold('Pendapatan Asli Daerah'), 300, 5.33, 316, 332.88, 350.69],
+        ['1.1', 'Pajak Daerah', 200, 6, f(212, 'C3*(1+$D3/100)'), f(224.72, 'E3*(1+$D3/100)'), f(238.2, 'F3*(1+$D3/100)')],
+        ['1.2', 'Retribusi Daerah', 100, 4, f(104, 'C4*(1+$D4/100)'), f(108.16, 'E4*(1+$D4/100)'), g4],
+        [bold('2'), bold('Pendapatan Transfer'), 1050, 3.29, 1084.5, 1120.19, 1157.09],
+        ['2.1', 'Transfer Pemerintah Pusat', 900, 3, f(927, 'C6*(1+$D6/100)'), f(954.81, 'E6*(1+$D6/100)'), f(983.45, 'F6*(1+$D6/100)')],
+        ['2.2', 'Transfer Antar Daerah', 150, 5, f(157.5, 'C7*(1+$D7/100)'), f(165.38, 'E7*(1+$D7/100)'), f(173.64, 'F7*(1+$D7/100)')],
+        [null, bold('Jumlah Pendapatan'), 1350, 3.8, 1400.5, 1453.07, 1507.78],
+      ]);
+    expect(findings(g(f(112.49, 'F4*(1+$D4/100)')))).toEqual([]);
+    // A number typed over an item's own formula is still the slip, its parent following from it.
+    expect(brief(errors(g(120)))).toEqual(['G4 formula.constant']);
+  });
+});

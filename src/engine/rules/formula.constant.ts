@@ -205,6 +205,9 @@ export default defineRule({
     const get = lookup(ctx);
     const byRow = new Map(table.info.rows.map((x) => [x.row, x]));
     const explainsRow = relationCheck(table);
+    const parents = new Set<number>();
+    for (const x of table.info.rows) if (x.parent !== undefined) parents.add(x.parent);
+    const aggregate = (r: number) => parents.has(r) || byRow.get(r)?.kind === 'total';
     for (const [col, shape] of table.shapes) {
       // The shape speaks for the rows like the ones that carry it (data rows, and for a row-wise
       // relation such as a ratio, the totals too).
@@ -214,11 +217,15 @@ export default defineRule({
       // A parent's SUM down its own column is the hierarchy's relation (its rows hold numbers, not formulas).
       if (shape.refs.every((q) => q.c === col)) continue;
       // The formula must be the column's way on most of its rows, not on a few parents among typed figures.
+      // A formula met only on item rows (a projection =prev*(1+growth)) says nothing of the parents and totals
+      // that hold their items' sum: a number typed there is checked by the hierarchy and the total rules.
+      const itemsOnly = !shape.rows.some(aggregate);
       let numbers = 0;
-      for (const x of table.info.rows) if (x.kind !== 'total' && num(ctx, x.row, col)) numbers++;
+      for (const x of table.info.rows) if (x.kind !== 'total' && !(itemsOnly && aggregate(x.row)) && num(ctx, x.row, col)) numbers++;
       if (shape.rows.length < 0.6 * numbers) continue;
       for (const x of table.info.rows) {
         if (fits.has(x.row)) continue;
+        if (itemsOnly && aggregate(x.row) && !table.view.formula(x.row, col)) continue;
         if (
           !['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind) &&
           !(x.kind === 'total' && rowWise) &&
