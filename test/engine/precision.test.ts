@@ -4424,4 +4424,24 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
     // A number typed over an item's own formula is still the slip, its parent following from it.
     expect(brief(errors(g(120)))).toEqual(['G4 formula.constant']);
   });
+
+  it('a "Jumlah Misi 1" typed in the No column and merged over the label columns is a total, bold where it was typed', () => {
+    const g = (d5: number) =>
+      grid(
+        [
+          [bold('No'), bold('Program'), bold('Indikator'), bold('Pagu 2025'), bold('Pagu 2026')],
+          [bold('MISI 1: Ketahanan pangan')],
+          [1, 'Program Ketahanan Pangan', 'Skor PPH', 2450, 2600],
+          [2, 'Program Sarana Pertanian', 'Produktivitas padi', 18300, 19100],
+          [bold('Jumlah Misi 1'), null, null, d5, 21700],
+          [bold('MISI 2: Pariwisata')],
+          [1, 'Program Pemasaran Pariwisata', 'Kunjungan wisatawan', 2800, 3000],
+          [bold('Jumlah Misi 2'), null, null, 2800, 3000],
+          [bold('TOTAL'), null, null, 23550, 24700],
+        ],
+        { merges: ['A2:E2', 'A5:C5', 'A6:E6', 'A8:C8', 'A9:C9'] },
+      );
+    expect(findings(g(20750))).toEqual([]);
+    expect(brief(errors(g(20000)))).toEqual(['D5 sum.total-row']);
+  });
 });

@@ -416,7 +416,10 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     const m = newMarks();
     if (k.marker) m.kode = k.marker;
     const noText = ctx.noCol !== undefined ? ownText(view, r, ctx.noCol) : '';
-    const boldLabel = ctx.labelCol !== undefined && view.bold(r, ctx.labelCol);
+    // A label shown through a merge from the left ("Jumlah Misi 1" typed in the No column, merged over the
+    // label columns) is as bold as the cell it was typed in.
+    const across = ctx.labelCol !== undefined ? view.mergeAt(r, ctx.labelCol) : undefined;
+    const boldLabel = ctx.labelCol !== undefined && view.bold(r, across && across.r0 === r ? across.c0 : ctx.labelCol);
     const ownIndicator = !!satuan || (!!indicator && indicator !== label);
 
     if (isDerivedLabel(lead)) {
