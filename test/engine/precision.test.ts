@@ -4444,4 +4444,33 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
     expect(findings(g(20750))).toEqual([]);
     expect(brief(errors(g(20000)))).toEqual(['D5 sum.total-row']);
   });
+
+  it('a header row holding a baseline year beside the ordinals of "Tahun ke-" is a header row: one plan table', () => {
+    const g = (f5: number) =>
+      grid(
+        [
+          [
+            bold('Kode'),
+            bold('Program/Kegiatan'),
+            bold('Indikator'),
+            bold('Data Capaian Awal'),
+            bold('Target Kinerja dan Pendanaan Tahun ke-'),
+            null,
+            null,
+            null,
+            bold('Kondisi Akhir'),
+            null,
+          ],
+          [null, null, null, bold('2024'), bold('1'), null, bold('2'), null, null, null],
+          [null, null, null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+          ['2.17.02.2.01', 'Pemeriksaan Koperasi', 'Jumlah koperasi diperiksa', 40, 45, 300, 50, 330, 50, 630],
+          ['2.17.02.2.01.0001', 'Pemeriksaan KSP', 'Jumlah KSP', 25, 30, f5, 32, 110, 32, 210],
+          ['2.17.02.2.01.0002', 'Penilaian Kesehatan Koperasi', 'Jumlah koperasi dinilai', 15, 15, 200, 18, 220, 18, 420],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'E1:H1', 'E2:F2', 'G2:H2', 'I1:J2', 'D2:D3'] },
+      );
+    expect(analyseSheet(g(100)).tables.map((t) => `${t.range} ${t.layout}`)).toEqual(['A1:J6 rencana']);
+    expect(findings(g(100))).toEqual([]);
+    expect(brief(errors(g(150)))).toEqual(['F5 value.crossing']);
+  });
 });

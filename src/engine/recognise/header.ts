@@ -344,6 +344,8 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
     const n = smallNumberLabel(x.text) ?? x.int;
     // Other groups of the same row keep their word sub-headers ("Rata-rata Pertumbuhan" over Anggaran / Realisasi).
     if (n === null && !x.numeric && isKeyword(x.text)) continue;
+    // … and a year of its own group ("Kondisi Awal ▸ 2024" beside "Tahun ke- ▸ 1 2 3 4 5").
+    if (x.year) continue;
     if (n === null || n < 1 || n > 10) return false;
     periods++;
     let grouped = false;
