@@ -7,14 +7,14 @@ import { words } from './text';
 export type Polarity = 'higher' | 'lower';
 
 const LOWER =
-  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)|lama (waktu|penyelesaian|pelayanan|proses|penerbitan|pengurusan)|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin|terpenuhi)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang|gizi kurang|rusak|rawan pangan|kerawanan pangan|backlog|tanpa akses|unmet need|(pernikahan|perkawinan) (usia anak|anak|dini)|(tidak|belum) (bersekolah|sekolah)|hotspot|titik panas|insidensi|insiden|incidence|case fatality|cfr|williamson|total fertility|tfr)\b/;
+  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)|lama (waktu|penyelesaian|pelayanan|proses|penerbitan|pengurusan)|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin|terpenuhi)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang|gizi kurang|rusak|rawan pangan|kerawanan pangan|backlog|tanpa akses|unmet need|(pernikahan|perkawinan) (usia anak|anak|dini)|(tidak|belum) (bersekolah|sekolah)|hotspot|titik panas|insidensi|insiden|incidence|case fatality|cfr|williamson|total fertility|tfr|kekerasan|anak jalanan|hukuman disiplin|melanggar|pelanggar|kelahiran remaja|asfr|morbiditas|rawan|timbulan sampah)\b/;
 /**
  * Words that turn a lower-is-better subject into a higher-is-better indicator: its handling ("penanganan"),
  * its reduction, a place free of it ("desa bebas kasus malaria"), or the people reached ("penduduk miskin
  * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served.
  */
 const TURN =
-  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|rehabilitasi|perbaikan|pemulihan|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
+  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|tangguh|siaga|rehabilitasi|perbaikan|pemulihan|keluar dari|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
 
 /**
  * "yang" and a passive or resultative verb after the harm: those reached, not the harm ("tunggakan yang tertagih",
@@ -22,7 +22,8 @@ const TURN =
  * only record the harm keep it the subject ("kasus yang dilaporkan", "kematian yang terjadi").
  */
 const SERVED = /\byang (kembali|(di|ter|ber)[a-z]+)\b/;
-const RECORDED = /\byang (terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat)\b/;
+const RECORDED =
+  /\byang (terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat|dijatuhi|terkena|terpapar|terlibat)\b/;
 
 /**
  * A duration ("waktu penyelesaian perizinan", "lama pelayanan"): the time is the subject, so the

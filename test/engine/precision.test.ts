@@ -4473,4 +4473,37 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
     expect(findings(g(100))).toEqual([]);
     expect(brief(errors(g(150)))).toEqual(['F5 value.crossing']);
   });
+
+  it('deductions typed as negatives in a Kapasitas Riil table (Belanja Wajib dan Mengikat) are signed by what they are', () => {
+    const g = grid([
+      [bold('No'), bold('Uraian'), bold('2025'), bold('2026')],
+      ['1', 'Pendapatan Daerah', 1_845_300, 1_921_112],
+      ['2', 'Sisa Lebih Perhitungan Anggaran', 35_000, 30_000],
+      ['3', 'Belanja Wajib dan Mengikat', -1_120_450, -1_154_064],
+      ['', bold('Kapasitas Riil Kemampuan Keuangan Daerah'), 759_850, 797_048],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('polarity words of RPJMD and SPM indicators', () => {
+    const lower = [
+      'Persentase anak jalanan',
+      'Persentase PNS yang dijatuhi hukuman disiplin',
+      'Angka kelahiran remaja (ASFR 15-19)',
+      'Persentase kekerasan terhadap perempuan',
+      'Angka morbiditas',
+      'Persentase desa rawan longsor',
+      'Rata-rata waktu tanggap kebakaran',
+      'Persentase ASN yang melanggar disiplin',
+      'Timbulan sampah per kapita',
+    ];
+    const higher = [
+      'Persentase penduduk miskin yang keluar dari kemiskinan',
+      'Persentase kasus kekerasan terhadap perempuan dan anak yang ditangani',
+      'Persentase desa tangguh bencana',
+      'Cakupan penanganan daerah rawan pangan',
+    ];
+    expect(lower.filter((t) => !isLowerBetter(t))).toEqual([]);
+    expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
+  });
 });
