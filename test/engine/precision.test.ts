@@ -4507,3 +4507,43 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
     expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
   });
 });
+
+describe('whole workbooks as offices submit them (probe round 23)', () => {
+  const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
+
+  it('a Perjanjian Kinerja signature line (Pihak Kedua, | Pihak Pertama,) ends the table', () => {
+    const g = grid([
+      [bold('No'), bold('Program'), bold('Anggaran (Rp)'), bold('Keterangan')],
+      [1, 'Program Penunjang Urusan', 3514650000, 'APBD'],
+      [2, 'Program Pelatihan Kerja', 647000000, 'APBD'],
+      [3, 'Program Penempatan Tenaga Kerja', 128500000, 'APBD'],
+      [null, 'Jumlah', 4290150000, null],
+      [],
+      ['Pihak Kedua,', null, 'Pihak Pertama,'],
+      [],
+      ['Bupati Contoh', null, 'Kepala Dinas Tenaga Kerja'],
+    ]);
+    expect(analyseSheet(g).tables.map((t) => t.range)).toEqual(['A1:D5']);
+    expect(findings(g)).toEqual([]);
+  });
+
+  it('a sparse second kode column apart from the kode (Kode Lama) is a note, not part of the outline', () => {
+    const g = (d12: number) =>
+      grid([
+        [bold('Kode'), bold('Program/Kegiatan/Sub Kegiatan'), bold('Kode Lama'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+        ['2.15.01', 'Program Penunjang Urusan', '1.20.01', 150, 140],
+        ['2.15.01.2.02', 'Administrasi Keuangan', null, 100, 95],
+        ['2.15.01.2.02.0001', 'Penyediaan Gaji', null, 60, 57],
+        ['2.15.01.2.02.0002', 'Penyediaan Administrasi', null, 40, 38],
+        ['2.15.01.2.06', 'Administrasi Umum', null, 50, 45],
+        ['2.15.01.2.06.0001', 'Penyediaan Bahan Logistik', null, 50, 45],
+        ['2.15.02', 'Program Penyelenggaraan LLAJ', '1.20.02', 80, 70],
+        ['2.15.02.2.01', 'Penetapan Rencana Induk', null, 80, 70],
+        ['2.15.02.2.01.0003', 'Penyediaan Perlengkapan Jalan', null, 50, 45],
+        ['2.15.02.2.01.0011', 'Pengadaan dan Pemasangan APILL', null, 30, 25],
+        [bold('JUMLAH'), null, null, d12, 210],
+      ]);
+    expect(findings(g(230))).toEqual([]);
+    expect(brief(errors(g(240)))).toEqual(['D12 sum.total-row']);
+  });
+});

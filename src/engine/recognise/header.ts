@@ -42,7 +42,7 @@ const MONTHS = 'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|sept
 const PLACE_DATE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}\\b`, 'i');
 /** The lines of a signature block: approval, office, name's rank, NIP. */
 const SIGNATURE =
-  /^(mengetahui|menyetujui|disetujui|diperiksa|dibuat oleh|kepala\b|plt\.?\s|plh\.?\s|a\.\s?n\.?\s|an\.\s|sekretaris\b|nip\b|pembina\b|penata\b)/i;
+  /^(mengetahui|menyetujui|disetujui|diperiksa|dibuat oleh|kepala\b|plt\.?\s|plh\.?\s|a\.\s?n\.?\s|an\.\s|sekretaris\b|nip\b|pembina\b|penata\b|pihak (pertama|kedua)\b)/i;
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
 /** A printed page's furniture: its number ("Hal. 1 dari 2", "Halaman 2", "- 2 -", "Page 3 of 5") or a continuation title ("Tabel 3.4 (lanjutan)"). */
 const PAGE_MARK = /^(hal(aman|\.)?\s*:?\s*\d+(\s*(dari|\/|of)\s*\d+)?|-\s*\d+\s*-|page\s+\d+(\s+of\s+\d+)?)$/i;

@@ -171,7 +171,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     indicatorCol: find('indicator'),
     noCol: find('no'),
     satuanCol: find('satuan'),
-    kodeCols: cols.filter((c) => c.role === 'kode').map((c) => c.col),
+    kodeCols: outlineKodeCols(cols),
     contextCols: cols
       .filter((c) => c.role === 'text' && /tujuan|sasaran/.test(words(c.path.join(' '))) && !/indikator/.test(words(c.path.join(' '))))
       .map((c) => c.col),
@@ -179,6 +179,25 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     amountCols: cols.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp'].includes(c.role) && !c.percent).map((c) => c.col),
   };
 }
+
+/**
+ * The kode columns the outline is read from: one run of adjacent columns (a kode split over Urusan | Bidang |
+ * Program …). Another kode column apart from it (`Kode Lama` of the previous nomenclature, filled on a few rows)
+ * is a note: joining it would make every row a different code.
+ */
+function outlineKodeCols(cols: ColumnInfo[]): number[] {
+  const runs: ColumnInfo[][] = [];
+  for (const c of cols) {
+    if (c.role !== 'kode') continue;
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1].col === c.col - 1) run.push(c);
+    else runs.push([c]);
+  }
+  if (runs.length <= 1) return (runs[0] ?? []).map((c) => c.col);
+  const current = runs.filter((run) => !run.some((c) => OLD_SCHEME.test(words(c.path.join(' ')))));
+  return (current[0] ?? runs[0]).map((c) => c.col);
+}
+const OLD_SCHEME = /\b(lama|sebelum|semula|lampau)\b/;
 
 /** Tiers from the top of the Kepmendagri outline down. */
 const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
