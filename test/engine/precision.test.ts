@@ -4546,4 +4546,20 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     expect(findings(g(230))).toEqual([]);
     expect(brief(errors(g(240)))).toEqual(['D12 sum.total-row']);
   });
+
+  it('sheets of parallel units that share standard programs and agree on a few figures by chance are not copies', () => {
+    const sheet = (name: string, penunjang: [number, number]) =>
+      grid(
+        [
+          [bold('Program'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+          ['Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', ...penunjang],
+          ['Program Penyelenggaraan Pemerintahan dan Pelayanan Publik', 1000000000, 900000000],
+          ['Program Pemberdayaan Masyarakat Desa dan Kelurahan', 500000000, 450000000],
+          [bold('JUMLAH'), 1500000000 + penunjang[0], 1350000000 + penunjang[1]],
+        ],
+        { name },
+      );
+    const a = analyseWorkbook([sheet('Kec. Abang', [2939620000, 2800000000]), sheet('Kec. Kubu', [3435890000, 3300000000])]);
+    expect(a.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+  });
 });

@@ -154,8 +154,10 @@ export function matchFigures(sources: EntitySource[]): Link[] {
           break;
         }
       }
+      // Mostly: three in four. Sheets of parallel units (one per Kecamatan or OPD, the same standard programs
+      // and kode in each) agree on a few figures by chance; copies of one table differ in a slip or two.
       const agree = found.filter((l) => near(l.va, l.vb)).length;
-      if (agree >= 2 && agree >= found.length - agree) links.push(...found);
+      if (agree >= 2 && agree >= 0.75 * found.length) links.push(...found);
     }
   }
 
