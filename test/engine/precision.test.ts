@@ -4562,4 +4562,22 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     const a = analyseWorkbook([sheet('Kec. Abang', [2939620000, 2800000000]), sheet('Kec. Kubu', [3435890000, 3300000000])]);
     expect(a.findings.filter((x) => x.severity !== 'info')).toEqual([]);
   });
+
+  it('a copy that disagrees names the kode as it is typed (1.03.10, not 1.3.10)', () => {
+    const sheet = (name: string, jalan: number) =>
+      grid(
+        [
+          [bold('Kode'), bold('Program'), bold('Pagu (Rp)')],
+          ['1.03.02', 'Program Pengelolaan Sumber Daya Air', 100],
+          ['1.03.03', 'Program Pengelolaan dan Pengembangan Sistem Penyediaan Air Minum', 200],
+          ['1.03.06', 'Program Pengelolaan dan Pengembangan Sistem Air Limbah', 300],
+          ['1.03.10', 'Program Penyelenggaraan Jalan', jalan],
+          ['1.03.11', 'Program Pengembangan Jasa Konstruksi', 50],
+        ],
+        { name },
+      );
+    const cross = analyseWorkbook([sheet('Tabel 6.1', 900), sheet('Rekap', 800)]).findings.filter((x) => x.rule === 'cross.value');
+    expect(cross.map((x) => `${x.sheet}!${x.cell}`)).toEqual(['Rekap!C5']);
+    expect(cross[0].message.id).toContain('kode 1.03.10');
+  });
 });

@@ -288,7 +288,7 @@ export function crossCheck(sources: EntitySource[]): CrossFinding[] {
             expected: rest.length === 1 || clusters[0].length >= 2 ? rest[0].v.value : null,
             actual: o.v.value,
             related: others.map((x) => x.at),
-            data: { label: e.label, year: o.v.year, measure: o.v.measure, value: o.v.value, others, n: items.length, by: link.by, kode: e.kode },
+            data: { label: e.label, year: o.v.year, measure: o.v.measure, value: o.v.value, others, n: items.length, by: link.by, kode: e.kodeText ?? e.kode },
           };
       out.push({ source: o.p.source, finding: { ...toFinding(draft, e.sheet, e.table) } });
     }
