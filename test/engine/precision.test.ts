@@ -4580,4 +4580,22 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     expect(cross.map((x) => `${x.sheet}!${x.cell}`)).toEqual(['Rekap!C5']);
     expect(cross[0].message.id).toContain('kode 1.03.10');
   });
+
+  it('a table of money alone (Kebutuhan Pendanaan (Rp) ▸ 2025 … 2029, or Rp 2025 …) is checked: a program is the sum of its kegiatan', () => {
+    const g = (d3: number) =>
+      grid(
+        [
+          [bold('Kode'), bold('Program/Kegiatan'), bold('Kebutuhan Pendanaan (Rp)'), null, null, null, null],
+          [null, null, bold('2025'), bold('2026'), bold('2027'), bold('2028'), bold('2029')],
+          ['1.03.10', 'Program Penyelenggaraan Jalan', 500, d3, 300, 300, 300],
+          ['1.03.10.2.01', 'Penyelenggaraan Jalan Kabupaten/Kota', 300, 400, 100, 100, 100],
+          ['1.03.10.2.02', 'Penyelenggaraan Jembatan', 200, 400, 200, 200, 200],
+          ['1.03.02', 'Program Pengelolaan SDA', 100, 100, 100, 100, 100],
+          ['1.03.02.2.01', 'Pengelolaan SDA', 100, 100, 100, 100, 100],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:G1'] },
+      );
+    expect(findings(g(800))).toEqual([]);
+    expect(brief(errors(g(900)))).toEqual(['D3 sum.hierarchy']);
+  });
 });
