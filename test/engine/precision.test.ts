@@ -15,6 +15,8 @@ import { isCriterion } from '../../src/engine/text';
 import { withPlans } from '../../src/engine/fill-closure';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
+/** Errors and warnings: what a reviewer reads first. */
+const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
 const brief = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.rule}`);
 const kinds = (g: SheetGrid) => analyseSheet(g).tables[0].rows.map((r) => `${r.row + 1}:${r.level ?? '-'}${r.parent !== undefined ? `^${r.parent + 1}` : ''}`);
 const f = (value: number | string, formula: string, numFmt?: string): CellInput => ({ value, formula, ...(numFmt ? { numFmt } : {}) });
@@ -3894,8 +3896,6 @@ describe('a second fill does not build on a cell the first left empty', () => {
 });
 
 describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', () => {
-  const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
-
   it('a (1) (2) (3) column-number row repeated after a page break is a header repeat, not a row of −1 … −5', () => {
     const head = [bold('No'), bold('Urusan'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('%')];
     const numbers = ['(1)', '(2)', '(3)', '(4)', '(5)'];
@@ -4035,8 +4035,6 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
 });
 
 describe('Renja evaluation tables (probe round 21)', () => {
-  const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
-
   it('the Rp half of "Capaian (%) ▸ K | Rp" is a rate, never added up as money', () => {
     const g = (i5: number) =>
       grid(
@@ -4406,8 +4404,6 @@ describe('Renja evaluation tables (probe round 21)', () => {
 });
 
 describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () => {
-  const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
-
   it('a projection formula met on item rows only says nothing of the parents and totals that hold their sum', () => {
     const g = (g4: Lit) =>
       grid([
@@ -4509,8 +4505,6 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
 });
 
 describe('whole workbooks as offices submit them (probe round 23)', () => {
-  const findings = (g: SheetGrid) => analyseSheet(g).findings.filter((x) => x.severity !== 'info');
-
   it('a Perjanjian Kinerja signature line (Pihak Kedua, | Pihak Pertama,) ends the table', () => {
     const g = grid([
       [bold('No'), bold('Program'), bold('Anggaran (Rp)'), bold('Keterangan')],
