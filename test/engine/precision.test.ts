@@ -4592,4 +4592,18 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     expect(findings(g(800))).toEqual([]);
     expect(brief(errors(g(900)))).toEqual(['D3 sum.hierarchy']);
   });
+
+  it("LKjIP indicators where only each sasaran's first row carries the No are siblings: the closing Rata-rata takes them all", () => {
+    const g = (e6: number) =>
+      grid([
+        [bold('No'), bold('Indikator Kinerja Utama'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        [1, 'Persentase pencari kerja yang ditempatkan', 40, 43.5, 108.75],
+        [null, 'Persentase pelatihan berbasis kompetensi', 25, 22.8, 91.2],
+        [2, 'Persentase perusahaan yang menerapkan struktur skala upah', 60, 61.2, 102],
+        [null, 'Persentase PP yang disahkan', 80, 84, 105],
+        [bold('Rata-rata Capaian'), null, null, null, e6],
+      ]);
+    expect(findings(g(101.74))).toEqual([]);
+    expect(brief(errors(g(105.38)))).toEqual(['E6 sum.average']);
+  });
 });

@@ -8,7 +8,7 @@
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import { isPageFurniture, isRepeatOf, type TableSpan } from './header';
-import { isNumericRole } from './columns';
+import { isNumericRole, summedRoles } from './columns';
 import { words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
@@ -152,6 +152,8 @@ export interface RowContext {
   noCol?: number;
   satuanCol?: number;
   kodeCols: number[];
+  /** Whether any column holds figures a parent or a total adds up (amounts, counts): only those can bear out a tree. */
+  summed?: boolean;
   /** Columns holding tujuan / sasaran text: a row that fills them starts a new context. */
   contextCols: number[];
   numericCols: number[];
@@ -177,6 +179,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
       .map((c) => c.col),
     numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
     amountCols: cols.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp'].includes(c.role) && !c.percent).map((c) => c.col),
+    summed: cols.some((c) => summedRoles.has(c.role) && !c.percent),
   };
 }
 
@@ -708,8 +711,8 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 /**
  * A row with figures and no marker of its own, right after a marked row with figures, is that row's
  * sibling, not its child, when it shares the row's No (merged down over both: the programs of one
- * sasaran) or names the same tier ("Program …" after "1 | Program …"): two programs are never parent
- * and child, and the No numbers the group, not its first row.
+ * sasaran), names the same tier ("Program …" after "1 | Program …": two programs are never parent and
+ * child) or the table has no figures a parent could sum: the No numbers the group, not its first row.
  */
 function siblingsOfMarkedRow(view: SheetView, rows: RowInfo[], input: SchemeInput[], ctx: RowContext, markOf: (x: RowInfo) => RowMarks): void {
   const marked = (m: RowMarks) => !!(m.kode || m.no || m.label);
@@ -725,7 +728,9 @@ function siblingsOfMarkedRow(view: SheetView, rows: RowInfo[], input: SchemeInpu
     anchor = x.kind === 'indicator' && marked(own) ? i : -1;
     if (a < 0 || x.kind !== 'indicator' || marked(own) || (own.tier ?? null) !== (markOf(rows[a]).tier ?? null)) return;
     const m = ctx.noCol !== undefined && mergedFromAbove(view, x.row, ctx.noCol) ? view.mergeAt(x.row, ctx.noCol) : undefined;
-    if ((m !== undefined && m.r0 <= rows[a].row) || own.tier !== undefined) {
+    // Without any column of sums (a capaian table: targets, realisasi, ratios), nothing can show that an
+    // unnumbered indicator is the part of the numbered one above it: the No counts the sasaran, not a parent.
+    if ((m !== undefined && m.r0 <= rows[a].row) || own.tier !== undefined || !ctx.summed) {
       input[i] = { ...input[a] };
       anchor = a;
     }
