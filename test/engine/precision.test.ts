@@ -4606,4 +4606,17 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     expect(findings(g(101.74))).toEqual([]);
     expect(brief(errors(g(105.38)))).toEqual(['E6 sum.average']);
   });
+
+  it('a header of "Proyeksi 2025 | Proyeksi 2026 …" is a header: the projections\' Jumlah is checked', () => {
+    const g = (c5: number) =>
+      grid([
+        [bold('Kode'), bold('Uraian'), bold('Proyeksi 2025'), bold('Proyeksi 2026'), bold('Proyeksi 2027'), bold('Proyeksi 2028')],
+        ['4.1.01', 'Pajak Daerah', 100, 110, 121, 133.1],
+        ['4.1.02', 'Retribusi Daerah', 50, 52, 54, 56],
+        ['4.1.04', 'Lain-lain PAD yang Sah', 30, 31, 32, 33],
+        [null, bold('Jumlah PAD'), c5, 193, 207, 222.1],
+      ]);
+    expect(findings(g(180))).toEqual([]);
+    expect(brief(errors(g(185)))).toEqual(['C5 sum.total-row']);
+  });
 });
