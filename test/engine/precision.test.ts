@@ -4619,4 +4619,15 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     expect(findings(g(180))).toEqual([]);
     expect(brief(errors(g(185)))).toEqual(['C5 sum.total-row']);
   });
+
+  it('"Capaian 2023" before the targets of a table with no realisation is its baseline, not a ratio to explain', () => {
+    const g = grid([
+      [bold('No'), bold('Indikator'), bold('Satuan'), bold('Capaian 2023'), bold('Target 2024'), bold('Target 2025'), bold('Target 2026')],
+      [1, 'Indeks Pembangunan Manusia', 'Poin', 72.94, 73.4, 73.85, 74.3],
+      [2, 'Jumlah rumah tidak layak huni yang ditangani', 'Unit', 1250, 1500, 1500, 1500],
+      [3, 'Indeks Desa Membangun', 'Indeks', 0.6512, 0.66, 0.67, 0.68],
+    ]);
+    expect(analyseSheet(g).tables[0].columns[3].role).toBe('kondisiAwal');
+    expect(findings(g)).toEqual([]);
+  });
 });

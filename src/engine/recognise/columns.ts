@@ -434,6 +434,22 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
   if (yearlyTargets) for (const c of cols) if (c.role === 'target' && c.year === undefined && c.period === undefined) c.role = 'other';
 
+  // "Capaian 2023 | Target 2024 | Target 2025 …" with no realisation anywhere: the achievement reached that year,
+  // the plan's baseline, not a ratio to explain.
+  if (!has('realisasi') && !has('realisasiRp')) {
+    const firstTarget = cols.find((c) => c.role === 'target' && c.year !== undefined);
+    for (const c of cols)
+      if (
+        firstTarget &&
+        c.role === 'ratio' &&
+        c.col < firstTarget.col &&
+        c.year !== undefined &&
+        c.year < firstTarget.year! &&
+        /^capaian( kinerja)?( tahun)? \d{4}$/.test(words(c.path.join(' ')))
+      )
+        c.role = 'kondisiAwal';
+  }
+
   // "Target Renstra 2026" in a Renja's evaluation of 2024: one target of the plan, past every other year of the
   // table, is the plan's end target (which a capaian "s.d. 2024 terhadap Renstra" is taken against).
   const planTargets = cols.filter((c) => c.role === 'target' && c.year !== undefined && /\b(renstra|rpjmd|rpjm)\b/.test(words(c.path.join(' '))));
