@@ -818,11 +818,12 @@ export function rateScale(header: string): number | undefined {
 }
 
 /**
- * A title naming rates or indices ("Persentase Penduduk Miskin", "Indeks Pembangunan Manusia",
- * "Angka Harapan Hidup", "… (%)"): what its columns named by a year alone hold.
+ * A name of rates or indices ("Persentase Penduduk Miskin", "Indeks Pembangunan Manusia", "Angka Harapan
+ * Hidup", "Cakupan …", "… (%)"): in a title, what its columns named by a year alone hold; on a row, an
+ * indicator whose running total is its latest level (rules/sum.row-total.ts).
  */
-const RATE_TITLE =
-  /\b(persentase|prosentase|rasio|indeks|index|rata rata|rerata|tingkat|laju|inflasi|gini|ipm|ipg|idg|angka (harapan|kematian|partisipasi|melek|kesakitan|putus|kelahiran|beban))\b|%|\bpersen\b/;
+export const RATE_NAME =
+  /\b(persentase|prosentase|rasio|indeks|index|rata rata|rerata|tingkat|laju|inflasi|gini|ipm|ipg|idg|cakupan|proporsi|angka (harapan|kematian|partisipasi|melek|kesakitan|putus|kelahiran|beban))\b|%|\bpersen\b/;
 
 /**
  * Columns named by a year alone in a table whose title names rates: rates, not amounts (a Jumlah
@@ -830,7 +831,7 @@ const RATE_TITLE =
  */
 export function markRateColumns(cols: ColumnInfo[], title: string[]): void {
   const t = title.join(' ');
-  if (!RATE_TITLE.test(words(t)) && !/%/.test(t)) return;
+  if (!RATE_NAME.test(words(t)) && !/%/.test(t)) return;
   for (const c of cols) if (c.role === 'value' && !c.percent && !c.relation && c.path.length > 0 && c.path.every((p) => yearOnly(p))) c.percent = true;
 }
 

@@ -453,11 +453,10 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     } else if (
       // A label of total words alone ("Jumlah", "Jumlah Total", "Sub Jumlah") names no indicator: a satuan
       // copied onto it ("Unit") does not make it one.
-      (isTotalLabel(lead) &&
-        !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead)))) &&
-        !namedTotal(lead, noText, boldLabel)) ||
-      (!label && isTotalLabel(noText)) ||
-      (isLooseTotal(lead, boldLabel, ownIndicator) && !namedTotal(lead, noText, boldLabel))
+      ((isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead))))) ||
+        (!label && isTotalLabel(noText)) ||
+        isLooseTotal(lead, boldLabel, ownIndicator)) &&
+      !namedTotal(lead, noText, boldLabel)
     ) {
       info.kind = 'total';
       info.label = lead || noText;

@@ -189,9 +189,9 @@ export default defineRule({
     // A qualitative indicator's row (Predikat, Level, Zona in its satuan, or words in both its target and
     // realisasi: "Paripurna | Paripurna", "Zona Hijau"): its words are its values, not numbers typed wrong.
     const figures = table.info.columns.filter((c) => QUALITATIVE_FIGURES.has(c.role));
-    const satuan = table.info.columns.find((c) => c.role === 'satuan');
+    const satuan = table.ctx.satuanCol;
     const qualitativeRow = (r: number) =>
-      (satuan !== undefined && QUALITATIVE_UNIT.test(words(table.view.shownText(r, satuan.col)))) ||
+      (satuan !== undefined && QUALITATIVE_UNIT.test(words(table.view.shownText(r, satuan)))) ||
       figures.filter((c) => table.view.value(r, c.col).kind === 'text').length >= 2;
     for (const x of table.info.rows) {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;

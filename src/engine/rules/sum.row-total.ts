@@ -4,11 +4,13 @@ import { sumRelation } from '../relation';
 import { absent, cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
 import { words } from '../text';
-import { RUNNING } from '../recognise/columns';
+import { isPercentUnit } from '../ratio-math';
+import { RATE_NAME, RUNNING } from '../recognise/columns';
 
-/** An indicator named as a rate, a share or an index. */
-const RATE_ROW = /\b(persentase|prosentase|rasio|indeks|index|rata rata|tingkat|angka|laju|cakupan|proporsi|persen)\b|%/;
-const RATE_UNIT = /^(%|persen|indeks|index|rasio|poin)\b/;
+/** A satuan naming an index or a ratio; a percentage's is ratio-math's isPercentUnit. */
+const INDEX_UNIT = /^(indeks|index|rasio|poin)\b/;
+
+const rateUnit = (u: string) => isPercentUnit(u) || INDEX_UNIT.test(words(u));
 
 export default defineRule({
   meta: {
@@ -37,11 +39,11 @@ export default defineRule({
   },
   check(ctx) {
     const { table } = ctx;
-    const satuan = table.info.columns.find((c) => c.role === 'satuan');
+    const satuan = table.ctx.satuanCol;
     // An indicator in %, an index or a rate: its running total ("Realisasi s.d. 2024" = s.d. 2023 + 2024) is the
     // level reached, the latest figure (20,5 % then 24,1 % is 24,1 % to date), not a sum.
     const rateRow = (x: { row: number; label: string }) =>
-      RATE_ROW.test(words(x.label)) || (satuan !== undefined && RATE_UNIT.test(words(table.view.shownText(x.row, satuan.col))));
+      RATE_NAME.test(words(x.label)) || (satuan !== undefined && rateUnit(table.view.shownText(x.row, satuan)));
     for (const col of table.byRole('rowTotal')) {
       const parts = col.parts ?? [];
       const running = RUNNING.test(words(col.path.join(' ')));
