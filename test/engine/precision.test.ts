@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyseSheet, analyseWorkbook, type CellInput, type Finding, type SheetGrid } from '../../src/engine';
 import { readWorkbook } from '../../src/xlsx/read';
-import { bold, grid, type Lit } from '../support/grid';
+import { bold, grid, heads, type Lit } from '../support/grid';
 import { isLowerBetter } from '../../src/engine/polarity';
 import { readText } from '../../src/engine/number';
 import { isCriterion } from '../../src/engine/text';
@@ -3905,7 +3905,7 @@ describe('a second fill does not build on a cell the first left empty', () => {
 
 describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', () => {
   it('a (1) (2) (3) column-number row repeated after a page break is a header repeat, not a row of −1 … −5', () => {
-    const head = [bold('No'), bold('Urusan'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('%')];
+    const head = heads('No', 'Urusan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%');
     const numbers = ['(1)', '(2)', '(3)', '(4)', '(5)'];
     const g = grid([head, numbers, [1, 'Pendidikan', 1000, 900, 90], head, numbers, [2, 'Sosial', 500, 400, 80]]);
     expect(analyseSheet(g).tables[0].rows.map((r) => r.kind)).toEqual(['program', 'headerRepeat', 'headerRepeat', 'program']);
@@ -3917,7 +3917,7 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
   it('a negative amount with its sign before the Rp ("(Rp 2.500.000)", "-Rp …") is a number, and its row is checked', () => {
     const lra = (defisit: string) =>
       grid([
-        [bold('Uraian'), bold('Anggaran'), bold('Realisasi')],
+        heads('Uraian', 'Anggaran', 'Realisasi'),
         ['Pendapatan', 'Rp 10.000.000', 'Rp 9.000.000'],
         ['Belanja', 'Rp 12.500.000', 'Rp 8.000.000'],
         [bold('Surplus/(Defisit)'), defisit, 'Rp 1.000.000'],
@@ -3930,8 +3930,8 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
     const g = (last: number) =>
       grid(
         [
-          [bold('Uraian'), bold('Realisasi (Rp)'), null, null, bold('Rata-rata Pertumbuhan (%)')],
-          [null, bold('2021'), bold('2022'), bold('2023'), null],
+          heads('Uraian', 'Realisasi (Rp)', null, null, 'Rata-rata Pertumbuhan (%)'),
+          heads(null, '2021', '2022', '2023', null),
           ['Pajak Daerah', 100, 110, 121, 10],
           ['Retribusi Daerah', 200, 220, 242, 10],
           ['Lain-lain PAD yang Sah', 50, 55, 60.5, last],
@@ -3968,7 +3968,7 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
     expect(lower.filter((t) => !isLowerBetter(t))).toEqual([]);
     expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
     const g = grid([
-      [bold('No'), bold('Indikator Kinerja'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      heads('No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'),
       [1, 'Persentase kasus kekerasan terhadap perempuan dan anak yang ditangani', 100, 95, 95],
       [2, 'Indeks Williamson', 0.42, 0.45, 92.86],
       [3, 'Persentase jalan dalam kondisi rusak berat', 15, 13.2, 112],
@@ -3979,7 +3979,7 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
     const programs = (merges: string[]) =>
       grid(
         [
-          [bold('No'), bold('Sasaran'), bold('Program'), bold('Anggaran (Rp)')],
+          heads('No', 'Sasaran', 'Program', 'Anggaran (Rp)'),
           [1, 'Meningkatnya kualitas pendidikan', 'Program Pengelolaan Pendidikan', 5000],
           [null, null, 'Program Pendidik dan Tenaga Kependidikan', 2000],
           [2, 'Meningkatnya derajat kesehatan', 'Program Pemenuhan Upaya Kesehatan', 7000],
@@ -3997,7 +3997,7 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
     }
     const capaian = grid(
       [
-        [bold('No'), bold('Sasaran'), bold('Indikator Kinerja'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        heads('No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'),
         [1, 'Sasaran satu', 'Persentase A', 80, 80, 100],
         [null, null, 'Persentase B', 50, 45, 90],
         [2, 'Sasaran dua', 'Persentase C', 60, 72, 120],
@@ -4010,7 +4010,7 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
 
   it('a program or kegiatan whose kode and name are typed again on each indicator row is one node, its Rp not added twice', () => {
     const g = grid([
-      [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Target 2025'), bold('Rp 2025'), bold('Target Akhir'), bold('Rp Akhir')],
+      heads('Kode', 'Program/Kegiatan', 'Indikator', 'Target 2025', 'Rp 2025', 'Target Akhir', 'Rp Akhir'),
       ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Persentase faskes terakreditasi', 70, 3000, 75, 3000],
       ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Angka kematian ibu', 90, 3000, 85, 3000],
       ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Puskesmas direhabilitasi', 3, 2000, 3, 2000],
@@ -4027,8 +4027,8 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
   it('an indicator named "Total Fertility Rate (TFR)" on a numbered row is an indicator, not a total row', () => {
     const g = grid(
       [
-        [bold('No'), bold('Indikator'), bold('Target'), null, bold('Realisasi'), null, bold('Rasio Capaian'), null],
-        [null, null, bold('2022'), bold('2023'), bold('2022'), bold('2023'), bold('2022'), bold('2023')],
+        heads('No', 'Indikator', 'Target', null, 'Realisasi', null, 'Rasio Capaian', null),
+        heads(null, null, '2022', '2023', '2022', '2023', '2022', '2023'),
         [1, 'Contraceptive Prevalence Rate (CPR)', 61, 62, 60.2, 62.4, 98.69, 100.65],
         [2, 'Total Fertility Rate (TFR)', 2.3, 2.25, 2.31, 2.24, 99.57, 100.44],
         [null, bold('Total'), null, null, null, null, null, null],
@@ -4045,8 +4045,8 @@ describe('Renja evaluation tables (probe round 21)', () => {
     const g = (i5: number) =>
       grid(
         [
-          [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Target 2024'), null, bold('Realisasi 2024'), null, bold('Capaian 2024 (%)'), null],
-          [null, null, null, bold('K'), bold('Rp'), bold('K'), bold('Rp'), bold('K'), bold('Rp')],
+          heads('Kode', 'Program/Kegiatan', 'Indikator', 'Target 2024', null, 'Realisasi 2024', null, 'Capaian 2024 (%)', null),
+          heads(null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'),
           ['2.17.01', 'Program Perencanaan', 'Persentase dokumen tepat waktu (%)', 90, 3000, 90, 2800, 100, 93.33],
           ['2.17.01.2.01', 'Penyusunan Dokumen Perencanaan', 'Jumlah dokumen (Dokumen)', 4, 1000, 4, 900, 100, 90],
           ['2.17.01.2.02', 'Evaluasi Kinerja', 'Jumlah laporan (Laporan)', 4, 2000, 4, 1900, 100, i5],
@@ -4062,13 +4062,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
     rightThenSlip(g, 95, 97, ['I5 ratio.anggaran'], 'findings');
     // One header row: "Persentase Realisasi s.d. 2024 thd Pagu Renstra (%)" is a share, not a running total of money.
     const one = grid([
-      [
-        bold('Kode'),
-        bold('Program/Kegiatan'),
-        bold('Pagu Renstra (Rp)'),
-        bold('Realisasi s.d. 2024 (Rp)'),
-        bold('Persentase Realisasi s.d. 2024 thd Pagu Renstra (%)'),
-      ],
+      heads('Kode', 'Program/Kegiatan', 'Pagu Renstra (Rp)', 'Realisasi s.d. 2024 (Rp)', 'Persentase Realisasi s.d. 2024 thd Pagu Renstra (%)'),
       ['2.17.01', 'Program Perencanaan', 10000, 6000, 60],
       ['2.17.01.2.01', 'Penyusunan Dokumen Perencanaan', 4000, 2000, 50],
       ['2.17.01.2.02', 'Evaluasi Kinerja', 6000, 4000, 66.67],
@@ -4078,16 +4072,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
 
   it('"Jumlah kegiatan pameran yang diikuti" on a numbered row, or "Jumlah kegiatan sosialisasi (Kali)", is an indicator, not a sub-total', () => {
     const g = grid([
-      [
-        bold('No'),
-        bold('Indikator Kinerja'),
-        bold('Target'),
-        bold('Realisasi'),
-        bold('Capaian (%)'),
-        bold('Anggaran (Rp)'),
-        bold('Realisasi (Rp)'),
-        bold('Serapan (%)'),
-      ],
+      heads('No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Serapan (%)'),
       [1, 'Persentase UMKM yang naik kelas', 20, 22, 110, 450000000, 430150000, 95.59],
       [2, 'Jumlah kegiatan pameran produk UMKM yang diikuti', 4, 4, 100, 275000000, 268400000, 97.6],
       [3, 'Jumlah kegiatan sosialisasi (Kali)', 150, 162, 108, 180000000, 176500000, 98.06],
@@ -4100,16 +4085,16 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it('"Capaian Renstra s.d. 2024 (%)" is the realisation to date over the Renstra target, named by its end year', () => {
     const g = (h3: number) =>
       grid([
-        [
-          bold('No'),
-          bold('Indikator Kinerja'),
-          bold('Target Renstra 2026'),
-          bold('Target Renja 2024'),
-          bold('Realisasi 2024'),
-          bold('Realisasi s.d. 2024'),
-          bold('Capaian Renja 2024 (%)'),
-          bold('Capaian Renstra s.d. 2024 (%)'),
-        ],
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Target Renstra 2026',
+          'Target Renja 2024',
+          'Realisasi 2024',
+          'Realisasi s.d. 2024',
+          'Capaian Renja 2024 (%)',
+          'Capaian Renstra s.d. 2024 (%)',
+        ),
         [1, 'Jumlah dokumen perencanaan (Dokumen)', 20, 4, 3, 11, 75, 55],
         [2, 'Jumlah pelaku usaha yang dibina (Orang)', 150, 30, 28, 88, 93.33, h3],
         [3, 'Jumlah peserta pelatihan (Orang)', 250, 50, 45, 145, 90, 58],
@@ -4121,15 +4106,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it("a year's capaian is that year's realisation, not the running total of the same year where both fit", () => {
     const g = (g4: number) =>
       grid([
-        [
-          bold('Kode'),
-          bold('Program/Kegiatan'),
-          bold('Indikator Kinerja'),
-          bold('Target Renja 2024'),
-          bold('Realisasi Renja 2024'),
-          bold('Realisasi s.d. 2024'),
-          bold('Capaian Renja 2024 (%)'),
-        ],
+        heads('Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Target Renja 2024', 'Realisasi Renja 2024', 'Realisasi s.d. 2024', 'Capaian Renja 2024 (%)'),
         ['2.17.01', 'Program Perencanaan', 'Persentase dokumen tepat waktu (%)', 88, 88.51, 88.51, 100.58],
         ['2.17.01.2.01', 'Perencanaan Perangkat Daerah', 'Jumlah dokumen (Dokumen)', 29, 29, 116, 100],
         ['2.17.01.2.02', 'Administrasi Keuangan', 'Jumlah laporan (Laporan)', 38, 38, 152, g4],
@@ -4142,20 +4119,20 @@ describe('Renja evaluation tables (probe round 21)', () => {
     const g = (k3: number) =>
       grid(
         [
-          [
-            bold('Sub Kegiatan'),
-            bold('Target Kinerja'),
-            bold('Realisasi Kinerja'),
-            bold('Capaian Kinerja (%)'),
-            bold('Pagu (Rp)'),
-            bold('Realisasi Anggaran (Rp)'),
+          heads(
+            'Sub Kegiatan',
+            'Target Kinerja',
+            'Realisasi Kinerja',
+            'Capaian Kinerja (%)',
+            'Pagu (Rp)',
+            'Realisasi Anggaran (Rp)',
             null,
             null,
             null,
             null,
-            bold('Realisasi Anggaran (%)'),
-          ],
-          [null, null, null, null, null, bold('TW I'), bold('TW II'), bold('TW III'), bold('TW IV'), bold('Jumlah'), null],
+            'Realisasi Anggaran (%)',
+          ),
+          heads(null, null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah', null),
           ['Pemberdayaan Nelayan Kecil', 250, 262, 104.8, 480000000, 35000000, 120500000, 150250000, 162800000, 468550000, k3],
           ['Penyediaan Prasarana Usaha Perikanan', 3, 3, 100, 1350000000, 0, 405000000, 540000000, 391125000, 1336125000, 98.97],
           ['Pembinaan Pembudidaya Ikan Kecil', 180, 171, 95, 315750000, 22400000, 78900000, 95300000, 104875000, 301475000, 95.48],
@@ -4168,7 +4145,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
 
   it('a qualitative indicator (Predikat, Level, Zona, or words in both target and realisasi) holds words, not numbers typed wrong', () => {
     const g = grid([
-      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
       [1, 'Status akreditasi RSUD', 'Predikat', 'Paripurna', 'Paripurna', 100],
       [2, 'Persentase ASN kompeten', '%', 80, 82, 102.5],
       [3, 'Tingkat maturitas SPIP', 'Level', 'Level 3', 'Level 3', 100],
@@ -4183,7 +4160,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it('"85%" in a target column whose cells carry their units ("3 Unit", "5.420 Orang") is that row\'s unit, not a number typed as text', () => {
     const g = (d3: string, d4: string) =>
       grid([
-        [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator Kinerja'), bold('Target Capaian Kinerja'), bold('Pagu Indikatif (Rp)')],
+        heads('Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Target Capaian Kinerja', 'Pagu Indikatif (Rp)'),
         ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Persentase faskes terakreditasi', '85%', 3000],
         ['1.02.02.2.01', 'Penyediaan Fasilitas Kesehatan', 'Jumlah puskesmas direhabilitasi', d3, 1000],
         ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah ibu hamil dilayani', d4, 2000],
@@ -4196,7 +4173,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it('a "Sasaran 1: …" heading typed in the Kode column and merged across is no parent kode of the programs under it', () => {
     const g = grid(
       [
-        [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('Target 2025'), bold('Rp 2025')],
+        heads('Kode', 'Program/Kegiatan', 'Indikator', 'Target 2025', 'Rp 2025'),
         [bold('Sasaran 1: Meningkatnya produksi perkebunan')],
         ['3.27.03', 'Program Penyediaan Sarana Pertanian', 'Produksi (ton)', 1275, 300],
         ['3.27.03.2.01', 'Pengawasan Sarana Pertanian', 'Jumlah paket', 10, 300],
@@ -4212,7 +4189,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it('"Target Pendapatan" in a revenue table is the revenue budgeted: its Jumlah is summed', () => {
     const g = (c4: number) =>
       grid([
-        [bold('No'), bold('Jenis Pajak'), bold('Target Pendapatan'), bold('Realisasi'), bold('%')],
+        heads('No', 'Jenis Pajak', 'Target Pendapatan', 'Realisasi', '%'),
         [1, 'Pajak Hotel', 1200000000, 1150000000, 95.83],
         [2, 'Pajak Restoran', 3400000000, 3620000000, 106.47],
         [null, bold('Jumlah'), c4, 4770000000, 103.7],
@@ -4224,8 +4201,8 @@ describe('Renja evaluation tables (probe round 21)', () => {
     const g = (e5: number) =>
       grid(
         [
-          [bold('Kode'), bold('Program/Kegiatan'), bold('Indikator'), bold('2026'), null, bold('2027'), null, bold('Akhir Periode'), null],
-          [null, null, null, bold('Target'), bold('Rp (000)'), bold('Target'), bold('Rp (000)'), bold('Target'), bold('Rp (000)')],
+          heads('Kode', 'Program/Kegiatan', 'Indikator', '2026', null, '2027', null, 'Akhir Periode', null),
+          heads(null, null, null, 'Target', 'Rp (000)', 'Target', 'Rp (000)', 'Target', 'Rp (000)'),
           ['5.01.02', 'Program Perencanaan Pembangunan Daerah', 'Persentase konsistensi RPJMD-RKPD', 95, 300, 95, 330, 95, 630],
           ['5.01.02.2.01', 'Penyusunan Perencanaan dan Pendanaan', 'Jumlah dokumen', 3, 300, 3, 330, 3, 630],
           ['5.01.02.2.01.0001', 'Analisis Data dan Informasi', 'Jumlah dokumen', 2, e5, 2, 110, 2, 210],
@@ -4242,8 +4219,8 @@ describe('Renja evaluation tables (probe round 21)', () => {
     const g = (h4: number) =>
       grid(
         [
-          [bold('No'), bold('Indikator Kinerja'), bold('Realisasi s.d. 2023'), null, bold('Realisasi 2024'), null, bold('Realisasi s.d. 2024'), null],
-          [null, null, bold('K'), bold('Rp'), bold('K'), bold('Rp'), bold('K'), bold('Rp')],
+          heads('No', 'Indikator Kinerja', 'Realisasi s.d. 2023', null, 'Realisasi 2024', null, 'Realisasi s.d. 2024', null),
+          heads(null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'),
           [1, 2, 3, null, 4, null, '5 = 3 + 4', null],
           [1, 'Jumlah dokumen perencanaan (Dokumen)', 8, 2000, 4, 1000, 12, h4],
           [2, 'Jumlah pelaku usaha yang dibina (Orang)', 60, 5000, 30, 2500, 90, 7500],
@@ -4260,20 +4237,20 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it('the kode split over columns named by their tier alone (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan) is the kode', () => {
     const g = (h4: number) =>
       grid([
-        [
-          bold('Urusan'),
-          bold('Bidang'),
-          bold('Program'),
-          bold('Kegiatan'),
-          bold('Sub Kegiatan'),
-          bold('Program/Kegiatan/Sub Kegiatan'),
-          bold('Target 2025'),
-          bold('Rp 2025'),
-          bold('Target 2026'),
-          bold('Rp 2026'),
-          bold('Target Akhir'),
-          bold('Rp Akhir'),
-        ],
+        heads(
+          'Urusan',
+          'Bidang',
+          'Program',
+          'Kegiatan',
+          'Sub Kegiatan',
+          'Program/Kegiatan/Sub Kegiatan',
+          'Target 2025',
+          'Rp 2025',
+          'Target 2026',
+          'Rp 2026',
+          'Target Akhir',
+          'Rp Akhir',
+        ),
         ['2', '17', '05', null, null, 'Program Pemberdayaan Koperasi', 50, 300, 52, 330, 52, 630],
         ['2', '17', '05', '2.01', null, 'Pemberdayaan Koperasi', 30, 300, 30, 330, 30, 630],
         ['2', '17', '05', '2.01', '0001', 'Peningkatan SDM Koperasi', 60, h4, 60, 110, 60, 210],
@@ -4290,19 +4267,9 @@ describe('Renja evaluation tables (probe round 21)', () => {
       const g = (i6: number) =>
         grid(
           [
-            [
-              bold('Kode'),
-              bold('Program dan Kegiatan'),
-              bold('Indikator'),
-              bold('Target Kinerja dan Kerangka Pendanaan'),
-              null,
-              null,
-              null,
-              bold('Kondisi Akhir'),
-              null,
-            ],
+            heads('Kode', 'Program dan Kegiatan', 'Indikator', 'Target Kinerja dan Kerangka Pendanaan', null, null, null, 'Kondisi Akhir', null),
             [null, null, null, bold(first), null, bold(second), null, null, null],
-            [null, null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+            heads(null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
             ['3.26.02', 'Program Peningkatan Daya Tarik Destinasi Pariwisata', 'Jumlah kunjungan wisatawan', 190000, 300, 200000, 330, 200000, 630],
             ['3.26.02.2.01', 'Pengelolaan Daya Tarik Wisata', 'Jumlah DTW dikelola', 12, 300, 13, 330, 13, 630],
             ['3.26.02.2.01.0001', 'Penetapan Daya Tarik Wisata', 'Jumlah dokumen', 1, 100, 1, 110, 1, i6],
@@ -4318,13 +4285,13 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it("the Permendagri 86 form's own long column names, typed out in full, are a header", () => {
     const g = (d4: number) =>
       grid([
-        [
-          bold('No'),
-          bold('Program/Kegiatan'),
-          bold('Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi (2024)'),
-          bold('Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi (2024)'),
-          bold('Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD Tahun 2024 (%)'),
-        ],
+        heads(
+          'No',
+          'Program/Kegiatan',
+          'Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi (2024)',
+          'Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi (2024)',
+          'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD Tahun 2024 (%)',
+        ),
         [1, 'Program Perencanaan', 1000, 900, 90],
         [2, 'Program Pemberdayaan UMKM', 2000, 1800, 90],
         [null, 'Jumlah', 3000, d4, 90],
@@ -4337,8 +4304,8 @@ describe('Renja evaluation tables (probe round 21)', () => {
     const g = (b10: number) =>
       grid(
         [
-          [bold('No Responden'), bold('Nilai Unsur Pelayanan'), null, null, null, null, null, null, null, null],
-          [null, bold('U1'), bold('U2'), bold('U3'), bold('U4'), bold('U5'), bold('U6'), bold('U7'), bold('U8'), bold('U9')],
+          heads('No Responden', 'Nilai Unsur Pelayanan', null, null, null, null, null, null, null, null),
+          heads(null, 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'),
           [1, 3, 3, 3, 4, 3, 3, 4, 3, 3],
           [2, 4, 3, 3, 4, 3, 4, 4, 3, 3],
           [3, 3, 3, 2, 4, 3, 3, 3, 3, 3],
@@ -4357,7 +4324,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it('amounts in Rp juta shown to two decimals are exact to them: a slip of 0,4 juta is found', () => {
     const g = (e3: number) =>
       grid([
-        [bold('Kode'), bold('Uraian'), bold('Indikator'), bold('Target 2026'), bold('Pagu 2026 (Rp juta)')],
+        heads('Kode', 'Uraian', 'Indikator', 'Target 2026', 'Pagu 2026 (Rp juta)'),
         ['2.09.02', 'Program Ketahanan Pangan', 'Skor PPH', 88.5, 434.28],
         ['2.09.02.2.01', 'Penyediaan dan Penyaluran Pangan', 'Cadangan pangan (ton)', 25, e3],
         ['2.09.02.2.01.0001', 'Penyediaan Infrastruktur Kemandirian Pangan', 'Jumlah infrastruktur', 2, 125.35],
@@ -4372,8 +4339,8 @@ describe('Renja evaluation tables (probe round 21)', () => {
     const g = (f3: number) =>
       grid(
         [
-          [bold('Kode'), bold('Program/Kegiatan'), bold('Rencana Tahun 2025'), null, bold('Prakiraan Maju 2026'), null],
-          [null, null, bold('Target'), bold('Kebutuhan Dana (Rp juta)'), bold('Target'), bold('Kebutuhan Dana (Rp juta)')],
+          heads('Kode', 'Program/Kegiatan', 'Rencana Tahun 2025', null, 'Prakiraan Maju 2026', null),
+          heads(null, null, 'Target', 'Kebutuhan Dana (Rp juta)', 'Target', 'Kebutuhan Dana (Rp juta)'),
           ['2.17.03', 'Program Pemberdayaan UMKM', '80%', 500, '82%', 550],
           ['2.17.03.2.01', 'Pemberdayaan Usaha Mikro', '40 unit', 300, '42 unit', f3],
           ['2.17.03.2.02', 'Pengembangan UMKM', '20 unit', 200, '22 unit', 220],
@@ -4388,8 +4355,8 @@ describe('Renja evaluation tables (probe round 21)', () => {
   it("a row whose every year's capaian matches the other polarity is told so once, at its first year", () => {
     const g = grid(
       [
-        [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), null, bold('Realisasi'), null, bold('Rasio Capaian (%)'), null],
-        [null, null, null, bold('2022'), bold('2023'), bold('2022'), bold('2023'), bold('2022'), bold('2023')],
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', null, 'Realisasi', null, 'Rasio Capaian (%)', null),
+        heads(null, null, null, '2022', '2023', '2022', '2023', '2022', '2023'),
         [1, 'Persentase balita ditimbang', '%', 7.5, 7, 7.1, 6.8, 105.33, 102.86],
         [2, 'Indeks pelayanan terpadu', 'hari', 3, 2, 2.5, 1.5, 116.67, 125],
       ],
@@ -4403,7 +4370,7 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
   it('a projection formula met on item rows only says nothing of the parents and totals that hold their sum', () => {
     const g = (g4: Lit) =>
       grid([
-        [bold('No'), bold('Uraian'), bold('2024'), bold('Pertumbuhan (%)'), bold('Proyeksi 2025'), bold('Proyeksi 2026'), bold('Proyeksi 2027')],
+        heads('No', 'Uraian', '2024', 'Pertumbuhan (%)', 'Proyeksi 2025', 'Proyeksi 2026', 'Proyeksi 2027'),
         [bold('1'), bold('Pendapatan Asli Daerah'), 300, 5.33, 316, 332.88, 350.69],
         ['1.1', 'Pajak Daerah', 200, 6, f(212, 'C3*(1+$D3/100)'), f(224.72, 'E3*(1+$D3/100)'), f(238.2, 'F3*(1+$D3/100)')],
         ['1.2', 'Retribusi Daerah', 100, 4, f(104, 'C4*(1+$D4/100)'), f(108.16, 'E4*(1+$D4/100)'), g4],
@@ -4421,7 +4388,7 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
     const g = (d5: number) =>
       grid(
         [
-          [bold('No'), bold('Program'), bold('Indikator'), bold('Pagu 2025'), bold('Pagu 2026')],
+          heads('No', 'Program', 'Indikator', 'Pagu 2025', 'Pagu 2026'),
           [bold('MISI 1: Ketahanan pangan')],
           [1, 'Program Ketahanan Pangan', 'Skor PPH', 2450, 2600],
           [2, 'Program Sarana Pertanian', 'Produktivitas padi', 18300, 19100],
@@ -4440,20 +4407,20 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
     const g = (f5: number) =>
       grid(
         [
-          [
-            bold('Kode'),
-            bold('Program/Kegiatan'),
-            bold('Indikator'),
-            bold('Data Capaian Awal'),
-            bold('Target Kinerja dan Pendanaan Tahun ke-'),
+          heads(
+            'Kode',
+            'Program/Kegiatan',
+            'Indikator',
+            'Data Capaian Awal',
+            'Target Kinerja dan Pendanaan Tahun ke-',
             null,
             null,
             null,
-            bold('Kondisi Akhir'),
+            'Kondisi Akhir',
             null,
-          ],
-          [null, null, null, bold('2024'), bold('1'), null, bold('2'), null, null, null],
-          [null, null, null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+          ),
+          heads(null, null, null, '2024', '1', null, '2', null, null, null),
+          heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
           ['2.17.02.2.01', 'Pemeriksaan Koperasi', 'Jumlah koperasi diperiksa', 40, 45, 300, 50, 330, 50, 630],
           ['2.17.02.2.01.0001', 'Pemeriksaan KSP', 'Jumlah KSP', 25, 30, f5, 32, 110, 32, 210],
           ['2.17.02.2.01.0002', 'Penilaian Kesehatan Koperasi', 'Jumlah koperasi dinilai', 15, 15, 200, 18, 220, 18, 420],
@@ -4466,7 +4433,7 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
 
   it('deductions typed as negatives in a Kapasitas Riil table (Belanja Wajib dan Mengikat) are signed by what they are', () => {
     const g = grid([
-      [bold('No'), bold('Uraian'), bold('2025'), bold('2026')],
+      heads('No', 'Uraian', '2025', '2026'),
       ['1', 'Pendapatan Daerah', 1_845_300, 1_921_112],
       ['2', 'Sisa Lebih Perhitungan Anggaran', 35_000, 30_000],
       ['3', 'Belanja Wajib dan Mengikat', -1_120_450, -1_154_064],
@@ -4501,7 +4468,7 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
 describe('whole workbooks as offices submit them (probe round 23)', () => {
   it('a Perjanjian Kinerja signature line (Pihak Kedua, | Pihak Pertama,) ends the table', () => {
     const g = grid([
-      [bold('No'), bold('Program'), bold('Anggaran (Rp)'), bold('Keterangan')],
+      heads('No', 'Program', 'Anggaran (Rp)', 'Keterangan'),
       [1, 'Program Penunjang Urusan', 3514650000, 'APBD'],
       [2, 'Program Pelatihan Kerja', 647000000, 'APBD'],
       [3, 'Program Penempatan Tenaga Kerja', 128500000, 'APBD'],
@@ -4518,7 +4485,7 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
   it('a sparse second kode column apart from the kode (Kode Lama) is a note, not part of the outline', () => {
     const g = (d12: number) =>
       grid([
-        [bold('Kode'), bold('Program/Kegiatan/Sub Kegiatan'), bold('Kode Lama'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+        heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Kode Lama', 'Pagu (Rp)', 'Realisasi (Rp)'),
         ['2.15.01', 'Program Penunjang Urusan', '1.20.01', 150, 140],
         ['2.15.01.2.02', 'Administrasi Keuangan', null, 100, 95],
         ['2.15.01.2.02.0001', 'Penyediaan Gaji', null, 60, 57],
@@ -4538,7 +4505,7 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     const sheet = (name: string, penunjang: [number, number]) =>
       grid(
         [
-          [bold('Program'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+          heads('Program', 'Pagu (Rp)', 'Realisasi (Rp)'),
           ['Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', ...penunjang],
           ['Program Penyelenggaraan Pemerintahan dan Pelayanan Publik', 1000000000, 900000000],
           ['Program Pemberdayaan Masyarakat Desa dan Kelurahan', 500000000, 450000000],
@@ -4554,7 +4521,7 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     const sheet = (name: string, jalan: number) =>
       grid(
         [
-          [bold('Kode'), bold('Program'), bold('Pagu (Rp)')],
+          heads('Kode', 'Program', 'Pagu (Rp)'),
           ['1.03.02', 'Program Pengelolaan Sumber Daya Air', 100],
           ['1.03.03', 'Program Pengelolaan dan Pengembangan Sistem Penyediaan Air Minum', 200],
           ['1.03.06', 'Program Pengelolaan dan Pengembangan Sistem Air Limbah', 300],
@@ -4572,8 +4539,8 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     const g = (d3: number) =>
       grid(
         [
-          [bold('Kode'), bold('Program/Kegiatan'), bold('Kebutuhan Pendanaan (Rp)'), null, null, null, null],
-          [null, null, bold('2025'), bold('2026'), bold('2027'), bold('2028'), bold('2029')],
+          heads('Kode', 'Program/Kegiatan', 'Kebutuhan Pendanaan (Rp)', null, null, null, null),
+          heads(null, null, '2025', '2026', '2027', '2028', '2029'),
           ['1.03.10', 'Program Penyelenggaraan Jalan', 500, d3, 300, 300, 300],
           ['1.03.10.2.01', 'Penyelenggaraan Jalan Kabupaten/Kota', 300, 400, 100, 100, 100],
           ['1.03.10.2.02', 'Penyelenggaraan Jembatan', 200, 400, 200, 200, 200],
@@ -4588,7 +4555,7 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
   it("LKjIP indicators where only each sasaran's first row carries the No are siblings: the closing Rata-rata takes them all", () => {
     const g = (e6: number) =>
       grid([
-        [bold('No'), bold('Indikator Kinerja Utama'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+        heads('No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)'),
         [1, 'Persentase pencari kerja yang ditempatkan', 40, 43.5, 108.75],
         [null, 'Persentase pelatihan berbasis kompetensi', 25, 22.8, 91.2],
         [2, 'Persentase perusahaan yang menerapkan struktur skala upah', 60, 61.2, 102],
@@ -4601,7 +4568,7 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
   it('a header of "Proyeksi 2025 | Proyeksi 2026 …" is a header: the projections\' Jumlah is checked', () => {
     const g = (c5: number) =>
       grid([
-        [bold('Kode'), bold('Uraian'), bold('Proyeksi 2025'), bold('Proyeksi 2026'), bold('Proyeksi 2027'), bold('Proyeksi 2028')],
+        heads('Kode', 'Uraian', 'Proyeksi 2025', 'Proyeksi 2026', 'Proyeksi 2027', 'Proyeksi 2028'),
         ['4.1.01', 'Pajak Daerah', 100, 110, 121, 133.1],
         ['4.1.02', 'Retribusi Daerah', 50, 52, 54, 56],
         ['4.1.04', 'Lain-lain PAD yang Sah', 30, 31, 32, 33],
@@ -4612,7 +4579,7 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
 
   it('"Capaian 2023" before the targets of a table with no realisation is its baseline, not a ratio to explain', () => {
     const g = grid([
-      [bold('No'), bold('Indikator'), bold('Satuan'), bold('Capaian 2023'), bold('Target 2024'), bold('Target 2025'), bold('Target 2026')],
+      heads('No', 'Indikator', 'Satuan', 'Capaian 2023', 'Target 2024', 'Target 2025', 'Target 2026'),
       [1, 'Indeks Pembangunan Manusia', 'Poin', 72.94, 73.4, 73.85, 74.3],
       [2, 'Jumlah rumah tidak layak huni yang ditangani', 'Unit', 1250, 1500, 1500, 1500],
       [3, 'Indeks Desa Membangun', 'Indeks', 0.6512, 0.66, 0.67, 0.68],

@@ -20,3 +20,6 @@ export function grid(rows: Lit[][], opts: { merges?: string[]; name?: string; fm
 }
 
 export const bold = (value: string | number): CellInput => ({ value, bold: true });
+
+/** A header row in bold, null for an empty cell (under a merge): heads('No', 'Uraian', null, 'Jumlah'). */
+export const heads = (...names: (string | number | null)[]): Lit[] => names.map((n) => (n === null ? null : bold(n)));
