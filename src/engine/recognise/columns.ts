@@ -436,11 +436,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   // "Capaian 2023 | Target 2024 | Target 2025 …" with no realisation anywhere: the achievement reached that year,
   // the plan's baseline, not a ratio to explain.
-  if (!has('realisasi') && !has('realisasiRp')) {
-    const firstTarget = cols.find((c) => c.role === 'target' && c.year !== undefined);
+  const firstTarget = !has('realisasi') && !has('realisasiRp') ? cols.find((c) => c.role === 'target' && c.year !== undefined) : undefined;
+  if (firstTarget)
     for (const c of cols)
       if (
-        firstTarget &&
         c.role === 'ratio' &&
         c.col < firstTarget.col &&
         c.year !== undefined &&
@@ -448,7 +447,6 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
         /^capaian( kinerja)?( tahun)? \d{4}$/.test(words(c.path.join(' ')))
       )
         c.role = 'kondisiAwal';
-  }
 
   // "Target Renstra 2026" in a Renja's evaluation of 2024: one target of the plan, past every other year of the
   // table, is the plan's end target (which a capaian "s.d. 2024 terhadap Renstra" is taken against).
