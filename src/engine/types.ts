@@ -174,6 +174,8 @@ export interface RowInfo {
   lines?: number[];
   /** How the level was decided: 'kode' | 'words' | 'format' | 'sums' | 'order'. */
   levelBy?: string;
+  /** The row's outline marker as a total's label names it ("II", "A", "2.1"), from its No cell or its label. */
+  marker?: string;
 }
 
 export interface TableInfo {

@@ -4588,3 +4588,54 @@ describe('whole workbooks as offices submit them (probe round 23)', () => {
     expect(findings(g)).toEqual([]);
   });
 });
+
+describe('a total that lists its parts by marker', () => {
+  it('"Total (II+III+IV)" adds rows II, III and IV, not the row I above them that it shares out', () => {
+    const g = (c6: number) =>
+      grid([
+        heads('No', 'Uraian', '2025', '2026'),
+        [bold('I'), bold('Kapasitas Riil Kemampuan Keuangan'), 1000, 1100],
+        [bold('II'), 'Prioritas I', 500, 550],
+        [bold('III'), 'Prioritas II', 300, 330],
+        [bold('IV'), 'Prioritas III', 200, 220],
+        [null, bold('Total Rencana Pengeluaran (II+III+IV)'), c6, 1100],
+      ]);
+    rightThenSlip(g, 1000, 1010, ['C6 sum.total-row']);
+  });
+
+  it('"Jumlah (II.1 s.d. II.3)" adds the rows from II.1 to II.3', () => {
+    const g = (c7: number) =>
+      grid([
+        heads('No', 'Uraian', 'Pagu (Rp)'),
+        ['I', 'Kapasitas Riil', 900],
+        ['II', 'Rencana Alokasi', null],
+        ['II.1', 'Prioritas Daerah', 500],
+        ['II.2', 'Prioritas Provinsi', 250],
+        ['II.3', 'Prioritas Nasional', 150],
+        [null, bold('Jumlah Alokasi (II.1 s.d. II.3)'), c7],
+      ]);
+    rightThenSlip(g, 900, 950, ['C7 sum.total-row']);
+  });
+
+  it('"JUMLAH (A+B)" over two sections closed by their own Jumlah adds those Jumlah rows', () => {
+    const g = (c10: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)'),
+        [bold('A'), bold('BELANJA OPERASI'), null],
+        [1, 'Belanja Pegawai', 400],
+        [2, 'Belanja Barang dan Jasa', 300],
+        [null, bold('Jumlah A'), 700],
+        [bold('B'), bold('BELANJA MODAL'), null],
+        [1, 'Belanja Modal Peralatan', 120],
+        [2, 'Belanja Modal Gedung', 80],
+        [null, bold('Jumlah B'), 200],
+        [null, bold('JUMLAH (A+B)'), c10],
+      ]);
+    rightThenSlip(g, 900, 990, ['C10 sum.total-row']);
+  });
+
+  it('a difference "(A-B)" is not read as a list of parts', () => {
+    const g = grid([heads('No', 'Uraian', '2025'), ['A', 'Pendapatan', 1000], ['B', 'Belanja Wajib', 600], [null, bold('Kapasitas Riil (A-B)'), 400]]);
+    expect(errors(g).filter((x) => x.cell === 'C4')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { isNumericRole, summedRoles } from './columns';
 import { words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
-import { totalScopes } from './totals';
+import { markerKey, STATED_PARTS, totalScopes } from './totals';
 
 /** Texts longer than this are never labels of totals, averages or tiers (a pasted paragraph is not "Jumlah"). */
 const MAX_LABEL_TEST = 200;
@@ -56,9 +56,6 @@ export function isAverageLabel(s: string): boolean {
   const t = clip(s);
   return AVERAGE_LABEL.test(t) || AVERAGE_OF_CAPAIAN.test(t);
 }
-
-/** "(A+B)", "(1 + 2 + 3)", "(I+II)": a total's label stating which sections it adds. */
-const STATED_PARTS = /\s*\(\s*[0-9A-Za-z.]{1,6}(\s*[+-]\s*[0-9A-Za-z.]{1,6})+\s*\)\s*[:.]?$/;
 
 /** A plain Jumlah/Total label, or one with a qualifier that names what is totalled. */
 export function isTotalLabel(s: string): boolean {
@@ -397,7 +394,7 @@ function hasMarks(m: RowMarks): boolean {
  * rows a dozen shapes, and every rule's reads of them went megamorphic.
  */
 function rowInfo(row: number, kind: RowKind, label: string): RowInfo {
-  return { row, kind, label, kode: undefined, level: undefined, parent: undefined, lines: undefined, levelBy: undefined };
+  return { row, kind, label, kode: undefined, level: undefined, parent: undefined, lines: undefined, levelBy: undefined, marker: undefined };
 }
 
 export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], ctx: RowContext): { rows: RowInfo[]; marks: Map<number, RowMarks> } {
@@ -507,6 +504,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       if (no) m.no = no;
       const pre = text ? listMarker(text) : null;
       if (pre) m.label = pre;
+      // What a total's label may name it by ("Total (II+III+IV)"): the No cell's marker, else the label's.
+      const own = no ?? pre;
+      if (own) info.marker = markerKey(own.text);
       const tier = k.tier ?? tierOf(text) ?? columnTier;
       if (tier) m.tier = tier;
       if (ctx.labelCol !== undefined && label) {

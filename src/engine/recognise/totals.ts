@@ -7,12 +7,41 @@
 import { unmarked, words } from '../text';
 import type { RowInfo } from '../types';
 
-export type ScopeName = 'named' | 'section' | 'since-total' | 'subtotals' | 'top-level' | 'all-rows' | 'below';
+export type ScopeName = 'stated' | 'named' | 'section' | 'since-total' | 'subtotals' | 'top-level' | 'all-rows' | 'below';
 
 export interface Scope {
   name: ScopeName;
   /** The rows whose amounts make the total (already reduced to the terms: no child beside its parent). */
   terms: RowInfo[];
+}
+
+/**
+ * "(A+B)", "(1 + 2 + 3)", "(I+II)", "(II.1 s.d. II.3)": a total's label stating which rows it adds, by their
+ * outline markers. A difference ("(A-B)") also marks a total's label but is no list of parts.
+ */
+const PART = '[0-9A-Za-z]{1,5}(?:\\.[0-9A-Za-z]{1,3}){0,3}\\.?';
+export const STATED_PARTS = new RegExp(`\\s*\\(\\s*${PART}(?:(?:\\s*[+-]\\s*|\\s+s\\.?\\s?d\\.?\\s+)${PART})+\\s*\\)\\s*[:.]?$`, 'i');
+
+/** A marker as labels name it: "II." and "II)" and "ii" are II. */
+export const markerKey = (s: string) =>
+  s
+    .trim()
+    .replace(/[.)]+$/, '')
+    .replace(/^\(/, '')
+    .toUpperCase();
+
+/** The markers a total's label lists as its parts, or null; `range` for "II.1 s.d. II.3" (every row between). */
+export function labelParts(label: string): { parts: string[]; range: boolean } | null {
+  const m = label.length > 300 ? null : STATED_PARTS.exec(label.trim());
+  if (!m) return null;
+  const inner = m[0]
+    .trim()
+    .replace(/^\(\s*/, '')
+    .replace(/\s*\)\s*[:.]?$/, '');
+  const range = inner.split(/\s+s\.?\s?d\.?\s+/i);
+  if (range.length === 2) return { parts: range.map(markerKey), range: true };
+  if (inner.includes('-')) return null;
+  return { parts: inner.split('+').map(markerKey), range: false };
 }
 
 const DATA = new Set(['indicator', 'continuation', 'program', 'kegiatan', 'subkegiatan']);
@@ -85,7 +114,10 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   }
   since.reverse();
   section.reverse();
-  // What the label names ("Jumlah Belanja" after a Pendapatan row): first, the label's own words.
+  // The rows the label lists by marker ("Total (II+III+IV)" under a row I it does not add), then what it
+  // names in words ("Jumlah Belanja" after a Pendapatan row).
+  const stated = statedTerms(rows, i);
+  if (stated) add('stated', stated);
   const named = namedTerms(rows, i, k);
   if (named) add('named', named);
   add('section', topTerms(section));
@@ -168,6 +200,47 @@ const SECTION_REACH = 5000;
  * with those words ("Belanja Tidak Langsung", "Belanja Langsung" before "Jumlah Belanja"); else the
  * sub-totals since the section heading it names, past the totals inside it. Null when it names nothing here.
  */
+/**
+ * The rows a total's label lists by their markers, each found nearest above it; a part that is a group
+ * heading without figures stands for the total closing it. Null unless every part is found.
+ */
+function statedTerms(rows: RowInfo[], i: number): RowInfo[] | null {
+  const stated = labelParts(rows[i].label);
+  if (!stated) return null;
+  const keyOf = (x: RowInfo) => x.marker ?? (x.kode !== undefined ? markerKey(x.kode) : undefined);
+  const nearest = (key: string, from: number) => {
+    for (let j = from; j >= 0; j--) if (keyOf(rows[j]) === key) return j;
+    return -1;
+  };
+  let found: number[];
+  if (stated.range) {
+    const last = nearest(stated.parts[1], i - 1);
+    const first = last < 0 ? -1 : nearest(stated.parts[0], last - 1);
+    if (first < 0) return null;
+    const depth = (key: string) => key.split('.').length;
+    found = [];
+    for (let j = first; j <= last; j++) {
+      const key = keyOf(rows[j]);
+      if (key !== undefined && depth(key) === depth(stated.parts[0])) found.push(j);
+    }
+  } else found = stated.parts.map((p) => nearest(p, i - 1));
+  const terms: RowInfo[] = [];
+  for (const j of found) {
+    if (j < 0) return null;
+    const x = rows[j];
+    if (isGroupHeading(x)) {
+      // "A. PENDAPATAN" over its lines and "Jumlah Pendapatan": the part is that Jumlah.
+      let t = j + 1;
+      while (t < i && rows[t].kind !== 'total' && !(keyOf(rows[t]) !== undefined && found.includes(t))) t++;
+      if (t >= i || rows[t].kind !== 'total') return null;
+      terms.push(rows[t]);
+    } else if (isNode(x) || x.kind === 'total') terms.push(x);
+    else return null;
+  }
+  if (terms.length < 2) return null;
+  return [...new Set(terms)].sort((a, b) => a.row - b.row);
+}
+
 function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null {
   const q = qualifier(rows[i].label);
   if (!q) return null;

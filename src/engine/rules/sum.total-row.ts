@@ -44,6 +44,7 @@ function scopeValue(ctx: CheckContext, terms: RowInfo[], col: number, visibleOnl
 }
 
 const SCOPE_WORDS: Record<ScopeName, { id: string; en: [string, string] }> = {
+  stated: { id: 'baris yang ditandai di labelnya', en: ['row its label lists', 'rows its label lists'] },
   named: { id: 'baris yang disebut labelnya', en: ['row its label names', 'rows its label names'] },
   section: {
     id: 'baris di atasnya sejak judul kelompok atau Jumlah sebelumnya',
@@ -142,10 +143,15 @@ export default defineRule({
       const wins = scopes.map((_s, k) => perCol.filter((p) => p.holds[k]).length);
       // Where no column says which scope the row uses: a table's only total closes the whole
       // table, one of several closes its section.
-      let best = Math.max(
-        0,
-        scopes.findIndex((s) => s.name === (totals === 1 ? 'since-total' : 'section')),
-      );
+      // A label that lists its parts by marker ("(II+III+IV)") says it.
+      const stated = scopes.findIndex((s) => s.name === 'stated');
+      let best =
+        stated >= 0
+          ? stated
+          : Math.max(
+              0,
+              scopes.findIndex((s) => s.name === (totals === 1 ? 'since-total' : 'section')),
+            );
       for (let k = 0; k < scopes.length; k++) if (wins[k] > wins[best]) best = k;
       for (const { col, stated, values, amount, holds, subtotal } of perCol) {
         // The best scope's amount, or else the first scope that has one (a scope has an amount
