@@ -13,6 +13,7 @@ import { isLowerBetter } from '../../src/engine/polarity';
 import { readText } from '../../src/engine/number';
 import { isCriterion } from '../../src/engine/text';
 import { withPlans } from '../../src/engine/fill-closure';
+import { formatPair } from '../../src/engine/format';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 /** Errors and warnings: what a reviewer reads first. */
@@ -4637,5 +4638,20 @@ describe('a total that lists its parts by marker', () => {
   it('a difference "(A-B)" is not read as a list of parts', () => {
     const g = grid([heads('No', 'Uraian', '2025'), ['A', 'Pendapatan', 1000], ['B', 'Belanja Wajib', 600], [null, bold('Kapasitas Riil (A-B)'), 400]]);
     expect(errors(g).filter((x) => x.cell === 'C4')).toEqual([]);
+  });
+});
+
+describe('what a finding says it found', () => {
+  it('a number stored as text that a SUM skips is found as the text typed, so expected and found do not read the same', () => {
+    const g = grid([
+      heads('No', 'Uraian', 'Anggaran (Rp)'),
+      [1, 'Belanja Pegawai', 120000000],
+      [2, 'Belanja Barang dan Jasa', '75.200.000'],
+      [3, 'Belanja Modal', 40000000],
+      [null, bold('Jumlah'), f(160000000, 'SUM(C2:C4)')],
+    ]);
+    const slip = analyseSheet(g).findings.find((x) => x.rule === 'value.crossing');
+    expect(slip).toMatchObject({ cell: 'C3', expected: 75200000, actual: '75.200.000' });
+    expect(formatPair(slip!.expected, slip!.actual)).toEqual({ expected: '75.200.000', actual: '"75.200.000" (teks)' });
   });
 });

@@ -68,6 +68,12 @@ export const CAUSE = {
   ),
 };
 
+/** A number stored as text as it was typed: "found" then reads `"75.200.000" (teks)`, not the expected number again. */
+function typedText(view: SheetView, r: number, c: number, value: number): string | number {
+  const raw = view.raw(r, c);
+  return typeof raw === 'string' ? raw.trim() : value;
+}
+
 /** Points a finding at the cells that explain it; it becomes a warning unless it must stay an error. */
 function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect', stayError = false): void {
   if (!stayError) d.severity = 'warning';
@@ -216,7 +222,7 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       rule: 'value.crossing',
       severity: 'error',
       expected: actual,
-      actual,
+      actual: typedText(view, p.row, p.col, actual),
       related: totals,
       messageId: two ? 'asText' : 'asTextOne',
       data: { actual, a: totals[0], ...(two ? { b: totals[1] } : {}) },
@@ -265,7 +271,7 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
         rule: crossing ? 'value.crossing' : 'value.suspect',
         severity: crossing ? 'error' : 'warning',
         expected: asText ? actual : Math.round(fix * 100) / 100,
-        actual,
+        actual: asText && p ? typedText(view, p.row, p.col, actual!) : actual,
         related: [a.cell, b.cell],
         messageId: asText ? 'asText' : 'default',
         data: { actual, fix, a: a.cell, b: b.cell },
