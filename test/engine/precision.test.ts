@@ -4655,3 +4655,24 @@ describe('what a finding says it found', () => {
     expect(formatPair(slip!.expected, slip!.actual)).toEqual({ expected: '75.200.000', actual: '"75.200.000" (teks)' });
   });
 });
+
+describe('a signature is no table', () => {
+  it("the signatories' titles side by side under a Perjanjian Kinerja are not listed as a table", () => {
+    const g = grid([
+      ['PERJANJIAN KINERJA TAHUN 2024'],
+      [],
+      heads('No', 'Kegiatan', 'Indikator Kinerja', 'Satuan', 'Target', 'Anggaran (Rp)'),
+      [1, 'Pengawasan Penggunaan Sarana Pendukung Pertanian', 'Jumlah kelompok tani yang mendapat sarana produksi', 'Kelompok', 45, 1245000000],
+      [2, 'Pembangunan Prasarana Pertanian', 'Panjang jaringan irigasi tersier yang dibangun', 'Meter', 3500, 2640000000],
+      [null, bold('Jumlah'), null, null, null, 3885000000],
+      [],
+      [null, 'Kepala Dinas Pertanian,', null, 'Kepala Bidang Tanaman Pangan,'],
+      [],
+      [],
+      [null, 'Ir. I Ketut Sumadi, M.P.', null, 'I Nyoman Sudana, S.P.'],
+      [null, 'NIP. 19690101 199503 1 005', null, 'NIP. 19780303 200501 1 002'],
+    ]);
+    expect(analyseSheet(g).tables.map((t) => t.range)).toEqual(['A3:F6']);
+    expect(findings(g)).toEqual([]);
+  });
+});

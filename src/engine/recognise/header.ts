@@ -149,6 +149,8 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   if (loneCells(view, r, cells)) return false;
   // "Tabel 2.1 …" is a title, even merged over its table and side by side with another.
   if (cells.some((x) => isTitleText(x.text))) return false;
+  // "Kepala Dinas Pertanian, | Kepala Bidang Tanaman Pangan,": the signatories' titles side by side.
+  if (cells.every((x) => SIGNATURE.test(x.text.trim()) || /,\s*$/.test(x.text))) return false;
   // A header names its columns; it never states a figure ("target 50% UMKM go digital").
   if (cells.some((x) => STATES_FIGURE.test(x.text))) return false;
   // Years are header words too: a one-row header "No | Golongan | 2019 | … | 2023" names its columns
