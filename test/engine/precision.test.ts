@@ -4676,3 +4676,17 @@ describe('a signature is no table', () => {
     expect(findings(g)).toEqual([]);
   });
 });
+
+describe('short tables', () => {
+  it('a 4-row SPM table whose "Capaian (%)" holds Terlayani / Harus Dilayani on three rows: the fourth is the slip', () => {
+    const g = (g5: number) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Satuan', 'Harus Dilayani', 'Terlayani', 'Belum Terlayani', 'Capaian (%)'),
+        [1, 'Pendidikan Anak Usia Dini', 'Anak', 1250, 1100, 150, 88],
+        [2, 'Pendidikan Dasar', 'Anak', 5400, 5292, 108, 98],
+        [3, 'Pendidikan Kesetaraan', 'Orang', 320, 240, 80, 75],
+        [4, 'Pendidikan Menengah', 'Anak', 2100, 1995, 105, g5],
+      ]);
+    rightThenSlip(g, 95, 92, ['G5 ratio.capaian']);
+  });
+});

@@ -780,7 +780,9 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // its relation is assumed from the header, for filling and for what later rows will hold.
     if (!chosen && header.length && header.every((h) => h.tested === 0)) chosen = { rel: header[0].rel, by: 'header', held: 0, tested: 0, assumed: true };
     // 3. The data alone, with a clear majority.
-    if (!chosen && todo.length <= MAX_SEARCHED) chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY);
+    // A column its header calls a ratio ("Capaian (%)" beside "Harus Dilayani | Terlayani") may show one slip
+    // among four rows: SPM tables are that short.
+    if (!chosen && todo.length <= MAX_SEARCHED) chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, col.role === 'ratio');
     if (chosen) {
       col.relation = chosen;
       settleRole(col, chosen.rel);
@@ -849,6 +851,7 @@ function bestData(
   rows: RowInfo[],
   scales: number[],
   majority: number,
+  oneSlip = false,
 ): ColumnRelation | undefined {
   let best: ColumnRelation | undefined;
   // A first look on a dozen rows drops the hundreds of pairs that explain nothing.
@@ -862,7 +865,7 @@ function bestData(
     const p = score(ctx, bases, rel, col.col, probe, true);
     if (p.tested - p.held > Math.max(2, (1 - majority) * p.tested)) continue;
     const s = score(ctx, bases, rel, col.col, rows, true);
-    if (s.held < MIN_ROWS || s.held < majority * s.tested) continue;
+    if (s.held < MIN_ROWS || (s.held < majority * s.tested && !(oneSlip && rel.kind === 'ratio' && s.tested - s.held === 1))) continue;
     if (!best || s.held > best.held || (s.held === best.held && s.tested < best.tested)) best = { rel, by: 'data', ...s };
   }
   return best;
