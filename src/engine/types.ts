@@ -119,8 +119,12 @@ export interface ColumnInfo {
 
 /** A column's relation to other columns of its row (or of its table), in absolute column indices. */
 export type Relation =
-  /** C = num / den × k on the same row (capaian, rasio realisasi/anggaran). */
-  | { kind: 'ratio'; num: number; den: number; k: number }
+  /**
+   * C = num / den × k on the same row (capaian, rasio realisasi/anggaran). With `quarters` (a Rencana Aksi's
+   * Realisasi TW I … TW IV against its Target Tahunan), num is the last quarter and the year's realisasi is
+   * read from them: counts add the quarters, levels (%, rates) are the last one's (columns.ts yearFromQuarters).
+   */
+  | { kind: 'ratio'; num: number; den: number; k: number; quarters?: number[] }
   /**
    * C = num / base × k: a share of the grand total (bobot) or of the row's parent; the base is
    * taken in column `of` when it is another one (Sisa (%) = Sisa / Σ Pagu × 100).

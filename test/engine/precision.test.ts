@@ -4690,3 +4690,38 @@ describe('short tables', () => {
     rightThenSlip(g, 95, 92, ['G5 ratio.capaian']);
   });
 });
+
+describe('a Rencana Aksi: quarters against the Target Tahunan (probe round 24)', () => {
+  const rencanaAksi = (m2: number | null) =>
+    grid([
+      heads(
+        'No',
+        'Indikator Kinerja',
+        'Satuan',
+        'Target Tahunan',
+        'Target TW I',
+        'Target TW II',
+        'Target TW III',
+        'Target TW IV',
+        'Realisasi TW I',
+        'Realisasi TW II',
+        'Realisasi TW III',
+        'Realisasi TW IV',
+        'Capaian (%)',
+      ),
+      [1, 'Jumlah kader posyandu terlatih', 'orang', 240, 60, 60, 60, 60, 58, 62, 61, 55, m2],
+      [2, 'Persentase balita ditimbang', '%', 85, 21.25, 42.5, 63.75, 85, 17.5, 41, 63, 84.2, 99.06],
+      [3, 'Jumlah desa ODF', 'desa', 24, 6, 6, 6, 6, 6, 7, 5, 6, 100],
+      [4, 'Cakupan imunisasi dasar lengkap', '%', 95, 23.75, 47.5, 71.25, 95, 22, 46.5, 70, 93.1, 98],
+    ]);
+
+  it("a count's capaian is the quarters' sum over the Target Tahunan, a %'s the last quarter over it", () => {
+    rightThenSlip(rencanaAksi, 98.33, 95, ['M2 ratio.capaian']);
+    expect(errors(rencanaAksi(95))[0].expected).toBe(98.33);
+  });
+
+  it("fill writes the count's capaian as the quarters' SUM over the Target Tahunan", () => {
+    const plan = analyseSheet(rencanaAksi(null)).fill.find((p) => p.cell === 'M2');
+    expect(plan).toMatchObject({ formula: '=IFERROR(SUM(I2:L2)/D2*100,"")', value: 98.33 });
+  });
+});

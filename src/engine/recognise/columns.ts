@@ -5,6 +5,8 @@
  */
 import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
+import type { NumberValue } from '../number';
+import { isPercentUnit } from '../ratio-math';
 import { COLUMN_NO, type HeaderBlock } from './header';
 import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -822,6 +824,40 @@ export function rateScale(header: string): number | undefined {
  */
 export const RATE_NAME =
   /\b(persentase|prosentase|rasio|indeks|index|rata rata|rerata|tingkat|laju|inflasi|gini|ipm|ipg|idg|cakupan|proporsi|angka (harapan|kematian|partisipasi|melek|kesakitan|putus|kelahiran|beban))\b|%|\bpersen\b/;
+
+/** A quarter's column: "Realisasi TW I", "Triwulan 2", "Trw. III", "Q4" (on words()). */
+const QUARTER = /\b(tw|triwulan|trw|kuartal|q)\s*(i{1,3}|iv|[1-4])\b/;
+export const isQuarter = (c: ColumnInfo) => QUARTER.test(words(c.path.join(' ')));
+
+/**
+ * A year's realisasi from its quarters (a Rencana Aksi's Realisasi TW I … TW IV): quarters of a count are
+ * increments and add up; quarters of a level (a %, an index, a rate: the row's satuan or name says) are
+ * cumulative, the last is the year's. Null when a quarter holds no number ('-' counts as nil).
+ */
+export function yearFromQuarters(view: SheetView, row: number, quarters: number[], level: boolean): NumberValue | null {
+  const last = quarters[quarters.length - 1];
+  if (level) {
+    const v = view.value(row, last);
+    return v.kind === 'number' ? v : null;
+  }
+  let sum = 0;
+  let decimals = 0;
+  let any = false;
+  for (const c of quarters) {
+    const v = view.value(row, c);
+    if (v.kind === 'dash' || v.kind === 'empty') continue;
+    if (v.kind !== 'number') return null;
+    sum += v.value;
+    decimals = Math.max(decimals, v.decimals);
+    any = true;
+  }
+  return any ? { kind: 'number', value: sum, decimals, fromText: false } : null;
+}
+
+/** Whether a row's figures are levels (%, index, rate) rather than counts: its satuan, else its name. */
+export function levelRow(satuan: string, name: string): boolean {
+  return isPercentUnit(satuan) || RATE_NAME.test(words(name));
+}
 
 /**
  * Columns named by a year alone in a table whose title names rates: rates, not amounts (a Jumlah

@@ -10,6 +10,8 @@
  */
 import {
   isNumericRole,
+  isQuarter,
+  levelRow,
   MONEY_WORDS,
   numbered,
   PRICE_WORDS,
@@ -21,6 +23,7 @@ import {
   statedGrowth,
   statedRatio,
   VOLUME_WORDS,
+  yearFromQuarters,
 } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
@@ -197,6 +200,12 @@ function inPercent(ctx: RelationContext, x: RowInfo, figure: NumberValue): boole
   return satuan !== undefined && isPercentUnit(ctx.view.shownText(x.row, satuan.col));
 }
 
+/** Whether a row's figures are levels (%, index, rate), whose quarters are cumulative. */
+export function rowIsLevel(ctx: Pick<RelationContext, 'view' | 'columns'>, x: RowInfo): boolean {
+  const satuan = ctx.columns.find((c) => c.role === 'satuan');
+  return levelRow(satuan ? ctx.view.shownText(x.row, satuan.col) : '', x.label);
+}
+
 /** Does the relation hold on row x of column c? null when it cannot be tested there. */
 export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: number, x: RowInfo, extra = 0, strict = false): boolean | null {
   const { view } = ctx;
@@ -205,17 +214,26 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
   if (!S) return null;
   switch (rel.kind) {
     case 'ratio': {
-      const R = num(view, x.row, rel.num);
-      if (!R) return null;
-      const T = targetValue(view.value(x.row, rel.den), R);
-      if (!T || T.value === 0) return null;
-      const e = evaluate(R, T, rel.k);
-      // Lower-is-better indicators are computed three ways in practice: any of them explains the
-      // cell of a column the header calls a capaian. A pair found in the data alone must divide
-      // the way round it is found (T/R would be another pair).
-      if (!e) return null;
-      const m = matched(e, S, half(S) + extra);
-      return strict ? m.includes('ratio') : m.length > 0;
+      // The year's realisasi from its quarters: the row's satuan or name says count or level; both are tried.
+      const level = rel.quarters ? rowIsLevel(ctx, x) : false;
+      const Rs = rel.quarters
+        ? [yearFromQuarters(view, x.row, rel.quarters, level), yearFromQuarters(view, x.row, rel.quarters, !level)]
+        : [num(view, x.row, rel.num)];
+      let tested = false;
+      for (const R of Rs) {
+        if (!R) continue;
+        const T = targetValue(view.value(x.row, rel.den), R);
+        if (!T || T.value === 0) continue;
+        const e = evaluate(R, T, rel.k);
+        // Lower-is-better indicators are computed three ways in practice: any of them explains the
+        // cell of a column the header calls a capaian. A pair found in the data alone must divide
+        // the way round it is found (T/R would be another pair).
+        if (!e) continue;
+        tested = true;
+        const m = matched(e, S, half(S) + extra);
+        if (strict ? m.includes('ratio') : m.length > 0) return true;
+      }
+      return tested ? false : null;
     }
     case 'share': {
       if (x.kind === 'total' && rel.base === 'parent') return null;
@@ -409,6 +427,13 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const ang = { num: spentTotal ?? pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
   // "Capaian Kinerja (%)" is never realisasi ÷ anggaran, whatever money the table holds, nor "Realisasi
   // Anggaran (%)" the performance's realisasi ÷ target where the money is there to divide.
+  // A Rencana Aksi: Realisasi TW I … TW IV against the Target Tahunan. The year's realisasi is read from the
+  // quarters (counts add up, levels are the last quarter's), before the last quarter over its own target.
+  if (!money && cap.num && isQuarter(cap.num) && !isQuarter(col)) {
+    const quarters = cols.filter((c) => c.role === 'realisasi' && isQuarter(c) && c.col < col.col && sameTime(c, cap.num!)).map((c) => c.col);
+    const annual = cols.filter((c) => c.role === 'target' && !isQuarter(c) && c.col < col.col).sort((a, b) => dist(a) - dist(b))[0];
+    if (quarters.length >= 2 && annual) for (const k of scales) out.push({ kind: 'ratio', num: quarters[quarters.length - 1], den: annual.col, k, quarters });
+  }
   const order = money ? (ang.num && ang.den ? [ang] : [cap]) : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
   // Several realisasi of the year (Kabupaten | Provinsi | Nasional): each is a candidate after the

@@ -1,8 +1,9 @@
 /** The own-row ratio columns of a table and what they divide; shared by the ratio rules, ratio.total and sum.average. */
 import type { ColumnInfo, RowInfo } from '../types';
-import type { NumberValue } from '../number';
+import type { CellValue, NumberValue } from '../number';
 import type { CheckContext } from './rule';
-import { val } from './common';
+import { cell, val } from './common';
+import { levelRow, yearFromQuarters } from '../recognise/columns';
 import { evaluate, matched, targetValue, type Formula } from '../ratio-math';
 import { isLowerBetter, notedPolarity, polarityKey } from '../polarity';
 
@@ -13,6 +14,8 @@ export interface RatioPair {
   kind: 'capaian' | 'anggaran';
   /** 100 for percentages, 1 for fractions: whichever the column's rows bear out. */
   k: number;
+  /** The quarters a year's realisasi is read from (types.ts Relation 'ratio'); num is the last of them. */
+  quarters?: number[];
 }
 
 const MONEY_ROLES = new Set<ColumnInfo['role']>(['anggaran', 'realisasiRp', 'rp', 'akhirRp', 'sisa']);
@@ -30,9 +33,35 @@ export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
     // realisasi ÷ target of an indicator is a capaian (polarity matters); anything over money is a rasio.
     const kind =
       MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' ')) ? 'anggaran' : 'capaian';
-    out.push({ ratio: q, num, den, kind, k: rel.k });
+    out.push({ ratio: q, num, den, kind, k: rel.k, ...(rel.quarters ? { quarters: rel.quarters } : {}) });
   }
   return out;
+}
+
+/**
+ * A row's numerator and the reference a formula reads it by: the num column's cell, or the year's realisasi
+ * from its quarters (counts add up, levels take the last; when the stated ratio S fits only the other
+ * reading, that one: the data decides).
+ */
+export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): { value: CellValue; ref: string } {
+  if (!p.quarters) return { value: val(ctx, x.row, p.num.col), ref: cell(x.row, p.num.col) };
+  const view = ctx.table.view;
+  const satuan = ctx.table.ctx.satuanCol;
+  let level = levelRow(satuan !== undefined ? view.shownText(x.row, satuan) : '', indicatorText(ctx, x));
+  const T = val(ctx, x.row, p.den.col);
+  const fits = (R: NumberValue | null) => {
+    if (!R || S?.kind !== 'number') return false;
+    const t = targetValue(T, R);
+    const e = t ? evaluate(R, t, p.k) : null;
+    return !!e && matched(e, S, ctx.tol.shown(S)).length > 0;
+  };
+  if (!fits(yearFromQuarters(view, x.row, p.quarters, level)) && fits(yearFromQuarters(view, x.row, p.quarters, !level))) level = !level;
+  const R = yearFromQuarters(view, x.row, p.quarters, level);
+  const last = p.quarters[p.quarters.length - 1];
+  const q = p.quarters;
+  const contiguous = q.every((c, i) => i === 0 || c === q[i - 1] + 1);
+  const ref = level ? cell(x.row, last) : `SUM(${contiguous ? `${cell(x.row, q[0])}:${cell(x.row, last)}` : q.map((c) => cell(x.row, c)).join(',')})`;
+  return { value: R ?? val(ctx, x.row, last), ref };
 }
 
 /** The Excel formula Cermat fills for a ratio: realisasi/target, or a lower-is-better form. */
@@ -101,7 +130,7 @@ export function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: Row
     for (const x of rows) {
       if (!isLower(ctx, x, p)) continue;
       const s = val(ctx, x.row, p.ratio.col);
-      const Rv = val(ctx, x.row, p.num.col);
+      const Rv = numeratorOf(ctx, x, p, s).value;
       if (s.kind !== 'number' || Rv.kind !== 'number') continue;
       const counted = countUnit(ctx, x);
       const R = exactIfCount(Rv, counted);

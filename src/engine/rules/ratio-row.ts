@@ -12,7 +12,7 @@ import { ratioRelation } from '../relation';
 import { averagedRows } from './sum.average';
 import type { NumberValue } from '../number';
 import { isCriterion } from '../text';
-import { countUnit, exactIfCount, isLower, lowerConvention, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
+import { countUnit, exactIfCount, isLower, lowerConvention, numeratorOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
 import type { Data, Words } from './rule';
 
 const FORMULA_NAME: Record<Formula, string> = {
@@ -140,7 +140,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   /** A row's stated ratio, its inputs read as numbers (counts exact, a range target at its nearer bound) and their ratios. */
   function inputsOf(ctx: CheckContext, x: RowInfo, p: RatioPair) {
     const S = val(ctx, x.row, p.ratio.col);
-    const Rv = val(ctx, x.row, p.num.col);
+    const Rv = numeratorOf(ctx, x, p, S).value;
     const Tv = val(ctx, x.row, p.den.col);
     const lower = kind === 'capaian' && isLower(ctx, x, p);
     const counted = countUnit(ctx, x);
@@ -238,7 +238,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const k = p.k;
     const { S, Rv, Tv, lower, R, T, e } = inputsOf(ctx, x, p);
     const at = cell(x.row, p.ratio.col);
-    const rRef = cell(x.row, p.num.col);
+    const rRef = numeratorOf(ctx, x, p, S).ref;
     const tRef = cell(x.row, p.den.col);
     const fillF: Formula = lower ? lowerF : 'ratio';
     // The numerator by its column's role: a Sisa (%) is sisa / anggaran, not realisasi / anggaran.
