@@ -4725,3 +4725,21 @@ describe('a Rencana Aksi: quarters against the Target Tahunan (probe round 24)',
     expect(plan).toMatchObject({ formula: '=IFERROR(SUM(I2:L2)/D2*100,"")', value: 98.33 });
   });
 });
+
+describe('a % column of few figures (probe round 24)', () => {
+  it('"Sedang (%)" with "-" where no stretch is in that state: nothing over something fits, the two figures explain it', () => {
+    for (const nil of ['-', 0]) {
+      const g = grid([
+        heads('No', 'Ruas', 'Panjang (km)', 'Baik (km)', 'Sedang (km)', 'Baik (%)', 'Sedang (%)'),
+        [1, 'A', 5.82, 5.82, nil, 100, nil],
+        [2, 'B', 6.85, 6.85, nil, 100, nil],
+        [3, 'C', 12.18, 7.96, 4.22, 65.4, 34.6],
+        [4, 'D', 13.09, 13.09, nil, 100, nil],
+        [5, 'E', 13.72, 9.49, 4.23, 69.2, 30.8],
+        [null, bold('Total'), 51.66, 43.21, 8.45, 83.6, 16.4],
+      ]);
+      expect(analyseSheet(g).tables[0].columns[6].relation?.rel).toMatchObject({ kind: 'ratio', num: 4, den: 2, k: 100 });
+      expect(findings(g)).toEqual([]);
+    }
+  });
+});

@@ -292,12 +292,26 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
  * Rows where the relation can be tested, and where it holds. With `discriminating`, rows whose
  * cell is 0 are left out: 0 = 0 / x holds for any x and would let any pair "explain" a column of zeros.
  */
-function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, rows: RowInfo[], discriminating = false): { held: number; tested: number } {
+function score(
+  ctx: RelationContext,
+  bases: Bases,
+  rel: Relation,
+  c: number,
+  rows: RowInfo[],
+  discriminating = false,
+): { held: number; tested: number; nil: number } {
   let held = 0;
   let tested = 0;
+  let nil = 0;
   let rowsFailed = 0;
   let totalsFailed = 0;
   for (const x of rows) {
+    // Nothing over something ('-' or 0 where the numerator is '-' or 0: "Sedang (%)" of a road with no
+    // stretch in that state) fits any ratio: counted apart, as support for a column of few figures.
+    if (rel.kind === 'ratio' && !rel.quarters && isNil(ctx.view, x.row, c) && isNil(ctx.view, x.row, rel.num) && x.kind !== 'total') {
+      nil++;
+      continue;
+    }
     if (discriminating && num(ctx.view, x.row, c)?.value === 0) continue;
     // A Jumlah row of a ratio column has its own rule (ratio.total: summed percentages are the
     // classic slip there); it neither supports nor refutes the rows' relation.
@@ -312,7 +326,13 @@ function score(ctx: RelationContext, bases: Bases, rel: Relation, c: number, row
   // A Jumlah summed down its column carries a wrong row's slip across: with a row already against the
   // relation, the totals' failures are that one slip again, not more votes (small tables lost their check).
   if (rowsFailed > 0) tested -= totalsFailed;
-  return { held, tested };
+  return { held, tested, nil };
+}
+
+/** A '-' or a 0: no amount. */
+function isNil(view: SheetView, r: number, c: number): boolean {
+  const v = view.value(r, c);
+  return v.kind === 'dash' || (v.kind === 'number' && v.value === 0);
 }
 
 /**
@@ -890,7 +910,9 @@ function bestData(
     const p = score(ctx, bases, rel, col.col, probe, true);
     if (p.tested - p.held > Math.max(2, (1 - majority) * p.tested)) continue;
     const s = score(ctx, bases, rel, col.col, rows, true);
-    if (s.held < MIN_ROWS || (s.held < majority * s.tested && !(oneSlip && rel.kind === 'ratio' && s.tested - s.held === 1))) continue;
+    // Two figures that fit are enough where the other rows are nothing over something, all of them.
+    const enough = s.held >= MIN_ROWS || (s.held >= 2 && s.held + s.nil >= MIN_ROWS + 1);
+    if (!enough || (s.held < majority * s.tested && !(oneSlip && rel.kind === 'ratio' && s.tested - s.held === 1))) continue;
     if (!best || s.held > best.held || (s.held === best.held && s.tested < best.tested)) best = { rel, by: 'data', ...s };
   }
   return best;
