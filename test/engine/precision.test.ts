@@ -4642,6 +4642,18 @@ describe('a total that lists its parts by marker', () => {
 });
 
 describe('what a finding says it found', () => {
+  it("a total row's ratio shows its operands to their decimals, so the shown quotient follows from them", () => {
+    const g = grid([
+      heads('No', 'Kecamatan', 'Panjang (km)', 'Rusak (km)', 'Rusak (%)'),
+      [1, 'Praya', 412.43, 100.31, 24.32],
+      [2, 'Jonggat', 311.43, 72.53, 23.29],
+      [3, 'Pujut', 300, 70, 23.33],
+      [null, bold('Jumlah'), 1023.86, 242.84, 70.94],
+    ]);
+    const total = analyseSheet(g).findings.find((x) => x.rule === 'ratio.total');
+    expect(total?.message.id).toContain('242,84 / 1.023,86 × 100 = 23,72');
+  });
+
   it('a number stored as text that a SUM skips is found as the text typed, so expected and found do not read the same', () => {
     const g = grid([
       heads('No', 'Uraian', 'Anggaran (Rp)'),

@@ -28,14 +28,14 @@ export default defineRule({
         messages: {
           default: message(
             (d, w) =>
-              `${head(d, w)}rasio baris Jumlah seharusnya ${w.n(d.R, 0)} / ${w.n(d.T, 0)}${times(d.k)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}` +
+              `${head(d, w)}rasio baris Jumlah seharusnya ${w.n(d.R)} / ${w.n(d.T)}${times(d.k)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}` +
               (d.summed
                 ? ` — nilai itu adalah penjumlahan ${d.k === 100 ? 'persentase' : 'nilai'} ${w.count(d.n, 'baris')} di atasnya`
                 : d.mean
                   ? ` — nilai itu adalah rata-rata biasa ${d.k === 100 ? 'persentase' : 'nilai'} di atasnya`
                   : ''),
             (d, w) =>
-              `${head(d, w)}the total row's ratio should be ${w.n(d.R, 0)} / ${w.n(d.T, 0)}${times(d.k)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated` +
+              `${head(d, w)}the total row's ratio should be ${w.n(d.R)} / ${w.n(d.T)}${times(d.k)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated` +
               (d.summed
                 ? ` — that is the sum of the ${w.count(d.n, d.k === 100 ? { one: 'percentage', other: 'percentages' } : { one: 'value', other: 'values' })} above`
                 : d.mean
