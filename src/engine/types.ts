@@ -134,8 +134,12 @@ export type Relation =
   | { kind: 'product'; a: number; b: number; k: number }
   /** C = a − b (Sisa = Pagu − Realisasi). */
   | { kind: 'difference'; a: number; b: number }
-  /** C = (a − b) / b × k: growth on an earlier figure (% Peningkatan of this year's realisasi on last year's). */
-  | { kind: 'growth'; a: number; b: number; k: number }
+  /**
+   * C = (a − b) / b × k: growth on an earlier figure (% Peningkatan of this year's realisasi on last year's).
+   * With `above` (years down the rows: "Tahun | Jumlah Pegawai | Peningkatan (%)"), b is column a on the
+   * figure row above (rows.ts figureRowAbove).
+   */
+  | { kind: 'growth'; a: number; b: number; k: number; above?: boolean }
   /** C = Σ parts (Baik + Rusak Ringan + Rusak Berat = Total). */
   | { kind: 'sum'; parts: number[] };
 

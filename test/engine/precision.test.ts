@@ -4755,3 +4755,37 @@ describe('a % column of few figures (probe round 24)', () => {
     }
   });
 });
+
+describe('years down the rows (probe round 24)', () => {
+  it('"Pertumbuhan (%)" is each year\'s growth on the row above: a growth over the wrong year is found', () => {
+    const g = (f5: number) =>
+      grid([
+        heads('No', 'Tahun', 'PNS', 'PPPK', 'Jumlah', 'Pertumbuhan (%)'),
+        [1, 2019, 120, 0, 120, '-'],
+        [2, 2020, 118, 0, 118, -1.67],
+        [3, 2021, 115, 10, 125, 5.93],
+        [4, 2022, 110, 25, 135, f5],
+        [5, 2023, 108, 30, 138, 2.22],
+      ]);
+    rightThenSlip(g, 8, 12.5, ['F5 ratio.peningkatan']);
+    expect(errors(g(12.5))[0]).toMatchObject({ expected: 8, related: ['E5', 'E4'] });
+  });
+
+  it('"Peningkatan (%)" beside one figure column is that growth, not an unexplained column', () => {
+    const g = (c5: number) =>
+      grid([heads('Tahun', 'Jumlah Pegawai', 'Peningkatan (%)'), [2019, 120, '-'], [2020, 118, -1.67], [2021, 125, 5.93], [2022, 135, c5], [2023, 138, 2.22]]);
+    rightThenSlip(g, 8, 12.5, ['C5 ratio.peningkatan']);
+  });
+
+  it('a growth stated from outside the table (LPE beside PDRB at current prices) is said nothing of', () => {
+    const g = grid([
+      heads('Tahun', 'PDRB ADHB (Miliar Rp)', 'Pertumbuhan Ekonomi (%)'),
+      [2019, 10250.4, 5.12],
+      [2020, 10101.9, -1.45],
+      [2021, 10890.2, 3.58],
+      [2022, 11920.7, 5.01],
+      [2023, 12880.3, 4.87],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ import {
   writtenAsCeiling,
 } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
+import { figureRowAbove } from './totals';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
 const SAMPLE = 240;
@@ -253,7 +254,8 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
     }
     case 'growth': {
       const A = num(view, x.row, rel.a);
-      const B = num(view, x.row, rel.b);
+      const prev = rel.above ? figureRowAbove(ctx.rows, x) : x;
+      const B = prev ? num(view, prev.row, rel.b) : null;
       if (!A || !B) return null;
       // A percentage grows in points on its own row (satuan %): the other reading of the column.
       if (rel.k === 100 && inPercent(ctx, x, A) && pointsHold(A, B, S, extra)) return true;
@@ -522,6 +524,13 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (!GROWTH_WORDS.test(words(text))) return [];
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.role !== 'sisa' && c.role !== 'rowTotal');
   const out: Relation[] = [];
+  // Years down the rows ("Tahun | Jumlah Pegawai | Peningkatan (%)"): each figure column on its row above,
+  // the nearest first; tried after the pairs of columns below, and the rows decide.
+  const above: Relation[] = [];
+  if (col.year === undefined && col.period === undefined) {
+    const near = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.year === undefined && c.period === undefined).reverse();
+    for (const c of near) for (const k of scales) above.push({ kind: 'growth', a: c.col, b: c.col, k, above: true });
+  }
   // A growth of a year ("Pertumbuhan 2023 (%)"): that year's figure over the latest earlier year's of its role.
   if (col.year !== undefined) {
     for (const later of left.filter((c) => c.year === col.year)) {
@@ -539,7 +548,7 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const [a, b] = earlier.year !== undefined && later.year !== undefined && earlier.year > later.year ? [earlier, later] : [later, earlier];
     for (const k of scales) out.push({ kind: 'growth', a: a.col, b: b.col, k });
   }
-  return out;
+  return [...out, ...above];
 }
 
 /** Every relation the data might show for a percent-like column: ratios of two columns, shares, products. */
@@ -868,7 +877,38 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       delete col.parts;
     }
   }
+  growthDownTheRows(ctx, bases, sample);
   return shapes;
+}
+
+/**
+ * A "Pertumbuhan (%)" of a table with its years down the rows ("Tahun | PNS | PPPK | Jumlah | Pertumbuhan
+ * (%)") is no mean growth of a series across columns: it is each row's growth on the row above, when the
+ * rows bear that out with a clear majority. Otherwise it stays a stated figure (LPE beside a PDRB it is not
+ * computed from), said nothing of.
+ */
+function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]): void {
+  const timed = (c: ColumnInfo) => c.year !== undefined || c.period !== undefined;
+  if (ctx.columns.some((c) => NUMERIC.has(c.role) && timed(c))) return;
+  for (const col of ctx.columns) {
+    if (col.role !== 'pertumbuhan' || timed(col) || /\b(rata rata|rerata)\b/.test(words(col.path.join(' ')))) continue;
+    const figures = ctx.columns.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c)).reverse();
+    let best: ColumnRelation | undefined;
+    for (const f of figures) {
+      for (const k of scalesOf(ctx.view, col, sample)) {
+        const rel: Relation = { kind: 'growth', a: f.col, b: f.col, k, above: true };
+        const s = score(ctx, bases, rel, col.col, sample, true);
+        // The header names a growth: one slip among a short table's rows is still a slip (as a ratio's, bestData).
+        if (s.held >= MIN_ROWS && (s.held >= DATA_MAJORITY * s.tested || s.tested - s.held === 1) && (!best || s.held > best.held))
+          best = { rel, by: 'data', held: s.held, tested: s.tested };
+      }
+    }
+    if (best) {
+      col.relation = best;
+      settleRole(col, best.rel);
+      delete col.of;
+    }
+  }
 }
 
 /** Most of the column's numbers are shown in a percent format. */

@@ -59,6 +59,25 @@ function topTerms(group: RowInfo[]): RowInfo[] {
   return group.filter((x) => x.kind !== 'continuation' && (!tree || x.level !== undefined) && (x.parent === undefined || !inGroup(x.parent)));
 }
 
+// Each table's rows by row number, for figureRowAbove (asked once per row of a growth column).
+const indexOf = new WeakMap<RowInfo[], Map<number, number>>();
+
+/**
+ * The figure row above x (years down the rows: last year's row), past blank lines and headings; none
+ * across a total, nor for a total.
+ */
+export function figureRowAbove(rows: RowInfo[], x: RowInfo): RowInfo | undefined {
+  if (x.kind === 'total' || x.kind === 'average') return undefined;
+  let at = indexOf.get(rows);
+  if (!at) indexOf.set(rows, (at = new Map(rows.map((r, i) => [r.row, i]))));
+  for (let i = (at.get(x.row) ?? 0) - 1; i >= 0; i--) {
+    const y = rows[i];
+    if (y.kind === 'total' || y.kind === 'average' || y.kind === 'headerRepeat') return undefined;
+    if (DATA.has(y.kind) && y.kind !== 'continuation') return y;
+  }
+  return undefined;
+}
+
 /**
  * Membership of row numbers, as a flag per row up to the largest: a grand total's scopes test every
  * row of the table, and a Set of 20,000 rows cost more to build than all the rest of its scopes.

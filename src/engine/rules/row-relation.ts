@@ -8,6 +8,7 @@ import type { NumberValue } from '../number';
 import type { RowInfo } from '../types';
 import type { CheckContext } from './rule';
 import { cell, current, figureRow, num, quoted, relationColumns } from './common';
+import { figureRowAbove } from '../recognise/totals';
 
 export interface RowRelationCheck {
   /** The finding's id. */
@@ -27,8 +28,10 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', 
     for (const x of table.info.rows) {
       if (!figureRow(x, spec.totals)) continue;
       const A = num(ctx, x.row, rel.a);
-      const B = num(ctx, x.row, rel.b);
-      if (!A || !B) continue;
+      // Growth down the rows reads last year's figure on the row above.
+      const bRow = 'above' in rel && rel.above ? figureRowAbove(table.info.rows, x)?.row : x.row;
+      const B = bRow !== undefined ? num(ctx, bRow, rel.b) : null;
+      if (!A || !B || bRow === undefined) continue;
       const expected = spec.value(A.value, B.value, rel.k);
       if (expected === null) continue;
       const at = cell(x.row, col.col);
@@ -37,7 +40,7 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', 
         if (table.view.value(x.row, col.col).kind === 'empty')
           ctx.plan({
             cell: at,
-            formula: spec.formula(cell(x.row, rel.a), cell(x.row, rel.b), rel.k),
+            formula: spec.formula(cell(x.row, rel.a), cell(bRow, rel.b), rel.k),
             value: Math.round(expected * 100) / 100,
             current: current(ctx, x.row, col.col),
           });
@@ -49,7 +52,7 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', 
         cell: at,
         expected: Math.round(expected * 100) / 100,
         actual: S.value,
-        related: [cell(x.row, rel.a), cell(x.row, rel.b)],
+        related: [cell(x.row, rel.a), cell(bRow, rel.b)],
         data: { row: quoted(x), a: A.value, b: B.value, k: rel.k, expected, stated: S.value },
       });
     }
