@@ -4789,3 +4789,19 @@ describe('years down the rows (probe round 24)', () => {
     expect(findings(g)).toEqual([]);
   });
 });
+
+describe('a Rata-rata row of an efficiency table (probe round 24)', () => {
+  it('Efisiensi on the mean row may be its own Capaian − Serapan or the mean of the rows: either holds, a third value is a slip', () => {
+    const g = (g5: number) =>
+      grid([
+        heads('No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Penyerapan (%)', 'Capaian Kinerja (%)', 'Efisiensi (%)'),
+        [1, 'Program A', 1000000000, 950000000, 95, 100, 5],
+        [2, 'Program B', 2000000000, 1800000000, 90, 96, 6],
+        [3, 'Program C', 1500000000, 1200000000, 80, 90, 10],
+        [null, bold('Rata-rata'), 1500000000, 1316666667, 87.78, 95.33, g5],
+      ]);
+    expect(findings(g(7.55))).toEqual([]);
+    expect(findings(g(7))).toEqual([]);
+    expect(brief(errors(g(9)))).toContain('G5 sum.average');
+  });
+});

@@ -40,6 +40,15 @@ function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null
   return R && T && T.value !== 0 ? (R.value / T.value) * 100 : null;
 }
 
+function ownDifferenceHolds(ctx: CheckContext, x: RowInfo, col: ColumnInfo, stated: NumberValue): boolean {
+  const rel = col.relation?.rel;
+  if (rel?.kind !== 'difference') return false;
+  const A = num(ctx, x.row, rel.a);
+  const B = num(ctx, x.row, rel.b);
+  if (!A || !B) return false;
+  return Math.abs(stated.value - (A.value - B.value)) <= ctx.tol.shown(stated) + ctx.tol.shown(A) + ctx.tol.shown(B);
+}
+
 export default defineRule({
   meta: {
     id: 'sum.average',
@@ -98,6 +107,8 @@ export default defineRule({
         // The ratio of the row's own means, shown rounded: a hundredth of a point for the rounding of the means.
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= ctx.tol.shown(stated) + 0.01) continue;
+        // A difference of the row's own cells (Efisiensi = Capaian − Serapan) holds on the mean row as on the others.
+        if (ownDifferenceHolds(ctx, x, col, stated)) continue;
         const at = cell(x.row, col.col);
         // stated = Σ terms / n: a wrong term found elsewhere explains this mean (value.crossing).
         const meanOf = (sub: Substitution) => terms.reduce((s, t, k) => s + (sub.get(refs[k]) ?? t.v.value), 0) / terms.length;
