@@ -4805,3 +4805,56 @@ describe('a Rata-rata row of an efficiency table (probe round 24)', () => {
     expect(brief(errors(g(9)))).toContain('G5 sum.average');
   });
 });
+
+describe('a Rencana Aksi whose quarters are numbered bare (probe round 25)', () => {
+  it('"Realisasi ▸ I | II | III | IV" and "I ▸ T | R" are quarters: a count adds them up against the Target Tahunan', () => {
+    const grouped = (m3: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Target', null, null, null, 'Realisasi', null, null, null, 'Capaian (%)'),
+          heads(null, null, null, null, 'I', 'II', 'III', 'IV', 'I', 'II', 'III', 'IV', null),
+          [1, 'Jumlah kader posyandu terlatih', 'orang', 240, 60, 60, 60, 60, 58, 60, 63, 64, m3],
+          [2, 'Persentase balita ditimbang', '%', 85, 21.25, 42.5, 63.75, 85, 19.5, 41.2, 60.1, 83.3, 98],
+          [3, 'Jumlah desa ODF', 'desa', 24, 6, 6, 6, 6, 9, 8, 2, 6, 104.17],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:L1', 'M1:M2'] },
+      );
+    rightThenSlip(grouped, 102.08, 100.5, ['M3 ratio.capaian']);
+    const interleaved = grid(
+      [
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'I', null, 'II', null, 'III', null, 'IV', null, 'Capaian (%)'),
+        heads(null, null, null, null, 'T', 'R', 'T', 'R', 'T', 'R', 'T', 'R', null),
+        [1, 'Jumlah kader posyandu terlatih', 'orang', 240, 60, 58, 60, 60, 60, 63, 60, 64, 102.08],
+        [2, 'Persentase balita ditimbang', '%', 85, 21.25, 19.5, 42.5, 41.2, 63.75, 60.1, 85, 83.3, 98],
+        [3, 'Jumlah desa ODF', 'desa', 24, 6, 9, 6, 8, 6, 2, 6, 6, 104.17],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:J1', 'K1:L1', 'M1:M2'] },
+    );
+    expect(findings(interleaved)).toEqual([]);
+  });
+
+  it('a running total "Realisasi s.d. TW IV" is no quarter: one wrong s.d. cell does not turn every count row to TW IV over its target', () => {
+    const g = grid([
+      heads(
+        'No',
+        'Indikator Kinerja',
+        'Satuan',
+        'Target Tahunan',
+        'Target TW I',
+        'Target TW II',
+        'Target TW III',
+        'Target TW IV',
+        'Realisasi TW I',
+        'Realisasi TW II',
+        'Realisasi TW III',
+        'Realisasi TW IV',
+        'Realisasi s.d. TW IV',
+        'Capaian (%)',
+      ),
+      [1, 'Persentase balita ditimbang', '%', 85, 21.25, 42.5, 63.75, 85, 19.5, 41.2, 60.1, 83.3, 83.3, 98],
+      [2, 'Jumlah kader posyandu terlatih', 'orang', 240, 60, 60, 60, 60, 64, 59, 64, 59, 253, 102.5],
+      [3, 'Jumlah desa ODF', 'desa', 24, 6, 6, 6, 6, 9, 8, 2, 6, 25, 104.17],
+    ]);
+    expect(errors(g).filter((x) => x.cell.startsWith('N'))).toEqual([]);
+  });
+});

@@ -827,7 +827,32 @@ export const RATE_NAME =
 
 /** A quarter's column: "Realisasi TW I", "Triwulan 2", "Trw. III", "Q4" (on words()). */
 const QUARTER = /\b(tw|triwulan|trw|kuartal|q)\s*(i{1,3}|iv|[1-4])\b/;
-export const isQuarter = (c: ColumnInfo) => QUARTER.test(words(c.path.join(' ')));
+const BARE_QUARTER = /^(i{1,3}|iv|[1-4])$/i;
+
+/**
+ * The columns of one quarter each: named so ("Realisasi TW I", "Triwulan 2"), or numbered bare under their
+ * group ("Realisasi ▸ I | II | III | IV", "I ▸ T | R") where the table numbers at least three quarters of a
+ * role so. Not a running total over them ("Realisasi s.d. TW IV"), nor their Jumlah.
+ */
+export function quarterColumns(cols: ColumnInfo[]): Set<number> {
+  const out = new Set<number>();
+  const bare = new Map<ColumnRole, Set<string>>();
+  const bareOf = (c: ColumnInfo) =>
+    c.path
+      .find((p) => BARE_QUARTER.test(p.trim()))
+      ?.trim()
+      .toLowerCase();
+  for (const c of cols) {
+    const b = c.path.length > 1 ? bareOf(c) : undefined;
+    if (b) bare.set(c.role, (bare.get(c.role) ?? new Set()).add(b));
+  }
+  for (const c of cols) {
+    const w = words(c.path.join(' '));
+    if (RUNNING.test(w) || /\b(jumlah|total)\b/.test(w)) continue;
+    if (QUARTER.test(w) || (c.path.length > 1 && bareOf(c) && (bare.get(c.role)?.size ?? 0) >= 3)) out.add(c.col);
+  }
+  return out;
+}
 
 /**
  * A year's realisasi from its quarters (a Rencana Aksi's Realisasi TW I … TW IV): quarters of a count are

@@ -10,11 +10,11 @@
  */
 import {
   isNumericRole,
-  isQuarter,
   levelRow,
   MONEY_WORDS,
   numbered,
   PRICE_WORDS,
+  quarterColumns,
   QUOTIENT_UNIT,
   RATE_WORDS,
   RUNNING,
@@ -451,9 +451,12 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // Anggaran (%)" the performance's realisasi ÷ target where the money is there to divide.
   // A Rencana Aksi: Realisasi TW I … TW IV against the Target Tahunan. The year's realisasi is read from the
   // quarters (counts add up, levels are the last quarter's), before the last quarter over its own target.
-  if (!money && cap.num && isQuarter(cap.num) && !isQuarter(col)) {
-    const quarters = cols.filter((c) => c.role === 'realisasi' && isQuarter(c) && c.col < col.col && sameTime(c, cap.num!)).map((c) => c.col);
-    const annual = cols.filter((c) => c.role === 'target' && !isQuarter(c) && c.col < col.col).sort((a, b) => dist(a) - dist(b))[0];
+  const quarter = quarterColumns(cols);
+  if (!money && cap.num && !quarter.has(col.col)) {
+    const quarters = cols.filter((c) => c.role === 'realisasi' && quarter.has(c.col) && c.col < col.col && sameTime(c, cap.num!)).map((c) => c.col);
+    const annual = cols
+      .filter((c) => c.role === 'target' && !quarter.has(c.col) && !RUNNING.test(words(c.path.join(' '))) && c.col < col.col)
+      .sort((a, b) => dist(a) - dist(b))[0];
     if (quarters.length >= 2 && annual) for (const k of scales) out.push({ kind: 'ratio', num: quarters[quarters.length - 1], den: annual.col, k, quarters });
   }
   const order = money ? (ang.num && ang.den ? [ang] : [cap]) : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
