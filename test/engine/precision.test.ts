@@ -4777,6 +4777,18 @@ describe('years down the rows (probe round 24)', () => {
     rightThenSlip(g, 8, 12.5, ['C5 ratio.peningkatan']);
   });
 
+  it('rates stated as published, side by side (IPM, LPE, TPT, % Penduduk Miskin per year), are said nothing of', () => {
+    const g = grid([
+      heads('Tahun', 'IPM', 'Laju Pertumbuhan Ekonomi (%)', 'Tingkat Pengangguran Terbuka (%)', 'Persentase Penduduk Miskin (%)'),
+      [2019, 68.12, 5.41, 6.21, 12.31],
+      [2020, 68.9, -2.13, 5.94, 11.71],
+      [2021, 69.35, 3.12, 5.85, 11.92],
+      [2022, 70.01, 4.89, 5.51, 11.45],
+      [2023, 70.65, 5.02, 5.29, 10.98],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+
   it('a growth stated from outside the table (LPE beside PDRB at current prices) is said nothing of', () => {
     const g = grid([
       heads('Tahun', 'PDRB ADHB (Miliar Rp)', 'Pertumbuhan Ekonomi (%)'),

@@ -16,6 +16,7 @@ import {
   PRICE_WORDS,
   quarterColumns,
   QUOTIENT_UNIT,
+  RATE_NAME,
   RATE_WORDS,
   RUNNING,
   rateScale,
@@ -854,8 +855,13 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // A percentage with no other number in its table (a list of rates or weights) is an input: there
     // is nothing it could have been computed from.
     // (Other rates or percentages are no inputs of it: APK, APM and APS side by side are each the register's.)
+    // Nor is an index or a rate (IPM beside TPT and % Penduduk Miskin, years down the rows): each is stated as published.
     const inputs = ctx.columns.some(
-      (c) => c.col !== col.col && NUMERIC.has(c.role) && (!percentLike(c) || INDICATOR_FIGURES.has(c.role)) && testableRows(ctx, c, sample) > 0,
+      (c) =>
+        c.col !== col.col &&
+        NUMERIC.has(c.role) &&
+        (INDICATOR_FIGURES.has(c.role) || (!percentLike(c) && !RATE_NAME.test(words(c.path.join(' '))))) &&
+        testableRows(ctx, c, sample) > 0,
     );
     // A capaian kinerja carried into an efficiency or budget table without its target and realisasi is an input there.
     const carried =
