@@ -4739,6 +4739,23 @@ describe('a Rencana Aksi: quarters against the Target Tahunan (probe round 24)',
 });
 
 describe('a % column of few figures (probe round 24)', () => {
+  it('a "km | %" twin with one figure takes the reading its sibling twins settled on (km / Panjang), not a share of the total', () => {
+    const g = (g5: number) =>
+      grid(
+        [
+          heads('No', 'Ruas', 'Panjang (km)', 'Baik', null, 'Sedang', null, 'Rusak Ringan', null, 'Rusak Berat', null),
+          heads(null, null, null, 'km', '%', 'km', '%', 'km', '%', 'km', '%'),
+          [1, 'Ruas A', 6.47, 6.47, 100, '-', '-', '-', '-', '-', '-'],
+          [2, 'Ruas B', 10.42, 10.42, 100, '-', '-', '-', '-', '-', '-'],
+          [3, 'Ruas C', 8.55, 5.65, 66.08, 0.08, g5, 2.13, 24.91, 0.69, 8.07],
+          [null, bold('Jumlah'), 25.44, 22.54, 88.6, 0.08, 0.31, 2.13, 8.37, 0.69, 2.71],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1', 'J1:K1'] },
+      );
+    expect(analyseSheet(g(0.94)).tables[0].columns[6].relation?.rel).toMatchObject({ kind: 'ratio', num: 5, den: 2 });
+    expect(findings(g(0.94))).toEqual([]);
+  });
+
   it('"Sedang (%)" with "-" where no stretch is in that state: nothing over something fits, the two figures explain it', () => {
     for (const nil of ['-', 0]) {
       const g = grid([

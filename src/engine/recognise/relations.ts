@@ -476,8 +476,8 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     for (const den of [diff.parts[1], diff.parts[0]]) for (const k of scales) out.push({ kind: 'ratio', num: diff.col, den, k });
   // A percent twin beside an amount under one group ("Sisa Dana" ▸ Rp | %): that amount over the
   // pagu of its row, or over the grand total.
-  const twin = i > 0 ? cols[i - 1] : undefined;
-  if (twin && twin.path.length >= 2 && col.path.length >= 2 && twin.path[twin.path.length - 2] === col.path[col.path.length - 2] && !percentLike(twin)) {
+  const twin = twinOf(cols, col);
+  if (twin) {
     const base = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
     for (const k of scales) {
       if (base && base.col !== twin.col) out.push({ kind: 'ratio', num: twin.col, den: base.col, k });
@@ -486,6 +486,31 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     }
   }
   // "Bobot" without a pagu to weigh by: what the rows say.
+  return out;
+}
+
+/** The amount a percent column is the twin of: its left neighbour under the same group ("Sedang" ▸ km | %). */
+function twinOf(cols: ColumnInfo[], col: ColumnInfo): ColumnInfo | undefined {
+  const i = cols.findIndex((c) => c.col === col.col);
+  const twin = i > 0 ? cols[i - 1] : undefined;
+  const parent = (c: ColumnInfo) => c.path[c.path.length - 2];
+  return twin && twin.path.length >= 2 && col.path.length >= 2 && parent(twin) === parent(col) && !percentLike(twin) ? twin : undefined;
+}
+
+/**
+ * The relation its sibling twins settled on ("Baik ▸ km | %" read as km / Panjang × 100): the same over this
+ * twin's amount, first. A column of one figure cannot tell a row ratio from a share of the total; its siblings can.
+ */
+function siblingCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
+  const twin = twinOf(cols, col);
+  if (!twin) return [];
+  const out: Relation[] = [];
+  for (const c of cols) {
+    const rel = c.relation?.rel;
+    if (c === col || rel?.kind !== 'ratio' || rel.quarters || c.relation!.by === 'header' || twinOf(cols, c)?.col !== rel.num) continue;
+    if (rel.den !== twin.col && !out.some((r) => r.kind === 'ratio' && r.den === rel.den))
+      for (const k of scales) out.push({ kind: 'ratio', num: twin.col, den: rel.den, k });
+  }
   return out;
 }
 
@@ -825,7 +850,12 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       }
     }
     // 2. The header's relation, when at least half the rows agree and the data shows nothing clearly better.
-    const header = chosen ? [] : headerCandidates(original, col, scales).map((rel) => ({ rel, ...score(ctx, bases, rel, col.col, sample) }));
+    const header = chosen
+      ? []
+      : [...siblingCandidates(ctx.columns, col, scales), ...headerCandidates(original, col, scales)].map((rel) => ({
+          rel,
+          ...score(ctx, bases, rel, col.col, sample),
+        }));
     const bestHeader = header.filter((h) => h.tested > 0).sort((a, b) => b.held / b.tested - a.held / a.tested || b.held - a.held)[0];
     if (!chosen && bestHeader && bestHeader.held / bestHeader.tested >= HEADER_MAJORITY && bestHeader.held >= 1) {
       chosen = { rel: bestHeader.rel, by: 'header', held: bestHeader.held, tested: bestHeader.tested };
