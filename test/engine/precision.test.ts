@@ -4690,6 +4690,27 @@ describe('a signature is no table', () => {
 });
 
 describe('short tables', () => {
+  it("a 3-row SPM table: two rows of sharp figures agreeing on Terlayani / Harus Dilayani find the third row's slip", () => {
+    const g = (f3: number) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Harus Dilayani', 'Terlayani', 'Belum Terlayani', 'Capaian (%)'),
+        [1, 'Pelayanan kesehatan ibu hamil', 1783, 1564, 219, 87.72],
+        [2, 'Pelayanan kesehatan ibu bersalin', 1702, 1702, 0, f3],
+        [3, 'Pelayanan kesehatan bayi baru lahir', 1650, 1598, 52, 96.85],
+      ]);
+    rightThenSlip(g, 100, 107, ['F3 ratio.capaian']);
+  });
+
+  it('a 3-row table of small counts: two rows agreeing under ±0,5 are too weak to accuse the third', () => {
+    const g = grid([
+      heads('No', 'Kegiatan', 'Rencana', 'Terlaksana', 'Capaian (%)'),
+      [1, 'Rapat koordinasi', 4, 3, 75],
+      [2, 'Sosialisasi', 2, 2, 100],
+      [3, 'Monitoring', 3, 2, 80],
+    ]);
+    expect(errors(g)).toEqual([]);
+  });
+
   it('a 4-row SPM table whose "Capaian (%)" holds Terlayani / Harus Dilayani on three rows: the fourth is the slip', () => {
     const g = (g5: number) =>
       grid([

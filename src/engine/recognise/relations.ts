@@ -332,6 +332,17 @@ function score(
   return { held, tested, nil };
 }
 
+/** Every row's numerator and denominator are figures of 20 or more shown whole, or shown with decimals: a quotient within a tenth of a point. */
+function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' }>, rows: RowInfo[]): boolean {
+  return rows.every((x) => {
+    const R = num(ctx.view, x.row, rel.num);
+    const T = num(ctx.view, x.row, rel.den);
+    if (!R || !T || T.value === 0) return true;
+    const width = rel.k * (half(R) / Math.abs(T.value) + (Math.abs(R.value) * half(T)) / (T.value * T.value));
+    return width <= 0.1;
+  });
+}
+
 /** A '-' or a 0: no amount. */
 function isNil(view: SheetView, r: number, c: number): boolean {
   const v = view.value(r, c);
@@ -991,7 +1002,10 @@ function bestData(
     const s = score(ctx, bases, rel, col.col, rows, true);
     // Two figures that fit are enough where the other rows are nothing over something, all of them.
     const enough = s.held >= MIN_ROWS || (s.held >= 2 && s.held + s.nil >= MIN_ROWS + 1);
-    if (!enough || (s.held < majority * s.tested && !(oneSlip && rel.kind === 'ratio' && s.tested - s.held === 1))) continue;
+    // A ratio its header names, on a three-row table with one slip: two rows agree, when their quotients are
+    // sharp (figures in the tens and more: small counts under ±0,5 would let almost any pair agree).
+    const twoOfThree = oneSlip && rel.kind === 'ratio' && s.tested === 3 && s.held === 2 && sharp(ctx, rel, rows);
+    if (!twoOfThree && (!enough || (s.held < majority * s.tested && !(oneSlip && rel.kind === 'ratio' && s.tested - s.held === 1)))) continue;
     if (!best || s.held > best.held || (s.held === best.held && s.tested < best.tested)) best = { rel, by: 'data', ...s };
   }
   return best;
