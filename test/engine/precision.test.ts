@@ -4908,3 +4908,36 @@ describe('a Rencana Aksi whose quarters are numbered bare (probe round 25)', () 
     expect(errors(g).filter((x) => x.cell.startsWith('N'))).toEqual([]);
   });
 });
+
+describe('an RFK with physical and financial quarters (probe round 25)', () => {
+  it('a "Jumlah (Rp)" of its own after "Realisasi Keuangan (Rp) ▸ TW I … TW IV" totals that group, not the Fisik (%) one before it', () => {
+    const g = (l4: number) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Kegiatan',
+            'Pagu (Rp)',
+            'Realisasi Fisik (%)',
+            null,
+            null,
+            null,
+            'Realisasi Keuangan (Rp)',
+            null,
+            null,
+            null,
+            'Jumlah (Rp)',
+            'Persentase Keuangan (%)',
+          ),
+          heads(null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I', 'TW II', 'TW III', 'TW IV', null, null),
+          [1, 'Pembangunan Jalan Lingkungan', 653000000, 14.57, 34.01, 50.82, 66.44, 64537000, 173481000, 176641000, 158696000, 573355000, 87.8],
+          [2, 'Rehabilitasi Drainase', 2690000000, 12.15, 39.67, 78.53, 95.53, 244328000, 775955000, 762587000, 659445000, l4, 90.79],
+          [3, 'Pembangunan Jembatan Desa', 362000000, 14.73, 43.33, 67.58, 100, 32094000, 103331000, 102387000, 79338000, 317150000, 87.61],
+          [4, 'Peningkatan Jalan Poros', 1847000000, 14, 35.53, 80.26, 100, 158393000, 542919000, 481362000, 424658000, 1607332000, 87.02],
+          [null, bold('Jumlah'), 5552000000, null, null, null, null, 499352000, 1595686000, 1522977000, 1322137000, 4940152000, 88.98],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:K1', 'L1:L2', 'M1:M2'] },
+      );
+    rightThenSlip(g, 2442315000, 2443315000, ['L4 sum.row-total']);
+  });
+});

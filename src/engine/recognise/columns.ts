@@ -520,6 +520,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       groupBefore(cols, c, view),
       siblingsBefore(cols, c),
       sameRoleBefore(cols, c),
+      lastGroupBefore(cols, c),
       groupAfter(cols, c),
       runAfter(cols, c),
       ...groupsBefore(cols, c),
@@ -705,6 +706,23 @@ function siblingsBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
   for (let i = cols.indexOf(c) - 1; i >= 0 && out.length <= MAX_PARTS; i--) {
     if (cols[i].path.length !== c.path.length || cols[i].path.slice(0, -1).join('\u0000') !== group) break;
     out.unshift(cols[i].col);
+  }
+  return out;
+}
+
+/**
+ * A Jumlah of its own ("Jumlah (Rp)", merged down) right after a group of figures ("Realisasi Keuangan (Rp) ▸
+ * TW I … TW IV"): that group's leaves, whatever their role (a group of Fisik (%) before them is no part).
+ */
+function lastGroupBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  const i = cols.indexOf(c);
+  if (c.path.length !== 1 || i < 1 || cols[i - 1].path.length < 2) return [];
+  const group = cols[i - 1].path.slice(0, -1).join('\u0000');
+  const out: number[] = [];
+  for (let k = i - 1; k >= 0 && out.length <= MAX_PARTS; k--) {
+    const x = cols[k];
+    if (x.path.length < 2 || x.path.slice(0, -1).join('\u0000') !== group || x.percent) break;
+    out.unshift(x.col);
   }
   return out;
 }
