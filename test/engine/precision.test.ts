@@ -4883,7 +4883,7 @@ describe('a Rencana Aksi whose quarters are numbered bare (probe round 25)', () 
     expect(findings(interleaved)).toEqual([]);
   });
 
-  it('a running total "Realisasi s.d. TW IV" is no quarter: one wrong s.d. cell does not turn every count row to TW IV over its target', () => {
+  it('a running total "Realisasi s.d. TW IV" is no quarter: one wrong s.d. cell is found there, not at every count row\'s capaian', () => {
     const g = grid([
       heads(
         'No',
@@ -4905,7 +4905,36 @@ describe('a Rencana Aksi whose quarters are numbered bare (probe round 25)', () 
       [2, 'Jumlah kader posyandu terlatih', 'orang', 240, 60, 60, 60, 60, 64, 59, 64, 59, 253, 102.5],
       [3, 'Jumlah desa ODF', 'desa', 24, 6, 6, 6, 6, 9, 8, 2, 6, 25, 104.17],
     ]);
-    expect(errors(g).filter((x) => x.cell.startsWith('N'))).toEqual([]);
+    expect(brief(errors(g))).toEqual(['M3 sum.row-total']);
+  });
+
+  it("a running total of quarters is their sum on a count's row and the last quarter on a %'s: a wrong one of either is found at its cell", () => {
+    const g = (m2: number, m3: number) =>
+      grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target Tahunan',
+          'Target TW I',
+          'Target TW II',
+          'Target TW III',
+          'Target TW IV',
+          'Realisasi TW I',
+          'Realisasi TW II',
+          'Realisasi TW III',
+          'Realisasi TW IV',
+          'Realisasi s.d. TW IV',
+          'Capaian (%)',
+        ),
+        [1, 'Persentase balita ditimbang', '%', 85, 21.25, 42.5, 63.75, 85, 19.5, 41.2, 60.1, 83.3, m2, 98],
+        [2, 'Jumlah kader posyandu terlatih', 'orang', 240, 60, 60, 60, 60, 64, 59, 64, 59, m3, 102.5],
+        [3, 'Jumlah desa ODF', 'desa', 24, 6, 6, 6, 6, 9, 8, 2, 6, 25, 104.17],
+        [4, 'Cakupan imunisasi dasar lengkap', '%', 95, 23.75, 47.5, 71.25, 95, 22, 46.5, 70, 93.1, 93.1, 98],
+      ]);
+    expect(findings(g(83.3, 246))).toEqual([]);
+    expect(brief(errors(g(85.3, 246)))).toEqual(['M2 sum.row-total']);
+    expect(brief(errors(g(83.3, 253)))).toEqual(['M3 sum.row-total']);
   });
 });
 

@@ -497,6 +497,11 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // "Tingkat Capaian" holding Sangat Tinggi / Tinggi / Sedang: the capaian's verbal scale, a predikat column.
   for (const c of cols) if (c.role === 'ratio' && c.content.texts > c.content.numbers && wordsOfScale(view, c.col, bodyTop, bodyEnd)) c.role = 'predikat';
 
+  // Rows whose figures are levels (%, index, rate: their satuan or name says): a running total of theirs is the latest.
+  const satuanCol = cols.find((c) => c.role === 'satuan')?.col;
+  const labelCol = cols.find((c) => c.role === 'label')?.col;
+  const levelAt = (r: number) =>
+    levelRow(satuanCol !== undefined ? view.shownText(r, satuanCol) : '', labelCol !== undefined ? view.shownText(r, labelCol) : '');
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
   for (const c of cols) {
     // "(6) = (4) + (5)" written in the column-number row states a row total whatever the header calls it.
@@ -525,7 +530,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       runAfter(cols, c),
       ...groupsBefore(cols, c),
     ]) {
-      if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd))) {
+      if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd, RUNNING.test(words(c.path.join(' '))) ? levelAt : undefined))) {
         // "Harus Dilayani = Terlayani + Belum Terlayani": the part that names a remainder is the figure
         // computed from the other two (a difference), the whole and the served being what was counted.
         const rest = parts.length === 2 ? cols.find((x) => x.col === parts[1] && REMAINDER.test(words(x.path.join(' ')))) : undefined;
@@ -744,7 +749,7 @@ function wordsOfScale(view: SheetView, c: number, bodyTop: number, bodyEnd: numb
 }
 
 /** Does the candidate total equal the sum of its parts on most rows where all are numbers? */
-function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: number, bodyEnd: number): boolean {
+function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: number, bodyEnd: number, level?: (r: number) => boolean): boolean {
   // No real row total has dozens of parts; a sheet of thousands of "Jumlah" columns must stay linear.
   if (parts.length > MAX_PARTS) return false;
   let complete = 0;
@@ -764,6 +769,9 @@ function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: nu
     }
     if (!ok) continue;
     complete++;
+    // A running total of a level row (a %, "Realisasi s.d. TW IV" of a coverage) is its latest part.
+    const last = level?.(r) ? view.value(r, parts[parts.length - 1]) : undefined;
+    if (last?.kind === 'number') sum = last.value;
     lastOff = t.value - sum;
     if (Math.abs(lastOff) < 0.5) agree++;
     else off += lastOff;
