@@ -4880,6 +4880,21 @@ describe('a Rencana Aksi whose quarters are numbered bare (probe round 25)', () 
     expect(findings(interleaved)).toEqual([]);
   });
 
+  it('quarters numbered "1 2 3 4" as text under each group, inside the header\'s merges, are a header row, not data', () => {
+    const g = grid(
+      [
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Target', null, null, null, 'Realisasi', null, null, null, 'Capaian (%)'),
+        heads(null, null, null, null, '1', '2', '3', '4', '1', '2', '3', '4', null),
+        [1, 'Jumlah kader posyandu terlatih', 'orang', 240, 60, 60, 60, 60, 58, 60, 63, 64, 102.08],
+        [2, 'Persentase balita ditimbang', '%', 85, 21.25, 42.5, 63.75, 85, 19.5, 41.2, 60.1, 83.3, 98],
+        [3, 'Jumlah desa ODF', 'desa', 24, 6, 6, 6, 6, 9, 8, 2, 6, 104.17],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:L1', 'M1:M2'] },
+    );
+    expect(analyseSheet(g).tables[0].headerRows).toBe(2);
+    expect(findings(g)).toEqual([]);
+  });
+
   it("a running total of quarters (s.d. TW IV) is no quarter: their sum on a count's row, the last on a %'s; a wrong one is found at its own cell", () => {
     const g = (m2: number, m3: number) =>
       grid([

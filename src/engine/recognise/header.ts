@@ -306,7 +306,7 @@ export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.col
   let r = top + 1;
   let numberRow: number | undefined;
   while (r < view.rowCount && r <= top + 5) {
-    if (isPeriodRow(view, r, top, left, right)) {
+    if (isPeriodRow(view, r, top, left, right, r <= mergeBottom)) {
       widen(r);
       r++;
       continue;
@@ -339,9 +339,12 @@ export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.col
  * whose label ends in "ke-" / "Tahun". Unlike the column-number row it restarts in every group
  * and leaves the columns outside the groups (No, Indikator) empty.
  */
-function isPeriodRow(view: SheetView, r: number, top: number, left: number, right: number): boolean {
+function isPeriodRow(view: SheetView, r: number, top: number, left: number, right: number, inMerge = false): boolean {
   const cells = rowCells(view, r, left, right);
   let periods = 0;
+  // Inside the header's vertical merges, numbers restarting at 1 under each merged group are its sub-headers
+  // ("Target ▸ 1 2 3 4 | Realisasi ▸ 1 2 3 4": quarters), whatever the groups are called.
+  const next = new Map<number, number>();
   for (const x of cells) {
     const n = smallNumberLabel(x.text) ?? x.int;
     // Other groups of the same row keep their word sub-headers ("Rata-rata Pertumbuhan" over Anggaran / Realisasi).
@@ -353,7 +356,12 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
     let grouped = false;
     for (let rr = r - 1; rr >= top && !grouped; rr--) {
       const m = view.mergeAt(rr, x.c);
-      if (m && m.c1 > m.c0 && PERIOD_GROUP.test(view.shownText(m.r0, m.c0).trim())) grouped = true;
+      if (!m || m.c1 === m.c0) continue;
+      if (PERIOD_GROUP.test(view.shownText(m.r0, m.c0).trim())) grouped = true;
+      else if (inMerge && n === (next.get(m.c0) ?? 1)) {
+        next.set(m.c0, n + 1);
+        grouped = true;
+      }
     }
     if (!grouped) return false;
   }
