@@ -323,6 +323,11 @@ export function readText(raw: string): CellValue {
     const v = readText(signedRp[1] === '(' ? s.slice(1, -1) : s.slice(1));
     if (v.kind === 'number' && v.unit === 'Rp' && v.value > 0) return { ...v, value: -v.value };
   }
+  // An accounting negative of a percentage, its sign inside the brackets: "(0,14%)".
+  if (s.startsWith('(') && s.endsWith('%)')) {
+    const v = readText(s.slice(1, -1));
+    if (v.kind === 'number' && v.percent && v.value > 0) return { ...v, value: -v.value };
+  }
   // A footnote marker around a value: the value is what was typed ("5,31*)"; "*) belum ada data" is NA).
   const last = s.charCodeAt(s.length - 1);
   if (s.charCodeAt(0) === 42 /* * */ || last === 41 /* ) */ || last === 42) {

@@ -4942,3 +4942,34 @@ describe('an RFK with physical and financial quarters (probe round 25)', () => {
     rightThenSlip(g, 2442315000, 2443315000, ['L4 sum.row-total']);
   });
 });
+
+describe('cells as exported (probe round 26)', () => {
+  it('head counts typed in English style with one group ("1,234 | 987 | 1,500") are thousands: the totals hold', () => {
+    const g = (c3: string) =>
+      grid([
+        heads('No', 'Kecamatan', 'Laki-laki', 'Perempuan', 'Jumlah'),
+        ['1', 'Kota', '1,234', '1,187', '2,421'],
+        ['2', 'Utara', c3, '1,003', '1,990'],
+        ['3', 'Selatan', '1,500', '1,499', '2,999'],
+        [null, bold('Jumlah'), '3,721', '3,689', '7,410'],
+      ]);
+    expect(errors(g('987'))).toEqual([]);
+    expect(findings(g('987')).map((x) => x.rule)).toEqual(['number.text', 'number.text', 'number.text']);
+    expect(brief(errors(g('997')))).toEqual(['C3 value.crossing']);
+  });
+
+  it('a length typed "12,345" among whole numbers keeps the decimal reading (a measure, not a count): its Jumlah holds', () => {
+    const g = grid([
+      heads('No', 'Ruas', 'Panjang (km)'),
+      ['1', 'Ruas A', '12,345'],
+      ['2', 'Ruas B', '8,125'],
+      ['3', 'Ruas C', '10'],
+      [null, bold('Jumlah'), '30,47'],
+    ]);
+    expect(errors(g)).toEqual([]);
+  });
+
+  it('"(0,14%)" is a negative percentage, like "-0,14%" and "(5,97)"', () => {
+    expect(readText('(0,14%)')).toMatchObject({ kind: 'number', value: -0.14, percent: true });
+  });
+});

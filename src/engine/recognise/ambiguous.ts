@@ -8,6 +8,7 @@ import type { SheetView } from '../sheet';
 import type { ColumnInfo } from '../types';
 import type { TableSpan } from './header';
 import { isNumericRole } from './columns';
+import { words } from '../text';
 
 const LONE_SEPARATOR = /^(\d{1,3})([.,])(\d{3})$/;
 
@@ -31,6 +32,12 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
       const n = view.numberAt(r, col.col);
       if (n !== undefined) others.push(n);
     }
+    // A column typed all in one style ("1,234 | 987 | 1,500", an English export of head counts): every comma
+    // followed by three digits, every other number whole, and a header of counts or money, not of measures.
+    if (allThousands(col, lone, others)) {
+      for (const { r, m } of lone) view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true });
+      continue;
+    }
     if (others.length < 2 || lone.length > others.length) continue;
     const whole = others.every(Number.isInteger);
     const sorted = [...others].sort((a, b) => a - b);
@@ -45,4 +52,12 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
         view.reread(r, col.col, { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: 'en', fromText: true });
     }
   }
+}
+
+/** Units measured with decimals (a length, an area, a rate): "12,345" there may well be 12,345 km. */
+const MEASURE = /\b(km|ha|hektar|ton|kg|m2|m3|meter|liter|persen|indeks|index|rasio|rata|nilai|skor)\b|%|²|³/;
+
+function allThousands(col: ColumnInfo, lone: { m: RegExpExecArray }[], others: number[]): boolean {
+  if (lone.length < 2 || col.percent || col.role === 'ratio' || MEASURE.test(words(col.path.join(' ')))) return false;
+  return lone.every(({ m }) => m[2] === ',') && others.every(Number.isInteger);
 }
