@@ -4972,4 +4972,22 @@ describe('cells as exported (probe round 26)', () => {
   it('"(0,14%)" is a negative percentage, like "-0,14%" and "(5,97)"', () => {
     expect(readText('(0,14%)')).toMatchObject({ kind: 'number', value: -0.14, percent: true });
   });
+
+  it('a Renja\'s "Rencana 2025 ▸ Pagu Indikatif (Rp)" beside "Prakiraan Maju 2026 ▸ Kebutuhan Dana (Rp)" is the 2025 Rp: its kegiatan are summed', () => {
+    const g = (f5: number) =>
+      grid(
+        [
+          heads('Kode', 'Uraian', 'Indikator Kinerja', 'Rencana Tahun 2025', null, null, 'Prakiraan Maju Tahun 2026', null),
+          heads(null, null, null, 'Lokasi', 'Target', 'Pagu Indikatif (Rp)', 'Target', 'Kebutuhan Dana (Rp)'),
+          ['1.02', 'BIDANG URUSAN KESEHATAN', null, null, null, 1449930000, null, 1985000000],
+          ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Persentase fasilitas kesehatan terakreditasi', 'Kabupaten', '80%', 1449930000, '85%', 1985000000],
+          ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan untuk UKM', 'Jumlah layanan', 'Kabupaten', '12 layanan', f5, '12 layanan', 1985000000],
+          ['1.02.02.2.02.0017', 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', 'Jumlah ibu hamil', 'Kabupaten', '4200 orang', 593660000, '4300 orang', 800000000],
+          ['1.02.02.2.02.0020', 'Pengelolaan Pelayanan Kesehatan Balita', 'Jumlah balita', 'Kabupaten', '15000 orang', 259060000, '15200 orang', 385000000],
+          ['1.02.02.2.02.0025', 'Pengelolaan Pelayanan Kesehatan Usia Lanjut', 'Jumlah lansia', 'Kabupaten', '9000 orang', 597210000, '9100 orang', 800000000],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:H1'] },
+      );
+    rightThenSlip(g, 1449930000, 1469930000, ['F5 sum.hierarchy']);
+  });
 });

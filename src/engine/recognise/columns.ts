@@ -459,8 +459,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       end.role = 'akhirTarget';
   }
 
-  // Without Rp columns of its own, a yearly "Pagu Indikatif 2025" is the table's funding per year.
-  if (!cols.some((c) => MONEY_SERIES.has(c.role))) for (const c of cols) if (c.guess.quoted && c.year !== undefined) c.role = 'rp';
+  // Without Rp columns of its own for that year, a yearly "Pagu Indikatif 2025" is the table's funding of the year
+  // (a Renja: "Rencana 2025 ▸ Pagu Indikatif (Rp)" beside "Prakiraan Maju 2026 ▸ Kebutuhan Dana (Rp)").
+  const fundedYears = new Set(cols.filter((c) => MONEY_SERIES.has(c.role) && !c.guess.quoted).map((c) => c.year));
+  for (const c of cols) if (c.guess.quoted && c.year !== undefined && !fundedYears.has(c.year)) c.role = 'rp';
   // Still no money: one column that names funds or rupiah without a year ("Pagu Indikatif (Rp)", "Kebutuhan
   // Dana (Rp)", a Struktur APBD's "Jumlah (Rp)") is the table's money, which its hierarchy adds up.
   // (Not in an RKA/DPA rincian, whose Jumlah (Rp) is Volume × Harga Satuan: relations.ts reads it so.)
