@@ -4812,6 +4812,18 @@ describe('years down the rows (probe round 24)', () => {
     rightThenSlip(g, 8, 12.5, ['C5 ratio.peningkatan']);
   });
 
+  it("a four-year budget with its growth: two sharp growths that agree find the third's slip", () => {
+    const g = (d4: number) =>
+      grid([
+        heads('No', 'Tahun', 'Anggaran (Rp)', 'Pertumbuhan (%)'),
+        [1, 2020, 4500000000, '-'],
+        [2, 2021, 4725000000, 5],
+        [3, 2022, 4630500000, d4],
+        [4, 2023, 5093550000, 10],
+      ]);
+    rightThenSlip(g, -2, -3, ['D4 ratio.peningkatan']);
+  });
+
   it('rates stated as published, side by side (IPM, LPE, TPT, % Penduduk Miskin per year), are said nothing of', () => {
     const g = grid([
       heads('Tahun', 'IPM', 'Laju Pertumbuhan Ekonomi (%)', 'Tingkat Pengangguran Terbuka (%)', 'Persentase Penduduk Miskin (%)'),

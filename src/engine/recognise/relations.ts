@@ -337,10 +337,11 @@ function score(
 }
 
 /** Every row's numerator and denominator are figures of 20 or more shown whole, or shown with decimals: a quotient within a tenth of a point. */
-function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' }>, rows: RowInfo[]): boolean {
+function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' | 'growth' }>, rows: RowInfo[]): boolean {
   return rows.every((x) => {
-    const R = num(ctx.view, x.row, rel.num);
-    const T = num(ctx.view, x.row, rel.den);
+    const below = rel.kind === 'growth' && rel.above ? figureRowAbove(ctx.rows, x) : x;
+    const R = num(ctx.view, x.row, rel.kind === 'ratio' ? rel.num : rel.a);
+    const T = below ? num(ctx.view, below.row, rel.kind === 'ratio' ? rel.den : rel.b) : null;
     if (!R || !T || T.value === 0) return true;
     const width = rel.k * (half(R) / Math.abs(T.value) + (Math.abs(R.value) * half(T)) / (T.value * T.value));
     return width <= 0.1;
@@ -952,8 +953,10 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
       for (const k of scalesOf(ctx.view, col, sample)) {
         const rel: Relation = { kind: 'growth', a: f.col, b: f.col, k, above: true };
         const s = score(ctx, bases, rel, col.col, sample, true);
-        // The header names a growth: one slip among a short table's rows is still a slip (as a ratio's, bestData).
-        if (s.held >= MIN_ROWS && (s.held >= DATA_MAJORITY * s.tested || s.tested - s.held === 1) && (!best || s.held > best.held))
+        // The header names a growth: one slip among a short table's rows is still a slip (as a ratio's, bestData),
+        // on three rows when the two that agree are sharp.
+        const short = s.tested === 3 && s.held === 2 && sharp(ctx, rel, sample);
+        if ((short || (s.held >= MIN_ROWS && (s.held >= DATA_MAJORITY * s.tested || s.tested - s.held === 1))) && (!best || s.held > best.held))
           best = { rel, by: 'data', held: s.held, tested: s.tested };
       }
     }
