@@ -4642,6 +4642,21 @@ describe('a total that lists its parts by marker', () => {
 });
 
 describe('what a finding says it found', () => {
+  it("a formula that is its column's own but holds a value it no longer gives is said stale (a warning), in the scale the cell shows", () => {
+    const pct = (v: number, formula: string) => ({ value: v, formula, numFmt: '0.00%' });
+    const g = grid([
+      heads('No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'),
+      [1, 'Program A', 1000, 950, pct(0.95, 'D2/C2')],
+      [2, 'Program B', 2000, 1800, pct(0.9, 'D3/C3')],
+      [3, 'Program C', 1500, 1200, pct(0.8, 'D4/C4')],
+      [4, 'Program D', 500, 450, pct(0.9, 'D5/C5')],
+      [null, bold('Jumlah'), f(5000, 'SUM(C2:C5)'), f(4400, 'SUM(D2:D5)'), pct(0.75, 'D6/C6')],
+    ]);
+    const stale = analyseSheet(g).findings.find((x) => x.cell === 'E6');
+    expect(stale).toMatchObject({ rule: 'formula.reference', severity: 'warning', expected: 88, actual: 75 });
+    expect(stale?.message.en).toContain("the formula =D6/C6 is its neighbours' and gives 88, but 75 is stored");
+  });
+
   it("a total row's ratio shows its operands to their decimals, so the shown quotient follows from them", () => {
     const g = grid([
       heads('No', 'Kecamatan', 'Panjang (km)', 'Rusak (km)', 'Rusak (%)'),

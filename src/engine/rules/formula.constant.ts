@@ -180,6 +180,14 @@ export default defineRule({
             (d, w) =>
               `${rowOr(d, w.lang)}: the formula ${d.mine} differs from its neighbours' (${d.theirs}), which gives ${w.n(d.expected)}; ${w.n(d.stated, 6)} is stated`,
           ),
+          /** The column's own formula, but a value it no longer gives: saved without recalculating (manual calculation). */
+          stale: message(
+            (d, w) =>
+              `${rowOr(d, w.lang)}: rumus ${d.mine} sama dengan rumus sekolomnya dan memberi ${w.n(d.expected)}, tetapi nilai yang tersimpan ${w.n(d.stated, 6)}: buku kerja disimpan tanpa dihitung ulang (tekan F9 di Excel)`,
+            (d, w) =>
+              `${rowOr(d, w.lang)}: the formula ${d.mine} is its neighbours' and gives ${w.n(d.expected)}, but ${w.n(d.stated, 6)} is stored: the workbook was saved without recalculating (press F9 in Excel)`,
+            'warning',
+          ),
         },
       },
       'formula.range': {
@@ -262,16 +270,19 @@ export default defineRule({
         const adj = own && !rowWay ? adjustment(own, shape.skeleton, x.row, col) : null;
         const rule = !formula ? 'formula.constant' : adj !== null ? 'formula.adjusted' : 'formula.reference';
         const mine = formula ? (formula.startsWith('=') ? formula : `=${formula}`) : '';
+        // In the scale the cell shows (a fraction formatted 0.00% reads as 89,6).
+        const shown = expected * (stuck !== 0 ? S.value / stuck : 1);
         ctx.report(rule, {
           cell: at,
-          expected: expected * (stuck !== 0 ? S.value / stuck : 1),
+          ...(rule === 'formula.reference' && own && formulaText(own) === formulaText(mineNode) ? { messageId: 'stale' } : {}),
+          expected: shown,
           actual: S.value,
           related: own
             ? refsOf(own)
                 .flatMap((q) => (q.t === 'ref' ? [a1(q.r, q.c)] : []))
                 .slice(0, 20)
             : [],
-          data: { row: quoted(byRow.get(x.row)), stated: S.value, theirs, expected, mine, adj, rowWay: !!rowWay },
+          data: { row: quoted(byRow.get(x.row)), stated: S.value, theirs, expected: shown, mine, adj, rowWay: !!rowWay },
         });
       }
     }
