@@ -3923,8 +3923,10 @@ describe('LKPJ and LKjIP tables as other offices type them (probe round 19)', ()
         ['Belanja', 'Rp 12.500.000', 'Rp 8.000.000'],
         [bold('Surplus/(Defisit)'), defisit, 'Rp 1.000.000'],
       ]);
-    expect(findings(lra('(Rp 2.500.000)'))).toEqual([]);
-    rightThenSlip(lra, '-Rp 2.500.000', '(Rp. 2.400.000,00)', ['B4 sum.difference'], 'findings');
+    // Money typed as text with its "Rp" is said once per column as stored as text (Excel's SUM skips it), nothing else.
+    expect(findings(lra('(Rp 2.500.000)')).map((x) => `${x.cell} ${x.rule}`)).toEqual(['B2 number.text', 'C2 number.text']);
+    expect(errors(lra('-Rp 2.500.000'))).toEqual([]);
+    expect(brief(errors(lra('(Rp. 2.400.000,00)')))).toEqual(['B4 sum.difference']);
   });
 
   it('a lone Rata-rata Pertumbuhan after a realisation series (no anggaran) is checked against it', () => {

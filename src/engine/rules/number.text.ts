@@ -208,7 +208,7 @@ export default defineRule({
           ctx.report('number.malformed', { cell: at, expected: v.value, actual: raw, related: [], data: { raw, value: v.value } });
         } else if (v.kind === 'number' && v.fromText) {
           typed.push({ col, at, raw, value: v.value, style: v.style, unit: v.unit });
-          if (v.unit && v.unit !== '%') unitCols.add(col.col);
+          if (v.unit && v.unit !== '%' && v.unit !== 'Rp') unitCols.add(col.col);
         } else if (v.kind === 'error') {
           const undefinedRatio = v.code === '#DIV/0!' && (col.role === 'ratio' || !!col.percent);
           const data = { code: v.code, why: undefinedRatio && denominatorAbsent(ctx, col, x) !== false };
@@ -250,8 +250,10 @@ export default defineRule({
         }
       }
     }
+    // "Rp 1.091.140.000,00" in a money column is money typed as text, not a unit for the Satuan column; among
+    // "150 orang", "12 dokumen" it is that row's unit like the others, as "85%" is.
     for (const t of typed)
-      if (t.unit && (t.unit !== '%' || unitCols.has(t.col.col))) gather(withUnit, t.col, t.at, t.raw, t.value);
+      if (t.unit && ((t.unit !== '%' && t.unit !== 'Rp') || unitCols.has(t.col.col))) gather(withUnit, t.col, t.at, t.raw, t.value);
       else gather(asText, t.col, t.at, t.raw, t.value, t.style);
     // One finding per column: a reviewer converts a column at once, not cell by cell.
     const columnData = (g: Gathered) => ({
