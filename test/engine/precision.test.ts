@@ -4644,6 +4644,18 @@ describe('a total that lists its parts by marker', () => {
 });
 
 describe('what a finding says it found', () => {
+  it('revenue accounts read as a tree by their codes are rows in the message, not programs and kegiatan', () => {
+    const g = grid([
+      heads('Kode', 'Uraian', 'Target (Rp)', 'Realisasi (Rp)'),
+      ['4.1', 'PENDAPATAN ASLI DAERAH', 1250000000, 1190000000],
+      ['4.1.01', 'Pajak Daerah', 800000000, 760000000],
+      ['4.1.02', 'Retribusi Daerah', 300000000, 290000000],
+      ['4.1.04', 'Lain-lain PAD yang Sah', 140000000, 140000000],
+    ]);
+    const slip = errors(g).find((x) => x.cell === 'C2');
+    expect(slip?.message.id).toMatch(/^baris 'PENDAPATAN ASLI DAERAH' tertulis 1\.250\.000\.000, tetapi 3 baris di bawahnya/);
+  });
+
   it("a formula that is its column's own but holds a value it no longer gives is said stale (a warning), in the scale the cell shows", () => {
     const pct = (v: number, formula: string) => ({ value: v, formula, numFmt: '0.00%' });
     const g = grid([

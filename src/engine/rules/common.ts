@@ -89,8 +89,17 @@ export function dataRows(ctx: CheckContext): RowInfo[] {
   return ctx.table.info.rows.filter((x) => !['blank', 'headerRepeat', 'heading'].includes(x.kind) || (x.kind === 'heading' && x.level !== undefined));
 }
 
-/** What a row is, for a message's data: its kind, and whether a heading carries a level (an urusan/bidang). */
+/** An account of a budget or revenue table by its name (Pendapatan Asli Daerah, Pajak Hotel, Belanja Pegawai). */
+const ACCOUNT =
+  /^(\d[\d.]*\s+)?(pendapatan|pajak|retribusi|belanja|pembiayaan|penerimaan|pengeluaran|transfer|lain lain|dana (alokasi|bagi|insentif|desa)|bagi hasil|hasil pengelolaan|silpa)\b/i;
+
+/**
+ * What a row is, for a message's data: its kind, and whether a heading carries a level (an urusan/bidang). An
+ * account read as a program or kegiatan by its depth alone is a row (a revenue table has no programs).
+ */
 export function rowKind(x: RowInfo | undefined): { kind: RowKind | undefined; levelled: boolean } {
+  const tier = x?.kind === 'program' || x?.kind === 'kegiatan' || x?.kind === 'subkegiatan';
+  if (tier && ACCOUNT.test(x!.label.trim().replace(/-/g, ' '))) return { kind: 'indicator', levelled: true };
   return { kind: x?.kind, levelled: x?.level !== undefined };
 }
 
