@@ -120,11 +120,12 @@ export interface ColumnInfo {
 /** A column's relation to other columns of its row (or of its table), in absolute column indices. */
 export type Relation =
   /**
-   * C = num / den × k on the same row (capaian, rasio realisasi/anggaran). With `quarters` (a Rencana Aksi's
-   * Realisasi TW I … TW IV against its Target Tahunan), num is the last quarter and the year's realisasi is
-   * read from them: counts add the quarters, levels (%, rates) are the last one's (columns.ts yearFromQuarters).
+   * C = num / den × k on the same row (capaian, rasio realisasi/anggaran). With `numParts`, the numerator is
+   * read from those columns (num is the last of them): added up on a row of counts or amounts, the last one on a
+   * row of levels (%, rates) (columns.ts yearFromQuarters). A Rencana Aksi's Realisasi TW I … TW IV against its
+   * Target Tahunan; a road's Baik + Sedang over its length (Kemantapan).
    */
-  | { kind: 'ratio'; num: number; den: number; k: number; quarters?: number[] }
+  | { kind: 'ratio'; num: number; den: number; k: number; numParts?: number[] }
   /**
    * C = num / base × k: a share of the grand total (bobot) or of the row's parent; the base is
    * taken in column `of` when it is another one (Sisa (%) = Sisa / Σ Pagu × 100).

@@ -4786,6 +4786,20 @@ describe('a Rencana Aksi: quarters against the Target Tahunan (probe round 24)',
 });
 
 describe('a % column of few figures (probe round 24)', () => {
+  it('"Kemantapan (%)" of roads is (Baik + Sedang) / Total: checked on its rows and on its Jumlah', () => {
+    const g = (g3: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Baik (km)', 'Sedang (km)', 'Rusak (km)', 'Total (km)', 'Kemantapan (%)'),
+        [1, 'Praya', 40.5, 10.25, 9.25, 60, 84.58],
+        [2, 'Jonggat', 22.1, 5.4, 12.5, 40, g3],
+        [3, 'Pujut', 30.2, 15.3, 24.5, 70, 65],
+        [4, 'Batukliang', 12, 8, 30, 50, 40],
+        [null, bold('Jumlah'), 104.8, 38.95, 76.25, 220, 65.34],
+      ]);
+    rightThenSlip(g, 68.75, 55.25, ['G3 ratio.capaian']);
+    expect(errors(g(55.25))[0]).toMatchObject({ expected: 68.75, related: ['C3', 'D3', 'F3'] });
+  });
+
   it('a "km | %" twin with one figure takes the reading its sibling twins settled on (km / Panjang), not a share of the total', () => {
     const g = (g5: number) =>
       grid(

@@ -217,9 +217,9 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
   switch (rel.kind) {
     case 'ratio': {
       // The year's realisasi from its quarters: the row's satuan or name says count or level; both are tried.
-      const level = rel.quarters ? rowIsLevel(ctx, x) : false;
-      const Rs = rel.quarters
-        ? [yearFromQuarters(view, x.row, rel.quarters, level), yearFromQuarters(view, x.row, rel.quarters, !level)]
+      const level = rel.numParts ? rowIsLevel(ctx, x) : false;
+      const Rs = rel.numParts
+        ? [yearFromQuarters(view, x.row, rel.numParts, level), yearFromQuarters(view, x.row, rel.numParts, !level)]
         : [num(view, x.row, rel.num)];
       let tested = false;
       for (const R of Rs) {
@@ -315,7 +315,7 @@ function score(
   for (const x of rows) {
     // Nothing over something ('-' or 0 where the numerator is '-' or 0: "Sedang (%)" of a road with no
     // stretch in that state) fits any ratio: counted apart, as support for a column of few figures.
-    if (rel.kind === 'ratio' && !rel.quarters && isNil(ctx.view, x.row, c) && isNil(ctx.view, x.row, rel.num) && x.kind !== 'total') {
+    if (rel.kind === 'ratio' && !rel.numParts && isNil(ctx.view, x.row, c) && isNil(ctx.view, x.row, rel.num) && x.kind !== 'total') {
       nil++;
       continue;
     }
@@ -474,7 +474,16 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const annual = cols
       .filter((c) => c.role === 'target' && !quarter.has(c.col) && !RUNNING.test(words(c.path.join(' '))) && c.col < col.col)
       .sort((a, b) => dist(a) - dist(b))[0];
-    if (quarters.length >= 2 && annual) for (const k of scales) out.push({ kind: 'ratio', num: quarters[quarters.length - 1], den: annual.col, k, quarters });
+    if (quarters.length >= 2 && annual)
+      for (const k of scales) out.push({ kind: 'ratio', num: quarters[quarters.length - 1], den: annual.col, k, numParts: quarters });
+  }
+  // "Kemantapan (%)" of roads: the stretches in good and fair condition over the length (Baik + Sedang) / Panjang.
+  if (/\bkemantapan\b/.test(full)) {
+    const stretch = (re: RegExp) => cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && re.test(words(c.path.join(' '))));
+    const fair = [...stretch(/\bbaik\b/), ...stretch(/\bsedang\b/)].filter((c) => !/\brusak\b/.test(words(c.path.join(' ')))).map((c) => c.col);
+    const length = stretch(/\b(panjang|total|jumlah)\b/).sort((a, b) => dist(a) - dist(b))[0];
+    if (fair.length === 2 && length)
+      for (const k of scales) out.push({ kind: 'ratio', num: fair[1], den: length.col, k, numParts: fair.sort((a, b) => a - b) });
   }
   const order = money ? (ang.num && ang.den ? [ang] : [cap]) : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
@@ -523,7 +532,7 @@ function siblingCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]
   const out: Relation[] = [];
   for (const c of cols) {
     const rel = c.relation?.rel;
-    if (c === col || rel?.kind !== 'ratio' || rel.quarters || c.relation!.by === 'header' || twinOf(cols, c)?.col !== rel.num) continue;
+    if (c === col || rel?.kind !== 'ratio' || rel.numParts || c.relation!.by === 'header' || twinOf(cols, c)?.col !== rel.num) continue;
     if (rel.den !== twin.col && !out.some((r) => r.kind === 'ratio' && r.den === rel.den))
       for (const k of scales) out.push({ kind: 'ratio', num: twin.col, den: rel.den, k });
   }

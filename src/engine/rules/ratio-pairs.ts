@@ -14,8 +14,8 @@ export interface RatioPair {
   kind: 'capaian' | 'anggaran';
   /** 100 for percentages, 1 for fractions: whichever the column's rows bear out. */
   k: number;
-  /** The quarters a year's realisasi is read from (types.ts Relation 'ratio'); num is the last of them. */
-  quarters?: number[];
+  /** The columns the numerator is read from (types.ts Relation 'ratio': quarters, Baik + Sedang); num is the last of them. */
+  numParts?: number[];
 }
 
 const MONEY_ROLES = new Set<ColumnInfo['role']>(['anggaran', 'realisasiRp', 'rp', 'akhirRp', 'sisa']);
@@ -33,7 +33,7 @@ export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
     // realisasi ÷ target of an indicator is a capaian (polarity matters); anything over money is a rasio.
     const kind =
       MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' ')) ? 'anggaran' : 'capaian';
-    out.push({ ratio: q, num, den, kind, k: rel.k, ...(rel.quarters ? { quarters: rel.quarters } : {}) });
+    out.push({ ratio: q, num, den, kind, k: rel.k, ...(rel.numParts ? { numParts: rel.numParts } : {}) });
   }
   return out;
 }
@@ -43,8 +43,8 @@ export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
  * from its quarters (counts add up, levels take the last; when the stated ratio S fits only the other
  * reading, that one: the data decides).
  */
-export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): { value: CellValue; ref: string } {
-  if (!p.quarters) return { value: val(ctx, x.row, p.num.col), ref: cell(x.row, p.num.col) };
+export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): { value: CellValue; ref: string; cells: string[] } {
+  if (!p.numParts) return { value: val(ctx, x.row, p.num.col), ref: cell(x.row, p.num.col), cells: [cell(x.row, p.num.col)] };
   const view = ctx.table.view;
   const satuan = ctx.table.ctx.satuanCol;
   let level = levelRow(satuan !== undefined ? view.shownText(x.row, satuan) : '', indicatorText(ctx, x));
@@ -55,13 +55,13 @@ export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: Cel
     const e = t ? evaluate(R, t, p.k) : null;
     return !!e && matched(e, S, ctx.tol.shown(S)).length > 0;
   };
-  if (!fits(yearFromQuarters(view, x.row, p.quarters, level)) && fits(yearFromQuarters(view, x.row, p.quarters, !level))) level = !level;
-  const R = yearFromQuarters(view, x.row, p.quarters, level);
-  const last = p.quarters[p.quarters.length - 1];
-  const q = p.quarters;
+  if (!fits(yearFromQuarters(view, x.row, p.numParts, level)) && fits(yearFromQuarters(view, x.row, p.numParts, !level))) level = !level;
+  const R = yearFromQuarters(view, x.row, p.numParts, level);
+  const last = p.numParts[p.numParts.length - 1];
+  const q = p.numParts;
   const contiguous = q.every((c, i) => i === 0 || c === q[i - 1] + 1);
   const ref = level ? cell(x.row, last) : `SUM(${contiguous ? `${cell(x.row, q[0])}:${cell(x.row, last)}` : q.map((c) => cell(x.row, c)).join(',')})`;
-  return { value: R ?? val(ctx, x.row, last), ref };
+  return { value: R ?? val(ctx, x.row, last), ref, cells: level ? [cell(x.row, last)] : q.map((c) => cell(x.row, c)) };
 }
 
 /** The Excel formula Cermat fills for a ratio: realisasi/target, or a lower-is-better form. */

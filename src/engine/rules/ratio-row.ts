@@ -238,13 +238,22 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const k = p.k;
     const { S, Rv, Tv, lower, R, T, e } = inputsOf(ctx, x, p);
     const at = cell(x.row, p.ratio.col);
-    const rRef = numeratorOf(ctx, x, p, S).ref;
+    const numerator = numeratorOf(ctx, x, p, S);
+    const rRef = numerator.ref;
     const tRef = cell(x.row, p.den.col);
     const fillF: Formula = lower ? lowerF : 'ratio';
     // The numerator by its column's role: a Sisa (%) is sisa / anggaran, not realisasi / anggaran.
     // In a rekap the terms are no realisasi and target ("Bayi IDL" / "Sasaran Bayi"): named by their headers.
     const named = (c: ColumnInfo) => `"${c.path.join(' / ')}"`;
-    const num = p.num.role === 'sisa' ? 'sisa' : p.num.role === 'realisasi' || p.num.role === 'realisasiRp' ? 'realisasi' : named(p.num);
+    const partsNamed = () => p.numParts!.map((c) => `"${ctx.table.info.columns.find((x) => x.col === c)?.path.join(' / ') ?? ''}"`).join(' + ');
+    const num =
+      p.num.role === 'sisa'
+        ? 'sisa'
+        : p.num.role === 'realisasi' || p.num.role === 'realisasiRp'
+          ? 'realisasi'
+          : p.numParts && numerator.cells.length > 1
+            ? partsNamed()
+            : named(p.num);
     const den = DEN_ROLES[kind].has(p.den.role) ? undefined : named(p.den);
     const base = { year: p.ratio.year, period: p.ratio.period, row: quoted(x), lower, num, den };
     // Capaian findings say which polarity they were judged by, so the pane can offer to flip it.
@@ -260,7 +269,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           messageId: 'blank',
           expected: value,
           actual: S.kind === 'dash' ? '-' : 'NA',
-          related: [rRef, tRef],
+          related: [...numerator.cells, tRef],
           data: { ...base, T: T!.value, R: R!.value, value },
         });
       }
@@ -293,7 +302,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         messageId: both ? 'noInputs' : 'unchecked',
         expected: null,
         actual: S.value,
-        related: [rRef, tRef],
+        related: [...numerator.cells, tRef],
         data: { ...base, stated: S.value, missing: Tv.kind === 'number' && Tv.value === 0 ? 'zero' : absent(Tv) || Tv.kind !== 'number' ? 'den' : 'num' },
       });
       return;
@@ -317,7 +326,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         messageId: 'otherPolarity',
         expected: round2(e.exact[lower ? alt : 'ratio']),
         actual: S.value,
-        related: [rRef, tRef],
+        related: [...numerator.cells, tRef],
         data: { ...base, stated: S.value, alt, altValue: round2(e.exact[alt]), ratio: round2(e.exact.ratio) },
       });
       return;
@@ -327,15 +336,20 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       cell: at,
       expected: round2(e.exact[lower ? lowerF : 'ratio']),
       actual: S.value,
-      related: [rRef, tRef],
-      relation: ratioRelation(
-        ctx.table.view,
-        { r: x.row, c: p.ratio.col, half: tol },
-        { r: x.row, c: p.num.col, half: ctx.tol.shown(R!) },
-        { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) },
-        k,
-        accepted,
-      ),
+      related: [...numerator.cells, tRef],
+      // A numerator read from several columns (quarters, Baik + Sedang) is no one cell a crossing could correct.
+      ...(p.numParts
+        ? {}
+        : {
+            relation: ratioRelation(
+              ctx.table.view,
+              { r: x.row, c: p.ratio.col, half: tol },
+              { r: x.row, c: p.num.col, half: ctx.tol.shown(R!) },
+              { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) },
+              k,
+              accepted,
+            ),
+          }),
       data: {
         ...base,
         R: R!.value,

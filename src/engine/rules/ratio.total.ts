@@ -3,7 +3,7 @@
  * never the sum, nor the plain mean, of the ratios above it.
  */
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
-import { ratioFormula, ratioPairs } from './ratio-pairs';
+import { numeratorOf, ratioFormula, ratioPairs } from './ratio-pairs';
 import { evaluate } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
 import { around, add, contains, scale, type Interval } from '../interval';
@@ -59,7 +59,7 @@ export default defineRule({
       // from the sums the plan will write, so the whole row is filled in one go.
       const planFromTerms = (i: number) => {
         const x = rows[i];
-        if (val(ctx, x.row, p.ratio.col).kind !== 'empty') return;
+        if (val(ctx, x.row, p.ratio.col).kind !== 'empty' || p.numParts) return;
         const side = (col: number) => {
           const own = num(ctx, x.row, col);
           if (own) return own.value;
@@ -83,7 +83,9 @@ export default defineRule({
       };
       rows.forEach((x, i) => {
         if (x.kind !== 'total') return;
-        const R = num(ctx, x.row, p.num.col);
+        // Read as the rows read it (Baik + Sedang of the totals; the quarters of the year).
+        const numerator = numeratorOf(ctx, x, p, val(ctx, x.row, p.ratio.col));
+        const R = numerator.value.kind === 'number' ? numerator.value : null;
         const T = num(ctx, x.row, p.den.col);
         if (!R || !T) {
           planFromTerms(i);
@@ -97,7 +99,7 @@ export default defineRule({
         if (S.kind === 'empty' || S.kind === 'dash') {
           ctx.plan({
             cell: at,
-            formula: ratioFormula('ratio', cell(x.row, p.num.col), cell(x.row, p.den.col), p.k),
+            formula: ratioFormula('ratio', numerator.ref, cell(x.row, p.den.col), p.k),
             value: expected,
             current: current(ctx, x.row, p.ratio.col),
           });
@@ -123,16 +125,21 @@ export default defineRule({
           cell: at,
           expected,
           actual: S.value,
-          related: [cell(x.row, p.num.col), cell(x.row, p.den.col), ...(summed || mean ? names : [])],
-          // A ratio that holds once a wrong total beside it is corrected follows from that total.
-          relation: ratioRelation(
-            ctx.table.view,
-            { r: x.row, c: p.ratio.col, half: tol },
-            { r: x.row, c: p.num.col, half: ctx.tol.shown(R) },
-            { r: x.row, c: p.den.col, half: ctx.tol.shown(T) },
-            p.k,
-            ['ratio'],
-          ),
+          related: [...numerator.cells, cell(x.row, p.den.col), ...(summed || mean ? names : [])],
+          // A ratio that holds once a wrong total beside it is corrected follows from that total (a numerator read
+          // from several columns is no one cell to correct).
+          ...(p.numParts
+            ? {}
+            : {
+                relation: ratioRelation(
+                  ctx.table.view,
+                  { r: x.row, c: p.ratio.col, half: tol },
+                  { r: x.row, c: p.num.col, half: ctx.tol.shown(R) },
+                  { r: x.row, c: p.den.col, half: ctx.tol.shown(T) },
+                  p.k,
+                  ['ratio'],
+                ),
+              }),
           data: { year: p.ratio.year, period: p.ratio.period, R: R.value, T: T.value, k: p.k, expected, stated: S.value, summed, mean, n },
         });
       });
