@@ -5046,3 +5046,50 @@ describe('cells as exported (probe round 26)', () => {
     rightThenSlip(g, 1449930000, 1469930000, ['F5 sum.hierarchy']);
   });
 });
+
+describe('adversarial tables (probe round 27)', () => {
+  it("a quarter's capaian in blocks (Target TW I…IV | Realisasi TW I…IV | Capaian TW I…IV) divides that quarter's figures", () => {
+    const g = (k2: number) =>
+      grid([
+        heads(
+          'No',
+          'Indikator',
+          ...['Target', 'Realisasi'].flatMap((w) => ['I', 'II', 'III', 'IV'].map((q) => `${w} TW ${q}`)),
+          ...['I', 'II', 'III', 'IV'].map((q) => `Capaian TW ${q} (%)`),
+        ),
+        [1, 'Jumlah UMKM yang difasilitasi', 10, 10, 10, 10, 8, 11, 12, 11, k2, 110, 120, 110],
+        [2, 'Jumlah pelatihan', 2, 2, 3, 2, 2, 1, 3, 3, 100, 50, 100, 150],
+        [3, 'Jumlah sosialisasi', 1, 2, 2, 1, 1, 2, 1, 1, 100, 100, 50, 100],
+      ]);
+    rightThenSlip(g, 80, 95, ['K2 ratio.capaian']);
+  });
+
+  it('a % of few figures among 0 or "-" rows, under a Jumlah, is not said unexplained: too few figures to judge', () => {
+    const dash = grid([
+      heads('No', 'Kecamatan', 'Jumlah Desa', 'Desa Terdampak', 'Persentase (%)'),
+      [1, 'Kota', 12, 3, 25],
+      [2, 'Utara', 9, '-', '-'],
+      [3, 'Selatan', 14, 2, 14.29],
+      [null, bold('Jumlah'), 35, 5, 14.29],
+    ]);
+    const zero = grid([
+      heads('No', 'Kecamatan', 'Jumlah Desa', 'Desa Terdampak', 'Persentase (%)'),
+      [1, 'Kota', 12, 0, 0],
+      [2, 'Selatan', 14, 2, 14.29],
+      [3, 'Timur', 8, 0, 0],
+      [null, bold('Jumlah'), 34, 2, 5.88],
+    ]);
+    expect(findings(dash)).toEqual([]);
+    expect(findings(zero)).toEqual([]);
+  });
+
+  it("a lower-is-better indicator named in its target column's header, years down the rows, is judged lower-is-better", () => {
+    const g = grid([
+      heads('Tahun', 'Target Angka Kematian Ibu (per 100.000 KH)', 'Realisasi', 'Capaian (%)'),
+      [2021, 120, 110, 108.33],
+      [2022, 115, 112, 102.61],
+      [2023, 110, 98, 110.91],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+});

@@ -853,6 +853,17 @@ export function rateScale(header: string): number | undefined {
 export const RATE_NAME =
   /\b(persentase|prosentase|rasio|indeks|index|rata rata|rerata|tingkat|laju|inflasi|gini|ipm|ipg|idg|cakupan|proporsi|angka (harapan|kematian|partisipasi|melek|kesakitan|putus|kelahiran|beban))\b|%|\bpersen\b/;
 
+/**
+ * The part of the year a column is of ("Capaian TW II (%)" → "q2", "Realisasi Semester I" → "s1"), or undefined:
+ * a quarter's capaian divides that quarter's realisasi by that quarter's target.
+ */
+export function partOfYear(c: ColumnInfo): string | undefined {
+  const m = /\b(tw|triwulan|trw|kuartal|q|semester|sem)\s*(i{1,3}|iv|[1-4])\b/.exec(words(c.path.join(' ')));
+  if (!m) return undefined;
+  const n = /^\d$/.test(m[2]) ? Number(m[2]) : ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[m[2]];
+  return `${/^sem/.test(m[1]) ? 's' : 'q'}${n}`;
+}
+
 /** A quarter's column: "Realisasi TW I", "Triwulan 2", "Trw. III", "Q4" (on words()). */
 const QUARTER = /\b(tw|triwulan|trw|kuartal|q)\s*(i{1,3}|iv|[1-4])\b/;
 const BARE_QUARTER = /^(i{1,3}|iv|[1-4])$/i;

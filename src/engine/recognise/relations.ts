@@ -13,6 +13,7 @@ import {
   levelRow,
   MONEY_WORDS,
   numbered,
+  partOfYear,
   PRICE_WORDS,
   quarterColumns,
   QUOTIENT_UNIT,
@@ -412,7 +413,9 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // Of several columns of the role and the year (two groups for one year), the nearest on the left.
   const pick = (role: ColumnInfo['role']) => {
     const all = cols.filter((c) => c.role === role && c.col !== col.col);
-    const same = all.filter((c) => sameTime(c, col)).sort((a, b) => dist(a) - dist(b));
+    // A quarter's or semester's capaian: that part's figures first ("Capaian TW II" over "Realisasi TW II").
+    const part = partOfYear(col);
+    const same = all.filter((c) => sameTime(c, col)).sort((a, b) => Number(partOfYear(b) === part) - Number(partOfYear(a) === part) || dist(a) - dist(b));
     // A ratio without a year beside columns of one year only ("Realisasi 2024 ▸ Kabupaten | Provinsi"): theirs.
     const oneTime = col.year === undefined && col.period === undefined && all.length > 0 && all.every((c) => sameTime(c, all[0]));
     return same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : undefined);
@@ -490,7 +493,9 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // Several realisasi of the year (Kabupaten | Provinsi | Nasional): each is a candidate after the
   // nearest, and the rows decide which one the capaian was taken from.
   if (cap.num && cap.den) {
-    const others = cols.filter((c) => c.role === 'realisasi' && c !== cap.num && c.col < col.col && sameTime(c, cap.num!));
+    // (Never another quarter's: "Capaian TW I" is no figure of TW II.)
+    const part = partOfYear(col);
+    const others = cols.filter((c) => c.role === 'realisasi' && c !== cap.num && c.col < col.col && sameTime(c, cap.num!) && (!part || partOfYear(c) === part));
     for (const n of others) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: cap.den.col, k });
   }
   const i = cols.findIndex((c) => c.col === col.col);
@@ -608,8 +613,16 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
 /** Every relation the data might show for a percent-like column: ratios of two columns, shares, products. */
 function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
   const out: Relation[] = [];
+  // A quarter's column is computed from that quarter's figures (or the year's), never another quarter's.
+  const part = partOfYear(col);
   const others = cols.filter(
-    (c) => c.col !== col.col && NUMERIC.has(c.role) && c.role !== 'pertumbuhan' && sameYear(c, col) && Math.abs(c.col - col.col) <= NEAR,
+    (c) =>
+      c.col !== col.col &&
+      NUMERIC.has(c.role) &&
+      c.role !== 'pertumbuhan' &&
+      sameYear(c, col) &&
+      Math.abs(c.col - col.col) <= NEAR &&
+      (!part || partOfYear(c) === undefined || partOfYear(c) === part),
   );
   if (percentLike(col)) {
     const amounts = others.filter((c) => !percentLike(c));
@@ -622,7 +635,9 @@ function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): 
       for (const a of amounts) for (const b of budgets) if (a !== b) out.push({ kind: 'share', num: a.col, k, base: 'grand', of: b.col });
       for (const a of amounts) out.push({ kind: 'share', num: a.col, k, base: 'parent' });
       if (weight) continue;
-      for (const a of others) for (const b of others) if (a !== b) out.push({ kind: 'ratio', num: a.col, den: b.col, k });
+      // Two parts of the year of one series (Target TW I, Target TW II) are parts, never numerator and denominator.
+      const parts = (a: ColumnInfo, b: ColumnInfo) => a.role === b.role && partOfYear(a) !== undefined && partOfYear(b) !== undefined;
+      for (const a of others) for (const b of others) if (a !== b && !parts(a, b)) out.push({ kind: 'ratio', num: a.col, den: b.col, k });
       for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) out.push({ kind: 'product', a: others[i].col, b: others[j].col, k });
     }
   } else if (rateLike(col)) {
@@ -927,7 +942,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       !carried &&
       percentLike(col) &&
       !progress &&
-      (header.some((h) => h.tested >= MIN_ROWS) || testableRows(ctx, col, sample) >= MIN_ROWS)
+      (header.some((h) => h.tested >= MIN_ROWS) || figureRows(ctx, col, sample) >= MIN_ROWS)
     )
       col.unexplained = true;
     // A percentage, a rate or a mean no relation explains is still no amount: its total row holds the
@@ -988,6 +1003,11 @@ function shownInPercent(view: SheetView, col: ColumnInfo, rows: RowInfo[]): bool
     if (v.percent) percent++;
   }
   return numbers >= 2 && percent > numbers / 2;
+}
+
+/** Rows with a figure of their own in the column: not a total, not a 0 (nothing over anything fits any reading). */
+function figureRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): number {
+  return rows.filter((x) => x.kind !== 'total' && !!num(ctx.view, x.row, col.col)?.value).length;
 }
 
 function testableRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): number {

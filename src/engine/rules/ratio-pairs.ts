@@ -116,7 +116,9 @@ export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const own = indicatorText(ctx, x);
   if (/\p{L}{3}/u.test(own.replace(/\b(tahun|thn|th|semester|triwulan|tw|bulan)\b/gi, ''))) return isLowerBetter(own);
   const group = p.ratio.path.slice(0, -1).join(' ');
-  return isLowerBetter(group) || (!group && isLowerBetter(ctx.table.info.title.join(' ')));
+  // … or its own columns' headers ("Target Angka Kematian Ibu (per 100.000 KH)" over the years' targets).
+  const named = [p.den, p.num].map((c) => c.path.join(' ').replace(/\b(target|realisasi|capaian|rencana)\b/gi, '')).join(' ');
+  return isLowerBetter(group) || isLowerBetter(named) || (!group && isLowerBetter(ctx.table.info.title.join(' ')));
 }
 
 /**
