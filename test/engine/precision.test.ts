@@ -5092,4 +5092,23 @@ describe('adversarial tables (probe round 27)', () => {
     ]);
     expect(findings(g)).toEqual([]);
   });
+
+  it('columns named by letters state their formulas: "Jumlah (A+B)" adds, "Sisa (A+B-C)" and "Sisa (C-D)" subtract', () => {
+    const plusMinus = (g3: number) =>
+      grid([
+        heads('No', 'Program', 'APBD (A)', 'APBN (B)', 'Jumlah (A+B)', 'Realisasi (C)', 'Sisa (A+B-C)'),
+        [1, 'Program Penunjang', 1250000000, 450000000, 1700000000, 1581000000, 119000000],
+        [2, 'Program Pemberdayaan UMKM', 842500000, 0, 842500000, 741400000, g3],
+        [3, 'Program Pengembangan Koperasi', 310000000, 120500000, 430500000, 417585000, 12915000],
+      ]);
+    rightThenSlip(plusMinus, 101100000, 102100000, ['G3 sum.difference']);
+    const minus = (f3: number) =>
+      grid([
+        heads('No', 'Program', 'Pagu (A)', 'Jumlah (C)', 'Realisasi (D)', 'Sisa (C-D)'),
+        [1, 'Program Penunjang', 1700000000, 1700000000, 1581000000, 119000000],
+        [2, 'Program Pemberdayaan UMKM', 842500000, 842500000, 741400000, f3],
+        [3, 'Program Pengembangan Koperasi', 430500000, 430500000, 417585000, 12915000],
+      ]);
+    rightThenSlip(minus, 101100000, 102100000, ['F3 sum.difference']);
+  });
 });

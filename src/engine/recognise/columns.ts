@@ -504,10 +504,11 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   const labelCol = cols.find((c) => c.role === 'label')?.col;
   const levelAt = (r: number) =>
     levelRow(satuanCol !== undefined ? view.shownText(r, satuanCol) : '', labelCol !== undefined ? view.shownText(r, labelCol) : '');
+  const lettered = letterFormulas(cols);
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
   for (const c of cols) {
     // "(6) = (4) + (5)" written in the column-number row states a row total whatever the header calls it.
-    if (!c.guess.jumlah && !(c.stated && c.role !== 'ratio')) continue;
+    if (lettered.has(c) || (!c.guess.jumlah && !(c.stated && c.role !== 'ratio'))) continue;
     const stated = statedParts(statedText(c));
     if (stated) {
       const parts = stated.map((n) => numbered(cols, n, c)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
@@ -578,6 +579,53 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     else if (twoYears) c.parts = [twoYears[0].col, twoYears[1].col];
     else c.role = 'value';
   }
+}
+
+/**
+ * Columns named by letters ("APBD (A)", "APBN (B)", "Realisasi (C)") and columns stating a formula of them:
+ * "Jumlah (A+B)" adds its parts, "Sisa (C-D)" is a difference, "Sisa (A+B-C)" the difference of the column
+ * that adds A and B and C. Returns the columns so settled.
+ */
+function letterFormulas(cols: ColumnInfo[]): Set<ColumnInfo> {
+  const done = new Set<ColumnInfo>();
+  const byLetter = new Map<string, ColumnInfo>();
+  for (const c of cols) {
+    const m = /\(\s*([A-Z])\s*\)\s*$/.exec(c.path[c.path.length - 1] ?? '');
+    if (m && !byLetter.has(m[1])) byLetter.set(m[1], c);
+  }
+  if (byLetter.size < 2) return done;
+  const formulas: { c: ColumnInfo; plus: ColumnInfo[]; minus: ColumnInfo[] }[] = [];
+  for (const c of cols) {
+    const m = /\(\s*([A-Z](?:\s*[+\-−–]\s*[A-Z])+)\s*\)/.exec(c.path.join(' '));
+    if (!m) continue;
+    const terms = m[1].replace(/\s+/g, '').match(/[+\-−–]?[A-Z]/g) ?? [];
+    const plus: ColumnInfo[] = [];
+    const minus: ColumnInfo[] = [];
+    for (const t of terms) {
+      const col = byLetter.get(t.slice(-1));
+      if (!col || col === c) break;
+      (/^[-−–]/.test(t) ? minus : plus).push(col);
+    }
+    if (plus.length + minus.length === terms.length) formulas.push({ c, plus, minus });
+  }
+  for (const f of formulas) {
+    if (f.minus.length > 0 || f.plus.length < 2) continue;
+    f.c.role = 'rowTotal';
+    f.c.parts = f.plus.map((x) => x.col);
+    done.add(f.c);
+  }
+  for (const f of formulas) {
+    if (f.minus.length !== 1 || f.plus.length === 0) continue;
+    const whole =
+      f.plus.length === 1
+        ? f.plus[0]
+        : cols.find((x) => x.role === 'rowTotal' && x.parts?.length === f.plus.length && f.plus.every((p) => x.parts!.includes(p.col)));
+    if (!whole) continue;
+    f.c.role = 'sisa';
+    f.c.parts = [whole.col, f.minus[0].col];
+    done.add(f.c);
+  }
+  return done;
 }
 
 /** A part named as what is left of the whole ("Belum Terlayani", "Sisa", "Kekurangan"). */
