@@ -5111,4 +5111,17 @@ describe('adversarial tables (probe round 27)', () => {
       ]);
     rightThenSlip(minus, 101100000, 102100000, ['F3 sum.difference']);
   });
+
+  it('a Rata-rata row holding the sum of the money columns is a mislabelled total (a warning), its capaian the mean', () => {
+    const g = grid([
+      heads('No', 'Program', 'Capaian Kinerja (%)', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+      [1, 'Program A', 100, 500000000, 480000000],
+      [2, 'Program B', 96.67, 400000000, 380000000],
+      [3, 'Program C', 98.35, 370000000, 351150000],
+      [null, bold('Rata-rata'), 98.34, 1270000000, 1211150000],
+    ]);
+    const found = findings(g);
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['D5 sum.average warning', 'E5 sum.average warning']);
+    expect(found[0].message.en).toContain('is the sum of the 3 rows above, not their mean');
+  });
 });

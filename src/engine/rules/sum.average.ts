@@ -68,6 +68,21 @@ export default defineRule({
               return `${d.label || 'Average'}${tag ? ` ${tag}` : ''}: the mean of the ${w.count(d.n, { one: 'row', other: 'rows' })} above is ${w.n(d.mean, 2)}, ${w.n(d.stated, 6)} is stated${d.isSum ? ' — that is their sum, not their mean' : ''}`;
             },
           ),
+          /**
+           * A "Rata-rata" row holding the column's sum, to the unit (a Jumlah row mislabelled, most often in its money
+           * columns): the figure is right for what it is, its label is not.
+           */
+          sum: message(
+            (d, w) => {
+              const tag = yearTag(d.year, d.period, w.lang);
+              return `${d.label || 'Rata-rata'}${tag ? ` ${tag}` : ''}: ${w.n(d.stated, 6)} adalah jumlah ${w.count(d.n, 'baris')} di atasnya, bukan rata-ratanya (${w.n(d.mean, 2)}); bila ini baris Jumlah, ganti labelnya`;
+            },
+            (d, w) => {
+              const tag = yearTag(d.year, d.period, w.lang);
+              return `${d.label || 'Average'}${tag ? ` ${tag}` : ''}: ${w.n(d.stated, 6)} is the sum of the ${w.count(d.n, { one: 'row', other: 'rows' })} above, not their mean (${w.n(d.mean, 2)}); if this is a total row, relabel it`;
+            },
+            'warning',
+          ),
         },
       },
     },
@@ -112,8 +127,11 @@ export default defineRule({
         const at = cell(x.row, col.col);
         // stated = Σ terms / n: a wrong term found elsewhere explains this mean (value.crossing).
         const meanOf = (sub: Substitution) => terms.reduce((s, t, k) => s + (sub.get(refs[k]) ?? t.v.value), 0) / terms.length;
+        const isSum = Math.abs(stated.value - summed) <= tol * parts.length;
         ctx.report('sum.average', {
           cell: at,
+          // Percentages summed under "Rata-rata" stay the classic slip (an error); amounts summed there are a label's.
+          ...(isSum && !col.percent && col.role !== 'ratio' ? { messageId: 'sum' } : {}),
           expected: Math.round(mean * 100) / 100,
           actual: stated.value,
           related: refs,
@@ -129,7 +147,7 @@ export default defineRule({
             n: parts.length,
             mean,
             stated: stated.value,
-            isSum: Math.abs(stated.value - summed) <= tol * parts.length,
+            isSum,
           },
         });
       }
