@@ -5024,6 +5024,11 @@ describe('cells as exported (probe round 26)', () => {
     expect(errors(g)).toEqual([]);
   });
 
+  it('a number stored as text is said as read, to all its decimals ("12,345" reads as 12,345, not 12,35)', () => {
+    const g = grid([heads('No', 'Ruas', 'Panjang (km)'), ['1', 'Ruas A', '12,345'], ['2', 'Ruas B', '8,125'], ['3', 'Ruas C', '10']]);
+    expect(findings(g).find((x) => x.rule === 'number.text')?.message.id).toContain('"12,345" dibaca 12,345 (gaya Indonesia)');
+  });
+
   it('"(0,14%)" is a negative percentage, like "-0,14%" and "(5,97)"', () => {
     expect(readText('(0,14%)')).toMatchObject({ kind: 'number', value: -0.14, percent: true });
   });

@@ -78,9 +78,9 @@ export default defineRule({
         messages: {
           default: message(
             (d, w) =>
-              `${d.n === 1 ? 'Angka' : `${w.n(d.n, 0)} angka`} di kolom "${colName(d)}" tersimpan sebagai teks (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value)} (gaya ${d.style === 'en' ? 'Inggris' : 'Indonesia'}); SUM di Excel mengabaikannya — ubah menjadi angka`,
+              `${d.n === 1 ? 'Angka' : `${w.n(d.n, 0)} angka`} di kolom "${colName(d)}" tersimpan sebagai teks (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value, 6)} (gaya ${d.style === 'en' ? 'Inggris' : 'Indonesia'}); SUM di Excel mengabaikannya — ubah menjadi angka`,
             (d, w) =>
-              `${d.n === 1 ? 'A number' : `${w.n(d.n, 0)} numbers`} in column "${colName(d)}" ${d.n === 1 ? 'is' : 'are'} stored as text (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value)} (${d.style === 'en' ? 'English' : 'Indonesian'} style); Excel's SUM ignores ${d.n === 1 ? 'it' : 'them'} — convert to numbers`,
+              `${d.n === 1 ? 'A number' : `${w.n(d.n, 0)} numbers`} in column "${colName(d)}" ${d.n === 1 ? 'is' : 'are'} stored as text (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value, 6)} (${d.style === 'en' ? 'English' : 'Indonesian'} style); Excel's SUM ignores ${d.n === 1 ? 'it' : 'them'} — convert to numbers`,
           ),
         },
       },
@@ -90,9 +90,9 @@ export default defineRule({
         messages: {
           default: message(
             (d, w) =>
-              `${d.n === 1 ? 'Satu sel' : `${w.n(d.n, 0)} sel`} di kolom "${colName(d)}" memuat satuan (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value)}; tulis satuan di kolom Satuan agar angka dapat dijumlah`,
+              `${d.n === 1 ? 'Satu sel' : `${w.n(d.n, 0)} sel`} di kolom "${colName(d)}" memuat satuan (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value, 6)}; tulis satuan di kolom Satuan agar angka dapat dijumlah`,
             (d, w) =>
-              `${d.n === 1 ? 'A cell' : `${w.n(d.n, 0)} cells`} in column "${colName(d)}" hold${d.n === 1 ? 's' : ''} a unit (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value)}; put the unit in the Satuan column so the numbers can be summed`,
+              `${d.n === 1 ? 'A cell' : `${w.n(d.n, 0)} cells`} in column "${colName(d)}" hold${d.n === 1 ? 's' : ''} a unit (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value, 6)}; put the unit in the Satuan column so the numbers can be summed`,
           ),
         },
       },
@@ -128,8 +128,8 @@ export default defineRule({
         title: { id: 'Angka salah tulis', en: 'Malformed number' },
         messages: {
           default: message(
-            (d, w) => `Angka salah tulis: "${d.raw}" dibaca sebagai ${w.n(d.value)} (tanda desimal tertukar); betulkan penulisannya`,
-            (d, w) => `Malformed number: "${d.raw}" is read as ${w.n(d.value)} (the decimal mark is the thousands mark); correct how it is written`,
+            (d, w) => `Angka salah tulis: "${d.raw}" dibaca sebagai ${w.n(d.value, 6)} (tanda desimal tertukar); betulkan penulisannya`,
+            (d, w) => `Malformed number: "${d.raw}" is read as ${w.n(d.value, 6)} (the decimal mark is the thousands mark); correct how it is written`,
           ),
         },
       },
