@@ -138,9 +138,9 @@ export type Relation =
   /**
    * C = (a − b) / b × k: growth on an earlier figure (% Peningkatan of this year's realisasi on last year's).
    * With `above` (years down the rows: "Tahun | Jumlah Pegawai | Peningkatan (%)"), b is column a on the
-   * figure row above (rows.ts figureRowAbove).
+   * figure row above (totals.ts figureRowAbove); with `baseRow`, on that row ("Perubahan terhadap 2019 (%)").
    */
-  | { kind: 'growth'; a: number; b: number; k: number; above?: boolean }
+  | { kind: 'growth'; a: number; b: number; k: number; above?: boolean; baseRow?: number }
   /** C = Σ parts (Baik + Rusak Ringan + Rusak Berat = Total). */
   | { kind: 'sum'; parts: number[] };
 

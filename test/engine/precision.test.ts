@@ -5129,4 +5129,16 @@ describe('adversarial tables (probe round 27)', () => {
     expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['D5 sum.average warning', 'E5 sum.average warning']);
     expect(found[0].message.en).toContain('is the sum of the 3 rows above, not their mean');
   });
+
+  it('"Perubahan terhadap 2019 (%)", years down the rows, is each year\'s change on the 2019 row: explained, nothing said', () => {
+    const g = grid([
+      heads('Tahun', 'Jumlah Kasus', 'Perubahan terhadap 2019 (%)'),
+      [2019, 412, '-'],
+      [2020, 355, -13.83],
+      [2021, 298, -27.67],
+      [2022, 305, -25.97],
+    ]);
+    expect(analyseSheet(g).tables[0].columns[2].relation?.rel).toMatchObject({ kind: 'growth', a: 1, b: 1, baseRow: 1 });
+    expect(findings(g)).toEqual([]);
+  });
 });

@@ -45,7 +45,7 @@ import {
   writtenAsCeiling,
 } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
-import { figureRowAbove } from './totals';
+import { growthBase } from './totals';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
 const SAMPLE = 240;
@@ -256,7 +256,7 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
     }
     case 'growth': {
       const A = num(view, x.row, rel.a);
-      const prev = rel.above ? figureRowAbove(ctx.rows, x) : x;
+      const prev = growthBase(ctx.rows, x, rel);
       const B = prev ? num(view, prev.row, rel.b) : null;
       if (!A || !B) return null;
       // A percentage grows in points on its own row (satuan %): the other reading of the column.
@@ -340,7 +340,7 @@ function score(
 /** Every row's numerator and denominator are figures of 20 or more shown whole, or shown with decimals: a quotient within a tenth of a point. */
 function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' | 'growth' }>, rows: RowInfo[]): boolean {
   return rows.every((x) => {
-    const below = rel.kind === 'growth' && rel.above ? figureRowAbove(ctx.rows, x) : x;
+    const below = rel.kind === 'growth' ? growthBase(ctx.rows, x, rel) : x;
     const R = num(ctx.view, x.row, rel.kind === 'ratio' ? rel.num : rel.a);
     const T = below ? num(ctx.view, below.row, rel.kind === 'ratio' ? rel.den : rel.b) : null;
     if (!R || !T || T.value === 0) return true;
@@ -967,15 +967,22 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
  * computed from), said nothing of.
  */
 function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]): void {
-  const timed = (c: ColumnInfo) => c.year !== undefined || c.period !== undefined;
+  // "Perubahan terhadap 2019 (%)": on the row of that base year, not the row above (a column the rows above did not
+  // explain). The year it names is its base, not the year of its figures.
+  const baseYear = (c: ColumnInfo) => /\b(terhadap|thd|dibanding(?:kan)?|dari)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/.exec(words(c.path.join(' ')));
+  const timed = (c: ColumnInfo) => (c.year !== undefined && !baseYear(c)) || c.period !== undefined;
   if (ctx.columns.some((c) => NUMERIC.has(c.role) && timed(c))) return;
   for (const col of ctx.columns) {
-    if (col.role !== 'pertumbuhan' || timed(col) || /\b(rata rata|rerata)\b/.test(words(col.path.join(' ')))) continue;
+    const named = baseYear(col);
+    const baseRow = named ? ctx.rows.find((x) => x.label.trim() === named[2])?.row : undefined;
+    const open = col.role === 'pertumbuhan' || (baseRow !== undefined && col.unexplained);
+    if (!open || timed(col) || /\b(rata rata|rerata)\b/.test(words(col.path.join(' ')))) continue;
     const figures = ctx.columns.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c)).reverse();
     let best: ColumnRelation | undefined;
     for (const f of figures) {
       for (const k of scalesOf(ctx.view, col, sample)) {
-        const rel: Relation = { kind: 'growth', a: f.col, b: f.col, k, above: true };
+        const rel: Relation =
+          baseRow !== undefined ? { kind: 'growth', a: f.col, b: f.col, k, baseRow } : { kind: 'growth', a: f.col, b: f.col, k, above: true };
         const s = score(ctx, bases, rel, col.col, sample, true);
         // The header names a growth: one slip among a short table's rows is still a slip (as a ratio's, bestData),
         // on three rows when the two that agree are sharp.
@@ -988,6 +995,7 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
       col.relation = best;
       settleRole(col, best.rel);
       delete col.of;
+      delete col.unexplained;
     }
   }
 }

@@ -78,6 +78,12 @@ export function figureRowAbove(rows: RowInfo[], x: RowInfo): RowInfo | undefined
   return undefined;
 }
 
+/** The row a growth of row x is on: its own, the figure row above, or a base year's row (none for the base row itself). */
+export function growthBase(rows: RowInfo[], x: RowInfo, rel: { above?: boolean; baseRow?: number }): RowInfo | undefined {
+  if (rel.baseRow !== undefined) return x.row === rel.baseRow || x.kind === 'total' ? undefined : rows.find((y) => y.row === rel.baseRow);
+  return rel.above ? figureRowAbove(rows, x) : x;
+}
+
 /**
  * Membership of row numbers, as a flag per row up to the largest: a grand total's scopes test every
  * row of the table, and a Set of 20,000 rows cost more to build than all the rest of its scopes.

@@ -8,7 +8,7 @@ import type { NumberValue } from '../number';
 import type { RowInfo } from '../types';
 import type { CheckContext } from './rule';
 import { cell, current, figureRow, num, quoted, relationColumns } from './common';
-import { figureRowAbove } from '../recognise/totals';
+import { growthBase } from '../recognise/totals';
 
 export interface RowRelationCheck {
   /** The finding's id. */
@@ -29,7 +29,7 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', 
       if (!figureRow(x, spec.totals)) continue;
       const A = num(ctx, x.row, rel.a);
       // Growth down the rows reads last year's figure on the row above.
-      const bRow = 'above' in rel && rel.above ? figureRowAbove(table.info.rows, x)?.row : x.row;
+      const bRow = rel.kind === 'growth' ? growthBase(table.info.rows, x, rel)?.row : x.row;
       const B = bRow !== undefined ? num(ctx, bRow, rel.b) : null;
       if (!A || !B || bRow === undefined) continue;
       const expected = spec.value(A.value, B.value, rel.k);
