@@ -4950,6 +4950,36 @@ describe('a Rencana Aksi whose quarters are numbered bare (probe round 25)', () 
     expect(findings(g)).toEqual([]);
   });
 
+  it('"Realisasi s.d. TW IV" after "Triwulan k ▸ T | R" adds the quarters\' R, never a quarter\'s T and R (probe round 28)', () => {
+    const g = (m4: number) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Indikator',
+            'Satuan',
+            'Target 2024',
+            'Triwulan 1',
+            null,
+            'Triwulan 2',
+            null,
+            'Triwulan 3',
+            null,
+            'Triwulan 4',
+            null,
+            'Realisasi s.d. TW IV',
+            'Capaian (%)',
+          ),
+          heads(null, null, null, null, 'T', 'R', 'T', 'R', 'T', 'R', 'T', 'R', null, null),
+          [1, 'Persentase ibu hamil K6', '%', 95, 23.75, 20.61, 47.5, 45.9, 71.25, 72.13, 95, 93.67, 93.67, 98.6],
+          [2, 'Jumlah kader terlatih', 'orang', 240, 60, 62, 60, 60, 60, 59, 60, 59, m4, 100],
+          [3, 'Cakupan imunisasi', '%', 90, 22.5, 21, 45, 44, 67.5, 66, 90, 88.2, 88.2, 98],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:J1', 'K1:L1', 'M1:M2', 'N1:N2'] },
+      );
+    rightThenSlip(g, 240, 250, ['M4 sum.row-total']);
+  });
+
   it("a running total of quarters (s.d. TW IV) is no quarter: their sum on a count's row, the last on a %'s; a wrong one is found at its own cell", () => {
     const g = (m2: number, m3: number) =>
       grid([

@@ -527,6 +527,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       sameNamed(cols, c),
       groupBefore(cols, c, view),
       siblingsBefore(cols, c),
+      quartersBefore(cols, c),
       sameRoleBefore(cols, c),
       lastGroupBefore(cols, c),
       groupAfter(cols, c),
@@ -776,10 +777,18 @@ function lastGroupBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
   const out: number[] = [];
   for (let k = i - 1; k >= 0 && out.length <= MAX_PARTS; k--) {
     const x = cols[k];
-    if (x.path.length < 2 || x.path.slice(0, -1).join('\u0000') !== group || x.percent) break;
+    // One series (TW I … TW IV of the money spent); a quarter's "T | R" is two series, no parts of one sum.
+    if (x.path.length < 2 || x.path.slice(0, -1).join('\u0000') !== group || x.percent || x.role !== cols[i - 1].role) break;
     out.unshift(x.col);
   }
   return out;
+}
+
+/** A running total of quarters ("Realisasi s.d. TW IV" after "Triwulan 1 ▸ T | R" …): the quarters of its own role. */
+function quartersBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  if (!RUNNING.test(words(c.path.join(' ')))) return [];
+  const quarters = quarterColumns(cols);
+  return cols.filter((x) => x.col < c.col && x.role === c.role && quarters.has(x.col)).map((x) => x.col);
 }
 
 /** The words of a capaian scale (Permendagri 86: Sangat Tinggi … Sangat Rendah; Berhasil, Cukup …). */
