@@ -5171,4 +5171,57 @@ describe('adversarial tables (probe round 27)', () => {
     expect(analyseSheet(g).tables[0].columns[2].relation?.rel).toMatchObject({ kind: 'growth', a: 1, b: 1, baseRow: 1 });
     expect(findings(g)).toEqual([]);
   });
+
+  it("a Renja E.81 in the form's long words: the realised capaian is performance and money, progress to the Renstra's end is the s.d. over the end target", () => {
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    // No, Kode, name, indicator; Target Renstra 2026 K, Rp; s.d. 2023 K, Rp; 2024 K, Rp; then the s.d. 2024 and the capaian, computed.
+    const row = (no: number | null, kode: string, name: string, ind: string, f: number[], level: boolean, slip = 0) => {
+      const [endK, endRp, sdK, sdRp, yK, yRp] = f;
+      const toK = level ? yK : sdK + yK;
+      return [no, kode, name, ind, endK, endRp, sdK, sdRp, yK, yRp, toK, sdRp + yRp, r2((toK / endK) * 100), r2(((sdRp + yRp) / endRp) * 100) + slip];
+    };
+    const g = (slip: number) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Kode',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Target Renstra 2026',
+            null,
+            'Realisasi s.d. 2023',
+            null,
+            'Realisasi Capaian Kinerja dan Anggaran Renja 2024',
+            null,
+            'Realisasi Kinerja dan Anggaran Renstra s.d. 2024',
+            null,
+            'Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra s/d Tahun 2024 (%)',
+            null,
+          ),
+          heads(null, null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'),
+          row(
+            1,
+            '2.17.01',
+            'Program Penunjang Urusan',
+            'Persentase desa dengan dokumen perencanaan',
+            [91, 8000000000, 81.61, 3100000000, 85.09, 1500000000],
+            true,
+          ),
+          row(
+            null,
+            '2.17.01.2.01',
+            'Perencanaan, Penganggaran, dan Evaluasi',
+            'Jumlah dokumen perencanaan',
+            [154, 5000000000, 34, 2000000000, 30, 900000000],
+            false,
+            slip,
+          ),
+          row(null, '2.17.01.2.02', 'Administrasi Keuangan', 'Jumlah laporan keuangan', [60, 3000000000, 20, 1100000000, 12, 600000000], false),
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:J1', 'K1:L1', 'M1:N1'] },
+      );
+    expect(analyseSheet(g(0)).tables[0].columns.map((c) => c.role)).toEqual(expect.arrayContaining(['akhirTarget', 'akhirRp']));
+    rightThenSlip(g, 0, 5, ['N4 ratio.anggaran']);
+  });
 });

@@ -151,8 +151,11 @@ export function guessRole(path: string[]): Guess {
     if (pctGroup || /%|\bpersen\b/.test(leaf)) return { role: 'ratio', percent: true };
     if (/\b(capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(target|realisasi)\b/.test(group) && !/\brp\b/.test(leaf))
       return { role: 'ratio', percent: true };
-    if (/\brealisasi\b/.test(group) && !/\b(capaian|persentase|rasio)\b/.test(group)) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
-    if (/\btarget\b/.test(group) && !/\b(capaian|persentase|rasio)\b/.test(group)) return money ? { role: 'anggaran' } : { role: 'target' };
+    // "Realisasi Capaian Kinerja dan Anggaran Renja … ▸ K | Rp": the capaian realised, performance and money; only a
+    // "Tingkat Capaian", a persentase or a rasio over them is a rate.
+    const rate = /\b(tingkat capaian|persentase|prosentase|rasio)\b/;
+    if (/\brealisasi\b/.test(group) && !rate.test(group)) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
+    if (/\btarget\b/.test(group) && !rate.test(group)) return money ? { role: 'anggaran' } : { role: 'target' };
   }
 
   const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
@@ -455,8 +458,16 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   const planTargets = cols.filter((c) => c.role === 'target' && c.year !== undefined && /\b(renstra|rpjmd|rpjm)\b/.test(words(c.path.join(' '))));
   if (planTargets.length === 1) {
     const end = planTargets[0];
-    if (cols.every((c) => c === end || c.year === undefined || c.year < end.year!) && cols.some((c) => c.year !== undefined && c !== end))
+    // Its own group's other half ("Target Renstra 2026 ▸ K | Rp"): the end of the period's money.
+    const group = (c: ColumnInfo) => c.path.length > 1 && c.path.slice(0, -1).join('\u0000') === end.path.slice(0, -1).join('\u0000');
+    const own = cols.filter((c) => c !== end && group(c) && MONEY_SERIES.has(c.role));
+    if (
+      cols.every((c) => c === end || own.includes(c) || c.year === undefined || c.year < end.year!) &&
+      cols.some((c) => c.year !== undefined && c !== end && !own.includes(c))
+    ) {
       end.role = 'akhirTarget';
+      for (const c of own) c.role = 'akhirRp';
+    }
   }
 
   // Without Rp columns of its own for that year, a yearly "Pagu Indikatif 2025" is the table's funding of the year

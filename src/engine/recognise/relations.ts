@@ -206,7 +206,9 @@ function inPercent(ctx: RelationContext, x: RowInfo, figure: NumberValue): boole
 /** Whether a row's figures are levels (%, index, rate), whose quarters are cumulative. */
 export function rowIsLevel(ctx: Pick<RelationContext, 'view' | 'columns'>, x: RowInfo): boolean {
   const satuan = ctx.columns.find((c) => c.role === 'satuan');
-  return levelRow(satuan ? ctx.view.shownText(x.row, satuan.col) : '', x.label);
+  const indicator = ctx.columns.find((c) => c.role === 'indicator');
+  const name = indicator ? `${x.label} ${ctx.view.shownText(x.row, indicator.col)}` : x.label;
+  return levelRow(satuan ? ctx.view.shownText(x.row, satuan.col) : '', name);
 }
 
 /** Does the relation hold on row x of column c? null when it cannot be tested there. */
@@ -437,10 +439,16 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const money = MONEY_WORDS.test(full);
   // Progress towards the end of the period ("Capaian s.d. 2023 terhadap Target Akhir Renstra (%)", "Tingkat
   // Kemajuan", "Capaian Renstra s.d. 2024 (%)"): the realisation to date (a cumulative column, else the latest) over the end target. First.
-  if (/\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b|\bcapaian (renstra|rpjmd)\b/.test(full)) {
-    const end = cols.filter((c) => c.role === 'akhirTarget' && c.col !== col.col).sort((a, b) => dist(a) - dist(b))[0];
-    const toDate = cols.filter((c) => (c.role === 'rowTotal' || c.role === 'realisasi') && c.col < col.col).sort((a, b) => dist(a) - dist(b));
-    if (end) for (const n of toDate.slice(0, 2)) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: end.col, k });
+  // "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s/d Tahun 2024 (%) ▸ K | Rp" too: the K over the end
+  // target, the Rp over the end Rp (the rows decide which).
+  if (/\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b|\bcapaian (renstra|rpjmd)\b|\b(renstra|rpjmd)\b.*\bs d\b/.test(full)) {
+    const nearest = (role: ColumnInfo['role']) => cols.filter((c) => c.role === role && c.col !== col.col).sort((a, b) => dist(a) - dist(b))[0];
+    const ends = [nearest('akhirTarget'), nearest('akhirRp')].filter((c): c is ColumnInfo => c !== undefined);
+    const toDate = (roles: ColumnInfo['role'][]) => cols.filter((c) => roles.includes(c.role) && c.col < col.col).sort((a, b) => dist(a) - dist(b));
+    for (const end of ends) {
+      const nums = end.role === 'akhirRp' ? toDate(['rowTotal', 'realisasiRp']) : toDate(['rowTotal', 'realisasi']);
+      for (const n of nums.slice(0, 2)) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: end.col, k });
+    }
   }
   // Against a named year's target ("Capaian 2024 thd Target 2026 (%)", "Capaian thd Target Renstra 2026"):
   // the realisasi of the first year named (else the latest on the left) over that year's target. First.

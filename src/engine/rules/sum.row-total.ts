@@ -42,8 +42,12 @@ export default defineRule({
     const satuan = table.ctx.satuanCol;
     // An indicator in %, an index or a rate: its running total ("Realisasi s.d. 2024" = s.d. 2023 + 2024) is the
     // level reached, the latest figure (20,5 % then 24,1 % is 24,1 % to date), not a sum.
+    // Named by its indicator (a program row of an E.81 whose indicator is "Persentase UMKM …"), else by its label.
+    const indicator = table.ctx.indicatorCol;
     const rateRow = (x: { row: number; label: string }) =>
-      RATE_NAME.test(words(x.label)) || (satuan !== undefined && rateUnit(table.view.shownText(x.row, satuan)));
+      RATE_NAME.test(words(x.label)) ||
+      (indicator !== undefined && RATE_NAME.test(words(table.view.shownText(x.row, indicator)))) ||
+      (satuan !== undefined && rateUnit(table.view.shownText(x.row, satuan)));
     for (const col of table.byRole('rowTotal')) {
       const parts = col.parts ?? [];
       const running = RUNNING.test(words(col.path.join(' ')));
