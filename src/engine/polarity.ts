@@ -26,10 +26,11 @@ const RECORDED =
   /\byang (terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat|dijatuhi|terkena|terpapar|terlibat)\b/;
 
 /**
- * A duration ("waktu penyelesaian perizinan", "lama pelayanan"): the time is the subject, so the
- * handling word inside it turns nothing; "penurunan waktu penyelesaian" still turns.
+ * A duration ("waktu penyelesaian perizinan", "lama pelayanan", "waktu tanggap penanganan kebakaran"): the
+ * time is the subject, so the handling word inside it turns nothing; "penurunan waktu penyelesaian" still turns.
  */
-const DURATION = /\b(waktu|lama)( waktu)? (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)\b/g;
+const DURATION =
+  /\b(waktu|lama)( waktu)? (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)( (penanganan|penyelesaian|pelayanan|penerbitan|pengurusan))?\b/g;
 
 /**
  * A handling verb under a negation ("temuan yang belum ditindaklanjuti", "pengaduan yang tidak

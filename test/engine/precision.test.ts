@@ -4454,6 +4454,7 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
       'Angka morbiditas',
       'Persentase desa rawan longsor',
       'Rata-rata waktu tanggap kebakaran',
+      'Waktu tanggap penanganan kebakaran (menit)',
       'Persentase ASN yang melanggar disiplin',
       'Timbulan sampah per kapita',
     ];
