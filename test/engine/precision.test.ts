@@ -4638,6 +4638,20 @@ describe('a total that lists its parts by marker', () => {
     rightThenSlip(g, 900, 990, ['C10 sum.total-row']);
   });
 
+  it('a total listing its parts states its share as the sum of theirs, rounded (41,67 + 33,33 + 24,99 = 99,99)', () => {
+    const kr = [1642903, 1712540, 1785210];
+    const shares = [41.67, 33.33, 24.99];
+    const alloc = shares.map((s) => kr.map((k) => Math.round((k * s) / 100)));
+    const g = grid([
+      heads('No', 'Uraian', 'Proporsi (%)', '2025', '2026', '2027'),
+      [bold('I'), bold('Kapasitas Riil Kemampuan Keuangan'), 100, ...kr],
+      [bold('II'), bold('Rencana Alokasi Pengeluaran')],
+      ...alloc.map((a, i) => [`II.${i + 1}`, `Belanja Prioritas ${i + 1}`, shares[i], ...a]),
+      [null, bold('Jumlah Alokasi (II.1 s.d. II.3)'), 99.99, ...kr.map((_, j) => alloc.reduce((t, a) => t + a[j], 0))],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
+
   it('a difference "(A-B)" is not read as a list of parts', () => {
     const g = grid([heads('No', 'Uraian', '2025'), ['A', 'Pendapatan', 1000], ['B', 'Belanja Wajib', 600], [null, bold('Kapasitas Riil (A-B)'), 400]]);
     expect(errors(g).filter((x) => x.cell === 'C4')).toEqual([]);

@@ -6,6 +6,7 @@
 import type { CheckContext } from './common';
 import { cell, current, defineRule, figureRow, message, num, quoted, relationColumns } from './common';
 import { quotientHolds } from '../ratio-math';
+import { scopesOf } from '../recognise/totals';
 import { childrenOf } from './amounts';
 import type { NumberValue } from '../number';
 import { sumTolerance } from '../tolerance';
@@ -115,7 +116,15 @@ export default defineRule({
         if (!byFormula && table.view.formula(x.row, col.col)) continue;
         const Bv = { kind: 'number' as const, value: B, decimals: 0, fromText: false };
         if (quotientHolds(A, Bv, S, rel.k, ctx.tol.extra)) continue;
-        if (x.kind === 'total' && rel.base === 'grand' && sumsRoundedShares(ctx, col.col, S, expected)) continue;
+        // A total's share as the sum of its parts' rounded shares: its parts by any of its scopes (the rows its
+        // label lists, "Jumlah Alokasi (II.1 s.d. II.3)", or those it closes), or the table's top rows.
+        if (
+          x.kind === 'total' &&
+          rel.base === 'grand' &&
+          (sumsRoundedShares(ctx, col.col, S, expected) ||
+            scopesOf(table.info.rows, table.info.rows.indexOf(x)).some((sc) => sumsRoundedShares(ctx, col.col, S, expected, sc.terms)))
+        )
+          continue;
         if (x.kind !== 'total' && rel.base === 'grand') {
           const kids = childrenOf(table, x);
           if (kids.length >= 2 && sumsRoundedShares(ctx, col.col, S, expected, kids)) continue;
