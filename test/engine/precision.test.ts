@@ -5114,6 +5114,18 @@ describe('adversarial tables (probe round 27)', () => {
     rightThenSlip(g, 80, 95, ['K2 ratio.capaian']);
   });
 
+  it('quarterly targets typed as a share of the year ("TW I" … "TW IV": 25% … 100%) are a plan, not computed columns', () => {
+    const g = grid([
+      heads('No', 'Indikator', 'Satuan', 'Target Tahunan', 'TW I', 'TW II', 'TW III', 'TW IV'),
+      [1, 'Jumlah dokumen', 'Dokumen', 40, '25%', '50%', '75%', '100%'],
+      [2, 'Jumlah pelatihan', 'Kali', 12, '25%', '50%', '75%', '100%'],
+      [3, 'Jumlah rapat', 'Kali', 8, '25%', '50%', '75%', '100%'],
+      [4, 'Jumlah peserta', 'Orang', 200, '25%', '50%', '75%', '100%'],
+    ]);
+    // Typed as text, each column is said once as stored as text (by design), and nothing else.
+    expect([...new Set(findings(g).map((x) => x.rule))]).toEqual(['number.text']);
+  });
+
   it('a % of few figures among 0 or "-" rows, under a Jumlah, is not said unexplained: too few figures to judge', () => {
     const dash = grid([
       heads('No', 'Kecamatan', 'Jumlah Desa', 'Desa Terdampak', 'Persentase (%)'),
