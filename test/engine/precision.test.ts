@@ -5251,4 +5251,25 @@ describe('adversarial tables (probe round 27)', () => {
     expect(analyseSheet(g(0)).tables[0].columns.map((c) => c.role)).toEqual(expect.arrayContaining(['akhirTarget', 'akhirRp']));
     rightThenSlip(g, 0, 5, ['N4 ratio.anggaran']);
   });
+
+  it('a growth that names its series ("Rata-rata Pertumbuhan Proyeksi (%)") is read over the years named so', () => {
+    const g = (i4: number) =>
+      grid([
+        heads(
+          'No',
+          'Uraian',
+          'Realisasi 2022',
+          'Realisasi 2023',
+          'Rata-rata Pertumbuhan Realisasi (%)',
+          'Proyeksi 2025',
+          'Proyeksi 2026',
+          'Proyeksi 2027',
+          'Rata-rata Pertumbuhan Proyeksi (%)',
+        ),
+        ['1', 'Pajak Daerah', 1000, 1100, 10, 1200, 1260, 1323, 5],
+        ['2', 'Retribusi Daerah', 500, 520, 4, 540, 567, 595.35, 5],
+        ['3', 'Lain-lain PAD yang Sah', 400, 440, 10, 460, 483, 507.15, i4],
+      ]);
+    rightThenSlip(g, 5, 7, ['I4 ratio.pertumbuhan']);
+  });
 });

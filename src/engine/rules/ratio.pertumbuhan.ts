@@ -8,10 +8,23 @@ import type { Relation } from '../relation';
 import type { ColumnInfo } from '../types';
 import { cell, columnCell, current, defineRule, figureRow, message, num, quoted } from './common';
 import type { NumberValue } from '../number';
+import { words } from '../text';
 
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
   const yearly = (role: ColumnInfo['role']) =>
     cols.filter((c) => c.role === role && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
+  // A growth that names its series ("Rata-rata Pertumbuhan Proyeksi (%)" after Proyeksi 2025 … 2027, beside a
+  // Realisasi block): the yearly figures on its left named so, when they are one series.
+  const named = /\b(proyeksi|prakiraan|perkiraan|realisasi|anggaran|pagu|target)\b/.exec(words(g.path.join(' ')));
+  if (named) {
+    const word = new RegExp(`\\b${named[1]}\\b`);
+    const own = cols
+      .filter(
+        (c) => c.col < g.col && (c.year !== undefined || c.period !== undefined) && !c.percent && c.role !== 'ratio' && word.test(words(c.path.join(' '))),
+      )
+      .sort((a, b) => a.col - b.col);
+    if (own.length >= 2 && own.every((c) => c.role === own[0].role)) return own;
+  }
   const money = yearly(g.of ?? (index === 0 ? 'anggaran' : 'realisasiRp'));
   if (money.length >= 2) return money;
   // A lone growth column after the realisation alone (Realisasi (Rp) 2019 … 2023 | Rata-rata Pertumbuhan).
