@@ -5272,4 +5272,17 @@ describe('adversarial tables (probe round 27)', () => {
       ]);
     rightThenSlip(g, 5, 7, ['I4 ratio.pertumbuhan']);
   });
+
+  it('Efisiensi (%) as the unspent share of the pagu, (Anggaran − Realisasi) / Anggaran × 100, explains its column', () => {
+    const g = (f3: number) =>
+      grid([
+        heads('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Efisiensi (%)'),
+        [1, 'Program A', 1000, 900, 90, 10],
+        [2, 'Program B', 2000, 1700, 85, f3],
+        [3, 'Program C', 500, 480, 96, 4],
+        [4, 'Program D', 800, 760, 95, 5],
+      ]);
+    rightThenSlip(g, 15, 17, ['F3 ratio.peningkatan']);
+    expect(errors(g(17))[0].message.id).toContain('(2.000 − 1.700) / 2.000 × 100 = 15');
+  });
 });

@@ -567,14 +567,23 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
     const b = numbered(cols, stated[1], col);
     if (a && b) return [{ kind: 'difference', a: a.col, b: b.col }];
   }
-  if (!/\b(efisiensi|selisih|deviasi|gap|kesenjangan)\b/.test(words(col.path.join(' ')))) return [];
+  const full = words(col.path.join(' '));
+  if (!/\b(efisiensi|selisih|deviasi|gap|kesenjangan)\b/.test(full)) return [];
+  const out: Relation[] = [];
   const pcts = cols.filter((c) => c.col < col.col && percentLike(c) && NUMERIC.has(c.role) && sameYear(c, col));
-  if (pcts.length < 2) return [];
-  const [b, a] = pcts.slice(-2);
-  return [
-    { kind: 'difference', a: a.col, b: b.col },
-    { kind: 'difference', a: b.col, b: a.col },
-  ];
+  if (pcts.length >= 2) {
+    const [b, a] = pcts.slice(-2);
+    out.push({ kind: 'difference', a: a.col, b: b.col }, { kind: 'difference', a: b.col, b: a.col });
+  }
+  // Efisiensi anggaran as the unspent share of the pagu: (Anggaran − Realisasi) / Anggaran × 100 = 100 − serapan,
+  // a growth of the money spent on the pagu, turned round (× −100).
+  if (/\befisiensi\b/.test(full)) {
+    const nearest = (roles: ColumnInfo['role'][]) => cols.filter((c) => c.col < col.col && roles.includes(c.role) && sameYear(c, col)).pop();
+    const spent = nearest(['realisasiRp']);
+    const pagu = nearest(['anggaran', 'rp']);
+    if (spent && pagu) out.push({ kind: 'growth', a: spent.col, b: pagu.col, k: -100 });
+  }
+  return out;
 }
 
 const GROWTH_WORDS = /\b(peningkatan|kenaikan|pertumbuhan|perubahan|perkembangan)\b/;

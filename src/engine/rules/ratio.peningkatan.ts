@@ -17,9 +17,12 @@ export default defineRule({
         severity: 'error',
         title: { id: 'Persentase peningkatan tidak sesuai', en: 'Growth percentage does not match' },
         messages: {
+          // A negative k is the growth turned round (efisiensi = (pagu − realisasi) / pagu × 100): said that way.
           default: message(
-            (d, w) => `${d.row || 'Baris ini'}: (${w.n(d.a)} − ${w.n(d.b)}) / ${w.n(d.b)} × ${w.n(d.k)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `${d.row || 'This row'}: (${w.n(d.a)} − ${w.n(d.b)}) / ${w.n(d.b)} × ${w.n(d.k)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+            (d, w) =>
+              `${d.row || 'Baris ini'}: (${w.n(d.k < 0 ? d.b : d.a)} − ${w.n(d.k < 0 ? d.a : d.b)}) / ${w.n(d.b)} × ${w.n(Math.abs(d.k))} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.row || 'This row'}: (${w.n(d.k < 0 ? d.b : d.a)} − ${w.n(d.k < 0 ? d.a : d.b)}) / ${w.n(d.b)} × ${w.n(Math.abs(d.k))} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
         },
       },
@@ -36,7 +39,7 @@ export default defineRule({
       id: 'ratio.peningkatan',
       totals: true,
       value: (a, b, k) => (b === 0 ? null : ((a - b) / b) * k),
-      formula: (a, b, k) => `=IFERROR((${a}-${b})/${b}${k === 1 ? '' : `*${k}`},"")`,
+      formula: (a, b, k) => (k < 0 ? `=IFERROR((${b}-${a})/${b}${k === -1 ? '' : `*${-k}`},"")` : `=IFERROR((${a}-${b})/${b}${k === 1 ? '' : `*${k}`},"")`),
       // On a row stated in % (its satuan, or its figures' format), a growth in percentage points.
       holds: (a, b, s, k, extra, x) => {
         const satuan = ctx.table.ctx.satuanCol;
