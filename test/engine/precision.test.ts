@@ -5285,4 +5285,20 @@ describe('adversarial tables (probe round 27)', () => {
     rightThenSlip(g, 15, 17, ['F3 ratio.peningkatan']);
     expect(errors(g(17))[0].message.id).toContain('(2.000 − 1.700) / 2.000 × 100 = 15');
   });
+
+  it('an IKM sheet\'s "No Responden" is a running number: the summary labels typed in it are no invalid numbers', () => {
+    const respondents = Array.from({ length: 10 }, (_, i) => [i + 1, 3, 3, 3, 4, 3, 3, 4, 3, 3]);
+    const g = grid(
+      [
+        heads('No Responden', 'Nilai Unsur Pelayanan', null, null, null, null, null, null, null, null),
+        heads(null, 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'),
+        ...respondents,
+        [bold('Σ Nilai per Unsur'), 30, 30, 30, 40, 30, 30, 40, 30, 30],
+        [bold('NRR per Unsur'), 3, 3, 3, 4, 3, 3, 4, 3, 3],
+      ],
+      { merges: ['A1:A2', 'B1:J1'] },
+    );
+    expect(analyseSheet(g).tables[0].columns[0].role).toBe('no');
+    expect(findings(g)).toEqual([]);
+  });
 });

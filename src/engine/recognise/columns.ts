@@ -109,7 +109,9 @@ export function guessRole(path: string[]): Guess {
   // "Rp Akhir" beside "Target Akhir" (a one-row Tabel 6.1 header) is the end of the period too.
   const akhir = /\bakhir\b/.test(full) && (/kondisi|periode|renstra|capaian|target|kinerja/.test(full) || /^(rp|pagu|dana) akhir( rp)?$/.test(leaf));
 
-  if (/^(no|nomor|no urut|nmr|nomer)$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
+  // "No Responden", "Nomor Sampel" (an IKM sheet): a running number too, whose cells below the respondents hold the
+  // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).
+  if (/^(no|nomor|no urut|nmr|nomer)( (responden|sampel|kuesioner|angket))?$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
   if (path.length > 1 && /^(t|tgt|trgt)$/.test(leaf)) return { role: 'target' };
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf)) return { role: 'realisasi' };
