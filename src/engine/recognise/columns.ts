@@ -514,9 +514,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   // Rows whose figures are levels (%, index, rate: their satuan or name says): a running total of theirs is the latest.
   const satuanCol = cols.find((c) => c.role === 'satuan')?.col;
-  const labelCol = cols.find((c) => c.role === 'label')?.col;
-  const levelAt = (r: number) =>
-    levelRow(satuanCol !== undefined ? view.shownText(r, satuanCol) : '', labelCol !== undefined ? view.shownText(r, labelCol) : '');
+  const nameCols = cols.filter((c) => c.role === 'label' || c.role === 'indicator').map((c) => c.col);
+  const levelAt = (r: number) => levelRow(satuanCol !== undefined ? view.shownText(r, satuanCol) : '', nameCols.map((c) => view.shownText(r, c)).join(' '));
   const lettered = letterFormulas(cols);
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
   for (const c of cols) {
@@ -990,8 +989,11 @@ export function yearFromQuarters(view: SheetView, row: number, quarters: number[
 
 /** Whether a row's figures are levels (%, index, rate) rather than counts: its satuan, else its name. */
 export function levelRow(satuan: string, name: string): boolean {
-  return isPercentUnit(satuan) || RATE_NAME.test(words(name));
+  return isPercentUnit(satuan) || INDEX_UNIT.test(words(satuan)) || RATE_NAME.test(words(name));
 }
+
+/** A satuan naming an index or a ratio; a percentage's is ratio-math's isPercentUnit. */
+const INDEX_UNIT = /^(indeks|index|rasio|poin)\b/;
 
 /**
  * Columns named by a year alone in a table whose title names rates: rates, not amounts (a Jumlah

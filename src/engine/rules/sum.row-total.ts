@@ -4,13 +4,7 @@ import { sumRelation } from '../relation';
 import { absent, cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
 import { words } from '../text';
-import { isPercentUnit } from '../ratio-math';
-import { RATE_NAME, RUNNING } from '../recognise/columns';
-
-/** A satuan naming an index or a ratio; a percentage's is ratio-math's isPercentUnit. */
-const INDEX_UNIT = /^(indeks|index|rasio|poin)\b/;
-
-const rateUnit = (u: string) => isPercentUnit(u) || INDEX_UNIT.test(words(u));
+import { levelRow, RUNNING } from '../recognise/columns';
 
 export default defineRule({
   meta: {
@@ -45,9 +39,10 @@ export default defineRule({
     // Named by its indicator (a program row of an E.81 whose indicator is "Persentase UMKM …"), else by its label.
     const indicator = table.ctx.indicatorCol;
     const rateRow = (x: { row: number; label: string }) =>
-      RATE_NAME.test(words(x.label)) ||
-      (indicator !== undefined && RATE_NAME.test(words(table.view.shownText(x.row, indicator)))) ||
-      (satuan !== undefined && rateUnit(table.view.shownText(x.row, satuan)));
+      levelRow(
+        satuan !== undefined ? table.view.shownText(x.row, satuan) : '',
+        indicator !== undefined ? `${x.label} ${table.view.shownText(x.row, indicator)}` : x.label,
+      );
     for (const col of table.byRole('rowTotal')) {
       const parts = col.parts ?? [];
       const running = RUNNING.test(words(col.path.join(' ')));
