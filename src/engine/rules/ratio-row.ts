@@ -140,7 +140,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   /** A row's stated ratio, its inputs read as numbers (counts exact, a range target at its nearer bound) and their ratios. */
   function inputsOf(ctx: CheckContext, x: RowInfo, p: RatioPair) {
     const S = val(ctx, x.row, p.ratio.col);
-    const Rv = numeratorOf(ctx, x, p, S).value;
+    const numerator = numeratorOf(ctx, x, p, S);
+    const Rv = numerator.value;
     const Tv = val(ctx, x.row, p.den.col);
     const lower = kind === 'capaian' && isLower(ctx, x, p);
     const counted = countUnit(ctx, x);
@@ -149,7 +150,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
     const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
     const e = R && T ? evaluate(R, T, p.k) : null;
-    return { S, Rv, Tv, lower, R, T, e };
+    return { S, Rv, Tv, lower, R, T, e, numerator };
   }
 
   /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
@@ -236,9 +237,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
 
   function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>): void {
     const k = p.k;
-    const { S, Rv, Tv, lower, R, T, e } = inputsOf(ctx, x, p);
+    const { S, Rv, Tv, lower, R, T, e, numerator } = inputsOf(ctx, x, p);
     const at = cell(x.row, p.ratio.col);
-    const numerator = numeratorOf(ctx, x, p, S);
     const rRef = numerator.ref;
     const tRef = cell(x.row, p.den.col);
     const fillF: Formula = lower ? lowerF : 'ratio';
