@@ -390,6 +390,15 @@ function unitPriceTerms(col: ColumnInfo, cols: ColumnInfo[]): [number, number] |
   return vol && price ? [vol.col, price.col] : null;
 }
 
+// The quarter columns of a table's header roles (explainColumns' `original`, never changed): read once per table,
+// not once per computed column (a wide report has hundreds).
+const quarterCache = new WeakMap<ColumnInfo[], Set<number>>();
+function quartersOf(cols: ColumnInfo[]): Set<number> {
+  let q = quarterCache.get(cols);
+  if (!q) quarterCache.set(cols, (q = quarterColumns(cols)));
+  return q;
+}
+
 /** The relation the header names: capaian = realisasi / target, rasio = realisasi / anggaran, Sisa = a − b, Jumlah = Σ parts. */
 function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
   const out: Relation[] = [];
@@ -482,7 +491,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // Anggaran (%)" the performance's realisasi ÷ target where the money is there to divide.
   // A Rencana Aksi: Realisasi TW I … TW IV against the Target Tahunan. The year's realisasi is read from the
   // quarters (counts add up, levels are the last quarter's), before the last quarter over its own target.
-  const quarter = quarterColumns(cols);
+  const quarter = quartersOf(cols);
   if (!money && cap.num && !quarter.has(col.col)) {
     const quarters = cols.filter((c) => c.role === 'realisasi' && quarter.has(c.col) && c.col < col.col && sameTime(c, cap.num!)).map((c) => c.col);
     const annual = cols
