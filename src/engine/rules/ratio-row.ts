@@ -6,10 +6,10 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
-import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, quoted, val, yearTag } from './common';
+import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
 import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
-import { averagedRows } from './sum.average';
+import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
 import { isCriterion } from '../text';
 import { countUnit, exactIfCount, isLower, lowerConvention, numeratorOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
@@ -227,12 +227,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     let h = i - 1;
     while (h >= 0 && FIGURE_KINDS.has(rows[h].kind)) h--;
     const block = rows[h]?.kind === 'heading' ? rows.slice(h + 1, i) : [];
-    return [block, averagedRows(rows, i)].some((group) => {
-      const parts = group.map((y) => num(ctx, y.row, p.ratio.col)).filter((v): v is NumberValue => v !== null);
-      if (parts.length < 2) return false;
-      const mean = parts.reduce((t, v) => t + v.value, 0) / parts.length;
-      return Math.abs(S.value - mean) <= ctx.tol.mean(S, parts, mean);
-    });
+    return [block, averagedRows(rows, i)].some((group) => statesMeanOf(ctx, group, p.ratio.col, S));
   }
 
   function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>): void {

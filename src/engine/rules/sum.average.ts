@@ -32,6 +32,14 @@ export function averagedRows(rows: RowInfo[], i: number): RowInfo[] {
   return out.filter((x) => x.parent === undefined || !inGroup.has(x.parent));
 }
 
+/** Whether S is the mean of these rows' figures in column c (two or more), within the mean's rounding. */
+export function statesMeanOf(ctx: CheckContext, rows: RowInfo[], c: number, S: NumberValue): boolean {
+  const parts = rows.map((y) => num(ctx, y.row, c)).filter((v): v is NumberValue => v !== null);
+  if (parts.length < 2) return false;
+  const mean = parts.reduce((t, v) => t + v.value, 0) / parts.length;
+  return Math.abs(S.value - mean) <= ctx.tol.mean(S, parts, mean);
+}
+
 function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null {
   const p = ratioPairs(ctx.table.info.columns).find((q) => q.ratio.col === col.col);
   if (!p) return null;

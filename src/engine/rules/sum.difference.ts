@@ -10,7 +10,7 @@ import { sumRelation } from '../relation';
 import { unitRounding } from '../tolerance';
 import { cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import { summedColumns } from './sumColumns';
-import { averagedRows } from './sum.average';
+import { averagedRows, statesMeanOf } from './sum.average';
 import { words } from '../text';
 
 const head = (path: string[] | undefined) => (path ?? []).join(' ').trim() || '?';
@@ -79,16 +79,6 @@ function derivedLines(ctx: CheckContext): void {
 
 const ZERO: NumberValue = { kind: 'number', value: 0, decimals: 0, fromText: false };
 
-function isColumnMean(ctx: CheckContext, x: RowInfo, c: number, S: NumberValue): boolean {
-  const rows = ctx.table.info.rows;
-  const parts = averagedRows(rows, rows.indexOf(x))
-    .map((y) => num(ctx, y.row, c))
-    .filter((v): v is NumberValue => v !== null);
-  if (parts.length < 2) return false;
-  const mean = parts.reduce((t, v) => t + v.value, 0) / parts.length;
-  return Math.abs(S.value - mean) <= ctx.tol.mean(S, parts, mean);
-}
-
 export default defineRule({
   meta: {
     id: 'sum.difference',
@@ -152,7 +142,7 @@ export default defineRule({
         const tol = ctx.tol.sum(S, [A, R]) + unitRounding(col, [A, R]);
         if (Math.abs(S.value - diff) <= tol) continue;
         // A Rata-rata row may state the column's mean instead (sum.average judges it): either reading holds there.
-        if (x.kind === 'average' && isColumnMean(ctx, x, col.col, S)) continue;
+        if (x.kind === 'average' && statesMeanOf(ctx, averagedRows(ctx.table.info.rows, ctx.table.info.rows.indexOf(x)), col.col, S)) continue;
         ctx.report('sum.difference', {
           cell: cell(x.row, col.col),
           expected: diff,
