@@ -927,14 +927,21 @@ export const RATE_NAME =
  * a quarter's capaian divides that quarter's realisasi by that quarter's target.
  */
 export function partOfYear(c: ColumnInfo): string | undefined {
-  const m = /\b(tw|triwulan|trw|kuartal|q|semester|sem)\s*(i{1,3}|iv|[1-4])\b/.exec(words(c.path.join(' ')));
+  const m = PART_OF_YEAR.exec(words(c.path.join(' ')));
   if (!m) return undefined;
   const n = /^\d$/.test(m[2]) ? Number(m[2]) : ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[m[2]];
   return `${/^sem/.test(m[1]) ? 's' : 'q'}${n}`;
 }
 
-/** A quarter's column: "Realisasi TW I", "Triwulan 2", "Trw. III", "Q4" (on words()). */
-const QUARTER = /\b(tw|triwulan|trw|kuartal|q)\s*(i{1,3}|iv|[1-4])\b/;
+/** A quarter or semester by name: "TW I", "Triwulan 2", "Trw. III", "Q4", "Semester I" (on words()). */
+const PART_OF_YEAR = /\b(tw|triwulan|trw|kuartal|q|semester|sem)\s*(i{1,3}|iv|[1-4])\b/;
+
+/** A column named by its part of the year alone ("TW I", "Triwulan 2"): a quarter's own figure, as typed. */
+export function onlyPartOfYear(c: ColumnInfo): boolean {
+  const w = words(c.path.join(' '));
+  return PART_OF_YEAR.exec(w)?.[0] === w;
+}
+
 const BARE_QUARTER = /^(i{1,3}|iv|[1-4])$/i;
 
 /**
@@ -957,7 +964,7 @@ export function quarterColumns(cols: ColumnInfo[]): Set<number> {
   for (const c of cols) {
     const w = words(c.path.join(' '));
     if (RUNNING.test(w) || /\b(jumlah|total)\b/.test(w)) continue;
-    if (QUARTER.test(w) || (c.path.length > 1 && bareOf(c) && (bare.get(c.role)?.size ?? 0) >= 3)) out.add(c.col);
+    if (partOfYear(c)?.startsWith('q') || (c.path.length > 1 && bareOf(c) && (bare.get(c.role)?.size ?? 0) >= 3)) out.add(c.col);
   }
   return out;
 }

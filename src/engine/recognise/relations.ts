@@ -13,6 +13,7 @@ import {
   levelRow,
   MONEY_WORDS,
   numbered,
+  onlyPartOfYear,
   partOfYear,
   PRICE_WORDS,
   quarterColumns,
@@ -107,7 +108,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (!NUMERIC.has(col.role) || INPUT_ROLES.has(col.role)) return false;
   // A column named by its quarter alone ("TW I" beside a Target Tahunan, holding 25% … 100%): the plan of that
   // quarter, typed, not computed.
-  if (/^(tw|triwulan|trw|kuartal|semester)\s*(i{1,3}|iv|[1-4])$/.test(words(col.path.join(' ')))) return false;
+  if (onlyPartOfYear(col)) return false;
   if (unitPriceTerms(col, cols)) return true;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
