@@ -102,8 +102,16 @@ export interface ColumnInfo {
   rounded?: boolean;
   /** The formula the column-number row states for it ("4/3 x 100" of "(5)=(4)/(3)x100%"), if any. */
   stated?: string;
-  /** For rowTotal: the component columns. For sisa: [minuend, subtrahend]. */
+  /**
+   * For rowTotal: the component columns. For sisa: [minuend, subtrahend]. For a year's realisasi after its
+   * quarters (byLatest): those quarters.
+   */
   parts?: number[];
+  /**
+   * A total over time (a running total, or a year from its quarters), whose level rows (%, index, rate) hold
+   * their latest part rather than the sum.
+   */
+  byLatest?: boolean;
   /** For pertumbuhan: which series it summarises ('anggaran' | 'realisasi' | …). */
   of?: ColumnRole;
   /** True when the header says the values are percentages. */

@@ -5302,3 +5302,57 @@ describe('adversarial tables (probe round 27)', () => {
     expect(findings(g)).toEqual([]);
   });
 });
+
+describe('a year from its quarters, a running total from the year before (probe round 21 rerun)', () => {
+  // Rencana Aksi with the year's own realisasi after its quarters: counts add up, a % keeps its last quarter.
+  const quarterly = (yearHeader: string, peserta: number) =>
+    grid(
+      [
+        heads('Indikator Kinerja', 'Target 2024', 'Realisasi Triwulan', null, null, null, yearHeader, 'Capaian 2024 (%)'),
+        heads(null, null, 'I', 'II', 'III', 'IV', null, null),
+        ['Jumlah dokumen perencanaan (Dokumen)', 4, 1, 1, 1, 1, 4, 100],
+        ['Jumlah pelaku usaha yang dibina (Orang)', 30, 5, 10, 8, 5, 28, 93.33],
+        ['Jumlah peserta pelatihan (Orang)', 50, 10, 15, 10, 10, peserta, 90],
+        ['Jumlah sarana air bersih (Unit)', 6, 0, 2, 2, 2, 6, 100],
+        ['Persentase desa terlayani (%)', 80, 20, 40, 60, 78, 78, 97.5],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:F1', 'G1:G2', 'H1:H2'] },
+    );
+
+  it("a year's realisasi that is not the sum of its quarters is the slip, not the capaian that agrees with them", () => {
+    // 10 + 15 + 10 + 10 = 45 and the capaian 90 = 45 / 50: the 47 typed for the year is what is off.
+    rightThenSlip((v: number) => quarterly('Realisasi 2024', v), 45, 47, ['G5 sum.row-total', 'H5 ratio.capaian'], 'findings');
+    expect(brief(errors(quarterly('Realisasi 2024', 47)))).toEqual(['G5 sum.row-total']);
+  });
+
+  it("a % row's year is its last quarter, under a Jumlah header too: 78, not 20 + 40 + 60 + 78", () => {
+    expect(findings(quarterly('Jumlah Realisasi 2024', 45))).toEqual([]);
+    expect(brief(errors(quarterly('Jumlah Realisasi 2024', 47)))).toEqual(['G5 sum.row-total']);
+  });
+
+  it('"Realisasi s.d. 2024" is "s.d. 2023" plus the Jumlah of 2024\'s quarters', () => {
+    const sd = (v: number) =>
+      grid(
+        [
+          heads('Kode', 'Sub Kegiatan', 'Realisasi s.d. 2023 (Rp)', 'Realisasi Anggaran 2024 (Rp)', null, null, null, null, 'Realisasi s.d. 2024 (Rp)'),
+          heads(null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah', null),
+          ['2.17.01.2.01.0001', 'Penyusunan Dokumen Perencanaan', 681_583_000, 26_378_000, 64_058_000, 64_630_000, 93_494_000, 248_560_000, 930_143_000],
+          [
+            '2.17.01.2.01.0002',
+            'Evaluasi Kinerja Perangkat Daerah',
+            1_986_845_000,
+            125_907_000,
+            212_690_000,
+            162_610_000,
+            290_757_000,
+            791_964_000,
+            2_778_809_000,
+          ],
+          ['2.17.01.2.02.0001', 'Penyediaan Gaji dan Tunjangan ASN', 437_467_000, 36_976_000, 59_416_000, 68_031_000, 104_038_000, 268_461_000, v],
+          ['2.17.01.2.02.0002', 'Penyediaan Alat Tulis Kantor', 1_297_744_000, 130_039_000, 141_700_000, 171_125_000, 275_115_000, 717_979_000, 2_015_723_000],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:H1', 'I1:I2'] },
+      );
+    rightThenSlip(sd, 705_928_000, 705_982_000, ['I5 sum.row-total']);
+  });
+});

@@ -518,7 +518,18 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   const levelAt = (r: number) => levelRow(satuanCol !== undefined ? view.shownText(r, satuanCol) : '', nameCols.map((c) => view.shownText(r, c)).join(' '));
   const lettered = letterFormulas(cols);
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
+  const quarters = quarterColumns(cols);
   for (const c of cols) {
+    // A year's figure after its quarters ("Realisasi Triwulan ▸ I … IV | Realisasi 2024"): their total, if the data agrees.
+    // It keeps its role (the capaian beside it divides it); sum.row-total checks it against them.
+    const ofQuarters = yearAfterQuarters(cols, c, quarters);
+    if (ofQuarters.length >= 2 && !c.guess.jumlah && !c.stated) {
+      if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, levelAt)) {
+        c.parts = ofQuarters;
+        c.byLatest = true;
+      }
+      continue;
+    }
     // "(6) = (4) + (5)" written in the column-number row states a row total whatever the header calls it.
     if (lettered.has(c) || (!c.guess.jumlah && !(c.stated && c.role !== 'ratio'))) continue;
     const stated = statedParts(statedText(c));
@@ -535,10 +546,13 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // The data decides: the first set the column mostly equals the sum of.
     // An entirely empty Jumlah column (to be filled) takes its parts from the header alone.
     const empty = c.content.filled === 0;
+    const running = RUNNING.test(words(c.path.join(' ')));
+    const overTime = (parts: number[]) => running || parts.every((p) => quarters.has(p));
     for (const parts of [
       sameNamed(cols, c),
       groupBefore(cols, c, view),
       siblingsBefore(cols, c),
+      runningYear(cols, c, quarters),
       quartersBefore(cols, c),
       sameRoleBefore(cols, c),
       lastGroupBefore(cols, c),
@@ -546,7 +560,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       runAfter(cols, c),
       ...groupsBefore(cols, c),
     ]) {
-      if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd, RUNNING.test(words(c.path.join(' '))) ? levelAt : undefined))) {
+      if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd, overTime(parts) ? levelAt : undefined))) {
         // "Harus Dilayani = Terlayani + Belum Terlayani": the part that names a remainder is the figure
         // computed from the other two (a difference), the whole and the served being what was counted.
         const rest = parts.length === 2 ? cols.find((x) => x.col === parts[1] && REMAINDER.test(words(x.path.join(' ')))) : undefined;
@@ -557,6 +571,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
         }
         c.role = 'rowTotal';
         c.parts = parts;
+        if (overTime(parts)) c.byLatest = true;
         break;
       }
     }
@@ -794,6 +809,36 @@ function lastGroupBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
     out.unshift(x.col);
   }
   return out;
+}
+
+/**
+ * A year's own figure after the quarters of its role ("Realisasi Triwulan ▸ I … IV | Realisasi 2024"): those
+ * quarters (of its year, where they name one). Not a quarter, a ratio or a percentage itself.
+ */
+function yearAfterQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): number[] {
+  if (quarters.size < 2 || quarters.has(c.col) || c.percent || c.role === 'ratio' || partOfYear(c) || !FIGURE_OF_YEAR.has(c.role)) return [];
+  return cols
+    .filter((x) => x.col < c.col && x.role === c.role && quarters.has(x.col) && (x.year === undefined || c.year === undefined || x.year === c.year))
+    .map((x) => x.col);
+}
+const FIGURE_OF_YEAR = new Set<ColumnRole>(['realisasi', 'realisasiRp']);
+
+/**
+ * A year's running total ("Realisasi s.d. 2024") after the year before's ("s.d. 2023") and the year's own figure
+ * (its one column of that kind, or the Jumlah of its quarters): those two. Money with money, the rest with the rest.
+ */
+function runningYear(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): number[] {
+  if (c.year === undefined || !RUNNING.test(words(c.path.join(' ')))) return [];
+  const money = (x: ColumnInfo): boolean => {
+    if (x.role !== 'rowTotal') return MONEY_SERIES.has(x.role);
+    const first = cols.find((k) => k.col === x.parts?.[0]);
+    return !!first && MONEY_SERIES.has(first.role);
+  };
+  const alike = cols.filter((x) => x.col < c.col && !x.percent && (x.role === c.role || x.role === 'rowTotal') && money(x) === money(c));
+  const prev = alike.filter((x) => x.year === c.year! - 1 && RUNNING.test(words(x.path.join(' ')))).pop();
+  const own = alike.filter((x) => x.year === c.year && !quarters.has(x.col) && !RUNNING.test(words(x.path.join(' '))));
+  const year = own.length === 1 ? own[0] : own.filter((x) => x.role === 'rowTotal').pop();
+  return prev && year ? [prev.col, year.col] : [];
 }
 
 /** A running total of quarters ("Realisasi s.d. TW IV" after "Triwulan 1 ▸ T | R" …): the quarters of its own role. */

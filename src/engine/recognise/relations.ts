@@ -297,7 +297,13 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       // A running total ("Realisasi s.d. TW IV", "s.d. 2024") of a level row (%, index, rate) is its latest part.
       const last = num(view, x.row, rel.parts[rel.parts.length - 1]);
       const col = ctx.columns.find((k) => k.col === c);
-      return !!last && !!col && RUNNING.test(words(col.path.join(' '))) && rowIsLevel(ctx, x) && Math.abs(S.value - last.value) <= half(S) + half(last) + extra;
+      return (
+        !!last &&
+        !!col &&
+        (col.byLatest || RUNNING.test(words(col.path.join(' ')))) &&
+        rowIsLevel(ctx, x) &&
+        Math.abs(S.value - last.value) <= half(S) + half(last) + extra
+      );
     }
   }
 }

@@ -43,9 +43,10 @@ export default defineRule({
         satuan !== undefined ? table.view.shownText(x.row, satuan) : '',
         indicator !== undefined ? `${x.label} ${table.view.shownText(x.row, indicator)}` : x.label,
       );
-    for (const col of table.byRole('rowTotal')) {
+    // Row totals, and a year's figures checked against their quarters (Realisasi Triwulan ▸ I … IV | Realisasi 2024).
+    for (const col of table.info.columns.filter((c) => c.role === 'rowTotal' || (c.byLatest && c.parts))) {
       const parts = col.parts ?? [];
-      const running = RUNNING.test(words(col.path.join(' ')));
+      const running = col.byLatest || RUNNING.test(words(col.path.join(' ')));
       for (const x of table.info.rows) {
         if (!['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind)) continue;
         const vals: NumberValue[] = [];
@@ -60,7 +61,7 @@ export default defineRule({
         const refs = parts.map((p) => cell(x.row, p));
         const stated = num(ctx, x.row, col.col);
         if (!stated) {
-          if (val(ctx, x.row, col.col).kind === 'empty') {
+          if (val(ctx, x.row, col.col).kind === 'empty' && col.role === 'rowTotal') {
             ctx.plan({
               cell: cell(x.row, col.col),
               formula: `=${parts.map((p) => operand(ctx, x.row, p)).join('+')}`,
