@@ -5356,3 +5356,43 @@ describe('a year from its quarters, a running total from the year before (probe 
     rightThenSlip(sd, 705_928_000, 705_982_000, ['I5 sum.row-total']);
   });
 });
+
+describe('sector rates with their scale and units (probe round 30)', () => {
+  it('a rate per 100.000 written with a slash or "thd" ("IR/100.000 pddk") is a rate of its row: its Jumlah is the rate of the totals', () => {
+    const ir = (jumlah: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Jumlah Penduduk', 'Kasus DBD', 'IR/100.000 pddk'),
+        [1, 'Sukamaju', 45565, 41, 89.98],
+        [2, 'Tanjung Harapan', 33662, 46, 136.65],
+        [3, 'Sungai Raya', 69258, 27, 38.98],
+        [4, 'Batu Ampar', 38452, 68, 176.84],
+        [null, bold('JUMLAH'), 186937, 182, jumlah],
+      ]);
+    rightThenSlip(ir, 97.36, 480.45, ['E6 ratio.total']);
+    const thd = grid(
+      [
+        heads('No', 'Kecamatan', 'Jumlah Penduduk', 'Dokter', null),
+        heads(null, null, null, 'Jumlah', 'Rasio thd 100.000 Pddk'),
+        [1, 'Sukamaju', 45565, 9, 19.75],
+        [2, 'Tanjung Harapan', 33662, 5, 14.85],
+        [3, 'Sungai Raya', 69258, 11, 15.88],
+        [4, 'Batu Ampar', 38452, 4, 10.4],
+        [null, bold('JUMLAH'), 186937, 29, 15.51],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+    );
+    expect(findings(thd)).toEqual([]);
+  });
+
+  it('"Sex Ratio" is a ratio (L / P × 100): its Kabupaten row is the ratio of the totals, not their sum', () => {
+    const sex = (total: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Laki-laki', 'Perempuan', 'Jumlah', 'Sex Ratio'),
+        [1, 'Sukamaju', 41321, 39835, 81156, 103.73],
+        [2, 'Tanjung Harapan', 29614, 29415, 59029, 100.68],
+        [3, 'Sungai Raya', 20112, 20530, 40642, 97.96],
+        [null, bold('Kabupaten'), 91047, 89780, 180827, total],
+      ]);
+    rightThenSlip(sex, 101.41, 302.37, ['F5 ratio.total']);
+  });
+});

@@ -195,7 +195,7 @@ export function guessRole(path: string[]): Guess {
     // Under a budget group ("Anggaran ▸ Target | Realisasi | %", LKPJ's Kinerja and Keuangan side by side) it is money.
     return MONEY_WORDS.test(leaf) || moneyGroup(path) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
-  if (/\brasio\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
+  if (/\b(rasio|ratio)\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
     return { role: 'ratio', percent: true };
   }
   // The budget before and after its revision ("Sebelum Perubahan (Rp)", "Semula", "APBD Murni"): budgets, so the
@@ -910,8 +910,14 @@ const SCALED_TITLE =
  * Anggota per Koperasi"): a figure of its own row, which its total row states for the totals (Σ penduduk /
  * Σ luas), never as the sum of the rows. On words(): "per 1.000" reads "per 1 000".
  */
-export const RATE_WORDS =
-  /\b(kepadatan|produktivitas|rata rata|rerata|indeks|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (1 000|10 000|100 000|km2?|kapita))\b/;
+export const RATE_WORDS = /\b(kepadatan|produktivitas|rata rata|rerata|indeks|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (km2?|kapita))\b/;
+
+/**
+ * A rate's scale written out, on words(): "per 1.000 KH", "thd 100.000 Pddk", and with the slash the words drop
+ * ("Rasio/100.000 Penduduk", "IR/100.000 pddk" read "… 100 000 penduduk"): a thousands figure over a population.
+ */
+export const PER_SCALE =
+  /\b(?:(?:per|thd|terhadap) (1|10|100) 000|(1|10|100) 000 (?:penduduk|pddk|pend|jiwa|kh|kelahiran|lahir|orang|kk|balita|bayi|wanita|murid|siswa|pus|kasus))\b/;
 
 /**
  * `Urusan | Bidang | Program | Kegiatan | Sub Kegiatan` side by side, each named by its tier alone and holding
@@ -952,8 +958,8 @@ export const QUOTIENT_UNIT = /\(\s*[^()]*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|p
  */
 export function rateScale(header: string): number | undefined {
   const w = words(header);
-  const m = /\bper (1|10|100) 000\b/.exec(w);
-  if (m) return Number(m[1]) * 1000;
+  const m = PER_SCALE.exec(w);
+  if (m) return Number(m[1] ?? m[2]) * 1000;
   if (/\b(akb|akn|akaba)\b|\bangka kematian (bayi|neonatal|balita)\b/.test(w)) return 1000;
   if (/\baki\b|\bangka kematian ibu\b/.test(w)) return 100000;
   return undefined;

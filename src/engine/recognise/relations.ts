@@ -20,6 +20,7 @@ import {
   QUOTIENT_UNIT,
   RATE_NAME,
   RATE_WORDS,
+  PER_SCALE,
   RUNNING,
   rateScale,
   statedDifference,
@@ -70,7 +71,7 @@ const INPUT_ROLES = new Set<ColumnInfo['role']>([
 /** Columns a relation may read or explain: the numeric roles (growth rates excepted), and unnamed columns. */
 const NUMERIC = { has: (role: ColumnInfo['role']) => (isNumericRole(role) && role !== 'pertumbuhan') || role === 'other' };
 
-const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\bcapaian|\brasio|\bdeviasi %)/;
+const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\bcapaian|\brasio|\bratio\b|\bdeviasi %)/;
 
 export interface RelationContext {
   view: SheetView;
@@ -96,7 +97,8 @@ const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'k
 
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */
 function rateLike(col: ColumnInfo): boolean {
-  return col.role === 'value' && !percentLike(col) && (RATE_WORDS.test(words(col.path.join(' '))) || QUOTIENT_UNIT.test(col.path.join(' ')));
+  const w = words(col.path.join(' '));
+  return col.role === 'value' && !percentLike(col) && (RATE_WORDS.test(w) || PER_SCALE.test(w) || QUOTIENT_UNIT.test(col.path.join(' ')));
 }
 
 /**
@@ -149,7 +151,7 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[]): number[] {
   // A header that says % is tried at × 100 whatever the values (gizi buruk 0,42 %); a bare "Rasio" is as
   // often a plain quotient (murid per guru) as a percentage.
   const percent = /%|\bpersen|\bprosentase/.test(header);
-  const bareRatio = !percent && /\brasio\b/.test(header);
+  const bareRatio = !percent && /\b(rasio|ratio)\b/.test(header);
   if (!xs.length) return [100];
   xs.sort((a, b) => a - b);
   const m = xs[Math.floor(xs.length / 2)];
