@@ -5396,3 +5396,44 @@ describe('sector rates with their scale and units (probe round 30)', () => {
     rightThenSlip(sex, 101.41, 302.37, ['F5 ratio.total']);
   });
 });
+
+describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
+  it('"No. Rek" heads the account codes of an LRA: a tree of accounts, its Jumlah the top account', () => {
+    const lra = (jumlah: number) =>
+      grid([
+        heads('No. Rek', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Lebih/(Kurang) (Rp)', '%'),
+        ['4', 'PENDAPATAN DAERAH', 1500, 1450, -50, 96.67],
+        ['4.1', 'Pendapatan Asli Daerah', 500, 520, 20, 104],
+        ['4.1.01', 'Pajak Daerah', 300, 310, 10, 103.33],
+        ['4.1.02', 'Retribusi Daerah', 200, 210, 10, 105],
+        ['4.2', 'Pendapatan Transfer', 1000, 930, -70, 93],
+        ['4.2.01', 'Transfer Pemerintah Pusat', 1000, 930, -70, 93],
+        [null, bold('JUMLAH PENDAPATAN'), jumlah, 1450, -50, 96.67],
+      ]);
+    expect(analyseSheet(lra(1500)).tables[0].columns[0].role).toBe('kode');
+    rightThenSlip(lra, 1500, 1600, ['C8 sum.total-row']);
+  });
+
+  it('"JUMLAH BELANJA" adds the Jumlah Belanja sub-totals, not the Jumlah Pendapatan above them', () => {
+    const skpd = (btl: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['4', bold('PENDAPATAN'), null, null],
+        ['4.1.2.01', 'Retribusi Pelayanan Kesehatan', 300, 280],
+        [null, bold('Jumlah Pendapatan'), 300, 280],
+        ['5.1', bold('BELANJA TIDAK LANGSUNG'), null, null],
+        ['5.1.1', 'Belanja Pegawai', 1000, 900],
+        ['5.1.4', 'Belanja Hibah', 200, 190],
+        [null, bold('Jumlah Belanja Tidak Langsung'), btl, 1090],
+        ['5.2', bold('BELANJA LANGSUNG'), null, null],
+        ['5.2.2', 'Belanja Barang dan Jasa', 400, 350],
+        ['5.2.3', 'Belanja Modal', 600, 500],
+        [null, bold('Jumlah Belanja Langsung'), 1000, 850],
+        [null, bold('JUMLAH BELANJA'), 2200, 1940],
+      ]);
+    expect(findings(skpd(1200))).toEqual([]);
+    // 1000 + 200 ≠ 1300; the JUMLAH BELANJA, 1200 + 1000, agrees with its parts' rows: the sub-total is the slip.
+    expect(brief(findings(skpd(1300)))).toEqual(['C8 sum.total-row', 'C13 sum.total-row']);
+    expect(brief(errors(skpd(1300)))).toEqual(['C8 sum.total-row']);
+  });
+});

@@ -115,7 +115,8 @@ export function guessRole(path: string[]): Guess {
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
   if (path.length > 1 && /^(t|tgt|trgt)$/.test(leaf)) return { role: 'target' };
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf)) return { role: 'realisasi' };
-  if (/\b(kode|kd|rekening|kode rek)\b/.test(full)) return { role: 'kode' };
+  // "No. Rek" / "Nomor Akun" of an LRA: the account's code, not a running number.
+  if (/\b(kode|kd|rekening|kode rek)\b|\b(no|nomor|nmr) (rek|akun)\b/.test(full)) return { role: 'kode' };
   // "Harga Satuan (Rp)" is a unit price, an amount; only the unit itself is the satuan.
   if (/\bsatuan\b/.test(full) && !/\bharga satuan\b/.test(full)) return { role: 'satuan' };
   if (/pertumbuhan|growth/.test(full)) {

@@ -306,7 +306,16 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
       return subs.length ? subs : null;
     }
   }
-  return null;
+  // No heading named so ("JUMLAH BELANJA" under "Jumlah Belanja Tidak Langsung" and "Jumlah Belanja Langsung",
+  // a "Jumlah Pendapatan" above them): the sub-totals whose names begin with its own, back to one named as it is.
+  const subs: RowInfo[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--) {
+    if (rows[j].kind !== 'total') continue;
+    const t = qualifier(rows[j].label);
+    if (t === q) break;
+    if (t && startsWithWords(t, q)) subs.unshift(rows[j]);
+  }
+  return subs.length >= 2 ? subs : null;
 }
 
 /** A total's rank by its first two words ("jumlah urusan", "jumlah bidang", "sub total"), or '' when unnamed. */
