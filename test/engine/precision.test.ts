@@ -1152,6 +1152,9 @@ describe("an indicator's polarity is its subject's", () => {
     ['Persentase koperasi tidak aktif', 'lower'],
     ['Persentase penduduk yang belum memiliki akta kelahiran', 'lower'],
     ['Persentase koperasi tidak sehat yang dibina', 'higher'],
+    ['Persentase Lahan Pertanian Terserang OPT', 'lower'],
+    ['Luas areal padi puso', 'lower'],
+    ['Persentase lahan terserang OPT yang dikendalikan', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
@@ -5382,6 +5385,24 @@ describe('sector rates with their scale and units (probe round 30)', () => {
       { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
     );
     expect(findings(thd)).toEqual([]);
+  });
+
+  it('Produktivitas (Ku/Ha) is Produksi (Ton) / Luas (Ha) × 10: checked per row, its Rata-rata the ratio of the means', () => {
+    const tani = (y2021: number, mean: number) =>
+      grid([
+        heads('No', 'Tahun', 'Luas Panen (Ha)', 'Produksi (Ton)', 'Produktivitas (Ku/Ha)'),
+        [1, 2019, 25653, 128735.95, 50.18],
+        [2, 2020, 21169, 102696.32, 48.51],
+        [3, 2021, 22899, 126048.05, y2021],
+        [4, 2022, 18396, 90356.57, 49.12],
+        [5, 2023, 19121, 100227.48, 52.42],
+        [null, bold('Rata-rata'), 21447.6, 109612.87, mean],
+      ]);
+    expect(findings(tani(55.05, 51.11))).toEqual([]);
+    // The plain mean of the rows (51.06) is a reading too; a figure neither is, is not.
+    expect(findings(tani(55.05, 51.06))).toEqual([]);
+    expect(brief(errors(tani(50.55, 51.11)))).toEqual(['E4 ratio.capaian']);
+    expect(brief(errors(tani(55.05, 52)))).toEqual(['E7 sum.average']);
   });
 
   it('"Sex Ratio" is a ratio (L / P × 100): its Kabupaten row is the ratio of the totals, not their sum', () => {

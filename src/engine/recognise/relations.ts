@@ -147,7 +147,9 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[]): number[] {
   // a rate without one is a plain quotient (jiwa per km², anggota per koperasi).
   const named = rateScale(header);
   if (named) return [named];
-  if (rateLike(col)) return [1];
+  // A quotient in other units than its inputs' (Produktivitas (Ku/Ha) of Produksi (Ton) over Luas (Ha) is × 10,
+  // kg per kapita of tonnes × 1.000): the rows decide.
+  if (rateLike(col)) return [1, 10, 100, 1000];
   // A header that says % is tried at × 100 whatever the values (gizi buruk 0,42 %); a bare "Rasio" is as
   // often a plain quotient (murid per guru) as a percentage.
   const percent = /%|\bpersen|\bprosentase/.test(header);

@@ -41,11 +41,14 @@ export function statesMeanOf(ctx: CheckContext, rows: RowInfo[], c: number, S: N
 }
 
 function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null {
-  const p = ratioPairs(ctx.table.info.columns).find((q) => q.ratio.col === col.col);
-  if (!p) return null;
-  const R = num(ctx, x.row, p.num.col);
-  const T = num(ctx, x.row, p.den.col);
-  return R && T && T.value !== 0 ? (R.value / T.value) * 100 : null;
+  // The column's own ratio where the rows settled one (Produktivitas (Ku/Ha) = Produksi / Luas × 10), else its pair's × 100.
+  const rel = col.relation?.rel;
+  const pair = rel?.kind === 'ratio' ? undefined : ratioPairs(ctx.table.info.columns).find((q) => q.ratio.col === col.col);
+  const terms = rel?.kind === 'ratio' ? { num: rel.num, den: rel.den, k: rel.k } : pair ? { num: pair.num.col, den: pair.den.col, k: 100 } : null;
+  if (!terms) return null;
+  const R = num(ctx, x.row, terms.num);
+  const T = num(ctx, x.row, terms.den);
+  return R && T && T.value !== 0 ? (R.value / T.value) * terms.k : null;
 }
 
 function ownDifferenceHolds(ctx: CheckContext, x: RowInfo, col: ColumnInfo, stated: NumberValue): boolean {
