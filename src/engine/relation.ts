@@ -66,23 +66,26 @@ export function sumRelation(view: SheetView, stated: { r: number; c: number }, t
 
 /**
  * stated ≈ R/T·k (or, for lower-is-better rows, the inverse or reciprocal), with the rounding
- * intervals of R and T and half a unit of the stated value.
+ * intervals of R and T and half a unit of the stated value. R may add up several cells of its row
+ * (`cols`: Baik + Sedang over Panjang, the quarters of a year).
  */
 export function ratioRelation(
   view: SheetView,
   s: { r: number; c: number; half: number },
-  R: { r: number; c: number; half: number },
+  R: { r: number; c: number; half: number; cols?: number[] },
   T: { r: number; c: number; half: number },
   k: number,
   formulas: ('ratio' | 'inverse' | 'reciprocal')[],
 ): Relation {
-  const rRef = a1(R.r, R.c);
+  const rCols = R.cols ?? [R.c];
+  const rRefs = rCols.map((c) => a1(R.r, c));
   const tRef = a1(T.r, T.c);
   return {
-    inputs: [rRef, tRef],
+    inputs: [...rRefs, tRef],
     holds: (sub) => {
       const S = valueOf(view, s.r, s.c, sub);
-      const Ri = around(valueOf(view, R.r, R.c, sub), sub.has(rRef) ? 0 : R.half);
+      const r = rCols.reduce((t, c) => t + valueOf(view, R.r, c, sub), 0);
+      const Ri = around(r, rRefs.some((x) => sub.has(x)) ? 0 : R.half);
       const Ti = around(valueOf(view, T.r, T.c, sub), sub.has(tRef) ? 0 : T.half);
       const q = div(Ri, Ti);
       if (!q) return false;

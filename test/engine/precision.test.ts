@@ -5405,6 +5405,45 @@ describe('sector rates with their scale and units (probe round 30)', () => {
     expect(brief(errors(tani(55.05, 52)))).toEqual(['E7 sum.average']);
   });
 
+  it('a percentage of a sum over a figure of its row, with nothing else to explain it, is read from the rows: Rasio Ketergantungan', () => {
+    const dep = (y2021: number) =>
+      grid([
+        heads(
+          'No',
+          'Tahun',
+          'Penduduk Usia 0-14 Tahun',
+          'Penduduk Usia 15-64 Tahun',
+          'Penduduk Usia 65 Tahun ke Atas',
+          'Jumlah Penduduk',
+          'Rasio Ketergantungan (%)',
+        ),
+        [1, 2019, 120000, 300000, 30000, 450000, 50],
+        [2, 2020, 118000, 305000, 31000, 454000, 48.85],
+        [3, 2021, 117500, 309500, 32000, 459000, y2021],
+        [4, 2022, 116000, 314000, 33500, 463500, 47.61],
+        [5, 2023, 115200, 318600, 34900, 468700, 47.11],
+      ]);
+    rightThenSlip(dep, 48.3, 53.3, ['G4 ratio.capaian']);
+  });
+
+  it('Mantap (%) = (Baik + Sedang) / Jumlah: a wrong length is the slip, the two % beside it follow from it', () => {
+    const jalan = (jumlah: number) =>
+      grid(
+        [
+          heads('No', 'Kecamatan', 'Kondisi Jalan (km)', null, null, null, 'Jumlah (km)', 'Mantap (%)', 'Tidak Mantap (%)'),
+          heads(null, null, 'Baik', 'Sedang', 'Rusak Ringan', 'Rusak Berat', null, null, null),
+          [1, 'Sukamaju', 30.28, 33.8, 25.72, 20.47, 110.27, 58.11, 41.89],
+          [2, 'Tanjung Harapan', 56.32, 25.04, 25.98, 15.96, 123.3, 65.99, 34.01],
+          [3, 'Sungai Raya', 32.38, 33.9, 17.47, 21.73, jumlah, 62.84, 37.16],
+          [4, 'Batu Ampar', 92.24, 26.51, 13.91, 19.15, 151.81, 78.22, 21.78],
+          [5, 'Mekar Sari', 70.01, 21.13, 14.5, 7.99, 113.63, 80.21, 19.79],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:F1', 'G1:G2', 'H1:H2', 'I1:I2'] },
+      );
+    rightThenSlip(jalan, 105.48, 115.48, ['G5 sum.row-total']);
+    expect(brief(findings(jalan(115.48)))).toEqual(['G5 sum.row-total', 'H5 ratio.capaian', 'I5 ratio.capaian']);
+  });
+
   it('"Sex Ratio" is a ratio (L / P × 100): its Kabupaten row is the ratio of the totals, not their sum', () => {
     const sex = (total: number) =>
       grid([

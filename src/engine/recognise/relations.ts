@@ -650,6 +650,25 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   return [...out, ...above];
 }
 
+/**
+ * A percentage of a sum over another figure of its row, tried last, for a column nothing else explains:
+ * Rasio Ketergantungan ((0–14 + 65+) / 15–64 × 100), Mantap ((Baik + Sedang) / Panjang). The amounts left of it.
+ */
+function sumRatioCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
+  const amounts = cols
+    .filter((c) => c.col < col.col && col.col - c.col <= SUM_RATIO_REACH && NUMERIC.has(c.role) && !percentLike(c) && !rateLike(c) && sameYear(c, col))
+    .map((c) => c.col);
+  const out: Relation[] = [];
+  for (let i = 0; i < amounts.length; i++)
+    for (let j = i + 1; j < amounts.length; j++)
+      for (const den of amounts)
+        if (den !== amounts[i] && den !== amounts[j])
+          for (const k of scales) out.push({ kind: 'ratio', num: amounts[j], den, k, numParts: [amounts[i], amounts[j]] });
+  return out;
+}
+/** How far left a sum's parts and base are looked for: a census or road table's own columns. */
+const SUM_RATIO_REACH = 10;
+
 /** Every relation the data might show for a percent-like column: ratios of two columns, shares, products. */
 function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
   const out: Relation[] = [];
@@ -951,6 +970,8 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // A column its header calls a ratio ("Capaian (%)" beside "Harus Dilayani | Terlayani") may show one slip
     // among four rows: SPM tables are that short.
     if (!chosen && todo.length <= MAX_SEARCHED) chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, col.role === 'ratio');
+    if (!chosen && todo.length <= MAX_SEARCHED && percentLike(col))
+      chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, false, sumRatioCandidates(original, col, scales));
     if (chosen) {
       col.relation = chosen;
       settleRole(col, chosen.rel);
@@ -1071,6 +1092,7 @@ function bestData(
   scales: number[],
   majority: number,
   oneSlip = false,
+  candidates = dataCandidates(cols, col, scales),
 ): ColumnRelation | undefined {
   let best: ColumnRelation | undefined;
   // A first look on a dozen rows drops the hundreds of pairs that explain nothing.
@@ -1080,7 +1102,7 @@ function bestData(
       return v !== null && v.value !== 0;
     })
     .slice(0, 12);
-  for (const rel of dataCandidates(cols, col, scales)) {
+  for (const rel of candidates) {
     const p = score(ctx, bases, rel, col.col, probe, true);
     if (p.tested - p.held > Math.max(2, (1 - majority) * p.tested)) continue;
     const s = score(ctx, bases, rel, col.col, rows, true);

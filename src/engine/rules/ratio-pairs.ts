@@ -43,8 +43,8 @@ export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
  * from its quarters (counts add up, levels take the last; when the stated ratio S fits only the other
  * reading, that one: the data decides).
  */
-export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): { value: CellValue; ref: string; cells: string[] } {
-  if (!p.numParts) return { value: val(ctx, x.row, p.num.col), ref: cell(x.row, p.num.col), cells: [cell(x.row, p.num.col)] };
+export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): { value: CellValue; ref: string; cells: string[]; cols: number[] } {
+  if (!p.numParts) return { value: val(ctx, x.row, p.num.col), ref: cell(x.row, p.num.col), cells: [cell(x.row, p.num.col)], cols: [p.num.col] };
   const view = ctx.table.view;
   const satuan = ctx.table.ctx.satuanCol;
   let level = levelRow(satuan !== undefined ? view.shownText(x.row, satuan) : '', indicatorText(ctx, x));
@@ -61,7 +61,8 @@ export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: Cel
   const q = p.numParts;
   const contiguous = q.every((c, i) => i === 0 || c === q[i - 1] + 1);
   const ref = level ? cell(x.row, last) : `SUM(${contiguous ? `${cell(x.row, q[0])}:${cell(x.row, last)}` : q.map((c) => cell(x.row, c)).join(',')})`;
-  return { value: R ?? val(ctx, x.row, last), ref, cells: level ? [cell(x.row, last)] : q.map((c) => cell(x.row, c)) };
+  const cols = level ? [last] : q;
+  return { value: R ?? val(ctx, x.row, last), ref, cells: cols.map((c) => cell(x.row, c)), cols };
 }
 
 /** The Excel formula Cermat fills for a ratio: realisasi/target, or a lower-is-better form. */

@@ -332,19 +332,15 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       expected: round2(e.exact[lower ? lowerF : 'ratio']),
       actual: S.value,
       related: [...numerator.cells, tRef],
-      // A numerator read from several columns (quarters, Baik + Sedang) is no one cell a crossing could correct.
-      ...(p.numParts
-        ? {}
-        : {
-            relation: ratioRelation(
-              ctx.table.view,
-              { r: x.row, c: p.ratio.col, half: tol },
-              { r: x.row, c: p.num.col, half: ctx.tol.shown(R!) },
-              { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) },
-              k,
-              accepted,
-            ),
-          }),
+      // A numerator read from several columns (quarters, Baik + Sedang) adds them: each part's rounding counts.
+      relation: ratioRelation(
+        ctx.table.view,
+        { r: x.row, c: p.ratio.col, half: tol },
+        { r: x.row, c: p.num.col, half: ctx.tol.shown(R!) * numerator.cols.length, cols: numerator.cols },
+        { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) },
+        k,
+        accepted,
+      ),
       data: {
         ...base,
         R: R!.value,
