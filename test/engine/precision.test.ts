@@ -5444,6 +5444,19 @@ describe('sector rates with their scale and units (probe round 30)', () => {
     expect(brief(findings(jalan(115.48)))).toEqual(['G5 sum.row-total', 'H5 ratio.capaian', 'I5 ratio.capaian']);
   });
 
+  it('a yearly rate between two censuses ten years apart (SP2010, SP2020) is the growth per year over those ten years', () => {
+    const laju = (v: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Penduduk SP2010', 'Penduduk SP2020', 'Laju Pertumbuhan Penduduk per Tahun 2010-2020 (%)'),
+        [1, 'Sukamaju', 40000, 44000, 0.96],
+        [2, 'Air Itam', 30000, 36000, 1.84],
+        [3, 'Teluk Dalam', 25000, 26000, v],
+        [4, 'Batu Ampar', 50000, 58000, 1.49],
+        [null, bold('Kabupaten'), 145000, 164000, 1.24],
+      ]);
+    rightThenSlip(laju, 0.39, 0.89, ['E4 ratio.pertumbuhan']);
+  });
+
   it('"Sex Ratio" is a ratio (L / P × 100): its Kabupaten row is the ratio of the totals, not their sum', () => {
     const sex = (total: number) =>
       grid([

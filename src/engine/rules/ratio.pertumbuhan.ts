@@ -45,14 +45,19 @@ function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo
  * and the whole period's growth spread evenly over its years ((last − first) / first / (n − 1),
  * the "rata-rata pertumbuhan" of offices that do not compound).
  */
-export function growthRates(values: number[]): { mean: number | null; cagr: number | null; linear: number | null } {
+export function growthRates(values: number[], years?: (number | undefined)[]): { mean: number | null; cagr: number | null; linear: number | null } {
   const yoy: number[] = [];
   for (let i = 1; i < values.length; i++) if (values[i - 1] !== 0) yoy.push((values[i] / values[i - 1] - 1) * 100);
   const mean = yoy.length ? yoy.reduce((s, v) => s + v, 0) / yoy.length : null;
   const first = values[0];
   const last = values[values.length - 1];
-  const cagr = values.length > 1 && first > 0 && last >= 0 ? ((last / first) ** (1 / (values.length - 1)) - 1) * 100 : null;
-  const linear = values.length > 2 && first > 0 ? ((last - first) / first / (values.length - 1)) * 100 : null;
+  // Per year over the years the figures are apart: two censuses ten years apart (SP2010, SP2020) give a yearly
+  // rate over ten years, not one step.
+  const y0 = years?.[0];
+  const y1 = years?.[values.length - 1];
+  const span = y0 !== undefined && y1 !== undefined && y1 > y0 ? y1 - y0 : values.length - 1;
+  const cagr = values.length > 1 && first > 0 && last >= 0 ? ((last / first) ** (1 / span) - 1) * 100 : null;
+  const linear = (values.length > 2 || span > 1) && first > 0 ? ((last - first) / first / span) * 100 : null;
   return { mean, cagr, linear };
 }
 
@@ -63,25 +68,25 @@ const READINGS: Reading[] = ['mean', 'cagr', 'linear'];
  * The readings of the series' average growth a stated rate is (empty: none). A program that starts
  * in a later year (its first years 0) is also read over the years it has.
  */
-export function growthReadings(values: number[], stated: number, tol: number): Reading[] {
-  const fits = (series: number[]) => {
-    const g = growthRates(series);
+export function growthReadings(values: number[], stated: number, tol: number, years?: (number | undefined)[]): Reading[] {
+  const fits = (series: number[], from: number) => {
+    const g = growthRates(series, years?.slice(from));
     return READINGS.filter((k) => g[k] !== null && Math.abs(stated - g[k]!) <= tol);
   };
-  const own = fits(values);
+  const own = fits(values, 0);
   if (own.length) return own;
   let start = 0;
   while (start < values.length && values[start] === 0) start++;
-  return start > 0 && values.length - start >= 2 ? fits(values.slice(start)) : [];
+  return start > 0 && values.length - start >= 2 ? fits(values.slice(start), start) : [];
 }
 
 /** Whether a stated rate is one of the readings of the series' average growth. */
-export function isGrowthOf(values: number[], stated: number, tol: number): boolean {
-  return growthReadings(values, stated, tol).length > 0;
+export function isGrowthOf(values: number[], stated: number, tol: number, years?: (number | undefined)[]): boolean {
+  return growthReadings(values, stated, tol, years).length > 0;
 }
 
 /** stated = the mean year-on-year growth (or the compound rate) of the series, for the knock-on pass. */
-function growthRelation(inputs: string[], values: number[], stated: number, tol: number): Relation {
+function growthRelation(inputs: string[], values: number[], stated: number, tol: number, years: (number | undefined)[]): Relation {
   return {
     inputs,
     holds: (sub) => {
@@ -89,6 +94,7 @@ function growthRelation(inputs: string[], values: number[], stated: number, tol:
         values.map((v, i) => (sub.has(inputs[i]) ? sub.get(inputs[i])! : v)),
         stated,
         tol,
+        years,
       );
     },
     // No single amount is solved for: a growth rate names no one cell to correct.
@@ -163,7 +169,16 @@ export default defineRule({
       const series = seriesFor(cols, g, gi);
       if (series.length < 2) return;
       type Verdict = 'growth' | 'mean' | 'slip' | 'amount' | 'neither';
-      const verdicts: { r: number; v: Verdict; s: NumberValue; rates: ReturnType<typeof growthRates>; cells: string[]; values: number[]; tol: number }[] = [];
+      const verdicts: {
+        r: number;
+        v: Verdict;
+        s: NumberValue;
+        rates: ReturnType<typeof growthRates>;
+        cells: string[];
+        values: number[];
+        years: (number | undefined)[];
+        tol: number;
+      }[] = [];
       // Which reading of average growth the column's right cells use: the one a wrong cell is measured by.
       const used: Record<Reading, number> = { mean: 0, cagr: 0, linear: 0 };
       for (const x of table.info.rows) {
@@ -171,6 +186,7 @@ export default defineRule({
         const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
         const S = num(ctx, x.row, g.col);
         const values = pts.map((p) => p.v.value);
+        const years = pts.map((p) => cols.find((c) => c.col === p.c)?.year);
         if (!S) {
           if (pts.length === series.length && ctx.table.view.value(x.row, g.col).kind === 'empty' && values.slice(0, -1).every((v) => v !== 0)) {
             const terms = pts.slice(1).map((p, i) => `${cell(x.row, p.c)}/${cell(x.row, pts[i].c)}-1`);
@@ -185,7 +201,7 @@ export default defineRule({
           continue;
         }
         if (values.length < 2) continue;
-        const rates = growthRates(values);
+        const rates = growthRates(values, years);
         // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts.
         const tol = ctx.tol.ratio(S) + 0.01;
         // Means and the bracket slip count missing years as 0, as the spreadsheet that made them did.
@@ -195,13 +211,13 @@ export default defineRule({
         const slip = all.slice(0, -1).reduce((s, v) => s + v, 0) + all[n - 1] / n;
         const avgPresent = values.reduce((s, v) => s + v, 0) / values.length;
         let v: Verdict = 'neither';
-        const readings = growthReadings(values, S.value, tol);
+        const readings = growthReadings(values, S.value, tol, years);
         for (const k of readings) used[k]++;
         if (readings.length) v = 'growth';
         else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';
         else if (Math.abs(S.value - slip) <= Math.max(1, ctx.tol.shown(S))) v = 'slip';
         else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';
-        verdicts.push({ r: x.row, v, s: S, rates, cells: pts.map((p) => cell(x.row, p.c)), values, tol });
+        verdicts.push({ r: x.row, v, s: S, rates, cells: pts.map((p) => cell(x.row, p.c)), values, years, tol });
       }
       const count = (v: Verdict) => verdicts.filter((d) => d.v === v).length;
       const notRates = count('mean') + count('slip') + count('amount');
@@ -249,7 +265,7 @@ export default defineRule({
           related: d.cells,
           data: { row: quoted(x), growth, stated: d.s.value, what: d.v },
           // A growth rate computed from a wrong amount follows from it: with that amount corrected it holds.
-          relation: d.v === 'neither' ? growthRelation(d.cells, d.values, d.s.value, d.tol) : undefined,
+          relation: d.v === 'neither' ? growthRelation(d.cells, d.values, d.s.value, d.tol, d.years) : undefined,
         });
       }
     });
