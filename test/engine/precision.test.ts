@@ -5487,6 +5487,19 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(lra, 1500, 1600, ['C8 sum.total-row']);
   });
 
+  it("an OPD row coded at bidang level (1.01, 1.02) is checked against its row total: the slip is the OPD's Jumlah, not the TOTAL", () => {
+    const rekap = (jumlah: number) =>
+      grid([
+        heads('Kode', 'Perangkat Daerah', 'Belanja Operasi', 'Belanja Modal', 'Jumlah'),
+        ['1.01', 'Dinas Pendidikan', 5000, 2000, 7000],
+        ['1.02', 'Dinas Kesehatan', 7000, 1000, jumlah],
+        ['1.03', 'Dinas PUPR', 3000, 9000, 12000],
+        ['1.06', 'Dinas Sosial', 4000, 500, 4500],
+        [null, bold('TOTAL'), 19000, 12500, 31500],
+      ]);
+    rightThenSlip(rekap, 8000, 9000, ['E3 sum.row-total']);
+  });
+
   it('"JUMLAH BELANJA" adds the Jumlah Belanja sub-totals, not the Jumlah Pendapatan above them', () => {
     const skpd = (btl: number) =>
       grid([

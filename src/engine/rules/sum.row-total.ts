@@ -3,8 +3,11 @@ import { unitRounding } from '../tolerance';
 import { sumRelation } from '../relation';
 import { absent, cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
+import type { RowInfo } from '../types';
 import { words } from '../text';
 import { levelRow, RUNNING } from '../recognise/columns';
+
+const ROW_TOTAL_KINDS = new Set<RowInfo['kind']>(['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan', 'heading']);
 
 export default defineRule({
   meta: {
@@ -48,7 +51,8 @@ export default defineRule({
       const parts = col.parts ?? [];
       const running = col.byLatest || RUNNING.test(words(col.path.join(' ')));
       for (const x of table.info.rows) {
-        if (!['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind)) continue;
+        // A heading with figures of its own (an OPD or bidang row coded 1.01, 1.02 in a rekap) is checked too, never filled.
+        if (!ROW_TOTAL_KINDS.has(x.kind)) continue;
         const vals: NumberValue[] = [];
         let usable = true;
         for (const p of parts) {
@@ -61,7 +65,7 @@ export default defineRule({
         const refs = parts.map((p) => cell(x.row, p));
         const stated = num(ctx, x.row, col.col);
         if (!stated) {
-          if (val(ctx, x.row, col.col).kind === 'empty' && col.role === 'rowTotal') {
+          if (val(ctx, x.row, col.col).kind === 'empty' && col.role === 'rowTotal' && x.kind !== 'heading') {
             ctx.plan({
               cell: cell(x.row, col.col),
               formula: `=${parts.map((p) => operand(ctx, x.row, p)).join('+')}`,
