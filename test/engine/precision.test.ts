@@ -5500,6 +5500,21 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(rekap, 8000, 9000, ['E3 sum.row-total']);
   });
 
+  it('a sub kegiatan typed with a digit dropped, under a kegiatan its program bears out, is the slip named', () => {
+    const rka = (sub: number) =>
+      grid([
+        heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Jumlah (Rp)'),
+        ['3.27.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 1_413_654_000],
+        ['3.27.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 1_413_654_000],
+        ['3.27.01.2.01.0001', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 321_402_000],
+        ['3.27.01.2.01.0007', 'Evaluasi Kinerja Perangkat Daerah', sub],
+      ]);
+    rightThenSlip(rka, 1_092_252_000, 109_225_000, ['C5 sum.hierarchy']);
+    expect(errors(rka(109_225_000))[0].expected).toBe(1_092_252_000);
+    // A round difference (one digit changed) is as often a revised figure: the kegiatan is named, as before.
+    expect(brief(errors(rka(1_082_252_000)))).toEqual(['C3 sum.hierarchy']);
+  });
+
   it('"JUMLAH BELANJA" adds the Jumlah Belanja sub-totals, not the Jumlah Pendapatan above them', () => {
     const skpd = (btl: number) =>
       grid([

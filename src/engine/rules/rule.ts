@@ -82,6 +82,11 @@ export interface Report {
   relation?: Relation;
   /** ratio.capaian: the polarity the row was judged by. */
   polarity?: 'higher' | 'lower';
+  /**
+   * Where the finding moves if the knock-on pass finds nothing firmer (sum.hierarchy: the child one keystroke
+   * off, under a parent its own parent bears out): a shared cell two failures cross at still wins.
+   */
+  otherwise?: Pick<Report, 'cell' | 'expected' | 'actual' | 'related' | 'messageId' | 'data'>;
 }
 
 /** A finding before it is final: its words are rendered at the end, with the knock-on cause. */

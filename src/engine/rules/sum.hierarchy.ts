@@ -5,7 +5,9 @@ import type { Report } from './common';
 import { sumRelation } from '../relation';
 import { cell, columnCell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
 import { amountColumns, summedColumns } from './sumColumns';
-import { childrenOf, ownAmount, ownValue, sumOf, sumValue } from './amounts';
+import { childrenOf, ownAmount, ownFigure, ownValue, sumOf, sumValue } from './amounts';
+import type { Table } from '../recognise';
+import type { ColumnInfo, RowInfo } from '../types';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -24,6 +26,13 @@ export default defineRule({
               `${yearHead(d.year, d.period, w.lang)}${kindWord(d.kind, w.lang)} ${d.row} states ${w.n(d.stated)} but its ${w.n(d.n, 0)} ${kindWords(d.childKind, w.lang, d.n)} add${d.n === 1 ? 's' : ''} up to ${w.n(d.sum)} (difference ${w.n(d.stated - d.sum)})`,
           ),
           /** Most parents of a column tree read from markers or format alone do not add up: not parts of a sum. */
+          /** The parent agrees with its own parent; one child, corrected by the difference, differs by one keystroke. */
+          child: message(
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${kindWord(d.childKind, w.lang)} ${d.child} tertulis ${w.n(d.stated)}: ${kindWord(d.kind, w.lang)} ${d.row} di atasnya tertulis ${w.n(d.parent)} dan sesuai dengan induknya, dan ${w.count(d.n, kindWord(d.childKind, w.lang))} di bawahnya mencapainya bila sel ini ${w.n(d.expected)} (satu ketukan berbeda: salah ketik?)`,
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${kindWord(d.childKind, w.lang)} ${d.child} states ${w.n(d.stated)}: the ${kindWord(d.kind, w.lang)} ${d.row} above it states ${w.n(d.parent)} and agrees with its own parent, and its ${w.n(d.n, 0)} ${kindWords(d.childKind, w.lang, d.n)} reach that with ${w.n(d.expected)} here (one keystroke apart: a typing slip?)`,
+          ),
           notParts: message(
             (d, w) =>
               `Kolom "${d.col}": ${w.n(d.bad, 0)} dari ${w.count(d.all, 'baris induk')} tidak sama dengan jumlah baris di bawahnya, jadi baris-barisnya tidak dibaca sebagai rincian yang dijumlah; tidak ada temuan per sel`,
@@ -114,6 +123,7 @@ export default defineRule({
             childKind: rowKind(kids[0]),
             sum: sum.value,
           },
+          otherwise: childSlip(table, p, kids, col, own.value, sum.value, tol),
         });
       }
     }
@@ -142,3 +152,71 @@ export default defineRule({
     }
   },
 });
+
+/** The finding at the child typedSlip names, or undefined. */
+function childSlip(table: Table, p: RowInfo, kids: RowInfo[], col: ColumnInfo, parent: number, sum: number, tol: number): Report['otherwise'] {
+  const slip = typedSlip(table, p, kids, col.col, parent - sum, tol);
+  if (!slip) return undefined;
+  const expected = slip.value + parent - sum;
+  return {
+    cell: cell(slip.x.row, col.col),
+    expected,
+    actual: slip.value,
+    related: [cell(p.row, col.col), ...kids.filter((k) => k !== slip.x).map((k) => cell(k.row, col.col))],
+    messageId: 'child',
+    data: {
+      year: col.year,
+      period: col.period,
+      kind: rowKind(p),
+      row: quoted(p),
+      parent,
+      n: kids.length,
+      childKind: rowKind(kids[0]),
+      child: quoted(slip.x),
+      stated: slip.value,
+      expected,
+    },
+  };
+}
+
+/**
+ * The child that is the slip where the parent is borne out: the parent agrees with its own parent (whose cell
+ * is typed, not a formula of its children), and exactly one child, corrected by the difference, differs from
+ * what is typed by one keystroke (a digit dropped or added, or two swapped: 1.092.252.000 typed 109.225.000). Otherwise null: the parent is named, as the one figure the children contradict.
+ */
+function typedSlip(table: Table, p: RowInfo, kids: RowInfo[], col: number, diff: number, tol: number): { x: RowInfo; value: number } | null {
+  const g = p.parent !== undefined ? table.row(p.parent) : undefined;
+  if (!g || table.view.formula(g.row, col)) return null;
+  const G = ownValue(table, g, col);
+  const peers = sumValue(table, childrenOf(table, g), col);
+  if (G === null || peers === null || Math.abs(G - peers) > tol) return null;
+  let found: { x: RowInfo; value: number } | null = null;
+  for (const k of kids) {
+    const f = ownFigure(table, k, col);
+    if (!f || f.row !== k.row || childrenOf(table, k).length > 0 || table.view.formula(k.row, col)) continue;
+    if (!oneKeystroke(f.value, f.value + diff, f.decimals)) continue;
+    if (found) return null;
+    found = { x: k, value: f.value };
+  }
+  return found;
+}
+
+/**
+ * Whether two amounts, written to `decimals` places, differ by one keystroke: a digit dropped or added, or two
+ * neighbours swapped. Not one digit changed: a round difference (250 for 200) is as often a revised figure.
+ */
+export function oneKeystroke(a: number, b: number, decimals: number): boolean {
+  if (a < 0 || b < 0 || a === b) return false;
+  const s = a.toFixed(decimals).replace('.', '');
+  const t = b.toFixed(decimals).replace('.', '');
+  if (s.length === t.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < s.length && diffs.length <= 2; i++) if (s[i] !== t[i]) diffs.push(i);
+    return diffs.length === 2 && diffs[1] === diffs[0] + 1 && s[diffs[0]] === t[diffs[1]] && s[diffs[1]] === t[diffs[0]];
+  }
+  const [short, long] = s.length < t.length ? [s, t] : [t, s];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}

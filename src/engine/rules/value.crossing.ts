@@ -290,5 +290,13 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
     for (const d of crossings) if (!withExpected.has(d.cell)) withExpected.set(d.cell, d);
     substitute(errors, withExpected, view);
   }
+  // 5. A failure nothing above explained, with a firmer cell of its own to name (a child one keystroke off under a
+  // parent its own parent bears out): it moves there.
+  for (const d of errors) {
+    if (d.severity !== 'error' || d.cause || !d.otherwise) continue;
+    const { messageId, ...at } = d.otherwise;
+    Object.assign(d, at, messageId ? { messageId } : {});
+  }
+  for (const d of drafts) delete d.otherwise;
   return added;
 }
