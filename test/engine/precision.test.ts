@@ -5515,6 +5515,22 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     expect(brief(errors(rka(1_082_252_000)))).toEqual(['C3 sum.hierarchy']);
   });
 
+  it("the year's SILPA is Surplus/(Defisit) + Pembiayaan Netto; SiLPA of the year before is a receipt, no derived line", () => {
+    const lra = (silpa: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['4', bold('PENDAPATAN DAERAH'), 1000, 980],
+        ['5', bold('BELANJA DAERAH'), 1100, 1010],
+        [null, bold('SURPLUS / (DEFISIT)'), -100, -30],
+        ['6.1', bold('PENERIMAAN PEMBIAYAAN'), 150, 150],
+        ['6.1.1', 'SiLPA Tahun Sebelumnya', 150, 150],
+        ['6.2', bold('PENGELUARAN PEMBIAYAAN'), 50, 50],
+        [null, bold('PEMBIAYAAN NETTO'), 100, 100],
+        [null, bold('SISA LEBIH PEMBIAYAAN ANGGARAN TAHUN BERKENAAN (SILPA)'), 0, silpa],
+      ]);
+    rightThenSlip(lra, 70, 72, ['D9 sum.difference']);
+  });
+
   it('"JUMLAH BELANJA" adds the Jumlah Belanja sub-totals, not the Jumlah Pendapatan above them', () => {
     const skpd = (btl: number) =>
       grid([

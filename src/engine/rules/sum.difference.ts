@@ -1,7 +1,8 @@
 /**
  * sum.difference: a difference column on every row (Sisa = Anggaran/Pagu − Realisasi;
  * Bertambah/(Berkurang) = Perubahan − Murni), and the APBD difference lines
- * (Surplus/(Defisit) = Pendapatan − Belanja; Pembiayaan Netto = Penerimaan − Pengeluaran).
+ * (Surplus/(Defisit) = Pendapatan − Belanja; Pembiayaan Netto = Penerimaan − Pengeluaran; SILPA = Surplus/(Defisit)
+ * + Pembiayaan Netto).
  */
 import type { RowInfo } from '../types';
 import { toDecimals, type NumberValue } from '../number';
@@ -15,13 +16,24 @@ import { words } from '../text';
 
 const head = (path: string[] | undefined) => (path ?? []).join(' ').trim() || '?';
 
-/** Which lines a derived line is the difference of: [minuend, subtrahend] by label or account kode. */
-const DERIVED: { line: RegExp; plus: [RegExp, string]; minus: [RegExp, string] }[] = [
-  { line: /^\(?surplus|^defisit/, plus: [/^(jumlah )?pendapatan( daerah)?$/, '4'], minus: [/^(jumlah )?belanja( daerah)?$/, '5'] },
+/**
+ * Which lines a derived line is made of: [first, second] by label or account kode, the second subtracted
+ * (Surplus = Pendapatan − Belanja) or added (SILPA = Surplus/(Defisit) + Pembiayaan Netto).
+ */
+const DERIVED: { line: RegExp; plus: [RegExp, string?]; minus: [RegExp, string?]; sign: 1 | -1 }[] = [
+  { line: /^\(?surplus|^defisit/, plus: [/^(jumlah )?pendapatan( daerah)?$/, '4'], minus: [/^(jumlah )?belanja( daerah)?$/, '5'], sign: -1 },
   {
     line: /^pembiayaan (daerah )?net+o/,
     plus: [/^(jumlah )?penerimaan pembiayaan( daerah)?$/, '6.1'],
     minus: [/^(jumlah )?pengeluaran pembiayaan( daerah)?$/, '6.2'],
+    sign: -1,
+  },
+  // Not "SiLPA Tahun Sebelumnya", a receipt of the financing.
+  {
+    line: /^(sisa lebih (kurang )?pembiayaan anggaran|silpa)\b(?!.*\bsebelum)/,
+    plus: [/^\(?surplus|^defisit/],
+    minus: [/^pembiayaan (daerah )?net+o/],
+    sign: 1,
   },
 ];
 
@@ -29,8 +41,8 @@ const DERIVED: { line: RegExp; plus: [RegExp, string]; minus: [RegExp, string] }
  * The rows that may state a line, the account kode's first, then those its label names: "4 PENDAPATAN"
  * is often a bare heading whose amounts sit on "JUMLAH PENDAPATAN" (each column takes the first with a number).
  */
-function lineRows(rows: RowInfo[], [re, kode]: [RegExp, string]): RowInfo[] {
-  const byKode = rows.find((x) => x.kode?.trim() === kode);
+function lineRows(rows: RowInfo[], [re, kode]: [RegExp, string?]): RowInfo[] {
+  const byKode = kode ? rows.find((x) => x.kode?.trim() === kode) : undefined;
   const byLabel = rows.filter((x) => x !== byKode && re.test(words(x.label)));
   return byKode ? [byKode, ...byLabel] : byLabel;
 }
@@ -53,7 +65,7 @@ function derivedLines(ctx: CheckContext): void {
       const S = num(ctx, x.row, col.col);
       if (!P || !M || !S) continue;
       // To the inputs' own decimals: 11,8 − 12,5 is −0,7, not −0,6999999999999993.
-      const diff = toDecimals(P.value - M.value, Math.max(P.decimals, M.decimals));
+      const diff = toDecimals(P.value + d.sign * M.value, Math.max(P.decimals, M.decimals));
       const tol = ctx.tol.sum(S, [P, M]) + unitRounding(col, [P, M]);
       if (Math.abs(S.value - diff) <= tol) continue;
       ctx.report('sum.difference', {
@@ -67,11 +79,11 @@ function derivedLines(ctx: CheckContext): void {
           { r: x.row, c: col.col },
           [
             { r: plus.row, c: col.col, sign: 1 },
-            { r: minus.row, c: col.col, sign: -1 },
+            { r: minus.row, c: col.col, sign: d.sign },
           ],
           tol,
         ),
-        data: { row: quoted(x), plus: quoted(plus), minus: quoted(minus), P: P.value, M: M.value, diff, stated: S.value },
+        data: { row: quoted(x), plus: quoted(plus), minus: quoted(minus), P: P.value, M: M.value, diff, stated: S.value, op: d.sign > 0 ? '+' : '−' },
       });
     }
   }
@@ -95,8 +107,8 @@ export default defineRule({
           ),
           /** An APBD line that is the difference of two others (Surplus/(Defisit)). */
           line: message(
-            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P)} − ${d.minus} ${w.n(d.M)} = ${w.n(d.diff)}, tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P)} − ${d.minus} ${w.n(d.M)} = ${w.n(d.diff)}, ${w.n(d.stated, 6)} is stated`,
+            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P)} ${d.op ?? '−'} ${d.minus} ${w.n(d.M)} = ${w.n(d.diff)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P)} ${d.op ?? '−'} ${d.minus} ${w.n(d.M)} = ${w.n(d.diff)}, ${w.n(d.stated, 6)} is stated`,
           ),
         },
       },
