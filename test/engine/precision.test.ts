@@ -5457,6 +5457,38 @@ describe('sector rates with their scale and units (probe round 30)', () => {
     rightThenSlip(laju, 0.39, 0.89, ['E4 ratio.pertumbuhan']);
   });
 
+  it('"Jumlah Rumah" before its parts, with a % after them: the row total is read, the typed slip found where both sums cross', () => {
+    const rumah = (rtlh: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Jumlah Rumah (unit)', 'Rumah Layak Huni (unit)', 'Rumah Tidak Layak Huni (unit)', 'Persentase Rumah Layak Huni (%)'),
+        [1, 'Sukamaju', 6873, 6214, 659, 90.41],
+        [2, 'Tanjung Harapan', 8251, 6365, 1886, 77.14],
+        [3, 'Sungai Raya', 7575, 5622, 1953, 74.22],
+        [4, 'Batu Ampar', 3797, 3468, 329, 91.34],
+        [5, 'Mekar Sari', 8873, 6632, rtlh, 74.74],
+        [6, 'Bukit Tinggi', 12359, 8673, 3686, 70.18],
+        [null, bold('Jumlah'), 47728, 36974, 10754, 77.47],
+      ]);
+    rightThenSlip(rumah, 2241, 2291, ['E6 value.crossing']);
+  });
+
+  it('a Jumlah (km) after km | % pairs adds the km, the % skipped', () => {
+    const jalan = (baik: number) =>
+      grid(
+        [
+          heads('No', 'Tahun', 'Baik', null, 'Sedang', null, 'Rusak Ringan', null, 'Rusak Berat', null, 'Jumlah (km)'),
+          heads(null, null, 'km', '%', 'km', '%', 'km', '%', 'km', '%', null),
+          [1, 2019, 374.97, 40.14, 186.41, 19.95, 92.85, 9.94, 279.94, 29.97, 934.17],
+          [2, 2020, 467.56, 50.05, 180.05, 19.27, 57.75, 6.18, 228.81, 24.49, 934.17],
+          [3, 2021, baik, 54.17, 102.28, 10.95, 128.42, 13.75, 197.47, 21.14, 934.17],
+          [4, 2022, 374.77, 40.12, 227.29, 24.33, 97.12, 10.4, 234.99, 25.15, 934.17],
+          [5, 2023, 491.51, 52.61, 153.95, 16.48, 85.54, 9.16, 203.17, 21.75, 934.17],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1', 'I1:J1', 'K1:K2'] },
+      );
+    rightThenSlip(jalan, 506, 491, ['C5 value.crossing']);
+  });
+
   it('"Sex Ratio" is a ratio (L / P × 100): its Kabupaten row is the ratio of the totals, not their sum', () => {
     const sex = (total: number) =>
       grid([

@@ -557,6 +557,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       quartersBefore(cols, c),
       sameRoleBefore(cols, c),
       lastGroupBefore(cols, c),
+      amountsBefore(cols, c),
       groupAfter(cols, c),
       runAfter(cols, c),
       ...groupsBefore(cols, c),
@@ -717,12 +718,36 @@ function runAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
   const out: number[] = [];
   for (let i = cols.indexOf(c) + 1; i < cols.length && out.length <= MAX_PARTS; i++) {
     const x = cols[i];
-    if (x.role !== 'value' || x.percent) break;
+    if (x.role !== 'value' || percentHeader(x)) break;
     // "Jumlah | Nilai (Rp) | Baik | RR | RB": the count's parts are the conditions, not the money beside it.
     if (out.length === 0 && MONEY_NAME.test(words(x.path.join(' ')))) continue;
     out.push(x.col);
   }
   return out;
+}
+
+/** A percentage by its header, before the data has settled it ("Persentase RLH (%)" after "RLH | RTLH"). */
+function percentHeader(x: ColumnInfo): boolean {
+  return !!x.percent || /%/.test(x.path.join(' ')) || /\b(persen|persentase|prosentase|rasio)\b/.test(words(x.path.join(' ')));
+}
+
+/**
+ * The amounts before a Jumlah with a percentage beside each ("Baik ▸ km | % … Rusak Berat ▸ km | % | Jumlah (km)"):
+ * the amounts, the percentages skipped.
+ */
+function amountsBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  const out: number[] = [];
+  let skipped = 0;
+  for (let i = cols.indexOf(c) - 1; i >= 0 && out.length <= MAX_PARTS; i--) {
+    const x = cols[i];
+    if (percentHeader(x) || x.role === 'ratio') {
+      skipped++;
+      continue;
+    }
+    if (x.role !== 'value') break;
+    out.unshift(x.col);
+  }
+  return skipped > 0 ? out : [];
 }
 
 /** A column named as an amount of money, not a count. */
