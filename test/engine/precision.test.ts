@@ -5489,6 +5489,31 @@ describe('sector rates with their scale and units (probe round 30)', () => {
     rightThenSlip(jalan, 506, 491, ['C5 value.crossing']);
   });
 
+  it('"Jumlah SD" closing the rows under "A. Jenjang SD" is their total, in plain type without a number', () => {
+    const guru = (sd: number) =>
+      grid([
+        heads('No', 'Jenjang / Kecamatan', 'Jumlah Murid', 'Jumlah Guru', 'Rasio Murid terhadap Guru'),
+        ['A', 'Jenjang SD', null, null, null],
+        [1, 'Sukamaju', 1679, 122, 13.76],
+        [2, 'Tanjung Harapan', 1539, 92, 16.73],
+        [3, 'Sungai Raya', 2247, 143, 15.71],
+        [4, 'Batu Ampar', 3385, 173, 19.57],
+        [null, 'Jumlah SD', sd, 530, 16.7],
+        ['B', 'Jenjang SMP', null, null, null],
+        [1, 'Sukamaju', 5818, 430, 13.53],
+        [2, 'Tanjung Harapan', 3444, 228, 15.11],
+        [3, 'Sungai Raya', 5838, 355, 16.45],
+        [null, 'Jumlah SMP', 15100, 1013, 14.91],
+        [null, 'Jumlah SD + SMP', 23950, 1543, 15.52],
+      ]);
+    expect(
+      analyseSheet(guru(8850))
+        .tables[0].rows.filter((x) => x.kind === 'total')
+        .map((x) => x.row + 1),
+    ).toEqual([7, 12, 13]);
+    rightThenSlip(guru, 8850, 9050, ['C7 sum.total-row']);
+  });
+
   it('"Sex Ratio" is a ratio (L / P × 100): its Kabupaten row is the ratio of the totals, not their sum', () => {
     const sex = (total: number) =>
       grid([

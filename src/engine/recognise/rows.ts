@@ -95,6 +95,24 @@ function isLooseTotal(label: string, bold: boolean, ownIndicator: boolean): bool
   return bold || (t === t.toUpperCase() && /[A-Z]/.test(t));
 }
 
+/** "Jumlah SD" under "A. Jenjang SD": a total whose words, after its own, are all in its block's heading. */
+function namesBlock(label: string, heading: string): boolean {
+  const m = /^(?:jumlah|jml\.?|total|sub ?total)\s+(.+)$/i.exec(stripMarker(clip(label)));
+  if (!m || !heading) return false;
+  const q = words(m[1]);
+  const h = ` ${heading} `;
+  return q.length > 0 && q.split(' ').every((w) => h.includes(` ${w} `));
+}
+
+/** The row closes its block: the next row with content is a heading (no figures), another Jumlah, or past the table. */
+function endsBlock(view: SheetView, r: number, t: TableSpan, numericCols: number[]): boolean {
+  for (let q = r + 1; q <= t.bodyEnd; q++) {
+    if (!view.rowHasContent(q, t.left, t.right)) continue;
+    return !hasValues(view, q, numericCols) || /^(jumlah|jml|total|sub ?total|grand total)\b/i.test(stripMarker(clip(firstText(view, q, t))));
+  }
+  return true;
+}
+
 /** Tier from a label's first words ("Program …"), for naming and for telling tiers apart. */
 export function tierOf(label: string): Tier | undefined {
   const t = tierWord(stripMarker(clip(label)));
@@ -401,6 +419,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   const rows: RowInfo[] = [];
   const marks = new Map<number, RowMarks>();
   let owner: RowInfo | undefined;
+  // The words of the last heading above ("A. Jenjang SD"): a "Jumlah SD" closing its block names it.
+  let heading = '';
   let prevNode: RowInfo | undefined;
   let lastRow = t.bodyEnd;
   // The last row that states figures: a note line left in the body does not hide the total above it.
@@ -452,7 +472,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       // copied onto it ("Unit") does not make it one.
       ((isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead))))) ||
         (!label && isTotalLabel(noText)) ||
-        isLooseTotal(lead, boldLabel, ownIndicator)) &&
+        isLooseTotal(lead, boldLabel, ownIndicator) ||
+        (!noText && !k.kode && numbers && namesBlock(lead, heading) && endsBlock(view, r, t, ctx.numericCols))) &&
       !namedTotal(lead, noText, boldLabel)
     ) {
       info.kind = 'total';
@@ -487,6 +508,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       continue;
     } else if (!numbers && !indicator && (label || lead) && !hasValues(view, r, ctx.numericCols)) {
       info.kind = 'heading';
+      heading = words(stripMarker(clip(label || lead)));
     } else if (owner && k.kode && k.kode === owner.kode && repeatsOwner(view, r, owner.row, ctx, label, noText)) {
       // The node's kode and name typed again on its next indicator row (filled down, as SIPD exports
       // write them): one node with several indicators, as if they were merged.
