@@ -5588,6 +5588,35 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(lra, 70, 72, ['D9 sum.difference']);
   });
 
+  it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
+    const rka = (header: string[], sub: number) =>
+      grid([
+        heads('Kode', 'Program/Kegiatan/Sub Kegiatan', ...header),
+        ['1.02.01', 'PROGRAM PENUNJANG URUSAN', 900, 1000, 1100],
+        ['1.02.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi', 400, 450, 500],
+        ['1.02.01.2.01.0001', 'Penyusunan Dokumen Perencanaan', 150, 200, 200],
+        ['1.02.01.2.01.0006', 'Koordinasi Laporan Capaian Kinerja', 250, 250, 300],
+        ['1.02.01.2.02', 'Administrasi Keuangan', 500, 550, 600],
+        ['1.02.01.2.02.0001', 'Penyediaan Gaji dan Tunjangan ASN', 500, sub, 600],
+      ]);
+    for (const header of [
+      ['T-1 (2023)', 'T (2024)', 'T+1 (2025)'],
+      ['T-1', 'T', 'T+1'],
+      ['2023', '2024', '2025'],
+      ['Jumlah T-1 (Rp)', 'Jumlah T (Rp)', 'Jumlah T+1 (Rp)'],
+    ])
+      rightThenSlip((v: number) => rka(header, v), 550, 627, ['D6 sum.hierarchy']);
+    // Figures that are not sums up the tree (targets per year in a kode tree) stay unchecked.
+    const targets = grid([
+      heads('Kode', 'Program/Kegiatan/Sub Kegiatan', '2023', '2024', '2025'),
+      ['1.02.01', 'PROGRAM PENUNJANG URUSAN', 90, 95, 100],
+      ['1.02.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi', 80, 85, 90],
+      ['1.02.01.2.01.0001', 'Penyusunan Dokumen Perencanaan', 4, 4, 5],
+      ['1.02.01.2.01.0006', 'Koordinasi Laporan Capaian Kinerja', 12, 12, 12],
+    ]);
+    expect(findings(targets)).toEqual([]);
+  });
+
   it('"JUMLAH BELANJA" adds the Jumlah Belanja sub-totals, not the Jumlah Pendapatan above them', () => {
     const skpd = (btl: number) =>
       grid([

@@ -218,7 +218,9 @@ export function guessRole(path: string[]): Guess {
   }
   if (/\btarget\b/.test(full)) return { role: 'target' };
   if (/\b(anggaran|pagu)\b/.test(full)) return { role: 'anggaran' };
-  if (/^(jumlah|jml|total)\b/.test(leaf)) return { role: 'value', jumlah: true };
+  // "Jumlah T (Rp)", "Jumlah Dana (Rp)": money, and perhaps a row total (the data decides).
+  if (/^(jumlah|jml|total)\b/.test(leaf))
+    return { role: /\(rp\)|\brp\b/.test(leaf) && leaf !== 'jumlah rp' && path.length === 1 ? 'rp' : 'value', jumlah: true };
   // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
   if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true };
   if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };

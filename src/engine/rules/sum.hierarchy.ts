@@ -8,6 +8,7 @@ import { amountColumns, summedColumns } from './sumColumns';
 import { childrenOf, ownAmount, ownFigure, ownValue, sumOf, sumValue } from './amounts';
 import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
+import { words } from '../text';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -133,7 +134,9 @@ export default defineRule({
     for (const col of cols) {
       const bad = failing.get(col.col) ?? [];
       const good = agreeing.get(col.col) ?? 0;
-      if (counts.includes(col) && !countsAgree) continue;
+      // In a kode tree a column of unnamed figures (years alone, "T-1 | T | T+1") is summed where its own parents
+      // mostly add up: the data says it is money.
+      if (counts.includes(col) && !countsAgree && !(strong && yearNamed(col) && good >= 2 && good > bad.length)) continue;
       // A tree from kode or Program/Kegiatan words is a budget tree by definition: its parents are
       // sums, and each that is not is a finding. A tree read from list markers or format alone
       // must show it on most of its parents first.
@@ -219,4 +222,16 @@ export function oneKeystroke(a: number, b: number, decimals: number): boolean {
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   return short.slice(i) === long.slice(i + 1);
+}
+
+/** A column named by its year alone, or by the budget year relative to T ("2024", "Tahun 2024", "T-1 (2023)"). */
+function yearNamed(col: ColumnInfo): boolean {
+  const w = words(col.path.join(' '));
+  return (
+    (col.year !== undefined || /^(t|n)( 1)?$/.test(w)) &&
+    w
+      .replace(/\b(19|20)\d\d\b/g, '')
+      .replace(/\b(t|n|tahun|th|thn|ta)( 1)?\b/g, '')
+      .trim() === ''
+  );
 }
