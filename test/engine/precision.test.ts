@@ -5640,3 +5640,60 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     expect(brief(errors(skpd(1300)))).toEqual(['C8 sum.total-row']);
   });
 });
+
+describe('Renstra and RPJMD planning tables of other regions (probe round 33)', () => {
+  it('an urusan with its total on top, each bidang closed by a "Jumlah Bidang" row: the urusan adds both bidang', () => {
+    const prioritas = (urusan: number) =>
+      grid(
+        [
+          heads('Kode', 'Bidang Urusan Pemerintahan dan Program Prioritas', 'Indikator Kinerja Program', 'Satuan', 'Tahun 2025', null, 'Perangkat Daerah'),
+          heads(null, null, null, null, 'Target', 'Rp (Juta)', null),
+          ['1', bold('URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR'), null, null, null, urusan, null],
+          ['1.01', bold('Bidang Pendidikan'), null, null, null, null, null],
+          ['1.01.02', 'Program Pengelolaan Pendidikan', 'APM SMP', '%', 67, 100, 'Dinas Pendidikan'],
+          ['1.01.03', 'Program Pengembangan Kurikulum', 'Persentase sekolah dengan kurikulum mulok', '%', 81, 50, 'Dinas Pendidikan'],
+          [null, bold('Jumlah Bidang Pendidikan'), null, null, null, 150, null],
+          ['1.02', bold('Bidang Kesehatan'), null, null, null, null, null],
+          ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Prevalensi stunting', '%', 20.1, 150, 'Dinas Kesehatan'],
+          [null, bold('Jumlah Bidang Kesehatan'), null, null, null, 150, null],
+          [null, bold('TOTAL'), null, null, null, 300, null],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:G2'] },
+      );
+    expect(analyseSheet(prioritas(300)).tables[0].rows.find((x) => x.row === 7)?.parent).toBe(2);
+    rightThenSlip(prioritas, 300, 350, ['F3 sum.hierarchy']);
+  });
+
+  it("the form's long end-of-period label under the Target group (with its year) is a header cell, not prose", () => {
+    const tc27 = (rp: number) =>
+      grid(
+        [
+          heads(
+            'Kode',
+            'Program/Kegiatan/Sub Kegiatan',
+            'Indikator',
+            'Satuan',
+            'Kondisi Awal',
+            'Target Kinerja Program dan Kerangka Pendanaan',
+            null,
+            null,
+            null,
+            null,
+            null,
+            'Unit Kerja',
+          ),
+          heads(null, null, null, null, null, '2025', null, '2026', null, 'Kondisi Kinerja pada Akhir Periode Renstra Perangkat Daerah (2026)', null, null),
+          heads(null, null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', null),
+          ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Prevalensi stunting (%)', '%', 20.5, 19.5, 300000000, 18.5, rp, 18.5, 630000000, 'Dinkes'],
+          ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Jumlah fasyankes', 'Unit', 4, 4, 300000000, 4, 330000000, 8, 630000000, 'Dinkes'],
+          ['1.02.02.2.01.0014', 'Pengadaan Alat Kesehatan', 'Jumlah alkes', 'Unit', 10, 12, 120000000, 12, 130000000, 24, 250000000, 'Dinkes'],
+          ['1.02.02.2.01.0018', 'Pengadaan Obat dan BMHP', 'Jumlah paket obat', 'Paket', 2, 2, 180000000, 2, 200000000, 4, 380000000, 'Dinkes'],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:E3', 'L1:L3', 'F1:K1', 'F2:G2', 'H2:I2', 'J2:K2'] },
+      );
+    expect(analyseSheet(tc27(330000000)).tables.map((t) => t.layout)).toEqual(['rencana']);
+    expect(findings(tc27(330000000))).toEqual([]);
+    expect(brief(findings(tc27(340000000)))).toEqual(['I4 sum.hierarchy', 'K4 sum.period']);
+    expect(brief(errors(tc27(340000000)))).toEqual(['I4 sum.hierarchy']);
+  });
+});

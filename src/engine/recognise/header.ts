@@ -237,7 +237,9 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   const cells = rowCells(view, r, left, right);
   if (cells.length < 1) return false;
   if (cells.some((x) => x.numeric && !x.year)) return false;
-  if (cells.some((x) => x.text.length > 60)) return false;
+  // Long cells are prose, except a header word's form text under the header's group ("Kondisi Kinerja pada Akhir
+  // Periode Renstra Perangkat Daerah (2029)" under "Target Kinerja Program dan Kerangka Pendanaan").
+  if (cells.some((x) => x.text.length > ((inMerge || groupAbove) && isKeyword(x.text) ? 160 : 60))) return false;
   if (isBodyHeading(cells, left)) return false;
   // Under a merged group, L / P (laki-laki / perempuan) are the usual sub-headers.
   const good = cells.filter(

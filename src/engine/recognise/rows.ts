@@ -675,7 +675,10 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null));
   ctx.prefixCodes = prefixCodes;
   const input: SchemeInput[] = rows.map((x) => {
-    if (x.kind === 'total' || x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
+    // A sub-total in a tree of prefix codes ("Jumlah Bidang Pendidikan" before 1.02 under urusan 1) closes its group
+    // only: the codes after it still say where they belong.
+    if (x.kind === 'total') return { key: null, reset: prefixCodes ? 'soft' : true };
+    if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
     if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };
     const key = keyOf(x);
     if (key) return { key, ...rankOf(key, markOf(x), prefixCodes) };
