@@ -103,15 +103,15 @@ export interface ColumnInfo {
   /** The formula the column-number row states for it ("4/3 x 100" of "(5)=(4)/(3)x100%"), if any. */
   stated?: string;
   /**
-   * For rowTotal: the component columns. For sisa: [minuend, subtrahend]. For a year's realisasi after its
-   * quarters (byLatest): those quarters.
+   * For rowTotal: the component columns. For sisa: [minuend, subtrahend]. For a year's figure after its
+   * quarters (ofQuarters): those quarters.
    */
   parts?: number[];
   /**
-   * A total over time (a running total, or a year from its quarters), whose level rows (%, index, rate) hold
-   * their latest part rather than the sum.
+   * A year's figure from its quarters: on each row their sum (increments), the last (cumulative, or a level
+   * reached) or their mean (a rate averaged over the year), whichever the row holds.
    */
-  byLatest?: boolean;
+  ofQuarters?: boolean;
   /** For pertumbuhan: which series it summarises ('anggaran' | 'realisasi' | …). */
   of?: ColumnRole;
   /** True when the header says the values are percentages. */

@@ -5697,3 +5697,77 @@ describe('Renstra and RPJMD planning tables of other regions (probe round 33)', 
     expect(brief(errors(tc27(340000000)))).toEqual(['I4 sum.hierarchy']);
   });
 });
+
+describe("today's rules, attacked (probe round 32)", () => {
+  const triwulan = (rows: Lit[][], withSatuan = true) =>
+    grid(
+      [
+        heads(
+          'No',
+          'Indikator Kinerja',
+          ...(withSatuan ? ['Satuan'] : []),
+          'Target 2024',
+          'Realisasi Triwulan',
+          null,
+          null,
+          null,
+          'Realisasi 2024',
+          'Capaian (%)',
+        ),
+        heads(null, null, ...(withSatuan ? [null] : []), null, 'I', 'II', 'III', 'IV', null, null),
+        ...rows,
+      ],
+      {
+        merges: withSatuan ? ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:I2', 'J1:J2'] : ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2', 'I1:I2'],
+      },
+    );
+
+  it("a year from its quarters may be their mean (BOR, IKM) or their last (cumulative counts, Angka Bebas Jentik): each row's own reading", () => {
+    const mean = triwulan([
+      [1, 'Jumlah kunjungan rawat jalan', 'kunjungan', 4000, 900, 1000, 1100, 1200, 4200, 105],
+      [2, 'Bed Occupancy Rate (BOR)', '%', 75, 64, 68, 76, 80, 72, 96],
+      [3, 'Jumlah pasien rawat inap', 'orang', 1500, 350, 380, 400, 420, 1550, 103.33],
+      [4, 'Indeks Kepuasan Masyarakat', 'indeks', 82, 76.04, 76.57, 77.72, 79.96, 77.57, 94.6],
+    ]);
+    expect(findings(mean)).toEqual([]);
+    const cumulative = triwulan([
+      [1, 'Jumlah kader posyandu yang dilatih', 'orang', 98, 56, 78, 93, 100, 100, 102.04],
+      [2, 'Persentase ibu hamil mendapat pelayanan K6', '%', 80, 65.17, 72.07, 76.15, 82.46, 82.46, 103.08],
+      [3, 'Jumlah desa/kelurahan ODF', 'desa', 172, 47, 71, 116, 169, 169, 98.26],
+    ]);
+    expect(findings(cumulative)).toEqual([]);
+    const noSatuan = triwulan(
+      [
+        [1, 'Jumlah balita ditimbang', 1200, 300, 310, 290, 320, 1220, 101.67],
+        [2, 'Angka Bebas Jentik', 95, 68.22, 72.44, 74.75, 81.78, 81.78, 86.08],
+        [3, 'Jumlah desa STBM', 40, 8, 9, 10, 11, 38, 95],
+      ],
+      false,
+    );
+    expect(findings(noSatuan)).toEqual([]);
+  });
+
+  it("a % row's year that is neither its last quarter nor their mean is named with the last quarter expected, not their sum", () => {
+    const g = triwulan([
+      [1, 'Jumlah kader posyandu yang dilatih', 'orang', 98, 20, 25, 30, 25, 100, 102.04],
+      [2, 'Persentase ibu hamil mendapat pelayanan K6', '%', 80, 69.18, 75.38, 79.1, 80.08, 79.1, 98.88],
+      [3, 'Jumlah desa/kelurahan ODF', 'desa', 172, 47, 40, 45, 37, 169, 98.26],
+    ]);
+    const f = errors(g);
+    expect(brief(f)).toEqual(['I4 sum.row-total']);
+    expect(f[0].expected).toBe(80.08);
+  });
+
+  it('"Jumlah Kasus TB" before outcomes that do not cover every case is a count, not a row total', () => {
+    const tb = grid([
+      heads('No', 'Puskesmas', 'Jumlah Kasus TB', 'Sembuh', 'Meninggal', 'Pengobatan Lengkap', 'Angka Kesembuhan (%)'),
+      [1, 'Puskesmas Kota', 36, 22, 3, 9, 61.11],
+      [2, 'Puskesmas Sukamaju', 20, 15, 0, 5, 75],
+      [3, 'Puskesmas Tanjung Pandan', 58, 42, 2, 13, 72.41],
+      [4, 'Puskesmas Membalong', 50, 33, 0, 15, 66],
+      [5, 'Puskesmas Sijuk', 57, 48, 3, 6, 84.21],
+      [6, 'Puskesmas Badau', 40, 32, 0, 8, 80],
+    ]);
+    expect(findings(tb)).toEqual([]);
+  });
+});

@@ -527,9 +527,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // It keeps its role (the capaian beside it divides it); sum.row-total checks it against them.
     const ofQuarters = yearAfterQuarters(cols, c, quarters);
     if (ofQuarters.length >= 2 && !c.guess.jumlah && !c.stated) {
-      if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, levelAt)) {
+      if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, undefined, true)) {
         c.parts = ofQuarters;
-        c.byLatest = true;
+        c.ofQuarters = true;
       }
       continue;
     }
@@ -550,7 +550,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // An entirely empty Jumlah column (to be filled) takes its parts from the header alone.
     const empty = c.content.filled === 0;
     const running = RUNNING.test(words(c.path.join(' ')));
-    const overTime = (parts: number[]) => running || parts.every((p) => quarters.has(p));
+    const byQuarters = (parts: number[]) => parts.every((p) => quarters.has(p));
+    // "Jumlah Kasus TB", "Jumlah Rumah": a count by its name, a row total only where nearly every row says so
+    // (Sembuh | Meninggal | Pengobatan Lengkap after it are outcomes, not all of them).
+    const majority = c.path.length === 1 && NAMED_COUNT.test(words(c.path[0].replace(/\([^)]*\)/g, ''))) ? 0.8 : 0.5;
     for (const parts of [
       sameNamed(cols, c),
       groupBefore(cols, c, view),
@@ -564,7 +567,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       runAfter(cols, c),
       ...groupsBefore(cols, c),
     ]) {
-      if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd, overTime(parts) ? levelAt : undefined))) {
+      if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd, running ? levelAt : undefined, byQuarters(parts), majority))) {
         // "Harus Dilayani = Terlayani + Belum Terlayani": the part that names a remainder is the figure
         // computed from the other two (a difference), the whole and the served being what was counted.
         const rest = parts.length === 2 ? cols.find((x) => x.col === parts[1] && REMAINDER.test(words(x.path.join(' ')))) : undefined;
@@ -575,7 +578,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
         }
         c.role = 'rowTotal';
         c.parts = parts;
-        if (overTime(parts)) c.byLatest = true;
+        if (byQuarters(parts)) c.ofQuarters = true;
         break;
       }
     }
@@ -727,6 +730,10 @@ function runAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
   }
   return out;
 }
+
+/** "Jumlah" followed by what is counted ("Jumlah Kasus TB"), not a bare total, its unit, or a series it totals ("Jumlah Realisasi"). */
+const NAMED_COUNT =
+  /^(jumlah|jml|total) (?!(rp|rupiah|total|seluruhnya|keseluruhan|akhir)$|(realisasi|target|anggaran|pagu|dana|belanja|biaya|nilai|keuangan)\b)\S+/;
 
 /** A percentage by its header, before the data has settled it ("Persentase RLH (%)" after "RLH | RTLH"). */
 function percentHeader(x: ColumnInfo): boolean {
@@ -892,8 +899,20 @@ function wordsOfScale(view: SheetView, c: number, bodyTop: number, bodyEnd: numb
   return texts >= 2 && scale >= 0.8 * texts;
 }
 
-/** Does the candidate total equal the sum of its parts on most rows where all are numbers? */
-function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: number, bodyEnd: number, level?: (r: number) => boolean): boolean {
+/**
+ * Does the candidate total equal the sum of its parts on most rows where all are numbers? A running total's level
+ * rows (`level`) hold the last part; a year's figure from its quarters (`quarters`) the sum, the last or the mean.
+ */
+function agreesMostly(
+  view: SheetView,
+  col: number,
+  parts: number[],
+  bodyTop: number,
+  bodyEnd: number,
+  level?: (r: number) => boolean,
+  quarters = false,
+  majority = 0.5,
+): boolean {
   // No real row total has dozens of parts; a sheet of thousands of "Jumlah" columns must stay linear.
   if (parts.length > MAX_PARTS) return false;
   let complete = 0;
@@ -914,17 +933,19 @@ function agreesMostly(view: SheetView, col: number, parts: number[], bodyTop: nu
     if (!ok) continue;
     complete++;
     // A running total of a level row (a %, "Realisasi s.d. TW IV" of a coverage) is its latest part.
-    const last = level?.(r) ? view.value(r, parts[parts.length - 1]) : undefined;
-    if (last?.kind === 'number') sum = last.value;
+    const last = level?.(r) || quarters ? view.value(r, parts[parts.length - 1]) : undefined;
+    if (last?.kind === 'number' && !quarters) sum = last.value;
     lastOff = t.value - sum;
     if (Math.abs(lastOff) < 0.5) agree++;
+    else if (quarters && ((last?.kind === 'number' && Math.abs(t.value - last.value) < 0.5) || Math.abs(t.value - sum / parts.length) < 0.5)) agree++;
     else off += lastOff;
   }
   // The last row off by exactly what the rows above are off by is their Jumlah carrying the same slip
   // down its column: one slip, not a second vote against the column (a small table lost its check).
   const carried = Math.abs(lastOff) >= 0.5 && Math.abs(off - 2 * lastOff) < 0.5;
   if (carried) complete--;
-  return complete > 0 && agree / complete >= 0.5;
+  // A stricter majority still allows one slip in a short table (an SPM table of four services).
+  return complete > 0 && (agree / complete >= majority || (complete >= 4 && complete - agree <= 1));
 }
 
 /** "Rp 000", "(Rp Juta)", "Ribuan Rupiah", "x 1.000": amounts in a unit larger than the rupiah. */
@@ -999,7 +1020,7 @@ export function rateScale(header: string): number | undefined {
  * indicator whose running total is its latest level (rules/sum.row-total.ts).
  */
 export const RATE_NAME =
-  /\b(persentase|prosentase|rasio|indeks|index|rata rata|rerata|tingkat|laju|inflasi|gini|ipm|ipg|idg|cakupan|proporsi|angka (harapan|kematian|partisipasi|melek|kesakitan|putus|kelahiran|beban))\b|%|\bpersen\b/;
+  /\b(persentase|prosentase|rasio|indeks|index|rata rata|rerata|tingkat|laju|inflasi|gini|ipm|ipg|idg|cakupan|proporsi|prevalensi|insidensi|angka (harapan|kematian|partisipasi|melek|kesakitan|putus|kelahiran|beban|bebas))\b|%|\bpersen\b/;
 
 /**
  * The part of the year a column is of ("Capaian TW II (%)" → "q2", "Realisasi Semester I" → "s1"), or undefined:

@@ -298,16 +298,14 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       }
       if (!any) return null;
       if (Math.abs(S.value - s) <= tol + 1e-9 * Math.abs(s)) return true;
-      // A running total ("Realisasi s.d. TW IV", "s.d. 2024") of a level row (%, index, rate) is its latest part.
+      // A running total ("Realisasi s.d. TW IV", "s.d. 2024") of a level row (%, index, rate) is its latest part;
+      // a year from its quarters may be their last or their mean on any row.
       const last = num(view, x.row, rel.parts[rel.parts.length - 1]);
       const col = ctx.columns.find((k) => k.col === c);
-      return (
-        !!last &&
-        !!col &&
-        (col.byLatest || RUNNING.test(words(col.path.join(' ')))) &&
-        rowIsLevel(ctx, x) &&
-        Math.abs(S.value - last.value) <= half(S) + half(last) + extra
-      );
+      if (!last || !col) return false;
+      const near = (v: number, h: number) => Math.abs(S.value - v) <= half(S) + h + extra;
+      if (col.ofQuarters) return near(last.value, half(last)) || near(s / rel.parts.length, tol - half(S));
+      return RUNNING.test(words(col.path.join(' '))) && rowIsLevel(ctx, x) && near(last.value, half(last));
     }
   }
 }
@@ -503,7 +501,8 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // A Rencana Aksi: Realisasi TW I … TW IV against the Target Tahunan. The year's realisasi is read from the
   // quarters (counts add up, levels are the last quarter's), before the last quarter over its own target.
   const quarter = quartersOf(cols);
-  if (!money && cap.num && !quarter.has(col.col)) {
+  // Not where the year's own realisasi stands after its quarters: the capaian divides that figure.
+  if (!money && cap.num && !quarter.has(col.col) && quarter.has(cap.num.col)) {
     const quarters = cols.filter((c) => c.role === 'realisasi' && quarter.has(c.col) && c.col < col.col && sameTime(c, cap.num!)).map((c) => c.col);
     const annual = cols
       .filter((c) => c.role === 'target' && !quarter.has(c.col) && !RUNNING.test(words(c.path.join(' '))) && c.col < col.col)

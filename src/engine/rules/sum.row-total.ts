@@ -24,6 +24,13 @@ export default defineRule({
             (d, w) =>
               `${d.row || 'This row'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, but ${w.n(d.stated, 6)} is stated (${d.refs.join('+')})`,
           ),
+          /** A level's year from its quarters: the last quarter, neither it nor their mean stated. */
+          latest: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: angka tahunan sebuah tingkat (%, indeks) adalah triwulan terakhirnya, ${w.n(d.latest)} (${d.last}), atau rata-rata triwulannya, ${w.n(d.mean)}; tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.row || 'This row'}: a level's (%, index) year is its last quarter, ${w.n(d.latest)} (${d.last}), or the quarters' mean, ${w.n(d.mean)}; ${w.n(d.stated, 6)} is stated`,
+          ),
         },
       },
     },
@@ -47,9 +54,9 @@ export default defineRule({
         indicator !== undefined ? `${x.label} ${table.view.shownText(x.row, indicator)}` : x.label,
       );
     // Row totals, and a year's figures checked against their quarters (Realisasi Triwulan ▸ I … IV | Realisasi 2024).
-    for (const col of table.info.columns.filter((c) => c.role === 'rowTotal' || (c.byLatest && c.parts))) {
+    for (const col of table.info.columns.filter((c) => c.role === 'rowTotal' || (c.ofQuarters && c.parts))) {
       const parts = col.parts ?? [];
-      const running = col.byLatest || RUNNING.test(words(col.path.join(' ')));
+      const running = RUNNING.test(words(col.path.join(' ')));
       for (const x of table.info.rows) {
         // A heading with figures of its own (an OPD or bidang row coded 1.01, 1.02 in a rekap) is checked too, never filled.
         if (!ROW_TOTAL_KINDS.has(x.kind)) continue;
@@ -79,7 +86,24 @@ export default defineRule({
         const tol = ctx.tol.sum(stated, vals) + unitRounding(col, vals);
         if (Math.abs(stated.value - sum) <= tol) continue;
         const latest = num(ctx, x.row, parts[parts.length - 1]);
-        if (running && latest && rateRow(x) && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest])) continue;
+        const atLatest = !!latest && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest]);
+        if (running && rateRow(x) && atLatest) continue;
+        // A year from its quarters: their last (cumulative, or a level reached) or their mean (a rate averaged).
+        const mean = sum / vals.length;
+        if (col.ofQuarters && (atLatest || Math.abs(stated.value - mean) <= tol / vals.length)) continue;
+        if (col.ofQuarters && latest && rateRow(x)) {
+          const last = cell(x.row, parts[parts.length - 1]);
+          ctx.report('sum.row-total', {
+            cell: cell(x.row, col.col),
+            messageId: 'latest',
+            expected: latest.value,
+            actual: stated.value,
+            related: refs,
+            relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: x.row, c: parts[parts.length - 1], sign: 1 }], ctx.tol.sum(stated, [latest])),
+            data: { row: quoted(x), latest: latest.value, last, mean: Math.round(mean * 100) / 100, stated: stated.value },
+          });
+          continue;
+        }
         ctx.report('sum.row-total', {
           cell: cell(x.row, col.col),
           expected: sum,
