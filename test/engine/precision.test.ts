@@ -5758,6 +5758,34 @@ describe("today's rules, attacked (probe round 32)", () => {
     expect(f[0].expected).toBe(80.08);
   });
 
+  it('Permendagri 77 belanja: a nested Jumlah Belanja Pegawai inside Belanja Operasi, and a line with its own amount between the sub-totals', () => {
+    const lra = (btt: number, total: number) =>
+      grid([
+        heads('Kode', 'Uraian', 'Anggaran (Rp)'),
+        ['4', bold('PENDAPATAN DAERAH'), null],
+        ['4.1', 'Pendapatan Asli Daerah', 500],
+        ['4.2', 'Pendapatan Transfer', 1500],
+        [null, bold('Jumlah Pendapatan'), 2000],
+        ['5', bold('BELANJA DAERAH'), null],
+        ['5.1', bold('Belanja Operasi'), null],
+        ['5.1.01', 'Belanja Pegawai', null],
+        ['5.1.01.01', 'Belanja Gaji dan Tunjangan ASN', 800],
+        ['5.1.01.02', 'Belanja Tambahan Penghasilan ASN', 200],
+        [null, bold('Jumlah Belanja Pegawai'), 1000],
+        ['5.1.02', 'Belanja Barang dan Jasa', 300],
+        ['5.1.03', 'Belanja Hibah', 100],
+        [null, bold('Jumlah Belanja Operasi'), 1400],
+        ['5.2', bold('Belanja Modal'), null],
+        ['5.2.02', 'Belanja Modal Peralatan dan Mesin', 250],
+        ['5.2.03', 'Belanja Modal Gedung dan Bangunan', 150],
+        [null, bold('Jumlah Belanja Modal'), 400],
+        ['5.3', 'Belanja Tidak Terduga', btt],
+        [null, bold('JUMLAH BELANJA'), total],
+      ]);
+    expect(findings(lra(50, 1850))).toEqual([]);
+    expect(brief(errors(lra(50, 1800)))).toEqual(['C20 sum.total-row']);
+  });
+
   it('"Jumlah Kasus TB" before outcomes that do not cover every case is a count, not a row total', () => {
     const tb = grid([
       heads('No', 'Puskesmas', 'Jumlah Kasus TB', 'Sembuh', 'Meninggal', 'Pengobatan Lengkap', 'Angka Kesembuhan (%)'),

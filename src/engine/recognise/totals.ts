@@ -286,13 +286,17 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
     return under.length ? under : null;
   }
   const run: RowInfo[] = [];
-  for (let j = i - 1; j > stop; j--) {
+  let j = i - 1;
+  for (; j > stop; j--) {
     const x = rows[j];
     if (x.kind === 'blank' || x.kind === 'continuation') continue;
     if (!isNode(x) || !startsWithWords(bare(x), q)) break;
     run.unshift(x);
   }
-  if (run.length) return topTerms(run);
+  // A run that ends on a sub-total of the same name ("Belanja Tidak Terduga" after "Jumlah Belanja Modal") is
+  // only the end of its section: read below.
+  const more = j === stop && stop >= 0 && rows[stop].kind === 'total' && startsWithWords(qualifier(rows[stop].label) ?? '', q);
+  if (run.length && !more) return topTerms(run);
   // Past the totals above: the section heading the label names ("JUMLAH KEWAJIBAN" under KEWAJIBAN, after
   // "Jumlah Kewajiban Jangka Pendek"): the sub-totals since that heading, one or several.
   // The heading named exactly first ("BELANJA" before "Belanja Modal"), then one the words begin ("BELANJA
@@ -303,7 +307,7 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
       if (x.kind !== 'heading' || !names(bare(x))) continue;
       const subs = rows.slice(j + 1, i).filter((r) => r.kind === 'total');
       if (subs.some((t) => qualifier(t.label) === bare(x))) continue;
-      return subs.length ? subs : null;
+      return subs.length ? sectionTerms(rows, j, i) : null;
     }
   }
   // No heading named so ("JUMLAH BELANJA" under "Jumlah Belanja Tidak Langsung" and "Jumlah Belanja Langsung",
@@ -316,6 +320,31 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
     if (t && startsWithWords(t, q)) subs.unshift(rows[j]);
   }
   return subs.length >= 2 ? subs : null;
+}
+
+/**
+ * What a section's total adds, from its heading at index `from` to the total at `to`: the sub-totals in it, each
+ * standing for the rows since its own heading (a "Jumlah Belanja Pegawai" inside "Belanja Operasi" is inside
+ * "Jumlah Belanja Operasi") or since the total before it, and the rows no sub-total covers (a line with its own
+ * amount between them: 5.3 Belanja Tidak Terduga).
+ */
+function sectionTerms(rows: RowInfo[], from: number, to: number): RowInfo[] {
+  const items: RowInfo[] = [];
+  const opened = new Map<string, number>();
+  let cut = 0;
+  for (let j = from + 1; j < to; j++) {
+    const x = rows[j];
+    // Where each named row starts: the total that names it ("Jumlah Belanja Transfer" after "5.4 Belanja Transfer") closes from there.
+    if (x.kind === 'heading' || isNode(x)) opened.set(bare(x), items.length);
+    if (x.kind === 'total') {
+      const q = qualifier(x.label);
+      items.splice(q !== null && opened.has(q) ? opened.get(q)! : cut);
+      items.push(x);
+      cut = items.length;
+    } else if (isNode(x)) items.push(x);
+  }
+  const totals = items.filter((x) => x.kind === 'total');
+  return [...totals, ...topTerms(items.filter((x) => x.kind !== 'total'))].sort((a, b) => a.row - b.row);
 }
 
 /** A total's rank by its first two words ("jumlah urusan", "jumlah bidang", "sub total"), or '' when unnamed. */
