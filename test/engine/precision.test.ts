@@ -5786,6 +5786,27 @@ describe("today's rules, attacked (probe round 32)", () => {
     expect(brief(errors(lra(50, 1800)))).toEqual(['C20 sum.total-row']);
   });
 
+  it("BPS's exponential rate between censuses is a reading of growth, and a laju naming its years uses those years only", () => {
+    const sp = (v: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Penduduk SP2010', 'Penduduk SP2020', 'Laju Pertumbuhan per Tahun 2010-2020 (%)'),
+        [1, 'Kota', 20000, 25000, 2.23],
+        [2, 'Sukamaju', 30000, 36000, 1.82],
+        [3, 'Badau', 12000, 16000, v],
+        [4, 'Sijuk', 40000, 42000, 0.49],
+      ]);
+    rightThenSlip(sp, 2.88, 3.38, ['E4 ratio.pertumbuhan']);
+    const span = (v: number) =>
+      grid([
+        heads('No', 'Kecamatan', '2021', '2022', '2023', 'Laju Pertumbuhan 2022-2023 (%)'),
+        [1, 'Kota', 20000, 20400, 20600, 0.98],
+        [2, 'Sukamaju', 30000, 30300, 30900, 1.98],
+        [3, 'Badau', 12000, 12300, 12400, v],
+        [4, 'Sijuk', 40000, 40200, 41000, 1.99],
+      ]);
+    rightThenSlip(span, 0.81, 1.81, ['F4 ratio.pertumbuhan']);
+  });
+
   it('"Jumlah Kasus TB" before outcomes that do not cover every case is a count, not a row total', () => {
     const tb = grid([
       heads('No', 'Puskesmas', 'Jumlah Kasus TB', 'Sembuh', 'Meninggal', 'Pengobatan Lengkap', 'Angka Kesembuhan (%)'),

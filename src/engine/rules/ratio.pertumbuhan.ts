@@ -10,7 +10,17 @@ import { cell, columnCell, current, defineRule, figureRow, message, num, quoted 
 import type { NumberValue } from '../number';
 import { words } from '../text';
 
+/** The series, within the years the growth's header spans ("Laju Pertumbuhan 2022-2023 (%)" after 2021 | 2022 | 2023). */
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
+  const all = allSeriesFor(cols, g, index);
+  const span = /\b((?:19|20)\d\d)\s*(?:-|–|s\.?\s*d\.?|sampai)\s*((?:19|20)\d\d)\b/i.exec(g.path.join(' '));
+  if (!span) return all;
+  const [a, b] = [Number(span[1]), Number(span[2])];
+  const within = all.filter((c) => c.year !== undefined && c.year >= a && c.year <= b);
+  return within.length >= 2 ? within : all;
+}
+
+function allSeriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
   const yearly = (role: ColumnInfo['role']) =>
     cols.filter((c) => c.role === role && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
   // A growth that names its series ("Rata-rata Pertumbuhan Proyeksi (%)" after Proyeksi 2025 … 2027, beside a
@@ -45,7 +55,10 @@ function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo
  * and the whole period's growth spread evenly over its years ((last − first) / first / (n − 1),
  * the "rata-rata pertumbuhan" of offices that do not compound).
  */
-export function growthRates(values: number[], years?: (number | undefined)[]): { mean: number | null; cagr: number | null; linear: number | null } {
+export function growthRates(
+  values: number[],
+  years?: (number | undefined)[],
+): { mean: number | null; cagr: number | null; linear: number | null; exp: number | null } {
   const yoy: number[] = [];
   for (let i = 1; i < values.length; i++) if (values[i - 1] !== 0) yoy.push((values[i] / values[i - 1] - 1) * 100);
   const mean = yoy.length ? yoy.reduce((s, v) => s + v, 0) / yoy.length : null;
@@ -58,11 +71,13 @@ export function growthRates(values: number[], years?: (number | undefined)[]): {
   const span = y0 !== undefined && y1 !== undefined && y1 > y0 ? y1 - y0 : values.length - 1;
   const cagr = values.length > 1 && first > 0 && last >= 0 ? ((last / first) ** (1 / span) - 1) * 100 : null;
   const linear = (values.length > 2 || span > 1) && first > 0 ? ((last - first) / first / span) * 100 : null;
-  return { mean, cagr, linear };
+  // The demographers' exponential rate, ln(last / first) / years (BPS's laju pertumbuhan penduduk between censuses).
+  const exp = span > 1 && first > 0 && last > 0 ? (Math.log(last / first) / span) * 100 : null;
+  return { mean, cagr, linear, exp };
 }
 
-type Reading = 'mean' | 'cagr' | 'linear';
-const READINGS: Reading[] = ['mean', 'cagr', 'linear'];
+type Reading = 'mean' | 'cagr' | 'linear' | 'exp';
+const READINGS: Reading[] = ['mean', 'cagr', 'linear', 'exp'];
 
 /**
  * The readings of the series' average growth a stated rate is (empty: none). A program that starts
@@ -148,9 +163,9 @@ export default defineRule({
           /** No cell is a reading of average growth Cermat knows: the column is not checked, said once. */
           unread: message(
             (d, w) =>
-              `Kolom "${d.col}": ${w.count(d.n, 'sel')} tidak cocok dengan cara hitung rata-rata pertumbuhan mana pun dari angka per tahunnya (rata-rata pertumbuhan tahunan, laju majemuk, atau (akhir − awal) / awal / (jumlah tahun − 1)), dan tidak ada sel yang cocok untuk menunjukkan cara hitung lain; kolom ini tidak diperiksa per sel. Periksa rumus yang dipakai`,
+              `Kolom "${d.col}": ${w.count(d.n, 'sel')} tidak cocok dengan cara hitung rata-rata pertumbuhan mana pun dari angka per tahunnya (rata-rata pertumbuhan tahunan, laju majemuk, laju eksponensial, atau (akhir − awal) / awal / (jumlah tahun − 1)), dan tidak ada sel yang cocok untuk menunjukkan cara hitung lain; kolom ini tidak diperiksa per sel. Periksa rumus yang dipakai`,
             (d, w) =>
-              `Column "${d.col}": ${w.count(d.n, { one: 'cell', other: 'cells' })} match no reading of average growth of the yearly figures (mean year-on-year growth, compound rate, or (last − first) / first / (years − 1)), and no cell shows another way of computing it; the column is not checked cell by cell. Check the formula used`,
+              `Column "${d.col}": ${w.count(d.n, { one: 'cell', other: 'cells' })} match no reading of average growth of the yearly figures (mean year-on-year growth, compound rate, exponential rate, or (last − first) / first / (years − 1)), and no cell shows another way of computing it; the column is not checked cell by cell. Check the formula used`,
           ),
         },
       },
@@ -180,7 +195,7 @@ export default defineRule({
         tol: number;
       }[] = [];
       // Which reading of average growth the column's right cells use: the one a wrong cell is measured by.
-      const used: Record<Reading, number> = { mean: 0, cagr: 0, linear: 0 };
+      const used: Record<Reading, number> = { mean: 0, cagr: 0, linear: 0, exp: 0 };
       for (const x of table.info.rows) {
         if (!figureRow(x, true)) continue;
         const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
