@@ -5664,6 +5664,32 @@ describe('Renstra and RPJMD planning tables of other regions (probe round 33)', 
     rightThenSlip(prioritas, 300, 350, ['F3 sum.hierarchy']);
   });
 
+  it('"Target Akhir 2026 | Rp Akhir 2026" in a flat header is the end of the period, its Rp the sum of the years', () => {
+    const flat = (akhir: number) =>
+      grid([
+        heads(
+          'Kode',
+          'Program/Kegiatan/Sub Kegiatan',
+          'Indikator',
+          'Satuan',
+          'Target 2025',
+          'Rp 2025',
+          'Target 2026',
+          'Rp 2026',
+          'Target Akhir 2026',
+          'Rp Akhir 2026',
+        ),
+        ['1.06.05', 'Program Perlindungan dan Jaminan Sosial', 'Persentase penduduk miskin', '%', 20.04, 1000000000, 18.79, 1100000000, 18.79, 2100000000],
+        ['1.06.05.2.01', 'Pemeliharaan Anak-Anak Terlantar', 'Jumlah dokumen', 'Dokumen', 4, 600000000, 4, 650000000, 8, 1250000000],
+        ['1.06.05.2.01.0001', 'Pengasuhan Anak Terlantar', 'Jumlah anak terlantar yang diasuh', 'Anak', 12, 600000000, 8, 650000000, 20, akhir],
+        ['1.06.05.2.02', 'Pengelolaan Data Fakir Miskin', 'Jumlah dokumen', 'Dokumen', 2, 400000000, 2, 450000000, 4, 850000000],
+        ['1.06.05.2.02.0001', 'Pendataan Fakir Miskin', 'Jumlah data', 'Dokumen', 2, 150000000, 2, 200000000, 4, 350000000],
+        ['1.06.05.2.02.0002', 'Verifikasi Data Fakir Miskin', 'Jumlah RT diverifikasi', 'RT', 28, 250000000, 18, 250000000, 46, 500000000],
+      ]);
+    expect(analyseSheet(flat(1250000000)).tables[0].columns[9].role).toBe('akhirRp');
+    rightThenSlip(flat, 1250000000, 1260000000, ['J4 sum.period']);
+  });
+
   it("the form's long end-of-period label under the Target group (with its year) is a header cell, not prose", () => {
     const tc27 = (rp: number) =>
       grid(

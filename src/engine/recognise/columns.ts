@@ -107,7 +107,9 @@ export function guessRole(path: string[]): Guess {
   const leaf = words(path[path.length - 1]);
   const rawLeaf = path[path.length - 1].trim().toLowerCase();
   // "Rp Akhir" beside "Target Akhir" (a one-row Tabel 6.1 header) is the end of the period too.
-  const akhir = /\bakhir\b/.test(full) && (/kondisi|periode|renstra|capaian|target|kinerja/.test(full) || /^(rp|pagu|dana) akhir( rp)?$/.test(leaf));
+  // "Rp Akhir 2029" names the period's last year with it: still the end of the period.
+  const akhir =
+    /\bakhir\b/.test(full) && (/kondisi|periode|renstra|capaian|target|kinerja/.test(full) || /^(rp|pagu|dana) akhir( rp)?( (19|20)\d\d)?$/.test(leaf));
 
   // "No Responden", "Nomor Sampel" (an IKM sheet): a running number too, whose cells below the respondents hold the
   // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).
