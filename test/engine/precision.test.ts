@@ -5690,6 +5690,24 @@ describe('Renstra and RPJMD planning tables of other regions (probe round 33)', 
     rightThenSlip(flat, 1250000000, 1260000000, ['J4 sum.period']);
   });
 
+  it("a program's pagu typed ten times over is named where three sums cross, not at a neighbour two of them share", () => {
+    const rpjmd = (c2026: number) =>
+      grid([
+        heads('Kode', 'Bidang Urusan dan Program Prioritas', 'Rp 2025', 'Rp 2026', 'Rp Akhir'),
+        ['1', bold('URUSAN PEMERINTAHAN WAJIB PELAYANAN DASAR'), 390, 420, 810],
+        ['1.01', bold('Bidang Pendidikan'), null, null, null],
+        ['1.01.02', 'Program Pengelolaan Pendidikan', 100, 110, 210],
+        ['1.01.03', 'Program Pengembangan Kurikulum', 50, 60, 110],
+        ['1.01.04', 'Program Pendidik dan Tenaga Kependidikan', 40, c2026, 80],
+        [null, bold('Jumlah Bidang Pendidikan'), 190, 210, 400],
+        ['1.02', bold('Bidang Kesehatan'), null, null, null],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 200, 210, 410],
+        [null, bold('Jumlah Bidang Kesehatan'), 200, 210, 410],
+        [null, bold('TOTAL'), 390, 420, 810],
+      ]);
+    rightThenSlip(rpjmd, 40, 400, ['D6 value.crossing']);
+  });
+
   it("the form's long end-of-period label under the Target group (with its year) is a header cell, not prose", () => {
     const tc27 = (rp: number) =>
       grid(

@@ -245,12 +245,25 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
   for (let i = 0; i < open.length; i++) {
     const a = open[i];
     if (a.severity !== 'error') continue;
+    // The shared input that repairs the most other failures (a program's pagu typed ten times over breaks its
+    // bidang's Jumlah, the urusan above and its own period sum; a kegiatan beside it only the first two), and of
+    // those one whose repair keeps its sign (an amount is not mended by a negative one).
+    let best: { input: string; fix: number; repaired: Draft[]; kept: boolean } | null = null;
     for (const input of a.relation!.inputs) {
       if (flagged.has(input)) continue;
       const fix = a.relation!.solve(input);
       if (fix === null || !Number.isFinite(fix)) continue;
-      const b = (readers.get(input) ?? []).find((o) => o !== a && o.severity === 'error' && o.relation!.holds(new Map([[input, fix]])));
-      if (!b) continue;
+      const repaired = (readers.get(input) ?? []).filter((o) => o !== a && o.severity === 'error' && o.relation!.holds(new Map([[input, fix]])));
+      if (!repaired.length) continue;
+      const at = parseA1(input);
+      const was = at ? view.value(at.row, at.col) : null;
+      const kept = !(was?.kind === 'number' && was.value > 0 && fix < 0);
+      if (!best || repaired.length > best.repaired.length || (repaired.length === best.repaired.length && kept && !best.kept))
+        best = { input, fix, repaired, kept };
+    }
+    if (best) {
+      const { input, fix } = best;
+      const b = best.repaired[0];
       const p = parseA1(input);
       const v = p ? view.value(p.row, p.col) : null;
       const actual = v && v.kind === 'number' ? v.value : null;
@@ -280,8 +293,7 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       // Crossing at the cell: the shared cell is the error, and both failures follow from it (they
       // hold once it is corrected). Otherwise the cell is only a suspect, and both are warnings naming it.
       explainBy(a, [input], crossing ? 'follows' : 'suspect');
-      explainBy(b, [input], crossing ? 'follows' : 'suspect');
-      break;
+      for (const o of best.repaired) explainBy(o, [input], crossing ? 'follows' : 'suspect');
     }
   }
   // 4. What else the crossing cells explain (a growth rate or a ratio read from the mistyped cell).
