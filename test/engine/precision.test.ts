@@ -5851,6 +5851,22 @@ describe("today's rules, attacked (probe round 32)", () => {
     rightThenSlip(span, 0.81, 1.81, ['F4 ratio.pertumbuhan']);
   });
 
+  it("a year's realisasi after its two semesters is checked against them: the slip is the year, not the capaian that agrees", () => {
+    const smt = (odf: number) =>
+      grid(
+        [
+          heads('No', 'Indikator', 'Satuan', 'Target 2024', 'Realisasi Semester', null, 'Realisasi 2024', 'Capaian (%)'),
+          heads(null, null, null, null, 'I', 'II', null, null),
+          [1, 'Jumlah kader posyandu yang dilatih', 'orang', 97, 22, 78, 100, 103.09],
+          [2, 'Persentase ibu hamil mendapat pelayanan K6', '%', 80, 70.1, 82.46, 82.46, 103.08],
+          [3, 'Jumlah desa/kelurahan ODF', 'desa', 100, 64, 27, odf, 91],
+          [4, 'Jumlah sekolah yang menerapkan UKS', 'sekolah', 80, 30, 52, 82, 102.5],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:G2', 'H1:H2'] },
+      );
+    rightThenSlip(smt, 91, 92, ['G5 sum.row-total']);
+  });
+
   it('"Jumlah Kasus TB" before outcomes that do not cover every case is a count, not a row total', () => {
     const tb = grid([
       heads('No', 'Puskesmas', 'Jumlah Kasus TB', 'Sembuh', 'Meninggal', 'Pengobatan Lengkap', 'Angka Kesembuhan (%)'),

@@ -853,12 +853,29 @@ function lastGroupBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
  * quarters (of its year, where they name one). Not a quarter, a ratio or a percentage itself.
  */
 function yearAfterQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): number[] {
-  if (quarters.size < 2 || quarters.has(c.col) || c.percent || c.role === 'ratio' || partOfYear(c) || !FIGURE_OF_YEAR.has(c.role)) return [];
-  return cols
-    .filter((x) => x.col < c.col && x.role === c.role && quarters.has(x.col) && (x.year === undefined || c.year === undefined || x.year === c.year))
-    .map((x) => x.col);
+  if (c.percent || c.role === 'ratio' || partOfYear(c) || !FIGURE_OF_YEAR.has(c.role)) return [];
+  for (const parts of [quarters, semesterColumns(cols)]) {
+    if (parts.size < 2 || parts.has(c.col)) continue;
+    const own = cols
+      .filter((x) => x.col < c.col && x.role === c.role && parts.has(x.col) && (x.year === undefined || c.year === undefined || x.year === c.year))
+      .map((x) => x.col);
+    if (own.length >= 2) return own;
+  }
+  return [];
 }
-const FIGURE_OF_YEAR = new Set<ColumnRole>(['realisasi', 'realisasiRp']);
+/** Figures of a year that may stand after their quarters (a Target Tahunan after Target TW I … IV too). */
+const FIGURE_OF_YEAR = new Set<ColumnRole>(['realisasi', 'realisasiRp', 'target']);
+
+/** The columns of one semester each: named so ("Realisasi Semester II"), or numbered I | II under a "Semester" group. */
+function semesterColumns(cols: ColumnInfo[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of cols) {
+    const leaf = c.path[c.path.length - 1]?.trim() ?? '';
+    const underSemester = c.path.length > 1 && /^(i|ii|1|2)$/i.test(leaf) && /\b(semester|smt|sem)\b/.test(words(c.path.slice(0, -1).join(' ')));
+    if (partOfYear(c)?.startsWith('s') || underSemester) out.add(c.col);
+  }
+  return out;
+}
 
 /**
  * A year's running total ("Realisasi s.d. 2024") after the year before's ("s.d. 2023") and the year's own figure
