@@ -5514,6 +5514,19 @@ describe('sector rates with their scale and units (probe round 30)', () => {
     rightThenSlip(guru, 8850, 9050, ['C7 sum.total-row']);
   });
 
+  it('a rate per 100.000 over a population counted in thousands is read at × 100', () => {
+    const cnr = (v: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Jumlah Penduduk (ribu jiwa)', 'Kasus TB', 'Case Notification Rate per 100.000 Penduduk'),
+        [1, 'Kota', 45.2, 120, v],
+        [2, 'Sukamaju', 30.5, 60, 196.72],
+        [3, 'Badau', 12.8, 20, 156.25],
+        [4, 'Sijuk', 40.1, 95, 236.91],
+        [5, 'Membalong', 22.0, 40, 181.82],
+      ]);
+    rightThenSlip(cnr, 265.49, 256.49, ['E2 ratio.capaian']);
+  });
+
   it('"Sex Ratio" is a ratio (L / P × 100): its Kabupaten row is the ratio of the totals, not their sum', () => {
     const sex = (total: number) =>
       grid([

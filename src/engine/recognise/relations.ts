@@ -136,7 +136,7 @@ function sameYear(a: ColumnInfo, b: ColumnInfo): boolean {
 }
 
 /** The scales worth trying: fractions (0,9474) when the column's values are small, percents otherwise. */
-function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[]): number[] {
+function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: ColumnInfo[] = []): number[] {
   const xs: number[] = [];
   for (const x of rows) {
     const v = num(view, x.row, col.col);
@@ -146,7 +146,8 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[]): number[] {
   // The scale a header names ("AKB per 1.000 KH", "Rasio per 100.000 Penduduk") wins over the word "rasio";
   // a rate without one is a plain quotient (jiwa per km², anggota per koperasi).
   const named = rateScale(header);
-  if (named) return [named];
+  // A population counted in thousands ("Jumlah Penduduk (ribu jiwa)") takes a thousand off the rate's scale.
+  if (named) return cols.some((c) => c !== col && /\b(ribu|ribuan)\b/.test(words(c.path.join(' ')))) ? [named, named / 1000] : [named];
   // A quotient in other units than its inputs' (Produktivitas (Ku/Ha) of Produksi (Ton) over Luas (Ha) is × 10,
   // kg per kapita of tonnes × 1.000): the rows decide.
   if (rateLike(col)) return [1, 10, 100, 1000];
@@ -924,7 +925,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
   }
   for (const col of ctx.columns) {
     if (!todo.includes(col.col)) continue;
-    const scales = scalesOf(ctx.view, col, sample);
+    const scales = scalesOf(ctx.view, col, sample, ctx.columns);
     const cells = cellsOf.get(col.col) ?? [];
     const shape = shapes.get(col.col);
     let chosen: ColumnRelation | undefined;
@@ -1040,7 +1041,7 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
     const figures = ctx.columns.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c)).reverse();
     let best: ColumnRelation | undefined;
     for (const f of figures) {
-      for (const k of scalesOf(ctx.view, col, sample)) {
+      for (const k of scalesOf(ctx.view, col, sample, ctx.columns)) {
         const rel: Relation =
           baseRow !== undefined ? { kind: 'growth', a: f.col, b: f.col, k, baseRow } : { kind: 'growth', a: f.col, b: f.col, k, above: true };
         const s = score(ctx, bases, rel, col.col, sample, true);
