@@ -40,7 +40,8 @@ export interface NumberValue {
 }
 
 const DASH = /^[-–—‒―]+$/;
-const NA = /^(n\/?a|#n\/a|t\/?a|n\.a\.?|tidak ada( data)?|belum ada( data)?|belum (di ?isi|tersedia|ada)|tidak tersedia|data belum tersedia|na\.?)$/i;
+const NA =
+  /^(n\/?a|#n\/a|t\/?a|n\.a\.?|tidak ada( data)?|belum ada( data)?|belum (di ?isi|tersedia|ada)|(data )?tidak tersedia|data belum tersedia|data tidak ada|na\.?)$/i;
 const ERR = /^#(ref!|div\/0!|value!|name\?|num!|null!|n\/a|spill!|calc!|getting_data)$/i;
 /** "Nihil" (none, in official tables) and an accounting zero pasted as text ("Rp -"): nil, like a dash. */
 const NIL_WORD = /^(nihil|(rp\.?|idr)\s*[-–—]+)$/i;

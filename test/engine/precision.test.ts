@@ -5893,3 +5893,39 @@ describe("today's rules, attacked (probe round 32)", () => {
     expect(findings(tb)).toEqual([]);
   });
 });
+
+describe('LPPD and LKPJ tables (probe round 34)', () => {
+  const ikk = (aps: number, numberRow: boolean) =>
+    grid([
+      heads('No', 'Urusan / Indikator Kinerja Kunci', 'Rumus', 'A', 'B', 'Capaian Kinerja'),
+      ...(numberRow ? [['(1)', '(2)', '(3)', '(4)', '(5)', '(6) = (4)/(5) x 100%']] : []),
+      ['A', bold('Urusan Kesehatan'), null, null, null, null],
+      [1, 'Persentase balita gizi buruk yang mendapat perawatan', '(A/B) x 100%', 81, 85, 95.29],
+      [2, 'Angka Kematian Ibu per 100.000 kelahiran hidup', '(A/B) x 100.000', 15, 10895, 137.68],
+      [3, 'Angka Kematian Bayi per 1.000 kelahiran hidup', '(A/B) x 1.000', 206, 15143, 13.6],
+      [4, 'Jumlah Puskesmas terakreditasi', 'Jumlah Puskesmas terakreditasi', 15, null, 15],
+      ['B', bold('Urusan Pendidikan'), null, null, null, null],
+      [5, 'APS penduduk usia 7-12 tahun', '(A/B) x 100%', 45509, 47898, aps],
+      [6, 'Persentase SMP terakreditasi minimal B', '(A/B) x 100%', 61, 79, 77.22],
+      [7, 'Persentase sampah tertangani', '(A/B) x 100%', 40112, 70450, 56.94],
+      [8, 'Persentase penegakan Perda', '(A/B) x 100%', '-', '-', 'data tidak tersedia'],
+    ]);
+
+  it("an IKK's result is A / B at the scale its own Rumus writes (× 100, × 1.000, × 100.000), a count's is its A", () => {
+    rightThenSlip((v: number) => ikk(v, true), 95.01, 99.01, ['F9 ratio.capaian']);
+    rightThenSlip((v: number) => ikk(v, false), 95.01, 99.01, ['F8 ratio.capaian']);
+  });
+
+  it('"Kenaikan/(Penurunan) (%)" is a rate of change: its total row is no sum of the rows above', () => {
+    const pad = grid([
+      heads('Kode Rekening', 'Uraian', 'Target (Rp)', 'Realisasi (Rp)', '%', 'Lebih/(Kurang) (Rp)', 'Realisasi 2023 (Rp)', 'Kenaikan/(Penurunan) (%)'),
+      ['4.1', 'PENDAPATAN ASLI DAERAH', 200000000, 210000000, 105, 10000000, 200000000, 5],
+      ['4.1.01', 'Pajak Daerah', 120000000, 130000000, 108.33, 10000000, 118000000, 10.17],
+      ['4.1.02', 'Retribusi Daerah', 80000000, 80000000, 100, 0, 82000000, -2.44],
+      ['4.2', 'PENDAPATAN TRANSFER', 1000000000, 950000000, 95, -50000000, 1000000000, -5],
+      ['4.2.01', 'Transfer Pemerintah Pusat', 1000000000, 950000000, 95, -50000000, 1000000000, -5],
+      [null, bold('JUMLAH PENDAPATAN DAERAH'), 1200000000, 1160000000, 96.67, -40000000, 1200000000, -3.33],
+    ]);
+    expect(errors(pad)).toEqual([]);
+  });
+});

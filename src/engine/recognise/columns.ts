@@ -138,7 +138,9 @@ export function guessRole(path: string[]): Guess {
     return { role: 'kondisiAwal' };
   // "Sisa Dana ▸ (%)", "Bertambah/(Berkurang) ▸ %": the percentage beside the amount, whatever it is of.
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
-  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b|\bkenaikan\b.*\bpenurunan\b/.test(full)) return { role: 'sisa' };
+  // "Kenaikan/(Penurunan) (%)", "Selisih (%)": a rate of change, never an amount a Jumlah adds.
+  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b|\bkenaikan\b.*\bpenurunan\b/.test(full))
+    return rawLeaf.includes('%') && /\b(kenaikan|penurunan|bertambah|berkurang)\b/.test(leaf) ? { role: 'value', percent: true } : { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
   // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
   if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf)) return { role: 'value', quoted: true };

@@ -95,6 +95,36 @@ function percentLike(col: ColumnInfo): boolean {
 /** An indicator's own figures, inputs of its capaian even when its satuan is %. */
 const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'kondisiAwal', 'akhirTarget']);
 
+// A table's column of formulas written out per row over its columns A and B (LPPD's IKK: "Rumus": "(A/B) x 100%"),
+// found once per table's columns (-1: none).
+const rumusCols = new WeakMap<ColumnInfo[], number>();
+/** A formula over the columns named A and B ("(A/B) x 1.000", "A : B x 100%"), not words describing the indicator. */
+const OVER_A_B = /\ba\s*[/:÷]\s*b\b/i;
+
+/**
+ * The scale a row's own written formula states, in a table whose Rumus column writes formulas over its columns A and
+ * B ("(A/B) x 100%" → 100, "(A/B) x 1.000" → 1000, "A/B" → 1): rows of one column may differ (AKI per 100.000 beside a
+ * percentage). Null where the row's formula divides nothing (a count IKK: its result is its A); undefined where the
+ * table or the row writes none (a Definisi Operasional in words describes the indicator, not its capaian).
+ */
+export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number): number | null | undefined {
+  let col = rumusCols.get(cols);
+  if (col === undefined) {
+    const named = cols.find((c) => /\b(rumus|formula|formulasi)\b/.test(words(c.path.join(' '))))?.col;
+    let overAB = false;
+    if (named !== undefined) for (let r = 0; r < view.rowCount && !overAB; r++) overAB = OVER_A_B.test(view.shownText(r, named));
+    col = named !== undefined && overAB ? named : -1;
+    rumusCols.set(cols, col);
+  }
+  if (col < 0) return undefined;
+  const text = view.shownText(row, col).toLowerCase();
+  if (!text.trim()) return undefined;
+  if (!/[/:÷]|\bdibagi\b/.test(text)) return null;
+  if (!OVER_A_B.test(text)) return undefined;
+  const m = /[x×*]\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*%?/.exec(text);
+  return m ? Number(m[1].replace(/[.,]/g, '')) : 1;
+}
+
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */
 function rateLike(col: ColumnInfo): boolean {
   const w = words(col.path.join(' '));
@@ -228,6 +258,10 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
   if (!S) return null;
   switch (rel.kind) {
     case 'ratio': {
+      // A row's own written formula names its scale (or says it divides nothing: not testable).
+      const written = writtenScale(view, ctx.columns, x.row);
+      if (written === null) return null;
+      const k = written ?? rel.k;
       // The year's realisasi from its quarters: the row's satuan or name says count or level; both are tried.
       const level = rel.numParts ? rowIsLevel(ctx, x) : false;
       const Rs = rel.numParts
@@ -238,7 +272,7 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
         if (!R) continue;
         const T = targetValue(view.value(x.row, rel.den), R);
         if (!T || T.value === 0) continue;
-        const e = evaluate(R, T, rel.k);
+        const e = evaluate(R, T, k);
         // Lower-is-better indicators are computed three ways in practice: any of them explains the
         // cell of a column the header calls a capaian. A pair found in the data alone must divide
         // the way round it is found (T/R would be another pair).

@@ -9,6 +9,7 @@ import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
 import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
+import { writtenScale } from '../recognise/relations';
 import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
 import { isCriterion } from '../text';
@@ -139,6 +140,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
 
   /** A row's stated ratio, its inputs read as numbers (counts exact, a range target at its nearer bound) and their ratios. */
   function inputsOf(ctx: CheckContext, x: RowInfo, p: RatioPair) {
+    // A row's written formula (an IKK's Rumus) names its own scale, or that it divides nothing.
+    const written = writtenScale(ctx.table.view, ctx.table.info.columns, x.row);
+    const k = written ?? p.k;
     const S = val(ctx, x.row, p.ratio.col);
     const numerator = numeratorOf(ctx, x, p, S);
     const Rv = numerator.value;
@@ -149,8 +153,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
     // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
     const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
-    const e = R && T ? evaluate(R, T, p.k) : null;
-    return { S, Rv, Tv, lower, R, T, e, numerator };
+    const e = R && T && written !== null ? evaluate(R, T, k) : null;
+    return { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted: written === null };
   }
 
   /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
@@ -231,8 +235,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   }
 
   function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>): void {
-    const k = p.k;
-    const { S, Rv, Tv, lower, R, T, e, numerator } = inputsOf(ctx, x, p);
+    const { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted } = inputsOf(ctx, x, p);
+    if (uncounted) return;
     const at = cell(x.row, p.ratio.col);
     const rRef = numerator.ref;
     const tRef = cell(x.row, p.den.col);
