@@ -5655,6 +5655,21 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
 });
 
 describe('Renstra and RPJMD planning tables of other regions (probe round 33)', () => {
+  it('a code after a sub-total that does not extend the code open above is no child of it (5.1 after Jumlah Pendapatan under 4)', () => {
+    const skpd = grid([
+      heads('Kode Rekening', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Realisasi (%)'),
+      ['4', 'PENDAPATAN', null, null, null],
+      ['4.1.2.01', 'Retribusi Pelayanan Kesehatan', 3716679000, 3374744532, 90.8],
+      ['4.1.4.16', 'Pendapatan BLUD', 4808065000, 4591702075, 95.5],
+      [null, 'Jumlah Pendapatan', 8524744000, 7966446607, 93.45],
+      ['5.1', 'BELANJA TIDAK LANGSUNG', null, null, null],
+      ['5.1.1', 'Belanja Pegawai', 13080978000, 11524341618, 88.1],
+      ['5.1.4', 'Belanja Hibah', 9225522000, 8930305296, 96.8],
+      [null, 'Jumlah Belanja Tidak Langsung', 22306500000, 20454646914, 91.7],
+    ]);
+    expect(findings(skpd)).toEqual([]);
+  });
+
   it('an urusan with its total on top, each bidang closed by a "Jumlah Bidang" row: the urusan adds both bidang', () => {
     const prioritas = (urusan: number) =>
       grid(

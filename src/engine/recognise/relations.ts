@@ -107,16 +107,20 @@ const OVER_A_B = /\ba\s*[/:÷]\s*b\b/i;
  * percentage). Null where the row's formula divides nothing (a count IKK: its result is its A); undefined where the
  * table or the row writes none (a Definisi Operasional in words describes the indicator, not its capaian).
  */
-export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number): number | null | undefined {
+export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number, num: number, den: number): number | null | undefined {
   let col = rumusCols.get(cols);
   if (col === undefined) {
-    const named = cols.find((c) => /\b(rumus|formula|formulasi)\b/.test(words(c.path.join(' '))))?.col;
+    const rumus = cols.find((c) => /\b(rumus|formula|formulasi)\b/.test(words(c.path.join(' '))))?.col;
     let overAB = false;
-    if (named !== undefined) for (let r = 0; r < view.rowCount && !overAB; r++) overAB = OVER_A_B.test(view.shownText(r, named));
-    col = named !== undefined && overAB ? named : -1;
+    if (rumus !== undefined) for (let r = 0; r < view.rowCount && !overAB; r++) overAB = OVER_A_B.test(view.shownText(r, rumus));
+    col = rumus !== undefined && overAB ? rumus : -1;
     rumusCols.set(cols, col);
   }
   if (col < 0) return undefined;
+  // Only for the quotient of the columns the formula names (a capaian of Target and Realisasi beside an IKK's Rumus
+  // keeps its own scale): "A" and "B", "Nilai A", "Pembilang (A)".
+  const named = (c: number, letter: RegExp) => letter.test(words(cols.find((x) => x.col === c)?.path.join(' ') ?? ''));
+  if (!named(num, /\ba\b/) || !named(den, /\bb\b/)) return undefined;
   const text = view.shownText(row, col).toLowerCase();
   if (!text.trim()) return undefined;
   if (!/[/:÷]|\bdibagi\b/.test(text)) return null;
@@ -259,7 +263,7 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
   switch (rel.kind) {
     case 'ratio': {
       // A row's own written formula names its scale (or says it divides nothing: not testable).
-      const written = writtenScale(view, ctx.columns, x.row);
+      const written = writtenScale(view, ctx.columns, x.row, rel.num, rel.den);
       if (written === null) return null;
       const k = written ?? rel.k;
       // The year's realisasi from its quarters: the row's satuan or name says count or level; both are tried.

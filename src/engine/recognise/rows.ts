@@ -713,6 +713,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
   if (!prefixCodes) detachUnextendedCodes(rows);
+  else detachAcrossTotals(rows);
   if (byStyle && !styleHolds(view, rows, ctx)) {
     // Bold and indent that do not make parents of sums are decoration: read the table flat.
     for (const x of rows) if (x.levelBy === 'format') x.level = x.parent = x.levelBy = undefined;
@@ -730,6 +731,25 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
   for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
+}
+
+/**
+ * In a tree of prefix codes a sub-total closes its group only (buildHierarchy): a code after it that does not extend
+ * the code still open above ("5.1 BELANJA TIDAK LANGSUNG" after "Jumlah Pendapatan" under "4") is no child of it.
+ */
+function detachAcrossTotals(rows: RowInfo[]): void {
+  const lastTotalBefore = new Map<number, number>();
+  let lastTotal = -1;
+  for (const x of rows) {
+    lastTotalBefore.set(x.row, lastTotal);
+    if (x.kind === 'total') lastTotal = x.row;
+  }
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  for (const x of rows) {
+    const p = x.parent !== undefined ? byRow.get(x.parent) : undefined;
+    if (!p || !x.kode || !p.kode || (lastTotalBefore.get(x.row) ?? -1) < p.row) continue;
+    if (!x.kode.trim().startsWith(`${p.kode.trim()}.`)) x.parent = undefined;
+  }
 }
 
 /**

@@ -141,7 +141,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   /** A row's stated ratio, its inputs read as numbers (counts exact, a range target at its nearer bound) and their ratios. */
   function inputsOf(ctx: CheckContext, x: RowInfo, p: RatioPair) {
     // A row's written formula (an IKK's Rumus) names its own scale, or that it divides nothing.
-    const written = writtenScale(ctx.table.view, ctx.table.info.columns, x.row);
+    const written = writtenScale(ctx.table.view, ctx.table.info.columns, x.row, p.num.col, p.den.col);
     const k = written ?? p.k;
     const S = val(ctx, x.row, p.ratio.col);
     const numerator = numeratorOf(ctx, x, p, S);
