@@ -5943,4 +5943,18 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     ]);
     expect(errors(pad)).toEqual([]);
   });
+
+  it("this year's revenue growth on last year's (Realisasi | … | Realisasi 2023 | % Peningkatan) is checked, the undated realisasi the later", () => {
+    const pad = (v: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Target (Rp)', 'Realisasi (Rp)', '%', 'Lebih/(Kurang) (Rp)', 'Realisasi 2023 (Rp)', '% Peningkatan'),
+        ['4.1', 'PENDAPATAN ASLI DAERAH', 200000000, 210000000, 105, 10000000, 200000000, 5],
+        ['4.1.01', 'Pajak Daerah', 120000000, 130000000, 108.33, 10000000, 118000000, v],
+        ['4.1.02', 'Retribusi Daerah', 80000000, 80000000, 100, 0, 82000000, -2.44],
+        ['4.2', 'PENDAPATAN TRANSFER', 1000000000, 950000000, 95, -50000000, 1000000000, -5],
+        ['4.2.01', 'Transfer Pemerintah Pusat', 1000000000, 950000000, 95, -50000000, 1000000000, -5],
+        [null, bold('JUMLAH PENDAPATAN DAERAH'), 1200000000, 1160000000, 96.67, -40000000, 1200000000, -3.33],
+      ]);
+    rightThenSlip(pad, 10.17, 14.17, ['H3 ratio.peningkatan']);
+  });
 });

@@ -684,6 +684,9 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const earlier = left[j];
     const [a, b] = earlier.year !== undefined && later.year !== undefined && earlier.year > later.year ? [earlier, later] : [later, earlier];
     for (const k of scales) out.push({ kind: 'growth', a: a.col, b: b.col, k });
+    // One of them dated, the other not ("Realisasi (Rp) | … | Realisasi 2023 (Rp) | Pertumbuhan (%)"): the undated
+    // one is the report's own year or the dated one is; the rows decide.
+    if ((a.year === undefined) !== (b.year === undefined)) for (const k of scales) out.push({ kind: 'growth', a: b.col, b: a.col, k });
   }
   return [...out, ...above];
 }
