@@ -739,9 +739,19 @@ function runAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
 const NAMED_COUNT =
   /^(jumlah|jml|total) (?!(rp|rupiah|total|seluruhnya|keseluruhan|akhir)$|(realisasi|target|anggaran|pagu|dana|belanja|biaya|nilai|keuangan)\b)\S+/;
 
-/** A percentage by its header, before the data has settled it ("Persentase RLH (%)" after "RLH | RTLH"). */
+/**
+ * A header naming a percentage or a computed share ("Persentase RLH (%)", "Rasio", "Capaian", "Bobot"): read before
+ * the data has settled the column (relations.ts percentLike reads it too).
+ */
+export function percentNamed(path: string[]): boolean {
+  const raw = path.join(' ');
+  return PCT_WORDS.test(words(raw) + (raw.includes('%') ? ' %' : ''));
+}
+const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\bcapaian|\brasio|\bratio\b|\bdeviasi %)/;
+
+/** A percentage by its flag or its header, before the data has settled it ("Persentase RLH (%)" after "RLH | RTLH"). */
 function percentHeader(x: ColumnInfo): boolean {
-  return !!x.percent || /%/.test(x.path.join(' ')) || /\b(persen|persentase|prosentase|rasio)\b/.test(words(x.path.join(' ')));
+  return !!x.percent || percentNamed(x.path);
 }
 
 /**

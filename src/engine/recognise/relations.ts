@@ -21,6 +21,7 @@ import {
   RATE_NAME,
   RATE_WORDS,
   PER_SCALE,
+  percentNamed,
   RUNNING,
   rateScale,
   statedDifference,
@@ -71,8 +72,6 @@ const INPUT_ROLES = new Set<ColumnInfo['role']>([
 /** Columns a relation may read or explain: the numeric roles (growth rates excepted), and unnamed columns. */
 const NUMERIC = { has: (role: ColumnInfo['role']) => (isNumericRole(role) && role !== 'pertumbuhan') || role === 'other' };
 
-const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\bcapaian|\brasio|\bratio\b|\bdeviasi %)/;
-
 export interface RelationContext {
   view: SheetView;
   columns: ColumnInfo[];
@@ -89,7 +88,7 @@ function num(view: SheetView, r: number, c: number): NumberValue | null {
 /** The header says the column holds percentages or a computed figure. */
 function percentLike(col: ColumnInfo): boolean {
   if (col.role === 'pertumbuhan' || col.role === 'predikat') return false;
-  return col.role === 'ratio' || !!col.percent || PCT_WORDS.test(words(col.path.join(' ')) + (col.path.join(' ').includes('%') ? ' %' : ''));
+  return col.role === 'ratio' || !!col.percent || percentNamed(col.path);
 }
 
 /** An indicator's own figures, inputs of its capaian even when its satuan is %. */
