@@ -712,8 +712,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const m = markOf(x);
     x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
-  if (!prefixCodes) detachUnextendedCodes(rows);
-  else detachAcrossTotals(rows);
+  detachUnextendedCodes(rows, prefixCodes);
   if (byStyle && !styleHolds(view, rows, ctx)) {
     // Bold and indent that do not make parents of sums are decoration: read the table flat.
     for (const x of rows) if (x.levelBy === 'format') x.level = x.parent = x.levelBy = undefined;
@@ -731,25 +730,6 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
   for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
-}
-
-/**
- * In a tree of prefix codes a sub-total closes its group only (buildHierarchy): a code after it that does not extend
- * the code still open above ("5.1 BELANJA TIDAK LANGSUNG" after "Jumlah Pendapatan" under "4") is no child of it.
- */
-function detachAcrossTotals(rows: RowInfo[]): void {
-  const lastTotalBefore = new Map<number, number>();
-  let lastTotal = -1;
-  for (const x of rows) {
-    lastTotalBefore.set(x.row, lastTotal);
-    if (x.kind === 'total') lastTotal = x.row;
-  }
-  const byRow = new Map(rows.map((x) => [x.row, x]));
-  for (const x of rows) {
-    const p = x.parent !== undefined ? byRow.get(x.parent) : undefined;
-    if (!p || !x.kode || !p.kode || (lastTotalBefore.get(x.row) ?? -1) < p.row) continue;
-    if (!x.kode.trim().startsWith(`${p.kode.trim()}.`)) x.parent = undefined;
-  }
 }
 
 /**
@@ -784,9 +764,11 @@ function siblingsOfMarkedRow(view: SheetView, rows: RowInfo[], input: SchemeInpu
 /**
  * Dotted rekening codes outside a prefix system nest only by prefix within their own system (one first
  * segment): in `5.1.01 … 5.1.06, 5.2, 5.3.01` the shorter `5.2` is a sibling met after deeper codes, not the
- * child its shape's order would make it.
+ * child its shape's order would make it. In a prefix system (`acrossTotals`) a sub-total closes its group only
+ * (buildHierarchy), so only a code placed under a code across a total is looked at ("5.1 BELANJA TIDAK LANGSUNG"
+ * after "Jumlah Pendapatan" under "4"): there a code it does not extend is no parent, whatever its system.
  */
-function detachUnextendedCodes(rows: RowInfo[]): void {
+function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
   // A plain kode of two segments or more (markers.ts isPlainCode: digits between single dots).
   const dotted = (k: string | undefined) => {
     const t = k?.trim();
@@ -800,15 +782,20 @@ function detachUnextendedCodes(rows: RowInfo[]): void {
   }
   // The latest kode row of each code met so far: a code's parent is looked up by its own prefixes.
   const latest = new Map<string, RowInfo>();
+  let lastTotal = -1;
   for (const x of rows) {
     byRow.set(x.row, x);
+    if (x.kind === 'total') lastTotal = x.row;
     const own = x.levelBy === 'kode' ? dotted(x.kode) : null;
     if (own) latest.set(own, x);
     if (!own || x.parent === undefined) continue;
+    const across = acrossTotals && lastTotal > x.parent;
+    if (acrossTotals && !across) continue;
     const p = byRow.get(x.parent);
-    const theirs = dotted(p?.kode);
+    const pk = p?.kode?.trim();
+    const theirs = across && pk && isPlainCode(pk) ? pk : dotted(pk);
     // Only within one code system (the same first segment): rekening codes 5.x under a sub kegiatan 2.07.… nest by order.
-    if (!p || p.levelBy !== 'kode' || !theirs || own.startsWith(`${theirs}.`) || own.split('.')[0] !== theirs.split('.')[0]) continue;
+    if (!p || p.levelBy !== 'kode' || !theirs || own.startsWith(`${theirs}.`) || (!across && own.split('.')[0] !== theirs.split('.')[0])) continue;
     // The nearest row above whose code it extends (its longest prefix met), else none: a top-level code.
     const segs = own.split('.');
     let parent: RowInfo | undefined;
