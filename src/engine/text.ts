@@ -76,6 +76,15 @@ export function yearsIn(s: string): number[] {
 export const YEAR_LABEL =
   /^((ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?|\d{1,2}\s*\(\s*(19|20)\d\d\s*\)|\(\s*(19|20)\d\d\s*\))$/i;
 
+/** A year relative to the budget year: "T", "T-1", "T+1 (2025)", "n+1" (RKA, Renja prakiraan maju). */
+const RELATIVE_YEAR = /^(t|n)\s*([+-]\s*[1-5])?(\s*\(\s*(19|20)\d\d\s*\))?$/i;
+
+/** A header cell naming a year alone, with its decoration or relative to the budget year. */
+export function yearHeader(text: string): boolean {
+  const t = text.trim();
+  return YEAR_LABEL.test(t) || RELATIVE_YEAR.test(t);
+}
+
 /** A small number as a header cell, bare or in brackets: "3", "(3)" (a column number or a period). */
 export function smallNumberLabel(text: string): number | null {
   // "3", "(3)", and a period with its year: "1 (2021)".

@@ -5,7 +5,7 @@
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
 import type { Scalar } from '../types';
-import { isYearNumber, PERIOD_GROUP, smallNumberLabel, words, YEAR_LABEL } from '../text';
+import { isYearNumber, PERIOD_GROUP, smallNumberLabel, words, yearHeader } from '../text';
 import { recogniseColumns } from './columns';
 import { listMarker } from './markers';
 
@@ -95,9 +95,6 @@ function isDataNumberAt(view: SheetView, r: number, c: number): boolean {
   return isYearNumber(n) ? isDataNumber(view.value(r, c)) : true;
 }
 
-/** A year relative to the budget year: "T", "T-1", "T+1 (2025)", "n+1". */
-const RELATIVE_YEAR = /^(t|n)\s*([+-]\s*[1-5])?(\s*\(\s*(19|20)\d\d\s*\))?$/i;
-
 function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): Cellish[] {
   const out: Cellish[] = [];
   const end = Math.min(c1, view.lastCol(r));
@@ -118,7 +115,7 @@ function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): C
         // "Rp 2025", "Target 2025 %": a header naming a year, not an amount
         year = true;
       }
-    } else if (v.kind === 'text' && (YEAR_LABEL.test(text.trim()) || RELATIVE_YEAR.test(text.trim()))) {
+    } else if (v.kind === 'text' && yearHeader(text)) {
       // "TA 2021", "2022*)", "Th. 2023 (P)": a year with its decoration; "T-1 (2023) | T | T+1", "n+1": the budget
       // year and its neighbours (RKA, Renja prakiraan maju)
       year = true;

@@ -8,7 +8,7 @@ import { amountColumns, summedColumns } from './sumColumns';
 import { childrenOf, ownAmount, ownFigure, ownValue, sumOf, sumValue } from './amounts';
 import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
-import { words } from '../text';
+import { yearHeader } from '../text';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -226,12 +226,5 @@ export function oneKeystroke(a: number, b: number, decimals: number): boolean {
 
 /** A column named by its year alone, or by the budget year relative to T ("2024", "Tahun 2024", "T-1 (2023)"). */
 function yearNamed(col: ColumnInfo): boolean {
-  const w = words(col.path.join(' '));
-  return (
-    (col.year !== undefined || /^(t|n)( 1)?$/.test(w)) &&
-    w
-      .replace(/\b(19|20)\d\d\b/g, '')
-      .replace(/\b(t|n|tahun|th|thn|ta)( 1)?\b/g, '')
-      .trim() === ''
-  );
+  return yearHeader(col.path.join(' '));
 }
