@@ -955,11 +955,14 @@ function agreesMostly(
     const t = view.value(r, col);
     if (t.kind !== 'number') continue;
     let sum = 0;
+    let given = 0;
     let ok = true;
     for (const p of parts) {
       const v = view.value(r, p);
-      if (v.kind === 'number') sum += v.value;
-      else if (v.kind !== 'dash' && v.kind !== 'empty') ok = false;
+      if (v.kind === 'number') {
+        sum += v.value;
+        given++;
+      } else if (v.kind !== 'dash' && v.kind !== 'empty') ok = false;
     }
     if (!ok) continue;
     complete++;
@@ -968,7 +971,8 @@ function agreesMostly(
     if (last?.kind === 'number' && !quarters) sum = last.value;
     lastOff = t.value - sum;
     if (Math.abs(lastOff) < 0.5) agree++;
-    else if (quarters && ((last?.kind === 'number' && Math.abs(t.value - last.value) < 0.5) || Math.abs(t.value - sum / parts.length) < 0.5)) agree++;
+    // (The mean of the quarters given, as sum.row-total and relations' holdsOn read it.)
+    else if (quarters && ((last?.kind === 'number' && Math.abs(t.value - last.value) < 0.5) || (given > 0 && Math.abs(t.value - sum / given) < 0.5))) agree++;
     else off += lastOff;
   }
   // The last row off by exactly what the rows above are off by is their Jumlah carrying the same slip

@@ -325,16 +325,16 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
     case 'sum': {
       let s = 0;
       let tol = half(S) + extra;
-      let any = false;
+      let given = 0;
       for (const p of rel.parts) {
         const v = num(view, x.row, p);
         if (v) {
           s += v.value;
-          any = true;
+          given++;
           if (v.decimals) tol += half(v);
         }
       }
-      if (!any) return null;
+      if (!given) return null;
       if (Math.abs(S.value - s) <= tol + 1e-9 * Math.abs(s)) return true;
       // A running total ("Realisasi s.d. TW IV", "s.d. 2024") of a level row (%, index, rate) is its latest part;
       // a year from its quarters may be their last or their mean on any row.
@@ -342,7 +342,7 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       const col = ctx.columns.find((k) => k.col === c);
       if (!last || !col) return false;
       const near = (v: number, h: number) => Math.abs(S.value - v) <= half(S) + h + extra;
-      if (col.ofQuarters) return near(last.value, half(last)) || near(s / rel.parts.length, tol - half(S));
+      if (col.ofQuarters) return near(last.value, half(last)) || near(s / given, tol - half(S));
       return RUNNING.test(words(col.path.join(' '))) && rowIsLevel(ctx, x) && near(last.value, half(last));
     }
   }
