@@ -5957,4 +5957,29 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
       ]);
     rightThenSlip(pad, 10.17, 14.17, ['H3 ratio.peningkatan']);
   });
+
+  it('a yearless "Pertumbuhan (%)" after this year\'s and one dated earlier realisasi is that one step, not an average over a series', () => {
+    const pad = (v: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Target (Rp)', 'Realisasi (Rp)', '%', 'Realisasi 2023 (Rp)', 'Pertumbuhan (%)'),
+        ['4.1', 'PENDAPATAN ASLI DAERAH', 200000000, 210000000, 105, 200000000, 5],
+        ['4.1.01', 'Pajak Daerah', 120000000, 130000000, 108.33, 118000000, v],
+        ['4.1.02', 'Retribusi Daerah', 80000000, 80000000, 100, 82000000, -2.44],
+        ['4.2', 'PENDAPATAN TRANSFER', 1000000000, 950000000, 95, 1000000000, -5],
+        ['4.2.01', 'Transfer Pemerintah Pusat', 1000000000, 950000000, 95, 1000000000, -5],
+        [null, bold('JUMLAH PENDAPATAN DAERAH'), 1200000000, 1160000000, 96.67, 1200000000, -3.33],
+      ]);
+    rightThenSlip(pad, 10.17, 14.17, ['G3 ratio.peningkatan']);
+    // A header naming its years states a rate over that span, census to projection: still a yearly rate.
+    const laju = grid([
+      heads('No', 'Kecamatan', 'Penduduk 2020 (SP2020)', 'Penduduk 2023 (Proyeksi)', 'Laju Pertumbuhan 2020-2023 (%)'),
+      [1, 'Kota', 18077, 17983, -0.17],
+      [2, 'Sukamaju', 19860, 19687, -0.29],
+      [3, 'Tanjung Pandan', 24677, 26865, 2.87],
+      [4, 'Membalong', 19964, 21278, 2.15],
+      [5, 'Sijuk', 35824, 36150, 0.3],
+      [null, 'Jumlah', 118402, 121963, 0.99],
+    ]);
+    expect(analyseSheet(laju).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 });

@@ -368,14 +368,22 @@ export function isNumericRole(role: ColumnRole): boolean {
 /**
  * "Pertumbuhan 2023 (%)", "Pertumbuhan (%) ▸ 2023" after yearly figures: that year's growth on the year
  * before, a ratio of two of its figures (relations.ts growthCandidates), not the mean growth of the
- * series that a yearless "Rata-rata Pertumbuhan" states.
+ * series that a yearless "Rata-rata Pertumbuhan" states. So is a "Pertumbuhan (%)" naming no year after
+ * "Realisasi (Rp) | Realisasi 2023 (Rp)" (an LKPJ pendapatan table): this year's figure on last
+ * year's, where no kind of figure has two dated columns to average over.
  */
 function yearOnYear(cols: ColumnInfo[]): void {
   for (const c of cols) {
-    if (c.role !== 'pertumbuhan' || c.year === undefined || /\b(rata rata|rerata)\b/.test(words(c.path.join(' ')))) continue;
+    if (c.role !== 'pertumbuhan' || /\b(rata rata|rerata)\b/.test(words(c.path.join(' ')))) continue;
     const figures = cols.filter((x) => x.col < c.col && x.role !== 'pertumbuhan' && !x.percent && isNumericRole(x.role));
-    const own = figures.find((x) => x.year === c.year);
-    if (own && figures.some((x) => x.role === own.role && x.year !== undefined && x.year < c.year!)) {
+    // A header naming years ("Laju Pertumbuhan 2020-2023 (%)") states a rate over its span (ratio.pertumbuhan).
+    const step =
+      c.year === undefined
+        ? !/\b(19|20)\d\d\b/.test(c.path.join(' ')) &&
+          !figures.some((x) => x.year !== undefined && figures.some((y) => y !== x && y.role === x.role && y.year !== undefined)) &&
+          figures.some((x) => x.year === undefined && figures.some((y) => y.role === x.role && y.year !== undefined))
+        : figures.some((own) => own.year === c.year && figures.some((x) => x.role === own.role && x.year !== undefined && x.year < c.year!));
+    if (step) {
       c.role = 'ratio';
       c.percent = true;
       delete c.of;
