@@ -5931,6 +5931,24 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     rightThenSlip((v: number) => ikk(v, false), 95.01, 99.01, ['F8 ratio.capaian']);
   });
 
+  it("IKK in year groups (Tahun ▸ A | B | Hasil): each year's Hasil is its A / B at the scale the row's Rumus writes", () => {
+    const years = (v: number) =>
+      grid(
+        [
+          heads('No', 'IKK', 'Rumus', 'Tahun 2022', null, null, 'Tahun 2023', null, null),
+          heads(null, null, null, 'A', 'B', 'Hasil', 'A', 'B', 'Hasil'),
+          [1, 'APS penduduk usia 7-12 tahun', '(A/B) x 100%', 47093, 49250, 95.62, 41887, 42288, 99.05],
+          [2, 'Angka Kematian Ibu per 100.000 kelahiran hidup', '(A/B) x 100.000', 15, 10895, 137.68, 12, 11020, 108.89],
+          [3, 'Persentase SMP terakreditasi minimal B', '(A/B) x 100%', 37, 50, 74, 41, 47, 87.23],
+          [4, 'Jumlah Puskesmas terakreditasi', 'Jumlah Puskesmas terakreditasi', 15, null, 15, 16, null, 16],
+          [5, 'Persentase balita gizi buruk yang dirawat', '(A/B) x 100%', 68, 73, 93.15, 109, 117, v],
+          [6, 'Persentase sampah tertangani', '(A/B) x 100%', 40112, 70450, 56.94, 45120, 71002, 63.55],
+        ],
+        { merges: ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2'] },
+      );
+    rightThenSlip(years, 93.16, 95.36, ['I7 ratio.capaian']);
+  });
+
   it('"Kenaikan/(Penurunan) (%)" is a rate of change: its total row is no sum of the rows above', () => {
     const pad = grid([
       heads('Kode Rekening', 'Uraian', 'Target (Rp)', 'Realisasi (Rp)', '%', 'Lebih/(Kurang) (Rp)', 'Realisasi 2023 (Rp)', 'Kenaikan/(Penurunan) (%)'),

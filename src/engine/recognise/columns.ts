@@ -339,6 +339,7 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   lettersTR(cols);
   settle(cols, view, bodyTop, bodyEnd);
   yearOnYear(cols);
+  quotientOfLetters(cols);
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
 }
 
@@ -389,6 +390,30 @@ function yearOnYear(cols: ColumnInfo[]): void {
       delete c.of;
     }
   }
+}
+
+/**
+ * LPPD's IKK in year groups, "Tahun 2023 ▸ A | B | Hasil": the columns named A and B right before c in its group,
+ * whose quotient c is (at the scale each row's Rumus writes, relations.ts writtenScale), as "Capaian Kinerja" is in
+ * the flat layout.
+ */
+export function letterPair(cols: ColumnInfo[], c: ColumnInfo): [ColumnInfo, ColumnInfo] | undefined {
+  const i = cols.findIndex((x) => x.col === c.col);
+  const [a, b] = i >= 2 ? [cols[i - 2], cols[i - 1]] : [];
+  const leaf = (x: ColumnInfo) => words(x.path[x.path.length - 1] ?? '');
+  const letter = (x: ColumnInfo, l: string) => new RegExp(`^(nilai |kolom )?${l}$`).test(leaf(x));
+  const group = (x: ColumnInfo) => x.path.slice(0, -1).join('\u0000');
+  if (!a || !b || b.col !== c.col - 1 || a.col !== c.col - 2 || c.path.length < 2 || /^[a-z]$/.test(leaf(c))) return undefined;
+  return letter(a, 'a') && letter(b, 'b') && group(a) === group(c) && group(b) === group(c) ? [a, b] : undefined;
+}
+
+/** The quotient of a letter pair is a ratio whatever its leaf says, never an amount its total row adds up. */
+function quotientOfLetters(cols: ColumnInfo[]): void {
+  for (const c of cols)
+    if (c.role === 'value' && letterPair(cols, c)) {
+      c.role = 'ratio';
+      c.percent = true;
+    }
 }
 
 /** The nearest target or money column left of c is an indicator target of c's year and period. */

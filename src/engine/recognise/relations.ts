@@ -21,6 +21,7 @@ import {
   RATE_NAME,
   RATE_WORDS,
   PER_SCALE,
+  letterPair,
   percentNamed,
   RUNNING,
   rateScale,
@@ -566,6 +567,9 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const others = cols.filter((c) => c.role === 'realisasi' && c !== cap.num && c.col < col.col && sameTime(c, cap.num!) && (!part || partOfYear(c) === part));
     for (const n of others) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: cap.den.col, k });
   }
+  // "Tahun 2023 ▸ A | B | Hasil": B is no amount Hasil is the share of, but the denominator of its quotient.
+  const letters = letterPair(cols, col);
+  if (letters) return [...out, ...scales.map((k): Relation => ({ kind: 'ratio', num: letters[0].col, den: letters[1].col, k }))];
   const i = cols.findIndex((c) => c.col === col.col);
   // A % right after a difference ("Bertambah/(Berkurang) (Rp) | %", "Sisa | %"): the change over the budget it
   // started from (Sebelum Perubahan, the subtrahend), or the rest over the pagu (the minuend). The rows decide.
