@@ -5931,6 +5931,36 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     rightThenSlip((v: number) => ikk(v, false), 95.01, 99.01, ['F8 ratio.capaian']);
   });
 
+  it('a whole-number input is taken as typed where every other row of the column holds so: a slip inside its rounding is found', () => {
+    const table = (aki: number, akb: number) =>
+      grid([
+        heads('No', 'Urusan / Indikator Kinerja Kunci', 'Rumus', 'A', 'B', 'Capaian Kinerja'),
+        [1, 'APS penduduk usia 7-12 tahun', '(A/B) x 100%', 44426, 45826, 96.94],
+        [2, 'Persentase SMP terakreditasi minimal B', '(A/B) x 100%', 30, 40, 75],
+        [3, 'Angka Kematian Ibu per 100.000 kelahiran hidup', '(A/B) x 100.000', 15, 12099, aki],
+        [4, 'Angka Kematian Bayi per 1.000 kelahiran hidup', '(A/B) x 1.000', 185, 12514, akb],
+        [5, 'Persentase balita gizi buruk yang mendapat perawatan', '(A/B) x 100%', 130, 132, 98.48],
+        [6, 'Persentase jaringan irigasi dalam kondisi baik', '(A/B) x 100%', 4187, 8137, 51.46],
+        [7, 'Persentase penegakan Perda dan Perkada', '(A/B) x 100%', 123, 133, 92.48],
+      ]);
+    // 15 deaths are 15, not 14,5 to 15,5: 127,08 is a slip (15 / 12.099 × 100.000 = 123,98).
+    rightThenSlip((aki: number) => table(aki, 14.78), 123.98, 127.08, ['F4 ratio.capaian']);
+    // Two rows that hold only within their inputs' rounding: figures more precise than shown, not slips.
+    expect(errors(table(127.08, 14.81))).toEqual([]);
+    // Amounts in juta are rupiah rounded to the million: the % of the rupiah may be a hundredth off.
+    const juta = grid([
+      ['Realisasi Anggaran Belanja per Perangkat Daerah (dalam jutaan rupiah)'],
+      heads('No', 'Perangkat Daerah', 'Anggaran (Rp Juta)', 'Realisasi (Rp Juta)', '%'),
+      [1, 'Dinas Pendidikan dan Kebudayaan', 49771, 47589, 95.62],
+      [2, 'Dinas Kesehatan', 38439, 33977, 88.39],
+      [3, 'RSUD', 66742, 63405, 95],
+      [4, 'Dinas PUPR', 55897, 45856, 82.04],
+      [5, 'Dinas Sosial', 60722, 56108, 92.4],
+      [6, 'Dinas Lingkungan Hidup', 51706, 48539, 93.88],
+    ]);
+    expect(errors(juta)).toEqual([]);
+  });
+
   it("IKK in year groups (Tahun ▸ A | B | Hasil): each year's Hasil is its A / B at the scale the row's Rumus writes", () => {
     const years = (v: number) =>
       grid(

@@ -133,13 +133,48 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const polaritySaid = new Set<number>();
       for (const p of pairs) {
         const cap = kind === 'capaian' ? capOf(ctx, p, rows, lowerF) : null;
-        for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid);
+        const slack = slackRow(ctx, p, rows);
+        for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid, x.row === slack);
       }
     },
   });
 
+  /**
+   * The one row of a column whose whole-number inputs need their rounding to hold, where at least four others with
+   * whole inputs hold without it: the column was computed from its cells as typed (15 deaths are 15, not 14,5 to
+   * 15,5), so that row's slack hides a slip (AKI 15 / 12.099 × 100.000 = 123,98, stated 127,08). Two or more such
+   * rows are a table computed from figures more precise than it shows: they keep their slack, as do amounts in juta.
+   */
+  function slackRow(ctx: CheckContext, p: RatioPair, rows: RowInfo[]): number | undefined {
+    // Amounts in juta or ribu are figures rounded to the unit: their slack is real (tolerance.ts unitRounding).
+    if (p.num.rounded || p.den.rounded) return undefined;
+    let tight = 0;
+    let loose = 0;
+    let row: number | undefined;
+    for (const x of rows) {
+      const { S, lower, R, T, k, uncounted } = inputsOf(ctx, x, p);
+      if (uncounted || !R || !T || S.kind !== 'number' || S.value === 0 || (!whole(R) && !whole(T))) continue;
+      if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) continue;
+      const holds = (e: ReturnType<typeof evaluate>, tol: number) => {
+        const m = e ? matched(e, S, tol) : [];
+        return lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
+      };
+      const typedE = evaluate(asTyped(R), asTyped(T), k);
+      // One unit of the last decimal it shows off the typed figures' quotient (86,65 for 86,656): rounding, not a slip.
+      const unit = 10 ** -Math.max(S.decimals, ctx.table.view.displayed(x.row, p.ratio.col) ?? 0);
+      const near = (v: number | null | undefined) => v !== null && v !== undefined && Math.abs(S.value - v) <= 1.5 * unit;
+      const jitter = !!typedE && (lower ? near(typedE.exact.inverse) || near(typedE.exact.reciprocal) : near(typedE.exact.ratio));
+      if (jitter || holds(typedE, ctx.tol.ratio(S))) tight++;
+      else if (holds(evaluate(R, T, k), ctx.tol.ratio(S))) {
+        loose++;
+        row = x.row;
+      }
+    }
+    return loose === 1 && tight >= 4 ? row : undefined;
+  }
+
   /** A row's stated ratio, its inputs read as numbers (counts exact, a range target at its nearer bound) and their ratios. */
-  function inputsOf(ctx: CheckContext, x: RowInfo, p: RatioPair) {
+  function inputsOf(ctx: CheckContext, x: RowInfo, p: RatioPair, typed = false) {
     // A row's written formula (an IKK's Rumus) names its own scale, or that it divides nothing.
     const written = writtenScale(ctx.table.view, ctx.table.info.columns, x.row, p.num.col, p.den.col);
     const k = written ?? p.k;
@@ -153,7 +188,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
     // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
     const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
-    const e = R && T && written !== null ? evaluate(R, T, k) : null;
+    const e = R && T && written !== null ? (typed ? evaluate(asTyped(R), asTyped(T), k) : evaluate(R, T, k)) : null;
     return { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted: written === null };
   }
 
@@ -234,8 +269,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     return [block, averagedRows(rows, i)].some((group) => statesMeanOf(ctx, group, p.ratio.col, S));
   }
 
-  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>): void {
-    const { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted } = inputsOf(ctx, x, p);
+  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>, typed: boolean): void {
+    const { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted } = inputsOf(ctx, x, p, typed);
     if (uncounted) return;
     const at = cell(x.row, p.ratio.col);
     const rRef = numerator.ref;
@@ -357,4 +392,14 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       },
     });
   }
+}
+
+/** A whole number shown without decimals: exact as typed, or a figure rounded to it (tolerance.ts half). */
+function whole(v: NumberValue): boolean {
+  return v.decimals === 0 && Number.isInteger(v.value);
+}
+
+/** A whole number taken as exactly what was typed. */
+function asTyped(v: NumberValue): NumberValue {
+  return whole(v) ? { ...v, decimals: 12 } : v;
 }
