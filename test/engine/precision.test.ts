@@ -5961,6 +5961,20 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     expect(errors(juta)).toEqual([]);
   });
 
+  it('a count IKK (its Rumus divides nothing) has its A as its result: another figure there is a slip', () => {
+    const counts = (v: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja Kunci', 'Rumus', 'Keterangan A', 'Nilai A', 'Keterangan B', 'Nilai B', 'Capaian 2023'),
+        [1, 'APS penduduk usia 7-12 tahun', '(A/B) x 100%', 'Penduduk 7-12 tahun yang bersekolah', 46094, 'Penduduk 7-12 tahun', 47503, 97.03],
+        [2, 'Persentase SMP terakreditasi minimal B', '(A/B) x 100%', 'SMP terakreditasi minimal B', 46, 'Jumlah SMP', 51, 90.2],
+        [3, 'Angka Kematian Ibu per 100.000 kelahiran hidup', '(A/B) x 100.000', 'Jumlah kematian ibu', 24, 'Jumlah kelahiran hidup', 11632, 206.33],
+        [4, 'Jumlah Puskesmas terakreditasi', 'Jumlah Puskesmas terakreditasi', 'Jumlah Puskesmas terakreditasi', 21, '-', '-', v],
+        [5, 'Persentase balita gizi buruk yang mendapat perawatan', '(A/B) x 100%', 'Balita gizi buruk dirawat', 78, 'Balita gizi buruk', 81, 96.3],
+        [6, 'Persentase jalan kabupaten dalam kondisi mantap', '(A/B) x 100%', 'Jalan mantap (km)', 665.25, 'Jalan kabupaten (km)', 863.38, 77.05],
+      ]);
+    rightThenSlip(counts, 21, 16, ['H5 ratio.capaian']);
+  });
+
   it("IKK in year groups (Tahun ▸ A | B | Hasil): each year's Hasil is its A / B at the scale the row's Rumus writes", () => {
     const years = (v: number) =>
       grid(

@@ -13,6 +13,7 @@ import { writtenScale } from '../recognise/relations';
 import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
 import { isCriterion } from '../text';
+import { sameFigure } from '../tolerance';
 import { countUnit, exactIfCount, isLower, lowerConvention, numeratorOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
 import type { Data, Words } from './rule';
 
@@ -75,6 +76,11 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
                   ? `${head(d, w)}a lower-is-better indicator, but ${w.n(d.stated, 6)} is computed as realisasi/target; ${FORMULA_NAME[d.alt as Formula]} gives ${w.n(d.altValue)}`
                   : `${head(d, w)}${w.n(d.stated, 6)} matches a lower-is-better formula (${FORMULA_NAME[d.alt as Formula]}); realisasi/target gives ${w.n(d.ratio)}. Set this row's polarity if that is intended`,
               'warning',
+            ),
+            /** An IKK whose own Rumus divides nothing (a count): its result is its A. */
+            count: message(
+              (d, w) => `${head(d, w)}dihitung sebagai jumlah (rumusnya tidak membagi): hasilnya ${d.num ?? 'A'} ${w.n(d.R)}; tertulis ${w.n(d.stated, 6)}`,
+              (d, w) => `${head(d, w)}is a count (its formula divides nothing): its result is ${d.num ?? 'A'} ${w.n(d.R)}; ${w.n(d.stated, 6)} is stated`,
             ),
             /** A ratio stated where both inputs are blank: it cannot come from this row. */
             noInputs: message(
@@ -271,8 +277,20 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
 
   function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>, typed: boolean): void {
     const { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted } = inputsOf(ctx, x, p, typed);
-    if (uncounted) return;
     const at = cell(x.row, p.ratio.col);
+    if (uncounted) {
+      // "Jumlah Puskesmas terakreditasi" with a Rumus of words: the count itself, A, is its result.
+      if (S.kind === 'number' && R && !sameFigure(S, R))
+        ctx.report(id, {
+          cell: at,
+          messageId: 'count',
+          expected: R.value,
+          actual: S.value,
+          related: numerator.cells,
+          data: { year: p.ratio.year, period: p.ratio.period, row: quoted(x), num: `"${p.num.path.join(' / ')}"`, R: R.value, stated: S.value },
+        });
+      return;
+    }
     const rRef = numerator.ref;
     const tRef = cell(x.row, p.den.col);
     const fillF: Formula = lower ? lowerF : 'ratio';
