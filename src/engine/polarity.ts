@@ -7,7 +7,7 @@ import { words } from './text';
 export type Polarity = 'higher' | 'lower';
 
 const LOWER =
-  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)|lama (waktu|penyelesaian|pelayanan|proses|penerbitan|pengurusan)|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin|terpenuhi)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang|gizi kurang|rusak|rawan pangan|kerawanan pangan|backlog|tanpa akses|unmet need|(pernikahan|perkawinan) (usia anak|anak|dini)|(tidak|belum) (bersekolah|sekolah)|hotspot|titik panas|insidensi|insiden|incidence|case fatality|cfr|williamson|total fertility|tfr|kekerasan|anak jalanan|hukuman disiplin|melanggar|pelanggar|kelahiran remaja|asfr|morbiditas|rawan|timbulan sampah|terserang|puso|gagal panen)\b/;
+  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu( rata rata)? (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)|lama (waktu|penyelesaian|pelayanan|proses|penerbitan|pengurusan)|response time|(net|gross) death rate|ndr|gdr|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin|terpenuhi)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang|gizi kurang|rusak|rawan pangan|kerawanan pangan|backlog|tanpa akses|unmet need|(pernikahan|perkawinan) (usia anak|anak|dini)|(tidak|belum) (bersekolah|sekolah)|hotspot|titik panas|insidensi|insiden|incidence|case fatality|cfr|williamson|total fertility|tfr|kekerasan|anak jalanan|hukuman disiplin|melanggar|pelanggar|kelahiran remaja|asfr|morbiditas|rawan|timbulan sampah|terserang|puso|gagal panen)\b/;
 /**
  * Words that turn a lower-is-better subject into a higher-is-better indicator: its handling ("penanganan"),
  * its reduction, a place free of it ("desa bebas kasus malaria"), or the people reached ("penduduk miskin
@@ -23,14 +23,14 @@ const TURN =
  */
 const SERVED = /\byang (kembali|(di|ter|ber)[a-z]+)\b/;
 const RECORDED =
-  /\byang (terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat|dijatuhi|terkena|terpapar|terlibat)\b/;
+  /\byang (berulang|terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat|dijatuhi|terkena|terpapar|terlibat)\b/;
 
 /**
- * A duration ("waktu penyelesaian perizinan", "lama pelayanan", "waktu tanggap penanganan kebakaran"): the
- * time is the subject, so the handling word inside it turns nothing; "penurunan waktu penyelesaian" still turns.
+ * A duration ("waktu penyelesaian perizinan", "lama pelayanan", "waktu tanggap penanganan kebakaran", "response
+ * time"): the time is the subject, so a handling word after it turns nothing; "penurunan waktu penyelesaian" still turns.
  */
 const DURATION =
-  /\b(waktu|lama)( waktu)? (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)( (penanganan|penyelesaian|pelayanan|penerbitan|pengurusan))?\b/g;
+  /\b(waktu|lama)( waktu| rata rata)? (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)\b|\bresponse time\b/;
 
 /**
  * A handling verb under a negation ("temuan yang belum ditindaklanjuti", "pengaduan yang tidak
@@ -49,7 +49,20 @@ export function isLowerBetter(indicator: string): boolean {
   if (!LOWER.test(w)) return false;
   const turning = w.replace(NEGATED, ' ');
   if (SERVED.test(turning) && !RECORDED.test(turning)) return false;
-  return !TURN.test(turning.replace(DURATION, ' '));
+  // A time is the subject from its first word on: what is handled after it is what is timed ("waktu tanggap
+  // (response time) penanganan kebakaran"); only a turn before it turns ("penurunan waktu penyelesaian").
+  const timed = DURATION.exec(turning);
+  return !TURN.test(timed ? turning.slice(0, timed.index) : turning);
+}
+
+/**
+ * Hospital indicators whose ideal is a band, not a direction (BOR 60–85 %, AvLOS 6–9 days, TOI 1–3 days, BTO 40–50
+ * times): offices state their capaian as realisasi / target or by a lower-is-better formula, and neither is a slip.
+ */
+const BAND = /\b(bor|bed occupancy( rate)?|avlos|alos|(average )?length of stay|toi|turn over interval|bto|bed turn over)\b/;
+
+export function isBandIndicator(indicator: string): boolean {
+  return BAND.test(words(indicator));
 }
 
 /** A row's own note on its polarity ("makin kecil makin baik" in Keterangan, "Negatif" under Polaritas), or null. */

@@ -4460,15 +4460,35 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
       'Waktu tanggap penanganan kebakaran (menit)',
       'Persentase ASN yang melanggar disiplin',
       'Timbulan sampah per kapita',
+      'Waktu tanggap (response time) penanganan kebakaran',
+      'Waktu rata-rata penerbitan dokumen kependudukan',
+      'Net Death Rate (NDR)',
+      'Jumlah temuan BPK yang berulang',
     ];
     const higher = [
       'Persentase penduduk miskin yang keluar dari kemiskinan',
       'Persentase kasus kekerasan terhadap perempuan dan anak yang ditangani',
       'Persentase desa tangguh bencana',
       'Cakupan penanganan daerah rawan pangan',
+      'Persentase penurunan waktu penyelesaian perizinan',
+      'Persentase temuan BPK yang ditindaklanjuti',
     ];
     expect(lower.filter((t) => !isLowerBetter(t))).toEqual([]);
     expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
+  });
+
+  it("a hospital's band indicators (BOR, AvLOS) take either polarity's capaian; a figure neither gives is still a slip", () => {
+    const rs = (avlos: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Bed Occupancy Rate (BOR)', '%', 80, 75.02, 93.78],
+        [2, 'Average Length of Stay (AvLOS)', 'hari', 5, 5.3, avlos],
+        [3, 'Persentase rawat inap sesuai standar', '%', 85, 77.18, 90.8],
+        [4, 'Indeks Kepuasan Pasien', 'indeks', 82, 79.29, 96.7],
+      ]);
+    expect(findings(rs(106))).toEqual([]);
+    expect(findings(rs(94))).toEqual([]);
+    expect(brief(errors(rs(91)))).toEqual(['F3 ratio.capaian']);
   });
 });
 

@@ -5,7 +5,7 @@ import type { CheckContext } from './rule';
 import { cell, val } from './common';
 import { levelRow, yearFromQuarters } from '../recognise/columns';
 import { evaluate, matched, targetValue, type Formula } from '../ratio-math';
-import { isLowerBetter, notedPolarity, polarityKey } from '../polarity';
+import { isBandIndicator, isLowerBetter, notedPolarity, polarityKey } from '../polarity';
 
 export interface RatioPair {
   ratio: ColumnInfo;
@@ -95,6 +95,16 @@ function indicatorText(ctx: CheckContext, x: RowInfo): string {
   const t = ctx.table;
   const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
   return ind || x.label;
+}
+
+/**
+ * A band indicator (polarity.ts isBandIndicator) with no polarity set or noted for its row: either polarity's
+ * formula states its capaian.
+ */
+export function eitherPolarity(ctx: CheckContext, x: RowInfo): boolean {
+  if (ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)]) return false;
+  for (const c of ctx.table.info.columns) if ((c.role === 'text' || c.role === 'other') && notedPolarity(ctx.table.view.shownText(x.row, c.col))) return false;
+  return isBandIndicator(indicatorText(ctx, x));
 }
 
 /**

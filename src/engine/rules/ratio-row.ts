@@ -14,7 +14,7 @@ import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
 import { isCriterion } from '../text';
 import { sameFigure } from '../tolerance';
-import { countUnit, exactIfCount, isLower, lowerConvention, numeratorOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
+import { countUnit, eitherPolarity, exactIfCount, isLower, lowerConvention, numeratorOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
 import type { Data, Words } from './rule';
 
 const FORMULA_NAME: Record<Formula, string> = {
@@ -367,6 +367,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
     if (ok) return;
     if (m.length > 0) {
+      if (kind === 'capaian' && eitherPolarity(ctx, x)) return;
       if (polaritySaid.has(x.row)) return;
       polaritySaid.add(x.row);
       // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
