@@ -4492,6 +4492,73 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
   });
 });
 
+describe('a node typed again on its next indicator row (SIPD fill-down) is one node, whichever copy slipped', () => {
+  const head = [
+    heads('Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Satuan', '2025', null, '2026', null, 'Kondisi Akhir Renstra', null),
+    heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+  ];
+  const merges = { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:J1'] };
+  const P = 'Program Pemenuhan Upaya Kesehatan';
+  const program = (h3: number, h4: number) =>
+    grid(
+      [
+        ...head,
+        ['1.02.02', P, 'Persentase ibu hamil mendapat pelayanan', '%', 80, 300000000, 82, h3, 82, 620000000],
+        ['1.02.02', P, 'Persentase balita mendapat pelayanan', '%', 70, 300000000, 72, h4, 72, 620000000],
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Jumlah alat kesehatan', 'Unit', 10, 100000000, 10, 120000000, 10, 220000000],
+        ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah dokumen', 'Dokumen', 5, 200000000, 5, 200000000, 5, 400000000],
+      ],
+      merges,
+    );
+  const S = 'Pengelolaan Pelayanan Kesehatan Ibu Hamil';
+  const sub = (h5: number, h6: number) =>
+    grid(
+      [
+        ...head,
+        ['1.02.02', P, 'Persentase ibu hamil mendapat pelayanan', '%', 80, 300000000, 82, 320000000, 82, 620000000],
+        [
+          '1.02.02.2.02',
+          'Penyediaan Layanan Kesehatan untuk UKM dan UKP',
+          'Persentase layanan sesuai standar',
+          '%',
+          90,
+          300000000,
+          92,
+          320000000,
+          92,
+          620000000,
+        ],
+        ['1.02.02.2.02.0001', S, 'Jumlah ibu hamil yang mendapat pelayanan', 'Orang', 4200, 100000000, 4200, h5, 4200, 220000000],
+        ['1.02.02.2.02.0001', S, 'Persentase ibu hamil K6', '%', 90, 100000000, 92, h6, 92, 220000000],
+        [
+          '1.02.02.2.02.0003',
+          'Pengelolaan Pelayanan Kesehatan Bayi Baru Lahir',
+          'Jumlah bayi baru lahir',
+          'Orang',
+          3950,
+          200000000,
+          3950,
+          200000000,
+          3950,
+          400000000,
+        ],
+      ],
+      merges,
+    );
+
+  it('a program whose copies disagree in one year: the copy its kegiatan do not bear out is named, no other year', () => {
+    expect(findings(program(320000000, 320000000))).toEqual([]);
+    expect(brief(errors(program(330000000, 320000000)))).toEqual(['H3 sum.hierarchy']);
+    expect(brief(errors(program(320000000, 330000000)))).toEqual(['H4 sum.hierarchy']);
+  });
+
+  it('a sub kegiatan whose copies disagree: the copy its kegiatan and its own row do not bear out is named', () => {
+    expect(findings(sub(120000000, 120000000))).toEqual([]);
+    expect(brief(errors(sub(130000000, 120000000)))).toEqual(['H5 value.crossing']);
+    expect(brief(errors(sub(120000000, 130000000)))).toEqual(['H6 sum.hierarchy']);
+  });
+});
+
 describe('whole workbooks as offices submit them (probe round 23)', () => {
   it('a Perjanjian Kinerja signature line (Pihak Kedua, | Pihak Pertama,) ends the table', () => {
     const g = grid([

@@ -1001,18 +1001,27 @@ function agrees(view: SheetView, parent: RowInfo, kids: RowInfo[], cols: number[
  */
 function dropRepeatedFigures(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   if (ctx.amountCols.length === 0) return;
+  const byRow = new Map<number, RowInfo>();
+  for (const x of rows) byRow.set(x.row, x);
   for (const x of rows) {
     if (!x.lines?.length) continue;
     const kept = x.lines.filter((r) => {
+      // A twin (the node's kode and name typed again, SIPD's fill-down) that repeats most of its Rp is the node
+      // again: a year it states otherwise is a slip in one of the two (the sum rules tell which), not a second node.
+      const line = byRow.get(r);
+      const twin = !!line?.kode && line.kode === x.kode && words(line.label) === words(x.label);
       let same = 0;
+      let other = 0;
       for (const c of ctx.amountCols) {
         const n = view.numberAt(r, c);
         if (n === undefined) continue;
         const own = view.numberAt(x.row, c);
-        if (own === undefined || Math.abs(own - n) >= 0.5) return true;
-        same++;
+        if (own === undefined || Math.abs(own - n) >= 0.5) {
+          if (!twin) return true;
+          other++;
+        } else same++;
       }
-      return same === 0;
+      return same === 0 || other >= same;
     });
     if (kept.length !== x.lines.length) x.lines = kept.length ? kept : undefined;
   }

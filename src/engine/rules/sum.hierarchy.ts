@@ -1,14 +1,14 @@
 /** sum.hierarchy: per money column, a program equals the sum of its kegiatan, a kegiatan the sum of its sub kegiatan. */
 import { unitRounding } from '../tolerance';
 import { sumFormula } from '../formula';
-import type { Report } from './common';
+import type { CheckContext, Report } from './common';
 import { sumRelation } from '../relation';
 import { cell, columnCell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
 import { amountColumns, summedColumns } from './sumColumns';
 import { childrenOf, ownAmount, ownFigure, ownValue, sumOf, sumValue } from './amounts';
 import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
-import { yearHeader } from '../text';
+import { words, yearHeader } from '../text';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -33,6 +33,13 @@ export default defineRule({
               `${yearHead(d.year, d.period, w.lang)}${kindWord(d.childKind, w.lang)} ${d.child} tertulis ${w.n(d.stated)}: ${kindWord(d.kind, w.lang)} ${d.row} di atasnya tertulis ${w.n(d.parent)} dan sesuai dengan induknya, dan ${w.count(d.n, kindWord(d.childKind, w.lang))} di bawahnya mencapainya bila sel ini ${w.n(d.expected)} (satu ketukan berbeda: salah ketik?)`,
             (d, w) =>
               `${yearHead(d.year, d.period, w.lang)}${kindWord(d.childKind, w.lang)} ${d.child} states ${w.n(d.stated)}: the ${kindWord(d.kind, w.lang)} ${d.row} above it states ${w.n(d.parent)} and agrees with its own parent, and its ${w.n(d.n, 0)} ${kindWords(d.childKind, w.lang, d.n)} reach that with ${w.n(d.expected)} here (one keystroke apart: a typing slip?)`,
+          ),
+          /** A node typed twice (SIPD's fill-down of kode and name on each indicator row), its copies disagreeing. */
+          twin: message(
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${kindWord(d.kind, w.lang)} ${d.row} diulang di baris ini dengan kode dan nama yang sama, tetapi tertulis ${w.n(d.stated)}; di baris ${d.at} tertulis ${w.n(d.other)}${d.borne === 'below' ? ', yang sama dengan jumlah rinciannya' : d.borne ? ', yang sesuai dengan bagian lain tabel' : ''}`,
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}the ${kindWord(d.kind, w.lang)} ${d.row} is repeated on this row with the same kode and name but states ${w.n(d.stated)}; row ${d.at} states ${w.n(d.other)}${d.borne === 'below' ? ', which equals the sum of its children' : d.borne ? ', which the rest of the table bears out' : ''}`,
           ),
           notParts: message(
             (d, w) =>
@@ -128,6 +135,7 @@ export default defineRule({
         });
       }
     }
+    checkTwins(ctx, money);
     // A kode or Program/Kegiatan tree is a budget tree: its other figures are volumes and targets, no sums.
     const countsAgree =
       !strong && counts.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0) > counts.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
@@ -227,4 +235,72 @@ export function oneKeystroke(a: number, b: number, decimals: number): boolean {
 /** A column named by its year alone, or by the budget year relative to T ("2024", "Tahun 2024", "T-1 (2023)"). */
 function yearNamed(col: ColumnInfo): boolean {
   return yearHeader(col.path.join(' '));
+}
+
+/**
+ * A node typed again on its next indicator row with its kode and name (recognise/rows.ts keeps such a twin as the
+ * node's line and drops its repeated Rp): where the two state different amounts, the one the rest of the table
+ * bears out (the children's sum, the parent's, the row's own end-of-period sum) is taken as right and the other
+ * is the finding; where nothing tells them apart, the twin's cell is named as a warning.
+ */
+function checkTwins(ctx: CheckContext, money: ColumnInfo[]): void {
+  const { table } = ctx;
+  const view = table.view;
+  const years = table.info.columns.filter((c) => c.role === 'rp' && !c.percent);
+  const akhir = table.info.columns.find((c) => c.role === 'akhirRp' && !c.percent);
+  for (const t of table.info.rows) {
+    if (t.kind !== 'continuation' || t.parent === undefined || !t.kode) continue;
+    const o = table.row(t.parent);
+    if (!o || o.kode !== t.kode || words(o.label) !== words(t.label) || o.lines?.includes(t.row)) continue;
+    for (const col of money) {
+      const a = view.numberAt(o.row, col.col);
+      const b = view.numberAt(t.row, col.col);
+      if (a === undefined || b === undefined) continue;
+      const tol = 0.5 * 10 ** -Math.max(view.decimalsAt(o.row, col.col), view.decimalsAt(t.row, col.col)) + 1e-9 * Math.abs(a);
+      if (Math.abs(a - b) <= tol) continue;
+      const near = (x: number | null, v: number) => x !== null && Math.abs(x - v) <= tol + 0.5;
+      // What each copy is borne out by: the children's sum, the parent's sum with it, its own row's end-of-period sum.
+      const kids = childrenOf(table, o);
+      const below = kids.length ? sumValue(table, kids, col.col) : null;
+      const up = o.parent !== undefined ? table.row(o.parent) : undefined;
+      const upOwn = up ? ownValue(table, up, col.col) : null;
+      const upRest = up
+        ? (sumValue(
+            table,
+            childrenOf(table, up).filter((k) => k !== o),
+            col.col,
+          ) ?? 0)
+        : null;
+      const rowSum = (r: number) => {
+        if (!akhir || col.role !== 'rp' || !years.includes(col)) return false;
+        const end = view.numberAt(r, akhir.col);
+        let sum = 0;
+        for (const y of years) sum += view.numberAt(r, y.col) ?? 0;
+        return end !== undefined && Math.abs(end - sum) <= 0.5 + 1e-9 * Math.abs(end);
+      };
+      const votes = (v: number, r: number) => Number(near(below, v)) + Number(upOwn !== null && upRest !== null && near(upOwn, upRest + v)) + Number(rowSum(r));
+      const [va, vb] = [votes(a, o.row), votes(b, t.row)];
+      // The node's own copy is wrong: the sum rules name it at its cell (its children, its parent, its row).
+      if (va < vb) continue;
+      const borne = va === 0 ? '' : near(below, a) ? 'below' : 'other';
+      ctx.report('sum.hierarchy', {
+        cell: cell(t.row, col.col),
+        messageId: 'twin',
+        severity: va > vb ? 'error' : 'warning',
+        expected: a,
+        actual: b,
+        related: [cell(o.row, col.col)],
+        data: {
+          year: col.year,
+          period: col.period,
+          kind: rowKind(o),
+          row: quoted(o),
+          stated: b,
+          other: a,
+          at: o.row + 1,
+          borne,
+        },
+      });
+    }
+  }
 }
