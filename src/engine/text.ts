@@ -1,4 +1,5 @@
 /** Text helpers for header and label matching: case, spacing, punctuation and OCR-ish variants folded. */
+import { parseNumber } from './number';
 
 export function norm(s: string): string {
   return s
@@ -139,6 +140,19 @@ export function isCriterion(text: string): boolean {
   // A grade with its name in brackets ("B (Baik)", "BB (Sangat Baik)"), as the IKM and SAKIP tables write it.
   const named = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)$/.exec(s);
   return !!named && QUALITATIVE.test(named[1]) && QUALITATIVE.test(named[2]);
+}
+
+/**
+ * A one-sided target ("≤ 105", "≥ 82,00", "Maks 5 %", "minimal 95"): its bound and which side of it meets the
+ * target. The bound is the target a capaian divides by (as offices compute it), and the side is the polarity:
+ * at most is lower-is-better, at least higher-is-better. Null for any other text.
+ */
+export function thresholdOf(text: string): { bound: number; decimals: number; atMost: boolean } | null {
+  const m = /^(≥|≤|>=|<=|>|<|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max(?:imum)?\.?)\s*(\d[\d.,]*)\s*%?$/i.exec(text.trim());
+  if (!m) return null;
+  const n = parseNumber(m[2]);
+  if (!n) return null;
+  return { bound: n.value, decimals: n.decimals, atMost: /^(≤|<=|<|maks|max)/i.test(m[1]) };
 }
 
 /** A whole number a header means as a calendar year (the span the tables cover). */

@@ -4477,6 +4477,20 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
     expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
   });
 
+  it('a one-sided target ("≤ 105", "≥ 82,00") is its bound, its side the polarity; 100 for a threshold met is accepted', () => {
+    const sasaran = (aki: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Angka Kematian Ibu (per 100.000 KH)', 'per 100.000 KH', '≤ 105', 116, aki],
+        [2, 'Prevalensi balita stunting', '%', '≤ 18,50', 17.72, 104.22],
+        [3, 'Indeks Kepuasan Masyarakat (IKM)', 'indeks', '≥ 82,00', 93.15, 113.6],
+        [4, 'Nilai SAKIP Perangkat Daerah', 'nilai', '≥ 68,00', 65.64, 96.53],
+        [5, 'Persentase pengaduan yang ditindaklanjuti', '%', 'minimal 95', 97.2, 100],
+        [6, 'Usia Harapan Hidup', 'tahun', 70.45, 66.43, 94.29],
+      ]);
+    rightThenSlip(sasaran, 89.52, 84.52, ['F2 ratio.capaian']);
+  });
+
   it("a hospital's band indicators (BOR, AvLOS) take either polarity's capaian; a figure neither gives is still a slip", () => {
     const rs = (avlos: number) =>
       grid([

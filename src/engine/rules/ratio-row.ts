@@ -12,7 +12,8 @@ import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
 import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
-import { isCriterion } from '../text';
+import { isCriterion, thresholdOf } from '../text';
+import { polarityKey } from '../polarity';
 import { sameFigure } from '../tolerance';
 import { countUnit, eitherPolarity, exactIfCount, isLower, lowerConvention, numeratorOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
 import type { Data, Words } from './rule';
@@ -188,14 +189,25 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const numerator = numeratorOf(ctx, x, p, S);
     const Rv = numerator.value;
     const Tv = val(ctx, x.row, p.den.col);
-    const lower = kind === 'capaian' && isLower(ctx, x, p);
+    // A one-sided target ("≤ 105", "≥ 82,00"): its bound is the target, its side the polarity, unless the user set one.
+    const bound = Tv.kind === 'text' ? thresholdOf(Tv.text) : null;
+    const set = ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
+    const lower = kind === 'capaian' && (bound && !set ? bound.atMost : isLower(ctx, x, p));
     const counted = countUnit(ctx, x);
     const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
-    const T0 = R ? targetValue(Tv, R) : Tv.kind === 'number' ? Tv : null;
+    const T0: NumberValue | null = bound
+      ? { kind: 'number', value: bound.bound, decimals: bound.decimals, fromText: true }
+      : R
+        ? targetValue(Tv, R)
+        : Tv.kind === 'number'
+          ? Tv
+          : null;
     // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
     const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
     const e = R && T && written !== null ? (typed ? evaluate(asTyped(R), asTyped(T), k) : evaluate(R, T, k)) : null;
-    return { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted: written === null };
+    // Offices write 100 for a one-sided target met.
+    const met = !!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound);
+    return { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted: written === null, met };
   }
 
   /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
@@ -276,7 +288,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   }
 
   function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>, typed: boolean): void {
-    const { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted } = inputsOf(ctx, x, p, typed);
+    const { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted, met } = inputsOf(ctx, x, p, typed);
     const at = cell(x.row, p.ratio.col);
     if (uncounted) {
       // "Jumlah Puskesmas terakreditasi" with a Rumus of words: the count itself, A, is its result.
@@ -365,7 +377,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
     const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
-    if (ok) return;
+    if (ok || (met && S.value === 100)) return;
     if (m.length > 0) {
       if (kind === 'capaian' && eitherPolarity(ctx, x)) return;
       if (polaritySaid.has(x.row)) return;
