@@ -4506,6 +4506,52 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
   });
 });
 
+describe('a count table without a No column, its columns named by category alone, is a table', () => {
+  it('categories closed by a Jumlah column the rows bear out (SD | SMP | SMA | Jumlah): its slips are found', () => {
+    const pendidikan = (e5: number) =>
+      grid([
+        ['Unit Kerja', 'SD', 'SMP', 'SMA', 'Jumlah'],
+        ['Sekretariat', 3, 9, 13, 25],
+        ['Bidang A', 2, 9, 4, 15],
+        ['Bidang B', 5, 1, 3, 9],
+        ['Jumlah', 10, 19, 20, e5],
+      ]);
+    rightThenSlip(pendidikan, 49, 50, ['E5 sum.row-total']);
+    const fasilitas = grid([
+      ['Kecamatan', 'Puskesmas', 'Pustu', 'Posyandu', 'Jumlah'],
+      ['Taliwang', 2, 5, 40, 47],
+      ['Jereweh', 1, 3, 22, 26],
+      ['Maluk', 1, 2, 18, 21],
+      ['Jumlah', 4, 10, 80, 94],
+    ]);
+    expect(analyseSheet(fasilitas).tables.map((t) => t.range)).toEqual(['A1:E5']);
+    // Names over rows whose last figure is no sum of the others: not read as a header by this shape.
+    const scores = grid([
+      ['Peserta', 'Tes A', 'Tes B', 'Tes C', 'Total'],
+      ['Ani', 70, 80, 90, 85],
+      ['Budi', 60, 75, 80, 72],
+      ['Cici', 90, 85, 70, 81],
+    ]);
+    expect(analyseSheet(scores).tables).toEqual([]);
+  });
+
+  it('group names over a row of L | P alone are a header, whatever the groups are called', () => {
+    const nakes = (g6: number) =>
+      grid(
+        [
+          ['Puskesmas', 'Dokter', null, 'Perawat', null, 'Jumlah', null],
+          [null, 'L', 'P', 'L', 'P', 'L', 'P'],
+          ['Taliwang', 1, 2, 3, 4, 4, 6],
+          ['Jereweh', 2, 1, 5, 6, 7, 7],
+          ['Maluk', 0, 1, 2, 8, 2, 9],
+          ['Jumlah', 3, 4, 10, 18, 13, g6],
+        ],
+        { merges: ['A1:A2', 'B1:C1', 'D1:E1', 'F1:G1'] },
+      );
+    rightThenSlip(nakes, 22, 23, ['G6 sum.row-total']);
+  });
+});
+
 describe('a node typed again on its next indicator row (SIPD fill-down) is one node, whichever copy slipped', () => {
   const head = [
     heads('Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Satuan', '2025', null, '2026', null, 'Kondisi Akhir Renstra', null),

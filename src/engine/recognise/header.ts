@@ -164,8 +164,48 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   if (lens[Math.floor(lens.length / 2)] > 45 && !(cells.length >= 3 && kw >= 0.8 * cells.length && lens[lens.length - 1] <= 200)) return false;
   if (kw >= 1 && kw + years >= 2 && (kw + years) / cells.length >= 0.5) return true;
   // Named in the words of its subject ("No | Puskesmas | Lahir Hidup | Kematian Bayi"): a header by its
-  // shape, a No column over rows counted from 1 that carry figures.
-  return countedBelow(view, r, cells);
+  // shape, a No column over rows counted from 1 that carry figures; or categories closed by a Jumlah column
+  // that the rows below bear out ("Unit Kerja | SD | SMP | SMA | Jumlah"); or groups split into L | P below.
+  return countedBelow(view, r, cells) || totalledBelow(view, r, cells) || sexesBelow(view, r, cells);
+}
+
+/** Short names, none of them a figure or a sentence: the column names of a count table. */
+const isName = (x: Cellish) => !x.numeric && x.text.length <= 40 && !/[.:;]\s*$/.test(x.text.trim());
+
+/**
+ * A row of category names closed by "Jumlah" / "Total", over rows each named in the first column whose Jumlah is
+ * the sum of the figures between (at least two rows, all but one in five): a Tabel 2.x count table that has no No column and
+ * names its columns by category alone (Golongan I … IV, SD | SMP | SMA, Puskesmas | Pustu | Posyandu).
+ */
+function totalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
+  const last = cells[cells.length - 1];
+  if (cells.length < 4 || !/^(jumlah|total|jml)\b/i.test(last.text.trim()) || !cells.every(isName)) return false;
+  const label = cells[0].c;
+  const parts = cells.slice(1, -1).map((x) => x.c);
+  let held = 0;
+  let rows = 0;
+  for (let k = r + 1; k < view.rowCount && k <= r + 40 && rows < 12; k++) {
+    if (!view.rowHasContent(k, label, last.c)) break;
+    if (view.value(k, label).kind !== 'text') return false;
+    const total = view.numberAt(k, last.c);
+    if (total === undefined) continue;
+    rows++;
+    let sum = 0;
+    for (const c of parts) sum += view.numberAt(k, c) ?? 0;
+    if (Math.abs(sum - total) <= 0.5 + 1e-9 * Math.abs(total)) held++;
+  }
+  return held >= 2 && rows - held <= Math.max(1, 0.2 * rows);
+}
+
+/** Group names over a row of L | P alone (merged over their pairs): a header, whatever the groups are called. */
+function sexesBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
+  if (cells.length < 3 || !cells.every(isName) || r + 1 >= view.rowCount) return false;
+  const below = rowCells(view, r + 1, cells[0].c, cells[cells.length - 1].c + 1);
+  return (
+    below.length >= 4 &&
+    below.every((x) => SEX.test(x.text.trim())) &&
+    cells.some((x) => view.mergeAt(r, x.c)?.c1 !== undefined && view.mergeAt(r, x.c)!.c1 > x.c)
+  );
 }
 
 /**
