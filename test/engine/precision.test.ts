@@ -4506,6 +4506,22 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
   });
 });
 
+test('an anggaran typed a thousand times too small (a thousands group read as decimals) is named at its cell as an error', () => {
+  const t24 = (b5: number | string) =>
+    grid(
+      [
+        ['Uraian', 'Anggaran', null, 'Realisasi', null, 'Rasio (%)', null],
+        [null, '2019', '2020', '2019', '2020', '2019', '2020'],
+        ['Program Penunjang Urusan Pemerintahan Daerah', 863650000, 900000000, 800000000, 850000000, 92.63, 94.44],
+        ['Perencanaan, Penganggaran dan Evaluasi Kinerja', 709890000, 700000000, 653841137, 660000000, 92.1, 94.29],
+        ['Administrasi Keuangan Perangkat Daerah', b5, 200000000, 146158863, 190000000, 95.06, 95],
+        ['Jumlah', 863650000, 900000000, 800000000, 850000000, 92.63, 94.44],
+      ],
+      { merges: ['A1:A2', 'B1:C1', 'D1:E1', 'F1:G1'] },
+    );
+  rightThenSlip(t24, 153760000, 153760, ['B5 value.crossing']);
+});
+
 describe('a count table without a No column, its columns named by category alone, is a table', () => {
   it('categories closed by a Jumlah column the rows bear out (SD | SMP | SMA | Jumlah): its slips are found', () => {
     const pendidikan = (e5: number) =>

@@ -275,7 +275,10 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       // a row read from a garbled line, is named as a warning, and so are both failures.
       const sums = a.rule.startsWith('sum.') && b.rule.startsWith('sum.');
       // Within an order of magnitude, or a digit dropped or doubled (ten times off, give or take the ratio's rounding).
-      const slip = actual !== null && actual !== 0 && fix !== 0 && Math.sign(actual) === Math.sign(fix) && Math.abs(Math.log10(fix / actual)) <= 1.01;
+      // Or a thousands group dropped or added with the same digits ("153.760,000" read as 153.760 for 153.760.000).
+      const thousands = actual !== null && (Math.abs(fix - actual * 1000) <= 0.5 || Math.abs(fix * 1000 - actual) <= 0.5);
+      const slip =
+        actual !== null && actual !== 0 && fix !== 0 && Math.sign(actual) === Math.sign(fix) && (Math.abs(Math.log10(fix / actual)) <= 1.01 || thousands);
       const crossing = sums || (slip && (a.rule.startsWith('sum.') || b.rule.startsWith('sum.')));
       // Both sums hold without the cell, which is a number typed as text: they skipped it, as SUM does.
       const asText = sums && fix === 0 && v?.kind === 'number' && v.fromText;
