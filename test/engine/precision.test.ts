@@ -4506,6 +4506,39 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
   });
 });
 
+test("a year's target after its quarters' targets (Target Triwulan ▸ I … IV | Target 2024) is their sum, last or mean, as the realisasi is", () => {
+  const rencanaAksi = (h4: number) =>
+    grid(
+      [
+        heads(
+          'No',
+          'Indikator',
+          'Satuan',
+          'Target Triwulan',
+          null,
+          null,
+          null,
+          'Target 2024',
+          'Realisasi Triwulan',
+          null,
+          null,
+          null,
+          'Realisasi 2024',
+          'Capaian (%)',
+        ),
+        heads(null, null, null, 'I', 'II', 'III', 'IV', null, 'I', 'II', 'III', 'IV', null, null),
+        [1, 'Jumlah kader posyandu yang dilatih', 'orang', 20, 30, 30, 20, 100, 22, 28, 30, 23, 103, 103],
+        [2, 'Jumlah UMKM yang dibina', 'unit', 30, 30, 36, 30, h4, 10, 15, 20, 15, 60, 47.62],
+        [3, 'Jumlah desa ODF', 'desa', 10, 20, 30, 40, 100, 15, 20, 25, 32, 92, 92],
+        [4, 'Jumlah dokumen perencanaan', 'dokumen', 1, 1, 1, 1, 4, 1, 1, 1, 1, 4, 100],
+        [5, 'Persentase realisasi fisik kegiatan', '%', 25, 50, 75, 100, 100, 20, 45, 70, 95, 95, 95],
+        [6, 'Indeks kepuasan masyarakat', 'indeks', 80, 80, 80, 80, 80, 78, 79, 81, 82, 82, 102.5],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2', 'I1:L1', 'M1:M2', 'N1:N2'] },
+    );
+  rightThenSlip(rencanaAksi, 126, 136, ['H4 sum.row-total']);
+});
+
 test('an anggaran typed a thousand times too small (a thousands group read as decimals) is named at its cell as an error', () => {
   const t24 = (b5: number | string) =>
     grid(

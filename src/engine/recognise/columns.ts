@@ -479,7 +479,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   // Target NSPK / IKK / Indikator Lainnya beside yearly targets are references, not the year's target.
   const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
-  if (yearlyTargets) for (const c of cols) if (c.role === 'target' && c.year === undefined && c.period === undefined) c.role = 'other';
+  if (yearlyTargets) for (const c of cols) if (c.role === 'target' && c.year === undefined && c.period === undefined && !partOfYear(c)) c.role = 'other';
 
   // "Capaian 2023 | Target 2024 | Target 2025 …" with no realisation anywhere: the achievement reached that year,
   // the plan's baseline, not a ratio to explain.
