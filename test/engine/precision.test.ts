@@ -4506,6 +4506,25 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
   });
 });
 
+test('a CFR (%) column is the deaths over the cases × 100, even where most rows have no death to test it on', () => {
+  const dbd = (i6: number) =>
+    grid(
+      [
+        heads('No', 'Kecamatan', 'Jumlah Penduduk', 'Jumlah Kasus DBD', null, null, 'Meninggal', 'Angka Kesakitan (IR) per 100.000 Penduduk', 'CFR (%)'),
+        heads(null, null, null, 'L', 'P', 'L+P', null, null, null),
+        [1, 'Sukamaju', 23345, 3, 13, 16, 0, 68.54, 0],
+        [2, 'Tanjung Harapan', 55842, 9, 31, 40, 2, 71.63, i6],
+        [3, 'Sungai Raya', 69258, 15, 12, 27, 0, 38.98, 0],
+        [4, 'Batu Ampar', 38452, 28, 40, 68, 0, 176.84, 0],
+        [5, 'Mekar Sari', 41148, 37, 16, 53, 2, 128.8, 3.77],
+        [6, 'Bukit Tinggi', 33073, 11, 24, 35, 0, 105.83, 0],
+        [null, bold('JUMLAH'), 261118, 103, 136, 239, 4, 91.53, 1.67],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2', 'H1:H2', 'I1:I2'] },
+    );
+  rightThenSlip(dbd, 5, 9, ['I4 ratio.capaian']);
+});
+
 test("a year's target after its quarters' targets (Target Triwulan ▸ I … IV | Target 2024) is their sum, last or mean, as the realisasi is", () => {
   const rencanaAksi = (h4: number) =>
     grid(

@@ -549,6 +549,16 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     if (quarters.length >= 2 && annual)
       for (const k of scales) out.push({ kind: 'ratio', num: quarters[quarters.length - 1], den: annual.col, k, numParts: quarters });
   }
+  // "CFR (%)", "Case Fatality Rate": the deaths over the cases (of the disease the table counts), × 100. The cases
+  // are its nearest column of cases on the left (L+P before L and P: the rows decide).
+  if (/\b(cfr|case fatality( rate)?)\b/.test(full)) {
+    const named = (re: RegExp) =>
+      cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && re.test(words(c.path.join(' ')))).sort((a, b) => dist(a) - dist(b));
+    const deaths = named(/\b(meninggal|kematian|mati|death|deaths)\b/)[0];
+    if (deaths)
+      for (const cases of named(/\b(kasus|penderita|cases|sakit)\b/).filter((c) => c !== deaths))
+        for (const k of scales) out.push({ kind: 'ratio', num: deaths.col, den: cases.col, k });
+  }
   // "Kemantapan (%)" of roads: the stretches in good and fair condition over the length (Baik + Sedang) / Panjang.
   if (/\bkemantapan\b/.test(full)) {
     const stretch = (re: RegExp) => cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && re.test(words(c.path.join(' '))));
