@@ -4680,6 +4680,87 @@ describe('a node typed again on its next indicator row (SIPD fill-down) is one n
     expect(brief(errors(program(320000000, 330000000)))).toEqual(['H4 sum.hierarchy']);
   });
 
+  it('a kode repeated for another lokasi is another line, though its name and Rp repeat (a standard unit cost per school)', () => {
+    const lokasi = grid(
+      [
+        heads('Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator', 'Satuan', '2025', null, '2026', null, 'Lokasi'),
+        heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', null),
+        ['1.01.02', 'Program Pengelolaan Pendidikan', 'APK SD', '%', 104.5, 900000000, 105, 1000000000, 'Kabupaten'],
+        ['1.01.02.2.01', 'Pengelolaan Pendidikan Sekolah Dasar', 'Jumlah SD memenuhi standar', 'sekolah', 120, 900000000, 120, 1000000000, 'Kabupaten'],
+        ['1.01.02.2.01.0003', 'Pembangunan Ruang Kelas Baru', 'Jumlah ruang kelas baru', 'ruang', 2, 300000000, 2, 350000000, 'SDN 1 Taliwang'],
+        ['1.01.02.2.01.0003', 'Pembangunan Ruang Kelas Baru', 'Jumlah ruang kelas baru', 'ruang', 2, 300000000, 2, 350000000, 'SDN 4 Maluk'],
+        ['1.01.02.2.01.0009', 'Pengadaan Mebel Sekolah', 'Jumlah paket mebel', 'paket', 10, 300000000, 10, 300000000, 'Kabupaten'],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:I2'] },
+    );
+    expect(findings(lokasi)).toEqual([]);
+  });
+
+  it('a copy retyped in another spelling with every figure repeated is the same node, not another child', () => {
+    const spelled = grid(
+      [
+        ...head,
+        ['1.02.02', P, 'AKI', 'per 100.000 KH', 110, 500000000, 105, 600000000, 105, 1100000000],
+        [
+          '1.02.02.2.02',
+          'Penyediaan Layanan Kesehatan Rujukan Tingkat Daerah Kabupaten/Kota',
+          'Persentase layanan sesuai standar',
+          '%',
+          88,
+          500000000,
+          90,
+          600000000,
+          90,
+          1100000000,
+        ],
+        [
+          '1.02.02.2.02',
+          'Penyediaan Layanan Kesehatan Rujukan Tingkat Daerah Kab/Kota',
+          'Jumlah kunjungan',
+          'kunjungan',
+          84000,
+          500000000,
+          84000,
+          600000000,
+          84000,
+          1100000000,
+        ],
+        ['1.02.02.2.02.0001', S, 'Jumlah ibu hamil dilayani', 'orang', 4200, 200000000, 4200, 250000000, 4200, 450000000],
+        [
+          '1.02.02.2.02.0002',
+          'Pengelolaan Pelayanan Kesehatan Ibu Bersalin',
+          'Jumlah ibu bersalin dilayani',
+          'orang',
+          3950,
+          300000000,
+          3950,
+          350000000,
+          3950,
+          650000000,
+        ],
+      ],
+      merges,
+    );
+    expect(findings(spelled)).toEqual([]);
+  });
+
+  it("a program typed again after a page break continues: its kegiatan are the first copy's, and a figure it states otherwise is named", () => {
+    const jalan = (h6: number) =>
+      grid(
+        [
+          ...head,
+          ['1.03.10', 'Program Penyelenggaraan Jalan', 'Persentase jalan mantap', '%', 70.2, 1000000000, 72.4, 1200000000, 72.4, 2200000000],
+          ['1.03.10.2.01', 'Penyelenggaraan Jalan Kabupaten/Kota', 'Panjang jalan ditangani', 'km', 32, 600000000, 32, 700000000, 32, 1300000000],
+          ['1.03.10.2.01.0015', 'Rehabilitasi Jalan', 'Panjang jalan direhabilitasi', 'km', 6, 600000000, 6, 700000000, 6, 1300000000],
+          ['1.03.10', 'Program Penyelenggaraan Jalan', 'Persentase jalan mantap', '%', 70.2, 1000000000, 72.4, h6, 72.4, 2200000000],
+          ['1.03.10.2.02', 'Pengawasan Penyelenggaraan Jalan Kabupaten/Kota', 'Jumlah laporan pengawasan', 'laporan', 4, 400000000, 4, 500000000, 4, 900000000],
+          ['1.03.10.2.02.0001', 'Pengawasan Pelaksanaan Pekerjaan Jalan', 'Jumlah paket diawasi', 'paket', 12, 400000000, 12, 500000000, 12, 900000000],
+        ],
+        merges,
+      );
+    rightThenSlip(jalan, 1200000000, 1300000000, ['H6 sum.hierarchy']);
+  });
+
   it('a sub kegiatan whose copies disagree: the copy its kegiatan and its own row do not bear out is named', () => {
     expect(findings(sub(120000000, 120000000))).toEqual([]);
     expect(brief(errors(sub(130000000, 120000000)))).toEqual(['H5 value.crossing']);

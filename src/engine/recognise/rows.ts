@@ -171,6 +171,8 @@ export interface RowContext {
   summed?: boolean;
   /** Columns holding tujuan / sasaran text: a row that fills them starts a new context. */
   contextCols: number[];
+  /** Columns naming a line's place or funding (Lokasi, Sumber Dana): a kode repeated with another is another line (a unit kerja is per indicator). */
+  lineCols: number[];
   numericCols: number[];
   /** Money columns used by the hierarchy and its sums. */
   amountCols: number[];
@@ -180,6 +182,8 @@ export interface RowContext {
    */
   tierLabels?: { upper: Tier; col: number; tier: Tier };
 }
+
+const LINE_WORDS = /\b(lokasi|sumber dana|sumber pendanaan|sumber anggaran|kecamatan|desa|kelurahan)\b/;
 
 export function rowContext(cols: ColumnInfo[]): RowContext {
   const find = (role: ColumnInfo['role']) => cols.find((c) => c.role === role)?.col;
@@ -192,6 +196,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     contextCols: cols
       .filter((c) => c.role === 'text' && /tujuan|sasaran/.test(words(c.path.join(' '))) && !/indikator/.test(words(c.path.join(' '))))
       .map((c) => c.col),
+    lineCols: cols.filter((c) => c.role === 'text' && LINE_WORDS.test(words(c.path.join(' ')))).map((c) => c.col),
     numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
     amountCols: cols.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp'].includes(c.role) && !c.percent).map((c) => c.col),
     summed: cols.some((c) => summedRoles.has(c.role) && !c.percent),
@@ -572,7 +577,62 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
 /** Row r repeats its owner's name (or leaves it empty) and its No, if any: a filled-down copy of the node's cells. */
 function repeatsOwner(view: SheetView, r: number, owner: number, ctx: RowContext, label: string, noText: string): boolean {
   if (noText && (ctx.noCol === undefined || noText !== view.shownText(owner, ctx.noCol))) return false;
-  return !label || (ctx.labelCol !== undefined && words(label) === words(view.shownText(owner, ctx.labelCol)));
+  // Another lokasi or source of funds: a line of its own, though its kode, name and even its Rp repeat (a standard
+  // unit cost per school).
+  if (otherLine(view, r, owner, ctx)) return false;
+  if (!label || (ctx.labelCol !== undefined && words(label) === words(view.shownText(owner, ctx.labelCol)))) return true;
+  // Retyped in another spelling ("Kab/Kota", "bagi Ibu Hamil"): the same node where its every figure repeats.
+  return sameFigures(view, r, owner, ctx.amountCols);
+}
+
+/** Row r names another place or source of funds than row o (ctx.lineCols), where both name one. */
+function otherLine(view: SheetView, r: number, o: number, ctx: RowContext): boolean {
+  for (const c of ctx.lineCols) {
+    const a = ownText(view, r, c);
+    if (a && words(a) !== words(view.shownText(o, c))) return true;
+  }
+  return false;
+}
+
+/** Rows r and o state the same amount in every money column where both state one, and in one at least. */
+function sameFigures(view: SheetView, r: number, o: number, cols: number[]): boolean {
+  let same = 0;
+  for (const c of cols) {
+    const a = view.numberAt(r, c);
+    const b = view.numberAt(o, c);
+    if (a === undefined || b === undefined) continue;
+    if (Math.abs(a - b) >= 0.5) return false;
+    same++;
+  }
+  return same > 0;
+}
+
+/**
+ * A kode node typed again further down under the same parent ("Program Penyelenggaraan Jalan" retyped after a page
+ * break, before its remaining kegiatan), with its name or its every figure: the same node, continued. Its children
+ * are the first's, and the row is its line (checked against it by sum.hierarchy, not added to it). Kode are unique
+ * within a plan, so a repeat can only be a continuation, unless it names another line (lokasi, sumber dana).
+ */
+function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  const first = new Map<string, RowInfo>();
+  const moved = new Map<number, number>();
+  for (const y of rows) {
+    if (y.parent !== undefined && moved.has(y.parent)) y.parent = moved.get(y.parent);
+    if (y.level === undefined || !y.kode || y.levelBy !== 'kode') continue;
+    const key = `${y.kode}|${y.level}|${y.parent ?? ''}`;
+    const x = first.get(key);
+    if (!x) {
+      first.set(key, y);
+      continue;
+    }
+    if (otherLine(view, y.row, x.row, ctx)) continue;
+    if (words(x.label) !== words(y.label) && !sameFigures(view, y.row, x.row, ctx.amountCols)) continue;
+    moved.set(y.row, x.row);
+    y.kind = 'continuation';
+    y.parent = x.row;
+    y.level = undefined;
+    y.levelBy = undefined;
+  }
 }
 
 /**
@@ -713,6 +773,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
   detachUnextendedCodes(rows, prefixCodes);
+  joinRepeatedNodes(view, rows, ctx);
   if (byStyle && !styleHolds(view, rows, ctx)) {
     // Bold and indent that do not make parents of sums are decoration: read the table flat.
     for (const x of rows) if (x.levelBy === 'format') x.level = x.parent = x.levelBy = undefined;
