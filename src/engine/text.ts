@@ -125,7 +125,7 @@ export function romanValue(s: string): number | null {
 const QUALITATIVE =
   /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
 /** A threshold ("≥ 80", "< 5", "min. 90", "maks 2 hari") or a band ("80-85", "80 s.d. 85 %"): a target stated as a criterion. */
-const THRESHOLD = /^(≥|≤|>=|<=|>|<|min(imal|imum)?\.?|maks(imal|imum)?\.?|max(imum)?\.?|paling\s+(sedikit|banyak)|sekurang-kurangnya)\s*\d/i;
+const THRESHOLD = /^(≥|≤|>=|<=|=>|=<|>|<|min(imal|imum)?\.?|maks(imal|imum)?\.?|max(imum)?\.?|paling\s+(sedikit|banyak)|sekurang-kurangnya)\s*\d/i;
 const BAND = /^\d[\d.,]*\s*(%\s*)?([-–]|s\.?\s*d\.?|sampai(\s+dengan)?)\s*\d[\d.,]*\s*%?$/i;
 /** A proportion written as one ("1:2.500" doctors per population, "1 : 25" teachers per pupils). */
 const PROPORTION = /^\d[\d.,]*\s*:\s*\d[\d.,]*$/;
@@ -143,16 +143,16 @@ export function isCriterion(text: string): boolean {
 }
 
 /**
- * A one-sided target ("≤ 105", "≥ 82,00", "Maks 5 %", "minimal 95"): its bound and which side of it meets the
+ * A one-sided target ("≤ 105", "≥ 82,00", "Maks 5 %", "minimal 95", "min. 3 dokumen"): its bound and which side of it meets the
  * target. The bound is the target a capaian divides by (as offices compute it), and the side is the polarity:
  * at most is lower-is-better, at least higher-is-better. Null for any other text.
  */
 export function thresholdOf(text: string): { bound: number; decimals: number; atMost: boolean } | null {
-  const m = /^(≥|≤|>=|<=|>|<|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max(?:imum)?\.?)\s*(\d[\d.,]*)\s*%?$/i.exec(text.trim());
+  const m = /^(≥|≤|>=|<=|=>|=<|>|<|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max(?:imum)?\.?)\s*(\d[\d.,]*)\s*(%|persen|[a-z]+)?$/i.exec(text.trim());
   if (!m) return null;
   const n = parseNumber(m[2]);
   if (!n) return null;
-  return { bound: n.value, decimals: n.decimals, atMost: /^(≤|<=|<|maks|max)/i.test(m[1]) };
+  return { bound: n.value, decimals: n.decimals, atMost: /^(≤|<=|=<|<|maks|max)/i.test(m[1]) };
 }
 
 /** A whole number a header means as a calendar year (the span the tables cover). */

@@ -4489,6 +4489,19 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
         [6, 'Usia Harapan Hidup', 'tahun', 70.45, 66.43, 94.29],
       ]);
     rightThenSlip(sasaran, 89.52, 84.52, ['F2 ratio.capaian']);
+    // A column of bounds alone is a column of targets; 100 (or a stated 120) for bounds met is no cap to warn of.
+    const bounds = grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Capaian (%)'),
+      [1, 'Jumlah temuan BPK yang berulang', 'temuan', 'Maks. 2 temuan', '1 temuan', 120],
+      [2, 'Persentase SiLPA terhadap total belanja', '%', 'maks 5%', '3,8%', 120],
+      [3, 'Jumlah dokumen perencanaan yang ditetapkan tepat waktu', 'dokumen', 'min. 3 dokumen', '4 dokumen', 120],
+      [4, 'Persentase keselarasan program RKPD dengan RPJMD', '%', 'minimal 95', 97.83, 100],
+      [5, 'Tingkat pengangguran terbuka', '%', '=< 5', 4.21, 115.8],
+      [6, 'Indeks Kepuasan Masyarakat', 'indeks', '≥ 82', 85.1, 100],
+      [7, 'Rata-rata waktu penyelesaian perizinan', 'hari', 'Max 7 hari', '6 hari', 114.29],
+      ['*) Capaian kinerja dibatasi maksimal 120%'],
+    ]);
+    expect(findings(bounds).filter((f) => f.rule !== 'number.text')).toEqual([]);
   });
 
   it("a hospital's band indicators (BOR, AvLOS) take either polarity's capaian; a figure neither gives is still a slip", () => {

@@ -212,11 +212,12 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
 
   /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
   function judge(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula) {
-    const { S, lower, e } = inputsOf(ctx, x, p);
+    const { S, lower, e, met } = inputsOf(ctx, x, p);
     if (S.kind !== 'number' || S.value === 0 || !e) return null;
     if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return null;
     const m = matched(e, S, ctx.tol.ratio(S));
-    const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
+    // 100 for a one-sided target met is the office's way of saying so, not a cap.
+    const ok = (lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio')) || (met && S.value === 100);
     return { S, ok, otherFormula: !ok && m.length > 0, value: round2(e.exact[lower ? lowerF : 'ratio']) };
   }
 
@@ -373,7 +374,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     }
     const tol = ctx.tol.ratio(S);
     // The column's ceiling, said once on the column (capOf).
-    const exact = e.exact[lower ? lowerF : 'ratio'];
+    // (A lower-is-better row in a table with no convention of its own is read by the setting's formula.)
+    const exact = e.exact[lower ? (lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF) : 'ratio'];
     if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
     const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');

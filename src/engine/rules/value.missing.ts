@@ -54,7 +54,8 @@ export default defineRule({
     // no target that year. One finding on the column, not one per row.
     const emptyColumn = new Set<ColumnInfo>();
     for (const { den, num } of ps) {
-      if (rows.some((x) => val(ctx, x.row, den.col).kind === 'number')) continue;
+      // A target written as a criterion or a bound ("≥ 82,00", "WTP") is set, and is judged by.
+      if (rows.some((x) => !absent(val(ctx, x.row, den.col)))) continue;
       const orphans = rows.filter((x) => {
         const N = val(ctx, x.row, num.col);
         return N.kind === 'number' && N.value !== 0;
