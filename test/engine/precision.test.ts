@@ -6329,6 +6329,36 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     rightThenSlip(pad, 10.17, 14.17, ['H3 ratio.peningkatan']);
   });
 
+  it("a target growth and BPS's economic growth are typed, not computed; a yearless Pertumbuhan after three years may be the last step", () => {
+    const pad = grid([
+      heads('Uraian', 'Realisasi 2023 (Rp)', 'Realisasi 2024 (Rp)', 'Target Pertumbuhan (%)', 'Pertumbuhan (%)'),
+      ['Pajak Daerah', 66272787151, 76222150236, 12, 15.01],
+      ['Retribusi Daerah', 86838639077, 89790490196, 13, 3.4],
+      ['Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan', 52337938833, 51328358577, 10, -1.93],
+      ['Lain-lain PAD yang Sah', 13227403206, 14124736334, 7, 6.78],
+    ]);
+    expect(findings(pad)).toEqual([]);
+    const pdrb = grid([
+      heads('No', 'Kabupaten/Kota', 'PDRB ADHB 2022 (miliar Rp)', 'PDRB ADHB 2023 (miliar Rp)', 'Pertumbuhan Ekonomi (%)'),
+      [1, 'Kab. Lombok Barat', 9097.44, 9469.22, 5.73],
+      [2, 'Kab. Lombok Tengah', 25345.39, 26734.19, 5.97],
+      [3, 'Kab. Lombok Timur', 23073.55, 24741.15, 3.61],
+      [4, 'Kab. Sumbawa', 11613.76, 12324.96, 3.55],
+      [5, 'Kab. Dompu', 31080.04, 32771.58, 3.58],
+    ]);
+    expect(findings(pdrb)).toEqual([]);
+    const retribusi = (f5: number) =>
+      grid([
+        heads('No', 'Jenis Retribusi', 'Realisasi 2022 (Rp)', 'Realisasi 2023 (Rp)', 'Realisasi 2024 (Rp)', 'Pertumbuhan (%)'),
+        [1, 'Retribusi Pelayanan Kesehatan', 3317792504, 3414696716, 3416463619, 0.05],
+        [2, 'Retribusi Pelayanan Persampahan', 2056911252, 2369423253, 2130303781, -10.09],
+        [3, 'Retribusi Parkir di Tepi Jalan Umum', 3812787539, 4435407730, 4275896651, f5],
+        [4, 'Retribusi Pelayanan Pasar', 3032655788, 2779374986, 3210230789, 15.5],
+        [5, 'Retribusi Pemakaian Kekayaan Daerah', 3899209513, 3830087973, 4420530688, 15.42],
+      ]);
+    rightThenSlip(retribusi, -3.6, -6.3, ['F4 ratio.peningkatan']);
+  });
+
   it('a yearless "Pertumbuhan (%)" after this year\'s and one dated earlier realisasi is that one step, not an average over a series', () => {
     const pad = (v: number) =>
       grid([

@@ -121,6 +121,10 @@ export function guessRole(path: string[]): Guess {
   if (/\b(kode|kd|rekening|kode rek)\b|\b(no|nomor|nmr) (rek|akun)\b/.test(full)) return { role: 'kode' };
   // "Harga Satuan (Rp)" is a unit price, an amount; only the unit itself is the satuan.
   if (/\bsatuan\b/.test(full) && !/\bharga satuan\b/.test(full)) return { role: 'satuan' };
+  // A growth set as a target ("Target Pertumbuhan (%)") or published by BPS ("Pertumbuhan Ekonomi (%)", from
+  // constant-price PDRB that the table does not hold): an indicator's value, typed, not a growth of the columns here.
+  if (/\b(target|rencana|asumsi) (laju )?pertumbuhan\b/.test(full)) return { role: 'target', percent: true };
+  if (/\bpertumbuhan ekonomi\b|\blpe\b/.test(full)) return { role: 'value', percent: true };
   if (/pertumbuhan|growth/.test(full)) {
     const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
     return { role: 'pertumbuhan', of, percent: true };

@@ -1049,8 +1049,10 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
         testableRows(ctx, c, sample) > 0,
     );
     // A capaian kinerja carried into an efficiency or budget table without its target and realisasi is an input there.
+    // So is BPS's economic growth beside PDRB at current prices: it is computed from constant-price PDRB.
     const carried =
-      /\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi');
+      (/\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
+      /\bpertumbuhan ekonomi\b|\blpe\b/.test(words(col.path.join(' ')));
     if (
       !byOwnFormula &&
       inputs &&
@@ -1072,6 +1074,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     }
   }
   growthDownTheRows(ctx, bases, sample);
+  lastStepGrowth(ctx, bases, sample);
   return shapes;
 }
 
@@ -1109,6 +1112,31 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
     if (best) {
       col.relation = best;
       settleRole(col, best.rel);
+      delete col.of;
+      delete col.unexplained;
+    }
+  }
+}
+
+/**
+ * "Pertumbuhan (%)" naming no year, after three or more yearly figures of one kind (Realisasi 2022 | 2023 | 2024): the
+ * last year's growth on the year before where the rows say so (an LKPJ's revenue table), else the series' average
+ * growth that ratio.pertumbuhan checks.
+ */
+function lastStepGrowth(ctx: RelationContext, bases: Bases, sample: RowInfo[]): void {
+  for (const col of ctx.columns) {
+    const head = words(col.path.join(' '));
+    if (col.role !== 'pertumbuhan' || col.year !== undefined || /\b(rata rata|rerata)\b/.test(head) || /\b(19|20)\d\d\b/.test(head)) continue;
+    const dated = ctx.columns.filter((c) => c.col < col.col && c.year !== undefined && NUMERIC.has(c.role) && !percentLike(c));
+    const last = dated[dated.length - 1];
+    const series = last ? dated.filter((c) => c.role === last.role).sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : [];
+    if (series.length < 3) continue;
+    const [b, a] = series.slice(-2);
+    const rel: Relation = { kind: 'growth', a: a.col, b: b.col, k: 100 };
+    const s = score(ctx, bases, rel, col.col, sample, true);
+    if (s.held >= MIN_ROWS && s.held >= DATA_MAJORITY * s.tested) {
+      col.relation = { rel, by: 'data', held: s.held, tested: s.tested };
+      settleRole(col, rel);
       delete col.of;
       delete col.unexplained;
     }
