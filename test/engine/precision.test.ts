@@ -6284,6 +6284,43 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     rightThenSlip(counts, 21, 16, ['H5 ratio.capaian']);
   });
 
+  it('an IKK Rumus written in the words of its terms ("(Jumlah kematian ibu / Jumlah kelahiran hidup) x 100.000") states the scale too', () => {
+    const words = (akb: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja Kunci', 'Rumus', 'A', 'B', 'Hasil'),
+        [1, 'Angka Partisipasi Kasar (APK) SD/MI', '(Jumlah siswa SD/MI / Jumlah penduduk usia 7-12 tahun) x 100%', 21502, 20968, 102.55],
+        [2, 'Angka Kematian Ibu (AKI)', '(Jumlah kematian ibu / Jumlah kelahiran hidup) x 100.000', 9, 6233, 144.39],
+        [3, 'Angka Kematian Bayi (AKB)', '(Jumlah kematian bayi / Jumlah kelahiran hidup) x 1.000', 58, 6233, akb],
+        [
+          4,
+          'Persentase ibu bersalin mendapat pelayanan sesuai standar',
+          '(Jumlah ibu bersalin dilayani / Jumlah sasaran ibu bersalin) x 100%',
+          5633,
+          6301,
+          89.4,
+        ],
+        [
+          5,
+          'Jumlah dokumen perencanaan yang ditetapkan tepat waktu',
+          'Jumlah dokumen perencanaan (RKPD, KUA-PPAS, Renja PD) yang ditetapkan tepat waktu',
+          3,
+          '-',
+          3,
+        ],
+        [6, 'Tingkat Pengangguran Terbuka (TPT)', '(Jumlah penganggur / Jumlah angkatan kerja) x 100%', 3688, 77105, 4.78],
+      ]);
+    rightThenSlip(words, 9.31, 9.13, ['F4 ratio.capaian']);
+    const dibagi = grid([
+      heads('No', 'Indikator Kinerja Kunci', 'Rumus', 'A', 'B', 'Hasil'),
+      [1, 'APK SD/MI/Paket A', 'Jumlah siswa SD/MI/Paket A dibagi Jumlah penduduk usia 7-12 tahun dikali 100%', 21734, 20812, 104.43],
+      [2, 'APM SMP/MTs/Paket B', 'Jumlah siswa usia 13-15 tahun di SMP dibagi Jumlah penduduk usia 13-15 tahun dikali 100%', 8412, 10236, 82.18],
+      [3, 'Angka Kematian Ibu (AKI)', 'Jumlah kematian ibu dibagi Jumlah kelahiran hidup x 100.000', 7, 6124, 114.3],
+      [4, 'Angka Kematian Bayi (AKB)', 'Jumlah kematian bayi usia 0-11 bulan dibagi Jumlah kelahiran hidup x 1.000', 52, 6124, 8.49],
+      [5, 'Tingkat Pengangguran Terbuka (TPT)', 'Jumlah penganggur dibagi Jumlah angkatan kerja dikali 100%', 3412, 78224, 4.36],
+    ]);
+    expect(findings(dibagi)).toEqual([]);
+  });
+
   it("IKK in year groups (Tahun ▸ A | B | Hasil): each year's Hasil is its A / B at the scale the row's Rumus writes", () => {
     const years = (v: number) =>
       grid(

@@ -407,7 +407,7 @@ export function letterPair(cols: ColumnInfo[], c: ColumnInfo): [ColumnInfo, Colu
   const leaf = (x: ColumnInfo) => words(x.path[x.path.length - 1] ?? '');
   const letter = (x: ColumnInfo, l: string) => new RegExp(`^(nilai |kolom )?${l}$`).test(leaf(x));
   const group = (x: ColumnInfo) => x.path.slice(0, -1).join('\u0000');
-  if (!a || !b || b.col !== c.col - 1 || a.col !== c.col - 2 || c.path.length < 2 || /^[a-z]$/.test(leaf(c))) return undefined;
+  if (!a || !b || b.col !== c.col - 1 || a.col !== c.col - 2 || /^[a-z]$/.test(leaf(c))) return undefined;
   return letter(a, 'a') && letter(b, 'b') && group(a) === group(c) && group(b) === group(c) ? [a, b] : undefined;
 }
 

@@ -100,6 +100,8 @@ const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'k
 const rumusCols = new WeakMap<ColumnInfo[], number>();
 /** A formula over the columns named A and B ("(A/B) x 1.000", "A : B x 100%"), not words describing the indicator. */
 const OVER_A_B = /\ba\s*[/:÷]\s*b\b/i;
+/** The same formula in the words of its terms: "(Jumlah kematian ibu / Jumlah kelahiran hidup) x 100.000", "… dibagi … dikali 100%". */
+const QUOTIENT_IN_WORDS = /(\([^()]*[/:÷][^()]*\)|\bdibagi\b.*)\s*([x×*]|\bdikali(kan)?\b|\bkali\b)\s*\d/i;
 
 /**
  * The scale a row's own written formula states, in a table whose Rumus column writes formulas over its columns A and
@@ -112,7 +114,11 @@ export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number, n
   if (col === undefined) {
     const rumus = cols.find((c) => /\b(rumus|formula|formulasi)\b/.test(words(c.path.join(' '))))?.col;
     let overAB = false;
-    if (rumus !== undefined) for (let r = 0; r < view.rowCount && !overAB; r++) overAB = OVER_A_B.test(view.shownText(r, rumus));
+    if (rumus !== undefined)
+      for (let r = 0; r < view.rowCount && !overAB; r++) {
+        const t = view.shownText(r, rumus);
+        overAB = OVER_A_B.test(t) || QUOTIENT_IN_WORDS.test(t);
+      }
     col = rumus !== undefined && overAB ? rumus : -1;
     rumusCols.set(cols, col);
   }
@@ -124,8 +130,8 @@ export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number, n
   const text = view.shownText(row, col).toLowerCase();
   if (!text.trim()) return undefined;
   if (!/[/:÷]|\bdibagi\b/.test(text)) return null;
-  if (!OVER_A_B.test(text)) return undefined;
-  const m = /[x×*]\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*%?/.exec(text);
+  if (!OVER_A_B.test(text) && !QUOTIENT_IN_WORDS.test(text)) return undefined;
+  const m = /(?:[x×*]|\bdikali(?:kan)?\b|\bkali\b)\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*%?/.exec(text);
   return m ? Number(m[1].replace(/[.,]/g, '')) : 1;
 }
 
