@@ -4464,6 +4464,8 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
       'Waktu rata-rata penerbitan dokumen kependudukan',
       'Net Death Rate (NDR)',
       'Jumlah temuan BPK yang berulang',
+      'Kejadian pasien jatuh',
+      'Angka infeksi daerah operasi (IDO)',
     ];
     const higher = [
       'Persentase penduduk miskin yang keluar dari kemiskinan',
@@ -4472,6 +4474,9 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
       'Cakupan penanganan daerah rawan pangan',
       'Persentase penurunan waktu penyelesaian perizinan',
       'Persentase temuan BPK yang ditindaklanjuti',
+      'Persentase response time IGD ≤ 5 menit',
+      'Persentase tindak lanjut temuan BPK',
+      'Persentase pasien yang puas terhadap waktu tunggu pelayanan',
     ];
     expect(lower.filter((t) => !isLowerBetter(t))).toEqual([]);
     expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
