@@ -6273,6 +6273,18 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
       [6, 'Dinas Lingkungan Hidup', 51706, 48539, 93.88],
     ]);
     expect(errors(juta)).toEqual([]);
+    // Percentages typed whole (86 for 85,9): their rounding is real too.
+    const spm = grid([
+      heads('No', 'Indikator Kinerja', 'Target (%)', 'Realisasi (%)', 'Capaian (%)'),
+      [1, 'Persentase ibu hamil mendapat pelayanan sesuai standar', 82, 81, 98.78],
+      [2, 'Persentase ibu bersalin mendapat pelayanan sesuai standar', 86, 97, 112.79],
+      [3, 'Persentase bayi baru lahir mendapat pelayanan sesuai standar', 96, 77, 80.21],
+      [4, 'Persentase balita mendapat pelayanan sesuai standar', 84, 86, 102.26],
+      [5, 'Persentase anak usia pendidikan dasar mendapat skrining kesehatan', 82, 79, 96.34],
+      [6, 'Persentase penderita hipertensi mendapat pelayanan', 94, 77, 81.91],
+      [7, 'Persentase penderita DM mendapat pelayanan', 91, 71, 78.02],
+    ]);
+    expect(errors(spm)).toEqual([]);
   });
 
   it('a count IKK (its Rumus divides nothing) has its A as its result: another figure there is a slip', () => {

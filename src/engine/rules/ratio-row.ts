@@ -7,9 +7,10 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
-import { CAPAIAN_CEILINGS, evaluate, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
+import { CAPAIAN_CEILINGS, evaluate, isPercentUnit, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
+import { percentNamed } from '../recognise/columns';
 import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
 import { isCriterion, thresholdOf } from '../text';
@@ -150,17 +151,21 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
    * The one row of a column whose whole-number inputs need their rounding to hold, where at least four others with
    * whole inputs hold without it: the column was computed from its cells as typed (15 deaths are 15, not 14,5 to
    * 15,5), so that row's slack hides a slip (AKI 15 / 12.099 × 100.000 = 123,98, stated 127,08). Two or more such
-   * rows are a table computed from figures more precise than it shows: they keep their slack, as do amounts in juta.
+   * rows are a table computed from figures more precise than it shows: they keep their slack, as do amounts in juta and
+   * percentages.
    */
   function slackRow(ctx: CheckContext, p: RatioPair, rows: RowInfo[]): number | undefined {
-    // Amounts in juta or ribu are figures rounded to the unit: their slack is real (tolerance.ts unitRounding).
-    if (p.num.rounded || p.den.rounded) return undefined;
+    // Amounts in juta or ribu are figures rounded to the unit: their slack is real (tolerance.ts unitRounding). So is
+    // a percentage typed whole ("Realisasi (%)" 86 for 85,9).
+    if (p.num.rounded || p.den.rounded || [p.num, p.den].some((c) => c.percent || percentNamed(c.path))) return undefined;
+    const satuan = ctx.table.ctx.satuanCol;
     let tight = 0;
     let loose = 0;
     let row: number | undefined;
     for (const x of rows) {
       const { S, lower, R, T, k, uncounted } = inputsOf(ctx, x, p);
       if (uncounted || !R || !T || S.kind !== 'number' || S.value === 0 || (!whole(R) && !whole(T))) continue;
+      if (satuan !== undefined && isPercentUnit(ctx.table.view.shownText(x.row, satuan))) continue;
       if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) continue;
       const holds = (e: ReturnType<typeof evaluate>, tol: number) => {
         const m = e ? matched(e, S, tol) : [];
