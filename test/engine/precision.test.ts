@@ -6338,6 +6338,19 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     expect(findings(dibagi)).toEqual([]);
   });
 
+  it('an IKK ratio written as a proportion ("1 : 17" teachers to pupils) is checked as B per one A', () => {
+    const rasio = (f3: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja Kunci', 'Rumus', 'A', 'B', 'Capaian'),
+        [1, 'Angka Partisipasi Kasar (APK) SD/MI', '(Jumlah siswa SD/MI / Jumlah penduduk usia 7-12 tahun) x 100%', 21734, 20812, 104.43],
+        [2, 'Rasio guru terhadap murid SD/MI', 'Jumlah guru SD/MI : Jumlah murid SD/MI', 1286, 21734, f3],
+        [3, 'Rasio posyandu per balita', 'Jumlah posyandu : Jumlah balita', 214, 13268, '1 : 62'],
+        [4, 'Angka Kematian Ibu (AKI)', '(Jumlah kematian ibu / Jumlah kelahiran hidup) x 100.000', 7, 6124, 114.3],
+        [5, 'Persentase penduduk wajib KTP yang memiliki KTP-el', '(Jumlah pemilik KTP-el / Jumlah wajib KTP) x 100%', 98412, 101236, 97.21],
+      ]);
+    rightThenSlip(rasio, '1 : 17', '1 : 19', ['F3 ratio.capaian']);
+  });
+
   it("IKK in year groups (Tahun ▸ A | B | Hasil): each year's Hasil is its A / B at the scale the row's Rumus writes", () => {
     const years = (v: number) =>
       grid(

@@ -12,7 +12,7 @@ import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
 import { percentNamed } from '../recognise/columns';
 import { averagedRows, statesMeanOf } from './sum.average';
-import type { NumberValue } from '../number';
+import { parseNumber, type NumberValue } from '../number';
 import { isCriterion, thresholdOf } from '../text';
 import { polarityKey } from '../polarity';
 import { sameFigure } from '../tolerance';
@@ -78,6 +78,13 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
                   ? `${head(d, w)}a lower-is-better indicator, but ${w.n(d.stated, 6)} is computed as realisasi/target; ${FORMULA_NAME[d.alt as Formula]} gives ${w.n(d.altValue)}`
                   : `${head(d, w)}${w.n(d.stated, 6)} matches a lower-is-better formula (${FORMULA_NAME[d.alt as Formula]}); realisasi/target gives ${w.n(d.ratio)}. Set this row's polarity if that is intended`,
               'warning',
+            ),
+            /** A ratio written as a proportion, "1 : n". */
+            proportion: message(
+              (d, w) =>
+                `${head(d, w)}${d.den ?? denName} ${w.n(d.T)} / ${d.num ?? 'realisasi'} ${w.n(d.R)} = ${w.n(d.per)}, jadi 1 : ${w.n(d.per)}; tertulis ${d.stated}`,
+              (d, w) =>
+                `${head(d, w)}${d.den ?? denName} ${w.n(d.T)} / ${d.num ?? 'realisasi'} ${w.n(d.R)} = ${w.n(d.per)}, so 1 : ${w.n(d.per)}; ${d.stated} is stated`,
             ),
             /** An IKK whose own Rumus divides nothing (a count): its result is its A. */
             count: message(
@@ -343,6 +350,23 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           data: { ...base, T: T!.value, R: R!.value, value },
         });
       }
+      return;
+    }
+    // A ratio written as a proportion ("1 : 17" teachers to pupils, LPPD's IKK): its second term is the denominator
+    // per one of the numerator, rounded as it is shown.
+    if (S.kind === 'text' && R && T && R.value > 0) {
+      const m = /^1\s*:\s*(\d[\d.,]*)$/.exec(S.text.trim());
+      const n = m ? parseNumber(m[1]) : null;
+      const per = T.value / R.value;
+      if (n && Math.abs(per - n.value) > 0.5 * 10 ** -n.decimals + 1e-9)
+        ctx.report(id, {
+          cell: at,
+          messageId: 'proportion',
+          expected: `1 : ${round2(per)}`,
+          actual: S.text,
+          related: [...numerator.cells, tRef],
+          data: { ...base, R: R.value, T: T.value, per: round2(per), stated: S.text.trim() },
+        });
       return;
     }
     if (S.kind !== 'number') return;
