@@ -6351,6 +6351,24 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     rightThenSlip(rasio, '1 : 17', '1 : 19', ['F3 ratio.capaian']);
   });
 
+  it('an IKK result headed Realisasi after A | B is their quotient; a quotient in words with no multiplier is at a scale of 1', () => {
+    const ikk = (g6: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja Kunci', 'Rumus', 'Tahun 2023', null, null),
+          heads(null, null, null, 'A', 'B', 'Realisasi'),
+          [1, 'Angka Partisipasi Kasar (APK) SD/MI', '(A/B) x 100%', 21734, 20812, 104.43],
+          [2, 'Angka Kematian Ibu (AKI)', '(A/B) x 100.000', 7, 6124, 114.3],
+          [3, 'Jumlah dokumen perencanaan yang ditetapkan tepat waktu', 'A', 3, '-', 3],
+          [4, 'Jumlah inovasi daerah yang diterapkan', 'A', 14, '-', g6],
+          [5, 'Produktivitas padi per hektar', 'Produksi padi (ton) / Luas panen padi (ha)', 182450, 34120, 5.35],
+          [6, 'Persentase penduduk wajib KTP yang memiliki KTP-el', '(A/B) x 100%', 98412, 101236, 97.21],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1'] },
+      );
+    rightThenSlip(ikk, 14, 12, ['F6 ratio.capaian']);
+  });
+
   it("IKK in year groups (Tahun ▸ A | B | Hasil): each year's Hasil is its A / B at the scale the row's Rumus writes", () => {
     const years = (v: number) =>
       grid(

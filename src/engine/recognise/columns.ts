@@ -413,8 +413,10 @@ export function letterPair(cols: ColumnInfo[], c: ColumnInfo): [ColumnInfo, Colu
 
 /** The quotient of a letter pair is a ratio whatever its leaf says, never an amount its total row adds up. */
 function quotientOfLetters(cols: ColumnInfo[]): void {
+  // ("Realisasi" after A | B, where no target is set, is the IKK's result too.)
+  const targets = cols.some((c) => c.role === 'target');
   for (const c of cols)
-    if (c.role === 'value' && letterPair(cols, c)) {
+    if ((c.role === 'value' || (c.role === 'realisasi' && !targets)) && letterPair(cols, c)) {
       c.role = 'ratio';
       c.percent = true;
     }

@@ -130,7 +130,8 @@ export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number, n
   const text = view.shownText(row, col).toLowerCase();
   if (!text.trim()) return undefined;
   if (!/[/:÷]|\bdibagi\b/.test(text)) return null;
-  if (!OVER_A_B.test(text) && !QUOTIENT_IN_WORDS.test(text)) return undefined;
+  // A quotient of terms in words with no multiplier ("Produksi padi (ton) / Luas panen (ha)"): at a scale of 1.
+  if (!OVER_A_B.test(text) && !QUOTIENT_IN_WORDS.test(text) && !/\s[/:÷]\s|\bdibagi\b/.test(text)) return undefined;
   const m = /(?:[x×*]|\bdikali(?:kan)?\b|\bkali\b)\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*%?/.exec(text);
   return m ? Number(m[1].replace(/[.,]/g, '')) : 1;
 }
