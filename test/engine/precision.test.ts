@@ -6414,6 +6414,18 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     rightThenSlip(pad, 10.17, 14.17, ['H3 ratio.peningkatan']);
   });
 
+  it('a Bobot of evaluation components with no pagu to weigh by is weights as set, not an unexplained computed column', () => {
+    const sakip = grid([
+      heads('Komponen', 'Bobot', 'Nilai 2022', 'Nilai 2023', 'Nilai 2024'),
+      ['Perencanaan Kinerja', 30, 21.4, 22.8, 24.15],
+      ['Pengukuran Kinerja', 30, 18.6, 19.95, 21.3],
+      ['Pelaporan Kinerja', 15, 10.2, 10.8, 11.25],
+      ['Evaluasi Akuntabilitas Kinerja Internal', 25, 14.1, 15.6, 16.85],
+      [bold('Nilai Total'), 100, 64.3, 69.15, 73.55],
+    ]);
+    expect(findings(sakip)).toEqual([]);
+  });
+
   it("a target growth and BPS's economic growth are typed, not computed; a yearless Pertumbuhan after three years may be the last step", () => {
     const pad = grid([
       heads('Uraian', 'Realisasi 2023 (Rp)', 'Realisasi 2024 (Rp)', 'Target Pertumbuhan (%)', 'Pertumbuhan (%)'),
