@@ -4621,6 +4621,22 @@ describe('a count table without a No column, its columns named by category alone
     expect(analyseSheet(scores).tables).toEqual([]);
   });
 
+  it('two such tables side by side, an empty column between, are two tables', () => {
+    const pegawai = (m6: number) =>
+      grid([
+        ['Tabel 2.2 Pegawai Menurut Golongan', null, null, null, null, null, null, 'Tabel 2.3 Pegawai Menurut Pendidikan'],
+        [],
+        ['Unit Kerja', 'Gol. I', 'Gol. II', 'Gol. III', 'Gol. IV', 'Jumlah', null, 'Unit Kerja', 'SMA', 'D-III', 'S1', 'S2', 'Jumlah'],
+        ['Sekretariat', 3, 0, 15, 1, 19, null, 'Sekretariat', 7, 14, 11, 0, 32],
+        ['Bidang Kesehatan Masyarakat', 13, 7, 6, 15, 41, null, 'Bidang Kesehatan Masyarakat', 15, 10, 7, 7, 39],
+        ['Bidang P2P', 13, 15, 2, 10, 40, null, 'Bidang P2P', 6, 0, 11, 13, m6],
+        ['Bidang SDK', 0, 6, 8, 12, 26, null, 'Bidang SDK', 10, 8, 3, 0, 21],
+        ['Jumlah', 29, 28, 31, 38, 126, null, 'Jumlah', 38, 32, 32, 20, 122],
+      ]);
+    expect(analyseSheet(pegawai(30)).tables.length).toBe(2);
+    rightThenSlip(pegawai, 30, 32, ['M6 sum.row-total']);
+  });
+
   it('group names over a row of L | P alone are a header, whatever the groups are called', () => {
     const nakes = (g6: number) =>
       grid(

@@ -178,6 +178,19 @@ const isName = (x: Cellish) => !x.numeric && x.text.length <= 40 && !/[.:;]\s*$/
  * names its columns by category alone (Golongan I … IV, SD | SMP | SMA, Puskesmas | Pustu | Posyandu).
  */
 function totalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
+  // Two such tables side by side (Golongan | Pendidikan) are two runs of cells with an empty column between.
+  const runs: Cellish[][] = [];
+  let end = -Infinity;
+  for (const x of cells) {
+    const run = runs[runs.length - 1];
+    if (run && x.c - end <= 1) run.push(x);
+    else runs.push([x]);
+    end = view.mergeAt(r, x.c)?.c1 ?? x.c;
+  }
+  return runs.some((run) => runTotalledBelow(view, r, run));
+}
+
+function runTotalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
   const last = cells[cells.length - 1];
   if (cells.length < 4 || !/^(jumlah|total|jml)\b/i.test(last.text.trim()) || !cells.every(isName)) return false;
   const label = cells[0].c;
