@@ -614,11 +614,16 @@ function sameFigures(view: SheetView, r: number, o: number, cols: number[]): boo
  * within a plan, so a repeat can only be a continuation, unless it names another line (lokasi, sumber dana).
  */
 function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  // Only kodes typed more than once need a key (a long plan has thousands, nearly all once).
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const y of rows) if (y.level !== undefined && y.kode && y.levelBy === 'kode') (seen.has(y.kode) ? repeated : seen).add(y.kode);
+  if (repeated.size === 0) return;
   const first = new Map<string, RowInfo>();
   const moved = new Map<number, number>();
   for (const y of rows) {
     if (y.parent !== undefined && moved.has(y.parent)) y.parent = moved.get(y.parent);
-    if (y.level === undefined || !y.kode || y.levelBy !== 'kode') continue;
+    if (y.level === undefined || !y.kode || y.levelBy !== 'kode' || !repeated.has(y.kode)) continue;
     const key = `${y.kode}|${y.level}|${y.parent ?? ''}`;
     const x = first.get(key);
     if (!x) {
@@ -1062,14 +1067,19 @@ function agrees(view: SheetView, parent: RowInfo, kids: RowInfo[], cols: number[
  */
 function dropRepeatedFigures(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   if (ctx.amountCols.length === 0) return;
-  const byRow = new Map<number, RowInfo>();
-  for (const x of rows) byRow.set(x.row, x);
+  // Built on the first row with lines: most long tables have none.
+  let byRow: Map<number, RowInfo> | undefined;
   for (const x of rows) {
     if (!x.lines?.length) continue;
+    if (!byRow) {
+      byRow = new Map();
+      for (const y of rows) byRow.set(y.row, y);
+    }
+    const index = byRow;
     const kept = x.lines.filter((r) => {
       // A twin (the node's kode and name typed again, SIPD's fill-down) that repeats most of its Rp is the node
       // again: a year it states otherwise is a slip in one of the two (the sum rules tell which), not a second node.
-      const line = byRow.get(r);
+      const line = index.get(r);
       const twin = !!line?.kode && line.kode === x.kode && words(line.label) === words(x.label);
       let same = 0;
       let other = 0;
