@@ -6289,6 +6289,17 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
       [6, 'Dinas Lingkungan Hidup', 51706, 48539, 93.88],
     ]);
     expect(errors(juta)).toEqual([]);
+    // A pagu in juta beside a realisasi in rupiah, each labelled: their % is read at the units' quotient.
+    const units = (e4: number) =>
+      grid([
+        heads('No', 'Program', 'Pagu (Rp juta)', 'Realisasi (Rp)', 'Realisasi (%)'),
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1938, 1715160000, 88.5],
+        [2, 'Program Pemenuhan Upaya Kesehatan', 3640, 3258827000, e4],
+        [3, 'Program Peningkatan Kapasitas SDM Kesehatan', 8637, 8179473000, 94.7],
+        [4, 'Program Sediaan Farmasi, Alat Kesehatan dan Makanan Minuman', 2281, 2102868000, 92.19],
+        [5, 'Program Pemberdayaan Masyarakat Bidang Kesehatan', 6042, 4980309000, 82.43],
+      ]);
+    rightThenSlip(units, 89.53, 98.53, ['E3 ratio.anggaran']);
     // Percentages typed whole (86 for 85,9): their rounding is real too.
     const spm = grid([
       heads('No', 'Indikator Kinerja', 'Target (%)', 'Realisasi (%)', 'Capaian (%)'),

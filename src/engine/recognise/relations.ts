@@ -178,6 +178,28 @@ function sameYear(a: ColumnInfo, b: ColumnInfo): boolean {
 
 /** The scales worth trying: fractions (0,9474) when the column's values are small, percents otherwise. */
 function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: ColumnInfo[] = []): number[] {
+  const base = baseScales(view, col, rows, cols);
+  // Money in two units in one table ("Pagu (Rp juta)" beside "Realisasi (Rp)"): their ratio is off by the units'
+  // quotient, tried too (the rows decide).
+  const units = new Set(cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => moneyUnit(c.path)));
+  if (units.size < 2) return base;
+  const out = [...base];
+  for (const u of units) for (const v of units) if (u !== v) for (const k of base) out.push((k * u) / v);
+  return out;
+}
+
+const MONEY_ROLES = new Set<ColumnInfo['role']>(['anggaran', 'realisasiRp', 'rp', 'akhirRp']);
+
+/** The unit a money column's own header names: 1 (rupiah), a thousand, a million, a billion. */
+function moneyUnit(path: string[]): number {
+  const h = words(path.join(' '));
+  if (/\b(miliar|milyar|m)\b/.test(h) && /\brp\b|rupiah/.test(h)) return 1e9;
+  if (/\b(juta|jutaan|jt)\b/.test(h)) return 1e6;
+  if (/\b(ribu|ribuan|rb)\b|\brp 000\b/.test(h)) return 1e3;
+  return 1;
+}
+
+function baseScales(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: ColumnInfo[]): number[] {
   const xs: number[] = [];
   for (const x of rows) {
     const v = num(view, x.row, col.col);
