@@ -4576,6 +4576,22 @@ test("a year's target after its quarters' targets (Target Triwulan ▸ I … IV 
   rightThenSlip(rencanaAksi, 126, 136, ['H4 sum.row-total']);
 });
 
+test('Target | Realisasi under a title stating the money unit (dalam ribuan rupiah) is money: its Jumlah adds, a ×1000 cell is named', () => {
+  const pendapatan = (d7: number) =>
+    grid([
+      ['Target dan Realisasi Pendapatan Daerah Tahun 2024'],
+      ['(dalam ribuan rupiah)'],
+      [],
+      heads('No', 'Uraian', 'Target', 'Realisasi', '%'),
+      [1, 'Pendapatan Asli Daerah', 113051315, 104891480, 92.78],
+      [2, 'Pendapatan Transfer Pemerintah Pusat', 283638852, d7, 92.04],
+      [3, 'Pendapatan Transfer Antar Daerah', 662112591, 629899174, 95.13],
+      [4, 'Lain-lain Pendapatan Daerah yang Sah', 871244801, 802530483, 92.11],
+      [null, bold('Jumlah'), 1930047559, 1798386403, 93.18],
+    ]);
+  rightThenSlip(pendapatan, 261065266, 261065266000, ['D6 value.crossing']);
+});
+
 test('an anggaran typed a thousand times too small (a thousands group read as decimals) is named at its cell as an error', () => {
   const t24 = (b5: number | string) =>
     grid(

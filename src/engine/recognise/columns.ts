@@ -1186,6 +1186,21 @@ export function markRateColumns(cols: ColumnInfo[], title: string[]): void {
   for (const c of cols) if (c.role === 'value' && !c.percent && !c.relation && c.path.length > 0 && c.path.every((p) => yearOnly(p))) c.percent = true;
 }
 
+/**
+ * "Target | Realisasi | %" under a title stating the table's money unit ("(dalam ribuan rupiah)", "(Rp)"), with no
+ * satuan column: a revenue or spending table, its target the budgeted amount and its realisasi the amount collected
+ * or spent (summed by its Jumlah rows), not an indicator's.
+ */
+export function moneyByTitle(cols: ColumnInfo[], title: string[]): void {
+  const t = title.join(' ');
+  if (!(SCALED_TITLE.test(t) || /\(\s*(dalam\s+)?(rp\.?|rupiah)\s*\)/i.test(t)) || cols.some((c) => c.role === 'satuan')) return;
+  for (const c of cols) {
+    if (c.percent) continue;
+    if (c.role === 'target') c.role = 'anggaran';
+    else if (c.role === 'realisasi') c.role = 'realisasiRp';
+  }
+}
+
 /** Marks the money columns whose amounts are shown in thousands or millions (ColumnInfo.rounded). */
 export function markRoundedUnits(cols: ColumnInfo[], title: string[]): void {
   const all = SCALED_TITLE.test(title.join(' '));

@@ -3,7 +3,7 @@ import type { ColumnInfo, Family, RowInfo, RowKind, TableInfo, TableOverride } f
 import type { SheetView } from '../sheet';
 import { rangeA1 } from '../address';
 import { findTables, type ForcedHeaders } from './header';
-import { markRateColumns, markRoundedUnits, recogniseColumns } from './columns';
+import { markRateColumns, markRoundedUnits, moneyByTitle, recogniseColumns } from './columns';
 import { buildHierarchy, classifyRows, clearHierarchy, regroupTierLabels, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
 import { summedRoles } from './columns';
 import { explainColumns, type FormulaShape } from './relations';
@@ -32,6 +32,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
   return spans.map((span) => {
     const columns = recogniseColumns(view, span, span.bodyTop, span.bodyEnd);
     rereadAmbiguous(view, span, columns);
+    moneyByTitle(columns, span.title);
     markRoundedUnits(columns, span.title);
     const ctx = rowContext(columns);
     regroupTierLabels(view, span, columns, ctx);
