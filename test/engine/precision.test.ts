@@ -6412,6 +6412,41 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     rightThenSlip(ikk, 14, 12, ['F6 ratio.capaian']);
   });
 
+  it('an IKK whose A | B sit under a group (Nilai ▸ A | B) and whose Hasil is merged down the header rows', () => {
+    const ikk = (f5: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja Kunci', 'Rumus', 'Nilai', null, 'Hasil'),
+          heads(null, null, null, 'A', 'B', null),
+          [1, 'Besaran tenaga kerja yang mendapatkan pelatihan berbasis kompetensi', '(A / B) x 100%', 3119, 3589, 86.9],
+          [2, 'Besaran pencari kerja yang terdaftar yang ditempatkan', '(A / B) x 100%', 2906, 4894, f5],
+          [3, 'Jumlah perusahaan yang menerapkan K3', 'Jumlah', 7, '-', 7],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:F2'] },
+      );
+    rightThenSlip(ikk, 59.38, 63.48, ['F4 ratio.capaian']);
+    // "Pembilang | Penyebut" name the pair in words: a short table's one slip is named at its cell.
+    const words = (e2: number) =>
+      grid([
+        heads('No', 'Indikator', 'Pembilang', 'Penyebut', 'Hasil (%)'),
+        [1, 'Persentase pencari kerja ditempatkan', 2906, 4894, e2],
+        [2, 'Persentase tenaga kerja terlatih', 3119, 3589, 86.9],
+        [3, 'Persentase perusahaan menerapkan K3', 70, 120, 58.33],
+        [4, 'Persentase PMKS terlayani', 3214, 4102, 78.35],
+      ]);
+    rightThenSlip(words, 59.38, 63.48, ['E2 ratio.capaian']);
+    // … and the Rumus beside them states each row's scale (AKI × 100.000, CNR × 100.000).
+    const rumus = grid([
+      heads('No', 'Indikator Kinerja Kunci', 'Rumus', 'Pembilang', 'Penyebut', 'Hasil'),
+      [1, 'APK SD/MI', '(Jumlah siswa SD/MI / Jumlah penduduk usia 7-12 tahun) x 100', 21734, 20812, 104.43],
+      [2, 'Angka Kematian Ibu (AKI)', '(Jumlah kematian ibu / Jumlah kelahiran hidup) x 100.000', 7, 6124, 114.3],
+      [3, 'Case Notification Rate (CNR) Tuberkulosis', '(Jumlah kasus TB ditemukan / Jumlah penduduk) x 100.000', 412, 147835, 278.69],
+      [4, 'Persentase jalan kabupaten dalam kondisi mantap', '(Panjang jalan mantap / Panjang jalan kabupaten) x 100', 412.35, 560.2, 73.61],
+      [5, 'Jumlah dokumen perencanaan yang ditetapkan tepat waktu', 'Jumlah dokumen perencanaan yang ditetapkan tepat waktu', 3, '-', 3],
+    ]);
+    expect(findings(rumus)).toEqual([]);
+  });
+
   it("IKK in year groups (Tahun ▸ A | B | Hasil): each year's Hasil is its A / B at the scale the row's Rumus writes", () => {
     const years = (v: number) =>
       grid(

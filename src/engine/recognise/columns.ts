@@ -405,10 +405,13 @@ export function letterPair(cols: ColumnInfo[], c: ColumnInfo): [ColumnInfo, Colu
   const i = cols.findIndex((x) => x.col === c.col);
   const [a, b] = i >= 2 ? [cols[i - 2], cols[i - 1]] : [];
   const leaf = (x: ColumnInfo) => words(x.path[x.path.length - 1] ?? '');
-  const letter = (x: ColumnInfo, l: string) => new RegExp(`^(nilai |kolom )?${l}$`).test(leaf(x));
+  // "Pembilang | Penyebut" name the same pair in words.
+  const letter = (x: ColumnInfo, l: string) =>
+    new RegExp(`^(nilai |kolom )?${l}$`).test(leaf(x)) || (l === 'a' ? /^(pembilang|numerator)\b/ : /^(penyebut|denominator)\b/).test(leaf(x));
   const group = (x: ColumnInfo) => x.path.slice(0, -1).join('\u0000');
   if (!a || !b || b.col !== c.col - 1 || a.col !== c.col - 2 || /^[a-z]$/.test(leaf(c))) return undefined;
-  return letter(a, 'a') && letter(b, 'b') && group(a) === group(c) && group(b) === group(c) ? [a, b] : undefined;
+  // ("Nilai ▸ A | B" then a Hasil merged down the header rows: the pair's own group, the result beside it.)
+  return letter(a, 'a') && letter(b, 'b') && group(a) === group(b) && (group(c) === group(a) || c.path.length === 1) ? [a, b] : undefined;
 }
 
 /** The quotient of a letter pair is a ratio whatever its leaf says, never an amount its total row adds up. */

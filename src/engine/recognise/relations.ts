@@ -124,9 +124,9 @@ export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number, n
   }
   if (col < 0) return undefined;
   // Only for the quotient of the columns the formula names (a capaian of Target and Realisasi beside an IKK's Rumus
-  // keeps its own scale): "A" and "B", "Nilai A", "Pembilang (A)".
+  // keeps its own scale): "A" and "B", "Nilai A", "Pembilang (A)", "Pembilang | Penyebut".
   const named = (c: number, letter: RegExp) => letter.test(words(cols.find((x) => x.col === c)?.path.join(' ') ?? ''));
-  if (!named(num, /\ba\b/) || !named(den, /\bb\b/)) return undefined;
+  if (!named(num, /\ba\b|\bpembilang\b|\bnumerator\b/) || !named(den, /\bb\b|\bpenyebut\b|\bdenominator\b/)) return undefined;
   const text = view.shownText(row, col).toLowerCase();
   if (!text.trim()) return undefined;
   if (!/[/:÷]|\bdibagi\b/.test(text)) return null;
