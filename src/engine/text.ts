@@ -125,7 +125,11 @@ export function romanValue(s: string): number | null {
 const QUALITATIVE =
   /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
 /** A threshold ("≥ 80", "< 5", "min. 90", "maks 2 hari") or a band ("80-85", "80 s.d. 85 %"): a target stated as a criterion. */
-const THRESHOLD = /^(≥|≤|>=|<=|=>|=<|>|<|min(imal|imum)?\.?|maks(imal|imum)?\.?|max(imum)?\.?|paling\s+(sedikit|banyak)|sekurang-kurangnya)\s*\d/i;
+/** A one-sided comparison before a bound: "≥", "=<", "min.", "maksimal". At most: "≤", "<=", "=<", "<", "maks", "max". */
+const COMPARATOR = '≥|≤|>=|<=|=>|=<|>|<|min(?:imal|imum)?\\.?|maks(?:imal|imum)?\\.?|max(?:imum)?\\.?';
+const AT_MOST = /^(≤|<=|=<|<|maks|max)/i;
+const THRESHOLD = new RegExp(`^(${COMPARATOR}|paling\\s+(sedikit|banyak)|sekurang-kurangnya)\\s*\\d`, 'i');
+const BOUND = new RegExp(`^(${COMPARATOR})\\s*(\\d[\\d.,]*)\\s*(%|persen|[a-z]+)?$`, 'i');
 const BAND = /^\d[\d.,]*\s*(%\s*)?([-–]|s\.?\s*d\.?|sampai(\s+dengan)?)\s*\d[\d.,]*\s*%?$/i;
 /** A proportion written as one ("1:2.500" doctors per population, "1 : 25" teachers per pupils). */
 const PROPORTION = /^\d[\d.,]*\s*:\s*\d[\d.,]*$/;
@@ -148,11 +152,11 @@ export function isCriterion(text: string): boolean {
  * at most is lower-is-better, at least higher-is-better. Null for any other text.
  */
 export function thresholdOf(text: string): { bound: number; decimals: number; atMost: boolean } | null {
-  const m = /^(≥|≤|>=|<=|=>|=<|>|<|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max(?:imum)?\.?)\s*(\d[\d.,]*)\s*(%|persen|[a-z]+)?$/i.exec(text.trim());
+  const m = BOUND.exec(text.trim());
   if (!m) return null;
   const n = parseNumber(m[2]);
   if (!n) return null;
-  return { bound: n.value, decimals: n.decimals, atMost: /^(≤|<=|=<|<|maks|max)/i.test(m[1]) };
+  return { bound: n.value, decimals: n.decimals, atMost: AT_MOST.test(m[1]) };
 }
 
 /** A whole number a header means as a calendar year (the span the tables cover). */
