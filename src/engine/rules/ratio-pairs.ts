@@ -97,12 +97,17 @@ function indicatorText(ctx: CheckContext, x: RowInfo): string {
   return ind || x.label;
 }
 
+/** The polarity the user set for a row in the settings, if any: it wins over every reading. */
+export function setPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' | undefined {
+  return ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
+}
+
 /**
  * A band indicator (polarity.ts isBandIndicator) with no polarity set or noted for its row: either polarity's
  * formula states its capaian.
  */
 export function eitherPolarity(ctx: CheckContext, x: RowInfo): boolean {
-  if (ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)]) return false;
+  if (setPolarity(ctx, x)) return false;
   for (const c of ctx.table.info.columns) if ((c.role === 'text' || c.role === 'other') && notedPolarity(ctx.table.view.shownText(x.row, c.col))) return false;
   return isBandIndicator(indicatorText(ctx, x));
 }
@@ -113,7 +118,7 @@ export function eitherPolarity(ctx: CheckContext, x: RowInfo): boolean {
  * header over the pair's columns, else the title ("Perkembangan Tingkat Pengangguran Terbuka 2020–2024").
  */
 export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
-  const set = ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
+  const set = setPolarity(ctx, x);
   if (set) return set === 'lower';
   // Polarity is an indicator's: a ratio of two amounts ("Rasio Ketergantungan" = transfer ÷ total
   // pendapatan) is that quotient whatever the words, with no target to fall short of.

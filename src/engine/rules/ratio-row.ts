@@ -14,9 +14,19 @@ import { percentNamed } from '../recognise/columns';
 import { averagedRows, statesMeanOf } from './sum.average';
 import { parseNumber, type NumberValue } from '../number';
 import { isCriterion, thresholdOf } from '../text';
-import { polarityKey } from '../polarity';
-import { sameFigure } from '../tolerance';
-import { countUnit, eitherPolarity, exactIfCount, isLower, lowerConvention, numeratorOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
+import { half, sameFigure } from '../tolerance';
+import {
+  countUnit,
+  eitherPolarity,
+  exactIfCount,
+  isLower,
+  setPolarity,
+  lowerConvention,
+  numeratorOf,
+  ratioFormula,
+  ratioPairs,
+  type RatioPair,
+} from './ratio-pairs';
 import type { Data, Words } from './rule';
 
 const FORMULA_NAME: Record<Formula, string> = {
@@ -176,9 +186,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) continue;
       const holds = (e: ReturnType<typeof evaluate>, tol: number) => {
         const m = e ? matched(e, S, tol) : [];
-        return lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
+        return fits(m, lower);
       };
-      const typedE = evaluate(asTyped(R), asTyped(T), k);
+      const typedE = evaluate(exactIfCount(R, true), exactIfCount(T, true), k);
       // One unit of the last decimal it shows off the typed figures' quotient (86,65 for 86,656): rounding, not a slip.
       const unit = 10 ** -Math.max(S.decimals, ctx.table.view.displayed(x.row, p.ratio.col) ?? 0);
       const near = (v: number | null | undefined) => v !== null && v !== undefined && Math.abs(S.value - v) <= 1.5 * unit;
@@ -203,8 +213,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const Tv = val(ctx, x.row, p.den.col);
     // A one-sided target ("≤ 105", "≥ 82,00"): its bound is the target, its side the polarity, unless the user set one.
     const bound = Tv.kind === 'text' ? thresholdOf(Tv.text) : null;
-    const set = ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
-    const lower = kind === 'capaian' && (bound && !set ? bound.atMost : isLower(ctx, x, p));
+    const lower = kind === 'capaian' && (bound && !setPolarity(ctx, x) ? bound.atMost : isLower(ctx, x, p));
     const counted = countUnit(ctx, x);
     const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
     const T0: NumberValue | null = bound
@@ -216,7 +225,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           : null;
     // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
     const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
-    const e = R && T && written !== null ? (typed ? evaluate(asTyped(R), asTyped(T), k) : evaluate(R, T, k)) : null;
+    const e = R && T && written !== null ? (typed ? evaluate(exactIfCount(R, true), exactIfCount(T, true), k) : evaluate(R, T, k)) : null;
     // Offices write 100 for a one-sided target met.
     const met = !!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound);
     return { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted: written === null, met };
@@ -229,7 +238,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return null;
     const m = matched(e, S, ctx.tol.ratio(S));
     // 100 for a one-sided target met is the office's way of saying so, not a cap.
-    const ok = (lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio')) || (met && S.value === 100);
+    const ok = fits(m, lower) || (met && S.value === 100);
     return { S, ok, otherFormula: !ok && m.length > 0, value: round2(e.exact[lower ? lowerF : 'ratio']) };
   }
 
@@ -358,7 +367,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const m = /^1\s*:\s*(\d[\d.,]*)$/.exec(S.text.trim());
       const n = m ? parseNumber(m[1]) : null;
       const per = T.value / R.value;
-      if (n && Math.abs(per - n.value) > 0.5 * 10 ** -n.decimals + 1e-9)
+      if (n && Math.abs(per - n.value) > half(n) + 1e-9)
         ctx.report(id, {
           cell: at,
           messageId: 'proportion',
@@ -407,7 +416,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const exact = e.exact[lower ? (lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF) : 'ratio'];
     if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
-    const ok = lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
+    const ok = fits(m, lower);
     if (ok || (met && S.value === 100)) return;
     if (m.length > 0) {
       if (kind === 'capaian' && eitherPolarity(ctx, x)) return;
@@ -461,7 +470,7 @@ function whole(v: NumberValue): boolean {
   return v.decimals === 0 && Number.isInteger(v.value);
 }
 
-/** A whole number taken as exactly what was typed. */
-function asTyped(v: NumberValue): NumberValue {
-  return whole(v) ? { ...v, decimals: 12 } : v;
+/** Whether the formulas a stated value matches include one of its row's polarity. */
+function fits(m: Formula[], lower: boolean): boolean {
+  return lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
 }
