@@ -18,6 +18,8 @@ export const VOLUME_WORDS = /\b(volume|vol|kuantitas|qty|banyaknya|koefisien)\b/
 export const PRICE_WORDS = /\bharga( satuan)?\b|\btarif\b/;
 /** The roles of money columns: the budget, its realisation, a plan's Rp. */
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
+/** Every column of money in rupiah (or its unit): the series, and the end-of-period Rp. */
+export const MONEY_ROLES = new Set<ColumnRole>([...MONEY_SERIES, 'akhirRp']);
 /**
  * A leaf naming the funds themselves, a year or unit aside: "Kebutuhan Dana", "Indikasi Pendanaan", "Biaya",
  * "Dana 2025", "Kebutuhan Dana (Rp)" (the Rp column of a Renstra or Renja under another name). Words folded.

@@ -22,6 +22,7 @@ import {
   RATE_WORDS,
   PER_SCALE,
   letterPair,
+  MONEY_ROLES,
   percentNamed,
   RUNNING,
   rateScale,
@@ -187,8 +188,6 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: Colum
   for (const u of units) for (const v of units) if (u !== v) for (const k of base) out.push((k * u) / v);
   return out;
 }
-
-const MONEY_ROLES = new Set<ColumnInfo['role']>(['anggaran', 'realisasiRp', 'rp', 'akhirRp']);
 
 /** The unit a money column's own header names: 1 (rupiah), a thousand, a million, a billion. */
 function moneyUnit(path: string[]): number {

@@ -8,7 +8,7 @@
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import { isPageFurniture, isRepeatOf, type TableSpan } from './header';
-import { isNumericRole, summedRoles } from './columns';
+import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
@@ -198,7 +198,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
       .map((c) => c.col),
     lineCols: cols.filter((c) => c.role === 'text' && LINE_WORDS.test(words(c.path.join(' ')))).map((c) => c.col),
     numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
-    amountCols: cols.filter((c) => ['rp', 'akhirRp', 'anggaran', 'realisasiRp'].includes(c.role) && !c.percent).map((c) => c.col),
+    amountCols: cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => c.col),
     summed: cols.some((c) => summedRoles.has(c.role) && !c.percent),
   };
 }
@@ -585,6 +585,11 @@ function repeatsOwner(view: SheetView, r: number, owner: number, ctx: RowContext
   return sameFigures(view, r, owner, ctx.amountCols);
 }
 
+/** A node typed again: `line` repeats node `x`'s kode and name (SIPD's fill-down on each indicator row). */
+export function isTwin(line: RowInfo, x: RowInfo): boolean {
+  return !!line.kode && line.kode === x.kode && words(line.label) === words(x.label);
+}
+
 /** Row r names another place or source of funds than row o (ctx.lineCols), where both name one. */
 function otherLine(view: SheetView, r: number, o: number, ctx: RowContext): boolean {
   for (const c of ctx.lineCols) {
@@ -594,17 +599,29 @@ function otherLine(view: SheetView, r: number, o: number, ctx: RowContext): bool
   return false;
 }
 
-/** Rows r and o state the same amount in every money column where both state one, and in one at least. */
-function sameFigures(view: SheetView, r: number, o: number, cols: number[]): boolean {
+/**
+ * Row r's amounts against row o's, column by column where r states one: as o's (`same`), another (`other`), or
+ * where o states none (`extra`).
+ */
+function figuresAgainst(view: SheetView, r: number, o: number, cols: number[]): { same: number; other: number; extra: number } {
   let same = 0;
+  let other = 0;
+  let extra = 0;
   for (const c of cols) {
     const a = view.numberAt(r, c);
+    if (a === undefined) continue;
     const b = view.numberAt(o, c);
-    if (a === undefined || b === undefined) continue;
-    if (Math.abs(a - b) >= 0.5) return false;
-    same++;
+    if (b === undefined) extra++;
+    else if (Math.abs(a - b) >= 0.5) other++;
+    else same++;
   }
-  return same > 0;
+  return { same, other, extra };
+}
+
+/** Rows r and o state the same amount in every money column where both state one, and in one at least. */
+function sameFigures(view: SheetView, r: number, o: number, cols: number[]): boolean {
+  const { same, other } = figuresAgainst(view, r, o, cols);
+  return other === 0 && same > 0;
 }
 
 /**
@@ -1080,19 +1097,9 @@ function dropRepeatedFigures(view: SheetView, rows: RowInfo[], ctx: RowContext):
       // A twin (the node's kode and name typed again, SIPD's fill-down) that repeats most of its Rp is the node
       // again: a year it states otherwise is a slip in one of the two (the sum rules tell which), not a second node.
       const line = index.get(r);
-      const twin = !!line?.kode && line.kode === x.kode && words(line.label) === words(x.label);
-      let same = 0;
-      let other = 0;
-      for (const c of ctx.amountCols) {
-        const n = view.numberAt(r, c);
-        if (n === undefined) continue;
-        const own = view.numberAt(x.row, c);
-        if (own === undefined || Math.abs(own - n) >= 0.5) {
-          if (!twin) return true;
-          other++;
-        } else same++;
-      }
-      return same === 0 || other >= same;
+      const { same, other, extra } = figuresAgainst(view, r, x.row, ctx.amountCols);
+      if (line && isTwin(line, x)) return same === 0 || other + extra >= same;
+      return same === 0 || other + extra > 0;
     });
     if (kept.length !== x.lines.length) x.lines = kept.length ? kept : undefined;
   }

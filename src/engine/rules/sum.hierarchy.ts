@@ -1,5 +1,5 @@
 /** sum.hierarchy: per money column, a program equals the sum of its kegiatan, a kegiatan the sum of its sub kegiatan. */
-import { unitRounding } from '../tolerance';
+import { half, sameFigure, unitRounding } from '../tolerance';
 import { sumFormula } from '../formula';
 import type { CheckContext, Report } from './common';
 import { sumRelation } from '../relation';
@@ -8,7 +8,8 @@ import { amountColumns, summedColumns } from './sumColumns';
 import { childrenOf, ownAmount, ownFigure, ownValue, sumOf, sumValue } from './amounts';
 import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
-import { words, yearHeader } from '../text';
+import { yearHeader } from '../text';
+import { isTwin } from '../recognise/rows';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -249,15 +250,16 @@ function checkTwins(ctx: CheckContext, money: ColumnInfo[]): void {
   const years = table.info.columns.filter((c) => c.role === 'rp' && !c.percent);
   const akhir = table.info.columns.find((c) => c.role === 'akhirRp' && !c.percent);
   for (const t of table.info.rows) {
-    if (t.kind !== 'continuation' || t.parent === undefined || !t.kode) continue;
+    if (t.kind !== 'continuation' || t.parent === undefined) continue;
     const o = table.row(t.parent);
-    if (!o || o.kode !== t.kode || words(o.label) !== words(t.label) || o.lines?.includes(t.row)) continue;
+    if (!o || !isTwin(t, o) || o.lines?.includes(t.row)) continue;
     for (const col of money) {
       const a = view.numberAt(o.row, col.col);
       const b = view.numberAt(t.row, col.col);
       if (a === undefined || b === undefined) continue;
-      const tol = 0.5 * 10 ** -Math.max(view.decimalsAt(o.row, col.col), view.decimalsAt(t.row, col.col)) + 1e-9 * Math.abs(a);
-      if (Math.abs(a - b) <= tol) continue;
+      const da = view.decimalsAt(o.row, col.col);
+      if (sameFigure({ value: a, decimals: da }, { value: b, decimals: view.decimalsAt(t.row, col.col) })) continue;
+      const tol = half({ decimals: da });
       const near = (x: number | null, v: number) => x !== null && Math.abs(x - v) <= tol + 0.5;
       // What each copy is borne out by: the children's sum, the parent's sum with it, its own row's end-of-period sum.
       const kids = childrenOf(table, o);
