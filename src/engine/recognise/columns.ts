@@ -373,6 +373,14 @@ export function isNumericRole(role: ColumnRole): boolean {
 }
 
 /**
+ * A growth header that states an average over a series (ratio.pertumbuhan), never one year's step: "Rata-rata
+ * Pertumbuhan", or a yearless growth naming the years it spans ("Laju Pertumbuhan 2020-2023 (%)").
+ */
+export function averageGrowth(c: ColumnInfo): boolean {
+  return /\b(rata rata|rerata)\b/.test(words(c.path.join(' '))) || (c.year === undefined && /\b(19|20)\d\d\b/.test(c.path.join(' ')));
+}
+
+/**
  * "Pertumbuhan 2023 (%)", "Pertumbuhan (%) ▸ 2023" after yearly figures: that year's growth on the year
  * before, a ratio of two of its figures (relations.ts growthCandidates), not the mean growth of the
  * series that a yearless "Rata-rata Pertumbuhan" states. So is a "Pertumbuhan (%)" naming no year after
@@ -381,13 +389,11 @@ export function isNumericRole(role: ColumnRole): boolean {
  */
 function yearOnYear(cols: ColumnInfo[]): void {
   for (const c of cols) {
-    if (c.role !== 'pertumbuhan' || /\b(rata rata|rerata)\b/.test(words(c.path.join(' ')))) continue;
+    if (c.role !== 'pertumbuhan' || averageGrowth(c)) continue;
     const figures = cols.filter((x) => x.col < c.col && x.role !== 'pertumbuhan' && !x.percent && isNumericRole(x.role));
-    // A header naming years ("Laju Pertumbuhan 2020-2023 (%)") states a rate over its span (ratio.pertumbuhan).
     const step =
       c.year === undefined
-        ? !/\b(19|20)\d\d\b/.test(c.path.join(' ')) &&
-          !figures.some((x) => x.year !== undefined && figures.some((y) => y !== x && y.role === x.role && y.year !== undefined)) &&
+        ? !figures.some((x) => x.year !== undefined && figures.some((y) => y !== x && y.role === x.role && y.year !== undefined)) &&
           figures.some((x) => x.year === undefined && figures.some((y) => y.role === x.role && y.year !== undefined))
         : figures.some((own) => own.year === c.year && figures.some((x) => x.role === own.role && x.year !== undefined && x.year < c.year!));
     if (step) {

@@ -21,6 +21,7 @@ import {
   RATE_NAME,
   RATE_WORDS,
   PER_SCALE,
+  averageGrowth,
   letterPair,
   MONEY_ROLES,
   percentNamed,
@@ -1155,8 +1156,7 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
  */
 function lastStepGrowth(ctx: RelationContext, bases: Bases, sample: RowInfo[]): void {
   for (const col of ctx.columns) {
-    const head = words(col.path.join(' '));
-    if (col.role !== 'pertumbuhan' || col.year !== undefined || /\b(rata rata|rerata)\b/.test(head) || /\b(19|20)\d\d\b/.test(head)) continue;
+    if (col.role !== 'pertumbuhan' || col.year !== undefined || averageGrowth(col)) continue;
     const dated = ctx.columns.filter((c) => c.col < col.col && c.year !== undefined && NUMERIC.has(c.role) && !percentLike(c));
     const last = dated[dated.length - 1];
     const series = last ? dated.filter((c) => c.role === last.role).sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : [];
