@@ -18,6 +18,8 @@ export const VOLUME_WORDS = /\b(volume|vol|kuantitas|qty|banyaknya|koefisien)\b/
 export const PRICE_WORDS = /\bharga( satuan)?\b|\btarif\b/;
 /** The roles of money columns: the budget, its realisation, a plan's Rp. */
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
+/** BPS's economic growth, computed from constant-price PDRB: a published rate, never a growth of a table's columns. */
+export const PUBLISHED_GROWTH = /\bpertumbuhan ekonomi\b|\blpe\b/;
 /** Every column of money in rupiah (or its unit): the series, and the end-of-period Rp. */
 export const MONEY_ROLES = new Set<ColumnRole>([...MONEY_SERIES, 'akhirRp']);
 /**
@@ -126,7 +128,7 @@ export function guessRole(path: string[]): Guess {
   // A growth set as a target ("Target Pertumbuhan (%)") or published by BPS ("Pertumbuhan Ekonomi (%)", from
   // constant-price PDRB that the table does not hold): an indicator's value, typed, not a growth of the columns here.
   if (/\b(target|rencana|asumsi) (laju )?pertumbuhan\b/.test(full)) return { role: 'target', percent: true };
-  if (/\bpertumbuhan ekonomi\b|\blpe\b/.test(full)) return { role: 'value', percent: true };
+  if (PUBLISHED_GROWTH.test(full)) return { role: 'value', percent: true };
   if (/pertumbuhan|growth/.test(full)) {
     const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
     return { role: 'pertumbuhan', of, percent: true };

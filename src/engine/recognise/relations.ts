@@ -24,6 +24,7 @@ import {
   averageGrowth,
   letterPair,
   MONEY_ROLES,
+  PUBLISHED_GROWTH,
   percentNamed,
   RUNNING,
   rateScale,
@@ -1081,7 +1082,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // So is BPS's economic growth beside PDRB at current prices: it is computed from constant-price PDRB.
     const carried =
       (/\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
-      /\bpertumbuhan ekonomi\b|\blpe\b/.test(words(col.path.join(' '))) ||
+      PUBLISHED_GROWTH.test(words(col.path.join(' '))) ||
       // And a Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25) with no pagu to weigh by: weights as set.
       (/^bobot( %)?$/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp'));
     if (
