@@ -1153,7 +1153,8 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
 /**
  * "Pertumbuhan (%)" naming no year, after three or more yearly figures of one kind (Realisasi 2022 | 2023 | 2024): the
  * last year's growth on the year before where the rows say so (an LKPJ's revenue table), else the series' average
- * growth that ratio.pertumbuhan checks.
+ * growth that ratio.pertumbuhan checks. (With a single dated earlier figure there is no series: columns.ts yearOnYear
+ * reads the step from the header alone.)
  */
 function lastStepGrowth(ctx: RelationContext, bases: Bases, sample: RowInfo[]): void {
   for (const col of ctx.columns) {
