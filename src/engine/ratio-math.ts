@@ -97,6 +97,12 @@ export function productHolds(a: NumberValue, b: NumberValue, p: NumberValue, k: 
   return contains([Math.min(...xs) / k, Math.max(...xs) / k], p.value, half(p) + extra);
 }
 
+/** p ≈ a × k: a's rounding scaled by k, and half a unit of p. */
+export function scaledHolds(a: NumberValue, p: NumberValue, k: number, extra = 0): boolean {
+  const h = half(a) * Math.abs(k);
+  return contains([a.value * k - h, a.value * k + h], p.value, half(p) + extra);
+}
+
 export function round2(v: number | null): number | null {
   return v === null ? null : Math.round(v * 100) / 100;
 }

@@ -141,6 +141,8 @@ export type Relation =
   | { kind: 'share'; num: number; k: number; base: 'grand' | 'parent'; of?: number }
   /** C = a × b / k (fisik tertimbang = fisik × bobot / 100). */
   | { kind: 'product'; a: number; b: number; k: number }
+  /** C = a × k, a constant the header states (NRR Tertimbang = NRR × 0,111; Nilai Konversi = NRR × 25). */
+  | { kind: 'scaled'; a: number; k: number }
   /** C = a − b (Sisa = Pagu − Realisasi). */
   | { kind: 'difference'; a: number; b: number }
   /**

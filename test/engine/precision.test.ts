@@ -6559,3 +6559,60 @@ describe('LPPD and LKPJ tables (probe round 34)', () => {
     expect(analyseSheet(laju).findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a column its header states as another times a constant (SKM: NRR × 0,111, × 25)', () => {
+  const nrr = [3.21, 3.18, 3.02, 3.65, 3.4];
+  const skm = (header: string, third: number, value = (v: number) => Math.round(v * 0.111 * 1000) / 1000, numberRow?: Lit[]) =>
+    grid([
+      heads('No', 'Unsur Pelayanan', 'NRR per Unsur', header),
+      ...(numberRow ? [numberRow] : []),
+      ...nrr.map((v, i) => [i + 1, `Unsur ${i + 1}`, v, i === 2 ? third : value(v)]),
+    ]);
+
+  it('checks NRR Tertimbang (NRR x 0,111) on every row instead of leaving the column unexplained', () => {
+    rightThenSlip((v: number) => skm('NRR Tertimbang (NRR x 0,111)', v), 0.335, 0.353, ['D4 ratio.weighted'], 'findings');
+    const slip = analyseSheet(skm('NRR Tertimbang (NRR x 0,111)', 0.353)).findings.find((x) => x.rule === 'ratio.weighted')!;
+    expect(slip.message.en).toBe("'Unsur 3': 3.02 × 0.111 = 0.33522, 0.353 is stated");
+    expect(slip.related).toEqual(['C4']);
+    // Stated in the column-number row, and computed as NRR / 9 where the header writes 0,111: both read.
+    rightThenSlip(
+      (v: number) => skm('NRR Tertimbang', v, undefined, ['(1)', '(2)', '(3)', '(4) = (3) x 0,111']),
+      0.335,
+      0.353,
+      ['D5 ratio.weighted'],
+      'findings',
+    );
+    expect(findings(skm('NRR Tertimbang (NRR x 0,111)', 0.336, (v) => Math.round((v / 9) * 1000) / 1000))).toEqual([]);
+  });
+
+  it('reads "(x 25)", "/ 9" and a formula times a constant; a weighted column still adds up in its Jumlah', () => {
+    const konversi = (v: number) =>
+      grid([heads('No', 'Unsur', 'Nilai Rata-rata', 'Nilai Konversi (x 25)'), ...nrr.map((x, i) => [i + 1, `U${i + 1}`, x, i === 2 ? v : x * 25])]);
+    rightThenSlip(konversi, 75.5, 76.5, ['D4 ratio.weighted']);
+    const perNine = (v: number) => skm('Bobot per Unsur (NRR / 9)', v, (x) => Math.round((x / 9) * 100) / 100);
+    rightThenSlip(perNine, 0.34, 0.43, ['D4 ratio.weighted']);
+    const byFormula = (v: number) =>
+      grid([heads('No', 'Unsur', 'NRR', 'Tertimbang'), ...nrr.map((x, i) => [i + 1, `U${i + 1}`, x, f(i === 2 ? v : x * 0.111, `C${i + 2}*0.111`)])]);
+    expect(analyseSheet(byFormula(0.33522)).tables[0].columns[3].relation?.rel).toEqual({ kind: 'scaled', a: 2, k: 0.111 });
+    const jumlah = (total: number) =>
+      grid([
+        heads('No', 'Unsur Pelayanan', 'NRR per Unsur', 'NRR Tertimbang (NRR x 0,111)'),
+        ...nrr.map((v, i) => [i + 1, `U${i + 1}`, v, Math.round(v * 0.111 * 1000) / 1000]),
+        [null, bold('Jumlah'), 16.46, total],
+      ]);
+    rightThenSlip(jumlah, 1.826, 2.5, ['D7 sum.total-row']);
+  });
+
+  it('takes no date, proportion or limit in a header for a factor', () => {
+    const dated = grid([
+      heads('No', 'Program', 'Target 2024/2025', 'Realisasi 2024/2025', 'Capaian (%)'),
+      [1, 'A', 10, 9, 90],
+      [2, 'B', 20, 18, 90],
+      [3, 'C', 40, 30, 75],
+      [4, 'D', 50, 50, 100],
+    ]);
+    expect(analyseSheet(dated).tables[0].columns.map((c) => c.relation?.rel.kind)).not.toContain('scaled');
+    const limit = grid([heads('No', 'Indikator', 'Max 25', 'Nilai'), [1, 'A', 25, 20], [2, 'B', 25, 22], [3, 'C', 25, 18], [4, 'D', 25, 24]]);
+    expect(analyseSheet(limit).tables[0].columns.map((c) => c.relation?.rel.kind)).not.toContain('scaled');
+  });
+});

@@ -281,6 +281,30 @@ export function statedDifference(text: string): [number, number] | null {
   return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
+/**
+ * A column stated as another times a constant: "NRR Tertimbang (NRR x 0,111)", "(4) = (3) x 0,111", "Nilai
+ * Konversi (x 25)", "(5) = (4) / 9" (SKM by Permenpan 14/2017: each unsur weighs 1/9, the IKM is × 25). The operand is
+ * a column number, else the words before the operator (the caller looks them up), else none (the nearest figure).
+ * Not a quotient of two columns, a growth, a difference or a sum (those have their own readings), nor × 100 %.
+ */
+export function statedFactor(c: ColumnInfo): { k: number; number?: number; words?: string } | null {
+  const text = statedText(c);
+  if (statedGrowth(text) || STATED_RATIO.test(text) || statedParts(text) || statedDifference(c.stated ?? '')) return null;
+  // The operand right before the operator: "(3)", words ("NRR"), or an opening bracket ("(x 25)"); an "x" only as a
+  // word of its own ("Max 25" is no product).
+  const m = /(?:\(\s*(\d{1,2})\s*\)|([a-z][a-z ]{0,40}?[a-z])|\()\s*((?<![a-z])x|[×*/:÷])\s*(\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d+)?)(?!\s*%)(?![\d.,])/i.exec(
+    text,
+  );
+  if (!m) return null;
+  const typed = m[4];
+  const value = /^\d{1,3}(\.\d{3})+$/.test(typed) ? Number(typed.replace(/\./g, '')) : Number(typed.replace(',', '.'));
+  if (!Number.isFinite(value) || value <= 0 || value === 1) return null;
+  const k = /[x×*]/i.test(m[3]) ? value : 1 / value;
+  // "x 100" is how percentages are written, not a factor of its own.
+  if (k === 100) return null;
+  return { k, number: m[1] ? Number(m[1]) : undefined, words: m[2]?.trim() || undefined };
+}
+
 /** Stated column formula "Jumlah (3+4)", "(5) = (3) + (4)": the numbers it adds. */
 function statedParts(text: string): number[] | null {
   const m = /\(?\s*(\d{1,2})\s*\)?\s*(?:\+\s*\(?\s*(\d{1,2})\s*\)?\s*)+/.exec(text);

@@ -31,6 +31,7 @@ import {
   statedDifference,
   statedGrowth,
   statedRatio,
+  statedFactor,
   VOLUME_WORDS,
   yearFromQuarters,
 } from './columns';
@@ -47,6 +48,7 @@ import {
   half,
   matched,
   productHolds,
+  scaledHolds,
   quotientHolds,
   targetValue,
   writtenAsCeiling,
@@ -156,6 +158,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   // quarter, typed, not computed.
   if (onlyPartOfYear(col)) return false;
   if (unitPriceTerms(col, cols)) return true;
+  if (factorCandidates(cols, col).length) return true;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
   if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
@@ -333,6 +336,10 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       if (!A || !B) return null;
       return productHolds(A, B, S, rel.k, extra);
     }
+    case 'scaled': {
+      const A = num(view, x.row, rel.a);
+      return A ? scaledHolds(A, S, rel.k, extra) : null;
+    }
     case 'growth': {
       const A = num(view, x.row, rel.a);
       const prev = growthBase(ctx.rows, x, rel);
@@ -489,6 +496,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     out.push({ kind: 'difference', a: col.parts[1], b: col.parts[0] });
   }
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
+  out.push(...factorCandidates(cols, col));
   if (!percentLike(col)) return out;
   // "% Peningkatan", "Kenaikan/Penurunan (%)": growth on the earlier figure, first (its stated formula
   // "(5-4)/4 x 100" would otherwise read as a ratio of 4 over itself).
@@ -629,6 +637,23 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   // "Bobot" without a pagu to weigh by: what the rows say.
   return out;
+}
+
+/**
+ * A column its header states as another times a constant (columns.ts statedFactor): that column by its number or its
+ * words, else each figure on its left, nearest first. "× 0,111" is how SKM sheets write 1/9: both are tried (the rows
+ * decide).
+ */
+function factorCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  const f = statedFactor(col);
+  if (!f) return [];
+  const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role)).sort((a, b) => b.col - a.col);
+  const named = f.number !== undefined ? numbered(cols, f.number, col) : undefined;
+  const byWords = f.words ? left.filter((c) => words(c.path.join(' ')).includes(words(f.words!))) : [];
+  const operands = named ? [named] : f.number !== undefined ? [] : byWords.length ? byWords : left.slice(0, 3);
+  const n = Math.round(1 / f.k);
+  const ks = f.k < 1 && n >= 2 && Math.abs(f.k * n - 1) < 0.01 && f.k !== 1 / n ? [f.k, 1 / n] : [f.k];
+  return operands.flatMap((a) => ks.map((k): Relation => ({ kind: 'scaled', a: a.col, k })));
 }
 
 /** The amount a percent column is the twin of: its left neighbour under the same group ("Sedang" ▸ km | %). */
@@ -930,6 +955,10 @@ export function relationOfFormula(n0: Node, row: number, col: number, parentRow?
     return { kind: 'product', a: (n.l.l as Ref).c, b: (n.l.r as Ref).c, k: constant(n.r)! };
   }
   if (n.t === 'bin' && n.op === '-' && same(n.l) && same(n.r)) return { kind: 'difference', a: (n.l as Ref).c, b: (n.r as Ref).c };
+  // a * k, k * a, a / k: a figure times a constant (=C7*0,111).
+  if (n.t === 'bin' && n.op === '*' && same(n.l) && constant(n.r)) return { kind: 'scaled', a: (n.l as Ref).c, k: constant(n.r)! };
+  if (n.t === 'bin' && n.op === '*' && same(n.r) && constant(n.l)) return { kind: 'scaled', a: (n.r as Ref).c, k: constant(n.l)! };
+  if (n.t === 'bin' && n.op === '/' && same(n.l) && constant(n.r)) return { kind: 'scaled', a: (n.l as Ref).c, k: 1 / constant(n.r)! };
   // a + b + c, SUM(a:c) on the row
   const parts: number[] = [];
   const collect = (x: Node): boolean => {
@@ -1058,7 +1087,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, false, sumRatioCandidates(original, col, scales));
     if (chosen) {
       col.relation = chosen;
-      settleRole(col, chosen.rel);
+      settleRole(col, chosen.rel, ctx.columns);
       continue;
     }
     // Computed-looking but unexplained: a % column whose inputs are there, or a formula column.
@@ -1143,7 +1172,7 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
     }
     if (best) {
       col.relation = best;
-      settleRole(col, best.rel);
+      settleRole(col, best.rel, ctx.columns);
       delete col.of;
       delete col.unexplained;
     }
@@ -1168,7 +1197,7 @@ function lastStepGrowth(ctx: RelationContext, bases: Bases, sample: RowInfo[]): 
     const s = score(ctx, bases, rel, col.col, sample, true);
     if (s.held >= MIN_ROWS && s.held >= DATA_MAJORITY * s.tested) {
       col.relation = { rel, by: 'data', held: s.held, tested: s.tested };
-      settleRole(col, rel);
+      settleRole(col, rel, ctx.columns);
       delete col.of;
       delete col.unexplained;
     }
@@ -1231,10 +1260,19 @@ function bestData(
   return best;
 }
 
-/** A % column explained as a ratio, share or product is a ratio column; a difference is a Sisa; a sum a row total. */
-function settleRole(col: ColumnInfo, rel: Relation): void {
+/**
+ * A % column explained as a ratio, share or product is a ratio column; a difference is a Sisa; a sum a row total; a
+ * figure times a constant is a figure of its operand's kind.
+ */
+function settleRole(col: ColumnInfo, rel: Relation, cols: ColumnInfo[]): void {
   // Volume × Harga Satuan: an amount, summed by the totals like the others.
   if (rel.kind === 'product' && rel.k === 1 && !percentLike(col)) return;
+  // A figure times a constant is a figure of the same kind: weighted NRR add up to the Jumlah NRR Tertimbang.
+  if (rel.kind === 'scaled') {
+    col.role = 'value';
+    col.percent = !!cols.find((c) => c.col === rel.a)?.percent;
+    return;
+  }
   if (rel.kind === 'ratio' || rel.kind === 'share' || rel.kind === 'product' || rel.kind === 'growth') {
     col.role = 'ratio';
     col.percent = true;

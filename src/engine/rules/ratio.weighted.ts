@@ -1,10 +1,11 @@
 /**
  * ratio.weighted: a column explained as the product of two others (Fisik tertimbang = Realisasi
- * fisik × Bobot / 100) holds on every data row. Totals add the weighted figures, checked by the
+ * fisik × Bobot / 100), or as another times the constant its header states (NRR Tertimbang = NRR × 0,111), holds on
+ * every data row. Totals add the weighted figures, checked by the
  * total rows' own rule.
  */
 import { defineRule, message } from './common';
-import { productHolds } from '../ratio-math';
+import { productHolds, scaledHolds } from '../ratio-math';
 import { checkRowRelation } from './row-relation';
 
 export default defineRule({
@@ -21,6 +22,10 @@ export default defineRule({
               `${d.row || 'Baris ini'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) =>
               `${d.row || 'This row'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+          scaled: message(
+            (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.a)} × ${w.n(d.k, 6)} = ${w.n(d.expected, 6)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row || 'This row'}: ${w.n(d.a)} × ${w.n(d.k, 6)} = ${w.n(d.expected, 6)}, ${w.n(d.stated, 6)} is stated`,
           ),
         },
       },
@@ -39,6 +44,16 @@ export default defineRule({
       value: (a, b, k) => (a * b) / k,
       formula: (a, b, k) => `=${a}*${b}${k === 1 ? '' : `/${k}`}`,
       holds: productHolds,
+    });
+    // A figure times the constant its header states (NRR Tertimbang = NRR × 0,111).
+    checkRowRelation(ctx, 'scaled', {
+      id: 'ratio.weighted',
+      messageId: 'scaled',
+      totals: false,
+      value: (a, _b, k) => a * k,
+      // "/ 9" stays a division (its product with 0,1111… would not read back as the header).
+      formula: (a, _b, k) => (k < 1 && Math.abs(1 / k - Math.round(1 / k)) < 1e-9 ? `=${a}/${Math.round(1 / k)}` : `=${a}*${Number(k.toPrecision(12))}`),
+      holds: (a, _b, s, k, extra) => scaledHolds(a, s, k, extra),
     });
   },
 });

@@ -1,5 +1,5 @@
 /**
- * The check shared by the rules of a two-input row relation (ratio.weighted: a × b / k; ratio.peningkatan:
+ * The check shared by the rules of a row relation (ratio.weighted: a × b / k and a × k; ratio.peningkatan:
  * (a − b) / b × k): on every row carrying figures, an empty cell is planned as the formula, a stated one
  * is reported where the relation does not hold within the shown rounding, and a formula cell is left to
  * the formula rules unless the column's relation was read from its formulas.
@@ -20,18 +20,21 @@ export interface RowRelationCheck {
   /** The formula to fill, over the two inputs' addresses. */
   formula: (a: string, b: string, k: number) => string;
   holds: (a: NumberValue, b: NumberValue, stated: NumberValue, k: number, extra: number, row: RowInfo) => boolean | null;
+  /** The finding's message, when not its default. */
+  messageId?: string;
 }
 
-export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', spec: RowRelationCheck): void {
+export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth' | 'scaled', spec: RowRelationCheck): void {
   const { table } = ctx;
   for (const { col, rel, byFormula } of relationColumns(ctx, kind)) {
     for (const x of table.info.rows) {
       if (!figureRow(x, spec.totals)) continue;
       const A = num(ctx, x.row, rel.a);
-      // Growth down the rows reads last year's figure on the row above.
+      // Growth down the rows reads last year's figure on the row above; a figure times a constant has one input.
       const bRow = rel.kind === 'growth' ? growthBase(table.info.rows, x, rel)?.row : x.row;
-      const B = bRow !== undefined ? num(ctx, bRow, rel.b) : null;
+      const B = rel.kind === 'scaled' ? A : bRow !== undefined ? num(ctx, bRow, rel.b) : null;
       if (!A || !B || bRow === undefined) continue;
+      const inputs = rel.kind === 'scaled' ? [cell(x.row, rel.a)] : [cell(x.row, rel.a), cell(bRow, rel.b)];
       const expected = spec.value(A.value, B.value, rel.k);
       if (expected === null) continue;
       const at = cell(x.row, col.col);
@@ -40,7 +43,7 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', 
         if (table.view.value(x.row, col.col).kind === 'empty')
           ctx.plan({
             cell: at,
-            formula: spec.formula(cell(x.row, rel.a), cell(bRow, rel.b), rel.k),
+            formula: spec.formula(inputs[0], inputs[inputs.length - 1], rel.k),
             value: Math.round(expected * 100) / 100,
             current: current(ctx, x.row, col.col),
           });
@@ -52,7 +55,8 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth', 
         cell: at,
         expected: Math.round(expected * 100) / 100,
         actual: S.value,
-        related: [cell(x.row, rel.a), cell(bRow, rel.b)],
+        related: inputs,
+        messageId: spec.messageId,
         data: { row: quoted(x), a: A.value, b: B.value, k: rel.k, expected, stated: S.value },
       });
     }
