@@ -4592,6 +4592,26 @@ test('Target | Realisasi under a title stating the money unit (dalam ribuan rupi
   rightThenSlip(pendapatan, 261065266, 261065266000, ['D6 value.crossing']);
 });
 
+test('a Renja evaluation in K | Rp pairs under "(dalam ribuan rupiah)": the title\'s unit is the Rp columns\', the K are indicator figures, never summed', () => {
+  const renja = (g5: number) =>
+    grid(
+      [
+        ['EVALUASI HASIL RENJA DINAS PUPR TAHUN 2024'],
+        ['(dalam ribuan rupiah)'],
+        heads('Kode', 'Program / Kegiatan', 'Indikator Kinerja', 'Target Renja 2024', null, 'Realisasi 2024', null),
+        heads(null, null, null, 'K', 'Rp', 'K', 'Rp'),
+        ['2.17.01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Persentase jalan mantap', 82, 2451991, 83.56, g5],
+        ['2.17.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 'Jumlah dokumen perencanaan', 17, 1247085, 17, 1156756],
+        ['2.17.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 'Jumlah laporan keuangan', 24, 1204906, 24, 1110920],
+        ['2.17.02', 'Program Perencanaan Infrastruktur', 'Persentase dokumen tepat waktu', 91, 1480079, 89.82, 1339502],
+        ['2.17.02.2.01', 'Penyusunan Rencana Teknis', 'Jumlah rencana teknis', 13, 858767, 13, 765321],
+        ['2.17.02.2.02', 'Survei dan Pemetaan', 'Jumlah peta', 11, 621312, 9, 574181],
+      ],
+      { merges: ['D3:E3', 'F3:G3'] },
+    );
+  rightThenSlip(renja, 2267676, 2276676, ['G5 sum.hierarchy']);
+});
+
 test('an anggaran typed a thousand times too small (a thousands group read as decimals) is named at its cell as an error', () => {
   const t24 = (b5: number | string) =>
     grid(

@@ -1225,12 +1225,15 @@ export function markRateColumns(cols: ColumnInfo[], title: string[]): void {
 
 /**
  * "Target | Realisasi | %" under a title stating the table's money unit ("(dalam ribuan rupiah)", "(Rp)"), with no
- * satuan column: a revenue or spending table, its target the budgeted amount and its realisasi the amount collected
+ * satuan column, no indicator column and no money column of its own: a revenue or spending table, its target the budgeted amount and its realisasi the amount collected
  * or spent (summed by its Jumlah rows), not an indicator's.
  */
 export function moneyByTitle(cols: ColumnInfo[], title: string[]): void {
   const t = title.join(' ');
   if (!(SCALED_TITLE.test(t) || /\(\s*(dalam\s+)?(rp\.?|rupiah)\s*\)/i.test(t)) || cols.some((c) => c.role === 'satuan')) return;
+  // Where the table has money columns of its own (K | Rp pairs of a Renja evaluation) or names its indicators, the
+  // title's unit is theirs: the targets and realisasi are the indicators' figures.
+  if (cols.some((c) => MONEY_ROLES.has(c.role) || /\bindikator\b/.test(words(c.path.join(' '))))) return;
   for (const c of cols) {
     if (c.percent) continue;
     if (c.role === 'target') c.role = 'anggaran';
