@@ -6636,3 +6636,20 @@ describe('a column its header states as another times a constant (SKM: NRR × 0,
     expect(analyseSheet(limit).tables[0].columns.map((c) => c.relation?.rel.kind)).not.toContain('scaled');
   });
 });
+
+test.each([['Tahun ke-'], ['Tahun']])('T-C.23 years numbered 1 … 5 under "%s" are years, not four quarters and their year', (tahun) => {
+  const tc23 = (m5: number) =>
+    grid(
+      [
+        heads('No', 'Indikator Kinerja', 'Satuan', `Target Renstra ${tahun}`, null, null, null, null, `Realisasi Capaian ${tahun}`, null, null, null, null),
+        heads(null, null, null, '1', '2', '3', '4', '5', '1', '2', '3', '4', '5'),
+        [1, 'Cakupan pertolongan persalinan oleh tenaga kesehatan', '%', 90, 92, 94, 95, 96, 91.5, 89.7, 95.2, 96.1, 97.4],
+        [2, 'Jumlah puskesmas terakreditasi', 'unit', 8, 10, 14, 18, 22, 6, 11, 14, 20, m5],
+        [3, 'Indeks Keluarga Sehat', 'indeks', 0.2, 0.25, 0.3, 0.35, 0.4, 0.18, 0.26, 0.31, 0.33, 0.41],
+        [4, 'Prevalensi stunting', '%', 24, 22, 20, 18, 16, 25.4, 23.1, 19.6, 17.2, 16.8],
+      ],
+      { merges: ['D1:H1', 'I1:M1'] },
+    );
+  expect(findings(tc23(22))).toEqual([]);
+  expect(analyseSheet(tc23(22)).tables[0].columns[12].parts).toBeUndefined();
+});

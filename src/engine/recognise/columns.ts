@@ -1154,6 +1154,8 @@ export function onlyPartOfYear(c: ColumnInfo): boolean {
 }
 
 const BARE_QUARTER = /^(i{1,3}|iv|[1-4])$/i;
+/** A group naming quarters or semesters ("Triwulan", "TW", "Semester"). */
+const PART_OF_YEAR_GROUP = /\b(tw|triwulan|trw|kuartal|semester|smt)\b/;
 
 /**
  * The columns of one quarter each: named so ("Realisasi TW I", "Triwulan 2"), or numbered bare under their
@@ -1163,11 +1165,21 @@ const BARE_QUARTER = /^(i{1,3}|iv|[1-4])$/i;
 export function quarterColumns(cols: ColumnInfo[]): Set<number> {
   const out = new Set<number>();
   const bare = new Map<ColumnRole, Set<string>>();
-  const bareOf = (c: ColumnInfo) =>
-    c.path
-      .find((p) => BARE_QUARTER.test(p.trim()))
-      ?.trim()
-      .toLowerCase();
+  // Not under a group that numbers years ("Realisasi Capaian Tahun ke- ▸ 1 | 2 | 3 | 4 | 5" of a T-C.23), unless it names
+  // quarters too ("Tahun 2024 ▸ Triwulan ▸ I … IV").
+  // Nor a group numbered past four ("Tahun ▸ 1 … 5"): a year has four quarters.
+  const pastFour = new Set<string>();
+  for (const c of cols) {
+    const i = c.path.findIndex((p) => /^(v|vi{1,3}|[5-9])$/i.test(p.trim()));
+    if (i > 0) pastFour.add(words(c.path.slice(0, i).join(' ')));
+  }
+  const bareOf = (c: ColumnInfo) => {
+    const i = c.path.findIndex((p) => BARE_QUARTER.test(p.trim()));
+    if (i < 0) return undefined;
+    const group = words(c.path.slice(0, i).join(' '));
+    if (!PART_OF_YEAR_GROUP.test(group) && (/\b(tahun|thn|th) ke\b/.test(group) || pastFour.has(group))) return undefined;
+    return c.path[i].trim().toLowerCase();
+  };
   for (const c of cols) {
     const b = c.path.length > 1 ? bareOf(c) : undefined;
     if (b) bare.set(c.role, (bare.get(c.role) ?? new Set()).add(b));
