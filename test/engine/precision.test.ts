@@ -6653,3 +6653,48 @@ test.each([['Tahun ke-'], ['Tahun']])('T-C.23 years numbered 1 … 5 under "%s" 
   expect(findings(tc23(22))).toEqual([]);
   expect(analyseSheet(tc23(22)).tables[0].columns[12].parts).toBeUndefined();
 });
+
+describe('a number repeated on every row of a run numbers the section, not a list nested in the row above', () => {
+  it('I | 1. | 1. | 1. under a Roman section are its siblings; their section adds them up', () => {
+    const pendapatan = (c7: number) =>
+      grid([
+        ['Realisasi Pendapatan Daerah (dalam jutaan rupiah)'],
+        heads('No', 'Uraian', 'Realisasi 2022', 'Realisasi 2023'),
+        ['I', 'PENDAPATAN ASLI DAERAH', 660963, 702486],
+        ['1.', 'Pajak Daerah', 485941, 518499],
+        ['1.', 'Retribusi Daerah', 40500, 42039],
+        ['1.', 'Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan', 31808, 34098],
+        ['1.', 'Lain-lain Pendapatan Asli Daerah yang Sah', 102714, 107850],
+        ['II', 'PENDAPATAN TRANSFER', 2132337, c7],
+        ['2.', 'Pendapatan Transfer Pemerintah Pusat', 1890449, 1943382],
+        ['2.', 'Pendapatan Transfer Antar Daerah', 241888, 252531],
+        [null, 'JUMLAH PENDAPATAN DAERAH', 2793300, 2898399],
+      ]);
+    rightThenSlip(pendapatan, 2195913, 2195193, ['D8 sum.hierarchy']);
+    expect(kinds(pendapatan(2195913))).toEqual(['3:0', '4:1^3', '5:1^3', '6:1^3', '7:1^3', '8:0', '9:1^8', '10:1^8', '11:-']);
+  });
+
+  it('lists nested one in another (1. ▸ 1. ▸ 1., 2.; 1. ▸ 1., 2. ▸ 2.) stay nested', () => {
+    const nested = grid([
+      heads('No', 'Urusan / Program / Kegiatan', 'Pagu (Rp)'),
+      ['1.', 'Urusan Pendidikan', 300000000],
+      ['1.', 'Program Pengelolaan Pendidikan', 300000000],
+      ['1.', 'Pengelolaan Pendidikan Sekolah Dasar', 120000000],
+      ['2.', 'Pengelolaan Pendidikan Sekolah Menengah Pertama', 180000000],
+    ]);
+    expect(kinds(nested)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3']);
+    expect(findings(nested)).toEqual([]);
+    // "2. Kegiatan" then "2. Program": the first 2 goes on from its 1, the second is the next program.
+    const programs = grid([
+      heads('No', 'Program / Kegiatan', 'Pagu (Rp)'),
+      ['1.', 'Program Penunjang Urusan Pemerintahan Daerah', 1878020000],
+      ['1.', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 837920000],
+      ['2.', 'Administrasi Keuangan Perangkat Daerah', 1040100000],
+      ['2.', 'Program Pemenuhan Upaya Kesehatan Perorangan', 1597470000],
+      ['1.', 'Penyediaan Fasilitas Pelayanan Kesehatan', 265350000],
+      ['2.', 'Penyediaan Layanan Kesehatan Rujukan', 1332120000],
+    ]);
+    expect(kinds(programs)).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:1^5', '7:1^5']);
+    expect(findings(programs)).toEqual([]);
+  });
+});

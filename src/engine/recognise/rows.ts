@@ -929,7 +929,9 @@ function joinMarkedFragments(view: SheetView, rows: RowInfo[], input: SchemeInpu
 function splitNestedLists(input: SchemeInput[], markers: (Marker | undefined)[], sigs: string[]): void {
   const levels = new Map<string, number[]>();
   const levelSig = new Map<string, string[]>();
+  const repeated = repeatedNumbers(input, markers);
   let prevKey: string | null = null;
+  let prevOut: string | null = null;
   input.forEach((x, i) => {
     if (x.reset) {
       levels.clear();
@@ -941,6 +943,12 @@ function splitNestedLists(input: SchemeInput[], markers: (Marker | undefined)[],
     const key = x.key;
     if (!m || m.ordinal === undefined || m.segments || key.startsWith('word:')) {
       prevKey = key;
+      return;
+    }
+    // The same number again on every row of a run ("1. Pajak, 1. Retribusi, 1. Lain-lain" numbering the section
+    // they are in): the rows are siblings, as the row before was placed.
+    if (repeated[i] && prevKey === key && prevOut !== null) {
+      x.key = prevOut;
       return;
     }
     const o = m.ordinal;
@@ -961,7 +969,41 @@ function splitNestedLists(input: SchemeInput[], markers: (Marker | undefined)[],
     if (sg[at] === undefined) sg[at] = sigs[i];
     if (at > 0) x.key = `${key}#${at}`;
     prevKey = key;
+    prevOut = x.key;
   });
+}
+
+/**
+ * Rows whose number repeats the number of the row of their type before them, in a run no list goes through (the
+ * number before it is not one less, the one after it not one more): a run of three or more (1., 1., 1.) or a repeated
+ * number past 1 (2., 2.) under a row of another type. A nested list starts at 1 once and goes on at 2 ("1. Pajak ▸ 1.
+ * Pajak Hotel, 2. Pajak Restoran"): 1s followed by a 2 stay nested lists.
+ */
+function repeatedNumbers(input: SchemeInput[], markers: (Marker | undefined)[]): boolean[] {
+  const out: boolean[] = new Array(input.length).fill(false);
+  const listed: number[] = [];
+  input.forEach((x, i) => {
+    const m = markers[i];
+    if (x.reset) listed.push(-1);
+    if (x.key !== null && m && m.ordinal !== undefined && !m.segments && !x.key.startsWith('word:')) listed.push(i);
+  });
+  for (let a = 0; a < listed.length;) {
+    let b = a + 1;
+    const first = listed[a];
+    const same = (j: number) => j >= 0 && first >= 0 && input[j].key === input[first].key && markers[j]!.ordinal === markers[first]!.ordinal;
+    while (b < listed.length && same(listed[b])) b++;
+    const run = b - a;
+    // "1. Urusan ▸ 1. Program ▸ 1. Kegiatan, 2. Kegiatan": three lists nested, the innermost going on right after.
+    // "1. Program ▸ 1. Kegiatan, 2. Kegiatan ▸ 2. Program": the first 2 goes on from the 1 right before it.
+    const next = b < listed.length ? listed[b] : -1;
+    const prev = a > 0 ? listed[a - 1] : -1;
+    const ordinal = first >= 0 ? markers[first]!.ordinal! : 0;
+    const counted = (j: number, o: number) => j >= 0 && input[j].key === input[first].key && markers[j]!.ordinal === o;
+    const listing = first < 0 || counted(next, ordinal + 1) || counted(prev, ordinal - 1);
+    if (!listing && (run >= 3 || (run === 2 && ordinal > 1))) for (let j = a + 1; j < b; j++) out[listed[j]] = true;
+    a = b;
+  }
+  return out;
 }
 
 /** Keys whose order is known before the table is read (see SchemeInput.rank). */
