@@ -6698,3 +6698,17 @@ describe('a number repeated on every row of a run numbers the section, not a lis
     expect(findings(programs)).toEqual([]);
   });
 });
+
+test('an average growth over a series with a year left out ("-") may spread over the figures given, as =(last/first)^(1/(COUNT-1))-1 does', () => {
+  const tc24 = (r6: number) =>
+    grid([
+      heads('No', 'Program', 'Anggaran 2019', 'Anggaran 2020', 'Anggaran 2021', 'Anggaran 2022', 'Anggaran 2023', 'Rata-rata Pertumbuhan Anggaran (%)'),
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', 18450000000, 19120000000, 20335000000, 21010000000, 22480000000, 5.06],
+      [2, 'Program Sediaan Farmasi, Alat Kesehatan dan Makanan Minuman', 620000000, 580000000, 640000000, 700000000, 720000000, 3.81],
+      [3, 'Program Peningkatan Kapasitas SDM Kesehatan', 1250000000, 1400000000, 1380000000, 1520000000, 1610000000, 6.53],
+      [4, 'Program Pemberdayaan Masyarakat Bidang Kesehatan', 340000000, 360000000, 410000000, '-', 450000000, r6],
+    ]);
+  // 7,26 over the four years 2019–2023, 9,79 over the three steps between the four figures given: both are read.
+  expect(findings(tc24(7.26))).toEqual([]);
+  rightThenSlip(tc24, 9.79, 8.79, ['H5 ratio.pertumbuhan']);
+});

@@ -85,8 +85,15 @@ const READINGS: Reading[] = ['mean', 'cagr', 'linear', 'exp'];
  */
 export function growthReadings(values: number[], stated: number, tol: number, years?: (number | undefined)[]): Reading[] {
   const fits = (series: number[], from: number) => {
-    const g = growthRates(series, years?.slice(from));
-    return READINGS.filter((k) => g[k] !== null && Math.abs(stated - g[k]!) <= tol);
+    const at = (ys: (number | undefined)[] | undefined) => {
+      const g = growthRates(series, ys);
+      return READINGS.filter((k) => g[k] !== null && Math.abs(stated - g[k]!) <= tol);
+    };
+    const dated = at(years?.slice(from));
+    // A year left out ("-" for 2022) is counted out by the sheet's own formula too: =(G/C)^(1/(COUNT(C:G)-1))-1
+    // spreads the growth over the figures given, not the years they span.
+    // (Not two figures a census apart: SP2010 and SP2020 are ten years of growth, whatever was typed.)
+    return dated.length || !years || series.length < 3 ? dated : at(undefined);
   };
   const own = fits(values, 0);
   if (own.length) return own;
