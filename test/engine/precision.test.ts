@@ -6712,3 +6712,40 @@ test('an average growth over a series with a year left out ("-") may spread over
   expect(findings(tc24(7.26))).toEqual([]);
   rightThenSlip(tc24, 9.79, 8.79, ['H5 ratio.pertumbuhan']);
 });
+
+test('merged header cells unmerged and filled with their text read as the merged header did', () => {
+  const body = [
+    ['- Rasio Penduduk Yang Bekerja (%)', 94, 94.6, 97.38, 94.6, 103.6, 100],
+    ['- Tingkat Partisipasi Angkatan Kerja (%)', 68, 68, 65.52, 68, 96.35, 100],
+    ['- Angka sengketa Pengusaha-Pekerja (%)', 15, 15.12, 15, 15.12, 100, 100],
+  ];
+  const ind = 'Indikator Kinerja Sesuai Tugas dan Fungsi Perangkat Daerah';
+  const merged = (g2: number) =>
+    grid(
+      [
+        heads(ind, 'Target Renstra Tahun Ke-', null, 'Realisasi Capaian Tahun Ke-', null, 'Rasio Capaian Pada Tahun Ke-', null),
+        heads(null, '2016', '2017', '2016', '2017', '2016', '2017'),
+        heads('1', '2', '3', '4', '5', '6', '7'),
+        ...body.map((r, i) => (i === 0 ? [...r.slice(0, 6), g2] : r)),
+      ],
+      { merges: ['A1:A2', 'B1:C1', 'D1:E1', 'F1:G1'] },
+    );
+  const filled = (g2: number) =>
+    grid([
+      heads(
+        ind,
+        'Target Renstra Tahun Ke-',
+        'Target Renstra Tahun Ke-',
+        'Realisasi Capaian Tahun Ke-',
+        'Realisasi Capaian Tahun Ke-',
+        'Rasio Capaian Pada Tahun Ke-',
+        'Rasio Capaian Pada Tahun Ke-',
+      ),
+      heads(ind, '2016', '2017', '2016', '2017', '2016', '2017'),
+      heads('1', '2', '3', '4', '5', '6', '7'),
+      ...body.map((r, i) => (i === 0 ? [...r.slice(0, 6), g2] : r)),
+    ]);
+  expect(analyseSheet(filled(100)).tables.map((t) => [t.layout, t.headerRows])).toEqual(analyseSheet(merged(100)).tables.map((t) => [t.layout, t.headerRows]));
+  rightThenSlip(filled, 100, 101, ['G4 ratio.capaian']);
+  rightThenSlip(merged, 100, 101, ['G4 ratio.capaian']);
+});

@@ -284,8 +284,17 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
 }
 
 function isSubHeaderRow(view: SheetView, r: number, left: number, right: number, inMerge: boolean, groupAbove: boolean): boolean {
-  const cells = rowCells(view, r, left, right);
+  let cells = rowCells(view, r, left, right);
   if (cells.length < 1) return false;
+  // Merged header cells unmerged and filled ("Indikator Kinerja …" typed again under itself, "Target Renstra" over each
+  // year): the cells repeating the header text above them are that header's; the row is judged by the rest, as inside
+  // a vertical merge.
+  const own = cells.filter((x) => x.numeric || x.text.trim() !== view.shownText(r - 1, x.c).trim());
+  if (own.length < cells.length) {
+    if (!own.length) return true;
+    cells = own;
+    inMerge = true;
+  }
   if (cells.some((x) => x.numeric && !x.year)) return false;
   // Long cells are prose, except a header word's form text under the header's group ("Kondisi Kinerja pada Akhir
   // Periode Renstra Perangkat Daerah (2029)" under "Target Kinerja Program dan Kerangka Pendanaan").
