@@ -6749,3 +6749,74 @@ test('merged header cells unmerged and filled with their text read as the merged
   rightThenSlip(filled, 100, 101, ['G4 ratio.capaian']);
   rightThenSlip(merged, 100, 101, ['G4 ratio.capaian']);
 });
+
+describe('labels wrapped over two rows by a PDF converter are one row (probe 39)', () => {
+  it('the rest of a label on its own row, the figures on the first line, does not close the program', () => {
+    const wrapFirst = (c2: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)'),
+        ['I', 'Program Penunjang Urusan', c2],
+        ['1.', 'Kegiatan Administrasi Keuangan', 100000000],
+        [null, 'Perangkat Daerah', null],
+        ['2.', 'Kegiatan Administrasi Umum', 200000000],
+      ]);
+    rightThenSlip(wrapFirst, 300000000, 310000000, ['C2 sum.hierarchy']);
+    expect(kinds(wrapFirst(300000000))).toEqual(['2:0', '3:1^2', '4:-^3', '5:1^2']);
+    // Wrapped over three lines, and with the rest of the satuan on the second line.
+    const kinerja = grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Jumlah kasus perselisihan hubungan', 'Kasus/', 30, 27, 90],
+      [null, 'industrial yang diselesaikan', 'Tahun', null, null, null],
+      [2, 'Persentase koperasi aktif', '%', 60, 57, 95],
+      [3, 'Jumlah usaha mikro yang', 'Unit', 120, 114, 95],
+      [null, 'naik kelas melalui', null, null, null, null],
+      [null, 'pendampingan', null, null, null, null],
+    ]);
+    expect(findings(kinerja)).toEqual([]);
+    expect(analyseSheet(kinerja).tables[0].rows.map((x) => x.label)).toContain('Jumlah usaha mikro yang naik kelas melalui pendampingan');
+  });
+
+  it('figures on the last line of a wrapped row (No and the first line above) belong to the numbered row', () => {
+    const wrapLast = (c6: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)'),
+        ['I', 'Program Pendidikan dan', null],
+        [null, 'Latihan Perkoperasian', 100000000],
+        ['1.', 'Kegiatan Pendidikan dan Latihan', null],
+        [null, 'Perkoperasian bagi Koperasi', 100000000],
+        ['II', 'Program Pemberdayaan Usaha Mikro', c6],
+        ['1.', 'Kegiatan Pemberdayaan Usaha Mikro', null],
+        [null, 'Melalui Pendataan, Kemitraan', 100000000],
+        ['2.', 'Kegiatan Pengembangan Usaha Mikro', null],
+        [null, 'dengan Orientasi Peningkatan Skala', 200000000],
+      ]);
+    rightThenSlip(wrapLast, 300000000, 350000000, ['C6 sum.hierarchy']);
+    // Tabel 6.1: the kode and the first lines on one row, the rest, the satuan and the figures on the next.
+    const rencana = (f2: number) =>
+      grid([
+        heads('Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
+        ['2.17.02', 'Program Penunjang Urusan Pemerintahan Daerah', 'Persentase koperasi aktif', '%', 78.78, f2],
+        ['2.17.02.2.01', 'Perencanaan, Penganggaran, dan Evaluasi', 'Persentase pelaksanaan kegiatan', null, null, null],
+        [null, 'Kinerja Perangkat Daerah', 'tepat waktu', '%', 54.99, 100000000],
+        ['2.17.02.2.01.0001', 'Koordinasi, Sinkronisasi', 'Jumlah dokumen', 'Dokumen', 52, 100000000],
+        ['2.17.02.2.02', 'Administrasi Keuangan Perangkat Daerah', 'Persentase pelaksanaan kegiatan tepat waktu', '%', 43.09, 200000000],
+        ['2.17.02.2.02.0001', 'Pelaksanaan Pelatihan', 'Jumlah dokumen', 'Dokumen', 7, 200000000],
+      ]);
+    rightThenSlip(rencana, 300000000, 400000000, ['F2 sum.hierarchy']);
+  });
+
+  it('a heading with several unnumbered indicators under it stays a heading', () => {
+    const anggaran = grid([
+      heads('No', 'Uraian', 'Anggaran (Rp)'),
+      ['I', 'Program Peningkatan Pelayanan', null],
+      [null, 'Kegiatan Penyediaan Jasa Surat', 100000000],
+      [null, 'Kegiatan Penyediaan Jasa Komunikasi', 200000000],
+      ['II', 'Program Peningkatan Disiplin', null],
+      [null, 'Kegiatan Pengadaan Pakaian Dinas', 150000000],
+      [null, 'Kegiatan Pengadaan Pakaian Khusus', 50000000],
+      [null, 'Jumlah', 500000000],
+    ]);
+    expect(findings(anggaran)).toEqual([]);
+    expect(kinds(anggaran).slice(0, 3)).toEqual(['2:0', '3:1^2', '4:1^2']);
+  });
+});

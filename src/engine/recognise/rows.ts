@@ -542,15 +542,17 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         m.style = `${boldLabel ? 'b' : ''}${indent + Math.floor(spaces / 2)}`;
       }
     }
-    if (info.kind === 'indicator' && numbers && info.label && prevNode && isHeadLine(view, r, prevNode, ctx)) {
+    if (info.kind === 'indicator' && numbers && info.label && prevNode && isHeadLine(view, r, prevNode, ctx, t.bodyEnd)) {
       // "Tingkat Pengangguran" over "Terbuka (TPT)" and its figures, the No merged over both: one
       // indicator whose name wraps onto the row of its figures. The first line is the row's, not a heading.
       info.label = `${prevNode.label} ${info.label}`.replace(/\s+/g, ' ').trim();
       prevNode.kind = 'continuation';
       prevNode.parent = r;
       const head = marks.get(prevNode.row);
+      if (prevNode.kode !== undefined) info.kode ??= prevNode.kode;
       if (head) {
         marks.delete(prevNode.row);
+        m.kode ??= head.kode;
         m.no ??= head.no;
         m.label ??= head.label;
         m.tier ??= head.tier;
@@ -662,8 +664,10 @@ function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): v
  * down over r, or r without a No of its own under a name left visibly unfinished ("Angka Kematian Ibu
  * (per 100.000" over "kelahiran hidup)", or ending in "dan", "yang", a comma).
  */
-function isHeadLine(view: SheetView, r: number, prev: RowInfo, ctx: RowContext): boolean {
-  if (prev.kind !== 'heading' || prev.row !== r - 1 || ctx.noCol === undefined || hasValues(view, r - 1, ctx.numericCols)) return false;
+function isHeadLine(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, bodyEnd: number): boolean {
+  if (prev.row !== r - 1 || hasValues(view, r - 1, ctx.numericCols)) return false;
+  if (wrapsOntoFigures(view, r, prev, ctx, bodyEnd)) return true;
+  if (prev.kind !== 'heading' || ctx.noCol === undefined) return false;
   if (mergedFromAbove(view, r, ctx.noCol)) {
     const m = view.mergeAt(r, ctx.noCol);
     return m !== undefined && m.r0 === r - 1 && m.r1 === r;
@@ -673,14 +677,45 @@ function isHeadLine(view: SheetView, r: number, prev: RowInfo, ctx: RowContext):
   return head.split('(').length > head.split(')').length || CONNECTOR.test(head);
 }
 
+/** The longest line a wrapped name leaves on a row of its own, and how many such lines one name has at most. */
+const WRAPPED_LINE = 200;
+const MAX_WRAPS = 3;
+
+/**
+ * In a money table, a numbered or coded row without figures whose name goes on in the row below, where the figures
+ * are ("I | Program Pendidikan dan" over "| Latihan Perkoperasian | 100.000.000", as a PDF converter splits a
+ * vertically centred cell): one row, when that row is the only unmarked figure row under it (several would be the
+ * indicators of a heading). Same type (bold or not) on both lines.
+ */
+function wrapsOntoFigures(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, bodyEnd: number): boolean {
+  if (!ctx.amountCols.length || ctx.labelCol === undefined || (prev.kind !== 'heading' && prev.kind !== 'indicator')) return false;
+  const marked = (row: number) => (ctx.noCol !== undefined && !!ownText(view, row, ctx.noCol)) || ctx.kodeCols.some((c) => !!ownText(view, row, c));
+  const text = ownText(view, r, ctx.labelCol);
+  if (!text || view.bold(r, ctx.labelCol) !== view.bold(r - 1, ctx.labelCol)) return false;
+  // The No typed on the figure line instead ("Program Pengawasan" over "I | dan Pemeriksaan Koperasi | …"): only where
+  // the second line plainly goes on from the first.
+  if (!marked(r - 1) && marked(r)) return prev.kind === 'heading' && (/^[a-z(]/.test(text.trim()) || CONNECTOR.test(prev.label.trim()));
+  if (!marked(r - 1) || marked(r)) return false;
+  const next = r + 1;
+  return next > bodyEnd || marked(next) || !hasNumbers(view, next, ctx.numericCols) || !ownText(view, next, ctx.labelCol);
+}
+
 /**
  * A row holding only text in the label column, right under a labelled row, that continues that
  * label: it starts in lower case, or the label above breaks off at a connector ("… dan",
  * "… untuk", a comma). A heading in capitals or in bold under a plain row is a heading.
  */
 function isFragment(view: SheetView, r: number, t: TableSpan, ctx: RowContext, label: string, prev: RowInfo | undefined, noText: string): boolean {
-  if (!prev || !label || noText || ctx.labelCol === undefined || prev.row !== r - 1) return false;
-  if (filledCells(view, r, t) !== 1) return false;
+  // Right under the row, or under the line that already goes on from it (a label wrapped over three lines).
+  if (!prev || !label || noText || ctx.labelCol === undefined || (prev.row !== r - 1 && prev.lines?.[prev.lines.length - 1] !== r - 1)) return false;
+  // A wrapped line is a short piece of a name, and a name wraps over a few lines at most.
+  if (label.length > WRAPPED_LINE || (prev.lines?.length ?? 0) >= MAX_WRAPS) return false;
+  // The rest of the satuan may wrap with it ("Kasus/" over "Tahun"): read only then, by the end of the satuan above.
+  const filled = filledCells(view, r, t);
+  if (filled === 2) {
+    const above = ctx.satuanCol !== undefined && ownText(view, r, ctx.satuanCol) ? view.shownText(prev.row, ctx.satuanCol).slice(-12) : '';
+    if (!/[/\-–(]\s*$|\bper\s*$/i.test(above)) return false;
+  } else if (filled !== 1) return false;
   const text = label.trim();
   if (listMarker(text) || tierOf(text)) return false;
   if (text.length > 2 && text === text.toUpperCase() && /[A-Z]/.test(text)) return false;
@@ -902,20 +937,35 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
  */
 function joinMarkedFragments(view: SheetView, rows: RowInfo[], input: SchemeInput[], ctx: RowContext): void {
   if (ctx.labelCol === undefined) return;
-  const nodes = input.filter((x, i) => rows[i].kind === 'indicator' || rows[i].kind === 'heading');
-  const marked = nodes.filter((x) => x.key !== null && !isUnmarked(x.key)).length;
-  if (marked < 3 || marked < 0.9 * nodes.length) return;
+  const labelCol = ctx.labelCol;
+  // The marked row each candidate line continues (-1: none): the row right above, or the row the line above continues
+  // (a label wrapped over three lines).
+  const owner: number[] = new Array(rows.length).fill(-1);
+  let candidates = 0;
   rows.forEach((x, i) => {
     if (x.kind !== 'heading' || input[i].key !== null || i === 0) return;
     const prev = rows[i - 1];
-    if (prev.row !== x.row - 1 || input[i - 1].key === null || (prev.kind !== 'indicator' && prev.kind !== 'heading')) return;
-    const text = view.shownText(x.row, ctx.labelCol!);
-    if (!text || (text === text.toUpperCase() && /[A-Z]{3}/.test(text))) return;
-    if (view.bold(x.row, ctx.labelCol!) !== view.bold(prev.row, ctx.labelCol!)) return;
+    if (prev.row !== x.row - 1 || (prev.kind !== 'indicator' && prev.kind !== 'heading')) return;
+    const o = input[i - 1].key !== null ? i - 1 : owner[i - 1];
+    if (o < 0 || (o < i - 1 && i - 1 - o >= MAX_WRAPS)) return;
+    const text = view.shownText(x.row, labelCol);
+    if (!text || text.length > WRAPPED_LINE || (text === text.toUpperCase() && /[A-Z]{3}/.test(text))) return;
+    if (view.bold(x.row, labelCol) !== view.bold(rows[o].row, labelCol)) return;
+    owner[i] = o;
+    candidates++;
+  });
+  // Marked among the other nodes: the lines in question do not count against it (a short table of three programs
+  // has as many wrapped lines as rows).
+  const nodes = input.filter((x, i) => rows[i].kind === 'indicator' || rows[i].kind === 'heading');
+  const marked = nodes.filter((x) => x.key !== null && !isUnmarked(x.key)).length;
+  if (marked < 3 || marked < 0.9 * (nodes.length - candidates)) return;
+  rows.forEach((x, i) => {
+    if (owner[i] < 0) return;
+    const o = rows[owner[i]];
     x.kind = 'continuation';
-    x.parent = prev.row;
-    prev.label = `${prev.label} ${text}`.replace(/\s+/g, ' ').trim();
-    (prev.lines ??= []).push(x.row);
+    x.parent = o.row;
+    o.label = `${o.label} ${view.shownText(x.row, labelCol)}`.replace(/\s+/g, ' ').trim();
+    (o.lines ??= []).push(x.row);
     input[i] = { key: null };
   });
 }
