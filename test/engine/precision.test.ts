@@ -6820,3 +6820,33 @@ describe('labels wrapped over two rows by a PDF converter are one row (probe 39)
     expect(kinds(anggaran).slice(0, 3)).toEqual(['2:0', '3:1^2', '4:1^2']);
   });
 });
+
+test("a printed page's running title between a page break and the repeated header is furniture: one table, its groups open across the break", () => {
+  const aset = (c8: number) =>
+    grid([
+      heads('No', 'Jenis Aset', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'),
+      ['1', 'Gedung Kantor', 5, 1, 0, 6],
+      ['2', 'Kendaraan Roda Empat', 3, 1, 1, 5],
+      [null, 'Halaman 12 dari 40', null, null, null, null],
+      ['Rencana Strategis Dinas Koperasi 2025-2029'],
+      heads('No', 'Jenis Aset', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'),
+      ['3', 'Komputer', 20, 4, 2, 26],
+      [null, 'Jumlah', c8, 6, 3, 37],
+    ]);
+  rightThenSlip(aset, 28, 29, ['C8 sum.total-row']);
+  expect(analyseSheet(aset(28)).tables).toHaveLength(1);
+  const anggaran = (c2: number) =>
+    grid([
+      heads('No', 'Uraian', 'Anggaran 2024 (Rp)'),
+      ['I', 'Program Pengembangan UMKM', c2],
+      ['1.', 'Kegiatan Pemberdayaan Usaha Menengah', 200000000],
+      [],
+      ['Rencana Strategis Dinas Koperasi 2025-2029'],
+      heads('No', 'Uraian', 'Anggaran 2024 (Rp)'),
+      ['2.', 'Kegiatan Pengembangan Usaha Mikro', 400000000],
+      ['II', 'Program Pengawasan Koperasi', 100000000],
+      ['1.', 'Kegiatan Pemeriksaan Koperasi', 100000000],
+      [null, 'JUMLAH', 700000000],
+    ]);
+  rightThenSlip(anggaran, 600000000, 650000000, ['C2 sum.hierarchy']);
+});

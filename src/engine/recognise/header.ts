@@ -501,6 +501,13 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       }
       break;
     }
+    // A printed page's running title over the header repeated (a page break the converter kept): furniture, while the
+    // table is not yet closed by its grand total.
+    const running = blanks > 0 && runningTitle(view, r, h, from, to, last);
+    if (running) {
+      r = running;
+      continue;
+    }
     if (TITLE.test(t) && isSingleTextRow(view, r, from, to)) break;
     // Notes and the signature block end the table: text only, never a row's numbers.
     // A note starts at the table's left edge; a text deep inside the table is one of its rows.
@@ -521,6 +528,22 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     r++;
   }
   return { end: last, footer };
+}
+
+/**
+ * Where the header repeated under a running title starts (the page's title lines over the same header again), or 0
+ * when row r starts no such block: single text lines, then a row repeating this table's header, the table not
+ * closed by its grand total above.
+ */
+function runningTitle(view: SheetView, r: number, h: HeaderBlock, from: number, to: number, last: number): number {
+  if (!isSingleTextRow(view, r, from, to)) return 0;
+  if (last >= h.top + h.rows && CLOSING_TOTAL.test(firstText(view, last, h.left, h.right))) return 0;
+  for (let k = r + 1; k <= r + 4 && k < view.rowCount; k++) {
+    if (!view.rowHasContent(k, h.left, h.right) || isPageFurniture(view, k, h.left, h.right)) continue;
+    if (isRepeatOf(view, k, h)) return k;
+    if (!isSingleTextRow(view, k, from, to)) return 0;
+  }
+  return 0;
 }
 
 function firstCol(view: SheetView, r: number, c0: number, c1: number): number {

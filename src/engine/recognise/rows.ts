@@ -436,6 +436,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       continue;
     }
     if (isRepeatOf(view, r, t)) {
+      dropRunningTitle(view, rows, marks, ctx);
       rows.push(rowInfo(r, 'headerRepeat', ''));
       owner = prevNode = undefined;
       continue;
@@ -574,6 +575,28 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     rows.push(info);
   }
   return { rows, marks };
+}
+
+/**
+ * The printed page's running title between a page break and the header repeated under it ("Halaman 12 dari 40", then
+ * "Rencana Strategis Dinas Koperasi 2025-2029", then the header): page furniture, not a heading that would close the
+ * groups open across the break. Only unmarked, unnumbered text lines, after a blank or page-number line.
+ */
+function dropRunningTitle(view: SheetView, rows: RowInfo[], marks: Map<number, RowMarks>, ctx: RowContext): void {
+  let i = rows.length - 1;
+  const titles: RowInfo[] = [];
+  while (i >= 0 && titles.length < 3 && rows[i].kind === 'heading' && rows[i].row === (titles[titles.length - 1]?.row ?? rows[i].row + 1) - 1) {
+    const m = marks.get(rows[i].row);
+    if (m?.no || m?.kode || m?.label || (ctx.noCol !== undefined && noMarker(ownText(view, rows[i].row, ctx.noCol)))) return;
+    titles.push(rows[i]);
+    i--;
+  }
+  if (!titles.length || i < 0 || rows[i].kind !== 'blank') return;
+  for (const x of titles) {
+    x.kind = 'blank';
+    x.label = '';
+    marks.delete(x.row);
+  }
 }
 
 /** Row r repeats its owner's name (or leaves it empty) and its No, if any: a filled-down copy of the node's cells. */
