@@ -6850,3 +6850,17 @@ test("a printed page's running title between a page break and the repeated heade
     ]);
   rightThenSlip(anggaran, 600000000, 650000000, ['C2 sum.hierarchy']);
 });
+
+test('"1.020" typed as text in a column whose decimals are typed with a comma ("4,87", "47,00") is 1.020 people, not 1,02', () => {
+  const iku = (f2: string) =>
+    grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'),
+      ['1', 'Jumlah tenaga kerja', 'Orang', '1.020', '912', f2],
+      ['2', 'Persentase koperasi sehat', '%', '4,87', '4,62', '94,87'],
+      ['3', 'Persentase koperasi aktif', '%', '47,00', '47,57', '101,21'],
+      ['4', 'Jumlah usaha mikro naik kelas', 'Unit', '30', '31', '103,33'],
+    ]);
+  // (Every cell is text: number.text says so once per column.)
+  expect(errors(iku('89,41'))).toEqual([]);
+  expect(brief(errors(iku('98,41')))).toEqual(['F2 ratio.capaian']);
+});

@@ -24,6 +24,9 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
     }
     if (lone.length === 0) continue;
     const others: number[] = [];
+    // Decimals typed with a comma elsewhere in the column ("4,87", "47,00"): its style is Indonesian, and a dot
+    // there groups thousands ("1.020" people).
+    let commaDecimals = false;
     for (let r = t.bodyTop, k = 0; r <= t.bodyEnd; r++) {
       if (lone[k]?.r === r) {
         k++;
@@ -31,6 +34,8 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
       }
       const n = view.numberAt(r, col.col);
       if (n !== undefined) others.push(n);
+      const raw = view.raw(r, col.col);
+      if (!commaDecimals && typeof raw === 'string' && raw.length <= 40 && /\d,\d{1,2}(?!\d)/.test(raw)) commaDecimals = true;
     }
     // A column typed all in one style ("1,234 | 987 | 1,500", an English export of head counts): every comma
     // followed by three digits, every other number whole, and a header of counts or money, not of measures.
@@ -48,7 +53,7 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
       if (m[2] === ',' && whole && median >= 100)
         view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true });
       // "3.125" read 3.125 (thousands) among 3,4 | 66,42: 3,125.
-      else if (m[2] === '.' && smallDecimals)
+      else if (m[2] === '.' && smallDecimals && !commaDecimals)
         view.reread(r, col.col, { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: 'en', fromText: true });
     }
   }
