@@ -6864,3 +6864,27 @@ test('"1.020" typed as text in a column whose decimals are typed with a comma ("
   expect(errors(iku('89,41'))).toEqual([]);
   expect(brief(errors(iku('98,41')))).toEqual(['F2 ratio.capaian']);
 });
+
+test('a header word a PDF converter broke across two rows ("Realisa" over "si") is one word: the row is header, the column is read', () => {
+  const iku = (f4: number) =>
+    grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisa', 'Capaian (%)'),
+      [null, null, null, null, 'si', null],
+      ['1', 'Persentase koperasi aktif', '%', 60, 57, 95],
+      ['2', 'Persentase UMKM terlatih', '%', 40, 38, f4],
+      ['3', 'Jumlah usaha mikro naik kelas', 'Unit', 120, 114, 95],
+    ]);
+  rightThenSlip(iku, 95, 59, ['F4 ratio.capaian']);
+  expect(analyseSheet(iku(95)).tables[0].columns[4].path).toEqual(['Realisasi']);
+  // A lower-case sub-header that makes no word with the text above ("Target" over "fisik") stays a sub-header of its own.
+  expect(
+    analyseSheet(
+      grid([
+        heads('No', 'Kegiatan', 'Target', 'Realisasi'),
+        [null, null, 'fisik', 'fisik'],
+        ['1', 'Pembangunan Gedung', 100, 95],
+        ['2', 'Rehabilitasi Jalan', 100, 90],
+      ]),
+    ).tables[0].columns[2].path,
+  ).toEqual(['Target', 'fisik']);
+});

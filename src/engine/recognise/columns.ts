@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, type HeaderBlock } from './header';
+import { COLUMN_NO, continuesWord, type HeaderBlock } from './header';
 import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
@@ -34,7 +34,9 @@ function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   for (let r = h.top; r < h.top + h.rows; r++) {
     if (r === h.numberRow) continue;
     const t = view.shownText(r, c).replace(/\s+/g, ' ').trim();
-    if (t && path[path.length - 1] !== t) path.push(t);
+    // The rest of a header word a converter broke across rows ("Realisa" / "si"): one word again.
+    if (t && path.length && continuesWord(path[path.length - 1], t)) path[path.length - 1] += t;
+    else if (t && path[path.length - 1] !== t) path.push(t);
   }
   return path;
 }

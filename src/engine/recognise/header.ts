@@ -130,6 +130,17 @@ export function isTitleText(text: string): boolean {
   return TITLE.test(text.trim());
 }
 
+/**
+ * A header word a converter broke across two rows ("Realisa" over "si", "Angga" over "ran pada Tahun Ke-"): the
+ * lower line starts in lower case and, glued to the last word above, makes a header word that word alone is not.
+ */
+export function continuesWord(above: string, below: string): boolean {
+  const b = /^([a-z]+)/.exec(below.trim());
+  const a = /([A-Za-z]+)$/.exec(above.trim());
+  if (!a || !b || a[1].length < 2) return false;
+  return HEADER_WORD.test(words(a[1] + b[1])) && !HEADER_WORD.test(words(a[1]));
+}
+
 export function isKeyword(text: string): boolean {
   return HEADER_WORD.test(words(text)) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text) || UNIT_IN_BRACKETS.test(text);
 }
@@ -289,7 +300,11 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   // Merged header cells unmerged and filled ("Indikator Kinerja …" typed again under itself, "Target Renstra" over each
   // year): the cells repeating the header text above them are that header's; the row is judged by the rest, as inside
   // a vertical merge.
-  const own = cells.filter((x) => x.numeric || x.text.trim() !== view.shownText(r - 1, x.c).trim());
+  // So are the rests of header words broken across the two rows ("Realisa" over "si").
+  const own = cells.filter((x) => {
+    const above = view.shownText(r - 1, x.c).trim();
+    return x.numeric || (x.text.trim() !== above && !continuesWord(above, x.text));
+  });
   if (own.length < cells.length) {
     if (!own.length) return true;
     cells = own;
