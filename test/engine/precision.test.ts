@@ -6803,6 +6803,21 @@ describe('labels wrapped over two rows by a PDF converter are one row (probe 39)
         ['2.17.02.2.02.0001', 'Pelaksanaan Pelatihan', 'Jumlah dokumen', 'Dokumen', 7, 200000000],
       ]);
     rightThenSlip(rencana, 300000000, 400000000, ['F2 sum.hierarchy']);
+    // Over three lines, the middle one unmarked; the last kegiatan right above the Jumlah.
+    const threeLines = (c2: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)'),
+        ['I', 'Program Penunjang Urusan', null],
+        [null, 'Pemerintahan Daerah', c2],
+        ['1.', 'Kegiatan Administrasi', null],
+        [null, 'Umum Perangkat', null],
+        [null, 'Daerah', 1500000000],
+        ['2.', 'Kegiatan Pembinaan Lembaga', null],
+        [null, 'Pelatihan Kerja Swasta', 1900000000],
+        [null, 'Jumlah', 3400000000],
+      ]);
+    rightThenSlip(threeLines, 3400000000, 3500000000, ['C3 sum.hierarchy']);
+    expect(kinds(threeLines(3400000000))).toEqual(['2:-^3', '3:0', '4:-^6', '5:-^6', '6:1^3', '7:-^8', '8:1^3', '9:-']);
   });
 
   it('a heading with several unnumbered indicators under it stays a heading', () => {

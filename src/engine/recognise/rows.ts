@@ -543,21 +543,25 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         m.style = `${boldLabel ? 'b' : ''}${indent + Math.floor(spaces / 2)}`;
       }
     }
-    if (info.kind === 'indicator' && numbers && info.label && prevNode && isHeadLine(view, r, prevNode, ctx, t.bodyEnd)) {
+    const heads = info.kind === 'indicator' && numbers && info.label && prevNode ? headLines(view, r, rows, prevNode, ctx, t.bodyEnd) : [];
+    if (heads.length) {
       // "Tingkat Pengangguran" over "Terbuka (TPT)" and its figures, the No merged over both: one
-      // indicator whose name wraps onto the row of its figures. The first line is the row's, not a heading.
-      info.label = `${prevNode.label} ${info.label}`.replace(/\s+/g, ' ').trim();
-      prevNode.kind = 'continuation';
-      prevNode.parent = r;
-      const head = marks.get(prevNode.row);
-      if (prevNode.kode !== undefined) info.kode ??= prevNode.kode;
+      // indicator whose name wraps onto the row of its figures. The first lines are the row's, not headings.
+      info.label = `${heads.map((h) => h.label).join(' ')} ${info.label}`.replace(/\s+/g, ' ').trim();
+      const top = heads[0];
+      if (top.kode !== undefined) info.kode ??= top.kode;
+      const head = marks.get(top.row);
       if (head) {
-        marks.delete(prevNode.row);
         m.kode ??= head.kode;
         m.no ??= head.no;
         m.label ??= head.label;
         m.tier ??= head.tier;
         m.style ??= head.style;
+      }
+      for (const h of heads) {
+        h.kind = 'continuation';
+        h.parent = r;
+        marks.delete(h.row);
       }
     }
     if (r === lastRow && info.kind === 'indicator' && label && numbers && !k.kode && !noText && !m.no && !m.label && !m.tier) {
@@ -687,6 +691,24 @@ function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): v
  * down over r, or r without a No of its own under a name left visibly unfinished ("Angka Kematian Ibu
  * (per 100.000" over "kelahiran hidup)", or ending in "dan", "yang", a comma).
  */
+/**
+ * The lines above row r that are the start of its name (see isHeadLine), top first; none when r starts its own. A
+ * name wrapped over three lines leaves its middle line unmarked: the lines are followed up to the marked one.
+ */
+function headLines(view: SheetView, r: number, rows: RowInfo[], prev: RowInfo, ctx: RowContext, bodyEnd: number): RowInfo[] {
+  if (isHeadLine(view, r, prev, ctx, bodyEnd)) return [prev];
+  if (!ctx.amountCols.length || ctx.labelCol === undefined) return [];
+  // Unmarked text lines right above, then the numbered or coded line without figures they go on from.
+  const chain: RowInfo[] = [];
+  for (let i = rows.length - 1; i >= 0 && chain.length < MAX_WRAPS; i--) {
+    const x = rows[i];
+    if (x.kind !== 'heading' || x.row !== (chain[0]?.row ?? r) - 1 || hasValues(view, x.row, ctx.numericCols)) return [];
+    chain.unshift(x);
+    if (chain.length > 1 && wrapsOntoFigures(view, chain[1].row, x, ctx, bodyEnd, r)) return chain;
+  }
+  return [];
+}
+
 function isHeadLine(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, bodyEnd: number): boolean {
   if (prev.row !== r - 1 || hasValues(view, r - 1, ctx.numericCols)) return false;
   if (wrapsOntoFigures(view, r, prev, ctx, bodyEnd)) return true;
@@ -710,7 +732,7 @@ const MAX_WRAPS = 3;
  * vertically centred cell): one row, when that row is the only unmarked figure row under it (several would be the
  * indicators of a heading). Same type (bold or not) on both lines.
  */
-function wrapsOntoFigures(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, bodyEnd: number): boolean {
+function wrapsOntoFigures(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, bodyEnd: number, figures = r): boolean {
   if (!ctx.amountCols.length || ctx.labelCol === undefined || (prev.kind !== 'heading' && prev.kind !== 'indicator')) return false;
   const marked = (row: number) => (ctx.noCol !== undefined && !!ownText(view, row, ctx.noCol)) || ctx.kodeCols.some((c) => !!ownText(view, row, c));
   const text = ownText(view, r, ctx.labelCol);
@@ -719,8 +741,11 @@ function wrapsOntoFigures(view: SheetView, r: number, prev: RowInfo, ctx: RowCon
   // the second line plainly goes on from the first.
   if (!marked(r - 1) && marked(r)) return prev.kind === 'heading' && (/^[a-z(]/.test(text.trim()) || CONNECTOR.test(prev.label.trim()));
   if (!marked(r - 1) || marked(r)) return false;
-  const next = r + 1;
-  return next > bodyEnd || marked(next) || !hasNumbers(view, next, ctx.numericCols) || !ownText(view, next, ctx.labelCol);
+  // (Across a middle line: the figures stand on the last line.)
+  for (let k = r + 1; k <= figures; k++) if (marked(k)) return false;
+  const next = figures + 1;
+  const nextLabel = next > bodyEnd ? '' : ownText(view, next, ctx.labelCol);
+  return next > bodyEnd || marked(next) || !hasNumbers(view, next, ctx.numericCols) || !nextLabel || isTotalLabel(nextLabel);
 }
 
 /**
