@@ -6820,6 +6820,29 @@ describe('labels wrapped over two rows by a PDF converter are one row (probe 39)
     expect(kinds(threeLines(3400000000))).toEqual(['2:-^3', '3:0', '4:-^6', '5:-^6', '6:1^3', '7:-^8', '8:1^3', '9:-']);
   });
 
+  it('wraps of both kinds in one table, a middle line read already as the rest of the line above', () => {
+    const mixed = (c2: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)'),
+        ['I', 'Program Pemberdayaan Usaha Menengah', c2],
+        ['1.', 'Kegiatan Pemberdayaan Usaha Mikro', 792677000],
+        [null, 'Melalui Pendataan, Kemitraan', null],
+        ['2.', 'Kegiatan Pengembangan Usaha Mikro', 1913821000],
+        ['II', 'Program Pendidikan', null],
+        [null, 'dan Latihan', null],
+        [null, 'Perkoperasian', 2088052000],
+        ['1.', 'Kegiatan Pendidikan dan Latihan', 2088052000],
+        ['III', 'Program Pengawasan', 3574244000],
+        [null, 'dan Pemeriksaan', null],
+        [null, 'Koperasi', null],
+        ['1.', 'Kegiatan Pemeriksaan Koperasi', 2084974000],
+        ['2.', 'Kegiatan Penilaian Kesehatan', null],
+        [null, 'Koperasi Simpan Pinjam', 1489270000],
+        [null, 'Jumlah', 8368794000],
+      ]);
+    rightThenSlip(mixed, 2706498000, 2706489000, ['C2 sum.hierarchy']);
+  });
+
   it('a heading with several unnumbered indicators under it stays a heading', () => {
     const anggaran = grid([
       heads('No', 'Uraian', 'Anggaran (Rp)'),

@@ -699,12 +699,13 @@ function headLines(view: SheetView, r: number, rows: RowInfo[], prev: RowInfo, c
   if (isHeadLine(view, r, prev, ctx, bodyEnd)) return [prev];
   if (!ctx.amountCols.length || ctx.labelCol === undefined) return [];
   // Unmarked text lines right above, then the numbered or coded line without figures they go on from.
+  // (A middle line read already as the rest of the line above it, "dan Latihan", is one of them.)
   const chain: RowInfo[] = [];
-  for (let i = rows.length - 1; i >= 0 && chain.length < MAX_WRAPS; i--) {
+  for (let i = rows.length - 1; i >= 0 && chain.length <= MAX_WRAPS; i--) {
     const x = rows[i];
-    if (x.kind !== 'heading' || x.row !== (chain[0]?.row ?? r) - 1 || hasValues(view, x.row, ctx.numericCols)) return [];
+    if ((x.kind !== 'heading' && x.kind !== 'continuation') || x.row !== (chain[0]?.row ?? r) - 1 || hasValues(view, x.row, ctx.numericCols)) return [];
     chain.unshift(x);
-    if (chain.length > 1 && wrapsOntoFigures(view, chain[1].row, x, ctx, bodyEnd, r)) return chain;
+    if (chain.length > 1 && x.kind === 'heading' && wrapsOntoFigures(view, chain[1].row, x, ctx, bodyEnd, r)) return chain;
   }
   return [];
 }
@@ -990,10 +991,17 @@ function joinMarkedFragments(view: SheetView, rows: RowInfo[], input: SchemeInpu
   // (a label wrapped over three lines).
   const owner: number[] = new Array(rows.length).fill(-1);
   let candidates = 0;
+  // A line already read as the rest of the row above it ("dan Pemeriksaan") goes on to the next ("Koperasi").
+  const indexOf = new Map<number, number>();
+  rows.forEach((x, i) => indexOf.set(x.row, i));
   rows.forEach((x, i) => {
     if (x.kind !== 'heading' || input[i].key !== null || i === 0) return;
     const prev = rows[i - 1];
-    if (prev.row !== x.row - 1 || (prev.kind !== 'indicator' && prev.kind !== 'heading')) return;
+    if (prev.row !== x.row - 1) return;
+    if (prev.kind === 'continuation' && prev.parent !== undefined && !hasValues(view, prev.row, ctx.numericCols)) {
+      const p = indexOf.get(prev.parent);
+      if (p !== undefined && input[p].key !== null && (rows[p].lines?.length ?? 0) < MAX_WRAPS) owner[i - 1] = p;
+    } else if (prev.kind !== 'indicator' && prev.kind !== 'heading') return;
     const o = input[i - 1].key !== null ? i - 1 : owner[i - 1];
     if (o < 0 || (o < i - 1 && i - 1 - o >= MAX_WRAPS)) return;
     const text = view.shownText(x.row, labelCol);
