@@ -6803,6 +6803,20 @@ describe('labels wrapped over two rows by a PDF converter are one row (probe 39)
         ['2.17.02.2.02.0001', 'Pelaksanaan Pelatihan', 'Jumlah dokumen', 'Dokumen', 7, 200000000],
       ]);
     rightThenSlip(rencana, 300000000, 400000000, ['F2 sum.hierarchy']);
+    // Name and indicator both wrapped: over three lines with the figures on the last, or on the first with the rest below.
+    const rencana3 = (f2: number) =>
+      grid([
+        heads('Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
+        ['2.17.02', 'Program Penunjang Urusan Pemerintahan Daerah', 'Persentase koperasi aktif', '%', 70.07, f2],
+        ['2.17.02.2.01', 'Perencanaan, Penganggaran, dan Evaluasi', 'Persentase pelaksanaan kegiatan', '%', 54.95, 741724000],
+        [null, 'Kinerja Perangkat Daerah', 'tepat waktu', null, null, null],
+        ['2.17.02.2.01.0001', 'Koordinasi, Sinkronisasi dan', 'Jumlah dokumen /', null, null, null],
+        [null, 'Pelaksanaan Pemberdayaan Usaha', 'laporan / peserta', null, null, null],
+        [null, 'Mikro', 'yang dihasilkan', 'Orang', 61, 370928000],
+        ['2.17.02.2.01.0002', 'Penyediaan Bahan Logistik Kantor', 'Jumlah dokumen / laporan', 'Laporan', 54, 370796000],
+        [null, 'dan Barang Cetakan', '/ peserta yang dihasilkan', null, null, null],
+      ]);
+    rightThenSlip(rencana3, 741724000, 714724000, ['F2 sum.hierarchy']);
     // Over three lines, the middle one unmarked; the last kegiatan right above the Jumlah.
     const threeLines = (c2: number) =>
       grid([

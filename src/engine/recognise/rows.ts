@@ -521,6 +521,25 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       info.kind = 'continuation';
       info.parent = owner.row;
       (owner.lines ??= []).push(r);
+    } else if (
+      label &&
+      (indicator || satuan) &&
+      !numbers &&
+      !k.kode &&
+      !noText &&
+      owner &&
+      ctx.amountCols.length > 0 &&
+      (owner.row === r - 1 || owner.lines?.[owner.lines.length - 1] === r - 1) &&
+      (owner.lines?.length ?? 0) < MAX_WRAPS &&
+      label.length <= WRAPPED_LINE &&
+      !hasValues(view, r, ctx.numericCols)
+    ) {
+      // The rest of a Tabel 6.1 row's name and indicator wrapped onto a line of their own, no figure, no kode: that
+      // row's, not a heading (a heading names no indicator).
+      info.kind = 'continuation';
+      info.parent = owner.row;
+      owner.label = `${owner.label} ${label}`.replace(/\s+/g, ' ').trim();
+      (owner.lines ??= []).push(r);
     } else if (!label && !k.kode && owner && !ctx.contextCols.some((c) => ownText(view, r, c)) && !noText) {
       info.kind = 'continuation';
       info.parent = owner.row;
@@ -703,9 +722,10 @@ function headLines(view: SheetView, r: number, rows: RowInfo[], prev: RowInfo, c
   const chain: RowInfo[] = [];
   for (let i = rows.length - 1; i >= 0 && chain.length <= MAX_WRAPS; i--) {
     const x = rows[i];
-    if ((x.kind !== 'heading' && x.kind !== 'continuation') || x.row !== (chain[0]?.row ?? r) - 1 || hasValues(view, x.row, ctx.numericCols)) return [];
+    const line = x.kind === 'heading' || x.kind === 'continuation' || x.kind === 'indicator';
+    if (!line || x.row !== (chain[0]?.row ?? r) - 1 || hasValues(view, x.row, ctx.numericCols)) return [];
     chain.unshift(x);
-    if (chain.length > 1 && x.kind === 'heading' && wrapsOntoFigures(view, chain[1].row, x, ctx, bodyEnd, r)) return chain;
+    if (chain.length > 1 && x.kind !== 'continuation' && wrapsOntoFigures(view, chain[1].row, x, ctx, bodyEnd, r)) return chain;
   }
   return [];
 }
