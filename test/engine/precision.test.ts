@@ -6940,3 +6940,23 @@ test('a header word a PDF converter broke across two rows ("Realisa" over "si") 
     ).tables[0].columns[2].path,
   ).toEqual(['Target', 'fisik']);
 });
+
+test('LKPJ realisasi with Murni | Perubahan | Bertambah/(Berkurang), header words broken over rows: Sisa is of the budget in force', () => {
+  const lkpj = (g10: number) =>
+    grid([
+      heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Angga', 'Anggaran (Rp)', 'Realis', 'Sisa Angga', 'Realis'),
+      [null, null, null, 'ran (Rp)', null, 'asi (Rp)', 'ran (Rp)', 'asi (%)'],
+      [null, null, 'Murni', 'Peruba', 'Bertam', null, null, null],
+      [null, null, null, 'han', 'bah/ (Berkurang)', null, null, null],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
+      ['1', 'Program Pendidikan dan Latihan', 367670000, 312460000, -55210000, 265330033, g10, 84.92],
+      ['2', 'Program Pengawasan Koperasi', 1088420000, 1012420000, -76000000, 902047423, 110372577, 89.1],
+      [null, 'JUMLAH', 1456090000, 1324880000, -131210000, 1167377456, 157502544, 88.11],
+    ]);
+  rightThenSlip(lkpj, 47129967, 47192967, ['G6 sum.difference']);
+  expect(
+    analyseSheet(lkpj(47129967))
+      .tables[0].columns.slice(2, 5)
+      .map((c) => c.path.join(' / ')),
+  ).toEqual(['Anggaran (Rp) / Murni', 'Anggaran (Rp) / Perubahan', 'Anggaran (Rp) / Bertambah/ (Berkurang)']);
+});

@@ -670,10 +670,12 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   for (const c of cols) {
     if (c.role !== 'sisa' || c.parts) continue;
     const same = (x: ColumnInfo) => x.year === c.year && x.period === c.period;
-    const a = cols.find((x) => x.role === 'anggaran' && same(x)) ?? cols.find((x) => x.role === 'anggaran');
-    const r = cols.find((x) => x.role === 'realisasiRp' && same(x)) ?? cols.find((x) => x.role === 'realisasiRp');
     // Bertambah/(Berkurang) beside Murni and Perubahan: the later budget minus the earlier one.
     const budgets = cols.filter((x) => x.role === 'anggaran' && x.col < c.col && same(x));
+    // The rest of the budget in force: after Murni and Perubahan, of the later one.
+    const a = budgets[budgets.length - 1] ?? cols.find((x) => x.role === 'anggaran' && same(x)) ?? cols.find((x) => x.role === 'anggaran');
+    const r = cols.find((x) => x.role === 'realisasiRp' && same(x)) ?? cols.find((x) => x.role === 'realisasiRp');
+    const change = /\b(bertambah|berkurang|kenaikan|penurunan)\b/.test(words(c.path.join(' ')));
     // A Selisih in a performance table: between the indicator's target and realisation.
     // Of the same year, or the table's only ones ("Target 2023 | Realisasi 2023 | Selisih").
     const only = (role: ColumnInfo['role']) => {
@@ -690,8 +692,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const pair = cols.filter((x) => x.col < c.col && x.year !== undefined && !x.percent && YEAR_PAIR_ROLES.has(x.role));
     const twoYears = pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year ? pair.sort((x, y) => y.year! - x.year!) : null;
     if (sa && sb) c.parts = [sa.col, sb.col];
+    else if ((change || !r) && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
     else if (a && r) c.parts = [a.col, r.col];
-    else if (!r && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
     else if (t && rr) c.parts = [t.col, rr.col];
     else if (twoYears) c.parts = [twoYears[0].col, twoYears[1].col];
     else c.role = 'value';

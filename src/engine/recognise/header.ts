@@ -316,8 +316,13 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   if (cells.some((x) => x.text.length > ((inMerge || groupAbove) && isKeyword(x.text) ? 160 : 60))) return false;
   if (isBodyHeading(cells, left)) return false;
   // Under a merged group, L / P (laki-laki / perempuan) are the usual sub-headers.
+  // A word broken onto the row below ("Peruba" over "han") is as good as the word.
   const good = cells.filter(
-    (x) => x.year || isKeyword(x.text) || ((groupAbove || inMerge) && (SEX.test(x.text.trim()) || PERIOD_PART.test(x.text.trim()))),
+    (x) =>
+      x.year ||
+      isKeyword(x.text) ||
+      ((groupAbove || inMerge) && (SEX.test(x.text.trim()) || PERIOD_PART.test(x.text.trim()))) ||
+      continuesWord(x.text, view.shownText(r + 1, x.c)),
   ).length;
   // Inside the header's vertical merges one named cell is enough; under a merged group the
   // children come at least in pairs (a lone text there is a body heading).
