@@ -6960,3 +6960,32 @@ test('LKPJ realisasi with Murni | Perubahan | Bertambah/(Berkurang), header word
       .map((c) => c.path.join(' / ')),
   ).toEqual(['Anggaran (Rp) / Murni', 'Anggaran (Rp) / Perubahan', 'Anggaran (Rp) / Bertambah/ (Berkurang)']);
 });
+
+test('money "dalam ribuan rupiah" shown with two decimals is exact to them: a slip of 0,25 thousand is found', () => {
+  const d2 = (value: number): CellInput => ({ value, numFmt: '#,##0.00' });
+  const rencana = (k5: number) =>
+    grid(
+      [
+        ['Tabel 6.1 Rencana Program (dalam ribuan rupiah)'],
+        heads(
+          'Program/Kegiatan/Sub Kegiatan',
+          'Indikator',
+          'Satuan',
+          'Tahun 2024',
+          null,
+          'Tahun 2025',
+          null,
+          'Tahun 2026',
+          null,
+          'Kondisi Akhir Periode Renstra',
+          null,
+        ),
+        heads(null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+        ['Menumbuh kembangkan UMKM', 'Jumlah Unit Usaha UMKM', 'Unit', 60, d2(209214), 60, d2(202195.85), 60, d2(212781.5), 60, d2(k5)],
+        ['Peningkatan Pemahaman UMKM', 'Jumlah SDM', 'Orang', 60, d2(209214), 60, d2(202195.85), 60, d2(212781.5), 60, d2(624191.35)],
+        ['Penguatan SDM Transmigran', 'Jumlah KK', 'KK', 40, d2(200000), 40, d2(200000), 40, d2(215000), 40, d2(615000)],
+      ],
+      { merges: ['D2:E2', 'F2:G2', 'H2:I2', 'J2:K2'] },
+    );
+  rightThenSlip(rencana, 624191.35, 624191.6, ['K4 sum.period']);
+});

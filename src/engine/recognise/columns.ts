@@ -1257,8 +1257,23 @@ export function moneyByTitle(cols: ColumnInfo[], title: string[]): void {
   }
 }
 
-/** Marks the money columns whose amounts are shown in thousands or millions (ColumnInfo.rounded). */
-export function markRoundedUnits(cols: ColumnInfo[], title: string[]): void {
+/**
+ * Marks the money columns whose amounts are shown rounded to whole thousands or millions (ColumnInfo.rounded). Not
+ * a column that shows them with decimals ("209.214,00" in a table "dalam ribuan rupiah"): those are exact to their
+ * decimals, and a slip of 0,25 thousand is one.
+ */
+export function markRoundedUnits(view: SheetView, span: { bodyTop: number; bodyEnd: number }, cols: ColumnInfo[], title: string[]): void {
   const all = SCALED_TITLE.test(title.join(' '));
-  for (const c of cols) if (summedRoles.has(c.role) && !c.percent && (all || SCALED.test(c.path.join(' ')))) c.rounded = true;
+  for (const c of cols) {
+    if (!summedRoles.has(c.role) || c.percent || !(all || SCALED.test(c.path.join(' ')))) continue;
+    let shown = 0;
+    let whole = 0;
+    for (let r = span.bodyTop; r <= span.bodyEnd && shown + whole < 60; r++) {
+      const d = view.displayed(r, c.col) ?? (view.value(r, c.col).kind === 'number' ? view.decimalsAt(r, c.col) : undefined);
+      if (d === undefined) continue;
+      if (d > 0) shown++;
+      else whole++;
+    }
+    if (shown <= whole) c.rounded = true;
+  }
 }

@@ -33,7 +33,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     const columns = recogniseColumns(view, span, span.bodyTop, span.bodyEnd);
     rereadAmbiguous(view, span, columns);
     moneyByTitle(columns, span.title);
-    markRoundedUnits(columns, span.title);
+    markRoundedUnits(view, span, columns, span.title);
     const ctx = rowContext(columns);
     regroupTierLabels(view, span, columns, ctx);
     const { rows, marks } = classifyRows(view, span, columns, ctx);
