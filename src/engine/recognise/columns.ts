@@ -1259,21 +1259,26 @@ export function moneyByTitle(cols: ColumnInfo[], title: string[]): void {
 
 /**
  * Marks the money columns whose amounts are shown rounded to whole thousands or millions (ColumnInfo.rounded). Not
- * a column that shows them with decimals ("209.214,00" in a table "dalam ribuan rupiah"): those are exact to their
- * decimals, and a slip of 0,25 thousand is one.
+ * a column whose amounts carry real fractions ("202.195,85" in a table "dalam ribuan rupiah", typed to the rupiah),
+ * nor one shown with decimals ("209.214,00") in a table whose other amounts carry them: those are exact to their
+ * decimals, and a slip of 0,25 thousand is one. A format padding whole numbers with ",0" in a table of whole
+ * amounts proves nothing: the figures were still rounded to units.
  */
 export function markRoundedUnits(view: SheetView, span: { bodyTop: number; bodyEnd: number }, cols: ColumnInfo[], title: string[]): void {
   const all = SCALED_TITLE.test(title.join(' '));
-  for (const c of cols) {
-    if (!summedRoles.has(c.role) || c.percent || !(all || SCALED.test(c.path.join(' ')))) continue;
-    let shown = 0;
-    let whole = 0;
-    for (let r = span.bodyTop; r <= span.bodyEnd && shown + whole < 60; r++) {
-      const d = view.displayed(r, c.col) ?? (view.value(r, c.col).kind === 'number' ? view.decimalsAt(r, c.col) : undefined);
-      if (d === undefined) continue;
-      if (d > 0) shown++;
-      else whole++;
+  const scaled = cols.filter((c) => summedRoles.has(c.role) && !c.percent && (all || SCALED.test(c.path.join(' '))));
+  const seen = scaled.map((c) => {
+    let numbers = 0;
+    let fractions = 0;
+    let padded = 0;
+    for (let r = span.bodyTop; r <= span.bodyEnd && numbers < 60; r++) {
+      if (view.numberAt(r, c.col) === undefined) continue;
+      numbers++;
+      if (view.decimalsAt(r, c.col) > 0) fractions++;
+      else if ((view.displayed(r, c.col) ?? 0) > 0) padded++;
     }
-    if (shown <= whole) c.rounded = true;
-  }
+    return { c, fractional: fractions >= 2 && fractions >= 0.2 * numbers, padded: padded + fractions > numbers / 2 };
+  });
+  const tableFractions = seen.some((x) => x.fractional);
+  for (const x of seen) if (!x.fractional && !(tableFractions && x.padded)) x.c.rounded = true;
 }
