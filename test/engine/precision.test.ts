@@ -6928,6 +6928,17 @@ test('a header word a PDF converter broke across two rows ("Realisa" over "si") 
     ]);
   rightThenSlip(iku, 95, 59, ['F4 ratio.capaian']);
   expect(analyseSheet(iku(95)).tables[0].columns[4].path).toEqual(['Realisasi']);
+  // The group's text repeated over each of its columns, broken in the first and whole in the others.
+  const repeated = grid([
+    heads('No', 'Uraian', 'Anggaran 2024', 'Realis', 'Realisasi Anggaran', 'Rasio (%)'),
+    heads(null, null, null, 'asi Anggaran', 'asi Anggaran', null),
+    ['1', 'Program Penunjang', 1000000, 400000, 500000, 90],
+  ]);
+  expect(
+    analyseSheet(repeated)
+      .tables[0].columns.slice(3, 5)
+      .map((c) => c.path.join(' / ')),
+  ).toEqual(['Realisasi Anggaran', 'Realisasi Anggaran']);
   // A lower-case sub-header that makes no word with the text above ("Target" over "fisik") stays a sub-header of its own.
   expect(
     analyseSheet(

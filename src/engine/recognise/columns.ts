@@ -36,6 +36,8 @@ function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
     const t = view.shownText(r, c).replace(/\s+/g, ' ').trim();
     // The rest of a header word a converter broke across rows ("Realisa" / "si"): one word again.
     if (t && path.length && continuesWord(path[path.length - 1], t)) path[path.length - 1] += t;
+    // (Under the whole text repeated above it, the rest of the broken word says nothing new.)
+    else if (t && path.length && /^[a-z]/.test(t) && path[path.length - 1].length > t.length && path[path.length - 1].endsWith(t)) continue;
     else if (t && path[path.length - 1] !== t) path.push(t);
   }
   return path;
