@@ -7010,3 +7010,29 @@ test('money "dalam ribuan rupiah" shown with two decimals is exact to them: a sl
   ]);
   expect(errors(apbd)).toEqual([]);
 });
+
+test('unmerged group labels over a line of broken header words still head their years; the broken line repeated after a page break is header too', () => {
+  const head = (): Lit[][] => [
+    heads('No', 'Uraian', 'Anggaran pada Tahun Ke-', null, 'Realis', null, 'Rata-rata Pertumbuhan', null),
+    heads(null, null, null, null, 'asi Anggaran pada Tahun Ke-', null, null, null),
+    heads(null, null, '2022', '2023', '2022', '2023', 'Angga', 'Realis'),
+    heads(null, null, null, null, null, null, 'ran', 'asi'),
+  ];
+  const tc24 = (d5: number) =>
+    grid([
+      ...head(),
+      ['I', 'Program Penunjang', 1000000000, d5, 900000000, 990000000, 10, 10],
+      ['1.', 'Kegiatan Perencanaan', 400000000, 440000000, 360000000, 396000000, 10, 10],
+      ['2.', 'Kegiatan Administrasi Keuangan', 600000000, 660000000, 540000000, 594000000, 10, 10],
+      ['Halaman 2'],
+      ...head(),
+      ['II', 'Program Pelayanan Izin', 200000000, 220000000, 180000000, 198000000, 10, 10],
+      ['1.', 'Kegiatan Penerbitan Izin', 200000000, 220000000, 180000000, 198000000, 10, 10],
+      [null, 'Jumlah', 1200000000, 1320000000, 1080000000, 1188000000, 10, 10],
+    ]);
+  const a = analyseSheet(tc24(1100000000));
+  expect(a.tables).toHaveLength(1);
+  expect(a.tables[0].columns.slice(2, 8).map((c) => c.role)).toEqual(['anggaran', 'anggaran', 'realisasiRp', 'realisasiRp', 'pertumbuhan', 'pertumbuhan']);
+  expect(findings(tc24(1100000000))).toEqual([]);
+  expect(brief(errors(tc24(1110000000)))).toContain('D5 sum.hierarchy');
+});

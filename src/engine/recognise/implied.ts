@@ -7,7 +7,7 @@
  */
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
-import { isKeyword, isTitleText } from './header';
+import { continuesWord, isKeyword, isTitleText } from './header';
 import { isYearNumber, PERIOD_GROUP, smallNumberLabel } from '../text';
 
 const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
@@ -45,7 +45,8 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     const v = view.value(r, c);
     if (v.kind === 'number') return isYearNumber(v.value);
     const text = view.shownText(r, c);
-    return headerish(view, r, c) === 'ok' && isKeyword(text) && !isTitleText(text);
+    // (Or a header word broken onto the line below: "Realis" over "asi".)
+    return headerish(view, r, c) === 'ok' && (isKeyword(text) || continuesWord(text, view.shownText(r + 1, c))) && !isTitleText(text);
   };
   const period = (r: number, c: number) => {
     const v = view.value(r, c);
@@ -54,13 +55,30 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     const n = v.kind === 'text' ? smallNumberLabel(view.shownText(r, c)) : null;
     return n !== null && isPeriodNumber(n);
   };
-  const present = (r: number, c: number, periods: boolean) => view.isCovered(r, c) || named(r, c) || (periods && period(r, c));
+  const presentAt = (r: number, c: number, periods: boolean) => view.isCovered(r, c) || named(r, c) || (periods && period(r, c));
+  // Through a line left empty under the group (the rest of another column's broken word sits on it): the row below.
+  const present = (r: number, c: number, periods: boolean) =>
+    presentAt(r, c, periods) ||
+    (r + 1 < view.rowCount && !view.shownText(r, c) && !view.isCovered(r, c) && headerRow(view, r + 1) && presentAt(r + 1, c, periods));
   let below = false;
   // Bottom-up, so that a two-level header ("Target Kinerja …" over "Tahun 2025" over Target/Rp)
   // sees the lower level's implied spans when it measures the upper one.
+  // A line holding only the rests of header words broken over it ("Realis" over "asi dan Anggaran"): the header
+  // goes on below it.
+  const brokenLine = (r: number) => {
+    if (r <= 0 || r >= view.rowCount) return false;
+    let any = false;
+    for (let c = 0, last = view.lastCol(r); c <= last; c++) {
+      const t = view.shownText(r, c);
+      if (!t || view.isCovered(r, c)) continue;
+      if (!continuesWord(view.shownText(r - 1, c), t)) return false;
+      any = true;
+    }
+    return any;
+  };
   for (let r = view.rowCount - 2; r >= 0; r--) {
-    const under = below;
-    below = headerRow(view, r);
+    const under = below || (brokenLine(r + 1) && r + 2 < view.rowCount && headerRow(view, r + 2));
+    below = headerRow(view, r) || brokenLine(r);
     if (!below || !under) {
       // Not a header row over a header row: nothing to imply, but remember this row for the one above.
       continue;

@@ -7,7 +7,7 @@
  */
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
-import { isPageFurniture, isRepeatOf, type TableSpan } from './header';
+import { continuesWord, isPageFurniture, isRepeatOf, type TableSpan } from './header';
 import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
@@ -435,7 +435,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       rows.push(rowInfo(r, 'blank', ''));
       continue;
     }
-    if (isRepeatOf(view, r, t)) {
+    // (With the rests of its broken header words on a line of their own under it.)
+    if (isRepeatOf(view, r, t) || (rows[rows.length - 1]?.kind === 'headerRepeat' && rows[rows.length - 1].row === r - 1 && restsOfWords(view, r, t))) {
       dropRunningTitle(view, rows, marks, ctx);
       rows.push(rowInfo(r, 'headerRepeat', ''));
       owner = prevNode = undefined;
@@ -598,6 +599,18 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     rows.push(info);
   }
   return { rows, marks };
+}
+
+/** Row r holds only the rests of header words broken over the row above it ("asi dan Anggaran" under "Realis"). */
+function restsOfWords(view: SheetView, r: number, t: TableSpan): boolean {
+  let any = false;
+  for (let c = t.left; c <= t.right; c++) {
+    const text = view.shownText(r, c);
+    if (!text || view.isCovered(r, c)) continue;
+    if (view.kindAt(r, c) === 'number' || !continuesWord(view.shownText(r - 1, c), text)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
