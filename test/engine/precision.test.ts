@@ -6774,6 +6774,15 @@ describe('labels wrapped over two rows by a PDF converter are one row (probe 39)
     ]);
     expect(findings(kinerja)).toEqual([]);
     expect(analyseSheet(kinerja).tables[0].rows.map((x) => x.label)).toContain('Jumlah usaha mikro yang naik kelas melalui pendampingan');
+    // The figures on the name's last line, which plainly goes on from the first: the indicator is the whole name.
+    const tpt = grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Persentase koperasi aktif', '%', 60, 57, 95],
+      [2, 'Tingkat Pengangguran Terbuka', null, null, null, null],
+      [null, '(TPT) Kabupaten', '%', 5.5, 5, 110],
+      [3, 'Jumlah usaha mikro naik kelas', 'Unit', 120, 114, 95],
+    ]);
+    expect(findings(tpt)).toEqual([]);
   });
 
   it('figures on the last line of a wrapped row (No and the first line above) belong to the numbered row', () => {

@@ -753,7 +753,9 @@ function isHeadLine(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, 
   }
   if (view.shownText(r, ctx.noCol) || !view.shownText(r - 1, ctx.noCol)) return false;
   const head = prev.label.trim();
-  return head.split('(').length > head.split(')').length || CONNECTOR.test(head);
+  // Or the figure line's own text plainly goes on from it ("Tingkat Pengangguran Terbuka" over "(TPT) Kabupaten").
+  const own = ctx.labelCol !== undefined ? view.shownText(r, ctx.labelCol).trim() : '';
+  return head.split('(').length > head.split(')').length || CONNECTOR.test(head) || /^[a-z(]/.test(own);
 }
 
 /** The longest line a wrapped name leaves on a row of its own, and how many such lines one name has at most. */
