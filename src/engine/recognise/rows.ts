@@ -728,6 +728,9 @@ function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): v
  * name wrapped over three lines leaves its middle line unmarked: the lines are followed up to the marked one.
  */
 function headLines(view: SheetView, r: number, rows: RowInfo[], prev: RowInfo, ctx: RowContext, bodyEnd: number): RowInfo[] {
+  // Most rows follow a row with figures of its own: nothing above them is theirs (one look, asked of every row).
+  const above = rows[rows.length - 1];
+  if (!above || above.row !== r - 1 || hasValues(view, r - 1, ctx.numericCols)) return [];
   if (isHeadLine(view, r, prev, ctx, bodyEnd)) return [prev];
   if (!ctx.amountCols.length || ctx.labelCol === undefined) return [];
   // Unmarked text lines right above, then the numbered or coded line without figures they go on from.
@@ -1027,13 +1030,16 @@ function joinMarkedFragments(view: SheetView, rows: RowInfo[], input: SchemeInpu
   const owner: number[] = new Array(rows.length).fill(-1);
   let candidates = 0;
   // A line already read as the rest of the row above it ("dan Pemeriksaan") goes on to the next ("Koperasi").
-  const indexOf = new Map<number, number>();
-  rows.forEach((x, i) => indexOf.set(x.row, i));
+  let indexOf: Map<number, number> | undefined;
   rows.forEach((x, i) => {
     if (x.kind !== 'heading' || input[i].key !== null || i === 0) return;
     const prev = rows[i - 1];
     if (prev.row !== x.row - 1) return;
     if (prev.kind === 'continuation' && prev.parent !== undefined && !hasValues(view, prev.row, ctx.numericCols)) {
+      if (!indexOf) {
+        indexOf = new Map();
+        for (let k = 0; k < rows.length; k++) indexOf.set(rows[k].row, k);
+      }
       const p = indexOf.get(prev.parent);
       if (p !== undefined && input[p].key !== null && (rows[p].lines?.length ?? 0) < MAX_WRAPS) owner[i - 1] = p;
     } else if (prev.kind !== 'indicator' && prev.kind !== 'heading') return;
