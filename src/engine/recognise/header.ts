@@ -141,6 +141,26 @@ export function continuesWord(above: string, below: string): boolean {
   return HEADER_WORD.test(words(a[1] + b[1])) && !HEADER_WORD.test(words(a[1]));
 }
 
+/**
+ * Row r holds only the rests of header words broken over the row above it ("asi dan Anggaran" under "Realis"): the
+ * header goes on under it. A number or a text starting in capitals rules a body row out before any word is read.
+ */
+export function isBrokenWordsLine(view: SheetView, r: number, c0 = 0, c1 = view.lastCol(r)): boolean {
+  if (r <= 0 || r >= view.rowCount) return false;
+  const last = Math.min(c1, view.lastCol(r));
+  if (view.hasPackedAmount(r, c0, last, () => false)) return false;
+  let any = false;
+  for (let c = c0; c <= last; c++) {
+    if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
+    const t = view.shownText(r, c);
+    if (!t) continue;
+    const first = t.charCodeAt(0);
+    if (view.kindAt(r, c) === 'number' || first < 97 || first > 122 || !continuesWord(view.shownText(r - 1, c), t)) return false;
+    any = true;
+  }
+  return any;
+}
+
 export function isKeyword(text: string): boolean {
   return HEADER_WORD.test(words(text)) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text) || UNIT_IN_BRACKETS.test(text);
 }

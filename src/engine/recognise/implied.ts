@@ -7,7 +7,7 @@
  */
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
-import { continuesWord, isKeyword, isTitleText } from './header';
+import { continuesWord, isBrokenWordsLine, isKeyword, isTitleText } from './header';
 import { isYearNumber, PERIOD_GROUP, smallNumberLabel } from '../text';
 
 const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
@@ -63,28 +63,10 @@ export function impliedMerges(view: SheetView): MergeArea[] {
   let below = false;
   // Bottom-up, so that a two-level header ("Target Kinerja …" over "Tahun 2025" over Target/Rp)
   // sees the lower level's implied spans when it measures the upper one.
-  // A line holding only the rests of header words broken over it ("Realis" over "asi dan Anggaran"): the header
-  // goes on below it.
-  // (Asked of every row not a header: a number or a text in capitals rules a body row out before any word is read.)
-  const brokenLine = (r: number) => {
-    if (r <= 0 || r >= view.rowCount) return false;
-    const last = view.lastCol(r);
-    if (view.hasPackedAmount(r, 0, last, () => false)) return false;
-    let any = false;
-    for (let c = 0; c <= last; c++) {
-      if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
-      const t = view.shownText(r, c);
-      if (!t) continue;
-      const first = t.charCodeAt(0);
-      if (first < 97 || first > 122 || !continuesWord(view.shownText(r - 1, c), t)) return false;
-      any = true;
-    }
-    return any;
-  };
   for (let r = view.rowCount - 2; r >= 0; r--) {
     // Row r + 1 a header row, or a line of broken words the header goes on under.
     const under = below;
-    below = headerRow(view, r) || brokenLine(r);
+    below = headerRow(view, r) || isBrokenWordsLine(view, r);
     if (!below || !under) {
       // Not a header row over a header row: nothing to imply, but remember this row for the one above.
       continue;

@@ -7,7 +7,7 @@
  */
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
-import { continuesWord, isPageFurniture, isRepeatOf, type TableSpan } from './header';
+import { isBrokenWordsLine, isPageFurniture, isRepeatOf, type TableSpan } from './header';
 import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
@@ -436,7 +436,10 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       continue;
     }
     // (With the rests of its broken header words on a line of their own under it.)
-    if (isRepeatOf(view, r, t) || (rows[rows.length - 1]?.kind === 'headerRepeat' && rows[rows.length - 1].row === r - 1 && restsOfWords(view, r, t))) {
+    if (
+      isRepeatOf(view, r, t) ||
+      (rows[rows.length - 1]?.kind === 'headerRepeat' && rows[rows.length - 1].row === r - 1 && isBrokenWordsLine(view, r, t.left, t.right))
+    ) {
       dropRunningTitle(view, rows, marks, ctx);
       rows.push(rowInfo(r, 'headerRepeat', ''));
       owner = prevNode = undefined;
@@ -599,18 +602,6 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     rows.push(info);
   }
   return { rows, marks };
-}
-
-/** Row r holds only the rests of header words broken over the row above it ("asi dan Anggaran" under "Realis"). */
-function restsOfWords(view: SheetView, r: number, t: TableSpan): boolean {
-  let any = false;
-  for (let c = t.left; c <= t.right; c++) {
-    const text = view.shownText(r, c);
-    if (!text || view.isCovered(r, c)) continue;
-    if (view.kindAt(r, c) === 'number' || !continuesWord(view.shownText(r - 1, c), text)) return false;
-    any = true;
-  }
-  return any;
 }
 
 /**
