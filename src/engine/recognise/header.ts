@@ -148,7 +148,7 @@ export function continuesWord(above: string, below: string): boolean {
 export function isBrokenWordsLine(view: SheetView, r: number, c0 = 0, c1 = view.lastCol(r)): boolean {
   if (r <= 0 || r >= view.rowCount) return false;
   const last = Math.min(c1, view.lastCol(r));
-  if (view.hasPackedAmount(r, c0, last, () => false)) return false;
+  if (view.hasPackedAmount(r, c0, last, NO_LABEL)) return false;
   let any = false;
   for (let c = c0; c <= last; c++) {
     if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
