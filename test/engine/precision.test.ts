@@ -7022,8 +7022,8 @@ test('money "dalam ribuan rupiah" shown with two decimals is exact to them: a sl
 
 test('unmerged group labels over a line of broken header words still head their years; the broken line repeated after a page break is header too', () => {
   const head = (): Lit[][] => [
-    heads('No', 'Uraian', 'Anggaran pada Tahun Ke-', null, 'Realis', null, 'Rata-rata Pertumbuhan', null),
-    heads(null, null, null, null, 'asi Anggaran pada Tahun Ke-', null, null, null),
+    heads('No', 'Uraian', 'Anggaran pada Tahun Ke-', null, 'Realis', null, 'Rata-rata Pertumb', null),
+    heads(null, null, null, null, 'asi Anggaran pada Tahun Ke-', null, 'uhan', null),
     heads(null, null, '2022', '2023', '2022', '2023', 'Angga', 'Realis'),
     heads(null, null, null, null, null, null, 'ran', 'asi'),
   ];

@@ -46,7 +46,11 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     if (v.kind === 'number') return isYearNumber(v.value);
     const text = view.shownText(r, c);
     // (Or a header word broken onto the line below: "Realis" over "asi".)
-    return headerish(view, r, c) === 'ok' && (isKeyword(text) || continuesWord(text, view.shownText(r + 1, c))) && !isTitleText(text);
+    return (
+      headerish(view, r, c) === 'ok' &&
+      (isKeyword(text) || continuesWord(text, view.shownText(r + 1, c)) || (r > 0 && continuesWord(view.shownText(r - 1, c), text))) &&
+      !isTitleText(text)
+    );
   };
   const period = (r: number, c: number) => {
     const v = view.value(r, c);
@@ -59,6 +63,8 @@ export function impliedMerges(view: SheetView): MergeArea[] {
   // Through a line left empty under the group (the rest of another column's broken word sits on it): the row below.
   const present = (r: number, c: number, periods: boolean) =>
     presentAt(r, c, periods) ||
+    // (The rest of the group's own broken word under it, "uhan" under "Rata-rata Pertumb", then what stands below.)
+    (r > 0 && r + 1 < view.rowCount && continuesWord(view.shownText(r - 1, c), view.shownText(r, c)) && presentAt(r + 1, c, periods)) ||
     (r + 1 < view.rowCount && !view.shownText(r, c) && !view.isCovered(r, c) && headerRow(view, r + 1) && presentAt(r + 1, c, periods));
   let below = false;
   // Bottom-up, so that a two-level header ("Target Kinerja …" over "Tahun 2025" over Target/Rp)
