@@ -34,8 +34,11 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
       }
       const n = view.numberAt(r, col.col);
       if (n !== undefined) others.push(n);
-      const raw = view.raw(r, col.col);
-      if (!commaDecimals && typeof raw === 'string' && raw.length <= 40 && /\d,\d{1,2}(?!\d)/.test(raw)) commaDecimals = true;
+      // (number.ts's reading of the text: Indonesian style with one or two decimals; three would be ambiguous.)
+      if (!commaDecimals && view.kindAt(r, col.col) === 'number') {
+        const v = view.value(r, col.col);
+        commaDecimals = v.kind === 'number' && v.fromText && v.style === 'id' && v.decimals > 0 && v.decimals < 3;
+      }
     }
     // A column typed all in one style ("1,234 | 987 | 1,500", an English export of head counts): every comma
     // followed by three digits, every other number whole, and a header of counts or money, not of measures.
