@@ -384,6 +384,11 @@ function filledCells(view: SheetView, r: number, t: TableSpan): number {
 
 const CONNECTOR = /(\b(dan|atau|serta|untuk|pada|di|ke|dari|yang|dengan|bagi|oleh|dalam|terhadap|melalui|antar|se|sebagai|the|of|and)|[,\-–/&(:])$/i;
 
+/** A name's next line plainly goes on from the line above: it starts in lower case or with "(", or the line above breaks off at a connector. */
+function goesOn(above: string, below: string): boolean {
+  return /^[a-z(]/.test(below.trim()) || CONNECTOR.test(above.trim());
+}
+
 /** Marks with every field present, in one order: one hidden class (see rowInfo). */
 function newMarks(): RowMarks {
   return {
@@ -748,8 +753,8 @@ function isHeadLine(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, 
   if (view.shownText(r, ctx.noCol) || !view.shownText(r - 1, ctx.noCol)) return false;
   const head = prev.label.trim();
   // Or the figure line's own text plainly goes on from it ("Tingkat Pengangguran Terbuka" over "(TPT) Kabupaten").
-  const own = ctx.labelCol !== undefined ? view.shownText(r, ctx.labelCol).trim() : '';
-  return head.split('(').length > head.split(')').length || CONNECTOR.test(head) || /^[a-z(]/.test(own);
+  const own = ctx.labelCol !== undefined ? view.shownText(r, ctx.labelCol) : '';
+  return head.split('(').length > head.split(')').length || goesOn(head, own);
 }
 
 /** The longest line a wrapped name leaves on a row of its own, and how many such lines one name has at most. */
@@ -769,7 +774,7 @@ function wrapsOntoFigures(view: SheetView, r: number, prev: RowInfo, ctx: RowCon
   if (!text || view.bold(r, ctx.labelCol) !== view.bold(r - 1, ctx.labelCol)) return false;
   // The No typed on the figure line instead ("Program Pengawasan" over "I | dan Pemeriksaan Koperasi | …"): only where
   // the second line plainly goes on from the first.
-  if (!marked(r - 1) && marked(r)) return prev.kind === 'heading' && (/^[a-z(]/.test(text.trim()) || CONNECTOR.test(prev.label.trim()));
+  if (!marked(r - 1) && marked(r)) return prev.kind === 'heading' && goesOn(prev.label, text);
   if (!marked(r - 1) || marked(r)) return false;
   // (Across a middle line: the figures stand on the last line.)
   for (let k = r + 1; k <= figures; k++) if (marked(k)) return false;
@@ -800,7 +805,7 @@ function isFragment(view: SheetView, r: number, t: TableSpan, ctx: RowContext, l
   if (view.bold(r, ctx.labelCol) && !view.bold(prev.row, ctx.labelCol)) return false;
   const above = prev.label.trim();
   if (!above) return false;
-  return /^[a-z(]/.test(text) || CONNECTOR.test(above);
+  return goesOn(above, text);
 }
 
 /**
