@@ -151,11 +151,12 @@ export function isBrokenWordsLine(view: SheetView, r: number, c0 = 0, c1 = view.
   if (view.hasPackedAmount(r, c0, last, NO_LABEL)) return false;
   let any = false;
   for (let c = c0; c <= last; c++) {
-    if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
+    const kind = view.kindAt(r, c);
+    if (kind === 'empty' || view.isCovered(r, c)) continue;
     const t = view.shownText(r, c);
     if (!t) continue;
     const first = t.charCodeAt(0);
-    if (view.kindAt(r, c) === 'number' || first < 97 || first > 122 || !continuesWord(view.shownText(r - 1, c), t)) return false;
+    if (kind === 'number' || first < 97 || first > 122 || !continuesWord(view.shownText(r - 1, c), t)) return false;
     any = true;
   }
   return any;
