@@ -16,6 +16,7 @@ import { toleranceFor } from './tolerance';
 import { settlePlans } from './fill-plans';
 import { closeFill } from './fill-closure';
 import { tableEntities, type Entity } from './entities';
+import { counted, findingKey, shiftCandidates, shiftDraft, shiftedGrid, shiftHolds, unshiftedCell, type Shift } from './rules/value.shifted';
 
 export interface AnalyseOptions {
   /** Run only these table rules (module ids, e.g. 'sum.total-row'): a rule tested alone. Default: all. */
@@ -60,6 +61,77 @@ export function analyseSheet(
   options: AnalyseOptions = {},
 ): SheetAnalysis {
   const s = withDefaults(settings);
+  // The sheet again, as a reading to compare (a row read one column back, a fill's written cells).
+  const again = (g: SheetGrid, entities: AnalyseOptions['entities'] = 'cross') =>
+    analyseOnce(g, s, overrides, tableOffset, { rules: options.rules, entities }).result;
+  const once = analyseOnce(grid, s, overrides, tableOffset, options);
+  const result = withShiftedRows(grid, once.view, once.result, tableOffset, (g, joined) => again(g, joined ? options.entities : 'cross'));
+  if (options.closeFill && result.fill.length) for (const x of closeFill(grid, result.fill, (g) => again(g).fill)) result.fill.push(x);
+  return result;
+}
+
+/**
+ * The sheet with each row one column off read back in place, when that explains its findings (value.shifted):
+ * the findings of that reading, one value.shifted per row in place of those it explains, no fill on the row.
+ */
+function withShiftedRows(
+  grid: SheetGrid,
+  view: SheetView,
+  result: SheetAnalysis,
+  tableOffset: number,
+  again: (g: SheetGrid, joined: boolean) => SheetAnalysis,
+): SheetAnalysis {
+  const tried = shiftCandidates(view, result.tables, result.findings, tableOffset);
+  if (tried.length === 0) return result;
+  let held: { shift: Shift; after: SheetAnalysis }[] = [];
+  for (const shift of tried) {
+    const after = again(shiftedGrid(grid, [shift]), !!shift.joins);
+    if (shiftHolds(result, after, shift)) held.push({ shift, after });
+  }
+  if (held.length === 0) return result;
+  let after = held[0].after;
+  // A page joined to the table above renumbers the tables after it: taken alone.
+  if (held[0].shift.joins) held = held.slice(0, 1);
+  else held = held.filter((h) => !h.shift.joins);
+  if (held.length > 1) {
+    const all = again(
+      shiftedGrid(
+        grid,
+        held.map((h) => h.shift),
+      ),
+      false,
+    );
+    if (held.every((h) => shiftHolds(result, all, h.shift))) after = all;
+    else held = held.slice(0, 1);
+  }
+  const shifts = held.map((h) => h.shift);
+  const rows = new Set(shifts.flatMap((h) => h.rows));
+  const back = (cell: string) => unshiftedCell(cell, shifts);
+  const still = new Set(after.findings.filter(counted).map(findingKey));
+  const gone = result.findings.filter((f) => counted(f) && !still.has(findingKey(f)));
+  // A page joined to the table above changes the tables: that reading's tables, entities and notes are taken.
+  const joined = shifts.some((h) => h.joins);
+  const kept = joined ? after.findings : [...result.findings.filter((f) => !counted(f)), ...after.findings.filter(counted)];
+  const findings = kept.map((f) => ({ ...f, cell: back(f.cell), related: f.related.map(back) }));
+  for (const shift of shifts) {
+    const mine = new Set(shift.rows);
+    const own = gone.filter((f) => mine.has(parseA1(f.cell)?.row ?? -1) || !rows.has(parseA1(f.cell)?.row ?? -1));
+    findings.push(finding(shiftDraft(view, result.tables[shift.table], shift, own), grid.name, tableOffset + shift.table));
+  }
+  findings.sort((a, b) => order(a) - order(b));
+  const fill = result.fill.filter((x) => !rows.has(parseA1(x.cell)?.row ?? -1));
+  if (!joined) return { ...result, findings, fill };
+  const entities = (after.entities ?? []).map((e) => ({ ...e, at: e.at && back(e.at), values: e.values.map((v) => ({ ...v, cell: back(v.cell) })) }));
+  return { ...result, tables: after.tables, findings, fill, entities };
+}
+
+function analyseOnce(
+  grid: SheetGrid,
+  s: Settings,
+  overrides: TableOverride[],
+  tableOffset: number,
+  options: AnalyseOptions,
+): { result: SheetAnalysis; view: SheetView } {
   const tol = toleranceFor(s);
   const modules = options.rules ? RULE_MODULES.filter((r) => options.rules!.includes(r.meta.id)) : RULE_MODULES;
   const view = new SheetView(grid);
@@ -67,7 +139,7 @@ export function analyseSheet(
   try {
     tables = recogniseSheet(view, overrides);
   } catch (e) {
-    return { sheet: grid.name, tables: [], findings: [], fill: [], entities: [], notice: failure(e) };
+    return { result: { sheet: grid.name, tables: [], findings: [], fill: [], entities: [], notice: failure(e) }, view };
   }
   const findings: Finding[] = [];
   const fill: FillItem[] = [];
@@ -192,11 +264,7 @@ export function analyseSheet(
     if (uncached) findings.push(finding(uncached, grid.name, tableOffset + i));
   });
   findings.sort((a, b) => order(a) - order(b));
-  if (options.closeFill && fill.length) {
-    const replan = (g: SheetGrid) => analyseSheet(g, s, overrides, tableOffset, { rules: options.rules, entities: 'cross' }).fill;
-    for (const x of closeFill(grid, fill, replan)) fill.push(x);
-  }
-  return { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE };
+  return { result: { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE }, view };
 }
 
 /** Findings one rule may report in one column before the rest are grouped into one. */

@@ -11,6 +11,7 @@ import { meta as crossingMeta } from '../../src/engine/rules/value.crossing';
 import { meta as errorsOutsideMeta } from '../../src/engine/rules/number.errors-outside';
 import { meta as uncachedMeta } from '../../src/engine/rules/formula.uncached';
 import { meta as crossMeta } from '../../src/engine/rules/cross.value';
+import { meta as shiftedMeta } from '../../src/engine/rules/value.shifted';
 import type { Lang } from '../../src/engine/settings';
 import { inlineText, parseMarkdown, type Block, type Inline } from '../../src/taskpane/markdown';
 import { ruleDocSection, ruleDocUrl } from '../../src/taskpane/ruleDoc';
@@ -31,7 +32,7 @@ const FINDING_WORD: Record<Lang, string> = { id: 'Temuan', en: 'Finding' };
 const SEVERITY_WORDS = { error: 'kesalahan (error)', warning: 'peringatan (warning)', info: 'info' } as const;
 
 /** Every module's meta, as the registry reads them: each id's message variants and their severities. */
-const METAS: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, uncachedMeta, crossMeta];
+const METAS: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, uncachedMeta, crossMeta, shiftedMeta];
 const variantSeverities = (id: string) => {
   const kind = METAS.map((m) => m.emits[id]).find(Boolean)!;
   return new Set(Object.values(kind.messages).map((m) => m.severity ?? kind.severity));
@@ -68,9 +69,9 @@ function hasEmphasis(xs: Inline[]): boolean {
   return xs.some((x) => x.t === 'em' || (x.t === 'strong' && hasEmphasis(x.children)));
 }
 
-test('the registry lists the 37 rule ids, each once', () => {
-  expect(ids).toHaveLength(37);
-  expect(new Set(ids).size).toBe(37);
+test('the registry lists the 38 rule ids, each once', () => {
+  expect(ids).toHaveLength(38);
+  expect(new Set(ids).size).toBe(38);
 });
 
 test('every rule id in RULES has a page, and every page is named after a rule id', () => {

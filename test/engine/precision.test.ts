@@ -14,6 +14,7 @@ import { readText } from '../../src/engine/number';
 import { isCriterion } from '../../src/engine/text';
 import { withPlans } from '../../src/engine/fill-closure';
 import { formatPair } from '../../src/engine/format';
+import { unshiftedCell, type Shift } from '../../src/engine/rules/value.shifted';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 /** Errors and warnings: what a reviewer reads first. */
@@ -7044,4 +7045,114 @@ test('unmerged group labels over a line of broken header words still head their 
   expect(a.tables[0].columns.slice(2, 8).map((c) => c.role)).toEqual(['anggaran', 'anggaran', 'realisasiRp', 'realisasiRp', 'pertumbuhan', 'pertumbuhan']);
   expect(findings(tc24(1100000000))).toEqual([]);
   expect(brief(errors(tc24(1110000000)))).toContain('D5 sum.hierarchy');
+});
+
+describe('a row whose figures sit one column off is named once (value.shifted)', () => {
+  const aset = (row3: Lit[], extra: Lit[][] = []) =>
+    grid([
+      [bold('No'), bold('Jenis Aset'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Jumlah')],
+      [1, 'Gedung Kantor', 5, 1, 0, 6],
+      row3,
+      [3, 'Komputer', 20, 4, 2, 26],
+      [null, bold('Jumlah'), 28, 6, 3, 37],
+      ...extra,
+    ]);
+
+  test('a row pasted one column right: one finding at its empty first figure, in place of the row total and the Jumlah it breaks', () => {
+    expect(findings(aset([2, 'Kendaraan Roda Empat', 3, 1, 1, 5]))).toEqual([]);
+    const found = findings(aset([2, 'Kendaraan Roda Empat', null, 3, 1, 1, 5]));
+    expect(brief(found)).toEqual(['C3 value.shifted']);
+    expect(found[0].related).toEqual(['G3', 'F3', 'C5', 'D5', 'F5']);
+    expect(found[0].message.en).toContain('G3 (outside the table) holds 5');
+  });
+
+  test('the same row one column left (an empty satuan dropped: its first figure in the satuan column)', () => {
+    const g = grid([
+      [bold('No'), bold('Jenis Aset'), bold('Satuan'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Jumlah')],
+      [1, 'Gedung Kantor', 'unit', 5, 1, 0, 6],
+      [2, 'Kendaraan Roda Empat', 3, 1, 1, 5],
+      [3, 'Komputer', 'unit', 20, 4, 2, 26],
+      [null, bold('Jumlah'), null, 28, 6, 3, 37],
+    ]);
+    expect(brief(findings(g))).toEqual(['C3 value.shifted']);
+    expect(findings(g)[0].message.en).toMatch(
+      /^The figures of row 3 \('Kendaraan Roda Empat'\) sit one column to the left: C3 \(column "Satuan"\) holds 3 and G3 is empty/,
+    );
+  });
+
+  test('a page a converter placed one column over, its repeated header included, is one finding', () => {
+    const g = grid([
+      [bold('No'), bold('Jenis Aset'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Jumlah')],
+      [1, 'Gedung Kantor', 5, 1, 0, 6],
+      [2, 'Kendaraan Roda Empat', 3, 1, 1, 5],
+      ['No', 'Jenis Aset', null, 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'],
+      [3, 'Komputer', null, 20, 4, 2, 26],
+      [null, bold('Jumlah'), null, 28, 6, 3, 37],
+    ]);
+    const found = findings(g);
+    expect(brief(found)).toEqual(['C5 value.shifted']);
+    expect(found[0].message.en).toContain('The figures of rows 4–6 sit one column to the right');
+  });
+
+  // Tabel 3.5 of an LKjIP through a PDF converter: page 2 (its repeated header and column numbers included)
+  // placed one column over, after the page's footer; with a running title on top, read as a table of its own.
+  const converted = (runningTitle: Lit[][]) =>
+    grid([
+      ['Tabel 3.5 Realisasi Anggaran per Program'],
+      [],
+      [bold('No'), bold('Program / Kegiatan'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)'), bold('Sisa Anggaran (Rp)'), bold('Realisasi (%)')],
+      [1, 2, 3, 4, 5, 6],
+      ['I', 'Program Pengawasan Koperasi', 1643140000, 1557982159, 85157841, 94.82],
+      ['1.1', 'Kegiatan Pemeriksaan Koperasi', 1483930000, 1376018646, 107911354, 92.73],
+      ['1.2', 'Kegiatan Penilaian Kesehatan KSP', 159210000, 181963513, -22753513, 114.29],
+      ['II', 'Program Pelatihan Kerja', 1622110000, 1364690646, 257419354, 84.13],
+      [null, 'Halaman 34 dari 127'],
+      [],
+      ...runningTitle,
+      ['No', 'Program / Kegiatan', null, 'Anggaran (Rp)', 'Realisasi (Rp)', 'Sisa Anggaran (Rp)', 'Realisasi (%)'],
+      [1, 2, null, 3, 4, 5, 6],
+      ['2.1', 'Kegiatan Pelaksanaan Pelatihan', null, 1489180000, 1312763705, 176416295, 88.15],
+      ['2.2', 'Kegiatan Pembinaan Lembaga Pelatihan', null, 132930000, 51926941, 81003059, 39.06],
+      [null, 'JUMLAH', null, 3265250000, 2922672805, 342577195, 89.51],
+    ]);
+
+  test('a converted page one column over is one warning (the layout, not a slip), read as part of its table', () => {
+    const a = analyseSheet(converted([]));
+    expect(a.tables.map((t) => t.range)).toEqual(['A3:F15']);
+    expect(a.findings.filter((x) => x.severity !== 'info').map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['C13 value.shifted warning']);
+    expect(a.findings[0].message.en).toContain('The figures of rows 11–15 sit one column to the right: C13 is empty and G13 (outside the table) holds 88.15');
+  });
+
+  test('the same page read as a table of its own (a running title above it) is joined to the table above', () => {
+    const a = analyseSheet(converted([['Laporan Kinerja Dinas Koperasi Tahun 2023']]));
+    expect(a.tables.map((t) => t.range)).toEqual(['A3:F16']);
+    expect(a.findings.filter((x) => x.severity !== 'info').map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['C14 value.shifted warning']);
+    expect(a.findings[0].related).toEqual(['G14', 'D16', 'E16', 'F16']);
+    // Nothing is planned into the moved rows; the cells of the joined reading are the sheet's own.
+    expect(a.fill.filter((x) => Number(x.cell.replace(/^[A-Z]+/, '')) >= 12)).toEqual([]);
+  });
+
+  test('a cell of the reading with the rows moved back is named where it stands in the sheet', () => {
+    const right: Shift = { table: 0, rows: [13, 14], dir: -1, from: 3, to: 6, hole: 2, stray: 6, shown: 13, page: true };
+    expect(['C14', 'F15', 'G14', 'B14', 'C13'].map((c) => unshiftedCell(c, [right]))).toEqual(['D14', 'G15', 'G14', 'B14', 'C13']);
+    const left: Shift = { table: 0, rows: [2], dir: 1, from: 2, to: 5, hole: 6, stray: 2, shown: 2, page: false };
+    expect(['D3', 'G3', 'C3', 'D4'].map((c) => unshiftedCell(c, [left]))).toEqual(['C3', 'F3', 'C3', 'D4']);
+  });
+
+  test('a stray number that the shift does not explain leaves the findings as they are', () => {
+    // Row 3 is one column right, but its Baik is wrong as well: read back, its row total still fails.
+    const g = aset([2, 'Kendaraan Roda Empat', null, 4, 1, 1, 5]);
+    expect(brief(findings(g)).filter((x) => x.includes('value.shifted'))).toEqual([]);
+    expect(findings(g).length).toBeGreaterThan(0);
+    // A helper column holding numbers on most rows is no place for a stray figure.
+    const helper = grid([
+      [bold('No'), bold('Jenis Aset'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Jumlah')],
+      [1, 'Gedung Kantor', 5, 1, 0, 6, 1],
+      [2, 'Kendaraan Roda Empat', null, 3, 1, 1, 5],
+      [3, 'Komputer', 20, 4, 2, 26, 1],
+      [4, 'Meja', 10, 0, 0, 10, 1],
+      [null, bold('Jumlah'), 35, 5, 2, 42],
+    ]);
+    expect(brief(findings(helper)).filter((x) => x.includes('value.shifted'))).toEqual([]);
+  });
 });

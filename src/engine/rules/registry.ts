@@ -30,6 +30,7 @@ import { meta as crossingMeta, CAUSE } from './value.crossing';
 import { meta as errorsOutsideMeta } from './number.errors-outside';
 import { meta as uncachedMeta } from './formula.uncached';
 import { meta as crossMeta } from './cross.value';
+import { meta as shiftedMeta } from './value.shifted';
 
 /** The table rules, in the order they run. */
 export const RULE_MODULES: Rule[] = [
@@ -56,7 +57,7 @@ export const RULE_MODULES: Rule[] = [
 ];
 
 /** Every module that emits findings: the table rules, the knock-on pass, the sheet-level note, the cross-table check. */
-const SOURCES: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, uncachedMeta, crossMeta];
+const SOURCES: RuleMeta[] = [...RULE_MODULES.map((r) => r.meta), crossingMeta, errorsOutsideMeta, uncachedMeta, crossMeta, shiftedMeta];
 
 export type RuleFamily = 'sum' | 'ratio' | 'number' | 'value' | 'kode' | 'column' | 'formula' | 'cross';
 
