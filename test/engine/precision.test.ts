@@ -15,6 +15,7 @@ import { isCriterion } from '../../src/engine/text';
 import { withPlans } from '../../src/engine/fill-closure';
 import { formatPair } from '../../src/engine/format';
 import { unshiftedCell, type Shift } from '../../src/engine/rules/value.shifted';
+import { spelledOut } from '../../src/engine/recognise/columns';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 /** Errors and warnings: what a reviewer reads first. */
@@ -7154,5 +7155,67 @@ describe('a row whose figures sit one column off is named once (value.shifted)',
       [null, bold('Jumlah'), 35, 5, 2, 42],
     ]);
     expect(brief(findings(helper)).filter((x) => x.includes('value.shifted'))).toEqual([]);
+  });
+});
+
+describe('the vocabulary of other offices (probe 40)', () => {
+  test('"D III", "S1 / D IV" are diploma levels of a pegawai table, not a letter over a numeral', () => {
+    const pendidikan = (s2: number) =>
+      grid([
+        [bold('No'), bold('Tingkat Pendidikan'), bold('L'), bold('P'), bold('Jumlah')],
+        [1, 'S2', s2, 8, s2 + 8],
+        [2, 'S1 / D IV', 20, 38, 58],
+        [3, 'D III', 2, 21, 23],
+        [4, 'SMA / Sederajat', 34, 29, 63],
+        ['Jumlah', null, 61, 96, 157],
+      ]);
+    expect(findings(pendidikan(5))).toEqual([]);
+    // One more S2 graduate left out of the Jumlah row: its L and Jumlah cells (D III's included in their scope).
+    expect(brief(errors(pendidikan(6)))).toEqual(['C6 sum.total-row', 'E6 sum.total-row']);
+  });
+
+  test('"Real." and "Tgt" head the realisasi and target columns as the words do', () => {
+    const anggaran = (h5: number) =>
+      grid(
+        [
+          [bold('Uraian'), bold('Anggaran'), null, bold('Real. Anggaran'), null, bold('Rasio (%)'), null],
+          [null, 2022, 2023, 2022, 2023, 2022, 2023],
+          ['Belanja Tidak Langsung', 1000000, 1100000, 900000, 990000, 90, 90],
+          ['Belanja Langsung', 500000, 550000, 400000, 440000, 80, 80],
+          ['Jumlah', 1500000, 1650000, 1300000, 1430000, h5, 86.67],
+        ],
+        { merges: ['A1:A2', 'B1:C1', 'D1:E1', 'F1:G1'] },
+      );
+    expect(analyseSheet(anggaran(86.67)).tables[0].layout).toBe('anggaran');
+    rightThenSlip(anggaran, 86.67, 170, ['F5 ratio.total']);
+    const sisa = (f2: number) =>
+      grid([
+        [bold('No'), bold('Program / Kegiatan'), bold('Anggaran (Rp)'), bold('Real. (Rp)'), bold('Realisasi (%)'), bold('Sisa (Rp)')],
+        ['I', 'Program Penyediaan Sarana Pertanian', 152000000, 120438000, 79.24, f2],
+        ['II', 'Program Pengelolaan Perikanan Tangkap', 2973000000, 2150568000, 72.34, 822432000],
+        [null, 'JUMLAH', 3125000000, 2271006000, 72.67, 853994000],
+      ]);
+    rightThenSlip(sisa, 31562000, 13562000, ['F2 sum.difference']);
+    const tgt = (f4: number) =>
+      grid([
+        [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Tgt'), bold('Realisasi'), bold('Capaian (%)')],
+        [1, 'Cakupan pelayanan kesehatan dasar', '%', 80, 76, 95],
+        [2, 'Tingkat Pengangguran Terbuka', '%', 5.2, 4.9, 105.77],
+        [3, 'Indeks Kepuasan Masyarakat', 'Indeks', 80, 82, f4],
+        [4, 'Persentase penduduk miskin', '%', 9.41, 8.93, 105.38],
+      ]);
+    rightThenSlip(tgt, 102.5, 120.5, ['F4 ratio.capaian']);
+  });
+
+  test('the shorthand is read only as shorthand: "Real" alone as a leaf, "Harga Real", "Nilai Riil" stay as they were', () => {
+    expect(['Real. Anggaran', 'Real (Rp)', 'Tgt', 'Trgt. 2024', 'Harga Real', 'Nilai Riil', 'Realisasi'].map(spelledOut)).toEqual([
+      'Realisasi Anggaran',
+      'Realisasi (Rp)',
+      'Target',
+      'Target 2024',
+      'Harga Real',
+      'Nilai Riil',
+      'Realisasi',
+    ]);
   });
 });

@@ -108,8 +108,18 @@ function moneyGroup(path: string[]): boolean {
   return false;
 }
 
-export function guessRole(path: string[]): Guess {
-  if (path.length === 0) return { role: 'other' };
+/**
+ * Header shorthand spelled out for the role's words: "Real. Anggaran", "Real (Rp)" (a cell's first word), "Tgt",
+ * "Trgt". Only here: the column keeps its own words for the messages.
+ */
+export function spelledOut(text: string): string {
+  if (!/\b(real|tgt|trgt)\b/i.test(text)) return text;
+  return text.replace(/\b(tgt|trgt)\b\.?/gi, 'Target').replace(/\breal\.|^\s*real\b(?=\s*\S)/i, 'Realisasi');
+}
+
+export function guessRole(header: string[]): Guess {
+  if (header.length === 0) return { role: 'other' };
+  const path = header.map(spelledOut);
   if (path.length > 1 && yearOnly(path[path.length - 1])) return guessRole(path.slice(0, -1));
   const full = words(path.join(' | '));
   const leaf = words(path[path.length - 1]);

@@ -176,7 +176,9 @@ export function listMarker(text: string, whole = false): Marker | null {
   if (dm && (!whole || dm[0].trim().length === t.length) && !whole) return { type: `dot:${dm[1].split('.').length}`, segments: dm[1].split('.'), text: dm[1] };
   const up = /^([A-Z]+)([.)]?)(\s+|$)/.exec(t);
   // Without punctuation only before a capitalised name ("A Program …", "II RSUD …"), never a word ("AKSI").
-  const bareUpper = !!up && !up[2] && !whole && /^[A-Z]+\s+[A-Z]/.test(t) && (up[1].length === 1 || romanValue(up[1]) !== null);
+  // Nor before a Roman numeral: "D III", "D IV" are diploma levels (a pegawai table's rows), not a D over three.
+  const bareUpper =
+    !!up && !up[2] && !whole && /^[A-Z]+\s+[A-Z]/.test(t) && !/^[A-Z]+\s+[IVX]+\b/.test(t) && (up[1].length === 1 || romanValue(up[1]) !== null);
   if (up && (up[2] || whole || bareUpper) && end(up)) {
     const r = romanValue(up[1]);
     const p = up[2];
