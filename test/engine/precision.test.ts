@@ -7207,6 +7207,34 @@ describe('the vocabulary of other offices (probe 40)', () => {
     rightThenSlip(tgt, 102.5, 120.5, ['F4 ratio.capaian']);
   });
 
+  test('"Kurang Baik" is a condition (Baik | Kurang Baik | Rusak Berat), not "less": the Total first adds the three', () => {
+    const kondisi = (total: number) =>
+      grid([
+        [bold('No'), bold('Nama Barang'), bold('Total'), bold('Baik'), bold('Kurang Baik'), bold('Rusak Berat')],
+        [1, 'Kursi Kerja', 70, 48, 22, 0],
+        [2, 'Meja Kerja', 17, 17, 0, 0],
+        [3, 'AC Split', total, 137, 0, 4],
+        [4, 'LCD Proyektor', 90, 79, 11, 0],
+        [5, 'Komputer / PC', 97, 73, 24, 0],
+        [6, 'Filing Cabinet', 140, 117, 23, 0],
+      ]);
+    rightThenSlip(kondisi, 141, 142, ['C4 sum.row-total']);
+  });
+
+  test('a total spaced out letter by letter ("J U M L A H") is a Jumlah row: a slip in it is found at its cell', () => {
+    const jabatan = (c6: number) =>
+      grid([
+        [bold('No'), bold('Jabatan'), bold('Sekretariat'), bold('Bidang I'), bold('JUMLAH'), bold('Ket.')],
+        [1, 'Eselon II', 9, 11, 20, null],
+        [2, 'Eselon III', 5, 16, 21, 'orang'],
+        [3, 'Eselon IV', 20, 2, 22, null],
+        [4, 'Fungsional Tertentu', 19, 12, 31, 'orang'],
+        ['J U M L A H', null, c6, 41, 94, null],
+      ]);
+    rightThenSlip(jabatan, 53, 35, ['C6 sum.total-row']);
+    expect(analyseSheet(jabatan(53)).tables[0].rows.map((r) => r.kind)).toEqual(['indicator', 'indicator', 'indicator', 'indicator', 'total']);
+  });
+
   test('the shorthand is read only as shorthand: "Real" alone as a leaf, "Harga Real", "Nilai Riil" stay as they were', () => {
     expect(['Real. Anggaran', 'Real (Rp)', 'Tgt', 'Trgt. 2024', 'Harga Real', 'Nilai Riil', 'Realisasi'].map(spelledOut)).toEqual([
       'Realisasi Anggaran',

@@ -165,10 +165,12 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (col.role === 'realisasi') return /%|persen/.test(full) && !/fisik|kinerja/.test(full) && cols.some((c) => c.role === 'realisasiRp' && sameTime(c, col));
   if (percentLike(col) || rateLike(col) || col.role === 'sisa' || col.role === 'rowTotal') return true;
   // A plain amount is an input unless its header names a computed one.
-  return COMPUTED_AMOUNT.test(words(col.path.join(' ')));
+  // "Kurang Baik" (Baik | Kurang Baik | Rusak Berat, the BMD condition set) is a count, not "less".
+  return COMPUTED_AMOUNT.test(words(col.path.join(' ')).replace(CONDITION, ''));
 }
 
 const COMPUTED_AMOUNT = /\b(sisa|selisih|saldo|deviasi|bertambah|berkurang|kurang|lebih)\b/;
+const CONDITION = /\b(kurang|lebih|cukup|sangat) baik\b/g;
 /** Past this many computed-looking columns, only formulas and headers explain them (no search over pairs). */
 const MAX_SEARCHED = 150;
 

@@ -41,7 +41,16 @@ const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capa
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 const DERIVED_LABEL = /^(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
 
-const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : s.trim());
+const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : unspaced(s.trim()));
+
+/** A title spaced out letter by letter ("J U M L A H", "T O T A L  B E L A N J A") is its words. */
+function unspaced(t: string): string {
+  if (t.length < 5 || t.charCodeAt(1) !== 32 || !/^[A-Za-z](\s{1,3}[A-Za-z])+$/.test(t)) return t;
+  return t
+    .split(/\s{2,}/)
+    .map((w) => w.replace(/\s/g, ''))
+    .join(' ');
+}
 
 /** A leading list marker or code ("A.", "II.", "1.2") before a label is not part of what the label says. */
 function stripMarker(s: string): string {
