@@ -7235,6 +7235,24 @@ describe('the vocabulary of other offices (probe 40)', () => {
     expect(analyseSheet(jabatan(53)).tables[0].rows.map((r) => r.kind)).toEqual(['indicator', 'indicator', 'indicator', 'indicator', 'total']);
   });
 
+  test('"19.857" among stored decimals is 19 857 where the table types its decimals with a comma ("27,65")', () => {
+    const produksi = (h3: number) =>
+      grid(
+        [
+          [bold('No'), bold('Indikator Kinerja Utama'), bold('Target Kinerja'), null, bold('Realisasi'), null, bold('Capaian (%)'), null],
+          [null, null, 2024, 2025, 2024, 2025, 2024, 2025],
+          [1, 'Produksi perikanan tangkap', '17.633', '19.857', 14719, 19520, 83, h3],
+          [2, 'Rasio elektrifikasi', '27,65', 29.67, 16.94, '21,13', 61, 71],
+          [3, 'Jumlah dokumen perencanaan yang tersusun tepat waktu', 54, 56, 52, 47, 96, 84],
+          [4, 'Persentase pelanggaran Perda yang ditegakkan', 71, 73, 56, 60, 79, 82],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+      );
+    const slips = (h3: number) => analyseSheet(produksi(h3)).findings.filter((x) => x.rule !== 'number.text');
+    expect(slips(98)).toEqual([]);
+    expect(slips(89).map((x) => `${x.cell} ${x.rule} ${x.expected}`)).toEqual(['H3 ratio.capaian 98.3']);
+  });
+
   test('the shorthand is read only as shorthand: "Real" alone as a leaf, "Harga Real", "Nilai Riil" stay as they were', () => {
     expect(['Real. Anggaran', 'Real (Rp)', 'Tgt', 'Trgt. 2024', 'Harga Real', 'Nilai Riil', 'Realisasi'].map(spelledOut)).toEqual([
       'Realisasi Anggaran',

@@ -12,7 +12,27 @@ import { words } from '../text';
 
 const LONE_SEPARATOR = /^(\d{1,3})([.,])(\d{3})$/;
 
+/** A number typed as text with one or two decimals after a comma ("4,87", "47,00"): number.ts's Indonesian reading. */
+function commaDecimal(view: SheetView, r: number, c: number): boolean {
+  if (view.kindAt(r, c) !== 'number') return false;
+  const v = view.value(r, c);
+  return v.kind === 'number' && v.fromText && v.style === 'id' && v.decimals > 0 && v.decimals < 3;
+}
+
 export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[]): void {
+  // Whether the table's typist writes decimals with a comma anywhere: asked only before a dot is read as a decimal point.
+  let tableComma: boolean | undefined;
+  const typedWithComma = () => {
+    if (tableComma === undefined) {
+      tableComma = false;
+      for (const c of cols) {
+        if (!isNumericRole(c.role)) continue;
+        for (let r = t.bodyTop; r <= t.bodyEnd && !tableComma; r++) tableComma = commaDecimal(view, r, c.col);
+        if (tableComma) break;
+      }
+    }
+    return tableComma;
+  };
   for (const col of cols) {
     if (!isNumericRole(col.role)) continue;
     // Text cells only: most columns hold none, and are passed over without reading their numbers.
@@ -25,7 +45,7 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
     if (lone.length === 0) continue;
     const others: number[] = [];
     // Decimals typed with a comma elsewhere in the column ("4,87", "47,00"): its style is Indonesian, and a dot
-    // there groups thousands ("1.020" people).
+    // there groups thousands ("1.020" people). (number.ts's reading: one or two decimals; three would be ambiguous.)
     let commaDecimals = false;
     for (let r = t.bodyTop, k = 0; r <= t.bodyEnd; r++) {
       if (lone[k]?.r === r) {
@@ -34,11 +54,7 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
       }
       const n = view.numberAt(r, col.col);
       if (n !== undefined) others.push(n);
-      // (number.ts's reading of the text: Indonesian style with one or two decimals; three would be ambiguous.)
-      if (!commaDecimals && view.kindAt(r, col.col) === 'number') {
-        const v = view.value(r, col.col);
-        commaDecimals = v.kind === 'number' && v.fromText && v.style === 'id' && v.decimals > 0 && v.decimals < 3;
-      }
+      if (!commaDecimals) commaDecimals = commaDecimal(view, r, col.col);
     }
     // A column typed all in one style ("1,234 | 987 | 1,500", an English export of head counts): every comma
     // followed by three digits, every other number whole, and a header of counts or money, not of measures.
@@ -56,7 +72,9 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
       if (m[2] === ',' && whole && median >= 100)
         view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true });
       // "3.125" read 3.125 (thousands) among 3,4 | 66,42: 3,125.
-      else if (m[2] === '.' && smallDecimals && !commaDecimals)
+      // Not where the table's typist writes decimals with a comma elsewhere ("27,65" two columns over): a dot there
+      // groups thousands ("19.857" tonnes beside "17.633").
+      else if (m[2] === '.' && smallDecimals && !commaDecimals && !typedWithComma())
         view.reread(r, col.col, { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: 'en', fromText: true });
     }
   }
