@@ -68,7 +68,9 @@ export function isAverageLabel(s: string): boolean {
 
 /** A plain Jumlah/Total label, or one with a qualifier that names what is totalled. */
 export function isTotalLabel(s: string): boolean {
-  const t = stripMarker(clip(s)).replace(STATED_PARTS, '');
+  // (Parts are stated in brackets: the pattern, unanchored at its start, is tried only where there are any.)
+  const c = stripMarker(clip(s));
+  const t = c.includes(')') ? c.replace(STATED_PARTS, '') : c;
   return TOTAL_LABEL.test(t) || TOTAL_HEAD.test(t) || JUMLAH_QUALIFIED.test(t);
 }
 

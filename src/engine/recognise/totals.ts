@@ -32,7 +32,7 @@ export const markerKey = (s: string) =>
 
 /** The markers a total's label lists as its parts, or null; `range` for "II.1 s.d. II.3" (every row between). */
 export function labelParts(label: string): { parts: string[]; range: boolean } | null {
-  const m = label.length > 300 ? null : STATED_PARTS.exec(label.trim());
+  const m = label.length > 300 || !label.includes(')') ? null : STATED_PARTS.exec(label.trim());
   if (!m) return null;
   const inner = m[0]
     .trim()
