@@ -135,10 +135,12 @@ export function shiftCandidates(view: SheetView, tables: TableInfo[], findings: 
     for (const x of info.rows) {
       if (x.kind === 'blank') continue;
       const shape = shapeOf(view, info, isFigure, x.row, cL, cR);
-      // A row with nothing among the figures (the first line of a wrapped label) neither moves nor ends a run.
-      if (!shape && !view.rowHasContent(x.row, cL - 1, cR + 1)) continue;
-      if (run && (!shape || shape.dir !== run.shape.dir || shape.hole !== run.shape.hole || shape.stray !== run.shape.stray)) close();
-      if (!shape) continue;
+      if (!shape) {
+        // A row with nothing among the figures (the first line of a wrapped label) neither moves nor ends a run.
+        if (run && view.rowHasContent(x.row, cL - 1, cR + 1)) close();
+        continue;
+      }
+      if (run && (shape.dir !== run.shape.dir || shape.hole !== run.shape.hole || shape.stray !== run.shape.stray)) close();
       run ??= { rows: [], shape };
       run.rows.push(x.row);
       if (shape.number && run.shown === undefined) run.shown = x.row;
@@ -203,13 +205,15 @@ function shiftedPage(view: SheetView, a: TableInfo, b: TableInfo): Omit<Shift, '
  * and a number in the (text) column before the first.
  */
 function shapeOf(view: SheetView, info: TableInfo, isFigure: Set<number>, r: number, cL: number, cR: number): Shape | null {
+  // (Most rows hold a number in their first and last figure cells: neither shape, read without making a value.)
+  const first = view.kindAt(r, cL);
   const past = cR + 1;
-  if (!isFigure.has(past) && view.kindAt(r, past) !== 'empty') {
+  if ((first === 'empty' || first === 'text') && past < view.storedWidth(r) && !isFigure.has(past) && view.kindAt(r, past) !== 'empty') {
     let hole = cL;
-    if (view.kindAt(r, cL) !== 'empty') {
+    if (first !== 'empty') {
       // The satuan moved too: it is empty and the first figure column holds its word.
       const satuan = info.columns.find((c) => c.role === 'satuan' && c.col === cL - 1);
-      if (!satuan || view.kindAt(r, satuan.col) !== 'empty' || view.kindAt(r, cL) !== 'text') return null;
+      if (!satuan || view.kindAt(r, satuan.col) !== 'empty') return null;
       hole = satuan.col;
     }
     return { dir: -1, from: hole + 1, to: past, hole, stray: past, number: view.numberAt(r, past) !== undefined };
