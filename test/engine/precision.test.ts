@@ -7133,6 +7133,32 @@ describe('a row whose figures sit one column off is named once (value.shifted)',
     expect(a.fill.filter((x) => Number(x.cell.replace(/^[A-Z]+/, '')) >= 12)).toEqual([]);
   });
 
+  test('a Tabel 6.1 row moved whole (its unit kerja too) is one finding; a unit kerja beside an empty kondisi awal is no stray', () => {
+    const rencana = (shift: boolean) =>
+      grid([
+        [
+          bold('Kode'),
+          bold('Program / Kegiatan'),
+          bold('Satuan'),
+          bold('Kondisi Awal'),
+          bold('Target 2025'),
+          bold('Rp 2025'),
+          bold('Target 2026'),
+          bold('Rp 2026'),
+          bold('Kondisi Akhir Target'),
+          bold('Kondisi Akhir Rp'),
+          bold('Unit Kerja'),
+        ],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', '%', 80, 82, 300000000, 84, 330000000, 84, 630000000, 'Dinas Kesehatan'],
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'unit', null, 4, 200000000, 5, 210000000, 9, 410000000, 'Bidang Yankes'],
+        shift
+          ? ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'orang', null, 1000, 1200, 100000000, 1300, 120000000, 1300, 220000000, 'Bidang Kesmas']
+          : ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'orang', 1000, 1200, 100000000, 1300, 120000000, 1300, 220000000, 'Bidang Kesmas'],
+      ]);
+    rightThenSlip(rencana, false, true, ['D4 value.shifted']);
+    expect(findings(rencana(true))[0].related).toEqual(['K4', 'F2', 'H2', 'J4']);
+  });
+
   test('a cell of the reading with the rows moved back is named where it stands in the sheet', () => {
     const right: Shift = { table: 0, rows: [13, 14], dir: -1, from: 3, to: 6, hole: 2, stray: 6, shown: 13, page: true };
     expect(['C14', 'F15', 'G14', 'B14', 'C13'].map((c) => unshiftedCell(c, [right]))).toEqual(['D14', 'G15', 'G14', 'B14', 'C13']);

@@ -134,7 +134,10 @@ export function shiftCandidates(view: SheetView, tables: TableInfo[], findings: 
     };
     for (const x of info.rows) {
       if (x.kind === 'blank') continue;
-      const shape = shapeOf(view, info, isFigure, x.row, cL, cR);
+      let shape = shapeOf(view, info, isFigure, x.row, cL, cR);
+      // Past the last figure stands the figure that strayed, or a word of the header repeated one column over; any
+      // other text there is the row's own (a unit kerja beside an empty kondisi awal).
+      if (shape && !shape.number && !repeatsHeader(view, info, x.row, shape)) shape = null;
       if (!shape) {
         // A row with nothing among the figures (the first line of a wrapped label) neither moves nor ends a run.
         if (run && view.rowHasContent(x.row, cL - 1, cR + 1)) close();
@@ -143,6 +146,8 @@ export function shiftCandidates(view: SheetView, tables: TableInfo[], findings: 
       if (run && (shape.dir !== run.shape.dir || shape.hole !== run.shape.hole || shape.stray !== run.shape.stray)) close();
       run ??= { rows: [], shape };
       run.rows.push(x.row);
+      // (The rows of a page end in different columns: the run moves up to the furthest.)
+      if (shape.to > run.shape.to) run.shape = { ...run.shape, to: shape.to };
       if (shape.number && run.shown === undefined) run.shown = x.row;
     }
     close();
@@ -216,7 +221,8 @@ function shapeOf(view: SheetView, info: TableInfo, isFigure: Set<number>, r: num
       if (!satuan || view.kindAt(r, satuan.col) !== 'empty') return null;
       hole = satuan.col;
     }
-    return { dir: -1, from: hole + 1, to: past, hole, stray: past, number: view.numberAt(r, past) !== undefined };
+    // Everything after the hole moved: the text columns after the figures (unit kerja, lokasi) too.
+    return { dir: -1, from: hole + 1, to: Math.max(past, view.lastCol(r)), hole, stray: past, number: view.numberAt(r, past) !== undefined };
   }
   const before = cL - 1;
   if (before >= info.left && !isFigure.has(before) && view.kindAt(r, cR) === 'empty' && view.numberAt(r, before) !== undefined) {
