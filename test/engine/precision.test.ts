@@ -16,6 +16,7 @@ import { withPlans } from '../../src/engine/fill-closure';
 import { formatPair } from '../../src/engine/format';
 import { unshiftedCell, type Shift } from '../../src/engine/rules/value.shifted';
 import { spelledOut } from '../../src/engine/recognise/columns';
+import { unitBidang } from '../../src/engine/recognise/rows';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 /** Errors and warnings: what a reviewer reads first. */
@@ -7289,5 +7290,81 @@ describe('the vocabulary of other offices (probe 40)', () => {
       'Nilai Riil',
       'Realisasi',
     ]);
+  });
+});
+describe('a Perangkat Daerah between the bidang and its programs (probe 41)', () => {
+  // A Renja / RKPD pagu table: the unit's row adds up its programs, the bidang's its units.
+  const renja = (dinas: number) =>
+    grid([
+      [bold('Urusan/Bidang Urusan/Perangkat Daerah/Program/Kegiatan'), bold('Pagu 2025'), bold('Pagu 2026')],
+      ['URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR', 700, 900],
+      ['URUSAN PEMERINTAHAN BIDANG KESEHATAN', 700, 900],
+      ['DINAS KESEHATAN', dinas, 900],
+      ['PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN', 300, 500],
+      ['Penyediaan Fasilitas Pelayanan Kesehatan', 100, 200],
+      ['Penyediaan Layanan Kesehatan Rujukan', 200, 300],
+      ['PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN', 400, 400],
+      ['Pengembangan Mutu SDM Kesehatan', 400, 400],
+      [bold('JUMLAH'), 700, 900],
+    ]);
+
+  test('named by words: Urusan ▸ Urusan Pemerintahan Bidang ▸ Dinas ▸ Program ▸ kegiatan', () => {
+    expect(kinds(renja(700))).toEqual(['2:0', '3:1^2', '4:2^3', '5:3^4', '6:4^5', '7:4^5', '8:3^4', '9:4^8', '10:-']);
+    rightThenSlip(renja, 700, 710, ['B4 sum.hierarchy']);
+  });
+
+  test('a list of units with no programs under them (a rekap per OPD) stays flat', () => {
+    const rekap = grid([
+      [bold('Perangkat Daerah'), bold('Pagu (Rp)'), bold('Realisasi (Rp)')],
+      ['Dinas Pendidikan', 500, 450],
+      ['BPKAD', 300, 290],
+      ['Dinas Kesehatan', 400, 380],
+      ['Bappeda', 100, 95],
+      [bold('JUMLAH'), 1300, 1215],
+    ]);
+    expect(findings(rekap)).toEqual([]);
+    expect(kinds(rekap)).toEqual(['2:-', '3:-', '4:-', '5:-', '6:-']);
+  });
+
+  // SIPD prints the unit's code (the bidang it serves, then unit and sub unit); two units may run the same program.
+  const sipd = (rsud: number) =>
+    grid([
+      [bold('Kode'), bold('Bidang Urusan/Perangkat Daerah/Program/Kegiatan'), bold('Pagu 2025'), bold('Pagu 2026')],
+      ['1.02', 'URUSAN PEMERINTAHAN BIDANG KESEHATAN', 800, 1000],
+      ['1.02.0.00.0.00.01.0000', 'DINAS KESEHATAN', 300, 500],
+      ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN', 300, 500],
+      ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 100, 200],
+      ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan Rujukan', 200, 300],
+      ['1.02.0.00.0.00.02.0000', 'RSUD PROVINSI', rsud, 500],
+      ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN', 500, 500],
+      ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan Rujukan', 500, 500],
+      [null, bold('JUMLAH'), 800, 1000],
+    ]);
+
+  test("SIPD's unit code ranks between bidang and program, and the same program under two units is two lines", () => {
+    expect(kinds(sipd(500))).toEqual(['2:0', '3:1^2', '4:2^3', '5:3^4', '6:3^4', '7:1^2', '8:2^7', '9:3^8', '10:-']);
+    rightThenSlip(sipd, 500, 550, ['C7 sum.hierarchy']);
+  });
+
+  test('the same codes written before the names', () => {
+    const coded = (dinas: number) =>
+      grid([
+        [bold('Bidang Urusan, Perangkat Daerah, Program'), bold('Pagu 2025'), bold('Pagu 2026')],
+        ['1.03 URUSAN PEMERINTAHAN BIDANG PEKERJAAN UMUM', 700, 900],
+        ['1.03.0.00.0.00.01.0000 DINAS SUMBER DAYA AIR', dinas, 400],
+        ['1.03.10 PROGRAM PENYELENGGARAAN JALAN', 300, 400],
+        ['1.03.10.1.01 Penyelenggaraan Jalan Provinsi', 300, 400],
+        ['1.03.0.00.0.00.02.0000 DINAS PEKERJAAN UMUM', 400, 500],
+        ['1.03.10 PROGRAM PENYELENGGARAAN JALAN', 400, 500],
+        ['1.03.10.1.01 Penyelenggaraan Jalan Provinsi', 400, 500],
+        [bold('JUMLAH'), 700, 900],
+      ]);
+    rightThenSlip(coded, 300, 310, ['B3 sum.hierarchy']);
+  });
+
+  test('unitBidang reads the bidang a unit serves, and nothing from another code', () => {
+    expect(unitBidang('1.02.0.00.0.00.01.0000')).toEqual(['1.02']);
+    expect(unitBidang('1.02.2.14.0.00.01.0000')).toEqual(['1.02', '2.14']);
+    expect(['1.02.02.2.01.0001', '1.02', '5.1.02.01.01.0001', '1.02.0.00.0.00.01'].map(unitBidang)).toEqual([null, null, null, null]);
   });
 });

@@ -27,7 +27,14 @@ const TIER_WORDS: [RegExp, string][] = [
   [/^sub ?kegiatan\b/, 'subkegiatan'],
   [/^kegiatan\b/, 'kegiatan'],
   [/^program\b/, 'program'],
-  [/^bidang urusan\b/, 'bidang'],
+  // "Urusan Pemerintahan Bidang Kesehatan" is a bidang, under "Urusan Pemerintahan Wajib …" / "… Pilihan".
+  [/^(bidang urusan|urusan (pemerintahan )?bidang)\b/, 'bidang'],
+  // A Perangkat Daerah between the bidang and its programs (a provincial RKPD, a Renja, a pagu table): "DINAS
+  // KESEHATAN", "Badan Pendapatan Daerah", "RSUD …", "Perangkat Daerah: …". Its row adds up its programs.
+  [
+    /^(perangkat daerah|opd|skpd|unit kerja) \S|^(dinas|badan|rsud|rumah sakit umum daerah|sekretariat (daerah|dprd)|inspektorat( daerah)?|satuan polisi pamong praja|satpol pp|kantor|biro|kecamatan)\b/,
+    'opd',
+  ],
   [/^urusan\b/, 'urusan'],
   [/^sub ?komponen\b/, 'subkomponen'],
   [/^komponen\b/, 'komponen'],

@@ -27,7 +27,7 @@ const JUMLAH_QUALIFIED =
   /^(jumlah|jml\.?)\s+(total|seluruh|keseluruhan|semua|umum|akhir|dana|belanja|pendapatan|pembiayaan|anggaran|pagu|realisasi|apbd|apbn|dak|dau|dbh|dekon|dekonsentrasi|tugas pembantuan|program|kegiatan|sub kegiatan|urusan|bidang|opd|skpd|dinas|badan|bagian|bab|kelompok|jenis|objek|rincian|[ivx]+\b|[a-z]\b|\d+\b|bl\b|btl\b|i+\b)/i;
 
 /** Hierarchy tiers named by words or by kode rekening; depth is the table's own. */
-export type Tier = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subkegiatan';
+export type Tier = 'urusan' | 'bidang' | 'opd' | 'program' | 'kegiatan' | 'subkegiatan';
 
 /**
  * "Rata-rata", "Rata-rata Capaian", "Rerata": a row closing the table with means. Only closed
@@ -126,11 +126,28 @@ function endsBlock(view: SheetView, r: number, t: TableSpan, numericCols: number
 
 /** Tier from a label's first words ("Program …"), for naming and for telling tiers apart. */
 export function tierOf(label: string): Tier | undefined {
-  const t = tierWord(stripMarker(clip(label)));
+  const text = stripMarker(clip(label));
+  const t = tierWord(text);
+  // A unit's name is written as one ("Dinas Kesehatan", "DINAS …"); "dinas yang …" on a wrapped line is a word.
+  if (t === 'opd') return /^[A-Z]/.test(text) ? t : undefined;
   return t === 'urusan' || t === 'bidang' || t === 'program' || t === 'kegiatan' || t === 'subkegiatan' ? t : undefined;
 }
 
 const KEPMENDAGRI = /^[0-9x](\.[0-9x]{2}(\.[0-9x]{2}(\.[0-9x](\.[0-9x]{2}(\.[0-9x]{2,4})?)?)?)?)?$/i;
+/** SIPD's code of a Perangkat Daerah: up to three urusan.bidang pairs it serves, then unit and sub unit (1.02.0.00.0.00.01.0000). */
+const UNIT_KODE = /^(\d)\.(\d{2})\.(\d)\.(\d{2})\.(\d)\.(\d{2})\.\d{2}\.\d{4}$/;
+
+/**
+ * The bidang a unit's code serves ("1.02" of 1.02.0.00.0.00.01.0000; "1.02", "2.14" of 1.02.2.14.0.00.01.0000), or
+ * null for any other kode: the programs under the unit extend these, not the unit's own code.
+ */
+export function unitBidang(kode: string): string[] | null {
+  const m = kode.length === 22 ? UNIT_KODE.exec(kode) : null;
+  if (!m) return null;
+  const out = [`${m[1]}.${m[2]}`];
+  for (const i of [3, 5]) if (m[i] !== '0' || m[i + 1] !== '00') out.push(`${m[i]}.${m[i + 1]}`);
+  return out;
+}
 
 /** Tier from a Kepmendagri 050 kode by its number of parts: 2 bidang, 2.07.02 program, +.2.01 kegiatan, +.0001 sub. */
 export function tierFromKode(kode: string): Tier | undefined {
@@ -143,7 +160,7 @@ export function tierFromKode(kode: string): Tier | undefined {
         .split(/[.\s]+/)
         .filter(Boolean);
   // Only the Kepmendagri shape (X.XX.XX.X.XX.XXXX) names tiers; an RKA-K/L "5096" is no urusan.
-  if (!KEPMENDAGRI.test(plain ? kode : segs.join('.'))) return undefined;
+  if (!KEPMENDAGRI.test(plain ? kode : segs.join('.'))) return unitBidang(segs.join('.')) ? 'opd' : undefined;
   switch (segs.length) {
     case 1:
       return 'urusan';
@@ -234,7 +251,7 @@ function outlineKodeCols(cols: ColumnInfo[]): number[] {
 const OLD_SCHEME = /\b(lama|sebelum|semula|lampau)\b/;
 
 /** Tiers from the top of the Kepmendagri outline down. */
-const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, opd: 2, program: 3, kegiatan: 4, subkegiatan: 5 };
 
 /**
  * "Program | Kegiatan" side by side, each program's name on the row of its first kegiatan (often
@@ -811,7 +828,9 @@ function isFragment(view: SheetView, r: number, t: TableSpan, ctx: RowContext, l
     if (!/[/\-–(]\s*$|\bper\s*$/i.test(above)) return false;
   } else if (filled !== 1) return false;
   const text = label.trim();
-  if (listMarker(text) || tierOf(text)) return false;
+  // (A unit's word may well go on a wrapped name: "Belanja Perjalanan" over "Dinas Dalam Daerah".)
+  const tier = tierOf(text);
+  if (listMarker(text) || (tier && tier !== 'opd')) return false;
   if (text.length > 2 && text === text.toUpperCase() && /[A-Z]/.test(text)) return false;
   if (view.bold(r, ctx.labelCol) && !view.bold(prev.row, ctx.labelCol)) return false;
   const above = prev.label.trim();
@@ -825,7 +844,7 @@ function isFragment(view: SheetView, r: number, t: TableSpan, ctx: RowContext, l
  */
 function kindOf(x: RowInfo, tier: Tier | undefined, parent: RowInfo | undefined, depths: number, money: boolean): RowKind {
   if (x.level === undefined || (x.kind !== 'indicator' && x.kind !== 'heading')) return x.kind;
-  if (tier === 'urusan' || tier === 'bidang') return 'heading';
+  if (tier === 'urusan' || tier === 'bidang' || tier === 'opd') return 'heading';
   if (tier === 'program') return 'program';
   if (tier === 'kegiatan') return 'kegiatan';
   if (tier === 'subkegiatan') return 'subkegiatan';
@@ -834,6 +853,8 @@ function kindOf(x: RowInfo, tier: Tier | undefined, parent: RowInfo | undefined,
   if (!money || depths > 3) return x.kind;
   return x.level === 0 ? 'program' : x.level === 1 ? 'kegiatan' : 'subkegiatan';
 }
+
+const PROGRAM_TIERS = new Set(['program', 'kegiatan', 'subkegiatan']);
 
 /** A row without marks (shared: markOf is asked some ten times a row). */
 const NO_MARKS: RowMarks = Object.freeze(newMarks());
@@ -847,7 +868,7 @@ const NO_MARKS: RowMarks = Object.freeze(newMarks());
 export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext, marks: Map<number, RowMarks>): void {
   const nodes = rows.filter((x) => x.kind === 'indicator' || x.kind === 'heading');
   // Marks by row number in an array: markOf runs some ten times per row, and a Map lookup among
-  // 100,000 rows was a noticeable share of the hierarchy's time. marks is not changed in here.
+  // 100,000 rows was a noticeable share of the hierarchy's time. (Only a unit's tier is taken back, before any read.)
   const byRowNo: (RowMarks | undefined)[] = new Array(rows.length ? rows[rows.length - 1].row + 1 : 0);
   for (const [r, m] of marks) if (r >= 0 && r < byRowNo.length) byRowNo[r] = m;
   const markOf = (x: RowInfo) => (x.row >= 0 && x.row < byRowNo.length ? byRowNo[x.row] : marks.get(x.row)) ?? NO_MARKS;
@@ -855,6 +876,13 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   // Letters and Roman numerals are told apart per source, in table order.
   for (const src of ['no', 'label'] as const) settleAmbiguous(nodes.map((x) => markOf(x)[src] ?? null));
 
+  // A Perangkat Daerah is a tier only over programs (a Renja, an RKPD); a list of units (a rekap per OPD) is flat.
+  if (!nodes.some((x) => PROGRAM_TIERS.has(markOf(x).tier ?? ''))) {
+    for (const x of nodes) {
+      const m = marks.get(x.row);
+      if (m?.tier === 'opd') m.tier = undefined;
+    }
+  }
   const markerOf = (x: RowInfo): Marker | undefined => {
     const m = markOf(x);
     return m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
@@ -1000,6 +1028,8 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
     if (x.kind === 'total') lastTotal = x.row;
     const own = x.levelBy === 'kode' ? dotted(x.kode) : null;
     if (own) latest.set(own, x);
+    // The programs after a unit extend the bidang it serves: there, the unit is the row they are looked up by.
+    for (const b of (own && unitBidang(own)) || []) latest.set(b, x);
     if (!own || x.parent === undefined) continue;
     const across = acrossTotals && lastTotal > x.parent;
     if (acrossTotals && !across) continue;
@@ -1008,6 +1038,7 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
     const theirs = across && pk && isPlainCode(pk) ? pk : dotted(pk);
     // Only within one code system (the same first segment): rekening codes 5.x under a sub kegiatan 2.07.… nest by order.
     if (!p || p.levelBy !== 'kode' || !theirs || own.startsWith(`${theirs}.`) || (!across && own.split('.')[0] !== theirs.split('.')[0])) continue;
+    if (unitBidang(theirs)?.some((b) => own.startsWith(`${b}.`))) continue;
     // The nearest row above whose code it extends (its longest prefix met), else none: a top-level code.
     const segs = own.split('.');
     let parent: RowInfo | undefined;
@@ -1165,6 +1196,10 @@ function rankOf(key: string, m: RowMarks, prefixCodes: boolean): { family?: stri
   if (key.startsWith('kodecol:')) return { family: 'kodecol', rank: Number(key.slice(8)) };
   if (key.startsWith('word:') && m.tier) return { family: 'tier', rank: TIER_RANK[m.tier] };
   if (key.startsWith('dot:')) return { family: 'dot', rank: Number(key.slice(4)) };
+  // A unit's code (in the kode column or before the name) ranks between its bidang (two parts) and the programs
+  // (three), whatever its length.
+  const unit = [m.kode, m.label].find((x) => x?.segments && key === x.type && unitBidang(x.segments.join('.')));
+  if (unit) return { family: unit === m.kode && prefixCodes ? 'code' : 'dot', rank: 2.5 };
   if (prefixCodes && m.kode?.segments && key === m.kode.type) return { family: 'code', rank: m.kode.segments.length };
   return {};
 }
@@ -1178,7 +1213,7 @@ function isPrefixSystem(codes: (Marker | null)[]): boolean {
   const list = codes.filter((m): m is Marker => !!m && !!m.segments && m.type.startsWith('code:'));
   if (list.length === 0) return false;
   // The Kepmendagri shape says so on its own, even where a mistyped code breaks a prefix.
-  if (list.filter((m) => KEPMENDAGRI.test(m.segments!.join('.'))).length >= 0.8 * list.length) return true;
+  if (list.filter((m) => KEPMENDAGRI.test(m.segments!.join('.')) || unitBidang(m.segments!.join('.'))).length >= 0.8 * list.length) return true;
   if (list.length < 3) return false;
   let extends_ = 0;
   let longer = 0;

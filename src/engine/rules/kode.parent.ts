@@ -1,6 +1,7 @@
 /** kode.*: a child's kode rekening extends its parent's; kode typed as numbers lose digits ("2.10" → 2.1). */
 import type { CheckContext } from './common';
 import { cell, defineRule, kindWord, message, quoted, rangeText, rowKind } from './common';
+import { unitBidang } from '../recognise/rows';
 
 export default defineRule({
   meta: {
@@ -69,6 +70,9 @@ export default defineRule({
 function extendsKode(child: string, parent: string): boolean {
   // Most children: the parent's kode, a dot, more (asked of every row of a long Tabel 6.1).
   if (child === parent || (child.length > parent.length && child.charCodeAt(parent.length) === 46 && child.startsWith(parent))) return true;
+  // Under a Perangkat Daerah (SIPD's unit code), a program extends a bidang the unit serves.
+  const served = unitBidang(parent);
+  if (served) return served.some((b) => extendsKode(child, b));
   const c = child.split('.');
   const p = parent.split('.');
   if (c.length < p.length) return false;
