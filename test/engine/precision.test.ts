@@ -7368,3 +7368,36 @@ describe('a Perangkat Daerah between the bidang and its programs (probe 41)', ()
     expect(['1.02.02.2.01.0001', '1.02', '5.1.02.01.01.0001', '1.02.0.00.0.00.01'].map(unitBidang)).toEqual([null, null, null, null]);
   });
 });
+
+describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {
+  const lra = (pajak: number) =>
+    grid([
+      [bold('Uraian'), bold('Anggaran (Rp)'), bold('Realisasi (Rp)')],
+      ['PENDAPATAN DAERAH', 300, 310],
+      ['PENDAPATAN ASLI DAERAH', 100, 105],
+      ['Pajak Daerah', pajak, 65],
+      ['Retribusi Daerah', 40, 40],
+      ['PENDAPATAN TRANSFER', 200, 205],
+      ['Pendapatan Transfer Pemerintah Pusat', 200, 205],
+      ['JUMLAH PENDAPATAN', 300, 310],
+      ['BELANJA DAERAH', 250, 220],
+      ['BELANJA OPERASI', 150, 140],
+      ['Belanja Pegawai', 100, 95],
+      ['Belanja Barang dan Jasa', 50, 45],
+      ['BELANJA MODAL', 100, 80],
+      ['Belanja Modal Gedung dan Bangunan', 100, 80],
+      ['JUMLAH BELANJA', 250, 220],
+    ]);
+
+  test('its Jumlah rows add the lines in ordinary case, each group in capitals already their sum', () => {
+    expect(findings(lra(60))).toEqual([]);
+    // A line one off: the Jumlah no reading bears out.
+    expect(brief(errors(lra(61)))).toEqual(['B8 sum.total-row']);
+  });
+
+  test('without its Jumlah Pendapatan, the Jumlah Belanja adds the lines its label names', () => {
+    const g = lra(60);
+    g.cells.splice(7, 1);
+    expect(findings(g)).toEqual([]);
+  });
+});

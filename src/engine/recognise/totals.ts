@@ -184,6 +184,13 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
       top.concat(loose).sort((a, b) => a.row - b.row),
     );
   add('all-rows', leafTerms(since.length ? since : above));
+  // A statement outlined by capitals alone, read flat ("PENDAPATAN ASLI DAERAH" over "Pajak Daerah" and "Retribusi
+  // Daerah", under "PENDAPATAN DAERAH"): its detail lines are the rows in ordinary case.
+  // Also of the rows its label names ("JUMLAH BELANJA" under BELANJA DAERAH … after the Pendapatan block).
+  for (const rowsOf of [named, since.length ? since : above]) {
+    const lines = rowsOf && casedLines(rowsOf);
+    if (lines) add('all-rows', lines);
+  }
   // A total standing above its parts (nothing of its own above it): the rows below it, to the next total.
   if (section.length > 0) return out;
   const below: RowInfo[] = [];
@@ -345,6 +352,18 @@ function sectionTerms(rows: RowInfo[], from: number, to: number): RowInfo[] {
   }
   const totals = items.filter((x) => x.kind === 'total');
   return [...totals, ...topTerms(items.filter((x) => x.kind !== 'total'))].sort((a, b) => a.row - b.row);
+}
+
+/** The rows in ordinary case of flat rows that mix them with rows in capitals (their groups); else null. */
+function casedLines(rows: RowInfo[]): RowInfo[] | null {
+  if (rows.length <= 2 || rows.some((x) => x.level !== undefined)) return null;
+  const lines = rows.filter((x) => !inCapitals(x.label));
+  return lines.length && lines.length < rows.length ? lines : null;
+}
+
+/** A label written in capitals ("BELANJA OPERASI"), as a statement writes its groups. */
+function inCapitals(label: string): boolean {
+  return /[A-Z]{2}/.test(label) && label === label.toUpperCase();
 }
 
 /** A total's rank by its first two words ("jumlah urusan", "jumlah bidang", "sub total"), or '' when unnamed. */
