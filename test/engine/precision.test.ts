@@ -7401,3 +7401,44 @@ describe('a statement outlined by capitals alone (an LRA without codes or number
     expect(findings(g)).toEqual([]);
   });
 });
+
+describe('a Renstra / RPJMD target frame: Kondisi Awal, the years, Kondisi Akhir (probe 41)', () => {
+  const frame = (head: Lit[][], akhir: number) =>
+    grid([
+      ...head,
+      [1, 'Persentase koperasi aktif', '%', 61.5, 63, 65, 67, 69, 71, akhir],
+      [2, 'Jumlah UMKM yang difasilitasi', 'Unit', 120, 150, 160, 170, 180, 190, 850],
+      [3, 'Sistem informasi perencanaan', 'Ketersediaan', 'Belum tersedia', 'Tersedia', 'Tersedia', 'Tersedia', 'Tersedia', 'Tersedia', 'Tersedia'],
+      [4, 'Indeks Kepuasan Masyarakat', 'Indeks', 78, 79, 80, 80, 81, 81, 81],
+      [5, 'Tingkat Pengangguran Terbuka', '%', 5.6, 5.4, 5.2, 5, 4.9, 4.8, 4.8],
+      [6, 'Jumlah tenaga kerja yang dilatih', 'Orang', 300, 340, 350, 360, 370, 380, 1800],
+    ]);
+  const oneRow = [
+    [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Kondisi Awal (2024)'), 2025, 2026, 2027, 2028, 2029, bold('Kondisi Akhir (2029)')],
+  ];
+  const capaianGroup = [
+    [
+      bold('No'),
+      bold('Indikator Kinerja'),
+      bold('Satuan'),
+      bold('Kondisi Awal (2024)'),
+      bold('Capaian Kinerja Program dan Kerangka Pendanaan'),
+      null,
+      null,
+      null,
+      null,
+      bold('Kondisi Akhir (2029)'),
+    ],
+    [null, null, null, null, 2025, 2026, 2027, 2028, 2029, null],
+  ];
+
+  test.each([
+    ['one header row naming the years alone', oneRow],
+    ['the years under "Capaian Kinerja Program dan Kerangka Pendanaan"', capaianGroup],
+  ])('%s: the years are targets, "Tersedia" a valid one, and a kondisi akhir neither last nor sum is said', (_name, head) => {
+    const g = (akhir: number) => frame(head, akhir);
+    expect(analyseSheet(g(71)).tables[0].layout).toBe('target');
+    expect(findings(g(71))).toEqual([]);
+    expect(brief(findings(g(69)))).toEqual([`J${head.length + 1} sum.period`]);
+  });
+});

@@ -384,9 +384,33 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   for (const c of cols) if (c.year === undefined && c.period !== undefined && yearOfPeriod.has(c.period)) c.year = yearOfPeriod.get(c.period);
   lettersTR(cols);
   settle(cols, view, bodyTop, bodyEnd);
+  framedTargets(cols);
   yearOnYear(cols);
   quotientOfLetters(cols);
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
+}
+
+/**
+ * The frame of a Renstra / RPJMD target table: Kondisi Awal, the years, Kondisi Akhir. The years between are the
+ * targets, whether a one-row header names them by the year alone ("2025", "Th. 2025") or a group names them as the
+ * program's "Capaian Kinerja … dan Kerangka Pendanaan" without a Rp of their own. Not where the table states targets
+ * or realisations by name already.
+ */
+function framedTargets(cols: ColumnInfo[]): void {
+  const awal = cols.find((c) => c.role === 'kondisiAwal');
+  const akhir = cols.find((c) => c.role === 'akhirTarget');
+  if (!awal || !akhir || awal.col > akhir.col) return;
+  if (cols.some((c) => c.role === 'target' || c.role === 'realisasi' || c.role === 'anggaran' || c.role === 'realisasiRp')) return;
+  for (const c of cols) {
+    if (c.col <= awal.col || c.col >= akhir.col || c.year === undefined) continue;
+    // (The group's "… dan Kerangka Pendanaan" names the table's Rp, which has columns of its own.)
+    const named = words(c.path.join(' ')).replace(/\b(dan )?kerangka pendanaan\b/, '');
+    if (MONEY_WORDS.test(named)) continue;
+    if (c.role === 'value' || (c.role === 'ratio' && /\bcapaian kinerja\b/.test(named) && !/%/.test(c.path.join(' ')))) {
+      c.role = 'target';
+      delete c.percent;
+    }
+  }
 }
 
 const NUMERIC_ROLES = new Set<ColumnRole>([
