@@ -7442,3 +7442,21 @@ describe('a Renstra / RPJMD target frame: Kondisi Awal, the years, Kondisi Akhir
     expect(brief(findings(g(69)))).toEqual([`J${head.length + 1} sum.period`]);
   });
 });
+
+test('a capaian column whose formulas are mostly target ÷ realisasi (lower-is-better rows) still reads realisasi ÷ target on the other rows (probe 41)', () => {
+  const f = (value: number, formula: string): CellInput => ({ value, formula });
+  const capaian = (f4: number) =>
+    grid(
+      [
+        [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Tahun 2022'), null, null, bold('Tahun 2023'), null, null],
+        [null, null, null, bold('Target'), bold('Realisasi'), bold('Capaian (%)'), bold('Target'), bold('Realisasi'), bold('Capaian')],
+        [1, 'Tingkat Pengangguran Terbuka', '%', 8, 8, 100, 8, 7, 114.29],
+        [2, 'Persentase jalan dalam kondisi mantap', '%', 58, 53, f4, 60, 56, 93.33],
+        [3, 'Persentase UMKM yang naik kelas', '%', 58, 58, f(100, 'E5/D5*100'), 60, 67, 111.67],
+        [4, 'Angka Kematian Ibu', 'per 100.000 KH', 89, 89, f(100, 'D6/E6*100'), 86, 77, 111.69],
+        [5, 'Persentase Penduduk Miskin', '%', 4, 4, f(100, 'D7/E7*100'), 3, 3, 100],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1'] },
+    );
+  rightThenSlip(capaian, 91.38, 81.38, ['F4 ratio.capaian'], 'findings');
+});

@@ -171,6 +171,18 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
 
 const COMPUTED_AMOUNT = /\b(sisa|selisih|saldo|deviasi|bertambah|berkurang|kurang|lebih)\b/;
 const CONDITION = /\b(kurang|lebih|cukup|sangat) baik\b/g;
+/**
+ * A capaian column whose formulas are mostly target ÷ realisasi (its rows with formulas happen to be lower-is-better:
+ * AKI, TPT, penduduk miskin) is still realisasi over target: each row's polarity says which way it divides
+ * (ratio.capaian), and a higher-is-better row beside them is not read the other way round.
+ */
+function orientCapaian(rel: Relation, col: ColumnInfo, cols: ColumnInfo[]): void {
+  if (rel.kind !== 'ratio' || col.role !== 'ratio' || rel.numParts) return;
+  const role = (c: number) => cols.find((x) => x.col === c)?.role;
+  const num = role(rel.num);
+  if ((num === 'target' || num === 'akhirTarget') && role(rel.den) === 'realisasi') [rel.num, rel.den] = [rel.den, rel.num];
+}
+
 /** Past this many computed-looking columns, only formulas and headers explain them (no search over pairs). */
 const MAX_SEARCHED = 150;
 
@@ -1056,6 +1068,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
         (r) => totalRows.has(r) || !bases.byRow.has(r) || bases.byRow.get(r)!.kind === 'total',
       );
       if (rel) {
+        orientCapaian(rel, col, original);
         // =F7/E7 in a cell formatted 0.00% reads as a percentage: the formula's scale times 100.
         const alt = 'k' in rel ? { ...rel, k: rel.k * 100 } : null;
         const s = score(ctx, bases, rel, col.col, sample);
