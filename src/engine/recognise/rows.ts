@@ -1198,7 +1198,7 @@ function rankOf(key: string, m: RowMarks, prefixCodes: boolean): { family?: stri
   if (key.startsWith('dot:')) return { family: 'dot', rank: Number(key.slice(4)) };
   // A unit's code (in the kode column or before the name) ranks between its bidang (two parts) and the programs
   // (three), whatever its length.
-  const unit = [m.kode, m.label].find((x) => x?.segments && key === x.type && unitBidang(x.segments.join('.')));
+  const unit = [m.kode, m.label].find((x) => x?.segments?.length === 8 && key === x.type && unitBidang(x.segments.join('.')));
   if (unit) return { family: unit === m.kode && prefixCodes ? 'code' : 'dot', rank: 2.5 };
   if (prefixCodes && m.kode?.segments && key === m.kode.type) return { family: 'code', rank: m.kode.segments.length };
   return {};
