@@ -111,8 +111,10 @@ function withShiftedRows(
   const gone = result.findings.filter((f) => counted(f) && !still.has(findingKey(f)));
   // A page joined to the table above changes the tables: that reading's tables, entities and notes are taken.
   const joined = shifts.some((h) => h.joins);
-  const kept = joined ? after.findings : [...result.findings.filter((f) => !counted(f)), ...after.findings.filter(counted)];
-  const findings = kept.map((f) => ({ ...f, cell: back(f.cell), related: f.related.map(back) }));
+  // The shifted reading's findings stand where its cells stand in the sheet; the sheet's own (its notes and
+  // number.text, where the tables did not change) already do.
+  const moved = (f: Finding) => ({ ...f, cell: back(f.cell), related: f.related.map(back) });
+  const findings = joined ? after.findings.map(moved) : [...result.findings.filter((f) => !counted(f)), ...after.findings.filter(counted).map(moved)];
   for (const shift of shifts) {
     const mine = new Set(shift.rows);
     const own = gone.filter((f) => mine.has(parseA1(f.cell)?.row ?? -1) || !rows.has(parseA1(f.cell)?.row ?? -1));

@@ -7068,6 +7068,12 @@ describe('a row whose figures sit one column off is named once (value.shifted)',
     expect(found[0].message.en).toContain('G3 (outside the table) holds 5');
   });
 
+  test("the sheet's own findings on a moved row stay at their cells (a figure typed as text: number.text at D3)", () => {
+    const found = analyseSheet(aset([2, 'Kendaraan Roda Empat', null, '3', 1, 1, 5])).findings;
+    expect(found.filter((x) => x.rule === 'value.shifted').map((x) => x.cell)).toEqual(['C3']);
+    expect(found.filter((x) => x.rule === 'number.text').map((x) => x.cell)).toEqual(['D3']);
+  });
+
   test('the same row one column left (an empty satuan dropped: its first figure in the satuan column)', () => {
     const g = grid([
       [bold('No'), bold('Jenis Aset'), bold('Satuan'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Jumlah')],
