@@ -12,24 +12,10 @@ import { analyseSheet, type Finding, type SheetGrid } from '../../src/engine';
 import { readWorkbook } from '../../src/xlsx/read';
 import { storeOf } from '../../src/engine/cells';
 import { a1 } from '../../src/engine/address';
+import { isNumericRole } from '../../src/engine/recognise/columns';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 const DIRS = ['corrected', 'published', 'redteam', 'redteam2'];
-const FIGURES = new Set([
-  'kondisiAwal',
-  'target',
-  'realisasi',
-  'ratio',
-  'anggaran',
-  'realisasiRp',
-  'rp',
-  'akhirTarget',
-  'akhirRp',
-  'pertumbuhan',
-  'sisa',
-  'rowTotal',
-  'value',
-]);
 const counted = (f: Finding) => f.severity !== 'info' && f.rule !== 'number.text';
 
 type Outcome = 'named' | 'unnamed' | 'silent' | 'wrong';
@@ -40,7 +26,7 @@ function moved(grid: SheetGrid): { grid: SheetGrid; hole: string } | null {
   if (before.findings.some(counted)) return null;
   const table = before.tables.find((t) => t.checked);
   if (!table) return null;
-  const figures = table.columns.filter((c) => FIGURES.has(c.role)).map((c) => c.col);
+  const figures = table.columns.filter((c) => isNumericRole(c.role)).map((c) => c.col);
   if (figures.length < 2) return null;
   const cL = Math.min(...figures);
   const cR = Math.max(...figures);

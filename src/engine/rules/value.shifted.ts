@@ -8,12 +8,13 @@
  * back, and only when that leaves no finding on the row and adds none anywhere is the shift reported,
  * once, in place of the findings it explains.
  */
-import type { ColumnInfo, ColumnRole, Finding, SheetGrid, TableInfo } from '../types';
+import type { ColumnInfo, Finding, SheetGrid, TableInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { Draft, RuleMeta, Template } from './rule';
 import { message } from './rule';
 import { a1, parseA1 } from '../address';
 import { storeOf } from '../cells';
+import { isNumericRole } from '../recognise/columns';
 
 export const meta: RuleMeta = {
   id: 'value.shifted',
@@ -44,23 +45,6 @@ export const meta: RuleMeta = {
 const brokenId: Template = (d, w) => (d.n ? `${w.count(d.n, 'hubungan')} yang dilanggarnya terpenuhi (${d.cells})` : 'hubungan barisnya terpenuhi');
 const brokenEn: Template = (d, w) =>
   d.n ? `the ${w.count(d.n, { one: 'relation', other: 'relations' })} it breaks ${d.n === 1 ? 'holds' : 'hold'} (${d.cells})` : 'its relations hold';
-
-/** Columns that hold a row's figures: what moves when the row is shifted. */
-const FIGURES = new Set<ColumnRole>([
-  'kondisiAwal',
-  'target',
-  'realisasi',
-  'ratio',
-  'anggaran',
-  'realisasiRp',
-  'rp',
-  'akhirTarget',
-  'akhirRp',
-  'pertumbuhan',
-  'sisa',
-  'rowTotal',
-  'value',
-]);
 
 /** Rows tried per sheet: each costs an analysis of the sheet; more than a few shifted rows is another problem. */
 export const MAX_TRIED = 3;
@@ -114,7 +98,7 @@ export function shiftCandidates(view: SheetView, tables: TableInfo[], findings: 
   const out: Shift[] = [];
   tables.forEach((info, t) => {
     if (!info.checked || out.length >= MAX_TRIED) return;
-    const figures = info.columns.filter((c) => FIGURES.has(c.role)).map((c) => c.col);
+    const figures = info.columns.filter((c) => isNumericRole(c.role)).map((c) => c.col);
     if (figures.length < 2) return;
     const isFigure = new Set(figures);
     const cL = Math.min(...figures);
