@@ -7466,3 +7466,20 @@ test('a capaian column whose formulas are mostly target ÷ realisasi (lower-is-b
     );
   rightThenSlip(capaian, 91.38, 81.38, ['F4 ratio.capaian'], 'findings');
 });
+
+test('a "Persentase (%)" row under the Jumlah row: each part is its column total over the row total (probe 41)', () => {
+  const aset = (c8: number) =>
+    grid([
+      [bold('No'), bold('Jenis Aset'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Jumlah')],
+      [1, 'Laptop', 20, 4, 1, 25],
+      [2, 'Printer', 13, 5, 2, 20],
+      [3, 'Meja Kerja', 25, 4, 1, 30],
+      [4, 'Kursi Kerja', 15, 3, 2, 20],
+      [null, bold('Jumlah'), 73, 16, 6, 95],
+      [null, 'Persentase (%)', c8, 16.84, 6.32, 100],
+    ]);
+  rightThenSlip(aset, 76.84, 78.64, ['C7 ratio.share']);
+  // The row total then follows from it.
+  expect(brief(findings(aset(78.64)))).toEqual(['C7 ratio.share', 'F7 sum.row-total']);
+  expect(findings(aset(78.64))[1].severity).toBe('warning');
+});

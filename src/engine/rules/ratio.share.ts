@@ -59,6 +59,52 @@ function topSum(ctx: CheckContext, col: number): number | null {
   return any ? s : null;
 }
 
+/** A row of shares under a total: "Persentase (%)", "Prosentase", "%". */
+const SHARE_ROW = /^(persentase|prosentase|proporsi)\b|^%$|\(\s*%\s*\)$/i;
+
+/**
+ * A "Persentase (%)" row right under the Jumlah row of a table with a row total (Baik | RR | RB | Jumlah): each part
+ * is its column's total over the row total, × 100, and the row total says 100. Its row total is sum.row-total's.
+ */
+function shareRows(ctx: CheckContext): void {
+  const { table } = ctx;
+  const whole = table.info.columns.find((c) => c.role === 'rowTotal' && c.relation?.rel.kind === 'sum');
+  if (!whole || whole.relation?.rel.kind !== 'sum') return;
+  const parts = whole.relation.rel.parts;
+  const rows = table.info.rows;
+  rows.forEach((x, i) => {
+    if (x.kind === 'total' || !SHARE_ROW.test(x.label.trim())) return;
+    let j = i - 1;
+    while (j >= 0 && rows[j].kind === 'blank') j--;
+    const total = j >= 0 && rows[j].kind === 'total' ? rows[j] : undefined;
+    const T = total && num(ctx, total.row, whole.col);
+    const H = num(ctx, x.row, whole.col);
+    if (!total || !T || T.value === 0 || !H || Math.abs(H.value - 100) > 1) return;
+    for (const c of parts) {
+      const A = num(ctx, total.row, c);
+      const S = num(ctx, x.row, c);
+      if (!A || !S || quotientHolds(A, T, S, 100, ctx.tol.extra)) continue;
+      const expected = (A.value / T.value) * 100;
+      ctx.report('ratio.share', {
+        cell: cell(x.row, c),
+        expected: Math.round(expected * 100) / 100,
+        actual: S.value,
+        related: [cell(total.row, c), cell(total.row, whole.col)],
+        messageId: 'row',
+        relation: ratioRelation(
+          table.view,
+          { r: x.row, c, half: ctx.tol.ratio(S) },
+          { r: total.row, c, half: ctx.tol.shown(A) },
+          { r: total.row, c: whole.col, half: ctx.tol.shown(T) },
+          100,
+          ['ratio'],
+        ),
+        data: { row: quoted(x), part: cell(total.row, c), whole: cell(total.row, whole.col), expected, stated: S.value },
+      });
+    }
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'ratio.share',
@@ -74,6 +120,11 @@ export default defineRule({
             (d, w) =>
               `${d.row || 'This row'}: its share of ${d.base === 'grand' ? 'the grand total' : 'its parent'} is ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
+          /** A "Persentase (%)" row under the Jumlah row: each part's share of the row total beside it. */
+          row: message(
+            (d, w) => `${d.row}: ${d.part} / ${d.whole} × 100 = ${w.n(d.expected)} (bagiannya dari jumlah baris Jumlah), tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row}: ${d.part} / ${d.whole} × 100 = ${w.n(d.expected)} (its share of the Jumlah row's total), ${w.n(d.stated, 6)} is stated`,
+          ),
         },
       },
     },
@@ -86,6 +137,7 @@ export default defineRule({
   },
   check(ctx) {
     const { table } = ctx;
+    shareRows(ctx);
     for (const { col, rel, byFormula } of relationColumns(ctx, 'share')) {
       const of = rel.of ?? rel.num;
       const grand = rel.base === 'grand' ? grandCell(ctx, of) : null;
