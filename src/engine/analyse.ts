@@ -65,14 +65,18 @@ export function analyseSheet(
   const again = (g: SheetGrid, entities: AnalyseOptions['entities'] = 'cross') =>
     analyseOnce(g, s, overrides, tableOffset, { rules: options.rules, entities }).result;
   const once = analyseOnce(grid, s, overrides, tableOffset, options);
-  const result = withShiftedRows(grid, once.view, once.result, tableOffset, (g, joined) => again(g, joined ? options.entities : 'cross'));
-  if (options.closeFill && result.fill.length) for (const x of closeFill(grid, result.fill, (g) => again(g).fill)) result.fill.push(x);
+  const { result, moved } = withShiftedRows(grid, once.view, once.result, tableOffset, (g, joined) => again(g, joined ? options.entities : 'cross'));
+  if (options.closeFill && result.fill.length) {
+    // Nothing is filled into rows read one column back, in the closure's rounds either.
+    for (const x of closeFill(grid, result.fill, (g) => again(g).fill)) if (!moved.has(parseA1(x.cell)?.row ?? -1)) result.fill.push(x);
+  }
   return result;
 }
 
 /**
  * The sheet with each row one column off read back in place, when that explains its findings (value.shifted):
- * the findings of that reading, one value.shifted per row in place of those it explains, no fill on the row.
+ * the findings of that reading, one value.shifted per row in place of those it explains, no fill on the row; and
+ * the rows moved.
  */
 function withShiftedRows(
   grid: SheetGrid,
@@ -80,15 +84,16 @@ function withShiftedRows(
   result: SheetAnalysis,
   tableOffset: number,
   again: (g: SheetGrid, joined: boolean) => SheetAnalysis,
-): SheetAnalysis {
+): { result: SheetAnalysis; moved: Set<number> } {
+  const none = { result, moved: new Set<number>() };
   const tried = shiftCandidates(view, result.tables, result.findings, tableOffset);
-  if (tried.length === 0) return result;
+  if (tried.length === 0) return none;
   let held: { shift: Shift; after: SheetAnalysis }[] = [];
   for (const shift of tried) {
     const after = again(shiftedGrid(grid, [shift]), !!shift.joins);
     if (shiftHolds(result, after, shift)) held.push({ shift, after });
   }
-  if (held.length === 0) return result;
+  if (held.length === 0) return none;
   let after = held[0].after;
   // A page joined to the table above renumbers the tables after it: taken alone.
   if (held[0].shift.joins) held = held.slice(0, 1);
@@ -122,9 +127,9 @@ function withShiftedRows(
   }
   findings.sort((a, b) => order(a) - order(b));
   const fill = result.fill.filter((x) => !rows.has(parseA1(x.cell)?.row ?? -1));
-  if (!joined) return { ...result, findings, fill };
+  if (!joined) return { result: { ...result, findings, fill }, moved: rows };
   const entities = (after.entities ?? []).map((e) => ({ ...e, at: e.at && back(e.at), values: e.values.map((v) => ({ ...v, cell: back(v.cell) })) }));
-  return { ...result, tables: after.tables, findings, fill, entities };
+  return { result: { ...result, tables: after.tables, findings, fill, entities }, moved: rows };
 }
 
 function analyseOnce(

@@ -7088,6 +7088,22 @@ describe('a row whose figures sit one column off is named once (value.shifted)',
     );
   });
 
+  test("nothing is filled into a moved row, in the fill closure's rounds either", () => {
+    const g = grid([
+      [bold('No'), bold('Jenis Aset'), bold('Satuan'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Jumlah')],
+      [1, 'Gedung Kantor', 'unit', 5, 1, 0, 6],
+      [2, 'Kendaraan Roda Empat', 3, 1, 1, 5],
+      [3, 'Komputer', 'unit', 20, 4, 2, 26],
+      [4, 'Meja', 'unit', 10, 0, 0, null],
+      [null, bold('Jumlah'), null, 38, 6, 3, 47],
+    ]);
+    for (const closeFill of [false, true]) {
+      const a = analyseSheet(g, undefined, [], 0, { closeFill });
+      expect(brief(a.findings.filter((x) => x.rule === 'value.shifted'))).toEqual(['C3 value.shifted']);
+      expect(a.fill.map((x) => x.cell)).toEqual(['G5']);
+    }
+  });
+
   test('a page a converter placed one column over, its repeated header included, is one finding', () => {
     const g = grid([
       [bold('No'), bold('Jenis Aset'), bold('Baik'), bold('Rusak Ringan'), bold('Rusak Berat'), bold('Jumlah')],
