@@ -498,6 +498,20 @@ export function storeOf(grid: SheetGrid): CellStore | undefined {
   return stores.get(grid);
 }
 
+/**
+ * A copy of the sheet whose rows may be written (the grid itself is not touched): plain rows made afresh from a
+ * packed grid's store (the grid keeps its store), else each row copied. For a reading of the sheet as it would be
+ * (a fill's cells written, a row moved back).
+ */
+export function writableCopy(grid: SheetGrid): SheetGrid {
+  const store = storeOf(grid);
+  const cells = store ? store.toRows() : grid.cells.map((row) => row?.slice());
+  const copy: SheetGrid = { name: grid.name, cells, merges: grid.merges };
+  if (grid.hiddenRows) copy.hiddenRows = grid.hiddenRows;
+  if (grid.hiddenCols) copy.hiddenCols = grid.hiddenCols;
+  return copy;
+}
+
 /** The stored values of row r (without making plain rows of a packed grid). */
 export function rowValues(grid: SheetGrid, r: number): Scalar[] {
   const store = storeOf(grid);

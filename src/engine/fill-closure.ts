@@ -7,7 +7,7 @@
  */
 import type { CellInput, FillItem, SheetGrid } from './types';
 import { parseA1 } from './address';
-import { storeOf } from './cells';
+import { writableCopy } from './cells';
 import { FORMAT_LOOKBACK } from './fill-plans';
 
 /** Re-analyses after the first plan: a chain of computed cells deeper than this is left to another fill. */
@@ -35,13 +35,8 @@ export function closeFill(grid: SheetGrid, plans: FillItem[], replan: (grid: She
 
 /** A copy of the sheet with the plans written as the writers write them: formula, value, the column's number format. */
 export function withPlans(grid: SheetGrid, plans: FillItem[]): SheetGrid {
-  // A packed grid's rows are made afresh (the grid keeps its store); plain rows are copied row by row.
-  const store = storeOf(grid);
-  const cells = store ? store.toRows() : grid.cells.map((row) => row?.slice());
-  writePlans(cells, plans);
-  const copy: SheetGrid = { name: grid.name, cells, merges: grid.merges };
-  if (grid.hiddenRows) copy.hiddenRows = grid.hiddenRows;
-  if (grid.hiddenCols) copy.hiddenCols = grid.hiddenCols;
+  const copy = writableCopy(grid);
+  writePlans(copy.cells, plans);
   return copy;
 }
 

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyseSheet, type Finding, type SheetGrid } from '../../src/engine';
 import { readWorkbook } from '../../src/xlsx/read';
-import { storeOf } from '../../src/engine/cells';
+import { writableCopy } from '../../src/engine/cells';
 import { a1 } from '../../src/engine/address';
 import { isNumericRole } from '../../src/engine/recognise/columns';
 
@@ -30,8 +30,8 @@ function moved(grid: SheetGrid): { grid: SheetGrid; hole: string } | null {
   if (figures.length < 2) return null;
   const cL = Math.min(...figures);
   const cR = Math.max(...figures);
-  const store = storeOf(grid);
-  const cells = store ? store.toRows() : grid.cells.map((r) => r?.slice());
+  const copy = writableCopy(grid);
+  const cells = copy.cells;
   const rows = table.rows.filter(
     (x) =>
       !['blank', 'headerRepeat', 'total'].includes(x.kind) &&
@@ -41,11 +41,10 @@ function moved(grid: SheetGrid): { grid: SheetGrid; hole: string } | null {
   );
   if (rows.length === 0) return null;
   const r = rows[Math.floor(rows.length / 2)].row;
-  const row = cells[r]!.slice();
+  const row = cells[r]!;
   for (let c = cR + 1; c > cL; c--) row[c] = row[c - 1];
   row[cL] = undefined;
-  cells[r] = row;
-  return { grid: { ...grid, cells }, hole: a1(r, cL) };
+  return { grid: copy, hole: a1(r, cL) };
 }
 
 function outcome(grid: SheetGrid, hole: string): Outcome {

@@ -13,7 +13,7 @@ import type { SheetView } from '../sheet';
 import type { Draft, RuleMeta, Template } from './rule';
 import { message } from './rule';
 import { a1, parseA1 } from '../address';
-import { storeOf } from '../cells';
+import { writableCopy } from '../cells';
 import { isNumericRole } from '../recognise/columns';
 
 export const meta: RuleMeta = {
@@ -228,12 +228,10 @@ function crossesMerge(view: SheetView, r: number, s: Pick<Shape, 'from' | 'to' |
 
 /** A copy of the sheet with each shift's cells moved one column, merges inside them too (the grid itself is not touched). */
 export function shiftedGrid(grid: SheetGrid, shifts: Shift[]): SheetGrid {
-  const store = storeOf(grid);
-  const cells = store ? store.toRows() : grid.cells.slice();
-  let merges = grid.merges;
+  const copy = writableCopy(grid);
   for (const s of shifts) {
     for (const r of s.rows) {
-      const row = (cells[r] ?? []).slice();
+      const row = (copy.cells[r] ??= []);
       if (s.dir === -1) {
         for (let c = s.from; c <= s.to; c++) row[c - 1] = row[c];
         row[s.to] = undefined;
@@ -241,18 +239,14 @@ export function shiftedGrid(grid: SheetGrid, shifts: Shift[]): SheetGrid {
         for (let c = s.to; c >= s.from; c--) row[c + 1] = row[c];
         row[s.from] = undefined;
       }
-      cells[r] = row;
     }
     const rows = new Set(s.rows);
-    merges = merges.map((m) => {
+    copy.merges = copy.merges.map((m) => {
       if (m.c0 < s.from || m.c1 > s.to) return m;
       for (let r = m.r0; r <= m.r1; r++) if (!rows.has(r)) return m;
       return { ...m, c0: m.c0 + s.dir, c1: m.c1 + s.dir };
     });
   }
-  const copy: SheetGrid = { name: grid.name, cells, merges };
-  if (grid.hiddenRows) copy.hiddenRows = grid.hiddenRows;
-  if (grid.hiddenCols) copy.hiddenCols = grid.hiddenCols;
   return copy;
 }
 
