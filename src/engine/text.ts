@@ -163,3 +163,18 @@ export function thresholdOf(text: string): { bound: number; decimals: number; at
 export function isYearNumber(n: number): boolean {
   return Number.isInteger(n) && n >= 1990 && n <= 2100;
 }
+
+/**
+ * Written in capitals, as a heading or a group row is ("BELANJA OPERASI", "JUMLAH"): no lower-case letter, and a
+ * run of at least `run` capital letters (1: any; 2 or 3 keep an acronym or a lone letter from counting).
+ */
+export function inCapitals(s: string, run = 1): boolean {
+  if (s !== s.toUpperCase()) return false;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    n = ch >= 65 && ch <= 90 ? n + 1 : 0;
+    if (n >= run) return true;
+  }
+  return false;
+}

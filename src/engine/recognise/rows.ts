@@ -9,7 +9,7 @@ import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import { isBrokenWordsLine, isPageFurniture, isRepeatOf, type TableSpan } from './header';
 import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
-import { words } from '../text';
+import { inCapitals, words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
 import { markerKey, STATED_PARTS, totalScopes } from './totals';
@@ -103,7 +103,7 @@ const TOTAL_OF =
 function isLooseTotal(label: string, bold: boolean, ownIndicator: boolean): boolean {
   const t = stripMarker(clip(label));
   if (!/^(jumlah|jml\.?)\s/i.test(t) || ownIndicator) return false;
-  return bold || (t === t.toUpperCase() && /[A-Z]/.test(t));
+  return bold || inCapitals(t);
 }
 
 /** "Jumlah SD" under "A. Jenjang SD": a total whose words, after its own, are all in its block's heading. */
@@ -831,7 +831,7 @@ function isFragment(view: SheetView, r: number, t: TableSpan, ctx: RowContext, l
   // (A unit's word may well go on a wrapped name: "Belanja Perjalanan" over "Dinas Dalam Daerah".)
   const tier = tierOf(text);
   if (listMarker(text) || (tier && tier !== 'opd')) return false;
-  if (text.length > 2 && text === text.toUpperCase() && /[A-Z]/.test(text)) return false;
+  if (text.length > 2 && inCapitals(text)) return false;
   if (view.bold(r, ctx.labelCol) && !view.bold(prev.row, ctx.labelCol)) return false;
   const above = prev.label.trim();
   if (!above) return false;
@@ -1084,7 +1084,7 @@ function joinMarkedFragments(view: SheetView, rows: RowInfo[], input: SchemeInpu
     const o = input[i - 1].key !== null ? i - 1 : owner[i - 1];
     if (o < 0 || (o < i - 1 && i - 1 - o >= MAX_WRAPS)) return;
     const text = view.shownText(x.row, labelCol);
-    if (!text || text.length > WRAPPED_LINE || (text === text.toUpperCase() && /[A-Z]{3}/.test(text))) return;
+    if (!text || text.length > WRAPPED_LINE || inCapitals(text, 3)) return;
     if (view.bold(x.row, labelCol) !== view.bold(rows[o].row, labelCol)) return;
     owner[i] = o;
     candidates++;

@@ -4,7 +4,7 @@
  * its parts. Each reading is a scope; a total is right when it holds under one of them, and an
  * unlabelled row of numbers is a total only when it equals one.
  */
-import { unmarked, words } from '../text';
+import { inCapitals, unmarked, words } from '../text';
 import type { RowInfo } from '../types';
 
 export type ScopeName = 'stated' | 'named' | 'section' | 'since-total' | 'subtotals' | 'top-level' | 'all-rows' | 'below';
@@ -357,13 +357,8 @@ function sectionTerms(rows: RowInfo[], from: number, to: number): RowInfo[] {
 /** The rows in ordinary case of flat rows that mix them with rows in capitals (their groups); else null. */
 function casedLines(rows: RowInfo[]): RowInfo[] | null {
   if (rows.length <= 2 || rows.some((x) => x.level !== undefined)) return null;
-  const lines = rows.filter((x) => !inCapitals(x.label));
+  const lines = rows.filter((x) => !inCapitals(x.label, 2));
   return lines.length && lines.length < rows.length ? lines : null;
-}
-
-/** A label written in capitals ("BELANJA OPERASI"), as a statement writes its groups. */
-function inCapitals(label: string): boolean {
-  return /[A-Z]{2}/.test(label) && label === label.toUpperCase();
 }
 
 /** A total's rank by its first two words ("jumlah urusan", "jumlah bidang", "sub total"), or '' when unnamed. */
