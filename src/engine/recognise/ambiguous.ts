@@ -20,7 +20,8 @@ function commaDecimal(view: SheetView, r: number, c: number): boolean {
 }
 
 export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[]): void {
-  // Whether the table's typist writes decimals with a comma anywhere: asked only before a dot is read as a decimal point.
+  // Whether the table's typist writes decimals with a comma anywhere (the column's own included): asked only before a
+  // dot is read as a decimal point, once per table.
   let tableComma: boolean | undefined;
   const typedWithComma = () => {
     if (tableComma === undefined) {
@@ -44,9 +45,6 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
     }
     if (lone.length === 0) continue;
     const others: number[] = [];
-    // Decimals typed with a comma elsewhere in the column ("4,87", "47,00"): its style is Indonesian, and a dot
-    // there groups thousands ("1.020" people). (number.ts's reading: one or two decimals; three would be ambiguous.)
-    let commaDecimals = false;
     for (let r = t.bodyTop, k = 0; r <= t.bodyEnd; r++) {
       if (lone[k]?.r === r) {
         k++;
@@ -54,7 +52,6 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
       }
       const n = view.numberAt(r, col.col);
       if (n !== undefined) others.push(n);
-      if (!commaDecimals) commaDecimals = commaDecimal(view, r, col.col);
     }
     // A column typed all in one style ("1,234 | 987 | 1,500", an English export of head counts): every comma
     // followed by three digits, every other number whole, and a header of counts or money, not of measures.
@@ -72,9 +69,9 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
       if (m[2] === ',' && whole && median >= 100)
         view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true });
       // "3.125" read 3.125 (thousands) among 3,4 | 66,42: 3,125.
-      // Not where the table's typist writes decimals with a comma elsewhere ("27,65" two columns over): a dot there
-      // groups thousands ("19.857" tonnes beside "17.633").
-      else if (m[2] === '.' && smallDecimals && !commaDecimals && !typedWithComma())
+      // Not where the table's typist writes decimals with a comma ("4,87" in the column, "27,65" two columns over): a
+      // dot there groups thousands ("1.020" people, "19.857" tonnes beside "17.633").
+      else if (m[2] === '.' && smallDecimals && !typedWithComma())
         view.reread(r, col.col, { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: 'en', fromText: true });
     }
   }

@@ -133,7 +133,8 @@ export function guessRole(header: string[]): Guess {
   // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).
   if (/^(no|nomor|no urut|nmr|nomer)( (responden|sampel|kuesioner|angket))?$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
-  if (path.length > 1 && /^(t|tgt|trgt)$/.test(leaf)) return { role: 'target' };
+  // (Tgt, Trgt are spelled out above.)
+  if (path.length > 1 && leaf === 't') return { role: 'target' };
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf)) return { role: 'realisasi' };
   // "No. Rek" / "Nomor Akun" of an LRA: the account's code, not a running number.
   if (/\b(kode|kd|rekening|kode rek)\b|\b(no|nomor|nmr) (rek|akun)\b/.test(full)) return { role: 'kode' };
