@@ -104,17 +104,18 @@ export function shiftCandidates(view: SheetView, tables: TableInfo[], findings: 
     const cL = Math.min(...figures);
     const cR = Math.max(...figures);
     if (!findings.some((f) => f.table === offset + t && counted(f))) return;
-    let run: { rows: number[]; shape: Shape; shown?: number } | null = null;
+    let run: { rows: number[]; shape: Shape } | null = null;
     const close = () => {
       if (!run || out.length >= MAX_TRIED) return;
-      const { rows, shape, shown } = run;
+      const { rows, shape } = run;
       run = null;
-      if (shown === undefined) return;
+      const strays = rows.filter((r) => view.numberAt(r, shape.stray) !== undefined);
+      if (strays.length === 0) return;
       if (numbersIn(view, info, shape.stray, new Set(rows)) > 2 || rows.some((r) => crossesMerge(view, r, shape))) return;
       const header = rows.filter((r) => repeatsHeader(view, info, r, shape));
       // The message names a figure of the data, not a year of the repeated header.
-      const data = rows.find((r) => !header.includes(r) && view.numberAt(r, shape.stray) !== undefined) ?? shown;
-      out.push({ table: t, rows, dir: shape.dir, from: shape.from, to: shape.to, hole: shape.hole, stray: shape.stray, shown: data, page: header.length > 0 });
+      const shown = strays.find((r) => !header.includes(r)) ?? strays[0];
+      out.push({ table: t, rows, dir: shape.dir, from: shape.from, to: shape.to, hole: shape.hole, stray: shape.stray, shown, page: header.length > 0 });
     };
     for (const x of info.rows) {
       if (x.kind === 'blank') continue;
@@ -132,7 +133,6 @@ export function shiftCandidates(view: SheetView, tables: TableInfo[], findings: 
       run.rows.push(x.row);
       // (The rows of a page end in different columns: the run moves up to the furthest.)
       if (shape.to > run.shape.to) run.shape = { ...run.shape, to: shape.to };
-      if (shape.number && run.shown === undefined) run.shown = x.row;
     }
     close();
   });
