@@ -7499,3 +7499,44 @@ test('a "Persentase (%)" row under the Jumlah row: each part is its column total
   expect(brief(findings(aset(78.64)))).toEqual(['C7 ratio.share', 'F7 sum.row-total']);
   expect(findings(aset(78.64))[1].severity).toBe('warning');
 });
+
+describe('the new planning period (probe 42)', () => {
+  // Tabel 6.1 with a transition year planned before the kondisi akhir: not in the period's sum.
+  const transisi = (head: string, akhirHead: string, j5: number) =>
+    grid(
+      [
+        [bold('Kode'), bold('Program/Kegiatan/Sub Kegiatan'), bold('Tahun 2025'), null, bold('Tahun 2026'), null, bold(head), null, bold(akhirHead), null],
+        [null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+        ['2.07.03', 'Program Pelatihan Kerja dan Produktivitas', 60, 845000000, 65, 900000000, 70, 950000000, 65, 1745000000],
+        ['2.07.03.2.01', 'Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 120, 845000000, 140, 900000000, 150, 950000000, 260, 1745000000],
+        ['2.07.03.2.01.0001', 'Proses Pelaksanaan Pelatihan Keterampilan', 100, 620000000, 110, 650000000, 120, 700000000, 210, j5],
+        ['2.07.03.2.01.0002', 'Pengadaan Sarana dan Prasarana Pelatihan', 2, 225000000, 2, 250000000, 2, 250000000, 4, 475000000],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1', 'I1:J1'] },
+    );
+
+  test.each([
+    ['named a transition year', 'Tahun Transisi 2027', 'Kondisi Kinerja pada Akhir Periode'],
+    ['named "n+1"', 'n+1', 'Kondisi Kinerja pada Akhir Periode'],
+    ['a year past the one the akhir column names', 'Tahun 2027', 'Kondisi Kinerja pada Akhir Periode (2026)'],
+  ])('a year column before the kondisi akhir, %s, is outside its sum', (_name, head, akhirHead) => {
+    rightThenSlip((j5: number) => transisi(head, akhirHead, j5), 1270000000, 1720000000, ['J5 sum.period']);
+  });
+
+  test('unlabelled, a year column the akhir leaves out on every row is said once at the column; its rows are held to that reading', () => {
+    const g = (j5: number) => transisi('Tahun 2027', 'Kondisi Kinerja pada Akhir Periode', j5);
+    const once = findings(g(1270000000));
+    expect(brief(once)).toEqual(['J2 column.akhir-periode']);
+    expect(once[0].message.en).toContain('without the column "Tahun 2027 / Rp" (4 rows)');
+    expect(brief(findings(g(1720000000)))).toEqual(['J2 column.akhir-periode', 'J5 sum.period']);
+    // One row a year short is that row's slip, not the table's reading.
+    const oneShort = transisi('Tahun 2027', 'Kondisi Kinerja pada Akhir Periode', 1270000000);
+    const full: [number, number][] = [
+      [2, 2695000000],
+      [3, 2695000000],
+      [5, 725000000],
+    ];
+    for (const [r, v] of full) oneShort.cells[r]![9] = { value: v };
+    expect(brief(findings(oneShort))).toEqual(['J5 sum.period']);
+  });
+});

@@ -1175,6 +1175,19 @@ export const RATE_NAME =
   /\b(persentase|prosentase|rasio|indeks|index|rata rata|rerata|tingkat|laju|inflasi|gini|ipm|ipg|idg|cakupan|proporsi|prevalensi|insidensi|angka (harapan|kematian|partisipasi|melek|kesakitan|putus|kelahiran|beban|bebas))\b|%|\bpersen\b/;
 
 /**
+ * A year column outside the period a kondisi-akhir column closes: a transition year ("Tahun Transisi 2030",
+ * "n+1", the year after a Renstra / RPJMD period, planned so the next one does not start empty), or any
+ * year past the one the akhir column names ("Kondisi Kinerja pada Akhir Periode (2029)"). Its Rp is not in
+ * the period's sum, its target is not the period's last.
+ */
+export function outsidePeriod(c: ColumnInfo, akhir: ColumnInfo): boolean {
+  if (c.year !== undefined && akhir.year !== undefined && c.year > akhir.year) return true;
+  return c.path.some((p) => TRANSITION.test(p.toLowerCase()));
+}
+
+const TRANSITION = /\btransisi\b|(^|[^a-z0-9])n\s*\+\s*1\b/;
+
+/**
  * The part of the year a column is of ("Capaian TW II (%)" → "q2", "Realisasi Semester I" → "s1"), or undefined:
  * a quarter's capaian divides that quarter's realisasi by that quarter's target.
  */

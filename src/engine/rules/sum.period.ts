@@ -9,6 +9,7 @@ import { sumRelation } from '../relation';
 import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
+import { outsidePeriod } from '../recognise/columns';
 
 interface Line {
   x: RowInfo;
@@ -108,6 +109,13 @@ export default defineRule({
             (d, w) =>
               `The end-of-period Rp column holds the last year's Rp (${w.count(d.n, { one: 'row', other: 'rows' })}), not the sum of all years as the T-C.27 format asks`,
           ),
+          /** Every row sums the years but the last column before it. */
+          shorter: message(
+            (d, w) =>
+              `Kolom Rp akhir periode menjumlahkan Rp per tahun tanpa kolom "${d.left}" (${w.count(d.n, 'baris')}): bila itu tahun transisi, beri judul "Tahun Transisi"; bila bukan, setiap jumlahnya kurang satu tahun`,
+            (d, w) =>
+              `The end-of-period Rp column adds the yearly Rp without the column "${d.left}" (${w.count(d.n, { one: 'row', other: 'rows' })}): if that is a transition year, head it "Tahun Transisi"; if not, each sum is a year short`,
+          ),
         },
       },
     },
@@ -126,38 +134,72 @@ export default defineRule({
     akhirTargets(ctx);
     const { table } = ctx;
     const akhir = table.byRole('akhirRp')[0];
-    const yearCols = table.byRole('rp').filter((c) => c.col < akhir?.col || akhir === undefined);
-    if (!akhir || yearCols.length < 2) return;
+    if (!akhir) return;
+    // The years of the period: a transition year before the akhir column is not in its sum.
+    const yearCols = table.byRole('rp').filter((c) => c.col < akhir.col && !outsidePeriod(c, akhir));
+    if (yearCols.length < 2) return;
     const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= ctx.tol.sum(s, parts) + unitRounding(akhir, parts);
     // The rows are read once to learn the convention, and the few that may need a word or a fill
     // again: a list of every row's line was the engine's largest garbage on long tables.
-    let bySum = 0;
-    let byLast = 0;
-    const revisit: RowInfo[] = [];
-    for (const x of table.info.rows) {
-      // Most rows sum within the stated value's own rounding: told from numbers alone, no objects.
-      const quick = quickLine(ctx, x, akhir, yearCols);
-      if (quick === Quick.None) continue;
-      if (quick === Quick.BySum) bySum++;
-      if (quick !== Quick.Read) continue;
-      const l = line(ctx, x, akhir, yearCols);
-      if (!l) continue;
-      if (!l.stated) {
-        revisit.push(x);
-        continue;
+    const learn = (cols: ColumnInfo[]) => {
+      let bySum = 0;
+      let byLast = 0;
+      let stated = 0;
+      let off = 0;
+      const revisit: RowInfo[] = [];
+      for (const x of table.info.rows) {
+        // Most rows sum within the stated value's own rounding: told from numbers alone, no objects.
+        const quick = quickLine(ctx, x, akhir, cols);
+        if (quick === Quick.None) continue;
+        if (quick !== Quick.Read) stated++;
+        if (quick === Quick.BySum) bySum++;
+        if (quick !== Quick.Read) continue;
+        const l = line(ctx, x, akhir, cols);
+        if (!l) continue;
+        if (!l.stated) {
+          revisit.push(x);
+          continue;
+        }
+        stated++;
+        const s = near(
+          l.stated.value,
+          l.sum,
+          l.stated,
+          l.years.map((y) => y.v),
+        );
+        if (!s) {
+          revisit.push(x);
+          off++;
+        }
+        if (l.last === null) continue;
+        const t = near(l.stated.value, l.last, l.stated, []);
+        if (s && !t) bySum++;
+        if (t && !s) byLast++;
       }
-      const s = near(
-        l.stated.value,
-        l.sum,
-        l.stated,
-        l.years.map((y) => y.v),
-      );
-      if (!s) revisit.push(x);
-      if (l.last === null) continue;
-      const t = near(l.stated.value, l.last, l.stated, []);
-      if (s && !t) bySum++;
-      if (t && !s) byLast++;
+      return { bySum, byLast, held: stated - off, stated, revisit };
+    };
+    let seen = learn(yearCols);
+    // No row sums its years, nor repeats the last: where three rows in four are the sum of the years but the
+    // last (a transition year nobody labelled, or a SUM that stops a year short), that is the table's
+    // reading, said once at the column; its rows are then held to it.
+    if (seen.bySum === 0 && seen.byLast === 0 && seen.stated >= 3 && yearCols.length >= 3) {
+      const shorter = learn(yearCols.slice(0, -1));
+      const held = shorter.held;
+      if (held >= 3 && held >= 0.75 * shorter.stated) {
+        const left = yearCols[yearCols.length - 1];
+        ctx.report('column.akhir-periode', {
+          cell: columnCell(ctx, akhir.col),
+          messageId: 'shorter',
+          expected: null,
+          actual: null,
+          related: [columnCell(ctx, left.col)],
+          data: { n: held, left: left.path.join(' / ') },
+        });
+        yearCols.pop();
+        seen = shorter;
+      }
     }
+    const { bySum, byLast, revisit } = seen;
     const lastConvention = byLast > 0 && bySum === 0;
     if (lastConvention) {
       ctx.report('column.akhir-periode', { cell: columnCell(ctx, akhir.col), expected: null, actual: null, related: [], data: { n: byLast } });
@@ -216,7 +258,7 @@ function akhirTargets(ctx: CheckContext): void {
   if (!akhir) return;
   const targets = table
     .byRole('target')
-    .filter((c) => c.col < akhir.col && (c.year !== undefined || c.period !== undefined))
+    .filter((c) => c.col < akhir.col && (c.year !== undefined || c.period !== undefined) && !outsidePeriod(c, akhir))
     .sort((a, b) => a.col - b.col);
   if (targets.length < 2) return;
   const read = (x: RowInfo) => {
