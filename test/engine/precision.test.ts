@@ -7540,3 +7540,59 @@ describe('the new planning period (probe 42)', () => {
     expect(brief(findings(oneShort))).toEqual(['J5 sum.period']);
   });
 });
+
+describe('kode and name typed in one cell (probe 42)', () => {
+  // As tables pasted from Word write them: "2.07.03 PROGRAM …" under "Kode / Program / Kegiatan / Sub Kegiatan".
+  const coded = (head: string, e6: number, penunjang = false, total = penunjang ? 1220 : 900) =>
+    grid(
+      [
+        [bold(head), bold('Indikator Kinerja Program (outcome) / Kegiatan (output)'), bold('Tahun 2025'), null, bold('Tahun 2026'), null],
+        [null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+        ...(penunjang
+          ? [
+              ['X.XX.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 'Nilai SAKIP', 70, 300, 72, 320],
+              ['X.XX.01.2.01 Perencanaan, Penganggaran dan Evaluasi Kinerja', 'Dokumen perencanaan', 3, 300, 3, 320],
+              ['X.XX.01.2.01.0001 Penyusunan Dokumen Perencanaan', 'Jumlah dokumen', 3, 300, 3, 320],
+            ]
+          : []),
+        ['2.07.03 PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS', 'Persentase tenaga kerja bersertifikat', 60, 845, 65, 900],
+        ['2.07.03.2.01 Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 'Jumlah peserta', 120, 845, 140, e6],
+        ['2.07.03.2.01.0001 Proses Pelaksanaan Pelatihan Keterampilan', 'Jumlah paket pelatihan', 100, 620, 110, 650],
+        ['2.07.03.2.01.0002 Pengadaan Sarana dan Prasarana Pelatihan', 'Jumlah paket sarana', 2, 225, 2, 250],
+        [bold('JUMLAH'), null, null, penunjang ? 1145 : 845, null, total],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'] },
+    );
+  test('the codes before the names outline the rows; the Jumlah adds the programs; the indicator column stays the indicator', () => {
+    const g = (total: number) => coded('Kode / Program / Kegiatan / Sub Kegiatan', 900, false, total);
+    expect(
+      analyseSheet(g(900))
+        .tables[0].columns.slice(0, 2)
+        .map((c) => c.role),
+    ).toEqual(['label', 'indicator']);
+    expect(kinds(g(900))).toEqual(['3:0', '4:1^3', '5:2^4', '6:2^4', '7:-']);
+    rightThenSlip(g, 900, 990, ['F7 sum.total-row']);
+  });
+
+  test("Kepmendagri's X.XX placeholder of a penunjang program is a code like the others: both programs at the top", () => {
+    const g = (e: number) => coded('Kode / Program / Kegiatan / Sub Kegiatan', e, true);
+    expect(kinds(g(900))).toEqual(['3:0', '4:1^3', '5:2^4', '6:0', '7:1^6', '8:2^7', '9:2^7', '10:-']);
+    rightThenSlip(g, 900, 990, ['F7 sum.hierarchy']);
+  });
+});
+
+test("a Kondisi Awal's Rp is the baseline year's money: its Jumlah adds amounts, not percentages (probe 42)", () => {
+  const awal = (e5: number) =>
+    grid(
+      [
+        [bold('Kode'), bold('Program'), bold('Satuan'), bold('Kondisi Kinerja Awal (2024)'), null, bold('Tahun 2025'), null, bold('Tahun 2026'), null],
+        [null, null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+        ['2.07.03', 'Program Pelatihan Kerja', '%', 55, 700, 60, 845, 65, 900],
+        ['2.08.02', 'Program Penempatan Tenaga Kerja', '%', 40, 490, 45, 500, 50, 520],
+        [null, bold('JUMLAH'), null, null, e5, null, 1345, null, 1420],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+    );
+  expect(analyseSheet(awal(1190)).tables[0].columns[4].role).toBe('value');
+  rightThenSlip(awal, 1190, 1290, ['E5 sum.total-row']);
+});

@@ -158,7 +158,8 @@ export function guessRole(header: string[]): Guess {
       full.replace(/\b(rancangan awal|ranwal)\b/g, ''),
     )
   )
-    return { role: 'kondisiAwal' };
+    // Its Rp ("Kondisi Kinerja Awal ▸ Rp"): the baseline year's funding, money its Jumlah and hierarchy add up.
+    return MONEY_LEAF.test(leaf) ? { role: 'value' } : { role: 'kondisiAwal' };
   // "Sisa Dana ▸ (%)", "Bertambah/(Berkurang) ▸ %": the percentage beside the amount, whatever it is of.
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
   // "Kenaikan/(Penurunan) (%)", "Selisih (%)": a rate of change, never an amount a Jumlah adds.
@@ -526,6 +527,14 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   const hasMoney = has('anggaran') || has('realisasiRp');
 
   tierCodeColumns(cols, view, bodyTop, bodyEnd);
+  // "Kode / Program / Kegiatan / Sub Kegiatan" over "2.07.03 PROGRAM PELATIHAN …" (kode and name typed in one
+  // cell, as tables pasted from Word write them): the names' column, its codes read before the names as in any
+  // label; an "Indikator …" column beside it is then the indicator (the one-label choice below).
+  for (const c of cols)
+    if (c.role === 'kode' && namedCodes(view, c.col, bodyTop, bodyEnd)) {
+      c.role = 'label';
+      c.guess = { ...c.guess, role: 'label', labelRank: 1 };
+    }
   for (const c of cols) {
     const numericContent = c.content.filled > 0 && c.content.numbers >= c.content.texts;
     // "Realisasi" in a budget table without targets is money; a physical progress in % never is ("Realisasi Fisik (%)").
@@ -1144,6 +1153,20 @@ function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, b
     if (j > i) i = j - 1;
   }
 }
+/** Most of a column's cells are a dotted code followed by a name ("2.07.03.2.01 Pelaksanaan Pelatihan …"). */
+function namedCodes(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
+  let filled = 0;
+  let named = 0;
+  for (let r = bodyTop; r <= bodyEnd && filled < 200; r++) {
+    const t = view.shownText(r, col);
+    if (!t) continue;
+    filled++;
+    if (CODE_THEN_NAME.test(t)) named++;
+  }
+  return named >= 2 && named >= 0.6 * filled;
+}
+const CODE_THEN_NAME = /^[0-9xX]{1,4}(\.[0-9xX]{1,4})+\.?\s+\S*[A-Za-z]{3,}/;
+
 const TIER_NAME = /^(urusan|bidang|bidang urusan|program|kegiatan|sub kegiatan|subkegiatan|sub keg|keg|prog|org|organisasi|unit)$/;
 const SHORT_CODE = /^[0-9xX]{1,4}(\.[0-9xX]{1,4})*$/;
 

@@ -179,7 +179,8 @@ export function listMarker(text: string, whole = false): Marker | null {
   const bare = !whole ? /^(\d{1,2})\s+(?=[A-Z])/.exec(t) : null;
   if (bare && !/^\d{1,2}\s+[A-Z][a-z]*\s*$/.test(t)) return { type: 'num', ordinal: Number(bare[1]), text: bare[1] };
   // Dotted numbers "1.1", "2.3.1" at the start of a label (not an amount: those are whole cells).
-  const dm = /^(\d{1,3}(?:\.\d{1,3}){1,5})\.?(\s+|$)/.exec(t);
+  // Kepmendagri's placeholder for the urusan and bidang of the penunjang programs ("X.XX.01") is such a number too.
+  const dm = /^((?:\d{1,3}|[xX]\.[xX]{2})(?:\.\d{1,3}){1,5}|[xX]\.[xX]{2})\.?(\s+|$)/.exec(t);
   if (dm && (!whole || dm[0].trim().length === t.length) && !whole) return { type: `dot:${dm[1].split('.').length}`, segments: dm[1].split('.'), text: dm[1] };
   const up = /^([A-Z]+)([.)]?)(\s+|$)/.exec(t);
   // Without punctuation only before a capitalised name ("A Program …", "II RSUD …"), never a word ("AKSI").
@@ -222,7 +223,7 @@ export function listMarker(text: string, whole = false): Marker | null {
     const c = CODE_RE.exec(t);
     if (c) {
       const segs = splitCode(c[1]);
-      if (segs && segs.length >= 2 && /^\d/.test(segs[0])) return codeMarker(segs, c[1]);
+      if (segs && segs.length >= 2 && (/^\d/.test(segs[0]) || /^x\.xx\b/i.test(c[1]))) return codeMarker(segs, c[1]);
     }
   }
   return null;
