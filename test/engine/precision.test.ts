@@ -7596,3 +7596,26 @@ test("a Kondisi Awal's Rp is the baseline year's money: its Jumlah adds amounts,
   expect(analyseSheet(awal(1190)).tables[0].columns[4].role).toBe('value');
   rightThenSlip(awal, 1190, 1290, ['E5 sum.total-row']);
 });
+
+describe('statistics tables pasted into Bab II (probe 43)', () => {
+  test('"Jumlah Kematian Ibu ▸ Hamil | Bersalin | Nifas | Jumlah": the group names a count, its Jumlah is the total, the others parts', () => {
+    const aki = (g5: number) =>
+      grid(
+        [
+          [bold('No'), bold('Puskesmas'), bold('Jumlah Lahir Hidup'), bold('Jumlah Kematian Ibu'), null, null, null, bold('AKI per 100.000 KH')],
+          [null, null, null, bold('Hamil'), bold('Bersalin'), bold('Nifas'), bold('Jumlah'), null],
+          [1, 'Puskesmas Praya', 1193, 0, 1, 0, 1, 83.82],
+          [2, 'Puskesmas Jonggat', 672, 0, 0, 0, 0, 0],
+          [3, 'Puskesmas Pujut', 1091, 1, 1, 1, g5, 274.98],
+          [4, 'Puskesmas Batukliang', 1033, 0, 0, 0, 0, 0],
+          [5, 'Puskesmas Kopang', 1081, 0, 0, 1, 1, 92.51],
+          [6, 'Puskesmas Janapria', 2382, 0, 1, 0, 1, 41.98],
+          [7, 'Puskesmas Pringgarata', 1473, 0, 0, 0, 0, 0],
+          [null, bold('JUMLAH (KAB/KOTA)'), 8925, 1, 3, 2, 6, 67.23],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'] },
+      );
+    expect(analyseSheet(aki(3)).tables[0].columns.map((c) => c.role)).toEqual(['no', 'label', 'value', 'value', 'value', 'value', 'rowTotal', 'ratio']);
+    rightThenSlip(aki, 3, 2, ['G5 sum.row-total']);
+  });
+});

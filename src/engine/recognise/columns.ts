@@ -663,6 +663,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     }
     // "(6) = (4) + (5)" written in the column-number row states a row total whatever the header calls it.
     if (lettered.has(c) || (!c.guess.jumlah && !(c.stated && c.role !== 'ratio'))) continue;
+    // "Jumlah Kematian Ibu ▸ Hamil | Bersalin | Nifas | Jumlah": the group names a count; its own Jumlah is the
+    // total, the others its parts (not totals of columns before them, which a table of zeros would seem to bear out).
+    if (!c.stated && countGroupPart(cols, c)) continue;
     const stated = statedParts(statedText(c));
     if (stated) {
       const parts = stated.map((n) => numbered(cols, n, c)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
@@ -1153,6 +1156,14 @@ function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, b
     if (j > i) i = j - 1;
   }
 }
+/** A column under a group whose name starts with a total word and which has a total leaf of its own, not it. */
+function countGroupPart(cols: ColumnInfo[], c: ColumnInfo): boolean {
+  const n = c.path.length;
+  if (n < 2 || TOTAL_LEAF.test(words(c.path[n - 1])) || !/^(jumlah|jml|total)\b/.test(words(c.path[n - 2]))) return false;
+  return cols.some((x) => x !== c && x.path.length === n && x.path.slice(0, -1).every((p, i) => p === c.path[i]) && TOTAL_LEAF.test(words(x.path[n - 1])));
+}
+const TOTAL_LEAF = /^(jumlah|jml|total)$/;
+
 /** Most of a column's cells are a dotted code followed by a name ("2.07.03.2.01 Pelaksanaan Pelatihan …"). */
 function namedCodes(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
   let filled = 0;
