@@ -7618,4 +7618,47 @@ describe('statistics tables pasted into Bab II (probe 43)', () => {
     expect(analyseSheet(aki(3)).tables[0].columns.map((c) => c.role)).toEqual(['no', 'label', 'value', 'value', 'value', 'value', 'rowTotal', 'ratio']);
     rightThenSlip(aki, 3, 2, ['G5 sum.row-total']);
   });
+
+  // BPS's poverty series: years down the rows, the percentage out of a population the table does not hold.
+  const poverty = (c6: number) =>
+    grid([
+      [
+        bold('Tahun'),
+        bold('Jumlah Penduduk Miskin (ribu jiwa)'),
+        bold('Persentase Penduduk Miskin (%)'),
+        bold('Garis Kemiskinan (Rp/kapita/bulan)'),
+        bold('P1'),
+        bold('P2'),
+      ],
+      ['2019', 53.29, 18.34, 362335, 2.34, 0.35],
+      ['2020', 52.97, 18.09, 388455, 1.8, 0.37],
+      ['2021', 51.81, 17.83, 410941, 1.7, 0.47],
+      ['2022', 50.39, 17.32, 442533, 2.31, 0.29],
+      ['2023', 49.43, c6, 472248, 1.36, 0.68],
+    ]);
+
+  test('a percentage of an amount the table holds, out of a whole it does not, is published: said nothing of', () => {
+    expect(findings(poverty(16.86))).toEqual([]);
+    // Not a share of the sum of P2 either: that sum is shown to two decimals, not to units.
+    expect(analyseSheet(poverty(16.86)).tables[0].columns[2].relation).toBeUndefined();
+  });
+
+  test('with a total row, a percentage column of its parts is still tested as their share of it', () => {
+    const share = (c4: number) =>
+      grid([
+        [bold('Kecamatan'), bold('Jumlah Penduduk'), bold('Persentase Penduduk (%)')],
+        ['Praya', 120000, 30],
+        ['Jonggat', 80000, 20],
+        ['Pujut', 60000, c4],
+        ['Kopang', 60000, 15],
+        ['Janapria', 40000, 10],
+        ['Pringgarata', 40000, 10],
+        [bold('Jumlah'), 400000, 100],
+      ]);
+    rightThenSlip(share, 15, 25, ['C4 ratio.share']);
+    // Where no share holds, the column is said to be unexplained, once.
+    const off = share(15);
+    [33, 21, 14, 16, 9, 7].forEach((v, i) => (off.cells[i + 1]![2] = { value: v }));
+    expect(brief(findings(off))).toEqual(['C1 column.unexplained']);
+  });
 });

@@ -97,6 +97,23 @@ function percentLike(col: ColumnInfo): boolean {
   return col.role === 'ratio' || !!col.percent || percentNamed(col.path);
 }
 
+/**
+ * "Persentase Penduduk Miskin (%)" beside "Jumlah Penduduk Miskin (ribu jiwa)", in a table with no total row (BPS's
+ * poverty series, years down the rows): a percentage of an amount the table holds, out of a whole it does not
+ * (the population). No relation can explain it from the table: a published figure, not a computation left
+ * unexplained. (With a total row, its rows are parts of a whole and a share of it is the reading to test.)
+ */
+function wholeOutside(ctx: RelationContext, col: ColumnInfo): boolean {
+  if (ctx.rows.some((x) => x.kind === 'total')) return false;
+  const named = (c: ColumnInfo, re: RegExp) => {
+    const w = words(c.path.join(' ').replace(/\([^)]*\)/g, ' '));
+    const m = re.exec(w);
+    return m ? w.slice(m[0].length).trim() : null;
+  };
+  const of = named(col, /^(persentase|prosentase|persen|proporsi)\b/);
+  return !!of && ctx.columns.some((c) => c !== col && NUMERIC.has(c.role) && !percentLike(c) && named(c, /^(jumlah|jml|banyaknya)\b/) === of);
+}
+
 /** An indicator's own figures, inputs of its capaian even when its satuan is %. */
 const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'kondisiAwal', 'akhirTarget']);
 
@@ -270,6 +287,9 @@ function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | n
   if (!out) {
     let s = 0;
     let any = false;
+    // Shown to the finest decimals of its terms: "decimals 0" made a sum of 0,35 + 0,37 + … look rounded to
+    // units, and any share of it hold (a column of P2 indices "explained" a percentage beside it).
+    let decimals = 0;
     for (const x of ctx.rows) {
       if (x.kind === 'total' || x.kind === 'continuation' || x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'average' || x.kind === 'derived')
         continue;
@@ -278,9 +298,10 @@ function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | n
       if (v) {
         s += v.value;
         any = true;
+        if (v.decimals > decimals) decimals = v.decimals;
       }
     }
-    out = any ? { kind: 'number', value: s, decimals: 0, fromText: false } : null;
+    out = any ? { kind: 'number', value: s, decimals, fromText: false } : null;
   }
   bases.grand.set(c, out);
   return out;
@@ -1128,7 +1149,8 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       (/\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
       PUBLISHED_GROWTH.test(words(col.path.join(' '))) ||
       // And a Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25) with no pagu to weigh by: weights as set.
-      (/^bobot( %)?$/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp'));
+      (/^bobot( %)?$/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp')) ||
+      wholeOutside(ctx, col);
     if (
       !byOwnFormula &&
       inputs &&
