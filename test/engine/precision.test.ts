@@ -7662,3 +7662,33 @@ describe('statistics tables pasted into Bab II (probe 43)', () => {
     expect(brief(findings(off))).toEqual(['C1 column.unexplained']);
   });
 });
+
+test('a transition-year column of an IKU table is a target like the years before it: "2,5±1" there is the inflation band (probe 42)', () => {
+  const iku = (head: string, k5: number) =>
+    grid(
+      [
+        [
+          bold('No'),
+          bold('Indikator Kinerja Utama'),
+          bold('Satuan'),
+          bold('Kondisi Awal (2024)'),
+          bold('Target Kinerja'),
+          null,
+          null,
+          bold(head),
+          bold('Kondisi Akhir (2027)'),
+        ],
+        [null, null, null, null, bold('Tahun 1 (2025)'), bold('Tahun 2 (2026)'), bold('Tahun 3 (2027)'), null, null],
+        [1, 'Tingkat Inflasi', '%', 2.81, '2,5±1', '2,5±1', '2,5±1', '2,5±1', '2,5±1'],
+        [2, 'Rata-rata Lama Sekolah', 'tahun', 8.42, 8.54, 8.66, 8.78, '-', 8.78],
+        [3, 'Indeks Pembangunan Manusia', 'poin', 72.45, 73, 73.55, 74.1, '-', 74.1],
+        [4, 'Angka Harapan Hidup', 'tahun', 70.1, 70.3, 70.5, 70.7, 70.9, 70.7],
+        [5, 'Persentase Penduduk Miskin', '%', 9.8, 9.4, 9, 8.6, 8.2, k5],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:G1', 'H1:H2', 'I1:I2'] },
+    );
+  for (const head of ['Tahun Transisi 2028', 'n+1']) {
+    expect(analyseSheet(iku(head, 8.6)).tables[0].columns[7].role).toBe('target');
+    rightThenSlip((k: number) => iku(head, k), 8.6, 8.4, ['I7 sum.period'], 'findings');
+  }
+});

@@ -148,6 +148,9 @@ export function guessRole(header: string[]): Guess {
     const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
     return { role: 'pertumbuhan', of, percent: true };
   }
+  // "Tahun Transisi 2030", "n+1": the year planned after the period (outsidePeriod), a target like the years before
+  // it ("2,5±1" as they are), its Rp under a money leaf.
+  if (transitionYear(path)) return MONEY_LEAF.test(leaf) || /\b(rp|pagu|dana)\b/.test(leaf) ? { role: 'rp' } : { role: 'target' };
   // "Capaian s.d. 2023 terhadap Target Akhir Renstra (%)": a ratio to the end target, not the end target.
   if (akhir && (/\b(capaian|persentase|prosentase|kemajuan)\b/.test(leaf) || rawLeaf.includes('%'))) return { role: 'ratio', percent: true };
   if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
@@ -570,7 +573,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   // Target NSPK / IKK / Indikator Lainnya beside yearly targets are references, not the year's target.
   const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
-  if (yearlyTargets) for (const c of cols) if (c.role === 'target' && c.year === undefined && c.period === undefined && !partOfYear(c)) c.role = 'other';
+  // (Not the transition year, "n+1": the year after the period, unnamed.)
+  if (yearlyTargets)
+    for (const c of cols)
+      if (c.role === 'target' && c.year === undefined && c.period === undefined && !partOfYear(c) && !transitionYear(c.path)) c.role = 'other';
 
   // "Capaian 2023 | Target 2024 | Target 2025 …" with no realisation anywhere: the achievement reached that year,
   // the plan's baseline, not a ratio to explain.
@@ -1216,9 +1222,13 @@ export const RATE_NAME =
  */
 export function outsidePeriod(c: ColumnInfo, akhir: ColumnInfo): boolean {
   if (c.year !== undefined && akhir.year !== undefined && c.year > akhir.year) return true;
-  return c.path.some((p) => TRANSITION.test(p.toLowerCase()));
+  return transitionYear(c.path);
 }
 
+/** A header naming the transition year: "Tahun Transisi 2030", "n+1". */
+function transitionYear(path: string[]): boolean {
+  return path.some((p) => TRANSITION.test(p.toLowerCase()));
+}
 const TRANSITION = /\btransisi\b|(^|[^a-z0-9])n\s*\+\s*1\b/;
 
 /**
