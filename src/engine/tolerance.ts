@@ -111,3 +111,13 @@ export function unitRounding(col: { rounded?: boolean } | undefined, parts: read
   for (const p of parts) if ((p.decimals ?? 0) <= 0) whole++;
   return 0.5 * whole;
 }
+
+/**
+ * unitRounding for a sum down a column (a parent of its children, a Jumlah of the rows above). A Sisa in
+ * rounded units is each row's Pagu − Realisasi, two rounded figures: every part, and the stated total
+ * too, may be a whole unit off, not half of one.
+ */
+export function downRounding(col: { rounded?: boolean; role?: string } | undefined, parts: readonly { decimals?: number }[]): number {
+  const r = unitRounding(col, parts);
+  return col?.role === 'sisa' && r > 0 ? 2 * r + 0.5 : r;
+}

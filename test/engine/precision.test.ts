@@ -7692,3 +7692,50 @@ test('a transition-year column of an IKU table is a target like the years before
     rightThenSlip((k: number) => iku(head, k), 8.6, 8.4, ['I7 sum.period'], 'findings');
   }
 });
+
+test('a column-number row stating "(8)=(4)+(6)" over amounts in thousands holds within their rounding, a slip still found (probe 42)', () => {
+  const ribuan = (h5: number) =>
+    grid(
+      [
+        [
+          bold('Kode'),
+          bold('Program/Kegiatan/Sub Kegiatan'),
+          bold('Tahun 2025'),
+          null,
+          bold('Tahun 2026'),
+          null,
+          bold('Kondisi Kinerja pada Akhir Periode'),
+          null,
+        ],
+        [null, null, bold('Target'), bold('Rp (000)'), bold('Target'), bold('Rp (000)'), bold('Target'), bold('Rp (000)')],
+        ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)=(4)+(6)'],
+        ['2.07.03.2.01.0001', 'Proses Pelaksanaan Pelatihan Keterampilan', 100, 620401, 110, 650301, 210, h5],
+        ['2.07.03.2.01.0002', 'Pengadaan Sarana dan Prasarana Pelatihan', 2, 225101, 2, 250201, 4, 475301],
+        ['2.07.03.2.01.0003', 'Pengukuran Produktivitas Tenaga Kerja', 1, 310251, 1, 120101, 2, 430351],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+    );
+  rightThenSlip(ribuan, 1270701, 650301, ['H4 sum.row-total'], 'findings');
+});
+
+test('a Sisa in thousands is Pagu − Realisasi of two rounded figures: its parent and its Jumlah may be a unit off per row (probe 42)', () => {
+  const sisa = (f4: number) =>
+    grid([
+      ['Tabel 3.6 Realisasi Anggaran (dalam ribuan rupiah)'],
+      [
+        bold('Kode'),
+        bold('Program / Kegiatan / Sub Kegiatan'),
+        bold('Pagu Anggaran (Rp)'),
+        bold('Realisasi (Rp)'),
+        bold('Capaian (%)'),
+        bold('Sisa Anggaran (Rp)'),
+      ],
+      ['1.02.03', 'PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN', 1683865, 1496868, 88.89, 186997],
+      ['1.02.03.2.02', 'Perencanaan Kebutuhan dan Pendayagunaan SDM Kesehatan', 1683865, 1496868, 88.89, f4],
+      ['1.02.03.2.02.0001', 'Pemenuhan Kebutuhan SDM Kesehatan sesuai Standar', 893802, 756822, 84.67, 136980],
+      ['1.02.03.2.02.0002', 'Pembinaan dan Pengawasan SDM Kesehatan', 790064, 740045, 93.67, 50019],
+      [null, bold('JUMLAH'), 1683865, 1496868, 88.89, 186997],
+    ]);
+  // The slip: the kegiatan's own Sisa and its children's both say so; its program follows from it.
+  rightThenSlip(sisa, 186997, 186897, ['F4 sum.hierarchy', 'F4 sum.difference']);
+});

@@ -54,6 +54,7 @@ import {
   writtenAsCeiling,
 } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
+import { unitRounding } from '../tolerance';
 import { growthBase } from './totals';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
@@ -399,20 +400,24 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       let s = 0;
       let tol = half(S) + extra;
       let given = 0;
+      const col = ctx.columns.find((k) => k.col === c);
+      // Money each rounded to thousands or millions on its own ("Rp (000)"): half a unit per part, as sum.period allows.
+      const rounded: NumberValue[] | undefined = col?.rounded ? [] : undefined;
       for (const p of rel.parts) {
         const v = num(view, x.row, p);
         if (v) {
           s += v.value;
           given++;
           if (v.decimals) tol += half(v);
+          rounded?.push(v);
         }
       }
       if (!given) return null;
+      if (rounded) tol += unitRounding(col, rounded);
       if (Math.abs(S.value - s) <= tol + 1e-9 * Math.abs(s)) return true;
       // A running total ("Realisasi s.d. TW IV", "s.d. 2024") of a level row (%, index, rate) is its latest part;
       // a year from its quarters may be their last or their mean on any row.
       const last = num(view, x.row, rel.parts[rel.parts.length - 1]);
-      const col = ctx.columns.find((k) => k.col === c);
       if (!last || !col) return false;
       const near = (v: number, h: number) => Math.abs(S.value - v) <= half(S) + h + extra;
       if (col.ofQuarters) return near(last.value, half(last)) || near(s / given, tol - half(S));

@@ -1,5 +1,5 @@
 /** sum.hierarchy: per money column, a program equals the sum of its kegiatan, a kegiatan the sum of its sub kegiatan. */
-import { half, sameFigure, unitRounding } from '../tolerance';
+import { downRounding, half, sameFigure } from '../tolerance';
 import { sumFormula } from '../formula';
 import type { CheckContext, Report } from './common';
 import { sumRelation } from '../relation';
@@ -105,7 +105,7 @@ export default defineRule({
         const at = own.cells.length === 1 ? own.cells[0] : { r: p.row, c: col.col };
         const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
         const parts = sum.cells.map((q) => num(ctx, q.r, q.c)).filter((v): v is NumberValue => v !== null);
-        const tol = ctx.tol.sum(stated, parts) + unitRounding(col, parts);
+        const tol = ctx.tol.sum(stated, parts) + downRounding(col, parts);
         if (Math.abs(own.value - sum.value) <= tol) {
           agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
           continue;

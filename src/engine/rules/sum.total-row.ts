@@ -12,7 +12,7 @@ import { sumFormula } from '../formula';
 import { effectiveAmount, effectiveHalves, effectiveValue, type Amount } from './amounts';
 import { scopesOf, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
-import { half, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
+import { downRounding, half, sumFloor, sumSlack, sumTolerance } from '../tolerance';
 
 /**
  * The amount of a scope's terms in one column: a blank parent counts as the sum of its children.
@@ -135,7 +135,7 @@ export default defineRule({
             v !== null &&
             !!stated &&
             (within(v, stated) ||
-              (Math.abs(v - stated.value) <= toleranceCeiling(ctx, stated, rows.length) &&
+              (Math.abs(v - stated.value) <= toleranceCeiling(ctx, stated, rows.length, col) &&
                 Math.abs(v - stated.value) <= scopeTolerance(ctx, scopes[k].terms, col.col, subtotal, stated, () => amount(k) as Amount))),
         );
         return { col, stated, values, amount, holds, subtotal };
@@ -209,7 +209,7 @@ export default defineRule({
         // The cells the sum covers: a heading term with its lines counts its lines ("the 4 rows above it").
         const n = Math.max(1, by.cells.length);
         const parts = partsOf(ctx, by);
-        const tol = ctx.tol.sum(stated, parts) + unitRounding(col, parts);
+        const tol = ctx.tol.sum(stated, parts) + downRounding(col, parts);
         ctx.report('sum.total-row', {
           cell: cell(x.row, col.col),
           expected: by.value,
@@ -245,13 +245,15 @@ function within(sum: number, stated: NumberValue): boolean {
 
 /**
  * The most scopeTolerance can be for a scope of at most `rows` cells: each part adds at most half
- * of its first decimal (0,05), or half a unit in a column of rounded thousands (tolerance.unitRounding).
+ * of its first decimal (0,05), or half a unit in a column of rounded thousands (tolerance.unitRounding; a whole one down a Sisa, downRounding).
  * A sum further off than this fails without walking the scope's cells (a grand total's other scopes
  * run over the whole table). Infinite for a custom tolerance, which has no such bound.
  */
-function toleranceCeiling(ctx: CheckContext, stated: NumberValue, rows: number): number {
+function toleranceCeiling(ctx: CheckContext, stated: NumberValue, rows: number, col: ColumnInfo): number {
   if (ctx.tol.sum !== sumTolerance) return Infinity;
-  return (sumFloor(stated) + 0.55 * rows) * (1 + 1e-9) + 1e-9;
+  // (A Sisa in rounded units: a whole unit a row and one more half, downRounding.)
+  const slack = col.rounded && col.role === 'sisa' ? 0.5 + 1.05 * rows : 0.55 * rows;
+  return (sumFloor(stated) + slack) * (1 + 1e-9) + 1e-9;
 }
 
 /**
@@ -263,7 +265,7 @@ function scopeTolerance(ctx: CheckContext, terms: RowInfo[], col: number, visibl
   const rounded = ctx.table.col(col)?.rounded ? ctx.table.col(col) : undefined;
   if (ctx.tol.sum !== sumTolerance || rounded) {
     const parts = partsOf(ctx, amount());
-    return ctx.tol.sum(stated, parts) + unitRounding(rounded, parts);
+    return ctx.tol.sum(stated, parts) + downRounding(rounded, parts);
   }
   const acc = { t: half(stated) };
   for (const x of terms) {
