@@ -7661,6 +7661,75 @@ describe('statistics tables pasted into Bab II (probe 43)', () => {
     [33, 21, 14, 16, 9, 7].forEach((v, i) => (off.cells[i + 1]![2] = { value: v }));
     expect(brief(findings(off))).toEqual(['C1 column.unexplained']);
   });
+
+  test('"Lapangan Usaha | 2021 | 2022 | 2023" heads a table (years typed as numbers), its Jumlah checked', () => {
+    const pdrb = (c10: number) =>
+      grid([
+        ['Tabel 2.20'],
+        [],
+        [bold('Lapangan Usaha'), bold(2021), bold(2022), bold(2023)],
+        ['Pertanian, Kehutanan, dan Perikanan', 1000, 1054.32, 1108.64],
+        ['Pertambangan dan Penggalian', 1234.57, 1288.89, 1343.21],
+        ['Industri Pengolahan', 1469.13, 1523.46, 1577.78],
+        ['Pengadaan Listrik dan Gas', 1703.7, 1758.02, 1812.34],
+        ['Konstruksi', 1938.27, 1992.59, 2046.91],
+        ['Perdagangan Besar dan Eceran', 2172.84, 2227.16, 2281.48],
+        [bold('Jumlah'), 9518.51, c10, 10170.36],
+      ]);
+    rightThenSlip(pdrb, 9844.44, 9849.44, ['C10 sum.total-row']);
+  });
+
+  // BPS's PDRB by lapangan usaha: category letters (joined ones too) in a Kategori column or before the names,
+  // sub-categories numbered under them, the PDRB row their total, and the distribution its shares.
+  const kategori = (inLabel: boolean, c: number, total = 2500) => {
+    const rows: [string, string, number, number][] = [
+      ['A.', 'Pertanian, Kehutanan, dan Perikanan', 600, 24],
+      ['', '1. Pertanian, Peternakan, Perburuan dan Jasa Pertanian', 400, 16],
+      ['', '2. Perikanan', 200, 8],
+      ['B.', 'Pertambangan dan Penggalian', 100, 4],
+      ['C.', 'Industri Pengolahan', c, 20],
+      ['', '1. Industri Makanan dan Minuman', 300, 12],
+      ['', '2. Industri Lainnya', 200, 8],
+      ['G.', 'Perdagangan Besar dan Eceran', 500, 20],
+      ['', '1. Perdagangan Mobil dan Sepeda Motor', 150, 6],
+      ['', '2. Perdagangan Besar dan Eceran Lainnya', 350, 14],
+      ['M,N.', 'Jasa Perusahaan', 300, 12],
+      ['R,S,T,U.', 'Jasa Lainnya', 500, 20],
+    ];
+    return grid([
+      inLabel
+        ? [bold('Lapangan Usaha'), bold('PDRB ADHB (juta rupiah)'), bold('Distribusi (%)')]
+        : [bold('Kategori'), bold('Lapangan Usaha'), bold('PDRB ADHB (juta rupiah)'), bold('Distribusi (%)')],
+      ...rows.map(([k, name, v, d]) => (inLabel ? [k ? `${k} ${name}` : name, v, d] : [k || null, name, v, d])),
+      inLabel ? ['PRODUK DOMESTIK REGIONAL BRUTO', total, 100] : [null, 'PRODUK DOMESTIK REGIONAL BRUTO', total, 100],
+    ]);
+  };
+
+  test.each([
+    ['in a Kategori column', false, 'C6'],
+    ['before the names', true, 'B6'],
+  ])('PDRB categories %s: letters over numbered sub-categories, the PDRB row their total', (_name, inLabel, slip) => {
+    const g = (v: number) => kategori(inLabel, v);
+    expect(kinds(g(500))).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:0', '7:1^6', '8:1^6', '9:0', '10:1^9', '11:1^9', '12:0', '13:0', '14:-']);
+    expect(analyseSheet(g(500)).tables[0].rows[12].kind).toBe('total');
+    rightThenSlip(g, 500, 530, [`${slip} sum.hierarchy`]);
+    // The PDRB row is their total by its name, even where it does not add up.
+    expect(brief(errors(kategori(inLabel, 500, 2600)))).toEqual([`${slip.replace('6', '14')} sum.total-row`]);
+  });
+
+  test('"Peringkat" numbers the rows: the Kecamatan after it is their name', () => {
+    const ipm = grid([
+      [bold('Peringkat'), bold('Kecamatan'), bold('IPM'), bold('Kategori')],
+      [1, 'Sekongkang', 74.87, 'Tinggi'],
+      [2, 'Jereweh', 74.85, 'Tinggi'],
+      [3, 'Brang Rea', 74.1, 'Tinggi'],
+      [4, 'Seteluk', 73.71, 'Tinggi'],
+      [5, 'Brang Ene', 69.83, 'Sedang'],
+      [null, 'Kabupaten Sumbawa Barat', 71.84, 'Tinggi'],
+    ]);
+    expect(analyseSheet(ipm).tables[0].columns.map((c) => c.role)).toEqual(['no', 'label', 'value', 'predikat']);
+    expect(findings(ipm)).toEqual([]);
+  });
 });
 
 test('a transition-year column of an IKU table is a target like the years before it: "2,5±1" there is the inflation band (probe 42)', () => {

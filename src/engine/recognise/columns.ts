@@ -80,7 +80,7 @@ interface Guess {
 
 const LABEL_WORDS: [RegExp, number][] = [
   [
-    /\b(program|kegiatan|uraian|nama|jenis|unit kerja|golongan|status|tingkat|jabatan|barang|aset|komponen|bidang|urusan|kelompok|kecamatan|desa|wilayah|opd|perangkat daerah|pd|prioritas|mata anggaran|rincian|kebijakan|strategi|isu)\b/,
+    /\b(program|kegiatan|uraian|nama|jenis|unit kerja|golongan|status|tingkat|jabatan|barang|aset|komponen|bidang|urusan|kelompok|kecamatan|desa|wilayah|opd|perangkat daerah|pd|prioritas|mata anggaran|rincian|kebijakan|strategi|isu|lapangan usaha|lapangan pekerjaan|sektor|sub sektor|subsektor|komoditas)\b/,
     1,
   ],
   [/\b(indikator|iku|ikk|kinerja kegiatan|tolok ukur|sasaran strategis)\b/, 2],
@@ -131,7 +131,9 @@ export function guessRole(header: string[]): Guess {
 
   // "No Responden", "Nomor Sampel" (an IKM sheet): a running number too, whose cells below the respondents hold the
   // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).
-  if (/^(no|nomor|no urut|nmr|nomer)( (responden|sampel|kuesioner|angket))?$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
+  // A rank ("Peringkat", "Ranking") numbers the rows as well: an ordinal, not a figure.
+  if (/^(no|nomor|no urut|nmr|nomer)( (responden|sampel|kuesioner|angket))?$|^(peringkat|ranking|rangking|urutan)$/.test(leaf) || /^no\.?$/.test(rawLeaf))
+    return { role: 'no' };
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
   // (Tgt, Trgt are spelled out above.)
   if (path.length > 1 && leaf === 't') return { role: 'target' };
@@ -645,6 +647,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const u = t ?? cols.find((c) => (c.role === 'text' || c.role === 'other') && c.col < firstNumeric && c.content.texts > 0);
     if (u) u.role = 'label';
   }
+
+  // BPS's "Kategori" of a lapangan usaha (A, B, C … "R,S,T,U") before the names: the outline's letters, not a grade.
+  for (const c of cols) if (c.role === 'predikat' && c.col < firstNumeric && letterCategories(view, c.col, bodyTop, bodyEnd)) c.role = 'no';
 
   // "Tingkat Capaian" holding Sangat Tinggi / Tinggi / Sedang: the capaian's verbal scale, a predikat column.
   for (const c of cols) if (c.role === 'ratio' && c.content.texts > c.content.numbers && wordsOfScale(view, c.col, bodyTop, bodyEnd)) c.role = 'predikat';
@@ -1162,6 +1167,18 @@ function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, b
     if (j > i) i = j - 1;
   }
 }
+/** A column whose cells are capital letters alone ("A", "B.", "R,S,T,U"), with nothing else but blanks. */
+function letterCategories(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
+  let filled = 0;
+  for (let r = bodyTop; r <= bodyEnd && filled < 200; r++) {
+    const t = view.shownText(r, col).trim();
+    if (!t) continue;
+    if (!/^[A-Z](\s*[,+&]\s*[A-Z])*\.?$/.test(t)) return false;
+    filled++;
+  }
+  return filled >= 2;
+}
+
 /** A column under a group whose name starts with a total word and which has a total leaf of its own, not it. */
 function countGroupPart(cols: ColumnInfo[], c: ColumnInfo): boolean {
   const n = c.path.length;

@@ -119,16 +119,20 @@ function codeMarker(segs: string[], text: string): Marker {
 export function kodeMarker(text: string): Marker | null {
   const t = text.trim();
   if (!t) return null;
-  // Categories published together ("M,N", "R,S,T,U" of BPS's lapangan usaha): one row at the first one's level.
-  const joined = /^([A-Z])(\s*[,+&]\s*[A-Z])+$/.exec(t);
-  if (joined) {
-    const first = listMarker(joined[1], true);
-    if (first) return { ...first, ambiguous: undefined, text: t };
-  }
+  const joined = joinedLetters(t);
+  if (joined) return joined;
   const segs = splitCode(t);
   if (segs) return codeMarker(segs, t);
   if (/^\d{1,12}$/.test(t)) return codeMarker([t], t);
   return listMarker(t, true);
+}
+
+/** Categories published together ("M,N", "R,S,T,U." of BPS's lapangan usaha): one row at the first one's level. */
+function joinedLetters(t: string): Marker | null {
+  const joined = /^([A-Z])(\s*[,+&]\s*[A-Z])+([.)]?)$/.exec(t);
+  if (!joined) return null;
+  const first = listMarker(joined[1] + joined[3], true);
+  return first ? { ...first, ambiguous: undefined, text: t } : null;
 }
 
 /**
@@ -149,6 +153,8 @@ export function noMarker(text: string): Marker | null {
 function noMarkerRaw(text: string): Marker | null {
   const t = text.trim();
   if (!t) return null;
+  const joined = joinedLetters(t);
+  if (joined) return joined;
   // A row number of any size (a 20,000-row list counts past 999); codes with leading zeros are codes.
   const n = /^(\d{1,7})[.)]?$/.exec(t);
   if (n && !/^0\d/.test(t)) return { type: 'num', ordinal: Number(n[1]), text: t };
@@ -182,6 +188,9 @@ export function listMarker(text: string, whole = false): Marker | null {
   // Kepmendagri's placeholder for the urusan and bidang of the penunjang programs ("X.XX.01") is such a number too.
   const dm = /^((?:\d{1,3}|[xX]\.[xX]{2})(?:\.\d{1,3}){1,5}|[xX]\.[xX]{2})\.?(\s+|$)/.exec(t);
   if (dm && (!whole || dm[0].trim().length === t.length) && !whole) return { type: `dot:${dm[1].split('.').length}`, segments: dm[1].split('.'), text: dm[1] };
+  // "M,N. Jasa Perusahaan", "R,S,T,U. Jasa Lainnya": BPS's joined categories before the name.
+  const joinedBefore = !whole ? /^([A-Z](?:\s*[,&]\s*[A-Z])+[.)])\s+/.exec(t) : null;
+  if (joinedBefore) return joinedLetters(joinedBefore[1]);
   const up = /^([A-Z]+)([.)]?)(\s+|$)/.exec(t);
   // Without punctuation only before a capitalised name ("A Program …", "II RSUD …"), never a word ("AKSI").
   // Nor before a Roman numeral: "D III", "D IV" are diploma levels (a pegawai table's rows), not a D over three.

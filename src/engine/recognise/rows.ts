@@ -338,6 +338,10 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
   return { kode, marker: { type: `kodecol:${deepest}`, segments: kode.split('.'), text: kode }, tier: tier ?? tierFromKode(kode) };
 }
 
+/** The PDRB row closing a table of lapangan usaha: "PRODUK DOMESTIK REGIONAL BRUTO", "PDRB ADHB", "Total PDRB". */
+const GDP_TOTAL =
+  /^(total |jumlah )?(produk domestik regional bruto|pdrb)( (adhb|adhk|atas dasar harga (berlaku|konstan)( 2010)?))?( kabupaten| kota| provinsi)?( [a-z]+){0,2}$/;
+
 /** A cell covered by a merge that starts on an earlier row. */
 function mergedFromAbove(view: SheetView, r: number, c: number): boolean {
   const m = view.isCovered(r, c) ? view.mergeAt(r, c) : undefined;
@@ -623,9 +627,12 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (r === lastRow && info.kind === 'indicator' && label && numbers && !k.kode && !noText && !m.no && !m.label && !m.tier) {
       // The table's last row, named but carrying no marker ("BELANJA DAERAH" under A, B …): a total
       // under another name if it equals one (settled like an unlabelled row), else the row it looks like.
+      // BPS's "PRODUK DOMESTIK REGIONAL BRUTO" under its lapangan usaha is their total by definition.
       info.kind = 'total';
-      m.unlabelledTotal = true;
-      m.otherwise = 'indicator';
+      if (!GDP_TOTAL.test(words(label))) {
+        m.unlabelledTotal = true;
+        m.otherwise = 'indicator';
+      }
     }
     if (hasMarks(m)) marks.set(r, m);
     if (info.kind === 'indicator') owner = info;
