@@ -7730,6 +7730,21 @@ describe('statistics tables pasted into Bab II (probe 43)', () => {
     expect(analyseSheet(ipm).tables[0].columns.map((c) => c.role)).toEqual(['no', 'label', 'value', 'predikat']);
     expect(findings(ipm)).toEqual([]);
   });
+
+  test("a region's total above its numbered kecamatan, named only by the region ('Kampar'), is their total", () => {
+    const top = (c2: number) =>
+      grid([
+        [bold('No'), bold('Kecamatan'), bold('Laki-laki'), bold('Perempuan'), bold('Jumlah'), bold('Distribusi (%)')],
+        [null, 'Kampar', c2, 188888, 379073, 100],
+        [1, 'Manggar', 14714, 14194, 28908, 7.63],
+        [2, 'Tambang', 53307, 51197, 104504, 27.57],
+        [3, 'Damar', 28025, 29053, 57078, 15.06],
+        [4, 'Praya', 48021, 47960, 95981, 25.32],
+        [5, 'Kopang', 46118, 46484, 92602, 24.43],
+      ]);
+    expect(analyseSheet(top(190185)).tables[0].rows[0].kind).toBe('total');
+    rightThenSlip(top, 190185, 189885, ['C2 sum.total-row']);
+  });
 });
 
 test('a transition-year column of an IKU table is a target like the years before it: "2,5±1" there is the inflation band (probe 42)', () => {

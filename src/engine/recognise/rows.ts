@@ -467,6 +467,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   let lastRow = t.bodyEnd;
   // The last row that states figures: a note line left in the body does not hide the total above it.
   while (lastRow > t.bodyTop && !hasNumbers(view, lastRow, ctx.numericCols)) lastRow--;
+  // And the first: a region's total stated above its kecamatan ("Kampar" over 1 Manggar, 2 Tambang …).
+  let firstRow = t.bodyTop;
+  while (firstRow < lastRow && !hasNumbers(view, firstRow, ctx.numericCols)) firstRow++;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
     if (!view.rowHasContent(r, t.left, t.right) || isPageFurniture(view, r, t.left, t.right)) {
       rows.push(rowInfo(r, 'blank', ''));
@@ -624,7 +627,15 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         marks.delete(h.row);
       }
     }
-    if (r === lastRow && info.kind === 'indicator' && label && numbers && !k.kode && !noText && !m.no && !m.label && !m.tier) {
+    const unmarked = info.kind === 'indicator' && label && numbers && !k.kode && !noText && !m.no && !m.label && !m.tier;
+    if (unmarked && r === firstRow && r < lastRow && ctx.noCol !== undefined && ownText(view, r + 1, ctx.noCol)) {
+      // The first row, named, without the No the rows under it carry: the total of the rows below it if it
+      // equals them (settled like an unlabelled row), else the row it looks like.
+      info.kind = 'total';
+      m.unlabelledTotal = true;
+      m.otherwise = 'indicator';
+    }
+    if (unmarked && r === lastRow) {
       // The table's last row, named but carrying no marker ("BELANJA DAERAH" under A, B …): a total
       // under another name if it equals one (settled like an unlabelled row), else the row it looks like.
       // BPS's "PRODUK DOMESTIK REGIONAL BRUTO" under its lapangan usaha is their total by definition.
