@@ -7745,6 +7745,21 @@ describe('statistics tables pasted into Bab II (probe 43)', () => {
     expect(analyseSheet(top(190185)).tables[0].rows[0].kind).toBe('total');
     rightThenSlip(top, 190185, 189885, ['C2 sum.total-row']);
   });
+
+  test('years down the rows, kecamatan across, closed by a Jumlah column: a table, each year its row total', () => {
+    const across = (j6: number) =>
+      grid([
+        ['Jumlah Penduduk Menurut Kecamatan, 2019–2023'],
+        [],
+        [bold('Tahun'), bold('Praya'), bold('Jonggat'), bold('Pujut'), bold('Kopang'), bold('Jumlah')],
+        [2019, 22411, 33467, 28610, 46752, 131240],
+        [2020, 22680, 33902, 29011, 47500, j6],
+        [2021, 22952, 34343, 29417, 48260, 134972],
+        [2022, 23228, 34789, 29829, 49032, 136878],
+        [2023, 23506, 35242, 30246, 49817, 138811],
+      ]);
+    rightThenSlip(across, 133093, 133903, ['F5 sum.row-total']);
+  });
 });
 
 test('a transition-year column of an IKU table is a target like the years before it: "2,5±1" there is the inflation band (probe 42)', () => {

@@ -231,7 +231,9 @@ function runTotalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean
   let rows = 0;
   for (let k = r + 1; k < view.rowCount && k <= r + 40 && rows < 12; k++) {
     if (!view.rowHasContent(k, label, last.c)) break;
-    if (view.value(k, label).kind !== 'text') return false;
+    // Each row named in the first column; by its year where the years run down the rows ("Tahun | Praya | … | Jumlah").
+    const key = view.value(k, label);
+    if (key.kind !== 'text' && !(key.kind === 'number' && isYearNumber(key.value))) return false;
     const total = view.numberAt(k, last.c);
     if (total === undefined) continue;
     rows++;
