@@ -100,3 +100,24 @@ export function ratioRelation(
     solve: () => null,
   };
 }
+
+/**
+ * A relation of a few cells that its rule tests itself (a growth (a − b) / b × k, a product a × b / k):
+ * tested again by that rule's own test with the inputs substituted. Nothing is solved for.
+ */
+export function testedRelation(
+  view: SheetView,
+  stated: { r: number; c: number },
+  cells: { r: number; c: number }[],
+  test: (inputs: number[], stated: number) => boolean,
+): Relation {
+  return {
+    inputs: cells.map((q) => a1(q.r, q.c)),
+    holds: (sub) =>
+      test(
+        cells.map((q) => valueOf(view, q.r, q.c, sub)),
+        valueOf(view, stated.r, stated.c, sub),
+      ),
+    solve: () => null,
+  };
+}

@@ -7760,6 +7760,34 @@ describe('statistics tables pasted into Bab II (probe 43)', () => {
       ]);
     rightThenSlip(across, 133093, 133903, ['F5 sum.row-total']);
   });
+
+  test('a growth that a wrong figure breaks follows from that figure: the figure is the error, the growth a warning', () => {
+    // Growth per year ("Laju Pertumbuhan ▸ 2023"): this year's figure on last year's, a row relation.
+    const growth = (c7: number) =>
+      grid(
+        [
+          [bold('Lapangan Usaha'), bold('PDRB ADHK (juta rupiah)'), null, bold('Laju Pertumbuhan (%)')],
+          [null, bold('2022'), bold('2023'), bold('2023')],
+          ['A. Pertanian', 600, 660, 10],
+          ['1. Tanaman Pangan', 400, 440, 10],
+          ['2. Perikanan', 200, 220, 10],
+          ['B. Pertambangan', 100, 105, 5],
+          ['C. Industri Pengolahan', 500, c7, 4],
+          ['1. Industri Makanan', 300, 312, 4],
+          ['2. Industri Lainnya', 200, 208, 4],
+          ['G. Perdagangan', 400, 440, 10],
+          ['1. Perdagangan Mobil', 100, 110, 10],
+          ['2. Perdagangan Lainnya', 300, 330, 10],
+          ['PRODUK DOMESTIK REGIONAL BRUTO', 1600, 1725, 7.81],
+        ],
+        { merges: ['A1:A2', 'B1:C1'] },
+      );
+    rightThenSlip(growth, 520, 580, ['C7 sum.hierarchy']);
+    const knock = findings(growth(580)).find((f) => f.cell === 'D7');
+    expect(knock?.severity).toBe('warning');
+    expect(knock?.rule).toBe('ratio.peningkatan');
+    expect(knock?.message.en).toContain('This follows from C7');
+  });
 });
 
 test('a transition-year column of an IKU table is a target like the years before it: "2,5±1" there is the inflation band (probe 42)', () => {

@@ -8,6 +8,7 @@ import type { NumberValue } from '../number';
 import type { RowInfo } from '../types';
 import type { CheckContext } from './rule';
 import { cell, current, figureRow, num, quoted, relationColumns } from './common';
+import { testedRelation } from '../relation';
 import { growthBase } from '../recognise/totals';
 
 export interface RowRelationCheck {
@@ -51,11 +52,25 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth' |
       }
       if (!byFormula && table.view.formula(x.row, col.col)) continue;
       if (spec.holds(A, B, S, rel.k, ctx.tol.extra, x)) continue;
+      const cells =
+        rel.kind === 'scaled'
+          ? [{ r: x.row, c: rel.a }]
+          : [
+              { r: x.row, c: rel.a },
+              { r: bRow, c: rel.b },
+            ];
       ctx.report(spec.id, {
         cell: at,
         expected: Math.round(expected * 100) / 100,
         actual: S.value,
         related: inputs,
+        // Kept so that the knock-on pass can ask whether a corrected input makes it hold.
+        relation: testedRelation(
+          table.view,
+          { r: x.row, c: col.col },
+          cells,
+          (v, s) => spec.holds({ ...A, value: v[0] }, { ...B, value: v[v.length - 1] }, { ...S, value: s }, rel.k, ctx.tol.extra, x) === true,
+        ),
         messageId: spec.messageId,
         data: { row: quoted(x), a: A.value, b: B.value, k: rel.k, expected, stated: S.value },
       });
