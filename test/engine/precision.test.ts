@@ -7866,3 +7866,23 @@ test('a Sisa in thousands is Pagu − Realisasi of two rounded figures: its pare
   // The slip: the kegiatan's own Sisa and its children's both say so; its program follows from it.
   rightThenSlip(sisa, 186997, 186897, ['F4 sum.hierarchy', 'F4 sum.difference']);
 });
+
+test("a lower-is-better capaian computed by the other accepted formula, where the table's others all follow one, is said (probe 42)", () => {
+  const lkjip = (f3: number) =>
+    grid([
+      [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)'), bold('Keterangan')],
+      [1, 'Prevalensi Stunting', '%', 15.51, 14.27, 108.69, 'Indikator negatif (target/realisasi)'],
+      [2, 'Tingkat Pengangguran Terbuka', '%', 4.56, 4.01, f3, 'Indikator negatif (target/realisasi)'],
+      [3, 'Angka Kematian Bayi', 'per 1.000 KH', 10.15, 10.56, 96.12, 'Indikator negatif (target/realisasi)'],
+      [4, 'Angka Kematian Ibu', 'per 100.000 KH', 96, 91, 105.49, 'Indikator negatif (target/realisasi)'],
+      [5, 'Persentase Penduduk Miskin', '%', 9.22, 8.75, 105.37, 'Indikator negatif (target/realisasi)'],
+    ]);
+  rightThenSlip(lkjip, 113.72, 111.97, ['F3 ratio.capaian'], 'findings');
+  const said = findings(lkjip(111.97))[0];
+  expect(said.severity).toBe('warning');
+  expect(said.message.en).toContain("this table's other lower-is-better indicators use target/realisasi×100, which gives 113.72");
+  // Two rows each way: no convention to break.
+  const mixed = lkjip(111.97);
+  mixed.cells[1]![5] = { value: 108.0 };
+  expect(findings(mixed)).toEqual([]);
+});

@@ -143,6 +143,11 @@ export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
  * a slipped capaian next to a whole target of 12 must not pass for R/T with 12 taken as 11,5).
  */
 export function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Formula {
+  return lowerVotes(ctx, pairs, rows).formula;
+}
+
+/** lowerConvention with the count of lower-is-better cells each formula alone explains. */
+export function lowerVotes(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): { formula: Formula; votes: Record<Formula, number> } {
   const votes: Record<Formula, number> = { ratio: 0, inverse: 0, reciprocal: 0 };
   for (const p of pairs) {
     for (const x of rows) {
@@ -161,5 +166,5 @@ export function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: Row
     }
   }
   const best = (Object.keys(votes) as Formula[]).sort((a, b) => votes[b] - votes[a])[0];
-  return votes[best] > 0 ? best : ctx.settings.lowerFormula;
+  return { formula: votes[best] > 0 ? best : ctx.settings.lowerFormula, votes };
 }

@@ -21,7 +21,7 @@ import {
   exactIfCount,
   isLower,
   setPolarity,
-  lowerConvention,
+  lowerVotes,
   numeratorOf,
   ratioFormula,
   ratioPairs,
@@ -89,6 +89,14 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
                   : `${head(d, w)}${w.n(d.stated, 6)} matches a lower-is-better formula (${FORMULA_NAME[d.alt as Formula]}); realisasi/target gives ${w.n(d.ratio)}. Set this row's polarity if that is intended`,
               'warning',
             ),
+            /** A lower-is-better row computed by the other accepted formula, where the table's others all follow one. */
+            otherLower: message(
+              (d, w) =>
+                `${head(d, w)}${w.n(d.stated, 6)} dihitung dengan ${FORMULA_NAME[d.used as Formula]}, padahal indikator "makin kecil makin baik" lainnya di tabel ini memakai ${FORMULA_NAME[d.usual as Formula]}, yang memberi ${w.n(d.usualValue)}`,
+              (d, w) =>
+                `${head(d, w)}${w.n(d.stated, 6)} is computed as ${FORMULA_NAME[d.used as Formula]}, while this table's other lower-is-better indicators use ${FORMULA_NAME[d.usual as Formula]}, which gives ${w.n(d.usualValue)}`,
+              'warning',
+            ),
             /** A ratio written as a proportion, "1 : n". */
             proportion: message(
               (d, w) =>
@@ -153,13 +161,18 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const rows = ctx.table.info.rows.filter((x) => FIGURE_KINDS.has(x.kind) || (x.kind === 'heading' && x.level !== undefined));
       const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
       // One convention per table for its lower-is-better rows, read from every year's stated values.
-      const lowerF = kind === 'capaian' ? lowerConvention(ctx, pairs, rows) : 'ratio';
+      const lower = kind === 'capaian' ? lowerVotes(ctx, pairs, rows) : null;
+      const lowerF = lower ? lower.formula : 'ratio';
+      // Clear when at least three cells follow it and one alone the other lower-is-better formula: that one
+      // breaks the table's own convention, though either formula is accepted on its own.
+      const other: Formula | null = lowerF === 'inverse' ? 'reciprocal' : lowerF === 'reciprocal' ? 'inverse' : null;
+      const lone = lower && other && lower.votes[lowerF] >= 3 && lower.votes[other] === 1 ? other : null;
       // A row whose every year matches the other polarity is said once, at its first year.
       const polaritySaid = new Set<number>();
       for (const p of pairs) {
         const cap = kind === 'capaian' ? capOf(ctx, p, rows, lowerF) : null;
         const slack = slackRow(ctx, p, rows);
-        for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid, x.row === slack);
+        for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid, x.row === slack, lone);
       }
     },
   });
@@ -309,7 +322,16 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     return [block, averagedRows(rows, i)].some((group) => statesMeanOf(ctx, group, p.ratio.col, S));
   }
 
-  function checkRow(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula, cap: number | null, polaritySaid: Set<number>, typed: boolean): void {
+  function checkRow(
+    ctx: CheckContext,
+    x: RowInfo,
+    p: RatioPair,
+    lowerF: Formula,
+    cap: number | null,
+    polaritySaid: Set<number>,
+    typed: boolean,
+    lone: Formula | null,
+  ): void {
     const { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted, met } = inputsOf(ctx, x, p, typed);
     const at = cell(x.row, p.ratio.col);
     if (uncounted) {
@@ -417,6 +439,17 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
     const ok = fits(m, lower);
+    if (ok && lower && lone && m.includes(lone) && !m.includes(lowerF) && !eitherPolarity(ctx, x)) {
+      report({
+        cell: at,
+        messageId: 'otherLower',
+        expected: round2(e.exact[lowerF]),
+        actual: S.value,
+        related: [...numerator.cells, tRef],
+        data: { ...base, stated: S.value, used: lone, usual: lowerF, usualValue: round2(e.exact[lowerF]) },
+      });
+      return;
+    }
     if (ok || (met && S.value === 100)) return;
     if (m.length > 0) {
       if (kind === 'capaian' && eitherPolarity(ctx, x)) return;
