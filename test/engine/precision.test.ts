@@ -15,7 +15,7 @@ import { isCriterion } from '../../src/engine/text';
 import { withPlans } from '../../src/engine/fill-closure';
 import { formatPair } from '../../src/engine/format';
 import { unshiftedCell, type Shift } from '../../src/engine/rules/value.shifted';
-import { spelledOut } from '../../src/engine/recognise/columns';
+import { spelledOut } from '../../src/engine/recognise/header';
 import { unitBidang } from '../../src/engine/recognise/rows';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
@@ -7885,4 +7885,82 @@ test("a lower-is-better capaian computed by the other accepted formula, where th
   const mixed = lkjip(111.97);
   mixed.cells[1]![5] = { value: 108.0 };
   expect(findings(mixed)).toEqual([]);
+});
+
+describe('headers typed without merges (probe 44)', () => {
+  // "SD" over Negeri | Swasta | Jumlah, then "SMP" over the same: the group labels in their first cell only.
+  const schools = (e6: number) =>
+    grid([
+      ['Tabel 2.16 Jumlah Sekolah Menurut Jenjang dan Kecamatan'],
+      [],
+      [bold('No'), bold('Kecamatan'), bold('SD'), null, null, bold('SMP'), null, null],
+      [null, null, bold('Negeri'), bold('Swasta'), bold('Jumlah'), bold('Negeri'), bold('Swasta'), bold('Jumlah')],
+      [1, 'Damar', 24, 2, 26, 8, 2, 10],
+      [2, 'Mlati', 25, 1, e6, 4, 1, 5],
+      [3, 'Sepauk', 17, 3, 20, 6, 0, 6],
+      [4, 'Manggar', 30, 4, 34, 7, 3, 10],
+      [null, 'Jumlah', 96, 10, 106, 25, 6, 31],
+    ]);
+
+  test('groups side by side, each over its own sub-headers, are one two-row header', () => {
+    const t = analyseSheet(schools(26)).tables[0];
+    expect([t.range, t.headerRows]).toEqual(['A3:H9', 2]);
+    rightThenSlip(schools, 26, 28, ['E6 sum.row-total']);
+  });
+
+  test('"L | P | L + P" under each group, and names of a few words under a group ("Lahan Pertanian Bukan Sawah")', () => {
+    const births = grid([
+      [bold('No'), bold('Kecamatan'), bold('Jumlah Lahir Hidup'), null, null, bold('Jumlah Kematian Bayi'), null, null, bold('AKB per 1.000 KH')],
+      [null, null, bold('L'), bold('P'), bold('L + P'), bold('L'), bold('P'), bold('L + P'), null],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      [1, 'Damar', 1035, 984, 2019, 1, 1, 2, 1],
+      [2, 'Pallangga', 882, 879, 1761, 6, 6, 12, 6.8],
+      [3, 'Darul Imarah', 444, 447, 891, 6, 4, 10, 11.2],
+      [4, 'Mlati', 1032, 1052, 2084, 10, 4, 14, 6.7],
+      [null, 'Jumlah', 3393, 3362, 6755, 23, 15, 38, 5.6],
+    ]);
+    expect(analyseSheet(births).tables[0].headerRows).toBe(3); // with the column-number row
+    expect(findings(births)).toEqual([]);
+    const land = (g6: number) =>
+      grid([
+        [bold('No'), bold('Kecamatan'), bold('Penggunaan Lahan (ha)')],
+        [null, null, bold('LAHAN SAWAH'), bold('Lahan Pertanian Bukan Sawah'), bold('Lahan Bukan Pertanian'), bold('TOTAL')],
+        [1, 'Darul Imarah', 351.03, 8478.9, 2041.5, 10871.43],
+        [2, 'Tambang', 1446.65, 5795.03, 1750.03, 8991.71],
+        [3, 'Jonggat', 959.45, 2790.36, 1913.45, 5663.26],
+        [4, 'Gantung', 2760.48, 5701.74, 774.02, g6],
+        [null, 'Jumlah', 5517.61, 22766.03, 6479, 34762.64],
+      ]);
+    rightThenSlip(land, 9236.24, 9276.24, ['F6 sum.row-total']);
+  });
+
+  test('"Tahap I (2029)" names a stage of an RPJPD like a year; "Real." under an unmerged group is that group\'s', () => {
+    const stages = grid([
+      [bold('No'), bold('Sasaran Pokok / Indikator'), bold('Satuan'), bold('Baseline 2025'), bold('Target Tahapan'), null, null, null, bold('Target 2045')],
+      [null, null, null, null, bold('Tahap I (2029)'), bold('Tahap II (2034)'), bold('Tahap III (2039)'), bold('Tahap IV (2045)'), null],
+      [1, 'Indeks Modal Manusia', 'indeks', 0.54, 0.56, 0.6, 0.65, 0.73, 0.73],
+      [2, 'Proporsi Penduduk Berpendidikan Tinggi', '%', 9.8, 11.5, 14.2, 18.4, 24.6, 24.6],
+      [3, 'Tingkat Kemiskinan', '%', 14.2, 11.9, 9.1, 6.4, 3.5, 3.5],
+    ]);
+    expect(
+      analyseSheet(stages)
+        .tables[0].columns.slice(4, 8)
+        .map((c) => [c.role, c.year]),
+    ).toEqual([
+      ['target', 2029],
+      ['target', 2034],
+      ['target', 2039],
+      ['target', 2045],
+    ]);
+    expect(findings(stages)).toEqual([]);
+    const growth = grid([
+      [bold('No'), bold('Uraian'), bold('Anggaran'), null, bold('Realisasi'), null, bold('Rata-rata Pertumbuhan (%)'), null],
+      [null, null, bold(2023), bold(2024), bold(2023), bold(2024), bold('Anggaran'), bold('Real.')],
+      [1, 'Program Pengawasan Koperasi', 793340, 817140, 619715, 722040, 3, 16.51],
+      [2, 'Program Pendidikan Perkoperasian', 752110, 714500, 674050, 655996, -5, -2.68],
+      [null, 'Jumlah', 1545450, 1531640, 1293765, 1378036, -0.9, 6.51],
+    ]);
+    expect(analyseSheet(growth).tables[0].columns[7].role).toBe('pertumbuhan');
+    expect(brief(errors(growth))).toEqual([]);
+  });
 });

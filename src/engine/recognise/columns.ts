@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, continuesWord, type HeaderBlock } from './header';
+import { COLUMN_NO, continuesWord, spelledOut, type HeaderBlock } from './header';
 import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
@@ -106,15 +106,6 @@ function moneyGroup(path: string[]): boolean {
     return /\b(keuangan|anggaran|pagu|dana|rupiah|belanja)\b/.test(g) && !/\b(target|kinerja|fisik|indikator)\b/.test(g);
   }
   return false;
-}
-
-/**
- * Header shorthand spelled out for the role's words: "Real. Anggaran", "Real (Rp)" (a cell's first word), "Tgt",
- * "Trgt". Only here: the column keeps its own words for the messages.
- */
-export function spelledOut(text: string): string {
-  if (!/\b(real|tgt|trgt)\b/i.test(text)) return text;
-  return text.replace(/\b(tgt|trgt)\b\.?/gi, 'Target').replace(/\breal\.|^\s*real\b(?=\s*\S)/i, 'Realisasi');
 }
 
 export function guessRole(header: string[]): Guess {

@@ -27,10 +27,10 @@ export interface TableSpan extends HeaderBlock {
 }
 
 const HEADER_WORD =
-  /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub|sebelum|setelah|sesudah|perubahan|murni|semula|menjadi|lebih|kurang|bertambah|berkurang|bobot|tertimbang|harga|vol|sat|proyeksi|prakiraan|perkiraan|asumsi|lapangan|usaha|sektor|subsektor|kategori|komoditas|pdrb|adhb|adhk)\b|%|\(rp\)/;
+  /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub|sebelum|setelah|sesudah|perubahan|murni|semula|menjadi|lebih|kurang|bertambah|berkurang|bobot|tertimbang|harga|vol|sat|proyeksi|prakiraan|perkiraan|asumsi|lapangan|usaha|sektor|subsektor|kategori|komoditas|pdrb|adhb|adhk|tahap|tahapan)\b|%|\(rp\)/;
 /** A column number, bare, in brackets, or with the column's formula: "5", "(3)", "5=3-4", "(6)=(4)/(3)x100". */
 export const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
-const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.)$/i;
+const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.|l\s*\+\s*p)$/i;
 /** Sub-headers under a group that are no header words: quarters (I … IV, TW II), semesters, months. */
 const PERIOD_PART =
   /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
@@ -162,8 +162,17 @@ export function isBrokenWordsLine(view: SheetView, r: number, c0 = 0, c1 = view.
   return any;
 }
 
+/**
+ * Header shorthand spelled out for the role's words: "Real. Anggaran", "Real (Rp)" (a cell's first word), "Tgt",
+ * "Trgt". Only for reading the header: the column keeps its own words for the messages.
+ */
+export function spelledOut(text: string): string {
+  if (!/\b(real|tgt|trgt)\b/i.test(text)) return text;
+  return text.replace(/\b(tgt|trgt)\b\.?/gi, 'Target').replace(/\breal\.|^\s*real\b(?=\s*\S)/i, 'Realisasi');
+}
+
 export function isKeyword(text: string): boolean {
-  return HEADER_WORD.test(words(text)) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text) || UNIT_IN_BRACKETS.test(text);
+  return HEADER_WORD.test(words(spelledOut(text))) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text) || UNIT_IN_BRACKETS.test(text);
 }
 
 /** A column's unit in brackets ("Luas Panen (Ha)", "Produksi (Ton)", "Populasi (ekor)"): a header names its columns so. */
@@ -357,8 +366,17 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   // "Pendidikan" typed over SD | SMP | SMA … without a merge: short names under the empty cells to the right
   // of a header cell (codes, not header words: the layout is the evidence).
   // The first of them may sit under the label itself.
-  if (cells.length < 3 || !cells.every(isShortName)) return false;
-  return cells.filter((x) => !view.shownText(r - 1, x.c) && groupLabelLeftOf(view, r - 1, x.c, left)).length >= cells.length - 1;
+  // Several such groups side by side ("SD" over Negeri | Swasta | Jumlah, then "SMP" over the same), each first
+  // name under its group's label: every name sits under a group typed without a merge.
+  // (Names of a few words are as good here: "Lahan Sawah | Lahan Pertanian Bukan Sawah | TOTAL" under "Penggunaan Lahan".)
+  const named = (x: Cellish) => {
+    const t = x.text.trim();
+    return isShortName(x) || SEX.test(t) || (!x.numeric && t.length <= 40 && wordCount(t) <= 5 && !/\d/.test(t) && !/[.:;]$/.test(t));
+  };
+  if (cells.length < 3 || !cells.every(named)) return false;
+  const under = (x: Cellish) =>
+    view.shownText(r - 1, x.c) ? !view.shownText(r - 1, x.c + 1) && cells.some((y) => y.c === x.c + 1) : groupLabelLeftOf(view, r - 1, x.c, left);
+  return cells.filter(under).length >= cells.length - 1;
 }
 
 /**
