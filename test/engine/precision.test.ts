@@ -7963,4 +7963,38 @@ describe('headers typed without merges (probe 44)', () => {
     expect(analyseSheet(growth).tables[0].columns[7].role).toBe('pertumbuhan');
     expect(brief(errors(growth))).toEqual([]);
   });
+
+  test('small tables stacked beside a long one, each with its title, header and Jumlah, are tables of their own', () => {
+    const beside = (k12: number) =>
+      grid([
+        ['Tabel 2.3 Penduduk menurut Kecamatan', null, null, null, null, null, 'Tabel 2.4 Pegawai menurut Golongan'],
+        [],
+        [
+          bold('No'),
+          bold('Kecamatan'),
+          bold('Laki-laki'),
+          bold('Perempuan'),
+          bold('Jumlah'),
+          null,
+          bold('No'),
+          bold('Golongan'),
+          bold('Laki-laki'),
+          bold('Perempuan'),
+          bold('Jumlah'),
+        ],
+        [1, 'Damar', 11486, 11072, 22558, null, 1, 'Golongan II', 12, 18, 30],
+        [2, 'Mlati', 35341, 35482, 70823, null, 2, 'Golongan III', 30, 36, 66],
+        [3, 'Sepauk', 17138, 16728, 33866, null, 3, 'Golongan IV', 14, 10, 24],
+        [4, 'Manggar', 6157, 5853, 12010, null, null, 'Jumlah', 56, 64, 120],
+        [5, 'Baturiti', 57449, 54433, 111882],
+        [6, 'Tambang', 27214, 28906, 56120, null, 'Tabel 2.5 Pegawai menurut Pendidikan'],
+        [7, 'Lhoknga', 30558, 31427, 61985, null, bold('No'), bold('Pendidikan'), bold('Laki-laki'), bold('Perempuan'), bold('Jumlah')],
+        [8, 'Sokaraja', 42407, 40027, 82434, null, 1, 'SMA', 10, 14, 24],
+        [9, 'Janapria', 11549, 10943, 22492, null, 2, 'S-1', 36, 44, k12],
+        [10, 'Watampone', 8319, 8332, 16651, null, 3, 'S-2', 10, 6, 16],
+        [null, 'Jumlah', 247618, 243203, 490821, null, null, 'Jumlah', 56, 64, 120],
+      ]);
+    expect(analyseSheet(beside(80)).tables.map((t) => t.range)).toEqual(['A3:E14', 'G3:K7', 'G10:K14']);
+    rightThenSlip(beside, 80, 81, ['K12 sum.row-total']);
+  });
 });

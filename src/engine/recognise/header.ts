@@ -743,6 +743,7 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
       return { ...part, rows, numberRow };
     });
     let end = floor;
+    const ends: number[] = [];
     for (const part of parts) {
       const body = scanBody(view, part, parts.length > 1);
       out.push({
@@ -752,8 +753,12 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
         title: titleAbove(view, part.top, floor, parts.length > 1 ? part : undefined),
         footer: body.footer,
       });
-      end = Math.max(end, Math.max(body.end, part.top + part.rows - 1) + body.footer.length);
+      ends.push(Math.max(body.end, part.top + part.rows - 1) + body.footer.length);
+      end = Math.max(end, ends[ends.length - 1]);
     }
+    // Beside a longer table, more tables stacked in a shorter one's columns (small Tabel 2.x counts to the right of a
+    // long one): the rows below it, in its columns only, down to where the longest ends.
+    if (parts.length > 1) parts.forEach((part, i) => out.push(...stackedIn(view, part.left, part.right, ends[i] + 1, end)));
     floor = end;
     r = floor + 1;
   }
@@ -769,6 +774,22 @@ const NOT_DATA = new Set(['no', 'label', 'indicator', 'kode', 'satuan', 'text', 
  * column inside one table (PDF conversions leave them) has names on one side and numbers on the
  * other, and is left alone.
  */
+/** The tables whose headers start in columns c0…c1 between rows from and to (inclusive), each with its body. */
+function stackedIn(view: SheetView, c0: number, c1: number, from: number, to: number): TableSpan[] {
+  const out: TableSpan[] = [];
+  let floor = from - 1;
+  for (let r = from; r <= to; r++) {
+    if (!isHeaderStart(view, r, c0, c1)) continue;
+    const h = extendHeader(view, r, c0, c1);
+    if (!Number.isFinite(h.left) || !Number.isFinite(h.right)) continue;
+    const body = scanBody(view, h, true);
+    out.push({ ...h, bodyTop: h.top + h.rows, bodyEnd: body.end, title: titleAbove(view, h.top, floor, h), footer: body.footer });
+    floor = Math.max(body.end, h.top + h.rows - 1) + body.footer.length;
+    r = floor;
+  }
+  return out;
+}
+
 function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
   const headerEmpty = (c: number) => {
     for (let r = h.top; r < h.top + h.rows; r++) if (view.isCovered(r, c) || view.value(r, c).kind !== 'empty') return false;
