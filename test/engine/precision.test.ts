@@ -7997,4 +7997,21 @@ describe('headers typed without merges (probe 44)', () => {
     expect(analyseSheet(beside(80)).tables.map((t) => t.range)).toEqual(['A3:E14', 'G3:K7', 'G10:K14']);
     rightThenSlip(beside, 80, 81, ['K12 sum.row-total']);
   });
+
+  test("a table beside another whose header starts a row lower: the lower header is not the first one's sub-header", () => {
+    const offset = (d8: number) =>
+      grid([
+        ['Tabel 6.1 Rencana Program', null, null, null, null, null, 'Tabel 2.1 Pegawai menurut Golongan'],
+        [],
+        [null, null, null, null, null, null, bold('No'), bold('Golongan'), bold('Laki-laki'), bold('Perempuan'), bold('Jumlah')],
+        [bold('No'), bold('Program'), bold('Pagu 2025'), bold('Pagu 2026'), bold('Jumlah'), null, 1, 'Golongan IV', 12, 18, 30],
+        [1, 'Program Pelayanan Dasar', 400, 500, 900, null, 2, 'Golongan III', 30, 36, 66],
+        [2, 'Program Penunjang', 300, 320, 620, null, 3, 'Golongan II', 14, 10, 24],
+        [3, 'Program Kesehatan Masyarakat', 250, 280, 530, null, null, 'Jumlah', 56, 64, 120],
+        [4, 'Program SDM Kesehatan', 150, d8, 310],
+        [null, 'Jumlah', 1100, 1260, 2360],
+      ]);
+    expect(analyseSheet(offset(160)).tables.map((t) => t.range)).toEqual(['G3:K7', 'A4:E9']);
+    rightThenSlip(offset, 160, 170, ['D8 value.crossing']);
+  });
 });

@@ -415,13 +415,28 @@ function isBodyHeading(cells: Cellish[], left: number): boolean {
   return listMarker(mark, true) !== null;
 }
 
+/** The cells of row r within [left, right], and those joining that span on either side with no empty column between. */
+function joinedTo(view: SheetView, r: number, cells: Cellish[], left: number, right: number): Cellish[] {
+  const filled = (c: number) => view.isCovered(r, c) || view.value(r, c).kind !== 'empty' || (c >= left && c <= right);
+  let lo = left;
+  while (lo > 0 && filled(lo - 1)) lo--;
+  let hi = right;
+  const last = view.lastCol(r);
+  while (hi < last && filled(hi + 1)) hi++;
+  return cells.filter((x) => x.c >= lo && x.c <= hi);
+}
+
 /** Grows a header from its first row: rows inside its vertical merges, sub-headers, years, the number row. */
 export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.colCount - 1): HeaderBlock {
   let left = Infinity;
   let right = -Infinity;
   let mergeBottom = top;
-  const widen = (r: number) => {
-    for (const x of rowCells(view, r, c0, c1)) {
+  const widen = (r: number, joined = false) => {
+    let cells = rowCells(view, r, c0, c1);
+    // A row below the first widens the header only with the cells that join its span without an empty column
+    // between: a second table beside this one, its header a row lower, is not this header's (it is found on its own).
+    if (joined) cells = joinedTo(view, r, cells, left, right);
+    for (const x of cells) {
       const m = view.mergeAt(r, x.c);
       left = Math.min(left, x.c);
       right = Math.max(right, m ? m.c1 : x.c);
@@ -454,7 +469,7 @@ export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.col
     // sub-header a column or two right of the row above: look that far.
     const reach = Math.min(view.lastCol(r), right + 2);
     if (!isSubHeaderRow(view, r, left, reach, inMerge, hasGroupAbove(view, r, top, left, right))) break;
-    widen(r);
+    widen(r, true);
     r++;
   }
   return { top, rows: r - top, left, right, numberRow };
@@ -759,6 +774,12 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
     // Beside a longer table, more tables stacked in a shorter one's columns (small Tabel 2.x counts to the right of a
     // long one): the rows below it, in its columns only, down to where the longest ends.
     if (parts.length > 1) parts.forEach((part, i) => out.push(...stackedIn(view, part.left, part.right, ends[i] + 1, end)));
+    // And a table beside this one whose header starts a row or more lower, left or right of it past an empty column.
+    const first = parts[0].left;
+    const last = parts[parts.length - 1].right;
+    const beside = [...(first >= 2 ? stackedIn(view, 0, first - 2, r + 1, end) : []), ...stackedIn(view, last + 2, view.colCount - 1, r + 1, end)];
+    for (const t of beside) end = Math.max(end, t.bodyEnd + t.footer.length);
+    out.push(...beside);
     floor = end;
     r = floor + 1;
   }
