@@ -777,7 +777,15 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
     // And a table beside this one whose header starts a row or more lower, left or right of it past an empty column.
     const first = parts[0].left;
     const last = parts[parts.length - 1].right;
-    const beside = [...(first >= 2 ? stackedIn(view, 0, first - 2, r + 1, end) : []), ...stackedIn(view, last + 2, view.colCount - 1, r + 1, end)];
+    // (Only past a column left empty beside it: a page's columns the converter shifted are not another table.)
+    const gap = (c: number) => {
+      for (let k = r; k <= end; k++) if (view.isCovered(k, c) || view.value(k, c).kind !== 'empty') return false;
+      return true;
+    };
+    const beside = [
+      ...(first >= 2 && gap(first - 1) ? stackedIn(view, 0, first - 2, r + 1, end) : []),
+      ...(gap(last + 1) ? stackedIn(view, last + 2, view.colCount - 1, r + 1, end) : []),
+    ];
     for (const t of beside) end = Math.max(end, t.bodyEnd + t.footer.length);
     out.push(...beside);
     floor = end;
