@@ -140,13 +140,9 @@ export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
 /**
  * The formula a table uses for its lower-is-better rows, when its stated values show one: by the
  * rows that match one formula alone, their inputs read as checkRow reads them (a target is exact:
- * a slipped capaian next to a whole target of 12 must not pass for R/T with 12 taken as 11,5).
+ * a slipped capaian next to a whole target of 12 must not pass for R/T with 12 taken as 11,5). With
+ * it, how many lower-is-better cells each formula alone explains (a lone cell off the convention is said).
  */
-export function lowerConvention(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Formula {
-  return lowerVotes(ctx, pairs, rows).formula;
-}
-
-/** lowerConvention with the count of lower-is-better cells each formula alone explains. */
 export function lowerVotes(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): { formula: Formula; votes: Record<Formula, number> } {
   const votes: Record<Formula, number> = { ratio: 0, inverse: 0, reciprocal: 0 };
   for (const p of pairs) {
