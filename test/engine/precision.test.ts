@@ -7715,6 +7715,10 @@ describe('statistics tables pasted into Bab II (probe 43)', () => {
     rightThenSlip(g, 500, 530, [`${slip} sum.hierarchy`]);
     // The PDRB row is their total by its name, even where it does not add up.
     expect(brief(errors(kategori(inLabel, 500, 2600)))).toEqual([`${slip.replace('6', '14')} sum.total-row`]);
+    // Not "PDRB per Kapita": a row of its own, a total only if it equals one.
+    const perKapita = kategori(inLabel, 500, 2600);
+    perKapita.cells[13]![inLabel ? 0 : 1] = { value: 'PDRB per Kapita' };
+    expect(analyseSheet(perKapita).tables[0].rows[12].kind).not.toBe('total');
   });
 
   test('"Peringkat" numbers the rows: the Kecamatan after it is their name', () => {

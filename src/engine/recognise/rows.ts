@@ -339,8 +339,9 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
 }
 
 /** The PDRB row closing a table of lapangan usaha: "PRODUK DOMESTIK REGIONAL BRUTO", "PDRB ADHB", "Total PDRB". */
+// (Then a region's name at most: "PDRB per Kapita", "PDRB tanpa Migas" are other rows.)
 const GDP_TOTAL =
-  /^(total |jumlah )?(produk domestik regional bruto|pdrb)( (adhb|adhk|atas dasar harga (berlaku|konstan)( 2010)?))?( kabupaten| kota| provinsi)?( [a-z]+){0,2}$/;
+  /^(total |jumlah )?(produk domestik regional bruto|pdrb)( (adhb|adhk|atas dasar harga (berlaku|konstan)( 2010)?))?( (kabupaten|kab|kota|provinsi)( [a-z]+){1,3})?$/;
 
 /** A cell covered by a merge that starts on an earlier row. */
 function mergedFromAbove(view: SheetView, r: number, c: number): boolean {
