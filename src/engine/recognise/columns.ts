@@ -8,6 +8,7 @@ import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
 import { COLUMN_NO, continuesWord, spelledOut, type HeaderBlock } from './header';
+import { noMarker } from './markers';
 import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
@@ -1158,13 +1159,13 @@ function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, b
     if (j > i) i = j - 1;
   }
 }
-/** A column whose cells are capital letters alone ("A", "B.", "R,S,T,U"), with nothing else but blanks. */
+/** A column whose cells are capital letters alone ("A", "B.", "R,S,T,U": markers.ts), with nothing else but blanks. */
 function letterCategories(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
   let filled = 0;
   for (let r = bodyTop; r <= bodyEnd && filled < 200; r++) {
     const t = view.shownText(r, col).trim();
     if (!t) continue;
-    if (!/^[A-Z](\s*[,+&]\s*[A-Z])*\.?$/.test(t)) return false;
+    if (noMarker(t)?.type !== 'upper') return false;
     filled++;
   }
   return filled >= 2;

@@ -129,11 +129,15 @@ export function kodeMarker(text: string): Marker | null {
 
 /** Categories published together ("M,N", "R,S,T,U." of BPS's lapangan usaha): one row at the first one's level. */
 function joinedLetters(t: string): Marker | null {
-  const joined = /^([A-Z])(\s*[,+&]\s*[A-Z])+([.)]?)$/.exec(t);
+  const joined = JOINED_CELL.exec(t);
   if (!joined) return null;
-  const first = listMarker(joined[1] + joined[3], true);
+  const first = listMarker(joined[1][0] + joined[2], true);
   return first ? { ...first, ambiguous: undefined, text: t } : null;
 }
+const JOINED = '[A-Z](?:\\s*[,+&]\\s*[A-Z])+';
+const JOINED_CELL = new RegExp(`^(${JOINED})([.)]?)$`);
+/** The same before a name ("M,N. Jasa Perusahaan"): punctuated, then a space. */
+const JOINED_BEFORE = new RegExp(`^(${JOINED}[.)])\\s+`);
 
 /**
  * The marker of a No cell: a whole-cell list marker ("I", "A", "1", "a", "1.1", "-"). A No column
@@ -189,7 +193,7 @@ export function listMarker(text: string, whole = false): Marker | null {
   const dm = /^((?:\d{1,3}|[xX]\.[xX]{2})(?:\.\d{1,3}){1,5}|[xX]\.[xX]{2})\.?(\s+|$)/.exec(t);
   if (dm && (!whole || dm[0].trim().length === t.length) && !whole) return { type: `dot:${dm[1].split('.').length}`, segments: dm[1].split('.'), text: dm[1] };
   // "M,N. Jasa Perusahaan", "R,S,T,U. Jasa Lainnya": BPS's joined categories before the name.
-  const joinedBefore = !whole ? /^([A-Z](?:\s*[,&]\s*[A-Z])+[.)])\s+/.exec(t) : null;
+  const joinedBefore = !whole ? JOINED_BEFORE.exec(t) : null;
   if (joinedBefore) return joinedLetters(joinedBefore[1]);
   const up = /^([A-Z]+)([.)]?)(\s+|$)/.exec(t);
   // Without punctuation only before a capitalised name ("A Program …", "II RSUD …"), never a word ("AKSI").
