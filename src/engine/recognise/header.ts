@@ -369,10 +369,7 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   // Several such groups side by side ("SD" over Negeri | Swasta | Jumlah, then "SMP" over the same), each first
   // name under its group's label: every name sits under a group typed without a merge.
   // (Names of a few words are as good here: "Lahan Sawah | Lahan Pertanian Bukan Sawah | TOTAL" under "Penggunaan Lahan".)
-  const named = (x: Cellish) => {
-    const t = x.text.trim();
-    return isShortName(x) || SEX.test(t) || (!x.numeric && t.length <= 40 && wordCount(t) <= 5 && !/\d/.test(t) && !/[.:;]$/.test(t));
-  };
+  const named = (x: Cellish) => isShortName(x) || SEX.test(x.text.trim()) || (isName(x) && wordCount(x.text) <= 5 && !/\d/.test(x.text));
   if (cells.length < 3 || !cells.every(named)) return false;
   const under = (x: Cellish) =>
     view.shownText(r - 1, x.c) ? !view.shownText(r - 1, x.c + 1) && cells.some((y) => y.c === x.c + 1) : groupLabelLeftOf(view, r - 1, x.c, left);

@@ -35,7 +35,14 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth' |
       const bRow = rel.kind === 'growth' ? growthBase(table.info.rows, x, rel)?.row : x.row;
       const B = rel.kind === 'scaled' ? A : bRow !== undefined ? num(ctx, bRow, rel.b) : null;
       if (!A || !B || bRow === undefined) continue;
-      const inputs = rel.kind === 'scaled' ? [cell(x.row, rel.a)] : [cell(x.row, rel.a), cell(bRow, rel.b)];
+      const cells =
+        rel.kind === 'scaled'
+          ? [{ r: x.row, c: rel.a }]
+          : [
+              { r: x.row, c: rel.a },
+              { r: bRow, c: rel.b },
+            ];
+      const inputs = cells.map((q) => cell(q.r, q.c));
       const expected = spec.value(A.value, B.value, rel.k);
       if (expected === null) continue;
       const at = cell(x.row, col.col);
@@ -52,13 +59,6 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth' |
       }
       if (!byFormula && table.view.formula(x.row, col.col)) continue;
       if (spec.holds(A, B, S, rel.k, ctx.tol.extra, x)) continue;
-      const cells =
-        rel.kind === 'scaled'
-          ? [{ r: x.row, c: rel.a }]
-          : [
-              { r: x.row, c: rel.a },
-              { r: bRow, c: rel.b },
-            ];
       ctx.report(spec.id, {
         cell: at,
         expected: Math.round(expected * 100) / 100,
