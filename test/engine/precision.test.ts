@@ -8018,4 +8018,27 @@ describe('headers typed without merges (probe 44)', () => {
     expect(analyseSheet(offset(160)).tables.map((t) => t.range)).toEqual(['G3:K7', 'A4:E9']);
     rightThenSlip(offset, 160, 170, ['D8 value.crossing']);
   });
+
+  test('more tables stacked below the first one beside a long table are tables of their own, down to where it ends', () => {
+    const stacked = (s13: number) =>
+      grid([
+        ['Tabel 6.1 Rencana Program', null, null, null, null, null, 'Tabel 2.1 Pegawai menurut Golongan'],
+        [],
+        [null, null, null, null, null, null, bold('No'), bold('Golongan'), bold('Laki-laki'), bold('Perempuan'), bold('Jumlah')],
+        [bold('No'), bold('Program'), bold('Pagu 2025'), bold('Pagu 2026'), bold('Jumlah'), null, 1, 'Golongan IV', 12, 18, 30],
+        [1, 'Program Pelayanan Dasar', 400, 500, 900, null, 2, 'Golongan III', 30, 36, 66],
+        [2, 'Program Penunjang', 300, 320, 620, null, null, 'Jumlah', 42, 54, 96],
+        [3, 'Program Kesehatan Masyarakat', 250, 280, 530, null, 'Sumber: Subbag Umum, 2025'],
+        [4, 'Program SDM Kesehatan', 150, 160, 310],
+        [5, 'Program Farmasi', 120, 130, 250, null, 'Tabel 2.2 Pegawai menurut Pendidikan'],
+        [6, 'Program Promosi Kesehatan', 90, 95, 185],
+        [7, 'Program Gizi', 80, 85, 165, null, bold('No'), bold('Unit Kerja'), bold('SMA'), bold('S-1'), bold('S-2'), bold('Jumlah')],
+        [8, 'Program Lingkungan', 70, 75, 145, null, 1, 'Sekretariat', 3, 9, 2, 14],
+        [9, 'Program Kefarmasian', 60, 65, 125, null, 2, 'Bidang Pelayanan', 4, s13, 3, 22],
+        [10, 'Program Penunjang Urusan', 50, 55, 105, null, null, 'Jumlah', 7, 24, 5, 36],
+        [null, 'Jumlah', 1570, 1765, 3335],
+      ]);
+    expect(analyseSheet(stacked(15)).tables.map((t) => t.range)).toEqual(['G3:K6', 'A4:E15', 'G11:L14']);
+    rightThenSlip(stacked, 15, 16, ['J13 value.crossing']);
+  });
 });

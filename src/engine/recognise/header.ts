@@ -757,7 +757,10 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
     let end = floor;
     const ends: number[] = [];
     for (const part of parts) {
-      const body = scanBody(view, part, parts.length > 1);
+      let body = scanBody(view, part, parts.length > 1);
+      // A lone header with another table beside it past an empty column (its header a row lower, so not a part of
+      // this one): this table's footers, titles and next headers are read in its own columns, as for parts.
+      if (parts.length === 1 && besideOther(view, part, body.end)) body = scanBody(view, part, true);
       out.push({
         ...part,
         bodyTop: part.top + part.rows,
@@ -779,12 +782,36 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
       for (let k = r; k <= end; k++) if (view.isCovered(k, c) || view.value(k, c).kind !== 'empty') return false;
       return true;
     };
-    const beside = [
-      ...(first >= 2 && gap(first - 1) ? stackedIn(view, 0, first - 2, r + 1, end) : []),
-      ...(gap(last + 1) ? stackedIn(view, last + 2, view.colCount - 1, r + 1, end) : []),
-    ];
+    const left = first >= 2 && gap(first - 1) ? stackedIn(view, 0, first - 2, r + 1, end) : [];
+    const right = gap(last + 1) ? stackedIn(view, last + 2, view.colCount - 1, r + 1, end) : [];
+    const beside = [...left, ...right];
     for (const t of beside) end = Math.max(end, t.bodyEnd + t.footer.length);
     out.push(...beside);
+    // A longer table beside this one: more tables may stand stacked below this one, in its columns, down to where that
+    // one ends (and they in turn may reach past it).
+    if (beside.length > 0) {
+      // A lone table's band runs to the sheet's edge on the side with no table beside (a table below may be wider).
+      const lone = parts.length === 1;
+      const bands = parts.map((p, i) => ({
+        left: lone && left.length === 0 ? 0 : p.left,
+        right: lone && right.length === 0 ? view.colCount - 1 : p.right,
+        end: Math.max(ends[i], p.top + p.rows - 1),
+      }));
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const b of bands) {
+          if (b.end >= end) continue;
+          const more = stackedIn(view, b.left, b.right, b.end + 1, end);
+          b.end = end;
+          out.push(...more);
+          for (const t of more) {
+            if (t.bodyEnd + t.footer.length <= end) continue;
+            end = t.bodyEnd + t.footer.length;
+            grew = true;
+          }
+        }
+      }
+    }
     floor = end;
     r = floor + 1;
   }
@@ -801,6 +828,20 @@ const NOT_DATA = new Set(['no', 'label', 'indicator', 'kode', 'satuan', 'text', 
  * other, and is left alone.
  */
 /** The tables whose headers start in columns c0…c1 between rows from and to (inclusive), each with its body. */
+/** Is there content beside the header's columns, past a column left empty from its top to row `end`? */
+function besideOther(view: SheetView, h: HeaderBlock, end: number): boolean {
+  const emptyCol = (c: number) => {
+    for (let k = h.top; k <= end; k++) if (view.isCovered(k, c) || view.value(k, c).kind !== 'empty') return false;
+    return true;
+  };
+  const content = (c0: number, c1: number) => {
+    for (let k = h.top; k <= end; k++) if (view.rowHasContent(k, c0, c1)) return true;
+    return false;
+  };
+  if (h.left >= 2 && emptyCol(h.left - 1) && content(0, h.left - 2)) return true;
+  return h.right + 2 < view.colCount && emptyCol(h.right + 1) && content(h.right + 2, view.colCount - 1);
+}
+
 function stackedIn(view: SheetView, c0: number, c1: number, from: number, to: number): TableSpan[] {
   const out: TableSpan[] = [];
   let floor = from - 1;
