@@ -8042,3 +8042,33 @@ describe('headers typed without merges (probe 44)', () => {
     rightThenSlip(stacked, 15, 16, ['J13 value.crossing']);
   });
 });
+
+describe('a series by year under a name of its own (probe 44)', () => {
+  const ipm = (e8: number | string, head = 'Komponen', years = [2020, 2021, 2022, 2023, 2024]) =>
+    grid([
+      ['Tabel 2.22 Komponen Indeks Pembangunan Manusia'],
+      [],
+      [head, ...years.map(String)],
+      ['Umur Harapan Hidup (tahun)', 68.47, 68.75, 69.04, 69.26, 69.4],
+      ['Harapan Lama Sekolah (tahun)', 13.44, 13.44, 13.48, 13.53, 13.59],
+      ['Rata-rata Lama Sekolah (tahun)', 7.79, 7.92, 8.01, 8.07, 8.22],
+      ['Pengeluaran per Kapita Disesuaikan (ribu Rp)', 10149, 10419, 10651, 11068, 11298],
+      ['Indeks Pembangunan Manusia', 69.33, 69.88, 70.39, e8, 71.51],
+    ]);
+
+  test('"Komponen | 2020 | … | 2024" over named rows of figures is a table: a figure typed as text in it is said', () => {
+    expect(analyseSheet(ipm(70.99)).tables.map((t) => t.range)).toEqual(['A3:F8']);
+    expect(findings(ipm(70.99))).toEqual([]);
+    expect(brief(analyseSheet(ipm('70,99')).findings)).toEqual(['E8 number.text']);
+  });
+
+  test('years that do not run one after another, or rows below not named in its column, are no such header', () => {
+    expect(analyseSheet(ipm(70.99, 'Komponen', [2020, 2022, 2021, 2023, 2024])).tables).toEqual([]);
+    const unnamed = grid([
+      ['Komponen', '2020', '2021', '2022'],
+      [null, 1, 2, 3],
+      [null, 4, 5, 6],
+    ]);
+    expect(analyseSheet(unnamed).tables).toEqual([]);
+  });
+});

@@ -207,7 +207,27 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // Named in the words of its subject ("No | Puskesmas | Lahir Hidup | Kematian Bayi"): a header by its
   // shape, a No column over rows counted from 1 that carry figures; or categories closed by a Jumlah column
   // that the rows below bear out ("Unit Kerja | SD | SMP | SMA | Jumlah"); or groups split into L | P below.
-  return countedBelow(view, r, cells) || totalledBelow(view, r, cells) || sexesBelow(view, r, cells);
+  return countedBelow(view, r, cells) || totalledBelow(view, r, cells) || sexesBelow(view, r, cells) || yearsAcross(view, r, cells);
+}
+
+/**
+ * One name over a run of consecutive years ("Komponen | 2020 | … | 2024"), over rows each named in that column with
+ * figures under most of the years: a series by year (a Bab II table of IPM components, say), whatever its first
+ * column is called.
+ */
+function yearsAcross(view: SheetView, r: number, cells: Cellish[]): boolean {
+  if (cells.length < 4 || cells[0].year || !isName(cells[0])) return false;
+  const years = cells.slice(1);
+  const yearOf = (x: Cellish) => x.int ?? Number(/\b(1[89]|20)\d\d\b/.exec(x.text)?.[0]);
+  for (let i = 0; i < years.length; i++) if (!years[i].year || yearOf(years[i]) !== yearOf(years[0]) + i) return false;
+  let named = 0;
+  for (let below = r + 1; below <= r + 2 && below < view.rowCount; below++) {
+    if (view.value(below, cells[0].c).kind !== 'text') return false;
+    const figures = years.filter((y) => view.value(below, y.c).kind === 'number').length;
+    if (figures * 2 < years.length) return false;
+    named++;
+  }
+  return named === 2;
 }
 
 /** Short names, none of them a figure or a sentence: the column names of a count table. */
