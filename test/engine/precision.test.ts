@@ -8072,3 +8072,24 @@ describe('a series by year under a name of its own (probe 44)', () => {
     expect(analyseSheet(unnamed).tables).toEqual([]);
   });
 });
+
+describe('tables side by side with their headers on different rows (probe 46)', () => {
+  // A realisasi table under three title lines in column A; an SPM table to its right whose header is on the second of them.
+  const staggered = (d9: number) =>
+    grid([
+      ['LAPORAN REALISASI ANGGARAN', null, null, null, null, 'Tabel 3.4'],
+      ['PEMERINTAH KABUPATEN TABANAN', null, null, null, null, bold('No'), bold('Jenis Layanan'), bold('Sasaran'), bold('Terlayani'), bold('Capaian (%)')],
+      ['Tahun 2024', null, null, null, null, 1, 'Layanan A', 368, 368, 100],
+      [null, null, null, null, null, 2, 'Layanan B', 70, 63, 90],
+      [bold('Uraian'), bold('Anggaran'), bold('Realisasi'), bold('%'), null, 3, 'Layanan C', 56, 31, 55.36],
+      ['Pajak Daerah', 1000000, 900000, 90],
+      ['Retribusi Daerah', 500000, 450000, 90],
+      ['Lain-lain PAD', 200000, 150000, 75],
+      ['Jumlah', 1700000, 1500000, d9],
+    ]);
+
+  test("a title line on the row of its neighbour's header is no part of it: two tables", () => {
+    expect(analyseSheet(staggered(88.24)).tables.map((t) => t.range)).toEqual(['F2:J5', 'A5:D9']);
+    rightThenSlip(staggered, 88.24, 82.24, ['D9 ratio.total']);
+  });
+});

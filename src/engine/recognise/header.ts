@@ -877,6 +877,15 @@ function stackedIn(view: SheetView, c0: number, c1: number, from: number, to: nu
   return out;
 }
 
+/** Does a header start in columns c0…c1 below row r, down to row `to`, before any figure in those columns? */
+function headerBelow(view: SheetView, r: number, c0: number, c1: number, to: number): boolean {
+  for (let k = r + 1; k <= to; k++) {
+    if (isHeaderStart(view, k, c0, c1)) return true;
+    if (rowCells(view, k, c0, c1).some((x) => x.numeric && !x.year)) return false;
+  }
+  return false;
+}
+
 function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
   const headerEmpty = (c: number) => {
     for (let r = h.top; r < h.top + h.rows; r++) if (view.isCovered(r, c) || view.value(r, c).kind !== 'empty') return false;
@@ -895,6 +904,15 @@ function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
   if (runs.length < 2) return [h];
   // A header cell left blank over a column of data is no separator: such gaps join their neighbours.
   const bodyEnd = scanBody(view, h).end;
+  // A title line beside the header ("PEMERINTAH KABUPATEN …" over a table of its own whose header starts lower down,
+  // the two tables' headers staggered): one cell, with a header below it in its columns before any figure. Not a part.
+  const own = runs.filter(
+    ([c0], i) =>
+      !(rowCells(view, h.top, c0, runs[i][1]).length === 1 && headerBelow(view, h.top, c0, i + 1 < runs.length ? runs[i + 1][0] - 1 : h.right, bodyEnd)),
+  );
+  if (own.length === 0) return [h];
+  if (own.length === 1) return [extendHeader(view, h.top, own[0][0], own[0][1])];
+  runs.splice(0, runs.length, ...own);
   const bodyEmpty = (c0: number, c1: number) => {
     for (let r = h.top + h.rows; r <= bodyEnd; r++) if (view.rowHasContent(r, c0, c1)) return false;
     return true;
