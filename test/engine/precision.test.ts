@@ -8093,3 +8093,30 @@ describe('tables side by side with their headers on different rows (probe 46)', 
     rightThenSlip(staggered, 88.24, 82.24, ['D9 ratio.total']);
   });
 });
+
+describe('core families typed with conventions drawn at random (probe 45)', () => {
+  test('Roman numerals in the Kode column (I, 1, a, b, II) number programs: the second program is no child of the first', () => {
+    const roman = (g7: number) =>
+      grid([
+        [
+          bold('Kode'),
+          bold('Program, Kegiatan dan Sub Kegiatan'),
+          bold('Indikator'),
+          bold('Satuan'),
+          bold('Target 2022'),
+          bold('Rp 2022'),
+          bold('Target 2023'),
+          bold('Rp 2023'),
+        ],
+        ['I', 'Program Penunjang Urusan Pemerintahan Daerah', 'Persentase dokumen tepat waktu', '%', 12, 150000000, 12, 180000000],
+        ['1', 'Perencanaan, Penganggaran dan Evaluasi Kinerja', 'Jumlah dokumen', 'Dokumen', 12, 150000000, 12, 180000000],
+        ['a', 'Penyusunan Dokumen Perencanaan', 'Jumlah dokumen', 'Dokumen', 12, 100000000, 12, 120000000],
+        ['b', 'Evaluasi Kinerja Perangkat Daerah', 'Jumlah laporan', 'Laporan', 12, 50000000, 12, 60000000],
+        ['II', 'Program Pelatihan Kerja', 'Persentase tenaga kerja terlatih', '%', 12, 80000000, 12, 90000000],
+        ['1', 'Pelaksanaan Pelatihan Berbasis Kompetensi', 'Jumlah peserta', 'Orang', 12, 80000000, 12, 90000000],
+        ['a', 'Pelatihan Berbasis Kompetensi', 'Jumlah peserta', 'Orang', 12, g7, 12, 90000000],
+      ]);
+    expect(kinds(roman(80000000))).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:0', '7:1^6', '8:2^7']);
+    rightThenSlip(roman, 80000000, 85000000, ['F7 sum.hierarchy']);
+  });
+});

@@ -893,7 +893,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const markOf = (x: RowInfo) => (x.row >= 0 && x.row < byRowNo.length ? byRowNo[x.row] : marks.get(x.row)) ?? NO_MARKS;
   const counter = isCounter(nodes.map((x) => markOf(x).no ?? null)) ? 'num' : null;
   // Letters and Roman numerals are told apart per source, in table order.
-  for (const src of ['no', 'label'] as const) settleAmbiguous(nodes.map((x) => markOf(x)[src] ?? null));
+  for (const src of ['kode', 'no', 'label'] as const) settleAmbiguous(nodes.map((x) => markOf(x)[src] ?? null));
 
   // A Perangkat Daerah is a tier only over programs (a Renja, an RKPD); a list of units (a rekap per OPD) is flat.
   if (!nodes.some((x) => PROGRAM_TIERS.has(markOf(x).tier ?? ''))) {
