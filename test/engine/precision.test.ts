@@ -8119,4 +8119,53 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
     expect(kinds(roman(80000000))).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:0', '7:1^6', '8:2^7']);
     rightThenSlip(roman, 80000000, 85000000, ['F7 sum.hierarchy']);
   });
+
+  describe('years numbered 1 2 3 4 under Target, Realisasi and Capaian with no "Tahun ke-" over them', () => {
+    const body = (n4: number): Lit[][] => [
+      [1, 'Persentase koperasi aktif', '%', 80, 82, 84, 86, 78, 83, 80, 90, 97.5, 101.22, 95.24, 104.65],
+      [2, 'Persentase UMKM naik kelas', '%', 60, 62, 64, 66, 55, 63, 66, 70, 91.67, 101.61, 103.13, 106.06],
+      [3, 'Jumlah wirausaha baru', 'orang', 150, 160, 170, 180, 140, 170, 165, 175, 93.33, 106.25, 97.06, n4],
+    ];
+    const ordinals = ['1', '2', '3', '4', '1', '2', '3', '4', '1', '2', '3', '4'];
+    const merged = (n4: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target', null, null, null, 'Realisasi', null, null, null, 'Rasio Capaian', null, null, null),
+          [null, null, null, ...ordinals.map(bold)],
+          ...body(n4),
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:K1', 'L1:O1'] },
+      );
+    const unmerged = (n4: number) =>
+      grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target Kinerja',
+          null,
+          null,
+          null,
+          'Realisasi Kinerja',
+          null,
+          null,
+          null,
+          'Rasio Capaian',
+          null,
+          null,
+          null,
+        ),
+        [null, null, null, ...ordinals],
+        ...body(n4),
+      ]);
+
+    test('merged groups: the fourth capaian divides the fourth realisasi by the fourth target', () => {
+      rightThenSlip(merged, 97.22, 99.22, ['O5 ratio.capaian']);
+    });
+
+    test('groups typed without merges: the ordinals row is a header row, and each number keeps its group', () => {
+      expect(analyseSheet(unmerged(97.22)).tables.map((t) => `${t.range} ${t.headerRows}`)).toEqual(['A1:O5 2']);
+      rightThenSlip(unmerged, 97.22, 99.22, ['O5 ratio.capaian']);
+    });
+  });
 });

@@ -521,9 +521,24 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
         grouped = true;
       }
     }
+    // Typed without merges ("Target Kinerja" over the first of 1 2 3 4, nothing over the rest): numbers restarting at
+    // 1 under each group label, on a row that names nothing else (no indicator, no No: not a body row).
+    if (!grouped && !inMerge && r > top && cells.every((y) => (smallNumberLabel(y.text) ?? y.int) !== null) && cells[0].c > left) {
+      const g = labelAtOrLeftOf(view, r - 1, x.c, left);
+      if (g !== undefined && g > left && n === (next.get(g) ?? 1)) {
+        next.set(g, n + 1);
+        grouped = true;
+      }
+    }
     if (!grouped) return false;
   }
-  return periods >= 2;
+  return periods >= 2 && (inMerge || next.size === 0 || next.size >= 2);
+}
+
+/** The column of the nearest header text in row r at or left of c (not left of `left`), with only empty cells between. */
+function labelAtOrLeftOf(view: SheetView, r: number, c: number, left: number): number | undefined {
+  for (let cc = c; cc >= left; cc--) if (view.shownText(r, cc)) return cc;
+  return undefined;
 }
 
 /** Whether some cell of row r sits under a horizontally merged header cell of the rows above. */
