@@ -8092,6 +8092,40 @@ describe('tables side by side with their headers on different rows (probe 46)', 
     expect(analyseSheet(staggered(88.24)).tables.map((t) => t.range)).toEqual(['F2:J5', 'A5:D9']);
     rightThenSlip(staggered, 88.24, 82.24, ['D9 ratio.total']);
   });
+
+  test('title lines over two tables side by side (the second merged across its table) head neither table', () => {
+    const titled = (e7: number) =>
+      grid(
+        [
+          ['Tabel 3.16', null, null, null, null, null, 'Tabel 2.2'],
+          ['Analisis Efisiensi Penggunaan Sumber Daya', null, null, null, null, null, 'Jumlah Pegawai Menurut Jabatan dan Golongan'],
+          ['Dinas Penanaman Modal dan PTSP Tahun 2024', null, null, null, null, null, 'Dinas Koperasi Keadaan 31 Desember 2024'],
+          [...heads('No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian Anggaran (%)')],
+          [1, 'Program Pencatatan Sipil', 4040406000, 3384806393, 83.77, null, ...heads('No', 'Jabatan', 'IV', 'III', 'Jumlah')],
+          [2, 'Program Pendaftaran Penduduk', 2775458000, 2495885743, 89.93, null, 1, 'Kepala Seksi', 1, 2, 3],
+          [3, 'Program Penunjang Urusan', 4793552000, 3978728251, e7, null, 2, 'Sekretaris', 2, 5, 7],
+          [null, 'Jumlah', 11609416000, 9859420387, 84.93, null, null, 'Jumlah', 3, 7, 10],
+        ],
+        { merges: ['A1:E1', 'G1:K1', 'A3:E3', 'G3:K3'] },
+      );
+    expect(analyseSheet(titled(83)).tables.map((t) => t.range)).toEqual(['A4:E8', 'G5:K8']);
+    rightThenSlip(titled, 83, 85, ['E7 ratio.anggaran']);
+  });
+
+  test('a group merged over its own sub-headers past an empty spacer column is part of the header, not a title', () => {
+    const spacer = grid(
+      [
+        heads('No', 'Kecamatan', 'Bayi', null, null, null, 'Bayi Diimunisasi', null, null, null),
+        heads(null, null, 'L', 'P', 'L + P', null, 'L', null, 'P', null),
+        heads(null, null, null, null, null, null, 'Jumlah', '%', 'Jumlah', '%'),
+        [1, 'Gantung', 362, 341, 703, null, 310, 85.6, 289, 84.8],
+        [2, 'Kawangkoan', 783, 765, 1548, null, 706, 90.2, 715, 93.5],
+        [3, 'Tombulu', 400, 380, 780, null, 350, 87.5, 330, 86.8],
+      ],
+      { merges: ['A1:A3', 'B1:B3', 'C1:E1', 'G1:J1', 'G2:H2', 'I2:J2', 'C2:C3', 'D2:D3', 'E2:E3'] },
+    );
+    expect(analyseSheet(spacer).tables.map((t) => t.range)).toEqual(['A1:J6']);
+  });
 });
 
 describe('core families typed with conventions drawn at random (probe 45)', () => {
@@ -8167,5 +8201,22 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
       expect(analyseSheet(unmerged(97.22)).tables.map((t) => `${t.range} ${t.headerRows}`)).toEqual(['A1:O5 2']);
       rightThenSlip(unmerged, 97.22, 99.22, ['O5 ratio.capaian']);
     });
+  });
+
+  test('"2021 | 2022 | 2023" typed over the T of each "T | R | %" without merges: each year heads its three columns', () => {
+    const byYear = (h3: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', '2021', null, null, '2022', null, null, '2023', null, null),
+        [null, null, ...['T', 'R', '%', 'T', 'R', '%', 'T', 'R', '%'].map(bold)],
+        [1, 'Persentase koperasi aktif', 80, 78, 97.5, 82, 83, h3, 84, 80, 95.24],
+        [2, 'Persentase UMKM naik kelas', 60, 55, 91.67, 62, 63, 101.61, 64, 66, 103.13],
+        [3, 'Jumlah wirausaha baru', 150, 140, 93.33, 160, 170, 106.25, 170, 165, 97.06],
+      ]);
+    expect(
+      analyseSheet(byYear(101.22))
+        .tables[0].columns.map((c) => c.year ?? '-')
+        .join(' '),
+    ).toBe('- - 2021 2021 2021 2022 2022 2022 2023 2023 2023');
+    rightThenSlip(byYear, 101.22, 90, ['H3 ratio.capaian']);
   });
 });

@@ -349,11 +349,8 @@ function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number)
 
 export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: number, bodyEnd: number): ColumnInfo[] {
   const cols: (ColumnInfo & { guess: Guess; content: Content })[] = [];
-  const paths: string[][] = [];
-  for (let c = h.left; c <= h.right; c++) paths.push(headerPath(view, h, c));
-  groupOrdinals(paths);
   for (let c = h.left; c <= h.right; c++) {
-    const path = paths[c - h.left];
+    const path = headerPath(view, h, c);
     const guess = guessRole(path);
     const content = contentOf(view, c, bodyTop, bodyEnd);
     const info: ColumnInfo & { guess: Guess; content: Content } = { col: c, path, role: guess.role, guess, content };
@@ -394,19 +391,6 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
 }
 
 /**
- * A group typed without a merge over a run of ordinals ("Target Kinerja" over the 1 of 1 2 3 4, nothing over 2 3 4):
- * the ordinals after the first are under the same group.
- */
-function groupOrdinals(paths: string[][]): void {
-  for (let i = 0; i < paths.length; i++) {
-    const p = paths[i];
-    if (p.length < 2 || smallNumberLabel(p[p.length - 1]) !== 1) continue;
-    const group = p.slice(0, -1);
-    for (let j = i + 1, n = 2; j < paths.length && paths[j].length === 1 && smallNumberLabel(paths[j][0]) === n; j++, n++) paths[j] = [...group, paths[j][0]];
-  }
-}
-
-/**
  * "Target ▸ 1 2 3 4 | Realisasi ▸ 1 2 3 4 | Rasio Capaian ▸ 1 2 3 4" with no "Tahun ke-" over them: the same run
  * of ordinals under two groups or more, one of them ratios, numbers the same periods in each, so the fourth capaian
  * divides the fourth realisasi by the fourth target, not its neighbours. A run under one group alone (Kelas 1 … 6)
@@ -415,9 +399,9 @@ function groupOrdinals(paths: string[][]): void {
 function ordinalPeriods(cols: Array<{ path: string[]; role: ColumnRole; year?: number; period?: number }>): void {
   const runs = new Map<string, Array<{ col: (typeof cols)[number]; n: number }>>();
   for (const c of cols) {
-    if (c.year !== undefined || c.period !== undefined || c.path.length < 2) continue;
+    if (c.year !== undefined || c.path.length < 2) continue;
     const n = smallNumberLabel(c.path[c.path.length - 1]);
-    if (n === null) continue;
+    if (n === null || (c.period !== undefined && c.period !== n)) continue;
     const group = c.path.slice(0, -1).join('\u0000');
     (runs.get(group) ?? runs.set(group, []).get(group)!).push({ col: c, n });
   }

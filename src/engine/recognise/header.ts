@@ -503,6 +503,8 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
   // Inside the header's vertical merges, numbers restarting at 1 under each merged group are its sub-headers
   // ("Target ▸ 1 2 3 4 | Realisasi ▸ 1 2 3 4": quarters), whatever the groups are called.
   const next = new Map<number, number>();
+  // Outside such merges, only a row of ordinals alone (no indicator, no No: no body row) under groups of two or more.
+  const ordinalsOnly = !inMerge && r > top && cells.length > 0 && cells[0].c > left && cells.every((y) => (smallNumberLabel(y.text) ?? y.int) !== null);
   for (const x of cells) {
     const n = smallNumberLabel(x.text) ?? x.int;
     // Other groups of the same row keep their word sub-headers ("Rata-rata Pertumbuhan" over Anggaran / Realisasi).
@@ -516,29 +518,14 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
       const m = view.mergeAt(rr, x.c);
       if (!m || m.c1 === m.c0) continue;
       if (PERIOD_GROUP.test(view.shownText(m.r0, m.c0).trim())) grouped = true;
-      else if (inMerge && n === (next.get(m.c0) ?? 1)) {
+      else if ((inMerge || ordinalsOnly) && n === (next.get(m.c0) ?? 1)) {
         next.set(m.c0, n + 1);
-        grouped = true;
-      }
-    }
-    // Typed without merges ("Target Kinerja" over the first of 1 2 3 4, nothing over the rest): numbers restarting at
-    // 1 under each group label, on a row that names nothing else (no indicator, no No: not a body row).
-    if (!grouped && !inMerge && r > top && cells.every((y) => (smallNumberLabel(y.text) ?? y.int) !== null) && cells[0].c > left) {
-      const g = labelAtOrLeftOf(view, r - 1, x.c, left);
-      if (g !== undefined && g > left && n === (next.get(g) ?? 1)) {
-        next.set(g, n + 1);
         grouped = true;
       }
     }
     if (!grouped) return false;
   }
   return periods >= 2 && (inMerge || next.size === 0 || next.size >= 2);
-}
-
-/** The column of the nearest header text in row r at or left of c (not left of `left`), with only empty cells between. */
-function labelAtOrLeftOf(view: SheetView, r: number, c: number, left: number): number | undefined {
-  for (let cc = c; cc >= left; cc--) if (view.shownText(r, cc)) return cc;
-  return undefined;
 }
 
 /** Whether some cell of row r sits under a horizontally merged header cell of the rows above. */
@@ -920,10 +907,14 @@ function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
   // A header cell left blank over a column of data is no separator: such gaps join their neighbours.
   const bodyEnd = scanBody(view, h).end;
   // A title line beside the header ("PEMERINTAH KABUPATEN …" over a table of its own whose header starts lower down,
-  // the two tables' headers staggered): one cell, with a header below it in its columns before any figure. Not a part.
+  // the two tables' headers staggered): one cell on each of the header's rows in its columns (a group over its own
+  // sub-headers splits below), with a header below it in its columns before any figure. Not a part.
+  const lone = (c0: number, c1: number) => {
+    for (let r = h.top; r < h.top + h.rows; r++) if (rowCells(view, r, c0, c1).length > 1) return false;
+    return true;
+  };
   const own = runs.filter(
-    ([c0], i) =>
-      !(rowCells(view, h.top, c0, runs[i][1]).length === 1 && headerBelow(view, h.top, c0, i + 1 < runs.length ? runs[i + 1][0] - 1 : h.right, bodyEnd)),
+    ([c0, c1], i) => !(lone(c0, c1) && headerBelow(view, h.top, c0, i + 1 < runs.length ? runs[i + 1][0] - 1 : view.colCount - 1, bodyEnd)),
   );
   if (own.length === 0) return [h];
   if (own.length === 1) return [extendHeader(view, h.top, own[0][0], own[0][1])];

@@ -59,6 +59,10 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     const n = v.kind === 'text' ? smallNumberLabel(view.shownText(r, c)) : null;
     return n !== null && isPeriodNumber(n);
   };
+  const ordinalAt = (r: number, c: number) => {
+    const v = view.value(r, c);
+    return v.kind === 'number' ? v.value : v.kind === 'text' ? smallNumberLabel(view.shownText(r, c)) : null;
+  };
   const presentAt = (r: number, c: number, periods: boolean) => view.isCovered(r, c) || named(r, c) || (periods && period(r, c));
   // Through a line left empty under the group (the rest of another column's broken word sits on it): the row below.
   const present = (r: number, c: number, periods: boolean) =>
@@ -66,6 +70,11 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     // (The rest of the group's own broken word under it, "uhan" under "Rata-rata Pertumb", then what stands below.)
     (r > 0 && r + 1 < view.rowCount && continuesWord(view.shownText(r - 1, c), view.shownText(r, c)) && presentAt(r + 1, c, periods)) ||
     (r + 1 < view.rowCount && !view.shownText(r, c) && !view.isCovered(r, c) && headerRow(view, r + 1) && presentAt(r + 1, c, periods));
+  /** Row r's columns c0…c1 are one merged cell. */
+  const oneMerge = (r: number, c0: number, c1: number) => {
+    const m = view.mergeAt(r, c0);
+    return m !== undefined && m.c0 <= c0 && m.c1 >= c1;
+  };
   let below = false;
   // Bottom-up, so that a two-level header ("Target Kinerja …" over "Tahun 2025" over Target/Rp)
   // sees the lower level's implied spans when it measures the upper one.
@@ -77,15 +86,25 @@ export function impliedMerges(view: SheetView): MergeArea[] {
       // Not a header row over a header row: nothing to imply, but remember this row for the one above.
       continue;
     }
-    const found: MergeArea[] = [];
+    const found: MergeArea[] = repeatedGroups(view, r);
     const last = view.lastCol(r);
     for (let c = 0; c <= last; c++) {
-      if (!named(r, c) || view.mergeAt(r, c)) continue;
-      const periods = PERIOD_GROUP.test(view.shownText(r, c).trim());
+      if (!named(r, c) || view.mergeAt(r, c) || found.some((m) => m.c0 === c)) continue;
+      // "Tahun ke-" over 1 2 3 …, or any group over a run of ordinals from 1 ("Target Kinerja" over 1 2 3 4).
+      const counted = !PERIOD_GROUP.test(view.shownText(r, c).trim()) && ordinalAt(r + 1, c) === 1;
+      const periods = counted || PERIOD_GROUP.test(view.shownText(r, c).trim());
       if (!present(r + 1, c, periods)) continue;
       let end = c;
-      while (end + 1 < view.colCount && headerish(view, r, end + 1) === 'empty' && !view.mergeAt(r, end + 1) && present(r + 1, end + 1, periods)) end++;
-      if (end > c) {
+      while (
+        end + 1 < view.colCount &&
+        headerish(view, r, end + 1) === 'empty' &&
+        !view.mergeAt(r, end + 1) &&
+        (counted ? ordinalAt(r + 1, end + 1) === end + 2 - c : present(r + 1, end + 1, periods))
+      )
+        end++;
+      // A group has two parts below it at least: over one merged cell alone ("Dinas … Tahun 2024" under a table's
+      // title line) it is a title over a title, unless that cell is the rest of its broken word ("Realis" / "asi …").
+      if (end > c && (!oneMerge(r + 1, c, end) || continuesWord(view.shownText(r, c), view.shownText(r + 1, c)))) {
         found.push({ r0: r, c0: c, r1: r, c1: end });
         c = end;
       }
@@ -96,4 +115,38 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     }
   }
   return out;
+}
+
+/**
+ * Groups typed over the first of their sub-headers, each over the same short sub-headers ("2021 | 2022 | 2023" over
+ * T | R | % each): the repetition is the evidence, whatever the sub-headers say.
+ */
+function repeatedGroups(view: SheetView, r: number): MergeArea[] {
+  if (r + 1 >= view.rowCount) return [];
+  const short = (c: number) => {
+    if (view.isCovered(r + 1, c) || view.mergeAt(r + 1, c)) return false;
+    const t = view.shownText(r + 1, c).trim();
+    return t.length > 0 && t.length <= 12 && headerish(view, r + 1, c) === 'ok';
+  };
+  const runs: Array<{ c0: number; c1: number; key: string }> = [];
+  const last = view.lastCol(r);
+  for (let c = 0; c <= last; c++) {
+    if (headerish(view, r, c) !== 'ok' || view.mergeAt(r, c) || view.isCovered(r, c) || !short(c)) continue;
+    let end = c;
+    while (end + 1 < view.colCount && headerish(view, r, end + 1) === 'empty' && !view.isCovered(r, end + 1) && !view.mergeAt(r, end + 1) && short(end + 1))
+      end++;
+    if (end > c)
+      runs.push({
+        c0: c,
+        c1: end,
+        key: Array.from({ length: end - c + 1 }, (_, k) =>
+          view
+            .shownText(r + 1, c + k)
+            .trim()
+            .toLowerCase(),
+        ).join('|'),
+      });
+    c = end;
+  }
+  return runs.filter((x) => runs.filter((y) => y.key === x.key).length >= 2).map((x) => ({ r0: r, c0: x.c0, r1: r, c1: x.c1 }));
 }
