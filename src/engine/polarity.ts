@@ -14,7 +14,7 @@ const LOWER =
  * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served.
  */
 const TURN =
-  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|tindak lanjut|puas|kepuasan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|bebas|tangguh|siaga|rehabilitasi|perbaikan|pemulihan|keluar dari|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
+  /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|tindak lanjut|puas|kepuasan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|perlindungan|penyelamatan|evakuasi|kesiapsiagaan|tanggap darurat|bebas|tangguh|siaga|rehabilitasi|perbaikan|pemulihan|keluar dari|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
 
 /**
  * "yang" and a passive or resultative verb after the harm: those reached, not the harm ("tunggakan yang tertagih",
@@ -49,6 +49,9 @@ export function isLowerBetter(indicator: string): boolean {
   if (!LOWER.test(w)) return false;
   // The share of cases within a standard ("Persentase response time IGD ≤ 5 menit"): those served in time.
   if (/^(persentase|prosentase|cakupan|proporsi)\b/.test(w) && /(≤|<|=<|<=|\bkurang dari|\bmaks(imal)?\.?|\bpaling lama)\s*\d/i.test(indicator)) return false;
+  // A service named first ("Pelayanan informasi rawan bencana", "Penyediaan … korban bencana": the SPM's jenis layanan)
+  // measures the service delivered, whatever harm it is about.
+  if (/^((persentase|prosentase|cakupan|jumlah|capaian) )?(pelayanan|layanan|penyediaan|pemberian)\b/.test(w)) return false;
   const turning = w.replace(NEGATED, ' ');
   if (SERVED.test(turning) && !RECORDED.test(turning)) return false;
   // A time is the subject from its first word on: what is handled after it is what is timed ("waktu tanggap

@@ -4469,6 +4469,8 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
       'Jumlah temuan BPK yang berulang',
       'Kejadian pasien jatuh',
       'Angka infeksi daerah operasi (IDO)',
+      'Jumlah korban bencana',
+      'Persentase pengaduan pelayanan publik',
     ];
     const higher = [
       'Persentase penduduk miskin yang keluar dari kemiskinan',
@@ -4480,6 +4482,11 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
       'Persentase response time IGD ≤ 5 menit',
       'Persentase tindak lanjut temuan BPK',
       'Persentase pasien yang puas terhadap waktu tunggu pelayanan',
+      // SPM jenis layanan: the service delivered (probe 46).
+      'Perlindungan dan jaminan sosial pada saat dan setelah tanggap darurat bencana bagi korban bencana kabupaten/kota',
+      'Pelayanan informasi rawan bencana',
+      'Pelayanan penyelamatan dan evakuasi korban bencana',
+      'Penyediaan makanan bagi korban bencana',
     ];
     expect(lower.filter((t) => !isLowerBetter(t))).toEqual([]);
     expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
@@ -8218,5 +8225,73 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
         .join(' '),
     ).toBe('- - 2021 2021 2021 2022 2022 2022 2023 2023 2023');
     rightThenSlip(byYear, 101.22, 90, ['H3 ratio.capaian']);
+  });
+
+  test('a No table whose total stands first, right under the header, is a table: the total is checked against the rows below', () => {
+    const first = (d2: number) =>
+      grid([
+        heads('No', 'Unit Kerja', 'Eselon II', 'Eselon III', 'Eselon IV', 'Fungsional', 'Pelaksana'),
+        [null, 'Total', 1, d2, 15, 20, 35],
+        [1, 'Sekretariat', 1, 3, 5, 4, 8],
+        [2, 'Bidang Pelatihan', 0, 1, 3, 6, 5],
+        [3, 'Bidang Penempatan', 0, 1, 2, 5, 7],
+        [4, 'Bidang Hubungan Industrial', 0, 1, 3, 2, 6],
+        [5, 'UPTD Balai Latihan Kerja', 0, 1, 2, 3, 9],
+      ]);
+    expect(analyseSheet(first(7)).tables.map((t) => t.range)).toEqual(['A1:G7']);
+    rightThenSlip(first, 7, 12, ['D2 sum.total-row']);
+  });
+
+  test("a '-' for the % of a desa with nothing realised says nil, as 0 would; a '-' beside a realisation is said", () => {
+    const desa = (e4: number | string) =>
+      grid([
+        heads('No', 'Desa', 'Pagu (Rp)', 'Penyaluran (Rp)', '%'),
+        [1, 'Desa Mekar Jaya', 338390000, 0, '-'],
+        [2, 'Desa Bumi Ayu', 544330000, 500000000, 91.86],
+        [3, 'Desa Teluk Pandan', 288470000, 270000000, e4],
+        [4, 'Desa Sukamaju', 400000000, 380000000, 95],
+        [5, 'Desa Karang Anyar', 250000000, 200000000, 80],
+      ]);
+    expect(findings(desa(93.6))).toEqual([]);
+    expect(brief(analyseSheet(desa('-')).findings)).toEqual(['E4 ratio.anggaran']);
+  });
+
+  test('an SKM sheet: the Responden column numbers the rows, its summary rows are named in it, their Jumlah is checked', () => {
+    const skm = (b9: number) =>
+      grid(
+        [
+          heads('Responden', 'Nilai Unsur Pelayanan', null, null, 'Jumlah'),
+          heads(null, 'U1', 'U2', 'U3', null),
+          [1, 4, 2, 4, 10],
+          [2, 4, 3, 3, 10],
+          [3, 3, 2, 2, 7],
+          [4, 4, 3, 4, 11],
+          [5, 3, 3, 4, 10],
+          [6, 3, 3, 3, 9],
+          ['Jumlah Nilai per Unsur', b9, 16, 20],
+          ['NRR/Unsur', 3.5, 2.67, 3.33],
+          ['NRR Tertimbang (NRR x 0,111)', 0.389, 0.296, 0.37],
+          ['Jumlah NRR Tertimbang', 1.055],
+          ['IKM Unit Pelayanan', 26.37],
+          ['Mutu Pelayanan', 'D'],
+        ],
+        { merges: ['A1:A2', 'B1:D1', 'E1:E2'] },
+      );
+    expect(findings(skm(21))).toEqual([]);
+    expect(brief(errors(skm(23)))).toEqual(['B9 sum.total-row']);
+  });
+
+  test('a sum within rounding of its shown decimals only: 81,17 is no total of 74 | 3,08 | 0,34 | 3,25 (80,67)', () => {
+    const ikm = grid([
+      heads('No', 'U1', 'U2'),
+      [1, 40, 41],
+      [2, 34, 40],
+      ['Jumlah Nilai per Unsur', 74, 81],
+      ['NRR/Unsur', 3.08, 3.38],
+      ['NRR Tertimbang', 0.34, 0.37],
+      ['Jumlah NRR Tertimbang', 3.25],
+      ['IKM', 81.17],
+    ]);
+    expect(errors(ikm)).toEqual([]);
   });
 });

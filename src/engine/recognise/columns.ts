@@ -121,10 +121,13 @@ export function guessRole(header: string[]): Guess {
   const akhir =
     /\bakhir\b/.test(full) && (/kondisi|periode|renstra|capaian|target|kinerja/.test(full) || /^(rp|pagu|dana) akhir( rp)?( (19|20)\d\d)?$/.test(leaf));
 
-  // "No Responden", "Nomor Sampel" (an IKM sheet): a running number too, whose cells below the respondents hold the
+  // "No Responden", "No. Resp", "Responden", "Nomor Sampel" (an IKM sheet): a running number too, whose cells below the respondents hold the
   // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).
   // A rank ("Peringkat", "Ranking") numbers the rows as well: an ordinal, not a figure.
-  if (/^(no|nomor|no urut|nmr|nomer)( (responden|sampel|kuesioner|angket))?$|^(peringkat|ranking|rangking|urutan)$/.test(leaf) || /^no\.?$/.test(rawLeaf))
+  if (
+    /^(no|nomor|no urut|nmr|nomer)( (responden|resp|sampel|kuesioner|angket))?$|^(responden|peringkat|ranking|rangking|urutan)$/.test(leaf) ||
+    /^no\.?$/.test(rawLeaf)
+  )
     return { role: 'no' };
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
   // (Tgt, Trgt are spelled out above.)

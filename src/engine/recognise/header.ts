@@ -303,6 +303,8 @@ function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
     if (isNumberRow(view, below, cells[0].c, cells[cells.length - 1].c)) continue;
     const first = view.value(below, c);
     if (first.kind === 'empty' && !figures.length) continue;
+    // The table's total put first, right under the header ("Total | 1 | 7 | 15 …" over the rows numbered 1, 2 …).
+    if (first.kind === 'empty' && k === 1 && rowCells(view, below).some((x) => !x.numeric && CLOSING_TOTAL.test(x.text.trim()))) continue;
     if (first.kind !== 'number' || first.value !== 1) return false;
     return figures.some((x) => x.c !== c && !x.year);
   }

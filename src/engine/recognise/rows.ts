@@ -505,7 +505,13 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (k.kode) info.kode = k.kode;
     const m = newMarks();
     if (k.marker) m.kode = k.marker;
-    const noText = ctx.noCol !== undefined ? ownText(view, r, ctx.noCol) : '';
+    let noText = ctx.noCol !== undefined ? ownText(view, r, ctx.noCol) : '';
+    // No name column: a text in the No column that is no marker names its row ("Jumlah Nilai per Unsur" under the
+    // respondents' numbers), as a label would.
+    if (ctx.labelCol === undefined && noText && !noMarker(noText)) {
+      label = noText;
+      noText = '';
+    }
     // A label shown through a merge from the left ("Jumlah Misi 1" typed in the No column, merged over the
     // label columns) is as bold as the cell it was typed in.
     const across = ctx.labelCol !== undefined ? view.mergeAt(r, ctx.labelCol) : undefined;
@@ -632,6 +638,13 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (unmarked && r === firstRow && r < lastRow && ctx.noCol !== undefined && ownText(view, r + 1, ctx.noCol)) {
       // The first row, named, without the No the rows under it carry: the total of the rows below it if it
       // equals them (settled like an unlabelled row), else the row it looks like.
+      info.kind = 'total';
+      m.unlabelledTotal = true;
+      m.otherwise = 'indicator';
+    }
+    if (unmarked && /^(jumlah|total|jml)\b/i.test(label) && r > firstRow && ctx.noCol !== undefined && noMarker(ownText(view, r - 1, ctx.noCol))) {
+      // "Jumlah Nilai per Unsur" with no No, right under the numbered rows: their total if it equals them (settled like
+      // an unlabelled row), else an indicator of that name ("Jumlah Penduduk").
       info.kind = 'total';
       m.unlabelledTotal = true;
       m.otherwise = 'indicator';
@@ -1614,7 +1627,7 @@ export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: Ro
           let s = 0;
           for (const t of scope.terms) s += amount(t, c) ?? 0;
           const v = view.value(x.row, c);
-          if (v.kind !== 'number' || Math.abs(v.value - s) >= 0.5 + 1e-9 * Math.abs(s)) return false;
+          if (v.kind !== 'number' || Math.abs(v.value - s) >= shownRounding(view, x.row, c, v.value, scope.terms.length) + 1e-9 * Math.abs(s)) return false;
           // Counts add up exactly (DOMAIN): 1,06 under a Jumlah of 1 is a share, not that Jumlah again.
           return Math.abs(v.value - s) <= 1e-9 * Math.abs(s) || !scope.terms.every((t) => Number.isInteger(amount(t, c) ?? 0));
         }).length;
@@ -1633,6 +1646,16 @@ export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: Ro
   });
   void ctx;
   return changed;
+}
+
+/**
+ * How far a sum of n shown figures may be from its stated total by rounding: half a unit (whole figures), or half a
+ * unit of the total's shown decimals for each figure and the total (81,17 is no sum of 74 | 3,08 | 0,34 | 3,25 = 80,67).
+ */
+function shownRounding(view: SheetView, r: number, c: number, value: number, n: number): number {
+  if (Number.isInteger(value)) return 0.5;
+  const m = /[.,](\d{1,6})\s*%?$/.exec(view.shownText(r, c).trim());
+  return m ? Math.min(0.5, 0.5 * 10 ** -m[1].length * (n + 1)) : 0.5;
 }
 
 /** Clears what buildHierarchy set, so that it can read the rows again after totals were settled. */

@@ -371,7 +371,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       if (!e || Tv.kind !== 'number') return;
       const value = round2(e.exact[fillF]);
       ctx.plan({ cell: at, formula: ratioFormula(fillF, rRef, tRef, k), value, current: current(ctx, x.row, p.ratio.col), data: { formula: fillF } });
-      if (S.kind !== 'empty') {
+      // A '-' where the ratio is 0 (nothing realised yet) says the same: nil.
+      if (S.kind !== 'empty' && !(S.kind === 'dash' && value === 0)) {
         report({
           cell: at,
           messageId: 'blank',
