@@ -8204,6 +8204,33 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
       rightThenSlip(merged, 97.22, 99.22, ['O5 ratio.capaian']);
     });
 
+    test('"Target" beside groups that say "Tahun ke-", all typed without merges: one header of three groups', () => {
+      const mixed = (n4: number) =>
+        grid([
+          heads(
+            'No',
+            'Indikator Kinerja',
+            'Satuan',
+            'Target',
+            null,
+            null,
+            null,
+            'Realisasi Capaian Tahun Ke-',
+            null,
+            null,
+            null,
+            'Rasio Capaian pada Tahun Ke-',
+            null,
+            null,
+            null,
+          ),
+          [null, null, null, ...ordinals],
+          ...body(n4),
+        ]);
+      expect(analyseSheet(mixed(97.22)).tables.map((t) => `${t.range} ${t.headerRows}`)).toEqual(['A1:O5 2']);
+      rightThenSlip(mixed, 97.22, 99.22, ['O5 ratio.capaian']);
+    });
+
     test('groups typed without merges: the ordinals row is a header row, and each number keeps its group', () => {
       expect(analyseSheet(unmerged(97.22)).tables.map((t) => `${t.range} ${t.headerRows}`)).toEqual(['A1:O5 2']);
       rightThenSlip(unmerged, 97.22, 99.22, ['O5 ratio.capaian']);
@@ -8293,5 +8320,36 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
       ['IKM', 81.17],
     ]);
     expect(errors(ikm)).toEqual([]);
+  });
+
+  describe('an IKM by unsur (probe 46)', () => {
+    const unsur: Lit[][] = [
+      [1, 'Persyaratan', 3.25, 0.361],
+      [2, 'Prosedur', 3.18, 0.353],
+      [3, 'Waktu Penyelesaian', 3.02, 0.335],
+      [4, 'Biaya/Tarif', 3.6, 0.4],
+      [5, 'Produk Layanan', 3.41, 0.379],
+      [6, 'Kompetensi Pelaksana', 3.33, 0.37],
+      [7, 'Perilaku Pelaksana', 3.47, 0.385],
+      [8, 'Penanganan Pengaduan', 2.98, 0.331],
+      [9, 'Sarana dan Prasarana', 3.12, 0.346],
+    ];
+    const ikm = (total: string, d11: number, d5 = 0.4) =>
+      grid([
+        heads('No', 'Unsur Pelayanan', 'NRR', 'NRR Tertimbang'),
+        ...unsur.map((r) => (r[0] === 4 ? [4, 'Biaya/Tarif', 3.6, d5] : r)),
+        [null, total, null, d11],
+        [null, 'IKM Unit Pelayanan', null, 81.5],
+      ]);
+
+    test('"NRR Tertimbang" with no factor written is NRR × 0,111: a wrong one is said at its cell', () => {
+      expect(findings(ikm('Jumlah NRR Tertimbang', 3.26))).toEqual([]);
+      expect(brief(errors(ikm('Jumlah NRR Tertimbang', 3.26, 0.5)))).toContain('D5 ratio.weighted');
+    });
+
+    test('"Jumlah NRR Tertimbang" or "Σ NRR Tertimbang" names its column: a wrong one is that column\'s total, an error', () => {
+      expect(brief(errors(ikm('Jumlah NRR Tertimbang', 3.62)))).toEqual(['D11 sum.total-row']);
+      expect(brief(errors(ikm('Σ NRR Tertimbang', 3.62)))).toEqual(['D11 sum.total-row']);
+    });
   });
 });

@@ -505,6 +505,7 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
   // Inside the header's vertical merges, numbers restarting at 1 under each merged group are its sub-headers
   // ("Target ▸ 1 2 3 4 | Realisasi ▸ 1 2 3 4": quarters), whatever the groups are called.
   const next = new Map<number, number>();
+  const groups = new Set<number>();
   // Outside such merges, only a row of ordinals alone (no indicator, no No: no body row) under groups of two or more.
   const ordinalsOnly = !inMerge && r > top && cells.length > 0 && cells[0].c > left && cells.every((y) => (smallNumberLabel(y.text) ?? y.int) !== null);
   for (const x of cells) {
@@ -524,10 +525,11 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
         next.set(m.c0, n + 1);
         grouped = true;
       }
+      if (grouped) groups.add(m.c0);
     }
     if (!grouped) return false;
   }
-  return periods >= 2 && (inMerge || next.size === 0 || next.size >= 2);
+  return periods >= 2 && (inMerge || next.size === 0 || groups.size >= 2);
 }
 
 /** Whether some cell of row r sits under a horizontally merged header cell of the rows above. */

@@ -9,6 +9,7 @@ import { summedRoles } from './columns';
 import { explainColumns, type FormulaShape } from './relations';
 import { classifyFamily } from './family';
 import { impliedMerges } from './implied';
+import { words } from '../text';
 import { rereadAmbiguous } from './ambiguous';
 
 export interface Table {
@@ -40,7 +41,8 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     buildHierarchy(view, rows, ctx, marks);
     // Unlabelled rows of numbers that equal no total are data: read the tree again without them as totals.
     const summed = columns.filter((c) => summedRoles.has(c.role) && !c.percent).map((c) => c.col);
-    if (settleUnlabelledTotals(view, rows, ctx, marks, summed)) {
+    const headers = new Map(columns.map((c) => [c.col, words(c.path.join(' '))]));
+    if (settleUnlabelledTotals(view, rows, ctx, marks, summed, headers)) {
       clearHierarchy(rows);
       buildHierarchy(view, rows, ctx, marks);
     }

@@ -685,7 +685,8 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
  * decide).
  */
 function factorCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
-  const f = statedFactor(col);
+  // "NRR Tertimbang" with no factor written: the SKM's weight of each of its nine unsur (Permenpan 14/2017), 0,111.
+  const f = statedFactor(col) ?? (/\btertimbang\b/.test(words(col.path.join(' '))) ? { k: 0.111, words: 'nrr' } : null);
   if (!f) return [];
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role)).sort((a, b) => b.col - a.col);
   const named = f.number !== undefined ? numbered(cols, f.number, col) : undefined;

@@ -642,7 +642,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       m.unlabelledTotal = true;
       m.otherwise = 'indicator';
     }
-    if (unmarked && /^(jumlah|total|jml)\b/i.test(label) && r > firstRow && ctx.noCol !== undefined && noMarker(ownText(view, r - 1, ctx.noCol))) {
+    if (unmarked && /^((jumlah|total|jml)\b|Σ)/i.test(label) && r > firstRow && ctx.noCol !== undefined && noMarker(ownText(view, r - 1, ctx.noCol))) {
       // "Jumlah Nilai per Unsur" with no No, right under the numbered rows: their total if it equals them (settled like
       // an unlabelled row), else an indicator of that name ("Jumlah Penduduk").
       info.kind = 'total';
@@ -1595,7 +1595,14 @@ function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: numb
  * would close in every money column where it has a number; otherwise it is what it looks like (a
  * data row, or a line continuing the row above). Returns whether any row changed kind.
  */
-export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: RowContext, marks: Map<number, RowMarks>, summed: number[]): boolean {
+export function settleUnlabelledTotals(
+  view: SheetView,
+  rows: RowInfo[],
+  ctx: RowContext,
+  marks: Map<number, RowMarks>,
+  summed: number[],
+  headers: Map<number, string> = new Map(),
+): boolean {
   let changed = false;
   const byRow = new Map(rows.map((x) => [x.row, x]));
   const kids = new Map<number, RowInfo[]>();
@@ -1633,7 +1640,10 @@ export function settleUnlabelledTotals(view: SheetView, rows: RowInfo[], ctx: Ro
         }).length;
         return held === cols.length || (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2));
       });
-    if (holds) return;
+    // "Jumlah NRR Tertimbang" under the column "NRR Tertimbang": that column's total by its name, equal or not.
+    const rest = /^(jumlah|total|jml|Σ)\s*(.{3,})$/i.exec(x.label.trim())?.[2];
+    const namesColumn = rest ? words(rest) : '';
+    if (holds || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn)))) return;
     changed = true;
     x.kind = m.otherwise ?? 'indicator';
     if (x.kind === 'continuation' && m.owner !== undefined) {
