@@ -8309,15 +8309,16 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
   });
 
   test('a sum within rounding of its shown decimals only: 81,17 is no total of 74 | 3,08 | 0,34 | 3,25 (80,67)', () => {
+    // (An IKM sheet's rows in other words: the last row's figure is near their sum by chance.)
     const ikm = grid([
       heads('No', 'U1', 'U2'),
       [1, 40, 41],
       [2, 34, 40],
-      ['Jumlah Nilai per Unsur', 74, 81],
-      ['NRR/Unsur', 3.08, 3.38],
-      ['NRR Tertimbang', 0.34, 0.37],
-      ['Jumlah NRR Tertimbang', 3.25],
-      ['IKM', 81.17],
+      ['Subtotal', 74, 81],
+      ['Indeks', 3.08, 3.38],
+      ['Koefisien', 0.34, 0.37],
+      ['Jumlah Koefisien', 3.25],
+      ['Nilai Akhir', 81.17],
     ]);
     expect(errors(ikm)).toEqual([]);
   });
@@ -8347,9 +8348,44 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
       expect(brief(errors(ikm('Jumlah NRR Tertimbang', 3.26, 0.5)))).toContain('D5 ratio.weighted');
     });
 
+    test('IKM = Jumlah NRR tertimbang × 25 and its mutu letter (A 88,31–100, B 76,61–88,30 …) are checked', () => {
+      const summary = (ikmValue: number, mutu: string) => {
+        const g = ikm('Jumlah NRR Tertimbang', 3.26);
+        g.cells[11]![3] = { value: ikmValue };
+        g.cells.push([undefined, { value: 'Mutu Pelayanan' }, undefined, { value: mutu }]);
+        return g;
+      };
+      expect(findings(summary(81.5, 'B (Baik)'))).toEqual([]);
+      expect(brief(errors(summary(85.1, 'B (Baik)')))).toEqual(['D12 ratio.weighted']);
+      expect(brief(errors(summary(81.5, 'A')))).toEqual(['D13 ratio.predikat']);
+    });
+
     test('"Jumlah NRR Tertimbang" or "Σ NRR Tertimbang" names its column: a wrong one is that column\'s total, an error', () => {
       expect(brief(errors(ikm('Jumlah NRR Tertimbang', 3.62)))).toEqual(['D11 sum.total-row']);
       expect(brief(errors(ikm('Σ NRR Tertimbang', 3.62)))).toEqual(['D11 sum.total-row']);
     });
+  });
+
+  test('an SKM sheet of respondents: NRR = Σ ÷ respondents, × 0,111, their sum and IKM × 25 are each checked at their cell', () => {
+    const resp = (over: Record<string, number> = {}) => {
+      const v = (k: string, x: number) => over[k] ?? x;
+      return grid([
+        heads('No. Responden', 'U1', 'U2', 'U3'),
+        [1, 3, 4, 3],
+        [2, 4, 3, 3],
+        [3, 3, 3, 4],
+        [4, 3, 3, 3],
+        ['Σ Nilai per Unsur', 13, 13, 13],
+        ['NRR per Unsur', 3.25, v('C7', 3.25), 3.25],
+        ['NRR Tertimbang (NRR x 0,111)', 0.361, v('C8', 0.361), 0.361],
+        ['Jumlah NRR Tertimbang', v('B9', 1.083)],
+        ['IKM (x 25)', v('B10', 27.08)],
+      ]);
+    };
+    expect(findings(resp())).toEqual([]);
+    expect(brief(errors(resp({ C7: 3.5 })))).toEqual(['C7 ratio.weighted']);
+    expect(brief(errors(resp({ C8: 0.461 })))).toEqual(['C8 ratio.weighted']);
+    expect(brief(errors(resp({ B9: 1.183 })))).toEqual(['B9 ratio.weighted']);
+    expect(brief(errors(resp({ B10: 29.08 })))).toEqual(['B10 ratio.weighted']);
   });
 });

@@ -289,7 +289,7 @@ function sexesBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
  * rows its No cell is merged down over (the rest of a multi-row header).
  */
 function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
-  if (cells.length < 3 || !/^(no|no\.|nomor|no urut)$/i.test(cells[0].text.trim())) return false;
+  if (cells.length < 3 || !/^(no|no\.|nomor|no urut)(\.?\s*(responden|resp\.?|sampel))?$|^responden$/i.test(cells[0].text.trim())) return false;
   const c = cells[0].c;
   for (let k = 1; k <= 3 && r + k < view.rowCount; k++) {
     const below = r + k;

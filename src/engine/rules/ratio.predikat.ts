@@ -4,6 +4,7 @@ import type { CheckContext } from './common';
 import { cell, current, defineRule, message, val } from './common';
 import { PREDIKAT_SCALES, type PredikatScale } from '../settings';
 import { words } from '../text';
+import { mutuOf, skmMutu, statedMutu } from './skm';
 
 export function bandOf(scale: PredikatScale, v: number): string {
   for (const b of scale.bands) if (b.inclusive ? v >= b.min : v > b.min) return b.label;
@@ -88,6 +89,12 @@ export default defineRule({
             (d, w) => `Capaian ${w.n(d.capaian)}% pada skala ${d.scale} berpredikat "${d.expected}", tertulis "${d.stated}"`,
             (d, w) => `A capaian of ${w.n(d.capaian)}% is "${d.expected}" on the ${d.scale} scale; "${d.stated}" is stated`,
           ),
+          mutu: message(
+            (d, w) =>
+              `IKM ${w.n(d.ikm)} bermutu ${d.expected} (Permenpan RB 14/2017: A 88,31–100, B 76,61–88,30, C 65,00–76,60, D 25,00–64,99), tertulis "${d.stated}"`,
+            (d, w) =>
+              `An IKM of ${w.n(d.ikm)} is mutu ${d.expected} (Permenpan RB 14/2017: A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99); "${d.stated}" is stated`,
+          ),
         },
       },
     },
@@ -99,6 +106,21 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // An SKM's mutu letter under its IKM (either side of a band's edge within the IKM's rounding).
+    const m = skmMutu(ctx);
+    if (m) {
+      const stated = statedMutu(m.text);
+      const allowed = new Set([mutuOf(m.ikm - m.half), mutuOf(m.ikm), mutuOf(m.ikm + m.half)]);
+      if (stated && !allowed.has(stated))
+        ctx.report('ratio.predikat', {
+          cell: m.at,
+          messageId: 'mutu',
+          expected: mutuOf(m.ikm),
+          actual: m.text,
+          related: [m.ikmCell],
+          data: { ikm: m.ikm, expected: mutuOf(m.ikm), stated: m.text },
+        });
+    }
     const found = predikatColumn(ctx);
     if (!found) return;
     const { col, scale } = found;

@@ -7,6 +7,7 @@
 import { defineRule, message } from './common';
 import { productHolds, scaledHolds } from '../ratio-math';
 import { checkRowRelation } from './row-relation';
+import { skmFindings } from './skm';
 
 export default defineRule({
   meta: {
@@ -22,6 +23,22 @@ export default defineRule({
               `${d.row || 'Baris ini'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) =>
               `${d.row || 'This row'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+          ikm: message(
+            (d, w) => `IKM = Jumlah NRR tertimbang × 25 = ${w.n(d.sum, 6)} × 25 = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `IKM = the sum of the weighted NRR × 25 = ${w.n(d.sum, 6)} × 25 = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+          nrr: message(
+            (d, w) => `NRR unsur ini = jumlah nilai ÷ responden = ${w.n(d.sum)} ÷ ${d.n} = ${w.n(d.expected, 3)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `This unsur's NRR = its total ÷ the respondents = ${w.n(d.sum)} ÷ ${d.n} = ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+          tertimbang: message(
+            (d, w) => `NRR tertimbang = NRR × 0,111 = ${w.n(d.nrr, 6)} × 0,111 = ${w.n(d.expected, 3)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `Weighted NRR = NRR × 0.111 = ${w.n(d.nrr, 6)} × 0.111 = ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+          tertimbangSum: message(
+            (d, w) => `${d.n} NRR tertimbang unsur berjumlah ${w.n(d.expected, 3)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `The ${d.n} unsur's weighted NRR add up to ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
           ),
           scaled: message(
             (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.a)} × ${w.n(d.k, 6)} = ${w.n(d.expected, 6)}, tertulis ${w.n(d.stated, 6)}`,
@@ -55,5 +72,7 @@ export default defineRule({
       formula: (a, _b, k) => (k < 1 && Math.abs(1 / k - Math.round(1 / k)) < 1e-9 ? `=${a}/${Math.round(1 / k)}` : `=${a}*${Number(k.toPrecision(12))}`),
       holds: (a, _b, s, k, extra) => scaledHolds(a, s, k, extra),
     });
+    // An SKM's summary rows (NRR, NRR tertimbang, their sum, IKM × 25).
+    for (const f of skmFindings(ctx)) ctx.report('ratio.weighted', f);
   },
 });

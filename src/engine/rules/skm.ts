@@ -1,0 +1,190 @@
+/**
+ * The summary of a Survei Kepuasan Masyarakat (Permenpan RB 14/2017) below its figures: NRR per unsur = the unsur's
+ * Σ nilai ÷ the respondents, NRR tertimbang = NRR × 0,111 (one ninth), Jumlah NRR tertimbang = their sum,
+ * IKM = that sum × 25, and the mutu letter of the IKM. Rows are found by their names, in either layout: unsur
+ * down the rows (NRR and NRR Tertimbang columns, a Jumlah row, an IKM row) or respondents down the rows (unsur
+ * across, a row for each step). ratio.weighted checks the arithmetic, ratio.predikat the mutu.
+ */
+import type { RowInfo } from '../types';
+import type { NumberValue } from '../number';
+import type { CheckContext } from './common';
+import { cell, num, val } from './common';
+import { half } from '../tolerance';
+import { testedRelation } from '../relation';
+import { words } from '../text';
+
+const SUM_ROW = /^(jumlah|total|σ) nilai( per)?( unsur)?$|^(jumlah|total) nilai per unsur\b/;
+const NRR_ROW = /^(nrr|nilai rata rata)( per)?( unsur)?$/;
+const WEIGHTED_ROW = /^(nrr|nilai) tertimbang\b/;
+const WEIGHTED_SUM = /^(jumlah|total|σ) (nrr|nilai) tertimbang\b|^jumlah$|^total$/;
+const IKM_ROW = /^(nilai )?(ikm|indeks kepuasan masyarakat)\b/;
+const MUTU_ROW = /^mutu( pelayanan)?\b/;
+/** The weight of each of the nine unsur as the sheets write it, and exactly. */
+const WEIGHTS = [0.111, 1 / 9];
+
+/** A row's name folded, its Σ kept (words() drops it). */
+const nameOf = (x: RowInfo) => (x.label.trim().startsWith('Σ') ? 'σ ' : '') + words(x.label);
+
+const find = (rows: RowInfo[], re: RegExp, after = -1) => rows.find((x) => x.row > after && re.test(nameOf(x)));
+
+/** The one figure a summary row states: in the given column when it has one there, else its only number. */
+function figureOf(ctx: CheckContext, x: RowInfo, prefer?: number): { v: NumberValue; c: number } | null {
+  if (prefer !== undefined) {
+    const v = num(ctx, x.row, prefer);
+    if (v) return { v, c: prefer };
+  }
+  let found: { v: NumberValue; c: number } | null = null;
+  for (const col of ctx.table.info.columns) {
+    const v = num(ctx, x.row, col.col);
+    if (!v) continue;
+    if (found) return null;
+    found = { v, c: col.col };
+  }
+  return found;
+}
+
+/** The NRR Tertimbang column of an unsur-down-the-rows table: its header says so. */
+const weightedColumn = (ctx: CheckContext) => ctx.table.info.columns.find((c) => /\btertimbang\b/.test(words(c.path.join(' '))))?.col;
+
+export interface SkmFinding {
+  cell: string;
+  messageId: 'ikm' | 'nrr' | 'tertimbang' | 'tertimbangSum';
+  expected: number;
+  actual: number;
+  related: string[];
+  data: Record<string, string | number>;
+  relation: ReturnType<typeof testedRelation>;
+}
+
+/** The SKM summary's arithmetic that fails, each at the cell stating it. */
+export function skmFindings(ctx: CheckContext): SkmFinding[] {
+  const rows = ctx.table.info.rows;
+  const ikm = find(rows, IKM_ROW);
+  if (!ikm) return [];
+  const out: SkmFinding[] = [];
+  const view = ctx.table.view;
+  const wCol = weightedColumn(ctx);
+
+  // Respondents down the rows: Σ per unsur, NRR, NRR tertimbang, each across the unsur columns.
+  const sum = find(rows, SUM_ROW);
+  const nrr = sum && find(rows, NRR_ROW, sum.row);
+  const weighted = nrr && find(rows, WEIGHTED_ROW, nrr.row);
+  if (sum && nrr) {
+    const respondents = rows.filter((x) => x.row < sum.row && (x.kind === 'indicator' || x.kind === 'continuation'));
+    for (const col of ctx.table.info.columns) {
+      const S = num(ctx, sum.row, col.col);
+      const N = num(ctx, nrr.row, col.col);
+      const n = respondents.filter((x) => num(ctx, x.row, col.col)).length;
+      if (!S || !N || n < 2) continue;
+      const expected = S.value / n;
+      if (Math.abs(N.value - expected) <= half(N) + 1e-9) continue;
+      out.push({
+        cell: cell(nrr.row, col.col),
+        messageId: 'nrr',
+        expected: Math.round(expected * 1000) / 1000,
+        actual: N.value,
+        related: [cell(sum.row, col.col)],
+        data: { sum: S.value, n, expected, stated: N.value },
+        relation: testedRelation(view, { r: nrr.row, c: col.col }, [{ r: sum.row, c: col.col }], ([s], st) => Math.abs(st - s / n) <= half(N) + 1e-9),
+      });
+    }
+  }
+  if (weighted && nrr) {
+    for (const col of ctx.table.info.columns) {
+      const N = num(ctx, nrr.row, col.col);
+      const W = num(ctx, weighted.row, col.col);
+      if (!N || !W) continue;
+      const tol = (k: number) => k * half(N) + half(W) + 1e-9;
+      if (WEIGHTS.some((k) => Math.abs(W.value - N.value * k) <= tol(k))) continue;
+      out.push({
+        cell: cell(weighted.row, col.col),
+        messageId: 'tertimbang',
+        expected: Math.round(N.value * WEIGHTS[0] * 1000) / 1000,
+        actual: W.value,
+        related: [cell(nrr.row, col.col)],
+        data: { nrr: N.value, expected: N.value * WEIGHTS[0], stated: W.value },
+        relation: testedRelation(view, { r: weighted.row, c: col.col }, [{ r: nrr.row, c: col.col }], ([a], st) =>
+          WEIGHTS.some((k) => Math.abs(st - a * k) <= tol(k)),
+        ),
+      });
+    }
+  }
+
+  // Past here only on an SKM's own sheet: an NRR Tertimbang column or row (an LKjIP row named IKM is an indicator).
+  if (wCol === undefined && !weighted) return out;
+
+  // Jumlah NRR tertimbang: the unsur's weighted figures added, across the row (respondents down) or down the column.
+  const total = find(rows, WEIGHTED_SUM, weighted?.row ?? -1);
+  const stated = total && total.row < ikm.row ? figureOf(ctx, total, wCol) : null;
+  if (total && stated && weighted && total.row > weighted.row) {
+    const cells: { r: number; c: number }[] = [];
+    let s = 0;
+    let slack = 0;
+    for (const col of ctx.table.info.columns) {
+      const W = num(ctx, weighted.row, col.col);
+      if (!W) continue;
+      cells.push({ r: weighted.row, c: col.col });
+      s += W.value;
+      slack += half(W);
+    }
+    const tol = slack + half(stated.v) + 1e-9;
+    if (cells.length >= 2 && Math.abs(stated.v.value - s) > tol)
+      out.push({
+        cell: cell(total.row, stated.c),
+        messageId: 'tertimbangSum',
+        expected: Math.round(s * 1000) / 1000,
+        actual: stated.v.value,
+        related: cells.map((q) => cell(q.r, q.c)),
+        data: { n: cells.length, expected: s, stated: stated.v.value },
+        relation: testedRelation(view, { r: total.row, c: stated.c }, cells, (xs, st) => Math.abs(st - xs.reduce((a, b) => a + b, 0)) <= tol),
+      });
+  }
+
+  // IKM = Jumlah NRR tertimbang × 25 (the row stating it, or the Jumlah of the NRR Tertimbang column).
+  const I = figureOf(ctx, ikm, wCol);
+  if (stated && I) {
+    const expected = stated.v.value * 25;
+    const tol = 25 * half(stated.v) + half(I.v) + 1e-9;
+    if (Math.abs(I.v.value - expected) > tol)
+      out.push({
+        cell: cell(ikm.row, I.c),
+        messageId: 'ikm',
+        expected: Math.round(expected * 100) / 100,
+        actual: I.v.value,
+        related: [cell(total!.row, stated.c)],
+        data: { sum: stated.v.value, expected, stated: I.v.value },
+        relation: testedRelation(view, { r: ikm.row, c: I.c }, [{ r: total!.row, c: stated.c }], ([a], st) => Math.abs(st - a * 25) <= tol),
+      });
+  }
+  return out;
+}
+
+/** The mutu of an IKM (Permenpan RB 14/2017): A 88,31–100, B 76,61–88,30, C 65,00–76,60, D 25,00–64,99. */
+export function mutuOf(ikm: number): 'A' | 'B' | 'C' | 'D' {
+  return ikm >= 88.31 ? 'A' : ikm >= 76.61 ? 'B' : ikm >= 65 ? 'C' : 'D';
+}
+
+const MUTU_WORDS: Record<string, 'A' | 'B' | 'C' | 'D'> = { 'sangat baik': 'A', baik: 'B', 'kurang baik': 'C', 'tidak baik': 'D' };
+
+/** The letter a Mutu cell states: "B", "B (Baik)", "Baik". */
+export function statedMutu(text: string): 'A' | 'B' | 'C' | 'D' | null {
+  const t = text.trim();
+  const letter = /^([ABCD])\b/.exec(t)?.[1] as 'A' | 'B' | 'C' | 'D' | undefined;
+  return letter ?? MUTU_WORDS[words(t)] ?? null;
+}
+
+/** The IKM row's figure and the Mutu row's stated letter, where the table has both. */
+export function skmMutu(ctx: CheckContext): { ikm: number; ikmCell: string; at: string; text: string; half: number } | null {
+  const rows = ctx.table.info.rows;
+  const ikm = find(rows, IKM_ROW);
+  const mutu = ikm && find(rows, MUTU_ROW, ikm.row);
+  if (!ikm || !mutu) return null;
+  const I = figureOf(ctx, ikm, weightedColumn(ctx));
+  if (!I) return null;
+  for (const col of ctx.table.info.columns) {
+    const v = val(ctx, mutu.row, col.col);
+    if (v.kind === 'text' && statedMutu(v.text))
+      return { ikm: I.v.value, ikmCell: cell(ikm.row, I.c), at: cell(mutu.row, col.col), text: v.text, half: half(I.v) };
+  }
+  return null;
+}
