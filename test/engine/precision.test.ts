@@ -8119,6 +8119,25 @@ describe('tables side by side with their headers on different rows (probe 46)', 
     rightThenSlip(titled, 83, 85, ['E7 ratio.anggaran']);
   });
 
+  test('two titles in capitals side by side are no header row', () => {
+    const titles = grid(
+      [
+        [],
+        [null, 'PERJANJIAN KINERJA TAHUN 2025', null, null, null, null, 'LAPORAN REALISASI ANGGARAN'],
+        [null, 'DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL', null, null, null, null, 'PEMERINTAH KABUPATEN KUPANG'],
+        [null, null, null, null, null, null, 'Untuk Tahun yang Berakhir sampai dengan 31 Desember 2024'],
+        [null, ...heads('No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target')],
+        [null, 1, 'Meningkatnya kualitas tata kelola keuangan', 'Opini BPK', 'WTP', null, ...heads('No. Rek', 'Uraian', 'Anggaran', 'Realisasi', '%')],
+        [null, 2, 'Meningkatnya wirausaha baru', 'Jumlah wirausaha baru', 150, null, '4.1.01', 'Pajak Daerah', 1000000, 900000, 90],
+        [null, null, null, null, null, null, '4.1.02', 'Retribusi Daerah', 500000, 450000, 90],
+        [null, null, null, null, null, null, '4.1.03', 'Lain-lain PAD', 200000, 150000, 75],
+      ],
+      { merges: ['B2:E2', 'B3:E3'] },
+    );
+    expect(analyseSheet(titles).tables.map((t) => t.range)).toEqual(['B5:E7', 'G6:K9']);
+    expect(findings(titles)).toEqual([]);
+  });
+
   test('a group merged over its own sub-headers past an empty spacer column is part of the header, not a title', () => {
     const spacer = grid(
       [
@@ -8387,5 +8406,30 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
     expect(brief(errors(resp({ C8: 0.461 })))).toEqual(['C8 ratio.weighted']);
     expect(brief(errors(resp({ B9: 1.183 })))).toEqual(['B9 ratio.weighted']);
     expect(brief(errors(resp({ B10: 29.08 })))).toEqual(['B10 ratio.weighted']);
+  });
+
+  test("Realisasi Tahunan =TW IV on a % row among =SUM(TW I:TW IV) on counts is the level's latest; on a count it is said", () => {
+    const ra = (i5: CellInput) =>
+      grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target Tahunan',
+          'Realisasi TW I',
+          'Realisasi TW II',
+          'Realisasi TW III',
+          'Realisasi TW IV',
+          'Realisasi Tahunan',
+          'Capaian (%)',
+        ),
+        [1, 'Jumlah UMKM yang mendapat pelatihan', 'Unit', 120, 30, 25, 40, 20, f(115, 'SUM(E2:H2)'), f(95.83, 'I2/D2*100')],
+        [2, 'Jumlah koperasi sehat', 'Unit', 40, 8, 10, 12, 6, f(36, 'SUM(E3:H3)'), f(90, 'I3/D3*100')],
+        [3, 'Persentase pengaduan yang ditindaklanjuti', '%', 90, 80, 84, 88, 92, f(92, 'H4'), f(102.22, 'I4/D4*100')],
+        [4, 'Jumlah wirausaha baru', 'Orang', 150, 20, 45, 50, 30, i5, f(96.67, 'I5/D5*100')],
+        [5, 'Jumlah desa wisata', 'Desa', 12, 2, 3, 4, 3, f(12, 'SUM(E6:H6)'), f(100, 'I6/D6*100')],
+      ]);
+    expect(errors(ra(f(145, 'SUM(E5:H5)')))).toEqual([]);
+    expect(brief(errors(ra(f(30, 'H5'))))).toContain('I5 formula.reference');
   });
 });

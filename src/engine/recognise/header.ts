@@ -191,6 +191,9 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   if (loneCells(view, r, cells)) return false;
   // "Tabel 2.1 …" is a title, even merged over its table and side by side with another.
   if (cells.some((x) => isTitleText(x.text))) return false;
+  // Two titles side by side ("PERJANJIAN KINERJA TAHUN 2025" beside "LAPORAN REALISASI ANGGARAN"): lines in capitals of
+  // three words or more, nothing else on the row. (A header's capitals come with short names: NO, URAIAN.)
+  if (cells.length <= 2 && cells.every((x) => !/[a-z]/.test(x.text) && /[A-Z]/.test(x.text) && wordCount(x.text) >= 3)) return false;
   // "Kepala Dinas Pertanian, | Kepala Bidang Tanaman Pangan,": the signatories' titles side by side.
   if (cells.every((x) => SIGNATURE.test(x.text.trim()) || /,\s*$/.test(x.text))) return false;
   // A header names its columns; it never states a figure ("target 50% UMKM go digital").

@@ -17,6 +17,7 @@ import { a1 } from '../address';
 import { summedColumns } from './sumColumns';
 import { childrenOf } from './amounts';
 import { relationCheck } from '../recognise/relations';
+import { levelRow } from '../recognise/columns';
 
 /** The shape's formula as it would read on row `row` (relative references moved, fixed ones kept). */
 function instantiate(shape: FormulaShape, row: number): Node {
@@ -261,6 +262,8 @@ export default defineRule({
         // A row the column's relation explains another way (a lower-is-better capaian computed
         // with (2T − R)/T among R/T rows) is a convention of that row, not a slip.
         if (!handAdjusted && explainsRow?.(col, x) === true) continue;
+        // A level's year is its last quarter (=TW IV on a % row among =SUM(TW I:TW IV) on counts): DOMAIN's running total.
+        if (!handAdjusted && latestOfLevel(ctx, x, mineNode, stuck, tol)) continue;
         const formula = table.view.formula(x.row, col);
         const own = formula ? parseFormula(formula) : null;
         // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.
@@ -453,4 +456,15 @@ function checkRanges(ctx: CheckContext): void {
       });
     }
   });
+}
+
+/** A SUM across its own row's cells, on a row of levels (%, an index, a rate), stating the last of them instead. */
+function latestOfLevel(ctx: CheckContext, x: RowInfo, node: Node, stated: number, tol: number): boolean {
+  const refs = refsOf(node);
+  const q = refs.length === 1 ? refs[0] : undefined;
+  if (!q || q.t !== 'range' || q.r0 !== x.row || q.r1 !== x.row || q.c1 <= q.c0) return false;
+  const satuan = ctx.table.byRole('satuan')[0];
+  if (!levelRow(satuan ? ctx.table.view.shownText(x.row, satuan.col) : '', x.label)) return false;
+  const last = stored(ctx, x.row, q.c1);
+  return last !== null && Math.abs(stated - last) <= tol;
 }
