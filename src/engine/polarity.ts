@@ -17,11 +17,12 @@ const TURN =
   /\b(penurunan|menurunnya|berkurangnya|pengurangan|penanganan|tindak lanjut|puas|kepuasan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|perlindungan|penyelamatan|evakuasi|kesiapsiagaan|tanggap darurat|bebas|tangguh|siaga|rehabilitasi|perbaikan|pemulihan|keluar dari|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
 
 /**
- * "yang" and a passive or resultative verb after the harm: those reached, not the harm ("tunggakan yang tertagih",
+ * "yang" and a passive or resultative verb after the harm, or one of having or doing ("desa rawan bencana yang memiliki
+ * rencana kontinjensi"): those reached, not the harm ("tunggakan yang tertagih",
  * "pengaduan yang direspon", "RTLH yang diperbaiki", "putus sekolah yang kembali bersekolah"). Verbs that
  * only record the harm keep it the subject ("kasus yang dilaporkan", "kematian yang terjadi").
  */
-const SERVED = /\byang (kembali|(di|ter|ber)[a-z]+)\b/;
+const SERVED = /\byang (kembali|memiliki|mempunyai|menerapkan|melaksanakan|menyusun|menggunakan|(di|ter|ber)[a-z]+)\b/;
 const RECORDED =
   /\byang (berulang|terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat|dijatuhi|terkena|terpapar|terlibat)\b/;
 

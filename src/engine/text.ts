@@ -123,7 +123,7 @@ export function romanValue(s: string): number | null {
 
 /** Values a qualitative indicator is measured in (SAKIP grades, BPK opinions): not numbers, not errors. */
 const QUALITATIVE =
-  /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
+  /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|kurang baik|tidak baik|cukup baik|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
 /** A threshold ("≥ 80", "< 5", "min. 90", "maks 2 hari") or a band ("80-85", "80 s.d. 85 %"): a target stated as a criterion. */
 /** A one-sided comparison before a bound: "≥", "=<", "min.", "maksimal". At most: "≤", "<=", "=<", "<", "maks", "max". */
 const COMPARATOR = '≥|≤|>=|<=|=>|=<|>|<|min(?:imal|imum)?\\.?|maks(?:imal|imum)?\\.?|max(?:imum)?\\.?';

@@ -4487,6 +4487,7 @@ describe('RPJMD financial frames and Renstra T-C tables (probe round 22)', () =>
       'Pelayanan informasi rawan bencana',
       'Pelayanan penyelamatan dan evakuasi korban bencana',
       'Penyediaan makanan bagi korban bencana',
+      'Persentase desa rawan bencana yang memiliki rencana kontinjensi',
     ];
     expect(lower.filter((t) => !isLowerBetter(t))).toEqual([]);
     expect(higher.filter((t) => isLowerBetter(t))).toEqual([]);
@@ -8431,5 +8432,39 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
       ]);
     expect(errors(ra(f(145, 'SUM(E5:H5)')))).toEqual([]);
     expect(brief(errors(ra(f(30, 'H5'))))).toContain('I5 formula.reference');
+  });
+
+  test('an SKM of eleven unsur weighs each by 1/11 (its row says so, or the count does); "Kurang Baik" is a mutu, not a bad number', () => {
+    const eleven = (label: string, c8: number) =>
+      grid([
+        heads('No. Responden', ...Array.from({ length: 11 }, (_, i) => `U${i + 1}`)),
+        [1, 4, 3, 4, 3, 4, 3, 4, 3, 4, 3, 4],
+        [2, 3, 3, 4, 4, 3, 3, 4, 4, 3, 3, 4],
+        ['Jumlah Nilai per Unsur', 7, 6, 8, 7, 7, 6, 8, 7, 7, 6, 8],
+        ['NRR per Unsur', 3.5, 3, 4, 3.5, 3.5, 3, 4, 3.5, 3.5, 3, 4],
+        [label, 0.318, c8, 0.364, 0.318, 0.318, 0.273, 0.364, 0.318, 0.318, 0.273, 0.364],
+        ['Jumlah NRR Tertimbang', 3.5],
+        ['IKM', 87.5],
+        ['Mutu Pelayanan', 'B'],
+      ]);
+    expect(findings(eleven('NRR Tertimbang (NRR x 1/11)', 0.273))).toEqual([]);
+    expect(findings(eleven('NRR Tertimbang', 0.273))).toEqual([]);
+    expect(brief(errors(eleven('NRR Tertimbang', 0.473)))).toEqual(['C6 ratio.weighted']);
+    const g = eleven('NRR Tertimbang', 0.273);
+    g.cells[8]![1] = { value: 'Kurang Baik' };
+    expect(brief(analyseSheet(g).findings)).toEqual(['B9 ratio.predikat']);
+  });
+
+  test('"Realisasi" typed over TW I … TW IV without a merge heads the quarters: the yearly capaian is read from them', () => {
+    const ra = (i4: number) =>
+      grid([
+        heads('No', 'Indikator', 'Satuan', 'Target Tahunan', 'Realisasi', null, null, null, 'Capaian (%)'),
+        heads(null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null),
+        [1, 'Persentase koperasi aktif', '%', 80, 20, 40, 60, 76, 95],
+        [2, 'Jumlah wirausaha baru', 'orang', 150, 30, 40, 35, 45, i4],
+        [3, 'Persentase tenaga kerja bersertifikat', '%', 60, 10, 25, 40, 54, 90],
+        [4, 'Jumlah desa wisata', 'desa', 12, 2, 3, 4, 3, 100],
+      ]);
+    rightThenSlip(ra, 100, 110, ['I4 ratio.capaian']);
   });
 });

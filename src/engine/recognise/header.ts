@@ -32,7 +32,7 @@ const HEADER_WORD =
 export const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
 const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.|l\s*\+\s*p)$/i;
 /** Sub-headers under a group that are no header words: quarters (I … IV, TW II), semesters, months. */
-const PERIOD_PART =
+export const PERIOD_PART =
   /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
 const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
 /** A note line typed alone under a table: "* angka sementara", "(**) …", "Catatan", "NB: …", "Data per …", "Diolah dari …". */

@@ -7,7 +7,7 @@
  */
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
-import { continuesWord, isBrokenWordsLine, isKeyword, isTitleText } from './header';
+import { continuesWord, isBrokenWordsLine, isKeyword, isTitleText, PERIOD_PART } from './header';
 import { isYearNumber, PERIOD_GROUP, smallNumberLabel } from '../text';
 
 const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
@@ -63,7 +63,10 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     const v = view.value(r, c);
     return v.kind === 'number' ? v.value : v.kind === 'text' ? smallNumberLabel(view.shownText(r, c)) : null;
   };
-  const presentAt = (r: number, c: number, periods: boolean) => view.isCovered(r, c) || named(r, c) || (periods && period(r, c));
+  // Quarters and semesters under a group ("Realisasi" over TW I | TW II | TW III | TW IV) are sub-headers too.
+  const quarterAt = (r: number, c: number) =>
+    view.value(r, c).kind === 'text' && PERIOD_PART.test(view.shownText(r, c).trim()) && /\D/.test(view.shownText(r, c));
+  const presentAt = (r: number, c: number, periods: boolean) => view.isCovered(r, c) || named(r, c) || quarterAt(r, c) || (periods && period(r, c));
   // Through a line left empty under the group (the rest of another column's broken word sits on it): the row below.
   const present = (r: number, c: number, periods: boolean) =>
     presentAt(r, c, periods) ||
@@ -88,10 +91,17 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     }
     const found: MergeArea[] = repeatedGroups(view, r);
     const last = view.lastCol(r);
+    // Runs of ordinals count years only beside a ratio stated per ordinal or a group that says "Tahun ke-": quarters
+    // 1 … 4 under Target and Realisasi with one yearly Capaian are read from their sums, not year by year.
+    let yearly = false;
+    for (let c = 0; c <= last && !yearly; c++) {
+      const t = view.shownText(r, c).trim();
+      yearly = t !== '' && ordinalAt(r + 1, c) === 1 && (PERIOD_GROUP.test(t) || /\b(capaian|rasio)\b|%/i.test(t));
+    }
     for (let c = 0; c <= last; c++) {
       if (!named(r, c) || view.mergeAt(r, c) || found.some((m) => m.c0 === c)) continue;
       // "Tahun ke-" over 1 2 3 …, or any group over a run of ordinals from 1 ("Target Kinerja" over 1 2 3 4).
-      const counted = !PERIOD_GROUP.test(view.shownText(r, c).trim()) && ordinalAt(r + 1, c) === 1;
+      const counted = yearly && !PERIOD_GROUP.test(view.shownText(r, c).trim()) && ordinalAt(r + 1, c) === 1;
       const periods = counted || PERIOD_GROUP.test(view.shownText(r, c).trim());
       if (!present(r + 1, c, periods)) continue;
       let end = c;

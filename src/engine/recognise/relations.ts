@@ -685,8 +685,14 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
  * decide).
  */
 function factorCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
-  // "NRR Tertimbang" with no factor written: the SKM's weight of each of its nine unsur (Permenpan 14/2017), 0,111.
-  const f = statedFactor(col) ?? (/\btertimbang\b/.test(words(col.path.join(' '))) ? { k: 0.111, words: 'nrr' } : null);
+  const f = statedFactor(col);
+  // "NRR Tertimbang" with no factor written: an SKM's weight of each unsur, one over their number (nine under
+  // Permenpan RB 14/2017, written 0,111; eleven; fourteen under Kepmenpan 25/2004, 0,071): the rows decide.
+  if (!f && /\btertimbang\b/.test(words(col.path.join(' ')))) {
+    const nrr = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && /\bnrr\b|nilai rata/.test(words(c.path.join(' '))));
+    const ks = [9, 11, 14].flatMap((n) => [Math.round(1000 / n) / 1000, 1 / n]);
+    return nrr.flatMap((a) => ks.map((k): Relation => ({ kind: 'scaled', a: a.col, k })));
+  }
   if (!f) return [];
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role)).sort((a, b) => b.col - a.col);
   const named = f.number !== undefined ? numbered(cols, f.number, col) : undefined;

@@ -119,6 +119,15 @@ export default defineRule({
           actual: m.text,
           related: [m.ikmCell],
           data: { ikm: m.ikm, expected: mutuOf(m.ikm), stated: m.text },
+          // A mutu read from a wrong IKM follows from it.
+          relation: {
+            inputs: [m.ikmCell],
+            holds: (sub) => {
+              const v = sub.get(m.ikmCell);
+              return v !== undefined && [mutuOf(v - m.half), mutuOf(v), mutuOf(v + m.half)].includes(stated);
+            },
+            solve: () => null,
+          },
         });
     }
     const found = predikatColumn(ctx);

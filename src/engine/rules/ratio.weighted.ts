@@ -33,8 +33,8 @@ export default defineRule({
             (d, w) => `This unsur's NRR = its total ÷ the respondents = ${w.n(d.sum)} ÷ ${d.n} = ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
           ),
           tertimbang: message(
-            (d, w) => `NRR tertimbang = NRR × 0,111 = ${w.n(d.nrr, 6)} × 0,111 = ${w.n(d.expected, 3)}, tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `Weighted NRR = NRR × 0.111 = ${w.n(d.nrr, 6)} × 0.111 = ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
+            (d, w) => `NRR tertimbang = NRR × bobot = ${w.n(d.nrr, 6)} × ${w.n(d.k, 3)} = ${w.n(d.expected, 3)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `Weighted NRR = NRR × weight = ${w.n(d.nrr, 6)} × ${w.n(d.k, 3)} = ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
           ),
           tertimbangSum: message(
             (d, w) => `${d.n} NRR tertimbang unsur berjumlah ${w.n(d.expected, 3)}, tertulis ${w.n(d.stated, 6)}`,

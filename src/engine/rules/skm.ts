@@ -19,8 +19,18 @@ const WEIGHTED_ROW = /^(nrr|nilai) tertimbang\b/;
 const WEIGHTED_SUM = /^(jumlah|total|σ) (nrr|nilai) tertimbang\b|^jumlah$|^total$/;
 const IKM_ROW = /^(nilai )?(ikm|indeks kepuasan masyarakat)\b/;
 const MUTU_ROW = /^mutu( pelayanan)?\b/;
-/** The weight of each of the nine unsur as the sheets write it, and exactly. */
-const WEIGHTS = [0.111, 1 / 9];
+/**
+ * The weight of each unsur: what the row's name writes ("NRR x 1/11", "x 0,071"), else one over the unsur counted
+ * (nine under Permenpan RB 14/2017, written 0,111; fourteen under the older Kepmenpan 25/2004, 0,071), as written
+ * to three decimals and exactly.
+ */
+function weightsOf(label: string, unsur: number): number[] {
+  const m = /[x×*]\s*(?:1\s*\/\s*(\d{1,2})|(0[.,]\d{2,4}))\b/i.exec(label);
+  const stated = m ? (m[1] ? 1 / Number(m[1]) : Number(m[2].replace(',', '.'))) : undefined;
+  const out = stated !== undefined ? [stated] : [];
+  for (const n of [unsur, 9]) if (n >= 2) out.push(Math.round(1000 / n) / 1000, 1 / n);
+  return out;
+}
 
 /** A row's name folded, its Σ kept (words() drops it). */
 const nameOf = (x: RowInfo) => (x.label.trim().startsWith('Σ') ? 'σ ' : '') + words(x.label);
@@ -90,6 +100,8 @@ export function skmFindings(ctx: CheckContext): SkmFinding[] {
     }
   }
   if (weighted && nrr) {
+    const unsur = ctx.table.info.columns.filter((c) => num(ctx, nrr.row, c.col)).length;
+    const WEIGHTS = weightsOf(weighted.label, unsur);
     for (const col of ctx.table.info.columns) {
       const N = num(ctx, nrr.row, col.col);
       const W = num(ctx, weighted.row, col.col);
@@ -102,7 +114,7 @@ export function skmFindings(ctx: CheckContext): SkmFinding[] {
         expected: Math.round(N.value * WEIGHTS[0] * 1000) / 1000,
         actual: W.value,
         related: [cell(nrr.row, col.col)],
-        data: { nrr: N.value, expected: N.value * WEIGHTS[0], stated: W.value },
+        data: { nrr: N.value, k: WEIGHTS[0], expected: N.value * WEIGHTS[0], stated: W.value },
         relation: testedRelation(view, { r: weighted.row, c: col.col }, [{ r: nrr.row, c: col.col }], ([a], st) =>
           WEIGHTS.some((k) => Math.abs(st - a * k) <= tol(k)),
         ),
