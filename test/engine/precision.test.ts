@@ -8120,6 +8120,20 @@ describe('tables side by side with their headers on different rows (probe 46)', 
     rightThenSlip(titled, 83, 85, ['E7 ratio.anggaran']);
   });
 
+  test("a header beside a title or beside the other table's figures still starts its table (probe 47)", () => {
+    const offset = (l3: number) =>
+      grid([
+        ['Tabel 2.3', null, null, null, null, null, null, ...heads('No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', '%')],
+        [...heads('No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Total'), null, 1, 'Program A', 400000000, 300000000, 75],
+        [1, 'Meja', 10, 2, 1, 13, null, 2, 'Program B', 200000000, 150000000, l3],
+        [2, 'Kursi', 20, 3, 0, 23, null, null, 'Jumlah', 600000000, 450000000, 75],
+        [3, 'Lemari', 5, 1, 1, 7],
+        [null, 'Jumlah', 35, 6, 2, 43],
+      ]);
+    expect(analyseSheet(offset(75)).tables.map((t) => t.range)).toEqual(['H1:L4', 'A2:F6']);
+    rightThenSlip(offset, 75, 80, ['L3 ratio.anggaran']);
+  });
+
   test('two titles in capitals side by side are no header row', () => {
     const titles = grid(
       [

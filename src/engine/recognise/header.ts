@@ -766,11 +766,12 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
   let r = 0;
   let floor = -1;
   while (r < view.rowCount) {
-    if (!forcedHeaderRows.has(r) && !isHeaderStart(view, r)) {
+    const band = forcedHeaderRows.has(r) || isHeaderStart(view, r) ? null : bandStart(view, r);
+    if (band === undefined) {
       r++;
       continue;
     }
-    const h = extendHeader(view, r);
+    const h = band ? extendHeader(view, r, band[0], band[1]) : extendHeader(view, r);
     if (!Number.isFinite(h.left) || !Number.isFinite(h.right)) {
       // A correction kept for a row that is now empty (rows inserted or deleted above the table).
       r++;
@@ -857,6 +858,30 @@ const NOT_DATA = new Set(['no', 'label', 'indicator', 'kode', 'satuan', 'text', 
  * other, and is left alone.
  */
 /** The tables whose headers start in columns c0…c1 between rows from and to (inclusive), each with its body. */
+/**
+ * A header starting in one band of the row when the whole row is none: two tables side by side whose headers are on
+ * different rows, a title ("Tabel 2.3") or the other table's figures beside this one's header. Bands are parted by a
+ * column empty on this row and the next. Undefined when no band starts a header.
+ */
+function bandStart(view: SheetView, r: number): [number, number] | undefined {
+  const last = view.lastCol(r);
+  const empty = (c: number) =>
+    !view.isCovered(r, c) &&
+    view.value(r, c).kind === 'empty' &&
+    (r + 1 >= view.rowCount || (!view.isCovered(r + 1, c) && view.value(r + 1, c).kind === 'empty'));
+  let c0 = -1;
+  for (let c = 0; c <= last + 1; c++) {
+    const gap = c > last || empty(c);
+    if (!gap && c0 < 0) c0 = c;
+    else if (gap && c0 >= 0) {
+      // Only where the row goes on past the gap: a row whose content is one band was judged whole already.
+      if ((c0 > 0 || c <= last) && isHeaderStart(view, r, c0, c - 1)) return [c0, c - 1];
+      c0 = -1;
+    }
+  }
+  return undefined;
+}
+
 /** Is there content beside the header's columns, past a column left empty from its top to row `end`? */
 function besideOther(view: SheetView, h: HeaderBlock, end: number): boolean {
   const emptyCol = (c: number) => {
