@@ -8481,4 +8481,17 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
       ]);
     rightThenSlip(ra, 100, 110, ['I4 ratio.capaian']);
   });
+
+  test('quarters 1 2 3 4 under Target and under Realisasi with one yearly capaian accuse no row (probe 47)', () => {
+    const ra = grid([
+      ['No', 'Indikator', 'Satuan', 'Target', null, null, null, 'Realisasi', null, null, null, 'Capaian (%)'],
+      [null, null, null, 1, 2, 3, 4, 1, 2, 3, 4],
+      [1, 'Persentase koperasi aktif', '%', 20, 40, 55, 65, 24, 42, 49, 59, 90.77],
+      [2, 'Jumlah koperasi sehat', 'orang', 31, 48, 16, 47, 23, 36, 35, 10, 73.24],
+      [3, 'Persentase tenaga kerja bersertifikat', '%', 20, 31, 47, 54, 20, 32, 46, 56, 103.7],
+      [4, 'Jumlah wirausaha baru', 'orang', 18, 41, 10, 37, 39, 24, 18, 38, 112.26],
+      [5, 'Persentase koperasi aktif', '%', 24, 39, 48, 54, 30, 47, 65, 85, 157.41],
+    ]);
+    expect(errors(ra)).toEqual([]);
+  });
 });

@@ -136,7 +136,8 @@ function repeatedGroups(view: SheetView, r: number): MergeArea[] {
   const short = (c: number) => {
     if (view.isCovered(r + 1, c) || view.mergeAt(r + 1, c)) return false;
     const t = view.shownText(r + 1, c).trim();
-    return t.length > 0 && t.length <= 12 && headerish(view, r + 1, c) === 'ok';
+    // (Ordinals are not such names: runs of them count years only where impliedMerges says so.)
+    return t.length > 0 && t.length <= 12 && headerish(view, r + 1, c) === 'ok' && view.numberAt(r + 1, c) === undefined && smallNumberLabel(t) === null;
   };
   const runs: Array<{ c0: number; c1: number; key: string }> = [];
   const last = view.lastCol(r);
