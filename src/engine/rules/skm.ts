@@ -36,6 +36,8 @@ function weightsOf(label: string, unsur: number): number[] {
 const nameOf = (x: RowInfo) => (x.label.trim().startsWith('Σ') ? 'σ ' : '') + words(x.label);
 
 const find = (rows: RowInfo[], re: RegExp, after = -1) => rows.find((x) => x.row > after && re.test(nameOf(x)));
+/** The IKM row, looked for without folding every label of a long table: most tables name no IKM at all. */
+const ikmRow = (rows: RowInfo[]) => rows.find((x) => /ikm|kepuasan/i.test(x.label) && IKM_ROW.test(nameOf(x)));
 
 /** The one figure a summary row states: in the given column when it has one there, else its only number. */
 function figureOf(ctx: CheckContext, x: RowInfo, prefer?: number): { v: NumberValue; c: number } | null {
@@ -69,7 +71,7 @@ export interface SkmFinding {
 /** The SKM summary's arithmetic that fails, each at the cell stating it. */
 export function skmFindings(ctx: CheckContext): SkmFinding[] {
   const rows = ctx.table.info.rows;
-  const ikm = find(rows, IKM_ROW);
+  const ikm = ikmRow(rows);
   if (!ikm) return [];
   const out: SkmFinding[] = [];
   const view = ctx.table.view;
@@ -188,7 +190,7 @@ export function statedMutu(text: string): 'A' | 'B' | 'C' | 'D' | null {
 /** The IKM row's figure and the Mutu row's stated letter, where the table has both. */
 export function skmMutu(ctx: CheckContext): { ikm: number; ikmCell: string; at: string; text: string; half: number } | null {
   const rows = ctx.table.info.rows;
-  const ikm = find(rows, IKM_ROW);
+  const ikm = ikmRow(rows);
   const mutu = ikm && find(rows, MUTU_ROW, ikm.row);
   if (!ikm || !mutu) return null;
   const I = figureOf(ctx, ikm, weightedColumn(ctx));
