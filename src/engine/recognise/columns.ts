@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, continuesWord, spelledOut, type HeaderBlock } from './header';
+import { COLUMN_NO, continuesWord, isNoHeader, spelledOut, type HeaderBlock } from './header';
 import { noMarker } from './markers';
 import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -124,11 +124,7 @@ export function guessRole(header: string[]): Guess {
   // "No Responden", "No. Resp", "Responden", "Nomor Sampel" (an IKM sheet): a running number too, whose cells below the respondents hold the
   // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).
   // A rank ("Peringkat", "Ranking") numbers the rows as well: an ordinal, not a figure.
-  if (
-    /^(no|nomor|no urut|nmr|nomer)( (responden|resp|sampel|kuesioner|angket))?$|^(responden|peringkat|ranking|rangking|urutan)$/.test(leaf) ||
-    /^no\.?$/.test(rawLeaf)
-  )
-    return { role: 'no' };
+  if (isNoHeader(leaf) || /^(peringkat|ranking|rangking|urutan)$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
   // (Tgt, Trgt are spelled out above.)
   if (path.length > 1 && leaf === 't') return { role: 'target' };

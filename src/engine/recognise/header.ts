@@ -287,12 +287,17 @@ function sexesBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
   );
 }
 
+/** A header naming a running number: "No", "No.", "Nomor", "No Urut", "No. Responden", "Responden", "Nomor Sampel". */
+export function isNoHeader(text: string): boolean {
+  return /^(no|nomor|no urut|nmr|nomer)( (responden|resp|sampel|kuesioner|angket))?$|^responden$/.test(words(text));
+}
+
 /**
  * The row starts with a "No" cell, over a row numbered 1 that carries a figure: right below, or below the
  * rows its No cell is merged down over (the rest of a multi-row header).
  */
 function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
-  if (cells.length < 3 || !/^(no|no\.|nomor|no urut)(\.?\s*(responden|resp\.?|sampel))?$|^responden$/i.test(cells[0].text.trim())) return false;
+  if (cells.length < 3 || !isNoHeader(cells[0].text)) return false;
   const c = cells[0].c;
   for (let k = 1; k <= 3 && r + k < view.rowCount; k++) {
     const below = r + k;
