@@ -118,3 +118,11 @@ export const CAPAIAN_CEILINGS: readonly number[] = [100, 120];
 export function writtenAsCeiling(stated: number, computed: number): boolean {
   return CAPAIAN_CEILINGS.includes(stated) && computed > stated;
 }
+
+/**
+ * The weight of each of an SKM's n unsur: one over n, as sheets write it to three decimals (0,111 for the nine of
+ * Permenpan RB 14/2017, 0,071 for the fourteen of Kepmenpan 25/2004) and exactly.
+ */
+export function unsurWeights(n: number): number[] {
+  return [Math.round(1000 / n) / 1000, 1 / n];
+}

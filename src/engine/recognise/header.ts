@@ -813,10 +813,7 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
     const first = parts[0].left;
     const last = parts[parts.length - 1].right;
     // (Only past a column left empty beside it: a page's columns the converter shifted are not another table.)
-    const gap = (c: number) => {
-      for (let k = r; k <= end; k++) if (view.isCovered(k, c) || view.value(k, c).kind !== 'empty') return false;
-      return true;
-    };
+    const gap = (c: number) => columnEmpty(view, c, r, end);
     const left = first >= 2 && gap(first - 1) ? stackedIn(view, 0, first - 2, r + 1, end) : [];
     const right = gap(last + 1) ? stackedIn(view, last + 2, view.colCount - 1, r + 1, end) : [];
     const beside = [...left, ...right];
@@ -887,12 +884,15 @@ function bandStart(view: SheetView, r: number): [number, number] | undefined {
   return undefined;
 }
 
+/** Column c holds nothing (no value, no merge over it) from row r0 to row r1. */
+function columnEmpty(view: SheetView, c: number, r0: number, r1: number): boolean {
+  for (let k = r0; k <= r1; k++) if (view.isCovered(k, c) || view.value(k, c).kind !== 'empty') return false;
+  return true;
+}
+
 /** Is there content beside the header's columns, past a column left empty from its top to row `end`? */
 function besideOther(view: SheetView, h: HeaderBlock, end: number): boolean {
-  const emptyCol = (c: number) => {
-    for (let k = h.top; k <= end; k++) if (view.isCovered(k, c) || view.value(k, c).kind !== 'empty') return false;
-    return true;
-  };
+  const emptyCol = (c: number) => columnEmpty(view, c, h.top, end);
   const content = (c0: number, c1: number) => {
     for (let k = h.top; k <= end; k++) if (view.rowHasContent(k, c0, c1)) return true;
     return false;
@@ -926,10 +926,7 @@ function headerBelow(view: SheetView, r: number, c0: number, c1: number, to: num
 }
 
 function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
-  const headerEmpty = (c: number) => {
-    for (let r = h.top; r < h.top + h.rows; r++) if (view.isCovered(r, c) || view.value(r, c).kind !== 'empty') return false;
-    return true;
-  };
+  const headerEmpty = (c: number) => columnEmpty(view, c, h.top, h.top + h.rows - 1);
   const runs: Array<[number, number]> = [];
   let start = -1;
   for (let c = h.left; c <= h.right + 1; c++) {

@@ -51,6 +51,7 @@ import {
   scaledHolds,
   quotientHolds,
   targetValue,
+  unsurWeights,
   writtenAsCeiling,
 } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
@@ -690,7 +691,7 @@ function factorCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   // Permenpan RB 14/2017, written 0,111; eleven; fourteen under Kepmenpan 25/2004, 0,071): the rows decide.
   if (!f && /\btertimbang\b/.test(words(col.path.join(' ')))) {
     const nrr = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && /\bnrr\b|nilai rata/.test(words(c.path.join(' '))));
-    const ks = [9, 11, 14].flatMap((n) => [Math.round(1000 / n) / 1000, 1 / n]);
+    const ks = [9, 11, 14].flatMap((n) => unsurWeights(n));
     return nrr.flatMap((a) => ks.map((k): Relation => ({ kind: 'scaled', a: a.col, k })));
   }
   if (!f) return [];

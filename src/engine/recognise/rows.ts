@@ -7,6 +7,8 @@
  */
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
+import type { NumberValue } from '../number';
+import { half } from '../tolerance';
 import { isBrokenWordsLine, isPageFurniture, isRepeatOf, type TableSpan } from './header';
 import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
@@ -1634,7 +1636,7 @@ export function settleUnlabelledTotals(
           let s = 0;
           for (const t of scope.terms) s += amount(t, c) ?? 0;
           const v = view.value(x.row, c);
-          if (v.kind !== 'number' || Math.abs(v.value - s) >= shownRounding(view, x.row, c, v.value, scope.terms.length) + 1e-9 * Math.abs(s)) return false;
+          if (v.kind !== 'number' || Math.abs(v.value - s) >= shownRounding(v, scope.terms.length) + 1e-9 * Math.abs(s)) return false;
           // Counts add up exactly (DOMAIN): 1,06 under a Jumlah of 1 is a share, not that Jumlah again.
           return Math.abs(v.value - s) <= 1e-9 * Math.abs(s) || !scope.terms.every((t) => Number.isInteger(amount(t, c) ?? 0));
         }).length;
@@ -1662,10 +1664,8 @@ export function settleUnlabelledTotals(
  * How far a sum of n shown figures may be from its stated total by rounding: half a unit (whole figures), or half a
  * unit of the total's shown decimals for each figure and the total (81,17 is no sum of 74 | 3,08 | 0,34 | 3,25 = 80,67).
  */
-function shownRounding(view: SheetView, r: number, c: number, value: number, n: number): number {
-  if (Number.isInteger(value)) return 0.5;
-  const m = /[.,](\d{1,6})\s*%?$/.exec(view.shownText(r, c).trim());
-  return m ? Math.min(0.5, 0.5 * 10 ** -m[1].length * (n + 1)) : 0.5;
+function shownRounding(v: NumberValue, n: number): number {
+  return Number.isInteger(v.value) ? 0.5 : Math.min(0.5, half(v) * (n + 1));
 }
 
 /** Clears what buildHierarchy set, so that it can read the rows again after totals were settled. */

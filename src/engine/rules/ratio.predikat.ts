@@ -4,11 +4,16 @@ import type { CheckContext } from './common';
 import { cell, current, defineRule, message, val } from './common';
 import { PREDIKAT_SCALES, type PredikatScale } from '../settings';
 import { words } from '../text';
-import { mutuOf, skmMutu, statedMutu } from './skm';
+import { IKM_MUTU, skmMutu, statedMutu } from './skm';
 
 export function bandOf(scale: PredikatScale, v: number): string {
   for (const b of scale.bands) if (b.inclusive ? v >= b.min : v > b.min) return b.label;
   return scale.bands[scale.bands.length - 1].label;
+}
+
+/** The bands a figure shown to ±h may fall in (either side of an edge within its rounding), folded as words(). */
+function bandsNear(scale: PredikatScale, v: number, h: number): string[] {
+  return [bandOf(scale, v - h), bandOf(scale, v), bandOf(scale, v + h)].map(words);
 }
 
 function scales(ctx: CheckContext): PredikatScale[] {
@@ -110,21 +115,21 @@ export default defineRule({
     const m = skmMutu(ctx);
     if (m) {
       const stated = statedMutu(m.text);
-      const allowed = new Set([mutuOf(m.ikm - m.half), mutuOf(m.ikm), mutuOf(m.ikm + m.half)]);
-      if (stated && !allowed.has(stated))
+      const expected = bandOf(IKM_MUTU, m.ikm);
+      if (stated && !bandsNear(IKM_MUTU, m.ikm, m.half).includes(words(stated)))
         ctx.report('ratio.predikat', {
           cell: m.at,
           messageId: 'mutu',
-          expected: mutuOf(m.ikm),
+          expected,
           actual: m.text,
           related: [m.ikmCell],
-          data: { ikm: m.ikm, expected: mutuOf(m.ikm), stated: m.text },
+          data: { ikm: m.ikm, expected, stated: m.text },
           // A mutu read from a wrong IKM follows from it.
           relation: {
             inputs: [m.ikmCell],
             holds: (sub) => {
               const v = sub.get(m.ikmCell);
-              return v !== undefined && [mutuOf(v - m.half), mutuOf(v), mutuOf(v + m.half)].includes(stated);
+              return v !== undefined && bandsNear(IKM_MUTU, v, m.half).includes(words(stated));
             },
             solve: () => null,
           },
@@ -157,8 +162,7 @@ export default defineRule({
       }
       if (p.kind !== 'text') continue;
       const h = ctx.tol.shown(s);
-      const allowed = new Set([bandOf(scale, s.value - h), bandOf(scale, s.value), bandOf(scale, s.value + h)].map(words));
-      if (allowed.has(words(p.text))) continue;
+      if (bandsNear(scale, s.value, h).includes(words(p.text))) continue;
       const expected = bandOf(scale, s.value);
       ctx.report('ratio.predikat', {
         cell: cell(x.row, col.col),
@@ -171,7 +175,7 @@ export default defineRule({
           inputs: [cell(x.row, q.col)],
           holds: (sub) => {
             const v = sub.get(cell(x.row, q.col));
-            return v !== undefined && [bandOf(scale, v - h), bandOf(scale, v), bandOf(scale, v + h)].map(words).includes(words(p.text));
+            return v !== undefined && bandsNear(scale, v, h).includes(words(p.text));
           },
           solve: () => null,
         },

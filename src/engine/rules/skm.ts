@@ -10,8 +10,10 @@ import type { NumberValue } from '../number';
 import type { CheckContext } from './common';
 import { cell, num, val } from './common';
 import { half } from '../tolerance';
+import { unsurWeights } from '../ratio-math';
 import { testedRelation } from '../relation';
 import { words } from '../text';
+import type { PredikatScale } from '../settings';
 
 const SUM_ROW = /^(jumlah|total|σ) nilai( per)?( unsur)?$|^(jumlah|total) nilai per unsur\b/;
 const NRR_ROW = /^(nrr|nilai rata rata)( per)?( unsur)?$/;
@@ -28,7 +30,7 @@ function weightsOf(label: string, unsur: number): number[] {
   const m = /[x×*]\s*(?:1\s*\/\s*(\d{1,2})|(0[.,]\d{2,4}))\b/i.exec(label);
   const stated = m ? (m[1] ? 1 / Number(m[1]) : Number(m[2].replace(',', '.'))) : undefined;
   const out = stated !== undefined ? [stated] : [];
-  for (const n of [unsur, 9]) if (n >= 2) out.push(Math.round(1000 / n) / 1000, 1 / n);
+  for (const n of [unsur, 9]) if (n >= 2) out.push(...unsurWeights(n));
   return out;
 }
 
@@ -174,9 +176,16 @@ export function skmFindings(ctx: CheckContext): SkmFinding[] {
 }
 
 /** The mutu of an IKM (Permenpan RB 14/2017): A 88,31–100, B 76,61–88,30, C 65,00–76,60, D 25,00–64,99. */
-export function mutuOf(ikm: number): 'A' | 'B' | 'C' | 'D' {
-  return ikm >= 88.31 ? 'A' : ikm >= 76.61 ? 'B' : ikm >= 65 ? 'C' : 'D';
-}
+export const IKM_MUTU: PredikatScale = {
+  id: 'ikm',
+  name: 'IKM (Permenpan RB 14/2017)',
+  bands: [
+    { min: 88.31, inclusive: true, label: 'A' },
+    { min: 76.61, inclusive: true, label: 'B' },
+    { min: 65, inclusive: true, label: 'C' },
+    { min: -Infinity, inclusive: true, label: 'D' },
+  ],
+};
 
 const MUTU_WORDS: Record<string, 'A' | 'B' | 'C' | 'D'> = { 'sangat baik': 'A', baik: 'B', 'kurang baik': 'C', 'tidak baik': 'D' };
 
