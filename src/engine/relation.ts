@@ -66,27 +66,29 @@ export function sumRelation(view: SheetView, stated: { r: number; c: number }, t
 
 /**
  * stated ≈ R/T·k (or, for lower-is-better rows, the inverse or reciprocal), with the rounding
- * intervals of R and T and half a unit of the stated value. R may add up several cells of its row
- * (`cols`: Baik + Sedang over Panjang, the quarters of a year).
+ * intervals of R and T and half a unit of the stated value. R and T may each add up several cells of
+ * their row (`cols`: Baik + Sedang over Panjang, the quarters of a year).
  */
 export function ratioRelation(
   view: SheetView,
   s: { r: number; c: number; half: number },
   R: { r: number; c: number; half: number; cols?: number[] },
-  T: { r: number; c: number; half: number },
+  T: { r: number; c: number; half: number; cols?: number[] },
   k: number,
   formulas: ('ratio' | 'inverse' | 'reciprocal')[],
 ): Relation {
   const rCols = R.cols ?? [R.c];
   const rRefs = rCols.map((c) => a1(R.r, c));
-  const tRef = a1(T.r, T.c);
+  const tCols = T.cols ?? [T.c];
+  const tRefs = tCols.map((c) => a1(T.r, c));
   return {
-    inputs: [...rRefs, tRef],
+    inputs: [...rRefs, ...tRefs],
     holds: (sub) => {
       const S = valueOf(view, s.r, s.c, sub);
       const r = rCols.reduce((t, c) => t + valueOf(view, R.r, c, sub), 0);
       const Ri = around(r, rRefs.some((x) => sub.has(x)) ? 0 : R.half);
-      const Ti = around(valueOf(view, T.r, T.c, sub), sub.has(tRef) ? 0 : T.half);
+      const t = tCols.reduce((sum, c) => sum + valueOf(view, T.r, c, sub), 0);
+      const Ti = around(t, tRefs.some((x) => sub.has(x)) ? 0 : T.half);
       const q = div(Ri, Ti);
       if (!q) return false;
       const hi = scale(q, k);

@@ -131,9 +131,10 @@ export type Relation =
    * C = num / den × k on the same row (capaian, rasio realisasi/anggaran). With `numParts`, the numerator is
    * read from those columns (num is the last of them): added up on a row of counts or amounts, the last one on a
    * row of levels (%, rates) (columns.ts yearFromQuarters). A Rencana Aksi's Realisasi TW I … TW IV against its
-   * Target Tahunan; a road's Baik + Sedang over its length (Kemantapan).
+   * Target Tahunan; a road's Baik + Sedang over its length (Kemantapan). With `denParts` too, the denominator is read
+   * the same way from its own quarters (Target TW I … IV | Realisasi TW I … IV | one Capaian of the year).
    */
-  | { kind: 'ratio'; num: number; den: number; k: number; numParts?: number[] }
+  | { kind: 'ratio'; num: number; den: number; k: number; numParts?: number[]; denParts?: number[] }
   /**
    * C = num / base × k: a share of the grand total (bobot) or of the row's parent; the base is
    * taken in column `of` when it is another one (Sisa (%) = Sisa / Σ Pagu × 100).

@@ -91,17 +91,24 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     }
     const found: MergeArea[] = repeatedGroups(view, r);
     const last = view.lastCol(r);
-    // Runs of ordinals count years only beside a ratio stated per ordinal or a group that says "Tahun ke-": quarters
-    // 1 … 4 under Target and Realisasi with one yearly Capaian are read from their sums, not year by year.
-    let yearly = false;
-    for (let c = 0; c <= last && !yearly; c++) {
+    // Runs of ordinals under groups are sub-headers beside a ratio stated per ordinal, under a group that says
+    // "Tahun ke-", or where two groups or more each stand over a run of the same length (Target ▸ 1 2 3 4 |
+    // Realisasi ▸ 1 2 3 4: the repetition is the evidence). What they number (years, quarters) is columns.ts's to say.
+    let numbered = false;
+    const runs = new Map<number, number>();
+    for (let c = 0; c <= last && !numbered; c++) {
       const t = view.shownText(r, c).trim();
-      yearly = t !== '' && ordinalAt(r + 1, c) === 1 && (PERIOD_GROUP.test(t) || /\b(capaian|rasio)\b|%/i.test(t));
+      if (t === '' || ordinalAt(r + 1, c) !== 1) continue;
+      numbered = PERIOD_GROUP.test(t) || /\b(capaian|rasio)\b|%/i.test(t);
+      let n = 1;
+      while (c + n < view.colCount && headerish(view, r, c + n) === 'empty' && ordinalAt(r + 1, c + n) === n + 1) n++;
+      if (n >= 2) runs.set(n, (runs.get(n) ?? 0) + 1);
     }
+    if (!numbered) numbered = [...runs.values()].some((k) => k >= 2);
     for (let c = 0; c <= last; c++) {
       if (!named(r, c) || view.mergeAt(r, c) || found.some((m) => m.c0 === c)) continue;
       // "Tahun ke-" over 1 2 3 …, or any group over a run of ordinals from 1 ("Target Kinerja" over 1 2 3 4).
-      const counted = yearly && !PERIOD_GROUP.test(view.shownText(r, c).trim()) && ordinalAt(r + 1, c) === 1;
+      const counted = numbered && !PERIOD_GROUP.test(view.shownText(r, c).trim()) && ordinalAt(r + 1, c) === 1;
       const periods = counted || PERIOD_GROUP.test(view.shownText(r, c).trim());
       if (!present(r + 1, c, periods)) continue;
       let end = c;

@@ -338,13 +338,13 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       const k = written ?? rel.k;
       // The year's realisasi from its quarters: the row's satuan or name says count or level; both are tried.
       const level = rel.numParts ? rowIsLevel(ctx, x) : false;
-      const Rs = rel.numParts
-        ? [yearFromQuarters(view, x.row, rel.numParts, level), yearFromQuarters(view, x.row, rel.numParts, !level)]
-        : [num(view, x.row, rel.num)];
+      const levels = rel.numParts ? [level, !level] : [false];
       let tested = false;
-      for (const R of Rs) {
+      for (const lv of levels) {
+        const R = rel.numParts ? yearFromQuarters(view, x.row, rel.numParts, lv) : num(view, x.row, rel.num);
         if (!R) continue;
-        const T = targetValue(view.value(x.row, rel.den), R);
+        // (The year's target from its own quarters, read the same way as the realisasi.)
+        const T = rel.denParts ? yearFromQuarters(view, x.row, rel.denParts, lv) : targetValue(view.value(x.row, rel.den), R);
         if (!T || T.value === 0) continue;
         const e = evaluate(R, T, k);
         // Lower-is-better indicators are computed three ways in practice: any of them explains the
@@ -627,6 +627,12 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
       .sort((a, b) => dist(a) - dist(b))[0];
     if (quarters.length >= 2 && annual)
       for (const k of scales) out.push({ kind: 'ratio', num: quarters[quarters.length - 1], den: annual.col, k, numParts: quarters });
+    // No target of the year but one per quarter ("Target ▸ TW I … IV | Realisasi ▸ TW I … IV | Capaian"): the year's
+    // target is read from its quarters as the realisasi is (Σ of counts, the last of levels).
+    const targets = cols.filter((c) => c.role === 'target' && quarter.has(c.col) && c.col < col.col && sameTime(c, cap.num!)).map((c) => c.col);
+    if (quarters.length >= 2 && !annual && targets.length === quarters.length)
+      for (const k of scales)
+        out.push({ kind: 'ratio', num: quarters[quarters.length - 1], den: targets[targets.length - 1], k, numParts: quarters, denParts: targets });
   }
   // "CFR (%)", "Case Fatality Rate": the deaths over the cases (of the disease the table counts), × 100. The cases
   // are its nearest column of cases on the left (L+P before L and P: the rows decide).

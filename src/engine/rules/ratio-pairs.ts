@@ -16,6 +16,8 @@ export interface RatioPair {
   k: number;
   /** The columns the numerator is read from (types.ts Relation 'ratio': quarters, Baik + Sedang); num is the last of them. */
   numParts?: number[];
+  /** The columns the denominator is read from, the same way as the numerator's (the targets of the quarters). */
+  denParts?: number[];
 }
 
 const MONEY_ROLES = new Set<ColumnInfo['role']>(['anggaran', 'realisasiRp', 'rp', 'akhirRp', 'sisa']);
@@ -33,32 +35,57 @@ export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
     // realisasi ÷ target of an indicator is a capaian (polarity matters); anything over money is a rasio.
     const kind =
       MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' ')) ? 'anggaran' : 'capaian';
-    out.push({ ratio: q, num, den, kind, k: rel.k, ...(rel.numParts ? { numParts: rel.numParts } : {}) });
+    out.push({ ratio: q, num, den, kind, k: rel.k, ...(rel.numParts ? { numParts: rel.numParts } : {}), ...(rel.denParts ? { denParts: rel.denParts } : {}) });
   }
   return out;
 }
 
+/** A term of a row's ratio: its value, the reference a formula reads it by, the cells and columns it comes from. */
+export interface Term {
+  value: CellValue;
+  ref: string;
+  cells: string[];
+  cols: number[];
+}
+
 /**
- * A row's numerator and the reference a formula reads it by: the num column's cell, or the year's realisasi
- * from its quarters (counts add up, levels take the last; when the stated ratio S fits only the other
- * reading, that one: the data decides).
+ * A row's numerator: the num column's cell, or the year's realisasi from its quarters (counts add up, levels take
+ * the last; when the stated ratio S fits only the other reading, that one: the data decides).
  */
-export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): { value: CellValue; ref: string; cells: string[]; cols: number[] } {
-  if (!p.numParts) return { value: val(ctx, x.row, p.num.col), ref: cell(x.row, p.num.col), cells: [cell(x.row, p.num.col)], cols: [p.num.col] };
+export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): Term {
+  if (!p.numParts) return own(x, p.num.col, val(ctx, x.row, p.num.col));
+  return fromParts(ctx, x, p.numParts, quarterLevel(ctx, x, p, S));
+}
+
+/** A row's denominator: the den column's cell, or the year's target from its quarters, read as the numerator is. */
+export function denominatorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): Term {
+  if (!p.denParts || !p.numParts) return own(x, p.den.col, val(ctx, x.row, p.den.col));
+  return fromParts(ctx, x, p.denParts, quarterLevel(ctx, x, p, S));
+}
+
+function own(x: RowInfo, col: number, value: CellValue): Term {
+  const ref = cell(x.row, col);
+  return { value, ref, cells: [ref], cols: [col] };
+}
+
+/** Whether row x's year is its last quarter's figure (a level) rather than the quarters' sum (a count). */
+function quarterLevel(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): boolean {
   const view = ctx.table.view;
   const satuan = ctx.table.ctx.satuanCol;
-  let level = levelRow(satuan !== undefined ? view.shownText(x.row, satuan) : '', indicatorText(ctx, x));
-  const T = val(ctx, x.row, p.den.col);
-  const fits = (R: NumberValue | null) => {
+  const level = levelRow(satuan !== undefined ? view.shownText(x.row, satuan) : '', indicatorText(ctx, x));
+  const fits = (lv: boolean) => {
+    const R = yearFromQuarters(view, x.row, p.numParts!, lv);
     if (!R || S?.kind !== 'number') return false;
-    const t = targetValue(T, R);
+    const t = p.denParts ? yearFromQuarters(view, x.row, p.denParts, lv) : targetValue(val(ctx, x.row, p.den.col), R);
     const e = t ? evaluate(R, t, p.k) : null;
     return !!e && matched(e, S, ctx.tol.shown(S)).length > 0;
   };
-  if (!fits(yearFromQuarters(view, x.row, p.numParts, level)) && fits(yearFromQuarters(view, x.row, p.numParts, !level))) level = !level;
-  const R = yearFromQuarters(view, x.row, p.numParts, level);
-  const last = p.numParts[p.numParts.length - 1];
-  const q = p.numParts;
+  return !fits(level) && fits(!level) ? !level : level;
+}
+
+function fromParts(ctx: CheckContext, x: RowInfo, q: number[], level: boolean): Term {
+  const R = yearFromQuarters(ctx.table.view, x.row, q, level);
+  const last = q[q.length - 1];
   const contiguous = q.every((c, i) => i === 0 || c === q[i - 1] + 1);
   const ref = level ? cell(x.row, last) : `SUM(${contiguous ? `${cell(x.row, q[0])}:${cell(x.row, last)}` : q.map((c) => cell(x.row, c)).join(',')})`;
   const cols = level ? [last] : q;
@@ -153,7 +180,7 @@ export function lowerVotes(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[
       if (s.kind !== 'number' || Rv.kind !== 'number') continue;
       const counted = countUnit(ctx, x);
       const R = exactIfCount(Rv, counted);
-      const T0 = targetValue(val(ctx, x.row, p.den.col), R);
+      const T0 = targetValue(denominatorOf(ctx, x, p, s).value, R);
       const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
       const e = T ? evaluate(R, T, p.k) : null;
       if (!e) continue;

@@ -23,6 +23,7 @@ import {
   setPolarity,
   lowerVotes,
   numeratorOf,
+  denominatorOf,
   ratioFormula,
   ratioPairs,
   type RatioPair,
@@ -223,7 +224,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const S = val(ctx, x.row, p.ratio.col);
     const numerator = numeratorOf(ctx, x, p, S);
     const Rv = numerator.value;
-    const Tv = val(ctx, x.row, p.den.col);
+    const denominator = denominatorOf(ctx, x, p, S);
+    const Tv = denominator.value;
     // A one-sided target ("≤ 105", "≥ 82,00"): its bound is the target, its side the polarity, unless the user set one.
     const bound = Tv.kind === 'text' ? thresholdOf(Tv.text) : null;
     const lower = kind === 'capaian' && (bound && !setPolarity(ctx, x) ? bound.atMost : isLower(ctx, x, p));
@@ -241,7 +243,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const e = R && T && written !== null ? (typed ? evaluate(exactIfCount(R, true), exactIfCount(T, true), k) : evaluate(R, T, k)) : null;
     // Offices write 100 for a one-sided target met.
     const met = !!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound);
-    return { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted: written === null, met };
+    return { S, Rv, Tv, lower, R, T, e, numerator, denominator, k, uncounted: written === null, met };
   }
 
   /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
@@ -332,7 +334,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     typed: boolean,
     lone: Formula | null,
   ): void {
-    const { S, Rv, Tv, lower, R, T, e, numerator, k, uncounted, met } = inputsOf(ctx, x, p, typed);
+    const { S, Rv, Tv, lower, R, T, e, numerator, denominator, k, uncounted, met } = inputsOf(ctx, x, p, typed);
     const at = cell(x.row, p.ratio.col);
     if (uncounted) {
       // "Jumlah Puskesmas terakreditasi" with a Rumus of words: the count itself, A, is its result.
@@ -348,7 +350,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       return;
     }
     const rRef = numerator.ref;
-    const tRef = cell(x.row, p.den.col);
+    const tRef = denominator.ref;
     const fillF: Formula = lower ? lowerF : 'ratio';
     // The numerator by its column's role: a Sisa (%) is sisa / anggaran, not realisasi / anggaran.
     // In a rekap the terms are no realisasi and target ("Bayi IDL" / "Sasaran Bayi"): named by their headers.
@@ -378,7 +380,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           messageId: 'blank',
           expected: value,
           actual: S.kind === 'dash' ? '-' : 'NA',
-          related: [...numerator.cells, tRef],
+          related: [...numerator.cells, ...denominator.cells],
           data: { ...base, T: T!.value, R: R!.value, value },
         });
       }
@@ -396,7 +398,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           messageId: 'proportion',
           expected: `1 : ${round2(per)}`,
           actual: S.text,
-          related: [...numerator.cells, tRef],
+          related: [...numerator.cells, ...denominator.cells],
           data: { ...base, R: R.value, T: T.value, per: round2(per), stated: S.text.trim() },
         });
       return;
@@ -428,7 +430,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         messageId: both ? 'noInputs' : 'unchecked',
         expected: null,
         actual: S.value,
-        related: [...numerator.cells, tRef],
+        related: [...numerator.cells, ...denominator.cells],
         data: { ...base, stated: S.value, missing: Tv.kind === 'number' && Tv.value === 0 ? 'zero' : absent(Tv) || Tv.kind !== 'number' ? 'den' : 'num' },
       });
       return;
@@ -446,7 +448,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         messageId: 'otherLower',
         expected: round2(e.exact[lowerF]),
         actual: S.value,
-        related: [...numerator.cells, tRef],
+        related: [...numerator.cells, ...denominator.cells],
         data: { ...base, stated: S.value, used: lone, usual: lowerF, usualValue: round2(e.exact[lowerF]) },
       });
       return;
@@ -465,7 +467,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         messageId: 'otherPolarity',
         expected: round2(e.exact[lower ? alt : 'ratio']),
         actual: S.value,
-        related: [...numerator.cells, tRef],
+        related: [...numerator.cells, ...denominator.cells],
         data: { ...base, stated: S.value, alt, altValue: round2(e.exact[alt]), ratio: round2(e.exact.ratio) },
       });
       return;
@@ -475,13 +477,13 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       cell: at,
       expected: round2(e.exact[lower ? lowerF : 'ratio']),
       actual: S.value,
-      related: [...numerator.cells, tRef],
+      related: [...numerator.cells, ...denominator.cells],
       // A numerator read from several columns (quarters, Baik + Sedang) adds them: each part's rounding counts.
       relation: ratioRelation(
         ctx.table.view,
         { r: x.row, c: p.ratio.col, half: tol },
         { r: x.row, c: p.num.col, half: ctx.tol.shown(R!) * numerator.cols.length, cols: numerator.cols },
-        { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) },
+        { r: x.row, c: p.den.col, half: ctx.tol.shown(T!) * denominator.cols.length, cols: denominator.cols },
         k,
         accepted,
       ),

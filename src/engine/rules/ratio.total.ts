@@ -3,7 +3,7 @@
  * never the sum, nor the plain mean, of the ratios above it.
  */
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
-import { numeratorOf, ratioFormula, ratioPairs } from './ratio-pairs';
+import { denominatorOf, numeratorOf, ratioFormula, ratioPairs } from './ratio-pairs';
 import { evaluate } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
 import { around, add, contains, scale, type Interval } from '../interval';
@@ -85,8 +85,9 @@ export default defineRule({
         if (x.kind !== 'total') return;
         // Read as the rows read it (Baik + Sedang of the totals; the quarters of the year).
         const numerator = numeratorOf(ctx, x, p, val(ctx, x.row, p.ratio.col));
+        const denominator = denominatorOf(ctx, x, p, val(ctx, x.row, p.ratio.col));
         const R = numerator.value.kind === 'number' ? numerator.value : null;
-        const T = num(ctx, x.row, p.den.col);
+        const T = denominator.value.kind === 'number' ? denominator.value : null;
         if (!R || !T) {
           planFromTerms(i);
           return;
@@ -99,7 +100,7 @@ export default defineRule({
         if (S.kind === 'empty' || S.kind === 'dash') {
           ctx.plan({
             cell: at,
-            formula: ratioFormula('ratio', numerator.ref, cell(x.row, p.den.col), p.k),
+            formula: ratioFormula('ratio', numerator.ref, denominator.ref, p.k),
             value: expected,
             current: current(ctx, x.row, p.ratio.col),
           });
@@ -125,7 +126,7 @@ export default defineRule({
           cell: at,
           expected,
           actual: S.value,
-          related: [...numerator.cells, cell(x.row, p.den.col), ...(summed || mean ? names : [])],
+          related: [...numerator.cells, ...denominator.cells, ...(summed || mean ? names : [])],
           // A ratio that holds once a wrong total beside it is corrected follows from that total (a numerator read
           // from several columns is no one cell to correct).
           ...(p.numParts
