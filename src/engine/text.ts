@@ -73,9 +73,12 @@ export function yearsIn(s: string): number[] {
 }
 
 /** "Tahun Ke-3", "Th. ke 3", "Tahun ke-III" → 3. */
-/** A header cell naming a year with its decoration: "2021", "TA 2021", "2022*)", "Th. 2023 (P)", "(2025)". */
+/**
+ * A header cell naming a year with its decoration: "2021", "TA 2021", "2022*)", "Th. 2023 (P)", "(2025)", or the day a
+ * statement stands at ("31 Desember 2024", "Per 30 Juni 2025": a Neraca's columns).
+ */
 export const YEAR_LABEL =
-  /^((ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?|\d{1,2}\s*\(\s*(19|20)\d\d\s*\)|\(\s*(19|20)\d\d\s*\))$/i;
+  /^((ta\.?|t\.a\.?|tahun( anggaran)?|th\.?|thn\.?)?\s*(19|20)\d\d\s*(\*+\)?|\(\s*\w{1,12}\s*\)|\*)?|\d{1,2}\s*\(\s*(19|20)\d\d\s*\)|\(\s*(19|20)\d\d\s*\)|(per\s+)?\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(19|20)\d\d)$/i;
 
 /** A year relative to the budget year: "T", "T-1", "T+1 (2025)", "n+1" (RKA, Renja prakiraan maju). */
 const RELATIVE_YEAR = /^(t|n)\s*([+-]\s*[1-5])?(\s*\(\s*(19|20)\d\d\s*\))?$/i;

@@ -8526,3 +8526,94 @@ describe('core families typed with conventions drawn at random (probe 45)', () =
     expect(findings(ra)).toEqual([]);
   });
 });
+
+describe('the tables around the core ones, as offices type them (round 46–47 leftovers)', () => {
+  test('the predikat of a SAKIP evaluation, on the row under its Nilai, is graded by Permenpan RB 88/2021', () => {
+    const lhe = (d7: string, e7: string) =>
+      grid([
+        heads('No', 'Komponen', 'Bobot', 'Nilai 2023', 'Nilai 2024'),
+        ['a.', 'Perencanaan Kinerja', 30, 19.88, 26.53],
+        ['b.', 'Pengukuran Kinerja', 30, 20.68, 18.22],
+        ['c.', 'Pelaporan Kinerja', 15, 12.45, 13.18],
+        ['d.', 'Evaluasi Akuntabilitas Kinerja Internal', 25, 19.56, 13.91],
+        [null, 'Jumlah', 100, 72.57, 71.84],
+        [null, 'Predikat', null, d7, e7],
+      ]);
+    rightThenSlip((p: [string, string]) => lhe(...p), ['BB', 'BB (Sangat Baik)'], ['BB', 'A'], ['E7 ratio.predikat']);
+    // Single letters with no word of SAKIP about them are no SAKIP grades (a class, a zone): nothing is read.
+    const plain = grid([
+      heads('No', 'Aspek', 'Skor'),
+      [1, 'Kebersihan', 20],
+      [2, 'Ketertiban', 15],
+      [3, 'Keindahan', 20],
+      [null, 'Jumlah', 55],
+      [null, 'Predikat', 'A'],
+    ]);
+    expect(findings(plain)).toEqual([]);
+  });
+
+  test('a caption typed alone under the header, across the figures ("Jumlah Koperasi Baru" over TW I … IV), is no figure typed wrong', () => {
+    const rekap = (c2: string | number) =>
+      grid([
+        heads('No', 'Uraian', 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah'),
+        [null, null, c2, null, null, null, null],
+        [1, 'Kecamatan Manggar', 1, 2, 3, 4, 10],
+        [2, 'Kecamatan Gantung', 5, 3, 6, 2, 16],
+        [3, 'Kecamatan Kelapa Kampit', 2, 2, 4, 7, 15],
+        [null, 'Jumlah', 8, 7, 13, 13, 41],
+      ]);
+    expect(findings(rekap('Jumlah Koperasi Baru'))).toEqual([]);
+    // A text where a figure belongs, on a named row, is said.
+    const named = grid([
+      heads('No', 'Uraian', 'TW I', 'TW II'),
+      [1, 'Kecamatan Manggar', 'lihat lampiran', 2],
+      [2, 'Kecamatan Gantung', 5, 3],
+      [3, 'Kecamatan Kelapa Kampit', 2, 2],
+    ]);
+    expect(brief(findings(named))).toEqual(['C2 number.invalid']);
+  });
+
+  const efisiensi: Lit[][] = [
+    heads('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Efisiensi (%)', null, null, null),
+    [1, 'Program Pendaftaran Penduduk', 1969218000, 1898553013, 96.41, 3.59],
+    [2, 'Program Pencatatan Sipil', 4990832000, 4883754551, 97.85, 2.15],
+    [null, 'Jumlah', 6960050000, 6782307564, 97.45, 2.55],
+    [],
+  ];
+  test("a financial statement's closing line is the table's footer, not a row", () => {
+    const line = 'Catatan atas Laporan Keuangan merupakan bagian yang tidak terpisahkan dari laporan ini';
+    const g = grid([...efisiensi, [line]]);
+    expect(analyseSheet(g).tables.map((t) => [t.range, t.footer])).toEqual([['A1:F4', [line]]]);
+    expect(findings(g)).toEqual([]);
+  });
+
+  test('a line of titles of tables side by side, over their headers, ends the table above', () => {
+    const g = grid([
+      ...efisiensi,
+      ['Efisiensi = (1 - realisasi/anggaran) x 100%'],
+      [],
+      [],
+      ['Hasil Evaluasi SAKIP Dinas A', null, null, null, null, 'Hasil Evaluasi SAKIP Dinas B'],
+      [],
+      [bold('No'), bold('Komponen'), bold('Bobot'), bold('Nilai'), null, bold('No'), bold('Komponen'), bold('Bobot'), bold('Nilai')],
+      [1, 'Perencanaan Kinerja', 30, 19.88, null, 1, 'Perencanaan Kinerja', 30, 21.01],
+      [2, 'Pengukuran Kinerja', 30, 20.68, null, 2, 'Pengukuran Kinerja', 30, 22.91],
+    ]);
+    expect(analyseSheet(g).tables.map((t) => t.range)).toEqual(['A1:F6', 'A11:D13', 'F11:I13']);
+    expect(findings(g)).toEqual([]);
+  });
+
+  test('a Neraca beside an LRA, its header a row higher and its columns named by the day ("31 Desember 2024"), is a table of its own', () => {
+    const neraca = ['No', 'Uraian', 'Ref', '31 Desember 2024', '31 Desember 2023', 'Kenaikan/(Penurunan)'].map(bold);
+    const g = grid([
+      [null, null, null, null, null, ...neraca],
+      [bold('Kode'), bold('Uraian'), bold('Anggaran'), bold('Realisasi'), null, null, 'ASET'],
+      ['4', 'PENDAPATAN DAERAH', 1803717962000, 1644632339000, null, null, 'ASET LANCAR'],
+      ['4.1', 'PENDAPATAN ASLI DAERAH', 292874506000, 280459285000, null, 1, 'Kas di Bendahara Pengeluaran', 1, 23988364, 23283412, 704952],
+      ['4.2', 'PENDAPATAN TRANSFER', 1510843456000, 1364173054000, null, 2, 'Persediaan', 2, 567264738, 491996400, 75268338],
+      [null, null, null, null, null, null, 'Jumlah Aset Lancar', null, 591253102, 515279812, 75973290],
+    ]);
+    expect(analyseSheet(g).tables.map((t) => t.range)).toEqual(['F1:K6', 'A2:D5']);
+    expect(findings(g)).toEqual([]);
+  });
+});

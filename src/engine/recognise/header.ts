@@ -35,8 +35,12 @@ const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.|l\s*\+\s*p)$/i;
 export const PERIOD_PART =
   /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
 const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
-/** A note line typed alone under a table: "* angka sementara", "(**) …", "Catatan", "NB: …", "Data per …", "Diolah dari …". */
-const NOTE_LINE = /^(\*|\(\*+\)|(keterangan|catatan|ket|nb)\s*([:.-]|$)|(data per|diolah dari|angka sementara|angka sangat sementara)\b)/i;
+/**
+ * A note line typed alone under a table: "* angka sementara", "(**) …", "Catatan", "NB: …", "Data per …", "Diolah dari …",
+ * a financial statement's "Catatan atas Laporan Keuangan merupakan bagian yang tidak terpisahkan dari laporan ini".
+ */
+const NOTE_LINE =
+  /^(\*|\(\*+\)|(keterangan|catatan|ket|nb)\s*([:.-]|$)|(data per|diolah dari|angka sementara|angka sangat sementara)\b|.*\bbagian (yang )?tidak terpisahkan\b)/i;
 const MONTHS = 'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember';
 /** Where and when a document is signed: "Atambua, 15 Januari 2024", "Kupang,      Desember 2023". */
 const PLACE_DATE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}\\b`, 'i');
@@ -576,6 +580,20 @@ function startsTitleBlock(view: SheetView, r: number, c0 = 0, c1 = view.colCount
   return false;
 }
 
+/**
+ * A line of titles side by side, one over each of the tables below ("Hasil Evaluasi SAKIP Dinas A" … "… Dinas B"),
+ * then lines of text alone and a header that does not repeat this table's: the start of what stands below.
+ */
+function startsTitlesBeside(view: SheetView, r: number, h: HeaderBlock, c0: number, c1: number): boolean {
+  const textOnly = (k: number) => rowCells(view, k, c0, c1).every((x) => !x.numeric);
+  if (rowCells(view, r, c0, c1).length < 2 || !textOnly(r)) return false;
+  for (let k = r + 1; k <= r + 5 && k < view.rowCount; k++) {
+    if (isHeaderStart(view, k, c0, c1)) return !isRepeatOf(view, k, h);
+    if (!textOnly(k)) return false;
+  }
+  return false;
+}
+
 /** Scans the body below a header: it ends at a footer, another title or header, or a long gap. */
 function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: number; footer: string[] } {
   // Beside another table, footers, titles and new headers are read in this table's own columns
@@ -625,6 +643,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     if ((PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t)) && !hasNumber(view, r, h.left, h.right)) break;
     // After a gap, a header starts another table, unless it repeats this one's on a new printed
     // page, the table not yet closed by its grand total ("Jumlah Halaman Ini" and carried lines do not close it).
+    if (blanks > 0 && startsTitlesBeside(view, r, h, from, to)) break;
     if (blanks > 0 && (isHeaderStart(view, r, from, to) || startsTitleBlock(view, r, from, to))) {
       const closed = last >= h.top + h.rows && CLOSING_TOTAL.test(firstText(view, last, h.left, h.right));
       if (closed || !isRepeatOf(view, r, h)) break;

@@ -193,6 +193,9 @@ export default defineRule({
     const qualitativeRow = (r: number) =>
       (satuan !== undefined && QUALITATIVE_UNIT.test(words(table.view.shownText(r, satuan)))) ||
       figures.filter((c) => table.view.value(r, c.col).kind === 'text').length >= 2;
+    // A caption typed across the figures under the header ("Jumlah Koperasi Baru" over TW I … IV): the row's one cell,
+    // with no name beside it and no figure, says what the figures count.
+    const caption = (r: number) => table.info.columns.filter((c) => table.view.value(r, c.col).kind !== 'empty').length === 1;
     for (const x of table.info.rows) {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
       for (const col of cols) {
@@ -225,6 +228,7 @@ export default defineRule({
         } else if (
           v.kind === 'text' &&
           x.kind !== 'heading' &&
+          !caption(x.row) &&
           !isCriterion(v.text) &&
           !(MILESTONE_ROLES.has(col.role) && isProse(v.text)) &&
           !(QUALITATIVE_FIGURES.has(col.role) && qualitativeRow(x.row))

@@ -5,6 +5,7 @@ import { cell, current, defineRule, message, val } from './common';
 import { PREDIKAT_SCALES, type PredikatScale } from '../settings';
 import { words } from '../text';
 import { IKM_MUTU, skmMutu, statedMutu } from './skm';
+import { SAKIP_PREDIKAT, sakipGrades } from './sakip';
 
 export function bandOf(scale: PredikatScale, v: number): string {
   for (const b of scale.bands) if (b.inclusive ? v >= b.min : v > b.min) return b.label;
@@ -94,6 +95,12 @@ export default defineRule({
             (d, w) => `Capaian ${w.n(d.capaian)}% pada skala ${d.scale} berpredikat "${d.expected}", tertulis "${d.stated}"`,
             (d, w) => `A capaian of ${w.n(d.capaian)}% is "${d.expected}" on the ${d.scale} scale; "${d.stated}" is stated`,
           ),
+          sakip: message(
+            (d, w) =>
+              `Nilai ${w.n(d.nilai)} berpredikat ${d.expected} (Permenpan RB 88/2021: AA >90–100, A >80–90, BB >70–80, B >60–70, CC >50–60, C >30–50, D 0–30), tertulis "${d.stated}"`,
+            (d, w) =>
+              `A nilai of ${w.n(d.nilai)} is predikat ${d.expected} (Permenpan RB 88/2021: AA >90–100, A >80–90, BB >70–80, B >60–70, CC >50–60, C >30–50, D 0–30); "${d.stated}" is stated`,
+          ),
           mutu: message(
             (d, w) =>
               `IKM ${w.n(d.ikm)} bermutu ${d.expected} (Permenpan RB 14/2017: A 88,31–100, B 76,61–88,30, C 65,00–76,60, D 25,00–64,99), tertulis "${d.stated}"`,
@@ -134,6 +141,27 @@ export default defineRule({
             solve: () => null,
           },
         });
+    }
+    // The predikat of a SAKIP evaluation on the row under its Nilai.
+    for (const g of sakipGrades(ctx)) {
+      if (bandsNear(SAKIP_PREDIKAT, g.value, g.half).includes(words(g.grade))) continue;
+      const expected = bandOf(SAKIP_PREDIKAT, g.value);
+      ctx.report('ratio.predikat', {
+        cell: g.at,
+        messageId: 'sakip',
+        expected,
+        actual: g.text,
+        related: [g.valueCell],
+        data: { nilai: g.value, expected, stated: g.text },
+        relation: {
+          inputs: [g.valueCell],
+          holds: (sub) => {
+            const v = sub.get(g.valueCell);
+            return v !== undefined && bandsNear(SAKIP_PREDIKAT, v, g.half).includes(words(g.grade));
+          },
+          solve: () => null,
+        },
+      });
     }
     const found = predikatColumn(ctx);
     if (!found) return;
