@@ -11,7 +11,7 @@ import { writableCopy } from './cells';
 import { FORMAT_LOOKBACK } from './fill-plans';
 
 /** Re-analyses after the first plan: a chain of computed cells deeper than this is left to another fill. */
-export const MAX_ROUNDS = 3;
+export const MAX_ROUNDS = 5;
 
 /**
  * The cells planned beyond `plans` once those are written, in the order their rounds found them.

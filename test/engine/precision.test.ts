@@ -2475,6 +2475,38 @@ describe('the fill plan is closed: one fill writes what repeated fills would', (
     expect(analyseSheet(withPlans(g, fill), undefined, [], 0, { closeFill: true }).fill).toEqual([]);
   });
 
+  test("a parent's Sisa and the Jumlah wait for the children's Sisa the same fill writes: never a sum of some of them (probe 48)", () => {
+    const g = grid([
+      heads('No', 'Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu Anggaran 2023 (Rp)', 'Realisasi (Rp)', 'Capaian (%)', 'Sisa Anggaran (Rp)'),
+      ['1', '2.07.03', 'PROGRAM PELATIHAN KERJA', 300000000, 270010000, 90, null],
+      ['a', '2.07.03.2.01', 'Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 300000000, 270010000, 90, null],
+      ['-', '2.07.03.2.01.0001', 'Proses Pelaksanaan Pelatihan Keterampilan bagi Pencari Kerja', 180000000, 171250000, 95.14, 8750000],
+      ['-', '2.07.03.2.01.0002', 'Pengadaan Peralatan Pelatihan', 120000000, 98760000, 82.3, null],
+      [null, null, 'JUMLAH', 300000000, 270010000, 90, null],
+    ]);
+    const fill = closed(g);
+    expect(fill.map((x) => `${x.cell} ${x.value}`).sort()).toEqual(['G2 29990000', 'G3 29990000', 'G5 21240000', 'G6 29990000']);
+    expect(analyseSheet(withPlans(g, fill)).findings).toEqual([]);
+  });
+
+  test('an akhir-periode Jumlah over a program whose akhir cannot be filled (a text input under it) is not planned', () => {
+    const g = grid([
+      plan2025To2026('Kondisi Akhir Rp'),
+      ['2.07.03', 'PROGRAM PELATIHAN KERJA', 'Persentase Tenaga Kerja Bersertifikat', 60, null, 62, null, null],
+      ['2.07.03.2.01', 'Pelaksanaan Pelatihan', 'Persentase Pelatihan Terlaksana', 100, null, 100, null, null],
+      ['2.07.03.2.01.0001', 'Proses Pelaksanaan Pelatihan', 'Jumlah Peserta', 30, '180.000.000', 30, '190.000.000', null],
+      ['2.07.03.2.01.0002', 'Pengadaan Peralatan Pelatihan', 'Jumlah Paket', 2, 120000000, 2, 125000000, null],
+      ['2.07.04', 'PROGRAM PENEMPATAN TENAGA KERJA', 'Persentase Pencari Kerja yang Ditempatkan', 45, null, 47, null, null],
+      ['2.07.04.2.01', 'Pelayanan Antarkerja', 'Persentase Layanan Terlaksana', 100, null, 100, null, null],
+      ['2.07.04.2.01.0002', 'Pelayanan Antarkerja', 'Jumlah Tenaga Kerja yang Ditempatkan', 200, 95000000, 220, 99000000, null],
+      [null, bold('JUMLAH'), null, null, null, null, null, null],
+    ]);
+    const fill = closed(g);
+    // The second program is filled through its kegiatan; nothing of the first program, nor any Jumlah, is.
+    expect(fill.map((x) => x.cell).filter((c) => /^[A-Z]+(2|3|4|9)$/.test(c))).toEqual([]);
+    expect(fill.map((x) => x.cell)).toEqual(expect.arrayContaining(['H5', 'H6', 'H7', 'H8']));
+  });
+
   test('a total left empty because an input is text stays unknown: nothing is planned over it as if it were 0', () => {
     const fill = cells(closed(rekap('2')));
     expect(fill).not.toContain('D5 =SUM(D2:D4) 5');

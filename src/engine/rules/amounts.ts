@@ -1,5 +1,5 @@
 /** Amounts of hierarchy nodes: own value plus continuation lines, or the sum of the children when blank. */
-import type { RowInfo } from '../types';
+import type { ColumnInfo, RowInfo } from '../types';
 import type { Table } from '../recognise';
 import { partHalf } from '../tolerance';
 import { rowFigure } from '../recognise/rows';
@@ -40,6 +40,25 @@ export function ownAmount(table: Table, x: RowInfo, col: number): Amount | null 
   const cells: Amount['cells'] = [];
   for (const r of [x.row, ...(x.lines ?? [])]) if (table.view.numberAt(r, col) !== undefined) cells.push({ r, c: col });
   return { value: f.value, cells, decimals: f.decimals };
+}
+
+/** Columns computed from others on their row by their nature, whether or not their rows showed the relation yet. */
+const COMPUTED_ROLES = new Set<ColumnInfo['role']>(['akhirRp', 'rowTotal', 'sisa']);
+
+/**
+ * Whether a sum over these rows must wait before a fill writes it: in a computed column (a Sisa, an akhir-periode Rp)
+ * one of them is still empty, itself or down to its leaves, and the same fill writes it (or, its inputs being text,
+ * leaves it empty). A SUM of the others now would leave that row out; the closure's next round (fill-closure.ts)
+ * plans the sum once every term holds a number.
+ */
+export function pendingTerm(table: Table, rows: RowInfo[], col: ColumnInfo): boolean {
+  if (!col.relation && !COMPUTED_ROLES.has(col.role)) return false;
+  const pending = (x: RowInfo, depth: number): boolean => {
+    if (ownValue(table, x, col.col) !== null || table.view.value(x.row, col.col).kind !== 'empty') return false;
+    const kids = childrenOf(table, x);
+    return kids.length === 0 || depth > 6 || kids.some((k) => pending(k, depth + 1));
+  };
+  return rows.some((x) => pending(x, 0));
 }
 
 /** Own amount, or else what its children add up to (a kegiatan left blank counts as its sub kegiatan). */

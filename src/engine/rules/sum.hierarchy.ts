@@ -5,7 +5,7 @@ import type { CheckContext, Report } from './common';
 import { sumRelation } from '../relation';
 import { cell, columnCell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
 import { amountColumns, summedColumns } from './sumColumns';
-import { childrenOf, ownAmount, ownFigure, ownValue, sumOf, sumValue } from './amounts';
+import { childrenOf, ownAmount, ownFigure, ownValue, pendingTerm, sumOf, sumValue } from './amounts';
 import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
 import { yearHeader } from '../text';
@@ -87,7 +87,7 @@ export default defineRule({
         if (!sum) continue;
         const own = ownAmount(table, p, col.col);
         if (!own) {
-          if ((p.kind === 'program' || p.kind === 'kegiatan') && table.view.value(p.row, col.col).kind === 'empty') {
+          if ((p.kind === 'program' || p.kind === 'kegiatan') && table.view.value(p.row, col.col).kind === 'empty' && !pendingTerm(table, kids, col)) {
             ctx.plan({
               cell: cell(p.row, col.col),
               formula: sumFormula(sum.cells),

@@ -9,7 +9,7 @@ import { sumRelation } from '../relation';
 import { absent, cell, current, defineRule, message, num, val, yearTag } from './common';
 import { summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
-import { effectiveAmount, effectiveHalves, effectiveValue, type Amount } from './amounts';
+import { effectiveAmount, effectiveHalves, effectiveValue, pendingTerm, type Amount } from './amounts';
 import { scopesOf, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
 import { downRounding, half, sumFloor, sumSlack, sumTolerance } from '../tolerance';
@@ -160,7 +160,7 @@ export default defineRule({
         if (k < 0) continue;
         if (!stated) {
           const m = amount(k) as Amount;
-          if (val(ctx, x.row, col.col).kind === 'empty') {
+          if (val(ctx, x.row, col.col).kind === 'empty' && !pendingTerm(ctx.table, scopes[k].terms, col)) {
             // Rows of the scope holding '-' or NA today are in the range too (SUM skips them): a figure typed
             // there later is counted.
             const nil = scopes[k].terms
