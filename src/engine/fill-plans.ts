@@ -48,8 +48,17 @@ function inPercentCell<T extends Omit<FillItem, 'sheet'>>(view: SheetView, item:
     percent = !!v.percent;
     break;
   }
-  if (!percent) return item;
+  return percent ? inPercentScale(item) : item;
+}
+
+/**
+ * A plan written as a fraction: its formula without the ×100, its value a hundredth. Only a formula that still has
+ * its ×100 is changed, so the writers may apply it again where the target cell's own format is % (a template's empty
+ * "0.00%" column, which the engine's grid does not carry).
+ */
+export function inPercentScale<T extends Pick<FillItem, 'formula' | 'value'>>(item: T): T {
   const formula = item.formula.replace(/\*100(?=,""\)$|$)/, '');
+  if (formula === item.formula) return item;
   return { ...item, formula, value: typeof item.value === 'number' ? Math.round(item.value * 1e4) / 1e6 : item.value };
 }
 

@@ -9,6 +9,8 @@
  */
 import type { FillItem, Scalar } from '../engine/types';
 import { parseA1, rangeA1 } from '../engine/address';
+import { inPercentScale } from '../engine/fill-plans';
+import { isPercentFormat } from '../engine/number';
 import type { FillOptions, FillResult } from './api';
 import { normaliseCell } from './addresses';
 
@@ -64,11 +66,11 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 const BLOCK_BYTES = 400;
 const GAP_BYTES = '[null],'.length;
 /**
- * A probe's row is `[…],` for the value and again for the formula: a target is empty (10 bytes) or
- * holds the number the user agreed to replace; a gap may hold anything, a short text say.
+ * A probe's row is `[…],` for the value, again for the formula and for the number format: a target is empty
+ * (10 bytes) or holds the number the user agreed to replace; a gap may hold anything, a short text say.
  */
-const PROBE_TARGET_BYTES = 32;
-const PROBE_GAP_BYTES = 96;
+const PROBE_TARGET_BYTES = 56;
+const PROBE_GAP_BYTES = 120;
 
 function blocksOf(targets: Target[]): Block[] {
   const sorted = [...targets].sort((a, b) => (a.item.sheet < b.item.sheet ? -1 : a.item.sheet > b.item.sheet ? 1 : a.col - b.col || a.row - b.row));
@@ -152,7 +154,7 @@ async function fillChunk(ctx: Excel.RequestContext, blocks: Block[], options: Fi
   const sheet = (name: string) => sheets.get(name) ?? sheets.set(name, ctx.workbook.worksheets.getItem(name)).get(name)!;
   const probes = blocks.map((block) => {
     const address = rangeA1(block.r0, block.col, block.r1, block.col);
-    return { block, range: sheet(block.sheet).getRange(address).load('values,formulas') };
+    return { block, range: sheet(block.sheet).getRange(address).load('values,formulas,numberFormat') };
   });
   await ctx.sync();
 
@@ -174,8 +176,10 @@ async function fillChunk(ctx: Excel.RequestContext, blocks: Block[], options: Fi
         result.skipped.push({ item: t.item, reason: 'changed' });
         continue;
       }
-      out[i][0] = options.formulas ? t.item.formula : t.item.value === null ? '' : t.item.value;
-      result.written.push(t.item);
+      // An empty cell already formatted as % (an office template's Capaian column) shows a fraction: written as one.
+      const plan = isPercentFormat(range.numberFormat[i][0] as string) ? inPercentScale(t.item) : t.item;
+      out[i][0] = options.formulas ? plan.formula : plan.value === null ? '' : plan.value;
+      result.written.push(plan);
       any = true;
     }
     if (!any) continue;

@@ -91,6 +91,25 @@ describe('fill', () => {
     expect(s.cell('A3')?.formula).toBe('=""');
   });
 
+  test("an empty cell already formatted as % (a template's Capaian column) gets the fraction, without the ×100", async () => {
+    const book = new FakeWorkbook();
+    const s = book.addSheet('S');
+    s.set('C2', { value: '', numberFormat: '0.00%' });
+    const host = createExcelHost({ env: fakeEnv(book) });
+    const capaian = (cell: string): FillItem => ({
+      ...item('S', cell),
+      formula: `=IFERROR(B${cell[1]}/A${cell[1]}*100,"")`,
+      value: 95.83,
+      rule: 'ratio.capaian',
+    });
+    const res = await host.fill([capaian('C2'), capaian('C3')], { overwrite: new Set(), formulas: true });
+    expect(res.written.map((w) => [w.cell, w.formula, w.value])).toEqual([
+      ['C2', '=IFERROR(B2/A2,"")', 0.9583],
+      ['C3', '=IFERROR(B3/A3*100,"")', 95.83],
+    ]);
+    expect([s.cell('C2')?.formula, s.cell('C3')?.formula]).toEqual(['=IFERROR(B2/A2,"")', '=IFERROR(B3/A3*100,"")']);
+  });
+
   test('a block spans gaps without touching them; a non-empty target in a block is refused alone', async () => {
     const book = new FakeWorkbook();
     const s = book.addSheet('S');

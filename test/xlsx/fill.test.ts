@@ -64,6 +64,34 @@ describe('fillWorkbook with a given plan', () => {
   });
 });
 
+describe('what a fill must keep as the user wrote it', () => {
+  it("an empty cell already formatted as % (a template's Capaian column) gets the fraction, without the ×100", async () => {
+    const wb = await openXlsx(await blankedTabel28());
+    wb.getWorksheet('Tabel 2.8')!.getCell('P10').numFmt = '0.00%';
+    const out = await fillWorkbook(await toBytes(wb), [item('P10', '=IFERROR(K10/F10*100,"")', 100), item('Q10', '=IFERROR(L10/G10*100,"")', 99.5)]);
+    expect(out.written.map((i) => [i.cell, i.formula, i.value])).toEqual([
+      ['P10', '=IFERROR(K10/F10,"")', 1],
+      ['Q10', '=IFERROR(L10/G10*100,"")', 99.5],
+    ]);
+    const ws = (await openXlsx(out.bytes)).getWorksheet('Tabel 2.8')!;
+    expect((ws.getCell('P10').value as { formula: string }).formula).toBe('IFERROR(K10/F10,"")');
+  });
+
+  it('a carriage return inside a text comes back a carriage return, not a line feed', async () => {
+    const wb = await openXlsx(await blankedTabel28());
+    const ws = wb.getWorksheet('Tabel 2.8')!;
+    // Stored escaped, as Excel stores a CR: exceljs reads it back as "\r".
+    ws.getCell('B40').value = 'Operasi Intelijen Pencegahan_x000D_[Base Line]';
+    ws.getCell('B41').value = { richText: [{ text: 'Baris_x000D_dua' }] };
+    const input = await toBytes(wb);
+    expect((await openXlsx(input)).getWorksheet('Tabel 2.8')!.getCell('B40').value).toBe('Operasi Intelijen Pencegahan\r[Base Line]');
+    const out = await fillWorkbook(input, [item('P10', '=K10/F10*100', 100)]);
+    const back = (await openXlsx(out.bytes)).getWorksheet('Tabel 2.8')!;
+    expect(back.getCell('B40').value).toBe('Operasi Intelijen Pencegahan\r[Base Line]');
+    expect(back.getCell('B41').value).toEqual({ richText: [{ text: 'Baris\rdua' }] });
+  });
+});
+
 // Waits on the engine: needs the fill plan of ratio.capaian.
 describe('fillWorkbook with the engine plan (needs the engine)', () => {
   it('fills every blanked Rasio Capaian cell with a formula and its cached value', async () => {

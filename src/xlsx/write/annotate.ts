@@ -7,9 +7,8 @@ import { parseA1 } from '../../engine/address';
 import type { Finding, Lang } from '../../engine';
 import type { FileResult } from '../file-check';
 import { catalog, cellNote, findingsSheetName, internalLink, isReportSheet, SEVERITY_COLOUR, worst } from '../../present';
-import { loadWorkbook } from './load';
+import { loadWorkbook, writeXlsx } from './load';
 import { headerValues, noteText, solidFill, writeFindingsTable } from './sheet-out';
-import { asBytes } from '../read/sniff';
 
 export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, result: FileResult, lang: Lang = 'id'): Promise<Uint8Array> {
   const wb = await loadWorkbook(data, result.file);
@@ -37,7 +36,7 @@ export async function annotateWorkbook(data: ArrayBuffer | Uint8Array, result: F
     { withFile: false, link },
   );
   if (result.findings.length === 0) ws.getCell('A2').value = catalog(lang).sheet.noFindings;
-  return asBytes(await wb.xlsx.writeBuffer());
+  return writeXlsx(wb);
 }
 
 function groupByCell(findings: Finding[]): Map<string, Finding[]> {

@@ -8,9 +8,8 @@ import { parseA1 } from '../../engine/address';
 import type { Change } from '../../engine/compare';
 import type { Lang } from '../../engine';
 import { catalog, changeRow, changesHeader, changesRows, changesSheetName, CHANGES_WIDTHS, CHANGE_COLOUR, isReportSheet } from '../../present';
-import { loadWorkbook } from './load';
+import { loadWorkbook, writeXlsx } from './load';
 import { headerValues, noteText, solidFill, writeTable } from './sheet-out';
-import { asBytes } from '../read/sniff';
 
 export async function changesWorkbook(newData: ArrayBuffer | Uint8Array, fileName: string, changes: Change[], lang: Lang = 'id'): Promise<Uint8Array> {
   const wb = await loadWorkbook(newData, fileName);
@@ -36,7 +35,7 @@ export async function changesWorkbook(newData: ArrayBuffer | Uint8Array, fileNam
   const ws = wb.addWorksheet(changesSheetName(lang));
   writeTable(ws, changesHeader(lang), CHANGES_WIDTHS, changesRows(changes, lang));
   if (changes.length === 0) ws.getCell('A2').value = w.none;
-  return asBytes(await wb.xlsx.writeBuffer());
+  return writeXlsx(wb);
 }
 
 function cellOf(wb: Workbook, sheet: string, a1: string): Cell | undefined {

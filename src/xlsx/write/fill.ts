@@ -4,10 +4,10 @@
  */
 import type { Cell, Worksheet } from 'exceljs';
 import { parseA1 } from '../../engine/address';
-import { FORMAT_LOOKBACK } from '../../engine/fill-plans';
+import { FORMAT_LOOKBACK, inPercentScale } from '../../engine/fill-plans';
+import { isPercentFormat } from '../../engine/number';
 import type { FillItem, Scalar } from '../../engine/types';
-import { asBytes } from '../read/sniff';
-import { loadWorkbook } from './load';
+import { loadWorkbook, writeXlsx } from './load';
 
 export interface FillOutcome {
   bytes: Uint8Array;
@@ -42,20 +42,21 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
       skipped.push({ ...item, current: `catatan/note: "${noteText(cell.note)}"` });
       continue;
     }
-    const formula = item.formula.replace(/^=/, '');
-    cell.value = { formula, result: item.value ?? '' };
+    // An empty cell already formatted as % (an office template's Capaian column) shows a fraction: written as one.
+    const plan = cell.numFmt && isPercentFormat(cell.numFmt) ? inPercentScale(item) : item;
+    const formula = plan.formula.replace(/^=/, '');
+    cell.value = { formula, result: plan.value ?? '' };
     if (!cell.numFmt) {
       const fmt = columnFormat(ws, ref.row + 1, ref.col + 1);
       // A fresh style object: exceljs shares one style object between cells of the same style id.
       if (fmt) cell.style = { ...cell.style, numFmt: fmt };
     }
     done.add(key);
-    written.push(item);
+    written.push(plan);
   }
   // Cached results come from Cermat; let Excel recompute them on open all the same.
   wb.calcProperties.fullCalcOnLoad = true;
-  const out = await wb.xlsx.writeBuffer();
-  return { bytes: asBytes(out), written, skipped };
+  return { bytes: await writeXlsx(wb), written, skipped };
 }
 
 /** The number format of the nearest numeric cell above in the same column, so 99.69 shows like its neighbours. */

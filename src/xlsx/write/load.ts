@@ -4,6 +4,7 @@ import { admit, classifyLoadError, noSheets, type LoadOptions } from '../read/ad
 import { WorkbookReadError } from '../read/errors';
 import { normalisePackage } from '../read/normalise';
 import { readNotes } from '../read/ooxml';
+import { asBytes } from '../read/sniff';
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, options: LoadOptions = {}): Promise<Workbook> {
   const bytes = admit(data, fileName, options);
@@ -46,3 +47,25 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Workbook | Wor
     return classifyLoadError(e, bytes, fileName);
   }
 }
+
+/**
+ * The package's bytes for a workbook opened by loadWorkbook. A carriage return inside a text ("Operasi Intelijen
+ * Pencegahan\r[Base Line]", stored as _x000D_) would be written raw, and every XML reader turns a raw CR into a line
+ * feed: the copy would change the user's text. Written escaped, as Excel writes it.
+ */
+export async function writeXlsx(wb: Workbook): Promise<Uint8Array> {
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (typeof v === 'string') {
+          if (v.includes('\r')) cell.value = escapeCr(v);
+        } else if (v && typeof v === 'object' && 'richText' in v && Array.isArray(v.richText) && v.richText.some((t) => t.text.includes('\r')))
+          cell.value = { ...v, richText: v.richText.map((t) => ({ ...t, text: escapeCr(t.text) })) };
+      }),
+    ),
+  );
+  return asBytes(await wb.xlsx.writeBuffer());
+}
+
+const escapeCr = (s: string) => s.replace(/\r/g, '_x000D_');
