@@ -256,17 +256,19 @@ function tableChanges(a: Entity[], b: Entity[], fwd: Pairing, tableIndex: number
   const pa = parents(a);
   const pb = parents(b);
   const inB = new Set(b);
+  // A table's total is named by its row ("JUMLAH") and its table.
+  const named = (e: Entity) => (e.rowLabel ? `${e.rowLabel} — ${e.label}` : e.label);
   const side = (e: Entity, v?: EntityValue): ChangeSide => ({
     sheet: e.sheet,
     cell: v?.cell ?? e.at ?? '',
-    label: e.label,
+    label: named(e),
     ...(e.kodeText ? { kode: e.kodeText } : {}),
     ...(v ? { value: v.value } : {}),
   });
   const about = (e: Entity, kind: ChangeKind): Pick<Change, 'kind' | 'level' | 'label' | 'kode'> => {
     // An indicator's change is about its owner, named as the version the change is seen in names it.
     const s = e.level === 'indicator' ? ((inB.has(e) ? pb : pa).get(e) ?? e) : e;
-    return { kind, level: e.level, label: s.label, ...(s.kodeText ? { kode: s.kodeText } : {}) };
+    return { kind, level: e.level, label: named(s), ...(s.kodeText ? { kode: s.kodeText } : {}) };
   };
   const anchorOld = oldAnchors(a, b, fwd);
   const col = (cell: string) => {

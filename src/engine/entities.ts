@@ -48,6 +48,8 @@ export interface Entity {
   aliases?: string[];
   /** As shown, for messages. */
   label: string;
+  /** A table total's own row label ("JUMLAH"), which a change of it is named by. */
+  rowLabel?: string;
   /** The cell naming it (its label or indicator cell; a table total: the label cell of its total row): where a link to it points. */
   at?: string;
   /** The parent's name key (to tell apart "Penyediaan Jasa Surat Menyurat" under two programs). */
@@ -137,6 +139,15 @@ function measured(table: Table): { col: ColumnInfo; measure: Measure; variant?: 
 const MONEY = new Set<Measure>(['plan', 'realisasiRp']);
 
 /**
+ * An amount in rupiah, whatever unit its table shows it in: 300.000 in a table "dalam ribuan rupiah" is Rp 300.000.000,
+ * rounded to the thousand (its decimals three fewer), the same figure as the Renstra's 300.000.000.
+ */
+function inRupiah(col: ColumnInfo, a: { value: number; decimals: number }): { value: number; decimals: number } {
+  const unit = col.moneyUnit ?? 1;
+  return unit === 1 ? { value: a.value, decimals: a.decimals } : { value: a.value * unit, decimals: a.decimals - Math.round(Math.log10(unit)) };
+}
+
+/**
  * The entities of one recognised table. Years come from the columns; a column without a calendar
  * year (Tahun ke-2) gives figures that only compare within tables of the same period scheme, so
  * they are left out.
@@ -144,8 +155,15 @@ const MONEY = new Set<Measure>(['plan', 'realisasiRp']);
 export function tableEntities(table: Table, tableIndex: number): Entity[] {
   const cols = measured(table);
   if (cols.length === 0) return [];
-  const single = new Set(cols.map((c) => c.col.year)).size === 1;
-  const usable = cols.filter((c) => c.col.year !== undefined || (single && c.col.period === undefined));
+  // A table of one period ("Pagu Anggaran 2023 (Rp) | Realisasi (Rp)", or the year in its title alone): a figure with
+  // no year of its own is that year's.
+  const years = new Set(cols.map((c) => c.col.year).filter((y) => y !== undefined));
+  const single = years.size <= 1;
+  const titleYears = single && years.size === 0 ? new Set(table.info.title.join(' ').match(/\b(19|20)\d\d\b/g) ?? []) : new Set<string>();
+  const only = years.size === 1 ? [...years][0] : titleYears.size === 1 ? Number([...titleYears][0]) : undefined;
+  const usable = cols
+    .filter((c) => c.col.year !== undefined || (single && c.col.period === undefined))
+    .map((c) => (c.col.year === undefined && only !== undefined ? { ...c, year: only } : { ...c, year: c.col.year }));
   if (usable.length === 0) return [];
   const sheet = table.info.sheet;
   const ctx = table.ctx;
@@ -171,8 +189,13 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
     return k;
   };
 
+  // Rows named in a column headed "Indikator Kinerja" (an LKjIP's Tabel 3.1): each row is an indicator, the same
+  // thing as that indicator under its program in the Renstra's Tabel 6.1.
+  const labelHead = table.info.columns.find((c) => c.col === ctx.labelCol)?.path.join(' ') ?? '';
+  const indicatorRows = ctx.indicatorCol === undefined && /\bindikator\b/i.test(labelHead);
   for (const x of table.info.rows) {
-    const level = levelOf(x);
+    const tier = levelOf(x);
+    const level = indicatorRows && tier === 'item' ? 'indicator' : tier;
     const owner = x.kind === 'continuation' ? ownerOf.get(x.row) : undefined;
     const parentRow = x.parent !== undefined ? byRow.get(x.parent) : undefined;
     // Money on the row itself (its continuation lines count with it).
@@ -182,7 +205,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         if (!MONEY.has(c.measure) && ctx.indicatorCol !== undefined) continue;
         const a = ownFigure(table, x, c.col.col);
         if (!a) continue;
-        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: a.value, decimals: a.decimals, cell: a1(a.row, c.col.col) });
+        values.push({ measure: c.measure, year: c.year, variant: c.variant, ...inRupiah(c.col, a), cell: a1(a.row, c.col.col) });
       }
       const name = key(x.label);
       if (values.length && name) {
@@ -213,7 +236,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         const v = table.view.value(x.row, c.col.col);
         if (v.kind !== 'number') continue;
         const shown = table.view.displayed(x.row, c.col.col) ?? v.decimals;
-        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: v.value, decimals: v.decimals, shown, cell: a1(x.row, c.col.col) });
+        values.push({ measure: c.measure, year: c.year, variant: c.variant, value: v.value, decimals: v.decimals, shown, cell: a1(x.row, c.col.col) });
       }
       if (!values.length) continue;
       const of = owner ?? x;
@@ -240,8 +263,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
     for (const c of usable) {
       if (!MONEY.has(c.measure)) continue;
       const v = table.view.value(grand.row, c.col.col);
-      if (v.kind === 'number')
-        values.push({ measure: c.measure, year: c.col.year, variant: c.variant, value: v.value, decimals: v.decimals, cell: a1(grand.row, c.col.col) });
+      if (v.kind === 'number') values.push({ measure: c.measure, year: c.year, variant: c.variant, ...inRupiah(c.col, v), cell: a1(grand.row, c.col.col) });
     }
     const names = [sheet, ...table.info.title].map(nameKey).filter((n) => n.length >= 4);
     if (values.length && names.length) {
@@ -253,6 +275,7 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         name: names[0],
         aliases: names.slice(1),
         label: table.info.title[0] || sheet,
+        ...(grand.label.trim() ? { rowLabel: grand.label.replace(/\s+/g, ' ').trim().slice(0, 60) } : {}),
         at: a1(grand.row, ctx.labelCol ?? table.info.left),
         values,
       });

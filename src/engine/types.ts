@@ -100,6 +100,8 @@ export interface ColumnInfo {
    * that unit, so a sum of n of them may be n halves of a unit off (tolerance.unitRounding).
    */
   rounded?: boolean;
+  /** Rupiah per unit of a money column shown in thousands or millions (1e3 for "Rp 000" or "dalam ribuan rupiah"). */
+  moneyUnit?: number;
   /** The formula the column-number row states for it ("4/3 x 100" of "(5)=(4)/(3)x100%"), if any. */
   stated?: string;
   /**

@@ -40,7 +40,7 @@ describe('cermat compare', () => {
   it('speaks English with --lang en', async () => {
     const r = await cli(['compare', file('murni.xlsx'), file('perubahan.xlsx'), '--lang', 'en']);
     expect(r.out).toContain('5 changes:');
-    expect(r.out).toContain('Figure changed, budget: 240,000,000 → 275,000,000');
+    expect(r.out).toContain('Figure changed, budget 2025: 240,000,000 → 275,000,000');
     expect(r.out).toContain('Added: Penyediaan Makanan dan Minuman');
   });
 

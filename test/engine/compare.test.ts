@@ -1,6 +1,7 @@
 /** compareVersions on planted version pairs (test/support/compare-books.ts): each planted change, and no other. */
 import { analyseWorkbook } from '../../src/engine';
 import { compareVersions, longestIncreasing, type Change } from '../../src/engine/compare';
+import { bold, grid } from '../support/grid';
 import { apbd, apbdMurni, changeLine, compareCases, renstra, renstraPerubahan, tabel61 } from '../support/compare-books';
 
 const compare = (a: Parameters<typeof analyseWorkbook>[0], b: Parameters<typeof analyseWorkbook>[0]) => compareVersions(analyseWorkbook(a), analyseWorkbook(b));
@@ -91,7 +92,7 @@ describe('compareVersions on the planted pairs', () => {
     expect(list).toEqual([
       'value Program Peningkatan Kapasitas Sumber Daya Aparatur plan C12→C12',
       'value Rapat Koordinasi dan Konsultasi plan C14→C14',
-      'value APBD plan C15→C15',
+      'value Jumlah — APBD plan C15→C15',
     ]);
   });
 
@@ -109,6 +110,55 @@ describe('compareVersions on the planted pairs', () => {
       'removed Penyediaan Alat Tulis Kantor B9→-',
       'added Penyediaan Alat Tulis Kantor -→B9',
     ]);
+  });
+
+  it('the same table retyped in thousands of rupiah, as its title says, has no change; a figure changed in it has one', () => {
+    const lines: [string, number, number][] = [
+      ['Penyediaan Jasa Surat Menyurat', 120000000, 110500000],
+      ['Penyediaan Alat Tulis Kantor', 85000000, 84250000],
+      ['Pemeliharaan Rutin Gedung Kantor', 240000000, 201000000],
+    ];
+    const table = (title: string, unit: number, rows = lines) =>
+      grid(
+        [
+          [title],
+          [],
+          [bold('No'), bold('Kegiatan'), bold('Pagu 2023 (Rp)'), bold('Realisasi 2023 (Rp)')],
+          ...rows.map(([k, p, r], i) => [i + 1, k, p / unit, r / unit]),
+          [null, bold('Jumlah'), rows.reduce((t, x) => t + x[1], 0) / unit, rows.reduce((t, x) => t + x[2], 0) / unit],
+        ],
+        { name: 'Tabel 3.5' },
+      );
+    const rupiah = table('Realisasi Anggaran Tahun 2023', 1);
+    expect(compare([rupiah], [table('Realisasi Anggaran Tahun 2023 (dalam ribuan rupiah)', 1000)]).changes).toEqual([]);
+    const moved = lines.map((r) => [...r] as [string, number, number]);
+    moved[1][2] = 80250000;
+    const changes = compare([rupiah], [table('Realisasi Anggaran Tahun 2023 (dalam ribuan rupiah)', 1000, moved)]).changes;
+    expect(changes.map((c) => [c.kind, c.new?.cell, c.old?.value, c.new?.value])).toEqual([
+      ['value', 'D5', 84250000, 80250000],
+      ['value', 'D7', 395750000, 391750000],
+    ]);
+  });
+
+  it("a table of one year names it once (in the Pagu's header or in the title): a realisasi changed is a change of that year", () => {
+    const table = (title: string, pagu: string, real: number) =>
+      grid(
+        [
+          [title],
+          [],
+          [bold('No'), bold('Kegiatan'), bold(pagu), bold('Realisasi (Rp)')],
+          [1, 'Penyediaan Jasa Surat Menyurat', 120000000, 110500000],
+          [2, 'Penyediaan Alat Tulis Kantor', 85000000, real],
+        ],
+        { name: 'Tabel 3.5' },
+      );
+    for (const [title, pagu] of [
+      ['Tabel 3.5 Realisasi Anggaran', 'Pagu Anggaran 2023 (Rp)'],
+      ['Tabel 3.5 Realisasi Anggaran Tahun 2023', 'Pagu Anggaran (Rp)'],
+    ]) {
+      const changes = compare([table(title, pagu, 84250000)], [table(title, pagu, 80250000)]).changes;
+      expect(changes.map((c) => [c.kind, c.new?.cell, c.year, c.old?.value, c.new?.value])).toEqual([['value', 'D5', 2023, 84250000, 80250000]]);
+    }
   });
 
   it('an integer figure one unit apart is a change (integers compare exactly)', () => {

@@ -24,6 +24,47 @@ describe('two tables sharing kegiatan', () => {
     expect(f.message.id).toBe('Pemeliharaan Rutin Gedung Kantor: pagu 250.000.000 di sini, 240.000.000 di Realisasi!C4 (nama yang sama)');
   });
 
+  test('a copy in thousands of rupiah ("Pagu (Rp 000)") is the same figure in rupiah: compared, and a slip in it found', () => {
+    const ribuan = (rows: [string, number, number][]) =>
+      grid(
+        [
+          [bold('No'), bold('Kegiatan'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Pagu (Rp 000)')],
+          ...rows.map(([k, p], i) => [i + 1, k, `Jumlah dokumen ${k.toLowerCase()}`, 'dokumen', 12, 12, p / 1000]),
+        ],
+        { name: 'Indikator' },
+      );
+    expect(brief(analyseWorkbook([realisasi(), ribuan(KEGIATAN)]).findings)).toEqual([]);
+    const rows = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    rows[2][1] = 245000000;
+    expect(brief(analyseWorkbook([realisasi(), ribuan(rows)]).findings)).toEqual(['error Indikator!G4 cross.value Realisasi!C4']);
+  });
+
+  test("an LKjIP's indicators, named in its Indikator column, are the Renstra's program indicators: a target changed is found", () => {
+    const renstra = grid(
+      [
+        ['Kode', 'Program', 'Indikator Kinerja Program (outcome)', 'Satuan', 'Target 2025', 'Rp 2025', 'Target 2026', 'Rp 2026'].map(bold),
+        ['2.07.03', 'PROGRAM PELATIHAN KERJA', 'Persentase Tenaga Kerja Bersertifikat Kompetensi', '%', 60, 300000000, 62, 300000000],
+        ['2.07.04', 'PROGRAM PENEMPATAN TENAGA KERJA', 'Persentase Pencari Kerja yang Ditempatkan', '%', 45, 250000000, 47, 250000000],
+        ['2.07.05', 'PROGRAM HUBUNGAN INDUSTRIAL', 'Persentase Perusahaan yang Membentuk Sarana Hubungan Industrial', '%', 30, 150000000, 32, 150000000],
+        ['2.07.06', 'PROGRAM PENGAWASAN KETENAGAKERJAAN', 'Persentase Perusahaan yang Melaksanakan Norma Kerja', '%', 65, 200000000, 67, 200000000],
+      ],
+      { name: 'Tabel 6.1' },
+    );
+    const lkjip = (t2: number) =>
+      grid(
+        [
+          ['No', 'Indikator Kinerja', 'Satuan', 'Target 2025', 'Realisasi 2025', 'Capaian (%)'].map(bold),
+          [1, 'Persentase Tenaga Kerja Bersertifikat Kompetensi', '%', 60, 59, 98.33],
+          [2, 'Persentase Pencari Kerja yang Ditempatkan', '%', t2, 44, Math.round((44 / t2) * 10000) / 100],
+          [3, 'Persentase Perusahaan yang Membentuk Sarana Hubungan Industrial', '%', 30, 29, 96.67],
+          [4, 'Persentase Perusahaan yang Melaksanakan Norma Kerja', '%', 65, 64, 98.46],
+        ],
+        { name: 'Tabel 3.1' },
+      );
+    expect(brief(analyseWorkbook([renstra, lkjip(45)]).findings)).toEqual([]);
+    expect(brief(analyseWorkbook([renstra, lkjip(47)]).findings)).toEqual(["error Tabel 3.1!D3 cross.value 'Tabel 6.1'!E3"]);
+  });
+
   test('three copies: the odd one out, wherever it is', () => {
     const rows = KEGIATAN.map((r) => [...r] as [string, number, number]);
     rows[0][1] = 125000000;

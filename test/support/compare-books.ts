@@ -368,7 +368,8 @@ export function compareCases(): CompareCase[] {
         'value 2.17.05.2.01.0001 plan2026 K23→K24',
         'removed 2.17.05.2.02 D24→-',
         'removed 2.17.05.2.02.0002 D25→-',
-        ...years('plan', 'Tabel 6.1', [
+        // The table's total, named by its row and its table.
+        ...years('plan', 'Jumlah — Tabel 6.1', [
           ['I26', 'I25'],
           ['K26', 'K25'],
           ['M26', 'M25'],
@@ -382,11 +383,12 @@ export function compareCases(): CompareCase[] {
       old: [apbd(apbdMurni(), 'APBD Murni Tahun 2025')],
       new: [apbd(apbdPerubahan(), 'APBD Perubahan Tahun 2025')],
       changes: [
-        'value Program Pelayanan Administrasi Perkantoran plan C4→C4',
-        'value Pemeliharaan Rutin Gedung Kantor plan C7→C7',
+        // The year is the title's: the table names it there alone.
+        'value Program Pelayanan Administrasi Perkantoran plan2025 C4→C4',
+        'value Pemeliharaan Rutin Gedung Kantor plan2025 C7→C7',
         'added Penyediaan Makanan dan Minuman -→B9',
         'moved Pengadaan Kendaraan Dinas/Operasional B10→B12',
-        'value APBD Perubahan Tahun 2025 plan C15→C16',
+        'value Jumlah — APBD Perubahan Tahun 2025 plan2025 C15→C16',
       ],
     },
   ];

@@ -1137,6 +1137,15 @@ function agreesMostly(
   return complete > 0 && (agree / complete >= majority || (complete >= 4 && complete - agree <= 1));
 }
 
+/** The unit a money header or title names: 1 (rupiah), a thousand ("Rp 000", "ribuan"), a million, a billion. */
+export function moneyUnit(path: string[]): number {
+  const h = words(path.join(' '));
+  if (/\b(miliar|milyar|m)\b/.test(h) && /\brp\b|rupiah/.test(h)) return 1e9;
+  if (/\b(juta|jutaan|jt)\b/.test(h)) return 1e6;
+  if (/\b(ribu|ribuan|rb)\b|\brp 000\b/.test(h)) return 1e3;
+  return 1;
+}
+
 /** "Rp 000", "(Rp Juta)", "Ribuan Rupiah", "x 1.000": amounts in a unit larger than the rupiah. */
 const SCALED = /\b(ribu|ribuan|juta|jutaan|miliar|milyar)\b|\brp\.?\s*0{3}\b|\(\s*0{3}\s*\)|x\s*1[.,]?000\b/i;
 /** A title saying the whole table is in such a unit: "(dalam ribuan rupiah)", "(Rp. 000)". */
@@ -1391,6 +1400,13 @@ export function moneyByTitle(cols: ColumnInfo[], title: string[]): void {
  */
 export function markRoundedUnits(view: SheetView, span: { bodyTop: number; bodyEnd: number }, cols: ColumnInfo[], title: string[]): void {
   const all = SCALED_TITLE.test(title.join(' '));
+  // The rupiah each amount stands for: its header's unit, else the title's ("(dalam ribuan rupiah)").
+  const titled = all ? moneyUnit(title) : 1;
+  for (const c of cols) {
+    if (!MONEY_ROLES.has(c.role) || c.percent) continue;
+    const unit = moneyUnit(c.path);
+    if (unit > 1 || titled > 1) c.moneyUnit = unit > 1 ? unit : titled;
+  }
   const scaled = cols.filter((c) => summedRoles.has(c.role) && !c.percent && (all || SCALED.test(c.path.join(' '))));
   const seen = scaled.map((c) => {
     let numbers = 0;

@@ -24,6 +24,7 @@ import {
   averageGrowth,
   letterPair,
   MONEY_ROLES,
+  moneyUnit,
   PUBLISHED_GROWTH,
   percentNamed,
   RUNNING,
@@ -225,15 +226,6 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: Colum
   const out = [...base];
   for (const u of units) for (const v of units) if (u !== v) for (const k of base) out.push((k * u) / v);
   return out;
-}
-
-/** The unit a money column's own header names: 1 (rupiah), a thousand, a million, a billion. */
-function moneyUnit(path: string[]): number {
-  const h = words(path.join(' '));
-  if (/\b(miliar|milyar|m)\b/.test(h) && /\brp\b|rupiah/.test(h)) return 1e9;
-  if (/\b(juta|jutaan|jt)\b/.test(h)) return 1e6;
-  if (/\b(ribu|ribuan|rb)\b|\brp 000\b/.test(h)) return 1e3;
-  return 1;
 }
 
 function baseScales(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: ColumnInfo[]): number[] {
