@@ -9,6 +9,7 @@ import type { CellInput, FillItem, SheetGrid } from './types';
 import { parseA1 } from './address';
 import { writableCopy } from './cells';
 import { FORMAT_LOOKBACK } from './fill-plans';
+import { evaluateFormula, parseFormula, type Node } from './formula-parse';
 
 /** Re-analyses after the first plan: a chain of computed cells deeper than this is left to another fill. */
 export const MAX_ROUNDS = 5;
@@ -30,7 +31,45 @@ export function closeFill(grid: SheetGrid, plans: FillItem[], replan: (grid: She
     writePlans(copy.cells, next);
     added.push(...next);
   }
+  if (added.length) revalue(copy, [...plans, ...added]);
   return added;
+}
+
+/**
+ * Each plan's value as its formula gives it over every cell the fill writes. A plan of an early round may read a cell
+ * a later round wrote (a program's akhir-periode Rp over a year's Rp its kegiatan's sum gave later): its formula is
+ * right, but the value it was planned with counted that cell as empty. Only a value off by more than its rounding is
+ * replaced, in place, to a fixed point.
+ */
+function revalue(copy: SheetGrid, plans: FillItem[]): void {
+  const get = (sheet: string | undefined, r: number, c: number) => {
+    if (sheet !== undefined && sheet !== copy.name) throw new Error('other sheet');
+    const v = copy.cells[r]?.[c]?.value;
+    return typeof v === 'number' ? v : null;
+  };
+  const nodes = new Map<FillItem, Node | null>();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let changed = false;
+    for (const p of plans) {
+      if (typeof p.value !== 'number') continue;
+      let node = nodes.get(p);
+      if (node === undefined) nodes.set(p, (node = parseFormula(p.formula)));
+      if (!node) continue;
+      let v: number | null;
+      try {
+        v = evaluateFormula(node, get);
+      } catch {
+        v = null;
+      }
+      if (v === null || Math.abs(v - p.value) <= 0.01 + 1e-6 * Math.abs(p.value)) continue;
+      p.value = Math.round(v * 1e6) / 1e6;
+      const at = parseA1(p.cell);
+      const cell = at ? copy.cells[at.row]?.[at.col] : undefined;
+      if (cell) cell.value = p.value;
+      changed = true;
+    }
+    if (!changed) break;
+  }
 }
 
 /** A copy of the sheet with the plans written as the writers write them: formula, value, the column's number format. */

@@ -167,7 +167,7 @@ function readsTextNumbers(view: SheetView, formula: string): boolean {
 }
 
 /** Whether a formula refers to a cell (alone or in a range) that `test` accepts. */
-function readsAny(formula: string, test: (r: number, c: number) => boolean): boolean {
+export function readsAny(formula: string, test: (r: number, c: number) => boolean): boolean {
   // Called for every planned cell: references are scanned by hand (A1, $B$7, C3:C9), without a
   // regex match object per reference.
   const n = formula.length;

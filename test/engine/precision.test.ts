@@ -2464,13 +2464,14 @@ describe('the fill plan is closed: one fill writes what repeated fills would', (
       ['2.17.01.2.02', 'Keuangan', 'Jumlah laporan', 12, 300000000, 12, 310000000, 610000000],
     ]);
     const fill = closed(g);
+    // The program adds its kegiatan once the same fill has summed the one left empty, not its sub kegiatan.
     expect(cells(fill)).toEqual([
-      'E2 =SUM(E4:E6) 500000000',
-      'G2 =SUM(G4:G6) 520000000',
       'E3 =SUM(E4:E5) 200000000',
       'G3 =SUM(G4:G5) 210000000',
-      'H2 =E2+G2 1020000000',
+      'E2 =E3+E6 500000000',
+      'G2 =G3+G6 520000000',
       'H3 =E3+G3 410000000',
+      'H2 =E2+G2 1020000000',
     ]);
     expect(analyseSheet(withPlans(g, fill), undefined, [], 0, { closeFill: true }).fill).toEqual([]);
   });
@@ -2487,6 +2488,36 @@ describe('the fill plan is closed: one fill writes what repeated fills would', (
     const fill = closed(g);
     expect(fill.map((x) => `${x.cell} ${x.value}`).sort()).toEqual(['G2 29990000', 'G3 29990000', 'G5 21240000', 'G6 29990000']);
     expect(analyseSheet(withPlans(g, fill)).findings).toEqual([]);
+  });
+
+  test('a Jumlah under programs the same fill sums adds the programs, and the filled table checks clean (probe 48)', () => {
+    const g = grid([
+      plan2025To2026(),
+      ['1.02.01', 'PROGRAM PENUNJANG', 'Nilai SAKIP', 70, 500000000, 72, 520000000],
+      ['1.02.01.1.01', 'Perencanaan', 'Jumlah dokumen', 5, 200000000, 5, 210000000],
+      ['1.02.01.1.01.0001', 'Penyusunan Renstra', 'Dokumen Renstra', 1, 120000000, 1, 130000000],
+      ['1.02.01.1.01.0002', 'Penyusunan Renja', 'Dokumen Renja', 4, 80000000, 4, 80000000],
+      ['1.02.01.1.02', 'Keuangan', 'Jumlah laporan', 12, 300000000, 12, 310000000],
+      ['1.02.02', 'PROGRAM UPAYA KESEHATAN', 'Persentase layanan', 90, null, 92, 400000000],
+      ['1.02.02.2.01', 'Fasilitas Kesehatan', 'Jumlah alat', 10, null, 10, 400000000],
+      ['1.02.02.2.01.0014', 'Pengadaan Alat Kesehatan', 'Jumlah alat', 6, 150000000, 6, 250000000],
+      ['1.02.02.2.01.0020', 'Pemeliharaan Alat Kesehatan', 'Jumlah alat', 4, 90000000, 4, 150000000],
+      [null, bold('JUMLAH'), null, null, null, null, 920000000],
+    ]);
+    const fill = closed(g);
+    expect(cells(fill)).toEqual(['E8 =SUM(E9:E10) 240000000', 'E7 =E8 240000000', 'E11 =E2+E7 740000000']);
+    expect(analyseSheet(withPlans(g, fill)).findings).toEqual([]);
+  });
+
+  test("a program's akhir-periode Rp waits for its years the same fill sums; a year that cannot be filled leaves it empty", () => {
+    const g = grid([
+      plan2025To2026('Kondisi Akhir Rp'),
+      ['2.17.01', 'Program Penunjang', 'Nilai SAKIP', 70, null, 72, null, null],
+      ['2.17.01.2.01', 'Perencanaan', 'Jumlah dokumen', 5, null, 5, null, null],
+      ['2.17.01.2.01.0001', 'Penyusunan Renstra', 'Dokumen Renstra', 1, '120.000.000', 1, 130000000, null],
+      ['2.17.01.2.01.0002', 'Penyusunan Renja', 'Dokumen Renja', 4, 80000000, 4, 80000000, null],
+    ]);
+    expect(cells(closed(g))).toEqual(['G3 =SUM(G4:G5) 210000000', 'H5 =E5+G5 160000000', 'G2 =G3 210000000']);
   });
 
   test('an akhir-periode Jumlah over a program whose akhir cannot be filled (a text input under it) is not planned', () => {

@@ -142,6 +142,31 @@ describe("a note on an empty cell is the user's", () => {
     return toBytes(wb);
   }
 
+  it('a plan reading the noted cell is left out too, not written over what stays empty', async () => {
+    const input = await noted();
+    const item = (cell: string, formula: string, value: number): FillItem => ({
+      sheet: 'Capaian',
+      cell,
+      formula,
+      value,
+      rule: 'sum.total-row',
+      current: null,
+      reason: { id: 'uji', en: 'test' },
+    });
+    const out = await fillWorkbook(input, [
+      item('E2', '=D2/C2*100', 95),
+      item('E3', '=D3/C3*100', 95),
+      item('E4', '=AVERAGE(E2:E3)', 95),
+      item('E5', '=E4', 95),
+    ]);
+    expect(out.written.map((f) => f.cell)).toEqual(['E3']);
+    expect(out.skipped.map((f) => [f.cell, f.current])).toEqual([
+      ['E2', 'catatan/note: "Isi setelah data BPS terbit"'],
+      ['E4', 'E2 kosong/empty'],
+      ['E5', 'E4 kosong/empty'],
+    ]);
+  });
+
   it('is kept in the filled copy, and the cell it sits on is left alone, saying why', async () => {
     const input = await noted();
     const { readNotes } = await import('../../src/xlsx/read/ooxml');

@@ -52,10 +52,14 @@ const COMPUTED_ROLES = new Set<ColumnInfo['role']>(['akhirRp', 'rowTotal', 'sisa
  * plans the sum once every term holds a number.
  */
 export function pendingTerm(table: Table, rows: RowInfo[], col: ColumnInfo): boolean {
-  if (!col.relation && !COMPUTED_ROLES.has(col.role)) return false;
+  const computed = !!col.relation || COMPUTED_ROLES.has(col.role);
   const pending = (x: RowInfo, depth: number): boolean => {
     if (ownValue(table, x, col.col) !== null || table.view.value(x.row, col.col).kind !== 'empty') return false;
     const kids = childrenOf(table, x);
+    // A program or kegiatan left empty is summed by the same fill (sum.hierarchy): a sum over it waits for it, so a
+    // Jumlah adds the programs, not some programs and the sub kegiatan of others.
+    if (kids.length > 0 && (x.kind === 'program' || x.kind === 'kegiatan')) return true;
+    if (!computed) return false;
     return kids.length === 0 || depth > 6 || kids.some((k) => pending(k, depth + 1));
   };
   return rows.some((x) => pending(x, 0));

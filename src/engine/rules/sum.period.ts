@@ -10,6 +10,7 @@ import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
 import { outsidePeriod } from '../recognise/columns';
+import { childrenOf, pendingTerm } from './amounts';
 
 interface Line {
   x: RowInfo;
@@ -209,7 +210,10 @@ export default defineRule({
       // Addresses only where a finding or a fill needs them (most rows are right).
       const names = () => l.years.map((y) => cell(l.r, y.c));
       if (!l.stated) {
-        if (val(ctx, l.r, akhir.col).kind === 'empty') {
+        // (Not while a year's cell of a program or kegiatan is empty and cannot be summed yet: its kegiatan are still
+        // empty themselves. A year's cell this fill sums now is read at the value its plan gives (fill-plans.ts).)
+        const waits = (y: ColumnInfo) => val(ctx, l.r, y.col).kind === 'empty' && pendingTerm(ctx.table, childrenOf(ctx.table, x), y);
+        if (val(ctx, l.r, akhir.col).kind === 'empty' && !yearCols.some(waits)) {
           const lastCell = cell(l.r, yearCols[yearCols.length - 1].col);
           // Every year's cell, filled or not: one still empty (which the same fill may write) is 0 to Excel
           // until it is, and the formula stays right once it is.

@@ -3,8 +3,8 @@
  * result, only into cells that are empty. Everything else is written back as exceljs read it.
  */
 import type { Cell, Worksheet } from 'exceljs';
-import { parseA1 } from '../../engine/address';
-import { FORMAT_LOOKBACK, inPercentScale } from '../../engine/fill-plans';
+import { a1, parseA1 } from '../../engine/address';
+import { FORMAT_LOOKBACK, inPercentScale, readsAny } from '../../engine/fill-plans';
 import { isPercentFormat } from '../../engine/number';
 import type { FillItem, Scalar } from '../../engine/types';
 import { loadWorkbook, writeXlsx } from './load';
@@ -23,6 +23,11 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
   const written: FillItem[] = [];
   const skipped: FillItem[] = [];
   const done = new Set<string>();
+  // First what each planned cell allows; then the plans reading a planned cell left empty are left out too (a Jumlah
+  // over a program's Sisa the user noted "isi setelah audit" would add the others alone), to a fixed point.
+  const writable: FillItem[] = [];
+  // Planned cells that stay empty.
+  const left = new Set<string>();
   for (const item of items) {
     const key = `${item.sheet}!${item.cell}`;
     const ws = wb.getWorksheet(item.sheet);
@@ -40,8 +45,28 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
     // A note on the empty cell is the user's word about it ("isi setelah data BPS terbit"): not empty.
     if (cell.note) {
       skipped.push({ ...item, current: `catatan/note: "${noteText(cell.note)}"` });
+      left.add(key);
       continue;
     }
+    done.add(key);
+    writable.push(item);
+  }
+  for (let changed = left.size > 0; changed;) {
+    changed = false;
+    for (let k = writable.length - 1; k >= 0; k--) {
+      const item = writable[k];
+      let read = '';
+      if (!readsAny(item.formula, (r, c) => left.has(`${item.sheet}!${(read = a1(r, c))}`))) continue;
+      writable.splice(k, 1);
+      skipped.push({ ...item, current: `${read} kosong/empty` });
+      left.add(`${item.sheet}!${item.cell}`);
+      changed = true;
+    }
+  }
+  for (const item of writable) {
+    const ws = wb.getWorksheet(item.sheet)!;
+    const ref = parseA1(item.cell)!;
+    const cell = ws.getCell(ref.row + 1, ref.col + 1);
     // An empty cell already formatted as % (an office template's Capaian column) shows a fraction: written as one.
     const plan = cell.numFmt && isPercentFormat(cell.numFmt) ? inPercentScale(item) : item;
     const formula = plan.formula.replace(/^=/, '');
@@ -51,7 +76,6 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
       // A fresh style object: exceljs shares one style object between cells of the same style id.
       if (fmt) cell.style = { ...cell.style, numFmt: fmt };
     }
-    done.add(key);
     written.push(plan);
   }
   // Cached results come from Cermat; let Excel recompute them on open all the same.
