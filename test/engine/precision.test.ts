@@ -2520,6 +2520,23 @@ describe('the fill plan is closed: one fill writes what repeated fills would', (
     expect(cells(closed(g))).toEqual(['G3 =SUM(G4:G5) 210000000', 'H5 =E5+G5 160000000', 'G2 =G3 210000000']);
   });
 
+  test("a Rata-rata row that states one year's mean has the other year's empty mean filled, not only a capaian's", () => {
+    const ikm = (d5: number | null) =>
+      grid([
+        heads('No', 'Unit Layanan', 'Nilai IKM 2022', 'Nilai IKM 2023'),
+        [1, 'Puskesmas Kediri I', 82.15, 83.4],
+        [2, 'Puskesmas Marga I', 79.6, 81.25],
+        [3, 'Labkesda', 84.1, 85.05],
+        [null, 'Rata-rata', 81.95, d5],
+      ]);
+    const fill = closed(ikm(null));
+    expect(fill.map((x) => `${x.cell} ${x.formula}`)).toEqual(['D5 =AVERAGE(D2:D4)']);
+    expect(fill[0].value).toBeCloseTo(83.2333, 3);
+    // A row that states no mean anywhere plans none in a column of values.
+    const bare = grid([heads('No', 'Unit Layanan', 'Nilai IKM 2022'), [1, 'Puskesmas Kediri I', 82.15], [2, 'Labkesda', 79.6], [null, 'Rata-rata', null]]);
+    expect(closed(bare)).toEqual([]);
+  });
+
   test('an akhir-periode Jumlah over a program whose akhir cannot be filled (a text input under it) is not planned', () => {
     const g = grid([
       plan2025To2026('Kondisi Akhir Rp'),

@@ -45,7 +45,8 @@ export function sakipGrades(ctx: CheckContext): StatedGrade[] {
   const out: StatedGrade[] = [];
   for (let i = 1; i < rows.length; i++) {
     const x = rows[i];
-    if (!PREDIKAT_ROW.test(words(x.label))) continue;
+    // (The raw label first: folding every row's label would cost a large table more than the check.)
+    if (!/predikat|kategori/i.test(x.label) || !PREDIKAT_ROW.test(words(x.label))) continue;
     for (const col of ctx.table.info.columns) {
       const v = val(ctx, x.row, col.col);
       if (v.kind !== 'text') continue;

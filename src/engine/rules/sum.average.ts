@@ -110,6 +110,18 @@ export default defineRule({
     rows.forEach((x, i) => {
       if (x.kind !== 'average') return;
       const group = averagedRows(rows, i);
+      // A mean the row states in another column of the same kind ("Nilai IKM 2022" stated, 2023 left empty): the row
+      // averages that kind, so its empty cell there is planned too, not only a capaian's.
+      const columnMean = (col: ColumnInfo) => {
+        const vs = group.map((g) => num(ctx, g.row, col.col)).filter((v): v is NumberValue => v !== null);
+        return vs.length >= 2 ? vs.reduce((t, v) => t + v.value, 0) / vs.length : null;
+      };
+      const averagedRoles = new Set<ColumnInfo['role']>();
+      for (const col of cols) {
+        const stated = num(ctx, x.row, col.col);
+        const m = stated ? columnMean(col) : null;
+        if (stated && m !== null && Math.abs(stated.value - m) <= ctx.tol.shown(stated) + 1e-9) averagedRoles.add(col.role);
+      }
       for (const col of cols) {
         // The rows of the group that hold a number in this column, read once.
         const terms = group
@@ -123,7 +135,7 @@ export default defineRule({
         const stated = num(ctx, x.row, col.col);
         if (!stated) {
           // Proposed only for capaian/rasio columns: a mean of targets or amounts is rarely wanted there.
-          if (val(ctx, x.row, col.col).kind === 'empty' && (col.role === 'ratio' || col.percent)) {
+          if (val(ctx, x.row, col.col).kind === 'empty' && (col.role === 'ratio' || col.percent || averagedRoles.has(col.role))) {
             ctx.plan({ cell: cell(x.row, col.col), formula: averageFormula(terms), value: mean, current: current(ctx, x.row, col.col) });
           }
           continue;
