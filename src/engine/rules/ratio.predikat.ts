@@ -82,6 +82,37 @@ function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatSc
   return null;
 }
 
+/**
+ * A stated band (a predikat, a mutu letter) outside its figure's band on `scale`, either side of an edge within the
+ * figure's rounding: reported at its cell, and a knock-on of a wrong figure (the corrected figure gives the band).
+ */
+function offBand(
+  ctx: CheckContext,
+  scale: PredikatScale,
+  b: { at: string; figure: string; value: number; half: number; band: string; text: string },
+  messageId: string | undefined,
+  data: (expected: string) => Record<string, unknown>,
+): void {
+  if (bandsNear(scale, b.value, b.half).includes(words(b.band))) return;
+  const expected = bandOf(scale, b.value);
+  ctx.report('ratio.predikat', {
+    cell: b.at,
+    ...(messageId ? { messageId } : {}),
+    expected,
+    actual: b.text,
+    related: [b.figure],
+    data: data(expected),
+    relation: {
+      inputs: [b.figure],
+      holds: (sub) => {
+        const v = sub.get(b.figure);
+        return v !== undefined && bandsNear(scale, v, b.half).includes(words(b.band));
+      },
+      solve: () => null,
+    },
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'ratio.predikat',
@@ -118,51 +149,22 @@ export default defineRule({
     },
   },
   check(ctx) {
-    // An SKM's mutu letter under its IKM (either side of a band's edge within the IKM's rounding).
+    // An SKM's mutu letter under its IKM.
     const m = skmMutu(ctx);
-    if (m) {
-      const stated = statedMutu(m.text);
-      const expected = bandOf(IKM_MUTU, m.ikm);
-      if (stated && !bandsNear(IKM_MUTU, m.ikm, m.half).includes(words(stated)))
-        ctx.report('ratio.predikat', {
-          cell: m.at,
-          messageId: 'mutu',
-          expected,
-          actual: m.text,
-          related: [m.ikmCell],
-          data: { ikm: m.ikm, expected, stated: m.text },
-          // A mutu read from a wrong IKM follows from it.
-          relation: {
-            inputs: [m.ikmCell],
-            holds: (sub) => {
-              const v = sub.get(m.ikmCell);
-              return v !== undefined && bandsNear(IKM_MUTU, v, m.half).includes(words(stated));
-            },
-            solve: () => null,
-          },
-        });
-    }
-    // The predikat of a SAKIP evaluation on the row under its Nilai.
-    for (const g of sakipGrades(ctx)) {
-      if (bandsNear(SAKIP_PREDIKAT, g.value, g.half).includes(words(g.grade))) continue;
-      const expected = bandOf(SAKIP_PREDIKAT, g.value);
-      ctx.report('ratio.predikat', {
-        cell: g.at,
-        messageId: 'sakip',
+    const mutu = m ? statedMutu(m.text) : null;
+    if (m && mutu)
+      offBand(ctx, IKM_MUTU, { at: m.at, figure: m.ikmCell, value: m.ikm, half: m.half, band: mutu, text: m.text }, 'mutu', (expected) => ({
+        ikm: m.ikm,
         expected,
-        actual: g.text,
-        related: [g.valueCell],
-        data: { nilai: g.value, expected, stated: g.text },
-        relation: {
-          inputs: [g.valueCell],
-          holds: (sub) => {
-            const v = sub.get(g.valueCell);
-            return v !== undefined && bandsNear(SAKIP_PREDIKAT, v, g.half).includes(words(g.grade));
-          },
-          solve: () => null,
-        },
-      });
-    }
+        stated: m.text,
+      }));
+    // The predikat of a SAKIP evaluation on the row under its Nilai.
+    for (const g of sakipGrades(ctx))
+      offBand(ctx, SAKIP_PREDIKAT, { at: g.at, figure: g.valueCell, value: g.value, half: g.half, band: g.grade, text: g.text }, 'sakip', (expected) => ({
+        nilai: g.value,
+        expected,
+        stated: g.text,
+      }));
     const found = predikatColumn(ctx);
     if (!found) return;
     const { col, scale } = found;
@@ -189,25 +191,18 @@ export default defineRule({
         continue;
       }
       if (p.kind !== 'text') continue;
-      const h = ctx.tol.shown(s);
-      if (bandsNear(scale, s.value, h).includes(words(p.text))) continue;
-      const expected = bandOf(scale, s.value);
-      ctx.report('ratio.predikat', {
-        cell: cell(x.row, col.col),
-        expected,
-        actual: p.text,
-        related: [cell(x.row, q.col)],
-        data: { capaian: s.value, scale: scale.name, expected, stated: p.text },
-        // A predikat read from a wrong capaian follows from it: the corrected capaian gives the stated band.
-        relation: {
-          inputs: [cell(x.row, q.col)],
-          holds: (sub) => {
-            const v = sub.get(cell(x.row, q.col));
-            return v !== undefined && bandsNear(scale, v, h).includes(words(p.text));
-          },
-          solve: () => null,
-        },
-      });
+      offBand(
+        ctx,
+        scale,
+        { at: cell(x.row, col.col), figure: cell(x.row, q.col), value: s.value, half: ctx.tol.shown(s), band: p.text, text: p.text },
+        undefined,
+        (expected) => ({
+          capaian: s.value,
+          scale: scale.name,
+          expected,
+          stated: p.text,
+        }),
+      );
     }
   },
 });
