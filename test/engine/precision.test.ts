@@ -8697,3 +8697,30 @@ describe('the tables around the core ones, as offices type them (round 46–47 l
     expect(findings(g)).toEqual([]);
   });
 });
+
+test('a Tabel 6.1 with no codes and no tier words: a kegiatan off both its program and its sub kegiatan is the slip (probe 45 E)', () => {
+  const plan = (i5: number) =>
+    grid([
+      heads(
+        'Program, Kegiatan dan Sub Kegiatan',
+        'Indikator',
+        'Satuan',
+        'Target 2022',
+        'Rp 2022',
+        'Target 2023',
+        'Rp 2023',
+        'Target 2024',
+        'Rp 2024',
+        'Kondisi Akhir Rp',
+      ),
+      ['Program Penunjang Urusan Pemerintahan Daerah', 'Persentase dokumen tepat waktu', '%', 12, 150000000, 12, 180000000, 12, 200000000, 530000000],
+      ['Perencanaan, Penganggaran dan Evaluasi Kinerja', 'Jumlah dokumen', 'Dokumen', 12, 150000000, 12, i5, 12, 200000000, 350000000 + i5],
+      ['Penyusunan Dokumen Perencanaan', 'Jumlah dokumen', 'Dokumen', 12, 100000000, 12, 120000000, 12, 130000000, 350000000],
+      ['Evaluasi Kinerja Perangkat Daerah', 'Jumlah laporan', 'Laporan', 12, 50000000, 12, 60000000, 12, 70000000, 180000000],
+      ['Program Pelatihan Kerja', 'Persentase tenaga kerja terlatih', '%', 12, 80000000, 12, 90000000, 12, 95000000, 265000000],
+      ['Pelaksanaan Pelatihan Berbasis Kompetensi', 'Jumlah peserta', 'Orang', 12, 80000000, 12, 90000000, 12, 95000000, 265000000],
+      ['Pelatihan Berbasis Kompetensi', 'Jumlah peserta', 'Orang', 12, 80000000, 12, 90000000, 12, 95000000, 265000000],
+    ]);
+  // The akhir-periode Rp repeats the slip of its year: it is no second piece of evidence against the nesting.
+  rightThenSlip(plan, 180000000, 280000000, ['G3 sum.hierarchy']);
+});

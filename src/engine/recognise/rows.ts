@@ -206,6 +206,8 @@ export interface RowContext {
   numericCols: number[];
   /** Money columns used by the hierarchy and its sums. */
   amountCols: number[];
+  /** Of those, the ones stating a sum of the others on their row (Kondisi Akhir Rp = Σ years): no evidence of their own. */
+  periodSumCols: number[];
   /**
    * Names split over tier columns ("Program | Kegiatan"), each row named in one of them: the label
    * column holds the upper tier, `col` the deeper one (regroupTierLabels).
@@ -229,6 +231,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     lineCols: cols.filter((c) => c.role === 'text' && LINE_WORDS.test(words(c.path.join(' ')))).map((c) => c.col),
     numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
     amountCols: cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => c.col),
+    periodSumCols: cols.filter((c) => c.role === 'akhirRp' && !c.percent).map((c) => c.col),
     summed: cols.some((c) => summedRoles.has(c.role) && !c.percent),
   };
 }
@@ -1439,22 +1442,29 @@ export function rowAmount(view: SheetView, x: RowInfo, col: number): number | nu
  */
 function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   if (ctx.amountCols.length === 0) return;
+  // A column that sums the others on its row (the akhir-periode Rp) repeats their evidence, a slip in a year included.
+  const own = ctx.amountCols.filter((c) => !ctx.periodSumCols.includes(c));
+  const cols = own.length ? own : ctx.amountCols;
   const byRow = new Map(rows.map((x) => [x.row, x]));
   const runs = orderRuns(rows);
   for (const [p, run] of runs) {
     const parent = byRow.get(p)!;
-    const funded = ctx.amountCols.some((c) => rowAmount(view, parent, c) !== null);
+    const funded = cols.some((c) => rowAmount(view, parent, c) !== null);
     if (run.length < (funded ? 2 : 3)) continue;
-    const flat = tally(view, parent, run, ctx.amountCols);
+    const flat = tally(view, parent, run, cols);
     if (flat.disagree === 0 && flat.agree > 0) continue;
-    const nested = nestRun(view, run, ctx.amountCols);
+    const nested = nestRun(view, run, cols);
     if (!nested) continue;
     const heads = run.filter((x) => !nested.children.has(x.row));
-    // The nested reading's own relations: the parent over the heads, each head over its rows.
-    const score = tally(view, parent, heads, ctx.amountCols);
+    // The nested reading's own relations: the parent over the heads, each head over its rows. A head alone off
+    // both (the parent equals its rows, the head neither: "kegiatan 280 under a program of 180 over sub kegiatan of
+    // 180") is one wrong cell, not two disagreements.
+    const score = tally(view, parent, heads, cols);
     for (const h of heads) {
       const rowsOf = run.filter((x) => nested.children.get(x.row) === h.row);
-      if (rowsOf.length) add(score, tally(view, h, rowsOf, ctx.amountCols));
+      if (!rowsOf.length) continue;
+      add(score, tally(view, h, rowsOf, cols));
+      if (heads.length === 1) score.disagree -= oneCellOff(view, parent, h, rowsOf, cols);
     }
     const net = (t: Tally) => t.agree - t.disagree;
     if (net(score) <= net(flat) || score.agree <= 2 * score.disagree) continue;
@@ -1469,6 +1479,20 @@ function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
     const isHead = new Set(nested.children.values());
     for (const h of heads) if (isHead.has(h.row)) h.levelBy = 'sums';
   }
+}
+
+/** The columns where the head alone is off: its parent equals its rows' sum, and the head neither. */
+function oneCellOff(view: SheetView, parent: RowInfo, head: RowInfo, rows: RowInfo[], cols: number[]): number {
+  let n = 0;
+  for (const c of cols) {
+    const p = rowAmount(view, parent, c);
+    const h = rowAmount(view, head, c);
+    if (p === null || h === null) continue;
+    let sum = 0;
+    for (const x of rows) sum += rowAmount(view, x, c) ?? 0;
+    if (Math.abs(p - sum) < 0.5 && Math.abs(h - sum) >= 0.5) n++;
+  }
+  return n;
 }
 
 /** Rows placed under a parent by their order alone (levelBy 'order'), by parent row. */
