@@ -126,7 +126,7 @@ export function romanValue(s: string): number | null {
 
 /** Values a qualitative indicator is measured in (SAKIP grades, BPK opinions): not numbers, not errors. */
 const QUALITATIVE =
-  /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|kurang baik|tidak baik|cukup baik|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
+  /^(AA|A|BB|B|CC|C|D|E|[AB][+-]|WTP|WDP|TW|TMP|sangat baik|baik|cukup|kurang|sangat kurang|kurang baik|tidak baik|cukup baik|sangat tinggi|tinggi|sedang|rendah|sangat rendah|memuaskan|sangat memuaskan|ada|tidak ada|ya|tidak|terlaksana|tidak terlaksana|tercapai|tidak tercapai)$/i;
 /** A threshold ("≥ 80", "< 5", "min. 90", "maks 2 hari") or a band ("80-85", "80 s.d. 85 %"): a target stated as a criterion. */
 /** A one-sided comparison before a bound: "≥", "=<", "min.", "maksimal". At most: "≤", "<=", "=<", "<", "maks", "max". */
 const COMPARATOR = '≥|≤|>=|<=|=>|=<|>|<|min(?:imal|imum)?\\.?|maks(?:imal|imum)?\\.?|max(?:imum)?\\.?';
@@ -144,9 +144,10 @@ const PROPORTION = /^\d[\d.,]*\s*:\s*\d[\d.,]*$/;
 export function isCriterion(text: string): boolean {
   const s = text.trim();
   if (QUALITATIVE.test(s) || THRESHOLD.test(s) || BAND.test(s) || PROPORTION.test(s)) return true;
-  // A grade with its name in brackets ("B (Baik)", "BB (Sangat Baik)"), as the IKM and SAKIP tables write it.
-  const named = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)$/.exec(s);
-  return !!named && QUALITATIVE.test(named[1]) && QUALITATIVE.test(named[2]);
+  // A grade with its name in brackets or after a slash or a dash ("B (Baik)", "BB - Sangat Baik", "B / Baik"), as the
+  // IKM and SAKIP tables write it.
+  const named = /^([^()]+?)\s*\(\s*([^()]+?)\s*\)$/.exec(s) ?? /^([A-Za-z]{1,2}[+-]?)\s*[/\-–]\s*([A-Za-z][A-Za-z ]*)$/.exec(s);
+  return !!named && QUALITATIVE.test(named[1].trim()) && QUALITATIVE.test(named[2].trim());
 }
 
 /**

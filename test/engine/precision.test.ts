@@ -2537,6 +2537,31 @@ describe('the fill plan is closed: one fill writes what repeated fills would', (
     expect(closed(bare)).toEqual([]);
   });
 
+  test("a parent's sum spans a child whose figure is not typed yet, so it follows once it is (probe 49)", () => {
+    const g = grid([
+      heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'),
+      ['2.17.03', 'Program Pengawasan dan Pemeriksaan Koperasi', null, null],
+      ['2.17.03.2.01', 'Pemeriksaan dan Pengawasan Koperasi', null, null],
+      ['2.17.03.2.01.0001', 'Pemeriksaan Koperasi dalam 1 Daerah', 96840000, 91385250],
+      ['2.17.03.2.01.0002', 'Penilaian Kesehatan Koperasi Simpan Pinjam', 54600000, null],
+    ]);
+    expect(cells(closed(g))).toEqual(['C3 =SUM(C4:C5) 151440000', 'D3 =SUM(D4:D5) 91385250', 'C2 =C3 151440000', 'D2 =D3 91385250']);
+  });
+
+  test("a Jumlah row's akhir-periode Rp waits for its years: one that cannot be summed (text under it) leaves it empty (probe 49)", () => {
+    const g = grid([
+      plan2025To2026('Kondisi Akhir Rp'),
+      ['2.17.01', 'Program Penunjang', 'Nilai SAKIP', 70, null, 72, null, null],
+      ['2.17.01.2.01', 'Perencanaan', 'Jumlah dokumen', 6, null, 6, null, null],
+      ['2.17.01.2.01.0001', 'Penyusunan Renstra', 'Dokumen Renstra', 2, 45250000, 2, 47500000, null],
+      ['2.17.01.2.01.0006', 'Laporan Capaian Kinerja', 'Dokumen', 4, 30000000, 4, '31.500.000', null],
+      [null, bold('Jumlah'), null, null, null, null, null, null],
+    ]);
+    const fill = cells(closed(g));
+    expect(fill).toContain('E6 =E2 75250000');
+    expect(fill.filter((x) => /^(G|H)6 /.test(x))).toEqual([]);
+  });
+
   test('an akhir-periode Jumlah over a program whose akhir cannot be filled (a text input under it) is not planned', () => {
     const g = grid([
       plan2025To2026('Kondisi Akhir Rp'),
@@ -8723,4 +8748,49 @@ test('a Tabel 6.1 with no codes and no tier words: a kegiatan off both its progr
     ]);
   // The akhir-periode Rp repeats the slip of its year: it is no second piece of evidence against the nesting.
   rightThenSlip(plan, 180000000, 280000000, ['G3 sum.hierarchy']);
+});
+
+test('"JUMLAH KEWAJIBAN DAN EKUITAS" adds the Kewajiban total and the Ekuitas section that has none (probe 49)', () => {
+  const neraca = (c14: number) =>
+    grid([
+      heads('Uraian', 'Catatan', '31 Desember 2024', '31 Desember 2023'),
+      ['ASET'],
+      ['Kas di Bendahara Pengeluaran', '5.1.1', 125450000, 98300000],
+      ['Peralatan dan Mesin', '5.1.2', 3482150000, 3210400000],
+      ['JUMLAH ASET', null, 3607600000, 3308700000],
+      ['KEWAJIBAN'],
+      ['Utang Belanja', '5.2.1', 22480000, 18900000],
+      ['Jumlah Kewajiban', null, 22480000, 18900000],
+      ['EKUITAS'],
+      ['Ekuitas', '5.3.1', 3585120000, 3289800000],
+      ['JUMLAH KEWAJIBAN DAN EKUITAS', null, c14, 3308700000],
+    ]);
+  rightThenSlip(neraca, 3607600000, 3607900000, ['C11 sum.total-row']);
+});
+
+test('capaian per quarter under I II III IV typed over the first quarter: each quarter over its own targets (probe 49)', () => {
+  const q = ['I', 'II', 'III', 'IV'];
+  const tw = (o5: number) =>
+    grid([
+      // (Typed plainly, no bold: the ratio run is known by its group's name.)
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', null, null, null, 'Realisasi', null, null, null, 'Capaian (%)', null, null, null],
+      [null, null, null, ...q, ...q, ...q],
+      [1, 'Jumlah wirausaha baru', 'orang', 14, 38, 16, 14, 13, 38, 14, 12, 92.86, 100, 87.5, o5],
+      [2, 'Persentase koperasi aktif', '%', 60, 62, 64, 66, 58, 63, 66, 70, 96.67, 101.61, 103.13, 106.06],
+      [3, 'Persentase UMKM yang gulung tikar', '%', 5, 5, 4.5, 4.5, 4.8, 5.1, 4.4, 4.2, 104, 98, 102.22, 106.67],
+    ]);
+  rightThenSlip(tw, 85.71, 95.71, ['O3 ratio.capaian']);
+});
+
+test('grades written with their name after a slash or a dash are grades, and "gulung tikar" is lower-is-better (probe 49)', () => {
+  for (const t of ['B / Baik', 'BB - Sangat Baik', 'D (Sangat Kurang)', 'A – Memuaskan']) expect([t, isCriterion(t)]).toEqual([t, true]);
+  for (const t of ['B / 12', 'Rp / Baik']) expect([t, isCriterion(t)]).toEqual([t, false]);
+  expect(isLowerBetter('Persentase UMKM yang gulung tikar')).toBe(true);
+});
+
+test('a per-quarter capaian table typed plainly under I II III IV, a lower-is-better row among them, accuses nothing (probe 49)', async () => {
+  const file = path.join(__dirname, '..', 'fixtures', 'probes', 'b1-perquarter-roman-typed.xlsx');
+  const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'b1-perquarter-roman-typed.xlsx'));
+  expect(a.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  expect(a.tables[0].columns.filter((c) => c.role === 'ratio').map((c) => c.period)).toEqual([1, 2, 3, 4]);
 });

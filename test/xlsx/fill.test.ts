@@ -68,10 +68,17 @@ describe('what a fill must keep as the user wrote it', () => {
   it("an empty cell already formatted as % (a template's Capaian column) gets the fraction, without the ×100", async () => {
     const wb = await openXlsx(await blankedTabel28());
     wb.getWorksheet('Tabel 2.8')!.getCell('P10').numFmt = '0.00%';
-    const out = await fillWorkbook(await toBytes(wb), [item('P10', '=IFERROR(K10/F10*100,"")', 100), item('Q10', '=IFERROR(L10/G10*100,"")', 99.5)]);
+    wb.getWorksheet('Tabel 2.8')!.getCell('P11').style = {};
+    const out = await fillWorkbook(await toBytes(wb), [
+      item('P10', '=IFERROR(K10/F10*100,"")', 100),
+      item('Q10', '=IFERROR(L10/G10*100,"")', 99.5),
+      // (Unformatted, under it: it takes the % format of the cell just written, so the fraction too.)
+      item('P11', '=IFERROR(K11/F11*100,"")', 98),
+    ]);
     expect(out.written.map((i) => [i.cell, i.formula, i.value])).toEqual([
       ['P10', '=IFERROR(K10/F10,"")', 1],
       ['Q10', '=IFERROR(L10/G10*100,"")', 99.5],
+      ['P11', '=IFERROR(K11/F11,"")', 0.98],
     ]);
     const ws = (await openXlsx(out.bytes)).getWorksheet('Tabel 2.8')!;
     expect((ws.getCell('P10').value as { formula: string }).formula).toBe('IFERROR(K10/F10,"")');

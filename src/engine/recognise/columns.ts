@@ -9,7 +9,7 @@ import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
 import { COLUMN_NO, continuesWord, isNoHeader, spelledOut, type HeaderBlock } from './header';
 import { noMarker } from './markers';
-import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
+import { isYearNumber, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
@@ -399,7 +399,9 @@ function ordinalPeriods(cols: Array<{ path: string[]; role: ColumnRole; year?: n
   const runs = new Map<string, Array<{ col: (typeof cols)[number]; n: number }>>();
   for (const c of cols) {
     if (c.year !== undefined || c.path.length < 2) continue;
-    const n = smallNumberLabel(c.path[c.path.length - 1]);
+    // 1 2 3 4, or I II III IV (capital Roman numerals only: "i" is no ordinal there).
+    const leaf = c.path[c.path.length - 1];
+    const n = smallNumberLabel(leaf) ?? (/^[IVX]{1,4}$/.test(leaf.trim()) ? romanValue(leaf) : null);
     if (n === null || (c.period !== undefined && c.period !== n)) continue;
     const group = c.path.slice(0, -1).join('\u0000');
     (runs.get(group) ?? runs.set(group, []).get(group)!).push({ col: c, n });
@@ -407,7 +409,10 @@ function ordinalPeriods(cols: Array<{ path: string[]; role: ColumnRole; year?: n
   const counted = [...runs.values()].filter((run) => run.length >= 2 && run.every((x, i) => x.n === i + 1));
   if (counted.length < 2 || counted.some((run) => run.length !== counted[0].length)) return;
   // Only where a ratio is stated per ordinal: quarters of a Rencana Aksi under one annual Capaian are read from their sum.
-  if (!counted.some((run) => run.every((x) => x.col.role === 'ratio'))) return;
+  // (By its role, or by its group's name: "Capaian (%)" over I II III IV is read as a ratio only later.)
+  const ratioRun = (run: Array<{ col: (typeof cols)[number] }>) =>
+    run.every((x) => x.col.role === 'ratio') || /\b(capaian|rasio)\b|%/i.test(run[0].col.path.slice(0, -1).join(' '));
+  if (!counted.some(ratioRun)) return;
   for (const run of counted) for (const x of run) x.col.period = x.n;
 }
 

@@ -279,11 +279,19 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   // "JUMLAH KEWAJIBAN DAN EKUITAS": the totals named by each part, the nearest above.
   const parts = q.split(' dan ');
   if (parts.length >= 2) {
-    const named = parts.map((part) => {
-      for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--) if (rows[j].kind === 'total' && qualifier(rows[j].label) === part) return rows[j];
+    // Each part's own total, else the section its heading opens (EKUITAS with no "Jumlah Ekuitas": its rows).
+    const named = parts.map((part): RowInfo[] | undefined => {
+      for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--) if (rows[j].kind === 'total' && qualifier(rows[j].label) === part) return [rows[j]];
+      for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--) {
+        if (rows[j].kind !== 'heading' || bare(rows[j]) !== part) continue;
+        let end = j + 1;
+        while (end < i && rows[end].kind !== 'total' && !isGroupHeading(rows[end])) end++;
+        const under = topTerms(rows.slice(j + 1, end).filter(isNode));
+        return under.length && end === i ? under : undefined;
+      }
       return undefined;
     });
-    if (named.every((x) => x !== undefined)) return named.sort((a, b) => a!.row - b!.row) as RowInfo[];
+    if (named.every((x) => x !== undefined)) return (named as RowInfo[][]).flat().sort((a, b) => a.row - b.row);
   }
   for (let j = i - 1; j > stop; j--) {
     const x = rows[j];

@@ -24,8 +24,8 @@ export const SAKIP_PREDIKAT: PredikatScale = {
 };
 
 const PREDIKAT_ROW = /^(predikat|kategori)( (sakip|akip|sakip pd|akuntabilitas kinerja|nilai))?$/;
-/** A letter grade with its name in brackets or after a dash, as LHE tables write it: "BB", "BB (Sangat Baik)", "A - Memuaskan". */
-const GRADE = /^(AA|A|BB|B|CC|C|D)(\s*[(\-–]\s*[a-z ]+\)?)?$/i;
+/** A letter grade with its name in brackets or after a dash or a slash, as LHE tables write it: "BB (Sangat Baik)", "A - Memuaskan", "B / Baik". */
+const GRADE = /^(AA|A|BB|B|CC|C|D)(\s*[(/\-–]\s*[a-z ]+\)?)?$/i;
 /** Where the double letters are absent (A, B, C only), the table must say what it evaluates. */
 const SAKIP_WORDS = /\b(sakip|akip|akuntabilitas kinerja|lhe)\b/;
 

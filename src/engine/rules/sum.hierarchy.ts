@@ -88,9 +88,13 @@ export default defineRule({
         const own = ownAmount(table, p, col.col);
         if (!own) {
           if ((p.kind === 'program' || p.kind === 'kegiatan') && table.view.value(p.row, col.col).kind === 'empty' && !pendingTerm(table, kids, col)) {
+            // A child left empty (its realisasi not typed yet) is in the range too: the parent follows once it is.
+            const blank = kids
+              .filter((k) => table.view.value(k.row, col.col).kind === 'empty' && childrenOf(table, k).length === 0)
+              .map((k) => ({ r: k.row, c: col.col }));
             ctx.plan({
               cell: cell(p.row, col.col),
-              formula: sumFormula(sum.cells),
+              formula: sumFormula([...sum.cells, ...blank], blank.length > 0),
               value: sum.value,
               current: current(ctx, p.row, col.col),
               data: { kind: rowKind(p) },

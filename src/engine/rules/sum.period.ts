@@ -212,7 +212,8 @@ export default defineRule({
       if (!l.stated) {
         // (Not while a year's cell of a program or kegiatan is empty and cannot be summed yet: its kegiatan are still
         // empty themselves. A year's cell this fill sums now is read at the value its plan gives (fill-plans.ts).)
-        const waits = (y: ColumnInfo) => val(ctx, l.r, y.col).kind === 'empty' && pendingTerm(ctx.table, childrenOf(ctx.table, x), y);
+        // A total row's empty year waits for the total rule's sum (or stays empty when that cannot be written).
+        const waits = (y: ColumnInfo) => val(ctx, l.r, y.col).kind === 'empty' && (x.kind === 'total' || pendingTerm(ctx.table, childrenOf(ctx.table, x), y));
         if (val(ctx, l.r, akhir.col).kind === 'empty' && !yearCols.some(waits)) {
           const lastCell = cell(l.r, yearCols[yearCols.length - 1].col);
           // Every year's cell, filled or not: one still empty (which the same fill may write) is 0 to Excel

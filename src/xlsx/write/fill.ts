@@ -67,15 +67,14 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
     const ws = wb.getWorksheet(item.sheet)!;
     const ref = parseA1(item.cell)!;
     const cell = ws.getCell(ref.row + 1, ref.col + 1);
-    // An empty cell already formatted as % (an office template's Capaian column) shows a fraction: written as one.
-    const plan = cell.numFmt && isPercentFormat(cell.numFmt) ? inPercentScale(item) : item;
+    // The cell's own format, else the one it takes from the number above. Shown as % (an office template's Capaian
+    // column, or the cell above it written so), it shows a fraction: written as one.
+    const fmt = cell.numFmt ? undefined : columnFormat(ws, ref.row + 1, ref.col + 1);
+    const plan = isPercentFormat(cell.numFmt || fmt) ? inPercentScale(item) : item;
     const formula = plan.formula.replace(/^=/, '');
     cell.value = { formula, result: plan.value ?? '' };
-    if (!cell.numFmt) {
-      const fmt = columnFormat(ws, ref.row + 1, ref.col + 1);
-      // A fresh style object: exceljs shares one style object between cells of the same style id.
-      if (fmt) cell.style = { ...cell.style, numFmt: fmt };
-    }
+    // A fresh style object: exceljs shares one style object between cells of the same style id.
+    if (fmt) cell.style = { ...cell.style, numFmt: fmt };
     written.push(plan);
   }
   // Cached results come from Cermat; let Excel recompute them on open all the same.
