@@ -2544,8 +2544,16 @@ describe('the fill plan is closed: one fill writes what repeated fills would', (
       ['2.17.03.2.01', 'Pemeriksaan dan Pengawasan Koperasi', null, null],
       ['2.17.03.2.01.0001', 'Pemeriksaan Koperasi dalam 1 Daerah', 96840000, 91385250],
       ['2.17.03.2.01.0002', 'Penilaian Kesehatan Koperasi Simpan Pinjam', 54600000, null],
+      [null, bold('Jumlah'), null, null],
     ]);
-    expect(cells(closed(g))).toEqual(['C3 =SUM(C4:C5) 151440000', 'D3 =SUM(D4:D5) 91385250', 'C2 =C3 151440000', 'D2 =D3 91385250']);
+    expect(cells(closed(g))).toEqual([
+      'C3 =SUM(C4:C5) 151440000',
+      'D3 =SUM(D4:D5) 91385250',
+      'C2 =C3 151440000',
+      'D2 =D3 91385250',
+      'C6 =C2 151440000',
+      'D6 =D2 91385250',
+    ]);
   });
 
   test("a Jumlah row's akhir-periode Rp waits for its years: one that cannot be summed (text under it) leaves it empty (probe 49)", () => {

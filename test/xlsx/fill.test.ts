@@ -165,10 +165,13 @@ describe("a note on an empty cell is the user's", () => {
       item('E3', '=D3/C3*100', 95),
       item('E4', '=AVERAGE(E2:E3)', 95),
       item('E5', '=E4', 95),
+      // F3 is no plan's cell, but the reviewer's note on it says it stays empty for now.
+      item('G3', '=SUM(D3,F3)', 9.5),
     ]);
     expect(out.written.map((f) => f.cell)).toEqual(['E3']);
     expect(out.skipped.map((f) => [f.cell, f.current])).toEqual([
       ['E2', 'catatan/note: "Isi setelah data BPS terbit"'],
+      ['G3', 'F3 kosong/empty'],
       ['E4', 'E2 kosong/empty'],
       ['E5', 'E4 kosong/empty'],
     ]);

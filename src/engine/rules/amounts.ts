@@ -65,6 +65,24 @@ export function pendingTerm(table: Table, rows: RowInfo[], col: ColumnInfo): boo
   return rows.some((x) => pending(x, 0));
 }
 
+/**
+ * The empty cells at the leaves of these rows in a column (a sub kegiatan whose realisasi is not typed yet): a SUM
+ * the fill writes spans them too, so the total follows once they are typed, and a writer that leaves one of them
+ * empty on purpose (a note on it) can tell which plans read it.
+ */
+export function blankLeaves(table: Table, rows: RowInfo[], col: number, depth = 0): { r: number; c: number }[] {
+  const out: { r: number; c: number }[] = [];
+  for (const x of rows) {
+    if (ownValue(table, x, col) !== null || table.view.value(x.row, col).kind !== 'empty') continue;
+    const kids = childrenOf(table, x);
+    // (A leaf with figures of its own elsewhere on its row: a pagu without its realisasi, not a heading.)
+    if (kids.length === 0) {
+      if (table.ctx.numericCols.some((c) => table.view.numberAt(x.row, c) !== undefined)) out.push({ r: x.row, c: col });
+    } else if (depth < 6) out.push(...blankLeaves(table, kids, col, depth + 1));
+  }
+  return out;
+}
+
 /** Own amount, or else what its children add up to (a kegiatan left blank counts as its sub kegiatan). */
 export function effectiveAmount(table: Table, x: RowInfo, col: number, depth = 0): Amount | null {
   const own = ownAmount(table, x, col);

@@ -5,7 +5,7 @@ import type { CheckContext, Report } from './common';
 import { sumRelation } from '../relation';
 import { cell, columnCell, current, defineRule, kindWord, kindWords, message, num, quoted, rowKind, yearHead } from './common';
 import { amountColumns, summedColumns } from './sumColumns';
-import { childrenOf, ownAmount, ownFigure, ownValue, pendingTerm, sumOf, sumValue } from './amounts';
+import { blankLeaves, childrenOf, ownAmount, ownFigure, ownValue, pendingTerm, sumOf, sumValue } from './amounts';
 import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
 import { yearHeader } from '../text';
@@ -89,9 +89,7 @@ export default defineRule({
         if (!own) {
           if ((p.kind === 'program' || p.kind === 'kegiatan') && table.view.value(p.row, col.col).kind === 'empty' && !pendingTerm(table, kids, col)) {
             // A child left empty (its realisasi not typed yet) is in the range too: the parent follows once it is.
-            const blank = kids
-              .filter((k) => table.view.value(k.row, col.col).kind === 'empty' && childrenOf(table, k).length === 0)
-              .map((k) => ({ r: k.row, c: col.col }));
+            const blank = blankLeaves(table, kids, col.col);
             ctx.plan({
               cell: cell(p.row, col.col),
               formula: sumFormula([...sum.cells, ...blank], blank.length > 0),

@@ -9,7 +9,7 @@ import { sumRelation } from '../relation';
 import { absent, cell, current, defineRule, message, num, val, yearTag } from './common';
 import { summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
-import { effectiveAmount, effectiveHalves, effectiveValue, pendingTerm, type Amount } from './amounts';
+import { blankLeaves, effectiveAmount, effectiveHalves, effectiveValue, pendingTerm, type Amount } from './amounts';
 import { scopesOf, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
 import { downRounding, half, sumFloor, sumSlack, sumTolerance } from '../tolerance';
@@ -169,7 +169,9 @@ export default defineRule({
                 return v.kind !== 'empty' && absent(v);
               })
               .map((t) => ({ r: t.row, c: col.col }));
-            const formula = sumFormula([...m.cells, ...nil], nil.length > 0);
+            // And the leaves not typed yet (a sub kegiatan's realisasi): the Jumlah follows once they are.
+            const blank = blankLeaves(ctx.table, scopes[k].terms, col.col);
+            const formula = sumFormula([...m.cells, ...nil, ...blank], nil.length + blank.length > 0);
             ctx.plan({ cell: cell(x.row, col.col), formula, value: m.value, current: current(ctx, x.row, col.col) });
           }
           continue;

@@ -51,6 +51,13 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
     done.add(key);
     writable.push(item);
   }
+  // An empty cell the user noted ("isi setelah audit") is left empty on purpose, planned or not: nothing reading it is written.
+  for (const ws of wb.worksheets)
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (cell.note && (cell.type as number) === T_NULL) left.add(`${ws.name}!${cell.address}`);
+      }),
+    );
   for (let changed = left.size > 0; changed;) {
     changed = false;
     for (let k = writable.length - 1; k >= 0; k--) {
