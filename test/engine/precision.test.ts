@@ -8802,3 +8802,16 @@ test('a per-quarter capaian table typed plainly under I II III IV, a lower-is-be
   expect(a.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   expect(a.tables[0].columns.filter((c) => c.role === 'ratio').map((c) => c.period)).toEqual([1, 2, 3, 4]);
 });
+
+test('identifiers typed as text (NPSN, NUPTK, NISN) are no numbers stored as text; a count typed so still is (probe 49)', () => {
+  const schools = (d4: Lit) =>
+    grid([
+      heads('No', 'Nama Sekolah', 'NPSN', 'Jumlah Siswa', 'Akreditasi'),
+      [1, 'SD Negeri 1 Manggar', '10900123', 245, 'A'],
+      [2, 'SD Negeri 2 Manggar', '10900124', 198, 'B'],
+      [3, 'SD Negeri 3 Gantung', '10900131', d4, 'A'],
+      [4, 'SD Negeri 1 Kelapa Kampit', '10900140', 176, 'B'],
+    ]);
+  expect(findings(schools(210))).toEqual([]);
+  expect(brief(findings(schools('210')))).toEqual(['D4 number.text']);
+});

@@ -55,7 +55,8 @@ const colName = (d: { col: string }) => d.col;
  * ("seratus", "dalam proses") is still said: it is what was achieved, and cannot be checked.
  */
 /** A column of identifiers (a regulation's Nomor and Tahun, a NIP): digits typed as text there are no amount to convert. */
-const IDENTIFIER = /^(nomor|no|nomor urut|tahun|tahun terbit|tahun ditetapkan|tahun pengesahan|kode|nip|nik|npwp)$/;
+const IDENTIFIER =
+  /^(nomor|no|nomor urut|tahun|tahun terbit|tahun ditetapkan|tahun pengesahan|kode|kode pos|nip|nik|npwp|npsn|nuptk|nisn|nrg|nib|no rekening|nomor rekening|no telp|no hp|telepon)$/;
 
 const QUALITATIVE_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'akhirTarget', 'kondisiAwal']);
 /** A satuan that names a grade, not a quantity. */
