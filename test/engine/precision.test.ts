@@ -8815,3 +8815,34 @@ test('identifiers typed as text (NPSN, NUPTK, NISN) are no numbers stored as tex
   expect(findings(schools(210))).toEqual([]);
   expect(brief(findings(schools('210')))).toEqual(['D4 number.text']);
 });
+
+test("a SAKIP Bobot over sub-components is weights as set, not a share of a year's scores it comes near (probe 49)", () => {
+  // Each component's three sub-components, in order.
+  const SUB = { 'a.': 'Keberadaan', 'b.': 'Kualitas', 'c.': 'Pemanfaatan' } as const;
+  const sub = (l: keyof typeof SUB, b: number, v: number): Lit[] => [l, SUB[l], b, v];
+  const lhe = (d15: number) =>
+    grid([
+      heads('No', 'Komponen', 'Bobot', 'Nilai 2022'),
+      ['A', 'Perencanaan Kinerja', 30, 23.64],
+      sub('a.', 6, 4.63),
+      sub('b.', 9, 7.02),
+      sub('c.', 15, 11.99),
+      ['B', 'Pengukuran Kinerja', 30, 24.26],
+      sub('a.', 6, 5.02),
+      sub('b.', 9, 7.1),
+      sub('c.', 15, 12.14),
+      ['C', 'Pelaporan Kinerja', 15, 12.11],
+      sub('a.', 3, 2.36),
+      sub('b.', 4.5, 3.74),
+      sub('c.', 7.5, 6.01),
+      ['D', 'Evaluasi Akuntabilitas Kinerja Internal', 25, 19.99],
+      sub('a.', 5, 4.15),
+      sub('b.', 7.5, 6.05),
+      sub('c.', 12.5, d15),
+      [null, 'Jumlah', 100, 80],
+      [null, 'Predikat', null, 'BB'],
+    ]);
+  expect(findings(lhe(9.79))).toEqual([]);
+  // A sub-component's slip is said at the component it no longer adds up to (the parent, as everywhere).
+  expect(brief(errors(lhe(9.97)))).toEqual(['D14 sum.hierarchy']);
+});

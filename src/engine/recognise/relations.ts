@@ -1129,8 +1129,12 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // 3. The data alone, with a clear majority.
     // A column its header calls a ratio ("Capaian (%)" beside "Harus Dilayani | Terlayani") may show one slip
     // among four rows: SPM tables are that short.
-    if (!chosen && todo.length <= MAX_SEARCHED) chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, col.role === 'ratio');
-    if (!chosen && todo.length <= MAX_SEARCHED && percentLike(col))
+    // A Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25, or its sub-components) with no pagu to weigh by:
+    // weights as set, whatever share of a year's scores they happen to come near.
+    const setWeights = /^bobot( %)?$/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp');
+    if (!chosen && !setWeights && todo.length <= MAX_SEARCHED)
+      chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, col.role === 'ratio');
+    if (!chosen && !setWeights && todo.length <= MAX_SEARCHED && percentLike(col))
       chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, false, sumRatioCandidates(original, col, scales));
     if (chosen) {
       col.relation = chosen;
@@ -1159,8 +1163,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     const carried =
       (/\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
       PUBLISHED_GROWTH.test(words(col.path.join(' '))) ||
-      // And a Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25) with no pagu to weigh by: weights as set.
-      (/^bobot( %)?$/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp')) ||
+      setWeights ||
       wholeOutside(ctx, col);
     if (
       !byOwnFormula &&
