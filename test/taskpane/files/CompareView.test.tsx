@@ -57,7 +57,7 @@ test('Bandingkan: pick the old and the new version, see every change, download t
   expect(rows).toHaveLength(1 + apbd.changes.length);
   expect(rows.map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent))[2]).toEqual([
     'Pemeliharaan Rutin Gedung Kantor',
-    'Angka berubah, pagu',
+    'Angka berubah, pagu 2025',
     '240.000.000',
     '275.000.000',
     'APBD!C7',
