@@ -51,19 +51,18 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
     done.add(key);
     writable.push(item);
   }
-  // An empty cell the user noted ("isi setelah audit") is left empty on purpose, planned or not: nothing reading it is written.
-  for (const ws of wb.worksheets)
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        if (cell.note && (cell.type as number) === T_NULL) left.add(`${ws.name}!${cell.address}`);
-      }),
-    );
-  for (let changed = left.size > 0; changed;) {
+  // An empty cell the user noted ("isi setelah audit") is left empty on purpose, planned or not: nothing reading it is
+  // written. Looked up for the cells the plans read only (a sheet's every cell is not walked for its notes).
+  const emptyNoted = (sheet: string, r: number, c: number) => {
+    const cell = wb.getWorksheet(sheet)?.findCell(r + 1, c + 1);
+    return !!cell?.note && (cell.type as number) === T_NULL;
+  };
+  for (let changed = true; changed;) {
     changed = false;
     for (let k = writable.length - 1; k >= 0; k--) {
       const item = writable[k];
       let read = '';
-      if (!readsAny(item.formula, (r, c) => left.has(`${item.sheet}!${(read = a1(r, c))}`))) continue;
+      if (!readsAny(item.formula, (r, c) => left.has(`${item.sheet}!${(read = a1(r, c))}`) || emptyNoted(item.sheet, r, c))) continue;
       writable.splice(k, 1);
       skipped.push({ ...item, current: `${read} kosong/empty` });
       left.add(`${item.sheet}!${item.cell}`);
