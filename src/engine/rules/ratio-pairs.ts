@@ -49,18 +49,17 @@ export interface Term {
 }
 
 /**
- * A row's numerator: the num column's cell, or the year's realisasi from its quarters (counts add up, levels take
- * the last; when the stated ratio S fits only the other reading, that one: the data decides).
+ * A row's numerator and denominator: the num and den columns' cells, or the year's realisasi and target from their
+ * quarters, both read one way (counts add up, levels take the last; when the stated ratio S fits only the other
+ * reading, that one: the data decides).
  */
-export function numeratorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): Term {
-  if (!p.numParts) return own(x, p.num.col, val(ctx, x.row, p.num.col));
-  return fromParts(ctx, x, p.numParts, quarterLevel(ctx, x, p, S));
-}
-
-/** A row's denominator: the den column's cell, or the year's target from its quarters, read as the numerator is. */
-export function denominatorOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): Term {
-  if (!p.denParts || !p.numParts) return own(x, p.den.col, val(ctx, x.row, p.den.col));
-  return fromParts(ctx, x, p.denParts, quarterLevel(ctx, x, p, S));
+export function termsOf(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue): { numerator: Term; denominator: Term } {
+  if (!p.numParts) return { numerator: own(x, p.num.col, val(ctx, x.row, p.num.col)), denominator: own(x, p.den.col, val(ctx, x.row, p.den.col)) };
+  const level = quarterLevel(ctx, x, p, S);
+  return {
+    numerator: fromParts(ctx, x, p.numParts, level),
+    denominator: p.denParts ? fromParts(ctx, x, p.denParts, level) : own(x, p.den.col, val(ctx, x.row, p.den.col)),
+  };
 }
 
 function own(x: RowInfo, col: number, value: CellValue): Term {
@@ -176,11 +175,12 @@ export function lowerVotes(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[
     for (const x of rows) {
       if (!isLower(ctx, x, p)) continue;
       const s = val(ctx, x.row, p.ratio.col);
-      const Rv = numeratorOf(ctx, x, p, s).value;
+      const terms = termsOf(ctx, x, p, s);
+      const Rv = terms.numerator.value;
       if (s.kind !== 'number' || Rv.kind !== 'number') continue;
       const counted = countUnit(ctx, x);
       const R = exactIfCount(Rv, counted);
-      const T0 = targetValue(denominatorOf(ctx, x, p, s).value, R);
+      const T0 = targetValue(terms.denominator.value, R);
       const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
       const e = T ? evaluate(R, T, p.k) : null;
       if (!e) continue;

@@ -15,19 +15,7 @@ import { averagedRows, statesMeanOf } from './sum.average';
 import { parseNumber, type NumberValue } from '../number';
 import { isCriterion, thresholdOf } from '../text';
 import { half, sameFigure } from '../tolerance';
-import {
-  countUnit,
-  eitherPolarity,
-  exactIfCount,
-  isLower,
-  setPolarity,
-  lowerVotes,
-  numeratorOf,
-  denominatorOf,
-  ratioFormula,
-  ratioPairs,
-  type RatioPair,
-} from './ratio-pairs';
+import { countUnit, eitherPolarity, exactIfCount, isLower, setPolarity, lowerVotes, termsOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
 import type { Data, Words } from './rule';
 
 const FORMULA_NAME: Record<Formula, string> = {
@@ -222,9 +210,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const written = writtenScale(ctx.table.view, ctx.table.info.columns, x.row, p.num.col, p.den.col);
     const k = written ?? p.k;
     const S = val(ctx, x.row, p.ratio.col);
-    const numerator = numeratorOf(ctx, x, p, S);
+    const { numerator, denominator } = termsOf(ctx, x, p, S);
     const Rv = numerator.value;
-    const denominator = denominatorOf(ctx, x, p, S);
     const Tv = denominator.value;
     // A one-sided target ("≤ 105", "≥ 82,00"): its bound is the target, its side the polarity, unless the user set one.
     const bound = Tv.kind === 'text' ? thresholdOf(Tv.text) : null;

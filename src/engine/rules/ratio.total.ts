@@ -3,7 +3,7 @@
  * never the sum, nor the plain mean, of the ratios above it.
  */
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
-import { denominatorOf, numeratorOf, ratioFormula, ratioPairs } from './ratio-pairs';
+import { ratioFormula, ratioPairs, termsOf } from './ratio-pairs';
 import { evaluate } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
 import { around, add, contains, scale, type Interval } from '../interval';
@@ -84,8 +84,7 @@ export default defineRule({
       rows.forEach((x, i) => {
         if (x.kind !== 'total') return;
         // Read as the rows read it (Baik + Sedang of the totals; the quarters of the year).
-        const numerator = numeratorOf(ctx, x, p, val(ctx, x.row, p.ratio.col));
-        const denominator = denominatorOf(ctx, x, p, val(ctx, x.row, p.ratio.col));
+        const { numerator, denominator } = termsOf(ctx, x, p, val(ctx, x.row, p.ratio.col));
         const R = numerator.value.kind === 'number' ? numerator.value : null;
         const T = denominator.value.kind === 'number' ? denominator.value : null;
         if (!R || !T) {
