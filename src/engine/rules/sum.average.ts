@@ -110,29 +110,28 @@ export default defineRule({
     rows.forEach((x, i) => {
       if (x.kind !== 'average') return;
       const group = averagedRows(rows, i);
+      // The rows of the group that hold a number in each column, and the row's own figure there, read once.
+      const read = cols.map((col) => ({
+        col,
+        terms: group
+          .map((g) => ({ r: g.row, c: col.col, v: num(ctx, g.row, col.col) }))
+          .filter((t): t is { r: number; c: number; v: NumberValue } => t.v !== null),
+        stated: num(ctx, x.row, col.col),
+      }));
       // A mean the row states in another column of the same kind ("Nilai IKM 2022" stated, 2023 left empty): the row
       // averages that kind, so its empty cell there is planned too, not only a capaian's.
-      const columnMean = (col: ColumnInfo) => {
-        const vs = group.map((g) => num(ctx, g.row, col.col)).filter((v): v is NumberValue => v !== null);
-        return vs.length >= 2 ? vs.reduce((t, v) => t + v.value, 0) / vs.length : null;
-      };
       const averagedRoles = new Set<ColumnInfo['role']>();
-      for (const col of cols) {
-        const stated = num(ctx, x.row, col.col);
-        const m = stated ? columnMean(col) : null;
-        if (stated && m !== null && Math.abs(stated.value - m) <= ctx.tol.shown(stated) + 1e-9) averagedRoles.add(col.role);
+      for (const { col, terms, stated } of read) {
+        if (!stated || terms.length < 2) continue;
+        const m = terms.reduce((t, q) => t + q.v.value, 0) / terms.length;
+        if (Math.abs(stated.value - m) <= ctx.tol.shown(stated) + 1e-9) averagedRoles.add(col.role);
       }
-      for (const col of cols) {
-        // The rows of the group that hold a number in this column, read once.
-        const terms = group
-          .map((g) => ({ r: g.row, c: col.col, v: num(ctx, g.row, col.col) }))
-          .filter((t): t is { r: number; c: number; v: NumberValue } => t.v !== null);
+      for (const { col, terms, stated } of read) {
         const parts = terms.map((t) => t.v);
         if (parts.length < 2) continue;
         const summed = parts.reduce((s, v) => s + v.value, 0);
         const mean = summed / parts.length;
         const refs = terms.map((t) => cell(t.r, t.c));
-        const stated = num(ctx, x.row, col.col);
         if (!stated) {
           // Proposed only for capaian/rasio columns: a mean of targets or amounts is rarely wanted there.
           if (val(ctx, x.row, col.col).kind === 'empty' && (col.role === 'ratio' || col.percent || averagedRoles.has(col.role))) {
