@@ -572,12 +572,16 @@ function isSingleTextRow(view: SheetView, r: number, c0 = 0, c1 = view.colCount 
 /** True when the text row at r is the start of another table's title block. */
 function startsTitleBlock(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
   if (!isSingleTextRow(view, r, c0, c1)) return false;
-  if (TITLE.test(firstText(view, r, c0, c1))) return true;
+  return TITLE.test(firstText(view, r, c0, c1)) || headerAfterLines(view, r, c0, c1, (k) => isSingleTextRow(view, k, c0, c1)) >= 0;
+}
+
+/** The header starting within five rows under r, past empty lines and lines `line` accepts; -1 when none does. */
+function headerAfterLines(view: SheetView, r: number, c0: number, c1: number, line: (k: number) => boolean): number {
   for (let k = r + 1; k <= r + 5 && k < view.rowCount; k++) {
-    if (isHeaderStart(view, k, c0, c1)) return true;
-    if (view.rowHasContent(k, c0, c1) && !isSingleTextRow(view, k, c0, c1)) return false;
+    if (isHeaderStart(view, k, c0, c1)) return k;
+    if (view.rowHasContent(k, c0, c1) && !line(k)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -587,11 +591,8 @@ function startsTitleBlock(view: SheetView, r: number, c0 = 0, c1 = view.colCount
 function startsTitlesBeside(view: SheetView, r: number, h: HeaderBlock, c0: number, c1: number): boolean {
   const textOnly = (k: number) => rowCells(view, k, c0, c1).every((x) => !x.numeric);
   if (rowCells(view, r, c0, c1).length < 2 || !textOnly(r)) return false;
-  for (let k = r + 1; k <= r + 5 && k < view.rowCount; k++) {
-    if (isHeaderStart(view, k, c0, c1)) return !isRepeatOf(view, k, h);
-    if (!textOnly(k)) return false;
-  }
-  return false;
+  const k = headerAfterLines(view, r, c0, c1, textOnly);
+  return k >= 0 && !isRepeatOf(view, k, h);
 }
 
 /** Scans the body below a header: it ends at a footer, another title or header, or a long gap. */
