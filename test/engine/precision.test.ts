@@ -4265,6 +4265,40 @@ describe('Renja evaluation tables (probe round 21)', () => {
     rightThenSlip(g, 97.61, 99, ['K3 ratio.anggaran'], 'findings');
   });
 
+  describe('"Realisasi (Rp) ▸ TW I … IV | Realisasi (%)" with no Jumlah: the quarters\' sum over the pagu (probe round 49)', () => {
+    const g = (k3: number | null, quarters = ['TW I', 'TW II', 'TW III', 'TW IV'], cumulative = false) => {
+      const spent = [
+        [35000000, 120500000, 150250000, 162800000],
+        [0, 405000000, 540000000, 391125000],
+        [22400000, 78900000, 95300000, 104875000],
+      ].map((q) => (cumulative ? q.map((_, i) => q.slice(0, i + 1).reduce((a, b) => a + b, 0)) : q));
+      return grid(
+        [
+          heads('No', 'Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', null, null, null, 'Realisasi (%)'),
+          heads(null, null, null, ...quarters, null),
+          [1, 'Pemberdayaan Nelayan Kecil', 480000000, ...spent[0], k3],
+          [2, 'Penyediaan Prasarana Usaha Perikanan', 1350000000, ...spent[1], k3 === null ? null : 98.97],
+          [3, 'Pembinaan Pembudidaya Ikan Kecil', 315750000, ...spent[2], k3 === null ? null : 95.48],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'] },
+      );
+    };
+    it('the % is checked against Σ TW I … IV ÷ Pagu, and a slip is found at its cell', () => {
+      rightThenSlip(g, 97.61, 99, ['H3 ratio.anggaran'], 'findings');
+    });
+    it('running quarters ("s.d. TW I" … "s.d. TW IV"): the last is the year\'s spending', () => {
+      const q = ['s.d. TW I', 's.d. TW II', 's.d. TW III', 's.d. TW IV'];
+      rightThenSlip((k: number) => g(k, q, true), 97.61, 99, ['H3 ratio.anggaran'], 'findings');
+    });
+    it("fill writes the quarters' SUM over the pagu", () => {
+      expect(analyseSheet(g(null)).fill.map((x) => `${x.cell} ${x.formula}`)).toEqual([
+        'H3 =IFERROR(SUM(D3:G3)/C3*100,"")',
+        'H4 =IFERROR(SUM(D4:G4)/C4*100,"")',
+        'H5 =IFERROR(SUM(D5:G5)/C5*100,"")',
+      ]);
+    });
+  });
+
   it('a qualitative indicator (Predikat, Level, Zona, or words in both target and realisasi) holds words, not numbers typed wrong', () => {
     const g = grid([
       heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),

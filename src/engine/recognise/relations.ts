@@ -644,6 +644,12 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     if (fair.length === 2 && length)
       for (const k of scales) out.push({ kind: 'ratio', num: fair[1], den: length.col, k, numParts: fair.sort((a, b) => a - b) });
   }
+  // The money spent read from its quarters where no Jumlah follows them ("Realisasi (Rp) ▸ TW I … IV | Realisasi (%)"):
+  // their sum over the pagu (the rows decide against the last quarter alone, a running "s.d. TW IV").
+  if (!spentTotal && ang.num && ang.den && quarter.has(ang.num.col) && !quarter.has(col.col)) {
+    const spent = cols.filter((c) => c.role === 'realisasiRp' && quarter.has(c.col) && c.col < col.col && sameTime(c, ang.num!)).map((c) => c.col);
+    if (spent.length >= 2) for (const k of scales) out.push({ kind: 'ratio', num: spent[spent.length - 1], den: ang.den.col, k, numParts: spent });
+  }
   const order = money ? (ang.num && ang.den ? [ang] : [cap]) : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
   // Several realisasi of the year (Kabupaten | Provinsi | Nasional): each is a candidate after the
