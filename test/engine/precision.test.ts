@@ -8699,6 +8699,25 @@ describe('the tables around the core ones, as offices type them (round 46–47 l
     expect(findings(plain)).toEqual([]);
   });
 
+  test('a Predikat column beside its Nilai, the years down the rows ("Tahun | Nilai SAKIP | Predikat"), is graded too', () => {
+    const byYear = (d6: string) =>
+      grid([
+        ['Tabel 2.3 Hasil Evaluasi SAKIP Dinas Kesehatan'],
+        [],
+        heads('No', 'Tahun', 'Nilai SAKIP', 'Predikat', 'Keterangan'),
+        [1, 2020, 61.5, 'B', 'Baik'],
+        [2, 2021, 65.02, 'B', 'Baik'],
+        [3, 2022, 70.45, d6, 'Sangat Baik'],
+        [4, 2023, 72.1, 'BB', 'Sangat Baik'],
+      ]);
+    rightThenSlip(byYear, 'BB', 'B', ['D6 ratio.predikat']);
+    // Doubled letters say SAKIP where no word does ("Nilai AKIP" is no word of SAKIP's here: AKIP is).
+    const bare = (c5: string) => grid([heads('Tahun', 'Nilai', 'Predikat'), [2021, 58.2, 'CC'], [2022, 66.9, 'B'], [2023, 71.33, 'BB'], [2024, 81.02, c5]]);
+    rightThenSlip(bare, 'A', 'BB', ['C5 ratio.predikat']);
+    // Single letters beside a Nilai with no word of SAKIP about them (a school's accreditation): nothing is read.
+    expect(findings(grid([heads('Sekolah', 'Nilai', 'Predikat'), ['SDN 1', 91, 'A'], ['SDN 2', 84, 'A'], ['SDN 3', 75, 'B']]))).toEqual([]);
+  });
+
   test('a caption typed alone under the header, across the figures ("Jumlah Koperasi Baru" over TW I … IV), is no figure typed wrong', () => {
     const rekap = (c2: string | number) =>
       grid([

@@ -39,8 +39,21 @@ export interface StatedGrade {
   half: number;
 }
 
-/** Each letter of a Predikat row with the figure it grades, where the table is an evaluation of SAKIP. */
+/**
+ * Each letter of a SAKIP predikat with the figure it grades, where the table is an evaluation of SAKIP: a Predikat
+ * row under its Nilai row, or a Predikat column beside its Nilai column ("Tahun | Nilai SAKIP | Predikat", the years
+ * down the rows).
+ */
 export function sakipGrades(ctx: CheckContext): StatedGrade[] {
+  const out = [...rowGrades(ctx), ...columnGrades(ctx)];
+  if (out.length === 0) return out;
+  const info = ctx.table.info;
+  const doubled = out.some((g) => g.grade.length === 2);
+  const named = [...info.title, ...info.columns.map((c) => c.path.join(' ')), ...info.rows.map((x) => x.label)].join(' ');
+  return doubled || SAKIP_WORDS.test(words(named)) ? out : [];
+}
+
+function rowGrades(ctx: CheckContext): StatedGrade[] {
   const rows = ctx.table.info.rows;
   const out: StatedGrade[] = [];
   for (let i = 1; i < rows.length; i++) {
@@ -62,8 +75,35 @@ export function sakipGrades(ctx: CheckContext): StatedGrade[] {
       }
     }
   }
-  if (out.length === 0) return out;
-  const info = ctx.table.info;
-  const doubled = out.some((g) => g.grade.length === 2);
-  return doubled || SAKIP_WORDS.test(words([...info.title, ...rows.map((x) => x.label)].join(' '))) ? out : [];
+  return out;
+}
+
+/** A Predikat column holding letters only, graded against the nearest Nilai (or Skor) column on its left. */
+function columnGrades(ctx: CheckContext): StatedGrade[] {
+  const cols = ctx.table.info.columns;
+  const out: StatedGrade[] = [];
+  for (const col of cols) {
+    if (!/\bpredikat\b/.test(words(col.path.join(' ')))) continue;
+    const nilai = cols
+      .filter((c) => c.col < col.col && /\b(nilai|skor)\b/.test(words(c.path.join(' '))) && !/\bpredikat\b/.test(words(c.path.join(' '))))
+      .pop();
+    if (!nilai) continue;
+    const found: StatedGrade[] = [];
+    let other = false;
+    for (const x of ctx.table.info.rows) {
+      const v = val(ctx, x.row, col.col);
+      if (v.kind !== 'text') continue;
+      const m = GRADE.exec(v.text.trim());
+      // A column of other words (Renstra or LKjIP predikat) is ratio.predikat's own.
+      if (!m) {
+        other = true;
+        break;
+      }
+      const n = val(ctx, x.row, nilai.col);
+      if (n.kind === 'number' && n.value >= 0 && n.value <= 100)
+        found.push({ at: cell(x.row, col.col), text: v.text, grade: m[1].toUpperCase(), value: n.value, valueCell: cell(x.row, nilai.col), half: half(n) });
+    }
+    if (!other) out.push(...found);
+  }
+  return out;
 }
