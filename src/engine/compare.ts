@@ -30,6 +30,9 @@ import type { Entity, EntityLevel, EntityValue, Measure } from './entities';
 import { near, pairs } from './match';
 import type { TableInfo } from './types';
 
+/** A rupiah amount in a unit of thousands or millions, as its cell typed it (no binary-fraction tail: 300000.1 not 300000.09999). */
+const inUnit = (rupiah: number, unit: number) => Number((rupiah / unit).toPrecision(15));
+
 export type ChangeKind = 'value' | 'renamed' | 'kode' | 'moved' | 'added' | 'removed' | 'indicatorAdded' | 'indicatorRemoved' | 'tableAdded' | 'tableRemoved';
 
 /** One side of a change: where it is in that version and what it says there. */
@@ -50,6 +53,11 @@ export interface Change {
   kode?: string;
   /** For a value: which figure. */
   measure?: Measure;
+  /**
+   * Money both versions state in thousands or millions (1 000, 1 000 000): the sides' values are in that unit, as
+   * their cells show them. Where the versions' units differ, or for rupiah, the values are in rupiah.
+   */
+  unit?: number;
   year?: number;
   variant?: EntityValue['variant'];
   old?: ChangeSide;
@@ -258,12 +266,12 @@ function tableChanges(a: Entity[], b: Entity[], fwd: Pairing, tableIndex: number
   const inB = new Set(b);
   // A table's total is named by its row ("JUMLAH") and its table.
   const named = (e: Entity) => (e.rowLabel ? `${e.rowLabel} — ${e.label}` : e.label);
-  const side = (e: Entity, v?: EntityValue): ChangeSide => ({
+  const side = (e: Entity, v?: EntityValue, unit = 1): ChangeSide => ({
     sheet: e.sheet,
     cell: v?.cell ?? e.at ?? '',
     label: named(e),
     ...(e.kodeText ? { kode: e.kodeText } : {}),
-    ...(v ? { value: v.value } : {}),
+    ...(v ? { value: unit === 1 ? v.value : inUnit(v.value, unit) } : {}),
   });
   const about = (e: Entity, kind: ChangeKind): Pick<Change, 'kind' | 'level' | 'label' | 'kode'> => {
     // An indicator's change is about its owner, named as the version the change is seen in names it.
@@ -286,14 +294,17 @@ function tableChanges(a: Entity[], b: Entity[], fwd: Pairing, tableIndex: number
     }
     for (const [va, vb] of pairs(x, y)) {
       if (near(va, vb)) continue;
+      // Shown in the unit both cells show them in (a table "dalam ribuan rupiah" in both versions).
+      const unit = va.unit !== undefined && va.unit === vb.unit ? va.unit : 1;
       push(
         {
           ...about(y, 'value'),
           measure: vb.measure,
           ...(vb.year !== undefined ? { year: vb.year } : {}),
           ...(vb.variant ? { variant: vb.variant } : {}),
-          old: side(x, va),
-          new: side(y, vb),
+          ...(unit !== 1 ? { unit } : {}),
+          old: side(x, va, unit),
+          new: side(y, vb, unit),
         },
         y.row,
         MEASURES.indexOf(vb.measure) * 10_000 + col(vb.cell),

@@ -29,6 +29,8 @@ export interface EntityValue {
   shown?: number;
   /** The cell stating it (A1 on the entity's sheet). */
   cell: string;
+  /** Money its table states in thousands or millions (1 000, 1 000 000): `value` is in rupiah all the same. */
+  unit?: number;
 }
 
 export interface Entity {
@@ -142,9 +144,9 @@ const MONEY = new Set<Measure>(['plan', 'realisasiRp']);
  * An amount in rupiah, whatever unit its table shows it in: 300.000 in a table "dalam ribuan rupiah" is Rp 300.000.000,
  * rounded to the thousand (its decimals three fewer), the same figure as the Renstra's 300.000.000.
  */
-function inRupiah(col: ColumnInfo, a: { value: number; decimals: number }): { value: number; decimals: number } {
+function inRupiah(col: ColumnInfo, a: { value: number; decimals: number }): { value: number; decimals: number; unit?: number } {
   const unit = col.moneyUnit ?? 1;
-  return unit === 1 ? { value: a.value, decimals: a.decimals } : { value: a.value * unit, decimals: a.decimals - Math.round(Math.log10(unit)) };
+  return unit === 1 ? { value: a.value, decimals: a.decimals } : { value: a.value * unit, decimals: a.decimals - Math.round(Math.log10(unit)), unit };
 }
 
 /**

@@ -86,6 +86,8 @@ export interface CompareWords {
   measure: Record<Measure, string>;
   level: Record<EntityLevel, string>;
   variant: { murni: string; perubahan: string };
+  /** The money unit of a change's figures, when both versions show them in thousands or millions ("ribu rupiah"). */
+  unit: (unit: number) => string;
   /** The sheet listing every change, and its columns. */
   sheet: string;
   entity: string;
@@ -429,6 +431,7 @@ const id = {
     measure: { plan: 'pagu', realisasiRp: 'realisasi anggaran', target: 'target', realisasi: 'realisasi' },
     level: { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan', item: 'baris', indicator: 'indikator', table: 'tabel' },
     variant: { murni: 'murni', perubahan: 'perubahan' },
+    unit: (u) => `${u === 1e9 ? 'miliar' : u === 1e6 ? 'juta' : u === 1e3 ? 'ribu' : `× ${formatNumber(u, 'id')}`} rupiah`,
     sheet: 'Perubahan Cermat',
     entity: 'Uraian',
     kode: 'Kode',
@@ -807,6 +810,7 @@ const en: Catalog = {
     measure: { plan: 'budget', realisasiRp: 'budget realisation', target: 'target', realisasi: 'realisation' },
     level: { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan', item: 'row', indicator: 'indicator', table: 'table' },
     variant: { murni: 'original', perubahan: 'revised' },
+    unit: (u) => `${u === 1e9 ? 'billion' : u === 1e6 ? 'million' : u === 1e3 ? 'thousand' : `× ${formatNumber(u, 'en')}`} rupiah`,
     sheet: 'Cermat changes',
     entity: 'Item',
     kode: 'Kode',

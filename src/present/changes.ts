@@ -46,7 +46,11 @@ function shown(c: Change, side: 'old' | 'new', lang: Lang): string {
 
 export function changeRow(c: Change, lang: Lang): ChangeRow {
   const w = catalog(lang).compare;
-  const figure = c.measure ? [w.measure[c.measure], c.year, c.variant ? `(${w.variant[c.variant]})` : undefined].filter((x) => x !== undefined).join(' ') : '';
+  const figure = c.measure
+    ? [w.measure[c.measure], c.year, c.variant ? `(${w.variant[c.variant]})` : undefined, c.unit ? `(${w.unit(c.unit)})` : undefined]
+        .filter((x) => x !== undefined)
+        .join(' ')
+    : '';
   return {
     entity: c.label,
     kode: c.kode ?? '',

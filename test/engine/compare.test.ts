@@ -3,6 +3,7 @@ import { analyseWorkbook } from '../../src/engine';
 import { compareVersions, longestIncreasing, type Change } from '../../src/engine/compare';
 import { bold, grid } from '../support/grid';
 import { apbd, apbdMurni, changeLine, compareCases, renstra, renstraPerubahan, tabel61 } from '../support/compare-books';
+import { changeRow } from '../../src/present/changes';
 
 const compare = (a: Parameters<typeof analyseWorkbook>[0], b: Parameters<typeof analyseWorkbook>[0]) => compareVersions(analyseWorkbook(a), analyseWorkbook(b));
 
@@ -138,6 +139,15 @@ describe('compareVersions on the planted pairs', () => {
       ['value', 'D5', 84250000, 80250000],
       ['value', 'D7', 395750000, 391750000],
     ]);
+    // Both versions in thousands: the change is shown as their cells show it, the unit named with the figure.
+    const ribuan = table('Realisasi Anggaran Tahun 2023 (dalam ribuan rupiah)', 1000);
+    const inThousands = compare([ribuan], [table('Realisasi Anggaran Tahun 2023 (dalam ribuan rupiah)', 1000, moved)]).changes;
+    expect(inThousands.map((c) => [c.kind, c.new?.cell, c.old?.value, c.new?.value, c.unit])).toEqual([
+      ['value', 'D5', 84250, 80250, 1000],
+      ['value', 'D7', 395750, 391750, 1000],
+    ]);
+    expect(changeRow(inThousands[0], 'id')).toMatchObject({ figure: 'realisasi anggaran 2023 (ribu rupiah)', old: '84.250', new: '80.250' });
+    expect(changeRow(inThousands[0], 'en')).toMatchObject({ figure: 'budget realisation 2023 (thousand rupiah)' });
   });
 
   it("a table of one year names it once (in the Pagu's header or in the title): a realisasi changed is a change of that year", () => {
