@@ -2588,6 +2588,29 @@ describe('the fill plan is closed: one fill writes what repeated fills would', (
     expect(fill.map((x) => x.cell)).toEqual(expect.arrayContaining(['H5', 'H6', 'H7', 'H8']));
   });
 
+  test('a grand total over sub-totals waits for the one the same fill writes, and adds all three (probe 51)', () => {
+    const g = grid([
+      heads('No', 'Perangkat Daerah / Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Realisasi (%)'),
+      ['A', 'Dinas Tenaga Kerja dan Transmigrasi', null, null, null],
+      [1, 'Program Penempatan Tenaga Kerja', 1250000000, 1100000000, null],
+      [2, 'Program Hubungan Industrial', 800000000, 640000000, null],
+      [null, 'Jumlah Dinas Tenaga Kerja dan Transmigrasi', 2050000000, null, null],
+      ['B', 'Dinas Koperasi, Usaha Kecil dan Menengah', null, null, null],
+      [1, 'Program Pengawasan Koperasi', 500000000, 450000000, null],
+      [2, 'Program Pemberdayaan UMKM', 950000000, 900000000, null],
+      [null, 'Jumlah Dinas Koperasi, Usaha Kecil dan Menengah', 1450000000, null, null],
+      ['C', 'Dinas Kesehatan', null, null, null],
+      [1, 'Program Pemenuhan Upaya Kesehatan', 700000000, 610000000, null],
+      [2, 'Program Peningkatan Kapasitas SDM Kesehatan', 300000000, 280000000, null],
+      [null, 'Jumlah Dinas Kesehatan', null, null, null],
+      [null, 'JUMLAH SELURUHNYA', null, null, null],
+    ]);
+    const fill = cells(closed(g));
+    expect(fill).toContain('C13 =SUM(C11:C12) 1000000000');
+    expect(fill.filter((x) => x.startsWith('C14 '))).toEqual(['C14 =C5+C9+C13 4500000000']);
+    expect(fill.filter((x) => x.startsWith('E14 '))).toEqual(['E14 =IFERROR(D14/C14*100,"") 88.44']);
+  });
+
   test('a total left empty because an input is text stays unknown: nothing is planned over it as if it were 0', () => {
     const fill = cells(closed(rekap('2')));
     expect(fill).not.toContain('D5 =SUM(D2:D4) 5');

@@ -55,6 +55,9 @@ export function pendingTerm(table: Table, rows: RowInfo[], col: ColumnInfo): boo
   const computed = !!col.relation || COMPUTED_ROLES.has(col.role);
   const pending = (x: RowInfo, depth: number): boolean => {
     if (ownValue(table, x, col.col) !== null || table.view.value(x.row, col.col).kind !== 'empty') return false;
+    // A sub-total left empty is written by the same fill (sum.total-row), or by none: a grand total over the
+    // sub-totals waits for it rather than add up the others.
+    if (x.kind === 'total') return true;
     const kids = childrenOf(table, x);
     // A program or kegiatan left empty is summed by the same fill (sum.hierarchy): a sum over it waits for it, so a
     // Jumlah adds the programs, not some programs and the sub kegiatan of others.
