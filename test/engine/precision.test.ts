@@ -1541,6 +1541,20 @@ test('"Tingkat Capaian" holding Sangat Tinggi / Tinggi / Sedang is the predikat 
   expect(brief(errors(g('Tinggi')))).toEqual(['G3 ratio.predikat']);
 });
 
+test('a capaian kept as a fraction (0,9978 under "% Capaian") is graded as the percentage it is, and filled so (probe 50)', () => {
+  const g = (g3: string | null) =>
+    grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', '% Capaian', 'Predikat'),
+      [1, 'Persentase ASN yang kompeten', '%', 80, 79.82, 0.99775, 'Sangat Berhasil'],
+      [2, 'Jumlah dokumen perencanaan yang disusun', 'dokumen', 4, 3, 0.75, g3],
+      [3, 'Indeks kepuasan masyarakat', 'indeks', 80, 50, 0.625, 'Cukup Berhasil'],
+    ]);
+  rightThenSlip(g, 'Berhasil', 'Sangat Berhasil', ['G3 ratio.predikat']);
+  expect(analyseSheet(g(null)).fill.map((x) => `${x.cell} ${x.value} ${x.formula}`)).toEqual([
+    'G3 Berhasil =IF(F3="","",IF(F3>0.85,"Sangat Berhasil",IF(F3>0.7,"Berhasil",IF(F3>0.55,"Cukup Berhasil","Tidak Berhasil"))))',
+  ]);
+});
+
 describe('progress towards the end of the Renstra', () => {
   test.each([['Capaian s.d. 2023 terhadap Target Akhir Renstra (%)'], ['Capaian thd Target Renstra (%)'], ['Tingkat Kemajuan (%)']])(
     '"%s" is realisation over the end target, checked',

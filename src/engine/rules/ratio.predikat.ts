@@ -89,7 +89,8 @@ function predikatColumn(ctx: CheckContext): { col: ColumnInfo; scale: PredikatSc
 function offBand(
   ctx: CheckContext,
   scale: PredikatScale,
-  b: { at: string; figure: string; value: number; half: number; band: string; text: string },
+  /** `value` and `half` in the scale's unit; the figure's cell holds value ÷ times (a capaian kept as a fraction). */
+  b: { at: string; figure: string; value: number; half: number; band: string; text: string; times?: number },
   messageId: string | undefined,
   data: (expected: string) => Record<string, unknown>,
 ): void {
@@ -106,7 +107,7 @@ function offBand(
       inputs: [b.figure],
       holds: (sub) => {
         const v = sub.get(b.figure);
-        return v !== undefined && bandsNear(scale, v, b.half).includes(words(b.band));
+        return v !== undefined && bandsNear(scale, v * (b.times ?? 1), b.half).includes(words(b.band));
       },
       solve: () => null,
     },
@@ -171,6 +172,8 @@ export default defineRule({
     const ratios = ctx.table.byRole('ratio').filter((q) => q.col < col.col);
     const q = ratios.find((r) => r.year === col.year && r.period === col.period) ?? ratios[ratios.length - 1];
     if (!q) return;
+    // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
+    const times = q.relation?.rel.kind === 'ratio' && q.relation.rel.k === 1 ? 100 : 1;
     for (const x of ctx.table.info.rows) {
       if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'continuation'].includes(x.kind)) continue;
       const s = val(ctx, x.row, q.col);
@@ -180,11 +183,11 @@ export default defineRule({
         const ref = cell(x.row, q.col);
         const bands = scale.bands;
         let f = `"${bands[bands.length - 1].label}"`;
-        for (let i = bands.length - 2; i >= 0; i--) f = `IF(${ref}${bands[i].inclusive ? '>=' : '>'}${bands[i].min},"${bands[i].label}",${f})`;
+        for (let i = bands.length - 2; i >= 0; i--) f = `IF(${ref}${bands[i].inclusive ? '>=' : '>'}${bands[i].min / times},"${bands[i].label}",${f})`;
         ctx.plan({
           cell: cell(x.row, col.col),
           formula: `=IF(${ref}="","",${f})`,
-          value: bandOf(scale, s.value),
+          value: bandOf(scale, s.value * times),
           current: current(ctx, x.row, col.col),
           data: { scale: scale.name },
         });
@@ -194,10 +197,10 @@ export default defineRule({
       offBand(
         ctx,
         scale,
-        { at: cell(x.row, col.col), figure: cell(x.row, q.col), value: s.value, half: ctx.tol.shown(s), band: p.text, text: p.text },
+        { at: cell(x.row, col.col), figure: cell(x.row, q.col), value: s.value * times, half: ctx.tol.shown(s) * times, band: p.text, text: p.text, times },
         undefined,
         (expected) => ({
-          capaian: s.value,
+          capaian: s.value * times,
           scale: scale.name,
           expected,
           stated: p.text,
