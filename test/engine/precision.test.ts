@@ -1652,6 +1652,29 @@ test.each([['Anggaran pada Tahun Ke- (Rp)'], ['Anggaran pada Tahun Ke- (dalam ri
   },
 );
 
+test('a group label typed in every cell of its span ("Anggaran pada Tahun ke-" ×3 over "1" "2" "3"), unmerged, is one group (probe 50)', () => {
+  const group = (label: string) => [label, label, label];
+  const g = (k3: number) =>
+    grid([
+      heads(
+        'No',
+        'Uraian',
+        ...group('Anggaran pada Tahun ke-'),
+        ...group('Realisasi Anggaran pada Tahun ke-'),
+        ...group('Rasio antara Realisasi dan Anggaran Tahun ke-'),
+      ),
+      heads(null, null, '1', '2', '3', '1', '2', '3', '1', '2', '3'),
+      [1, 'Program Penempatan Tenaga Kerja', 100000000, 110000000, 121000000, 90000000, 99000000, 108900000, 90, 90, 90],
+      [2, 'Program Hubungan Industrial', 200000000, 220000000, 242000000, 180000000, 198000000, 217800000, 90, 90, k3],
+      [null, 'Jumlah', 300000000, 330000000, 363000000, 270000000, 297000000, 326700000, 90, 90, 90],
+    ]);
+  expect(analyseSheet(g(90)).tables[0].headerRows).toBe(2);
+  rightThenSlip(g, 90, 95, ['K4 ratio.anggaran']);
+  // The same label over two groups of the row above is two columns, not one group: "Realisasi" under 2024 and under 2025.
+  const two = grid([heads('No', 'Uraian', '2024', '2025'), heads(null, null, 'Realisasi', 'Realisasi'), [1, 'Program A', 100, 120], [2, 'Program B', 50, 60]]);
+  expect(analyseSheet(two).tables[0].columns.map((c) => c.year)).toEqual([undefined, undefined, 2024, 2025]);
+});
+
 test.each([['Rata-rata Capaian Sasaran 1'], ['Capaian Rata-rata IKU'], ['Jumlah Rata-rata Capaian'], ['Rata-rata Capaian Tahun 2023']])(
   '"%s" closes the table with the mean of the capaian: checked as a mean, not as a row',
   (label) => {

@@ -89,7 +89,7 @@ export function impliedMerges(view: SheetView): MergeArea[] {
       // Not a header row over a header row: nothing to imply, but remember this row for the one above.
       continue;
     }
-    const found: MergeArea[] = repeatedGroups(view, r);
+    const found: MergeArea[] = [...repeatedLabels(view, r), ...repeatedGroups(view, r)];
     const last = view.lastCol(r);
     // Runs of ordinals under groups are sub-headers beside a ratio stated per ordinal, under a group that says
     // "Tahun ke-", or where two groups or more each stand over a run of the same length (Target ▸ 1 2 3 4 |
@@ -130,6 +130,29 @@ export function impliedMerges(view: SheetView): MergeArea[] {
       view.addMerges(found);
       out.push(...found);
     }
+  }
+  return out;
+}
+
+/**
+ * A group label typed into every cell of its span ("Anggaran pada Tahun ke-" three times over 1 | 2 | 3, as "unmerge and
+ * fill" or a paste from a database leaves it), over sub-headers that differ: one group, as if merged. Not across a
+ * boundary of the row above (two groups there: "Realisasi | Realisasi" under 2021 | 2022 are two columns).
+ */
+function repeatedLabels(view: SheetView, r: number): MergeArea[] {
+  const out: MergeArea[] = [];
+  const last = view.lastCol(r);
+  const text = (row: number, c: number) => view.shownText(row, c).trim();
+  for (let c = 0; c < last; c++) {
+    const t = text(r, c);
+    if (t === '' || headerish(view, r, c) !== 'ok' || view.mergeAt(r, c) || view.isCovered(r, c)) continue;
+    let end = c;
+    while (end + 1 <= last && text(r, end + 1) === t && !view.mergeAt(r, end + 1) && !view.isCovered(r, end + 1)) end++;
+    if (end === c) continue;
+    const under = new Set(Array.from({ length: end - c + 1 }, (_, k) => text(r + 1, c + k)));
+    const above = r > 0 ? new Set(Array.from({ length: end - c + 1 }, (_, k) => text(r - 1, c + k))) : new Set(['']);
+    if (under.size === end - c + 1 && !under.has('') && above.size === 1) out.push({ r0: r, c0: c, r1: r, c1: end });
+    c = end;
   }
   return out;
 }
