@@ -403,7 +403,9 @@ function checkRanges(ctx: CheckContext): void {
       const covered = n ? coveredRows(n, c.col) : null;
       if (!n || !covered || covered.rows.length === 0) continue;
       const hidden = (r: number) => covered.subtotal && table.view.isHidden(r);
-      const got = new Set(covered.rows.filter((r) => !hidden(r)));
+      // SUBTOTAL leaves out the SUBTOTALs inside its range: a grand total over sub-totals so written counts none twice.
+      const nested = (r: number) => covered.subtotal && /^=?\s*SUBTOTAL\s*\(/i.test(table.view.formula(r, c.col) ?? '');
+      const got = new Set(covered.rows.filter((r) => !hidden(r) && !nested(r)));
       // The scope the SUM means: the one it overlaps most.
       let best: { rows: Set<number>; overlap: number } | null = null;
       for (const s of scopes) {
