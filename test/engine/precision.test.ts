@@ -1466,6 +1466,20 @@ test('=SUBTOTAL(9, …) over sub-totals written with SUBTOTAL counts none twice 
   expect(brief(findings(g('SUM(')))).toEqual(['C10 formula.range', 'D10 formula.range']);
 });
 
+test('a rasio realisasi/anggaran divided the wrong way (=C4/D4*100 among =D/C) is an error: money has no lower-is-better reading (probe 51)', () => {
+  const g = (e4: CellInput) =>
+    grid([
+      heads('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Rasio (%)'),
+      [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1091140000, 1034250500, f(94.7862327474018, 'D2/C2*100')],
+      [2, 'Program Penanggulangan Kemiskinan', 845000000, 800560000, f(94.74082840236686, 'D3/C3*100')],
+      [3, 'Program Penempatan Tenaga Kerja', 312500000, 296000000, e4],
+      [4, 'Program Hubungan Industrial', 185750000, 170250000, f(91.65545087483177, 'D5/C5*100')],
+    ]);
+  expect(findings(g(f(94.72, 'D4/C4*100')))).toEqual([]);
+  const wrong = findings(g(f(105.57432432432432, 'C4/D4*100')));
+  expect(wrong.map((x) => `${x.cell} ${x.rule} ${x.severity} ${x.expected}`)).toEqual(['E4 ratio.anggaran error 94.72']);
+});
+
 describe('row totals under other names: quarters and running totals', () => {
   test.each([['Jumlah'], ['Total'], ['s.d. TW IV'], ['Kumulatif']])('"Realisasi ▸ TW I … TW IV ▸ %s" is the quarters\' row total', (leaf) => {
     const g = (q4: number) =>

@@ -441,8 +441,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       return;
     }
     if (ok || (met && S.value === 100)) return;
-    if (m.length > 0) {
-      if (kind === 'capaian' && eitherPolarity(ctx, x)) return;
+    // (Money has no polarity: a rasio realisasi/anggaran that matches anggaran/realisasi is divided the wrong way.)
+    if (m.length > 0 && kind === 'capaian') {
+      if (eitherPolarity(ctx, x)) return;
       if (polaritySaid.has(x.row)) return;
       polaritySaid.add(x.row);
       // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
