@@ -196,6 +196,18 @@ describe('value.missing and number.*', () => {
     ).toEqual(['C5', 'F5']);
   });
 
+  test('a realisasi whose target is written as none ("NA", "-") is noted (info); a blank target is a warning (probe 51)', () => {
+    const missing = (over: Record<string, Lit>) =>
+      run(kinerja(over))
+        .findings.filter((f) => f.rule === 'value.missing' && f.cell === 'C5')
+        .map((f) => `${f.severity} ${f.actual}`);
+    expect(missing({ C5: 'NA', G5: '-' })).toEqual(['info NA']);
+    // A capaian stated over a '-' target: the target is missing, not set to none.
+    expect(missing({ C5: '-', G5: 95 })).toEqual(['warning -']);
+    expect(missing({ C5: '-', G5: '-' })).toEqual(['info -']);
+    expect(missing({ C5: null, G5: null })).toEqual(['warning null']);
+  });
+
   test('an Indonesian number stored as text is read, checked and flagged', () => {
     const a = run(kinerja({ G3: '95,00', E4: '5' }));
     const text = a.findings.filter((f) => f.rule === 'number.text');

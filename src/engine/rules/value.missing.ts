@@ -30,6 +30,12 @@ export default defineRule({
             (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)} tanpa ${d.den}: capaiannya tidak dapat dinilai`,
             (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)} has no ${d.den}: it cannot be assessed`,
           ),
+          /** A realisasi whose target is written as none ("NA", "-"): the office says it sets none; noted. */
+          noneSet: message(
+            (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)}, target ditulis "${d.stated}": tidak dinilai`,
+            (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)}, target written "${d.stated}": not assessed`,
+            'info',
+          ),
           /** A target or anggaran column with no figure at all beside realisasi: the year has none (a baseline year), said once. */
           noColumn: message(
             (d, w) =>
@@ -78,12 +84,20 @@ export default defineRule({
         const N = val(ctx, x.row, num.col);
         const base = { year: den.year, period: den.period, row: quoted(x), den: den.role === 'target' ? 'target' : 'anggaran' };
         if (N.kind === 'number' && N.value !== 0 && absent(D)) {
+          // A target written as none is the office's word (an indicator measured without a target that year); money
+          // spent without a pagu is not.
+          // (Not where a capaian is stated over it all the same: then the target is missing.)
+          const stated =
+            den.role === 'target' &&
+            (D.kind === 'na' || D.kind === 'dash') &&
+            ctx.table.info.columns.every((c) => c.relation?.rel.kind !== 'ratio' || c.relation.rel.den !== den.col || absent(val(ctx, x.row, c.col)));
           ctx.report('value.missing', {
             cell: cell(x.row, den.col),
+            ...(stated ? { messageId: 'noneSet' } : {}),
             expected: null,
-            actual: D.kind === 'empty' ? null : '-',
+            actual: D.kind === 'empty' ? null : stated ? ctx.table.view.shownText(x.row, den.col).trim() : '-',
             related: [cell(x.row, num.col)],
-            data: { ...base, value: N.value },
+            data: { ...base, value: N.value, ...(stated ? { stated: ctx.table.view.shownText(x.row, den.col).trim() } : {}) },
           });
         } else if (D.kind === 'number' && D.value !== 0 && N.kind === 'empty') {
           ctx.report('value.missing', {
