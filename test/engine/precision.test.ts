@@ -1480,6 +1480,21 @@ test('a rasio realisasi/anggaran divided the wrong way (=C4/D4*100 among =D/C) i
   expect(wrong.map((x) => `${x.cell} ${x.rule} ${x.severity} ${x.expected}`)).toEqual(['E4 ratio.anggaran error 94.72']);
 });
 
+test('a Jumlah stating only the capaian, the sum of the capaian above (indicators of several units), is said; their mean is not (probe 50)', () => {
+  const g = (f5: number) =>
+    grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Persentase koperasi aktif', '%', 80, 76, 95],
+      [2, 'Jumlah wirausaha baru', 'orang', 150, 142, 94.67],
+      [3, 'Indeks Kepuasan Masyarakat', 'nilai', 82, 80, 97.56],
+      [null, bold('Jumlah'), null, null, null, f5],
+    ]);
+  expect(findings(g(95.74))).toEqual([]);
+  const summed = findings(g(287.23));
+  expect(summed.map((x) => `${x.cell} ${x.rule} ${x.severity} ${x.expected}`)).toEqual(['F5 ratio.total error 95.74']);
+  expect(summed[0].message.id).toContain('penjumlahan persentase 3 baris');
+});
+
 describe('row totals under other names: quarters and running totals', () => {
   test.each([['Jumlah'], ['Total'], ['s.d. TW IV'], ['Kumulatif']])('"Realisasi ▸ TW I … TW IV ▸ %s" is the quarters\' row total', (leaf) => {
     const g = (q4: number) =>

@@ -42,6 +42,13 @@ export default defineRule({
                   ? ` — that is the plain mean of the ${d.k === 100 ? 'percentages' : 'values'} above`
                   : ''),
           ),
+          /** No Σ realisasi / Σ target on the row (mixed units), and the ratio stated is the sum of those above. */
+          summedOnly: message(
+            (d, w) =>
+              `${head(d, w)}${w.n(d.stated, 6)} di baris Jumlah adalah penjumlahan ${d.k === 100 ? 'persentase' : 'nilai'} ${w.count(d.n, 'baris')} di atasnya; ${d.k === 100 ? 'persentase' : 'rasio'} tidak dijumlahkan: tulis rata-ratanya (${w.n(d.expected)}) atau kosongkan`,
+            (d, w) =>
+              `${head(d, w)}${w.n(d.stated, 6)} in the total row is the sum of the ${w.count(d.n, d.k === 100 ? { one: 'percentage', other: 'percentages' } : { one: 'ratio', other: 'ratios' })} above; ratios are not added: state their mean (${w.n(d.expected)}) or leave it empty`,
+          ),
         },
       },
     },
@@ -81,6 +88,33 @@ export default defineRule({
           current: current(ctx, x.row, p.ratio.col),
         });
       };
+      // The row states no totals to divide (indicators of several units), yet its ratio is the sum of the ratios above.
+      const summedOnly = (i: number) => {
+        const x = rows[i];
+        const S = num(ctx, x.row, p.ratio.col);
+        if (!S || p.numParts) return;
+        let sum: Interval = [0, 0];
+        let total = 0;
+        const terms: string[] = [];
+        for (const g of closedRows(rows, i)) {
+          if (g.kind === 'continuation' || g.kind === 'heading') continue;
+          const q = num(ctx, g.row, p.ratio.col);
+          if (!q) continue;
+          sum = add(sum, around(q.value, ctx.tol.shown(q)));
+          total += q.value;
+          terms.push(cell(g.row, p.ratio.col));
+        }
+        if (terms.length < 2 || !contains(sum, S.value, ctx.tol.ratio(S))) return;
+        const expected = Math.round((total / terms.length) * 100) / 100;
+        ctx.report('ratio.total', {
+          cell: cell(x.row, p.ratio.col),
+          messageId: 'summedOnly',
+          expected,
+          actual: S.value,
+          related: terms,
+          data: { year: p.ratio.year, period: p.ratio.period, k: p.k, expected, stated: S.value, n: terms.length },
+        });
+      };
       rows.forEach((x, i) => {
         if (x.kind !== 'total') return;
         // Read as the rows read it (Baik + Sedang of the totals; the quarters of the year).
@@ -89,6 +123,7 @@ export default defineRule({
         const T = denominator.value.kind === 'number' ? denominator.value : null;
         if (!R || !T) {
           planFromTerms(i);
+          summedOnly(i);
           return;
         }
         const e = evaluate(R, T, p.k);
