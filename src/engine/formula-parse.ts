@@ -248,6 +248,19 @@ export function evaluateFormula(n: Node, get: Lookup, opts: EvalOptions = {}): n
   }
 }
 
+/**
+ * What the formula gives as a cell would show it: a number, or a text ("" from IFERROR(…,"")); null for an Excel
+ * error or a formula past this reader.
+ */
+export function evaluateResult(n: Node, get: Lookup, opts: EvalOptions = {}): number | string | null {
+  try {
+    const v = ev(n, get, opts);
+    return typeof v === 'number' ? (Number.isFinite(v) ? v : null) : typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 type V = number | string | boolean | null | V[];
 
 function ev(n: Node, get: Lookup, opts: EvalOptions): V {

@@ -197,3 +197,38 @@ describe("a note on an empty cell is the user's", () => {
     ]);
   });
 });
+
+describe('formulas already in the workbook that read a filled cell (probe 51)', () => {
+  async function lkjip(mean: string): Promise<Uint8Array> {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('LKjIP');
+    ws.addRow(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)']);
+    ws.addRow([1, 'Persentase koperasi aktif', '%', 80, 76.5, null]);
+    ws.addRow([2, 'Jumlah UKM yang difasilitasi pemasaran', 'unit', 120, 131, 109.17]);
+    ws.addRow([3, 'Indeks Kepuasan Masyarakat', 'indeks', 82, 79.4, null]);
+    ws.addRow([null, 'Rata-rata Capaian', null, null, null, null]);
+    // Saved before the fill: the mean of the one capaian typed then.
+    ws.getCell('F5').value = { formula: `${mean}(F2:F4)`, result: 109.17 };
+    return toBytes(wb);
+  }
+
+  it("get their saved results worked out again, so the filled copy's own check finds nothing stale", async () => {
+    const input = await lkjip('AVERAGE');
+    const out = await fillWorkbook(input, (await checkFile(input, 'lkjip.xlsx')).fill);
+    expect(out.written.map((x) => x.cell)).toEqual(['F2', 'F4']);
+    const ws = (await openXlsx(out.bytes)).getWorksheet('LKjIP')!;
+    const mean = ws.getCell('F5').value as { formula: string; result: number };
+    expect(mean.formula).toBe('AVERAGE(F2:F4)');
+    expect(mean.result).toBeCloseTo((95.63 + 109.17 + 96.83) / 3, 6);
+    expect((await checkFile(out.bytes, 'lkjip-terisi.xlsx')).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('one this reader cannot work out (MEDIAN) keeps its formula and loses its stale result', async () => {
+    const input = await lkjip('MEDIAN');
+    const out = await fillWorkbook(input, (await checkFile(input, 'lkjip.xlsx')).fill);
+    const v = (await openXlsx(out.bytes)).getWorksheet('LKjIP')!.getCell('F5').value as { formula: string; result?: unknown };
+    expect(v.formula).toBe('MEDIAN(F2:F4)');
+    expect(v.result).toBeUndefined();
+  });
+});

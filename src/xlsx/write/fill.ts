@@ -8,6 +8,7 @@ import { FORMAT_LOOKBACK, inPercentScale, readsAny } from '../../engine/fill-pla
 import { isPercentFormat } from '../../engine/number';
 import type { FillItem, Scalar } from '../../engine/types';
 import { loadWorkbook, writeXlsx } from './load';
+import { recalcDependents } from './recalc';
 
 export interface FillOutcome {
   bytes: Uint8Array;
@@ -83,6 +84,11 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
     if (fmt) cell.style = { ...cell.style, numFmt: fmt };
     written.push(plan);
   }
+  // The formulas already there that read a written cell: their saved results worked out again.
+  recalcDependents(
+    wb,
+    written.map((w) => ({ sheet: w.sheet, r: parseA1(w.cell)!.row, c: parseA1(w.cell)!.col })),
+  );
   // Cached results come from Cermat; let Excel recompute them on open all the same.
   wb.calcProperties.fullCalcOnLoad = true;
   return { bytes: await writeXlsx(wb), written, skipped };
