@@ -1495,6 +1495,22 @@ test('a Jumlah stating only the capaian, the sum of the capaian above (indicator
   expect(summed[0].message.id).toContain('penjumlahan persentase 3 baris');
 });
 
+test('a sub kegiatan whose kode, split over columns, names a kegiatan found only further down stays where it stands: kode.parent at the column that parts (probe 50)', () => {
+  const g = (kegiatan: string) =>
+    grid([
+      heads('Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
+      ['2', '07', '03', null, null, 'Program Pelatihan Kerja', 'Persentase tenaga kerja bersertifikat', '%', 60, 1000000000],
+      ['2', '07', '03', '2.01', null, 'Pelaksanaan Pelatihan', 'Jumlah pelatihan', 'Paket', 4, 700000000],
+      ['2', '07', '03', '2.01', '0001', 'Proses Pelaksanaan Pelatihan', 'Jumlah peserta', 'Orang', 160, 400000000],
+      ['2', '07', '03', kegiatan, '0002', 'Pengadaan Peralatan Pelatihan', 'Jumlah paket', 'Paket', 2, 300000000],
+      ['2', '07', '03', '2.02', null, 'Pembinaan LPKS', 'Jumlah LPKS dibina', 'Lembaga', 10, 300000000],
+      ['2', '07', '03', '2.02', '0001', 'Pengembangan LPK', 'Jumlah LPKS dikembangkan', 'Lembaga', 10, 300000000],
+    ]);
+  expect(findings(g('2.01'))).toEqual([]);
+  expect(brief(findings(g('2.02')))).toEqual(['D5 kode.parent']);
+  expect(kinds(g('2.02'))[3]).toBe('5:2^3');
+});
+
 describe('row totals under other names: quarters and running totals', () => {
   test.each([['Jumlah'], ['Total'], ['s.d. TW IV'], ['Kumulatif']])('"Realisasi ▸ TW I … TW IV ▸ %s" is the quarters\' row total', (leaf) => {
     const g = (q4: number) =>

@@ -1076,8 +1076,12 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
     // Only within one code system (the same first segment): rekening codes 5.x under a sub kegiatan 2.07.… nest by order.
     if (!p || p.levelBy !== 'kode' || !theirs || own.startsWith(`${theirs}.`) || (!across && own.split('.')[0] !== theirs.split('.')[0])) continue;
     if (unitBidang(theirs)?.some((b) => own.startsWith(`${b}.`))) continue;
-    // The nearest row above whose code it extends (its longest prefix met), else none: a top-level code.
     const segs = own.split('.');
+    // One level under its row above, its own parent's code met nowhere above ("….2.02.0002" under kegiatan ….2.01,
+    // kegiatan ….2.02 further down): a slip in the code, not a row out of place; the position stands and
+    // kode.parent says the code.
+    if (segs.length === theirs.split('.').length + 1 && !latest.has(segs.slice(0, -1).join('.'))) continue;
+    // The nearest row above whose code it extends (its longest prefix met), else none: a top-level code.
     let parent: RowInfo | undefined;
     for (let n = segs.length - 1; n >= 1 && !parent; n--) parent = latest.get(segs.slice(0, n).join('.'));
     x.parent = parent?.row;

@@ -46,17 +46,25 @@ export default defineRule({
     for (const x of table.info.rows) {
       // Only codes that extend their parents' (Kepmendagri) say anything by their prefix; an RKA-K/L
       // komponen 051 under output 2726.AEH.001 is right as it is.
-      if (!x.kode || x.parent === undefined || !table.ctx.prefixCodes) continue;
+      // (A kode split over columns, Urusan | Bidang | Program | Kegiatan | Sub Kegiatan, extends its parent's by its layout.)
+      if (!x.kode || x.parent === undefined || (!table.ctx.prefixCodes && kodeCols.length < 2)) continue;
       const p = table.row(x.parent);
       if (!p?.kode) continue;
       if (extendsKode(norm(x.kode), norm(p.kode))) continue;
       // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
       if (norm(x.kode).split('.').length <= norm(p.kode).split('.').length) continue;
+      // Split over columns: at the first column where it parts from its parent's ("2.02" under kegiatan "2.01").
+      const at =
+        kodeCols.find((c) => {
+          const mine = table.view.shownText(x.row, c).trim();
+          const theirs = table.view.shownText(p.row, c).trim();
+          return theirs !== '' && mine !== theirs;
+        }) ?? kodeCols[0];
       ctx.report('kode.parent', {
-        cell: cell(x.row, kodeCols[0]),
+        cell: cell(x.row, at),
         expected: `${p.kode}.…`,
         actual: x.kode,
-        related: [cell(p.row, kodeCols[0])],
+        related: [cell(p.row, at)],
         data: { kode: x.kode, kind: rowKind(x), row: quoted(x), parent: p.kode },
       });
     }
