@@ -1511,6 +1511,24 @@ test('a sub kegiatan whose kode, split over columns, names a kegiatan found only
   expect(kinds(g('2.02'))[3]).toBe('5:2^3');
 });
 
+test('"34 Buah" in a column whose Jumlah is a number is a warning (SUM leaves it out); typed so down to the Jumlah ("57 Orang"), an info (probe 50)', () => {
+  const aset = (d2: string | number, total: string | number) =>
+    grid([
+      heads('No', 'Nama Barang', 'Satuan', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Total'),
+      [1, 'Kursi Kerja', 'Buah', d2, 4, 0, 38],
+      [2, 'Printer', 'Unit', 26, 6, 2, 34],
+      [3, 'LCD Proyektor', 'Unit', 39, 3, 0, 42],
+      [null, bold('Jumlah'), null, total, 13, 2, 114],
+    ]);
+  const unit = (g: SheetGrid) =>
+    analyseSheet(g)
+      .findings.filter((x) => x.rule === 'number.unit')
+      .map((x) => `${x.cell} ${x.severity}`);
+  expect(unit(aset('34 Buah', 99))).toEqual(['D2 warning']);
+  expect(unit(aset('34 Buah', '99 Buah'))).toEqual(['D2 info']);
+  expect(unit(aset(34, 99))).toEqual([]);
+});
+
 describe('row totals under other names: quarters and running totals', () => {
   test.each([['Jumlah'], ['Total'], ['s.d. TW IV'], ['Kumulatif']])('"Realisasi ▸ TW I … TW IV ▸ %s" is the quarters\' row total', (leaf) => {
     const g = (q4: number) =>

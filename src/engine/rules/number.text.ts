@@ -9,7 +9,7 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
-import { absent, cell, defineRule, message, rangeText } from './common';
+import { absent, cell, defineRule, message, rangeText, val } from './common';
 import { isNumericRole } from '../recognise/columns';
 import { isCriterion, words } from '../text';
 
@@ -94,6 +94,14 @@ export default defineRule({
               `${d.n === 1 ? 'Satu sel' : `${w.n(d.n, 0)} sel`} di kolom "${colName(d)}" memuat satuan (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value, 6)}; tulis satuan di kolom Satuan agar angka dapat dijumlah`,
             (d, w) =>
               `${d.n === 1 ? 'A cell' : `${w.n(d.n, 0)} cells`} in column "${colName(d)}" hold${d.n === 1 ? 's' : ''} a unit (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value, 6)}; put the unit in the Satuan column so the numbers can be summed`,
+          ),
+          /** The column is added up by a Jumlah row of the table: Excel's SUM leaves the text out. */
+          summed: message(
+            (d, w) =>
+              `${d.n === 1 ? 'Satu sel' : `${w.n(d.n, 0)} sel`} di kolom "${colName(d)}" memuat satuan (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value, 6)}; kolom ini dijumlahkan baris Jumlah, dan SUM di Excel mengabaikan teks — tulis angkanya saja (satuan di kolom Satuan)`,
+            (d, w) =>
+              `${d.n === 1 ? 'A cell' : `${w.n(d.n, 0)} cells`} in column "${colName(d)}" hold${d.n === 1 ? 's' : ''} a unit (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value, 6)}; the column is added up by a total row, and Excel's SUM ignores text — type the number alone (the unit in the Satuan column)`,
+            'warning',
           ),
         },
       },
@@ -274,7 +282,21 @@ export default defineRule({
         ctx.report('number.text', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
     for (const g of notNumber.values())
       ctx.report('number.invalid', { cell: g.cells[0], expected: null, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+    // A column whose total row states a number (not "57 orang" typed like its rows) is added up: there the text is left
+    // out of the sum.
+    const summed = (col: number) =>
+      ctx.table.info.rows.some((x) => {
+        const v = x.kind === 'total' ? val(ctx, x.row, col) : undefined;
+        return v?.kind === 'number' && !v.fromText;
+      });
     for (const g of withUnit.values())
-      ctx.report('number.unit', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+      ctx.report('number.unit', {
+        cell: g.cells[0],
+        ...(summed(g.col.col) ? { messageId: 'summed' } : {}),
+        expected: g.first.value,
+        actual: g.first.raw,
+        related: g.cells.slice(0, 200),
+        data: columnData(g),
+      });
   },
 });
