@@ -1529,6 +1529,20 @@ test('"34 Buah" in a column whose Jumlah is a number is a warning (SUM leaves it
   expect(unit(aset(34, 99))).toEqual([]);
 });
 
+test('a capaian formula reading its realisasi on another row (=E5/D3*100), in a column of mixed polarities, is judged as typed (probe 51)', () => {
+  const g = (f3: CellInput) =>
+    grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Capaian (%)'),
+      [1, 'Tingkat Pengangguran Terbuka', '%', 4.05, 4.01, f(100.98765432098766, '(2*D2-E2)/D2*100')],
+      [2, 'Persentase pencari kerja terdaftar yang ditempatkan', '%', 81.18, 72.95, f3],
+      [3, 'Persentase penduduk miskin', '%', 14.49, 11.39, f(121.39406487232574, '(2*D4-E4)/D4*100')],
+      [4, 'Cakupan pelayanan kesehatan ibu hamil (K4)', '%', 96.74, 102.32, f(105.7680380401075, 'E5/D5*100')],
+    ]);
+  expect(findings(g(f(89.86203498398621, 'E3/D3*100')))).toEqual([]);
+  const wrong = findings(g(f(126.04089677260406, 'E5/D3*100')));
+  expect(wrong.map((x) => `${x.cell} ${x.rule} ${x.severity} ${x.expected}`)).toEqual(['F3 ratio.capaian error 89.86']);
+});
+
 describe('row totals under other names: quarters and running totals', () => {
   test.each([['Jumlah'], ['Total'], ['s.d. TW IV'], ['Kumulatif']])('"Realisasi ▸ TW I … TW IV ▸ %s" is the quarters\' row total', (leaf) => {
     const g = (q4: number) =>

@@ -10,6 +10,7 @@ import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, q
 import { CAPAIAN_CEILINGS, evaluate, isPercentUnit, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
+import { parseFormula, refsOf } from '../formula-parse';
 import { percentNamed } from '../recognise/columns';
 import { averagedRows, statesMeanOf } from './sum.average';
 import { parseNumber, type NumberValue } from '../number';
@@ -185,7 +186,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const { S, lower, R, T, k, uncounted } = inputsOf(ctx, x, p);
       if (uncounted || !R || !T || S.kind !== 'number' || S.value === 0 || (!whole(R) && !whole(T))) continue;
       if (satuan !== undefined && isPercentUnit(ctx.table.view.shownText(x.row, satuan))) continue;
-      if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) continue;
+      if (otherConvention(ctx, x, p)) continue;
       const holds = (e: ReturnType<typeof evaluate>, tol: number) => {
         const m = e ? matched(e, S, tol) : [];
         return fits(m, lower);
@@ -237,7 +238,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   function judge(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula) {
     const { S, lower, e, met } = inputsOf(ctx, x, p);
     if (S.kind !== 'number' || S.value === 0 || !e) return null;
-    if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return null;
+    if (otherConvention(ctx, x, p)) return null;
     const m = matched(e, S, ctx.tol.ratio(S));
     // 100 for a one-sided target met is the office's way of saying so, not a cap.
     const ok = fits(m, lower) || (met && S.value === 100);
@@ -391,10 +392,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       return;
     }
     if (S.kind !== 'number') return;
-    // A formula cell computes what its formula says: where the column's relation was read from
-    // its header or its rows rather than its formulas, a formula that computes something else is
-    // another convention, not a slip (formula smells are checked against the column's own formulas).
-    if (p.ratio.relation?.by !== 'formula' && ctx.table.view.formula(x.row, p.ratio.col)) return;
+    if (otherConvention(ctx, x, p)) return;
     if (!e) {
       if (S.value === 0) return;
       // A target of 0 (kasus kecelakaan kerja, temuan BPK) met exactly is written 100 %: the one
@@ -497,4 +495,19 @@ function whole(v: NumberValue): boolean {
 /** Whether the formulas a stated value matches include one of its row's polarity. */
 function fits(m: Formula[], lower: boolean): boolean {
   return lower ? m.includes('inverse') || m.includes('reciprocal') : m.includes('ratio');
+}
+
+/**
+ * A formula cell computes what its formula says: where the column's relation was read from its header or its rows
+ * rather than its formulas, a formula that computes something else is another convention, not a slip (formula smells
+ * are checked against the column's own formulas). Not one that reads the pair's own columns on another row
+ * (=E5/D3*100 on row 3): that is this relation pointed at the wrong row, judged as typed.
+ */
+function otherConvention(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
+  if (p.ratio.relation?.by === 'formula') return false;
+  const formula = ctx.table.view.formula(x.row, p.ratio.col);
+  if (!formula) return false;
+  const n = parseFormula(formula);
+  const own = new Set([p.num.col, p.den.col, ...(p.numParts ?? []), ...(p.denParts ?? [])]);
+  return !(n && refsOf(n).some((q) => q.t === 'ref' && !q.sheet && !q.absR && own.has(q.c) && q.r !== x.row));
 }
