@@ -10,6 +10,7 @@ import type { CheckContext, Draft } from './rules/rule';
 import { explainSecondary } from './rules/value.crossing';
 import { errorsOutsideTables } from './rules/number.errors-outside';
 import { uncachedFormulas } from './rules/formula.uncached';
+import { sheetLinks } from './rules/formula.link';
 import { parseA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 import { toleranceFor } from './tolerance';
@@ -271,7 +272,19 @@ function analyseOnce(
     if (uncached) findings.push(finding(uncached, grid.name, tableOffset + i));
   });
   findings.sort((a, b) => order(a) - order(b));
-  return { result: { sheet: grid.name, tables: tables.map((t) => t.info), findings, fill, entities, notice: tables.length ? undefined : NO_TABLE }, view };
+  const links = sheetLinks(view, tables);
+  return {
+    result: {
+      sheet: grid.name,
+      tables: tables.map((t) => t.info),
+      findings,
+      fill,
+      entities,
+      notice: tables.length ? undefined : NO_TABLE,
+      ...(links.length ? { links } : {}),
+    },
+    view,
+  };
 }
 
 /** Findings one rule may report in one column before the rest are grouped into one. */

@@ -9,6 +9,7 @@ import type { Entity } from './entities';
 import { withDefaults, type Settings } from './settings';
 import { analyseSheet, type AnalyseOptions } from './analyse';
 import { crossCheck } from './rules/cross.value';
+import { linkFindings } from './rules/formula.link';
 
 export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[], options?: AnalyseOptions) => SheetAnalysis;
 
@@ -56,8 +57,13 @@ export function joinSheets(sheets: SheetAnalysis[]): Analysis {
     for (const x of s.fill) fill.push(x);
     for (const e of s.entities ?? []) entities.push(base === 0 ? e : { ...e, table: e.table + base });
   }
-  // Across the workbook's tables: the same program carries the same figures everywhere.
-  for (const c of crossCheck([{ entities }])) findings.push(c.finding);
+  // Across the workbook's tables: the same program carries the same figures everywhere, and a figure pulled from
+  // another sheet comes from its own row there.
+  // (A pulled figure off its row is said by its formula: the copy's disagreement at that cell says it less well.)
+  const links = linkFindings(sheets);
+  const pulled = new Set(links.map((f) => `${f.sheet}!${f.cell}`));
+  for (const c of crossCheck([{ entities }])) if (!pulled.has(`${c.finding.sheet}!${c.finding.cell}`)) findings.push(c.finding);
+  for (const f of links) findings.push(f);
   return { sheets, tables, findings, fill, entities };
 }
 

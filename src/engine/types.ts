@@ -279,6 +279,16 @@ export interface TableOverride {
   headerRows?: number;
 }
 
+/** A cell of a table whose formula is one reference to a cell of another sheet (a Rekap's `='Tabel 6.1'!F4`). */
+export interface SheetLink {
+  cell: string;
+  /** The table's index in its sheet. */
+  table: number;
+  label: string;
+  formula: string;
+  to: { sheet: string; r: number; c: number };
+}
+
 export interface SheetAnalysis {
   sheet: string;
   tables: TableInfo[];
@@ -288,6 +298,8 @@ export interface SheetAnalysis {
   entities?: Entity[];
   /** Why nothing was found, when nothing was. */
   notice?: LocalText;
+  /** Cells pulling one figure from another sheet (rules/formula.link.ts), checked once every sheet is read. */
+  links?: SheetLink[];
 }
 
 export interface Analysis {

@@ -200,3 +200,50 @@ describe('copies compared as Excel shows them', () => {
     expect(sameStated({ value: 2.675, decimals: 3, shown: 2 }, { value: 2.67, decimals: 2, shown: 2 })).toBe(false);
   });
 });
+
+describe('a figure pulled from another sheet comes from its own row there (formula.reference, probe 51)', () => {
+  const tabel61 = grid(
+    [
+      [bold('Kode'), bold('Program / Kegiatan / Sub Kegiatan'), bold('Indikator'), bold('Satuan'), bold('Target 2025'), bold('Rp 2025')],
+      ['2.07.02', 'Program Perencanaan Tenaga Kerja', 'Persentase dokumen', '%', 100, 240000000],
+      ['2.07.02.2.01', 'Penyusunan Rencana Tenaga Kerja', 'Jumlah dokumen RTK', 'dokumen', 1, 240000000],
+      ['2.07.02.2.01.0001', 'Penyusunan Rencana Tenaga Kerja Makro', 'Jumlah dokumen', 'dokumen', 1, 150000000],
+      ['2.07.02.2.01.0002', 'Penyusunan Rencana Tenaga Kerja Mikro', 'Jumlah dokumen', 'dokumen', 1, 90000000],
+      ['2.07.03', 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 'Jumlah peserta', 'orang', 300, 1200000000],
+      ['2.07.03.2.01', 'Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 'Jumlah paket', 'paket', 10, 1200000000],
+    ],
+    { name: 'Tabel 6.1' },
+  );
+  // "2025 (Rp)": no measure word, so the copies are not compared as pagu; the formula says where each comes from.
+  const rekap = (c2: [number, string]) =>
+    grid(
+      [
+        [bold('No'), bold('Program'), bold('2025 (Rp)')],
+        [1, 'Program Perencanaan Tenaga Kerja', { value: c2[0], formula: c2[1] }],
+        [2, 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', { value: 1200000000, formula: "'Tabel 6.1'!F6" }],
+        [null, bold('Jumlah'), { value: c2[0] + 1200000000, formula: 'SUM(C2:C3)' }],
+      ],
+      { name: 'Rekap' },
+    );
+  const said = (c2: [number, string]) =>
+    analyseWorkbook([tabel61, rekap(c2)]).findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.rule} ${f.expected} ${f.actual}`);
+
+  it('the row of its own name: nothing', () => {
+    expect(said([240000000, "'Tabel 6.1'!F2"])).toEqual([]);
+  });
+
+  it("another row's figure (a sub kegiatan's): said at the pulling cell, naming the right one", () => {
+    expect(said([150000000, "'Tabel 6.1'!F4"])).toEqual(["error Rekap!C2 formula.reference ='Tabel 6.1'!F2 ='Tabel 6.1'!F4"]);
+  });
+
+  it('a name written otherwise there (abbreviated) says nothing: no row carries it', () => {
+    const abbreviated = grid(
+      [
+        [bold('No'), bold('Program'), bold('2025 (Rp)')],
+        [1, 'Prog. Perencanaan TK', { value: 150000000, formula: "'Tabel 6.1'!F4" }],
+      ],
+      { name: 'Rekap' },
+    );
+    expect(analyseWorkbook([tabel61, abbreviated]).findings).toEqual([]);
+  });
+});
