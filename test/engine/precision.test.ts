@@ -1543,6 +1543,24 @@ test('a capaian formula reading its realisasi on another row (=E5/D3*100), in a 
   expect(wrong.map((x) => `${x.cell} ${x.rule} ${x.severity} ${x.expected}`)).toEqual(['F3 ratio.capaian error 89.86']);
 });
 
+test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
+  const numbered = grid([
+    heads('No', 'Uraian', 'Nilai', 'Sumber'),
+    [1, 'Jumlah Pegawai (orang)', 131, 'Tabel 2.1'],
+    [2, 'Jumlah Program', 4, 'Tabel 6.1'],
+    [3, 'Jumlah Sub Kegiatan', 52, 'Tabel 6.1'],
+    [4, 'Total Pagu 2025 (Rp)', 12500000000, 'Tabel 6.1'],
+  ]);
+  expect(findings(numbered)).toEqual([]);
+  expect(kinds(numbered)).toEqual(['2:-', '3:-', '4:-', '5:-']);
+  // Unnumbered, each a count under another count.
+  expect(findings(grid([heads('Uraian', 'Nilai'), ['Jumlah Pegawai', 131], ['Jumlah Program', 4]]))).toEqual([]);
+  // A Jumlah that does sum the counts above it is still their total, and a wrong one is said.
+  const penduduk = (d4: number) =>
+    grid([heads('Uraian', 'Nilai'), ['Jumlah Penduduk Laki-laki', 250100], ['Jumlah Penduduk Perempuan', 248012], [bold('Jumlah Total'), d4]]);
+  rightThenSlip(penduduk, 498112, 498000, ['B4 sum.total-row']);
+});
+
 describe('row totals under other names: quarters and running totals', () => {
   test.each([['Jumlah'], ['Total'], ['s.d. TW IV'], ['Kumulatif']])('"Realisasi ▸ TW I … TW IV ▸ %s" is the quarters\' row total', (leaf) => {
     const g = (q4: number) =>

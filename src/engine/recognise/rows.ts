@@ -22,6 +22,8 @@ const MAX_LABEL_TEST = 200;
 /** Plain totals: "Jumlah", "Total", "Sub Total", "Jumlah Total", "Grand Total", "Jumlah Seluruhnya". */
 const TOTAL_LABEL =
   /^(sub\s*-?\s*)?(jumlah|total|jml\.?|grand\s*total)(\s+(total|keseluruhan|seluruhnya|akhir|umum|semua|belanja|anggaran|pendapatan|program|kegiatan|pagu|realisasi|[ivx]+|\d{4}))*\s*[:.]?$/i;
+/** A total's words and nothing they could name ("Jumlah", "Jumlah Total", "Total Keseluruhan"): never a figure of a list. */
+const PLAIN_TOTAL = /^(sub\s*-?\s*)?(jumlah|total|jml\.?|grand\s*total)(\s+(total|keseluruhan|seluruhnya|akhir|umum|semua))*\s*[:.]?$/i;
 /** "TOTAL …", "Sub Total …", "Subtotal …", "Grand Total …": a total whatever follows. */
 const TOTAL_HEAD = /^(sub\s*-?\s*total|subtotal|sub\s*jumlah|grand\s*total|total)\b/i;
 /** "Jumlah …" with a qualifier naming what is totalled (a fund, a budget part, a program, a group). */
@@ -459,6 +461,16 @@ function hasMarks(m: RowMarks): boolean {
  * rows. Fields added later, row by row and in varying order (kode, parent, lines, level), gave
  * rows a dozen shapes, and every rule's reads of them went megamorphic.
  */
+/** The last row read is a figure named as a count ("Jumlah Pegawai", "Total Pagu 2025"), not a total. */
+function countAbove(rows: RowInfo[]): boolean {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const x = rows[i];
+    if (x.kind === 'blank' || x.kind === 'continuation') continue;
+    return x.kind === 'indicator' && /^(jumlah|jml\.?|total)\s/i.test(stripMarker(clip(x.label)));
+  }
+  return false;
+}
+
 function rowInfo(row: number, kind: RowKind, label: string): RowInfo {
   return { row, kind, label, kode: undefined, level: undefined, parent: undefined, lines: undefined, levelBy: undefined, marker: undefined };
 }
@@ -522,6 +534,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     const across = ctx.labelCol !== undefined ? view.mergeAt(r, ctx.labelCol) : undefined;
     const boldLabel = ctx.labelCol !== undefined && view.bold(r, across && across.r0 === r ? across.c0 : ctx.labelCol);
     const ownIndicator = !!satuan || (!!indicator && indicator !== label);
+    let listed = false;
 
     if (isDerivedLabel(lead)) {
       info.kind = 'derived';
@@ -540,6 +553,13 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     ) {
       info.kind = 'total';
       info.label = lead || noText;
+      // A numbered item ("2 | Jumlah Program | 4"), or a "Jumlah …" right under another count ("Jumlah Pegawai | 131"):
+      // a list of figures, each a count of its own; a total only if it equals one (settled like an unlabelled row).
+      if (!PLAIN_TOTAL.test(stripMarker(clip(lead))) && (/^\d{1,3}[.)]?$/.test(noText.trim()) || countAbove(rows))) {
+        m.unlabelledTotal = true;
+        m.otherwise = 'indicator';
+        listed = true;
+      }
     } else if (numbers && !k.kode && !noText && sumsAbove(view, r, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols)) {
       // Its money cells are SUMs down their columns ("Nilai Akuntabilitas" = SUM(E16,E12,E8,E4)):
       // a total under another name, if it equals one (settled like an unlabelled row).
@@ -601,7 +621,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       info.parent = owner.row;
       (owner.lines ??= []).push(r);
     }
-    if (info.kind === 'indicator' || info.kind === 'heading') {
+    // (Marked as the row it may turn out to be: a listed figure keeps its No among its siblings'.)
+    if (info.kind === 'indicator' || info.kind === 'heading' || listed) {
       const text = label || (!numbers ? lead : '');
       const no = noText ? noMarker(noText) : null;
       if (no) m.no = no;
