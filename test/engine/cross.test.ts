@@ -247,3 +247,40 @@ describe('a figure pulled from another sheet comes from its own row there (formu
     expect(analyseWorkbook([tabel61, abbreviated]).findings).toEqual([]);
   });
 });
+
+describe('a Rekap whose year columns say only the year and the unit ("2025 (Rp)", "2025 (Rp Juta)") compares its programs as pagu (probe 53)', () => {
+  const tabel61 = grid(
+    [
+      [bold('Kode'), bold('Program / Kegiatan / Sub Kegiatan'), bold('Indikator'), bold('Satuan'), bold('Target 2025'), bold('Rp 2025')],
+      ['2.07.02', 'Program Perencanaan Tenaga Kerja', 'Persentase dokumen', '%', 100, 240000000],
+      ['2.07.02.2.01', 'Penyusunan Rencana Tenaga Kerja', 'Jumlah dokumen RTK', 'dokumen', 1, 240000000],
+      ['2.07.03', 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 'Jumlah peserta', 'orang', 300, 1200000000],
+      ['2.07.03.2.01', 'Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 'Jumlah paket', 'paket', 10, 1200000000],
+      ['2.07.04', 'Program Penempatan Tenaga Kerja', 'Persentase pencari kerja ditempatkan', '%', 60, 320000000],
+      ['2.07.04.2.01', 'Pelayanan Antarkerja', 'Jumlah pencari kerja ditempatkan', 'orang', 500, 320000000],
+      ['2.07.05', 'Program Hubungan Industrial', 'Persentase perselisihan diselesaikan', '%', 80, 185000000],
+      ['2.07.05.2.01', 'Pengembangan Hubungan Industrial', 'Jumlah perusahaan dibina', 'perusahaan', 40, 185000000],
+    ],
+    { name: 'Tabel 6.1' },
+  );
+  // (Two tables are compared where most of their shared figures agree: three of four here.)
+  const rekap = (unit: string, scale: number, c4: number) =>
+    grid(
+      [
+        [bold('No'), bold('Program'), bold(`2025 (${unit})`)],
+        [1, 'Program Perencanaan Tenaga Kerja', 240000000 / scale],
+        [2, 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 1200000000 / scale],
+        [3, 'Program Penempatan Tenaga Kerja', c4 / scale],
+        [4, 'Program Hubungan Industrial', 185000000 / scale],
+        [null, bold('Jumlah'), (1625000000 + c4) / scale],
+      ],
+      { name: 'Rekap' },
+    );
+  it.each([
+    ['Rp', 1],
+    ['Rp Juta', 1e6],
+  ])('"2025 (%s)": the same figures say nothing; one differing is said at its cell', (unit, scale) => {
+    expect(analyseWorkbook([tabel61, rekap(unit, scale, 320000000)]).findings).toEqual([]);
+    expect(brief(analyseWorkbook([tabel61, rekap(unit, scale, 360000000)]).findings)).toEqual(["error Rekap!C4 cross.value 'Tabel 6.1'!F6"]);
+  });
+});

@@ -188,6 +188,10 @@ export function guessRole(header: string[]): Guess {
   const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
   // "Rencana", "Rencana Tingkat Capaian (Target)": the plan of a Renja or Perjanjian Kinerja, a target.
   if (/^(rencana|rtc)( tingkat capaian| capaian| kinerja)?( target)?( \d{4})?$/.test(leaf)) return { role: 'target' };
+  // "2025 (Rp)", "Tahun 2025 (Rp Juta)" under a list of programs: that year's money, as "Rp 2025" is (a series of
+  // realisations or revenue says so in its words).
+  if (/^(tahun )?(19|20)\d\d (rp|rp 000|rp ribu|rp juta|rupiah|ribu rupiah|juta rupiah)$/.test(leaf) && !/realisasi|pendapatan|penerimaan|belanja/.test(full))
+    return { role: 'rp' };
   if (MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^\(?rp\b/.test(rawLeaf)) {
     if (/realisasi/.test(full)) return { role: 'realisasiRp' };
     if (/pagu|anggaran|alokasi|belanja|apbd|apbn/.test(full)) return { role: 'anggaran' };
