@@ -1543,6 +1543,21 @@ test('a capaian formula reading its realisasi on another row (=E5/D3*100), in a 
   expect(wrong.map((x) => `${x.cell} ${x.rule} ${x.severity} ${x.expected}`)).toEqual(['F3 ratio.capaian error 89.86']);
 });
 
+test('a kegiatan whose Program part of a split kode slipped (04 under 03) stays under its program with its sub kegiatan; kode.parent at the kegiatan only (probe 52)', () => {
+  const g = (program: string) =>
+    grid([
+      heads('Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
+      ['2', '07', '03', null, null, 'Program Pelatihan Kerja', null, null, null, 595000000],
+      ['2', '07', '03', '1.01', null, 'Pelaksanaan Pelatihan', null, null, null, 525000000],
+      ['2', '07', '03', '1.01', '0001', 'Proses Pelatihan Keterampilan', 'Jumlah peserta', 'Orang', 300, 525000000],
+      ['2', '07', program, '1.03', null, 'Konsultansi Produktivitas', null, null, null, 70000000],
+      ['2', '07', '03', '1.03', '0001', 'Pelaksanaan Konsultasi Produktivitas', 'Jumlah perusahaan', 'Perusahaan', 10, 70000000],
+    ]);
+  expect(findings(g('03'))).toEqual([]);
+  expect(brief(findings(g('04')))).toEqual(['C5 kode.parent']);
+  expect(kinds(g('04')).slice(3)).toEqual(['5:1^2', '6:2^5']);
+});
+
 test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
   const numbered = grid([
     heads('No', 'Uraian', 'Nilai', 'Sumber'),

@@ -1080,6 +1080,8 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
   }
   // The latest kode row of each code met so far: a code's parent is looked up by its own prefixes.
   const latest = new Map<string, RowInfo>();
+  // Rows kept under their row above though their code does not extend its code (a slip in the code).
+  const slipped = new Set<number>();
   let lastTotal = -1;
   for (const x of rows) {
     byRow.set(x.row, x);
@@ -1098,13 +1100,21 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
     if (!p || p.levelBy !== 'kode' || !theirs || own.startsWith(`${theirs}.`) || (!across && own.split('.')[0] !== theirs.split('.')[0])) continue;
     if (unitBidang(theirs)?.some((b) => own.startsWith(`${b}.`))) continue;
     const segs = own.split('.');
-    // One level under its row above, its own parent's code met nowhere above ("….2.02.0002" under kegiatan ….2.01,
-    // kegiatan ….2.02 further down): a slip in the code, not a row out of place; the position stands and
-    // kode.parent says the code.
-    if (segs.length === theirs.split('.').length + 1 && !latest.has(segs.slice(0, -1).join('.'))) continue;
     // The nearest row above whose code it extends (its longest prefix met), else none: a top-level code.
     let parent: RowInfo | undefined;
     for (let n = segs.length - 1; n >= 1 && !parent; n--) parent = latest.get(segs.slice(0, n).join('.'));
+    // One level under its row above, and no row above it fits better than that row's own ancestors ("….2.02.0002"
+    // under kegiatan ….2.01 with kegiatan ….2.02 further down; kegiatan 2.07.04.2.01 under program 2.07.03): a slip in
+    // the code, not a row out of place. The position stands and kode.parent says the code.
+    const above = parent ? dotted(parent.kode) : null;
+    if (x.level !== undefined && p.level !== undefined && x.level === p.level + 1 && (!above || theirs.startsWith(`${above}.`))) {
+      slipped.add(x.row);
+      continue;
+    }
+    // Under a row kept in place with a slipped code, a child whose code extends that row's own parent is where it
+    // belongs: the slip is its parent's, not its own.
+    const grand = slipped.has(p.row) && p.parent !== undefined ? dotted(byRow.get(p.parent)?.kode) : null;
+    if (grand && own.startsWith(`${grand}.`)) continue;
     x.parent = parent?.row;
     x.level = parent ? parent.level! + 1 : top;
     changed = true;

@@ -51,6 +51,9 @@ export default defineRule({
       const p = table.row(x.parent);
       if (!p?.kode) continue;
       if (extendsKode(norm(x.kode), norm(p.kode))) continue;
+      // Its parent's code is the slip (said there), its own extends the grandparent's: nothing to say of it.
+      const pp = p.parent !== undefined ? table.row(p.parent) : undefined;
+      if (pp?.kode && !extendsKode(norm(p.kode), norm(pp.kode)) && extendsKode(norm(x.kode), norm(pp.kode))) continue;
       // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
       if (norm(x.kode).split('.').length <= norm(p.kode).split('.').length) continue;
       // Split over columns: at the first column where it parts from its parent's ("2.02" under kegiatan "2.01").
