@@ -4479,6 +4479,21 @@ describe('Renja evaluation tables (probe round 21)', () => {
       const q = ['s.d. TW I', 's.d. TW II', 's.d. TW III', 's.d. TW IV'];
       rightThenSlip((k: number) => g(k, q, true), 97.61, 99, ['H3 ratio.anggaran'], 'findings');
     });
+    it('a % that is the last quarter alone, where the quarters rise and fall, is wrong: only running quarters are read by their last (probe 52)', () => {
+      const q = (h4: number) =>
+        grid(
+          [
+            heads('No', 'Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', null, null, null, 'Realisasi (%)'),
+            heads(null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null),
+            [1, 'Pemberdayaan Nelayan Kecil', 480000000, 35000000, 120500000, 150250000, 162800000, 97.61],
+            [2, 'Penyediaan Prasarana Usaha Perikanan', 1350000000, 0, 405000000, 540000000, 391125000, h4],
+            [3, 'Pembinaan Pembudidaya Ikan Kecil', 315750000, 22400000, 78900000, 95300000, 104875000, 95.48],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2'] },
+        );
+      // TW IV ÷ Pagu = 28,97 after 540 million in TW III: no running total, no year's figure.
+      rightThenSlip(q, 98.97, 28.97, ['H4 ratio.anggaran'], 'findings');
+    });
     it("fill writes the quarters' SUM over the pagu", () => {
       expect(analyseSheet(g(null)).fill.map((x) => `${x.cell} ${x.formula}`)).toEqual([
         'H3 =IFERROR(SUM(D3:G3)/C3*100,"")',

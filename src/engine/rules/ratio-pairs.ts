@@ -79,7 +79,19 @@ function quarterLevel(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue
     const e = t ? evaluate(R, t, p.k) : null;
     return !!e && matched(e, S, ctx.tol.shown(S)).length > 0;
   };
-  return !fits(level) && fits(!level) ? !level : level;
+  // A count read as its last quarter only where the quarters run up (s.d. TW I … s.d. TW IV): quarters that rise and
+  // fall are each a quarter's own, and the last of them alone is no year's figure.
+  const running = () => {
+    let prev = -Infinity;
+    for (const c of p.numParts!) {
+      const v = view.numberAt(x.row, c);
+      if (v === undefined) continue;
+      if (v < prev) return false;
+      prev = v;
+    }
+    return true;
+  };
+  return !fits(level) && fits(!level) && (level || running()) ? !level : level;
 }
 
 function fromParts(ctx: CheckContext, x: RowInfo, q: number[], level: boolean): Term {
