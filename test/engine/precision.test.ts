@@ -1558,6 +1558,20 @@ test('a kegiatan whose Program part of a split kode slipped (04 under 03) stays 
   expect(kinds(g('04')).slice(3)).toEqual(['5:1^2', '6:2^5']);
 });
 
+test('a capaian table with one row to test (one indicator, or the others NA) checks it against realisasi ÷ target as named (probe 52)', () => {
+  const one = (f2: number) =>
+    grid([heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'), [1, 'Persentase koperasi aktif', '%', 80, 76, f2]]);
+  rightThenSlip(one, 95, 97, ['F2 ratio.capaian']);
+  const withNA = (f3: number) =>
+    grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Jumlah UMKM terfasilitasi', 'Unit', 'NA', 1250, null],
+      [2, 'Persentase koperasi aktif', '%', 80, 76, f3],
+      [3, 'Tingkat pengangguran terbuka', '%', 'NA', 4.1, null],
+    ]);
+  rightThenSlip(withNA, 95, 97, ['F3 ratio.capaian']);
+});
+
 test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
   const numbered = grid([
     heads('No', 'Uraian', 'Nilai', 'Sumber'),

@@ -1132,6 +1132,11 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // A column the header names whose rows cannot test it (empty, or '-' where its inputs are):
     // its relation is assumed from the header, for filling and for what later rows will hold.
     if (!chosen && header.length && header.every((h) => h.tested === 0)) chosen = { rel: header[0].rel, by: 'header', held: 0, tested: 0, assumed: true };
+    // Too few rows to outvote the header (one or two testable, as in a one-indicator table or where the other targets
+    // are NA): a "Capaian" is realisasi ÷ target as named, and its rows are checked against it.
+    const named = header.find((h) => h.tested > 0);
+    if (!chosen && named && named.tested < MIN_ROWS && named.rel.kind === 'ratio' && col.role === 'ratio' && /\bcapaian\b/.test(words(col.path.join(' '))))
+      chosen = { rel: named.rel, by: 'header', held: named.held, tested: named.tested };
     // 3. The data alone, with a clear majority.
     // A column its header calls a ratio ("Capaian (%)" beside "Harus Dilayani | Terlayani") may show one slip
     // among four rows: SPM tables are that short.
