@@ -1,5 +1,5 @@
 /**
- * The cached results of formulas already in a workbook that read cells a fill wrote ("Rata-rata Capaian"
+ * The cached results of the formulas a fill wrote, exact, and of formulas already in the workbook that read them ("Rata-rata Capaian"
  * =AVERAGE(F2:F4) over capaian the fill just wrote). Excel works them out again on open (fullCalcOnLoad), but
  * anything reading the saved file (Cermat's own check, a viewer, a script) would see the results saved before
  * the fill. Each is worked out again here through the engine's formula reader; one it cannot work out (a function
@@ -48,6 +48,28 @@ export function recalcDependents(wb: Workbook, written: { sheet: string; r: numb
       });
     });
   });
+  const lookup = (home: Worksheet) => (sheet: string | undefined, r: number, c: number) => {
+    const ws = sheet ? wb.getWorksheet(sheet) : home;
+    return numberOf(ws?.findCell(r + 1, c + 1));
+  };
+  // The fill's own formulas first, to their exact results (a plan's value is rounded for the list it is shown in),
+  // over as many passes as they read each other (a Jumlah over sub-totals the same fill wrote).
+  const own = written.flatMap((w) => {
+    const ws = wb.getWorksheet(w.sheet);
+    const cell = ws?.findCell(w.r + 1, w.c + 1);
+    const node = cell?.formula ? parseFormula(cell.formula) : null;
+    return ws && cell && node && fullyEvaluated(node) ? [{ ws, cell, node }] : [];
+  });
+  for (let pass = 0, moved = true; moved && pass < MAX_ROUNDS; pass++) {
+    moved = false;
+    for (const w of own) {
+      const value = evaluateResult(w.node, lookup(w.ws));
+      const v = w.cell.value as { formula?: string; result?: unknown };
+      if (typeof value !== 'number' || v.result === value) continue;
+      w.cell.value = { ...v, result: value } as Cell['value'];
+      moved = true;
+    }
+  }
   if (formulas.length === 0) return out;
   // The cells changed in a round, by sheet: what the fill wrote, then each formula whose result was worked out.
   type Changed = Map<string, { cells: { r: number; c: number }[]; keys: Set<number> }>;
@@ -72,10 +94,6 @@ export function recalcDependents(wb: Workbook, written: { sheet: string; r: numb
     });
   const first: Changed = new Map();
   for (const w of written) mark(first, w.sheet, w.r, w.c);
-  const lookup = (home: Worksheet) => (sheet: string | undefined, r: number, c: number) => {
-    const ws = sheet ? wb.getWorksheet(sheet) : home;
-    return numberOf(ws?.findCell(r + 1, c + 1));
-  };
   const done = new Set<FormulaCell>();
   let round = first;
   for (let k = 0; k < MAX_ROUNDS && round.size > 0; k++) {
