@@ -33,6 +33,12 @@ import type { TableInfo } from './types';
 /** A rupiah amount in a unit of thousands or millions, as its cell typed it (no binary-fraction tail: 300000.1 not 300000.09999). */
 const inUnit = (rupiah: number, unit: number) => Number((rupiah / unit).toPrecision(15));
 
+/** The decimals a figure's cell shows (none for whole numbers), where the change shows it in the cell's own unit. */
+function decimalsOf(v: EntityValue | undefined, unit: number): number | undefined {
+  const d = v?.cellDecimals ?? v?.shown;
+  return v && d !== undefined && d > 0 && d <= 6 && (v.unit ?? 1) === unit ? d : undefined;
+}
+
 export type ChangeKind = 'value' | 'renamed' | 'kode' | 'moved' | 'added' | 'removed' | 'indicatorAdded' | 'indicatorRemoved' | 'tableAdded' | 'tableRemoved';
 
 /** One side of a change: where it is in that version and what it says there. */
@@ -43,6 +49,8 @@ export interface ChangeSide {
   label: string;
   kode?: string;
   value?: number;
+  /** The decimals the figure's cell shows ("296,00": 2), where the value is shown in the cell's own unit. */
+  decimals?: number;
 }
 
 export interface Change {
@@ -272,6 +280,7 @@ function tableChanges(a: Entity[], b: Entity[], fwd: Pairing, tableIndex: number
     label: named(e),
     ...(e.kodeText ? { kode: e.kodeText } : {}),
     ...(v ? { value: unit === 1 ? v.value : inUnit(v.value, unit) } : {}),
+    ...(decimalsOf(v, unit) !== undefined ? { decimals: decimalsOf(v, unit) } : {}),
   });
   const about = (e: Entity, kind: ChangeKind): Pick<Change, 'kind' | 'level' | 'label' | 'kode'> => {
     // An indicator's change is about its owner, named as the version the change is seen in names it.

@@ -31,6 +31,8 @@ export interface EntityValue {
   cell: string;
   /** Money its table states in thousands or millions (1 000, 1 000 000): `value` is in rupiah all the same. */
   unit?: number;
+  /** The decimals its cell shows, in the cell's own unit: for display only (`shown` compares copies). */
+  cellDecimals?: number;
 }
 
 export interface Entity {
@@ -207,7 +209,15 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         if (!MONEY.has(c.measure) && ctx.indicatorCol !== undefined) continue;
         const a = ownFigure(table, x, c.col.col);
         if (!a) continue;
-        values.push({ measure: c.measure, year: c.year, variant: c.variant, ...inRupiah(c.col, a), cell: a1(a.row, c.col.col) });
+        const cellDecimals = table.view.displayed(a.row, c.col.col);
+        values.push({
+          measure: c.measure,
+          year: c.year,
+          variant: c.variant,
+          ...inRupiah(c.col, a),
+          ...(cellDecimals !== undefined ? { cellDecimals } : {}),
+          cell: a1(a.row, c.col.col),
+        });
       }
       const name = key(x.label);
       if (values.length && name) {

@@ -14,18 +14,19 @@ const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
 
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = { id: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
 
-export function formatNumber(n: number, lang: Lang = 'id', maxDecimals = 2): string {
+/** `minDecimals`: the decimals a cell shows, padded as it shows them ("296,00"), up to maxDecimals. */
+export function formatNumber(n: number, lang: Lang = 'id', maxDecimals = 2, minDecimals = 0): string {
   if (!Number.isFinite(n)) return String(n);
   const d = Math.max(0, Math.min(20, Math.trunc(maxDecimals)));
   // Beyond 10^21 String() writes an exponent with digits Intl would spell out: not worth its own code.
   if (Math.abs(n) >= 1e21) return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: d }).format(n);
   const { group, decimal } = SEPARATORS[lang];
   const [int, digits] = rounded(plainDecimal(Math.abs(n)), d);
-  const frac = digits.replace(/0+$/, '');
+  const frac = digits.replace(/0+$/, '').padEnd(Math.min(minDecimals, d), '0');
   let grouped = int.slice(0, ((int.length - 1) % 3) + 1);
   for (let i = grouped.length; i < int.length; i += 3) grouped += group + int.slice(i, i + 3);
   // A value that rounds to zero reads 0, never -0 (Intl's signDisplay 'negative').
-  const zero = /^0*$/.test(int) && frac === '';
+  const zero = /^0*$/.test(int) && /^0*$/.test(frac);
   return `${n < 0 && !zero ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
 }
 

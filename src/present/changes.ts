@@ -33,7 +33,7 @@ function shown(c: Change, side: 'old' | 'new', lang: Lang): string {
   if (!s) return '';
   switch (c.kind) {
     case 'value':
-      return s.value === undefined ? '' : formatNumber(s.value, lang, 6);
+      return s.value === undefined ? '' : formatNumber(s.value, lang, 6, s.decimals ?? 0);
     case 'kode':
       return s.kode ?? '';
     case 'moved':

@@ -75,8 +75,8 @@ describe('cermat compare', () => {
       counts: { matched: 33, oldOnly: 4, newOnly: 1 },
     });
     expect(j.changes.map(changeLine)).toEqual(renstra.changes);
-    const keys = new Set(['kind', 'level', 'label', 'kode', 'measure', 'year', 'variant', 'old', 'new']);
-    const sideKeys = new Set(['sheet', 'cell', 'label', 'kode', 'value']);
+    const keys = new Set(['kind', 'level', 'label', 'kode', 'measure', 'year', 'variant', 'unit', 'old', 'new']);
+    const sideKeys = new Set(['sheet', 'cell', 'label', 'kode', 'value', 'decimals']);
     for (const c of j.changes) {
       for (const k of Object.keys(c)) expect(keys).toContain(k);
       for (const s of [c.old, c.new]) if (s) for (const k of Object.keys(s)) expect(sideKeys).toContain(k);

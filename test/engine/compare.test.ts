@@ -148,6 +148,21 @@ describe('compareVersions on the planted pairs', () => {
     ]);
     expect(changeRow(inThousands[0], 'id')).toMatchObject({ figure: 'realisasi anggaran 2023 (ribu rupiah)', old: '84.250', new: '80.250' });
     expect(changeRow(inThousands[0], 'en')).toMatchObject({ figure: 'budget realisation 2023 (thousand rupiah)' });
+    // Shown with the decimals the cells show: "296,00 → 301,25" in a table in millions formatted #,##0.00.
+    const juta = (d: number) =>
+      grid(
+        [
+          ['Realisasi Anggaran 2023 (dalam jutaan rupiah)'],
+          [],
+          [bold('No'), bold('Program'), bold('Pagu 2023 (Rp)'), bold('Realisasi 2023 (Rp)')],
+          [1, 'Program Penempatan Tenaga Kerja', { value: 312.5, numFmt: '#,##0.00' }, { value: d, numFmt: '#,##0.00' }],
+        ],
+        {
+          name: 'Realisasi',
+        },
+      );
+    const decimals = compare([juta(296)], [juta(301.25)]).changes;
+    expect(changeRow(decimals[0], 'id')).toMatchObject({ old: '296,00', new: '301,25' });
   });
 
   it("a table of one year names it once (in the Pagu's header or in the title): a realisasi changed is a change of that year", () => {

@@ -78,3 +78,11 @@ describe('formatNumber writes what Intl.NumberFormat writes, without loading a l
     expect([0, 1, 2, -1].map((n) => new Intl.PluralRules('en-US').select(n))).toEqual(['other', 'one', 'other', 'one']);
   });
 });
+
+test('formatNumber pads to the decimals a cell shows, never past the maximum', () => {
+  expect(formatNumber(296, 'id', 6, 2)).toBe('296,00');
+  expect(formatNumber(301.25, 'id', 6, 2)).toBe('301,25');
+  expect(formatNumber(1091140000.5, 'en', 6, 2)).toBe('1,091,140,000.50');
+  expect(formatNumber(-0.001, 'id', 2, 2)).toBe('0,00');
+  expect(formatNumber(7, 'id', 1, 3)).toBe('7,0');
+});
