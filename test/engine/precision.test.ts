@@ -1572,6 +1572,24 @@ test('a capaian table with one row to test (one indicator, or the others NA) che
   rightThenSlip(withNA, 95, 97, ['F3 ratio.capaian']);
 });
 
+test("a Perangkat Daerah heading after another unit's programs (its unit code no child of theirs) is no kode slip (probe 51 rerun)", async () => {
+  // As a helper wrote it: units A, B, C with SUBTOTAL Jumlah rows, the unit codes 2.07.2.18, 2.17.3.31, 1.02.0.00.
+  const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r51-opd-units-subtotal.xlsx');
+  expect(analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'r51-opd-units-subtotal.xlsx')).findings.filter((x) => x.severity !== 'info')).toEqual([]);
+  const g = grid([
+    heads('No', 'Kode', 'Perangkat Daerah / Program', 'Pagu (Rp)', 'Realisasi (Rp)'),
+    ['A', '2.07.2.18', 'Dinas Tenaga Kerja dan Transmigrasi', null, null],
+    [1, '2.07.01', 'Program Pemberdayaan Usaha Mikro', 19762056000, 18120732168],
+    [2, '2.07.02', 'Program Hubungan Industrial', 5592035000, 4370027314],
+    [null, null, 'Jumlah Dinas Tenaga Kerja dan Transmigrasi', 25354091000, 22490759482],
+    ['B', '2.17.3.31', 'Dinas Koperasi, Usaha Kecil dan Menengah', null, null],
+    [1, '2.17.01', 'Program Pengawasan Koperasi', 693077000, 498082705],
+    [2, '2.17.02', 'Program Pemberdayaan UMKM', 6675624000, 5685740086],
+    [null, null, 'Jumlah Dinas Koperasi, Usaha Kecil dan Menengah', 7368701000, 6183822791],
+  ]);
+  expect(findings(g)).toEqual([]);
+});
+
 test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
   const numbered = grid([
     heads('No', 'Uraian', 'Nilai', 'Sumber'),

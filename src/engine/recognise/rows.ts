@@ -1107,7 +1107,7 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
     // under kegiatan ….2.01 with kegiatan ….2.02 further down; kegiatan 2.07.04.2.01 under program 2.07.03): a slip in
     // the code, not a row out of place. The position stands and kode.parent says the code.
     const above = parent ? dotted(parent.kode) : null;
-    if (x.level !== undefined && p.level !== undefined && x.level === p.level + 1 && (!above || theirs.startsWith(`${above}.`))) {
+    if (x.level !== undefined && p.level !== undefined && x.level === p.level + 1 && childTier(theirs, own) && (!above || theirs.startsWith(`${above}.`))) {
       slipped.add(x.row);
       continue;
     }
@@ -1125,6 +1125,15 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
     const p = x.parent !== undefined ? byRow.get(x.parent) : undefined;
     if (x.level !== undefined && p?.level !== undefined) x.level = p.level + 1;
   }
+}
+
+const TIERS: Tier[] = ['urusan', 'bidang', 'program', 'kegiatan', 'subkegiatan'];
+
+/** Whether a Kepmendagri code is of the tier right under another's (a kegiatan's under a program's). */
+function childTier(parent: string, child: string): boolean {
+  const a = tierFromKode(parent);
+  const b = tierFromKode(child);
+  return a !== undefined && b !== undefined && TIERS.indexOf(b) === TIERS.indexOf(a) + 1 && TIERS.indexOf(a) >= 0;
 }
 
 /**
