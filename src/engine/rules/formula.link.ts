@@ -40,26 +40,48 @@ export function sheetLinks(view: SheetView, tables: Table[]): SheetLink[] {
   return out;
 }
 
+/** A table's rows by row number, and by name (entities.ts nameKey) among the rows a name identifies. */
+interface RowIndex {
+  byRow: Map<number, RowInfo>;
+  byName: Map<string, RowInfo[]>;
+}
+
+function indexOf(t: TableInfo): RowIndex {
+  const byRow = new Map(t.rows.map((x) => [x.row, x]));
+  const byName = new Map<string, RowInfo[]>();
+  for (const x of t.rows) {
+    if (!NAMED.has(x.kind)) continue;
+    const k = nameKey(x.label);
+    if (k) (byName.get(k) ?? byName.set(k, []).get(k)!).push(x);
+  }
+  return { byRow, byName };
+}
+
 /** The row of a table a cell stands on, a further line of a row read as that row. */
-function rowAt(t: TableInfo, r: number): RowInfo | undefined {
-  const x = t.rows.find((y) => y.row === r);
-  return x?.kind === 'continuation' && x.parent !== undefined ? t.rows.find((y) => y.row === x.parent) : x;
+function rowAt(ix: RowIndex, r: number): RowInfo | undefined {
+  const x = ix.byRow.get(r);
+  return x?.kind === 'continuation' && x.parent !== undefined ? ix.byRow.get(x.parent) : x;
 }
 
 /** formula.reference findings for every link that reads another row than the one its own row names. */
 export function linkFindings(sheets: SheetAnalysis[]): Finding[] {
   const out: Finding[] = [];
   const bySheet = new Map(sheets.map((s) => [s.sheet, s]));
+  // Built for the tables links read, once each.
+  const indexes = new Map<TableInfo, RowIndex>();
+  const indexed = (t: TableInfo) => indexes.get(t) ?? indexes.set(t, indexOf(t)).get(t)!;
   let base = 0;
   for (const s of sheets) {
     for (const link of s.links ?? []) {
       const there = bySheet.get(link.to.sheet);
       const t = there?.tables.find((x) => x.bodyTop <= link.to.r && link.to.r < x.bodyTop + x.bodyRows && x.left <= link.to.c && link.to.c <= x.right);
-      const read = t && rowAt(t, link.to.r);
-      if (!t || !read || !NAMED.has(read.kind)) continue;
+      if (!t) continue;
+      const ix = indexed(t);
+      const read = rowAt(ix, link.to.r);
+      if (!read || !NAMED.has(read.kind)) continue;
       const mine = nameKey(link.label);
       if (!mine || nameKey(read.label) === mine) continue;
-      const named = t.rows.filter((y) => NAMED.has(y.kind) && nameKey(y.label) === mine);
+      const named = ix.byName.get(mine) ?? [];
       if (named.length !== 1) continue;
       const right = sheetRef(link.to.sheet, a1(named[0].row, link.to.c));
       const wrong = sheetRef(link.to.sheet, a1(link.to.r, link.to.c));
