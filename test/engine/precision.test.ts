@@ -4525,6 +4525,8 @@ describe('Renja evaluation tables (probe round 21)', () => {
         );
       // TW IV ÷ Pagu = 28,97 after 540 million in TW III: no running total, no year's figure.
       rightThenSlip(q, 98.97, 28.97, ['H4 ratio.anggaran'], 'findings');
+      // Nor where the quarters happen to rise: money headed "TW I … TW IV" is spent per quarter (row 3: 162,8 ÷ 480 = 33,92).
+      expect(brief(findings(g(33.92)))).toEqual(['H3 ratio.anggaran']);
     });
     it("fill writes the quarters' SUM over the pagu", () => {
       expect(analyseSheet(g(null)).fill.map((x) => `${x.cell} ${x.formula}`)).toEqual([

@@ -3,7 +3,8 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { CellValue, NumberValue } from '../number';
 import type { CheckContext } from './rule';
 import { cell, val } from './common';
-import { levelRow, yearFromQuarters } from '../recognise/columns';
+import { words } from '../text';
+import { levelRow, RUNNING, yearFromQuarters } from '../recognise/columns';
 import { evaluate, matched, targetValue, type Formula } from '../ratio-math';
 import { isBandIndicator, isLowerBetter, notedPolarity, polarityKey } from '../polarity';
 
@@ -91,7 +92,10 @@ function quarterLevel(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue
     }
     return true;
   };
-  return !fits(level) && fits(!level) && (level || running()) ? !level : level;
+  // Money is spent per quarter unless its columns say they run ("s.d. TW III", "Kumulatif"): rising quarters alone do not.
+  const last = ctx.table.info.columns.find((c) => c.col === p.numParts![p.numParts!.length - 1]);
+  const runs = () => p.num.role !== 'realisasiRp' || (!!last && RUNNING.test(words(last.path.join(' '))));
+  return !fits(level) && fits(!level) && (level || (running() && runs())) ? !level : level;
 }
 
 function fromParts(ctx: CheckContext, x: RowInfo, q: number[], level: boolean): Term {
