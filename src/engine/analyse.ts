@@ -10,7 +10,7 @@ import type { CheckContext, Draft } from './rules/rule';
 import { explainSecondary } from './rules/value.crossing';
 import { errorsOutsideTables } from './rules/number.errors-outside';
 import { uncachedFormulas } from './rules/formula.uncached';
-import { sheetLinks } from './rules/formula.link';
+import { sheetLinks } from './links';
 import { parseA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 import { toleranceFor } from './tolerance';

@@ -9,7 +9,7 @@ import type { Entity } from './entities';
 import { withDefaults, type Settings } from './settings';
 import { analyseSheet, type AnalyseOptions } from './analyse';
 import { crossCheck } from './rules/cross.value';
-import { linkFindings } from './rules/formula.link';
+import { linkFindings } from './links';
 
 export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[], options?: AnalyseOptions) => SheetAnalysis;
 

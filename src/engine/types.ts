@@ -298,7 +298,7 @@ export interface SheetAnalysis {
   entities?: Entity[];
   /** Why nothing was found, when nothing was. */
   notice?: LocalText;
-  /** Cells pulling one figure from another sheet (rules/formula.link.ts), checked once every sheet is read. */
+  /** Cells pulling one figure from another sheet (links.ts), checked once every sheet is read. */
   links?: SheetLink[];
 }
 

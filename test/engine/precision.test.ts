@@ -1565,9 +1565,9 @@ test('a capaian table with one row to test (one indicator, or the others NA) che
   const withNA = (f3: number) =>
     grid([
       heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
-      [1, 'Jumlah UMKM terfasilitasi', 'Unit', 'NA', 1250, null],
+      [1, 'Jumlah UMKM terfasilitasi', 'Unit', 'NA', 1250, '-'],
       [2, 'Persentase koperasi aktif', '%', 80, 76, f3],
-      [3, 'Tingkat pengangguran terbuka', '%', 'NA', 4.1, null],
+      [3, 'Tingkat pengangguran terbuka', '%', 'NA', 4.1, 'NA'],
     ]);
   rightThenSlip(withNA, 95, 97, ['F3 ratio.capaian']);
 });

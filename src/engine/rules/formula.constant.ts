@@ -181,7 +181,7 @@ export default defineRule({
             (d, w) =>
               `${rowOr(d, w.lang)}: the formula ${d.mine} differs from its neighbours' (${d.theirs}), which gives ${w.n(d.expected)}; ${w.n(d.stated, 6)} is stated`,
           ),
-          /** A figure pulled from another sheet off the row of its own name there (rules/formula.link.ts). */
+          /** A figure pulled from another sheet off the row of its own name there (links.ts). */
           otherRow: message(
             (d) => `'${d.label}': rumus ${d.mine} mengambil baris '${d.read}'; baris '${d.label}' di sana adalah ${d.right}`,
             (d) => `'${d.label}': the formula ${d.mine} reads the row '${d.read}'; the row '${d.label}' there is ${d.right}`,

@@ -86,11 +86,17 @@ export default defineRule({
         if (N.kind === 'number' && N.value !== 0 && absent(D)) {
           // A target written as none is the office's word (an indicator measured without a target that year); money
           // spent without a pagu is not.
-          // (Not where a capaian is stated over it all the same: then the target is missing.)
+          // Both said so: the target and the capaian over it written as none ("NA" | "-"), not a capaian left empty nor
+          // one stated all the same (then the target is missing).
+          const over = ctx.table.info.columns.filter((c) => c.relation?.rel.kind === 'ratio' && c.relation.rel.den === den.col);
           const stated =
             den.role === 'target' &&
             (D.kind === 'na' || D.kind === 'dash') &&
-            ctx.table.info.columns.every((c) => c.relation?.rel.kind !== 'ratio' || c.relation.rel.den !== den.col || absent(val(ctx, x.row, c.col)));
+            over.length > 0 &&
+            over.every((c) => {
+              const k = val(ctx, x.row, c.col).kind;
+              return k === 'na' || k === 'dash';
+            });
           ctx.report('value.missing', {
             cell: cell(x.row, den.col),
             ...(stated ? { messageId: 'noneSet' } : {}),

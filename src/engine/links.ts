@@ -5,14 +5,14 @@
  * compared as entities compare them (entities.ts nameKey: case, tier words and markers aside); a name the other
  * table writes differently, or twice, says nothing.
  */
-import type { Finding, RowInfo, SheetAnalysis, SheetLink, TableInfo } from '../types';
-import type { SheetView } from '../sheet';
-import type { Table } from '../recognise';
-import { a1, sheetRef } from '../address';
-import { nameKey } from '../entities';
-import { parseFormula } from '../formula-parse';
+import type { Finding, RowInfo, SheetAnalysis, SheetLink, TableInfo } from './types';
+import type { SheetView } from './sheet';
+import type { Table } from './recognise';
+import { a1, sheetRef } from './address';
+import { nameKey } from './entities';
+import { parseFormula } from './formula-parse';
 // A cycle the registry tolerates, as cross.value's: its wording is called only when this runs.
-import { finding } from './registry';
+import { finding } from './rules/registry';
 
 /** Rows a name identifies: a total's "Jumlah" names nothing of its own. */
 const NAMED = new Set<RowInfo['kind']>(['indicator', 'program', 'kegiatan', 'subkegiatan', 'heading']);
