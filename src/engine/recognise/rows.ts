@@ -456,11 +456,6 @@ function hasMarks(m: RowMarks): boolean {
   );
 }
 
-/**
- * A row's info with every field present from the start, in one order: one hidden class for all
- * rows. Fields added later, row by row and in varying order (kode, parent, lines, level), gave
- * rows a dozen shapes, and every rule's reads of them went megamorphic.
- */
 /** The last row read is a figure named as a count ("Jumlah Pegawai", "Total Pagu 2025"), not a total. */
 function countAbove(rows: RowInfo[]): boolean {
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -471,6 +466,11 @@ function countAbove(rows: RowInfo[]): boolean {
   return false;
 }
 
+/**
+ * A row's info with every field present from the start, in one order: one hidden class for all
+ * rows. Fields added later, row by row and in varying order (kode, parent, lines, level), gave
+ * rows a dozen shapes, and every rule's reads of them went megamorphic.
+ */
 function rowInfo(row: number, kind: RowKind, label: string): RowInfo {
   return { row, kind, label, kode: undefined, level: undefined, parent: undefined, lines: undefined, levelBy: undefined, marker: undefined };
 }
