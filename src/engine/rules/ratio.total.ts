@@ -8,7 +8,8 @@ import { evaluate } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
 import { around, add, contains, scale, type Interval } from '../interval';
 import { ratioRelation } from '../relation';
-import type { Data, Words } from './rule';
+import type { CheckContext, Data, Words } from './rule';
+import type { RowInfo } from '../types';
 
 function head(d: Data, w: Words): string {
   const tag = yearTag(d.year, d.period, w.lang);
@@ -93,17 +94,7 @@ export default defineRule({
         const x = rows[i];
         const S = num(ctx, x.row, p.ratio.col);
         if (!S || p.numParts) return;
-        let sum: Interval = [0, 0];
-        let total = 0;
-        const terms: string[] = [];
-        for (const g of closedRows(rows, i)) {
-          if (g.kind === 'continuation' || g.kind === 'heading') continue;
-          const q = num(ctx, g.row, p.ratio.col);
-          if (!q) continue;
-          sum = add(sum, around(q.value, ctx.tol.shown(q)));
-          total += q.value;
-          terms.push(cell(g.row, p.ratio.col));
-        }
+        const { sum, total, terms } = ratiosAbove(ctx, rows, i, p.ratio.col);
         if (terms.length < 2 || !contains(sum, S.value, ctx.tol.ratio(S))) return;
         const expected = Math.round((total / terms.length) * 100) / 100;
         ctx.report('ratio.total', {
@@ -145,14 +136,8 @@ export default defineRule({
         if (contains(e.hi, S.value, tol)) return;
         // What the stated value is, when it is not the ratio of totals.
         const group = closedRows(rows, i).filter((g) => g.kind !== 'continuation');
-        let sum: Interval = [0, 0];
-        let n = 0;
-        for (const g of group) {
-          const q = num(ctx, g.row, p.ratio.col);
-          if (!q) continue;
-          sum = add(sum, around(q.value, ctx.tol.shown(q)));
-          n++;
-        }
+        const { sum, terms } = ratiosAbove(ctx, rows, i, p.ratio.col);
+        const n = terms.length;
         const summed = n > 1 && contains(sum, S.value, tol);
         const mean = n > 1 && contains(scale(sum, 1 / n), S.value, tol);
         const names = group.map((g) => cell(g.row, p.ratio.col));
@@ -181,3 +166,19 @@ export default defineRule({
     }
   },
 });
+
+/** The ratios of the rows a total closes (headings and further lines aside): their sum as shown, its exact value, their cells. */
+function ratiosAbove(ctx: CheckContext, rows: RowInfo[], i: number, col: number): { sum: Interval; total: number; terms: string[] } {
+  let sum: Interval = [0, 0];
+  let total = 0;
+  const terms: string[] = [];
+  for (const g of closedRows(rows, i)) {
+    if (g.kind === 'continuation' || g.kind === 'heading') continue;
+    const q = num(ctx, g.row, col);
+    if (!q) continue;
+    sum = add(sum, around(q.value, ctx.tol.shown(q)));
+    total += q.value;
+    terms.push(cell(g.row, col));
+  }
+  return { sum, total, terms };
+}
