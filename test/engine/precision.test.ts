@@ -1590,6 +1590,30 @@ test("a Perangkat Daerah heading after another unit's programs (its unit code no
   expect(findings(g)).toEqual([]);
 });
 
+test('a Renja evaluation\'s "Tingkat Capaian … (%) ▸ K | Rp (000)": both rates, K of the performance, Rp of the money (probe 55)', () => {
+  const tc29 = (rp: string, k4: number) => {
+    const group = (label: string) => [label, label];
+    return grid([
+      heads(
+        'No',
+        'Kode',
+        'Program/Kegiatan',
+        'Indikator Kinerja',
+        'Satuan',
+        ...group('Target Renja Tahun Berjalan (2024)'),
+        ...group('Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi'),
+        ...group('Tingkat Capaian Kinerja dan Realisasi Anggaran Renja yang Dievaluasi (%)'),
+      ),
+      heads('No', 'Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Satuan', 'K', rp, 'K', rp, 'K', rp),
+      [1, '2.07.01', 'Program Penempatan Tenaga Kerja', null, null, null, 900000, null, 810000, null, 90],
+      [null, '2.07.01.2.01', 'Pelayanan Antarkerja', 'Jumlah pencari kerja yang mendapat layanan', 'orang', 40, 500000, 36, 460000, k4, 92],
+      [null, '2.07.01.2.02', 'Penyusunan Informasi Pasar Kerja', 'Jumlah dokumen informasi pasar kerja', 'dokumen', 4, 400000, 4, 350000, 100, 87.5],
+      [null, null, 'Jumlah', null, null, null, 900000, null, 810000, null, 90],
+    ]);
+  };
+  for (const rp of ['Rp', 'Rp (000)', 'Rp Juta']) rightThenSlip((k4: number) => tc29(rp, k4), 90, 95, ['J4 ratio.capaian']);
+});
+
 test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
   const numbered = grid([
     heads('No', 'Uraian', 'Nilai', 'Sumber'),

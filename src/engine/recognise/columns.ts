@@ -14,6 +14,10 @@ import { isYearNumber, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, wor
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
 export const MONEY_WORDS = /anggaran|keuangan|\brp\b|dana|pagu|belanja/;
+/** A leaf naming performance under a group of both ("Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K"): not money. */
+export function performanceLeaf(col: { path: string[] }): boolean {
+  return /^(k|kinerja|output|outcome)$/.test(words(col.path[col.path.length - 1] ?? ''));
+}
 /** An RKA/DPA line's Volume (SIPD's Koefisien) and Harga Satuan: its Jumlah is their product (relations.ts). */
 export const VOLUME_WORDS = /\b(volume|vol|kuantitas|qty|banyaknya|koefisien)\b/;
 export const PRICE_WORDS = /\bharga( satuan)?\b|\btarif\b/;
@@ -171,7 +175,8 @@ export function guessRole(header: string[]): Guess {
   // money spent. Resolved before the leaf's money words.
   const group = words(path.slice(0, -1).join(' | '));
   // (words() has dropped the brackets and kept the %: "Anggaran (Rp)" is "anggaran rp". Fisik is progress, not a kind here.)
-  if (path.length > 1 && /^(kinerja|anggaran|keuangan|rp|rupiah|output|outcome|k)( (rp|%|persen))*$/.test(leaf)) {
+  // (With its money unit too: "Rp (000)", "Rp Juta".)
+  if (path.length > 1 && /^(kinerja|anggaran|keuangan|rp|rupiah|output|outcome|k)( (rp|%|persen|000|ribu|juta|ribuan|jutaan))*$/.test(leaf)) {
     const money = /\b(anggaran|keuangan|rp|rupiah)\b/.test(leaf);
     // "Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K | Rp", "K (%) | Rp (%)": rates, whatever they are of.
     const pctGroup = /%|\bpersen\b/.test(group) || (/\b(tingkat capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(pendanaan|kerangka)\b/.test(group));

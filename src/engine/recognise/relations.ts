@@ -12,6 +12,7 @@ import {
   isNumericRole,
   levelRow,
   MONEY_WORDS,
+  performanceLeaf,
   numbered,
   onlyPartOfYear,
   partOfYear,
@@ -567,7 +568,8 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const amount = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col)).sort((a, b) => dist(a) - dist(b))[0];
     if (amount) for (const k of scales) out.push({ kind: 'share', num: amount.col, k, base: 'grand' });
   }
-  const money = MONEY_WORDS.test(full);
+  // "Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K | Rp": the leaf says which of the two it is.
+  const money = !performanceLeaf(col) && MONEY_WORDS.test(full);
   // Progress towards the end of the period ("Capaian s.d. 2023 terhadap Target Akhir Renstra (%)", "Tingkat
   // Kemajuan", "Capaian Renstra s.d. 2024 (%)"): the realisation to date (a cumulative column, else the latest) over the end target. First.
   // "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s/d Tahun 2024 (%) ▸ K | Rp" too: the K over the end
