@@ -1614,6 +1614,95 @@ test('a Renja evaluation\'s "Tingkat Capaian … (%) ▸ K | Rp (000)": both rat
   for (const rp of ['Rp', 'Rp (000)', 'Rp Juta']) rightThenSlip((k4: number) => tc29(rp, k4), 90, 95, ['J4 ratio.capaian']);
 });
 
+describe('deep RKPD/Renja hierarchies: urusan > bidang > Perangkat Daerah > program > kegiatan > sub kegiatan (probe 54)', () => {
+  const head = heads('Kode', 'Urusan/Bidang Urusan/Perangkat Daerah/Program/Kegiatan/Sub Kegiatan', 'Pagu Indikatif (Rp)');
+  it('"Jumlah Bidang Urusan KESEHATAN" closes the heading KESEHATAN, not the bidang before it', () => {
+    const g = (c15: number) =>
+      grid([
+        heads('Kode', 'Uraian', 'Anggaran (Rp)'),
+        ['1.02', 'KESEHATAN', null],
+        ['1.02.0.00.0.00.01.0000', 'DINAS KESEHATAN', null],
+        ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN', 500000000],
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 500000000],
+        ['1.02.02.2.01.0001', 'Pengembangan Rumah Sakit', 500000000],
+        [null, 'Jumlah DINAS KESEHATAN', 500000000],
+        [null, 'Jumlah Bidang Urusan KESEHATAN', 500000000],
+        ['1.03', 'PEKERJAAN UMUM DAN PENATAAN RUANG', null],
+        ['1.03.0.00.0.00.01.0000', 'DINAS PEKERJAAN UMUM DAN PENATAAN RUANG', null],
+        ['1.03.02', 'PROGRAM PENGELOLAAN SUMBER DAYA AIR (SDA)', 800000000],
+        ['1.03.02.2.01', 'Pengelolaan SDA dan Bangunan Pengaman Pantai', 800000000],
+        ['1.03.02.2.01.0001', 'Rehabilitasi Bendungan, Embung, dan Penampung Air Lainnya', 800000000],
+        [null, 'Jumlah DINAS PEKERJAAN UMUM DAN PENATAAN RUANG', 800000000],
+        [null, 'Jumlah Bidang Urusan PEKERJAAN UMUM DAN PENATAAN RUANG', c15],
+      ]);
+    rightThenSlip(g, 800000000, 810000000, ['C15 sum.total-row']);
+  });
+  it("a unit's code without its sub unit (1.02.0.00.0.00.01) is a Perangkat Daerah, and a unit under the second bidang it serves is no kode slip", () => {
+    const short = grid([
+      head,
+      ['1', 'URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR', 500000000],
+      ['1.02', 'KESEHATAN', 500000000],
+      ['1.02.0.00.0.00.01', 'DINAS KESEHATAN', 500000000],
+      ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN', 500000000],
+      ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 500000000],
+      ['1.02.02.2.01.0001', 'Pengembangan Rumah Sakit', 300000000],
+      ['1.02.02.2.01.0002', 'Pengadaan Alat Kesehatan', 200000000],
+    ]);
+    expect(findings(short)).toEqual([]);
+    const dual = grid([
+      head,
+      ['2', 'URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', 300000000],
+      ['2.07', 'TENAGA KERJA', 300000000],
+      ['2.07.3.32.0.00.01.0000', 'DINAS TENAGA KERJA DAN TRANSMIGRASI', 300000000],
+      ['2.07.03', 'PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA', 300000000],
+      ['2.07.03.2.01', 'Pelaksanaan Pelatihan Berbasis Kompetensi', 300000000],
+      ['2.07.03.2.01.0001', 'Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan', 300000000],
+      ['3', 'URUSAN PEMERINTAHAN PILIHAN', 200000000],
+      ['3.32', 'TRANSMIGRASI', 200000000],
+      ['2.07.3.32.0.00.01.0000', 'DINAS TENAGA KERJA DAN TRANSMIGRASI', 200000000],
+      ['3.32.02', 'PROGRAM PEMBANGUNAN KAWASAN TRANSMIGRASI', 200000000],
+      ['3.32.02.2.01', 'Penataan Persebaran Penduduk', 200000000],
+      ['3.32.02.2.01.0001', 'Pelaksanaan Kerja Sama Antar Daerah', 200000000],
+    ]);
+    expect(findings(dual)).toEqual([]);
+  });
+  it('codes typed before the names: a sub kegiatan typed again on its next indicator row is one node, and a code off its kegiatan is said', () => {
+    const filldown = grid([
+      heads('Kode / Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja', 'Target', 'Pagu (Rp)'),
+      ['2.07.03 PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA', 'Persentase Tenaga Kerja Bersertifikat', 60, 500000000],
+      ['2.07.03.2.01 Pelaksanaan Pelatihan Berbasis Kompetensi', 'Jumlah Peserta Pelatihan', 400, 500000000],
+      ['2.07.03.2.01.0001 Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan', 'Jumlah Peserta Pelatihan', 300, 200000000],
+      ['2.07.03.2.01.0001 Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan', 'Jumlah Paket Pelatihan', 12, 200000000],
+      ['2.07.03.2.01.0002 Pengadaan Peralatan Pelatihan', 'Jumlah Paket Peralatan', 4, 300000000],
+    ]);
+    expect(findings(filldown)).toEqual([]);
+    const slip = (a7: string) =>
+      grid([
+        heads('Kode / Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)'),
+        ['2.07.03 PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA', 700000000],
+        ['2.07.03.2.01 Pelaksanaan Pelatihan Berbasis Kompetensi', 300000000],
+        ['2.07.03.2.01.0001 Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan', 300000000],
+        ['2.07.03.2.02 Pembinaan Lembaga Pelatihan Kerja Swasta', 400000000],
+        ['2.07.03.2.02.0001 Pengembangan Lembaga Pelatihan Kerja', 150000000],
+        [`${a7} Akreditasi Lembaga Pelatihan Kerja`, 250000000],
+      ]);
+    rightThenSlip(slip, '2.07.03.2.02.0002', '2.07.03.2.01.0002', ['A7 kode.parent'], 'findings');
+  });
+  it('a split kode naming a kegiatan above, where its row above adds up with it, stays put: kode.parent, no sums moved', () => {
+    const g = (kegiatan: string) =>
+      grid([
+        heads('Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Uraian', 'Anggaran (Rp)'),
+        ['2', '07', '03', null, null, 'PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA', 700000000],
+        ['2', '07', '03', '2.01', null, 'Pelaksanaan Pelatihan Berbasis Kompetensi', 300000000],
+        ['2', '07', '03', '2.01', '0001', 'Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan', 300000000],
+        ['2', '07', '03', '2.02', null, 'Pembinaan Lembaga Pelatihan Kerja Swasta', 400000000],
+        ['2', '07', '03', '2.02', '0001', 'Pengembangan Lembaga Pelatihan Kerja', 150000000],
+        ['2', '07', '03', kegiatan, '0002', 'Akreditasi Lembaga Pelatihan Kerja', 250000000],
+      ]);
+    rightThenSlip(g, '2.02', '2.01', ['D7 kode.parent'], 'findings');
+  });
+});
+
 test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
   const numbered = grid([
     heads('No', 'Uraian', 'Nilai', 'Sumber'),
@@ -7804,7 +7893,9 @@ describe('a Perangkat Daerah between the bidang and its programs (probe 41)', ()
   test('unitBidang reads the bidang a unit serves, and nothing from another code', () => {
     expect(unitBidang('1.02.0.00.0.00.01.0000')).toEqual(['1.02']);
     expect(unitBidang('1.02.2.14.0.00.01.0000')).toEqual(['1.02', '2.14']);
-    expect(['1.02.02.2.01.0001', '1.02', '5.1.02.01.01.0001', '1.02.0.00.0.00.01'].map(unitBidang)).toEqual([null, null, null, null]);
+    // SIPD's unit code without its sub unit is the unit too (probe 54: RKPD tables print it so).
+    expect(unitBidang('1.02.0.00.0.00.01')).toEqual(['1.02']);
+    expect(['1.02.02.2.01.0001', '1.02', '5.1.02.01.01.0001', '1.02.0.00.0.00'].map(unitBidang)).toEqual([null, null, null, null]);
   });
 });
 

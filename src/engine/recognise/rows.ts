@@ -138,15 +138,18 @@ export function tierOf(label: string): Tier | undefined {
 }
 
 const KEPMENDAGRI = /^[0-9x](\.[0-9x]{2}(\.[0-9x]{2}(\.[0-9x](\.[0-9x]{2}(\.[0-9x]{2,4})?)?)?)?)?$/i;
-/** SIPD's code of a Perangkat Daerah: up to three urusan.bidang pairs it serves, then unit and sub unit (1.02.0.00.0.00.01.0000). */
-const UNIT_KODE = /^(\d)\.(\d{2})\.(\d)\.(\d{2})\.(\d)\.(\d{2})\.\d{2}\.\d{4}$/;
+/**
+ * SIPD's code of a Perangkat Daerah: up to three urusan.bidang pairs it serves, then unit and sub unit
+ * (1.02.0.00.0.00.01.0000), or the unit without its sub unit (1.02.0.00.0.00.01).
+ */
+const UNIT_KODE = /^(\d)\.(\d{2})\.(\d)\.(\d{2})\.(\d)\.(\d{2})\.\d{2}(\.\d{4})?$/;
 
 /**
  * The bidang a unit's code serves ("1.02" of 1.02.0.00.0.00.01.0000; "1.02", "2.14" of 1.02.2.14.0.00.01.0000), or
  * null for any other kode: the programs under the unit extend these, not the unit's own code.
  */
 export function unitBidang(kode: string): string[] | null {
-  const m = kode.length === 22 ? UNIT_KODE.exec(kode) : null;
+  const m = kode.length === 22 || kode.length === 17 ? UNIT_KODE.exec(kode) : null;
   if (!m) return null;
   const out = [`${m[1]}.${m[2]}`];
   for (const i of [3, 5]) if (m[i] !== '0' || m[i + 1] !== '00') out.push(`${m[i]}.${m[i + 1]}`);
@@ -775,16 +778,23 @@ function sameFigures(view: SheetView, r: number, o: number, cols: number[]): boo
  */
 function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   // Only kodes typed more than once need a key (a long plan has thousands, nearly all once).
+  // (A code typed before the name, "2.07.03.2.01.0001 Proses …", is the row's marker: a code all the same.)
+  const codeOf = (y: RowInfo) =>
+    y.levelBy === 'kode' ? y.kode : y.levelBy === 'marker' && !y.kode && y.marker?.includes('.') && /^[0-9.]+$/.test(y.marker) ? y.marker : undefined;
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const y of rows) if (y.level !== undefined && y.kode && y.levelBy === 'kode') (seen.has(y.kode) ? repeated : seen).add(y.kode);
+  for (const y of rows) {
+    const k = y.level !== undefined ? codeOf(y) : undefined;
+    if (k) (seen.has(k) ? repeated : seen).add(k);
+  }
   if (repeated.size === 0) return;
   const first = new Map<string, RowInfo>();
   const moved = new Map<number, number>();
   for (const y of rows) {
     if (y.parent !== undefined && moved.has(y.parent)) y.parent = moved.get(y.parent);
-    if (y.level === undefined || !y.kode || y.levelBy !== 'kode' || !repeated.has(y.kode)) continue;
-    const key = `${y.kode}|${y.level}|${y.parent ?? ''}`;
+    const k = y.level !== undefined ? codeOf(y) : undefined;
+    if (!k || !repeated.has(k)) continue;
+    const key = `${k}|${y.level}|${y.parent ?? ''}`;
     const x = first.get(key);
     if (!x) {
       first.set(key, y);
@@ -1009,7 +1019,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const m = markOf(x);
     x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
-  detachUnextendedCodes(rows, prefixCodes);
+  detachUnextendedCodes(rows, prefixCodes, sumsByPosition(view, rows, ctx.amountCols));
   joinRepeatedNodes(view, rows, ctx);
   if (byStyle && !styleHolds(view, rows, ctx)) {
     // Bold and indent that do not make parents of sums are decoration: read the table flat.
@@ -1066,7 +1076,39 @@ function siblingsOfMarkedRow(view: SheetView, rows: RowInfo[], input: SchemeInpu
  * (buildHierarchy), so only a code placed under a code across a total is looked at ("5.1 BELANJA TIDAK LANGSUNG"
  * after "Jumlah Pendapatan" under "4"): there a code it does not extend is no parent, whatever its system.
  */
-function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
+/**
+ * Whether row x's money makes its row above p add up where it stands (p = Σ its children, x among them, in every
+ * money column both state) and would not without it: the data's word for the position, against x's code.
+ */
+function sumsByPosition(view: SheetView, rows: RowInfo[], amountCols: number[]): (p: RowInfo, x: RowInfo) => boolean {
+  let kids: Map<number, RowInfo[]> | undefined;
+  return (p, x) => {
+    if (!kids) {
+      kids = new Map();
+      for (const y of rows) if (y.parent !== undefined && y.kind !== 'continuation') (kids.get(y.parent) ?? kids.set(y.parent, []).get(y.parent)!).push(y);
+    }
+    const mine = kids.get(p.row) ?? [];
+    let held = 0;
+    for (const c of amountCols) {
+      const own = rowAmount(view, p, c);
+      if (own === null) continue;
+      let sum = 0;
+      let all = true;
+      for (const k of mine) {
+        const v = rowAmount(view, k, c);
+        if (v === null) all = false;
+        else sum += v;
+      }
+      const part = rowAmount(view, x, c);
+      if (!all || part === null || part === 0) continue;
+      if (Math.abs(sum - own) > 0.5 || Math.abs(sum - part - own) <= 0.5) return false;
+      held++;
+    }
+    return held > 0;
+  };
+}
+
+function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false, byPosition?: (p: RowInfo, x: RowInfo) => boolean): void {
   // A plain kode of two segments or more (markers.ts isPlainCode: digits between single dots).
   const dotted = (k: string | undefined) => {
     const t = k?.trim();
@@ -1115,6 +1157,11 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false): void {
     // belongs: the slip is its parent's, not its own.
     const grand = slipped.has(p.row) && p.parent !== undefined ? dotted(byRow.get(p.parent)?.kode) : null;
     if (grand && own.startsWith(`${grand}.`)) continue;
+    // Where it stands, its row above adds up with it and not without it: a slip in its code (kode.parent says it).
+    if (x.level !== undefined && p.level !== undefined && x.level === p.level + 1 && byPosition?.(p, x)) {
+      slipped.add(x.row);
+      continue;
+    }
     x.parent = parent?.row;
     x.level = parent ? parent.level! + 1 : top;
     changed = true;
@@ -1279,7 +1326,7 @@ function rankOf(key: string, m: RowMarks, prefixCodes: boolean): { family?: stri
   if (key.startsWith('dot:')) return { family: 'dot', rank: Number(key.slice(4)) };
   // A unit's code (in the kode column or before the name) ranks between its bidang (two parts) and the programs
   // (three), whatever its length.
-  const unit = [m.kode, m.label].find((x) => x?.segments?.length === 8 && key === x.type && unitBidang(x.segments.join('.')));
+  const unit = [m.kode, m.label].find((x) => (x?.segments?.length === 8 || x?.segments?.length === 7) && key === x.type && unitBidang(x.segments.join('.')));
   if (unit) return { family: unit === m.kode && prefixCodes ? 'code' : 'dot', rank: 2.5 };
   if (prefixCodes && m.kode?.segments && key === m.kode.type) return { family: 'code', rank: m.kode.segments.length };
   return {};

@@ -206,6 +206,9 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   return out;
 }
 
+/** The rank words a total names its group by before the group's name ("Jumlah Bidang Urusan KESEHATAN"). */
+const TIER_WORDS = /^(bidang urusan|urusan pemerintahan( bidang)?|urusan|sub bidang|bidang|perangkat daerah|unit kerja|opd|skpd)\s+/;
+
 /** Words after the total's own ("Jumlah Belanja Langsung" → "belanja langsung"), when they name something. */
 function qualifier(label: string): string | null {
   const w = unmarked(words(label))
@@ -293,9 +296,12 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
     });
     if (named.every((x) => x !== undefined)) return (named as RowInfo[][]).flat().sort((a, b) => a.row - b.row);
   }
+  // "Jumlah Bidang Urusan KESEHATAN" closes the heading "KESEHATAN" (1.02): the tier words name its rank, not it.
+  const own = q.replace(TIER_WORDS, '');
+  const is = (t: string) => t === q || t === own;
   for (let j = i - 1; j > stop; j--) {
     const x = rows[j];
-    if (!(isNode(x) || isGroupHeading(x)) || bare(x) !== q) continue;
+    if (!(isNode(x) || isGroupHeading(x)) || !is(bare(x))) continue;
     if (isNode(x) && x.level !== undefined) return [x];
     const under = topTerms(rows.slice(j + 1, i).filter(isNode));
     return under.length ? under : null;
@@ -316,7 +322,7 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   // "Jumlah Kewajiban Jangka Pendek"): the sub-totals since that heading, one or several.
   // The heading named exactly first ("BELANJA" before "Belanja Modal"), then one the words begin ("BELANJA
   // DAERAH"); never a heading its own total has closed already ("Belanja Transfer" … "Jumlah Belanja Transfer").
-  for (const names of [(t: string) => t === q, (t: string) => startsWithWords(t, q)]) {
+  for (const names of [is, (t: string) => startsWithWords(t, q)]) {
     for (let j = stop; j >= Math.max(0, i - SECTION_REACH); j--) {
       const x = rows[j];
       if (x.kind !== 'heading' || !names(bare(x))) continue;

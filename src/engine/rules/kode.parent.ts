@@ -1,7 +1,8 @@
 /** kode.*: a child's kode rekening extends its parent's; kode typed as numbers lose digits ("2.10" → 2.1). */
 import type { CheckContext } from './common';
 import { cell, defineRule, kindWord, message, quoted, rangeText, rowKind } from './common';
-import { unitBidang } from '../recognise/rows';
+import { tierFromKode, unitBidang } from '../recognise/rows';
+import type { RowInfo } from '../types';
 
 export default defineRule({
   meta: {
@@ -41,34 +42,47 @@ export default defineRule({
   check(ctx) {
     const { table } = ctx;
     const kodeCols = table.ctx.kodeCols;
-    if (kodeCols.length === 0) return;
-    reportNumericKodes(ctx);
+    // With no kode column, the Kepmendagri codes typed before the names ("2.07.03.2.01.0002 Akreditasi …") are the kode.
+    const labelCol = table.ctx.labelCol;
+    const inLabel = kodeCols.length === 0 && labelCol !== undefined;
+    if (kodeCols.length === 0 && !inLabel) return;
+    if (kodeCols.length) reportNumericKodes(ctx);
+    const codeOf = (y: RowInfo): string | undefined =>
+      !inLabel ? y.kode : y.levelBy === 'marker' && y.marker?.includes('.') && tierFromKode(y.marker) ? y.marker : undefined;
     for (const x of table.info.rows) {
       // Only codes that extend their parents' (Kepmendagri) say anything by their prefix; an RKA-K/L
       // komponen 051 under output 2726.AEH.001 is right as it is.
       // (A kode split over columns, Urusan | Bidang | Program | Kegiatan | Sub Kegiatan, extends its parent's by its layout.)
-      if (!x.kode || x.parent === undefined || (!table.ctx.prefixCodes && kodeCols.length < 2)) continue;
+      const kode = codeOf(x);
+      if (!kode || x.parent === undefined || (!inLabel && !table.ctx.prefixCodes && kodeCols.length < 2)) continue;
       const p = table.row(x.parent);
-      if (!p?.kode) continue;
-      if (extendsKode(norm(x.kode), norm(p.kode))) continue;
+      const parentKode = p && codeOf(p);
+      if (!p || !parentKode) continue;
+      const mine = norm(kode);
+      const theirs = norm(parentKode);
+      if (extendsKode(mine, theirs)) continue;
+      // A Perangkat Daerah listed under each bidang it serves (2.07.3.32.0.00.01.0000 under 3.32 TRANSMIGRASI).
+      if (unitBidang(kode.trim())?.some((b) => extendsKode(b, theirs))) continue;
       // Its parent's code is the slip (said there), its own extends the grandparent's: nothing to say of it.
       const pp = p.parent !== undefined ? table.row(p.parent) : undefined;
-      if (pp?.kode && !extendsKode(norm(p.kode), norm(pp.kode)) && extendsKode(norm(x.kode), norm(pp.kode))) continue;
+      const grand = pp && codeOf(pp);
+      if (grand && !extendsKode(theirs, norm(grand)) && extendsKode(mine, norm(grand))) continue;
       // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
-      if (norm(x.kode).split('.').length <= norm(p.kode).split('.').length) continue;
+      if (mine.split('.').length <= theirs.split('.').length) continue;
       // Split over columns: at the first column where it parts from its parent's ("2.02" under kegiatan "2.01").
-      const at =
-        kodeCols.find((c) => {
-          const mine = table.view.shownText(x.row, c).trim();
-          const theirs = table.view.shownText(p.row, c).trim();
-          return theirs !== '' && mine !== theirs;
-        }) ?? kodeCols[0];
+      const at = inLabel
+        ? labelCol
+        : (kodeCols.find((c) => {
+            const a = table.view.shownText(x.row, c).trim();
+            const b = table.view.shownText(p.row, c).trim();
+            return b !== '' && a !== b;
+          }) ?? kodeCols[0]);
       ctx.report('kode.parent', {
         cell: cell(x.row, at),
-        expected: `${p.kode}.…`,
-        actual: x.kode,
+        expected: `${parentKode}.…`,
+        actual: kode,
         related: [cell(p.row, at)],
-        data: { kode: x.kode, kind: rowKind(x), row: quoted(x), parent: p.kode },
+        data: { kode, kind: rowKind(x), row: quoted(x), parent: parentKode },
       });
     }
   },
