@@ -1703,6 +1703,22 @@ describe('deep RKPD/Renja hierarchies: urusan > bidang > Perangkat Daerah > prog
   });
 });
 
+test('an indicator on two lines under its name merged down (kasus | per 100.000 KH): the second line keeps its polarity and counts in the Rata-rata (probe 55)', () => {
+  const g = (f6: number) =>
+    grid(
+      [
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Persentase koperasi aktif', '%', 80, 76, 95],
+        [2, 'Angka kematian ibu', 'kasus', 10, 8, 120],
+        [null, null, 'per 100.000 KH', 95.5, 88.2, 107.64],
+        [3, 'Jumlah wirausaha baru', 'orang', 150, 141, 94],
+        [bold('Rata-rata Capaian'), null, null, null, null, f6],
+      ],
+      { merges: ['A3:A4', 'B3:B4', 'A6:E6'] },
+    );
+  rightThenSlip(g, 104.16, 103, ['F6 sum.average']);
+});
+
 test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
   const numbered = grid([
     heads('No', 'Uraian', 'Nilai', 'Sumber'),

@@ -139,7 +139,11 @@ export function exactIfCount(v: NumberValue, counted: boolean): NumberValue {
 function indicatorText(ctx: CheckContext, x: RowInfo): string {
   const t = ctx.table;
   const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
-  return ind || x.label;
+  if (ind || x.label || x.kind !== 'continuation' || x.parent === undefined) return ind || x.label;
+  // A further line of an indicator whose name is merged down over it ("Angka kematian ibu" in kasus, then per
+  // 100.000 KH): that name's.
+  const owner = t.row(x.parent);
+  return owner ? indicatorText(ctx, owner) : '';
 }
 
 /** The polarity the user set for a row in the settings, if any: it wins over every reading. */

@@ -22,14 +22,17 @@ export function averagedRows(rows: RowInfo[], i: number): RowInfo[] {
   const out: RowInfo[] = [];
   let k = i - 1;
   while (k >= 0 && (rows[k].kind === 'total' || rows[k].kind === 'average')) k--;
+  // A further indicator line under a name merged down over it ("Angka kematian ibu" in kasus, then per 100.000 KH;
+  // no name of its own) is a line of its own in the mean; a row typed again with its name (SIPD's fill-down) is not.
+  const line = (x: RowInfo) => x.kind === 'continuation' && x.label === '';
   for (; k >= 0; k--) {
     const x = rows[k];
     if (x.kind === 'total' || x.kind === 'average') break;
-    if (DATA.has(x.kind)) out.push(x);
+    if (DATA.has(x.kind) || line(x)) out.push(x);
   }
   out.reverse(); // collected bottom-up; unshift would be quadratic under a long table
   const inGroup = new Set(out.map((x) => x.row));
-  return out.filter((x) => x.parent === undefined || !inGroup.has(x.parent));
+  return out.filter((x) => x.parent === undefined || line(x) || !inGroup.has(x.parent));
 }
 
 /** Whether S is the mean of these rows' figures in column c (two or more), within the mean's rounding. */
