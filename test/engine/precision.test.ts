@@ -1637,6 +1637,38 @@ describe('deep RKPD/Renja hierarchies: urusan > bidang > Perangkat Daerah > prog
       ]);
     rightThenSlip(g, 800000000, 810000000, ['C15 sum.total-row']);
   });
+  it('"Jumlah Urusan …" adds its "Jumlah Bidang Urusan" rows (not the "Jumlah DINAS" inside them), one bidang or two; an unsur adds its own', () => {
+    const bidang = (kode: string, name: string, unit: string, a: number, b: number): Lit[][] => [
+      [kode, name, null],
+      [`${kode}.0.00.0.00.01.0000`, unit, null],
+      [`${kode}.01`, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI', a],
+      [`${kode}.01.2.01`, 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', a],
+      [`${kode}.01.2.01.0001`, 'Penyusunan Dokumen Perencanaan Perangkat Daerah', a],
+      [`${kode}.02`, 'PROGRAM PELAYANAN', b],
+      [`${kode}.02.2.01`, 'Penyediaan Layanan', b],
+      [`${kode}.02.2.01.0001`, 'Pelayanan Dasar', b],
+      [null, `Jumlah ${unit}`, a + b],
+      [null, `Jumlah Bidang Urusan ${name}`, a + b],
+    ];
+    const g = (last: number) =>
+      grid([
+        heads('Kode', 'Uraian', 'Anggaran (Rp)'),
+        ['1', 'URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR', null],
+        ...bidang('1.02', 'KESEHATAN', 'DINAS KESEHATAN', 300, 200),
+        ...bidang('1.03', 'PEKERJAAN UMUM DAN PENATAAN RUANG', 'DINAS PEKERJAAN UMUM', 400, 100),
+        [null, 'Jumlah Urusan Wajib Pelayanan Dasar', 1000],
+        ['2', 'URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', null],
+        ...bidang('2.17', 'KOPERASI, USAHA KECIL, DAN MENENGAH', 'DINAS KOPERASI', 250, 50),
+        [null, 'Jumlah Urusan Wajib Non Pelayanan Dasar', 300],
+        ['5', 'UNSUR PENUNJANG URUSAN PEMERINTAHAN', null],
+        ...bidang('5.01', 'PERENCANAAN', 'BADAN PERENCANAAN', 120, 30),
+        ...bidang('5.02', 'KEUANGAN', 'BADAN KEUANGAN', 80, 20),
+        [null, bold('Jumlah Unsur Penunjang Urusan Pemerintahan'), last],
+        [null, 'JUMLAH BELANJA', 1550],
+      ]);
+    expect(findings(g(250))).toEqual([]);
+    expect(brief(findings(g(260)))).toEqual(['C57 sum.total-row']);
+  });
   it("a unit's code without its sub unit (1.02.0.00.0.00.01) is a Perangkat Daerah, and a unit under the second bidang it serves is no kode slip", () => {
     const short = grid([
       head,

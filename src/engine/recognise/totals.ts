@@ -153,13 +153,22 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
     // Bidang" rows and its own "Jumlah Urusan"): the sub-totals of this section only. Then all of them.
     const rank = rankOf(rows[i]);
     const own: RowInfo[] = [];
+    let bounded = false;
     for (let j = k; j >= 0; j--) {
       if (rows[j].kind !== 'total') continue;
-      if (rank && rankOf(rows[j]) === rank) break;
+      if (rank && rankOf(rows[j]) === rank) {
+        bounded = true;
+        break;
+      }
       own.push(rows[j]);
     }
     own.reverse();
-    if (own.length >= 2) add('subtotals', own);
+    // (One sub-total between two of the total's own rank is its whole section: an urusan of one bidang.) Those of the
+    // rank right under it first: "Jumlah Urusan" adds its "Jumlah Bidang" rows, not also the "Jumlah Dinas" inside them.
+    const under = rankOf(rows[k]);
+    const ranked = under && under !== rank ? own.filter((x) => rankOf(x) === under) : own;
+    if (ranked.length < own.length && (ranked.length >= 2 || (ranked.length === 1 && bounded))) add('subtotals', ranked);
+    if (own.length >= 2 || (own.length === 1 && bounded)) add('subtotals', own);
     // A grand total over the sub-totals of the rank just above it (TOTAL = Σ Jumlah Urusan).
     const last = rankOf(rows[k]);
     if (last && last !== rank) {
@@ -358,7 +367,9 @@ function sectionTerms(rows: RowInfo[], from: number, to: number): RowInfo[] {
     // Where each named row starts: the total that names it ("Jumlah Belanja Transfer" after "5.4 Belanja Transfer") closes from there.
     if (x.kind === 'heading' || isNode(x)) opened.set(bare(x), items.length);
     if (x.kind === 'total') {
-      const q = qualifier(x.label);
+      const named = qualifier(x.label);
+      // ("Jumlah Bidang Urusan KEUANGAN" closes from the heading KEUANGAN.)
+      const q = named === null ? null : opened.has(named) ? named : named.replace(TIER_WORDS, '');
       items.splice(q !== null && opened.has(q) ? opened.get(q)! : cut);
       items.push(x);
       cut = items.length;
