@@ -1751,6 +1751,22 @@ test('an indicator on two lines under its name merged down (kasus | per 100.000 
   rightThenSlip(g, 104.16, 103, ['F6 sum.average']);
 });
 
+test('one capaian written as 100 where it is above, under a note "ditetapkan maksimal 100%": the table\'s own rule, nothing said (probe 55)', () => {
+  const g = (note: string) =>
+    grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Persentase koperasi aktif', '%', 80, 76, 95],
+      [2, 'Cakupan pelayanan kesehatan ibu hamil (K4)', '%', 94.28, 96.78, 100],
+      [3, 'Persentase UMKM yang naik kelas', '%', 25, 21, 84],
+      [4, 'Persentase desa berstatus mandiri', '%', 30, 24, 80],
+      [],
+      [note],
+    ]);
+  expect(findings(g('*) Capaian kinerja di atas 100% ditetapkan maksimal 100%'))).toEqual([]);
+  // Without the note, a lone 100 is a capaian written wrong.
+  expect(brief(findings(g('Sumber: Dinas Koperasi')))).toEqual(['F3 ratio.capaian']);
+});
+
 test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
   const numbered = grid([
     heads('No', 'Uraian', 'Nilai', 'Sumber'),

@@ -267,7 +267,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   function capOf(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula): number | null {
     // A ceiling needs two rows stated as one: most columns are ruled out without judging a row.
     const stated = CAPAIAN_CEILINGS.map((ceiling) => rows.filter((x) => ctx.table.view.numberAt(x.row, p.ratio.col) === ceiling).length);
-    if (stated.every((n) => n < 2)) return null;
+    // (One is enough where the table says so under it: "*) Capaian di atas 100% ditetapkan maksimal 100%".)
+    const noted = stated.map((n, k) => n >= 1 && rows.length > 0 && capStated(ctx, rows[0], CAPAIAN_CEILINGS[k]));
+    if (stated.every((n, k) => n < 2 && !noted[k])) return null;
     let cap: number | null = null;
     let above = -Infinity;
     const capped: { x: RowInfo; value: number }[] = [];
@@ -284,7 +286,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       cap = at;
       capped.push({ x, value: j.value });
     }
-    if (cap === null || capped.length < 2 || above > cap) return null;
+    if (cap === null || (capped.length < 2 && !noted[CAPAIAN_CEILINGS.indexOf(cap)]) || above > cap) return null;
     // The table states the rule itself (Keterangan "Capaian dihitung maksimal 100%", a note under
     // it): the convention is the table's own, nothing to say.
     if (capStated(ctx, capped[0].x, cap)) return cap;
