@@ -1751,6 +1751,13 @@ test('an indicator on two lines under its name merged down (kasus | per 100.000 
   rightThenSlip(g, 104.16, 103, ['F6 sum.average']);
 });
 
+test('a Renja evaluation\'s "Realisasi Kinerja Renstra s.d. Tahun 2023" after the quarters is the years so far, not the quarters\' sum (probe 55)', async () => {
+  // As a helper wrote it (T-C.29 with K | Rp per triwulan, % rows among counts).
+  const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r55-tc29-sd-tahun.xlsx');
+  const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'r55-tc29-sd-tahun.xlsx'));
+  expect(a.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+});
+
 test('one capaian written as 100 where it is above, under a note "ditetapkan maksimal 100%": the table\'s own rule, nothing said (probe 55)', () => {
   const g = (note: string) =>
     grid([

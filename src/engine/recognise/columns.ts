@@ -1034,6 +1034,8 @@ function lastGroupBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
  */
 function yearAfterQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): number[] {
   if (c.percent || c.role === 'ratio' || partOfYear(c) || !FIGURE_OF_YEAR.has(c.role)) return [];
+  // "Realisasi Kinerja Renstra s.d. Tahun 2024": the years so far, not this year's quarters (runningYear's).
+  if (c.year !== undefined && RUNNING.test(words(c.path.join(' ')))) return [];
   for (const parts of [quarters, semesterColumns(cols)]) {
     if (parts.size < 2 || parts.has(c.col)) continue;
     const own = cols
