@@ -205,6 +205,9 @@ describe('value.missing and number.*', () => {
     // A capaian stated over a '-' target: the target is missing, not set to none.
     expect(missing({ C5: '-', G5: 95 })).toEqual(['warning -']);
     expect(missing({ C5: '-', G5: '-' })).toEqual(['info -']);
+    // "NA" says not applicable whether or not a capaian is written; a "-" under an empty capaian may be a gap.
+    expect(missing({ C5: 'NA', G5: null })).toEqual(['info NA']);
+    expect(missing({ C5: '-', G5: null })).toEqual(['warning -']);
     expect(missing({ C5: null, G5: null })).toEqual(['warning null']);
   });
 

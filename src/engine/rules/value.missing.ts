@@ -86,17 +86,15 @@ export default defineRule({
         if (N.kind === 'number' && N.value !== 0 && absent(D)) {
           // A target written as none is the office's word (an indicator measured without a target that year); money
           // spent without a pagu is not.
-          // Both said so: the target and the capaian over it written as none ("NA" | "-"), not a capaian left empty nor
-          // one stated all the same (then the target is missing).
+          // Said so: a target written "NA" (not applicable) with no capaian stated over it, or a target "-" (which may
+          // also mean nothing was typed) whose capaian is written as none too; not a capaian stated all the same
+          // (then the target is missing).
           const over = ctx.table.info.columns.filter((c) => c.relation?.rel.kind === 'ratio' && c.relation.rel.den === den.col);
+          const capaian = over.map((c) => val(ctx, x.row, c.col).kind);
           const stated =
             den.role === 'target' &&
-            (D.kind === 'na' || D.kind === 'dash') &&
-            over.length > 0 &&
-            over.every((c) => {
-              const k = val(ctx, x.row, c.col).kind;
-              return k === 'na' || k === 'dash';
-            });
+            ((D.kind === 'na' && capaian.every((k) => k === 'empty' || k === 'na' || k === 'dash')) ||
+              (D.kind === 'dash' && capaian.length > 0 && capaian.every((k) => k === 'na' || k === 'dash')));
           ctx.report('value.missing', {
             cell: cell(x.row, den.col),
             ...(stated ? { messageId: 'noneSet' } : {}),
