@@ -459,6 +459,11 @@ function hasMarks(m: RowMarks): boolean {
   );
 }
 
+/** A code typed before the name ("2.07.03.2.01.0001 Proses …", no kode column): the row's marker, a code all the same. */
+export function labelCode(x: RowInfo): string | undefined {
+  return x.levelBy === 'marker' && !x.kode && x.marker?.includes('.') && /^[0-9x.]+$/i.test(x.marker) ? x.marker : undefined;
+}
+
 /** The last row read is a figure named as a count ("Jumlah Pegawai", "Total Pagu 2025"), not a total. */
 function countAbove(rows: RowInfo[]): boolean {
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -778,9 +783,7 @@ function sameFigures(view: SheetView, r: number, o: number, cols: number[]): boo
  */
 function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   // Only kodes typed more than once need a key (a long plan has thousands, nearly all once).
-  // (A code typed before the name, "2.07.03.2.01.0001 Proses …", is the row's marker: a code all the same.)
-  const codeOf = (y: RowInfo) =>
-    y.levelBy === 'kode' ? y.kode : y.levelBy === 'marker' && !y.kode && y.marker?.includes('.') && /^[0-9.]+$/.test(y.marker) ? y.marker : undefined;
+  const codeOf = (y: RowInfo) => (y.levelBy === 'kode' ? y.kode : labelCode(y));
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const y of rows) {
@@ -1088,23 +1091,15 @@ function sumsByPosition(view: SheetView, rows: RowInfo[], amountCols: number[]):
       for (const y of rows) if (y.parent !== undefined && y.kind !== 'continuation') (kids.get(y.parent) ?? kids.set(y.parent, []).get(y.parent)!).push(y);
     }
     const mine = kids.get(p.row) ?? [];
-    let held = 0;
-    for (const c of amountCols) {
-      const own = rowAmount(view, p, c);
-      if (own === null) continue;
-      let sum = 0;
-      let all = true;
-      for (const k of mine) {
-        const v = rowAmount(view, k, c);
-        if (v === null) all = false;
-        else sum += v;
-      }
-      const part = rowAmount(view, x, c);
-      if (!all || part === null || part === 0) continue;
-      if (Math.abs(sum - own) > 0.5 || Math.abs(sum - part - own) <= 0.5) return false;
-      held++;
-    }
-    return held > 0;
+    return (
+      agrees(view, p, mine, amountCols) === true &&
+      agrees(
+        view,
+        p,
+        mine.filter((k) => k !== x),
+        amountCols,
+      ) !== true
+    );
   };
 }
 
@@ -1149,7 +1144,8 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false, byPosition
     // under kegiatan ….2.01 with kegiatan ….2.02 further down; kegiatan 2.07.04.2.01 under program 2.07.03): a slip in
     // the code, not a row out of place. The position stands and kode.parent says the code.
     const above = parent ? dotted(parent.kode) : null;
-    if (x.level !== undefined && p.level !== undefined && x.level === p.level + 1 && childTier(theirs, own) && (!above || theirs.startsWith(`${above}.`))) {
+    const underIt = x.level !== undefined && p.level !== undefined && x.level === p.level + 1;
+    if (underIt && childTier(theirs, own) && (!above || theirs.startsWith(`${above}.`))) {
       slipped.add(x.row);
       continue;
     }
@@ -1158,7 +1154,7 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false, byPosition
     const grand = slipped.has(p.row) && p.parent !== undefined ? dotted(byRow.get(p.parent)?.kode) : null;
     if (grand && own.startsWith(`${grand}.`)) continue;
     // Where it stands, its row above adds up with it and not without it: a slip in its code (kode.parent says it).
-    if (x.level !== undefined && p.level !== undefined && x.level === p.level + 1 && byPosition?.(p, x)) {
+    if (underIt && byPosition?.(p, x)) {
       slipped.add(x.row);
       continue;
     }

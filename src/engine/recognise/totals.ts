@@ -165,10 +165,11 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
     own.reverse();
     // (One sub-total between two of the total's own rank is its whole section: an urusan of one bidang.) Those of the
     // rank right under it first: "Jumlah Urusan" adds its "Jumlah Bidang" rows, not also the "Jumlah Dinas" inside them.
+    const enough = (xs: RowInfo[]) => xs.length >= 2 || (xs.length === 1 && bounded);
     const under = rankOf(rows[k]);
     const ranked = under && under !== rank ? own.filter((x) => rankOf(x) === under) : own;
-    if (ranked.length < own.length && (ranked.length >= 2 || (ranked.length === 1 && bounded))) add('subtotals', ranked);
-    if (own.length >= 2 || (own.length === 1 && bounded)) add('subtotals', own);
+    if (ranked.length < own.length && enough(ranked)) add('subtotals', ranked);
+    if (enough(own)) add('subtotals', own);
     // A grand total over the sub-totals of the rank just above it (TOTAL = Σ Jumlah Urusan).
     const last = rankOf(rows[k]);
     if (last && last !== rank) {
@@ -217,6 +218,8 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
 
 /** The rank words a total names its group by before the group's name ("Jumlah Bidang Urusan KESEHATAN"). */
 const TIER_WORDS = /^(bidang urusan|urusan pemerintahan( bidang)?|urusan|sub bidang|bidang|perangkat daerah|unit kerja|opd|skpd)\s+/;
+/** A total's qualifier without its rank words: the name of the heading it closes ("bidang urusan kesehatan" → "kesehatan"). */
+const unranked = (q: string) => q.replace(TIER_WORDS, '');
 
 /** Words after the total's own ("Jumlah Belanja Langsung" → "belanja langsung"), when they name something. */
 function qualifier(label: string): string | null {
@@ -306,7 +309,7 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
     if (named.every((x) => x !== undefined)) return (named as RowInfo[][]).flat().sort((a, b) => a.row - b.row);
   }
   // "Jumlah Bidang Urusan KESEHATAN" closes the heading "KESEHATAN" (1.02): the tier words name its rank, not it.
-  const own = q.replace(TIER_WORDS, '');
+  const own = unranked(q);
   const is = (t: string) => t === q || t === own;
   for (let j = i - 1; j > stop; j--) {
     const x = rows[j];
@@ -369,7 +372,7 @@ function sectionTerms(rows: RowInfo[], from: number, to: number): RowInfo[] {
     if (x.kind === 'total') {
       const named = qualifier(x.label);
       // ("Jumlah Bidang Urusan KEUANGAN" closes from the heading KEUANGAN.)
-      const q = named === null ? null : opened.has(named) ? named : named.replace(TIER_WORDS, '');
+      const q = named === null ? null : opened.has(named) ? named : unranked(named);
       items.splice(q !== null && opened.has(q) ? opened.get(q)! : cut);
       items.push(x);
       cut = items.length;

@@ -1,7 +1,7 @@
 /** kode.*: a child's kode rekening extends its parent's; kode typed as numbers lose digits ("2.10" → 2.1). */
 import type { CheckContext } from './common';
 import { cell, defineRule, kindWord, message, quoted, rangeText, rowKind } from './common';
-import { tierFromKode, unitBidang } from '../recognise/rows';
+import { labelCode, tierFromKode, unitBidang } from '../recognise/rows';
 import type { RowInfo } from '../types';
 
 export default defineRule({
@@ -47,8 +47,11 @@ export default defineRule({
     const inLabel = kodeCols.length === 0 && labelCol !== undefined;
     if (kodeCols.length === 0 && !inLabel) return;
     if (kodeCols.length) reportNumericKodes(ctx);
-    const codeOf = (y: RowInfo): string | undefined =>
-      !inLabel ? y.kode : y.levelBy === 'marker' && y.marker?.includes('.') && tierFromKode(y.marker) ? y.marker : undefined;
+    const codeOf = (y: RowInfo): string | undefined => {
+      if (!inLabel) return y.kode;
+      const k = labelCode(y);
+      return k && tierFromKode(k) ? k : undefined;
+    };
     for (const x of table.info.rows) {
       // Only codes that extend their parents' (Kepmendagri) say anything by their prefix; an RKA-K/L
       // komponen 051 under output 2726.AEH.001 is right as it is.
