@@ -274,14 +274,17 @@ function tableChanges(a: Entity[], b: Entity[], fwd: Pairing, tableIndex: number
   const inB = new Set(b);
   // A table's total is named by its row ("JUMLAH") and its table.
   const named = (e: Entity) => (e.rowLabel ? `${e.rowLabel} — ${e.label}` : e.label);
-  const side = (e: Entity, v?: EntityValue, unit = 1): ChangeSide => ({
-    sheet: e.sheet,
-    cell: v?.cell ?? e.at ?? '',
-    label: named(e),
-    ...(e.kodeText ? { kode: e.kodeText } : {}),
-    ...(v ? { value: unit === 1 ? v.value : inUnit(v.value, unit) } : {}),
-    ...(decimalsOf(v, unit) !== undefined ? { decimals: decimalsOf(v, unit) } : {}),
-  });
+  const side = (e: Entity, v?: EntityValue, unit = 1): ChangeSide => {
+    const decimals = decimalsOf(v, unit);
+    return {
+      sheet: e.sheet,
+      cell: v?.cell ?? e.at ?? '',
+      label: named(e),
+      ...(e.kodeText ? { kode: e.kodeText } : {}),
+      ...(v ? { value: unit === 1 ? v.value : inUnit(v.value, unit) } : {}),
+      ...(decimals !== undefined ? { decimals } : {}),
+    };
+  };
   const about = (e: Entity, kind: ChangeKind): Pick<Change, 'kind' | 'level' | 'label' | 'kode'> => {
     // An indicator's change is about its owner, named as the version the change is seen in names it.
     const s = e.level === 'indicator' ? ((inB.has(e) ? pb : pa).get(e) ?? e) : e;

@@ -225,10 +225,6 @@ export interface EvalOptions {
 class EvalError extends Error {}
 
 /**
- * The value of a formula tree, or null when it cannot be worked out here (an unknown function, an
- * Excel error, text where a number is needed). Ranges larger than a sheet's column are not summed.
- */
-/**
  * MAX (sign 1) or MIN (sign -1) as Excel computes them: 0 when the arguments hold no number. A loop,
  * not Math.max(...xs): a range of some 125,000 cells is past what a call can take as arguments.
  */
@@ -239,13 +235,13 @@ function extreme(xs: number[], sign: 1 | -1): number {
   return m;
 }
 
+/**
+ * The value of a formula tree, or null when it cannot be worked out here (an unknown function, an
+ * Excel error, text where a number is needed). Ranges larger than a sheet's column are not summed.
+ */
 export function evaluateFormula(n: Node, get: Lookup, opts: EvalOptions = {}): number | null {
-  try {
-    const v = ev(n, get, opts);
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  } catch {
-    return null;
-  }
+  const v = evaluateResult(n, get, opts);
+  return typeof v === 'number' ? v : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CellValue, NumberValue } from '../number';
 import type { CheckContext } from './rule';
 import { cell, val } from './common';
 import { words } from '../text';
-import { levelRow, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
+import { levelRow, MONEY_WORDS, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
 import { evaluate, matched, targetValue, type Formula } from '../ratio-math';
 import { isBandIndicator, isLowerBetter, notedPolarity, polarityKey } from '../polarity';
 
@@ -36,9 +36,7 @@ export function ratioPairs(cols: ColumnInfo[]): RatioPair[] {
     // realisasi ÷ target of an indicator is a capaian (polarity matters); anything over money is a rasio. (The header's
     // money words count only where its leaf does not say performance: "… Kinerja dan … Anggaran (%) ▸ K".)
     const kind =
-      MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || (!performanceLeaf(q) && /keuangan|anggaran|pagu|dana|belanja|\brp\b/i.test(q.path.join(' ')))
-        ? 'anggaran'
-        : 'capaian';
+      MONEY_ROLES.has(den.role) || MONEY_ROLES.has(num.role) || (!performanceLeaf(q) && MONEY_WORDS.test(words(q.path.join(' ')))) ? 'anggaran' : 'capaian';
     out.push({ ratio: q, num, den, kind, k: rel.k, ...(rel.numParts ? { numParts: rel.numParts } : {}), ...(rel.denParts ? { denParts: rel.denParts } : {}) });
   }
   return out;

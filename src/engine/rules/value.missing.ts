@@ -84,24 +84,23 @@ export default defineRule({
         const N = val(ctx, x.row, num.col);
         const base = { year: den.year, period: den.period, row: quoted(x), den: den.role === 'target' ? 'target' : 'anggaran' };
         if (N.kind === 'number' && N.value !== 0 && absent(D)) {
-          // A target written as none is the office's word (an indicator measured without a target that year); money
-          // spent without a pagu is not.
-          // Said so: a target written "NA" (not applicable) with no capaian stated over it, or a target "-" (which may
-          // also mean nothing was typed) whose capaian is written as none too; not a capaian stated all the same
-          // (then the target is missing).
+          // A target written as none is the office's word (an indicator measured without one that year): "NA" (not
+          // applicable) with no capaian stated over it, or "-" (which may also mean nothing was typed) under a capaian
+          // written as none too. Not a capaian stated all the same (then the target is missing), nor money spent
+          // without a pagu.
           const over = ctx.table.info.columns.filter((c) => c.relation?.rel.kind === 'ratio' && c.relation.rel.den === den.col);
-          const capaian = over.map((c) => val(ctx, x.row, c.col).kind);
-          const stated =
+          const capaian = over.map((c) => val(ctx, x.row, c.col));
+          const said =
             den.role === 'target' &&
-            ((D.kind === 'na' && capaian.every((k) => k === 'empty' || k === 'na' || k === 'dash')) ||
-              (D.kind === 'dash' && capaian.length > 0 && capaian.every((k) => k === 'na' || k === 'dash')));
+            ((D.kind === 'na' && capaian.every(absent)) || (D.kind === 'dash' && capaian.length > 0 && capaian.every((v) => absent(v) && v.kind !== 'empty')));
+          const stated = said ? ctx.table.view.shownText(x.row, den.col).trim() : undefined;
           ctx.report('value.missing', {
             cell: cell(x.row, den.col),
             ...(stated ? { messageId: 'noneSet' } : {}),
             expected: null,
-            actual: D.kind === 'empty' ? null : stated ? ctx.table.view.shownText(x.row, den.col).trim() : '-',
+            actual: D.kind === 'empty' ? null : (stated ?? '-'),
             related: [cell(x.row, num.col)],
-            data: { ...base, value: N.value, ...(stated ? { stated: ctx.table.view.shownText(x.row, den.col).trim() } : {}) },
+            data: { ...base, value: N.value, ...(stated ? { stated } : {}) },
           });
         } else if (D.kind === 'number' && D.value !== 0 && N.kind === 'empty') {
           ctx.report('value.missing', {
