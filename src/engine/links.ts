@@ -46,7 +46,7 @@ interface RowIndex {
   byName: Map<string, RowInfo[]>;
 }
 
-function indexOf(t: TableInfo): RowIndex {
+function rowIndex(t: TableInfo): RowIndex {
   const byRow = new Map(t.rows.map((x) => [x.row, x]));
   const byName = new Map<string, RowInfo[]>();
   for (const x of t.rows) {
@@ -69,7 +69,7 @@ export function linkFindings(sheets: SheetAnalysis[]): Finding[] {
   const bySheet = new Map(sheets.map((s) => [s.sheet, s]));
   // Built for the tables links read, once each.
   const indexes = new Map<TableInfo, RowIndex>();
-  const indexed = (t: TableInfo) => indexes.get(t) ?? indexes.set(t, indexOf(t)).get(t)!;
+  const indexed = (t: TableInfo) => indexes.get(t) ?? indexes.set(t, rowIndex(t)).get(t)!;
   let base = 0;
   for (const s of sheets) {
     for (const link of s.links ?? []) {
@@ -85,6 +85,7 @@ export function linkFindings(sheets: SheetAnalysis[]): Finding[] {
       if (named.length !== 1) continue;
       const right = sheetRef(link.to.sheet, a1(named[0].row, link.to.c));
       const wrong = sheetRef(link.to.sheet, a1(link.to.r, link.to.c));
+      const mineFormula = link.formula.replace(/^=?/, '=');
       out.push(
         finding(
           {
@@ -93,9 +94,9 @@ export function linkFindings(sheets: SheetAnalysis[]): Finding[] {
             severity: 'error',
             messageId: 'otherRow',
             expected: `=${right}`,
-            actual: link.formula.startsWith('=') ? link.formula : `=${link.formula}`,
+            actual: mineFormula,
             related: [right, wrong],
-            data: { label: link.label, mine: link.formula.replace(/^=?/, '='), read: read.label, right },
+            data: { label: link.label, mine: mineFormula, read: read.label, right },
           },
           s.sheet,
           base + link.table,

@@ -87,7 +87,10 @@ export async function fillWorkbook(data: ArrayBuffer | Uint8Array, items: FillIt
   // The formulas already there that read a written cell: their saved results worked out again.
   recalcDependents(
     wb,
-    written.map((w) => ({ sheet: w.sheet, r: parseA1(w.cell)!.row, c: parseA1(w.cell)!.col })),
+    written.map((w) => {
+      const at = parseA1(w.cell)!;
+      return { sheet: w.sheet, r: at.row, c: at.col };
+    }),
   );
   // Cached results come from Cermat; let Excel recompute them on open all the same.
   wb.calcProperties.fullCalcOnLoad = true;

@@ -1,12 +1,12 @@
 /**
- * The cached results of the formulas a fill wrote, exact, and of formulas already in the workbook that read them ("Rata-rata Capaian"
- * =AVERAGE(F2:F4) over capaian the fill just wrote). Excel works them out again on open (fullCalcOnLoad), but
- * anything reading the saved file (Cermat's own check, a viewer, a script) would see the results saved before
- * the fill. Each is worked out again here through the engine's formula reader; one it cannot work out (a function
- * it does not know) loses its stale result rather than keep it.
+ * The cached results of the formulas a fill wrote, exact, and of the formulas already in the workbook that read
+ * them ("Rata-rata Capaian" =AVERAGE(F2:F4) over capaian the fill just wrote). Excel works them out again on open
+ * (fullCalcOnLoad), but anything reading the saved file (Cermat's own check, a viewer, a script) would see the
+ * results saved before the fill. Each is worked out again here through the engine's formula reader; one it cannot
+ * work out (a function it does not know) loses its stale result rather than keep it.
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { evaluateResult, fullyEvaluated, parseFormula, refsOf, type Node } from '../../engine/formula-parse';
+import { evaluateResult, fullyEvaluated, parseFormula, refsOf, type Lookup, type Node } from '../../engine/formula-parse';
 
 interface FormulaCell {
   ws: Worksheet;
@@ -29,12 +29,10 @@ function numberOf(cell: Cell | undefined): number | null {
 
 /**
  * Works out again the cached result of every formula reading a written cell, directly or through another such
- * formula. `written`: the cells the fill wrote, as sheet name and 0-based row and column. Returns how many
- * results were refreshed and how many dropped.
+ * formula. `written`: the cells the fill wrote, as sheet name and 0-based row and column.
  */
-export function recalcDependents(wb: Workbook, written: { sheet: string; r: number; c: number }[]): { refreshed: number; dropped: number } {
-  const out = { refreshed: 0, dropped: 0 };
-  if (written.length === 0) return out;
+export function recalcDependents(wb: Workbook, written: { sheet: string; r: number; c: number }[]): void {
+  if (written.length === 0) return;
   const mine = new Set(written.map((w) => keyOf(w.sheet, w.r, w.c)));
   // Every formula of the workbook but the fill's own (a cross-sheet summary may read the filled sheet).
   const formulas: FormulaCell[] = [];
@@ -48,10 +46,10 @@ export function recalcDependents(wb: Workbook, written: { sheet: string; r: numb
       });
     });
   });
-  const lookup = (home: Worksheet) => (sheet: string | undefined, r: number, c: number) => {
-    const ws = sheet ? wb.getWorksheet(sheet) : home;
-    return numberOf(ws?.findCell(r + 1, c + 1));
-  };
+  // What a reference reads, one reader per sheet a formula stands on (its unprefixed references are that sheet's).
+  const readers = new Map<Worksheet, Lookup>();
+  const lookup = (home: Worksheet): Lookup =>
+    readers.get(home) ?? readers.set(home, (sheet, r, c) => numberOf((sheet ? wb.getWorksheet(sheet) : home)?.findCell(r + 1, c + 1))).get(home)!;
   // The fill's own formulas first, to their exact results (a plan's value is rounded for the list it is shown in),
   // over as many passes as they read each other (a Jumlah over sub-totals the same fill wrote).
   const own = written.flatMap((w) => {
@@ -70,7 +68,7 @@ export function recalcDependents(wb: Workbook, written: { sheet: string; r: numb
       moved = true;
     }
   }
-  if (formulas.length === 0) return out;
+  if (formulas.length === 0) return;
   // The cells changed in a round, by sheet: what the fill wrote, then each formula whose result was worked out.
   type Changed = Map<string, { cells: { r: number; c: number }[]; keys: Set<number> }>;
   const WIDE = 1 << 14; // columns: XFD is 16,384
@@ -104,19 +102,14 @@ export function recalcDependents(wb: Workbook, written: { sheet: string; r: numb
       const value = f.node && fullyEvaluated(f.node) ? evaluateResult(f.node, lookup(f.ws)) : null;
       const v = f.cell.value as { formula?: string; sharedFormula?: string; result?: unknown };
       if (value !== null) {
-        if (v.result !== value) {
-          f.cell.value = { ...v, result: value } as Cell['value'];
-          out.refreshed++;
-        }
+        if (v.result !== value) f.cell.value = { ...v, result: value } as Cell['value'];
       } else {
         // An Excel error, or past this reader: no result is better than the stale one.
         const { result: _stale, ...rest } = v;
         f.cell.value = rest as Cell['value'];
-        out.dropped++;
       }
       mark(next, f.ws.name, Number(f.cell.row) - 1, Number(f.cell.col) - 1);
     }
     round = next;
   }
-  return out;
 }
