@@ -1,5 +1,5 @@
 /** Test helpers for the xlsx adapter and the CLI: temp folders, fixture bytes, exceljs round trips. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Workbook } from 'exceljs';
@@ -14,8 +14,14 @@ export function fixture(rel: string): Uint8Array {
   return readFileSync(path.join(FIXTURES, rel));
 }
 
+const made: string[] = [];
+// Each test file loads this module afresh: its folders go when that file's tests end, not with the machine.
+afterAll(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 export function tempDir(prefix = 'cermat-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 export async function openXlsx(bytes: Uint8Array): Promise<Workbook> {
