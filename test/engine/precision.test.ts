@@ -1774,6 +1774,23 @@ test('one capaian written as 100 where it is above, under a note "ditetapkan mak
   expect(brief(findings(g('Sumber: Dinas Koperasi')))).toEqual(['F3 ratio.capaian']);
 });
 
+test('a capaian column most of whose rows are capped at 100 under a note, lower-is-better rows among them: checked with the cap, not unexplained (probe 55)', () => {
+  const g = (stunting: number) =>
+    grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Persentase jalan kabupaten dalam kondisi mantap', '%', 75.7, 84.97, 100],
+      [2, 'Nilai SAKIP Perangkat Daerah', 'nilai', 70.52, 54.85, 77.78],
+      [3, 'Angka kematian bayi', 'per 1.000 KH', 9.79, 8.16, 100],
+      [4, 'Prevalensi stunting pada balita', '%', 24.7, stunting, 100],
+      [5, 'Angka putus sekolah SD', '%', 0.36, 0.34, 100],
+      [],
+      ['*) Capaian kinerja di atas 100% ditetapkan maksimal 100%'],
+    ]);
+  expect(findings(g(24.11))).toEqual([]);
+  // Stunting above its target is below 100 %, whatever the cap: the 100 is wrong there.
+  expect(brief(findings(g(26.5)))).toEqual(['F5 ratio.capaian']);
+});
+
 test('a list of key figures ("1 | Jumlah Pegawai | 131", "2 | Jumlah Program | 4", "Total Pagu 2025") is items, not totals of the rows above (probe 53)', () => {
   const numbered = grid([
     heads('No', 'Uraian', 'Nilai', 'Sumber'),

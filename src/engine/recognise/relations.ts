@@ -492,7 +492,10 @@ function cappedAt(ctx: RelationContext, rel: Relation, c: number, x: RowInfo): b
   if (s === undefined || !CAPAIAN_CEILINGS.includes(s)) return false;
   const r = num(ctx.view, x.row, rel.num)?.value;
   const t = num(ctx.view, x.row, rel.den)?.value;
-  return r !== undefined && t !== undefined && t > 0 && writtenAsCeiling(s, (r / t) * 100);
+  if (r === undefined || t === undefined || t <= 0) return false;
+  // Lower-is-better rows (AKB, stunting) are above target the other way round: (2T − R)/T, or T/R. Which
+  // one a row takes is its polarity, the rule's business (ratio-row capOf); any of them makes a written ceiling a cap.
+  return [(r / t) * 100, ((2 * t - r) / t) * 100, r > 0 ? (t / r) * 100 : 0].some((v) => writtenAsCeiling(s, v));
 }
 
 const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period === b.period;
