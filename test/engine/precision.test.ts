@@ -6564,6 +6564,21 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(lra, 70, 72, ['D9 sum.difference']);
   });
 
+  it('"TOTAL SURPLUS/(DEFISIT)", as SIPD\'s Ringkasan APBD writes it, is the Pendapatan − Belanja line, not a total of the rows above (probe 58)', () => {
+    const ringkasan = (surplus: number) =>
+      grid([
+        heads('Kode', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Lebih/(Kurang) (Rp)'),
+        ['4', 'PENDAPATAN DAERAH', 1300, 1310, 10],
+        ['4.1', 'Pendapatan Asli Daerah', 200, 210, 10],
+        ['4.2', 'Pendapatan Transfer', 1100, 1100, 0],
+        ['5', 'BELANJA DAERAH', 1350, 1215, -135],
+        ['5.1', 'Belanja Operasi', 1000, 920, -80],
+        ['5.2', 'Belanja Modal', 350, 295, -55],
+        [null, 'TOTAL SURPLUS/(DEFISIT)', -50, surplus, 145],
+      ]);
+    rightThenSlip(ringkasan, 95, 90, ['D8 sum.difference']);
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

@@ -21,11 +21,11 @@ const head = (path: string[] | undefined) => (path ?? []).join(' ').trim() || '?
  * (Surplus = Pendapatan − Belanja) or added (SILPA = Surplus/(Defisit) + Pembiayaan Netto).
  */
 const DERIVED: { line: RegExp; plus: [RegExp, string?]; minus: [RegExp, string?]; sign: 1 | -1 }[] = [
-  { line: /^\(?surplus|^defisit/, plus: [/^(jumlah )?pendapatan( daerah)?$/, '4'], minus: [/^(jumlah )?belanja( daerah)?$/, '5'], sign: -1 },
+  { line: /^\(?surplus|^defisit/, plus: [/^pendapatan( daerah)?$/, '4'], minus: [/^belanja( daerah)?$/, '5'], sign: -1 },
   {
     line: /^pembiayaan (daerah )?net+o/,
-    plus: [/^(jumlah )?penerimaan pembiayaan( daerah)?$/, '6.1'],
-    minus: [/^(jumlah )?pengeluaran pembiayaan( daerah)?$/, '6.2'],
+    plus: [/^penerimaan pembiayaan( daerah)?$/, '6.1'],
+    minus: [/^pengeluaran pembiayaan( daerah)?$/, '6.2'],
     sign: -1,
   },
   // Not "SiLPA Tahun Sebelumnya", a receipt of the financing.
@@ -37,13 +37,16 @@ const DERIVED: { line: RegExp; plus: [RegExp, string?]; minus: [RegExp, string?]
   },
 ];
 
+/** A line's name without the total word some sheets put before it ("JUMLAH PENDAPATAN", "TOTAL SURPLUS/(DEFISIT)"). */
+const lineName = (x: RowInfo) => words(x.label).replace(/^(jumlah|total) /, '');
+
 /**
  * The rows that may state a line, the account kode's first, then those its label names: "4 PENDAPATAN"
  * is often a bare heading whose amounts sit on "JUMLAH PENDAPATAN" (each column takes the first with a number).
  */
 function lineRows(rows: RowInfo[], [re, kode]: [RegExp, string?]): RowInfo[] {
   const byKode = kode ? rows.find((x) => x.kode?.trim() === kode) : undefined;
-  const byLabel = rows.filter((x) => x !== byKode && re.test(words(x.label)));
+  const byLabel = rows.filter((x) => x !== byKode && re.test(lineName(x)));
   return byKode ? [byKode, ...byLabel] : byLabel;
 }
 
@@ -51,7 +54,7 @@ function derivedLines(ctx: CheckContext): void {
   const rows = ctx.table.info.rows;
   for (const x of rows) {
     if (x.kind !== 'derived') continue;
-    const d = DERIVED.find((k) => k.line.test(words(x.label)));
+    const d = DERIVED.find((k) => k.line.test(lineName(x)));
     if (!d) continue;
     const pluses = lineRows(rows, d.plus);
     const minuses = lineRows(rows, d.minus);
