@@ -6579,6 +6579,22 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(ringkasan, 95, 90, ['D8 sum.difference']);
   });
 
+  it('"Tahun Anggaran 2023 ▸ Persentase (%)" is the rate beside the money, not money of the budget year: its Jumlah is no sum (probe 58)', () => {
+    const lra = (pct: number) =>
+      grid(
+        [
+          heads('Kode', 'Uraian', 'Tahun Anggaran 2023', null, null),
+          heads(null, null, 'Anggaran (Rp)', 'Realisasi (Rp)', 'Persentase (%)'),
+          ['4.1', 'Pendapatan Asli Daerah', null, null, null],
+          ['4.1.01', 'Pajak Daerah', 150_000, 160_000, pct],
+          ['4.1.02', 'Retribusi Daerah', 50_000, 47_500, 95],
+          [null, 'Jumlah Pendapatan Asli Daerah', 200_000, 207_500, 103.75],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1'] },
+      );
+    rightThenSlip(lra, 106.67, 108.67, ['E4 ratio.anggaran']);
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

@@ -190,7 +190,9 @@ export function guessRole(header: string[]): Guess {
     if (/\btarget\b/.test(group) && !rate.test(group)) return money ? { role: 'anggaran' } : { role: 'target' };
   }
 
-  const pctLeaf = /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)$/.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
+  // (Its word with the sign after it too: "Persentase (%)" under "Tahun Anggaran 2023" is a rate, not the group's money.)
+  const pctLeaf =
+    /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)( \(?%\)?)?$/i.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
   // "Rencana", "Rencana Tingkat Capaian (Target)": the plan of a Renja or Perjanjian Kinerja, a target.
   if (/^(rencana|rtc)( tingkat capaian| capaian| kinerja)?( target)?( \d{4})?$/.test(leaf)) return { role: 'target' };
   // "2025 (Rp)", "Tahun 2025 (Rp Juta)" under a list of programs: that year's money, as "Rp 2025" is (a series of
