@@ -6595,6 +6595,63 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(lra, 106.67, 108.67, ['E4 ratio.anggaran']);
   });
 
+  describe('"JUMLAH BELANJA" over Belanja Tidak Terduga, a group of one line or a line between sub-totals (probe 58)', () => {
+    const pendapatan: Lit[][] = [
+      ['4.1', 'Pendapatan Asli Daerah', null, null],
+      ['4.1.01', 'Pajak Daerah', 150, 160],
+      ['4.1.02', 'Retribusi Daerah', 50, 47],
+      [null, 'Jumlah Pendapatan Asli Daerah', 200, 207],
+      ['4.2', 'Pendapatan Transfer', null, null],
+      ['4.2.01', 'Transfer Pemerintah Pusat', 1000, 990],
+      [null, 'Jumlah Pendapatan Transfer', 1000, 990],
+      [null, 'JUMLAH PENDAPATAN', 1200, 1197],
+    ];
+    const belanja = (btt: Lit[][], jumlah: number): Lit[][] => [
+      ['5.1', 'Belanja Operasi', null, null],
+      ['5.1.01', 'Belanja Pegawai', 400, 360],
+      ['5.1.02', 'Belanja Barang dan Jasa', 200, 180],
+      [null, 'Jumlah Belanja Operasi', 600, 540],
+      ['5.2', 'Belanja Modal', null, null],
+      ['5.2.02', 'Belanja Modal Peralatan dan Mesin', 300, 270],
+      [null, 'Jumlah Belanja Modal', 300, 270],
+      ...btt,
+      ['5.4', 'Belanja Transfer', null, null],
+      ['5.4.01', 'Belanja Bagi Hasil', 150, 140],
+      [null, 'Jumlah Belanja Transfer', 150, 140],
+      [null, 'JUMLAH BELANJA', jumlah, 952],
+    ];
+    const head = heads('Kode', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)');
+    it('a group of one line closed by its own Jumlah counts once', () => {
+      const oneLine = [
+        ['5.3', 'Belanja Tidak Terduga', null, null],
+        ['5.3.01', 'Belanja Tidak Terduga', 10, 2],
+        [null, 'Jumlah Belanja Tidak Terduga', 10, 2],
+      ];
+      const g = (j: number) => grid([head, ['4', 'PENDAPATAN DAERAH', null, null], ...pendapatan, ['5', 'BELANJA DAERAH', null, null], ...belanja(oneLine, j)]);
+      rightThenSlip(g, 1060, 1070, ['C25 sum.total-row']);
+    });
+    it('a line with its own amount between the sub-totals, in a list marked I / A. / 1., is one of its parts', () => {
+      // Kode 4 → I, 4.1 → A., 4.1.01 → 1. (numbered within its group).
+      const marker = (kode: Lit, n: number): Lit => {
+        if (kode === null) return null;
+        const parts = String(kode).split('.');
+        if (parts.length === 1) return Number(kode) === 4 ? 'I' : 'II';
+        if (parts.length === 2) return `${'ABCD'[Number(parts[1]) - 1]}.`;
+        return `${n}.`;
+      };
+      const marked = (rows: Lit[][]) => rows.map((r) => [marker(r[0], Number(String(r[0]).split('.')[2] ?? 0)), ...r.slice(1)]);
+      const btt = [['5.3', 'Belanja Tidak Terduga', 10, 2]];
+      const g = (j: number) =>
+        grid([
+          heads('No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+          ...marked([['4', 'PENDAPATAN DAERAH', null, null], ...pendapatan, ['5', 'BELANJA DAERAH', null, null], ...belanja(btt, j)]),
+        ]);
+      // The Jumlah of A. closes A. only: B. is still under I.
+      expect(kinds(g(1060)).slice(0, 8)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:-', '7:1^2', '8:2^7', '9:-']);
+      rightThenSlip(g, 1060, 1050, ['C23 sum.total-row']);
+    });
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

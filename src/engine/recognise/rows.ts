@@ -14,7 +14,7 @@ import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
-import { markerKey, STATED_PARTS, totalScopes } from './totals';
+import { bare, closedNames, markerKey, STATED_PARTS, totalScopes } from './totals';
 
 /** Texts longer than this are never labels of totals, averages or tiers (a pasted paragraph is not "Jumlah"). */
 const MAX_LABEL_TEST = 200;
@@ -986,10 +986,10 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 
   const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null));
   ctx.prefixCodes = prefixCodes;
-  const input: SchemeInput[] = rows.map((x) => {
+  const input: SchemeInput[] = rows.map((x, i) => {
     // A sub-total in a tree of prefix codes ("Jumlah Bidang Pendidikan" before 1.02 under urusan 1) closes its group
     // only: the codes after it still say where they belong.
-    if (x.kind === 'total') return { key: null, reset: prefixCodes ? 'soft' : true };
+    if (x.kind === 'total') return prefixCodes ? { key: null, reset: 'soft' } : { key: null, reset: true, closes: namedOpener(rows, i) };
     if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
     if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };
     const key = keyOf(x);
@@ -1043,6 +1043,20 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
   for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
+}
+
+/** How far up a Jumlah looks for the row it names: a group of a statement spans tens of rows, not thousands. */
+const NAMED_REACH = 500;
+
+/** The index of the nearest row above the total at i that its label names ("Jumlah Belanja Operasi" → "A. Belanja Operasi"). */
+function namedOpener(rows: RowInfo[], i: number): number | undefined {
+  const names = closedNames(rows[i].label);
+  if (!names.length) return undefined;
+  for (let j = i - 1; j >= Math.max(0, i - NAMED_REACH); j--) {
+    const x = rows[j];
+    if ((x.kind === 'indicator' || x.kind === 'heading') && names.includes(bare(x))) return j;
+  }
+  return undefined;
 }
 
 /**

@@ -29,6 +29,12 @@ export interface SchemeInput {
    * known (a bidang's programs go on under it across a new sasaran).
    */
   reset?: boolean | 'soft';
+  /**
+   * With `reset: true`, the index of the row whose group the Jumlah closes when its label names that row ("Jumlah
+   * Pendapatan Asli Daerah" after "A. Pendapatan Asli Daerah"): that group and those inside it close, the groups
+   * around it stay open ("B. Pendapatan Transfer" goes on under "I. PENDAPATAN"). Not open there: all close.
+   */
+  closes?: number;
 }
 
 /**
@@ -49,12 +55,14 @@ export interface Scheme {
 export function learnDepths(rows: SchemeInput[]): Scheme {
   const votes = new Map<string, Map<number, number>>();
   const stack: string[] = [];
+  // The row that opened each entry of the stack, for a Jumlah that closes a named group.
+  const opener: number[] = [];
   const ranked = new Map<string, { family: string; rank: number }>();
   for (const x of rows) if (x.key !== null && x.family !== undefined && x.rank !== undefined) ranked.set(x.key, { family: x.family, rank: x.rank });
-  rows.forEach((x) => {
+  rows.forEach((x, i) => {
     // A heading between groups (soft) does not change which marker sits at which depth: only
-    // a Jumlah row starts the learning over.
-    if (x.reset === true) stack.length = 0;
+    // a Jumlah row starts the learning over (or that of the group it names).
+    if (x.reset === true) stack.length = closedTo(opener, x.closes, stack.length);
     if (x.key === null) return;
     const own = ranked.get(x.key);
     if (own) {
@@ -70,9 +78,11 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
     if (at >= 0) {
       stack.length = at + 1;
       depth = at;
+      opener[at] = i;
     } else {
       stack.push(x.key);
       depth = stack.length - 1;
+      opener[depth] = i;
     }
     let v = votes.get(x.key);
     if (!v) votes.set(x.key, (v = new Map()));
@@ -142,7 +152,12 @@ export function outline(rows: SchemeInput[], { depths, nests }: Scheme): { depth
       const keep = open.filter((o) => ranked.has(o.key));
       open.length = 0;
       open.push(...keep);
-    } else if (x.reset) open.length = 0;
+    } else if (x.reset)
+      open.length = closedTo(
+        open.map((o) => o.i),
+        x.closes,
+        open.length,
+      );
     if (x.key === null) return;
     const k = depths.get(x.key);
     if (k === undefined) return;
@@ -159,4 +174,11 @@ export function outline(rows: SchemeInput[], { depths, nests }: Scheme): { depth
     open.push({ i, d, key: x.key });
   });
   return { depth, parent };
+}
+
+/** How many of `depth` open groups stay open after a Jumlah closing the group opened at row `closes`: those outside it, or none. */
+function closedTo(openers: number[], closes: number | undefined, depth: number): number {
+  if (closes === undefined) return 0;
+  const at = openers.lastIndexOf(closes, depth - 1);
+  return at >= 0 && at < depth ? at : 0;
 }

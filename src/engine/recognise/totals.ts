@@ -231,7 +231,13 @@ function qualifier(label: string): string | null {
 }
 
 /** A row's label as words, without its list marker ("2.1 Belanja Pegawai" → "belanja pegawai"). */
-const bare = (x: RowInfo) => unmarked(words(x.label));
+export const bare = (x: RowInfo) => unmarked(words(x.label));
+
+/** The names a total's label gives the group it closes ("Jumlah Bidang Urusan Kesehatan": with and without its rank words); none for "Jumlah". */
+export function closedNames(label: string): string[] {
+  const q = qualifier(label);
+  return q === null ? [] : [q, unranked(q)];
+}
 const startsWithWords = (text: string, q: string) => text === q || text.startsWith(`${q} `);
 
 /**
@@ -334,10 +340,12 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   // "Jumlah Kewajiban Jangka Pendek"): the sub-totals since that heading, one or several.
   // The heading named exactly first ("BELANJA" before "Belanja Modal"), then one the words begin ("BELANJA
   // DAERAH"); never a heading its own total has closed already ("Belanja Transfer" … "Jumlah Belanja Transfer").
+  // (Or a parent row of the outline, "II BELANJA DAERAH" over its groups, where it is no heading: the groups under it.)
+  const parentRow = (j: number) => isNode(rows[j]) && rows[j].level !== undefined && rows[j + 1]?.parent === rows[j].row;
   for (const names of [is, (t: string) => startsWithWords(t, q)]) {
     for (let j = stop; j >= Math.max(0, i - SECTION_REACH); j--) {
       const x = rows[j];
-      if (x.kind !== 'heading' || !names(bare(x))) continue;
+      if (!(x.kind === 'heading' || parentRow(j)) || !names(bare(x))) continue;
       const subs = rows.slice(j + 1, i).filter((r) => r.kind === 'total');
       if (subs.some((t) => qualifier(t.label) === bare(x))) continue;
       return subs.length ? sectionTerms(rows, j, i) : null;
@@ -364,11 +372,17 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
 function sectionTerms(rows: RowInfo[], from: number, to: number): RowInfo[] {
   const items: RowInfo[] = [];
   const opened = new Map<string, number>();
+  const openedBy = new Map<string, number>();
   let cut = 0;
   for (let j = from + 1; j < to; j++) {
     const x = rows[j];
     // Where each named row starts: the total that names it ("Jumlah Belanja Transfer" after "5.4 Belanja Transfer") closes from there.
-    if (x.kind === 'heading' || isNode(x)) opened.set(bare(x), items.length);
+    // (From the group's own row: "5.3.01 Belanja Tidak Terduga", the one line under "5.3 Belanja Tidak Terduga", starts nothing.)
+    const name = bare(x);
+    if ((x.kind === 'heading' || isNode(x)) && !(x.parent !== undefined && openedBy.get(name) === x.parent)) {
+      opened.set(name, items.length);
+      openedBy.set(name, x.row);
+    }
     if (x.kind === 'total') {
       const named = qualifier(x.label);
       // ("Jumlah Bidang Urusan KEUANGAN" closes from the heading KEUANGAN.)
