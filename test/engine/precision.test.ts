@@ -6652,6 +6652,23 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     });
   });
 
+  it('"JUMLAH PENDAPATAN" repeats "PENDAPATAN DAERAH", the row opening its section, bold like the groups under it (probe 58)', () => {
+    const line = (name: string): CellInput => ({ value: name, indent: 2 });
+    const lra = (jumlah: number) =>
+      grid([
+        heads('Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [bold('PENDAPATAN DAERAH'), 1300, 1312],
+        [bold('Pendapatan Asli Daerah (PAD)'), 200, 212],
+        [line('Pajak Daerah'), 150, 160],
+        [line('Retribusi Daerah'), 50, 52],
+        [bold('Pendapatan Transfer'), 1100, 1100],
+        [line('Pendapatan Transfer Pemerintah Pusat'), 1000, 1000],
+        [line('Pendapatan Transfer Antar Daerah'), 100, 100],
+        [bold('JUMLAH PENDAPATAN'), jumlah, 1312],
+      ]);
+    rightThenSlip(lra, 1300, 1310, ['B9 sum.total-row']);
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

@@ -324,6 +324,20 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
     const under = topTerms(rows.slice(j + 1, i).filter(isNode));
     return under.length ? under : null;
   }
+  // The row opening the section under its name, with no lines of its own, the groups of the section after it in
+  // the same format ("PENDAPATAN DAERAH" over bold "Pendapatan Asli Daerah (PAD)" …): the total repeats its figures.
+  // (In an outline only, where each group is checked against its lines: a flat list's Jumlah is the one check of its lines.)
+  let first = stop + 1;
+  while (first < i && !isNode(rows[first])) first++;
+  const opening = rows[first];
+  if (
+    first < i &&
+    opening.level !== undefined &&
+    startsWithWords(bare(opening), q) &&
+    rows.slice(first + 1, i).some((x) => isNode(x) && x.level === opening.level) &&
+    !rows.slice(first + 1, i).some((x) => x.parent === opening.row)
+  )
+    return [opening];
   const run: RowInfo[] = [];
   let j = i - 1;
   for (; j > stop; j--) {
