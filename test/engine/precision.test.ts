@@ -6669,6 +6669,21 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(lra, 1300, 1310, ['B9 sum.total-row']);
   });
 
+  it('"Sisa Anggaran" after "Realisasi ▸ TW I … TW IV | Jumlah" is the pagu less that Jumlah, also where too few rows say so (probe 58)', () => {
+    const tw = (pagu: number) =>
+      grid(
+        [
+          heads('Kode', 'Program / Kegiatan', 'Pagu Anggaran (Rp)', 'Realisasi Keuangan (Rp)', null, null, null, null, '% thd Pagu', 'Sisa Anggaran (Rp)'),
+          heads(null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah', null, null),
+          ['2.07.02', 'Program Perencanaan Tenaga Kerja', 1820, 142, 477, 337, 599, 1555, 85.44, 265],
+          ['2.07.04', 'Program Penempatan Tenaga Kerja', 1724, 142, 277, 349, 591, 1359, 78.83, 365],
+          [null, 'Jumlah', pagu, 284, 754, 686, 1190, 2914, 82.22, 630],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:H1', 'I1:I2', 'J1:J2'] },
+      );
+    rightThenSlip(tw, 3544, 3644, ['C5 sum.total-row']);
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

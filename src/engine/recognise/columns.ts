@@ -764,7 +764,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const budgets = cols.filter((x) => x.role === 'anggaran' && x.col < c.col && same(x));
     // The rest of the budget in force: after Murni and Perubahan, of the later one.
     const a = budgets[budgets.length - 1] ?? cols.find((x) => x.role === 'anggaran' && same(x)) ?? cols.find((x) => x.role === 'anggaran');
-    const r = cols.find((x) => x.role === 'realisasiRp' && same(x)) ?? cols.find((x) => x.role === 'realisasiRp');
+    // Of realisasi by quarter, their Jumlah ("TW I … TW IV | Jumlah | Sisa"): what was spent in all.
+    const realised = cols.filter((x) => x.role === 'realisasiRp' && same(x));
+    const spent = cols.find((x) => x.role === 'rowTotal' && x.col < c.col && same(x) && !!x.parts?.every((p) => realised.some((q) => q.col === p)));
+    const r = spent ?? realised[0] ?? cols.find((x) => x.role === 'realisasiRp');
     const change = /\b(bertambah|berkurang|kenaikan|penurunan)\b/.test(words(c.path.join(' ')));
     // A Selisih in a performance table: between the indicator's target and realisation.
     // Of the same year, or the table's only ones ("Target 2023 | Realisasi 2023 | Selisih").
