@@ -6684,6 +6684,22 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(tw, 3544, 3644, ['C5 sum.total-row']);
   });
 
+  it('"Tahun Anggaran 2024 ▸ Lebih / (Kurang)" is realisasi less anggaran, checked on each row, not money of the year (probe 58)', () => {
+    const lra = (lebih: number) =>
+      grid(
+        [
+          heads('Uraian', 'Tahun Anggaran 2024', null, null),
+          heads(null, 'Anggaran (Rp)', 'Realisasi (Rp)', 'Lebih / (Kurang)'),
+          ['Belanja Pegawai', 300, 285, -15],
+          ['Belanja Barang dan Jasa', 150, 135, lebih],
+          ['Belanja Modal', 100, 110, 10],
+          ['Belanja Hibah', 40, 40, 0],
+        ],
+        { merges: ['A1:A2', 'B1:D1'] },
+      );
+    rightThenSlip(lra, -15, 15, ['D4 sum.difference']);
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

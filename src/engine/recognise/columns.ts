@@ -163,7 +163,8 @@ export function guessRole(header: string[]): Guess {
   // "Sisa Dana ▸ (%)", "Bertambah/(Berkurang) ▸ %": the percentage beside the amount, whatever it is of.
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
   // "Kenaikan/(Penurunan) (%)", "Selisih (%)": a rate of change, never an amount a Jumlah adds.
-  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b|\bkenaikan\b.*\bpenurunan\b/.test(full))
+  // ("Lebih/(Kurang)" of an LRA, under "Tahun Anggaran 2024" too: a difference, not the group's money.)
+  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b|\bkenaikan\b.*\bpenurunan\b|\blebih\b.*\bkurang\b/.test(full))
     return rawLeaf.includes('%') && /\b(kenaikan|penurunan|bertambah|berkurang)\b/.test(leaf) ? { role: 'value', percent: true } : { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
   // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
