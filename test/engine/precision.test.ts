@@ -6700,6 +6700,22 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(lra, -15, 15, ['D4 sum.difference']);
   });
 
+  it('APBD lines with their account codes in the name ("6.1 Penerimaan Pembiayaan", "6.3 Pembiayaan Netto"): Netto = Penerimaan − Pengeluaran (probe 58)', () => {
+    const lra = (netto: number) =>
+      grid([
+        heads('Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['6 PEMBIAYAAN DAERAH', null, null],
+        ['6.1 Penerimaan Pembiayaan', 493, 490],
+        ['6.1.01 Sisa Lebih Perhitungan Anggaran Tahun Sebelumnya (SiLPA)', 490, 488],
+        ['6.1.05 Penerimaan Kembali Pemberian Pinjaman Daerah', 3, 2],
+        ['6.2 Pengeluaran Pembiayaan', 46, 45],
+        ['6.2.02 Penyertaan Modal Daerah', 40, 40],
+        ['6.2.03 Pembayaran Cicilan Pokok Utang', 6, 5],
+        ['6.3 Pembiayaan Netto', 447, netto],
+      ]);
+    rightThenSlip(lra, 445, 447, ['C9 sum.difference']);
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

@@ -43,9 +43,10 @@ const AVERAGE_LABEL =
 const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata))\b/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
-// (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it.)
+// (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it; an LRA
+// "6.3 Pembiayaan Netto", its account code before the name.)
 const DERIVED_LABEL =
-  /^((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
+  /^(\d+(\.\d+)*\.?\s+)?((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
 
 const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : unspaced(s.trim()));
 

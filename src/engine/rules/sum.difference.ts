@@ -12,7 +12,7 @@ import { unitRounding } from '../tolerance';
 import { cell, current, defineRule, message, num, operand, quoted, val } from './common';
 import { summedColumns } from './sumColumns';
 import { averagedRows, statesMeanOf } from './sum.average';
-import { words } from '../text';
+import { unmarked, words } from '../text';
 
 const head = (path: string[] | undefined) => (path ?? []).join(' ').trim() || '?';
 
@@ -37,8 +37,8 @@ const DERIVED: { line: RegExp; plus: [RegExp, string?]; minus: [RegExp, string?]
   },
 ];
 
-/** A line's name without the total word some sheets put before it ("JUMLAH PENDAPATAN", "TOTAL SURPLUS/(DEFISIT)"). */
-const lineName = (x: RowInfo) => words(x.label).replace(/^(jumlah|total) /, '');
+/** A line's name without its account code ("6.1 Penerimaan Pembiayaan") or the total word some sheets put before it ("JUMLAH PENDAPATAN", "TOTAL SURPLUS/(DEFISIT)"). */
+const lineName = (x: RowInfo) => unmarked(words(x.label)).replace(/^(jumlah|total) /, '');
 
 /**
  * The rows that may state a line, the account kode's first, then those its label names: "4 PENDAPATAN"
