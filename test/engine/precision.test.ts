@@ -6716,6 +6716,42 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(lra, 445, 447, ['C9 sum.difference']);
   });
 
+  it('an LRA outlined by format alone, its bold groups at depth 1 in most sections and 0 under "PEMBIAYAAN DAERAH": the lines stay under their group (probe 58)', () => {
+    const group = (name: string): CellInput => ({ value: name, bold: true, indent: 1 });
+    const line = (name: string): CellInput => ({ value: name, indent: 2 });
+    const lra = (jumlah: number) =>
+      grid([
+        heads('Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [bold('PENDAPATAN DAERAH'), 300, 310],
+        [group('Pendapatan Asli Daerah (PAD)'), 100, 105],
+        [line('Pajak Daerah'), 50, 52],
+        [line('Retribusi Daerah'), 20, 21],
+        [line('Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan'), 10, 10],
+        [line('Lain-lain PAD yang Sah'), 20, 22],
+        [group('Pendapatan Transfer'), 200, 205],
+        [line('Pendapatan Transfer Pemerintah Pusat'), 150, 155],
+        [line('Pendapatan Transfer Antar Daerah'), 50, 50],
+        [bold('JUMLAH PENDAPATAN'), jumlah, 310],
+        [bold('BELANJA DAERAH'), 250, 220],
+        [group('Belanja Operasi'), 150, 140],
+        [line('Belanja Pegawai'), 100, 95],
+        [line('Belanja Barang dan Jasa'), 40, 36],
+        [line('Belanja Hibah'), 10, 9],
+        [group('Belanja Modal'), 100, 80],
+        [line('Belanja Modal Gedung dan Bangunan'), 60, 50],
+        [line('Belanja Modal Jalan, Jaringan, dan Irigasi'), 40, 30],
+        [bold('JUMLAH BELANJA'), 250, 220],
+        [bold('SURPLUS / (DEFISIT)'), 50, 90],
+        [bold('PEMBIAYAAN DAERAH'), null, null],
+        [group('Penerimaan Pembiayaan'), 30, 30],
+        [line('Sisa Lebih Perhitungan Anggaran Tahun Sebelumnya'), 30, 30],
+        [group('Pengeluaran Pembiayaan'), 10, 10],
+        [line('Penyertaan Modal Daerah'), 10, 10],
+      ]);
+    expect(kinds(lra(300)).slice(0, 9)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:2^3', '7:2^3', '8:1^2', '9:2^8', '10:2^8']);
+    rightThenSlip(lra, 300, 310, ['B11 sum.total-row']);
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

@@ -90,6 +90,9 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
   });
   const fixed = new Map<string, number>();
   const out = new Map<string, number | 'float'>();
+  // Where the floating keys mostly stand: a level of its own between fixed ones (bold groups met at depth 1 in
+  // most sections and 0 in one keep their lines at depth 2).
+  const floating = new Set<number>();
   for (const [key, v] of votes) {
     let best = 0;
     let n = -1;
@@ -100,7 +103,10 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
     }
     // Unmarked rows stand where their neighbours put them, unless nearly all sit at one depth.
     if (isUnmarked(key) ? total >= 2 && n >= 0.9 * total : total <= 2 || n >= 0.8 * total || ranked.has(key)) fixed.set(key, best);
-    else out.set(key, 'float');
+    else {
+      out.set(key, 'float');
+      floating.add(best);
+    }
   }
   // Ranked keys keep their family's order: each family starts where its shallowest key was met.
   const families = new Map<string, string[]>();
@@ -129,7 +135,7 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
     if (n >= 2 && n >= 0.8 * (count.get(a) ?? 0) && (count.get(b) ?? 0) > n) nests.add(pair);
   }
   // Depths renumbered without gaps (0, 1, 2 …), keeping their order.
-  const levels = [...new Set(fixed.values())].sort((a, b) => a - b);
+  const levels = [...new Set([...fixed.values(), ...floating])].sort((a, b) => a - b);
   const rank = new Map(levels.map((d, i) => [d, i]));
   for (const [k, d] of fixed) out.set(k, rank.get(d)!);
   return { depths: out, nests };
@@ -163,7 +169,11 @@ export function outline(rows: SchemeInput[], { depths, nests }: Scheme): { depth
     if (k === undefined) return;
     let d: number;
     const top = open[open.length - 1];
-    if (k === 'float') d = !top ? 0 : top.key === x.key ? top.d : top.d + 1;
+    // (A floating key still open further up closes what was opened under it: "Pendapatan Transfer" after the lines
+    // of "Pendapatan Asli Daerah (PAD)" is PAD's sibling, not the last line's child.)
+    let sameOpen: (typeof open)[number] | undefined;
+    if (k === 'float') for (let j = open.length - 1; j >= 0 && !sameOpen; j--) if (open[j].key === x.key) sameOpen = open[j];
+    if (k === 'float') d = !top ? 0 : sameOpen ? sameOpen.d : top.d + 1;
     // Two rows of one marker type in a row are siblings, wherever the first was placed.
     else if (top && top.key === x.key) d = top.d;
     else if (top && nests.has(`${top.key}>${x.key}`)) d = top.d + 1;
