@@ -8175,6 +8175,27 @@ describe('a Perangkat Daerah between the bidang and its programs (probe 41)', ()
   });
 });
 
+describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
+  it('"Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan" heads the names (T-C.27\'s one column), not a text beside the indicators', () => {
+    const t61 = (program: number) =>
+      grid(
+        [
+          heads('Kode', 'Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null),
+          heads(null, null, null, 'Target', 'Pagu'),
+          ['1.01.02', 'Program Pengelolaan Pendidikan', 'Nilai SAKIP Perangkat Daerah', 'BB', program],
+          [null, null, 'Persentase sekolah terakreditasi', 82.6, null],
+          ['1.01.02.2.01', 'Pengelolaan Pendidikan Sekolah Dasar', 'Jumlah sekolah dengan sarana memadai', 539, 5_000_000],
+          [null, null, 'Jumlah ruang kelas baik', 94, null],
+          ['1.01.02.2.01.0001', 'Pembangunan Ruang Kelas Baru', 'Jumlah ruang kelas yang dibangun', 27, 3_000_000],
+          ['1.01.02.2.01.0002', 'Pengadaan Mebel Sekolah', 'Jumlah paket mebel', 40, 2_000_000],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+      );
+    expect(analyseSheet(t61(5_000_000)).tables[0].rows[0].label).toBe('Program Pengelolaan Pendidikan');
+    rightThenSlip(t61, 5_000_000, 5_500_000, ['E3 sum.hierarchy']);
+  });
+});
+
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {
   const lra = (pajak: number) =>
     grid([

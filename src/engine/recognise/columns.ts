@@ -260,7 +260,9 @@ export function guessRole(header: string[]): Guess {
   // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
   if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true };
   if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };
-  for (const [re, rank] of LABEL_WORDS) if (re.test(full) && !TEXT_WORDS.test(leaf)) return { role: 'label', labelRank: rank };
+  // ("Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan": T-C.27's one column of names, the programs' among them.)
+  const namesPrograms = /\b(program|kegiatan)\b/.test(leaf);
+  for (const [re, rank] of LABEL_WORDS) if (re.test(full) && (!TEXT_WORDS.test(leaf) || namesPrograms)) return { role: 'label', labelRank: rank };
   // A text word in the group only ("Sasaran ▸ Harus Dilayani | Terlayani"): what the column holds decides (settle).
   if (TEXT_WORDS.test(leaf)) return { role: 'text' };
   return { role: 'other' };
