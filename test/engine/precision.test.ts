@@ -8194,6 +8194,22 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
     expect(analyseSheet(t61(5_000_000)).tables[0].rows[0].label).toBe('Program Pengelolaan Pendidikan');
     rightThenSlip(t61, 5_000_000, 5_500_000, ['E3 sum.hierarchy']);
   });
+  it('"2025 ▸ Kinerja | Keuangan" and "Kondisi Kinerja pada Akhir Periode ▸ Kinerja | Keuangan" are target and Rp: the plan is checked as one', () => {
+    const t61 = (program: number) =>
+      grid(
+        [
+          heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator Kinerja', '2025', null, '2026', null, 'Kondisi Kinerja pada Akhir Periode', null),
+          heads(null, null, null, 'Kinerja', 'Keuangan', 'Kinerja', 'Keuangan', 'Kinerja', 'Keuangan'),
+          ['2.17.03', 'Program Pengawasan dan Pemeriksaan Koperasi', 'Persentase koperasi sehat', 65.2, program, 67.7, 978, 67.7, 1848],
+          ['2.17.03.2.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 30, 870, 32, 978, 62, 1848],
+          ['2.17.03.2.01.0001', 'Pemeriksaan Koperasi', 'Jumlah koperasi yang diperiksa', 30, 620, 32, 700, 62, 1320],
+          ['2.17.03.2.01.0002', 'Pengawasan Koperasi', 'Jumlah laporan pengawasan', 4, 250, 4, 278, 8, 528],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      );
+    expect(analyseSheet(t61(870)).tables[0].layout).toBe('rencana');
+    rightThenSlip(t61, 870, 880, ['E3 sum.hierarchy']);
+  });
 });
 
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {

@@ -150,7 +150,8 @@ export function guessRole(header: string[]): Guess {
   if (transitionYear(path)) return MONEY_LEAF.test(leaf) || /\b(rp|pagu|dana)\b/.test(leaf) ? { role: 'rp' } : { role: 'target' };
   // "Capaian s.d. 2023 terhadap Target Akhir Renstra (%)": a ratio to the end target, not the end target.
   if (akhir && (/\b(capaian|persentase|prosentase|kemajuan)\b/.test(leaf) || rawLeaf.includes('%'))) return { role: 'ratio', percent: true };
-  if (akhir) return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
+  if (akhir)
+    return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b|\bkeuangan\b/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
   // ("Rancangan Awal RKPD ▸ Indikator Kinerja" is the draft plan, not a baseline.)
   if (
@@ -189,6 +190,10 @@ export function guessRole(header: string[]): Guess {
     const rate = /\b(tingkat capaian|persentase|prosentase|rasio)\b/;
     if (/\brealisasi\b/.test(group) && !rate.test(group)) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
     if (/\btarget\b/.test(group) && !rate.test(group)) return money ? { role: 'anggaran' } : { role: 'target' };
+    // "2025 ▸ Kinerja | Keuangan", "Tahun-1 ▸ K | Rp": a plan's year, its target and its money (as "2025 ▸ Target | Rp").
+    const over = path[path.length - 2];
+    // ("Tahun Anggaran 2024 ▸ Anggaran (Rp)" is the budget, read below.)
+    if (/^(kinerja|keuangan|k)\b/.test(leaf) && (yearOnly(over) || periodIn(over) !== undefined)) return money ? { role: 'rp' } : { role: 'target' };
   }
 
   // (Its word with the sign after it too: "Persentase (%)" under "Tahun Anggaran 2023" is a rate, not the group's money.)
