@@ -6752,6 +6752,19 @@ describe('budget tables as SIPD and SIMDA export them (probe round 31)', () => {
     rightThenSlip(lra, 300, 310, ['B11 sum.total-row']);
   });
 
+  it('an empty "Lebih/(Kurang)" of an LRA is filled as realisasi less anggaran (SAP), a typed one checked either way round (probe 58)', () => {
+    const lra = (lebih: (number | null)[]) =>
+      grid([
+        heads('Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Lebih/(Kurang)'),
+        ['Pajak Daerah', 150, 160, lebih[0]],
+        ['Retribusi Daerah', 50, 47, lebih[1]],
+        ['Lain-lain PAD yang Sah', 20, 21, lebih[2]],
+      ]);
+    expect(analyseSheet(lra([null, null, null])).fill.map((x) => `${x.cell} ${x.formula}`)).toEqual(['D2 =C2-B2', 'D3 =C3-B3', 'D4 =C4-B4']);
+    expect(findings(lra([10, -3, 1]))).toEqual([]);
+    expect(findings(lra([-10, 3, -1]))).toEqual([]);
+  });
+
   it('RKA money named by the budget year (T-1 | T | T+1, or years alone) is summed up a kode tree where its parents mostly add up', () => {
     const rka = (header: string[], sub: number) =>
       grid([

@@ -794,7 +794,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const twoYears = pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year ? pair.sort((x, y) => y.year! - x.year!) : null;
     if (sa && sb) c.parts = [sa.col, sb.col];
     else if ((change || !r) && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
-    else if (a && r) c.parts = [a.col, r.col];
+    // An LRA's "Lebih/(Kurang)" is realisasi less anggaran (SAP): the more collected or spent, the more it says.
+    else if (a && r) c.parts = /\blebih\b.*\bkurang\b/.test(words(c.path.join(' '))) ? [r.col, a.col] : [a.col, r.col];
     else if (t && rr) c.parts = [t.col, rr.col];
     else if (twoYears) c.parts = [twoYears[0].col, twoYears[1].col];
     else c.role = 'value';
