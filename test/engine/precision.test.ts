@@ -8223,6 +8223,23 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
     expect(analyseSheet(t61(870)).tables[0].layout).toBe('rencana');
     rightThenSlip(t61, 870, 880, ['E3 sum.hierarchy']);
   });
+  it('a Tujuan line right under the header, its first indicator graded ("BB", "A"), is the body\'s first row, not a third header row', () => {
+    const t61 = (total: number) =>
+      grid(
+        [
+          heads('Kode', 'Uraian', 'Indikator Kinerja', 'Satuan', '2025', null, 'Kondisi Akhir', null),
+          heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
+          [null, 'Tujuan 1: Meningkatnya akuntabilitas kinerja', 'Nilai Akuntabilitas Kinerja', 'predikat', 'BB', null, 'A', null],
+          [null, null, 'Usia Harapan Hidup', 'tahun', 57.4, null, 57.7, null],
+          ['2.17.03', 'Program Pengawasan dan Pemeriksaan Koperasi', 'Persentase koperasi sehat', '%', 65.2, 870, 67.7, 870],
+          ['2.17.05', 'Program Pendidikan dan Latihan Perkoperasian', 'Persentase koperasi aktif', '%', 70.5, 1628, 71.2, 1628],
+          [null, 'TOTAL', null, null, null, total, null, 2498],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'] },
+      );
+    expect(analyseSheet(t61(2498)).tables[0].bodyTop).toBe(2);
+    rightThenSlip(t61, 2498, 2598, ['F7 sum.total-row']);
+  });
 });
 
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {

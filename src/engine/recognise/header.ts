@@ -59,6 +59,11 @@ const NO_LABEL = () => false;
 /** A figure stated in a cell's text ("15%", "3,2 persen"): data, never a header's name for a column (a formula's "× 100%" is no figure). */
 const STATES_FIGURE = /(?<![x×*]\s*[\d.,]*)\d\s*(%|persen\b)/i;
 const wordCount = (t: string) => t.trim().split(/\s+/).length;
+/**
+ * A body line's own words, never a header's: an item of a plan's outline by its number ("Tujuan 1: Meningkatnya …",
+ * "Sasaran 2.1 …"), or a two-letter grade typed as a target ("BB" under "Target"; a lone "A" could be a column letter).
+ */
+const BODY_TEXT = /^((tujuan|sasaran|misi)\s*\d+(\.\d+)*\s*[:.)]|(aa|bb|cc)$)/i;
 
 /** A row that is only page furniture: a page number, or a continuation title (a single text cell). */
 export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
@@ -376,7 +381,7 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
     cells = own;
     inMerge = true;
   }
-  if (cells.some((x) => x.numeric && !x.year)) return false;
+  if (cells.some((x) => (x.numeric && !x.year) || BODY_TEXT.test(x.text.trim()))) return false;
   // Long cells are prose, except a header word's form text under the header's group ("Kondisi Kinerja pada Akhir
   // Periode Renstra Perangkat Daerah (2029)" under "Target Kinerja Program dan Kerangka Pendanaan").
   if (cells.some((x) => x.text.length > ((inMerge || groupAbove) && isKeyword(x.text) ? 160 : 60))) return false;
