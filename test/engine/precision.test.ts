@@ -8240,6 +8240,25 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
     expect(analyseSheet(t61(2498)).tables[0].bodyTop).toBe(2);
     rightThenSlip(t61, 2498, 2598, ['F7 sum.total-row']);
   });
+  it('kode typed with spaces for dots ("2 17 03 2 01") under a No numbering the programs: the codes make the tree, and are checked as codes', () => {
+    const t61 = (total: number, sub = '2 17 03 2 01') =>
+      grid(
+        [
+          heads('No', 'Kode', 'Uraian', '2021', null),
+          heads(null, null, null, 'Target', 'Rp'),
+          [null, '2', 'URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', null, null],
+          [null, '2 17', 'URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH', null, null],
+          [1, '2 17 03', 'Program Pengawasan dan Pemeriksaan Koperasi', 76.2, 4380],
+          [null, sub, 'Pemeriksaan dan Pengawasan Koperasi', 258, 4380],
+          [2, '2 17 05', 'Program Pendidikan dan Latihan Perkoperasian', 0.56, 2114],
+          [null, '2 17 05 2 01', 'Pendidikan dan Latihan Perkoperasian bagi Koperasi', 410, 2114],
+          [null, null, 'TOTAL', null, total],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+      );
+    rightThenSlip(t61, 6494, 6594, ['E9 sum.total-row']);
+    expect(brief(findings(t61(6494, '2 17 04 2 01')))).toEqual(['B6 kode.parent']);
+  });
 });
 
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {

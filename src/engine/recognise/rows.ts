@@ -319,6 +319,8 @@ export interface RowMarks {
   owner?: number;
 }
 
+const SPACED_KODE = /^\s*\d(\s+(\d{2}|\d|\d{4})){1,5}\s*$/;
+
 function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]): { kode?: string; marker?: Marker; tier?: Tier } {
   if (ctx.kodeCols.length === 0) return {};
   if (ctx.kodeCols.length === 1) {
@@ -326,8 +328,10 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
     // A heading merged across from the left ("URUSAN KOPERASI …" over Tujuan … Satuan) only covers the kode cell.
     const m = view.mergeAt(r, c);
     if (m && m.c0 < c) return {};
-    const t = view.shownText(r, c);
-    if (!t) return {};
+    const typed = view.shownText(r, c);
+    if (!typed) return {};
+    // A Kepmendagri code typed with spaces for dots ("2 17 03 2 01"): the same code.
+    const t = SPACED_KODE.test(typed) ? typed.trim().replace(/\s+/g, '.') : typed;
     const marker = kodeMarker(t) ?? undefined;
     // Only what markers.ts reads as a code is a kode to extend (2.07, X.XX); words ("URUSAN …", "A") mark the outline.
     // Nor is a heading typed in the kode column ("Sasaran 1: Meningkatnya …"): words, not a code.
