@@ -8259,6 +8259,26 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
     rightThenSlip(t61, 6494, 6594, ['E9 sum.total-row']);
     expect(brief(findings(t61(6494, '2 17 04 2 01')))).toEqual(['B6 kode.parent']);
   });
+  it('codes typed before the names ("2.17.03 Program …") place the rows where a No column counts only the programs (1, 2)', () => {
+    const t61 = (total: number) =>
+      grid(
+        [
+          heads('No', 'Kode / Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja', '2025', null),
+          heads(null, null, null, 'Target', 'Rp'),
+          [null, '2 URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', null, null, null],
+          [null, '2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH', null, null, null],
+          [1, '2.17.03 Program Pengawasan dan Pemeriksaan Koperasi', 'Persentase koperasi sehat', 65.2, 870],
+          [null, '2.17.03.2.01 Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 30, 870],
+          [null, '2.17.03.2.01.0001 Pemeriksaan Koperasi', 'Jumlah koperasi yang diperiksa', 30, 620],
+          [null, '2.17.03.2.01.0002 Penilaian Kesehatan KSP/USP Koperasi', 'Jumlah KSP yang dinilai', 12, 250],
+          [2, '2.17.05 Program Pendidikan dan Latihan Perkoperasian', 'Persentase koperasi aktif', 70.5, 1628],
+          [null, '2.17.05.2.01 Pendidikan dan Latihan Perkoperasian', 'Jumlah SDM koperasi terlatih', 100, 1628],
+          [null, 'TOTAL', null, null, total],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+      );
+    rightThenSlip(t61, 2498, 2598, ['E11 sum.total-row']);
+  });
 });
 
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {

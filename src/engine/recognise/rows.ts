@@ -963,6 +963,8 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   }
   const markerOf = (x: RowInfo): Marker | undefined => {
     const m = markOf(x);
+    // A code typed before the name ("2.17.03 Program …") places its row; a plain No beside it ("1") counts the programs.
+    if (!m.kode && m.no?.type === 'num' && m.label && /^(dot|code):/.test(m.label.type)) return m.label;
     return m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
   };
   const baseType = (x: RowInfo): string | null => markerOf(x)?.type ?? null;
