@@ -8279,6 +8279,29 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
       );
     rightThenSlip(t61, 2498, 2598, ['E11 sum.total-row']);
   });
+  it('a Tujuan merged down beside all its programs starts the body: its first row is no header row', () => {
+    const tujuan = 'Meningkatnya kualitas pelayanan publik perangkat daerah';
+    const t61 = (total: number) =>
+      grid(
+        [
+          heads('Tujuan', 'Kode / Program / Kegiatan / Sub Kegiatan', '2021', null),
+          heads(null, null, 'K', 'Rp (Rp 000)'),
+          [tujuan, '2 URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', null, null],
+          [null, '2.17.01 Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 72.7, 1878],
+          [null, '2.17.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja', 433, 1878],
+          [null, '2.17.01.2.01.0001 Penyusunan Dokumen Perencanaan', 3, 301],
+          [null, '2.17.01.2.01.0002 Evaluasi Kinerja Perangkat Daerah', 78, 1577],
+          [null, '2.17.03 Program Pengawasan dan Pemeriksaan Koperasi', 78.3, 2331],
+          [null, '2.17.03.2.01 Pemeriksaan dan Pengawasan Koperasi', 203, 2331],
+          [null, '2.17.03.2.01.0001 Pemeriksaan Koperasi', 60, 1689],
+          [null, '2.17.03.2.01.0002 Penilaian Kesehatan KSP/USP Koperasi', 143, 642],
+          [null, 'Total Pendanaan', null, total],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'A3:A11'] },
+      );
+    expect(analyseSheet(t61(4209)).tables[0].bodyTop).toBe(2);
+    rightThenSlip(t61, 4209, 4309, ['D12 sum.total-row']);
+  });
 });
 
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {

@@ -63,6 +63,8 @@ const wordCount = (t: string) => t.trim().split(/\s+/).length;
  * A body line's own words, never a header's: an item of a plan's outline by its number ("Tujuan 1: Meningkatnya …",
  * "Sasaran 2.1 …"), or a two-letter grade typed as a target ("BB" under "Target"; a lone "A" could be a column letter).
  */
+/** Rows a merge starting in a row spans below it beyond which the row is body: a header is at most six rows deep. */
+const BODY_MERGE_ROWS = 6;
 const BODY_TEXT = /^((tujuan|sasaran|misi)\s*\d+(\.\d+)*\s*[:.)]|(aa|bb|cc)$)/i;
 
 /** A row that is only page furniture: a page number, or a continuation title (a single text cell). */
@@ -382,6 +384,14 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
     inMerge = true;
   }
   if (cells.some((x) => (x.numeric && !x.year) || BODY_TEXT.test(x.text.trim()))) return false;
+  // A cell merged down over many rows from here (a Tujuan beside all its programs) is the body's, not a header's.
+  if (
+    cells.some((x) => {
+      const m = view.mergeAt(r, x.c);
+      return m !== undefined && m.r0 === r && m.r1 - r >= BODY_MERGE_ROWS;
+    })
+  )
+    return false;
   // Long cells are prose, except a header word's form text under the header's group ("Kondisi Kinerja pada Akhir
   // Periode Renstra Perangkat Daerah (2029)" under "Target Kinerja Program dan Kerangka Pendanaan").
   if (cells.some((x) => x.text.length > ((inMerge || groupAbove) && isKeyword(x.text) ? 160 : 60))) return false;
