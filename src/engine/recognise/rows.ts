@@ -1477,7 +1477,9 @@ function dropRepeatedFigures(view: SheetView, rows: RowInfo[], ctx: RowContext):
       const line = index.get(r);
       const { same, other, extra } = figuresAgainst(view, r, x.row, ctx.amountCols);
       if (line && isTwin(line, x)) return same === 0 || other + extra >= same;
-      return same === 0 || other + extra > 0;
+      // A further indicator line (no kode, no name of its own) repeating most of the node's Rp is the Rp typed again
+      // on each indicator row, one copy slipped: not a child with a budget of its own.
+      return same === 0 || other + extra >= same;
     });
     if (kept.length !== x.lines.length) x.lines = kept.length ? kept : undefined;
   }

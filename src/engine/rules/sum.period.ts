@@ -91,6 +91,13 @@ export default defineRule({
             (d, w) =>
               `${d.row || 'This row'}: end-of-period Rp ${w.n(d.stated, 6)} ≠ the sum of the yearly Rp (${d.years.map((y: number) => w.n(y)).join(' + ')} = ${w.n(d.sum)})${d.isLast ? " (the stated value equals the last year's Rp)" : ''}`,
           ),
+          /** An indicator line repeating its node's Rp, one year's copy different where the node's figure makes the line add up. */
+          copy: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'} ${d.year}: Rp yang diketik ulang di baris indikator ini ${w.n(d.stated, 6)}, di baris pertamanya (${d.first}) ${w.n(d.expected)}; dengan ${w.n(d.expected)} Rp akhir periodenya cocok`,
+            (d, w) =>
+              `${d.row || 'This row'} ${d.year}: the Rp typed again on this indicator line is ${w.n(d.stated, 6)}, on its first line (${d.first}) ${w.n(d.expected)}; with ${w.n(d.expected)} its end-of-period Rp adds up`,
+          ),
           /** A kondisi akhir target that is neither the last year's target nor their sum, where the table's other rows are. */
           target: message(
             (d, w) =>
@@ -234,6 +241,7 @@ export default defineRule({
       const isLast = l.last !== null && near(l.stated.value, l.last, l.stated, []);
       if (lastConvention && isLast) continue;
       const stated = l.stated;
+      if (copySlipped(ctx, x, l, akhir, near)) continue;
       ctx.report('sum.period', {
         cell: cell(l.r, akhir.col),
         expected: l.sum,
@@ -250,6 +258,48 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The Rp typed again on each indicator line of a node (recognise/rows.ts dropRepeatedFigures): where one year of a line
+ * differs from the node's own and the node's figure makes the line's end-of-period Rp add up, that year's copy is the
+ * slip, said at its cell (the line's end Rp agrees with the node's). True when said.
+ */
+function copySlipped(
+  ctx: CheckContext,
+  x: RowInfo,
+  l: NonNullable<ReturnType<typeof line>>,
+  akhir: ColumnInfo,
+  near: (a: number, b: number, s: NumberValue, parts: NumberValue[]) => boolean,
+): boolean {
+  if (x.kind !== 'continuation' || x.parent === undefined || !l.stated) return false;
+  const owner = x.parent;
+  const differ = l.years.filter((y) => {
+    const o = num(ctx, owner, y.c);
+    return o !== null && o.value !== y.v.value;
+  });
+  if (differ.length !== 1 || num(ctx, owner, akhir.col)?.value !== l.stated.value) return false;
+  const y = differ[0];
+  const first = num(ctx, owner, y.c)!;
+  if (
+    !near(
+      l.stated.value,
+      l.sum - y.v.value + first.value,
+      l.stated,
+      l.years.map((v) => v.v),
+    )
+  )
+    return false;
+  const col = ctx.table.info.columns.find((c) => c.col === y.c);
+  ctx.report('sum.period', {
+    cell: cell(x.row, y.c),
+    messageId: 'copy',
+    expected: first.value,
+    actual: y.v.value,
+    related: [cell(owner, y.c), cell(x.row, akhir.col)],
+    data: { row: quoted(x), year: col?.year ?? (col?.path ?? []).join(' / '), stated: y.v.value, expected: first.value, first: cell(owner, y.c) },
+  });
+  return true;
+}
 
 /**
  * Kondisi akhir targets (DOMAIN: the last year's target for rates and percentages; for counts it may
