@@ -8303,20 +8303,22 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
     rightThenSlip(t61, 4209, 4309, ['D12 sum.total-row']);
   });
   it("the Rp typed again on each indicator line, one copy different: that copy is the slip, named at its cell (not a child, not the line's end Rp)", () => {
-    const t61 = (copy: number) =>
+    const t61 = (copy: number, akhir = 1848) =>
       grid(
         [
           heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator Kinerja', '2025', null, '2026', null, 'Kondisi Akhir', null),
           heads(null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
           ['2.17.03', 'Program Pengawasan Koperasi', 'Persentase koperasi sehat', 65, 870, 67, 978, 67, 1848],
-          ['2.17.03.2.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 30, 870, 32, 978, 62, 1848],
-          [null, null, 'Persentase koperasi yang ditindaklanjuti', 80, copy, 85, 978, 85, 1848],
+          ['2.17.03.2.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 30, 870, 32, 978, 62, akhir],
+          [null, null, 'Persentase koperasi yang ditindaklanjuti', 80, copy, 85, 978, 85, akhir],
           ['2.17.03.2.01.0001', 'Pemeriksaan Koperasi', 'Jumlah koperasi yang diperiksa', 30, 620, 32, 700, 62, 1320],
           ['2.17.03.2.01.0002', 'Penilaian Kesehatan KSP/USP Koperasi', 'Jumlah KSP yang dinilai', 12, 250, 14, 278, 26, 528],
         ],
         { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
       );
     rightThenSlip(t61, 870, 920, ['E5 sum.period']);
+    // A slip the line copies with the rest: said once, at the kegiatan.
+    expect(brief(errors(t61(870, 1948)))).toEqual(['I4 sum.period']);
   });
 });
 

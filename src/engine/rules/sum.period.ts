@@ -262,7 +262,8 @@ export default defineRule({
 /**
  * The Rp typed again on each indicator line of a node (recognise/rows.ts dropRepeatedFigures): where one year of a line
  * differs from the node's own and the node's figure makes the line's end-of-period Rp add up, that year's copy is the
- * slip, said at its cell (the line's end Rp agrees with the node's). True when said.
+ * slip, said at its cell (the line's end Rp agrees with the node's). True when said, or when the line is the node's
+ * figures again (said at the node).
  */
 function copySlipped(
   ctx: CheckContext,
@@ -277,6 +278,8 @@ function copySlipped(
     const o = num(ctx, owner, y.c);
     return o !== null && o.value !== y.v.value;
   });
+  // A true copy of its node's Rp, years and end alike: the node's own finding says it once.
+  if (differ.length === 0 && num(ctx, owner, akhir.col)?.value === l.stated.value) return true;
   if (differ.length !== 1 || num(ctx, owner, akhir.col)?.value !== l.stated.value) return false;
   const y = differ[0];
   const first = num(ctx, owner, y.c)!;
