@@ -8320,6 +8320,27 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
     // A slip the line copies with the rest: said once, at the kegiatan.
     expect(brief(errors(t61(870, 1948)))).toEqual(['I4 sum.period']);
   });
+  it('"Kode / Program / Kegiatan / Sub Kegiatan" holding Tujuan and Sasaran lines beside codes typed before names is the names\' column', () => {
+    const t61 = (total: number) =>
+      grid(
+        [
+          heads('No', 'Kode / Program / Kegiatan / Sub Kegiatan', 'Indikator', 'Satuan', 'Tahun ke-1 (2024)', null),
+          heads(null, null, null, null, 'Target', 'Rp (Rp Juta)'),
+          [null, 'T1. Meningkatnya kesempatan kerja dan daya saing tenaga kerja', 'Nilai Akuntabilitas Kinerja', 'predikat', 'BB', null],
+          [null, 'T1. Meningkatnya kesempatan kerja dan daya saing tenaga kerja', 'Indeks Pembangunan Manusia', 'indeks', 82.1, null],
+          [null, 'Sasaran: Meningkatnya akuntabilitas kinerja perangkat daerah', 'Rasio pencari kerja terhadap lowongan', 'rasio', 0.68, null],
+          [null, '2 URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', null, null, null, null],
+          [null, '2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH', null, null, null, null],
+          [1, '2.17.05 Program Pendidikan dan Latihan Perkoperasian', 'Persentase koperasi aktif', '%', 73.1, 1081.24],
+          [null, '2.17.05.2.01 Pendidikan dan Latihan Perkoperasian bagi Koperasi', 'Jumlah peserta pelatihan', 'orang', 120, 1081.24],
+          [2, '2.17.07 Program Pemberdayaan Usaha Mikro', 'Persentase usaha mikro naik kelas', '%', 77.7, 424.69],
+          [null, '2.17.07.2.01 Pemberdayaan Usaha Mikro melalui Pendataan dan Kemitraan', 'Jumlah usaha mikro dibina', 'unit', 400, 424.69],
+          [null, bold('Jumlah Pendanaan'), null, null, null, total],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+      );
+    rightThenSlip(t61, 1505.93, 1605.93, ['F12 sum.total-row']);
+  });
 });
 
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {

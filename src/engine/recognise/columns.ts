@@ -574,7 +574,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // cell, as tables pasted from Word write them): the names' column, its codes read before the names as in any
   // label; an "Indikator …" column beside it is then the indicator (the one-label choice below).
   for (const c of cols)
-    if (c.role === 'kode' && namedCodes(view, c.col, bodyTop, bodyEnd)) {
+    // (A header naming the program column too says it holds names: then codes before names on some of its lines
+    // are enough, among Tujuan and Sasaran lines typed in it.)
+    if (c.role === 'kode' && namedCodes(view, c.col, bodyTop, bodyEnd, /\b(program|kegiatan)\b/.test(words(c.path.join(' '))) ? 0.3 : 0.6)) {
       c.role = 'label';
       c.guess = { ...c.guess, role: 'label', labelRank: 1 };
     }
@@ -1241,7 +1243,7 @@ function countGroupPart(cols: ColumnInfo[], c: ColumnInfo): boolean {
 const TOTAL_LEAF = /^(jumlah|jml|total)$/;
 
 /** Most of a column's cells are a dotted code followed by a name ("2.07.03.2.01 Pelaksanaan Pelatihan …"). */
-function namedCodes(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
+function namedCodes(view: SheetView, col: number, bodyTop: number, bodyEnd: number, share: number): boolean {
   let filled = 0;
   let named = 0;
   for (let r = bodyTop; r <= bodyEnd && filled < 200; r++) {
@@ -1250,7 +1252,7 @@ function namedCodes(view: SheetView, col: number, bodyTop: number, bodyEnd: numb
     filled++;
     if (CODE_THEN_NAME.test(t)) named++;
   }
-  return named >= 2 && named >= 0.6 * filled;
+  return named >= 2 && named >= share * filled;
 }
 const CODE_THEN_NAME = /^[0-9xX]{1,4}(\.[0-9xX]{1,4})+\.?\s+\S*[A-Za-z]{3,}/;
 
