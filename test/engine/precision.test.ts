@@ -8341,6 +8341,33 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
       );
     rightThenSlip(t61, 1505.93, 1605.93, ['F12 sum.total-row']);
   });
+  it('a program named with its code typed again on each indicator row, the No only on the first: one program', () => {
+    const prog = '2.07.01 Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota';
+    const keg = '2.07.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja';
+    const sub = '2.07.01.2.01.0001 Penyusunan Dokumen Perencanaan';
+    const t61 = (total: number) =>
+      grid(
+        [
+          heads('No', 'Kode / Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja', 'Satuan', 'Th. 2025', null, 'Th. 2026', null, 'Akhir', null),
+          heads(null, null, null, null, 'Target', 'Rp (000)', 'Target', 'Rp (000)', 'Target', 'Rp (000)'),
+          [null, '2 URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', null, null, null, null, null, null, null, null],
+          [null, '2.07 URUSAN PEMERINTAHAN BIDANG TENAGA KERJA', null, null, null, null, null, null, null, null],
+          [1, prog, 'Nilai SAKIP Perangkat Daerah', 'predikat', 'BB', 5043, 'BB', 4601, 'A', 9644],
+          [null, prog, 'Persentase koperasi sehat', '%', 84.5, 5043, 87.5, 4601, 87.5, 9644],
+          [null, prog, 'Rasio tenaga kesehatan', 'rasio', 0.59, 5043, 0.64, 4601, 0.64, 9644],
+          [null, keg, 'Jumlah dokumen perencanaan', 'dokumen', 3, 5043, 3, 4601, 6, 9644],
+          [null, keg, 'Jumlah laporan evaluasi', 'laporan', 4, 5043, 4, 4601, 8, 9644],
+          [null, sub, 'Jumlah dokumen', 'dokumen', 3, 5043, 3, 4601, 6, 9644],
+          [2, '2.07.03 Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 'Persentase pencari kerja ditempatkan', '%', 60, 2653, 61, 2802, 61, 5455],
+          [null, '2.07.03 Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 'Produktivitas tenaga kerja', 'indeks', 66, 2653, 67, 2802, 67, 5455],
+          [null, '2.07.03.2.01 Pelaksanaan Pelatihan Berbasis Kompetensi', 'Jumlah peserta pelatihan', 'orang', 120, 2653, 130, 2802, 250, 5455],
+          [null, '2.07.03.2.01.0001 Pelatihan Keterampilan', 'Jumlah peserta', 'orang', 120, 2653, 130, 2802, 250, 5455],
+          [null, bold('JUMLAH'), null, null, null, total, null, 7403, null, 15099],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:J1'] },
+      );
+    rightThenSlip(t61, 7696, 7796, ['F15 sum.total-row']);
+  });
 });
 
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {

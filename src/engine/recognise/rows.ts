@@ -644,7 +644,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       const pre = text ? listMarker(text) : null;
       if (pre) m.label = pre;
       // What a total's label may name it by ("Total (II+III+IV)"): the No cell's marker, else the label's.
-      const own = no ?? pre;
+      // (A code typed before the name beside a plain No counting the programs is the row's own: see buildHierarchy's markerOf.)
+      const own = no && !(no.type === 'num' && pre && /^(dot|code):/.test(pre.type)) ? no : (pre ?? no);
       if (own) info.marker = markerKey(own.text);
       const tier = k.tier ?? tierOf(text) ?? columnTier;
       if (tier) m.tier = tier;
