@@ -8370,6 +8370,29 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
   });
 });
 
+describe('tables pasted from PDF or Word (probe 56)', () => {
+  it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
+    const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
+    const t61 = (kegiatan: number) =>
+      grid(
+        [
+          ...head,
+          ['2.07.03', 'Program Pelatihan Kerja', 'Persentase lulusan bersertifikat', 51, 1350],
+          ['2.07.03.2.01', 'Pelaksanaan Pelatihan', 'Jumlah peserta pelatihan', 120, kegiatan],
+          ['2.07.03.2.01.0001', 'Pelatihan Keterampilan', 'Jumlah peserta pelatihan', 70, 500],
+          ['2.07.03.2.01.0002', 'Pelatihan Kewirausahaan', 'Jumlah peserta pelatihan', 50, 400],
+          [null, null, 'Jumlah dokumen yang disusun', 4, null],
+          [],
+          ...head,
+          ['2.07.03.2.01.0003', 'Penyediaan Jasa Pelayanan Umum Kantor', 'Jumlah laporan yang disusun', 12, 450],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'A9:A10', 'B9:B10', 'C9:C10', 'D9:E9'] },
+      );
+    expect(analyseSheet(t61(1350)).tables).toHaveLength(1);
+    rightThenSlip(t61, 1350, 1300, ['E4 sum.hierarchy']);
+  });
+});
+
 describe('a statement outlined by capitals alone (an LRA without codes or numbering, probe 41)', () => {
   const lra = (pajak: number) =>
     grid([

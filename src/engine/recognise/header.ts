@@ -570,6 +570,17 @@ function hasGroupAbove(view: SheetView, r: number, top: number, left: number, ri
   return false;
 }
 
+/**
+ * Row r closes its table with a grand total: "Jumlah", "TOTAL", "Jumlah Pendanaan" among the table's first columns.
+ * Not an indicator's second line further right ("Jumlah dokumen yang disusun" in the Indikator column, its name and
+ * kode cells empty): a page break after it leaves the table open.
+ */
+function closingTotal(view: SheetView, r: number, h: HeaderBlock): boolean {
+  const c = firstCol(view, r, h.left, h.right);
+  const t = view.shownText(r, c);
+  return c <= h.left + 2 && CLOSING_TOTAL.test(t) && !/^\S+\s+[a-z]\S*\s+\S+/.test(t.trim());
+}
+
 function firstText(view: SheetView, r: number, left: number, right: number): string {
   const end = Math.min(right, view.lastCol(r));
   for (let c = left; c <= end; c++) {
@@ -661,7 +672,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     // page, the table not yet closed by its grand total ("Jumlah Halaman Ini" and carried lines do not close it).
     if (blanks > 0 && startsTitlesBeside(view, r, h, from, to)) break;
     if (blanks > 0 && (isHeaderStart(view, r, from, to) || startsTitleBlock(view, r, from, to))) {
-      const closed = last >= h.top + h.rows && CLOSING_TOTAL.test(firstText(view, last, h.left, h.right));
+      const closed = last >= h.top + h.rows && closingTotal(view, last, h);
       if (closed || !isRepeatOf(view, r, h)) break;
     }
     if (blanks === 0 && last >= h.top + h.rows && isHeaderStart(view, r, from, to) && !isRepeatOf(view, r, h) && startsNewHeader(view, r, from, to)) break;
