@@ -8371,6 +8371,33 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
 });
 
 describe('tables pasted from PDF or Word (probe 56)', () => {
+  it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
+    const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];
+    const aset = (page: Lit[], merges: string[], jumlah: number) =>
+      grid(
+        [
+          ...head,
+          ['1', 'Meja Kerja', 44, 40, 3, 1],
+          ['2', 'Kursi Kerja', 63, 55, 6, 2],
+          ['3', 'Lemari Arsip', 13, 12, 1, 0],
+          [],
+          page,
+          [],
+          ...head,
+          ['4', 'Komputer PC', 27, 20, 4, 3],
+          ['5', 'Printer', 13, 9, 2, 2],
+          [null, bold('Jumlah'), 160, jumlah, 16, 8],
+        ],
+        { merges },
+      );
+    for (const [page, merges] of [
+      [[null, null, null, 13, null, null], ['D6:F6']],
+      [[null, null, null, '13', null, null], []],
+      [[null, null, null, null, 13, null], []],
+    ] as [Lit[], string[]][])
+      rightThenSlip((j: number) => aset(page, merges, j), 136, 140, ['D11 sum.total-row']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

@@ -56,6 +56,8 @@ const CLOSING_TOTAL =
   /^(jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan)\b(?!.*\b(halaman|hal|dipindahkan|pindahan|dibawa|ke halaman)\b)/i;
 
 const NO_LABEL = () => false;
+/** A number that may be a printed page's: whole, 1 to 9999. */
+const PAGE_NUMBER = (n: number) => n >= 1 && n <= 9999 && Number.isInteger(n);
 /** A figure stated in a cell's text ("15%", "3,2 persen"): data, never a header's name for a column (a formula's "× 100%" is no figure). */
 const STATES_FIGURE = /(?<![x×*]\s*[\d.,]*)\d\s*(%|persen\b)/i;
 const wordCount = (t: string) => t.trim().split(/\s+/).length;
@@ -71,16 +73,25 @@ const BODY_TEXT = /^((tujuan|sasaran|misi)\s*\d+(\.\d+)*\s*[:.)]|(aa|bb|cc)$)/i;
 export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
   // Asked of every body row: ruled out by a stored number (looked for from the right, where a body
   // row's amounts are), else at the second filled cell, before any text is read.
-  if (view.hasPackedAmount(r, Math.max(0, c0), c1, NO_LABEL)) return false;
+  if (view.hasPackedAmount(r, Math.max(0, c0), c1, PAGE_NUMBER)) return false;
   let text: string | undefined;
+  let number: number | undefined;
   const end = Math.min(c1, view.lastCol(r));
   for (let c = Math.max(0, c0); c <= end; c++) {
-    if (view.numberAt(r, c) !== undefined) return false;
     if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
     if (text !== undefined) return false;
+    number = view.numberAt(r, c);
     text = view.shownText(r, c).trim();
   }
-  return text !== undefined && (PAGE_MARK.test(text) || (text.length <= 120 && CONTINUED.test(text)));
+  if (text === undefined) return false;
+  // A bare page number ("13", typed or pasted as a number) alone on its line between blank lines of a printed page.
+  if (number !== undefined || /^\d+$/.test(text)) return /^\d{1,4}$/.test(text) && besideBlank(view, r, c0, c1);
+  return PAGE_MARK.test(text) || (text.length <= 120 && CONTINUED.test(text));
+}
+
+/** The row above or below r is empty across the table's columns. */
+function besideBlank(view: SheetView, r: number, c0: number, c1: number): boolean {
+  return (r > 0 && !view.rowHasContent(r - 1, c0, c1)) || (r + 1 < view.rowCount && !view.rowHasContent(r + 1, c0, c1));
 }
 
 interface Cellish {
