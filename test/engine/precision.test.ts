@@ -8398,6 +8398,27 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
       rightThenSlip((j: number) => aset(page, merges, j), 136, 140, ['D11 sum.total-row']);
   });
 
+  it('a name wrapped onto a line starting "Sumber Daya Air dan Listrik" is no source note: the table goes on', () => {
+    const t61 = (jumlah: number) =>
+      grid(
+        [
+          heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Tahun 2025', null),
+          heads(null, null, null, 'Target', 'Rp'),
+          ['2.07.01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP', 70, 900],
+          ['2.07.01.2.08', 'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah', 'Persentase layanan terpenuhi', 100, 900],
+          ['2.07.01.2.08.0002', 'Penyediaan Jasa Komunikasi,', 'Jumlah laporan', 12, 500],
+          [null, 'Sumber Daya Air dan Listrik', null, null, null],
+          ['2.07.01.2.08.0004', 'Penyediaan Jasa Pelayanan Umum Kantor', 'Jumlah laporan', 12, 400],
+          [null, bold('Jumlah'), null, null, jumlah],
+          [],
+          ['Sumber: Renstra Dinas Tenaga Kerja 2025-2029'],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+      );
+    expect(analyseSheet(t61(900)).tables[0].footer).toEqual(['Sumber: Renstra Dinas Tenaga Kerja 2025-2029']);
+    rightThenSlip(t61, 900, 950, ['E8 sum.total-row']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

@@ -36,6 +36,11 @@ export const PERIOD_PART =
   /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
 const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
 /**
+ * "Sumber" as a source note says so ("Sumber:", "Sumber data", "Sumber : BPS"); without that, only a line typed at the
+ * table's left edge is one. "Sumber Daya Air dan Listrik" in the name column is a name's second line.
+ */
+const SOURCE_SAID = /^(sumber|source)\s*(data\s*)?(:|$)|^(sumber|source)\s+(data|diolah)\b/i;
+/**
  * A note line typed alone under a table: "* angka sementara", "(**) …", "Catatan", "NB: …", "Data per …", "Diolah dari …",
  * a financial statement's "Catatan atas Laporan Keuangan merupakan bagian yang tidak terpisahkan dari laporan ini".
  */
@@ -657,7 +662,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       continue;
     }
     const t = firstText(view, r, from, to);
-    if (FOOTER.test(t)) {
+    if (FOOTER.test(t) && (!/^(sumber|source)\b/i.test(t) || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
       for (let k = r; k < Math.min(view.rowCount, r + 3); k++) {
         const ft = firstText(view, k, from, to);
         if (ft && (k === r || FOOTER.test(ft))) footer.push(ft);
