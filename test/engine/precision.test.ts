@@ -8419,6 +8419,22 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     rightThenSlip(t61, 900, 950, ['E8 sum.total-row']);
   });
 
+  it('"Target Renstra Tahun ke- ▸ 1 (2019)" beside "Realisasi ▸ 1 (2019)": the same period, each rasio checked on its row', () => {
+    const tc23 = (rasio: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Target Renstra Tahun ke-', null, 'Realisasi', null, 'Rasio Capaian pada Tahun ke-', null),
+          heads(null, null, '1 (2019)', '2 (2020)', '1 (2019)', '2 (2020)', '1 (2019)', '2 (2020)'),
+          ['1', 'Persentase koperasi aktif', 60, 62, 58, 63, 96.67, 101.61],
+          ['2', 'Jumlah wirausaha baru', 100, 110, 95, 118, rasio, 107.27],
+          ['3', 'Persentase UMKM naik kelas', 20, 22, 18.5, 22.4, 92.5, 101.82],
+          ['4', 'Jumlah pencari kerja ditempatkan', 300, 320, 280, 335, 93.33, 104.69],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+      );
+    rightThenSlip(tc23, 95, 97, ['G4 ratio.capaian']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

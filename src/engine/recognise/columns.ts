@@ -67,6 +67,9 @@ function periodOf(path: string[]): number | undefined {
     const n = PERIOD_GROUP.test(path[i].trim()) ? smallNumberLabel(path[i + 1]) : null;
     if (n !== null && n >= 1) return n;
   }
+  // "Realisasi ▸ 1 (2019)": a period with its year says it is one, under any group (as "Target … Tahun ke- ▸ 1 (2019)").
+  const own = /^\(?(\d{1,2})\)?\s*\(\s*(19|20)\d\d\s*\)$/.exec(path[path.length - 1]?.trim() ?? '');
+  if (own && Number(own[1]) >= 1) return Number(own[1]);
   return undefined;
 }
 
