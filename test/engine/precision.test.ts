@@ -8435,6 +8435,22 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     rightThenSlip(tc23, 95, 97, ['G4 ratio.capaian']);
   });
 
+  it('"Jumlah Pegawai ▸ Laki-laki | Perempuan | Jumlah (Orang)": Laki-laki is a part, whatever rows with no women make of it', () => {
+    const pegawai = (total: number) =>
+      grid([
+        heads('No', 'Bidang/UPTD', 'Jumlah Pegawai', null, 'Jumlah (Orang)'),
+        heads(null, null, 'Laki-laki', 'Perempuan', null),
+        ['1', 'UPTD Wilayah I', 23, 0, 23],
+        ['2', 'Subbagian Perencanaan', 19, 13, 32],
+        ['3', 'Bidang Penempatan', 15, 21, 36],
+        ['4', 'Bidang Usaha Mikro', 21, 0, 21],
+        ['5', 'UPTD Wilayah III', 3, 0, 3],
+        ['6', 'Subbagian Keuangan', 9, 8, 17],
+        [null, bold('Total'), 90, 42, total],
+      ]);
+    rightThenSlip(pegawai, 132, 134, ['E9 sum.row-total']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

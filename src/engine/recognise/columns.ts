@@ -84,6 +84,8 @@ interface Guess {
   quoted?: boolean;
   /** "Realisasi (%)": a percentage of a realisation, or a realisation in % (settle decides by its neighbours). */
   realisasiPct?: boolean;
+  /** A Jumlah by its group ("Jumlah ▸ L | P"): it totals the same-named columns of the groups before it, nothing else. */
+  ofGroups?: boolean;
 }
 
 const LABEL_WORDS: [RegExp, number][] = [
@@ -266,7 +268,7 @@ export function guessRole(header: string[]): Guess {
   if (/^(jumlah|jml|total)\b/.test(leaf))
     return { role: /\(rp\)|\brp\b/.test(leaf) && leaf !== 'jumlah rp' && path.length === 1 ? 'rp' : 'value', jumlah: true };
   // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
-  if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true };
+  if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true, ofGroups: true };
   if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };
   // ("Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan": T-C.27's one column of names, the programs' among them.)
   const namesPrograms = /\b(program|kegiatan)\b/.test(leaf);
@@ -739,19 +741,23 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // "Jumlah Kasus TB", "Jumlah Rumah": a count by its name, a row total only where nearly every row says so
     // (Sembuh | Meninggal | Pengobatan Lengkap after it are outcomes, not all of them).
     const majority = c.path.length === 1 && NAMED_COUNT.test(words(c.path[0].replace(/\([^)]*\)/g, ''))) ? 0.8 : 0.5;
-    for (const parts of [
-      sameNamed(cols, c),
-      groupBefore(cols, c, view),
-      siblingsBefore(cols, c),
-      runningYear(cols, c, quarters),
-      quartersBefore(cols, c),
-      sameRoleBefore(cols, c),
-      lastGroupBefore(cols, c),
-      amountsBefore(cols, c),
-      groupAfter(cols, c),
-      runAfter(cols, c),
-      ...groupsBefore(cols, c),
-    ]) {
+    // ("Jumlah Pegawai ▸ Laki-laki | Perempuan" with nothing before it: the table's subject, its Laki-laki no total of the columns after it.)
+    const candidates = c.guess.ofGroups
+      ? [sameNamed(cols, c), ...groupsBefore(cols, c)]
+      : [
+          sameNamed(cols, c),
+          groupBefore(cols, c, view),
+          siblingsBefore(cols, c),
+          runningYear(cols, c, quarters),
+          quartersBefore(cols, c),
+          sameRoleBefore(cols, c),
+          lastGroupBefore(cols, c),
+          amountsBefore(cols, c),
+          groupAfter(cols, c),
+          runAfter(cols, c),
+          ...groupsBefore(cols, c),
+        ];
+    for (const parts of candidates) {
       if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd, running ? levelAt : undefined, byQuarters(parts), majority))) {
         // "Harus Dilayani = Terlayani + Belum Terlayani": the part that names a remainder is the figure
         // computed from the other two (a difference), the whole and the served being what was counted.
