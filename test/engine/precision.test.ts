@@ -8451,6 +8451,18 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     rightThenSlip(pegawai, 132, 134, ['E9 sum.row-total']);
   });
 
+  it('"Jumlah Barang" typed in the No column under the list, the name column empty, is the Jumlah row (named after its total column)', () => {
+    const aset = (baik: number) =>
+      grid([
+        heads('No', 'Nama Barang', 'Jumlah Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat'),
+        ['1', 'Meja Kerja', 44, 40, 3, 1],
+        ['2', 'Kursi Kerja', 63, 55, 6, 2],
+        ['3', 'Lemari Arsip', 13, 12, 1, 0],
+        ['Jumlah Barang', null, 120, baik, 10, 3],
+      ]);
+    rightThenSlip(aset, 107, 108, ['D5 sum.total-row']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

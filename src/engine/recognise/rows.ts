@@ -561,7 +561,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       // A label of total words alone ("Jumlah", "Jumlah Total", "Sub Jumlah") names no indicator: a satuan
       // copied onto it ("Unit") does not make it one.
       ((isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead))))) ||
-        (!label && isTotalLabel(noText)) ||
+        // ("Jumlah Barang" typed in the No column, the name column left empty: the row closing the list, named after its total column.)
+        (!label && (isTotalLabel(noText) || /^(jumlah|jml\.?|total)\s/i.test(stripMarker(clip(noText))))) ||
         isLooseTotal(lead, boldLabel, ownIndicator) ||
         (!noText && !k.kode && numbers && namesBlock(lead, heading) && endsBlock(view, r, t, ctx.numericCols))) &&
       !namedTotal(lead, noText, boldLabel)
