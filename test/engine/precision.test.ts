@@ -8396,6 +8396,20 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
       [[null, null, null, null, 13, null], []],
     ] as [Lit[], string[]][])
       rightThenSlip((j: number) => aset(page, merges, j), 136, 140, ['D11 sum.total-row']);
+    // Right above the repeated header, no blank line between.
+    const tight = (j: number) =>
+      grid([
+        ...head,
+        ['1', 'Meja Kerja', 44, 40, 3, 1],
+        ['2', 'Kursi Kerja', 63, 55, 6, 2],
+        ['3', 'Lemari Arsip', 13, 12, 1, 0],
+        [null, null, null, null, '26', null],
+        ...head,
+        ['4', 'Komputer PC', 27, 20, 4, 3],
+        ['5', 'Printer', 13, 9, 2, 2],
+        [null, bold('Jumlah'), 160, j, 16, 8],
+      ]);
+    rightThenSlip(tight, 136, 140, ['D9 sum.total-row']);
   });
 
   it('a name wrapped onto a line starting "Sumber Daya Air dan Listrik" is no source note: the table goes on', () => {

@@ -94,6 +94,24 @@ export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.co
   return PAGE_MARK.test(text) || (text.length <= 120 && CONTINUED.test(text));
 }
 
+/**
+ * A bare page number right above the header repeated on the next printed page (no blank line between): page
+ * furniture of table h, as isPageFurniture's between blank lines.
+ */
+export function isPageNumberAbove(view: SheetView, r: number, h: HeaderBlock): boolean {
+  if (view.hasPackedAmount(r, Math.max(0, h.left), h.right, PAGE_NUMBER)) return false;
+  let text: string | undefined;
+  const end = Math.min(h.right, view.lastCol(r));
+  for (let c = Math.max(0, h.left); c <= end; c++) {
+    if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
+    if (text !== undefined) return false;
+    text = view.shownText(r, c).trim();
+  }
+  if (text === undefined || !/^\d{1,4}$/.test(text)) return false;
+  for (let q = r + 1; q < Math.min(view.rowCount, r + 3); q++) if (view.rowHasContent(q, h.left, h.right)) return isRepeatOf(view, q, h);
+  return false;
+}
+
 /** The row above or below r is empty across the table's columns. */
 function besideBlank(view: SheetView, r: number, c0: number, c1: number): boolean {
   return (r > 0 && !view.rowHasContent(r - 1, c0, c1)) || (r + 1 < view.rowCount && !view.rowHasContent(r + 1, c0, c1));
@@ -656,7 +674,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       continue;
     }
     // A page number or "(lanjutan)" between printed pages: a gap, however many lines it takes.
-    if (isPageFurniture(view, r, h.left, h.right)) {
+    if (isPageFurniture(view, r, h.left, h.right) || isPageNumberAbove(view, r, h)) {
       blanks = Math.max(blanks, 1);
       r++;
       continue;

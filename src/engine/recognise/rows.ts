@@ -9,7 +9,7 @@ import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { half } from '../tolerance';
-import { isBrokenWordsLine, isPageFurniture, isRepeatOf, type TableSpan } from './header';
+import { isBrokenWordsLine, isPageFurniture, isPageNumberAbove, isRepeatOf, type TableSpan } from './header';
 import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
@@ -504,7 +504,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   let firstRow = t.bodyTop;
   while (firstRow < lastRow && !hasNumbers(view, firstRow, ctx.numericCols)) firstRow++;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
-    if (!view.rowHasContent(r, t.left, t.right) || isPageFurniture(view, r, t.left, t.right)) {
+    if (!view.rowHasContent(r, t.left, t.right) || isPageFurniture(view, r, t.left, t.right) || isPageNumberAbove(view, r, t)) {
       rows.push(rowInfo(r, 'blank', ''));
       continue;
     }
