@@ -8477,6 +8477,32 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     rightThenSlip(aset, 107, 108, ['D5 sum.total-row']);
   });
 
+  it('a Tabel 6.1 header typed without merges: the last year\'s label stops where "Kondisi Kinerja pada Akhir Periode" begins above', () => {
+    const t61 = (akhir: number) =>
+      grid([
+        [
+          bold('Kode'),
+          bold('Program/Kegiatan/Sub Kegiatan'),
+          bold('Indikator'),
+          bold('Target Kinerja dan Kerangka Pendanaan'),
+          null,
+          null,
+          null,
+          bold('Kondisi Kinerja pada Akhir Periode'),
+          null,
+        ],
+        [null, null, null, bold('Tahun 2025'), null, bold('2026'), null, null, null],
+        [null, null, null, bold('Target'), bold('Rp'), bold('Target'), bold('Rp'), bold('Target'), bold('Rp')],
+        ['2.07.06', 'Program Pengawasan Ketenagakerjaan', 'Persentase perusahaan yang diawasi', 60, 900, 65, 1000, 65, 1900],
+        ['2.07.06.2.01', 'Pengawasan Norma Ketenagakerjaan', 'Persentase kasus ditindaklanjuti', 70, 900, 75, 1000, 75, 1900],
+        ['2.07.06.2.01.0001', 'Pemeriksaan Norma Kerja', 'Jumlah perusahaan diperiksa', 120, 500, 130, 550, 130, akhir],
+        ['2.07.06.2.01.0002', 'Mediasi Kasus', 'Jumlah kasus dimediasi', 40, 400, 45, 450, 45, 850],
+      ]);
+    const cols = analyseSheet(t61(1050)).tables[0].columns;
+    expect(cols[8].role).toBe('akhirRp');
+    rightThenSlip(t61, 1050, 1060, ['I6 sum.period']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

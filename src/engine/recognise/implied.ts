@@ -112,10 +112,14 @@ export function impliedMerges(view: SheetView): MergeArea[] {
       const periods = counted || PERIOD_GROUP.test(view.shownText(r, c).trim());
       if (!present(r + 1, c, periods)) continue;
       let end = c;
+      // (Not past a group the row above starts: "2026" typed under "Target Kinerja …" stops where "Kondisi Kinerja
+      // pada Akhir Periode" begins above it.)
+      const opensAbove = (k: number) => r > 0 && !view.isCovered(r - 1, k) && view.shownText(r - 1, k).trim() !== '' && headerRow(view, r - 1);
       while (
         end + 1 < view.colCount &&
         headerish(view, r, end + 1) === 'empty' &&
         !view.mergeAt(r, end + 1) &&
+        !opensAbove(end + 1) &&
         (counted ? ordinalAt(r + 1, end + 1) === end + 2 - c : present(r + 1, end + 1, periods))
       )
         end++;
