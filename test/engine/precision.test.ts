@@ -8503,6 +8503,19 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     rightThenSlip(t61, 1050, 1060, ['I6 sum.period']);
   });
 
+  it('an amount typed so it cannot be read ("1.021.77.000"): said at its cell; the growth over its row is not checked, the Jumlah only warned', () => {
+    const t24 = (a: Lit) =>
+      grid([
+        heads('No', 'Program', 'Anggaran 2019', 'Anggaran 2020', 'Anggaran 2021', 'Rata-rata Pertumbuhan Anggaran (%)'),
+        ['1', 'Program Pengawasan Ketenagakerjaan', 1_526_137_000, 2_135_377_000, 1_342_215_000, 1.39],
+        ['2', 'Program Pelatihan Kerja', a, 862_587_000, 1_410_416_000, 23.97],
+        ['3', 'Program Penempatan Tenaga Kerja', 1_535_299_000, 1_746_697_000, 2_182_978_000, 19.37],
+        [null, bold('Jumlah'), 4_083_206_000, 4_744_661_000, 4_935_609_000, null],
+      ]);
+    expect(findings(t24(1_021_770_000))).toEqual([]);
+    expect(findings(t24('1.021.77.000')).map((f) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual(['C3 number.invalid warning', 'C5 sum.total-row warning']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

@@ -223,6 +223,8 @@ export default defineRule({
           continue;
         }
         if (values.length < 2) continue;
+        // A year typed so it cannot be read ("1.021.77.000", said by number.text): the growth cannot be checked without it.
+        if (series.some((c) => ctx.table.view.value(x.row, c.col).kind === 'text')) continue;
         const rates = growthRates(values, years);
         // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts.
         const tol = ctx.tol.ratio(S) + 0.01;

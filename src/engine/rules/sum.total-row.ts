@@ -80,6 +80,16 @@ export default defineRule({
               return `${d.label || 'Total row'}${tagOf(d, w)}: the ${w.count(d.n, { one, other })} add${d.n === 1 ? 's' : ''} up to ${w.n(d.sum)}, ${w.n(d.stated, 6)} is stated (difference ${w.n(d.stated - d.sum)})`;
             },
           ),
+          /** A term typed so it cannot be read ("1.021.77.000"): the difference may be that cell, said by number.text. */
+          unread: message(
+            (d, w) =>
+              `${d.label || 'Baris Jumlah'}${tagOf(d, w)}: ${w.count(d.n, SCOPE_WORDS[d.scope as ScopeName].id)} berjumlah ${w.n(d.sum)}, tertulis ${w.n(d.stated, 6)} (selisih ${w.n(d.stated - d.sum)}); ${d.unread} tidak terbaca sebagai angka ("${d.text}") dan tidak ikut dijumlah: betulkan sel itu dahulu`,
+            (d, w) => {
+              const [one, other] = SCOPE_WORDS[d.scope as ScopeName].en;
+              return `${d.label || 'Total row'}${tagOf(d, w)}: the ${w.count(d.n, { one, other })} add${d.n === 1 ? 's' : ''} up to ${w.n(d.sum)}, ${w.n(d.stated, 6)} is stated (difference ${w.n(d.stated - d.sum)}); ${d.unread} cannot be read as a number ("${d.text}") and is left out: correct that cell first`;
+            },
+            'warning',
+          ),
           /** Typed values that hold only for the rows a filter shows: copied from a filtered view. */
           visibleOnly: message(
             (d, w) =>
@@ -212,6 +222,30 @@ export default defineRule({
         const n = Math.max(1, by.cells.length);
         const parts = partsOf(ctx, by);
         const tol = ctx.tol.sum(stated, parts) + downRounding(col, parts);
+        // A term of the scope typed so it cannot be read: the total is not shown wrong, only unchecked until it is mended.
+        const unread = scope.terms.find((t) => val(ctx, t.row, col.col).kind === 'text');
+        if (unread) {
+          const at = cell(unread.row, col.col);
+          ctx.report('sum.total-row', {
+            cell: cell(x.row, col.col),
+            messageId: 'unread',
+            expected: by.value,
+            actual: stated.value,
+            related: [at, ...by.cells.map((q) => cell(q.r, q.c))],
+            data: {
+              label: x.label,
+              year: col.year,
+              period: col.period,
+              n,
+              scope: scope.name,
+              sum: by.value,
+              stated: stated.value,
+              unread: at,
+              text: ctx.table.view.shownText(unread.row, col.col).trim(),
+            },
+          });
+          continue;
+        }
         ctx.report('sum.total-row', {
           cell: cell(x.row, col.col),
           expected: by.value,
