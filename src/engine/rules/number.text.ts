@@ -48,6 +48,14 @@ function denominatorAbsent(ctx: CheckContext, col: ColumnInfo, x: RowInfo): bool
 }
 
 const colName = (d: { col: string }) => d.col;
+/** "C, D, E, O, P" for the first cells of the columns (eight at most, then "…"). */
+function columnLetters(cells: string[]): string {
+  const letters = cells.map((a) => a.replace(/\d+$/, ''));
+  return letters.length > 8 ? `${letters.slice(0, 8).join(', ')}, …` : letters.join(', ');
+}
+
+/** Columns of one table holding numbers stored as text from which they are said once, for the table. */
+const TABLE_WIDE = 3;
 
 /**
  * Columns where a word without a digit is a qualitative target or a milestone ("Penyusunan PK",
@@ -82,6 +90,13 @@ export default defineRule({
               `${d.n === 1 ? 'Angka' : `${w.n(d.n, 0)} angka`} di kolom "${colName(d)}" tersimpan sebagai teks (${d.range}), mis. "${d.raw}" dibaca ${w.n(d.value, 6)} (gaya ${d.style === 'en' ? 'Inggris' : 'Indonesia'}); SUM di Excel mengabaikannya — ubah menjadi angka`,
             (d, w) =>
               `${d.n === 1 ? 'A number' : `${w.n(d.n, 0)} numbers`} in column "${colName(d)}" ${d.n === 1 ? 'is' : 'are'} stored as text (${d.range}), e.g. "${d.raw}" reads as ${w.n(d.value, 6)} (${d.style === 'en' ? 'English' : 'Indonesian'} style); Excel's SUM ignores ${d.n === 1 ? 'it' : 'them'} — convert to numbers`,
+          ),
+          /** Three columns or more of one table (a table pasted from Word or a PDF): said once, for the table. */
+          table: message(
+            (d, w) =>
+              `${w.n(d.n, 0)} angka di ${w.n(d.m, 0)} kolom tabel ini tersimpan sebagai teks (kolom ${d.cols}), mis. "${d.raw}" di ${d.first} dibaca ${w.n(d.value, 6)} (gaya ${d.style === 'en' ? 'Inggris' : 'Indonesia'}); SUM di Excel mengabaikannya — ubah menjadi angka sekaligus (pilih selnya, lalu Data ▸ Text to Columns)`,
+            (d, w) =>
+              `${w.n(d.n, 0)} numbers in ${w.n(d.m, 0)} columns of this table are stored as text (columns ${d.cols}), e.g. "${d.raw}" at ${d.first} reads as ${w.n(d.value, 6)} (${d.style === 'en' ? 'English' : 'Indonesian'} style); Excel's SUM ignores them — convert them at once (select the cells, then Data ▸ Text to Columns)`,
           ),
         },
       },
@@ -277,8 +292,29 @@ export default defineRule({
       value: g.first.value,
       style: g.first.style,
     });
-    for (const g of asText.values())
-      if (!IDENTIFIER.test(words(g.col.path[g.col.path.length - 1] ?? '')))
+    const textCols = [...asText.values()].filter((g) => !IDENTIFIER.test(words(g.col.path[g.col.path.length - 1] ?? ''))).sort((a, b) => a.col.col - b.col.col);
+    if (textCols.length >= TABLE_WIDE) {
+      // A pasted table's numbers are text in most of its columns: one warning for the table, each column's first cell named.
+      const first = textCols[0];
+      const heads = textCols.map((g) => g.cells[0]);
+      ctx.report('number.text', {
+        cell: first.cells[0],
+        messageId: 'table',
+        expected: first.first.value,
+        actual: first.first.raw,
+        related: [...new Set([...heads, ...textCols.flatMap((g) => g.cells)])].slice(0, 200),
+        data: {
+          n: textCols.reduce((k, g) => k + g.cells.length, 0),
+          m: textCols.length,
+          cols: columnLetters(heads),
+          first: first.cells[0],
+          raw: first.first.raw,
+          value: first.first.value,
+          style: first.first.style,
+        },
+      });
+    } else
+      for (const g of textCols)
         ctx.report('number.text', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
     for (const g of notNumber.values())
       ctx.report('number.invalid', { cell: g.cells[0], expected: null, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
