@@ -6022,6 +6022,15 @@ describe('cells as exported (probe round 26)', () => {
     expect(errors(g('987'))).toEqual([]);
     // Text in all three columns: said once, for the table.
     expect(findings(g('987')).map((x) => `${x.cell} ${x.rule}`)).toEqual(['C2 number.text']);
+    // One cell typed so in each of three columns of numbers: three slips, each said where it is.
+    const scattered = grid([
+      heads('No', 'Kecamatan', 'Laki-laki', 'Perempuan', 'Jumlah'),
+      ['1', 'Kota', '1.234', 1187, 2421],
+      ['2', 'Utara', 987, '1.003', 1990],
+      ['3', 'Selatan', 1500, 1499, '2.999'],
+      [null, bold('Jumlah'), 3721, 3689, 7410],
+    ]);
+    expect(findings(scattered).map((x) => `${x.cell} ${x.rule}`)).toEqual(['C2 number.text', 'D3 number.text', 'E4 number.text']);
     expect(brief(errors(g('997')))).toEqual(['C3 value.crossing']);
   });
 

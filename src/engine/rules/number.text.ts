@@ -9,7 +9,7 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
-import { absent, cell, defineRule, message, rangeText, val } from './common';
+import { absent, cell, defineRule, message, num, rangeText, val } from './common';
 import { isNumericRole } from '../recognise/columns';
 import { isCriterion, words } from '../text';
 
@@ -293,7 +293,10 @@ export default defineRule({
       style: g.first.style,
     });
     const textCols = [...asText.values()].filter((g) => !IDENTIFIER.test(words(g.col.path[g.col.path.length - 1] ?? ''))).sort((a, b) => a.col.col - b.col.col);
-    if (textCols.length >= TABLE_WIDE) {
+    // Pasted: most of the column's figures are text (a cell or two typed so among numbers are slips, each said where it is).
+    const figuresIn = (col: number) => ctx.table.info.rows.reduce((k, x) => k + (num(ctx, x.row, col) ? 1 : 0), 0);
+    const pasted = textCols.filter((g) => g.cells.length >= 2 && 2 * g.cells.length >= figuresIn(g.col.col));
+    if (pasted.length >= TABLE_WIDE && pasted.length === textCols.length) {
       // A pasted table's numbers are text in most of its columns: one warning for the table, each column's first cell named.
       const first = textCols[0];
       const heads = textCols.map((g) => g.cells[0]);
