@@ -8526,6 +8526,20 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     expect(findings(t24('1.021.77.000')).map((f) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual(['C3 number.invalid warning', 'C5 sum.total-row warning']);
   });
 
+  it('"Jenis Kelamin" typed over the first of "L | P" without a merge is their group: the L | P row is a header row (probe 59)', () => {
+    const pegawai = (jumlah: number) =>
+      grid([
+        [bold('No'), bold('Golongan'), bold('Jenis Kelamin'), null, bold('Jumlah')],
+        [null, null, bold('L'), bold('P'), null],
+        [1, 'Golongan IV', 8, 7, 15],
+        [2, 'Golongan III', 6, 8, 14],
+        [3, 'Golongan II', 18, 12, 30],
+        [null, bold('Jumlah'), 32, 27, jumlah],
+      ]);
+    expect(analyseSheet(pegawai(59)).tables[0].headerRows).toBe(2);
+    rightThenSlip(pegawai, 59, 60, ['E6 sum.row-total']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

@@ -30,7 +30,7 @@ const HEADER_WORD =
   /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub|sebelum|setelah|sesudah|perubahan|murni|semula|menjadi|lebih|kurang|bertambah|berkurang|bobot|tertimbang|harga|vol|sat|proyeksi|prakiraan|perkiraan|asumsi|lapangan|usaha|sektor|subsektor|kategori|komoditas|pdrb|adhb|adhk|tahap|tahapan)\b|%|\(rp\)/;
 /** A column number, bare, in brackets, or with the column's formula: "5", "(3)", "5=3-4", "(6)=(4)/(3)x100". */
 export const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
-const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.|l\s*\+\s*p)$/i;
+export const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.|l\s*\+\s*p)$/i;
 /** Sub-headers under a group that are no header words: quarters (I … IV, TW II), semesters, months. */
 export const PERIOD_PART =
   /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;

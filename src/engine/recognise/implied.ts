@@ -7,7 +7,7 @@
  */
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
-import { continuesWord, isBrokenWordsLine, isKeyword, isTitleText, PERIOD_PART } from './header';
+import { continuesWord, isBrokenWordsLine, isKeyword, isTitleText, PERIOD_PART, SEX } from './header';
 import { isYearNumber, PERIOD_GROUP, smallNumberLabel } from '../text';
 
 const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
@@ -66,7 +66,10 @@ export function impliedMerges(view: SheetView): MergeArea[] {
   // Quarters and semesters under a group ("Realisasi" over TW I | TW II | TW III | TW IV) are sub-headers too.
   const quarterAt = (r: number, c: number) =>
     view.value(r, c).kind === 'text' && PERIOD_PART.test(view.shownText(r, c).trim()) && /\D/.test(view.shownText(r, c));
-  const presentAt = (r: number, c: number, periods: boolean) => view.isCovered(r, c) || named(r, c) || quarterAt(r, c) || (periods && period(r, c));
+  // "L | P" under "Jenis Kelamin" typed over the first of them.
+  const sexAt = (r: number, c: number) => view.value(r, c).kind === 'text' && SEX.test(view.shownText(r, c).trim());
+  const presentAt = (r: number, c: number, periods: boolean) =>
+    view.isCovered(r, c) || named(r, c) || quarterAt(r, c) || sexAt(r, c) || (periods && period(r, c));
   // Through a line left empty under the group (the rest of another column's broken word sits on it): the row below.
   const present = (r: number, c: number, periods: boolean) =>
     presentAt(r, c, periods) ||
