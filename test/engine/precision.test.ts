@@ -1158,6 +1158,9 @@ describe("an indicator's polarity is its subject's", () => {
     ['Persentase Lahan Pertanian Terserang OPT', 'lower'],
     ['Luas areal padi puso', 'lower'],
     ['Persentase lahan terserang OPT yang dikendalikan', 'higher'],
+    ['Jumlah penyandang masalah kesejahteraan sosial', 'lower'],
+    ['Jumlah PMKS', 'lower'],
+    ['Persentase PMKS yang ditangani', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
