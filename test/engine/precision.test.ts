@@ -8543,6 +8543,31 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     rightThenSlip(pegawai, 59, 60, ['E6 sum.row-total']);
   });
 
+  it('two tables side by side, one empty column between, each under its own title line: two tables (probe 60)', () => {
+    const sheet = (jumlah: number) =>
+      grid([
+        ['A. Capaian Kinerja', null, null, null, null, null, 'B. Realisasi Anggaran', null, null, null],
+        [
+          bold('No'),
+          bold('Indikator Kinerja'),
+          bold('Target 2024'),
+          bold('Realisasi 2024'),
+          bold('Capaian (%)'),
+          null,
+          bold('Kode'),
+          bold('Program/Kegiatan'),
+          bold('Pagu (Rp)'),
+          bold('Realisasi (Rp)'),
+        ],
+        [1, 'Persentase koperasi aktif', 62.5, 60.1, 96.16, null, '2.17.01', 'Program Penunjang Urusan', 1662, 1596],
+        [2, 'Jumlah wirausaha baru', 250, 262, 104.8, null, '2.17.01.2.01', 'Perencanaan dan Evaluasi', 412, 398],
+        [3, 'Indeks Kepuasan Masyarakat', 80, 82.35, 102.94, null, '2.17.01.2.02', 'Administrasi Keuangan', 1250, 1198],
+        [null, null, null, null, null, null, null, bold('JUMLAH'), jumlah, 1596],
+      ]);
+    expect(analyseSheet(sheet(1662)).tables.map((t) => t.range)).toEqual(['A2:E5', 'G2:J6']);
+    rightThenSlip(sheet, 1662, 1672, ['I6 sum.total-row']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

@@ -1044,7 +1044,8 @@ function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
     else prev[1] = run[1];
   }
   if (parts.length < 2) return [h];
-  const blocks = parts.map(([c0, c1]) => extendHeader(view, h.top, c0, c1));
+  // A part's first row holding one cell alone ("A. Capaian Kinerja" over its own header): that table's title, its header below.
+  const blocks = parts.map(([c0, c1]) => extendHeader(view, h.rows > 1 && rowCells(view, h.top, c0, c1).length < 2 ? h.top + 1 : h.top, c0, c1));
   for (const b of blocks) {
     if (!Number.isFinite(b.left) || rowCells(view, b.top, b.left, b.right).length < 2) return [h];
     const cols = recogniseColumns(view, b, b.top + b.rows, scanBody(view, b, true).end);
