@@ -4,8 +4,8 @@
  * each sheet's tables numbered after the previous sheets'; the asynchronous form yields between
  * sheets and honours a cancel, for a pane that must stay responsive.
  */
-import type { Analysis, Finding, SheetAnalysis, SheetGrid, TableOverride } from './types';
-import type { Entity } from './entities';
+import type { Analysis, Finding, SheetAnalysis, SheetGrid, TableInfo, TableOverride } from './types';
+import { officeOf, type Entity } from './entities';
 import { withDefaults, type Settings } from './settings';
 import { analyseSheet, type AnalyseOptions } from './analyse';
 import { crossCheck } from './rules/cross.value';
@@ -97,6 +97,8 @@ export interface FileFindings {
   file: string;
   findings: Finding[];
   entities?: Entity[];
+  /** Its tables, whose titles name the office (two offices' files are not compared). */
+  tables?: TableInfo[];
 }
 
 /**
@@ -109,7 +111,7 @@ export interface FileFindings {
 export function acrossFiles<T extends FileFindings>(files: T[]): T[] {
   const taking = files.filter((f) => f.entities);
   if (taking.length < 2) return files;
-  const found = crossCheck(taking.map((f) => ({ file: f.file, entities: f.entities ?? [] })));
+  const found = crossCheck(taking.map((f) => ({ file: f.file, office: officeOf((f.tables ?? []).flatMap((t) => t.title)), entities: f.entities ?? [] })));
   const bySource = taking.map(() => [] as Finding[]);
   for (const c of found) bySource[c.source].push(c.finding);
   return files.map((f) => {

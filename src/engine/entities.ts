@@ -295,3 +295,19 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
   }
   return out;
 }
+
+const OFFICE =
+  /\b(dinas|badan|kantor|sekretariat|inspektorat|satuan|rsud|rumah sakit|bappeda|bapelitbangda|bpkad|bkpsdm|bkd|dpmptsp|kecamatan)\b(.*?)\b(kabupaten|kab|kota|provinsi|prov)\b\s+((?:(?!tahun\b|periode\b|ta\b)[a-z]+\s*){1,3})/;
+
+/**
+ * The office a workbook's tables are of, from their titles ("Indikator Kinerja Dinas Kesehatan Kabupaten Klaten
+ * Tahun 2025" → "dinas kesehatan kabupaten klaten"): files of two offices are no copies of one another, however
+ * alike their standard indicators ("Nilai SAKIP Perangkat Daerah") or programs are. Undefined when no title names one.
+ */
+export function officeOf(titles: string[]): string | undefined {
+  for (const t of titles) {
+    const m = OFFICE.exec(words(t));
+    if (m) return `${m[1]}${m[2].replace(/\s+/g, ' ').trimEnd()} ${m[3].replace(/^kab$/, 'kabupaten').replace(/^prov$/, 'provinsi')} ${m[4].trim()}`;
+  }
+  return undefined;
+}

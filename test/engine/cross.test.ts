@@ -1,6 +1,7 @@
 /** Across tables: the same program carries the same figures everywhere (rules/cross.value.ts). */
 import { analyseWorkbook } from '../../src/engine';
 import { crossCheck } from '../../src/engine/rules/cross.value';
+import { officeOf } from '../../src/engine/entities';
 import type { Finding } from '../../src/engine/types';
 import { bold, grid } from '../support/grid';
 import { crossCases, indikator, KEGIATAN, realisasi } from '../support/cross-books';
@@ -132,6 +133,24 @@ describe('across the files of one batch', () => {
       { file: 'renstra.xlsx', entities: b.entities },
     ]);
     expect(found.map((x) => [x.source, x.finding.cell, x.finding.related])).toEqual([[1, 'G6', ['[lkpj.xlsx]Realisasi!C6']]]);
+  });
+
+  test('files of two offices, each named in its titles, are not copies of one another (probe 59)', () => {
+    const rows = KEGIATAN.map((r) => [...r] as [string, number, number]);
+    rows[4][1] = 155000000;
+    const a = analyseWorkbook([realisasi()]);
+    const b = analyseWorkbook([indikator(rows)]);
+    const pair = (oa: string | undefined, ob: string | undefined) =>
+      crossCheck([
+        { file: 'a.xlsx', office: oa, entities: a.entities },
+        { file: 'b.xlsx', office: ob, entities: b.entities },
+      ]).length;
+    expect(pair('dinas kesehatan kabupaten klaten', 'dinas pekerjaan umum kabupaten jayapura')).toBe(0);
+    expect(pair('dinas kesehatan kabupaten klaten', 'dinas kesehatan kabupaten klaten')).toBe(1);
+    expect(pair(undefined, 'dinas kesehatan kabupaten klaten')).toBe(1);
+    expect(officeOf(['Indikator Kinerja Dinas Kesehatan Kabupaten Klaten Tahun 2025-2029'])).toBe('dinas kesehatan kabupaten klaten');
+    expect(officeOf(['LKjIP DINAS KESEHATAN KAB. KLATEN TAHUN 2024'])).toBe('dinas kesehatan kabupaten klaten');
+    expect(officeOf(['Tabel 6.1 Rencana Program'])).toBeUndefined();
   });
 });
 

@@ -70,6 +70,8 @@ const MEASURE_WORD = {
 export interface EntitySource {
   /** The file, when several are compared (`cermat check --across`). */
   file?: string;
+  /** The office its titles name (entities.ts officeOf): two files of two offices are not compared. */
+  office?: string;
   entities: Entity[];
 }
 
@@ -138,6 +140,9 @@ export function matchFigures(sources: EntitySource[]): Link[] {
     for (let j = i + 1; j < keysInOrder.length; j++) {
       const A = tables.get(keysInOrder[i])!;
       const B = tables.get(keysInOrder[j])!;
+      // (Two offices' files, each named in its titles: parallel plans of a kabupaten, not copies of one another.)
+      const [sa, sb] = [A[0]?.source, B[0]?.source];
+      if (sa !== undefined && sb !== undefined && sa !== sb && sources[sa].office && sources[sb].office && sources[sa].office !== sources[sb].office) continue;
       const ib = indexes.get(keysInOrder[j])!;
       const found: Link[] = [];
       const used = new Set<Entity>();
