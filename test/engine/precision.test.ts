@@ -8568,6 +8568,26 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     rightThenSlip(sheet, 1662, 1672, ['I6 sum.total-row']);
   });
 
+  it('=SUBTOTAL(9, …) over a SUBTOTAL tree with its sub kegiatan rows collapsed (hidden by hand, so still counted): no range finding (probe 60)', () => {
+    const t61 = (program2: number) => {
+      const g = grid([
+        heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Rp'),
+        ['2.17.01', 'Program Penunjang', f(211.5, 'SUBTOTAL(9,C3:C4)')],
+        ['2.17.01.2.01', 'Perencanaan dan Evaluasi', f(211.5, 'SUBTOTAL(9,C4:C5)')],
+        ['2.17.01.2.01.0001', 'Penyusunan Dokumen', 125],
+        ['2.17.01.2.01.0002', 'Laporan Capaian Kinerja', 86.5],
+        ['2.17.02', 'Program Pengawasan Koperasi', f(program2, 'SUBTOTAL(9,C7:C8)')],
+        ['2.17.02.2.01', 'Pemeriksaan Koperasi', f(281.5, 'SUBTOTAL(9,C8:C9)')],
+        ['2.17.02.2.01.0001', 'Pemeriksaan KSP', 185],
+        ['2.17.02.2.01.0002', 'Penilaian Kesehatan KSP', 96.5],
+        [null, bold('Jumlah'), f(493, 'SUBTOTAL(9,C2:C9)')],
+      ]);
+      g.hiddenRows = [3, 4, 7, 8];
+      return g;
+    };
+    expect(findings(t61(281.5))).toEqual([]);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

@@ -407,30 +407,41 @@ function checkRanges(ctx: CheckContext): void {
       }
       const covered = n ? coveredRows(n, c.col) : null;
       if (!n || !covered || covered.rows.length === 0) continue;
-      const hidden = (r: number) => covered.subtotal && table.view.isHidden(r);
+      // SUBTOTAL(109, …) leaves out hidden rows; SUBTOTAL(9, …) only those a filter hides, and a grid does not say how a
+      // row was hidden (a collapsed outline is hidden by hand): both readings are tried, the one that holds kept.
+      const code = covered.subtotal ? Number(/SUBTOTAL\s*\(\s*(\d+)/i.exec(formula)?.[1] ?? 109) : 0;
+      const readings = !covered.subtotal || !table.view.hasHiddenRows ? [false] : code >= 100 ? [true] : [true, false];
       // SUBTOTAL leaves out the SUBTOTALs inside its range: a grand total over sub-totals so written counts none twice.
       const nested = (r: number) => covered.subtotal && /^=?\s*SUBTOTAL\s*\(/i.test(table.view.formula(r, c.col) ?? '');
-      const got = new Set(covered.rows.filter((r) => !hidden(r) && !nested(r)));
-      // The scope the SUM means: the one it overlaps most.
-      let best: { rows: Set<number>; overlap: number } | null = null;
-      for (const s of scopes) {
-        // A parent adds its children's own figures (a child's further lines are inside its figure).
-        const want = parent ? childRows(ctx, s.terms, c.col) : scopeRows(ctx, s.terms, c.col);
-        let overlap = 0;
-        for (const r of got) if (want.has(r)) overlap++;
-        if (!best || overlap > best.overlap) best = { rows: want, overlap };
-      }
-      if (!best) continue;
-      const want = new Set([...best.rows].filter((r) => !hidden(r)));
-      const missing = [...want].filter((r) => !got.has(r) && num(ctx, r, c.col));
-      // A sub-total inside the range while its own rows are in it too: counted twice.
-      const twice = [...got].filter((r) => {
-        const y = table.row(r);
-        return y?.kind === 'total' && !want.has(r);
+      const reading = (skipHidden: boolean) => {
+        const hidden = (r: number) => skipHidden && table.view.isHidden(r);
+        return { hidden, got: new Set(covered.rows.filter((r) => !hidden(r) && !nested(r))) };
+      };
+      const judged = readings.map((skipHidden) => {
+        const { hidden, got } = reading(skipHidden);
+        // The scope the SUM means: the one it overlaps most.
+        let best: { rows: Set<number>; overlap: number } | null = null;
+        for (const s of scopes) {
+          // A parent adds its children's own figures (a child's further lines are inside its figure).
+          const want = parent ? childRows(ctx, s.terms, c.col) : scopeRows(ctx, s.terms, c.col);
+          let overlap = 0;
+          for (const r of got) if (want.has(r)) overlap++;
+          if (!best || overlap > best.overlap) best = { rows: want, overlap };
+        }
+        if (!best) return null;
+        const want = new Set([...best.rows].filter((r) => !hidden(r)));
+        const missing = [...want].filter((r) => !got.has(r) && num(ctx, r, c.col));
+        // A sub-total inside the range while its own rows are in it too: counted twice.
+        const twice = [...got].filter((r) => {
+          const y = table.row(r);
+          return y?.kind === 'total' && !want.has(r);
+        });
+        // A range started too high takes in the header's column number ("3" of the 1 2 3 … row).
+        const header = [...got].filter((r) => r < table.info.bodyTop && num(ctx, r, c.col));
+        return { want, missing, twice, header };
       });
-      // A range started too high takes in the header's column number ("3" of the 1 2 3 … row).
-      const header = [...got].filter((r) => r < table.info.bodyTop && num(ctx, r, c.col));
-      if (missing.length === 0 && twice.length === 0 && header.length === 0) continue;
+      if (judged.some((j) => j === null || (j.missing.length === 0 && j.twice.length === 0 && j.header.length === 0))) continue;
+      const { want, missing, twice, header } = judged[0]!;
       const value = evaluateFormula(n, get, { hidden: (_s, r) => table.view.isHidden(r) });
       let expected = 0;
       for (const r of want) expected += num(ctx, r, c.col)?.value ?? 0;
