@@ -8681,6 +8681,8 @@ describe('a Renstra / RPJMD target frame: Kondisi Awal, the years, Kondisi Akhir
     expect(analyseSheet(g(71)).tables[0].layout).toBe('target');
     expect(findings(g(71))).toEqual([]);
     expect(brief(findings(g(69)))).toEqual([`J${head.length + 1} sum.period`]);
+    // A whole target one off its last year's is no copy of it (no rounding between two typed figures: probe 59).
+    expect(brief(findings(g(70)))).toEqual([`J${head.length + 1} sum.period`]);
   });
 });
 
