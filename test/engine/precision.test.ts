@@ -8588,6 +8588,70 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     expect(findings(t61(281.5))).toEqual([]);
   });
 
+  it("a capaian formula reading another year's target (=(2*E5-I5)/E5 under 2021) is judged as typed, whatever polarity the rows have (probe 60)", () => {
+    const lower = (l6: CellInput | number) =>
+      grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target 2019',
+          'Target 2020',
+          'Target 2021',
+          'Realisasi 2019',
+          'Realisasi 2020',
+          'Realisasi 2021',
+          'Rasio 2019',
+          'Rasio 2020',
+          'Rasio 2021',
+        ),
+        [
+          1,
+          'Angka Kematian Ibu',
+          'per 100.000 KH',
+          144.04,
+          141.12,
+          138.2,
+          137.87,
+          150.15,
+          120.15,
+          f(104.28, 'ROUND((2*D2-G2)/D2*100,2)'),
+          f(93.6, 'ROUND((2*E2-H2)/E2*100,2)'),
+          f(113.06, 'ROUND((2*F2-I2)/F2*100,2)'),
+        ],
+        [
+          2,
+          'Persentase penduduk miskin',
+          '%',
+          14.08,
+          13.53,
+          12.99,
+          15.07,
+          12.91,
+          13.32,
+          f(92.97, 'ROUND((2*D3-G3)/D3*100,2)'),
+          f(104.58, 'ROUND((2*E3-H3)/E3*100,2)'),
+          l6,
+        ],
+        [
+          3,
+          'Prevalensi stunting pada balita',
+          '%',
+          20.26,
+          19.54,
+          18.82,
+          17.63,
+          20.99,
+          17.4,
+          f(112.98, 'ROUND((2*D4-G4)/D4*100,2)'),
+          f(92.58, 'ROUND((2*E4-H4)/E4*100,2)'),
+          f(107.55, 'ROUND((2*F4-I4)/F4*100,2)'),
+        ],
+      ]);
+    expect(findings(lower(f(97.46, 'ROUND((2*F3-I3)/F3*100,2)')))).toEqual([]);
+    expect(brief(errors(lower(f(101.55, 'ROUND((2*E3-I3)/E3*100,2)'))))).toEqual(['L3 ratio.capaian']);
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

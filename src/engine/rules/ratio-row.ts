@@ -511,5 +511,13 @@ function otherConvention(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   if (!formula) return false;
   const n = parseFormula(formula);
   const own = new Set([p.num.col, p.den.col, ...(p.numParts ?? []), ...(p.denParts ?? [])]);
-  return !(n && refsOf(n).some((q) => q.t === 'ref' && !q.sheet && !q.absR && own.has(q.c) && q.r !== x.row));
+  const refs = (n ? refsOf(n) : []).flatMap((q) => (q.t === 'ref' && !q.sheet ? [q] : []));
+  if (refs.some((q) => !q.absR && own.has(q.c) && q.r !== x.row)) return false;
+  // Nor one that reads one of its pair's columns and, for the other, a column of the same kind of another year
+  // (=(2*E6-I6)/E6 under 2021, E the 2020 target): the relation pointed at the wrong year.
+  const roleOf = (c: number) => ctx.table.info.columns.find((k) => k.col === c)?.role;
+  const pairRoles = new Set([roleOf(p.num.col), roleOf(p.den.col)]);
+  const here = refs.filter((q) => q.r === x.row);
+  if (here.some((q) => own.has(q.c)) && here.some((q) => !own.has(q.c) && pairRoles.has(roleOf(q.c)))) return false;
+  return true;
 }
