@@ -8566,6 +8566,27 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
       ]);
     expect(analyseSheet(sheet(1662)).tables.map((t) => t.range)).toEqual(['A2:E5', 'G2:J6']);
     rightThenSlip(sheet, 1662, 1672, ['I6 sum.total-row']);
+    // Two header rows on the left ("Tahun 2023" over Target | Realisasi | Capaian), the right's column numbers beside them.
+    const two = grid([
+      [
+        bold('No'),
+        bold('Indikator Kinerja'),
+        bold('Tahun 2023'),
+        bold('Tahun 2023'),
+        bold('Tahun 2023'),
+        null,
+        bold('Kode'),
+        bold('Program'),
+        bold('Pagu (Rp)'),
+        bold('Realisasi (Rp)'),
+      ],
+      [null, null, bold('Target'), bold('Realisasi'), bold('Capaian'), null, '(1)', '(2)', '(3)', '(4)'],
+      [1, 'Persentase koperasi aktif', 62.5, 60.1, 96.16, null, '2.17.01', 'Program Penunjang Urusan', 1662, 1596],
+      [2, 'Jumlah wirausaha baru', 250, 262, 104.8, null, '2.17.01.2.01', 'Perencanaan dan Evaluasi', 412, 398],
+      [3, 'Indeks Kepuasan Masyarakat', 80, 82.35, 102.94, null, '2.17.01.2.02', 'Administrasi Keuangan', 1250, 1198],
+    ]);
+    expect(analyseSheet(two).tables.map((t) => `${t.range} ${t.headerRows}`)).toEqual(['A1:E5 2', 'G1:J5 2']);
+    expect(findings(two)).toEqual([]);
   });
 
   it('=SUBTOTAL(9, …) over a SUBTOTAL tree with its sub kegiatan rows collapsed (hidden by hand, so still counted): no range finding (probe 60)', () => {

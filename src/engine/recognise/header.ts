@@ -547,7 +547,9 @@ export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.col
     }
     // A group label typed without a merge ("Bertambah/(Berkurang)" over "(Rp) (%)") leaves its last
     // sub-header a column or two right of the row above: look that far.
-    const reach = Math.min(view.lastCol(r), right + 2);
+    // (Not across an empty column: a table beside this one, its column-number row "(1) (2) …" on the same line.)
+    let reach = right;
+    while (reach < Math.min(view.lastCol(r), right + 2) && (view.value(r, reach + 1).kind !== 'empty' || view.isCovered(r, reach + 1))) reach++;
     if (!isSubHeaderRow(view, r, left, reach, inMerge, hasGroupAbove(view, r, top, left, right))) break;
     widen(r, true);
     r++;
