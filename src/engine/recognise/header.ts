@@ -66,32 +66,38 @@ const PAGE_NUMBER = (n: number) => n >= 1 && n <= 9999 && Number.isInteger(n);
 /** A figure stated in a cell's text ("15%", "3,2 persen"): data, never a header's name for a column (a formula's "× 100%" is no figure). */
 const STATES_FIGURE = /(?<![x×*]\s*[\d.,]*)\d\s*(%|persen\b)/i;
 const wordCount = (t: string) => t.trim().split(/\s+/).length;
+/** Rows a merge starting in a row spans below it beyond which the row is body: a header is at most six rows deep. */
+const BODY_MERGE_ROWS = 6;
 /**
  * A body line's own words, never a header's: an item of a plan's outline by its number ("Tujuan 1: Meningkatnya …",
  * "Sasaran 2.1 …"), or a two-letter grade typed as a target ("BB" under "Target"; a lone "A" could be a column letter).
  */
-/** Rows a merge starting in a row spans below it beyond which the row is body: a header is at most six rows deep. */
-const BODY_MERGE_ROWS = 6;
 const BODY_TEXT = /^((tujuan|sasaran|misi)\s*\d+(\.\d+)*\s*[:.)]|(aa|bb|cc)$)/i;
 
 /** A row that is only page furniture: a page number, or a continuation title (a single text cell). */
 export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
-  // Asked of every body row: ruled out by a stored number (looked for from the right, where a body
-  // row's amounts are), else at the second filled cell, before any text is read.
-  if (view.hasPackedAmount(r, Math.max(0, c0), c1, PAGE_NUMBER)) return false;
+  const text = loneText(view, r, c0, c1);
+  if (text === undefined) return false;
+  // A bare page number ("13", typed or pasted as a number) alone on its line between blank lines of a printed page.
+  if (/^\d+$/.test(text)) return text.length <= 4 && besideBlank(view, r, c0, c1);
+  return PAGE_MARK.test(text) || (text.length <= 120 && CONTINUED.test(text));
+}
+
+/**
+ * The shown text of the one filled cell of row r within c0…c1 (a merge counted once), or undefined. Asked of every
+ * body row: ruled out by a stored amount (looked for from the right, where a body row's amounts are; a whole number up
+ * to 9999 may be a page's), else at the second filled cell, before any text is read.
+ */
+function loneText(view: SheetView, r: number, c0: number, c1: number): string | undefined {
+  if (view.hasPackedAmount(r, Math.max(0, c0), c1, PAGE_NUMBER)) return undefined;
   let text: string | undefined;
-  let number: number | undefined;
   const end = Math.min(c1, view.lastCol(r));
   for (let c = Math.max(0, c0); c <= end; c++) {
     if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
-    if (text !== undefined) return false;
-    number = view.numberAt(r, c);
+    if (text !== undefined) return undefined;
     text = view.shownText(r, c).trim();
   }
-  if (text === undefined) return false;
-  // A bare page number ("13", typed or pasted as a number) alone on its line between blank lines of a printed page.
-  if (number !== undefined || /^\d+$/.test(text)) return /^\d{1,4}$/.test(text) && besideBlank(view, r, c0, c1);
-  return PAGE_MARK.test(text) || (text.length <= 120 && CONTINUED.test(text));
+  return text;
 }
 
 /**
@@ -99,14 +105,7 @@ export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.co
  * furniture of table h, as isPageFurniture's between blank lines.
  */
 export function isPageNumberAbove(view: SheetView, r: number, h: HeaderBlock): boolean {
-  if (view.hasPackedAmount(r, Math.max(0, h.left), h.right, PAGE_NUMBER)) return false;
-  let text: string | undefined;
-  const end = Math.min(h.right, view.lastCol(r));
-  for (let c = Math.max(0, h.left); c <= end; c++) {
-    if (view.kindAt(r, c) === 'empty' || view.isCovered(r, c)) continue;
-    if (text !== undefined) return false;
-    text = view.shownText(r, c).trim();
-  }
+  const text = loneText(view, r, h.left, h.right);
   if (text === undefined || !/^\d{1,4}$/.test(text)) return false;
   for (let q = r + 1; q < Math.min(view.rowCount, r + 3); q++) if (view.rowHasContent(q, h.left, h.right)) return isRepeatOf(view, q, h);
   return false;
