@@ -8383,6 +8383,23 @@ describe('Tabel 6.1 of other kabupaten (probe 57)', () => {
   });
 });
 
+test('"Jumlah Pendanaan" typed plain under a plan\'s rows, money only and no indicator of its own, is the funding\'s total', () => {
+  const t61 = (total: number) =>
+    grid(
+      [
+        heads('Kode', 'Program/Kegiatan', 'Indikator', 'Satuan', '2025', null),
+        heads(null, null, null, null, 'Target', 'Rp'),
+        ['2.17.05', 'Program Pendidikan dan Latihan Perkoperasian', 'Persentase koperasi aktif', '%', 73.1, 1081],
+        ['2.17.05.2.01', 'Pendidikan dan Latihan Perkoperasian', 'Jumlah peserta pelatihan', 'orang', 120, 1081],
+        ['2.17.07', 'Program Pemberdayaan Usaha Mikro', 'Persentase usaha mikro naik kelas', '%', 77.7, 424],
+        ['2.17.07.2.01', 'Pemberdayaan Usaha Mikro', 'Jumlah usaha mikro dibina', 'unit', 400, 424],
+        [null, 'Jumlah Pendanaan', null, null, null, total],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+    );
+  rightThenSlip(t61, 1505, 1605, ['F7 sum.total-row']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -376,6 +376,20 @@ function hasNumbers(view: SheetView, r: number, cols: number[]): boolean {
 }
 
 /** Some value in a numeric column, even a qualitative one ("BB", "WTP"): a data row, not a heading. */
+/**
+ * "Jumlah Pendanaan" typed plain under a plan's rows: in a table whose rows name indicators, a line with no indicator of
+ * its own and figures in its money columns only (no target) is the funding's total, as a bold one is.
+ */
+function moneyOnlyLine(view: SheetView, r: number, ctx: RowContext, indicator: string): boolean {
+  if (ctx.indicatorCol === undefined || indicator || ctx.amountCols.length === 0 || !hasValues(view, r, ctx.amountCols)) return false;
+  const money = new Set(ctx.amountCols);
+  return !hasValues(
+    view,
+    r,
+    ctx.numericCols.filter((c) => !money.has(c)),
+  );
+}
+
 function hasValues(view: SheetView, r: number, cols: number[]): boolean {
   return cols.some((c) => {
     const k = view.kindAt(r, c);
@@ -563,7 +577,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       ((isTotalLabel(lead) && !(ownIndicator && !TOTAL_HEAD.test(stripMarker(clip(lead))) && !TOTAL_LABEL.test(stripMarker(clip(lead))))) ||
         // ("Jumlah Barang" typed in the No column, the name column left empty: the row closing the list, named after its total column.)
         (!label && (isTotalLabel(noText) || /^(jumlah|jml\.?|total)\s/i.test(stripMarker(clip(noText))))) ||
-        isLooseTotal(lead, boldLabel, ownIndicator) ||
+        isLooseTotal(lead, boldLabel || moneyOnlyLine(view, r, ctx, indicator), ownIndicator) ||
         (!noText && !k.kode && numbers && namesBlock(lead, heading) && endsBlock(view, r, t, ctx.numericCols))) &&
       !namedTotal(lead, noText, boldLabel)
     ) {
