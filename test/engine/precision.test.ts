@@ -8690,6 +8690,21 @@ describe('tables pasted from PDF or Word (probe 56)', () => {
     expect(brief(errors(lower(f(101.55, 'ROUND((2*E3-I3)/E3*100,2)'))))).toEqual(['L3 ratio.capaian']);
   });
 
+  it("a kegiatan typed over its own SUBTOTAL inside its program's SUBTOTAL range: the kegiatan is the slip, no range finding at the program (probe 60)", () => {
+    const g = grid([
+      heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu 2026 (Rp)'),
+      ['2.17.01', 'Program Penunjang', f(3117, 'SUBTOTAL(9,C3:C7)')],
+      ['2.17.01.2.01', 'Perencanaan dan Evaluasi', 321],
+      ['2.17.01.2.01.0001', 'Penyusunan Dokumen', 131],
+      ['2.17.01.2.01.0002', 'Laporan Capaian Kinerja', 90],
+      ['2.17.01.2.02', 'Administrasi Keuangan', f(2575, 'SUBTOTAL(9,C7:C7)')],
+      ['2.17.01.2.02.0001', 'Gaji dan Tunjangan ASN', 2575],
+    ]);
+    const found = errors(g);
+    expect(found.some((x) => x.rule === 'formula.range')).toBe(false);
+    expect(brief(found)).toContain('C3 sum.hierarchy');
+  });
+
   it('a page break after an indicator\'s second line "Jumlah dokumen …" leaves the table open: the repeated header continues it', () => {
     const head = [heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', '2025', null), heads(null, null, null, 'Target', 'Rp')];
     const t61 = (kegiatan: number) =>

@@ -441,6 +441,9 @@ function checkRanges(ctx: CheckContext): void {
         return { want, missing, twice, header };
       });
       if (judged.some((j) => j === null || (j.missing.length === 0 && j.twice.length === 0 && j.header.length === 0))) continue;
+      // A row of the SUBTOTAL's range typed over its own SUBTOTAL (its rows in the range too): counted with its rows, it is
+      // the slip, said at its cell by the sum rules; this formula is right once it is a SUBTOTAL again.
+      if (covered.subtotal && covered.rows.some((r) => !nested(r) && covered.rows.some((q) => table.row(q)?.parent === r))) continue;
       const { want, missing, twice, header } = judged[0]!;
       const value = evaluateFormula(n, get, { hidden: (_s, r) => table.view.isHidden(r) });
       let expected = 0;
