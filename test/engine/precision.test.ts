@@ -8400,6 +8400,22 @@ test('"Jumlah Pendanaan" typed plain under a plan\'s rows, money only and no ind
   rightThenSlip(t61, 1505, 1605, ['F7 sum.total-row']);
 });
 
+test('"Angka Kematian Bayi (per 1.000 KH) ▸ L | P | Total": the Total is the rate of both, never summed by the Jumlah row (probe 61)', () => {
+  const akb = (total: number) =>
+    grid(
+      [
+        heads('No', 'Puskesmas', 'Lahir Hidup', null, null, 'Kematian Bayi', null, null, 'Angka Kematian Bayi (per 1.000 KH)', null, null),
+        heads(null, null, 'L', 'P', 'Total', 'L', 'P', 'Total', 'L', 'P', 'Total'),
+        [1, 'Nita', 587, 367, 954, 6, 4, 10, 10.22, 10.9, 10.48],
+        [2, 'Kewapante', 506, 403, 909, 5, 4, 9, 9.88, 9.93, 9.9],
+        [3, 'Paga', 718, 299, 1017, 9, 5, 14, 12.53, 16.72, 13.77],
+        [null, bold('Jumlah Kabupaten'), 1811, 1069, 2880, 20, 13, 33, 11.04, 12.16, total],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:K1'] },
+    );
+  rightThenSlip(akb, 11.46, 34.15, ['K6 ratio.total']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

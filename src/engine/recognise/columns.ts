@@ -258,7 +258,12 @@ export function guessRole(header: string[]): Guess {
   if (/\b(anggaran|pagu|alokasi)\b/.test(leaf) && !/sumber/.test(leaf)) return { role: 'anggaran' };
   // "Realisasi ▸ TW I … TW IV ▸ Jumlah": a total leaf under a group is that group's figure, and a row total if its
   // siblings add up to it (settled by the data, recogniseColumns).
-  if (path.length > 1 && /^(jumlah|jml|total|kumulatif|s d .+|sampai dengan .+)$/.test(leaf)) return { ...guessRole(path.slice(0, -1)), jumlah: true };
+  // (Under a rate, "Angka Kematian Bayi (per 1.000 KH) ▸ L | P | Total": the rate of both together, never a sum of the two.)
+  if (path.length > 1 && /^(jumlah|jml|total|kumulatif|s d .+|sampai dengan .+)$/.test(leaf)) {
+    const group = words(path.slice(0, -1).join(' '));
+    const rate = RATE_NAME.test(group) || RATE_WORDS.test(group) || PER_SCALE.test(group);
+    return rate ? guessRole(path.slice(0, -1)) : { ...guessRole(path.slice(0, -1)), jumlah: true };
+  }
   if (/\brealisasi\b/.test(full)) {
     return MONEY_WORDS.test(full) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
