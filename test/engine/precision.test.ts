@@ -8416,6 +8416,20 @@ test('"Angka Kematian Bayi (per 1.000 KH) ▸ L | P | Total": the Total is the r
   rightThenSlip(akb, 11.46, 34.15, ['K6 ratio.total']);
 });
 
+test('"Penderita DBD" typed over the first of "L | P | L+P" without a merge is their group: the CFR divides by L+P (probe 61)', () => {
+  const dbd = (cfr: number) =>
+    grid([
+      [bold('No'), bold('Unit Kerja'), bold('Jumlah Penduduk'), bold('Penderita DBD'), null, null, bold('Meninggal'), bold('Case Fatality Rate (%)')],
+      [null, null, null, bold('L'), bold('P'), bold('L+P'), null, null],
+      [1, 'Alok', 54182, 15, 2, 17, 0, 0],
+      [2, 'Nita', 20093, 4, 19, 23, 1, 4.35],
+      [3, 'Kewapante', 17615, 21, 14, 35, 0, 0],
+      [4, 'Paga', 35924, 15, 25, 40, 1, 2.5],
+      [null, bold('Jumlah'), 127814, 55, 60, 115, 2, cfr],
+    ]);
+  rightThenSlip(dbd, 1.74, 3.64, ['H7 ratio.total']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -109,7 +109,9 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     }
     if (!numbered) numbered = [...runs.values()].some((k) => k >= 2);
     for (let c = 0; c <= last; c++) {
-      if (!named(r, c) || view.mergeAt(r, c) || found.some((m) => m.c0 === c)) continue;
+      // (Any text over "L | P …" typed under it is their group, "Penderita DBD" as much as "Jenis Kelamin".)
+      const overSexes = view.value(r, c).kind === 'text' && sexAt(r + 1, c) && sexAt(r + 1, c + 1);
+      if ((!named(r, c) && !overSexes) || view.mergeAt(r, c) || found.some((m) => m.c0 === c)) continue;
       // "Tahun ke-" over 1 2 3 …, or any group over a run of ordinals from 1 ("Target Kinerja" over 1 2 3 4).
       const counted = numbered && !PERIOD_GROUP.test(view.shownText(r, c).trim()) && ordinalAt(r + 1, c) === 1;
       const periods = counted || PERIOD_GROUP.test(view.shownText(r, c).trim());
