@@ -8430,6 +8430,23 @@ test('"Penderita DBD" typed over the first of "L | P | L+P" without a merge is t
   rightThenSlip(dbd, 1.74, 3.64, ['H7 ratio.total']);
 });
 
+test('"Puskesmas | Jumlah Penduduk | Perawat ▸ Jumlah | Rasio per 100.000 Penduduk" without a No column: both header rows, each rasio checked (probe 61)', () => {
+  const nakes = (rasio: number) =>
+    grid(
+      [
+        heads('Puskesmas', 'Jumlah Penduduk', 'Perawat', null, 'Dokter', null),
+        heads(null, null, 'Jumlah', 'Rasio per 100.000 Penduduk', 'Jumlah', 'Rasio per 100.000 Penduduk'),
+        ['Alok', 6719, 34, 506.03, 3, 44.65],
+        ['Nita', 43706, 45, rasio, 2, 4.58],
+        ['Kewapante', 25663, 34, 132.49, 3, 11.69],
+        ['Paga', 50046, 6, 11.99, 6, 11.99],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'] },
+    );
+  expect(analyseSheet(nakes(102.96)).tables[0].headerRows).toBe(2);
+  rightThenSlip(nakes, 102.96, 112.96, ['D4 ratio.capaian']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

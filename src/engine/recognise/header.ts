@@ -847,6 +847,18 @@ function titleAbove(view: SheetView, top: number, floor: number, own?: HeaderBlo
 /** Header rows the user set, by the header's top row; `left` picks one of two tables side by side. */
 export type ForcedHeaders = Map<number, Array<{ rows: number; left?: number }>>;
 
+/** The top of the vertical merges reaching row r from at most two rows above (below `floor`), or r. */
+function mergedDownFrom(view: SheetView, r: number, floor: number): number {
+  let top = r;
+  const last = view.lastCol(r);
+  for (let c = 0; c <= last; c++) {
+    if (!view.isCovered(r, c)) continue;
+    const m = view.mergeAt(r, c);
+    if (m && m.r0 < top && m.r0 > floor && r - m.r0 <= 2 && m.r1 >= r) top = m.r0;
+  }
+  return top;
+}
+
 export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = new Map()): TableSpan[] {
   const out: TableSpan[] = [];
   let r = 0;
@@ -857,6 +869,9 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
       r++;
       continue;
     }
+    // A header row under cells merged down into it from the row above ("Puskesmas" over two rows beside "Perawat" over
+    // Jumlah | Rasio): the header begins at those merges' top, though its first row alone did not read as one.
+    if (!band) r = mergedDownFrom(view, r, floor);
     const h = band ? extendHeader(view, r, band[0], band[1]) : extendHeader(view, r);
     if (!Number.isFinite(h.left) || !Number.isFinite(h.right)) {
       // A correction kept for a row that is now empty (rows inserted or deleted above the table).
