@@ -871,8 +871,11 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
     }
     // A header row under cells merged down into it from the row above ("Puskesmas" over two rows beside "Perawat" over
     // Jumlah | Rasio): the header begins at those merges' top, though its first row alone did not read as one.
+    const at = r;
     if (!band) r = mergedDownFrom(view, r, floor);
-    const h = band ? extendHeader(view, r, band[0], band[1]) : extendHeader(view, r);
+    let h = band ? extendHeader(view, r, band[0], band[1]) : extendHeader(view, r);
+    // (No header there after all: from the row that read as one, so that the scan moves on past it.)
+    if (r !== at && (!Number.isFinite(h.left) || !Number.isFinite(h.right))) h = extendHeader(view, (r = at));
     if (!Number.isFinite(h.left) || !Number.isFinite(h.right)) {
       // A correction kept for a row that is now empty (rows inserted or deleted above the table).
       r++;

@@ -98,6 +98,8 @@ export function impliedMerges(view: SheetView): MergeArea[] {
     // "Tahun ke-", or where two groups or more each stand over a run of the same length (Target ▸ 1 2 3 4 |
     // Realisasi ▸ 1 2 3 4: the repetition is the evidence). What they number (years, quarters) is columns.ts's to say.
     let numbered = false;
+    // (Read once per row: a group label stops where the header row above starts another group.)
+    const aboveIsHeader = r > 0 && headerRow(view, r - 1);
     const runs = new Map<number, number>();
     for (let c = 0; c <= last && !numbered; c++) {
       const t = view.shownText(r, c).trim();
@@ -119,7 +121,7 @@ export function impliedMerges(view: SheetView): MergeArea[] {
       let end = c;
       // (Not past a group the row above starts: "2026" typed under "Target Kinerja …" stops where "Kondisi Kinerja
       // pada Akhir Periode" begins above it.)
-      const opensAbove = (k: number) => r > 0 && !view.isCovered(r - 1, k) && view.shownText(r - 1, k).trim() !== '' && headerRow(view, r - 1);
+      const opensAbove = (k: number) => aboveIsHeader && !view.isCovered(r - 1, k) && view.shownText(r - 1, k).trim() !== '';
       while (
         end + 1 < view.colCount &&
         headerish(view, r, end + 1) === 'empty' &&

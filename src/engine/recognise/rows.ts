@@ -1009,10 +1009,11 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 
   const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null));
   ctx.prefixCodes = prefixCodes;
+  const named = namedOpeners(rows);
   const input: SchemeInput[] = rows.map((x, i) => {
     // A sub-total in a tree of prefix codes ("Jumlah Bidang Pendidikan" before 1.02 under urusan 1) closes its group
     // only: the codes after it still say where they belong.
-    if (x.kind === 'total') return prefixCodes ? { key: null, reset: 'soft' } : { key: null, reset: true, closes: namedOpener(rows, i) };
+    if (x.kind === 'total') return prefixCodes ? { key: null, reset: 'soft' } : { key: null, reset: true, closes: named.opener(i) };
     if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
     if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };
     const key = keyOf(x);
@@ -1071,15 +1072,24 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 /** How far up a Jumlah looks for the row it names: a group of a statement spans tens of rows, not thousands. */
 const NAMED_REACH = 500;
 
-/** The index of the nearest row above the total at i that its label names ("Jumlah Belanja Operasi" → "A. Belanja Operasi"). */
-function namedOpener(rows: RowInfo[], i: number): number | undefined {
-  const names = closedNames(rows[i].label);
-  if (!names.length) return undefined;
-  for (let j = i - 1; j >= Math.max(0, i - NAMED_REACH); j--) {
-    const x = rows[j];
-    if ((x.kind === 'indicator' || x.kind === 'heading') && names.includes(bare(x))) return j;
-  }
-  return undefined;
+/**
+ * The index of the nearest row above a total that its label names ("Jumlah Belanja Operasi" → "A. Belanja Operasi"), in
+ * one pass: each row's name is read once, the last row of each name kept (a long table has thousands of totals).
+ */
+function namedOpeners(rows: RowInfo[]): { opener(i: number): number | undefined } {
+  const last = new Map<string, number>();
+  let done = -1;
+  return {
+    opener(i) {
+      for (let j = done + 1; j < i; j++) if (rows[j].kind === 'indicator' || rows[j].kind === 'heading') last.set(bare(rows[j]), j);
+      done = Math.max(done, i - 1);
+      for (const name of closedNames(rows[i].label)) {
+        const j = last.get(name);
+        if (j !== undefined && i - j <= NAMED_REACH) return j;
+      }
+      return undefined;
+    },
+  };
 }
 
 /**
