@@ -319,6 +319,11 @@ export interface RowMarks {
   owner?: number;
 }
 
+/** A code typed before the name ("2.17.03 Program …") beside a plain No counting the programs ("1"): the code places the row. */
+function codeBeforeName(no: Marker | null | undefined, label: Marker | null | undefined): label is Marker {
+  return no?.type === 'num' && !!label && /^(dot|code):/.test(label.type);
+}
+
 const SPACED_KODE = /^\s*\d(\s+(\d{2}|\d|\d{4})){1,5}\s*$/;
 
 function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]): { kode?: string; marker?: Marker; tier?: Tier } {
@@ -660,7 +665,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       if (pre) m.label = pre;
       // What a total's label may name it by ("Total (II+III+IV)"): the No cell's marker, else the label's.
       // (A code typed before the name beside a plain No counting the programs is the row's own: see buildHierarchy's markerOf.)
-      const own = no && !(no.type === 'num' && pre && /^(dot|code):/.test(pre.type)) ? no : (pre ?? no);
+      const own = codeBeforeName(no, pre) ? pre : (no ?? pre);
       if (own) info.marker = markerKey(own.text);
       const tier = k.tier ?? tierOf(text) ?? columnTier;
       if (tier) m.tier = tier;
@@ -980,7 +985,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const markerOf = (x: RowInfo): Marker | undefined => {
     const m = markOf(x);
     // A code typed before the name ("2.17.03 Program …") places its row; a plain No beside it ("1") counts the programs.
-    if (!m.kode && m.no?.type === 'num' && m.label && /^(dot|code):/.test(m.label.type)) return m.label;
+    if (!m.kode && codeBeforeName(m.no, m.label)) return m.label;
     return m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
   };
   const baseType = (x: RowInfo): string | null => markerOf(x)?.type ?? null;

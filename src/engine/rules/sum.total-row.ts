@@ -222,43 +222,37 @@ export default defineRule({
         const n = Math.max(1, by.cells.length);
         const parts = partsOf(ctx, by);
         const tol = ctx.tol.sum(stated, parts) + downRounding(col, parts);
-        // A term of the scope typed so it cannot be read: the total is not shown wrong, only unchecked until it is mended.
+        // A term of the scope typed so it cannot be read: the total is not shown wrong, only unchecked until it is mended
+        // (no relation: the knock-on pass has no figure to try for it).
         const unread = scope.terms.find((t) => val(ctx, t.row, col.col).kind === 'text');
-        if (unread) {
-          const at = cell(unread.row, col.col);
-          ctx.report('sum.total-row', {
-            cell: cell(x.row, col.col),
-            messageId: 'unread',
-            expected: by.value,
-            actual: stated.value,
-            related: [at, ...by.cells.map((q) => cell(q.r, q.c))],
-            data: {
-              label: x.label,
-              year: col.year,
-              period: col.period,
-              n,
-              scope: scope.name,
-              sum: by.value,
-              stated: stated.value,
-              unread: at,
-              text: ctx.table.view.shownText(unread.row, col.col).trim(),
-            },
-          });
-          continue;
-        }
-        ctx.report('sum.total-row', {
-          cell: cell(x.row, col.col),
-          expected: by.value,
-          actual: stated.value,
-          related: by.cells.map((q) => cell(q.r, q.c)),
-          relation: sumRelation(
-            ctx.table.view,
-            { r: x.row, c: col.col },
-            by.cells.map((q) => ({ ...q, sign: 1 as const })),
-            tol,
-          ),
-          data: { label: x.label, year: col.year, period: col.period, n, scope: scope.name, sum: by.value, stated: stated.value },
-        });
+        const at = unread && cell(unread.row, col.col);
+        const data = { label: x.label, year: col.year, period: col.period, n, scope: scope.name, sum: by.value, stated: stated.value };
+        const related = by.cells.map((q) => cell(q.r, q.c));
+        ctx.report(
+          'sum.total-row',
+          unread && at
+            ? {
+                cell: cell(x.row, col.col),
+                messageId: 'unread',
+                expected: by.value,
+                actual: stated.value,
+                related: [at, ...related],
+                data: { ...data, unread: at, text: ctx.table.view.shownText(unread.row, col.col).trim() },
+              }
+            : {
+                cell: cell(x.row, col.col),
+                expected: by.value,
+                actual: stated.value,
+                related,
+                relation: sumRelation(
+                  ctx.table.view,
+                  { r: x.row, c: col.col },
+                  by.cells.map((q) => ({ ...q, sign: 1 as const })),
+                  tol,
+                ),
+                data,
+              },
+        );
       }
     });
   },
