@@ -8447,6 +8447,26 @@ test('"Puskesmas | Jumlah Penduduk | Perawat ▸ Jumlah | Rasio per 100.000 Pend
   rightThenSlip(nakes, 102.96, 112.96, ['D4 ratio.capaian']);
 });
 
+test('"Siswa ▸ L | P | L+P": the L+P sub-column is the row total of L and P, so a typo in P is found at its cell (probe 61)', () => {
+  const siswa = (f4: number, lp: string) =>
+    grid(
+      [
+        heads('No', 'Kecamatan', 'Siswa', null, null),
+        heads(null, null, 'L', 'P', lp),
+        [1, 'Alok', 412, 398, 810],
+        [2, 'Nita', 377, 351, 728],
+        [3, 'Kewapante', 400, f4, 768],
+        [4, 'Paga', 289, 301, 590],
+        [null, bold('Jumlah'), 1478, 1418, 2896],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1'] },
+    );
+  for (const lp of ['L+P', 'L + P', 'Laki-laki + Perempuan']) {
+    expect(findings(siswa(368, lp))).toEqual([]);
+    expect(brief(errors(siswa(378, lp)))).toEqual(['D5 value.crossing']);
+  }
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];
