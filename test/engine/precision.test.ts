@@ -8467,6 +8467,24 @@ test('"Siswa ▸ L | P | L+P": the L+P sub-column is the row total of L and P, s
   }
 });
 
+test('a region\'s total typed in the No column and merged over the names ("Kabupaten Sikka" across No and Kecamatan) is the total row (probe 61)', () => {
+  const siswa = (f5: number) =>
+    grid(
+      [
+        heads('No', 'Nama Kecamatan', 'Siswa', null, null),
+        heads(null, null, 'L', 'P', 'Jumlah'),
+        ['1.', 'Alok', 412, 398, 810],
+        ['2.', 'Nita', 377, 351, 728],
+        ['3.', 'Kewapante', 400, f5, 768],
+        ['4.', 'Paga', 289, 301, 590],
+        [bold('Kabupaten Sikka'), null, bold(1478), bold(1418), bold(2896)],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'A7:B7'] },
+    );
+  expect(analyseSheet(siswa(368)).tables[0].rows.find((r) => r.row === 6)?.kind).toBe('total');
+  rightThenSlip(siswa, 368, 378, ['D5 value.crossing']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

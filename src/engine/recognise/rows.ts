@@ -556,7 +556,11 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (k.kode) info.kode = k.kode;
     const m = newMarks();
     if (k.marker) m.kode = k.marker;
-    let noText = ctx.noCol !== undefined ? ownText(view, r, ctx.noCol) : '';
+    // A label typed in the No column and merged over the name column ("Kabupaten Sikka" across No and Kecamatan)
+    // is the row's name, not its No.
+    const across = ctx.labelCol !== undefined ? view.mergeAt(r, ctx.labelCol) : undefined;
+    const mergedName = !!across && across.r0 === r && ctx.noCol !== undefined && across.c0 <= ctx.noCol && across.c1 >= ctx.labelCol!;
+    let noText = ctx.noCol !== undefined && !mergedName ? ownText(view, r, ctx.noCol) : '';
     // No name column: a text in the No column that is no marker names its row ("Jumlah Nilai per Unsur" under the
     // respondents' numbers), as a label would.
     if (ctx.labelCol === undefined && noText && !noMarker(noText)) {
@@ -565,7 +569,6 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     }
     // A label shown through a merge from the left ("Jumlah Misi 1" typed in the No column, merged over the
     // label columns) is as bold as the cell it was typed in.
-    const across = ctx.labelCol !== undefined ? view.mergeAt(r, ctx.labelCol) : undefined;
     const boldLabel = ctx.labelCol !== undefined && view.bold(r, across && across.r0 === r ? across.c0 : ctx.labelCol);
     const ownIndicator = !!satuan || (!!indicator && indicator !== label);
     let listed = false;
