@@ -8485,6 +8485,19 @@ test('a region\'s total typed in the No column and merged over the names ("Kabup
   rightThenSlip(siswa, 368, 378, ['D5 value.crossing']);
 });
 
+test('"Satuan Pendidikan" over counts is the number of schools, not a unit: "Rasio Murid per Sekolah" divides by it (probe 61)', () => {
+  const sekolah = (g5: number) =>
+    grid([
+      heads('No', 'Kecamatan', 'Satuan Pendidikan', 'Guru', 'Murid', 'Rasio Murid/Guru', 'Rasio Murid per Sekolah'),
+      [1, 'Alok', 2, 21, 307, 14.62, 153.5],
+      [2, 'Nita', 3, 30, 451, 15.03, 150.33],
+      [3, 'Kewapante', 4, 33, 520, 15.76, g5],
+      [4, 'Paga', 2, 18, 262, 14.56, 131],
+      [5, 'Lela', 3, 25, 398, 15.92, 132.67],
+    ]);
+  rightThenSlip(sekolah, 130, 150, ['G4 ratio.capaian']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -615,6 +615,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // "Sasaran Bayi", "Sasaran" over counts (the population an SPM or an immunisation serves): a text word
     // gives way to a column of numbers only (notes and remarks excepted).
     if (c.role === 'text' && c.content.filled >= 2 && c.content.texts === 0 && !/\b(ket|keterangan|catatan)\b/.test(words(c.path.join(' ')))) c.role = 'value';
+    // "Satuan Pendidikan" (BPS's and Dapodik's name for schools) over counts: a unit is a word, never a column of numbers.
+    if (c.role === 'satuan' && c.content.filled >= 2 && c.content.texts === 0) c.role = 'value';
     // Unnamed columns are judged by what they hold.
     if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
     if (c.role === 'label' && numericContent && c.content.texts === 0 && c.content.filled > 0) c.role = 'value';
