@@ -8498,6 +8498,23 @@ test('"Satuan Pendidikan" over counts is the number of schools, not a unit: "Ras
   rightThenSlip(sekolah, 130, 150, ['G4 ratio.capaian']);
 });
 
+test('a rate per 100.000 over "Penduduk (000)" is read at a thousandth of its scale (probe 61)', () => {
+  const nakes = (e6: number) =>
+    grid(
+      [
+        heads('No', 'Kecamatan', 'Penduduk (000)', 'Bidan', null),
+        heads(null, null, null, 'Jumlah', 'Rasio thd 100.000 Penduduk'),
+        [1, 'Alok', 25.31, 21, 82.97],
+        [2, 'Nita', 27.53, 24, e6],
+        [3, 'Kewapante', 32.93, 14, 42.51],
+        [4, 'Paga', 41.2, 30, 72.82],
+        [5, 'Lela', 18.87, 9, 47.69],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+    );
+  rightThenSlip(nakes, 87.18, 97.18, ['E4 ratio.capaian']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -239,8 +239,8 @@ function baseScales(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: Col
   // The scale a header names ("AKB per 1.000 KH", "Rasio per 100.000 Penduduk") wins over the word "rasio";
   // a rate without one is a plain quotient (jiwa per km², anggota per koperasi).
   const named = rateScale(header);
-  // A population counted in thousands ("Jumlah Penduduk (ribu jiwa)") takes a thousand off the rate's scale.
-  if (named) return cols.some((c) => c !== col && /\b(ribu|ribuan)\b/.test(words(c.path.join(' ')))) ? [named, named / 1000] : [named];
+  // A population counted in thousands ("Jumlah Penduduk (ribu jiwa)", "Penduduk (000)") takes a thousand off the rate's scale.
+  if (named) return cols.some((c) => c !== col && /\b(ribu|ribuan|000)\b/.test(words(c.path.join(' ')))) ? [named, named / 1000] : [named];
   // A quotient in other units than its inputs' (Produktivitas (Ku/Ha) of Produksi (Ton) over Luas (Ha) is × 10,
   // kg per kapita of tonnes × 1.000): the rows decide.
   if (rateLike(col)) return [1, 10, 100, 1000];
