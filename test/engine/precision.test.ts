@@ -8515,6 +8515,34 @@ test('a rate per 100.000 over "Penduduk (000)" is read at a thousandth of its sc
   rightThenSlip(nakes, 87.18, 97.18, ['E4 ratio.capaian']);
 });
 
+test('"Capaian Provinsi 2023", "Capaian Nasional 2023" beside the region\'s figures are published references, not computed columns (probe 63)', () => {
+  const iku = (h4: number) =>
+    grid(
+      [
+        heads(
+          'No',
+          'Indikator',
+          'Satuan',
+          'Realisasi',
+          null,
+          null,
+          'Target Akhir RPJMD (2026)',
+          'Capaian s.d. 2023 terhadap Target Akhir (%)',
+          'Capaian Provinsi 2023',
+          'Capaian Nasional 2023',
+        ),
+        heads(null, null, null, 2021, 2022, 2023, null, null, null, null),
+        [1, 'Indeks Pembangunan Manusia', 'Indeks', 68.12, 68.55, 69.02, 71.5, 96.53, 70.11, 74.39],
+        [2, 'Angka Harapan Hidup', 'Tahun', 66.81, 66.94, 67.2, 68.5, h4, 68.4, 72.13],
+        [3, 'Rata-rata Lama Sekolah', 'Tahun', 7.41, 7.52, 7.66, 8.3, 92.29, 8.03, 8.77],
+        [4, 'Angka Partisipasi Murni SD', '%', 93.14, 93.6, 94.2, 97, 97.11, 95.92, 97.8],
+        [5, 'Persentase Desa Berstatus Mandiri', '%', 8.5, 10.2, 12.4, 20, 62, 14.7, 11.3],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2', 'H1:H2', 'I1:I2', 'J1:J2'] },
+    );
+  rightThenSlip(iku, 98.1, 89.1, ['H4 ratio.capaian']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -25,6 +25,8 @@ export const PRICE_WORDS = /\bharga( satuan)?\b|\btarif\b/;
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 /** BPS's economic growth, computed from constant-price PDRB: a published rate, never a growth of a table's columns. */
 export const PUBLISHED_GROWTH = /\bpertumbuhan ekonomi\b|\blpe\b/;
+/** Another government's published figure ("Capaian Provinsi 2023", "Rata-rata Nasional"): typed, never computed here. */
+export const OTHER_LEVEL = /\b(capaian|realisasi|angka|nilai|rata rata|capaian rata rata) (provinsi|prov|nasional|indonesia|pusat|sdgs)\b/;
 /** Every column of money in rupiah (or its unit): the series, and the end-of-period Rp. */
 export const MONEY_ROLES = new Set<ColumnRole>([...MONEY_SERIES, 'akhirRp']);
 /**
@@ -146,6 +148,9 @@ export function guessRole(header: string[]): Guess {
   // constant-price PDRB that the table does not hold): an indicator's value, typed, not a growth of the columns here.
   if (/\b(target|rencana|asumsi) (laju )?pertumbuhan\b/.test(full)) return { role: 'target', percent: true };
   if (PUBLISHED_GROWTH.test(full)) return { role: 'value', percent: true };
+  // Another government's figure set beside the region's for comparison ("Capaian Provinsi 2023", "Rata-rata
+  // Nasional"): published elsewhere, typed here, never computed from the row. (A "Target Nasional" stays a target: a capaian may divide by it.)
+  if (OTHER_LEVEL.test(leaf)) return { role: 'value', percent: rawLeaf.includes('%') };
   if (/pertumbuhan|growth/.test(full)) {
     const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
     return { role: 'pertumbuhan', of, percent: true };

@@ -15,6 +15,7 @@ import {
   performanceLeaf,
   numbered,
   onlyPartOfYear,
+  OTHER_LEVEL,
   partOfYear,
   PRICE_WORDS,
   quarterColumns,
@@ -178,6 +179,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   // A column named by its quarter alone ("TW I" beside a Target Tahunan, holding 25% … 100%): the plan of that
   // quarter, typed, not computed.
   if (onlyPartOfYear(col)) return false;
+  if (OTHER_LEVEL.test(words(col.path[col.path.length - 1] ?? ''))) return false;
   if (unitPriceTerms(col, cols)) return true;
   if (factorCandidates(cols, col).length) return true;
   const full = col.path.join(' ').toLowerCase();
