@@ -8543,6 +8543,31 @@ test('"Capaian Provinsi 2023", "Capaian Nasional 2023" beside the region\'s figu
   rightThenSlip(iku, 98.1, 89.1, ['H4 ratio.capaian']);
 });
 
+describe('target frames named by place in the plan, or without a Kondisi Awal (probe 62)', () => {
+  const frame = (years: string[], j4: number, awal = true) =>
+    grid([
+      heads('No', 'Indikator', 'Satuan', ...(awal ? ['Kondisi Awal (2024)'] : []), ...years, 'Kondisi Akhir'),
+      [1, 'Persentase guru berkualifikasi S1/D4', '%', ...(awal ? [93.63] : []), 93.85, 94.4, 95.06, 95.7, 95.99, j4],
+      [2, 'Persentase sekolah terakreditasi minimal B', '%', ...(awal ? [74.72] : []), 76.3, 77.7, 78.78, 80.14, 82.01, 82.01],
+      [3, 'Harapan Lama Sekolah', 'tahun', ...(awal ? [13.41] : []), 13.48, 13.54, 13.66, 13.72, 13.81, 13.81],
+      [4, 'Angka Putus Sekolah SD', '%', ...(awal ? [0.42] : []), 0.39, 0.37, 0.34, 0.31, 0.29, 0.29],
+    ]);
+  it('"Th-1 … Th-5" and "Tahun ke-1 … ke-5" between Kondisi Awal and Kondisi Akhir are the targets', () => {
+    for (const years of [
+      ['Th-1', 'Th-2', 'Th-3', 'Th-4', 'Th-5'],
+      ['Tahun ke-1', 'Tahun ke-2', 'Tahun ke-3', 'Tahun ke-4', 'Tahun ke-5'],
+    ]) {
+      expect(analyseSheet(frame(years, 95.99)).tables[0].layout).toBe('target');
+      rightThenSlip((v: number) => frame(years, v), 95.99, 97.49, ['J2 sum.period'], 'findings');
+    }
+  });
+  it('"2025 … 2029 | Kondisi Akhir" with no Kondisi Awal (a cascading table) is a target frame too', () => {
+    const years = ['2025', '2026', '2027', '2028', '2029'];
+    expect(analyseSheet(frame(years, 95.99, false)).tables[0].layout).toBe('target');
+    rightThenSlip((v: number) => frame(years, v, false), 95.99, 97.49, ['I2 sum.period'], 'findings');
+  });
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -451,6 +451,17 @@ function ordinalPeriods(cols: Array<{ path: string[]; role: ColumnRole; year?: n
   for (const run of counted) for (const x of run) x.col.period = x.n;
 }
 
+/** The column before a run of at least two plain yearly figures that ends at the end target ("2025 … 2029 | Kondisi Akhir"). */
+function yearsBefore(cols: ColumnInfo[], akhir: ColumnInfo, timed: (c: ColumnInfo) => boolean): ColumnInfo | undefined {
+  let i = cols.indexOf(akhir) - 1;
+  let n = 0;
+  while (i >= 0 && cols[i].role === 'value' && timed(cols[i])) {
+    i--;
+    n++;
+  }
+  return n >= 2 && i >= 0 && !isNumericRole(cols[i].role) ? cols[i] : undefined;
+}
+
 /**
  * The frame of a Renstra / RPJMD target table: Kondisi Awal, the years, Kondisi Akhir. The years between are the
  * targets, whether a one-row header names them by the year alone ("2025", "Th. 2025") or a group names them as the
@@ -458,12 +469,16 @@ function ordinalPeriods(cols: Array<{ path: string[]; role: ColumnRole; year?: n
  * or realisations by name already.
  */
 function framedTargets(cols: ColumnInfo[]): void {
-  const awal = cols.find((c) => c.role === 'kondisiAwal');
   const akhir = cols.find((c) => c.role === 'akhirTarget');
-  if (!awal || !akhir || awal.col > akhir.col) return;
+  if (!akhir) return;
+  // (By the year or by its place in the plan: "Th-1", "Tahun ke-1".)
+  const timed = (c: ColumnInfo) => c.year !== undefined || c.period !== undefined;
+  // Without a Kondisi Awal (a cascading table: "2025 … 2029 | Kondisi Akhir Periode"), the years right before the end.
+  const awal = cols.find((c) => c.role === 'kondisiAwal') ?? yearsBefore(cols, akhir, timed);
+  if (!awal || awal.col > akhir.col) return;
   if (cols.some((c) => c.role === 'target' || c.role === 'realisasi' || c.role === 'anggaran' || c.role === 'realisasiRp')) return;
   for (const c of cols) {
-    if (c.col <= awal.col || c.col >= akhir.col || c.year === undefined) continue;
+    if (c.col <= awal.col || c.col >= akhir.col || !timed(c)) continue;
     // (The group's "… dan Kerangka Pendanaan" names the table's Rp, which has columns of its own.)
     const named = words(c.path.join(' ')).replace(/\b(dan )?kerangka pendanaan\b/, '');
     if (MONEY_WORDS.test(named)) continue;
