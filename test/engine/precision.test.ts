@@ -8561,6 +8561,47 @@ describe('target frames named by place in the plan, or without a Kondisi Awal (p
       rightThenSlip((v: number) => frame(years, v), 95.99, 97.49, ['J2 sum.period'], 'findings');
     }
   });
+  it('a one-row header naming the years "Th-1 … Th-5" is a header, over sasaran heading rows as over indicators', () => {
+    const t81 = (k4: number) =>
+      grid([
+        heads(
+          'No',
+          'Indikator',
+          'Cara Perhitungan',
+          'Satuan',
+          'Baseline (2024)',
+          'Th-1',
+          'Th-2',
+          'Th-3',
+          'Th-4',
+          'Th-5',
+          'Target Akhir Renstra',
+          'Penanggung Jawab',
+        ),
+        ['A.', 'Sasaran 1: Terwujudnya sarana dan prasarana yang memadai'],
+        [1, 'Angka Partisipasi Murni SD/MI', '(Realisasi / Sasaran) x 100%', '%', 97.12, 97.52, 97.79, 98.11, 98.79, 99.08, 99.08, 'Kabid'],
+        [
+          2,
+          'Persentase sekolah terakreditasi minimal B',
+          'Sekolah terakreditasi / sekolah x 100%',
+          '%',
+          74.79,
+          75.37,
+          77.3,
+          78.5,
+          79.08,
+          81.48,
+          k4,
+          'Sekretaris',
+        ],
+        ['B.', 'Sasaran 2: Meningkatnya partisipasi masyarakat'],
+        [3, 'Angka Partisipasi Kasar SMP/MTs', '(Realisasi / Sasaran) x 100%', '%', 91.4, 92.11, 92.62, 92.82, 93.27, 93.78, 93.78, 'Kabid'],
+        [4, 'Rata-rata Lama Sekolah', 'Rata-rata tahun sekolah penduduk usia 25+', 'tahun', 7.85, 7.92, 8.01, 8.1, 8.18, 8.25, 8.25, 'Kabid'],
+        [5, 'Harapan Lama Sekolah', 'Perkiraan lama sekolah anak usia 7 tahun', 'tahun', 12.9, 12.95, 13.01, 13.08, 13.14, 13.2, 13.2, 'Kabid'],
+      ]);
+    expect(analyseSheet(t81(81.48)).tables.map((t) => t.layout)).toEqual(['target']);
+    rightThenSlip(t81, 81.48, 80.08, ['K4 sum.period'], 'findings');
+  });
   it('"2025 … 2029 | Kondisi Akhir" with no Kondisi Awal (a cascading table) is a target frame too', () => {
     const years = ['2025', '2026', '2027', '2028', '2029'];
     expect(analyseSheet(frame(years, 95.99, false)).tables[0].layout).toBe('target');

@@ -5,7 +5,7 @@
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
 import type { Scalar } from '../types';
-import { isYearNumber, PERIOD_GROUP, smallNumberLabel, words, yearHeader } from '../text';
+import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, yearHeader } from '../text';
 import { recogniseColumns } from './columns';
 import { listMarker } from './markers';
 
@@ -245,7 +245,8 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // Years are header words too: a one-row header "No | Golongan | 2019 | … | 2023" names its columns
   // by year alone. One word besides the years keeps a row of bare years (a chart's data) out.
   const kw = cells.filter((x) => isKeyword(x.text)).length;
-  const years = cells.filter((x) => x.year && !isKeyword(x.text)).length;
+  // (And a plan's years by their place in it: "Th-1", "Tahun ke-1".)
+  const years = cells.filter((x) => (x.year || periodIn(x.text) !== undefined) && !isKeyword(x.text)).length;
   const lens = cells.map((x) => x.text.length).sort((a, b) => a - b);
   // Long cells are prose, unless nearly every one names a column: the Permendagri 86 forms' own headers
   // ("Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi (2024)"), typed out in full.
