@@ -8609,6 +8609,31 @@ describe('target frames named by place in the plan, or without a Kondisi Awal (p
   });
 });
 
+describe('Bab III tables: a figure beside problems is typed, not computed (probe 62)', () => {
+  it('"Tahun Data" holding years is an attribute of the row, so "Capaian (%)" has nothing it could come from', () => {
+    const masalah = grid([
+      heads('No', 'Masalah Pokok', 'Masalah', 'Akar Masalah', 'Tahun Data', 'Capaian (%)'),
+      [1, 'Masih tingginya angka stunting', 'Rendahnya cakupan layanan', '1. Keterbatasan anggaran', 2023, 78.45],
+      [2, 'Belum optimalnya kualitas perencanaan', 'Belum terintegrasinya sistem', '1. Lemahnya koordinasi', 2023, 64.2],
+      [3, 'Kurangnya sarana dan prasarana', 'Terbatasnya tenaga teknis', '1. Keterbatasan anggaran', 2024, 55.1],
+      [4, 'Rendahnya partisipasi masyarakat', 'Rendahnya cakupan layanan', '1. Lemahnya koordinasi', 2022, 81.33],
+    ]);
+    expect(analyseSheet(masalah).tables[0].columns[4].role).toBe('text');
+    expect(findings(masalah)).toEqual([]);
+  });
+  it('"Capaian 2024" before "Target 2024" with no realisasi anywhere is what was reached, not a ratio', () => {
+    const faktor = grid([
+      heads('No', 'Misi dan Program KDH', 'Capaian 2024', 'Target 2024', 'Permasalahan Pelayanan', 'Faktor Penghambat', 'Faktor Pendorong'),
+      [1, 'Misi 1: Menurunnya angka kemiskinan', 71.25, 75.5, 'Keterbatasan anggaran', 'Lemahnya koordinasi', 'Dukungan regulasi'],
+      [2, 'Misi 2: Meningkatnya pelayanan publik', 84.1, 82, 'Belum terintegrasinya sistem', 'Keterbatasan anggaran', 'Komitmen pimpinan'],
+      [3, 'Misi 3: Meningkatnya akuntabilitas', 77.8, 80.25, 'Kurangnya sarana', 'Terbatasnya tenaga teknis', 'Dana Desa'],
+      [4, 'Misi 4: Meningkatnya derajat kesehatan', 90.15, 92, 'Rendahnya partisipasi', 'Keterbatasan anggaran', 'Kemitraan'],
+    ]);
+    expect(analyseSheet(faktor).tables[0].columns[2].role).toBe('realisasi');
+    expect(findings(faktor)).toEqual([]);
+  });
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

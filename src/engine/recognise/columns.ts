@@ -582,6 +582,7 @@ function unitOfTarget(cols: ColumnInfo[], c: ColumnInfo): boolean {
 
 /** A header naming the period a row is of. */
 const ROW_KEY = /^(tahun|tahun anggaran|periode|ta)$/;
+const DATA_YEAR = /^(tahun (data|pengukuran|dasar|capaian|realisasi|sumber data|pendataan)|data tahun)$/;
 
 /** The column's numbers are all years, at least two of them: a key down the rows. */
 function yearsDown(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
@@ -632,6 +633,11 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       c.role = 'label';
       continue;
     }
+    // "Tahun Data" beside each problem's figure: the year it was measured, an attribute of the row, not a figure.
+    if (c.role === 'other' && !c.percent && DATA_YEAR.test(words(c.path[c.path.length - 1] ?? '')) && yearsDown(view, c.col, bodyTop, bodyEnd)) {
+      c.role = 'text';
+      continue;
+    }
     // "Sasaran Bayi", "Sasaran" over counts (the population an SPM or an immunisation serves): a text word
     // gives way to a column of numbers only (notes and remarks excepted).
     if (c.role === 'text' && c.content.filled >= 2 && c.content.texts === 0 && !/\b(ket|keterangan|catatan)\b/.test(words(c.path.join(' ')))) c.role = 'value';
@@ -666,6 +672,17 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
         /^capaian( kinerja)?( tahun)? \d{4}$/.test(words(c.path.join(' ')))
       )
         c.role = 'kondisiAwal';
+  // "Capaian 2024 | Target 2024" (a Faktor Penghambat table), still with no realisation: what was reached against that
+  // year's target, its realisasi, not a ratio of anything here.
+  if (!has('realisasi') && !has('realisasiRp'))
+    for (const c of cols)
+      if (
+        c.role === 'ratio' &&
+        c.year !== undefined &&
+        /^capaian( kinerja)?( tahun)? \d{4}$/.test(words(c.path.join(' '))) &&
+        cols.some((t) => t.role === 'target' && t.year === c.year)
+      )
+        c.role = 'realisasi';
 
   // "Target Renstra 2026" in a Renja's evaluation of 2024: one target of the plan, past every other year of the
   // table, is the plan's end target (which a capaian "s.d. 2024 terhadap Renstra" is taken against).
