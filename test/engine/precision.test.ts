@@ -8634,6 +8634,32 @@ describe('Bab III tables: a figure beside problems is typed, not computed (probe
   });
 });
 
+test('"Tabel 4.2 …" between two like headers is the next table\'s title, not this one\'s repeated on a new page; its column-number row is header (probe 62)', () => {
+  const head = (akhir: string) => heads('No', 'Indikator', 'Satuan', 'Kondisi Awal (2024)', '2025', '2026', '2027', '2028', '2029', akhir);
+  const body = (j: number): Lit[][] => [
+    [1, 'Persentase koperasi aktif', '%', 55.61, 57.33, 59.65, 61.79, 63.54, 64.17, 64.17],
+    [2, 'Jumlah koperasi aktif', 'unit', 398, 410, 419, 441, 451, 477, 477],
+    [3, 'Jumlah UMKM yang difasilitasi sertifikasi halal', 'UMKM', 120, 116, 130, 108, 92, 115, j],
+    [4, 'Persentase koperasi sehat', '%', 31.86, 34.36, 35.59, 36.25, 38.73, 39.96, 39.96],
+  ];
+  const sheet = (j: number) =>
+    grid([
+      ['Tabel 4.1 Tujuan dan Sasaran Jangka Menengah Pelayanan Dinas Koperasi'],
+      [],
+      head('Target Akhir Renstra'),
+      ...body(115),
+      [],
+      [],
+      ['Tabel 4.2 Tujuan dan Sasaran Jangka Menengah Pelayanan Dinas Koperasi'],
+      [],
+      head('Kondisi Akhir'),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      ...body(j),
+    ]);
+  expect(analyseSheet(sheet(115)).tables.map((t) => t.range)).toEqual(['A3:J7', 'A12:J17']);
+  rightThenSlip(sheet, 115, 140, ['J16 sum.period'], 'findings');
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

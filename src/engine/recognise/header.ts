@@ -726,6 +726,9 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
  */
 function runningTitle(view: SheetView, r: number, h: HeaderBlock, from: number, to: number, last: number): number {
   if (!isSingleTextRow(view, r, from, to)) return 0;
+  // "Tabel 4.2 …" over a header like this one's: the next table's own title, not this one's repeated on a new page.
+  const t = firstText(view, r, from, to).trim();
+  if (TITLE.test(t) && !CONTINUED.test(t) && words(t) !== words(ownTitle(view, h, from, to))) return 0;
   if (last >= h.top + h.rows && CLOSING_TOTAL.test(firstText(view, last, h.left, h.right))) return 0;
   for (let k = r + 1; k <= r + 4 && k < view.rowCount; k++) {
     if (!view.rowHasContent(k, h.left, h.right) || isPageFurniture(view, k, h.left, h.right)) continue;
@@ -733,6 +736,15 @@ function runningTitle(view: SheetView, r: number, h: HeaderBlock, from: number, 
     if (!isSingleTextRow(view, k, from, to)) return 0;
   }
   return 0;
+}
+
+/** The "Tabel …" line right above a table's header (a few rows up at most), or ''. */
+function ownTitle(view: SheetView, h: HeaderBlock, from: number, to: number): string {
+  for (let k = h.top - 1; k >= Math.max(0, h.top - 4); k--) {
+    const t = firstText(view, k, from, to).trim();
+    if (TITLE.test(t)) return t;
+  }
+  return '';
 }
 
 function firstCol(view: SheetView, r: number, c0: number, c1: number): number {
