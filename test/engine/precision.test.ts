@@ -8660,6 +8660,24 @@ test('"Tabel 4.2 …" between two like headers is the next table\'s title, not t
   rightThenSlip(sheet, 115, 140, ['J16 sum.period'], 'findings');
 });
 
+test('a year of targets holding a mistyped "60,2,6" among grades and thresholds, its header repeated at a page break, is still a column of targets (probe 62)', () => {
+  const t41 = (h2: Lit) =>
+    grid([
+      heads('No', 'Indikator', 'Satuan', 'Baseline (2025)', 'Tahun 2026', 'Tahun 2027', 'Tahun 2028', 'Tahun 2029', 'Tahun 2030', 'Kondisi Akhir'),
+      [1, 'Persentase koperasi aktif', '%', 53.55, 55.42, 56.28, 58.75, h2, 62.52, 62.52],
+      [2, 'Persentase koperasi sehat', '%', 34.36, 35.34, 36.7, 39.17, 39.99, 41.24, 41.24],
+      [3, 'Jumlah UMKM yang difasilitasi sertifikasi halal', 'UMKM', 115, 93, 98, 105, 131, 130, 557],
+      [4, 'Jumlah wirausaha baru', 'orang', 260, 278, 225, 259, 275, 297, 1334],
+      [5, 'Persentase balita gizi kurang', '%', 18.06, '< 16', '≤ 15', '≤ 14', '< 13', '< 12', '< 12'],
+      heads('No', 'Indikator', 'Satuan', 'Baseline (2025)', 'Tahun 2026', 'Tahun 2027', 'Tahun 2028', 'Tahun 2029', 'Tahun 2030', 'Kondisi Akhir'),
+      [6, 'Nilai Reformasi Birokrasi', 'Predikat', 'CC', 'CC', 'B', 'BB', 'BB', 'BB', 'BB'],
+      [7, 'Nilai SAKIP Perangkat Daerah', 'Predikat', 'CC', 'CC', 'CC', 'B', 'BB', 'A', 'A'],
+      [8, 'Opini BPK atas laporan keuangan', 'Opini', 'WTP', 'WTP', 'WTP', 'WTP', 'WTP', 'WTP', 'WTP'],
+    ]);
+  expect(analyseSheet(t41(60.26)).tables[0].columns[7].role).toBe('target');
+  rightThenSlip(t41, 60.26, '60,2,6', ['H2 number.invalid'], 'findings');
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

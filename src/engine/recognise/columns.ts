@@ -366,18 +366,33 @@ interface Content {
   filled: number;
 }
 
-function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number): Content {
+/** Digits and separators only, unreadable as one number ("60,2,6", "1.091.14.000"). */
+const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$/;
+
+function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number, leaf: string): Content {
   let numbers = 0;
   let texts = 0;
   let filled = 0;
+  let mistyped = 0;
+  const head = words(leaf);
   const end = Math.min(bodyEnd, bodyTop + 400); // a sample is enough to judge a column
   for (let r = bodyTop; r <= end; r++) {
     const v = view.value(r, c);
     if (v.kind === 'empty') continue;
+    // (The header typed again at a page break is no content of the column.)
+    if (v.kind === 'text' && head && words(v.text) === head) continue;
     filled++;
     if (v.kind === 'number' || v.kind === 'dash' || v.kind === 'na' || v.kind === 'graded' || v.kind === 'range') numbers++;
-    else if (v.kind === 'text') texts++;
+    // A lone "60,2,6" among the figures is a mistyped number, not a text (grades and thresholds stay texts: a
+    // column of "A" … "E" names road sections).
+    else if (v.kind === 'text') {
+      if (MISTYPED_NUMBER.test(v.text.trim())) mistyped++;
+      else texts++;
+    }
   }
+  // (Unless most of the column is written so: codes, "17.1.1.04.001".)
+  if (mistyped <= numbers) numbers += mistyped;
+  else texts += mistyped;
   return { numbers, texts, filled };
 }
 
@@ -386,7 +401,7 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   for (let c = h.left; c <= h.right; c++) {
     const path = headerPath(view, h, c);
     const guess = guessRole(path);
-    const content = contentOf(view, c, bodyTop, bodyEnd);
+    const content = contentOf(view, c, bodyTop, bodyEnd, path[path.length - 1] ?? '');
     const info: ColumnInfo & { guess: Guess; content: Content } = { col: c, path, role: guess.role, guess, content };
     const year = yearOf(path);
     if (year !== undefined && guess.role !== 'kondisiAwal') info.year = year;
