@@ -8678,6 +8678,39 @@ test('a year of targets holding a mistyped "60,2,6" among grades and thresholds,
   rightThenSlip(t41, 60.26, '60,2,6', ['H2 number.invalid'], 'findings');
 });
 
+describe('an LKjIP efficiency table headed "Efisiensi" without a % (probe 63)', () => {
+  const eff = (g: Lit, how: 'unspent' | 'gap', total?: Lit) =>
+    grid([
+      heads('No', 'Program', 'Capaian Kinerja (%)', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Penyerapan (%)', 'Efisiensi'),
+      [1, 'Program Penyelenggaraan Jalan', 98.44, 12406939000, 9812674100, 79.09, how === 'unspent' ? 20.91 : 19.35],
+      [2, 'Program Pengembangan UMKM', 99.94, 1569502000, 1226233100, 78.13, g],
+      [3, 'Program Penempatan Tenaga Kerja', 103.45, 162809000, 153197800, 94.1, how === 'unspent' ? 5.9 : 9.35],
+      [4, 'Program Pengelolaan SDA', 80.11, 21204565000, 19983617100, 94.24, how === 'unspent' ? 5.76 : -14.13],
+      [5, 'Program Pengembangan Ekonomi Kreatif', 83.95, 24220372000, 23881279800, 98.6, how === 'unspent' ? 1.4 : -14.65],
+      ...(total === undefined ? [] : [[null, bold('Jumlah'), null, 59564187000, 55057001900, 92.43, total]]),
+    ]);
+  it('is the unspent share of the pagu, its Jumlah the share of the totals (never their sum)', () => {
+    rightThenSlip((g: number) => eff(g, 'unspent', 7.57), 21.87, 25.87, ['G3 ratio.peningkatan']);
+    expect(findings(eff(21.87, 'unspent', 7.57))).toEqual([]);
+  });
+  it('or capaian − penyerapan, as the rows say', () => {
+    rightThenSlip((g: number) => eff(g, 'gap'), 21.81, 25.81, ['G3 sum.difference']);
+  });
+  it('"7 = (3/6) x 100" stated: the efficiency is the computed one, the capaian kinerja its input', () => {
+    const stated = (g: number) =>
+      grid([
+        heads('No', 'Program', 'Capaian Kinerja', 'Pagu Anggaran (Rp)', 'Realisasi (Rp)', '% Serapan', 'Efisiensi'),
+        ['1', '2', '3', '4', '5', '6 = (5/4) x 100', '7 = (3/6) x 100'],
+        [1, 'Program Pelatihan Kerja', 92.09, 10751237000, 9586787900, 89.17, g],
+        [2, 'Program Pengembangan UMKM', 99.94, 1569502000, 1226233100, 78.13, 127.92],
+        [3, 'Program Penyelenggaraan Jalan', 105.65, 12406939000, 9812674100, 79.09, 133.58],
+        [4, 'Program Penempatan Tenaga Kerja', 103.45, 162809000, 153197800, 94.1, 109.94],
+        [5, 'Program Pengembangan Ekonomi Kreatif', 83.95, 24220372000, 23881279800, 98.6, 85.14],
+      ]);
+    rightThenSlip(stated, 103.27, 100.68, ['G3 ratio.capaian']);
+  });
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -247,6 +247,9 @@ export function guessRole(header: string[]): Guess {
     // Under a budget group ("Anggaran ▸ Target | Realisasi | %", LKPJ's Kinerja and Keuangan side by side) it is money.
     return MONEY_WORDS.test(leaf) || moneyGroup(path) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
+  // "Efisiensi", "Tingkat Efisiensi" without a % in its name: a computed percentage all the same (unspent share of the pagu,
+  // capaian − serapan or capaian / serapan: relations.ts tries each). In rupiah it is the money saved.
+  if (/^(tingkat |nilai )?efisiensi( anggaran)?$/.test(leaf)) return { role: 'ratio', percent: true };
   if (/\b(rasio|ratio)\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
     return { role: 'ratio', percent: true };
   }

@@ -1203,9 +1203,40 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       delete col.parts;
     }
   }
+  inputsOfStated(ctx.columns);
   growthDownTheRows(ctx, bases, sample);
   lastStepGrowth(ctx, bases, sample);
   return shapes;
+}
+
+/** The columns a relation reads. */
+function operands(rel: Relation): number[] {
+  switch (rel.kind) {
+    case 'ratio':
+      return [rel.num, rel.den, ...(rel.numParts ?? []), ...(rel.denParts ?? [])];
+    case 'share':
+      return rel.of !== undefined ? [rel.num, rel.of] : [rel.num];
+    case 'scaled':
+      return [rel.a];
+    case 'sum':
+      return rel.parts;
+    default:
+      return [rel.a, rel.b];
+  }
+}
+
+/**
+ * Two columns that each explain the other (Capaian Kinerja = Efisiensi × Serapan found in the rows, Efisiensi =
+ * Capaian / Serapan by its stated formula "7 = (3/6) x 100"): the one its formula or header names is the computed one,
+ * the other its input, not a column to blame a slip of the first on.
+ */
+function inputsOfStated(cols: ColumnInfo[]): void {
+  for (const col of cols) {
+    if (col.relation?.by !== 'data') continue;
+    const reads = operands(col.relation.rel);
+    const stated = cols.some((o) => o !== col && reads.includes(o.col) && o.relation && o.relation.by !== 'data' && operands(o.relation.rel).includes(col.col));
+    if (stated) delete col.relation;
+  }
 }
 
 /**
