@@ -8711,6 +8711,18 @@ describe('an LKjIP efficiency table headed "Efisiensi" without a % (probe 63)', 
   });
 });
 
+test('an SPM capaian is the share served: "Korban kebakaran" served 5.760 of 7.952 is 72,43 %, no lower-is-better reading (probe 63)', () => {
+  const spm = (f4: number) =>
+    grid([
+      heads('No', 'Jenis Pelayanan Dasar', 'Indikator', 'Target Sasaran', 'Jumlah yang Terlayani', '% Capaian'),
+      [1, 'Pelayanan ketenteraman dan ketertiban umum', 'Warga terdampak gangguan trantibum', 1841, 1600, 86.91],
+      [2, 'Pelayanan informasi rawan bencana', 'Warga negara di kawasan rawan bencana', 4019, 2853, 70.99],
+      [3, 'Pelayanan penyelamatan dan evakuasi korban bencana', 'Korban bencana', 4047, 4040, f4],
+      [4, 'Pelayanan penyelamatan dan evakuasi korban kebakaran', 'Korban kebakaran', 7952, 5760, 72.43],
+    ]);
+  rightThenSlip(spm, 99.83, 92.83, ['F4 ratio.capaian'], 'findings');
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

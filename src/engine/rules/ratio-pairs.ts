@@ -164,12 +164,17 @@ export function eitherPolarity(ctx: CheckContext, x: RowInfo): boolean {
  * only by its year (years down the rows) takes the words of the indicator the table is about: the group
  * header over the pair's columns, else the title ("Perkembangan Tingkat Pengangguran Terbuka 2020–2024").
  */
+const SERVED = /\b(terlayani|dilayani|mendapat(kan)? (pelayanan|layanan))\b/;
+
 export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const set = setPolarity(ctx, x);
   if (set) return set === 'lower';
   // Polarity is an indicator's: a ratio of two amounts ("Rasio Ketergantungan" = transfer ÷ total
   // pendapatan) is that quotient whatever the words, with no target to fall short of.
   if (p.den.role !== 'target' && p.den.role !== 'akhirTarget') return false;
+  // An SPM's capaian is the share served ("Jumlah yang Terlayani" of the "Target Sasaran"): more served is better, even
+  // for the victims of a disaster or a fire.
+  if (SERVED.test(words(p.num.path.join(' ')))) return false;
   // The row says so itself (Keterangan "makin kecil makin baik", a Polaritas column).
   for (const c of ctx.table.info.columns) {
     if (c.role !== 'text' && c.role !== 'other') continue;
