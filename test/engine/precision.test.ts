@@ -8723,6 +8723,22 @@ test('an SPM capaian is the share served: "Korban kebakaran" served 5.760 of 7.9
   rightThenSlip(spm, 99.83, 92.83, ['F4 ratio.capaian'], 'findings');
 });
 
+test('"Indeks Capaian SPM" closing an SPM table is the mean of the services\' capaian, no service of its own (probe 63)', () => {
+  const spm = (indeks: number) =>
+    grid(
+      [
+        heads('No', 'Jenis Pelayanan Dasar', 'Indikator', 'Jumlah Sasaran', 'Jumlah Terlayani', '% Capaian'),
+        [1, 'Penyediaan kebutuhan pokok air minum', 'Rumah tangga', 74621, 47150, 63.19],
+        [2, 'Pelayanan pengolahan air limbah domestik', 'Rumah tangga', 43196, 28464, 65.9],
+        [3, 'Penyediaan rumah layak huni korban bencana', 'Rumah tangga', 120, 96, 80],
+        [bold('Indeks Capaian SPM'), null, null, null, null, indeks],
+      ],
+      { merges: ['A5:E5'] },
+    );
+  expect(analyseSheet(spm(69.7)).tables[0].rows.find((r) => r.row === 4)?.kind).toBe('average');
+  rightThenSlip(spm, 69.7, 74.7, ['F5 sum.average']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -40,7 +40,8 @@ export type Tier = 'urusan' | 'bidang' | 'opd' | 'program' | 'kegiatan' | 'subke
 const AVERAGE_LABEL =
   /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
 /** "Rata-rata Capaian Sasaran 1", "Capaian Rata-rata IKU", "Jumlah Rata-rata Capaian": a mean of capaian, whatever follows. */
-const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata))\b/i;
+// ("Indeks Capaian SPM", "Indeks Pencapaian SPM": the mean of the services' capaian, closing an SPM table.)
+const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata)|indeks\s+(pen)?capaian\s+spm\b)\b/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 // (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it; an LRA
