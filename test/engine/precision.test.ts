@@ -8739,6 +8739,31 @@ test('"Indeks Capaian SPM" closing an SPM table is the mean of the services\' ca
   rightThenSlip(spm, 69.7, 74.7, ['F5 sum.average']);
 });
 
+describe('a table turned on its side: lines Anggaran | Realisasi | Persentase by year columns (probe 63)', () => {
+  const sideways = (d4: number, den = 'Anggaran (Rp)') =>
+    grid([
+      heads('Uraian', 2016, 2017, 2018, 2019, 'Rata-rata'),
+      [den, 812450000000, 865300000000, 901120000000, 948770000000, 881910000000],
+      ['Realisasi (Rp)', 751260000000, 790880000000, 792985600000, 880460000000, 803896400000],
+      ['Persentase (%)', 92.47, 91.4, d4, 92.8, 91.15],
+    ]);
+  it('the percentage line is realisasi / anggaran × 100 in each year', () => {
+    rightThenSlip((v: number) => sideways(v), 88, 83.7, ['D4 ratio.anggaran']);
+  });
+  it('over a target line it is the capaian', () => {
+    rightThenSlip((v: number) => sideways(v, 'Target Pendapatan'), 88, 83.7, ['D4 ratio.capaian']);
+  });
+  it('a percentage line no year bears out is some other percentage: said nothing of', () => {
+    const other = grid([
+      heads('Uraian', 2016, 2017, 2018),
+      ['Anggaran (Rp)', 812450000000, 865300000000, 901120000000],
+      ['Realisasi (Rp)', 751260000000, 790880000000, 792985600000],
+      ['Persentase terhadap APBD (%)', 12.4, 11.9, 12.8],
+    ]);
+    expect(findings(other)).toEqual([]);
+  });
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -18,6 +18,7 @@ import { isCriterion, thresholdOf } from '../text';
 import { half, sameFigure } from '../tolerance';
 import { countUnit, eitherPolarity, exactIfCount, isLower, setPolarity, lowerVotes, termsOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
 import type { Data, Words } from './rule';
+import { checkRatioLines } from './ratio-lines';
 
 const FORMULA_NAME: Record<Formula, string> = {
   ratio: 'realisasi/target×100',
@@ -129,6 +130,11 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
                 `Column "${d.col}" caps the ${word.en} at ${w.n(d.cap)}: ${w.count(d.n, { one: 'row', other: 'rows' })} whose realisation exceeds the target ${d.n === 1 ? 'is' : 'are'} written as ${w.n(d.cap)} (e.g. ${d.first}: ${w.n(d.value)} → ${w.n(d.cap)}); if no rule caps it, write the actual ${word.en}`,
               'warning',
             ),
+            /** A percentage line of a table turned on its side (ratio-lines.ts): its realisasi line over its anggaran/target line. */
+            line: message(
+              (d, w) => `${head(d, w)}${d.num} ${w.n(d.R)} / ${d.den} ${w.n(d.T)} × 100 = ${w.n(d.value)}, tertulis ${w.n(d.stated, 6)}`,
+              (d, w) => `${head(d, w)}${d.num} ${w.n(d.R)} / ${d.den} ${w.n(d.T)} × 100 = ${w.n(d.value)}, ${w.n(d.stated, 6)} is stated`,
+            ),
             /** '-' or NA where realisasi and target are filled. */
             blank: message(
               (d, w) =>
@@ -164,6 +170,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         const slack = slackRow(ctx, p, rows);
         for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid, x.row === slack, lone);
       }
+      checkRatioLines(ctx, kind, id);
     },
   });
 

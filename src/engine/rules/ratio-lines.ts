@@ -1,0 +1,120 @@
+/**
+ * A table turned on its side ("Uraian | 2016 | 2017 | 2018 | 2019 | Rata-rata" over the lines Anggaran (Rp), Realisasi
+ * (Rp), Persentase (%)): its arithmetic runs along the lines, not down the columns. A percentage line is its realisasi
+ * line over its anggaran (or target) line × 100 in every year's column, where most years bear that out; the
+ * upright table's column relations (relations.ts) read the same arithmetic the other way round.
+ */
+import type { ColumnInfo, RowInfo } from '../types';
+import type { NumberValue } from '../number';
+import type { CheckContext } from './rule';
+import { cell, num, quoted } from './common';
+import { quotientHolds } from '../ratio-math';
+import { ratioRelation } from '../relation';
+import { half } from '../tolerance';
+import { words } from '../text';
+
+/** A line of percentages: "Persentase (%)", "% Realisasi", "Realisasi (%)", "Serapan Anggaran", "Capaian". */
+const PCT_LINE = /%|\b(persentase|prosentase|persen|capaian|serapan|penyerapan|rasio)\b/;
+const MONEY = /\b(rp|rupiah)\b/;
+/** The line divided by: a budget ("Anggaran", "Pagu", "APBD") or a plan ("Target", "Rencana", "Sasaran"). */
+const BUDGET_LINE = /\b(anggaran|pagu|apbd|alokasi)\b/;
+const PLAN_LINE = /\b(target|rencana|sasaran)\b/;
+const DONE_LINE = /\b(realisasi|terlayani|tercapai)\b/;
+
+export interface RatioLine {
+  kind: 'capaian' | 'anggaran';
+  line: RowInfo;
+  num: RowInfo;
+  den: RowInfo;
+}
+
+/** The year (or plan period) columns of a table whose every figure column is one, at least two of them. */
+export function sidewaysYears(columns: ColumnInfo[]): ColumnInfo[] {
+  const figures = columns.filter((c) => c.role === 'value' || c.role === 'rowTotal' || c.role === 'ratio');
+  const years = figures.filter((c) => c.role === 'value' && (c.year !== undefined || c.period !== undefined));
+  // (Besides the years only a Jumlah or Rata-rata across them; no column that names a target or a realisation.)
+  const others = columns.filter(
+    (c) => !figures.includes(c) && ['target', 'realisasi', 'anggaran', 'realisasiRp', 'rp', 'sisa', 'kondisiAwal', 'akhirTarget', 'akhirRp'].includes(c.role),
+  );
+  return years.length >= 2 && others.length === 0 ? years : [];
+}
+
+/** Each percentage line with the realisasi and anggaran/target lines right above it in its block. */
+export function ratioLines(rows: RowInfo[], years: ColumnInfo[], has: (x: RowInfo) => boolean): RatioLine[] {
+  if (!years.length) return [];
+  const out: RatioLine[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const line = rows[i];
+    const name = words(line.label);
+    if (line.kind !== 'indicator' || !PCT_LINE.test(name) || MONEY.test(name)) continue;
+    // The two figure lines above it, no heading or total between.
+    const above: RowInfo[] = [];
+    for (let k = i - 1; k >= 0 && above.length < 2; k--) {
+      const x = rows[k];
+      if (x.kind === 'blank' || x.kind === 'continuation') continue;
+      if (x.kind !== 'indicator' || !has(x)) break;
+      above.push(x);
+    }
+    if (above.length < 2) continue;
+    const plain = (x: RowInfo) => !PCT_LINE.test(words(x.label).replace(MONEY, ''));
+    const num = above.find((x) => plain(x) && DONE_LINE.test(words(x.label)));
+    const den = above.find(
+      (x) => x !== num && plain(x) && (BUDGET_LINE.test(words(x.label)) || PLAN_LINE.test(words(x.label))) && !DONE_LINE.test(words(x.label)),
+    );
+    if (!num || !den) continue;
+    out.push({ kind: BUDGET_LINE.test(words(den.label)) ? 'anggaran' : 'capaian', line, num, den });
+  }
+  return out;
+}
+
+/**
+ * Checks each ratio line of this kind in every year's column where the three figures are numbers, once most of them
+ * hold (two at least, all but one): a line that fits no year is some other percentage, said nothing of.
+ */
+export function checkRatioLines(ctx: CheckContext, kind: RatioLine['kind'], id: string): void {
+  const years = sidewaysYears(ctx.table.info.columns);
+  const has = (x: RowInfo) => years.some((c) => num(ctx, x.row, c.col) !== null);
+  for (const l of ratioLines(ctx.table.info.rows, years, has)) {
+    if (l.kind !== kind) continue;
+    const cells: { c: ColumnInfo; R: NumberValue; T: NumberValue; S: NumberValue; ok: boolean }[] = [];
+    for (const c of years) {
+      const R = num(ctx, l.num.row, c.col);
+      const T = num(ctx, l.den.row, c.col);
+      const S = num(ctx, l.line.row, c.col);
+      if (!R || !T || !S || T.value === 0) continue;
+      cells.push({ c, R, T, S, ok: quotientHolds(R, T, S, 100) === true });
+    }
+    const held = cells.filter((x) => x.ok).length;
+    if (held < 2 || held < cells.length - 1) continue;
+    for (const x of cells) {
+      if (x.ok) continue;
+      const expected = Math.round((x.R.value / x.T.value) * 10000) / 100;
+      ctx.report(id, {
+        cell: cell(l.line.row, x.c.col),
+        messageId: 'line',
+        expected,
+        actual: x.S.value,
+        related: [cell(l.num.row, x.c.col), cell(l.den.row, x.c.col)],
+        relation: ratioRelation(
+          ctx.table.view,
+          { r: l.line.row, c: x.c.col, half: half(x.S) },
+          { r: l.num.row, c: x.c.col, half: half(x.R) },
+          { r: l.den.row, c: x.c.col, half: half(x.T) },
+          100,
+          ['ratio'],
+        ),
+        data: {
+          year: x.c.year,
+          period: x.c.period,
+          row: quoted(l.line),
+          num: quoted(l.num),
+          den: quoted(l.den),
+          R: x.R.value,
+          T: x.T.value,
+          value: expected,
+          stated: x.S.value,
+        },
+      });
+    }
+  }
+}
