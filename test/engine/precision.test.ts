@@ -8602,6 +8602,79 @@ describe('target frames named by place in the plan, or without a Kondisi Awal (p
     expect(analyseSheet(t81(81.48)).tables.map((t) => t.layout)).toEqual(['target']);
     rightThenSlip(t81, 81.48, 80.08, ['K4 sum.period'], 'findings');
   });
+  it('"Kondisi Awal | 1 (2025) … 5 (2029) | Penanggung Jawab" with no Kondisi Akhir: the years after the start are targets', () => {
+    const cascading = grid([
+      heads(
+        'No',
+        'Level',
+        'Uraian',
+        'Indikator',
+        'Satuan',
+        'Kondisi Kinerja Awal (2024)',
+        '1 (2025)',
+        '2 (2026)',
+        '3 (2027)',
+        '4 (2028)',
+        '5 (2029)',
+        'Penanggung Jawab',
+      ),
+      [1, 'Tujuan', 'Menurunnya angka kemiskinan', 'Jumlah KPM PKH yang graduasi mandiri', 'KK', 354, 305, 446, 317, 374, 344, 'Kabid'],
+      [
+        2,
+        'Sasaran',
+        'Meningkatnya kualitas data',
+        'Persentase penduduk miskin',
+        '%',
+        f(0.1331, '', '0.00%'),
+        f(0.1279, '', '0.00%'),
+        f(0.1175, '', '0.00%'),
+        f(0.1139, '', '0.00%'),
+        f(0.1056, '', '0.00%'),
+        f(0.1014, '', '0.00%'),
+        'Kasubag',
+      ],
+      [
+        3,
+        'Program',
+        'Program Perlindungan Sosial',
+        'Persentase PPKS yang tertangani',
+        '%',
+        f(0.708, '', '0.00%'),
+        f(0.7204, '', '0.00%'),
+        f(0.7451, '', '0.00%'),
+        f(0.7624, '', '0.00%'),
+        f(0.7779, '', '0.00%'),
+        f(0.8006, '', '0.00%'),
+        'Kabid',
+      ],
+      [4, 'Kegiatan', 'Administrasi Keuangan', 'Nilai SAKIP Perangkat Daerah', 'Predikat', 'CC', 'CC', 'CC', 'B', 'BB', 'BB', 'Kasubag'],
+    ]);
+    expect(analyseSheet(cascading).tables[0].columns[6].role).toBe('target');
+    expect(findings(cascading)).toEqual([]);
+  });
+  it('the 1 2 3 … row under a header repeated further down is part of that header, no indicator', () => {
+    const head = (akhir: string) => heads('No', 'Indikator', 'Satuan', 'Kondisi Awal (2024)', '2025', '2026', '2027', '2028', '2029', akhir);
+    const body: Lit[][] = [
+      [1, 'Persentase koperasi aktif', '%', 55.61, 57.33, 59.65, 61.79, 63.54, 64.17, 64.17],
+      [2, 'Jumlah koperasi aktif', 'unit', 398, 410, 419, 441, 451, 477, 477],
+      [3, 'Jumlah UMKM yang difasilitasi', 'UMKM', 120, 116, 130, 108, 92, 115, 561],
+      [4, 'Persentase koperasi sehat', '%', 31.86, 34.36, 35.59, 36.25, 38.73, 39.96, 39.96],
+    ];
+    const twice = grid([
+      ['Tabel 4.1 Tujuan dan Sasaran'],
+      [],
+      head('Target Akhir Renstra'),
+      ...body,
+      [],
+      ['Tabel 4.1 Tujuan dan Sasaran'],
+      [],
+      head('Kondisi Akhir'),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      ...body,
+    ]);
+    expect(analyseSheet(twice).tables[0].rows.find((r) => r.row === 11)?.kind).toBe('headerRepeat');
+    expect(findings(twice)).toEqual([]);
+  });
   it('"2025 … 2029 | Kondisi Akhir" with no Kondisi Awal (a cascading table) is a target frame too', () => {
     const years = ['2025', '2026', '2027', '2028', '2029'];
     expect(analyseSheet(frame(years, 95.99, false)).tables[0].layout).toBe('target');

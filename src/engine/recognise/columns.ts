@@ -480,6 +480,17 @@ function yearsBefore(cols: ColumnInfo[], akhir: ColumnInfo, timed: (c: ColumnInf
   return n >= 2 && i >= 0 && !isNumericRole(cols[i].role) ? cols[i] : undefined;
 }
 
+/** The column just past a run of at least two plain yearly figures right after the start (Infinity at the table's end). */
+function yearsAfter(cols: ColumnInfo[], awal: ColumnInfo, timed: (c: ColumnInfo) => boolean): number | undefined {
+  let i = cols.indexOf(awal) + 1;
+  let n = 0;
+  while (i < cols.length && cols[i].role === 'value' && timed(cols[i])) {
+    i++;
+    n++;
+  }
+  return n >= 2 ? (cols[i]?.col ?? Infinity) : undefined;
+}
+
 /**
  * The frame of a Renstra / RPJMD target table: Kondisi Awal, the years, Kondisi Akhir. The years between are the
  * targets, whether a one-row header names them by the year alone ("2025", "Th. 2025") or a group names them as the
@@ -488,15 +499,17 @@ function yearsBefore(cols: ColumnInfo[], akhir: ColumnInfo, timed: (c: ColumnInf
  */
 function framedTargets(cols: ColumnInfo[]): void {
   const akhir = cols.find((c) => c.role === 'akhirTarget');
-  if (!akhir) return;
   // (By the year or by its place in the plan: "Th-1", "Tahun ke-1".)
   const timed = (c: ColumnInfo) => c.year !== undefined || c.period !== undefined;
   // Without a Kondisi Awal (a cascading table: "2025 … 2029 | Kondisi Akhir Periode"), the years right before the end.
-  const awal = cols.find((c) => c.role === 'kondisiAwal') ?? yearsBefore(cols, akhir, timed);
-  if (!awal || awal.col > akhir.col) return;
+  const awal = cols.find((c) => c.role === 'kondisiAwal') ?? (akhir ? yearsBefore(cols, akhir, timed) : undefined);
+  if (!awal) return;
+  // Without a Kondisi Akhir ("Kondisi Awal | 1 (2025) … 5 (2029) | Penanggung Jawab"), the years right after the start.
+  const end = akhir?.col ?? yearsAfter(cols, awal, timed);
+  if (end === undefined || awal.col > end) return;
   if (cols.some((c) => c.role === 'target' || c.role === 'realisasi' || c.role === 'anggaran' || c.role === 'realisasiRp')) return;
   for (const c of cols) {
-    if (c.col <= awal.col || c.col >= akhir.col || !timed(c)) continue;
+    if (c.col <= awal.col || c.col >= end || !timed(c)) continue;
     // (The group's "… dan Kerangka Pendanaan" names the table's Rp, which has columns of its own.)
     const named = words(c.path.join(' ')).replace(/\b(dan )?kerangka pendanaan\b/, '');
     if (MONEY_WORDS.test(named)) continue;

@@ -9,7 +9,7 @@ import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { half } from '../tolerance';
-import { isBrokenWordsLine, isPageFurniture, isPageNumberAbove, isRepeatOf, type TableSpan } from './header';
+import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, type TableSpan } from './header';
 import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
@@ -528,11 +528,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       rows.push(rowInfo(r, 'blank', ''));
       continue;
     }
-    // (With the rests of its broken header words on a line of their own under it.)
-    if (
-      isRepeatOf(view, r, t) ||
-      (rows[rows.length - 1]?.kind === 'headerRepeat' && rows[rows.length - 1].row === r - 1 && isBrokenWordsLine(view, r, t.left, t.right))
-    ) {
+    // (With the rests of its broken header words on a line of their own under it, or its 1 2 3 … row.)
+    const underRepeat = rows[rows.length - 1]?.kind === 'headerRepeat' && rows[rows.length - 1].row === r - 1;
+    if (isRepeatOf(view, r, t) || (underRepeat && (isBrokenWordsLine(view, r, t.left, t.right) || isNumberRow(view, r, t.left, t.right)))) {
       dropRunningTitle(view, rows, marks, ctx);
       rows.push(rowInfo(r, 'headerRepeat', ''));
       owner = prevNode = undefined;
