@@ -8837,6 +8837,17 @@ describe('a table turned on its side: lines Anggaran | Realisasi | Persentase by
   });
 });
 
+test('a percentage target typed without its decimal comma (945 for 94,5) is said; big counts and a real 102 % are not (probe 62)', () => {
+  const t42 = (g2: number) =>
+    grid([
+      heads('No', 'Indikator', 'Satuan', 'Kondisi Awal (2024)', '2025', '2026', '2027', '2028', '2029', 'Kondisi Akhir'),
+      [1, 'Persentase capaian SPM bidang kesehatan', '%', 90.2, 91.4, 92.75, g2, 95.6, 96.4, 96.4],
+      [2, 'Jumlah kunjungan pasien', 'orang', 9020, 914, 927, 945, 956, 964, 4706],
+      [3, 'Persentase kepuasan pasien', '%', 95.2, 97, 99, 102, 101, 100, 100],
+    ]);
+  rightThenSlip(t42, 94.5, 945, ['G2 value.decimal'], 'findings');
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -23,6 +23,7 @@ import ratioPertumbuhan from './ratio.pertumbuhan';
 import ratioPredikat from './ratio.predikat';
 import numberText from './number.text';
 import valueMissing from './value.missing';
+import valueDecimal from './value.decimal';
 import kodeParent from './kode.parent';
 import formulaConstant from './formula.constant';
 import columnUnexplained from './column.unexplained';
@@ -51,6 +52,7 @@ export const RULE_MODULES: Rule[] = [
   ratioPredikat,
   numberText,
   valueMissing,
+  valueDecimal,
   kodeParent,
   formulaConstant,
   columnUnexplained,

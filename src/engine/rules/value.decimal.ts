@@ -1,0 +1,65 @@
+/**
+ * value.decimal: a percentage typed without its decimal comma ("94,5" entered where Excel reads the comma as a thousands
+ * separator gives 945): one figure of a row's series of targets or realisations ten or a hundred times its neighbours,
+ * above 100, where that figure divided back falls among them. Nothing sums a target series, so no other rule sees it.
+ */
+import type { NumberValue } from '../number';
+import type { ColumnInfo } from '../types';
+import { cell, defineRule, FIGURE_KINDS, message, num, quoted, yearHead } from './common';
+import { isPercentUnit } from '../ratio-math';
+import { words } from '../text';
+
+/** The columns of one indicator's series across the years. */
+const SERIES = new Set<ColumnInfo['role']>(['kondisiAwal', 'target', 'realisasi', 'akhirTarget']);
+/** A row of percentages by its name, where the table has no satuan column. */
+const PERCENT_NAME = /^(persentase|prosentase|cakupan)\b/;
+
+export default defineRule({
+  meta: {
+    id: 'value.decimal',
+    arithmetic: true,
+    emits: {
+      'value.decimal': {
+        severity: 'warning',
+        title: { id: 'Persentase kehilangan koma desimal', en: 'A percentage lost its decimal comma' },
+        messages: {
+          default: message(
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${d.row} ${w.n(d.stated, 6)} di antara ${w.n(d.lo)}–${w.n(d.hi)} pada baris persentase ini: kemungkinan ${w.n(d.value)}, koma desimalnya hilang`,
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${d.row} ${w.n(d.stated, 6)} among ${w.n(d.lo)}–${w.n(d.hi)} on this row of percentages: probably ${w.n(d.value)}, its decimal comma lost`,
+          ),
+        },
+      },
+    },
+  },
+  check(ctx) {
+    const series = ctx.table.info.columns.filter((c) => SERIES.has(c.role));
+    if (series.length < 4) return;
+    const satuan = ctx.table.ctx.satuanCol;
+    for (const x of ctx.table.info.rows) {
+      if (!FIGURE_KINDS.has(x.kind)) continue;
+      const unit = satuan !== undefined ? ctx.table.view.shownText(x.row, satuan) : '';
+      if (!(unit ? isPercentUnit(unit) : PERCENT_NAME.test(words(x.label)))) continue;
+      const cells = series.map((c) => ({ c, v: num(ctx, x.row, c.col) })).filter((e): e is { c: ColumnInfo; v: NumberValue } => e.v !== null);
+      for (const e of cells) {
+        if (e.v.value <= 100) continue;
+        const others = cells.filter((o) => o !== e).map((o) => o.v.value);
+        // A steady series of at least three other percentages to judge it by.
+        if (others.length < 3 || others.some((o) => o > 100 || o <= 0)) continue;
+        const lo = Math.min(...others);
+        const hi = Math.max(...others);
+        if (hi > 3 * lo) continue;
+        const back = [10, 100].map((k) => e.v.value / k).find((b) => b >= lo * 0.95 && b <= hi * 1.05);
+        if (back === undefined) continue;
+        ctx.report('value.decimal', {
+          cell: cell(x.row, e.c.col),
+          expected: back,
+          actual: e.v.value,
+          related: cells.filter((o) => o !== e).map((o) => cell(x.row, o.c.col)),
+          data: { year: e.c.year, period: e.c.period, row: quoted(x), stated: e.v.value, value: back, lo, hi },
+        });
+      }
+    }
+  },
+});
