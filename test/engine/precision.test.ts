@@ -8848,6 +8848,23 @@ test('a percentage target typed without its decimal comma (945 for 94,5) is said
   rightThenSlip(t42, 94.5, 945, ['G2 value.decimal'], 'findings');
 });
 
+test('a header row under a row of names typed without merges (groups in each cell, names alone on the left) begins at that row (probe 61)', () => {
+  const nakes = (e3: number) =>
+    grid([
+      ['Tabel 9.1 Jumlah Tenaga Medis dan Rasio terhadap Penduduk'],
+      [],
+      [null, 'Nama Kecamatan', 'Penduduk (000)', 'Perawat', 'Perawat', 'Dokter Umum', 'Dokter Umum'],
+      [null, null, null, 'Jumlah', 'Rasio per 100.000 Penduduk', 'Jumlah', 'Rasio per 100.000 Penduduk'],
+      [null, 'Bangun Rejo', 53.86, 23, 42.7, 5, 9.3],
+      [null, 'Bola Timur', 38.77, 13, e3, 8, 20.6],
+      [null, 'Kewapante', 45.01, 12, 26.7, 5, 11.1],
+      [null, 'Sukajaya', 31.97, 45, 140.8, 4, 12.5],
+      [null, 'Hewokloang', 56.39, 18, 31.9, 3, 5.3],
+    ]);
+  expect(analyseSheet(nakes(33.5)).tables[0].range).toBe('B3:G9');
+  rightThenSlip(nakes, 33.5, 38.5, ['E6 ratio.capaian']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -872,6 +872,26 @@ function mergedDownFrom(view: SheetView, r: number, floor: number): number {
   return top;
 }
 
+/**
+ * A header row under a row of names typed without merges ("Nama Kecamatan | Penduduk (000) | Perawat | Perawat | Dokter
+ * | Dokter" over "Jumlah | Rasio | Jumlah | Rasio"): the header begins there, as it would under merges. The row above
+ * names every column of this one (each group typed in its cells or in its first), and more columns to the left whose
+ * names stand alone.
+ */
+function groupedFrom(view: SheetView, r: number, floor: number): number {
+  const up = r - 1;
+  if (up <= floor || up < 0) return r;
+  const above = rowCells(view, up);
+  const here = rowCells(view, r);
+  if (above.length < 3 || !here.length || above.some((x) => x.numeric || x.year || isTitleText(x.text))) return r;
+  const first = here[0].c;
+  if (!above.some((x) => x.c < first)) return r;
+  // Every name of this row under a name above, or in a run after one (a group typed in its first cell only).
+  const covered = here.every((x) => above.some((a) => a.c <= x.c) && above.some((a) => a.c >= first));
+  const over = above.filter((a) => a.c >= first);
+  return covered && over.length >= 1 && over[0].c === first ? up : r;
+}
+
 export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = new Map()): TableSpan[] {
   const out: TableSpan[] = [];
   let r = 0;
@@ -886,6 +906,7 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
     // Jumlah | Rasio): the header begins at those merges' top, though its first row alone did not read as one.
     const at = r;
     if (!band) r = mergedDownFrom(view, r, floor);
+    if (!band && r === at) r = groupedFrom(view, r, floor);
     let h = band ? extendHeader(view, r, band[0], band[1]) : extendHeader(view, r);
     // (No header there after all: from the row that read as one, so that the scan moves on past it.)
     if (r !== at && (!Number.isFinite(h.left) || !Number.isFinite(h.right))) h = extendHeader(view, (r = at));
