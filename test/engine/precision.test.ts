@@ -8865,6 +8865,39 @@ test('a header row under a row of names typed without merges (groups in each cel
   rightThenSlip(nakes, 33.5, 38.5, ['E6 ratio.capaian']);
 });
 
+describe('a Jumlah column takes the parts the rows bear out best (probe 64)', () => {
+  const opd = (h2: number, twoRows: boolean) =>
+    grid([
+      ...(twoRows
+        ? [
+            heads('Kode', 'Urusan / Organisasi', 'Pendapatan', 'Belanja', 'Belanja', 'Belanja', 'Belanja', 'Belanja'),
+            heads(null, null, null, 'Operasi', 'Modal', 'Tidak Terduga', 'Transfer', 'Jumlah'),
+          ]
+        : [
+            heads(
+              'Kode',
+              'Urusan / Organisasi',
+              'Pendapatan',
+              'Belanja Operasi',
+              'Belanja Modal',
+              'Belanja Tidak Terduga',
+              'Belanja Transfer',
+              'Jumlah Belanja',
+            ),
+          ]),
+      ['1.02.0.00.0.00.01.0000', 'Dinas Kesehatan', '-', 256995190000, 28399488000, '-', '-', h2],
+      ['2.08.0.00.0.00.01.0000', 'Dinas Pemberdayaan Perempuan', 7694227000, 89127593000, '-', '-', '-', 89127593000],
+      ['2.15.0.00.0.00.01.0000', 'Dinas Perhubungan', 9353235000, 259456455000, 4401750000, '-', '-', 263858205000],
+      ['2.12.0.00.0.00.01.0000', 'Dinas Kependudukan', '-', 62304798000, 35149333000, '-', '-', 97454131000],
+    ]);
+  it('"Belanja ▸ … | Jumlah" after a Pendapatan column: the Belanja group, not every value before it', () => {
+    rightThenSlip((h: number) => opd(h, true), 285394678000, 285394679000, ['H3 sum.row-total']);
+  });
+  it('"Jumlah Belanja" in a one-row header: the columns its qualifier names', () => {
+    rightThenSlip((h: number) => opd(h, false), 285394678000, 285394679000, ['H2 sum.row-total']);
+  });
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -787,7 +787,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // It keeps its role (the capaian beside it divides it); sum.row-total checks it against them.
     const ofQuarters = yearAfterQuarters(cols, c, quarters);
     if (ofQuarters.length >= 2 && !c.guess.jumlah && !c.stated) {
-      if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, undefined, true)) {
+      if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, undefined, true) !== null) {
         c.parts = ofQuarters;
         c.ofQuarters = true;
       }
@@ -822,6 +822,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       ? [sameNamed(cols, c), ...groupsBefore(cols, c)]
       : [
           sameNamed(cols, c),
+          qualifiedBefore(cols, c),
           groupBefore(cols, c, view),
           siblingsBefore(cols, c),
           runningYear(cols, c, quarters),
@@ -833,20 +834,27 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
           runAfter(cols, c),
           ...groupsBefore(cols, c),
         ];
+    // The first set the rows bear out, unless a later one fits more of them ("Pendapatan | Belanja ▸ Operasi … Transfer |
+    // Jumlah": the run of values before it holds on some rows, the group's own on all).
+    let best: { parts: number[]; share: number } | undefined;
     for (const parts of candidates) {
-      if (parts.length >= 2 && (empty || agreesMostly(view, c.col, parts, bodyTop, bodyEnd, running ? levelAt : undefined, byQuarters(parts), majority))) {
-        // "Harus Dilayani = Terlayani + Belum Terlayani": the part that names a remainder is the figure
-        // computed from the other two (a difference), the whole and the served being what was counted.
-        const rest = parts.length === 2 ? cols.find((x) => x.col === parts[1] && REMAINDER.test(words(x.path.join(' ')))) : undefined;
-        if (rest) {
-          rest.role = 'sisa';
-          rest.parts = [c.col, parts[0]];
-          break;
-        }
+      if (parts.length < 2) continue;
+      const share = empty ? 1 : agreesMostly(view, c.col, parts, bodyTop, bodyEnd, running ? levelAt : undefined, byQuarters(parts), majority);
+      if (share !== null && (!best || share > best.share)) best = { parts, share };
+      if (best?.share === 1) break;
+    }
+    if (best) {
+      const parts = best.parts;
+      // "Harus Dilayani = Terlayani + Belum Terlayani": the part that names a remainder is the figure
+      // computed from the other two (a difference), the whole and the served being what was counted.
+      const rest = parts.length === 2 ? cols.find((x) => x.col === parts[1] && REMAINDER.test(words(x.path.join(' ')))) : undefined;
+      if (rest) {
+        rest.role = 'sisa';
+        rest.parts = [c.col, parts[0]];
+      } else {
         c.role = 'rowTotal';
         c.parts = parts;
         if (byQuarters(parts)) c.ofQuarters = true;
-        break;
       }
     }
   }
@@ -1062,6 +1070,19 @@ function sameNamed(cols: ColumnInfo[], c: ColumnInfo): number[] {
     .map((x) => x.col);
 }
 
+/** "Belanja Operasi | … | Belanja Transfer | Jumlah Belanja": the run of values before a Jumlah that its qualifier names. */
+function qualifiedBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  const of = /^(?:jumlah|jml|total) (\S+)/.exec(words(c.path[c.path.length - 1] ?? ''))?.[1];
+  if (!of || c.path.length !== 1) return [];
+  const out: number[] = [];
+  for (let i = cols.indexOf(c) - 1; i >= 0 && out.length <= MAX_PARTS; i--) {
+    const x = cols[i];
+    if (x.role !== 'value' || !words(x.path.join(' ')).split(' ').includes(of)) break;
+    out.unshift(x.col);
+  }
+  return out;
+}
+
 /** The numeric columns a Jumlah column closes: its merged group's children, or the run of values before it. */
 function groupBefore(cols: (ColumnInfo & { content: Content })[], c: ColumnInfo, _view: SheetView): number[] {
   const idx = cols.indexOf(c as ColumnInfo & { content: Content });
@@ -1202,8 +1223,9 @@ function wordsOfScale(view: SheetView, c: number, bodyTop: number, bodyEnd: numb
 }
 
 /**
- * Does the candidate total equal the sum of its parts on most rows where all are numbers? A running total's level
- * rows (`level`) hold the last part; a year's figure from its quarters (`quarters`) the sum, the last or the mean.
+ * Does the candidate total equal the sum of its parts on most rows where all are numbers? The share of those rows
+ * where it does, or null where too few do. A running total's level rows (`level`) hold the last part; a year's figure
+ * from its quarters (`quarters`) the sum, the last or the mean.
  */
 function agreesMostly(
   view: SheetView,
@@ -1214,9 +1236,9 @@ function agreesMostly(
   level?: (r: number) => boolean,
   quarters = false,
   majority = 0.5,
-): boolean {
+): number | null {
   // No real row total has dozens of parts; a sheet of thousands of "Jumlah" columns must stay linear.
-  if (parts.length > MAX_PARTS) return false;
+  if (parts.length > MAX_PARTS) return null;
   let complete = 0;
   let agree = 0;
   let off = 0; // what the disagreeing rows are off by, together
@@ -1251,7 +1273,7 @@ function agreesMostly(
   const carried = Math.abs(lastOff) >= 0.5 && Math.abs(off - 2 * lastOff) < 0.5;
   if (carried) complete--;
   // A stricter majority still allows one slip in a short table (an SPM table of four services).
-  return complete > 0 && (agree / complete >= majority || (complete >= 4 && complete - agree <= 1));
+  return complete > 0 && (agree / complete >= majority || (complete >= 4 && complete - agree <= 1)) ? agree / complete : null;
 }
 
 /** The unit a money header or title names: 1 (rupiah), a thousand ("Rp 000", "ribuan"), a million, a billion. */
