@@ -8898,6 +8898,39 @@ describe('a Jumlah column takes the parts the rows bear out best (probe 64)', ()
   });
 });
 
+test('the Evaluasi Renja form typed in one header row ("… Tahun 2020 K" | "… Rp", "TW I (Kinerja)" | "(Anggaran)"): each pair is K over Rp (probe 65)', () => {
+  for (const [k, rp] of [
+    ['K', 'Rp'],
+    ['(Kinerja)', '(Anggaran)'],
+  ]) {
+    const renja = (l3: number) =>
+      grid([
+        heads(
+          'Kode',
+          'Program/Kegiatan',
+          'Indikator',
+          'Satuan',
+          `Target Kinerja dan Anggaran Renja PD Tahun Berjalan (2020) yang Dievaluasi ${k}`,
+          `Target Kinerja dan Anggaran Renja PD Tahun Berjalan (2020) yang Dievaluasi ${rp}`,
+          `Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi ${k}`,
+          `Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi ${rp}`,
+          `Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi (%) ${k}`,
+          `Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi (%) ${rp}`,
+        ),
+        ['2.17.02', 'Program Pengawasan Koperasi', 'Tingkat kemantapan jalan', '%', 83, 239700000, 84.45, 191778592, 101.75, 80.01],
+        ['2.17.02.2.01', 'Kegiatan Pemeriksaan Koperasi', 'Jumlah desa yang difasilitasi', 'Desa', 38, 239700000, 39, 191778592, l3, 80.01],
+        ['2.17.03', 'Program Pemberdayaan UMKM', 'Produktivitas padi', 'Ku/Ha', 54.6, 67800000, 54, 58249049, 98.9, 85.91],
+        ['2.17.03.2.01', 'Kegiatan Pemberdayaan Usaha Mikro', 'Jumlah tenaga kesehatan dilatih', 'Orang', 17, 67800000, 16, 58249049, 94.12, 85.91],
+      ]);
+    expect(
+      analyseSheet(renja(102.63))
+        .tables[0].columns.map((c) => c.role)
+        .slice(4),
+    ).toEqual(['target', 'anggaran', 'realisasi', 'realisasiRp', 'ratio', 'ratio']);
+    rightThenSlip(renja, 102.63, 112.63, ['I3 ratio.capaian']);
+  }
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

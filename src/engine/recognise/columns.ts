@@ -399,10 +399,33 @@ function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number,
   return { numbers, texts, filled };
 }
 
+/** A one-row header's pair of leaves "… Tahun 2023 K" | "… Tahun 2023 Rp" (also "(Kinerja)" | "(Keuangan)" or "(Anggaran)"): its group and each half. */
+const PAIR_HALF = /^(.*\S)\s+\(?(k|rp|kinerja|keuangan|anggaran)\)?$/i;
+
+/**
+ * The Permendagri 86 forms typed in one header row ("Target Kinerja dan Anggaran Renja PD Tahun 2020 K", then "… Rp",
+ * "TW I K", "TW I Rp"): each pair read as the two-row form's group over K | Rp, so the K is the performance and the Rp
+ * the money, not both money because the group's words name the budget.
+ */
+function splitPairs(paths: string[][]): string[][] {
+  const out = paths.map((p) => [...p]);
+  for (let i = 0; i + 1 < paths.length; i++) {
+    const a = paths[i].length === 1 ? PAIR_HALF.exec(paths[i][0].trim()) : null;
+    const b = paths[i + 1].length === 1 ? PAIR_HALF.exec(paths[i + 1][0].trim()) : null;
+    if (!a || !b || a[1] !== b[1] || !/^(k|kinerja)$/i.test(a[2]) || !/^(rp|keuangan|anggaran)$/i.test(b[2])) continue;
+    // (Named as the two-row forms name them: "TW I (Anggaran)" is the quarter's money, not a budget.)
+    out[i] = [a[1], 'K'];
+    out[i + 1] = [b[1], 'Rp'];
+    i++;
+  }
+  return out;
+}
+
 export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: number, bodyEnd: number): ColumnInfo[] {
   const cols: (ColumnInfo & { guess: Guess; content: Content })[] = [];
+  const paths = splitPairs(Array.from({ length: h.right - h.left + 1 }, (_, i) => headerPath(view, h, h.left + i)));
   for (let c = h.left; c <= h.right; c++) {
-    const path = headerPath(view, h, c);
+    const path = paths[c - h.left];
     const guess = guessRole(path);
     const content = contentOf(view, c, bodyTop, bodyEnd, path[path.length - 1] ?? '');
     const info: ColumnInfo & { guess: Guess; content: Content } = { col: c, path, role: guess.role, guess, content };
