@@ -8931,6 +8931,119 @@ test('the Evaluasi Renja form typed in one header row ("… Tahun 2020 K" | "…
   }
 });
 
+describe("Evaluasi Renja: a level's year is its last reported quarter, whatever the form states (probe 65)", () => {
+  const g1 = [
+    'No',
+    'Kode',
+    'Program/Kegiatan',
+    'Indikator',
+    'Satuan',
+    'Target Renja 2024',
+    null,
+    'Realisasi Triwulan I',
+    null,
+    'Realisasi Triwulan II',
+    null,
+    'Realisasi Triwulan III',
+    null,
+    'Realisasi Triwulan IV',
+    null,
+    'Realisasi 2024',
+    null,
+    'Realisasi s.d. 2023',
+    null,
+    'Realisasi s.d. 2024',
+    null,
+  ];
+  const g2 = [null, null, null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'];
+  const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:G1', 'H1:I1', 'J1:K1', 'L1:M1', 'N1:O1', 'P1:Q1', 'R1:S1', 'T1:U1'];
+  const form = (tw4: Lit[], p5: number, numbers?: Lit[]) =>
+    grid(
+      [
+        heads(...g1),
+        heads(...g2),
+        ...(numbers ? [numbers] : []),
+        [
+          1,
+          '2.07.03',
+          'Program Pelatihan Kerja',
+          'Persentase pencari kerja yang ditempatkan',
+          '%',
+          78,
+          850000000,
+          20.1,
+          150000000,
+          41.3,
+          210000000,
+          60.2,
+          230000000,
+          tw4[0],
+          tw4[1],
+          tw4[0] === 78.4 ? 78.4 : 60.2,
+          tw4[0] === 78.4 ? 795000000 : 590000000,
+          72.5,
+          2500000000,
+          tw4[0] === 78.4 ? 78.4 : 60.2,
+          tw4[0] === 78.4 ? 3295000000 : 3090000000,
+        ],
+        [
+          2,
+          '2.07.04',
+          'Program Penempatan Tenaga Kerja',
+          'Jumlah peserta pelatihan',
+          'Orang',
+          120,
+          550000000,
+          20,
+          100000000,
+          30,
+          140000000,
+          40,
+          150000000,
+          tw4[2],
+          tw4[3],
+          p5,
+          tw4[2] === 30 ? 520000000 : 390000000,
+          360,
+          1700000000,
+          360 + p5,
+          tw4[2] === 30 ? 2220000000 : 2090000000,
+        ],
+        [
+          3,
+          '3.01.02',
+          'Program Prasarana Pertanian',
+          'Produktivitas padi',
+          'Ku/Ha',
+          57.2,
+          1161896000,
+          38.64,
+          325146641,
+          43.56,
+          213428133,
+          48.48,
+          375782686,
+          tw4[0] === 78.4 ? 56.21 : tw4[0],
+          tw4[0] === 78.4 ? 106581891 : tw4[1],
+          tw4[0] === 78.4 ? 56.21 : 48.48,
+          tw4[0] === 78.4 ? 1020939351 : 914357460,
+          54.91,
+          3101528958,
+          tw4[0] === 78.4 ? 56.21 : 48.48,
+          tw4[0] === 78.4 ? 4122468309 : 4015886418,
+        ],
+      ],
+      { merges },
+    );
+  it('TW IV not reported yet ("-" or 0): a percentage row\'s year is TW III', () => {
+    for (const nil of ['-', 0] as Lit[]) rightThenSlip((p: number) => form([nil, nil, nil, nil], p), 90, 95, ['P4 sum.row-total']);
+  });
+  it('"13 = 9+10+11+12" stated over the quarters: a count sums them, a level is the last', () => {
+    const numbers: Lit[] = [1, 2, 3, 4, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, '11 = 7+8+9+10', '11 = 7+8+9+10', 12, 12, '13 = 12+11', '13 = 12+11'];
+    rightThenSlip((p: number) => form([78.4, 205000000, 30, 130000000], p, numbers), 120, 125, ['P5 sum.row-total']);
+  });
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

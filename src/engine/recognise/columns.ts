@@ -447,6 +447,12 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
         if (m[2]) info.stated = m[2].replace(/^\s*=\s*/, '').trim();
       } else if (v.kind === 'number' && Number.isInteger(v.value)) info.number = v.value;
       if (across && info.number !== undefined) info.numberPart = c - across.c0;
+      else if (info.number !== undefined && cols[cols.length - 1]?.number === info.number) {
+        // ("6 6 7 7 …" typed unmerged over K | Rp: the same places as under a merge.)
+        const prev = cols[cols.length - 1];
+        prev.numberPart ??= 0;
+        info.numberPart = prev.numberPart + 1;
+      }
     }
     if (guess.of) info.of = guess.of;
     if (guess.percent) info.percent = true;
@@ -827,6 +833,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       if (parts.length >= 2) {
         c.role = 'rowTotal';
         c.parts = parts;
+        // ("13 = 9+10+11+12" over the quarters: a year from its quarters all the same, a level's the last of them.)
+        if (parts.every((p) => quarters.has(p))) c.ofQuarters = true;
         continue;
       }
     }
@@ -1283,7 +1291,10 @@ function agreesMostly(
     if (!ok) continue;
     complete++;
     // A running total of a level row (a %, "Realisasi s.d. TW IV" of a coverage) is its latest part.
-    const last = level?.(r) || quarters ? view.value(r, parts[parts.length - 1]) : undefined;
+    // (Of quarters, the last reported: TW IV "-" or 0 in a TW III report comes after it.)
+    let at = parts.length - 1;
+    if (quarters) while (at > 0 && !view.numberAt(r, parts[at])) at--;
+    const last = level?.(r) || quarters ? view.value(r, parts[at]) : undefined;
     if (last?.kind === 'number' && !quarters) sum = last.value;
     lastOff = t.value - sum;
     if (Math.abs(lastOff) < 0.5) agree++;
@@ -1521,8 +1532,12 @@ export function yearFromQuarters(view: SheetView, row: number, quarters: number[
 
 /** Whether a row's figures are levels (%, index, rate) rather than counts: its satuan, else its name. */
 export function levelRow(satuan: string, name: string): boolean {
-  return isPercentUnit(satuan) || INDEX_UNIT.test(words(satuan)) || RATE_NAME.test(words(name));
+  // (A quotient's satuan, "Ku/Ha", "jiwa/km2", and a productivity or density by name are levels too.)
+  return isPercentUnit(satuan) || INDEX_UNIT.test(words(satuan)) || PER_UNIT.test(satuan) || RATE_NAME.test(words(name)) || LEVEL_NAME.test(words(name));
 }
+
+const PER_UNIT = /^\s*[a-z²]+\s*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|bulan|tahun|hari)\s*$/i;
+const LEVEL_NAME = /\b(produktivitas|kepadatan)\b/;
 
 /** A satuan naming an index or a ratio; a percentage's is ratio-math's isPercentUnit. */
 const INDEX_UNIT = /^(indeks|index|rasio|poin)\b/;

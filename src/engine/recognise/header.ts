@@ -382,6 +382,7 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
   // Cell by cell rather than through rowCells: called on every body row (isRepeatOf), and a
   // body row fails on its first cell or two.
   let count = 0;
+  let repeats = 0;
   let prev: number | null = null;
   for (let c = Math.max(0, left); c <= right; c++) {
     if (view.isCovered(r, c)) continue;
@@ -394,11 +395,12 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
     if (n === null) return false;
     // 2025 2026 … 2029 under "Target Kinerja" are the years: columns are numbered from 1, not from a year.
     if (prev === null && isYearNumber(n)) return false;
-    if (prev !== null && n !== prev + 1) return false;
+    // ("6 6 7 7 …": a K | Rp pair's number typed in both cells, unmerged.)
+    if (prev !== null && n !== prev + 1 && !(n === prev && repeats++ < count)) return false;
     prev = n;
     count++;
   }
-  return count >= 3 && count >= Math.max(3, Math.ceil((right - left + 1) * 0.5));
+  return count >= 3 && count - repeats >= 3 && count >= Math.max(3, Math.ceil((right - left + 1) * 0.5));
 }
 
 function isSubHeaderRow(view: SheetView, r: number, left: number, right: number, inMerge: boolean, groupAbove: boolean): boolean {

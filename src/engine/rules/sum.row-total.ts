@@ -85,21 +85,25 @@ export default defineRule({
         }
         const tol = ctx.tol.sum(stated, vals) + unitRounding(col, vals);
         if (Math.abs(stated.value - sum) <= tol) continue;
-        const latest = num(ctx, x.row, parts[parts.length - 1]);
+        // The last part reported: quarters not reported yet (TW IV "-" or 0 in a TW III report) come after it.
+        let at = parts.length - 1;
+        if (col.ofQuarters) while (at > 0 && (num(ctx, x.row, parts[at])?.value ?? 0) === 0) at--;
+        const latest = num(ctx, x.row, parts[at]);
         const atLatest = !!latest && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest]);
         if (running && rateRow(x) && atLatest) continue;
         // A year from its quarters: their last (cumulative, or a level reached) or their mean (a rate averaged).
-        const mean = sum / vals.length;
-        if (col.ofQuarters && (atLatest || Math.abs(stated.value - mean) <= tol / vals.length)) continue;
+        const reported = col.ofQuarters ? parts.slice(0, at + 1).filter((p) => num(ctx, x.row, p) !== null).length || 1 : vals.length;
+        const mean = sum / reported;
+        if (col.ofQuarters && (atLatest || Math.abs(stated.value - mean) <= tol / reported)) continue;
         if (col.ofQuarters && latest && rateRow(x)) {
-          const last = cell(x.row, parts[parts.length - 1]);
+          const last = cell(x.row, parts[at]);
           ctx.report('sum.row-total', {
             cell: cell(x.row, col.col),
             messageId: 'latest',
             expected: latest.value,
             actual: stated.value,
             related: refs,
-            relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: x.row, c: parts[parts.length - 1], sign: 1 }], ctx.tol.sum(stated, [latest])),
+            relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: x.row, c: parts[at], sign: 1 }], ctx.tol.sum(stated, [latest])),
             data: { row: quoted(x), latest: latest.value, last, mean: Math.round(mean * 100) / 100, stated: stated.value },
           });
           continue;
