@@ -9044,6 +9044,82 @@ describe("Evaluasi Renja: a level's year is its last reported quarter, whatever 
   });
 });
 
+test("a Renstra Perubahan's Kondisi Akhir sums the revised years (Menjadi), not both versions (probe 65)", () => {
+  const perubahan = (r4: number) =>
+    grid(
+      [
+        heads(
+          'Kode',
+          'Program/Kegiatan',
+          'Indikator',
+          'Satuan',
+          'Tahun 2022',
+          null,
+          null,
+          null,
+          'Tahun 2023',
+          null,
+          null,
+          null,
+          'Kondisi Akhir Periode Renstra',
+          null,
+        ),
+        heads(null, null, null, null, 'Semula', null, 'Menjadi', null, 'Semula', null, 'Menjadi', null, null, null),
+        heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+        [
+          '2.17.02.2.01',
+          'Pendidikan dan Latihan Perkoperasian',
+          'Jumlah peserta pelatihan',
+          'Orang',
+          100,
+          500000000,
+          100,
+          500000000,
+          100,
+          550000000,
+          120,
+          650000000,
+          220,
+          r4,
+        ],
+        [
+          '2.17.02.2.02',
+          'Pemeriksaan dan Pengawasan Koperasi',
+          'Jumlah koperasi diperiksa',
+          'Koperasi',
+          40,
+          400000000,
+          40,
+          400000000,
+          40,
+          400000000,
+          45,
+          450000000,
+          85,
+          850000000,
+        ],
+        [
+          '2.17.02.2.03',
+          'Penilaian Kesehatan KSP/USP',
+          'Jumlah koperasi dinilai',
+          'Koperasi',
+          20,
+          200000000,
+          25,
+          250000000,
+          20,
+          200000000,
+          30,
+          300000000,
+          55,
+          550000000,
+        ],
+      ],
+      { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:H1', 'I1:L1', 'M1:N2', 'E2:F2', 'G2:H2', 'I2:J2', 'K2:L2'] },
+    );
+  rightThenSlip(perubahan, 1150000000, 1250000000, ['N4 sum.period']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

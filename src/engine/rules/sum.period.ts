@@ -11,6 +11,7 @@ import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, n
 import type { NumberValue } from '../number';
 import { outsidePeriod } from '../recognise/columns';
 import { childrenOf, pendingTerm } from './amounts';
+import { words } from '../text';
 
 interface Line {
   x: RowInfo;
@@ -144,7 +145,10 @@ export default defineRule({
     const akhir = table.byRole('akhirRp')[0];
     if (!akhir) return;
     // The years of the period: a transition year before the akhir column is not in its sum.
-    const yearCols = table.byRole('rp').filter((c) => c.col < akhir.col && !outsidePeriod(c, akhir));
+    const yearCols = oneVersion(
+      table.byRole('rp').filter((c) => c.col < akhir.col && !outsidePeriod(c, akhir)),
+      akhir,
+    );
     if (yearCols.length < 2) return;
     const near = (a: number, b: number, s: NumberValue, parts: NumberValue[]) => Math.abs(a - b) <= ctx.tol.sum(s, parts) + unitRounding(akhir, parts);
     // The rows are read once to learn the convention, and the few that may need a word or a fill
@@ -320,14 +324,32 @@ function copied(stated: number, sd: number, last: number, ld: number): boolean {
   return Math.abs(Math.round(stated * k) - Math.round(last * k)) < 1e-9;
 }
 
+/**
+ * Of a year stated twice (a Renstra Perubahan's "Semula | Menjadi", "Sebelum | Setelah Perubahan"), the version the end
+ * of the period is made of: the one its own header names, else the revised one (the later column of the year).
+ */
+function oneVersion(cols: ColumnInfo[], akhir: ColumnInfo): ColumnInfo[] {
+  const years = new Map<string, ColumnInfo[]>();
+  for (const c of cols) {
+    const key = c.year !== undefined || c.period !== undefined ? `${c.year ?? ''}|${c.period ?? ''}` : `col${c.col}`;
+    years.set(key, [...(years.get(key) ?? []), c]);
+  }
+  if ([...years.values()].every((g) => g.length === 1)) return cols;
+  const original = /\b(semula|sebelum perubahan|murni)\b/.test(words(akhir.path.join(' ')));
+  return [...years.values()].map((g) => (original ? g[0] : g[g.length - 1])).sort((a, b) => a.col - b.col);
+}
+
 function akhirTargets(ctx: CheckContext): void {
   const { table } = ctx;
   const akhir = table.byRole('akhirTarget')[0];
   if (!akhir) return;
-  const targets = table
-    .byRole('target')
-    .filter((c) => c.col < akhir.col && (c.year !== undefined || c.period !== undefined) && !outsidePeriod(c, akhir))
-    .sort((a, b) => a.col - b.col);
+  const targets = oneVersion(
+    table
+      .byRole('target')
+      .filter((c) => c.col < akhir.col && (c.year !== undefined || c.period !== undefined) && !outsidePeriod(c, akhir))
+      .sort((a, b) => a.col - b.col),
+    akhir,
+  );
   if (targets.length < 2) return;
   const read = (x: RowInfo) => {
     if (!FIGURE_KINDS.has(x.kind)) return null;
