@@ -9120,6 +9120,33 @@ test("a Renstra Perubahan's Kondisi Akhir sums the revised years (Menjadi), not 
   rightThenSlip(perubahan, 1150000000, 1250000000, ['N4 sum.period']);
 });
 
+test('"Capaian s.d. 2025 thd Renstra PD (%)" divides the realisation to date by the target the Renstra names, not the Renja\'s (probe 65)', () => {
+  const renja = (z3: number) =>
+    grid(
+      [
+        heads(
+          'Kode',
+          'Program/Kegiatan',
+          'Indikator',
+          'Target Renstra PD 2025',
+          null,
+          'Target Renja PD 2025',
+          null,
+          'Realisasi s.d. 2025',
+          null,
+          'Capaian s.d. 2025 thd Renstra PD (%)',
+          null,
+        ),
+        heads(null, null, null, 'Kinerja', 'Anggaran (Rp)', 'Kinerja', 'Anggaran (Rp)', 'Kinerja', 'Anggaran (Rp)', 'Kinerja', 'Anggaran (Rp)'),
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Cakupan pelayanan ibu hamil', 89, 1046000000, 64, 217300000, 58.12, 881990253, z3, 84.32],
+        ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah puskesmas terakreditasi', 20, 821000000, 6, 172650000, 14, 675810253, 70, 82.32],
+        ['1.02.02.2.03', 'Pengelolaan Pelayanan Kesehatan', 'Jumlah desa siaga aktif', 120, 500000000, 30, 100000000, 84, 350000000, 70, 70],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1', 'J1:K1'] },
+    );
+  rightThenSlip(renja, 65.3, 90.81, ['J3 ratio.capaian']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -581,10 +581,14 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // target, the Rp over the end Rp (the rows decide which).
   if (/\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b|\bcapaian (renstra|rpjmd)\b|\b(renstra|rpjmd)\b.*\bs d\b/.test(full)) {
     const nearest = (role: ColumnInfo['role']) => cols.filter((c) => c.role === role && c.col !== col.col).sort((a, b) => dist(a) - dist(b))[0];
-    const ends = [nearest('akhirTarget'), nearest('akhirRp')].filter((c): c is ColumnInfo => c !== undefined);
+    // (Or the plan's target named so where the period's end has no column of its own: "Target Renstra PD 2025 ▸ Kinerja |
+    // Anggaran (Rp)" beside "Target Renja PD 2025".)
+    const plan = (roles: ColumnInfo['role'][]) =>
+      cols.filter((c) => roles.includes(c.role) && c.col < col.col && /\b(renstra|rpjmd)\b/.test(words(c.path.join(' ')))).sort((a, b) => dist(a) - dist(b))[0];
+    const ends = [nearest('akhirTarget') ?? plan(['target']), nearest('akhirRp') ?? plan(['anggaran', 'rp'])].filter((c): c is ColumnInfo => c !== undefined);
     const toDate = (roles: ColumnInfo['role'][]) => cols.filter((c) => roles.includes(c.role) && c.col < col.col).sort((a, b) => dist(a) - dist(b));
     for (const end of ends) {
-      const nums = end.role === 'akhirRp' ? toDate(['rowTotal', 'realisasiRp']) : toDate(['rowTotal', 'realisasi']);
+      const nums = MONEY_ROLES.has(end.role) ? toDate(['rowTotal', 'realisasiRp']) : toDate(['rowTotal', 'realisasi']);
       for (const n of nums.slice(0, 2)) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: end.col, k });
     }
   }
