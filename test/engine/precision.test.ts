@@ -8902,6 +8902,7 @@ test('the Evaluasi Renja form typed in one header row ("… Tahun 2020 K" | "…
   for (const [k, rp] of [
     ['K', 'Rp'],
     ['(Kinerja)', '(Anggaran)'],
+    ['Kinerja', 'Anggaran (Rp)'],
   ]) {
     const renja = (l3: number) =>
       grid([

@@ -400,7 +400,7 @@ function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number,
 }
 
 /** A one-row header's pair of leaves "… Tahun 2023 K" | "… Tahun 2023 Rp" (also "(Kinerja)" | "(Keuangan)" or "(Anggaran)"): its group and each half. */
-const PAIR_HALF = /^(.*\S)\s+\(?(k|rp|kinerja|keuangan|anggaran)\)?$/i;
+const PAIR_HALF = /^(.*?\S)\s+\(?(kinerja \(k\)|anggaran \(rp\)|keuangan \(rp\)|k|rp|kinerja|keuangan|anggaran)\)?$/i;
 
 /**
  * The Permendagri 86 forms typed in one header row ("Target Kinerja dan Anggaran Renja PD Tahun 2020 K", then "… Rp",
@@ -412,7 +412,7 @@ function splitPairs(paths: string[][]): string[][] {
   for (let i = 0; i + 1 < paths.length; i++) {
     const a = paths[i].length === 1 ? PAIR_HALF.exec(paths[i][0].trim()) : null;
     const b = paths[i + 1].length === 1 ? PAIR_HALF.exec(paths[i + 1][0].trim()) : null;
-    if (!a || !b || a[1] !== b[1] || !/^(k|kinerja)$/i.test(a[2]) || !/^(rp|keuangan|anggaran)$/i.test(b[2])) continue;
+    if (!a || !b || a[1] !== b[1] || !/^(k|kinerja)\b/i.test(a[2]) || !/^(rp|keuangan|anggaran)\b/i.test(b[2])) continue;
     // (Named as the two-row forms name them: "TW I (Anggaran)" is the quarter's money, not a budget.)
     out[i] = [a[1], 'K'];
     out[i + 1] = [b[1], 'Rp'];
