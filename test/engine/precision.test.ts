@@ -9148,6 +9148,44 @@ test('"Capaian s.d. 2025 thd Renstra PD (%)" divides the realisation to date by 
   rightThenSlip(renja, 65.3, 90.81, ['J3 ratio.capaian']);
 });
 
+test("a year's K summing its quarters on count rows (=C2+E2+G2+I2) is the last quarter on level rows (=I5, or typed): no slip (probe 65)", () => {
+  const rows: [string, string, number[], boolean][] = [
+    ['Jumlah peserta pelatihan', 'Orang', [20, 30, 40, 30], false],
+    ['Jumlah perusahaan dibina', 'Perusahaan', [2, 3, 3, 2], false],
+    ['Jumlah koperasi diperiksa', 'Koperasi', [5, 6, 7, 8], false],
+    ['Persentase pencari kerja ditempatkan', '%', [20.1, 41.3, 60.2, 78.4], true],
+    ['Indeks kepuasan masyarakat', 'Indeks', [80.1, 81.2, 82, 82.5], true],
+    ['Jumlah desa difasilitasi', 'Desa', [1, 2, 3, 4], false],
+    ['Jumlah dokumen disusun', 'Dokumen', [0, 1, 1, 2], false],
+    ['Jumlah aparatur dilatih', 'Orang', [10, 12, 8, 5], false],
+  ];
+  const sheet = (slip: boolean) =>
+    grid([
+      heads(
+        'Indikator',
+        'Satuan',
+        'TW I K',
+        'TW I Rp',
+        'TW II K',
+        'TW II Rp',
+        'TW III K',
+        'TW III Rp',
+        'TW IV K',
+        'TW IV Rp',
+        'Realisasi 2024 K',
+        'Realisasi 2024 Rp',
+      ),
+      ...rows.map(([name, unit, q, level], i): Lit[] => {
+        const r = i + 2;
+        const total = level ? q[3] : q.reduce((a, b) => a + b, 0);
+        const k = level ? (i === 4 ? total : f(total, `I${r}`)) : slip && i === 1 ? total + 1 : f(total, `C${r}+E${r}+G${r}+I${r}`);
+        return [name, unit, q[0], 1000000, q[1], 2000000, q[2], 3000000, q[3], 4000000, k, f(10000000, `D${r}+F${r}+H${r}+J${r}`)];
+      }),
+    ]);
+  expect(findings(sheet(false))).toEqual([]);
+  expect(brief(errors(sheet(true)))).toEqual(['K3 formula.constant']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -482,10 +482,24 @@ function checkRanges(ctx: CheckContext): void {
 /** A SUM across its own row's cells, on a row of levels (%, an index, a rate), stating the last of them instead. */
 function latestOfLevel(ctx: CheckContext, x: RowInfo, node: Node, stated: number, tol: number): boolean {
   const refs = refsOf(node);
-  const q = refs.length === 1 ? refs[0] : undefined;
-  if (!q || q.t !== 'range' || q.r0 !== x.row || q.r1 !== x.row || q.c1 <= q.c0) return false;
-  const satuan = ctx.table.byRole('satuan')[0];
-  if (!levelRow(satuan ? ctx.table.view.shownText(x.row, satuan.col) : '', x.label)) return false;
-  const last = stored(ctx, x.row, q.c1);
-  return last !== null && Math.abs(stated - last) <= tol;
+  // The terms of a sum along the row: =SUM(L9:R9), or =K9+M9+O9+Q9 (the quarters' K between their Rp), or =G9+S9 (the
+  // realisation to date: last year's plus this year's).
+  let last: number | undefined;
+  if (refs.length === 1) {
+    const q = refs[0];
+    if (q.t !== 'range' || q.r0 !== x.row || q.r1 !== x.row || q.c1 <= q.c0) return false;
+    last = q.c1;
+  } else if (refs.length >= 2 && refs.every((q) => q.t === 'ref' && q.r === x.row) && /^\$?[A-Z]+\$?\d+(\+\$?[A-Z]+\$?\d+)+$/.test(formulaText(node))) {
+    // (The last reported: a TW IV still 0 or empty in a TW III report comes after it.)
+    const cols = refs.map((q) => (q.t === 'ref' ? q.c : -1));
+    let i = cols.length - 1;
+    while (i > 0 && !stored(ctx, x.row, cols[i])) i--;
+    last = cols[i];
+  } else return false;
+  const t = ctx.table;
+  const satuan = t.byRole('satuan')[0];
+  const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
+  if (!levelRow(satuan ? t.view.shownText(x.row, satuan.col) : '', x.label + indicator)) return false;
+  const value = stored(ctx, x.row, last);
+  return value !== null && Math.abs(stated - value) <= tol;
 }
