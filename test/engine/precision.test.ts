@@ -9186,6 +9186,23 @@ test("a year's K summing its quarters on count rows (=C2+E2+G2+I2) is the last q
   expect(brief(errors(sheet(true)))).toEqual(['K3 formula.constant']);
 });
 
+test("a program of one kegiatan states that kegiatan's weight, the sum of its sub kegiatan's rounded weights (21,01 for 21,00) (probe 65)", () => {
+  const rfk = (e4: number) =>
+    grid([
+      heads('Kode Rekening', 'Program/Kegiatan/Sub Kegiatan', 'Anggaran (Rp)', 'Bobot (%)'),
+      ['1.02.02', 'Program Peningkatan Kapasitas SDM Kesehatan', 1726888000, 21.01],
+      ['1.02.02.2.01', 'Pemberian Izin Praktik Tenaga Kesehatan', 1726888000, 21.01],
+      ['1.02.02.2.01.01', 'Peningkatan Kompetensi SDM Kesehatan', 664200000, 8.08],
+      ['1.02.02.2.01.02', 'Pembinaan dan Pengawasan Tenaga Kesehatan', 372100000, e4],
+      ['1.02.02.2.01.03', 'Pemenuhan Kebutuhan SDM Kesehatan', 690588000, 8.4],
+      ['1.02.03', 'Program Pemenuhan Upaya Kesehatan', 6494450000, 79],
+      ['1.02.03.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 6494450000, 79],
+      [null, bold('Jumlah'), 8221338000, 100],
+    ]);
+  expect(findings(rfk(4.53))).toEqual([]);
+  expect(brief(errors(rfk(5.53))).includes('D5 ratio.share')).toBe(true);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

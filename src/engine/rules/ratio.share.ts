@@ -180,6 +180,10 @@ export default defineRule({
         if (x.kind !== 'total' && rel.base === 'grand') {
           const kids = childrenOf(table, x);
           if (kids.length >= 2 && sumsRoundedShares(ctx, col.col, S, expected, kids)) continue;
+          // A program of one kegiatan states that kegiatan's weight (the sum of its sub kegiatan's, rounded), judged there.
+          const only = kids.length === 1 ? num(ctx, kids[0].row, col.col) : null;
+          const same = only && num(ctx, kids[0].row, rel.num)?.value === A.value;
+          if (only && same && only.value === S.value && childrenOf(table, kids[0]).length >= 2) continue;
         }
         const baseValue = baseRow !== undefined ? num(ctx, baseRow, of) : null;
         ctx.report('ratio.share', {
