@@ -9203,6 +9203,26 @@ test("a program of one kegiatan states that kegiatan's weight, the sum of its su
   expect(brief(errors(rfk(5.53))).includes('D5 ratio.share')).toBe(true);
 });
 
+test('"Semula | Menjadi | Bertambah/(Berkurang) ▸ Rp | %" in a DPPA: the change is Menjadi − Semula, its % over Semula, even where one item alone changed (probe 65)', () => {
+  const dppa = (g3: number) =>
+    grid(
+      [
+        heads('Kode Rekening', 'Uraian', 'Semula', 'Menjadi', 'Bertambah/(Berkurang)', null),
+        heads(null, null, null, null, 'Rp', '%'),
+        ['3.01.01', 'Program Penunjang Urusan Pemerintahan Daerah', 1713600000, 874400000, -839200000, g3],
+        ['3.01.01.2.01', 'Kegiatan Perencanaan dan Evaluasi Kinerja', 839200000, 0, -839200000, -100],
+        ['3.01.01.2.02', 'Kegiatan Administrasi Umum', 694900000, 694900000, 0, 0],
+        ['3.01.01.2.03', 'Kegiatan Penyediaan Jasa Penunjang', 179500000, 179500000, 0, 0],
+        ['3.01.02', 'Program Penyediaan Sarana Pertanian', 461700000, 461700000, 0, 0],
+        ['3.01.02.2.01', 'Kegiatan Pengawasan Sarana Pertanian', 359500000, 359500000, 0, 0],
+        ['3.01.02.2.02', 'Kegiatan Sumber Daya Genetik Hewan', 102200000, 102200000, 0, 0],
+        [null, bold('Jumlah'), 2175300000, 1336100000, -839200000, -38.58],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+    );
+  rightThenSlip(dppa, -48.97, -38.97, ['F3 ratio.anggaran']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -918,8 +918,11 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // Two figures of one role and two years (Realisasi 2023 | Realisasi 2024 | Selisih, in Rp or not): the later less the earlier.
     const pair = cols.filter((x) => x.col < c.col && x.year !== undefined && !x.percent && YEAR_PAIR_ROLES.has(x.role));
     const twoYears = pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year ? pair.sort((x, y) => y.year! - x.year!) : null;
+    // "Semula | Menjadi | Bertambah/(Berkurang)" with no money word: the two versions of one figure, the later less the earlier.
+    const versions = change ? cols.filter((x) => x.col < c.col && x.role === 'value' && same(x) && VERSION.test(words(x.path.join(' ')))) : [];
     if (sa && sb) c.parts = [sa.col, sb.col];
     else if ((change || !r) && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
+    else if (versions.length === 2) c.parts = [versions[1].col, versions[0].col];
     // An LRA's "Lebih/(Kurang)" is realisasi less anggaran (SAP): the more collected or spent, the more it says.
     else if (a && r) c.parts = /\blebih\b.*\bkurang\b/.test(words(c.path.join(' '))) ? [r.col, a.col] : [a.col, r.col];
     else if (t && rr) c.parts = [t.col, rr.col];
@@ -927,6 +930,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     else c.role = 'value';
   }
 }
+
+/** A figure before or after its revision: "Semula", "Menjadi", "Sebelum / Setelah Perubahan", "Murni", "Perubahan". */
+const VERSION = /\b(semula|menjadi|sebelum perubahan|setelah perubahan|sesudah perubahan|murni|perubahan)\b/;
 
 /**
  * Columns named by letters ("APBD (A)", "APBN (B)", "Realisasi (C)") and columns stating a formula of them:

@@ -442,7 +442,9 @@ function score(
   for (const x of rows) {
     // Nothing over something ('-' or 0 where the numerator is '-' or 0: "Sedang (%)" of a road with no
     // stretch in that state) fits any ratio: counted apart, as support for a column of few figures.
-    if (rel.kind === 'ratio' && !rel.numParts && isNil(ctx.view, x.row, c) && isNil(ctx.view, x.row, rel.num) && x.kind !== 'total') {
+    // (So does a share: nothing is no part of anything; a column of zeros must not vote for a share against a ratio.)
+    const over = (rel.kind === 'ratio' && !rel.numParts) || rel.kind === 'share' ? rel.num : undefined;
+    if (over !== undefined && isNil(ctx.view, x.row, c) && isNil(ctx.view, x.row, over) && x.kind !== 'total') {
       nil++;
       continue;
     }
