@@ -9223,6 +9223,20 @@ test('"Semula | Menjadi | Bertambah/(Berkurang) ▸ Rp | %" in a DPPA: the chang
   rightThenSlip(dppa, -48.97, -38.97, ['F3 ratio.anggaran']);
 });
 
+test('the 1 2 3 … row of a wide export with empty spacer columns between Uraian and the figures is still its header (probe 64)', () => {
+  const pad = (row: Lit[]): Lit[] => [row[0], row[1], ...Array(12).fill(null), ...row.slice(2)];
+  const lra = (q4: number) =>
+    grid([
+      pad([bold('Kode Rekening'), bold('Uraian'), bold('Anggaran'), bold('Realisasi'), bold('%'), bold('Lebih/(Kurang)')]),
+      pad([1, 2, 3, 4, 5, 6]),
+      pad(['4.1.01', 'Pajak Daerah', 1000000000, 1100000000, 110, 100000000]),
+      pad(['4.1.02', 'Retribusi Daerah', 300000000, 290000000, q4, -10000000]),
+      pad(['4.1.03', 'Hasil Pengelolaan Kekayaan Daerah', 200000000, 170000000, 85, -30000000]),
+    ]);
+  expect(analyseSheet(lra(96.67)).tables[0].numberRow).toBe(1);
+  rightThenSlip(lra, 96.67, 69.67, ['Q4 ratio.anggaran']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

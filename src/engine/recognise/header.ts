@@ -400,7 +400,11 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
     prev = n;
     count++;
   }
-  return count >= 3 && count - repeats >= 3 && count >= Math.max(3, Math.ceil((right - left + 1) * 0.5));
+  // Of the columns the header above names (empty spacer columns between Uraian and the figures are none of them).
+  let named = 0;
+  for (let c = Math.max(0, left); c <= right; c++) if (r > 0 && (view.isCovered(r - 1, c) || view.value(r - 1, c).kind !== 'empty')) named++;
+  const span = r > 0 && named > 0 ? named : right - left + 1;
+  return count >= 3 && count - repeats >= 3 && count >= Math.max(3, Math.ceil(span * 0.5));
 }
 
 function isSubHeaderRow(view: SheetView, r: number, left: number, right: number, inMerge: boolean, groupAbove: boolean): boolean {
