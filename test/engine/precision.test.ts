@@ -9237,6 +9237,29 @@ test('the 1 2 3 … row of a wide export with empty spacer columns between Uraia
   rightThenSlip(lra, 96.67, 69.67, ['Q4 ratio.anggaran']);
 });
 
+test('a page break right after "JUMLAH PROGRAM" continues the table: the grand total still closes both pages (probe 64)', () => {
+  const head = heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Pagu', 'Realisasi', '%', 'Sisa');
+  const dpa = (c15: number) =>
+    grid([
+      head,
+      ['2.07.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH'],
+      ['2.07.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 300000000, 270000000, 90, 30000000],
+      ['2.07.01.2.01.0001', 'Penyusunan Dokumen Perencanaan', 100000000, 90000000, 90, 10000000],
+      ['2.07.01.2.01.0002', 'Evaluasi Kinerja Perangkat Daerah', 200000000, 180000000, 90, 20000000],
+      [null, 'JUMLAH PROGRAM', 300000000, 270000000, 90, 30000000],
+      [],
+      ['Halaman 2 dari 2'],
+      head,
+      ['2.07.03', 'PROGRAM PELATIHAN KERJA'],
+      ['2.07.03.2.01', 'Pelaksanaan Pelatihan Berbasis Kompetensi', 500000000, 400000000, 80, 100000000],
+      ['2.07.03.2.01.0001', 'Pelatihan Keterampilan Berbasis Kompetensi', 500000000, 400000000, 80, 100000000],
+      [null, 'JUMLAH PROGRAM', 500000000, 400000000, 80, 100000000],
+      [null, 'TOTAL BELANJA', c15, 670000000, 83.75, 130000000],
+    ]);
+  expect(analyseSheet(dpa(800000000)).tables).toHaveLength(1);
+  rightThenSlip(dpa, 800000000, 900000000, ['C14 sum.total-row']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -620,8 +620,11 @@ function hasGroupAbove(view: SheetView, r: number, top: number, left: number, ri
 function closingTotal(view: SheetView, r: number, h: HeaderBlock): boolean {
   const c = firstCol(view, r, h.left, h.right);
   const t = view.shownText(r, c);
-  return c <= h.left + 2 && CLOSING_TOTAL.test(t) && !/^\S+\s+[a-z]\S*\s+\S+/.test(t.trim());
+  return c <= h.left + 2 && CLOSING_TOTAL.test(t) && !/^\S+\s+[a-z]\S*\s+\S+/.test(t.trim()) && !GROUP_TOTAL.test(words(t));
 }
+
+/** A Jumlah of one outline group ("JUMLAH PROGRAM", "Jumlah Kegiatan …", "Total Bidang"): a page may still follow it. */
+const GROUP_TOTAL = /^(jumlah|total|sub total|subtotal) (program|kegiatan|sub kegiatan|subkegiatan|bidang|urusan|organisasi|unit|bagian|opd|skpd)\b/;
 
 function firstText(view: SheetView, r: number, left: number, right: number): string {
   const end = Math.min(right, view.lastCol(r));
