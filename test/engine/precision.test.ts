@@ -9260,6 +9260,22 @@ test('a page break right after "JUMLAH PROGRAM" continues the table: the grand t
   rightThenSlip(dpa, 800000000, 900000000, ['C14 sum.total-row']);
 });
 
+test('revenue received without a budget line in an LRA is noted (info); spending without a pagu stays a warning (probe 64)', () => {
+  const lra = (code: string, name: string) =>
+    grid([
+      heads('Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi', '%', 'Lebih/(Kurang)'),
+      ['4.1.01.09', 'Pajak Reklame', 400000000, 420000000, 105, 20000000],
+      ['4.1.01.15', 'Pajak Bumi dan Bangunan', 600000000, 680000000, 113.33, 80000000],
+      [code, name, '-', 28781000, '-', 28781000],
+    ]);
+  expect(analyseSheet(lra('4.1.01.16', 'Bea Perolehan Hak atas Tanah dan Bangunan')).findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual([
+    'C4 value.missing info',
+  ]);
+  expect(analyseSheet(lra('5.1.02.01', 'Belanja Barang Pakai Habis')).findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`)).toEqual([
+    'C4 value.missing warning',
+  ]);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

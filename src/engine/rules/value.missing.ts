@@ -1,6 +1,10 @@
 /** value.missing: a realisasi without its target (or anggaran) cannot be judged; a target without realisasi is noted. */
 import type { ColumnInfo } from '../types';
 import { absent, cell, columnCell, defineRule, message, quoted, val, yearHead } from './common';
+import { words } from '../text';
+
+/** A revenue line, by its account (4 …) or its name. */
+const REVENUE = /^4(\.|\s)|\b(pendapatan|penerimaan|pajak|retribusi|dana bagi hasil|dana insentif|lain lain pendapatan)\b/;
 
 function pairs(cols: ColumnInfo[]): { den: ColumnInfo; num: ColumnInfo }[] {
   const out: { den: ColumnInfo; num: ColumnInfo }[] = [];
@@ -34,6 +38,12 @@ export default defineRule({
           noneSet: message(
             (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)}, target ditulis "${d.stated}": tidak dinilai`,
             (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)}, target written "${d.stated}": not assessed`,
+            'info',
+          ),
+          /** Revenue received without a budget line: lawful in an LRA, noted. */
+          unbudgeted: message(
+            (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)} tanpa anggaran: pendapatan di luar anggaran, dicatat`,
+            (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} realisasi ${w.n(d.value)} without a budget: revenue outside the budget, noted`,
             'info',
           ),
           /** A target or anggaran column with no figure at all beside realisasi: the year has none (a baseline year), said once. */
@@ -94,9 +104,11 @@ export default defineRule({
             den.role === 'target' &&
             ((D.kind === 'na' && capaian.every(absent)) || (D.kind === 'dash' && capaian.length > 0 && capaian.every((v) => absent(v) && v.kind !== 'empty')));
           const stated = said ? ctx.table.view.shownText(x.row, den.col).trim() : undefined;
+          // Revenue received without a budget line (an LRA's "Bea Perolehan … | - | 28.781.000"): common and lawful, noted.
+          const unbudgeted = den.role === 'anggaran' && num.role === 'realisasiRp' && REVENUE.test(`${x.kode ?? ''} ${words(x.label)}`);
           ctx.report('value.missing', {
             cell: cell(x.row, den.col),
-            ...(stated ? { messageId: 'noneSet' } : {}),
+            ...(stated ? { messageId: 'noneSet' } : unbudgeted ? { messageId: 'unbudgeted' } : {}),
             expected: null,
             actual: D.kind === 'empty' ? null : (stated ?? '-'),
             related: [cell(x.row, num.col)],
