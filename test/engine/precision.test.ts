@@ -9276,6 +9276,18 @@ test('revenue received without a budget line in an LRA is noted (info); spending
   ]);
 });
 
+test('a bidang kode stored as a number that lost its zero (3.3 for 3.30) is said once at its cell, not again at each program under it (probe 64)', () => {
+  const dpa = grid([
+    heads('Kode', 'Uraian', 'Pagu', 'Realisasi', '%'),
+    [3.3, 'URUSAN PEMERINTAHAN BIDANG PERDAGANGAN'],
+    ['3.30.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 300000000, 270000000, 90],
+    ['3.30.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 300000000, 270000000, 90],
+    ['3.30.02', 'PROGRAM PERIZINAN DAN PENDAFTARAN PERUSAHAAN', 200000000, 150000000, 75],
+    ['3.30.02.2.01', 'Pelaksanaan Pelayanan Perizinan', 200000000, 150000000, 75],
+  ]);
+  expect(brief(analyseSheet(dpa).findings)).toEqual(['A2 kode.number']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

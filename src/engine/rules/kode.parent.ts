@@ -64,6 +64,10 @@ export default defineRule({
       const mine = norm(kode);
       const theirs = norm(parentKode);
       if (extendsKode(mine, theirs)) continue;
+      // A parent's kode stored as a number that lost its trailing zero (3.3 for 3.30, said once by kode.number at that
+      // cell): its children extend what it was typed as.
+      const stored = kodeCols.some((c) => typeof table.view.raw(p.row, c) === 'number');
+      if (stored && (extendsKode(mine, `${theirs}0`) || extendsKode(mine, `${theirs}00`))) continue;
       // A Perangkat Daerah listed under each bidang it serves (2.07.3.32.0.00.01.0000 under 3.32 TRANSMIGRASI).
       if (unitBidang(kode.trim())?.some((b) => extendsKode(b, theirs))) continue;
       // Its parent's code is the slip (said there), its own extends the grandparent's: nothing to say of it.
