@@ -9288,6 +9288,50 @@ test('a bidang kode stored as a number that lost its zero (3.3 for 3.30) is said
   expect(brief(analyseSheet(dpa).findings)).toEqual(['A2 kode.number']);
 });
 
+test("where most rows are levels (=I2, the last quarter), a count row summing its quarters (=C5+E5+G5+I5) is the row's nature (probe 65)", () => {
+  const rows: [string, string, number[], boolean][] = [
+    ['Persentase pencari kerja ditempatkan', '%', [20.1, 41.3, 60.2, 78.4], true],
+    ['Indeks kepuasan masyarakat', 'Indeks', [80.1, 81.2, 82, 82.5], true],
+    ['Persentase koperasi sehat', '%', [30, 32, 35, 38], true],
+    ['Jumlah peserta pelatihan', 'Orang', [20, 30, 40, 30], false],
+    ['Persentase UMKM naik kelas', '%', [4.1, 4.5, 5, 5.6], true],
+    ['Persentase desa mandiri', '%', [10, 11, 12, 13], true],
+    ['Jumlah perusahaan dibina', 'Perusahaan', [2, 3, 3, 2], false],
+    ['Persentase temuan ditindaklanjuti', '%', [70, 75, 80, 85], true],
+  ];
+  const sheet = (slip: boolean) =>
+    grid([
+      heads(
+        'Indikator',
+        'Satuan',
+        'TW I K',
+        'TW I Rp',
+        'TW II K',
+        'TW II Rp',
+        'TW III K',
+        'TW III Rp',
+        'TW IV K',
+        'TW IV Rp',
+        'Realisasi 2024 K',
+        'Realisasi 2024 Rp',
+      ),
+      ...rows.map(([name, unit, q, level], i): Lit[] => {
+        const r = i + 2;
+        const k = level
+          ? slip && i === 2
+            ? 40
+            : f(q[3], `I${r}`)
+          : f(
+              q.reduce((a, b) => a + b, 0),
+              `C${r}+E${r}+G${r}+I${r}`,
+            );
+        return [name, unit, q[0], 1000000, q[1], 2000000, q[2], 3000000, q[3], 4000000, k, f(10000000, `D${r}+F${r}+H${r}+J${r}`)];
+      }),
+    ]);
+  expect(findings(sheet(false))).toEqual([]);
+  expect(brief(errors(sheet(true)))).toEqual(['K4 formula.constant']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -271,6 +271,8 @@ export default defineRule({
         if (!handAdjusted && latestOfLevel(ctx, x, mineNode, stuck, tol)) continue;
         const formula = table.view.formula(x.row, col);
         const own = formula ? parseFormula(formula) : null;
+        // And the other way round: a count's year summing its quarters (=K8+M8+O8+Q8) where most rows are levels (=Q8).
+        if (own && !handAdjusted && countOfLevels(ctx, x, own, mineNode)) continue;
         // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.
         if (own && refsOf(own).every((q) => (q.t === 'ref' ? q.c === col : q.c0 === col && q.c1 === col)) && refsOf(own).length > 0) continue;
         const theirs = `=${formulaText(mineNode)}`;
@@ -480,6 +482,28 @@ function checkRanges(ctx: CheckContext): void {
 }
 
 /** A SUM across its own row's cells, on a row of levels (%, an index, a rate), stating the last of them instead. */
+/** Its own formula sums terms along the row ending at the one term the column's level rows take, and the row is no level. */
+function countOfLevels(ctx: CheckContext, x: RowInfo, own: Node, theirs: Node): boolean {
+  const one = refsOf(theirs);
+  const mine = refsOf(own);
+  const q = one.length === 1 ? one[0] : undefined;
+  const last = mine[mine.length - 1];
+  if (!q || q.t !== 'ref' || q.r !== x.row || mine.length < 2 || last.t !== 'ref' || last.c !== q.c || !PLAIN_SUM.test(formulaText(own))) return false;
+  if (!mine.every((m) => m.t === 'ref' && m.r === x.row)) return false;
+  return !levelOf(ctx, x);
+}
+
+/** A sum of cells written out: =K9+M9+O9+Q9. */
+const PLAIN_SUM = /^\$?[A-Z]+\$?\d+(\+\$?[A-Z]+\$?\d+)+$/;
+
+/** A row of levels (%, index, rate), by its satuan, name and indicator. */
+function levelOf(ctx: CheckContext, x: RowInfo): boolean {
+  const t = ctx.table;
+  const satuan = t.byRole('satuan')[0];
+  const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
+  return levelRow(satuan ? t.view.shownText(x.row, satuan.col) : '', x.label + indicator);
+}
+
 function latestOfLevel(ctx: CheckContext, x: RowInfo, node: Node, stated: number, tol: number): boolean {
   const refs = refsOf(node);
   // The terms of a sum along the row: =SUM(L9:R9), or =K9+M9+O9+Q9 (the quarters' K between their Rp), or =G9+S9 (the
@@ -489,17 +513,14 @@ function latestOfLevel(ctx: CheckContext, x: RowInfo, node: Node, stated: number
     const q = refs[0];
     if (q.t !== 'range' || q.r0 !== x.row || q.r1 !== x.row || q.c1 <= q.c0) return false;
     last = q.c1;
-  } else if (refs.length >= 2 && refs.every((q) => q.t === 'ref' && q.r === x.row) && /^\$?[A-Z]+\$?\d+(\+\$?[A-Z]+\$?\d+)+$/.test(formulaText(node))) {
+  } else if (refs.length >= 2 && refs.every((q) => q.t === 'ref' && q.r === x.row) && PLAIN_SUM.test(formulaText(node))) {
     // (The last reported: a TW IV still 0 or empty in a TW III report comes after it.)
     const cols = refs.map((q) => (q.t === 'ref' ? q.c : -1));
     let i = cols.length - 1;
     while (i > 0 && !stored(ctx, x.row, cols[i])) i--;
     last = cols[i];
   } else return false;
-  const t = ctx.table;
-  const satuan = t.byRole('satuan')[0];
-  const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
-  if (!levelRow(satuan ? t.view.shownText(x.row, satuan.col) : '', x.label + indicator)) return false;
+  if (!levelOf(ctx, x)) return false;
   const value = stored(ctx, x.row, last);
   return value !== null && Math.abs(stated - value) <= tol;
 }
