@@ -9332,6 +9332,101 @@ test("where most rows are levels (=I2, the last quarter), a count row summing it
   expect(brief(errors(sheet(true)))).toEqual(['K4 formula.constant']);
 });
 
+test("\"Realisasi s.d. 2022 ▸ Kinerja | Anggaran (Rp)\" is last year's to date plus this year's: a count's wrong K is found at its cell (probe 65)", () => {
+  const rkpd = (k3: number) =>
+    grid(
+      [
+        heads(
+          'Kode',
+          'Kegiatan',
+          'Indikator',
+          'Target RPJMD 2026',
+          null,
+          'Realisasi s.d. 2021',
+          null,
+          'Target 2022',
+          null,
+          'Realisasi 2022',
+          null,
+          'Realisasi s.d. 2022',
+          null,
+          'Capaian s.d. 2022 thd RPJMD (%)',
+          null,
+        ),
+        heads(
+          null,
+          null,
+          null,
+          'Kinerja',
+          'Anggaran (Rp)',
+          'Kinerja',
+          'Anggaran (Rp)',
+          'Kinerja',
+          'Anggaran (Rp)',
+          'Kinerja',
+          'Anggaran (Rp)',
+          'Kinerja',
+          'Anggaran (Rp)',
+          'Kinerja',
+          'Anggaran (Rp)',
+        ),
+        [
+          '2.17.02.2.01',
+          'Pemeriksaan dan Pengawasan Koperasi',
+          'Jumlah laporan yang disusun',
+          50,
+          1707000000,
+          28,
+          870257716,
+          10,
+          323701000,
+          9,
+          274578801,
+          k3,
+          1144836517,
+          74,
+          67.07,
+        ],
+        [
+          '2.17.02.2.02',
+          'Penilaian Kesehatan KSP/USP',
+          'Jumlah koperasi dinilai',
+          60,
+          1200000000,
+          30,
+          600000000,
+          12,
+          250000000,
+          12,
+          240000000,
+          42,
+          840000000,
+          70,
+          70,
+        ],
+        [
+          '2.17.02.2.03',
+          'Pendidikan dan Latihan Perkoperasian',
+          'Jumlah peserta pelatihan',
+          400,
+          2000000000,
+          200,
+          1000000000,
+          80,
+          400000000,
+          90,
+          380000000,
+          290,
+          1380000000,
+          72.5,
+          69,
+        ],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1', 'J1:K1', 'L1:M1', 'N1:O1'] },
+    );
+  rightThenSlip(rkpd, 37, 40, ['L3 sum.row-total']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -198,7 +198,9 @@ export function guessRole(header: string[]): Guess {
     // "Realisasi Capaian Kinerja dan Anggaran Renja … ▸ K | Rp": the capaian realised, performance and money; only a
     // "Tingkat Capaian", a persentase or a rasio over them is a rate.
     const rate = /\b(tingkat capaian|persentase|prosentase|rasio)\b/;
-    if (/\brealisasi\b/.test(group) && !rate.test(group)) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
+    // ("Realisasi s.d. 2022 ▸ K | Rp", not "… s.d. Tahun Lalu": a running total, last year's figure and this year's its parts.)
+    const running = RUNNING.test(group) && !/\blalu\b/.test(group) ? { jumlah: true } : {};
+    if (/\brealisasi\b/.test(group) && !rate.test(group)) return money ? { role: 'realisasiRp', ...running } : { role: 'realisasi', ...running };
     if (/\btarget\b/.test(group) && !rate.test(group)) return money ? { role: 'anggaran' } : { role: 'target' };
     // "2025 ▸ Kinerja | Keuangan", "Tahun-1 ▸ K | Rp": a plan's year, its target and its money (as "2025 ▸ Target | Rp").
     const over = path[path.length - 2];
@@ -1232,7 +1234,10 @@ function runningYear(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): 
   const alike = cols.filter((x) => x.col < c.col && !x.percent && (x.role === c.role || x.role === 'rowTotal') && money(x) === money(c));
   const prev = alike.filter((x) => x.year === c.year! - 1 && RUNNING.test(words(x.path.join(' ')))).pop();
   const own = alike.filter((x) => x.year === c.year && !quarters.has(x.col) && !RUNNING.test(words(x.path.join(' '))));
-  const year = own.length === 1 ? own[0] : own.filter((x) => x.role === 'rowTotal').pop();
+  // (The year's own realisation may not name its year: "Realisasi … Renja yang Dievaluasi", the last such after last year's.)
+  const unnamed =
+    prev && !own.length ? alike.filter((x) => x.col > prev.col && x.year === undefined && !quarters.has(x.col) && !RUNNING.test(words(x.path.join(' ')))) : [];
+  const year = own.length === 1 ? own[0] : (own.filter((x) => x.role === 'rowTotal').pop() ?? unnamed.pop());
   return prev && year ? [prev.col, year.col] : [];
 }
 
