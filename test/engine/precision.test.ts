@@ -9427,6 +9427,23 @@ test("\"Realisasi s.d. 2022 ▸ Kinerja | Anggaran (Rp)\" is last year's to date
   rightThenSlip(rkpd, 37, 40, ['L3 sum.row-total']);
 });
 
+test('"Jumlah/Total" on top of the kecamatan is their total, and "Distribusi (%)" each one\'s share of it (probe 61)', () => {
+  const penduduk = (h4: number) =>
+    grid([
+      heads('Nama Kecamatan', 'Luas Wilayah (km²)', 'Jumlah Penduduk', 'Distribusi (%)'),
+      ['Jumlah/Total', 1432.68, 315110, 100],
+      ['Kota Baru', 217.86, 49324, 15.65],
+      ['Alok Barat', 56.02, 9917, h4],
+      ['Kuala Tungkal', 201.04, 28108, 8.92],
+      ['Bola', 131.23, 80722, 25.62],
+      ['Suka Makmur', 168.38, 19024, 6.04],
+      ['Paga', 238.54, 44549, 14.14],
+      ['Bukit Tinggi', 209.05, 40554, 12.87],
+      ['Kangae', 210.56, 42912, 13.62],
+    ]);
+  rightThenSlip(penduduk, 3.15, 3.51, ['D4 ratio.share']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];
