@@ -9444,6 +9444,21 @@ test('"Jumlah/Total" on top of the kecamatan is their total, and "Distribusi (%)
   rightThenSlip(penduduk, 3.15, 3.51, ['D4 ratio.share']);
 });
 
+test("a region's name typed in the No column beside an empty name cell closes the numbered kecamatan as their total (probe 61)", () => {
+  const luas = (c2: number) =>
+    grid([
+      heads('No', 'Kecamatan', 'Luas Daerah (km2)', 'Persentase Luas (%)', 'Penduduk'),
+      [1, 'Tanah Merah', 123.8, c2, 32290],
+      [2, 'Sukajaya', 28.03, 0.81, 56975],
+      [3, 'Alok', 441.4, 12.74, 48035],
+      [4, 'Sukamaju', 416.89, 12.03, 35461],
+      [5, 'Magepanda', 2455.56, 70.85, 61566],
+      ['Kabupaten Belitung Timur', null, 3465.68, 100, 234327],
+    ]);
+  expect(analyseSheet(luas(3.57)).tables[0].rows.find((r) => r.row === 6)?.kind).toBe('total');
+  rightThenSlip(luas, 3.57, 5.57, ['D2 ratio.share']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -562,7 +562,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     let noText = ctx.noCol !== undefined && !mergedName ? ownText(view, r, ctx.noCol) : '';
     // No name column: a text in the No column that is no marker names its row ("Jumlah Nilai per Unsur" under the
     // respondents' numbers), as a label would.
-    if (ctx.labelCol === undefined && noText && !noMarker(noText)) {
+    // (Also a name typed in the No column beside an empty name cell: "Kabupaten Belitung Timur" under the numbered kecamatan.)
+    if ((ctx.labelCol === undefined || (!label && /\p{L}{3}/u.test(noText))) && noText && !noMarker(noText)) {
       label = noText;
       noText = '';
     }
