@@ -9459,6 +9459,24 @@ test("a region's name typed in the No column beside an empty name cell closes th
   rightThenSlip(luas, 3.57, 5.57, ['D2 ratio.share']);
 });
 
+test('"Kecamatan | Luas | Penduduk ▸ L | P | Total | Sex Ratio | Kepadatan" with no No column is a table (probe 61 F7b)', () => {
+  const bps = (c7: number) =>
+    grid(
+      [
+        heads('Kecamatan', 'Luas (Km2)', 'Penduduk', null, null, 'Sex Ratio', 'Kepadatan Penduduk per km2'),
+        heads(null, null, 'L', 'P', 'Total', null, null),
+        ['Alok', 287.31, 10594, 9889, 20483, 107.13, 71],
+        ['Nita', 402.74, 40155, 40097, 80252, 100.14, 199],
+        ['Kewapante', 401.38, 18897, 19339, 38236, 97.71, 95],
+        ['Paga', 279.89, 26128, 27387, 53515, 95.4, 191],
+        [bold('Jumlah Kab. Sikka'), 1371.32, c7, 96712, 192486, 99.03, 140],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2', 'G1:G2'] },
+    );
+  expect(analyseSheet(bps(95774)).tables).toHaveLength(1);
+  rightThenSlip(bps, 95774, 95784, ['C7 sum.total-row']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

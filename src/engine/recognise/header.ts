@@ -325,9 +325,12 @@ function runTotalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean
 function sexesBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
   if (cells.length < 3 || !cells.every(isName) || r + 1 >= view.rowCount) return false;
   const below = rowCells(view, r + 1, cells[0].c, cells[cells.length - 1].c + 1);
+  // (Their total beside them, "L | P | Total", "L | P | Jumlah", is of the split too.)
+  const sexes = below.filter((x) => SEX.test(x.text.trim())).length;
   return (
-    below.length >= 4 &&
-    below.every((x) => SEX.test(x.text.trim())) &&
+    below.length >= 3 &&
+    sexes >= 2 &&
+    below.every((x) => SEX.test(x.text.trim()) || /^(jumlah|jml|total)$/.test(words(x.text))) &&
     cells.some((x) => view.mergeAt(r, x.c)?.c1 !== undefined && view.mergeAt(r, x.c)!.c1 > x.c)
   );
 }
