@@ -9477,6 +9477,31 @@ test('"Kecamatan | Luas | Penduduk ▸ L | P | Total | Sex Ratio | Kepadatan" wi
   rightThenSlip(bps, 95774, 95784, ['C7 sum.total-row']);
 });
 
+test('groups typed over the first of "Laki-laki | Perempuan | Laki-laki + Perempuan" span all three: the AKB of both is a rate, its Jumlah no sum (probe 61)', () => {
+  const akb = (j6: number) =>
+    grid([
+      ['Puskesmas', 'Jumlah Kelahiran Hidup', null, null, 'Kematian Bayi', null, null, 'Angka Kematian Bayi per 1.000 Kelahiran Hidup', null, null],
+      [
+        null,
+        'Laki-laki',
+        'Perempuan',
+        'Laki-laki + Perempuan',
+        'Laki-laki',
+        'Perempuan',
+        'Laki-laki + Perempuan',
+        'Laki-laki',
+        'Perempuan',
+        'Laki-laki + Perempuan',
+      ],
+      ['Lubuk Batu', 397, 565, 962, 0, 4, 4, 0, 7.08, 4.16],
+      ['Suka Makmur', 180, 158, 338, 1, 1, 2, 5.56, 6.33, 5.92],
+      ['Kota', 500, 480, 980, 2, 3, 5, 4, 6.25, 5.1],
+      ['Jumlah', 1077, 1203, 2280, 3, 8, 11, 2.79, 6.65, j6],
+    ]);
+  expect(analyseSheet(akb(4.82)).tables[0].columns[9].path).toEqual(['Angka Kematian Bayi per 1.000 Kelahiran Hidup', 'Laki-laki + Perempuan']);
+  rightThenSlip(akb, 4.82, 15.18, ['J6 ratio.total']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, continuesWord, isNoHeader, spelledOut, type HeaderBlock } from './header';
+import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, spelledOut, type HeaderBlock } from './header';
 import { noMarker } from './markers';
 import { isYearNumber, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -270,7 +270,7 @@ export function guessRole(header: string[]): Guess {
   // siblings add up to it (settled by the data, recogniseColumns).
   // (Under a rate, "Angka Kematian Bayi (per 1.000 KH) ▸ L | P | Total": the rate of both together, never a sum of the two.)
   // ("L+P", "Laki-laki + Perempuan" under a count is the same total, by the sexes it joins.)
-  if (path.length > 1 && (/^(jumlah|jml|total|kumulatif|s d .+|sampai dengan .+)$/.test(leaf) || BOTH_SEXES.test(leaf))) {
+  if (path.length > 1 && (/^(jumlah|jml|total|kumulatif|s d .+|sampai dengan .+)$/.test(leaf) || isBothSexes(leaf))) {
     const group = words(path.slice(0, -1).join(' '));
     const rate = RATE_NAME.test(group) || RATE_WORDS.test(group) || PER_SCALE.test(group);
     return rate ? guessRole(path.slice(0, -1)) : { ...guessRole(path.slice(0, -1)), jumlah: true };
@@ -1341,8 +1341,6 @@ const SCALED_TITLE =
  * Anggota per Koperasi"): a figure of its own row, which its total row states for the totals (Σ penduduk /
  * Σ luas), never as the sum of the rows. On words(): "per 1.000" reads "per 1 000".
  */
-// The sexes' total as a sub-header: "L+P", "L + P", "Lk+Pr", "Laki-laki + Perempuan" (folded by words()).
-const BOTH_SEXES = /^(l p|lk pr|laki laki perempuan|laki laki dan perempuan|l dan p)$/;
 export const RATE_WORDS = /\b(kepadatan|produktivitas|rata rata|rerata|indeks|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (km2?|kapita))\b/;
 
 /**

@@ -31,6 +31,8 @@ const HEADER_WORD =
 /** A column number, bare, in brackets, or with the column's formula: "5", "(3)", "5=3-4", "(6)=(4)/(3)x100". */
 export const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
 export const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.|l\s*\+\s*p)$/i;
+/** The sexes' total as a sub-header: "L+P", "L + P", "Lk+Pr", "Laki-laki + Perempuan", "Laki-laki dan Perempuan". */
+export const isBothSexes = (text: string): boolean => /^(l p|lk pr|laki laki perempuan|laki laki dan perempuan|l dan p)$/.test(words(text));
 /** Sub-headers under a group that are no header words: quarters (I … IV, TW II), semesters, months. */
 export const PERIOD_PART =
   /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;

@@ -7,7 +7,7 @@
  */
 import type { MergeArea } from '../types';
 import type { SheetView } from '../sheet';
-import { continuesWord, isBrokenWordsLine, isKeyword, isTitleText, PERIOD_PART, SEX } from './header';
+import { continuesWord, isBothSexes, isBrokenWordsLine, isKeyword, isTitleText, PERIOD_PART, SEX } from './header';
 import { isYearNumber, PERIOD_GROUP, smallNumberLabel } from '../text';
 
 const isPeriodNumber = (n: number) => Number.isInteger(n) && Math.abs(n) >= 1 && Math.abs(n) <= 10;
@@ -178,7 +178,14 @@ function repeatedGroups(view: SheetView, r: number): MergeArea[] {
     if (view.isCovered(r + 1, c) || view.mergeAt(r + 1, c)) return false;
     const t = view.shownText(r + 1, c).trim();
     // (Ordinals are not such names: runs of them count years only where impliedMerges says so.)
-    return t.length > 0 && t.length <= 12 && headerish(view, r + 1, c) === 'ok' && view.numberAt(r + 1, c) === undefined && smallNumberLabel(t) === null;
+    // (And the sexes' total, "Laki-laki + Perempuan", longer than a short name but one of the same set.)
+    return (
+      t.length > 0 &&
+      (t.length <= 12 || isBothSexes(t)) &&
+      headerish(view, r + 1, c) === 'ok' &&
+      view.numberAt(r + 1, c) === undefined &&
+      smallNumberLabel(t) === null
+    );
   };
   const runs: Array<{ c0: number; c1: number; key: string }> = [];
   const last = view.lastCol(r);
