@@ -45,8 +45,13 @@ const NA =
 const ERR = /^#(ref!|div\/0!|value!|name\?|num!|null!|n\/a|spill!|calc!|getting_data)$/i;
 /** "Nihil" (none, in official tables) and an accounting zero pasted as text ("Rp -"): nil, like a dash. */
 const NIL_WORD = /^(nihil|(rp\.?|idr)\s*[-–—]+)$/i;
-/** A footnote marker: "5,31*)" (angka sementara), "*) belum ada data", a lone "*)". */
-const FOOTNOTE_AFTER = /\s*\*+\)?$/;
+/**
+ * A footnote marker: "5,31*)" (angka sementara), "*) belum ada data", a lone "*)"; after a figure also a superscript
+ * ("2.429.576.000¹") or a numbered note after a space ("623.000.000 1)", "95,2 a)").
+ */
+const FOOTNOTE_AFTER = /\s*\*+\)?$|\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+$|\s+[1-9a-z]\)$/;
+/** "± 80", "+/- 80", "kurang lebih 80": about so much, the figure as typed. */
+const ABOUT = /^(±|\+\/-|kurang lebih|kl\.?|sekitar)\s*(?=\d)/i;
 const FOOTNOTE_BEFORE = /^\*+\)?\s*/;
 /** Rp and a scale in zeros: "Rp (000)", "(Rp 000)", "Rp. 000.000". */
 const RP_SCALE = /^\(?\s*(rp\.?|idr)\s*\(?\s*0{3}([.,]0{3})*\s*\)?\s*\)?$/i;
@@ -200,6 +205,8 @@ const SCALED_RP = /^(rp\.?|idr)\s*(\d[\d.,]*)\s*(m|miliar|milyar|jt|juta|rb|ribu
 const SCALE: Record<string, number> = { m: 1e9, miliar: 1e9, milyar: 1e9, jt: 1e6, juta: 1e6, rb: 1e3, ribu: 1e3, t: 1e12, triliun: 1e12 };
 const UNIT_BEFORE = /^(rp\.?|idr)\s*(.+)$/i;
 const GRADE = /^(.*?\d)\s*\(\s*([A-Ea-e][A-Ea-e+-]{0,2})\s*\)$/;
+const WORDED =
+  /^(.*?\d%?)\s*\(\s*(sangat baik|baik|cukup baik|cukup|kurang baik|kurang|sangat kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|sangat memuaskan|memuaskan|tercapai|tidak tercapai|melampaui target)\s*\)$/i;
 const RANGE = /^(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)$/;
 
 /** Reads one cell into a typed value. Never throws. */
@@ -331,7 +338,8 @@ export function readText(raw: string): CellValue {
   }
   // A footnote marker around a value: the value is what was typed ("5,31*)"; "*) belum ada data" is NA).
   const last = s.charCodeAt(s.length - 1);
-  if (s.charCodeAt(0) === 42 /* * */ || last === 41 /* ) */ || last === 42) {
+  const superscript = last === 0xb9 || last === 0xb2 || last === 0xb3 || (last >= 0x2070 && last <= 0x2079);
+  if (s.charCodeAt(0) === 42 /* * */ || last === 41 /* ) */ || last === 42 || superscript) {
     const bare = s.replace(FOOTNOTE_BEFORE, '').replace(FOOTNOTE_AFTER, '');
     if (bare !== s) {
       if (!bare) return { kind: 'na' };
@@ -341,6 +349,11 @@ export function readText(raw: string): CellValue {
   }
   // Every reading below needs a digit; labels and indicator names (most text cells) stop here.
   if (!/\d/.test(s)) return { kind: 'text', text: s };
+  const about = ABOUT.exec(s);
+  if (about) {
+    const v = readText(s.slice(about[0].length));
+    if (v.kind === 'number') return v;
+  }
   // A kode (1.02.01.2.01: digits and two or more dots, not in thousands groups) is text: the
   // readings below would each try it with their regular expressions, on every row of a Tabel 6.1.
   if (isDottedCode(s)) return { kind: 'text', text: s };
@@ -371,6 +384,12 @@ export function readText(raw: string): CellValue {
   if (grade) {
     const p = parseNumber(grade[1].replace(/%$/, '').trim());
     if (p) return { kind: 'graded', value: p.value, grade: grade[2].toUpperCase() };
+  }
+  // A capaian with its category in words ("89,35 (sangat baik)", "102 (tercapai)"): the figure, its word a remark.
+  const worded = last === 41 ? WORDED.exec(s) : null;
+  if (worded) {
+    const v = readText(worded[1]);
+    if (v.kind === 'number') return v;
   }
   const spelled = last === 41 || (last | 32) >= 97 ? SPELLED.exec(s) : null;
   if (

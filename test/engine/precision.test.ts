@@ -9502,6 +9502,48 @@ test('groups typed over the first of "Laki-laki | Perempuan | Laki-laki + Peremp
   rightThenSlip(akb, 4.82, 15.18, ['J6 ratio.total']);
 });
 
+describe('decorations on figures and headers (probe 66)', () => {
+  it('a figure with its footnote (superscript, "1)", "a)"), "± 50" or its category in words reads as the figure', () => {
+    const read = (t: string) => {
+      const v = readText(t);
+      return v.kind === 'number' ? v.value : v.kind;
+    };
+    expect(['8¹', '2.429.576.000¹', '623.000.000 1)', '95,2 a)', '± 50', '+/- 80', '89,35 (sangat baik)'].map(read)).toEqual([
+      8, 2429576000, 623000000, 95.2, 50, 80, 89.35,
+    ]);
+    expect(['Tahun 2)', '3)'].map(read)).toEqual(['text', 'text']);
+  });
+  it('a footnoted figure is summed as the figure: the Jumlah over it holds, and its neighbour is not accused', () => {
+    const aset = (d4: string) =>
+      grid([
+        heads('No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'),
+        [1, 'Kendaraan roda 2', 6, 2, 1, 9],
+        [2, 'Kendaraan roda 4', 3, 1, 0, 4],
+        [3, 'Komputer', d4, 4, 2, 44],
+        [null, bold('Jumlah'), 47, 7, 3, 57],
+      ]);
+    expect(errors(aset('38¹'))).toEqual([]);
+    expect(brief(errors(aset('39¹')))).toEqual(['C4 value.crossing']);
+  });
+  it('a row of units in brackets under the names ("(Unit)", a lone "(%)") is the header\'s, the names keep their words', () => {
+    const kondisi = (f3: number) =>
+      grid(
+        [
+          heads('No', 'Nama Barang', 'Kondisi', null, null, 'Jumlah Total'),
+          heads(null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+          [null, null, '(Unit)', '(Unit)', '(Unit)', '(Unit)'],
+          [1, 'Kendaraan roda 2', 8, 3, 1, f3],
+          [2, 'Ambulans', 1, 0, 0, 1],
+          [3, 'Kendaraan roda 4', 5, 2, 2, 9],
+          [null, bold('Jumlah'), 14, 5, 3, 22],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'] },
+      );
+    expect(analyseSheet(kondisi(12)).tables[0].headerRows).toBe(3);
+    rightThenSlip(kondisi, 12, 13, ['F4 sum.row-total']);
+  });
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

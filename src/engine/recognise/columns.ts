@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, spelledOut, type HeaderBlock } from './header';
+import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
 import { noMarker } from './markers';
 import { isYearNumber, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -401,6 +401,20 @@ function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number,
   return { numbers, texts, filled };
 }
 
+/**
+ * A units row's leaf under a name of one column ("Jumlah Total ▸ (Unit)", "Anggaran ▸ (Rp)") joined to that name, as one
+ * row would write it. Under a group of several ("Sisa Dana ▸ (Rp) | (%)") each unit names its column: kept.
+ */
+function unitLeaves(paths: string[][]): string[][] {
+  const group = (p: string[] | undefined) => (p && p.length > 1 ? p.slice(0, -1).join('\u0000') : undefined);
+  return paths.map((path, i) => {
+    if (path.length < 2 || !UNIT_ONLY.test(path[path.length - 1].trim())) return path;
+    const own = group(path);
+    if (group(paths[i - 1]) === own || group(paths[i + 1]) === own) return path;
+    return [...path.slice(0, -2), `${path[path.length - 2]} ${path[path.length - 1].trim()}`];
+  });
+}
+
 /** A one-row header's pair of leaves "… Tahun 2023 K" | "… Tahun 2023 Rp" (also "(Kinerja)" | "(Keuangan)" or "(Anggaran)"): its group and each half. */
 const PAIR_HALF = /^(.*?\S)\s+\(?(kinerja \(k\)|anggaran \(rp\)|keuangan \(rp\)|k|rp|kinerja|keuangan|anggaran)\)?$/i;
 
@@ -425,7 +439,7 @@ function splitPairs(paths: string[][]): string[][] {
 
 export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: number, bodyEnd: number): ColumnInfo[] {
   const cols: (ColumnInfo & { guess: Guess; content: Content })[] = [];
-  const paths = splitPairs(Array.from({ length: h.right - h.left + 1 }, (_, i) => headerPath(view, h, h.left + i)));
+  const paths = splitPairs(unitLeaves(Array.from({ length: h.right - h.left + 1 }, (_, i) => headerPath(view, h, h.left + i))));
   for (let c = h.left; c <= h.right; c++) {
     const path = paths[c - h.left];
     const guess = guessRole(path);

@@ -222,6 +222,8 @@ export function isKeyword(text: string): boolean {
 }
 
 /** A column's unit in brackets ("Luas Panen (Ha)", "Produksi (Ton)", "Populasi (ekor)"): a header names its columns so. */
+/** A cell that is a unit alone, in brackets: "(Rp)", "(%)", "(Unit)", "(Rp Juta)" (a bare "Rp" or "%" names a column of its own). */
+export const UNIT_ONLY = /^\(\s*(%|rp\.?( ?(000|ribu|juta|miliar))?|unit|orang|jiwa|buah|ha|km2?|km²|ton|kg|kk|paket|dokumen|dok|kegiatan|persen)\s*\)$/i;
 const UNIT_IN_BRACKETS = /\(\s*(ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m3|unit|buah|kk|rt|liter|rp[^)]*|%|ton\s*\/\s*ha|ku\s*\/\s*ha)\s*\)/i;
 
 /** First row of a header: several short text cells, most of them header words, no data numbers. */
@@ -415,6 +417,8 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
 function isSubHeaderRow(view: SheetView, r: number, left: number, right: number, inMerge: boolean, groupAbove: boolean): boolean {
   let cells = rowCells(view, r, left, right);
   if (cells.length < 1) return false;
+  // A row of units in brackets under the names ("(Rp) | (Rp) | (%)", "(Unit)", a lone "(%)"), each under a named column.
+  if (cells.every((x) => UNIT_ONLY.test(x.text.trim()) && view.shownText(r - 1, x.c).trim() !== '')) return true;
   // Merged header cells unmerged and filled ("Indikator Kinerja …" typed again under itself, "Target Renstra" over each
   // year): the cells repeating the header text above them are that header's; the row is judged by the rest, as inside
   // a vertical merge.
