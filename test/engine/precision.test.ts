@@ -9544,6 +9544,31 @@ describe('decorations on figures and headers (probe 66)', () => {
   });
 });
 
+test('"Lanjutan Tabel 2.2.3" and the header again after a group\'s "Jumlah A" continue the table: the JUMLAH closes both blocks (probe 66)', () => {
+  const head = heads('No', 'Nama Barang', 'Baik (Unit)', 'Rusak Ringan (Unit)', 'Rusak Berat (Unit)', 'Jumlah (Unit)');
+  const aset = (c15: number) =>
+    grid(
+      [
+        head,
+        ['A. KENDARAAN DINAS'],
+        [1, 'Kendaraan roda 4', 12, 0, 3, 15],
+        [2, 'Kendaraan roda 2', 10, 3, 3, 16],
+        [null, 'Jumlah A', 22, 3, 6, 31],
+        [],
+        ['Lanjutan Tabel 2.2.3'],
+        head,
+        ['B. MEUBELAIR'],
+        [3, 'Filing Cabinet', 11, 1, 3, 15],
+        [4, 'Kursi Kerja', 109, 12, 0, 121],
+        [null, 'Jumlah B', 120, 13, 3, 136],
+        [null, 'JUMLAH', c15, 16, 9, 167],
+      ],
+      { merges: ['A2:F2', 'A9:F9'] },
+    );
+  expect(analyseSheet(aset(142)).tables).toHaveLength(1);
+  rightThenSlip(aset, 142, 152, ['C13 sum.total-row']);
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

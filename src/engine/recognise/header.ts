@@ -57,7 +57,7 @@ const SIGNATURE =
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
 /** A printed page's furniture: its number ("Hal. 1 dari 2", "Halaman 2", "- 2 -", "Page 3 of 5") or a continuation title ("Tabel 3.4 (lanjutan)"). */
 const PAGE_MARK = /^(hal(aman|\.)?\s*:?\s*\d+(\s*(dari|\/|of)\s*\d+)?|-\s*\d+\s*-|page\s+\d+(\s+of\s+\d+)?)$/i;
-const CONTINUED = /\((lanjutan|sambungan|lanj\.?|continued)\)|\b(lanjutan|sambungan)\s*$/i;
+const CONTINUED = /\((lanjutan|sambungan|lanj\.?|continued)\)|\b(lanjutan|sambungan)\s*$|^(lanjutan|sambungan)\b/i;
 /** A total that closes a whole table (not a page's subtotal nor a carried line): after it, a repeated header is another table. */
 const CLOSING_TOTAL =
   /^(jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan)\b(?!.*\b(halaman|hal|dipindahkan|pindahan|dibawa|ke halaman)\b)/i;
@@ -633,7 +633,9 @@ function closingTotal(view: SheetView, r: number, h: HeaderBlock): boolean {
 }
 
 /** A Jumlah of one outline group ("JUMLAH PROGRAM", "Jumlah Kegiatan …", "Total Bidang"): a page may still follow it. */
-const GROUP_TOTAL = /^(jumlah|total|sub total|subtotal) (program|kegiatan|sub kegiatan|subkegiatan|bidang|urusan|organisasi|unit|bagian|opd|skpd)\b/;
+// ("Jumlah A", "Jumlah II": the total of the group lettered so.)
+const GROUP_TOTAL =
+  /^(jumlah|total|sub total|subtotal) ((program|kegiatan|sub kegiatan|subkegiatan|bidang|urusan|organisasi|unit|bagian|opd|skpd)\b|([a-z]|[ivx]+|\d{1,2})$)/;
 
 function firstText(view: SheetView, r: number, left: number, right: number): string {
   const end = Math.min(right, view.lastCol(r));
@@ -747,7 +749,7 @@ function runningTitle(view: SheetView, r: number, h: HeaderBlock, from: number, 
   // "Tabel 4.2 …" over a header like this one's: the next table's own title, not this one's repeated on a new page.
   const t = firstText(view, r, from, to).trim();
   if (TITLE.test(t) && !CONTINUED.test(t) && words(t) !== words(ownTitle(view, h, from, to))) return 0;
-  if (last >= h.top + h.rows && CLOSING_TOTAL.test(firstText(view, last, h.left, h.right))) return 0;
+  if (last >= h.top + h.rows && closingTotal(view, last, h)) return 0;
   for (let k = r + 1; k <= r + 4 && k < view.rowCount; k++) {
     if (!view.rowHasContent(k, h.left, h.right) || isPageFurniture(view, k, h.left, h.right)) continue;
     if (isRepeatOf(view, k, h)) return k;
