@@ -9525,6 +9525,28 @@ describe('decorations on figures and headers (probe 66)', () => {
     expect(errors(aset('38¹'))).toEqual([]);
     expect(brief(errors(aset('39¹')))).toEqual(['C4 value.crossing']);
   });
+  it('the header repeated after "Lanjutan" with its units row and its 1 2 3 … row: no indicator rows', () => {
+    const head = heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', '% Capaian');
+    const lkjip = (f3: number) =>
+      grid([
+        head,
+        [null, null, null, null, null, '(%)'],
+        [1, 'Jumlah koperasi sehat', 'Unit', 50, 46, f3],
+        [2, 'Nilai SAKIP Perangkat Daerah', 'Nilai', 66.77, 69.08, 103.46],
+        [],
+        ['Lanjutan Tabel 3.4'],
+        head,
+        [null, null, null, null, null, '(%)'],
+        [1, 2, 3, 4, 5, 6],
+        [3, 'Persentase usaha mikro yang naik kelas', '%', 14, 12.2, 87.14],
+      ]);
+    expect(
+      analyseSheet(lkjip(92))
+        .tables[0].rows.filter((x) => x.kind === 'headerRepeat')
+        .map((x) => x.row),
+    ).toEqual([6, 7, 8]);
+    rightThenSlip(lkjip, 92, 96, ['F3 ratio.capaian']);
+  });
   it('a row of units in brackets under the names ("(Unit)", a lone "(%)") is the header\'s, the names keep their words', () => {
     const kondisi = (f3: number) =>
       grid(
