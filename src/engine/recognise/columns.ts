@@ -385,7 +385,8 @@ function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number,
     const v = view.value(r, c);
     if (v.kind === 'empty') continue;
     // (The header typed again at a page break is no content of the column.)
-    if (v.kind === 'text' && head && words(v.text) === head) continue;
+    // (Its first letter first: most texts of a column of names differ from its header there.)
+    if (v.kind === 'text' && head && (v.text.charCodeAt(0) | 32) === head.charCodeAt(0) && words(v.text) === head) continue;
     filled++;
     if (v.kind === 'number' || v.kind === 'dash' || v.kind === 'na' || v.kind === 'graded' || v.kind === 'range') numbers++;
     // A lone "60,2,6" among the figures is a mistyped number, not a text (grades and thresholds stay texts: a
