@@ -25,6 +25,10 @@ export const PRICE_WORDS = /\bharga( satuan)?\b|\btarif\b/;
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 /** BPS's economic growth, computed from constant-price PDRB: a published rate, never a growth of a table's columns. */
 export const PUBLISHED_GROWTH = /\bpertumbuhan ekonomi\b|\blpe\b/;
+/** A figure before or after its revision: "Semula", "Menjadi", "Sebelum / Setelah Perubahan", "Murni", "Perubahan". */
+export const VERSION = /\b((sebelum|sesudah|setelah) perubahan|semula|menjadi|murni|perubahan)\b/;
+/** The version before the revision. */
+export const ORIGINAL_VERSION = /\b(semula|sebelum perubahan|murni)\b/;
 /** Another government's published figure ("Capaian Provinsi 2023", "Rata-rata Nasional"): typed, never computed here. */
 export const OTHER_LEVEL = /\b(capaian|realisasi|angka|nilai|rata rata|capaian rata rata) (provinsi|prov|nasional|indonesia|pusat|sdgs)\b/;
 /** Every column of money in rupiah (or its unit): the series, and the end-of-period Rp. */
@@ -257,11 +261,7 @@ export function guessRole(header: string[]): Guess {
   }
   // The budget before and after its revision ("Sebelum Perubahan (Rp)", "Semula", "APBD Murni"): budgets, so the
   // Bertambah/(Berkurang) beside them is their difference and its % is over the first.
-  if (
-    /\b((sebelum|sesudah|setelah) perubahan|semula|menjadi|murni|perubahan)\b/.test(full) &&
-    !/%|persen/.test(rawLeaf) &&
-    (/\brp\b|rupiah/.test(full) || moneyGroup(path) || /\b(apbd|anggaran|pagu)\b/.test(full))
-  )
+  if (VERSION.test(full) && !/%|persen/.test(rawLeaf) && (/\brp\b|rupiah/.test(full) || moneyGroup(path) || /\b(apbd|anggaran|pagu)\b/.test(full)))
     return { role: 'anggaran' };
   // "% terhadap Total Pagu", "Bobot Anggaran (%)", "Proporsi Anggaran": a share of the money it names, not money.
   if (/\b(anggaran|pagu|alokasi|belanja|dana)\b/.test(leaf) && (rawLeaf.includes('%') || SHARE_WORDS.test(leaf))) return { role: 'ratio', percent: true };
@@ -947,9 +947,6 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     else c.role = 'value';
   }
 }
-
-/** A figure before or after its revision: "Semula", "Menjadi", "Sebelum / Setelah Perubahan", "Murni", "Perubahan". */
-const VERSION = /\b(semula|menjadi|sebelum perubahan|setelah perubahan|sesudah perubahan|murni|perubahan)\b/;
 
 /**
  * Columns named by letters ("APBD (A)", "APBN (B)", "Realisasi (C)") and columns stating a formula of them:

@@ -9,7 +9,7 @@ import { sumRelation } from '../relation';
 import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
-import { outsidePeriod } from '../recognise/columns';
+import { ORIGINAL_VERSION, outsidePeriod } from '../recognise/columns';
 import { childrenOf, pendingTerm } from './amounts';
 import { words } from '../text';
 
@@ -335,7 +335,7 @@ function oneVersion(cols: ColumnInfo[], akhir: ColumnInfo): ColumnInfo[] {
     years.set(key, [...(years.get(key) ?? []), c]);
   }
   if ([...years.values()].every((g) => g.length === 1)) return cols;
-  const original = /\b(semula|sebelum perubahan|murni)\b/.test(words(akhir.path.join(' ')));
+  const original = ORIGINAL_VERSION.test(words(akhir.path.join(' ')));
   return [...years.values()].map((g) => (original ? g[0] : g[g.length - 1])).sort((a, b) => a.col - b.col);
 }
 
