@@ -9497,6 +9497,19 @@ describe('decorations on figures and headers (probe 66)', () => {
     expect(errors(aset('38¹'))).toEqual([]);
     expect(brief(errors(aset('39¹')))).toEqual(['C4 value.crossing']);
   });
+  it('"Jumlah*)" with its note under the table is the total row', () => {
+    const dana = (c5: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Capaian (%)'),
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 706000000, 590234900, 83.6],
+        [2, 'Program Pemberdayaan Usaha Mikro', 821530000, 676603900, 82.36],
+        [3, 'Program Pengawasan dan Pemeriksaan Koperasi', 2485708000, 2033023300, 81.79],
+        [null, 'Jumlah*)', c5, 3299862100, 82.22],
+        ['*) belum termasuk belanja tidak terduga'],
+      ]);
+    expect(analyseSheet(dana(4013238000)).tables[0].rows.find((x) => x.row === 4)?.kind).toBe('total');
+    rightThenSlip(dana, 4013238000, 4019238000, ['C5 sum.total-row']);
+  });
   it('the header repeated after "Lanjutan" with its units row and its 1 2 3 … row: no indicator rows', () => {
     const head = heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', '% Capaian');
     const lkjip = (f3: number) =>

@@ -49,7 +49,9 @@ const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capa
 const DERIVED_LABEL =
   /^(\d+(\.\d+)*\.?\s+)?((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
 
-const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : unspaced(s.trim()));
+const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : unspaced(s.trim().replace(LABEL_FOOTNOTE, '')));
+/** A footnote marker after a label ("Jumlah*)", "Jumlah **", "Kabupaten X¹"): no part of its words. */
+const LABEL_FOOTNOTE = /\s*(\*+\)?|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/;
 
 /** A title spaced out letter by letter ("J U M L A H", "T O T A L  B E L A N J A") is its words. */
 function unspaced(t: string): string {
