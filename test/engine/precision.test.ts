@@ -9576,6 +9576,21 @@ test('"Lanjutan Tabel 2.2.3" and the header again after a group\'s "Jumlah A" co
   rightThenSlip(aset, 142, 152, ['C13 sum.total-row']);
 });
 
+test('a kegiatan stating Rp over sub kegiatan all written "-" that year is said at the kegiatan (probe 64)', () => {
+  const t61 = (sub: Lit) =>
+    grid([
+      heads('Kode', 'Program dan Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
+      ['1.02.08', 'PROGRAM PERENCANAAN DAN PENGEMBANGAN', 'Persentase capaian SPM', '%', 70, 850000000],
+      ['1.02.08.2.01', 'Fasilitasi dan Koordinasi Lintas Sektor', 'Jumlah laporan', 'Laporan', 4, 600000000],
+      ['1.02.08.2.01.0002', 'Sosialisasi Peraturan Perundang-undangan', 'Jumlah paket', 'Paket', 2, 250000000],
+      ['1.02.08.2.01.0010', 'Fasilitasi Pemberian Bantuan', 'Jumlah orang', 'Orang', 50, 350000000],
+      ['1.02.08.2.11', 'Pemeliharaan Barang Milik Daerah', 'Jumlah kegiatan', 'Kegiatan', 2, 250000000],
+      ['1.02.08.2.11.0002', 'Penyusunan Rencana Aksi Daerah', 'Jumlah dokumen', 'Dokumen', 1, sub],
+    ]);
+  expect(findings(t61(250000000))).toEqual([]);
+  expect(analyseSheet(t61('-')).findings.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toContain('F6 sum.hierarchy warning');
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -78,7 +78,39 @@ export default defineRule({
       for (const col of cols) {
         // Equal values hold under any tolerance: only a mismatch (or a blank parent) needs the cells.
         const quick = sumValue(table, kids, col.col);
-        if (quick === null) continue;
+        if (quick === null) {
+          // Every child written "-" (nothing that year) under a parent stating an amount: the parent's figure is
+          // what to look at (said as a warning: some tables write "-" under a budget kept at the parent).
+          const own = ownAmount(table, p, col.col);
+          if (own && own.value !== 0 && kids.every((k) => table.view.value(k.row, col.col).kind === 'dash')) {
+            const at = own.cells[0] ?? { r: p.row, c: col.col };
+            const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
+            ctx.report('sum.hierarchy', {
+              cell: cell(at.r, at.c),
+              severity: 'warning',
+              expected: 0,
+              actual: own.value,
+              related: kids.map((k) => cell(k.row, col.col)),
+              relation: sumRelation(
+                ctx.table.view,
+                at,
+                kids.map((k) => ({ r: k.row, c: col.col, sign: 1 as const })),
+                ctx.tol.sum(stated, []),
+              ),
+              data: {
+                year: col.year,
+                period: col.period,
+                kind: rowKind(p),
+                row: quoted(p),
+                stated: own.value,
+                n: kids.length,
+                childKind: rowKind(kids[0]),
+                sum: 0,
+              },
+            });
+          }
+          continue;
+        }
         if (ownValue(table, p, col.col) === quick) {
           agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
           continue;
