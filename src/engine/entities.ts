@@ -210,12 +210,15 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
         const a = ownFigure(table, x, c.col.col);
         if (!a) continue;
         const cellDecimals = table.view.displayed(a.row, c.col.col);
+        const v = inRupiah(c.col, a);
         values.push({
           measure: c.measure,
           year: c.year,
           variant: c.variant,
-          ...inRupiah(c.col, a),
-          ...(cellDecimals !== undefined ? { cellDecimals } : {}),
+          ...v,
+          // (In the cell's own unit, as shown, it compares copies: "77,40" is not "77,42". Rupiah converted from
+          // thousands compare by their rounding.)
+          ...(cellDecimals !== undefined ? { cellDecimals, ...(v.unit ? {} : { shown: cellDecimals }) } : {}),
           cell: a1(a.row, c.col.col),
         });
       }

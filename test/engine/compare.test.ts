@@ -56,6 +56,26 @@ describe('compareVersions on the planted pairs', () => {
       expect(versions({ value: 2.8, numFmt: '0.00' }, { value: 2.75, numFmt: '0.00' })).toMatchObject([{ old: { value: 2.8 }, new: { value: 2.75 } }]);
     });
 
+    it('in a table naming its indicators in its label column (no Indikator column), 77,42 → 77,40 in 0.00 is a change too (probe 67)', () => {
+      const lkjip = (e3: number) =>
+        grid([
+          [bold('No'), bold('Indikator Kinerja'), bold('Satuan'), bold('Target'), bold('Realisasi'), bold('Capaian (%)')],
+          [1, 'Persentase koperasi aktif', '%', { value: 85.5, numFmt: '0.00' }, { value: 78.71, numFmt: '0.00' }, { value: 92.06, numFmt: '0.00' }],
+          [
+            2,
+            'Persentase UMKM yang naik kelas',
+            '%',
+            { value: 78.8, numFmt: '0.00' },
+            { value: e3, numFmt: '0.00' },
+            { value: Math.round((e3 / 78.8) * 10000) / 100, numFmt: '0.00' },
+          ],
+          [3, 'Nilai SAKIP perangkat daerah', 'nilai', { value: 75.95, numFmt: '0.00' }, { value: 74.73, numFmt: '0.00' }, { value: 98.39, numFmt: '0.00' }],
+        ]);
+      expect(compare([lkjip(77.42)], [lkjip(77.4)]).changes.filter((c) => c.kind === 'value' && c.measure === 'realisasi')).toMatchObject([
+        { old: { cell: 'E3', value: 77.42 }, new: { value: 77.4 } },
+      ]);
+    });
+
     it('the same shown figure is no change (a formula result against its typed copy), nor is a figure the other rounds', () => {
       expect(versions({ value: 38.9632, numFmt: '0.00' }, { value: 38.96, numFmt: '0.00' })).toEqual([]);
       expect(versions({ value: 94.6, numFmt: '0.0' }, { value: 94.63, numFmt: '0.00' })).toEqual([]);
