@@ -97,16 +97,7 @@ export default defineRule({
                 kids.map((k) => ({ r: k.row, c: col.col, sign: 1 as const })),
                 ctx.tol.sum(stated, []),
               ),
-              data: {
-                year: col.year,
-                period: col.period,
-                kind: rowKind(p),
-                row: quoted(p),
-                stated: own.value,
-                n: kids.length,
-                childKind: rowKind(kids[0]),
-                sum: 0,
-              },
+              data: parentData(col, p, kids, own.value, 0),
             });
           }
           continue;
@@ -156,16 +147,7 @@ export default defineRule({
             sum.cells.map((q) => ({ ...q, sign: 1 as const })),
             tol,
           ),
-          data: {
-            year: col.year,
-            period: col.period,
-            kind: rowKind(p),
-            row: quoted(p),
-            stated: own.value,
-            n: kids.length,
-            childKind: rowKind(kids[0]),
-            sum: sum.value,
-          },
+          data: parentData(col, p, kids, own.value, sum.value),
           otherwise: childSlip(table, p, kids, col, own.value, sum.value, tol),
         });
       }
@@ -339,4 +321,9 @@ function checkTwins(ctx: CheckContext, money: ColumnInfo[]): void {
       });
     }
   }
+}
+
+/** What a parent's finding says: its year, what it is, what it states and what its children add up to. */
+function parentData(col: ColumnInfo, p: RowInfo, kids: RowInfo[], stated: number, sum: number) {
+  return { year: col.year, period: col.period, kind: rowKind(p), row: quoted(p), stated, n: kids.length, childKind: rowKind(kids[0]), sum };
 }
