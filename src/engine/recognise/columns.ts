@@ -1277,6 +1277,16 @@ function wordsOfScale(view: SheetView, c: number, bodyTop: number, bodyEnd: numb
 }
 
 /**
+ * Of a row's quarters (or any parts in time order), the index of the last one reported: a TW IV still "-", empty or 0
+ * in a TW III report comes after it. Read alike by the year's figure, its formula and its recognition.
+ */
+export function lastReported(view: SheetView, r: number, parts: number[]): number {
+  let at = parts.length - 1;
+  while (at > 0 && !view.numberAt(r, parts[at])) at--;
+  return at;
+}
+
+/**
  * Does the candidate total equal the sum of its parts on most rows where all are numbers? The share of those rows
  * where it does, or null where too few do. A running total's level rows (`level`) hold the last part; a year's figure
  * from its quarters (`quarters`) the sum, the last or the mean.
@@ -1315,8 +1325,7 @@ function agreesMostly(
     complete++;
     // A running total of a level row (a %, "Realisasi s.d. TW IV" of a coverage) is its latest part.
     // (Of quarters, the last reported: TW IV "-" or 0 in a TW III report comes after it.)
-    let at = parts.length - 1;
-    if (quarters) while (at > 0 && !view.numberAt(r, parts[at])) at--;
+    const at = quarters ? lastReported(view, r, parts) : parts.length - 1;
     const last = level?.(r) || quarters ? view.value(r, parts[at]) : undefined;
     if (last?.kind === 'number' && !quarters) sum = last.value;
     lastOff = t.value - sum;

@@ -17,7 +17,7 @@ import { a1 } from '../address';
 import { summedColumns } from './sumColumns';
 import { childrenOf } from './amounts';
 import { relationCheck } from '../recognise/relations';
-import { levelRow } from '../recognise/columns';
+import { lastReported, levelRow } from '../recognise/columns';
 
 /** The shape's formula as it would read on row `row` (relative references moved, fixed ones kept). */
 function instantiate(shape: FormulaShape, row: number): Node {
@@ -516,9 +516,7 @@ function latestOfLevel(ctx: CheckContext, x: RowInfo, node: Node, stated: number
   } else if (refs.length >= 2 && refs.every((q) => q.t === 'ref' && q.r === x.row) && PLAIN_SUM.test(formulaText(node))) {
     // (The last reported: a TW IV still 0 or empty in a TW III report comes after it.)
     const cols = refs.map((q) => (q.t === 'ref' ? q.c : -1));
-    let i = cols.length - 1;
-    while (i > 0 && !stored(ctx, x.row, cols[i])) i--;
-    last = cols[i];
+    last = cols[lastReported(ctx.table.view, x.row, cols)];
   } else return false;
   if (!levelOf(ctx, x)) return false;
   const value = stored(ctx, x.row, last);

@@ -5,7 +5,7 @@ import { absent, cell, current, defineRule, message, num, operand, quoted, val }
 import type { NumberValue } from '../number';
 import type { RowInfo } from '../types';
 import { words } from '../text';
-import { levelRow, RUNNING } from '../recognise/columns';
+import { lastReported, levelRow, RUNNING } from '../recognise/columns';
 
 const ROW_TOTAL_KINDS = new Set<RowInfo['kind']>(['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan', 'heading']);
 
@@ -86,8 +86,7 @@ export default defineRule({
         const tol = ctx.tol.sum(stated, vals) + unitRounding(col, vals);
         if (Math.abs(stated.value - sum) <= tol) continue;
         // The last part reported: quarters not reported yet (TW IV "-" or 0 in a TW III report) come after it.
-        let at = parts.length - 1;
-        if (col.ofQuarters) while (at > 0 && (num(ctx, x.row, parts[at])?.value ?? 0) === 0) at--;
+        const at = col.ofQuarters ? lastReported(table.view, x.row, parts) : parts.length - 1;
         const latest = num(ctx, x.row, parts[at]);
         const atLatest = !!latest && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest]);
         if (running && rateRow(x) && atLatest) continue;
