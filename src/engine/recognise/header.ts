@@ -221,10 +221,19 @@ export function isKeyword(text: string): boolean {
   return HEADER_WORD.test(words(spelledOut(text))) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text) || UNIT_IN_BRACKETS.test(text);
 }
 
+/** The units a header writes in brackets: "(Ha)", "(Rp Juta)", "(%)", "(Ton/Ha)", "(Dokumen)". */
+const UNITS =
+  'ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m3|unit|buah|kk|rt|liter|paket|dokumen|dok|kegiatan|persen|rp[^)]*|%|ton\\s*\\/\\s*ha|ku\\s*\\/\\s*ha';
+/** A cell that is a unit alone, in brackets: "(Rp)", "(%)", "(Unit)" (a bare "Rp" or "%" names a column of its own). */
+export const UNIT_ONLY = new RegExp(`^\\(\\s*(${UNITS})\\s*\\)$`, 'i');
 /** A column's unit in brackets ("Luas Panen (Ha)", "Produksi (Ton)", "Populasi (ekor)"): a header names its columns so. */
-/** A cell that is a unit alone, in brackets: "(Rp)", "(%)", "(Unit)", "(Rp Juta)" (a bare "Rp" or "%" names a column of its own). */
-export const UNIT_ONLY = /^\(\s*(%|rp\.?( ?(000|ribu|juta|miliar))?|unit|orang|jiwa|buah|ha|km2?|km²|ton|kg|kk|paket|dokumen|dok|kegiatan|persen)\s*\)$/i;
-const UNIT_IN_BRACKETS = /\(\s*(ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m3|unit|buah|kk|rt|liter|rp[^)]*|%|ton\s*\/\s*ha|ku\s*\/\s*ha)\s*\)/i;
+const UNIT_IN_BRACKETS = new RegExp(`\\(\\s*(${UNITS})\\s*\\)`, 'i');
+
+/** A row of units in brackets only ("(%)", "(Rp) | (Rp) | (%)"): a header's units row. */
+export function isUnitsRow(view: SheetView, r: number, left: number, right: number): boolean {
+  const cells = rowCells(view, r, left, right);
+  return cells.length > 0 && cells.every((x) => UNIT_ONLY.test(x.text.trim()));
+}
 
 /** First row of a header: several short text cells, most of them header words, no data numbers. */
 export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
@@ -418,7 +427,7 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   let cells = rowCells(view, r, left, right);
   if (cells.length < 1) return false;
   // A row of units in brackets under the names ("(Rp) | (Rp) | (%)", "(Unit)", a lone "(%)"), each under a named column.
-  if (cells.every((x) => UNIT_ONLY.test(x.text.trim()) && view.shownText(r - 1, x.c).trim() !== '')) return true;
+  if (isUnitsRow(view, r, left, right) && cells.every((x) => view.shownText(r - 1, x.c).trim() !== '')) return true;
   // Merged header cells unmerged and filled ("Indikator Kinerja …" typed again under itself, "Target Renstra" over each
   // year): the cells repeating the header text above them are that header's; the row is judged by the rest, as inside
   // a vertical merge.

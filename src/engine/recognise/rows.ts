@@ -9,7 +9,7 @@ import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { half } from '../tolerance';
-import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, UNIT_ONLY, type TableSpan } from './header';
+import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, isUnitsRow, type TableSpan } from './header';
 import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
@@ -534,7 +534,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     const underRepeat = rows[rows.length - 1]?.kind === 'headerRepeat' && rows[rows.length - 1].row === r - 1;
     if (
       isRepeatOf(view, r, t) ||
-      (underRepeat && (isBrokenWordsLine(view, r, t.left, t.right) || isNumberRow(view, r, t.left, t.right) || isUnitsRow(view, r, t)))
+      (underRepeat && (isBrokenWordsLine(view, r, t.left, t.right) || isNumberRow(view, r, t.left, t.right) || isUnitsRow(view, r, t.left, t.right)))
     ) {
       dropRunningTitle(view, rows, marks, ctx);
       rows.push(rowInfo(r, 'headerRepeat', ''));
@@ -737,18 +737,6 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     rows.push(info);
   }
   return { rows, marks };
-}
-
-/** A row of units in brackets only ("(%)", "(Rp) | (Rp)"): a header's units row. */
-function isUnitsRow(view: SheetView, r: number, t: TableSpan): boolean {
-  let n = 0;
-  for (let c = t.left; c <= t.right; c++) {
-    const s = view.shownText(r, c).trim();
-    if (!s) continue;
-    if (!UNIT_ONLY.test(s)) return false;
-    n++;
-  }
-  return n > 0;
 }
 
 /**
