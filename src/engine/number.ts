@@ -49,7 +49,12 @@ const NIL_WORD = /^(nihil|(rp\.?|idr)\s*[-–—]+)$/i;
  * A footnote marker: "5,31*)" (angka sementara), "*) belum ada data", a lone "*)"; after a figure also a superscript
  * ("2.429.576.000¹") or a numbered note after a space ("623.000.000 1)", "95,2 a)").
  */
-const FOOTNOTE_AFTER = /\s*\*+\)?$|\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+$|\s+[1-9a-z]\)$/;
+const SUPERSCRIPTS = '\\u00b9\\u00b2\\u00b3\\u2070-\\u2079';
+const FOOTNOTE_AFTER = new RegExp(`\\s*\\*+\\)?$|\\s*[${SUPERSCRIPTS}]+$|\\s+[1-9a-z]\\)$`);
+/** The same marks after a name ("Jumlah*)", "Kabupaten X¹"), a numbered note aside ("Tahun 2)" is a name). */
+export const MARK_AFTER = new RegExp(`\\s*(\\*+\\)?|[${SUPERSCRIPTS}]+)$`);
+/** A text ending in a superscript (¹ ² ³ ⁰ ⁴ … ⁹), told by its last code as readText tells its other ends. */
+const superscriptAt = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 /** "± 80", "+/- 80", "kurang lebih 80": about so much, the figure as typed. */
 const ABOUT = /^(±|\+\/-|kurang lebih|kl\.?|sekitar)\s*(?=\d)/i;
 const FOOTNOTE_BEFORE = /^\*+\)?\s*/;
@@ -338,8 +343,7 @@ export function readText(raw: string): CellValue {
   }
   // A footnote marker around a value: the value is what was typed ("5,31*)"; "*) belum ada data" is NA).
   const last = s.charCodeAt(s.length - 1);
-  const superscript = last === 0xb9 || last === 0xb2 || last === 0xb3 || (last >= 0x2070 && last <= 0x2079);
-  if (s.charCodeAt(0) === 42 /* * */ || last === 41 /* ) */ || last === 42 || superscript) {
+  if (s.charCodeAt(0) === 42 /* * */ || last === 41 /* ) */ || last === 42 || superscriptAt(last)) {
     const bare = s.replace(FOOTNOTE_BEFORE, '').replace(FOOTNOTE_AFTER, '');
     if (bare !== s) {
       if (!bare) return { kind: 'na' };

@@ -7,7 +7,7 @@
  */
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
-import type { NumberValue } from '../number';
+import { MARK_AFTER, type NumberValue } from '../number';
 import { half } from '../tolerance';
 import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, isUnitsRow, type TableSpan } from './header';
 import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
@@ -49,9 +49,8 @@ const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capa
 const DERIVED_LABEL =
   /^(\d+(\.\d+)*\.?\s+)?((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
 
-const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : unspaced(s.trim().replace(LABEL_FOOTNOTE, '')));
-/** A footnote marker after a label ("Jumlah*)", "Jumlah **", "Kabupaten X¹"): no part of its words. */
-const LABEL_FOOTNOTE = /\s*(\*+\)?|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/;
+// (A footnote mark after a label, "Jumlah*)", "Kabupaten X¹", is no part of its words.)
+const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : unspaced(s.trim().replace(MARK_AFTER, '')));
 
 /** A title spaced out letter by letter ("J U M L A H", "T O T A L  B E L A N J A") is its words. */
 function unspaced(t: string): string {

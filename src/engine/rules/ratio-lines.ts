@@ -8,7 +8,7 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { NumberValue } from '../number';
 import type { CheckContext } from './rule';
 import { cell, num, quoted } from './common';
-import { quotientHolds } from '../ratio-math';
+import { quotientHolds, round2 } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { half } from '../tolerance';
 import { words } from '../text';
@@ -88,7 +88,7 @@ export function checkRatioLines(ctx: CheckContext, kind: RatioLine['kind'], id: 
     if (held < 2 || held < cells.length - 1) continue;
     for (const x of cells) {
       if (x.ok) continue;
-      const expected = Math.round((x.R.value / x.T.value) * 10000) / 100;
+      const expected = round2((x.R.value / x.T.value) * 100)!;
       ctx.report(id, {
         cell: cell(l.line.row, x.c.col),
         messageId: 'line',
