@@ -9591,6 +9591,46 @@ test('a kegiatan stating Rp over sub kegiatan all written "-" that year is said 
   expect(analyseSheet(t61('-')).findings.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toContain('F6 sum.hierarchy warning');
 });
 
+describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
+  it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
+    const dppa = (c8: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Sebelum Perubahan', 'Setelah Perubahan', 'Keterangan'),
+        ['2.17.02', 'Program Pendidikan dan Latihan Perkoperasian', 533400000, 1382900000, 'Berubah'],
+        ['2.17.02.2.01', 'Pendidikan dan Latihan Perkoperasian bagi Koperasi', 533400000, 1382900000, 'Berubah'],
+        ['2.17.02.2.01.0001', 'Peningkatan Pemahaman Perkoperasian', '-', 788000000, 'Baru'],
+        ['2.17.02.2.01.0002', 'Peningkatan Kapasitas Pengelola Koperasi', 299600000, 299600000, 'Tetap'],
+        ['2.17.02.2.01.0003', 'Pelatihan Manajemen Usaha Koperasi', 233800000, 295300000, 'Berubah'],
+        ['2.17.04', 'Program Pemberdayaan UMKM', 1277400000, 1236400000, 'Berubah'],
+        ['2.17.04.2.01', 'Pemberdayaan Usaha Mikro', c8, 1236400000, 'Berubah'],
+        ['2.17.04.2.01.0001', 'Fasilitasi Kemudahan Perizinan', 234500000, 234500000, 'Tetap'],
+        ['2.17.04.2.01.0002', 'Fasilitasi Pemasaran Produk', 245300000, 245300000, 'Tetap'],
+        ['2.17.04.2.01.0003', 'Pendataan Potensi Usaha Mikro', 797600000, 756600000, 'Berubah'],
+        [null, 'TOTAL', 1810800000, 2619300000],
+      ]);
+    rightThenSlip(dppa, 1277400000, 1187400000, ['C8 sum.hierarchy']);
+  });
+
+  it('"Semula ▸ Target | Rp": the Rp of each version is summed over the tree, the targets are not', () => {
+    const renja = (h3: number) =>
+      grid(
+        [
+          ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator Kinerja', 'Satuan', 'Semula', null, 'Menjadi', null],
+          [null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'],
+          ['1.02.04', 'Program Pemenuhan Upaya Kesehatan', 'Nilai SAKIP Perangkat Daerah', 'Predikat', 'B', 2332000000, 'B', h3],
+          ['1.02.04.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Persentase fasilitas sesuai standar', '%', 68, 1459900000, 68, 1459900000],
+          ['1.02.04.2.01.01', 'Pengadaan Alat Kesehatan', 'Jumlah unit alat kesehatan', 'Unit', 9, 779300000, 9, 779300000],
+          ['1.02.04.2.01.02', 'Pengelolaan Pelayanan Kesehatan Balita', 'Jumlah balita dilayani', 'Orang', 2400, 680600000, 2400, 680600000],
+          ['1.02.04.2.02', 'Penyediaan Layanan Kesehatan Rujukan', 'Jumlah laporan', 'Laporan', 35, 872100000, 35, 861100000],
+          ['1.02.04.2.02.01', 'Pengelolaan Surveilans Kesehatan', 'Jumlah dokumen', 'Dokumen', 23, 589000000, 20, 675000000],
+          ['1.02.04.2.02.02', 'Pengelolaan Pelayanan Gizi Masyarakat', 'Jumlah tenaga kesehatan dilatih', 'Orang', 38, 283100000, 35, 186100000],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'] },
+      );
+    rightThenSlip(renja, 2321000000, 2618200000, ['H3 sum.hierarchy']);
+  });
+});
+
 describe('tables pasted from PDF or Word (probe 56)', () => {
   it('a bare page number ("13", a number or text, merged or not) alone between blank lines at a page break is no row of the table', () => {
     const head = [heads('No', 'Nama Barang', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat')];

@@ -10,6 +10,7 @@ import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
 import { yearHeader } from '../text';
 import { isTwin } from '../recognise/rows';
+import { VERSION } from '../recognise/columns';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -156,12 +157,28 @@ export default defineRule({
     // A kode or Program/Kegiatan tree is a budget tree: its other figures are volumes and targets, no sums.
     const countsAgree =
       !strong && counts.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0) > counts.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
+    // Versions of one amount (Semula | Menjadi, Sebelum | Setelah Perubahan) are weighed together: a slip in one
+    // version leaves the other's parents still adding up.
+    const versions = counts.filter((c) => VERSION.test(c.path.join(' ').toLowerCase()));
+    const pooled = (col: ColumnInfo, of: (c: ColumnInfo) => number) => (versions.includes(col) ? versions : [col]).reduce((n, c) => n + of(c), 0);
     for (const col of cols) {
       const bad = failing.get(col.col) ?? [];
       const good = agreeing.get(col.col) ?? 0;
-      // In a kode tree a column of unnamed figures (years alone, "T-1 | T | T+1") is summed where its own parents
-      // mostly add up: the data says it is money.
-      if (counts.includes(col) && !countsAgree && !(strong && yearNamed(col) && good >= 2 && good > bad.length)) continue;
+      // In a kode tree a column of unnamed figures (years alone, "T-1 | T | T+1"), of versions or in rupiah is summed
+      // where its own parents mostly add up: the data says it is money.
+      if (
+        counts.includes(col) &&
+        !countsAgree &&
+        !(
+          strong &&
+          treeAmount(col) &&
+          provenSum(
+            pooled(col, (c) => agreeing.get(c.col) ?? 0),
+            pooled(col, (c) => failing.get(c.col)?.length ?? 0),
+          )
+        )
+      )
+        continue;
       // A tree from kode or Program/Kegiatan words is a budget tree by definition: its parents are
       // sums, and each that is not is a finding. A tree read from list markers or format alone
       // must show it on most of its parents first.
@@ -249,9 +266,23 @@ export function oneKeystroke(a: number, b: number, decimals: number): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
-/** A column named by its year alone, or by the budget year relative to T ("2024", "Tahun 2024", "T-1 (2023)"). */
-function yearNamed(col: ColumnInfo): boolean {
-  return yearHeader(col.path.join(' '));
+/**
+ * A column a budget tree may add up although its header names no budget role: named by its year alone or by the
+ * budget year relative to T ("2024", "Tahun 2024", "T-1 (2023)"), by a version (Semula, Setelah Perubahan), or in
+ * rupiah ("Rp" under a version). Targets and volumes in such a tree carry other names (Target, K, Volume); a pagu
+ * quoted from another plan ("Pagu RPJMD") need not add up in this one.
+ */
+function treeAmount(col: ColumnInfo): boolean {
+  const name = col.path.join(' ');
+  const lower = name.toLowerCase();
+  return yearHeader(name) || VERSION.test(lower) || RUPIAH.test(lower);
+}
+
+const RUPIAH = /\brp\b/;
+
+/** Parents that add up on at least two rows and on more than fail. */
+function provenSum(good: number, bad: number): boolean {
+  return good >= 2 && good > bad;
 }
 
 /**
