@@ -9591,6 +9591,21 @@ test('a kegiatan stating Rp over sub kegiatan all written "-" that year is said 
   expect(analyseSheet(t61('-')).findings.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toContain('F6 sum.hierarchy warning');
 });
 
+test('a kegiatan stating Rp over sub kegiatan all "-", where its program adds up only without it, is the error; the program follows from it (probe 64)', () => {
+  const t61 = (f10: Lit) =>
+    grid([
+      heads('Kode', 'Program dan Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
+      ['1.02.08', 'PROGRAM PERENCANAAN DAN PENGEMBANGAN', 'Persentase capaian SPM', '%', 70, 600000000],
+      ['1.02.08.2.01', 'Fasilitasi dan Koordinasi Lintas Sektor', 'Jumlah laporan', 'Laporan', 4, 600000000],
+      ['1.02.08.2.01.0002', 'Sosialisasi Peraturan Perundang-undangan', 'Jumlah paket', 'Paket', 2, 250000000],
+      ['1.02.08.2.01.0010', 'Fasilitasi Pemberian Bantuan', 'Jumlah orang', 'Orang', 50, 350000000],
+      ['1.02.08.2.11', 'Pemeliharaan Barang Milik Daerah', 'Jumlah kegiatan', 'Kegiatan', 2, f10],
+      ['1.02.08.2.11.0002', 'Penyusunan Rencana Aksi Daerah', 'Jumlah dokumen', 'Dokumen', 1, '-'],
+    ]);
+  expect(findings(t61('-'))).toEqual([]);
+  expect(analyseSheet(t61(250000000)).findings.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['F2 sum.hierarchy warning', 'F6 sum.hierarchy error']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

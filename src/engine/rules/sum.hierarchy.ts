@@ -81,14 +81,16 @@ export default defineRule({
         const quick = sumValue(table, kids, col.col);
         if (quick === null) {
           // Every child written "-" (nothing that year) under a parent stating an amount: the parent's figure is
-          // what to look at (said as a warning: some tables write "-" under a budget kept at the parent).
+          // what to look at. Said as a warning (some tables write "-" under a budget kept at the parent), unless its
+          // own parent adds up with it taken as nothing and not as stated: then the figure is the slip.
           const own = ownAmount(table, p, col.col);
           if (own && own.value !== 0 && kids.every((k) => table.view.value(k.row, col.col).kind === 'dash')) {
             const at = own.cells[0] ?? { r: p.row, c: col.col };
             const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
+            const tol = ctx.tol.sum(stated, []);
             ctx.report('sum.hierarchy', {
               cell: cell(at.r, at.c),
-              severity: 'warning',
+              severity: addsUpWithout(table, p, col.col, own.value, tol) ? 'error' : 'warning',
               expected: 0,
               actual: own.value,
               related: kids.map((k) => cell(k.row, col.col)),
@@ -96,7 +98,7 @@ export default defineRule({
                 ctx.table.view,
                 at,
                 kids.map((k) => ({ r: k.row, c: col.col, sign: 1 as const })),
-                ctx.tol.sum(stated, []),
+                tol,
               ),
               data: parentData(col, p, kids, own.value, 0),
             });
@@ -197,6 +199,16 @@ export default defineRule({
     }
   },
 });
+
+/** Whether p's parent states a figure its children reach with p's `value` left out, and not with it. */
+function addsUpWithout(table: Table, p: RowInfo, col: number, value: number, tol: number): boolean {
+  if (p.parent === undefined) return false;
+  const up = table.row(p.parent);
+  const stated = up ? ownValue(table, up, col) : null;
+  const sum = up ? sumValue(table, childrenOf(table, up), col) : null;
+  if (stated === null || sum === null) return false;
+  return Math.abs(stated - sum) > tol && Math.abs(stated - (sum - value)) <= tol;
+}
 
 /** The finding at the child typedSlip names, or undefined. */
 function childSlip(table: Table, p: RowInfo, kids: RowInfo[], col: ColumnInfo, parent: number, sum: number, tol: number): Report['otherwise'] {
