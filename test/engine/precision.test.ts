@@ -4406,6 +4406,19 @@ describe('identifiers typed as text are no amounts to convert', () => {
     ]);
     expect(analyseSheet(g).findings).toEqual([]);
   });
+
+  it('a road\'s "Nomor Ruas" / "No. Ruas" typed "054" to keep its zero; a length typed as text beside it still is said (probe 69)', () => {
+    const jalan = (head: string, d5: Lit) =>
+      grid([
+        ['No', head, 'Nama Ruas Jalan', 'Panjang (km)', 'Baik (km)', 'Sedang (km)', 'Rusak (km)'],
+        [1, '012', 'Jl. Lingkar Selatan', 10.4, 5.2, 2.7, 2.5],
+        [2, '045', 'Bongo – Huntu', d5, 4.1, 2.3, 1.7],
+        [3, '103', 'Jl. Pendidikan', 5.6, 3.3, 1.2, 1.1],
+        [null, null, 'Jumlah', 24.1, 12.6, 6.2, 5.3],
+      ]);
+    for (const head of ['Nomor Ruas', 'No. Ruas', 'Kode Ruas']) expect(findings(jalan(head, 8.1))).toEqual([]);
+    expect(brief(findings(jalan('No. Ruas', '8,1')))).toEqual(['D3 number.text']);
+  });
 });
 
 describe('a header names columns; it never states a figure', () => {

@@ -62,9 +62,11 @@ const TABLE_WIDE = 3;
  * "LKjIP", "Monev" in a rencana aksi's triwulan), not a number typed wrong. A realisasi in words
  * ("seratus", "dalam proses") is still said: it is what was achieved, and cannot be checked.
  */
-/** A column of identifiers (a regulation's Nomor and Tahun, a NIP): digits typed as text there are no amount to convert. */
-const IDENTIFIER =
-  /^(nomor|no|nomor urut|tahun|tahun terbit|tahun ditetapkan|tahun pengesahan|kode|kode pos|nip|nik|npwp|npsn|nuptk|nisn|nrg|nib|no rekening|nomor rekening|no telp|no hp|telepon)$/;
+/**
+ * A column of identifiers (a regulation's Nomor and Tahun, a NIP, a road's "No. Ruas" typed "054" to keep its zero):
+ * digits typed as text there are no amount to convert.
+ */
+const IDENTIFIER = /^((nomor|no|kode)( [a-z]+){0,2}|tahun|tahun terbit|tahun ditetapkan|tahun pengesahan|nip|nik|npwp|npsn|nuptk|nisn|nrg|nib|telepon)$/;
 
 const QUALITATIVE_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'akhirTarget', 'kondisiAwal']);
 /** A satuan that names a grade, not a quantity. */
