@@ -42,11 +42,14 @@ const NEGATED = /\b(belum|tidak|tak|tanpa|gagal) [a-z]+\b/g;
 const DENOMINATOR =
   /\b(?:berbanding|dibandingkan|dibanding|per jumlah|terhadap (?=(?:jumlah|total|seluruh|keseluruhan|target|sasaran|pdrb|apbd|pad|pendapatan|belanja|anggaran|penduduk|rata|standar|nilai|luas|panjang|kebutuhan|tahun|periode|populasi|angkatan)\b))/;
 
+/** A document named after a harm ("kepemilikan akta kematian", "surat keterangan kematian"): coverage of the document. */
+const DOCUMENT = /\b(akta|akte|kutipan akta|surat keterangan|surat kematian|keterangan) kematian\b/g;
+
 export function isLowerBetter(indicator: string): boolean {
   // Only the subject counts: in "… berbanding dengan jumlah pengangguran" unemployment is the denominator.
   // "terhadap" starts one only before a quantity ("terhadap jumlah …", "terhadap PDRB"): in "kekerasan
   // terhadap perempuan dan anak yang ditangani" it names the victims, and the row is about those served.
-  const w = words(indicator).split(DENOMINATOR)[0];
+  const w = words(indicator).split(DENOMINATOR)[0].replace(DOCUMENT, ' ');
   if (!LOWER.test(w)) return false;
   // The share of cases within a standard ("Persentase response time IGD ≤ 5 menit"): those served in time.
   if (/^(persentase|prosentase|cakupan|proporsi)\b/.test(w) && /(≤|<|=<|<=|\bkurang dari|\bmaks(imal)?\.?|\bpaling lama)\s*\d/i.test(indicator)) return false;

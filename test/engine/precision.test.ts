@@ -1161,6 +1161,10 @@ describe("an indicator's polarity is its subject's", () => {
     ['Jumlah penyandang masalah kesejahteraan sosial', 'lower'],
     ['Jumlah PMKS', 'lower'],
     ['Persentase PMKS yang ditangani', 'higher'],
+    ['Persentase kepemilikan akta kematian', 'higher'],
+    ['Cakupan penerbitan kutipan akta kematian', 'higher'],
+    ['Jumlah penduduk yang belum memiliki akta kematian', 'lower'],
+    ['Angka kematian bayi', 'lower'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
