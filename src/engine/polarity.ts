@@ -77,8 +77,13 @@ export function isBandIndicator(indicator: string): boolean {
 /** A row's own note on its polarity ("makin kecil makin baik" in Keterangan, "Negatif" under Polaritas), or null. */
 export function notedPolarity(text: string): Polarity | null {
   const w = words(text);
-  if (/\b(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik\b|\bpolaritas negatif\b|^negatif$|\bminimi[sz]e\b/.test(w)) return 'lower';
-  if (/\b(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik\b|\bpolaritas positif\b|^positif$|\bmaximi[sz]e\b/.test(w)) return 'higher';
+  // A Polarisasi column's Minimal / Maksimal (the SAKIP templates): the direction the indicator is driven.
+  if (/\b(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik\b|\bpolaritas negatif\b|^(negatif|minimal|minimum)$|\bminimi[sz]e\b/.test(w))
+    return 'lower';
+  if (
+    /\b(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik\b|\bpolaritas positif\b|^(positif|maksimal|maksimum|maximal|maximum)$|\bmaximi[sz]e\b/.test(w)
+  )
+    return 'higher';
   return null;
 }
 

@@ -9623,6 +9623,41 @@ test('a kegiatan stating Rp over sub kegiatan all "-", where its program adds up
   expect(analyseSheet(t61(250000000)).findings.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['F2 sum.hierarchy warning', 'F6 sum.hierarchy error']);
 });
 
+describe('a SAKIP pencapaian template: Sasaran | Bobot, then the IKU with its own No, Kode, Bobot and Polarisasi (probe 68)', () => {
+  const pencapaian = (m4: number) =>
+    grid([
+      ['No', 'Kode', 'Sasaran', 'Bobot', 'No', 'Kode', 'IKU', 'Bobot', 'Target', 'Satuan', 'Polarisasi', 'Realisasi', 'Capaian', 'Unit Kerja'],
+      [1, 'S.1', 'Meningkatnya akuntabilitas kinerja', 20, 1, 'IKU.1.1', 'Jumlah temuan BPK', 10, 12, 'Temuan', 'Minimal', 9, 125, 'Inspektorat'],
+      [
+        2,
+        'S.2',
+        'Terwujudnya tata kelola keuangan',
+        30,
+        2,
+        'IKU.2.1',
+        'Indeks Kepuasan Masyarakat',
+        10,
+        75,
+        'Indeks',
+        'Maksimal',
+        76.54,
+        102.05,
+        'Sekretariat',
+      ],
+      [null, null, null, null, 3, 'IKU.2.2', 'Persentase aduan masyarakat yang belum selesai', 20, 5, '%', 'Minimal', 4.39, m4, 'Bidang Ekonomi'],
+    ]);
+
+  it('the IKU names the rows, Minimal is lower-is-better, and an IKU continuing its sasaran is no total though its Bobot equals the two above', () => {
+    const a = analyseSheet(pencapaian(112.2));
+    expect(a.tables[0].rows.map((x) => `${x.kind} ${x.label}`)).toEqual([
+      'indicator Jumlah temuan BPK',
+      'indicator Indeks Kepuasan Masyarakat',
+      'indicator Persentase aduan masyarakat yang belum selesai',
+    ]);
+    rightThenSlip(pencapaian, 112.2, 121.2, ['M4 ratio.capaian']);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -803,7 +803,12 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Only one row-label column: the best-ranked label header before the first numeric column.
   const firstNumeric = cols.find((c) => isNumericRole(c.role))?.col ?? Infinity;
   const labels = cols.filter((c) => c.role === 'label');
-  const best = labels.filter((c) => c.col < firstNumeric).sort((a, b) => (a.guess.labelRank ?? 9) - (b.guess.labelRank ?? 9) || a.col - b.col)[0];
+  const byRank = (a: (typeof cols)[number], b: (typeof cols)[number]) => (a.guess.labelRank ?? 9) - (b.guess.labelRank ?? 9) || a.col - b.col;
+  // A block of the Sasaran with its own Bobot before the IKU's block ("Sasaran | Bobot | IKU | Bobot | Target …"): the
+  // indicator named before the targets is the rows' name, though a figure of the block before it comes first.
+  const firstFigure = cols.find((c) => c.role === 'target' || c.role === 'realisasi')?.col ?? Infinity;
+  const best =
+    labels.filter((c) => c.col < firstNumeric).sort(byRank)[0] ?? labels.filter((c) => c.guess.labelRank === 2 && c.col < firstFigure).sort(byRank)[0];
   for (const c of labels) if (c !== best) c.role = (c.guess.labelRank ?? 9) === 2 && c.col < firstNumeric ? 'indicator' : 'text';
   if (!best) {
     // No header named the label: the first text column before the numbers is it.

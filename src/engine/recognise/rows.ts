@@ -207,6 +207,8 @@ export interface RowContext {
   noCol?: number;
   satuanCol?: number;
   kodeCols: number[];
+  /** Every No and Kode column, the outline's or another block's (an IKU's own No and Kode after its Sasaran's). */
+  markerCols: number[];
   /** Whether any column holds figures a parent or a total adds up (amounts, counts): only those can bear out a tree. */
   summed?: boolean;
   /** Columns holding tujuan / sasaran text: a row that fills them starts a new context. */
@@ -235,6 +237,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     noCol: find('no'),
     satuanCol: find('satuan'),
     kodeCols: outlineKodeCols(cols),
+    markerCols: cols.filter((c) => c.role === 'no' || c.role === 'kode').map((c) => c.col),
     contextCols: cols
       .filter((c) => c.role === 'text' && /tujuan|sasaran/.test(words(c.path.join(' '))) && !/indikator/.test(words(c.path.join(' '))))
       .map((c) => c.col),
@@ -703,7 +706,16 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         marks.delete(h.row);
       }
     }
-    const unmarked = info.kind === 'indicator' && label && numbers && !k.kode && !noText && !m.no && !m.label && !m.tier;
+    const unmarked =
+      info.kind === 'indicator' &&
+      label &&
+      numbers &&
+      !k.kode &&
+      !noText &&
+      !m.no &&
+      !m.label &&
+      !m.tier &&
+      !ctx.markerCols.some((c) => noMarker(ownText(view, r, c)) !== null);
     if (unmarked && r === firstRow && r < lastRow && ctx.noCol !== undefined && ownText(view, r + 1, ctx.noCol)) {
       // The first row, named, without the No the rows under it carry: the total of the rows below it if it
       // equals them (settled like an unlabelled row), else the row it looks like.
