@@ -103,6 +103,14 @@ export function scaledHolds(a: NumberValue, p: NumberValue, k: number, extra = 0
   return contains([a.value * k - h, a.value * k + h], p.value, half(p) + extra);
 }
 
+/** " × k" after a quotient in a message ('' for 1); a scale of 100 over a count of days reads " × 100 / 365" (BOR). */
+export function timesText(k: number): string {
+  if (k === 1) return '';
+  const days = 100 / k;
+  if (!Number.isInteger(k) && Math.abs(days - Math.round(days)) < 1e-9) return ` × 100 / ${Math.round(days)}`;
+  return ` × ${k}`;
+}
+
 export function round2(v: number | null): number | null {
   return v === null ? null : Math.round(v * 100) / 100;
 }

@@ -9658,6 +9658,38 @@ describe('a SAKIP pencapaian template: Sasaran | Bobot, then the IKU with its ow
   });
 });
 
+describe("a hospital's indicators per ruang: BOR, AvLOS, TOI and BTO are rates of the row, never summed (probe 69)", () => {
+  const ruang = (g5: number, h9: number) =>
+    grid([
+      [
+        'No',
+        'Ruang Perawatan',
+        'Jumlah TT',
+        'Hari Perawatan',
+        'Lama Dirawat (hari)',
+        'Pasien Keluar (H+M)',
+        'BOR (%)',
+        'AvLOS (hari)',
+        'TOI (hari)',
+        'BTO (kali)',
+      ],
+      [1, 'Mawar', 20, 5110, 4900, 1200, 70, 4.08, 1.82, 60],
+      [2, 'Melati', 30, 8212, 8000, 2000, g5, 4, 1.37, 66.67],
+      [3, 'Anggrek', 15, 3285, 3300, 900, 60, 3.67, 2.43, 60],
+      [4, 'ICU', 10, 2920, 3000, 500, 80, 6, 1.46, 50],
+      [5, 'Anak', 25, 6388, 6100, 1600, 70.01, 3.81, 1.71, 64],
+      [null, 'Jumlah', 100, 25915, 25300, 6200, 71, h9, 1.71, 62],
+    ]);
+
+  it('the Jumlah row holds the rates of the Jumlah counts; a BOR off its hari perawatan / (TT × 365) is said with that formula', () => {
+    expect(findings(ruang(75, 4.08))).toEqual([]);
+    const slip = errors(ruang(80, 4.08));
+    expect(brief(slip)).toEqual(['G3 ratio.capaian']);
+    expect(slip[0].message.en).toContain('8,212 / "Jumlah TT" 30 × 100 / 365 = 75');
+    expect(brief(errors(ruang(75, 21.56)))).toEqual(['H7 ratio.total']);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -1367,7 +1367,8 @@ const SCALED_TITLE =
  * Anggota per Koperasi"): a figure of its own row, which its total row states for the totals (Σ penduduk /
  * Σ luas), never as the sum of the rows. On words(): "per 1.000" reads "per 1 000".
  */
-export const RATE_WORDS = /\b(kepadatan|produktivitas|rata rata|rerata|indeks|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (km2?|kapita))\b/;
+export const RATE_WORDS =
+  /\b(kepadatan|produktivitas|rata rata|rerata|indeks|angka (kematian|kesakitan|kelahiran)|akb|aki|akn|akaba|per (km2?|kapita)|avlos|alos|los|toi|bto|ndr|gdr)\b/;
 
 /**
  * A rate's scale written out, on words(): "per 1.000 KH", "thd 100.000 Pddk", and with the slash the words drop

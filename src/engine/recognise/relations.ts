@@ -241,6 +241,8 @@ function baseScales(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: Col
   // The scale a header names ("AKB per 1.000 KH", "Rasio per 100.000 Penduduk") wins over the word "rasio";
   // a rate without one is a plain quotient (jiwa per km², anggota per koperasi).
   const named = rateScale(header);
+  // A hospital's BOR is bed-days used over bed-days available: hari perawatan / (TT × 365 or 366) × 100.
+  if (BED_OCCUPANCY.test(header)) return [100 / 365, 100 / 366, 100];
   // A population counted in thousands ("Jumlah Penduduk (ribu jiwa)", "Penduduk (000)") takes a thousand off the rate's scale.
   if (named) return cols.some((c) => c !== col && /\b(ribu|ribuan|000)\b/.test(words(c.path.join(' ')))) ? [named, named / 1000] : [named];
   // A quotient in other units than its inputs' (Produktivitas (Ku/Ha) of Produksi (Ton) over Luas (Ha) is × 10,
@@ -257,6 +259,8 @@ function baseScales(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: Col
   if (m <= 3) return [100, 1];
   return bareRatio ? [100, 1] : [100];
 }
+
+const BED_OCCUPANCY = /\b(bor|bed occupancy( rate)?)\b/;
 
 /** Rows a relation is tested on: data rows (and totals for the row-wise relations), spread over the table. */
 function sampleRows(rows: RowInfo[]): RowInfo[] {

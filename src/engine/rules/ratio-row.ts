@@ -7,7 +7,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
-import { CAPAIAN_CEILINGS, evaluate, isPercentUnit, matched, round2, targetValue, writtenAsCeiling, type Formula } from '../ratio-math';
+import { CAPAIAN_CEILINGS, evaluate, isPercentUnit, matched, round2, targetValue, timesText, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
 import { parseFormula, refsOf } from '../formula-parse';
@@ -30,10 +30,6 @@ const FORMULA_NAME: Record<Formula, string> = {
 function head(d: Data, w: Words): string {
   const tag = yearTag(d.year, d.period, w.lang);
   return `${tag ? `${tag}: ` : ''}${d.row ? `${d.row} ` : ''}`;
-}
-
-function times(k: number): string {
-  return k === 1 ? '' : ` × ${k}`;
 }
 
 /** The denominators a rule's own words name (target, anggaran); any other is named by its header. */
@@ -62,10 +58,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           messages: {
             default: message(
               (d, w) =>
-                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${d.den ?? denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; tertulis ${w.n(d.stated, 6)}` +
+                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${d.den ?? denName} ${w.n(d.T)}${timesText(d.k)} = ${w.n(d.ratio)}; tertulis ${w.n(d.stated, 6)}` +
                 (d.lower ? `. Indikator "makin kecil makin baik": (2T−R)/T = ${w.n(d.inverse)}, T/R = ${w.n(d.reciprocal)}, juga tidak sesuai` : ''),
               (d, w) =>
-                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${d.den ?? denName} ${w.n(d.T)}${times(d.k)} = ${w.n(d.ratio)}; ${w.n(d.stated, 6)} is stated` +
+                `${head(d, w)}${d.num ?? 'realisasi'} ${w.n(d.R)} / ${d.den ?? denName} ${w.n(d.T)}${timesText(d.k)} = ${w.n(d.ratio)}; ${w.n(d.stated, 6)} is stated` +
                 (d.lower ? `. Lower-is-better indicator: (2T−R)/T = ${w.n(d.inverse)}, T/R = ${w.n(d.reciprocal)}, no match either` : ''),
             ),
             /** Matches a formula of the other polarity: a convention question, not an arithmetic slip. */

@@ -4,7 +4,7 @@
  */
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { ratioFormula, ratioPairs, termsOf } from './ratio-pairs';
-import { evaluate } from '../ratio-math';
+import { evaluate, timesText } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
 import { around, add, contains, scale, type Interval } from '../interval';
 import { ratioRelation } from '../relation';
@@ -15,8 +15,6 @@ function head(d: Data, w: Words): string {
   const tag = yearTag(d.year, d.period, w.lang);
   return tag ? `${tag}: ` : '';
 }
-
-const times = (k: number) => (k === 1 ? '' : ` × ${k}`);
 
 export default defineRule({
   meta: {
@@ -29,14 +27,14 @@ export default defineRule({
         messages: {
           default: message(
             (d, w) =>
-              `${head(d, w)}rasio baris Jumlah seharusnya ${w.n(d.R)} / ${w.n(d.T)}${times(d.k)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}` +
+              `${head(d, w)}rasio baris Jumlah seharusnya ${w.n(d.R)} / ${w.n(d.T)}${timesText(d.k)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}` +
               (d.summed
                 ? ` — nilai itu adalah penjumlahan ${d.k === 100 ? 'persentase' : 'nilai'} ${w.count(d.n, 'baris')} di atasnya`
                 : d.mean
                   ? ` — nilai itu adalah rata-rata biasa ${d.k === 100 ? 'persentase' : 'nilai'} di atasnya`
                   : ''),
             (d, w) =>
-              `${head(d, w)}the total row's ratio should be ${w.n(d.R)} / ${w.n(d.T)}${times(d.k)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated` +
+              `${head(d, w)}the total row's ratio should be ${w.n(d.R)} / ${w.n(d.T)}${timesText(d.k)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated` +
               (d.summed
                 ? ` — that is the sum of the ${w.count(d.n, d.k === 100 ? { one: 'percentage', other: 'percentages' } : { one: 'value', other: 'values' })} above`
                 : d.mean
