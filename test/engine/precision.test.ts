@@ -9690,6 +9690,26 @@ describe("a hospital's indicators per ruang: BOR, AvLOS, TOI and BTO are rates o
   });
 });
 
+test('a two-column table numbers its columns 1 | 2: that row is header, not a figure in the Jumlah; it also makes "Fungsi | Belanja 2022" a header (probe 68)', () => {
+  const belanja = (head: Lit[], jumlah: number) =>
+    grid([
+      head,
+      [1, 2],
+      ['Pelayanan Umum', 627121.3],
+      ['Ketertiban dan Keamanan', 176676.4],
+      ['Ekonomi', 399963.6],
+      ['Kesehatan', 139502.1],
+      ['Jumlah', jumlah],
+    ]);
+  for (const head of [
+    ['Tahun', 2022],
+    ['Fungsi', 'Belanja 2022'],
+  ]) {
+    expect(analyseSheet(belanja(head, 1343263.4)).tables.map((t) => t.headerRows)).toEqual([2]);
+    rightThenSlip((j: number) => belanja(head, j), 1343263.4, 1343265.4, ['B7 sum.total-row']);
+  }
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

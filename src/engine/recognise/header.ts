@@ -268,7 +268,14 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // Named in the words of its subject ("No | Puskesmas | Lahir Hidup | Kematian Bayi"): a header by its
   // shape, a No column over rows counted from 1 that carry figures; or categories closed by a Jumlah column
   // that the rows below bear out ("Unit Kerja | SD | SMP | SMA | Jumlah"); or groups split into L | P below.
-  return countedBelow(view, r, cells) || totalledBelow(view, r, cells) || sexesBelow(view, r, cells) || yearsAcross(view, r, cells);
+  // Or numbered below it (the column-number row "1 | 2" under "Fungsi | Belanja 2022").
+  return (
+    countedBelow(view, r, cells) ||
+    totalledBelow(view, r, cells) ||
+    sexesBelow(view, r, cells) ||
+    yearsAcross(view, r, cells) ||
+    (kw >= 1 && r + 1 < view.rowCount && isNumberRow(view, r + 1, cells[0].c, cells[cells.length - 1].c))
+  );
 }
 
 /**
@@ -420,6 +427,8 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
   let named = 0;
   for (let c = Math.max(0, left); c <= right; c++) if (r > 0 && (view.isCovered(r - 1, c) || view.value(r - 1, c).kind !== 'empty')) named++;
   const span = r > 0 && named > 0 ? named : right - left + 1;
+  // A table of two columns ("Fungsi | 2022") numbers them 1 | 2: two numbers are the whole row there.
+  if (count === 2 && repeats === 0 && prev === 2 && span === 2) return true;
   return count >= 3 && count - repeats >= 3 && count >= Math.max(3, Math.ceil(span * 0.5));
 }
 
