@@ -9710,6 +9710,24 @@ test('a two-column table numbers its columns 1 | 2: that row is header, not a fi
   }
 });
 
+test('an RKA K/L import "kode | uraian | vol | sat | hargasat | jumlah": sat is the satuan (an empty column before it splits nothing), jumlah the money its tree adds up (probe 68)', () => {
+  const rka = (f3: number) =>
+    grid([
+      ['kode', 'uraian', 'vol', null, 'sat', 'hargasat', 'jumlah'],
+      ['5096', 'Penanggulangan Terorisme Bidang Pencegahan', 0, null, '', 0, f3],
+      ['5096.001', 'Operasi Intelijen Pencegahan', 10, null, 'Operasi', 0, 53921880000],
+      ['5096.002', 'Perumusan Kebijakan Pencegahan Terorisme', 6, null, 'Rumusan', 0, 7358600000],
+      ['5096.003', 'Rencana Tindak Lanjut Implementasi SOP', 6, null, 'Tindak Lanjut', 0, 750000000],
+      ['5097', 'Penanggulangan Terorisme Bidang Penindakan', 0, null, '', 0, 179209799000],
+      ['5097.001', 'Operasional Satgas Penindakan', 103, null, 'Operasi', 0, 101235240000],
+      ['5097.002', 'Pelatihan dan Pengembangan Kemampuan', 9, null, 'Pelatihan', 0, 77974559000],
+    ]);
+  const a = analyseSheet(rka(62030480000));
+  expect(a.tables).toHaveLength(1);
+  expect(a.tables[0].columns.map((c) => c.role)).toEqual(['kode', 'label', 'value', 'other', 'satuan', 'value', 'value']);
+  rightThenSlip(rka, 62030480000, 62130480000, ['G2 sum.hierarchy']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

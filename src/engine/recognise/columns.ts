@@ -20,7 +20,7 @@ export function performanceLeaf(col: { path: string[] }): boolean {
 }
 /** An RKA/DPA line's Volume (SIPD's Koefisien) and Harga Satuan: its Jumlah is their product (relations.ts). */
 export const VOLUME_WORDS = /\b(volume|vol|kuantitas|qty|banyaknya|koefisien)\b/;
-export const PRICE_WORDS = /\bharga( satuan)?\b|\btarif\b/;
+export const PRICE_WORDS = /\bharga( satuan| sat)?\b|\bhargasat(uan)?\b|\btarif\b/;
 /** The roles of money columns: the budget, its realisation, a plan's Rp. */
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 /** BPS's economic growth, computed from constant-price PDRB: a published rate, never a growth of a table's columns. */
@@ -147,7 +147,7 @@ export function guessRole(header: string[]): Guess {
   // "No. Rek" / "Nomor Akun" of an LRA: the account's code, not a running number.
   if (/\b(kode|kd|rekening|kode rek)\b|\b(no|nomor|nmr) (rek|akun)\b/.test(full)) return { role: 'kode' };
   // "Harga Satuan (Rp)" is a unit price, an amount; only the unit itself is the satuan.
-  if (/\bsatuan\b/.test(full) && !/\bharga satuan\b/.test(full)) return { role: 'satuan' };
+  if (/\b(satuan|sat(?! pol))\b/.test(full) && !/\bharga (satuan|sat)\b/.test(full)) return { role: 'satuan' };
   // A growth set as a target ("Target Pertumbuhan (%)") or published by BPS ("Pertumbuhan Ekonomi (%)", from
   // constant-price PDRB that the table does not hold): an indicator's value, typed, not a growth of the columns here.
   if (/\b(target|rencana|asumsi) (laju )?pertumbuhan\b/.test(full)) return { role: 'target', percent: true };

@@ -512,6 +512,11 @@ const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period
  * An RKA/DPA line: Jumlah = Volume × Harga Satuan, the two columns to its left. The amount column's
  * header names a total or a cost, and the table has a volume and a unit price.
  */
+/** The amount column of an RKA form ("Jumlah" after "Volume | Satuan | Harga Satuan"): its lines' money, whether or not the unit prices are filled. */
+export function isLineAmount(col: ColumnInfo, cols: ColumnInfo[]): boolean {
+  return unitPriceTerms(col, cols) !== null;
+}
+
 function unitPriceTerms(col: ColumnInfo, cols: ColumnInfo[]): [number, number] | null {
   if (percentLike(col) || !/\b(jumlah|total|nilai|biaya|pagu)\b/.test(words(col.path.join(' ')))) return null;
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role));

@@ -2,6 +2,7 @@
 import type { ColumnInfo } from '../types';
 import type { Table } from '../recognise';
 import { summedRoles } from '../recognise/columns';
+import { isLineAmount } from '../recognise/relations';
 
 /**
  * With yearly Rp columns, the akhir-periode Rp of every row is checked against its years
@@ -22,7 +23,7 @@ export function amountColumns(table: Table): ColumnInfo[] {
     (c) =>
       (['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'sisa'].includes(c.role) ||
         // An amount in rupiah of an RKA/DPA ("Jumlah (Rp)" = Volume × Harga Satuan): its accounts add up their lines.
-        (c.role === 'value' && c.relation?.rel.kind === 'product')) &&
+        (c.role === 'value' && (c.relation?.rel.kind === 'product' || isLineAmount(c, table.info.columns)))) &&
       !c.percent &&
       !impliedByYears(table, c),
   );
