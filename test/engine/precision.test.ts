@@ -9728,6 +9728,19 @@ test('an RKA K/L import "kode | uraian | vol | sat | hargasat | jumlah": sat is 
   rightThenSlip(rka, 62030480000, 62130480000, ['G2 sum.hierarchy']);
 });
 
+test('weights add up: a Jumlah under "Bobot" or "Bobot (%)" is the sum of the components\' weights (probe 68)', () => {
+  const komponen = (head: string, d6: number) =>
+    grid([
+      ['No', 'Nama Komponen', 'Deskripsi', head, 'Nilai'],
+      [1, 'PERENCANAAN KINERJA', null, 30, 24.5],
+      [2, 'PENGUKURAN KINERJA', null, 30, 21],
+      [3, 'PELAPORAN KINERJA', null, 15, 11.25],
+      [4, 'EVALUASI AKUNTABILITAS KINERJA INTERNAL', null, 25, 17.5],
+      [null, 'Jumlah', null, d6, 74.25],
+    ]);
+  for (const head of ['Bobot', 'Bobot (%)']) rightThenSlip((d6: number) => komponen(head, d6), 100, 160, ['D6 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -105,6 +105,12 @@ const TEXT_WORDS =
   /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode)\b/;
 
 /** Words that make a column a part of a whole rather than the amount itself. */
+/** A weight ("Bobot", "Bobot (%)"), not a weighted figure ("Bobot Tertimbang", "Realisasi x Bobot"): a share, and weights add up. */
+export function isWeight(path: string[]): boolean {
+  const full = words(path.join(' '));
+  return /\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full);
+}
+
 const SHARE_WORDS = /\b(persen|persentase|prosentase|proporsi|porsi|bobot|kontribusi|terhadap|rasio)\b/;
 
 /** Role from the header text alone. */

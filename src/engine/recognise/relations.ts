@@ -10,6 +10,7 @@
  */
 import {
   isNumericRole,
+  isWeight,
   levelRow,
   MONEY_WORDS,
   performanceLeaf,
@@ -574,7 +575,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const full = words(col.path.join(' '));
   // "Bobot" names its definition: the row's pagu as a share of the total pagu, and nothing else (with
   // every row empty, a generic ratio tried first would be assumed and filled as realisasi ÷ pagu).
-  if (/\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full)) {
+  if (isWeight(col.path)) {
     const pagu = pick('anggaran') ?? cols.find((c) => c.role === 'anggaran' || c.role === 'rp');
     if (pagu) return [...out, ...scales.map((k): Relation => ({ kind: 'share', num: pagu.col, k, base: 'grand' }))];
   }
@@ -870,8 +871,7 @@ function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): 
     const amounts = others.filter((c) => !percentLike(c));
     const budgets = amounts.filter((c) => c.role === 'anggaran' || c.role === 'rp');
     // A weight (Bobot) is a share of a total by definition, never one column over another on its row.
-    const full = words(col.path.join(' '));
-    const weight = /\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full);
+    const weight = isWeight(col.path);
     for (const k of scales) {
       for (const a of amounts) out.push({ kind: 'share', num: a.col, k, base: 'grand' });
       for (const a of amounts) for (const b of budgets) if (a !== b) out.push({ kind: 'share', num: a.col, k, base: 'grand', of: b.col });

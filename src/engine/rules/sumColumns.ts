@@ -1,7 +1,7 @@
 /** Which columns a Jumlah row or a hierarchy adds up: money and counts, never ratios, targets or growth. */
 import type { ColumnInfo } from '../types';
 import type { Table } from '../recognise';
-import { summedRoles } from '../recognise/columns';
+import { isWeight, summedRoles } from '../recognise/columns';
 import { isLineAmount } from '../recognise/relations';
 
 /**
@@ -13,9 +13,12 @@ function impliedByYears(table: Table, c: ColumnInfo): boolean {
   return c.role === 'akhirRp' && table.byRole('rp').length >= 2;
 }
 
-/** Columns a Jumlah row adds up. (The akhir-periode Rp stays: a Jumlah row is where a reviewer looks first.) */
+/**
+ * Columns a Jumlah row adds up. (The akhir-periode Rp stays: a Jumlah row is where a reviewer looks first.) Weights are
+ * shares that do add up: the components' Bobot 30 + 30 + 15 + 25 make the Jumlah's 100.
+ */
 export function summedColumns(table: Table): ColumnInfo[] {
-  return table.info.columns.filter((c) => summedRoles.has(c.role) && !c.percent);
+  return table.info.columns.filter((c) => summedRoles.has(c.role) && (!c.percent || isWeight(c.path)));
 }
 
 export function amountColumns(table: Table): ColumnInfo[] {
