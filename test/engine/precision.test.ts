@@ -9741,6 +9741,20 @@ test('weights add up: a Jumlah under "Bobot" or "Bobot (%)" is the sum of the co
   for (const head of ['Bobot', 'Bobot (%)']) rightThenSlip((d6: number) => komponen(head, d6), 100, 160, ['D6 sum.total-row']);
 });
 
+test('"Belum Terlayani" / "Belum Rekam" after "Sasaran | Terlayani": the remainder of its row, a slip there said at its cell (probe 69)', () => {
+  const ktp = (e6: number) =>
+    grid([
+      ['No', 'Kecamatan', 'Wajib KTP-el', 'Sudah Rekam', 'Belum Rekam', '% Rekam'],
+      [1, 'Suwawa', 12000, 11500, 500, 95.83],
+      [2, 'Tapa', 8000, 7600, 400, 95],
+      [3, 'Kabila', 15000, 14250, e6, 95],
+      [4, 'Limboto', 20000, 19000, 1000, 95],
+      [5, 'Telaga', 9000, 8700, 300, 96.67],
+      [null, 'Jumlah', 64000, 61050, 2950, 95.39],
+    ]);
+  rightThenSlip(ktp, 750, 760, ['E4 sum.difference']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>
