@@ -9755,6 +9755,37 @@ test('"Belum Terlayani" / "Belum Rekam" after "Sasaran | Terlayani": the remaind
   rightThenSlip(ktp, 750, 760, ['E4 sum.difference']);
 });
 
+describe("a SAKIP KKE's RESUME: komponen weights over their sub-komponen, the Nilai row SUMming the komponen (probe 68)", () => {
+  const w = (v: number): CellInput => ({ value: v, numFmt: '0.00%' });
+  const resume = (e2: number | CellInput, e14: number | CellInput) =>
+    grid([
+      ['KODE', 'NO', 'KOMPONEN', 'SUB-KOMPONEN', 'BOBOT', 'PENILAIAN MANDIRI'],
+      ['AREN01', 'A', 'Perencanaan Kinerja', null, e2, f(0.25, '=SUM(F3:F5)')],
+      ['AREN001', null, null, 'Pemenuhan', w(0.06), 0.05],
+      ['AREN002', null, null, 'Kualitas', w(0.09), 0.08],
+      ['AREN003', null, null, 'Pemanfaatan', w(0.15), 0.12],
+      ['BKUR01', 'B', 'Pengukuran Kinerja', null, f(0.3, '=SUM(E7:E9)', '0.00%'), f(0.24, '=SUM(F7:F9)')],
+      ['BKUR001', null, null, 'Pemenuhan', w(0.06), 0.06],
+      ['BKUR002', null, null, 'Kualitas', w(0.09), 0.07],
+      ['BKUR003', null, null, 'Pemanfaatan', w(0.15), 0.11],
+      ['CLAP01', 'C', 'Pelaporan Kinerja', null, f(0.15, '=SUM(E11:E13)', '0.00%'), f(0.1, '=SUM(F11:F13)')],
+      ['CLAP001', null, null, 'Pemenuhan', w(0.03), 0.02],
+      ['CLAP002', null, null, 'Kualitas', w(0.045), 0.04],
+      ['CLAP003', null, null, 'Pemanfaatan', w(0.075), 0.04],
+      [null, 'Nilai Akuntabilitas Kinerja', null, null, e14, f(0.59, '=SUM(F2,F6,F10)')],
+    ]);
+  const sum = f(0.75, '=SUM(E2,E6,E10)', '0.00%');
+
+  it('a komponen weight typed over its SUM is measured against its sub-komponen', () => {
+    expect(findings(resume(f(0.3, '=SUM(E3:E5)', '0.00%'), sum))).toEqual([]);
+    expect(brief(errors(resume(w(0.35), f(0.8, '=SUM(E2,E6,E10)', '0.00%'))))).toEqual(['E2 sum.hierarchy']);
+  });
+
+  it('the Nilai row typed over its SUM is still the total (its other column SUMs the komponen), and its slip is said there', () => {
+    expect(brief(errors(resume(f(0.3, '=SUM(E3:E5)', '0.00%'), w(0.76))))).toEqual(['E14 sum.total-row']);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -318,6 +318,8 @@ export interface RowMarks {
   style?: string;
   /** An unlabelled row of numbers that may be a total: settled by its sums (totals.ts). */
   unlabelledTotal?: boolean;
+  /** Of those, a row whose formulas SUM the rows above in their columns. */
+  bySum?: boolean;
   /** What the row would be if it is not a total. */
   otherwise?: RowKind;
   /** The row it would continue, if it is a continuation line. */
@@ -472,6 +474,7 @@ function newMarks(): RowMarks {
     tier: undefined,
     style: undefined,
     unlabelledTotal: undefined,
+    bySum: undefined,
     otherwise: undefined,
     owner: undefined,
   };
@@ -607,9 +610,11 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       }
     } else if (numbers && !k.kode && !noText && sumsAbove(view, r, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols)) {
       // Its money cells are SUMs down their columns ("Nilai Akuntabilitas" = SUM(E16,E12,E8,E4)):
-      // a total under another name, if it equals one (settled like an unlabelled row).
+      // a total under another name, if it equals one (settled like an unlabelled row; one column its SUM bears out is
+      // enough, a figure typed over the formula in another being what a total's check is for).
       info.kind = 'total';
       m.unlabelledTotal = true;
+      m.bySum = true;
       m.otherwise = 'indicator';
     } else if (!label && !indicator && numbers && !noText && !k.kode && !ctx.contextCols.some((c) => ownText(view, r, c))) {
       // An unlabelled row of numbers: a total only if it equals one (settled in totals.ts), else what it looks like.
@@ -1826,7 +1831,7 @@ export function settleUnlabelledTotals(
           // Counts add up exactly (DOMAIN): 1,06 under a Jumlah of 1 is a share, not that Jumlah again.
           return Math.abs(v.value - s) <= 1e-9 * Math.abs(s) || !scope.terms.every((t) => Number.isInteger(amount(t, c) ?? 0));
         }).length;
-        return held === cols.length || (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2));
+        return held === cols.length || (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2 || (m.bySum && held >= 1)));
       });
     // "Jumlah NRR Tertimbang" under the column "NRR Tertimbang": that column's total by its name, equal or not.
     const rest = /^(jumlah|total|jml|Σ)\s*(.{3,})$/i.exec(x.label.trim())?.[2];

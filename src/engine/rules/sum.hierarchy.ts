@@ -10,7 +10,7 @@ import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
 import { yearHeader } from '../text';
 import { isTwin } from '../recognise/rows';
-import { VERSION } from '../recognise/columns';
+import { isWeight, VERSION } from '../recognise/columns';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -281,13 +281,13 @@ export function oneKeystroke(a: number, b: number, decimals: number): boolean {
 /**
  * A column a budget tree may add up although its header names no budget role: named by its year alone or by the
  * budget year relative to T ("2024", "Tahun 2024", "T-1 (2023)"), by a version (Semula, Setelah Perubahan), or in
- * rupiah ("Rp" under a version). Targets and volumes in such a tree carry other names (Target, K, Volume); a pagu
+ * rupiah ("Rp" under a version), or a weight (a SAKIP komponen's Bobot over its sub-komponen). Targets and volumes in such a tree carry other names (Target, K, Volume); a pagu
  * quoted from another plan ("Pagu RPJMD") need not add up in this one.
  */
 function treeAmount(col: ColumnInfo): boolean {
   const name = col.path.join(' ');
   const lower = name.toLowerCase();
-  return yearHeader(name) || VERSION.test(lower) || RUPIAH.test(lower);
+  return yearHeader(name) || VERSION.test(lower) || RUPIAH.test(lower) || isWeight(col.path);
 }
 
 const RUPIAH = /\brp\b/;
