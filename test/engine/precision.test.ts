@@ -9786,6 +9786,31 @@ describe("a SAKIP KKE's RESUME: komponen weights over their sub-komponen, the Ni
   });
 });
 
+describe("a road's length by condition: Panjang = Baik + Sedang + Rusak Ringan + Rusak Berat, Mantap = Baik + Sedang, % Mantap = Mantap / Panjang (probe 69)", () => {
+  const jalan = (c6: number, h6: number, i6: number) =>
+    grid(
+      [
+        ['No', 'Nama Ruas Jalan', 'Panjang (km)', 'Kondisi Jalan (km)', null, null, null, 'Kondisi Mantap (km)', '% Mantap'],
+        [null, null, null, 'Baik', 'Sedang', 'Rusak Ringan', 'Rusak Berat', null, null],
+        [1, 'Jl. Lingkar Selatan', 10, 5, 2, 2, 1, 7, 70],
+        [2, 'Bongo – Huntu', c6, 4, 2, 1, 1, h6, i6],
+        [3, 'Jl. Pendidikan', 5, 3, 1, 0.5, 0.5, 4, 80],
+        [4, 'Jl. Nelayan', 4, 1, 1, 1, 1, 2, 50],
+        [5, 'Jl. Pesantren', 6.4, 2.1, 1.3, 1.5, 1.5, 3.4, 53.13],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2', 'I1:I2'] },
+    );
+
+  it('a Mantap km off Baik + Sedang is said at its cell, its % following from it (whole km: no odd pair of columns read as the %)', () => {
+    expect(findings(jalan(8, 6, 75))).toEqual([]);
+    expect(brief(errors(jalan(8, 6.5, 75)))).toEqual(['H4 sum.row-total']);
+  });
+
+  it('a Panjang off its four conditions is said at its cell', () => {
+    expect(brief(errors(jalan(9, 6, 66.67)))).toEqual(['C4 sum.row-total']);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -850,6 +850,16 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       }
       continue;
     }
+    // A road's length by condition: Mantap (km) is Baik + Sedang, Tidak Mantap the two Rusak, and the Panjang before
+    // "Kondisi ▸ Baik | Sedang | Rusak Ringan | Rusak Berat" all four: row totals, if the rows bear them out.
+    const conditions = conditionParts(cols, c);
+    if (conditions.length >= 2 && !c.guess.jumlah && !c.stated) {
+      if (agreesMostly(view, c.col, conditions, bodyTop, bodyEnd) !== null) {
+        c.role = 'rowTotal';
+        c.parts = conditions;
+      }
+      continue;
+    }
     // "(6) = (4) + (5)" written in the column-number row states a row total whatever the header calls it.
     if (lettered.has(c) || (!c.guess.jumlah && !(c.stated && c.role !== 'ratio'))) continue;
     // "Jumlah Kematian Ibu ▸ Hamil | Bersalin | Nifas | Jumlah": the group names a count; its own Jumlah is the
@@ -1013,6 +1023,26 @@ const REMAINDER = /\b(belum|sisa|kekurangan|tidak terlayani)\b/;
 const YEAR_PAIR_ROLES = new Set<ColumnRole>(['realisasi', 'target', 'realisasiRp', 'anggaran', 'rp', 'value']);
 
 const MAX_PARTS = 40;
+
+/** A road's condition (the Bina Marga classes), by a column's last header. */
+const CONDITION = /^(baik|sedang|rusak ringan|rusak berat)$/;
+
+/**
+ * The condition columns a road length adds up, by its name: Mantap (Baik + Sedang), Tidak Mantap (Rusak Ringan + Rusak
+ * Berat), or a Panjang right before its condition group (all four). None for any other column.
+ */
+function conditionParts(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  if (c.role !== 'value' || c.percent) return [];
+  const name = words(c.path.join(' ').replace(/\([^)]*\)/g, ''));
+  const named = (re: RegExp) => cols.filter((x) => x.role === 'value' && !x.percent && re.test(words(x.path[x.path.length - 1] ?? ''))).map((x) => x.col);
+  if (/\btidak mantap\b/.test(name)) return named(/^rusak (ringan|berat)$/);
+  if (/\bmantap\b/.test(name) && !/%|persen/.test(c.path.join(' ').toLowerCase())) return named(/^(baik|sedang)$/);
+  if (/^panjang\b/.test(name)) {
+    const group = groupAfter(cols, c);
+    if (group.length >= 2 && group.every((g) => CONDITION.test(words(cols.find((x) => x.col === g)!.path.slice(-1)[0] ?? '')))) return group;
+  }
+  return [];
+}
 
 /** The value columns right after a Jumlah column that share one group header. */
 function groupAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {

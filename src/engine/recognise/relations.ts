@@ -704,6 +704,29 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     }
   }
   // "Bobot" without a pagu to weigh by: what the rows say.
+  return [...out, ...namedRatioCandidates(cols, col)];
+}
+
+/** Words of a subject its role already names (a realisasi over its pagu or target is read by its roles). */
+const ROLE_SUBJECT =
+  /\b(realisasi|target|capaian|anggaran|pagu|rencana|kinerja|keuangan|fisik|dana|belanja|pendapatan|sisa|jumlah|total|tw|triwulan|semester|bobot|rasio)\b/;
+
+/**
+ * A percentage named after another column of its table ("% Mantap" beside "Kondisi Mantap (km)"): that column over each
+ * amount before it, the rows deciding which (a whole-km table may fit an odd pair as well on most rows).
+ */
+function namedRatioCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  const subject = words(col.path[col.path.length - 1] ?? '')
+    .replace(/%|\b(persentase|prosentase|persen|proporsi|tingkat)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // (Only a subject of its own: the figures a role names, realisasi over pagu or target, are read by their roles.)
+  if (subject.length < 4 || !/^[a-z ]+$/.test(subject) || ROLE_SUBJECT.test(subject)) return [];
+  const named = new RegExp(`\\b${subject}\\b`);
+  const amounts = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col));
+  const out: Relation[] = [];
+  for (const num of amounts.filter((c) => named.test(words(c.path.join(' ')))))
+    for (const den of amounts) if (den !== num && !named.test(words(den.path.join(' ')))) out.push({ kind: 'ratio', num: num.col, den: den.col, k: 100 });
   return out;
 }
 
