@@ -9811,6 +9811,18 @@ describe("a road's length by condition: Panjang = Baik + Sedang + Rusak Ringan +
   });
 });
 
+test('Produktivitas is Produksi / Luas by its name (Ku/Ha at × 10): one slip among four komoditas is found (probe 69)', () => {
+  const tani = (e4: number) =>
+    grid([
+      ['No', 'Komoditas', 'Luas Panen (Ha)', 'Produksi (Ton)', 'Produktivitas (Ku/Ha)'],
+      [1, 'Ubi Jalar', 21631, 319307.65, e4],
+      [2, 'Ubi Kayu', 12645, 291365.97, 230.42],
+      [3, 'Padi Ladang', 23113, 72828.17, 31.51],
+      [4, 'Kedelai', 16348, 20488.59, 12.53],
+    ]);
+  rightThenSlip(tani, 147.62, 143.82, ['E2 ratio.capaian']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

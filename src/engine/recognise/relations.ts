@@ -548,6 +548,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
   out.push(...factorCandidates(cols, col));
+  out.push(...definedRateCandidates(cols, col, scales));
   if (!percentLike(col)) return out;
   // "% Peningkatan", "Kenaikan/Penurunan (%)": growth on the earlier figure, first (its stated formula
   // "(5-4)/4 x 100" would otherwise read as a ratio of 4 over itself).
@@ -705,6 +706,23 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   // "Bobot" without a pagu to weigh by: what the rows say.
   return [...out, ...namedRatioCandidates(cols, col)];
+}
+
+/** Rates defined by their name: productivity is production over harvested area, density population over area. */
+const DEFINED_RATES: { rate: RegExp; num: RegExp; den: RegExp }[] = [
+  { rate: /\bproduktivitas\b/, num: /\bproduksi\b/, den: /\bluas\b/ },
+  { rate: /\bkepadatan\b/, num: /\b(penduduk|jiwa)\b/, den: /\bluas\b/ },
+];
+
+/** A rate's defining quotient by the names of its columns (of its year), at each of its scales (Ku/Ha is ton/ha × 10). */
+function definedRateCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
+  const name = words(col.path.join(' '));
+  const def = DEFINED_RATES.find((d) => d.rate.test(name));
+  if (!def) return [];
+  const amounts = cols.filter((c) => c !== col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col) && !def.rate.test(words(c.path.join(' '))));
+  const num = amounts.find((c) => def.num.test(words(c.path.join(' '))));
+  const den = amounts.find((c) => def.den.test(words(c.path.join(' '))));
+  return num && den ? scales.map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k })) : [];
 }
 
 /** Words of a subject its role already names (a realisasi over its pagu or target is read by its roles). */
