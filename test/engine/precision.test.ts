@@ -9823,6 +9823,25 @@ test('Produktivitas is Produksi / Luas by its name (Ku/Ha at × 10): one slip am
   rightThenSlip(tani, 147.62, 143.82, ['E2 ratio.capaian']);
 });
 
+test("a total % that is the ratio of the rows' own sums is not called their plain mean when the count beside it is off (probe 69)", () => {
+  const putus = grid([
+    ['No', 'Kecamatan', 'Jumlah Siswa', 'Siswa Putus Sekolah', 'APS (%)'],
+    [1, 'Kedungbanteng', 4166, 12, 0.29],
+    [2, 'Jawai', 3222, 12, 0.37],
+    [3, 'Kembaran', 7047, 114, 1.62],
+    [4, 'Sungai Raya', 2674, 32, 1.2],
+    [5, 'Cilongok', 5404, 97, 1.79],
+    [6, 'Ajibarang', 11443, 44, 0.38],
+    [7, 'Sokaraja', 1751, 28, 1.6],
+    [8, 'Sumbang', 8760, 155, 1.77],
+    [9, 'Rawalo', 6510, 110, 1.69],
+    [null, 'Total', 50977, 621, 1.18],
+  ]);
+  const fs = findings(putus);
+  expect(brief(fs)).toEqual(['D11 sum.total-row', 'E11 ratio.total']);
+  expect(fs[1].message.en).not.toContain('mean');
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

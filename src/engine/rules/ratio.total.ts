@@ -136,8 +136,11 @@ export default defineRule({
         const group = closedRows(rows, i).filter((g) => g.kind !== 'continuation');
         const { sum, terms } = ratiosAbove(ctx, rows, i, p.ratio.col);
         const n = terms.length;
-        const summed = n > 1 && contains(sum, S.value, tol);
-        const mean = n > 1 && contains(scale(sum, 1 / n), S.value, tol);
+        // (Not where it is the ratio of the rows' own totals: then the total row's figure beside it is what is off.)
+        const ofRows = ratioOfRows(ctx, group, p.num.col, p.den.col, p.k);
+        const fromRows = ofRows !== null && Math.abs(ofRows - S.value) <= tol;
+        const summed = n > 1 && !fromRows && contains(sum, S.value, tol);
+        const mean = n > 1 && !fromRows && contains(scale(sum, 1 / n), S.value, tol);
         const names = group.map((g) => cell(g.row, p.ratio.col));
         ctx.report('ratio.total', {
           cell: at,
@@ -164,6 +167,21 @@ export default defineRule({
     }
   },
 });
+
+/** Σ numerators / Σ denominators × k over the rows a total closes (headings and further lines aside), or null. */
+function ratioOfRows(ctx: CheckContext, rows: RowInfo[], numCol: number, denCol: number, k: number): number | null {
+  let a = 0;
+  let b = 0;
+  for (const g of rows) {
+    if (g.kind === 'continuation' || g.kind === 'heading') continue;
+    const x = num(ctx, g.row, numCol)?.value ?? null;
+    const y = num(ctx, g.row, denCol)?.value ?? null;
+    if (x === null || y === null) return null;
+    a += x;
+    b += y;
+  }
+  return b === 0 ? null : (a / b) * k;
+}
 
 /** The ratios of the rows a total closes (headings and further lines aside): their sum as shown, its exact value, their cells. */
 function ratiosAbove(ctx: CheckContext, rows: RowInfo[], i: number, col: number): { sum: Interval; total: number; terms: string[] } {
