@@ -9842,6 +9842,25 @@ test("a total % that is the ratio of the rows' own sums is not called their plai
   expect(fs[1].message.en).not.toContain('mean');
 });
 
+test('"Total Pendapatan Daerah" under "Jumlah PAD" names a larger whole: an outside figure, not a sum of the PAD components nor the whole their shares are of (probe 71)', () => {
+  const pad = (d5: number) =>
+    grid(
+      [
+        ['No', 'Uraian', '2021', null],
+        [null, null, 'Realisasi (Rp)', 'Kontribusi thd PAD (%)'],
+        [1, 'Pajak Daerah', 63640210694, 28.34],
+        [2, 'Retribusi Daerah', 11527492938, d5],
+        [3, 'Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan', 67667850690, 30.13],
+        [4, 'Lain-lain PAD yang Sah', 81745448441, 36.4],
+        [null, 'Jumlah PAD', 224581002763, 100],
+        [null, 'Total Pendapatan Daerah', 3817877119433, null],
+        [null, 'Kontribusi PAD terhadap Pendapatan Daerah (%)', 5.88, null],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1'] },
+    );
+  rightThenSlip(pad, 5.13, 5.31, ['D4 ratio.share']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

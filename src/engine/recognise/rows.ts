@@ -1812,6 +1812,16 @@ export function settleUnlabelledTotals(
   };
   rows.forEach((x, i) => {
     const m = marks.get(x.row);
+    if (x.kind === 'total' && !m?.unlabelledTotal) {
+      // A total right under the table's total that names a larger whole ("Total Pendapatan Daerah" under "Jumlah PAD"
+      // when the rows are PAD's components): a figure from outside the table, many times every sum of its rows. Not
+      // checked as a sum, and no grand total the shares are of.
+      if (outsideWhole(view, rows, i, summed, amount)) {
+        x.kind = 'derived';
+        changed = true;
+      }
+      return;
+    }
     if (!m?.unlabelledTotal || x.kind !== 'total') return;
     const cols = summed.filter((c) => view.value(x.row, c).kind === 'number');
     // Every column, or with several money columns all but a few (a wrong cell in a real total
@@ -1849,6 +1859,30 @@ export function settleUnlabelledTotals(
   });
   void ctx;
   return changed;
+}
+
+/** Rows i's figures are at least this many times every sum of the rows it could close: a whole the table only names. */
+const OUTSIDE_FACTOR = 2;
+
+function outsideWhole(view: SheetView, rows: RowInfo[], i: number, summed: number[], amount: (x: RowInfo, c: number) => number | null): boolean {
+  let k = i - 1;
+  while (k >= 0 && rows[k].kind === 'blank') k--;
+  if (k < 0 || rows[k].kind !== 'total') return false;
+  const cols = summed.filter((c) => view.value(rows[i].row, c).kind === 'number');
+  if (cols.length === 0) return false;
+  const scopes = totalScopes(rows, i).filter((s) => s.terms.length > 0);
+  if (scopes.length === 0) return false;
+  return cols.every((c) => {
+    const v = view.numberAt(rows[i].row, c) ?? 0;
+    const before = rows[k].row;
+    const prev = view.numberAt(before, c);
+    if (prev === undefined || prev <= 0 || v < OUTSIDE_FACTOR * prev) return false;
+    return scopes.every((s) => {
+      let sum = 0;
+      for (const t of s.terms) sum += amount(t, c) ?? 0;
+      return sum > 0 && v >= OUTSIDE_FACTOR * sum;
+    });
+  });
 }
 
 /**
