@@ -9656,6 +9656,10 @@ describe('a SAKIP pencapaian template: Sasaran | Bobot, then the IKU with its ow
     ]);
     rightThenSlip(pencapaian, 112.2, 121.2, ['M4 ratio.capaian']);
   });
+
+  it("the rows are read by the IKU block's own Kode: an IKU continuing its sasaran is its sibling, not its child, so the Bobot is no sum", () => {
+    expect(kinds(pencapaian(112.2))).toEqual(['2:0', '3:0', '4:0']);
+  });
 });
 
 describe("a hospital's indicators per ruang: BOR, AvLOS, TOI and BTO are rates of the row, never summed (probe 69)", () => {

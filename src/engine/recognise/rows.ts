@@ -264,7 +264,10 @@ function outlineKodeCols(cols: ColumnInfo[]): number[] {
   }
   if (runs.length <= 1) return (runs[0] ?? []).map((c) => c.col);
   const current = runs.filter((run) => !run.some((c) => OLD_SCHEME.test(words(c.path.join(' ')))));
-  return (current[0] ?? runs[0]).map((c) => c.col);
+  // Blocks side by side ("No | Kode | Sasaran | Bobot | No | Kode | IKU …"): the kode of the block the rows are named in.
+  const label = cols.find((c) => c.role === 'label')?.col;
+  const own = label === undefined ? undefined : [...current].reverse().find((run) => run[run.length - 1].col < label);
+  return (own ?? current[0] ?? runs[0]).map((c) => c.col);
 }
 const OLD_SCHEME = /\b(lama|sebelum|semula|lampau)\b/;
 
