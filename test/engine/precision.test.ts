@@ -9865,6 +9865,26 @@ test('"Total Pendapatan Daerah" under "Jumlah PAD" names a larger whole: an outs
   rightThenSlip(pad, 5.13, 5.31, ['D4 ratio.share']);
 });
 
+test("a program retyped further down for another office (Dinas Kesehatan's, then RSUD's) is a node of its own: the Jumlah Bidang adds both (probe 70)", () => {
+  const rpjmd = (g12: number) =>
+    grid(
+      [
+        ['Kode', 'Bidang Urusan / Program', 'Indikator Kinerja Program', 'Satuan', '2025', null, 'Perangkat Daerah Penanggung Jawab'],
+        [null, null, null, null, 'Target', 'Rp', null],
+        ['1.02', 'BIDANG KESEHATAN'],
+        [null, 'Dinas Kesehatan'],
+        ['1.02.01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP Perangkat Daerah', '%', 62, 40000, 'Dinas Kesehatan'],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan Masyarakat', 'Persentase fasilitas terakreditasi', '%', 75, 15000, 'Dinas Kesehatan'],
+        [null, 'RSUD dr. H. Soemarno'],
+        ['1.02.01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP Perangkat Daerah', '%', 61, 25000, 'RSUD dr. H. Soemarno'],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan Masyarakat', 'Persentase fasilitas terakreditasi', '%', 90, 9000, 'RSUD dr. H. Soemarno'],
+        [null, 'Jumlah Bidang Kesehatan', null, null, null, g12, null],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:G2'] },
+    );
+  rightThenSlip(rpjmd, 89000, 98000, ['F10 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -215,6 +215,8 @@ export interface RowContext {
   contextCols: number[];
   /** Columns naming a line's place or funding (Lokasi, Sumber Dana): a kode repeated with another is another line (a unit kerja is per indicator). */
   lineCols: number[];
+  /** Columns naming the office in charge (Perangkat Daerah Penanggung Jawab, Unit Kerja): a program retyped further down for another office is its own. */
+  unitCols: number[];
   numericCols: number[];
   /** Money columns used by the hierarchy and its sums. */
   amountCols: number[];
@@ -227,6 +229,7 @@ export interface RowContext {
   tierLabels?: { upper: Tier; col: number; tier: Tier };
 }
 
+const UNIT_WORDS = /\b(perangkat daerah|penanggung ?jawab|unit kerja|opd|skpd)\b/;
 const LINE_WORDS = /\b(lokasi|sumber dana|sumber pendanaan|sumber anggaran|kecamatan|desa|kelurahan)\b/;
 
 export function rowContext(cols: ColumnInfo[]): RowContext {
@@ -242,6 +245,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
       .filter((c) => c.role === 'text' && /tujuan|sasaran/.test(words(c.path.join(' '))) && !/indikator/.test(words(c.path.join(' '))))
       .map((c) => c.col),
     lineCols: cols.filter((c) => c.role === 'text' && LINE_WORDS.test(words(c.path.join(' ')))).map((c) => c.col),
+    unitCols: cols.filter((c) => c.role === 'text' && UNIT_WORDS.test(words(c.path.join(' ')))).map((c) => c.col),
     numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
     amountCols: cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => c.col),
     periodSumCols: cols.filter((c) => c.role === 'akhirRp' && !c.percent).map((c) => c.col),
@@ -805,6 +809,16 @@ function otherLine(view: SheetView, r: number, o: number, ctx: RowContext): bool
   return false;
 }
 
+/** Row r names another office in charge than row o (ctx.unitCols), where both name one. */
+function otherOffice(view: SheetView, r: number, o: number, ctx: RowContext): boolean {
+  for (const c of ctx.unitCols) {
+    const a = ownText(view, r, c);
+    const b = ownText(view, o, c);
+    if (a && b && words(a) !== words(b)) return true;
+  }
+  return false;
+}
+
 /**
  * Row r's amounts against row o's, column by column where r states one: as o's (`same`), another (`other`), or
  * where o states none (`extra`).
@@ -859,6 +873,8 @@ function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): v
       continue;
     }
     if (otherLine(view, y.row, x.row, ctx)) continue;
+    // (A program each office carries, Dinas Kesehatan's and RSUD's, under the same bidang: two nodes.)
+    if (otherOffice(view, y.row, x.row, ctx)) continue;
     if (words(x.label) !== words(y.label) && !sameFigures(view, y.row, x.row, ctx.amountCols)) continue;
     moved.set(y.row, x.row);
     y.kind = 'continuation';
