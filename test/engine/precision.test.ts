@@ -9885,6 +9885,22 @@ test("a program retyped further down for another office (Dinas Kesehatan's, then
   rightThenSlip(rpjmd, 89000, 98000, ['F10 sum.total-row']);
 });
 
+test('an APBD ringkasan\'s "A | Jumlah Pendapatan Daerah" and "B | Jumlah Belanja Daerah" are its lines, not totals of the rows around them; Surplus is their difference (probe 70)', () => {
+  const ringkasan = (c6: number) =>
+    grid([
+      ['No', 'Uraian', '2021', '2022'],
+      ['A', 'Jumlah Pendapatan Daerah', 1514048, 1589687],
+      ['B', 'Jumlah Belanja Daerah', 1424263, 1407792],
+      [null, 'Surplus/(Defisit)', c6, 181895],
+      ['C', 'Pembiayaan Daerah'],
+      ['1.', 'Penerimaan Pembiayaan', 310597, 294725],
+      ['2.', 'Pengeluaran Pembiayaan', 59509, 66408],
+      [null, 'Pembiayaan Neto (1 - 2)', 251088, 228317],
+      [null, 'SILPA', 340873, 410212],
+    ]);
+  rightThenSlip(ringkasan, 89785, 89875, ['C4 sum.difference']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -608,9 +608,10 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     ) {
       info.kind = 'total';
       info.label = lead || noText;
-      // A numbered item ("2 | Jumlah Program | 4"), or a "Jumlah …" right under another count ("Jumlah Pegawai | 131"):
-      // a list of figures, each a count of its own; a total only if it equals one (settled like an unlabelled row).
-      if (!PLAIN_TOTAL.test(stripMarker(clip(lead))) && (/^\d{1,3}[.)]?$/.test(noText.trim()) || countAbove(rows))) {
+      // A numbered item ("2 | Jumlah Program | 4", an APBD ringkasan's "A | Jumlah Pendapatan Daerah"), or a "Jumlah …"
+      // right under another count ("Jumlah Pegawai | 131"): a list of figures, each a count of its own; a total only if
+      // it equals one (settled like an unlabelled row).
+      if (!PLAIN_TOTAL.test(stripMarker(clip(lead))) && (/^(\d{1,3}|[A-H]|[IVX]{1,4})[.)]?$/.test(noText.trim()) || countAbove(rows))) {
         m.unlabelledTotal = true;
         m.otherwise = 'indicator';
         listed = true;
