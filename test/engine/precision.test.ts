@@ -9901,6 +9901,17 @@ test('an APBD ringkasan\'s "A | Jumlah Pendapatan Daerah" and "B | Jumlah Belanj
   rightThenSlip(ringkasan, 89785, 89875, ['C4 sum.difference']);
 });
 
+test("a projection's average growth taken from its base year (Kondisi Awal 2024 | Proyeksi 2025 … 2029): the window the rows fit is the table's (probe 70)", () => {
+  const proyeksi = (i2: number) =>
+    grid([
+      ['No', 'Uraian', 'Kondisi Awal 2024', 'Proyeksi 2025', 'Proyeksi 2026', 'Proyeksi 2027', 'Proyeksi 2028', 'Proyeksi 2029', 'Rata-rata Pertumbuhan (%)'],
+      ['4.1', 'Pendapatan Asli Daerah', 349800283479, 369584486823, 390658980880, 413114731719, 437049353688, 462567602817, i2],
+      ['4.1.1', 'Pajak Daerah', 206448774214, 221932432280, 238577364701, 256470667054, 275705967083, 296383914614, 7.5],
+      ['4.1.2', 'Lain-lain PAD yang Sah', 143351509265, 147652054543, 152081616179, 156644064665, 161343386605, 166183688203, 3],
+    ]);
+  rightThenSlip(proyeksi, 5.75, 5.95, ['I2 ratio.pertumbuhan']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -7,6 +7,7 @@
 import type { Relation } from '../relation';
 import type { ColumnInfo } from '../types';
 import { cell, columnCell, current, defineRule, figureRow, message, num, quoted } from './common';
+import type { CheckContext } from './common';
 import type { NumberValue } from '../number';
 import { words } from '../text';
 
@@ -19,6 +20,36 @@ function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo
   const within = all.filter((c) => c.year !== undefined && c.year >= a && c.year <= b);
   return within.length >= 2 ? within : all;
 }
+
+/**
+ * A projection's base year right before its series ("Kondisi Awal 2024 | Proyeksi 2025 … 2029 | Rata-rata Pertumbuhan"):
+ * some offices average the growth from the base, some over the projections alone. The window more rows fit is the
+ * table's (the series alone on a tie).
+ */
+function fittestSeries(ctx: CheckContext, series: ColumnInfo[], g: ColumnInfo): ColumnInfo[] {
+  if (series.length < 2) return series;
+  const cols = ctx.table.info.columns;
+  const first = series[0];
+  const base = cols.filter((c) => c.col < first.col).sort((a, b) => b.col - a.col)[0];
+  if (!base || !BASE_ROLES.has(base.role) || base.percent || (base.year !== undefined && first.year !== undefined && base.year >= first.year)) return series;
+  const withBase = [base, ...series];
+  let fitsBase = 0;
+  let fitsAlone = 0;
+  for (const x of ctx.table.info.rows) {
+    if (!figureRow(x, true)) continue;
+    const S = num(ctx, x.row, g.col);
+    if (!S) continue;
+    const fit = (cs: ColumnInfo[]) => {
+      const values = cs.map((c) => num(ctx, x.row, c.col)?.value);
+      if (values.some((v) => v === undefined)) return false;
+      return growthReadings(values as number[], S.value, ctx.tol.ratio(S) + 0.01).length > 0;
+    };
+    if (fit(withBase)) fitsBase++;
+    if (fit(series)) fitsAlone++;
+  }
+  return fitsBase > fitsAlone ? withBase : series;
+}
+const BASE_ROLES = new Set<ColumnInfo['role']>(['kondisiAwal', 'anggaran', 'realisasiRp', 'rp', 'value']);
 
 function allSeriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
   const yearly = (role: ColumnInfo['role']) =>
@@ -188,7 +219,7 @@ export default defineRule({
     const { table } = ctx;
     const cols = table.info.columns;
     table.byRole('pertumbuhan').forEach((g, gi) => {
-      const series = seriesFor(cols, g, gi);
+      const series = fittestSeries(ctx, seriesFor(cols, g, gi), g);
       if (series.length < 2) return;
       type Verdict = 'growth' | 'mean' | 'slip' | 'amount' | 'neither';
       const verdicts: {
