@@ -9912,6 +9912,30 @@ test("a projection's average growth taken from its base year (Kondisi Awal 2024 
   rightThenSlip(proyeksi, 5.75, 5.95, ['I2 ratio.pertumbuhan']);
 });
 
+test('"Jumlah Bidang Pendidikan" closes the heading "Bidang Urusan PENDIDIKAN", a program\'s second indicator line notwithstanding (probe 70)', () => {
+  const rpjmd = (g11: number) =>
+    grid(
+      [
+        ['Kode', 'Program Pembangunan Daerah', 'Indikator Kinerja Program (Outcome)', 'Satuan', '2019', null, 'OPD Penanggung Jawab'],
+        [null, null, null, null, 'Target', 'Rp', null],
+        ['1', 'URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR'],
+        ['1.01', 'Bidang Urusan PENDIDIKAN'],
+        ['1.01.01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP Perangkat Daerah', '%', 61, 36245, 'Dinas Pendidikan'],
+        ['1.01.02', 'Program Pengelolaan Pendidikan', 'Angka Partisipasi Murni SMP', '%', 61, 14586, 'Dinas Pendidikan'],
+        [null, null, 'Persentase sekolah terakreditasi minimal B', '%', 74, null, null],
+        ['1.01.03', 'Program Pengembangan Kurikulum', 'Persentase satuan pendidikan kurikulum merdeka', '%', 61, 6071, 'Dinas Pendidikan'],
+        [null, 'Jumlah Bidang Pendidikan', null, null, null, g11, null],
+        ['1.02', 'Bidang Urusan KESEHATAN'],
+        ['1.02.01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP Perangkat Daerah', '%', 61, 27049, 'Dinas Kesehatan'],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan', 'Persentase fasilitas kesehatan terakreditasi', '%', 61, 6190, 'Dinas Kesehatan'],
+        [null, 'Jumlah Bidang Kesehatan', null, null, null, 33239, null],
+        [null, 'Jumlah Urusan Wajib Pelayanan Dasar', null, null, null, 90141, null],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:G2'] },
+    );
+  rightThenSlip(rpjmd, 56902, 59602, ['F9 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

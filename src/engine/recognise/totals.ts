@@ -104,7 +104,13 @@ function looseRows(group: RowInfo[]): RowInfo[] {
 
 /** Every data row, ignoring the tree (a table whose parents are only titles, or whose tree was misread). */
 function leafTerms(group: RowInfo[]): RowInfo[] {
-  const parents = rowSet(group.map((x) => x.parent).filter((p) => p !== undefined));
+  // (A node with a further indicator line is still a leaf: its line is no child.)
+  const parents = rowSet(
+    group
+      .filter((x) => x.kind !== 'continuation')
+      .map((x) => x.parent)
+      .filter((p) => p !== undefined),
+  );
   const tree = group.some((x) => x.level !== undefined);
   return group.filter((x) => x.kind !== 'continuation' && x.kind !== 'heading' && (!tree || x.level !== undefined) && !parents(x.row));
 }
@@ -316,7 +322,8 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   }
   // "Jumlah Bidang Urusan KESEHATAN" closes the heading "KESEHATAN" (1.02): the tier words name its rank, not it.
   const own = unranked(q);
-  const is = (t: string) => t === q || t === own;
+  // (And the other way round: "Jumlah Bidang Pendidikan" closes the heading "Bidang Urusan PENDIDIKAN".)
+  const is = (t: string) => t === q || t === own || unranked(t) === own;
   for (let j = i - 1; j > stop; j--) {
     const x = rows[j];
     if (!(isNode(x) || isGroupHeading(x)) || !is(bare(x))) continue;
