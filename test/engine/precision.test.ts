@@ -9936,6 +9936,26 @@ test('"Jumlah Bidang Pendidikan" closes the heading "Bidang Urusan PENDIDIKAN", 
   rightThenSlip(rpjmd, 56902, 59602, ['F9 sum.total-row']);
 });
 
+test('Kapasitas Riil = Total Penerimaan − belanja wajib dan mengikat: a line of the table, not the child of the last wajib item (probe 70)', () => {
+  const kapasitas = (c15: number) =>
+    grid([
+      ['No', 'Uraian', '2025', '2026'],
+      ['1', 'Pendapatan', 1400000, 1450000],
+      ['1.1', 'Pendapatan Asli Daerah', 300000, 350000],
+      ['1.2', 'Pendapatan Transfer', 1100000, 1100000],
+      ['2', 'Sisa Lebih Riil Perhitungan Anggaran', 60000, 57000],
+      [null, 'Total Penerimaan (1+2)', 1460000, 1507000],
+      [null, 'Dikurangi:'],
+      ['3', 'Belanja dan Pengeluaran Pembiayaan yang Wajib dan Mengikat serta Prioritas Utama', 805000, 826000],
+      ['3.1', 'Belanja Pegawai', 780000, 800000],
+      ['3.2', 'Belanja Bunga', '-', '-'],
+      ['3.3', 'Belanja Bagi Hasil', 20000, 21000],
+      ['3.4', 'Belanja Tidak Terduga', 5000, 5000],
+      [null, 'Kapasitas Riil Kemampuan Keuangan', c15, 681000],
+    ]);
+  rightThenSlip(kapasitas, 655000, 665000, ['C13 sum.difference']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -47,7 +47,7 @@ const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capa
 // (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it; an LRA
 // "6.3 Pembiayaan Netto", its account code before the name.)
 const DERIVED_LABEL =
-  /^(\d+(\.\d+)*\.?\s+)?((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa)\b/i;
+  /^(\d+(\.\d+)*\.?\s+)?((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa|kapasitas riil)\b/i;
 
 // (A footnote mark after a label, "Jumlah*)", "Kabupaten X¹", is no part of its words.)
 const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : unspaced(s.trim().replace(MARK_AFTER, '')));

@@ -20,7 +20,7 @@ const head = (path: string[] | undefined) => (path ?? []).join(' ').trim() || '?
  * Which lines a derived line is made of: [first, second] by label or account kode, the second subtracted
  * (Surplus = Pendapatan − Belanja) or added (SILPA = Surplus/(Defisit) + Pembiayaan Netto).
  */
-const DERIVED: { line: RegExp; plus: [RegExp, string?]; minus: [RegExp, string?]; sign: 1 | -1 }[] = [
+const DERIVED: { line: RegExp; plus: [RegExp, string?]; minus: [RegExp, string?]; sign: 1 | -1; absolute?: boolean }[] = [
   { line: /^\(?surplus|^defisit/, plus: [/^pendapatan( daerah)?$/, '4'], minus: [/^belanja( daerah)?$/, '5'], sign: -1 },
   {
     line: /^pembiayaan (daerah )?net+o/,
@@ -35,6 +35,9 @@ const DERIVED: { line: RegExp; plus: [RegExp, string?]; minus: [RegExp, string?]
     minus: [/^pembiayaan (daerah )?net+o/],
     sign: 1,
   },
+  // Kapasitas Riil Kemampuan Keuangan = Total Penerimaan − the belanja wajib dan mengikat (typed positive, or negative
+  // under "Dikurangi").
+  { line: /^kapasitas riil/, plus: [/^penerimaan( daerah)?( [a-z0-9])*$/], minus: [/\bwajib dan mengikat\b/], sign: -1, absolute: true },
 ];
 
 /** A line's name without its account code ("6.1 Penerimaan Pembiayaan") or the total word some sheets put before it ("JUMLAH PENDAPATAN", "TOTAL SURPLUS/(DEFISIT)"). */
@@ -68,7 +71,7 @@ function derivedLines(ctx: CheckContext): void {
       const S = num(ctx, x.row, col.col);
       if (!P || !M || !S) continue;
       // To the inputs' own decimals: 11,8 − 12,5 is −0,7, not −0,6999999999999993.
-      const diff = toDecimals(P.value + d.sign * M.value, Math.max(P.decimals, M.decimals));
+      const diff = toDecimals(P.value + d.sign * (d.absolute ? Math.abs(M.value) : M.value), Math.max(P.decimals, M.decimals));
       const tol = ctx.tol.sum(S, [P, M]) + unitRounding(col, [P, M]);
       if (Math.abs(S.value - diff) <= tol) continue;
       ctx.report('sum.difference', {
@@ -86,7 +89,16 @@ function derivedLines(ctx: CheckContext): void {
           ],
           tol,
         ),
-        data: { row: quoted(x), plus: quoted(plus), minus: quoted(minus), P: P.value, M: M.value, diff, stated: S.value, op: d.sign > 0 ? '+' : '−' },
+        data: {
+          row: quoted(x),
+          plus: quoted(plus),
+          minus: quoted(minus),
+          P: P.value,
+          M: d.absolute ? Math.abs(M.value) : M.value,
+          diff,
+          stated: S.value,
+          op: d.sign > 0 ? '+' : '−',
+        },
       });
     }
   }
