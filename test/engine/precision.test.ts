@@ -9956,6 +9956,24 @@ test('Kapasitas Riil = Total Penerimaan − belanja wajib dan mengikat: a line o
   rightThenSlip(kapasitas, 655000, 665000, ['C13 sum.difference']);
 });
 
+test('a units row "(Juta Rupiah)" under some columns, the others merged down, and the 1 2 3 row under it are all header (probe 71)', () => {
+  const pdrb = (b8: number) =>
+    grid(
+      [
+        ['Lapangan Usaha', 'PDRB ADHK 2021', 'PDRB ADHK 2022', 'Distribusi 2022 (%)'],
+        [null, '(Juta Rupiah)', '(Jutaan Rupiah)', null],
+        [1, 2, 3, 4],
+        ['A. Pertanian, Kehutanan, dan Perikanan', 8889262.95, 9293724.41, 69.53],
+        ['B. Pertambangan dan Penggalian', 1366419.85, 1440889.73, 10.78],
+        ['C. Industri Pengolahan', 2306776.47, 2631458.88, 19.69],
+        ['PDRB', b8, 13366073.02, 100],
+      ],
+      { merges: ['A1:A2', 'D1:D2'] },
+    );
+  expect(analyseSheet(pdrb(12562459.27)).tables[0].headerRows).toBe(3);
+  rightThenSlip(pdrb, 12562459.27, 12562495.27, ['B7 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -223,7 +223,7 @@ export function isKeyword(text: string): boolean {
 
 /** The units a header writes in brackets: "(Ha)", "(Rp Juta)", "(%)", "(Ton/Ha)", "(Dokumen)". */
 const UNITS =
-  'ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m3|unit|buah|kk|rt|liter|paket|dokumen|dok|kegiatan|persen|rp[^)]*|%|ton\\s*\\/\\s*ha|ku\\s*\\/\\s*ha';
+  'ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m3|unit|buah|kk|rt|liter|paket|dokumen|dok|kegiatan|persen|rp[^)]*|rupiah[^)]*|(ribu|ribuan|juta|jutaan|miliar|milyar|triliun)\\s+(rupiah|rp)|%|ton\\s*\\/\\s*ha|ku\\s*\\/\\s*ha';
 /** A cell that is a unit alone, in brackets: "(Rp)", "(%)", "(Unit)" (a bare "Rp" or "%" names a column of its own). */
 export const UNIT_ONLY = new RegExp(`^\\(\\s*(${UNITS})\\s*\\)$`, 'i');
 /** A column's unit in brackets ("Luas Panen (Ha)", "Produksi (Ton)", "Populasi (ekor)"): a header names its columns so. */
