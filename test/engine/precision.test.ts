@@ -9974,6 +9974,17 @@ test('a units row "(Juta Rupiah)" under some columns, the others merged down, an
   rightThenSlip(pdrb, 12562459.27, 12562495.27, ['B7 sum.total-row']);
 });
 
+test("BPS's Sumber Pertumbuhan, a change over last year's PDRB, is left unchecked rather than read as laju × this year's distribution (probe 71)", () => {
+  const g = grid([
+    ['Lapangan Usaha', 'ADHK 2021', 'ADHK 2022', 'Laju Pertumbuhan 2022 (%)', 'Distribusi 2022 (%)', 'Sumber Pertumbuhan 2022 (%)'],
+    ['A. Pertanian', 100, 110, 10, 29.18, 2.86],
+    ['B. Industri Pengolahan', 200, 202, 1, 53.58, 0.57],
+    ['C. Perdagangan', 50, 65, 30, 17.24, 4.29],
+    ['PDRB', 350, 377, 7.71, 100, 7.71],
+  ]);
+  expect(findings(g)).toEqual([]);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -181,6 +181,9 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   // quarter, typed, not computed.
   if (onlyPartOfYear(col)) return false;
   if (OTHER_LEVEL.test(words(col.path[col.path.length - 1] ?? ''))) return false;
+  // BPS's source of growth, (ADHK t − ADHK t−1) / PDRB t−1 × 100: a change over last year's total, which no relation
+  // tested here is; read as laju × this year's distribution it would accuse right cells. Left unchecked.
+  if (/\bsumber pertumbuhan\b/.test(words(col.path.join(' ')))) return false;
   if (unitPriceTerms(col, cols)) return true;
   if (factorCandidates(cols, col).length) return true;
   const full = col.path.join(' ').toLowerCase();
