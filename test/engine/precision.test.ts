@@ -9985,6 +9985,30 @@ test("BPS's Sumber Pertumbuhan, a change over last year's PDRB, is left unchecke
   expect(findings(g)).toEqual([]);
 });
 
+describe('an RFK whose weights total 100,01 from rounding, one weight wrong (probe 71)', () => {
+  const rfk = (d7: number) =>
+    grid(
+      [
+        ['No', 'Uraian', 'Pagu Anggaran (Rp)', 'Bobot', 'Realisasi Keuangan', null, 'Realisasi Fisik', null],
+        [null, null, null, null, 'Rp', '%', '%', 'Tertimbang (%)'],
+        [1, 'Pelatihan Berbasis Kompetensi', 253000000, 3.04, 80212800, 31.7, 34.87, 1.0588],
+        [2, 'Sosialisasi Peraturan Ketenagakerjaan', 2205000000, d7, 1375818900, 62.4, 33.47, 8.8577],
+        [3, 'Penyediaan Jasa Pelayanan Umum Kantor', 392050000, 4.71, 257517200, 65.68, 69.19, 3.2557],
+        [4, 'Peningkatan Kapasitas Pelaku Usaha', 1362794000, 16.36, 936449800, 68.72, 58.94, 9.6405],
+        [5, 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 1734000000, 20.81, 577934800, 33.33, 58.32, 12.1374],
+        [6, 'Penyediaan Gaji dan Tunjangan ASN', 1713016000, 20.56, 1526896900, 89.14, 50.95, 10.4752],
+        [7, 'Pengadaan Peralatan dan Mesin Lainnya', 672000000, 8.07, 269126900, 40.05, 87.32, 7.0427],
+        [null, 'JUMLAH', 8331860000, 100.01, 5023957300, 60.3, 52.468, 52.468],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1'] },
+    );
+
+  it("one error, at the weight: the total's 100,01 is within its parts' rounding, the site progress is an input, the weighted figure follows from the weight", () => {
+    rightThenSlip(rfk, 26.46, 28.46, ['D4 ratio.share']);
+    expect(analyseSheet(rfk(28.46)).findings.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['D4 ratio.share error', 'H4 ratio.weighted warning']);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -42,7 +42,11 @@ function sumsRoundedShares(ctx: CheckContext, col: number, stated: NumberValue, 
     parts.push(v);
     sum += v.value;
   }
-  if (parts.length < 2 || Math.abs(stated.value - sum) > sumTolerance(stated, parts)) return false;
+  if (parts.length < 2) return false;
+  // (As far from its exact 100 as the parts' rounding allows, whatever they add up to: a wrong share among them is
+  // said at that share, not again at the total.)
+  if (Math.abs(stated.value - exact) <= sumTolerance(stated, parts)) return true;
+  if (Math.abs(stated.value - sum) > sumTolerance(stated, parts)) return false;
   return Math.abs(sum - exact) <= sumTolerance(stated, parts);
 }
 

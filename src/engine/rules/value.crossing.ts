@@ -114,6 +114,15 @@ function substituteRounds(errors: Draft[], withExpected: Map<string, Draft>, vie
         found.push({ d, by: [...by] });
         continue;
       }
+      // One of them alone, where two findings read each other's cells (a weighted figure and the capaian over it, both
+      // from one wrong bobot: corrected together they disagree, the bobot alone mends each).
+      if (sub.size > 1) {
+        const one = [...sub].find(([c, v]) => d.relation!.holds(new Map([[c, v]])));
+        if (one) {
+          found.push({ d, by: [one[0]] });
+          continue;
+        }
+      }
       // The stated cell and the inputs that are formulas, as their formulas give them once the
       // other findings' cells are corrected (never through this finding's own cell).
       if (primaries.size === 0 || d.relation.inputs.length > MAX_RECOMPUTED) continue;
