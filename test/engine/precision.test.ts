@@ -10009,6 +10009,18 @@ describe('an RFK whose weights total 100,01 from rounding, one weight wrong (pro
   });
 });
 
+test('"Asumsi Pertumbuhan" before the projections it drives is set, not a computed column left unexplained (probe 70)', () => {
+  const g = grid([
+    ['No', 'Uraian', 'Realisasi 2019', 'Target 2020', 'Asumsi Pertumbuhan', 'Proyeksi 2021', 'Proyeksi 2022', 'Proyeksi 2023'],
+    ['1.1', 'Pendapatan Asli Daerah', 295884920284, 302672545315, 5.82, 319814010642, 338133094007, 357718563297],
+    ['1.1.1', 'Pajak Daerah', 167127139952, 167382766560, 8, 180773387885, 195235258916, 210854079629],
+    ['1.1.2', 'Retribusi Daerah', 17007077570, 18254697539, 2, 18619791490, 18992187320, 19372031066],
+    ['1.1.3', 'Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan', 11180312327, 12530238584, 2, 12780843356, 13036460223, 13297189427],
+    ['1.1.4', 'Lain-lain PAD yang Sah', 100570390435, 104504842632, 3, 107639987911, 110869187548, 114195263175],
+  ]);
+  expect(findings(g)).toEqual([]);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -184,6 +184,8 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   // BPS's source of growth, (ADHK t − ADHK t−1) / PDRB t−1 × 100: a change over last year's total, which no relation
   // tested here is; read as laju × this year's distribution it would accuse right cells. Left unchecked.
   if (/\bsumber pertumbuhan\b/.test(words(col.path.join(' ')))) return false;
+  // An assumption ("Asumsi Pertumbuhan" before the projections it drives) is set, not computed.
+  if (/\basumsi\b/.test(words(col.path.join(' ')))) return false;
   // A physical progress ("Realisasi Fisik ▸ %") is measured on site, an input: its weighted figure is the computed one.
   if (/\b(realisasi|progres|kemajuan) fisik\b/.test(words(col.path.join(' '))) && !/\b(tertimbang|bobot|capaian)\b/.test(words(col.path.join(' '))))
     return false;
