@@ -10021,6 +10021,27 @@ test('"Asumsi Pertumbuhan" before the projections it drives is set, not a comput
   expect(findings(g)).toEqual([]);
 });
 
+test('an outline by bold and indent alone is borne out by its sums, not by the growth column beside them: the JUMLAH adds the groups (probe 70)', () => {
+  const group = (name: string): CellInput => ({ value: name, bold: true, indent: 1 });
+  const line = (name: string): CellInput => ({ value: name, indent: 2 });
+  const pendapatan = (b11: number) =>
+    grid([
+      ['Uraian', 'Tahun 2016', 'Tahun 2017', 'Tahun 2018', 'Rata-rata Pertumbuhan'],
+      [bold('PENDAPATAN DAERAH')],
+      [group('Pendapatan Asli Daerah'), 197841, 195751, 205616, 1.99],
+      [line('Pajak Daerah'), 172737, 170168, 177759, 1.49],
+      [line('Retribusi Daerah'), 25104, 25583, 27857, 5.4],
+      [group('Dana Perimbangan'), 777605, 844656, 872522, 5.96],
+      [line('Dana Bagi Hasil Pajak/Bagi Hasil Bukan Pajak'), 192754, 218509, 213734, 5.59],
+      [line('Dana Alokasi Umum'), 584851, 626147, 658788, 6.14],
+      [group('Lain-lain Pendapatan Daerah yang Sah'), 76275, 83409, 80469, 2.91],
+      [line('Pendapatan Hibah'), 14087, 17112, 15943, 7.32],
+      [line('Dana Bagi Hasil Pajak dari Provinsi'), 62188, 66297, 64526, 1.97],
+      [bold('JUMLAH PENDAPATAN DAERAH'), b11, 1123816, 1158607, 4.98],
+    ]);
+  rightThenSlip(pendapatan, 1051721, 1057121, ['B12 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

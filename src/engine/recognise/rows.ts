@@ -220,6 +220,8 @@ export interface RowContext {
   numericCols: number[];
   /** Money columns used by the hierarchy and its sums. */
   amountCols: number[];
+  /** Columns a parent or a total may add up (amounts and counts, no rates or growth): what bears out an outline. */
+  sumCols: number[];
   /** Of those, the ones stating a sum of the others on their row (Kondisi Akhir Rp = Σ years): no evidence of their own. */
   periodSumCols: number[];
   /**
@@ -250,6 +252,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     amountCols: cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => c.col),
     periodSumCols: cols.filter((c) => c.role === 'akhirRp' && !c.percent).map((c) => c.col),
     summed: cols.some((c) => summedRoles.has(c.role) && !c.percent),
+    sumCols: cols.filter((c) => summedRoles.has(c.role) && !c.percent).map((c) => c.col),
   };
 }
 
@@ -1470,9 +1473,11 @@ function styleHolds(view: SheetView, rows: RowInfo[], ctx: RowContext): boolean 
   for (const x of rows) if (x.parent !== undefined) (byParent.get(x.parent) ?? byParent.set(x.parent, []).get(x.parent)!).push(x);
   let agree = 0;
   let checked = 0;
+  // (Sums only: a parent's growth or rate is no sum of its children's, and says nothing of the outline.)
+  const cols = ctx.amountCols.length ? ctx.amountCols : ctx.sumCols.length ? ctx.sumCols : ctx.numericCols;
   for (const [p, kids] of byParent) {
     const parent = rows.find((x) => x.row === p)!;
-    const v = agrees(view, parent, kids, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols);
+    const v = agrees(view, parent, kids, cols);
     if (v === null) continue;
     checked++;
     if (v) agree++;
@@ -1480,7 +1485,7 @@ function styleHolds(view: SheetView, rows: RowInfo[], ctx: RowContext): boolean 
   if (agree >= 2 ? agree >= (2 / 3) * checked : checked > 0 && agree === checked) return true;
   // Too few parents to outvote one slip (two programs, one wrong): the table's Jumlah decides. It must
   // equal the outline's top rows where no parent agrees; with one that agrees, be far nearer to them.
-  return checked > 0 && totalConfirms(view, rows, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols, agree === 0);
+  return checked > 0 && totalConfirms(view, rows, cols, agree === 0);
 }
 
 /**
