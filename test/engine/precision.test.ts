@@ -10042,6 +10042,23 @@ test('an outline by bold and indent alone is borne out by its sums, not by the g
   rightThenSlip(pendapatan, 1051721, 1057121, ['B12 sum.total-row']);
 });
 
+test('a plain "JUMLAH TOTAL" at twice the rows under its sub-totals is a double count, not an outside whole', () => {
+  const g = (k: number) =>
+    grid([
+      ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+      ['A.', 'Bidang Pelatihan'],
+      [1, 'Pelatihan Berbasis Kompetensi', 350000000, 331500000],
+      [2, 'Uji Kompetensi', 120000000, 118200000],
+      [null, 'Sub Jumlah Pelatihan', 470000000, 449700000],
+      ['B.', 'Bidang Penempatan'],
+      [1, 'Pelayanan Antarkerja', 130000000, 128750000],
+      [2, 'Bursa Kerja', 60000000, 57000000],
+      [null, 'Sub Jumlah Penempatan', 190000000, 185750000],
+      [null, 'JUMLAH TOTAL', 660000000 * k, 635450000 * k],
+    ]);
+  rightThenSlip(g, 1, 2, ['C10 sum.total-row', 'D10 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

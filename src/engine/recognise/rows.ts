@@ -1890,6 +1890,8 @@ export function settleUnlabelledTotals(
 const OUTSIDE_FACTOR = 2;
 
 function outsideWhole(view: SheetView, rows: RowInfo[], i: number, summed: number[], amount: (x: RowInfo, c: number) => number | null): boolean {
+  // Only a total naming its whole ("Total Pendapatan Daerah"): a plain "JUMLAH TOTAL" at twice its rows is a double count.
+  if (PLAIN_TOTAL.test(stripMarker(clip(rows[i].label)))) return false;
   let k = i - 1;
   while (k >= 0 && rows[k].kind === 'blank') k--;
   if (k < 0 || rows[k].kind !== 'total') return false;
@@ -1905,7 +1907,8 @@ function outsideWhole(view: SheetView, rows: RowInfo[], i: number, summed: numbe
     return scopes.every((s) => {
       let sum = 0;
       for (const t of s.terms) sum += amount(t, c) ?? 0;
-      return sum > 0 && v >= OUTSIDE_FACTOR * sum;
+      // (Twice a scope is its rows counted with their sub-totals, a slip, not another whole.)
+      return sum > 0 && v >= OUTSIDE_FACTOR * sum && Math.abs(v - 2 * sum) > 0.005 * v;
     });
   });
 }
