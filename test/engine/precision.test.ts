@@ -10059,6 +10059,18 @@ test('a plain "JUMLAH TOTAL" at twice the rows under its sub-totals is a double 
   rightThenSlip(g, 1, 2, ['C10 sum.total-row', 'D10 sum.total-row']);
 });
 
+test('a distribution whose rows add up to 100: its Jumlah states 100 or the sum of the rounded shares (probe 71)', () => {
+  const dist = (c6: number) =>
+    grid([
+      ['No', 'Lapangan Pekerjaan', '2020 (%)', '2021 (%)'],
+      [1, 'Pertanian', 66.52, 15.05],
+      [2, 'Manufaktur', 28.2, 45.37],
+      [3, 'Jasa', 5.28, 39.57],
+      [null, 'Jumlah', c6, 99.99],
+    ]);
+  rightThenSlip(dist, 100, 98.5, ['C5 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -7,7 +7,7 @@ import type { CheckContext } from './common';
 import type { Data, Words } from './rule';
 import { sumRelation } from '../relation';
 import { absent, cell, current, defineRule, message, num, val, yearTag } from './common';
-import { summedColumns } from './sumColumns';
+import { distributionColumns, summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
 import { blankLeaves, effectiveAmount, effectiveHalves, effectiveValue, pendingTerm, type Amount } from './amounts';
 import { scopesOf, type ScopeName } from '../recognise/totals';
@@ -111,7 +111,7 @@ export default defineRule({
   check(ctx) {
     const { table } = ctx;
     const rows = table.info.rows;
-    const cols = summedColumns(table);
+    const cols = [...summedColumns(table), ...distributionColumns(table)];
     const totals = rows.filter((x) => x.kind === 'total').length;
     rows.forEach((x, i) => {
       if (x.kind !== 'total') return;

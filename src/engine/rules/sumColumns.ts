@@ -31,3 +31,26 @@ export function amountColumns(table: Table): ColumnInfo[] {
       !impliedByYears(table, c),
   );
 }
+
+/**
+ * Percentages no relation explains whose rows add up to 100 (a distribution: "Distribusi PDRB (%)", shares of the
+ * workers by lapangan pekerjaan): their total row states that 100, or the sum of the rounded shares, as a sum would.
+ */
+export function distributionColumns(table: Table): ColumnInfo[] {
+  const rows = table.info.rows.filter((x) => x.kind !== 'total' && x.kind !== 'continuation' && x.kind !== 'heading' && x.parent === undefined);
+  if (rows.length < 2 || !table.info.rows.some((x) => x.kind === 'total')) return [];
+  return table.info.columns.filter((c) => {
+    if (c.role !== 'value' || !c.percent || c.relation || c.unexplained || isWeight(c.path)) return false;
+    let sum = 0;
+    let n = 0;
+    let half = 0;
+    for (const x of rows) {
+      const v = table.view.numberAt(x.row, c.col);
+      if (v === undefined) continue;
+      sum += v;
+      n++;
+      half += 0.5 * 10 ** -table.view.decimalsAt(x.row, c.col);
+    }
+    return n >= 2 && Math.abs(sum - 100) <= Math.max(half, 1e-9);
+  });
+}
