@@ -10071,6 +10071,50 @@ test('a distribution whose rows add up to 100: its Jumlah states 100 or the sum 
   rightThenSlip(dist, 100, 98.5, ['C5 sum.total-row']);
 });
 
+describe('asset and statement tables (probe 73)', () => {
+  it('an "Akumulasi Penyusutan" column typed as a contra amount, (7.500.000.000), is negative by what it is', () => {
+    const kib = (e4: number) =>
+      grid([
+        ['KIB', 'Uraian', 'Nilai Perolehan (Rp)', 'Akumulasi Penyusutan (Rp)', 'Nilai Buku (Rp)'],
+        ['B', 'Peralatan dan Mesin', 12000000000, -7500000000, 4500000000],
+        ['C', 'Gedung dan Bangunan', 30000000000, -9000000000, 21000000000],
+        ['D', 'Jalan, Irigasi dan Jaringan', 18000000000, -6000000000, 12000000000],
+        [null, 'Jumlah', 60000000000, -22500000000, e4],
+      ]);
+    rightThenSlip(kib, 37500000000, 37000000000, ['E5 sum.total-row']);
+  });
+
+  it('"JUMLAH KEWAJIBAN DAN EKUITAS DANA" adds JUMLAH KEWAJIBAN and JUMLAH EKUITAS (Ekuitas Dana is the old name)', () => {
+    const neraca = (b13: number) =>
+      grid([
+        ['Uraian', '2023'],
+        ['ASET'],
+        ['Kas di Bendahara Pengeluaran', 5000000],
+        ['Persediaan', 900000000],
+        ['JUMLAH ASET', 905000000],
+        ['KEWAJIBAN'],
+        ['Utang Belanja', 800000000],
+        ['JUMLAH KEWAJIBAN', 800000000],
+        ['EKUITAS'],
+        ['Ekuitas', 105000000],
+        ['JUMLAH EKUITAS', 105000000],
+        ['JUMLAH KEWAJIBAN DAN EKUITAS DANA', b13],
+      ]);
+    rightThenSlip(neraca, 905000000, 950000000, ['B12 sum.total-row']);
+  });
+
+  it('"6 = 3+4-5" over Saldo Akhir states a sum with a term taken off: no row total of 3 and 4', () => {
+    const mutasi = grid([
+      ['No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pengurangan', 'Saldo Akhir'],
+      [1, 2, 3, 4, 5, '6 = 3+4-5'],
+      [1, 'Peralatan dan Mesin', 12000000000, 800000000, 300000000, 12500000000],
+      [2, 'Gedung dan Bangunan', 30000000000, 2000000000, 500000000, 31500000000],
+      [null, 'Jumlah', 42000000000, 2800000000, 800000000, 44000000000],
+    ]);
+    expect(findings(mutasi)).toEqual([]);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

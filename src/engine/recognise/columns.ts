@@ -366,9 +366,14 @@ export function statedFactor(c: ColumnInfo): { k: number; number?: number; words
 /** Stated column formula "Jumlah (3+4)", "(5) = (3) + (4)": the numbers it adds. */
 function statedParts(text: string): number[] | null {
   const m = /\(?\s*(\d{1,2})\s*\)?\s*(?:\+\s*\(?\s*(\d{1,2})\s*\)?\s*)+/.exec(text);
-  if (!m) return null;
+  if (!m || takesOff(text)) return null;
   const nums = m[0].match(/\d{1,2}/g);
   return nums && nums.length >= 2 ? nums.map(Number) : null;
+}
+
+/** "6 = 3+4-5" (Saldo Akhir = Awal + Tambah − Kurang): a sum with a term taken off, no row total of its terms. */
+function takesOff(text: string): boolean {
+  return /\+/.test(text) && /\d\s*\)?\s*[-−–]\s*\(?\s*\d/.test(text);
 }
 
 interface Content {
@@ -866,6 +871,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // total, the others its parts (not totals of columns before them, which a table of zeros would seem to bear out).
     if (!c.stated && countGroupPart(cols, c)) continue;
     const stated = statedParts(statedText(c));
+    // (Nor is any other set of the columns before it.)
+    if (!stated && c.stated && takesOff(statedText(c))) continue;
     if (stated) {
       const parts = stated.map((n) => numbered(cols, n, c)?.col ?? cols[n - 1]?.col).filter((x): x is number => x !== undefined && x !== c.col);
       if (parts.length >= 2) {

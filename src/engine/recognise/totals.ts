@@ -304,11 +304,13 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   const q = qualifier(rows[i].label);
   if (!q) return null;
   // "JUMLAH KEWAJIBAN DAN EKUITAS": the totals named by each part, the nearest above.
-  const parts = q.split(' dan ');
+  // (Ekuitas Dana, the pre-accrual name, is the Ekuitas its own total names.)
+  const parts = q.split(' dan ').map((part) => part.replace(/ dana$/, ''));
   if (parts.length >= 2) {
     // Each part's own total, else the section its heading opens (EKUITAS with no "Jumlah Ekuitas": its rows).
     const named = parts.map((part): RowInfo[] | undefined => {
-      for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--) if (rows[j].kind === 'total' && qualifier(rows[j].label) === part) return [rows[j]];
+      for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--)
+        if (rows[j].kind === 'total' && qualifier(rows[j].label)?.replace(/ dana$/, '') === part) return [rows[j]];
       for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--) {
         if (rows[j].kind !== 'heading' || bare(rows[j]) !== part) continue;
         let end = j + 1;

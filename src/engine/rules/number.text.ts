@@ -270,6 +270,8 @@ export default defineRule({
           NO_NEGATIVE.has(col.role) &&
           x.kind !== 'derived' &&
           !SIGNED.test(words(col.path.join(' '))) &&
+          // (A contra account heading its column, "Akumulasi Penyusutan (Rp)" typed (7.500.000.000), as on its row.)
+          !SIGNED_ROW.test(words(col.path.join(' '))) &&
           !signedTable &&
           // A row of change ("Laju Pertumbuhan Ekonomi" −16,55 in 2020, "Inflasi") or a contra account ("Akumulasi Penyusutan").
           !signedRow(x.label) &&
