@@ -10115,6 +10115,18 @@ describe('asset and statement tables (probe 73)', () => {
   });
 });
 
+test('a running total down the months ("Kumulatif") closes on its last figure: its Jumlah is not the sum of the running totals (probe 72)', () => {
+  const pad = (d5: number) =>
+    grid([
+      ['No', 'Bulan', 'Target (Rp)', 'Realisasi (Rp)', 'Kumulatif'],
+      [1, 'Januari', 875000000, 612000000, 612000000],
+      [2, 'Februari', 875000000, 845500000, 1457500000],
+      [3, 'Maret', 875000000, 733250000, 2190750000],
+      [null, 'JUMLAH', 2625000000, d5, 2190750000],
+    ]);
+  rightThenSlip(pad, 2190750000, 2109750000, ['D5 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

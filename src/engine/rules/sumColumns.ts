@@ -1,7 +1,8 @@
 /** Which columns a Jumlah row or a hierarchy adds up: money and counts, never ratios, targets or growth. */
 import type { ColumnInfo } from '../types';
 import type { Table } from '../recognise';
-import { isWeight, summedRoles } from '../recognise/columns';
+import { isWeight, RUNNING, summedRoles } from '../recognise/columns';
+import { words } from '../text';
 import { isLineAmount } from '../recognise/relations';
 
 /**
@@ -18,8 +19,33 @@ function impliedByYears(table: Table, c: ColumnInfo): boolean {
  * shares that do add up: the components' Bobot 30 + 30 + 15 + 25 make the Jumlah's 100.
  */
 export function summedColumns(table: Table): ColumnInfo[] {
-  return table.info.columns.filter((c) => summedRoles.has(c.role) && (!c.percent || isWeight(c.path)));
+  return table.info.columns.filter((c) => summedRoles.has(c.role) && (!c.percent || isWeight(c.path)) && !runningDown(table, c));
 }
+
+/**
+ * A running total down the rows ("Kumulatif", "s.d. Bulan Ini" beside the month's figure, months down the rows): each
+ * row the sum so far, its Jumlah the last of them, never their sum.
+ */
+function runningDown(table: Table, c: ColumnInfo): boolean {
+  if (!RUNNING.test(words(c.path.join(' '))) && !/\bakumulasi\b(?! (penyusutan|amortisasi))/.test(words(c.path.join(' ')))) return false;
+  let prev = -Infinity;
+  let n = 0;
+  let periods = 0;
+  for (const x of table.info.rows) {
+    if (x.kind === 'total' || x.kind === 'heading' || x.kind === 'continuation') continue;
+    const v = table.view.numberAt(x.row, c.col);
+    if (v === undefined) continue;
+    if (v < prev) return false;
+    prev = v;
+    n++;
+    if (PERIOD_ROW.test(words(x.label))) periods++;
+  }
+  return n >= 3 && periods >= n - 1;
+}
+
+/** A row named by a period: a month, a quarter, a semester or a year (periods down the rows). */
+const PERIOD_ROW =
+  /^((bulan )?(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|nop|des)\b|tw\b|triwulan|semester|(tahun )?(19|20)\d\d\b)/;
 
 export function amountColumns(table: Table): ColumnInfo[] {
   return table.info.columns.filter(
