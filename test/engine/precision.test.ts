@@ -10127,6 +10127,22 @@ test('a running total down the months ("Kumulatif") closes on its last figure: i
   rightThenSlip(pad, 2190750000, 2109750000, ['D5 sum.total-row']);
 });
 
+test('a report stopping at TW III: "Realisasi s.d. TW III" is the quarters so far (Σ of counts, the last of levels), and the capaian divides it (probe 72)', () => {
+  const tw = (j5: number) =>
+    grid(
+      [
+        ['No', 'INDIKATOR', 'Satuan', 'Target 2025', 'Realisasi Triwulan', null, null, null, 'Realisasi s.d. TW III', '% Capaian thd Target Tahunan'],
+        [null, null, null, null, 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', null, null],
+        [1, 'Persentase sub kegiatan yang tepat waktu', '%', 87.71, 50.26, 52.8, 79.47, '-', 79.47, 90.6],
+        [2, 'Persentase koperasi aktif', '%', 64.78, 33.53, 49.07, 51.15, '-', 51.15, 79],
+        [3, 'Jumlah dokumen perencanaan yang disusun', 'Dokumen', 23, 2, 8, 6, '-', 16, j5],
+        [4, 'Jumlah tenaga kerja yang ditempatkan', 'Orang', 4750, 1169, 759, 727, '-', 2655, 55.9],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:I2', 'J1:J2'] },
+    );
+  rightThenSlip(tw, 69.6, 96.6, ['J5 ratio.capaian'], 'findings');
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

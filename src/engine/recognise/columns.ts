@@ -1305,7 +1305,16 @@ function runningYear(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): 
 function quartersBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
   if (!RUNNING.test(words(c.path.join(' ')))) return [];
   const quarters = quarterColumns(cols);
-  return cols.filter((x) => x.col < c.col && x.role === c.role && quarters.has(x.col)).map((x) => x.col);
+  const all = cols.filter((x) => x.col < c.col && x.role === c.role && quarters.has(x.col));
+  // "Realisasi s.d. TW III" in a table with a TW IV column still "-": the quarters up to the one it names.
+  const upTo = partOfYear(c);
+  const within = upTo
+    ? all.filter((x) => {
+        const p = partOfYear(x);
+        return p !== undefined && p[0] === upTo[0] && p <= upTo;
+      })
+    : all;
+  return (within.length >= 2 ? within : all).map((x) => x.col);
 }
 
 /** The words of a capaian scale (Permendagri 86: Sangat Tinggi … Sangat Rendah; Berhasil, Cukup …). */

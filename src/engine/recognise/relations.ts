@@ -643,6 +643,12 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // A Rencana Aksi: Realisasi TW I … TW IV against the Target Tahunan. The year's realisasi is read from the
   // quarters (counts add up, levels are the last quarter's), before the last quarter over its own target.
   const quarter = quartersOf(cols);
+  // The realisasi so far after its quarters ("Realisasi s.d. TW III", their total or the last reported level): the
+  // capaian of a report stopping before TW IV divides it by the year's target.
+  const doneTotal = cols
+    .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every((p) => cols.find((x) => x.col === p)?.role === 'realisasi'))
+    .sort((a, b) => dist(a) - dist(b))[0];
+  if (!money && doneTotal && cap.den) for (const k of scales) out.push({ kind: 'ratio', num: doneTotal.col, den: cap.den.col, k });
   // Not where the year's own realisasi stands after its quarters: the capaian divides that figure.
   if (!money && cap.num && !quarter.has(col.col) && quarter.has(cap.num.col)) {
     const quarters = cols.filter((c) => c.role === 'realisasi' && quarter.has(c.col) && c.col < col.col && sameTime(c, cap.num!)).map((c) => c.col);
