@@ -10072,17 +10072,19 @@ test('a distribution whose rows add up to 100: its Jumlah states 100 or the sum 
 });
 
 describe('asset and statement tables (probe 73)', () => {
-  it('an "Akumulasi Penyusutan" column typed as a contra amount, (7.500.000.000), is negative by what it is', () => {
-    const kib = (e4: number) =>
-      grid([
-        ['KIB', 'Uraian', 'Nilai Perolehan (Rp)', 'Akumulasi Penyusutan (Rp)', 'Nilai Buku (Rp)'],
-        ['B', 'Peralatan dan Mesin', 12000000000, -7500000000, 4500000000],
-        ['C', 'Gedung dan Bangunan', 30000000000, -9000000000, 21000000000],
-        ['D', 'Jalan, Irigasi dan Jaringan', 18000000000, -6000000000, 12000000000],
-        [null, 'Jumlah', 60000000000, -22500000000, e4],
-      ]);
+  it('an "Akumulasi Penyusutan" (or "Akm. Penyusutan") column typed as a contra amount, (7.500.000.000), is negative by what it is', () => {
+    for (const head of ['Akumulasi Penyusutan (Rp)', 'Akm. Penyusutan (Rp)']) expect(findings(kibOf(head, 37500000000))).toEqual([]);
+    const kib = (e4: number) => kibOf('Akumulasi Penyusutan (Rp)', e4);
     rightThenSlip(kib, 37500000000, 37000000000, ['E5 sum.total-row']);
   });
+  const kibOf = (head: string, e4: number) =>
+    grid([
+      ['KIB', 'Uraian', 'Nilai Perolehan (Rp)', head, 'Nilai Buku (Rp)'],
+      ['B', 'Peralatan dan Mesin', 12000000000, -7500000000, 4500000000],
+      ['C', 'Gedung dan Bangunan', 30000000000, -9000000000, 21000000000],
+      ['D', 'Jalan, Irigasi dan Jaringan', 18000000000, -6000000000, 12000000000],
+      [null, 'Jumlah', 60000000000, -22500000000, e4],
+    ]);
 
   it('"JUMLAH KEWAJIBAN DAN EKUITAS DANA" adds JUMLAH KEWAJIBAN and JUMLAH EKUITAS (Ekuitas Dana is the old name)', () => {
     const neraca = (b13: number) =>
@@ -10110,6 +10112,17 @@ describe('asset and statement tables (probe 73)', () => {
       [1, 'Peralatan dan Mesin', 12000000000, 800000000, 300000000, 12500000000],
       [2, 'Gedung dan Bangunan', 30000000000, 2000000000, 500000000, 31500000000],
       [null, 'Jumlah', 42000000000, 2800000000, 800000000, 44000000000],
+    ]);
+    expect(findings(mutasi)).toEqual([]);
+  });
+
+  it('a "Pengurangan" column typed negative is a deduction by what it is, and its row total adds it', () => {
+    const mutasi = grid([
+      ['No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pengurangan', 'Saldo Akhir'],
+      [1, 'Peralatan dan Mesin', 12000000000, 800000000, -300000000, 12500000000],
+      [2, 'Gedung dan Bangunan', 30000000000, 2000000000, -500000000, 31500000000],
+      [3, 'Jalan, Irigasi dan Jaringan', 18000000000, 1000000000, -200000000, 18800000000],
+      [null, 'Jumlah', 60000000000, 3800000000, -1000000000, 62800000000],
     ]);
     expect(findings(mutasi)).toEqual([]);
   });

@@ -21,7 +21,7 @@ const SIGNED =
 const SIGNED_TITLE = /\b(laju|pertumbuhan|perubahan|inflasi|deflasi|selisih|kenaikan|penurunan|surplus|defisit|growth|change)\b/;
 /** A row negative by what it is: a contra account, a net flow, a deduction ("Akumulasi Penyusutan", "Arus Kas Bersih …", "dikurangi: …"). */
 const SIGNED_ROW =
-  /\b(akumulasi (penyusutan|amortisasi)|penyisihan|cadangan kerugian|arus kas bersih|dikurangi|dikurangkan|potongan|(belanja|pengeluaran)( pembiayaan)? wajib|wajib dan mengikat)\b/;
+  /\b((akumulasi|akm|akum) (penyusutan|amortisasi)|penyisihan|cadangan kerugian|arus kas bersih|dikurangi|dikurangkan|pengurangan|potongan|(belanja|pengeluaran)( pembiayaan)? wajib|wajib dan mengikat)\b/;
 /** A row of change or a contra account, signed on every column. */
 const signedRow = (label: string) => {
   const w = words(label);
