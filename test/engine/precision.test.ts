@@ -10116,6 +10116,18 @@ describe('asset and statement tables (probe 73)', () => {
     expect(findings(mutasi)).toEqual([]);
   });
 
+  it('"Naik/(Turun)" and "Naik/(Turun) %" are the short forms of Kenaikan/(Penurunan): a difference and a growth of the row', () => {
+    const lo = (d3: number) =>
+      grid([
+        ['Uraian', '2023', '2022', 'Naik/(Turun)', 'Naik/(Turun) %'],
+        ['Pendapatan Retribusi Daerah - LO', 2000000000, 1800000000, 200000000, 11.11],
+        ['Lain-lain PAD yang Sah - LO', 500000000, 400000000, d3, 25],
+        ['Beban Pegawai', 70000000000, 66000000000, 4000000000, 6.06],
+        ['Beban Barang dan Jasa', 30000000000, 31000000000, -1000000000, -3.23],
+      ]);
+    rightThenSlip(lo, 100000000, 100050000, ['D3 sum.difference']);
+  });
+
   it('a "Pengurangan" column typed negative is a deduction by what it is, and its row total adds it', () => {
     const mutasi = grid([
       ['No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pengurangan', 'Saldo Akhir'],

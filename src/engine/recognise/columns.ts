@@ -185,8 +185,9 @@ export function guessRole(header: string[]): Guess {
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
   // "Kenaikan/(Penurunan) (%)", "Selisih (%)": a rate of change, never an amount a Jumlah adds.
   // ("Lebih/(Kurang)" of an LRA, under "Tahun Anggaran 2024" too: a difference, not the group's money.)
-  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b|\bkenaikan\b.*\bpenurunan\b|\blebih\b.*\bkurang\b/.test(full))
-    return rawLeaf.includes('%') && /\b(kenaikan|penurunan|bertambah|berkurang)\b/.test(leaf) ? { role: 'value', percent: true } : { role: 'sisa' };
+  // ("Naik/(Turun)" is the short form of Kenaikan/(Penurunan).)
+  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b|\b(kenaikan|naik)\b.*\b(penurunan|turun)\b|\blebih\b.*\bkurang\b/.test(full))
+    return rawLeaf.includes('%') && /\b(kenaikan|penurunan|bertambah|berkurang|naik|turun)\b/.test(leaf) ? { role: 'value', percent: true } : { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
   // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
   if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf)) return { role: 'value', quoted: true };
@@ -947,7 +948,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const realised = cols.filter((x) => x.role === 'realisasiRp' && same(x));
     const spent = cols.find((x) => x.role === 'rowTotal' && x.col < c.col && same(x) && !!x.parts?.every((p) => realised.some((q) => q.col === p)));
     const r = spent ?? realised[0] ?? cols.find((x) => x.role === 'realisasiRp');
-    const change = /\b(bertambah|berkurang|kenaikan|penurunan)\b/.test(words(c.path.join(' ')));
+    const change = /\b(bertambah|berkurang|kenaikan|penurunan|naik|turun)\b/.test(words(c.path.join(' ')));
     // A Selisih in a performance table: between the indicator's target and realisation.
     // Of the same year, or the table's only ones ("Target 2023 | Realisasi 2023 | Selisih").
     const only = (role: ColumnInfo['role']) => {

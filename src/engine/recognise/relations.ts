@@ -842,7 +842,7 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   return out;
 }
 
-const GROWTH_WORDS = /\b(peningkatan|kenaikan|pertumbuhan|perubahan|perkembangan)\b/;
+const GROWTH_WORDS = /\b(peningkatan|kenaikan|naik|pertumbuhan|perubahan|perkembangan)\b/;
 
 /**
  * A growth column's candidates: the formula the column-number row states ("(5-4)/4 x 100"), else the two
