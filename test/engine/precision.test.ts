@@ -10116,6 +10116,18 @@ describe('asset and statement tables (probe 73)', () => {
     expect(findings(mutasi)).toEqual([]);
   });
 
+  it('Nilai Buku is Nilai Perolehan − Akumulasi Penyusutan on each row: a slip there is said at its cell', () => {
+    const kib = (e3: number) =>
+      grid([
+        ['KIB', 'Uraian', 'Nilai Perolehan (Rp)', 'Akumulasi Penyusutan (Rp)', 'Nilai Buku (Rp)'],
+        ['B', 'Peralatan dan Mesin', 12000000000, 7500000000, 4500000000],
+        ['C', 'Gedung dan Bangunan', 30000000000, 9000000000, e3],
+        ['D', 'Jalan, Irigasi dan Jaringan', 18000000000, 6000000000, 12000000000],
+        [null, 'Jumlah', 60000000000, 22500000000, 37500000000],
+      ]);
+    rightThenSlip(kib, 21000000000, 21000050000, ['E3 sum.difference']);
+  });
+
   it('"Naik/(Turun)" and "Naik/(Turun) %" are the short forms of Kenaikan/(Penurunan): a difference and a growth of the row', () => {
     const lo = (d3: number) =>
       grid([

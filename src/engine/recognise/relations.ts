@@ -201,7 +201,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   return COMPUTED_AMOUNT.test(words(col.path.join(' ')).replace(CONDITION, ''));
 }
 
-const COMPUTED_AMOUNT = /\b(sisa|selisih|saldo|deviasi|bertambah|berkurang|kurang|lebih|belum|tidak terlayani)\b/;
+const COMPUTED_AMOUNT = /\b(sisa|selisih|saldo|deviasi|bertambah|berkurang|kurang|lebih|belum|tidak terlayani|nilai buku)\b/;
 const CONDITION = /\b(kurang|lebih|cukup|sangat) baik\b/g;
 /**
  * A capaian column whose formulas are mostly target ÷ realisasi (its rows with formulas happen to be lower-is-better:
@@ -557,6 +557,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
   out.push(...factorCandidates(cols, col));
   out.push(...definedRateCandidates(cols, col, scales));
+  out.push(...bookValueCandidates(cols, col));
   if (!percentLike(col)) return out;
   // "% Peningkatan", "Kenaikan/Penurunan (%)": growth on the earlier figure, first (its stated formula
   // "(5-4)/4 x 100" would otherwise read as a ratio of 4 over itself).
@@ -737,6 +738,15 @@ function definedRateCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: numb
   const num = amounts.find((c) => def.num.test(words(c.path.join(' '))));
   const den = amounts.find((c) => def.den.test(words(c.path.join(' '))));
   return num && den ? scales.map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k })) : [];
+}
+
+/** Nilai Buku = Nilai Perolehan − Akumulasi Penyusutan by definition (and + where the depreciation is typed negative). */
+function bookValueCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  if (!/\bnilai buku\b/.test(words(col.path.join(' ')))) return [];
+  const before = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c));
+  const cost = before.find((c) => /\b(perolehan|harga perolehan|nilai aset)\b/.test(words(c.path.join(' '))));
+  const dep = before.find((c) => /\b(penyusutan|amortisasi)\b/.test(words(c.path.join(' '))));
+  return cost && dep ? [{ kind: 'difference', a: cost.col, b: dep.col }] : [];
 }
 
 /** Words of a subject its role already names (a realisasi over its pagu or target is read by its roles). */
