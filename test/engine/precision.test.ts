@@ -10180,6 +10180,17 @@ test('a report stopping at TW III: "Realisasi s.d. TW III" is the quarters so fa
   rightThenSlip(tw, 69.6, 96.6, ['J5 ratio.capaian'], 'findings');
 });
 
+test('a yearly target stated on the Jumlah row alone, under months of realisasi, is set: no missing-target warning (probe 72)', () => {
+  const g = grid([
+    ['No', 'Bulan', 'Target Tahunan (Rp)', 'Realisasi (Rp)'],
+    [1, 'Januari', null, 612000000],
+    [2, 'Februari', null, 845500000],
+    [3, 'Maret', null, 733250000],
+    [null, 'JUMLAH', 10500000000, 2190750000],
+  ]);
+  expect(findings(g)).toEqual([]);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -78,6 +78,9 @@ export default defineRule({
       });
       if (orphans.length < 2) continue;
       emptyColumn.add(den);
+      // The year's target on the total row alone ("Target Tahunan" under months of realisasi): set for the whole, not
+      // per row; nothing missing.
+      if (ctx.table.info.rows.some((x) => x.kind === 'total' && val(ctx, x.row, den.col).kind === 'number')) continue;
       ctx.report('value.missing', {
         cell: columnCell(ctx, den.col),
         messageId: 'noColumn',
