@@ -10105,6 +10105,29 @@ describe('asset and statement tables (probe 73)', () => {
     rightThenSlip(neraca, 905000000, 950000000, ['B12 sum.total-row']);
   });
 
+  it('"JUMLAH KEWAJIBAN" right under "Jumlah Kewajiban Jangka Pendek" closes the section "2 | KEWAJIBAN", not the asset sub-totals', () => {
+    const neraca = (d15: number) =>
+      grid([
+        ['No', 'Uraian', '2021 (Rp)', '2020 (Rp)'],
+        ['1', 'ASET'],
+        [null, 'ASET LANCAR'],
+        [null, 'Kas di Bendahara Pengeluaran', 5000000, 1279294],
+        [null, 'Persediaan', 1835317317, 1195612549],
+        [null, 'Jumlah Aset Lancar', 1840317317, 1196891843],
+        [null, 'JUMLAH ASET', 1840317317, 1196891843],
+        ['2', 'KEWAJIBAN'],
+        [null, 'KEWAJIBAN JANGKA PENDEK'],
+        [null, 'Utang Belanja', 276533834, 99996941],
+        [null, 'Jumlah Kewajiban Jangka Pendek', 276533834, 99996941],
+        [null, 'JUMLAH KEWAJIBAN', 276533834, 99996941],
+        ['3', 'EKUITAS'],
+        [null, 'Ekuitas', 1563783483, 1096894902],
+        [null, 'JUMLAH EKUITAS', d15, 1096894902],
+        [null, 'JUMLAH KEWAJIBAN DAN EKUITAS', 1840317317, 1196891843],
+      ]);
+    rightThenSlip(neraca, 1563783483, 1563788483, ['C15 sum.total-row']);
+  });
+
   it('"6 = 3+4-5" over Saldo Akhir states a sum with a term taken off: no row total of 3 and 4', () => {
     const mutasi = grid([
       ['No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pengurangan', 'Saldo Akhir'],

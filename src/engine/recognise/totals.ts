@@ -326,10 +326,22 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
   const own = unranked(q);
   // (And the other way round: "Jumlah Bidang Pendidikan" closes the heading "Bidang Urusan PENDIDIKAN".)
   const is = (t: string) => t === q || t === own || unranked(t) === own;
-  for (let j = i - 1; j > stop; j--) {
+  // Past the sub-totals of the section it names ("Jumlah Kewajiban Jangka Pendek" right above "JUMLAH KEWAJIBAN"), to
+  // the section's title.
+  const within = (t: RowInfo) => {
+    const sub = qualifier(t.label);
+    return !!sub && sub !== q && startsWithWords(sub, q);
+  };
+  let lo = stop;
+  if (lo >= 0 && rows[lo].kind === 'total' && within(rows[lo])) {
+    lo--;
+    while (lo >= 0 && !(rows[lo].kind === 'total' && !within(rows[lo])) && i - lo <= SECTION_REACH) lo--;
+  }
+  for (let j = i - 1; j > lo; j--) {
     const x = rows[j];
     if (!(isNode(x) || isGroupHeading(x)) || !is(bare(x))) continue;
-    if (isNode(x) && x.level !== undefined) return [x];
+    // (A numbered section title with no child of its own, "2 | KEWAJIBAN" over rows read flat: the rows after it.)
+    if (isNode(x) && x.level !== undefined && rows.slice(j + 1, i).some((y) => y.parent === x.row)) return [x];
     const under = topTerms(rows.slice(j + 1, i).filter(isNode));
     return under.length ? under : null;
   }
