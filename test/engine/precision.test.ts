@@ -10105,7 +10105,7 @@ describe('asset and statement tables (probe 73)', () => {
     rightThenSlip(neraca, 905000000, 950000000, ['B12 sum.total-row']);
   });
 
-  it('"JUMLAH KEWAJIBAN" right under "Jumlah Kewajiban Jangka Pendek" closes the section "2 | KEWAJIBAN", not the asset sub-totals', () => {
+  it('"JUMLAH KEWAJIBAN" (=SUM of its one sub-total) right under "Jumlah Kewajiban Jangka Pendek" closes the section "2 | KEWAJIBAN", not the asset sub-totals', () => {
     const neraca = (d15: number) =>
       grid([
         ['No', 'Uraian', '2021 (Rp)', '2020 (Rp)'],
@@ -10119,7 +10119,7 @@ describe('asset and statement tables (probe 73)', () => {
         [null, 'KEWAJIBAN JANGKA PENDEK'],
         [null, 'Utang Belanja', 276533834, 99996941],
         [null, 'Jumlah Kewajiban Jangka Pendek', 276533834, 99996941],
-        [null, 'JUMLAH KEWAJIBAN', 276533834, 99996941],
+        [null, 'JUMLAH KEWAJIBAN', f(276533834, '=SUM(C11:C11)'), f(99996941, '=SUM(D11:D11)')],
         ['3', 'EKUITAS'],
         [null, 'Ekuitas', 1563783483, 1096894902],
         [null, 'JUMLAH EKUITAS', d15, 1096894902],

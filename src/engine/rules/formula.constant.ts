@@ -453,6 +453,18 @@ function checkRanges(ctx: CheckContext): void {
       const S = num(ctx, x.row, c.col);
       if (!S || value === null) continue;
       const affects = Math.abs(S.value - expected) > ctx.tol.shown(S) + 1e-9 * Math.abs(expected);
+      // A total some other scope bears out as stated ("JUMLAH KEWAJIBAN" = SUM of its one sub-total): the range is
+      // that scope's, whatever the widest overlap suggests.
+      if (
+        !parent &&
+        affects &&
+        scopes.some((sc) => {
+          let t = 0;
+          for (const r of scopeRows(ctx, sc.terms, c.col)) t += num(ctx, r, c.col)?.value ?? 0;
+          return Math.abs(S.value - t) <= ctx.tol.shown(S) + 1e-9 * Math.abs(t);
+        })
+      )
+        continue;
       // A parent's range is said only where it makes the parent wrong: the sum rule's own finding, named better.
       if (parent && (!affects || twice.length || header.length)) continue;
       const list = (rs: number[]) =>
