@@ -3,6 +3,7 @@ import type { ColumnInfo } from '../types';
 import type { Table } from '../recognise';
 import { isWeight, RUNNING, summedRoles } from '../recognise/columns';
 import { words } from '../text';
+import { MONTHS } from '../recognise/header';
 import { isLineAmount } from '../recognise/relations';
 
 /**
@@ -44,8 +45,9 @@ function runningDown(table: Table, c: ColumnInfo): boolean {
 }
 
 /** A row named by a period: a month, a quarter, a semester or a year (periods down the rows). */
-const PERIOD_ROW =
-  /^((bulan )?(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|nop|des)\b|tw\b|triwulan|semester|(tahun )?(19|20)\d\d\b)/;
+const PERIOD_ROW = new RegExp(
+  `^((bulan )?(${MONTHS}|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|nop|des)\\b|tw\\b|triwulan|semester|(tahun )?(19|20)\\d\\d\\b)`,
+);
 
 export function amountColumns(table: Table): ColumnInfo[] {
   return table.info.columns.filter(
