@@ -10128,6 +10128,21 @@ describe('asset and statement tables (probe 73)', () => {
     rightThenSlip(neraca, 1563783483, 1563788483, ['C15 sum.total-row']);
   });
 
+  it('a section whose one line is "–" that year closes on 0: right as stated; another figure there is said', () => {
+    const neraca = (c9: number) =>
+      grid([
+        ['Uraian', '2023', '2022'],
+        ['ASET LANCAR'],
+        ['Kas di Bendahara Pengeluaran', 5000000, 3000000],
+        ['Persediaan', 700000000, 900000000],
+        ['Jumlah Aset Lancar', 705000000, 903000000],
+        ['KEWAJIBAN JANGKA PENDEK'],
+        ['Utang Belanja', 800000000, '–'],
+        ['Jumlah Kewajiban Jangka Pendek', 800000000, c9],
+      ]);
+    rightThenSlip(neraca, 0, 500000, ['C8 sum.total-row']);
+  });
+
   it('"6 = 3+4-5" over Saldo Akhir states a sum with a term taken off: no row total of 3 and 4', () => {
     const mutasi = grid([
       ['No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pengurangan', 'Saldo Akhir'],

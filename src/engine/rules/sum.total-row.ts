@@ -142,11 +142,13 @@ export default defineRule({
         const amount = (k: number) => (amounts[k] === undefined ? (amounts[k] = scopeAmount(ctx, scopes[k].terms, col.col, subtotal)) : amounts[k]);
         const holds = values.map(
           (v, k) =>
-            v !== null &&
-            !!stated &&
-            (within(v, stated) ||
-              (Math.abs(v - stated.value) <= toleranceCeiling(ctx, stated, rows.length, col) &&
-                Math.abs(v - stated.value) <= scopeTolerance(ctx, scopes[k].terms, col.col, subtotal, stated, () => amount(k) as Amount))),
+            // A 0 closing rows all written "–" (nothing that year): right as stated.
+            (v === null && !!stated && stated.value === 0 && nilScope(ctx, scopes[k].terms, col.col)) ||
+            (v !== null &&
+              !!stated &&
+              (within(v, stated) ||
+                (Math.abs(v - stated.value) <= toleranceCeiling(ctx, stated, rows.length, col) &&
+                  Math.abs(v - stated.value) <= scopeTolerance(ctx, scopes[k].terms, col.col, subtotal, stated, () => amount(k) as Amount)))),
         );
         return { col, stated, values, amount, holds, subtotal };
       });
@@ -263,6 +265,11 @@ export default defineRule({
  * most totals agree, and partsOf then no longer reads every one of a grand total's 10,000 cells
  * once per scope and column. ctx.tol.sum is sumTolerance (analyse.ts: toleranceFor).
  */
+/** Every row of the scope states nothing in the column but "-" / "–" (none empty): a section with nothing that year. */
+function nilScope(ctx: CheckContext, terms: RowInfo[], col: number): boolean {
+  return terms.length > 0 && terms.every((t) => val(ctx, t.row, col).kind === 'dash');
+}
+
 /** The function code of a SUBTOTAL formula (9, 109 …), or null for any other cell. */
 function subtotalCode(formula: string | undefined): number | null {
   const m = formula ? /^=?\s*SUBTOTAL\s*\(\s*(\d+)/i.exec(formula) : null;
