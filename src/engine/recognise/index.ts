@@ -5,7 +5,6 @@ import { rangeA1 } from '../address';
 import { findTables, type ForcedHeaders } from './header';
 import { markRateColumns, markRoundedUnits, moneyByTitle, recogniseColumns } from './columns';
 import { buildHierarchy, classifyRows, clearHierarchy, regroupTierLabels, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
-import { summedRoles } from './columns';
 import { explainColumns, type FormulaShape } from './relations';
 import { classifyFamily } from './family';
 import { impliedMerges } from './implied';
@@ -40,9 +39,8 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     const { rows, marks } = classifyRows(view, span, columns, ctx);
     buildHierarchy(view, rows, ctx, marks);
     // Unlabelled rows of numbers that equal no total are data: read the tree again without them as totals.
-    const summed = columns.filter((c) => summedRoles.has(c.role) && !c.percent).map((c) => c.col);
     const headers = new Map(columns.map((c) => [c.col, words(c.path.join(' '))]));
-    if (settleUnlabelledTotals(view, rows, ctx, marks, summed, headers)) {
+    if (settleUnlabelledTotals(view, rows, ctx, marks, ctx.sumCols, headers)) {
       clearHierarchy(rows);
       buildHierarchy(view, rows, ctx, marks);
     }

@@ -209,8 +209,6 @@ export interface RowContext {
   kodeCols: number[];
   /** Every No and Kode column, the outline's or another block's (an IKU's own No and Kode after its Sasaran's). */
   markerCols: number[];
-  /** Whether any column holds figures a parent or a total adds up (amounts, counts): only those can bear out a tree. */
-  summed?: boolean;
   /** Columns holding tujuan / sasaran text: a row that fills them starts a new context. */
   contextCols: number[];
   /** Columns naming a line's place or funding (Lokasi, Sumber Dana): a kode repeated with another is another line (a unit kerja is per indicator). */
@@ -220,7 +218,7 @@ export interface RowContext {
   numericCols: number[];
   /** Money columns used by the hierarchy and its sums. */
   amountCols: number[];
-  /** Columns a parent or a total may add up (amounts and counts, no rates or growth): what bears out an outline. */
+  /** Columns a parent or a total may add up (amounts and counts, no rates or growth): what bears out an outline, if any. */
   sumCols: number[];
   /** Of those, the ones stating a sum of the others on their row (Kondisi Akhir Rp = Σ years): no evidence of their own. */
   periodSumCols: number[];
@@ -251,7 +249,6 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     numericCols: cols.filter((c) => isNumericRole(c.role)).map((c) => c.col),
     amountCols: cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => c.col),
     periodSumCols: cols.filter((c) => c.role === 'akhirRp' && !c.percent).map((c) => c.col),
-    summed: cols.some((c) => summedRoles.has(c.role) && !c.percent),
     sumCols: cols.filter((c) => summedRoles.has(c.role) && !c.percent).map((c) => c.col),
   };
 }
@@ -1166,7 +1163,7 @@ function siblingsOfMarkedRow(view: SheetView, rows: RowInfo[], input: SchemeInpu
     const m = ctx.noCol !== undefined && mergedFromAbove(view, x.row, ctx.noCol) ? view.mergeAt(x.row, ctx.noCol) : undefined;
     // Without any column of sums (a capaian table: targets, realisasi, ratios), nothing can show that an
     // unnumbered indicator is the part of the numbered one above it: the No counts the sasaran, not a parent.
-    if ((m !== undefined && m.r0 <= rows[a].row) || own.tier !== undefined || !ctx.summed) {
+    if ((m !== undefined && m.r0 <= rows[a].row) || own.tier !== undefined || ctx.sumCols.length === 0) {
       input[i] = { ...input[a] };
       anchor = a;
     }
