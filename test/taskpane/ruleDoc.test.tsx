@@ -79,9 +79,7 @@ async function linkAt(cell: string, lang: Lang = 'id'): Promise<HTMLElement> {
 
 /** The dialog, accessible, once its content has arrived. */
 async function openedDialog(until: string): Promise<HTMLElement> {
-  const dialog = await accessibleDialog();
-  await within(dialog).findByText(until, {}, { timeout: 10_000 });
-  return dialog;
+  return accessibleDialog((dialog) => within(dialog).getByText(until));
 }
 
 describe('the rule link in the findings list', () => {

@@ -115,12 +115,15 @@ export function renderApp(host: WorkbookHost | null, opts: { analyse?: SheetAnal
  * focus the surface before tabster has registered its modalizer; tabster then hides the surface
  * (aria-hidden) and, focus never moving again, leaves it so. A keyboard user's next Tab
  * re-activates it; this does the same. A loaded machine may also take longer than Testing
- * Library's default second.
+ * Library's default second. `ready` throws until the dialog holds what the caller waits for.
  */
-export async function accessibleDialog(): Promise<HTMLElement> {
+export async function accessibleDialog(ready: (dialog: HTMLElement) => void = () => {}): Promise<HTMLElement> {
   const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
   await waitFor(
     () => {
+      // Content first: a dialog whose content arrives later (a fetched rule page) can be hidden
+      // again while it loads, so accessibility is judged once the content is there.
+      ready(dialog);
       if (dialog.getAttribute('aria-hidden') === 'true') {
         act(() => {
           const button = within(dialog).getAllByRole('button', { hidden: true })[0];
