@@ -10229,6 +10229,22 @@ test('a yearly target stated on the Jumlah row alone, under months of realisasi,
   expect(findings(g)).toEqual([]);
 });
 
+test('counts in a table titled "(dalam jutaan rupiah)" are whole things, not rounded millions: a Jumlah one off is a slip (probe 73 M6)', () => {
+  const aset = (c11: number) =>
+    grid([
+      ['Rekapitulasi Aset Tetap'],
+      ['(dalam jutaan rupiah)'],
+      [],
+      heads('No', 'Jenis Aset', 'Jumlah Barang', 'Nilai Perolehan', 'Akumulasi Penyusutan', 'Nilai Buku'),
+      [1, 'Tanah', 12, 25000, 0, 25000],
+      [2, 'Peralatan dan Mesin', 850, 12001, 7500, 4501],
+      [3, 'Gedung dan Bangunan', 14, 30001, 9001, 21000],
+      [4, 'Jalan, Irigasi dan Jaringan', 20, 8000, 2000, 6000],
+      [null, bold('Jumlah'), c11, 75001, 18500, 56500],
+    ]);
+  rightThenSlip(aset, 896, 898, ['C9 sum.total-row']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -1659,6 +1659,13 @@ export function moneyByTitle(cols: ColumnInfo[], title: string[]): void {
   }
 }
 
+/** Things counted, not rupiah ("Jumlah Barang (Unit)", "Kuantitas"): whole numbers a title's money unit does not round. */
+const COUNTED = /\b(unit|buah|orang|jiwa|ekor|paket|jumlah barang|banyaknya|kuantitas|volume|vol|qty)\b/;
+function countedThings(path: string[]): boolean {
+  const h = words(path.join(' '));
+  return COUNTED.test(h) && !MONEY_WORDS.test(h) && !/\b(rupiah|nilai|harga)\b/.test(h);
+}
+
 /**
  * Marks the money columns whose amounts are shown rounded to whole thousands or millions (ColumnInfo.rounded). Not
  * a column whose amounts carry real fractions ("202.195,85" in a table "dalam ribuan rupiah", typed to the rupiah),
@@ -1675,7 +1682,7 @@ export function markRoundedUnits(view: SheetView, span: { bodyTop: number; bodyE
     const unit = moneyUnit(c.path);
     if (unit > 1 || titled > 1) c.moneyUnit = unit > 1 ? unit : titled;
   }
-  const scaled = cols.filter((c) => summedRoles.has(c.role) && !c.percent && (all || SCALED.test(c.path.join(' '))));
+  const scaled = cols.filter((c) => summedRoles.has(c.role) && !c.percent && ((all && !countedThings(c.path)) || SCALED.test(c.path.join(' '))));
   const seen = scaled.map((c) => {
     let numbers = 0;
     let fractions = 0;
