@@ -109,6 +109,8 @@ export interface ColumnInfo {
    * quarters (ofQuarters): those quarters.
    */
   parts?: number[];
+  /** For a rowTotal that takes columns off (Saldo Akhir = Saldo Awal + Penambahan − Pengurangan): those columns. */
+  minus?: number[];
   /**
    * A year's figure from its quarters: on each row their sum (increments), the last (cumulative, or a level
    * reached) or their mean (a rate averaged over the year), whichever the row holds.
@@ -154,8 +156,8 @@ export type Relation =
    * figure row above (totals.ts figureRowAbove); with `baseRow`, on that row ("Perubahan terhadap 2019 (%)").
    */
   | { kind: 'growth'; a: number; b: number; k: number; above?: boolean; baseRow?: number }
-  /** C = Σ parts (Baik + Rusak Ringan + Rusak Berat = Total). */
-  | { kind: 'sum'; parts: number[] };
+  /** C = Σ parts − Σ minus (Baik + Rusak Ringan + Rusak Berat = Total; Saldo Awal + Penambahan − Pengurangan). */
+  | { kind: 'sum'; parts: number[]; minus?: number[] };
 
 export interface ColumnRelation {
   rel: Relation;

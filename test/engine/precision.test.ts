@@ -10245,6 +10245,59 @@ test('counts in a table titled "(dalam jutaan rupiah)" are whole things, not rou
   rightThenSlip(aset, 896, 898, ['C9 sum.total-row']);
 });
 
+describe('a balance: Saldo Akhir = Saldo Awal + Penambahan − Pengurangan (probe 73 M2)', () => {
+  const mutasi = (heads2: Lit[][], f8: number | null, f10: number | null = 79500) =>
+    grid([
+      ['Mutasi Aset Tetap Per 31 Desember 2023'],
+      ['(dalam jutaan rupiah)'],
+      ...heads2,
+      [1, 'Tanah', 25000, 1000, 0, 26000],
+      [2, 'Peralatan dan Mesin', 12000, 800, 300, 12500],
+      [3, 'Gedung dan Bangunan', 30000, 2000, 500, f8],
+      [4, 'Jalan, Irigasi dan Jaringan', 8000, 1500, 0, 9500],
+      [null, bold('Jumlah'), 75000, 5300, 800, f10],
+    ]);
+  const byWords = [heads('No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pengurangan', 'Saldo Akhir')];
+  test('by its words: the row that does not balance is the error, its Jumlah a consequence', () => {
+    rightThenSlip((v: number) => mutasi(byWords, v), 31500, 31530, ['F6 sum.row-total']);
+    const [e] = errors(mutasi(byWords, 31530));
+    expect(e.message.en).toBe("'Gedung dan Bangunan': 30,000 + 2,000 − 500 = 31,500, but 31,530 is stated (C6+D6-E6)");
+  });
+  test('balances at two dates ("Saldo per 31 Desember 2022 | Mutasi ▸ Tambah | Kurang | Saldo per 31 Desember 2023")', () => {
+    const dated = [
+      heads('No', 'Uraian', 'Saldo per 31 Desember 2022', 'Mutasi 2023', null, 'Saldo per 31 Desember 2023'),
+      heads(null, null, null, 'Tambah', 'Kurang', null),
+    ];
+    rightThenSlip((v: number) => mutasi(dated, v), 31500, 31530, ['F7 sum.row-total']);
+  });
+  test('stated in the column-number row, "6 = 3+4-5"', () => {
+    const numbered = [heads('No', 'Uraian', 'Saldo Tahun Lalu', 'Bertambah', 'Berkurang', 'Saldo Tahun Ini'), [1, 2, 3, 4, 5, '6 = 3+4-5']];
+    rightThenSlip((v: number) => mutasi(numbered, v), 31500, 31530, ['F7 sum.row-total']);
+  });
+  test('an empty Saldo Akhir is filled with its balance formula', () => {
+    const plan = analyseSheet(mutasi(byWords, null, null)).fill.filter((x) => x.cell.startsWith('F'));
+    expect(plan.map((x) => [x.cell, x.formula, x.value])).toContainEqual(['F6', '=C6+D6-E6', 31500]);
+  });
+  test('a flow of either sign ("Reklasifikasi", negative by nature) is added as typed, as is an outflow typed negative', () => {
+    const reklas = (f6: number) =>
+      grid([
+        heads('No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Reklasifikasi', 'Saldo Akhir'),
+        [1, 'Tanah', 25000, 1000, -200, 25800],
+        [2, 'Peralatan dan Mesin', 12000, 800, 200, f6],
+        [3, 'Gedung dan Bangunan', 30000, 2000, 0, 32000],
+      ]);
+    rightThenSlip(reklas, 13000, 13030, ['F3 sum.row-total']);
+    const negative = (f3: number) =>
+      grid([
+        heads('No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pengurangan', 'Saldo Akhir'),
+        [1, 'Tanah', 25000, 1000, 0, 26000],
+        [2, 'Peralatan dan Mesin', 12000, 800, -300, f3],
+        [3, 'Gedung dan Bangunan', 30000, 2000, -500, 31500],
+      ]);
+    rightThenSlip(negative, 12500, 12530, ['F3 sum.row-total']);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

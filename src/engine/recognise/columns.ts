@@ -377,6 +377,54 @@ function takesOff(text: string): boolean {
   return /\+/.test(text) && /\d\s*\)?\s*[-−–]\s*\(?\s*\d/.test(text);
 }
 
+/** The terms of a stated "6 = 3+4-5" ("(6)=(3)+(4)-(5)"), by column number: added, taken off. */
+const SIGNED_TERMS = /(?<![\d.,])\(?\s*\d{1,2}\s*\)?(?:\s*[+\-−–]\s*\(?\s*\d{1,2}\s*\)?(?![\d.,]))+/;
+function signedTerms(cols: ColumnInfo[], c: ColumnInfo): { plus: number[]; minus: number[] } | null {
+  const text = statedText(c);
+  if (!takesOff(text)) return null;
+  const m = SIGNED_TERMS.exec(text);
+  if (!m) return null;
+  const plus: number[] = [];
+  const minus: number[] = [];
+  for (const t of m[0].replace(/[()\s]/g, '').match(/[+\-−–]?\d{1,2}/g) ?? []) {
+    const col = numbered(cols, Number(t.replace(/^[+\-−–]/, '')), c)?.col;
+    if (col === undefined || col === c.col) return null;
+    (/^[-−–]/.test(t) ? minus : plus).push(col);
+  }
+  return plus.length >= 1 && minus.length >= 1 && plus.length + minus.length >= 3 ? { plus, minus } : null;
+}
+
+/** A balance's columns by their words: the opening, what came in, what went out, the closing. */
+const OPENING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah) awal\b/;
+const CLOSING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah) akhir\b/;
+/** A balance at a date ("Saldo per 31 Desember 2022"): the earlier of two is the opening, the later the closing. */
+const BALANCE = /\b(saldo|posisi|stok|stock|persediaan)\b/;
+const INFLOW = /\b(penambahan|tambah|bertambah|masuk|penerimaan|pengadaan|pembelian)\b/;
+const OUTFLOW = /\b(pengurangan|kurang|berkurang|keluar|pengeluaran|penghapusan|penyaluran|pemakaian)\b/;
+
+/**
+ * "Saldo Awal | Penambahan | Pengurangan | Saldo Akhir" (a mutasi of assets, a kas or stock book): the closing
+ * balance is the opening one plus what came in less what went out. Under groups of sub-columns ("Saldo Awal ▸
+ * Jumlah | Nilai"), those of the same sub-column. Two readings for the rows to decide between: by the flows'
+ * words, and every flow added as typed (an outflow typed negative, a "Reklasifikasi" of either sign).
+ */
+function balanceTerms(cols: ColumnInfo[], c: ColumnInfo): { plus: number[]; minus: number[] }[] {
+  const name = words(c.path.join(' '));
+  if (c.percent || !(CLOSING.test(name) || (BALANCE.test(name) && !OPENING.test(name)))) return [];
+  const leaf = c.path.length > 1 ? words(c.path[c.path.length - 1]) : '';
+  const sub = leaf && !CLOSING.test(leaf) ? leaf : '';
+  const mates = cols.filter((x) => x.col < c.col && !x.percent && isNumericRole(x.role) && (!sub || words(x.path[x.path.length - 1] ?? '') === sub));
+  const opening = mates
+    .filter((x) => OPENING.test(words(x.path.join(' '))) || (BALANCE.test(words(x.path.join(' '))) && !CLOSING.test(words(x.path.join(' ')))))
+    .pop();
+  if (!opening) return [];
+  const flows = mates.filter((x) => x.col > opening.col);
+  if (flows.length === 0 || flows.length >= MAX_PARTS) return [];
+  const typed = { plus: [opening.col, ...flows.map((x) => x.col)], minus: [] as number[] };
+  const out = flows.filter((x) => OUTFLOW.test(words(x.path.join(' '))) && !INFLOW.test(words(x.path.join(' '))));
+  return out.length ? [{ plus: typed.plus.filter((p) => !out.some((x) => x.col === p)), minus: out.map((x) => x.col) }, typed] : [typed];
+}
+
 interface Content {
   numbers: number;
   texts: number;
@@ -863,6 +911,18 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       if (agreesMostly(view, c.col, conditions, bodyTop, bodyEnd) !== null) {
         c.role = 'rowTotal';
         c.parts = conditions;
+      }
+      continue;
+    }
+    // A balance: Saldo Akhir = Saldo Awal + Penambahan − Pengurangan, by the header's words or its stated "6 = 3+4-5".
+    const signed = signedTerms(cols, c);
+    const balances = signed ? [signed] : balanceTerms(cols, c);
+    if (balances.length) {
+      const balance = balances.find((b) => agreesMostly(view, c.col, b.plus, bodyTop, bodyEnd, undefined, false, 0.5, b.minus) !== null);
+      if (balance) {
+        c.role = 'rowTotal';
+        c.parts = balance.plus;
+        if (balance.minus.length) c.minus = balance.minus;
       }
       continue;
     }
@@ -1358,6 +1418,7 @@ function agreesMostly(
   level?: (r: number) => boolean,
   quarters = false,
   majority = 0.5,
+  minus: readonly number[] = [],
 ): number | null {
   // No real row total has dozens of parts; a sheet of thousands of "Jumlah" columns must stay linear.
   if (parts.length > MAX_PARTS) return null;
@@ -1378,6 +1439,11 @@ function agreesMostly(
         sum += v.value;
         given++;
       } else if (v.kind !== 'dash' && v.kind !== 'empty') ok = false;
+    }
+    for (const p of minus) {
+      const v = view.value(r, p);
+      if (v.kind === 'number') sum -= v.value;
+      else if (v.kind !== 'dash' && v.kind !== 'empty') ok = false;
     }
     if (!ok) continue;
     complete++;

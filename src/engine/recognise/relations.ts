@@ -412,10 +412,10 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       const col = ctx.columns.find((k) => k.col === c);
       // Money each rounded to thousands or millions on its own ("Rp (000)"): half a unit per part, as sum.period allows.
       const rounded: NumberValue[] | undefined = col?.rounded ? [] : undefined;
-      for (const p of rel.parts) {
+      for (const p of rel.minus ? [...rel.parts, ...rel.minus] : rel.parts) {
         const v = num(view, x.row, p);
         if (v) {
-          s += v.value;
+          s += rel.minus?.includes(p) ? -v.value : v.value;
           given++;
           if (v.decimals) tol += half(v);
           rounded?.push(v);
@@ -554,7 +554,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     out.push({ kind: 'difference', a: col.parts[0], b: col.parts[1] });
     out.push({ kind: 'difference', a: col.parts[1], b: col.parts[0] });
   }
-  if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts });
+  if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts, ...(col.minus ? { minus: col.minus } : {}) });
   out.push(...factorCandidates(cols, col));
   out.push(...definedRateCandidates(cols, col, scales));
   out.push(...bookValueCandidates(cols, col));
@@ -1281,6 +1281,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       col.unexplained = true;
       col.role = 'value';
       delete col.parts;
+      delete col.minus;
     }
   }
   inputsOfStated(ctx.columns);
@@ -1299,7 +1300,7 @@ function operands(rel: Relation): number[] {
     case 'scaled':
       return [rel.a];
     case 'sum':
-      return rel.parts;
+      return rel.minus ? [...rel.parts, ...rel.minus] : rel.parts;
     default:
       return [rel.a, rel.b];
   }
@@ -1464,6 +1465,7 @@ function settleRole(col: ColumnInfo, rel: Relation, cols: ColumnInfo[]): void {
   } else {
     col.role = 'rowTotal';
     col.parts = rel.parts;
+    if (rel.minus) col.minus = rel.minus;
   }
 }
 

@@ -16,7 +16,7 @@ import { isCriterion, words } from '../text';
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
 /** Columns whose values may be negative by what they are: a change, a difference, a deficit. */
 const SIGNED =
-  /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|penurunan|perubahan|pertumbuhan|saldo|sisa|lebih|kurang|kelebihan|kekurangan|naik|turun|growth|difference)\b/;
+  /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|penurunan|perubahan|pertumbuhan|saldo|sisa|lebih|kurang|kelebihan|kekurangan|naik|turun|mutasi|reklasifikasi|koreksi|penyesuaian|growth|difference)\b/;
 /** A table whose title names a change or a rate of change. */
 const SIGNED_TITLE = /\b(laju|pertumbuhan|perubahan|inflasi|deflasi|selisih|kenaikan|penurunan|surplus|defisit|growth|change)\b/;
 /** A row negative by what it is: a contra account, a net flow, a deduction ("Akumulasi Penyusutan", "Arus Kas Bersih …", "dikurangi: …"). */

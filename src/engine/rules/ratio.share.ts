@@ -73,7 +73,8 @@ const SHARE_ROW = /^(persentase|prosentase|proporsi)\b|^%$|\(\s*%\s*\)$/i;
 function shareRows(ctx: CheckContext): void {
   const { table } = ctx;
   const whole = table.info.columns.find((c) => c.role === 'rowTotal' && c.relation?.rel.kind === 'sum');
-  if (!whole || whole.relation?.rel.kind !== 'sum') return;
+  // (Not of a balance taking columns off: its parts are no shares of it.)
+  if (!whole || whole.relation?.rel.kind !== 'sum' || whole.relation.rel.minus) return;
   const parts = whole.relation.rel.parts;
   const rows = table.info.rows;
   rows.forEach((x, i) => {

@@ -7,6 +7,14 @@ import type { RowInfo } from '../types';
 import { words } from '../text';
 import { lastReported, levelRow, RUNNING } from '../recognise/columns';
 
+/** The parts of a message, "25.000 + 1.000 − 300" with the signs of a balance (`signs`, absent where all add). */
+function terms(d: { parts: number[]; signs?: number[] }, n: (v: number) => string): string {
+  return d.parts.map((p, i) => (i === 0 ? '' : d.signs?.[i] === -1 ? ' − ' : ' + ') + n(p)).join('');
+}
+function refsOf(d: { refs: string[]; signs?: number[] }, space = ''): string {
+  return d.refs.map((r, i) => (i === 0 ? '' : `${space}${d.signs?.[i] === -1 ? '-' : '+'}${space}`) + r).join('');
+}
+
 const ROW_TOTAL_KINDS = new Set<RowInfo['kind']>(['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan', 'heading']);
 
 export default defineRule({
@@ -19,10 +27,8 @@ export default defineRule({
         title: { id: 'Jumlah baris tidak sama dengan penjumlahan kolomnya', en: 'Row total differs from the sum of its columns' },
         messages: {
           default: message(
-            (d, w) =>
-              `${d.row || 'Baris ini'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, tetapi tertulis ${w.n(d.stated, 6)} (${d.refs.join('+')})`,
-            (d, w) =>
-              `${d.row || 'This row'}: ${d.parts.map((p: number) => w.n(p)).join(' + ')} = ${w.n(d.sum)}, but ${w.n(d.stated, 6)} is stated (${d.refs.join('+')})`,
+            (d, w) => `${d.row || 'Baris ini'}: ${terms(d, w.n)} = ${w.n(d.sum)}, tetapi tertulis ${w.n(d.stated, 6)} (${refsOf(d)})`,
+            (d, w) => `${d.row || 'This row'}: ${terms(d, w.n)} = ${w.n(d.sum)}, but ${w.n(d.stated, 6)} is stated (${refsOf(d)})`,
           ),
           /** A level's year from its quarters: the last quarter, neither it nor their mean stated. */
           latest: message(
@@ -36,8 +42,8 @@ export default defineRule({
     },
     fills: {
       default: message(
-        (d) => `Jumlah baris ${d.refs.join(' + ')}`,
-        (d) => `Row total ${d.refs.join(' + ')}`,
+        (d) => `Jumlah baris ${refsOf(d, ' ')}`,
+        (d) => `Row total ${refsOf(d, ' ')}`,
       ),
     },
   },
@@ -56,29 +62,36 @@ export default defineRule({
     // Row totals, and a year's figures checked against their quarters (Realisasi Triwulan ▸ I … IV | Realisasi 2024).
     for (const col of table.info.columns.filter((c) => c.role === 'rowTotal' || (c.ofQuarters && c.parts))) {
       const parts = col.parts ?? [];
+      // A balance takes its last columns off (Saldo Awal + Penambahan − Pengurangan): their signs, in the order of `parts`.
+      const minus = col.minus ?? [];
+      const terms = [...parts, ...minus];
+      const sign = (i: number): 1 | -1 => (i < parts.length ? 1 : -1);
       const running = RUNNING.test(words(col.path.join(' ')));
       for (const x of table.info.rows) {
         // A heading with figures of its own (an OPD or bidang row coded 1.01, 1.02 in a rekap) is checked too, never filled.
         if (!ROW_TOTAL_KINDS.has(x.kind)) continue;
         const vals: NumberValue[] = [];
         let usable = true;
-        for (const p of parts) {
+        let sum = 0;
+        terms.forEach((p, i) => {
           const v = val(ctx, x.row, p);
-          if (v.kind === 'number') vals.push(v);
-          else if (!absent(v)) usable = false;
-        }
+          if (v.kind === 'number') {
+            vals.push(v);
+            sum += sign(i) * v.value;
+          } else if (!absent(v)) usable = false;
+        });
         if (!usable || vals.length === 0) continue;
-        const sum = vals.reduce((s, v) => s + v.value, 0);
-        const refs = parts.map((p) => cell(x.row, p));
+        const refs = terms.map((p) => cell(x.row, p));
+        const signs = minus.length ? terms.map((_, i) => sign(i)) : undefined;
         const stated = num(ctx, x.row, col.col);
         if (!stated) {
           if (val(ctx, x.row, col.col).kind === 'empty' && col.role === 'rowTotal' && x.kind !== 'heading') {
             ctx.plan({
               cell: cell(x.row, col.col),
-              formula: `=${parts.map((p) => operand(ctx, x.row, p)).join('+')}`,
+              formula: `=${terms.map((p, i) => (i === 0 ? '' : sign(i) > 0 ? '+' : '-') + operand(ctx, x.row, p)).join('')}`,
               value: sum,
               current: current(ctx, x.row, col.col),
-              data: { refs },
+              data: { refs, signs },
             });
           }
           continue;
@@ -115,10 +128,10 @@ export default defineRule({
           relation: sumRelation(
             ctx.table.view,
             { r: x.row, c: col.col },
-            parts.map((p) => ({ r: x.row, c: p, sign: 1 as const })),
+            terms.map((p, i) => ({ r: x.row, c: p, sign: sign(i) })),
             tol,
           ),
-          data: { row: quoted(x), parts: parts.map((p) => num(ctx, x.row, p)?.value ?? 0), sum, stated: stated.value, refs },
+          data: { row: quoted(x), parts: terms.map((p) => num(ctx, x.row, p)?.value ?? 0), signs, sum, stated: stated.value, refs },
         });
       }
     }
