@@ -10298,6 +10298,63 @@ describe('a balance: Saldo Akhir = Saldo Awal + Penambahan − Pengurangan (prob
   });
 });
 
+describe('composite indices and published measures (probe 75)', () => {
+  test('a growth down the years of a column dated by its price base ("PDRB ADHK 2010"): 2010 dates the prices, not the figures', () => {
+    const pdrb = (d6: number) =>
+      grid([
+        ['Perkembangan PDRB Kabupaten'],
+        [],
+        heads('Tahun', 'PDRB ADHB (juta Rp)', 'PDRB ADHK 2010 (juta Rp)', 'Laju Pertumbuhan PDRB ADHK (%)'),
+        ['2019', 7945644, 6112034, '-'],
+        ['2020', 8588460, 6361822, 4.09],
+        ['2021', 8735185, 6239418, d6],
+        ['2022', 9443517, 6512770, 4.38],
+        ['2023', 10310867, 6873911, 5.55],
+      ]);
+    rightThenSlip(pdrb, -1.92, -1.29, ['D6 ratio.peningkatan']);
+  });
+  test('Gini Rasio beside the figures of poverty is published, not computed: no column warning', () => {
+    const miskin = grid([
+      heads('Tahun', 'Jumlah Penduduk Miskin (ribu jiwa)', 'Persentase Penduduk Miskin (%)', 'Garis Kemiskinan (Rp/kapita/bulan)', 'Gini Rasio'),
+      ['2019', 31.42, 12.76, 402115, 0.341],
+      ['2020', 30.88, 12.45, 421870, 0.337],
+      ['2021', 31.05, 12.51, 440212, 0.352],
+      ['2022', 29.7, 11.93, 468930, 0.33],
+    ]);
+    expect(findings(miskin)).toEqual([]);
+  });
+  test('Nilai Tertimbang = Bobot × Nilai Indeks (IKLH), the weight a fraction or a percentage', () => {
+    const iklh = (bobot: number[], e5: number, more: Lit[] = []) =>
+      grid([
+        ['Perhitungan IKLH Tahun 2022'],
+        [],
+        heads('No', 'Komponen Indeks', 'Bobot', 'Nilai Indeks', 'Nilai Tertimbang', ...(more.length ? ['Target 2022', 'Capaian (%)'] : [])),
+        [1, 'Indeks Kualitas Air (IKA)', bobot[0], 72.82, 27.38],
+        [2, 'Indeks Kualitas Udara (IKU)', bobot[1], 83.8, e5],
+        [3, 'Indeks Kualitas Tutupan Lahan (IKTL)', bobot[2], 81.21, 17.78],
+        [null, 'IKLH', bobot[0] + bobot[1] + bobot[2], null, 79.1, ...more],
+      ]);
+    rightThenSlip((e5: number) => iklh([0.376, 0.405, 0.219], e5), 33.94, 34.94, ['E5 ratio.weighted']);
+    rightThenSlip((e5: number) => iklh([37.6, 40.5, 21.9], e5), 33.94, 34.94, ['E5 ratio.weighted']);
+    // With the target and capaian of the IKLH beside it, the same.
+    rightThenSlip((e5: number) => iklh([0.376, 0.405, 0.219], e5, [82.86, 95.46]), 33.94, 34.94, ['E5 ratio.weighted']);
+    expect(errors(iklh([0.376, 0.405, 0.219], 34.94))[0].message.en).toBe("'Indeks Kualitas Udara (IKU)': 0.405 × 83.8 = 33.94, 34.94 is stated");
+  });
+  test('a Capaian (%) naming no year after a series of realisasi and one dated target divides that year, each row by its polarity', () => {
+    const makro = (j7: number) =>
+      grid([
+        heads('No', 'Indikator', 'Satuan', 'Realisasi 2020', 'Realisasi 2021', 'Realisasi 2022', 'Target 2022', 'Capaian (%)'),
+        [1, 'Jumlah Kunjungan Wisatawan', 'Orang', 382420, 388891, 395176, 395000, 100.04],
+        [2, 'Tingkat Pengangguran Terbuka (TPT)', '%', 5.34, 5.24, 5.25, 5.2, 99.04],
+        [3, 'Gini Rasio', 'Indeks', 0.377, 0.376, 0.376, 0.396, 105.05],
+        [4, 'Angka Kematian Bayi', 'per 1.000 KH', 14.18, 14.1, 14.11, 14.41, j7],
+        [5, 'Nilai SAKIP', 'Nilai', 71.83, 72.23, 72.03, 76.11, 94.64],
+        [6, 'Umur Harapan Hidup', 'Tahun', 68.36, 69.49, 70.43, 65.78, 107.07],
+      ]);
+    rightThenSlip(makro, 102.08, 104.74, ['H5 ratio.capaian']);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -25,6 +25,8 @@ export const PRICE_WORDS = /\bharga( satuan| sat)?\b|\bhargasat(uan)?\b|\btarif\
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 /** BPS's economic growth, computed from constant-price PDRB: a published rate, never a growth of a table's columns. */
 export const PUBLISHED_GROWTH = /\bpertumbuhan ekonomi\b|\blpe\b/;
+/** Inequality measures (Gini Rasio, Indeks Williamson): computed by BPS from household or regional microdata, never from a table's columns. */
+export const PUBLISHED_INDEX = /\b(gini|williamson|theil)\b/;
 /** A figure before or after its revision: "Semula", "Menjadi", "Sebelum / Setelah Perubahan", "Murni", "Perubahan". */
 export const VERSION = /\b((sebelum|sesudah|setelah) perubahan|semula|menjadi|murni|perubahan)\b/;
 /** The version before the revision. */
@@ -54,9 +56,12 @@ function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   return path;
 }
 
+/** A year that dates prices, not figures: "PDRB ADHK 2010", "Harga Konstan Tahun 2010", "(2018=100)". */
+const PRICE_BASE = /\b(adhk|konstan|tahun dasar|th\.? dasar)\s*(tahun\s*)?(19|20)\d\d\b|\(?\s*(19|20)\d\d\s*=\s*100\s*\)?/gi;
+
 function yearOf(path: string[]): number | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
-    const ys = yearsIn(path[i]);
+    const ys = yearsIn(path[i].replace(PRICE_BASE, ' '));
     // "Tahun 2016 – 2020" spans years: not a single column's year
     if (ys.length === 1) return ys[0];
   }

@@ -29,6 +29,7 @@ import {
   MONEY_ROLES,
   moneyUnit,
   PUBLISHED_GROWTH,
+  PUBLISHED_INDEX,
   percentNamed,
   RUNNING,
   rateScale,
@@ -190,7 +191,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (/\b(realisasi|progres|kemajuan) fisik\b/.test(words(col.path.join(' '))) && !/\b(tertimbang|bobot|capaian)\b/.test(words(col.path.join(' '))))
     return false;
   if (unitPriceTerms(col, cols)) return true;
-  if (factorCandidates(cols, col).length) return true;
+  if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length) return true;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
   if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
@@ -556,6 +557,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts, ...(col.minus ? { minus: col.minus } : {}) });
   out.push(...factorCandidates(cols, col));
+  out.push(...weightedCandidates(cols, col));
   out.push(...definedRateCandidates(cols, col, scales));
   out.push(...bookValueCandidates(cols, col));
   if (!percentLike(col)) return out;
@@ -633,7 +635,14 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     real && toDate(real) !== toDate(col)
       ? cols.filter((c) => c.role === 'realisasi' && c.col !== col.col && sameTime(c, real) && toDate(c) === toDate(col))
       : [];
-  const cap = { num: sameYearReal.sort((a, b) => dist(a) - dist(b))[0] ?? real, den: pick('target') };
+  const target = pick('target');
+  // A capaian naming no year beside a series of realisasi and one dated target ("Realisasi 2018 … 2022 | Target 2022 |
+  // Capaian (%)"): the realisasi of the target's year.
+  const ofTarget =
+    !real && target?.year !== undefined && col.year === undefined && col.period === undefined
+      ? cols.filter((c) => c.role === 'realisasi' && c.col !== col.col && sameTime(c, target)).sort((a, b) => dist(a) - dist(b))[0]
+      : undefined;
+  const cap = { num: sameYearReal.sort((a, b) => dist(a) - dist(b))[0] ?? real ?? ofTarget, den: target };
   // The money spent is the quarters' Jumlah where the quarters are given ("Realisasi Anggaran ▸ TW I … IV | Jumlah").
   const spentTotal = cols
     .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every((p) => cols.find((x) => x.col === p)?.role === 'realisasiRp'))
@@ -769,6 +778,19 @@ function namedRatioCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   const out: Relation[] = [];
   for (const num of amounts.filter((c) => named.test(words(c.path.join(' ')))))
     for (const den of amounts) if (den !== num && !named.test(words(den.path.join(' ')))) out.push({ kind: 'ratio', num: num.col, den: den.col, k: 100 });
+  return out;
+}
+
+/**
+ * "Nilai Tertimbang" beside a Bobot (IKLH = Σ bobot × indeks, a composite index's components): the weight times each
+ * figure before it, the weight a fraction (0,376) or a percentage (37,6 %, "(3 x 4)/100"): the rows decide.
+ */
+function weightedCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  if (!/\btertimbang\b/.test(words(col.path.join(' ')))) return [];
+  const weights = cols.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && isWeight(c.path));
+  const figures = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !isWeight(c.path) && !/\btertimbang\b/.test(words(c.path.join(' '))));
+  const out: Relation[] = [];
+  for (const w of weights) for (const f of figures) for (const k of [1, 100]) out.push({ kind: 'product', a: w.col, b: f.col, k });
   return out;
 }
 
@@ -1261,6 +1283,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     const carried =
       (/\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
       PUBLISHED_GROWTH.test(words(col.path.join(' '))) ||
+      PUBLISHED_INDEX.test(words(col.path.join(' '))) ||
       setWeights ||
       wholeOutside(ctx, col);
     if (

@@ -20,9 +20,9 @@ export default defineRule({
         messages: {
           default: message(
             (d, w) =>
-              `${d.row || 'Baris ini'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+              `${d.row || 'Baris ini'}: ${w.n(d.a, 6)} × ${w.n(d.b, 6)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) =>
-              `${d.row || 'This row'}: ${w.n(d.a)} × ${w.n(d.b)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+              `${d.row || 'This row'}: ${w.n(d.a, 6)} × ${w.n(d.b, 6)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
           ikm: message(
             (d, w) => `IKM = Jumlah NRR tertimbang × 25 = ${w.n(d.sum, 6)} × 25 = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
