@@ -204,6 +204,8 @@ export function ownDecimals(v: number): number {
   return 10;
 }
 
+/** Factors each with its unit, "2 Orang x 3 Hari x 4 Kali" (a koefisien); a bare "2 x 3" is not one. */
+const KOEFISIEN = /^\d[\d.,]*\s*[A-Za-z][A-Za-z./]{0,20}(\s[x×]\s\d[\d.,]*\s*[A-Za-z][A-Za-z./]{0,20})+$/;
 const UNIT_AFTER = /^(.*?\d)\s*(%|persen|[A-Za-z][A-Za-z./ ]{0,24})$/;
 /** Money abbreviated for a summary: "Rp. 5 M", "Rp 1,5 M", "Rp 750 jt", "Rp 2,3 miliar" (with the Rp: "5 M" alone may be metres). */
 const SCALED_RP = /^(rp\.?|idr)\s*(\d[\d.,]*)\s*(m|miliar|milyar|jt|juta|rb|ribu|t|triliun)\.?$/i;
@@ -411,6 +413,24 @@ export function readText(raw: string): CellValue {
     const a = parseNumber(range[1]);
     const b = parseNumber(range[2]);
     if (a && b && (a.decimals > 0 || b.decimals > 0)) return { kind: 'range', lo: Math.min(a.value, b.value), hi: Math.max(a.value, b.value) };
+  }
+  // A koefisien multiplied out, as SIPD prints it ("12 Bulan x 2 Orang" is 24 OB): each factor with its unit.
+  const factors = (last | 32) >= 97 && (s.includes('x') || s.includes('×')) ? KOEFISIEN.exec(s) : null;
+  if (factors) {
+    let value = 1;
+    let decimals = 0;
+    let style: 'id' | 'en' | 'plain' | undefined;
+    const units: string[] = [];
+    for (const f of s.split(/\s[x×]\s/)) {
+      const m = /^(\d[\d.,]*)\s*(.+)$/.exec(f.trim());
+      const p = m && parseNumber(m[1]);
+      if (!p) return { kind: 'text', text: s };
+      value *= p.value;
+      decimals += p.decimals;
+      style ??= p.style;
+      units.push(m[2].trim());
+    }
+    return { kind: 'number', value, decimals, style, fromText: true, unit: units.join(' x ') };
   }
   const after = last < 48 || last > 57 ? UNIT_AFTER.exec(s) : null;
   if (after) {

@@ -10355,6 +10355,41 @@ describe('composite indices and published measures (probe 75)', () => {
   });
 });
 
+describe('SIPD rincian: Koefisien multiplied out, Jumlah with its PPN (probe 74)', () => {
+  const rincian = (ppnHead: string, ppn: [Lit, Lit, Lit, Lit], g6: number) =>
+    grid([
+      ['RINCIAN BELANJA'],
+      [],
+      heads('Kode Rekening', 'Uraian', 'Koefisien', 'Satuan', 'Harga (Rp)', ppnHead, 'Jumlah (Rp)'),
+      ['5.2.02.10.01.0002', 'Belanja Modal Personal Computer', null, null, null, null, 130536000],
+      [null, 'Personal Computer Core i7 RAM 16 GB', '4 Unit', 'Unit', 17250000, ppn[0], 76590000],
+      [null, 'Laptop Core i5', '4 Unit', 'Unit', 12150000, ppn[1], g6],
+      ['5.1.02.04.01.0001', 'Belanja Perjalanan Dinas Biasa', null, null, null, null, 12390000],
+      [null, 'Uang Harian Perjalanan Dinas Luar Daerah', '2 Orang x 3 Hari x 4 Kali', 'OH', 400000, ppn[2], 9600000],
+      [null, 'Nasi Kotak Rapat', '4 Kali x 18 Orang', 'Kotak', 38750, ppn[3], 2790000],
+    ]);
+  test('a rate typed 11, "11%" or an amount in rupiah: the right rincian says nothing, a slip is the line', () => {
+    rightThenSlip((g6: number) => rincian('PPN', [11, 11, 0, 0], g6), 53946000, 53946500, ['G6 ratio.weighted']);
+    rightThenSlip((g6: number) => rincian('PPN', ['11%', '11%', '0%', '0%'], g6), 53946000, 53946500, ['G6 ratio.weighted']);
+    rightThenSlip((g6: number) => rincian('PPN (Rp)', [7590000, 5346000, 0, 0], g6), 53946000, 53946500, ['G6 ratio.weighted']);
+    const [e] = errors(rincian('PPN', [11, 11, 0, 0], 53946500));
+    expect(e.message.en).toBe("'Laptop Core i5': 4 × 12,150,000 + VAT 11% = 53,946,000, 53,946,500 is stated");
+  });
+  test('"2 Orang x 3 Hari x 4 Kali" is 24: a Jumlah of another koefisien is the slip', () => {
+    const multi = (g8: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Koefisien', 'Satuan', 'Harga (Rp)', 'Jumlah (Rp)'),
+        ['5.1.02.04.01.0001', 'Belanja Perjalanan Dinas Biasa', null, null, null, 81600000],
+        [null, 'Uang Harian Perjalanan Dinas Luar Daerah', '2 Orang x 3 Hari x 4 Kali', 'OH', 400000, g8],
+        [null, 'Tenaga Administrasi Kantor', '12 Bulan x 2 Orang', 'OB', 3000000, 72000000],
+      ]);
+    rightThenSlip((g: number) => multi(g), 9600000, 9500000, ['F3 ratio.weighted']);
+    expect(findings(multi(9500000)).map((x) => `${x.cell} ${x.severity}`)).toEqual(['F2 warning', 'F3 error']);
+    expect(readText('12 Bulan x 2 Orang')).toMatchObject({ kind: 'number', value: 24, unit: 'Bulan x Orang' });
+    expect(readText('2 x 3')).toEqual({ kind: 'text', text: '2 x 3' });
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

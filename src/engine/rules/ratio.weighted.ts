@@ -4,7 +4,10 @@
  * every data row. Totals add the weighted figures, checked by the
  * total rows' own rule.
  */
-import { defineRule, message } from './common';
+import { cell, defineRule, message, num } from './common';
+import type { CheckContext } from './rule';
+import type { RowInfo } from '../types';
+import { words } from '../text';
 import { productHolds, scaledHolds } from '../ratio-math';
 import { checkRowRelation } from './row-relation';
 import { skmFindings } from './skm';
@@ -23,6 +26,13 @@ export default defineRule({
               `${d.row || 'Baris ini'}: ${w.n(d.a, 6)} × ${w.n(d.b, 6)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) =>
               `${d.row || 'This row'}: ${w.n(d.a, 6)} × ${w.n(d.b, 6)}${d.k === 1 ? '' : ` / ${w.n(d.k)}`} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+          /** A rincian line carrying PPN: Koefisien × Harga, plus the tax (a rate or an amount). */
+          taxed: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: ${w.n(d.a, 6)} × ${w.n(d.b, 6)} + PPN ${d.rate !== undefined ? `${w.n(d.rate, 6)}%` : w.n(d.tax, 6)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.row || 'This row'}: ${w.n(d.a, 6)} × ${w.n(d.b, 6)} + VAT ${d.rate !== undefined ? `${w.n(d.rate, 6)}%` : w.n(d.tax, 6)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
           ikm: message(
             (d, w) => `IKM = Jumlah NRR tertimbang × 25 = ${w.n(d.sum, 6)} × 25 = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
@@ -55,12 +65,24 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const tax = taxOf(ctx);
     checkRowRelation(ctx, 'product', {
       id: 'ratio.weighted',
       totals: false,
-      value: (a, b, k) => (a * b) / k,
-      formula: (a, b, k) => `=${a}*${b}${k === 1 ? '' : `/${k}`}`,
-      holds: productHolds,
+      value: (a, b, k, x) => taxed((a * b) / k, k === 1 ? tax(x) : null),
+      formula: (a, b, k, x) => {
+        const t = k === 1 ? tax(x) : null;
+        return `=${a}*${b}${k === 1 ? '' : `/${k}`}${!t ? '' : t.rate !== undefined ? `*(1+${t.ref}${t.rate < 1 ? '' : '/100'})` : `+${t.ref}`}`;
+      },
+      holds: (A, B, S, k, extra, x) => {
+        const t = k === 1 ? tax(x) : null;
+        return productHolds(A, B, t ? { ...S, value: untaxed(S.value, t) } : S, k, extra);
+      },
+      messageId: (x) => (tax(x) ? 'taxed' : undefined),
+      data: (x) => {
+        const t = tax(x);
+        return t ? (t.rate !== undefined ? { rate: t.rate < 1 ? t.rate * 100 : t.rate } : { tax: t.amount }) : {};
+      },
     });
     // A figure times the constant its header states (NRR Tertimbang = NRR × 0,111).
     checkRowRelation(ctx, 'scaled', {
@@ -76,3 +98,35 @@ export default defineRule({
     for (const f of skmFindings(ctx)) ctx.report('ratio.weighted', f);
   },
 });
+
+/** A line's PPN: a rate (11, "11%", 0,11) or an amount in rupiah ("PPN (Rp)"), with its cell; none where it is 0 or empty. */
+interface Tax {
+  rate?: number;
+  amount?: number;
+  ref: string;
+}
+
+/**
+ * The PPN column of a rincian (SIPD prints Koefisien | Satuan | Harga | PPN | Jumlah, the Jumlah including the tax):
+ * per row, what it adds to Koefisien × Harga.
+ */
+function taxOf(ctx: CheckContext): (x: RowInfo) => Tax | null {
+  const col = ctx.table.info.columns.find((c) => /\b(ppn|pajak pertambahan nilai)\b/.test(words(c.path.join(' '))));
+  if (!col) return () => null;
+  const inRupiah = /\b(rp|rupiah|nilai|jumlah)\b/.test(words(col.path.join(' ')));
+  return (x) => {
+    const v = num(ctx, x.row, col.col);
+    if (!v || v.value === 0) return null;
+    const ref = cell(x.row, col.col);
+    return inRupiah || v.value > 100 ? { amount: v.value, ref } : { rate: v.value, ref };
+  };
+}
+
+function taxed(product: number, t: Tax | null): number {
+  if (!t) return product;
+  return t.rate !== undefined ? product * (1 + (t.rate < 1 ? t.rate : t.rate / 100)) : product + (t.amount ?? 0);
+}
+
+function untaxed(stated: number, t: Tax): number {
+  return t.rate !== undefined ? stated / (1 + (t.rate < 1 ? t.rate : t.rate / 100)) : stated - (t.amount ?? 0);
+}

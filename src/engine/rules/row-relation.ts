@@ -17,12 +17,14 @@ export interface RowRelationCheck {
   /** Whether total rows are checked too (a growth of the totals is one; weighted figures are added by the total rule). */
   totals: boolean;
   /** The exact value from the two inputs, or null where it is undefined (a growth over 0). */
-  value: (a: number, b: number, k: number) => number | null;
+  value: (a: number, b: number, k: number, row: RowInfo) => number | null;
   /** The formula to fill, over the two inputs' addresses. */
-  formula: (a: string, b: string, k: number) => string;
+  formula: (a: string, b: string, k: number, row: RowInfo) => string;
   holds: (a: NumberValue, b: NumberValue, stated: NumberValue, k: number, extra: number, row: RowInfo) => boolean | null;
-  /** The finding's message, when not its default. */
-  messageId?: string;
+  /** The finding's message, when not its default (per row: a rincian's line with PPN says so). */
+  messageId?: string | ((row: RowInfo) => string | undefined);
+  /** What a row's message says beyond the inputs (the PPN a line carries). */
+  data?: (row: RowInfo) => Record<string, unknown>;
 }
 
 export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth' | 'scaled', spec: RowRelationCheck): void {
@@ -43,7 +45,7 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth' |
               { r: bRow, c: rel.b },
             ];
       const inputs = cells.map((q) => cell(q.r, q.c));
-      const expected = spec.value(A.value, B.value, rel.k);
+      const expected = spec.value(A.value, B.value, rel.k, x);
       if (expected === null) continue;
       const at = cell(x.row, col.col);
       const S = num(ctx, x.row, col.col);
@@ -51,7 +53,7 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth' |
         if (table.view.value(x.row, col.col).kind === 'empty')
           ctx.plan({
             cell: at,
-            formula: spec.formula(inputs[0], inputs[inputs.length - 1], rel.k),
+            formula: spec.formula(inputs[0], inputs[inputs.length - 1], rel.k, x),
             value: Math.round(expected * 100) / 100,
             current: current(ctx, x.row, col.col),
           });
@@ -71,8 +73,8 @@ export function checkRowRelation(ctx: CheckContext, kind: 'product' | 'growth' |
           cells,
           (v, s) => spec.holds({ ...A, value: v[0] }, { ...B, value: v[v.length - 1] }, { ...S, value: s }, rel.k, ctx.tol.extra, x) === true,
         ),
-        messageId: spec.messageId,
-        data: { row: quoted(x), a: A.value, b: B.value, k: rel.k, expected, stated: S.value },
+        messageId: typeof spec.messageId === 'function' ? spec.messageId(x) : spec.messageId,
+        data: { row: quoted(x), a: A.value, b: B.value, k: rel.k, expected, stated: S.value, ...spec.data?.(x) },
       });
     }
   }
