@@ -10390,6 +10390,20 @@ describe('SIPD rincian: Koefisien multiplied out, Jumlah with its PPN (probe 74)
   });
 });
 
+test('a DPA of one sub kegiatan with its code split over tier columns: the lone "0001" is the Sub Kegiatan tier, not a number (probe 74)', () => {
+  const dpa = grid([
+    ['RINGKASAN DPA'],
+    [],
+    heads('Urusan', 'Bidang Urusan', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Uraian', 'Sumber Dana', 'Lokasi', 'Pagu Anggaran (Rp)', 'Jumlah (Rp)'),
+    ['1', '02', '02', null, null, 'PROGRAM PEMENUHAN UPAYA KESEHATAN', null, null, 26710000, 26710000],
+    ['1', '02', '02', '2.03', null, 'Penyelenggaraan Sistem Informasi Kesehatan', null, null, 26710000, 26710000],
+    ['1', '02', '02', '2.03', '0001', 'Pengelolaan Data dan Informasi Kesehatan', 'PAD', 'Kota Pekanbaru', 26710000, 26710000],
+    [null, null, null, null, null, 'TOTAL', null, null, 26710000, 26710000],
+  ]);
+  expect(findings(dpa)).toEqual([]);
+  expect(analyseSheet(dpa).tables[0].rows.map((r) => r.kind)).toEqual(['program', 'kegiatan', 'subkegiatan', 'total']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -1507,7 +1507,8 @@ export const PER_SCALE =
  */
 function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, bodyEnd: number): void {
   const tierOnly = (c: ColumnInfo) => c.path.length === 1 && TIER_NAME.test(words(c.path[0]));
-  const codes = (c: ColumnInfo) => {
+  // (A tier after others already read as codes needs one: a DPA of one sub kegiatan has one "0001".)
+  const codes = (c: ColumnInfo, least: number) => {
     let filled = 0;
     let code = 0;
     for (let r = bodyTop; r <= bodyEnd && filled < 200; r++) {
@@ -1516,11 +1517,11 @@ function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, b
       filled++;
       if (SHORT_CODE.test(t)) code++;
     }
-    return filled >= 2 && code >= 0.9 * filled;
+    return filled >= least && code >= 0.9 * filled;
   };
   for (let i = 0; i < cols.length; i++) {
     let j = i;
-    while (j < cols.length && cols[j].col === cols[i].col + (j - i) && tierOnly(cols[j]) && codes(cols[j])) j++;
+    while (j < cols.length && cols[j].col === cols[i].col + (j - i) && tierOnly(cols[j]) && codes(cols[j], j === i ? 2 : 1)) j++;
     if (j - i >= 2) for (let k = i; k < j; k++) cols[k].role = 'kode';
     if (j > i) i = j - 1;
   }

@@ -51,8 +51,8 @@ export default defineRule({
             (d, w) => `The ${d.n} unsur's weighted NRR add up to ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
           ),
           scaled: message(
-            (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.a)} × ${w.n(d.k, 6)} = ${w.n(d.expected, 6)}, tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `${d.row || 'This row'}: ${w.n(d.a)} × ${w.n(d.k, 6)} = ${w.n(d.expected, 6)}, ${w.n(d.stated, 6)} is stated`,
+            (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.a, 6)} × ${w.n(d.k, 6)} = ${w.n(d.expected, 6)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row || 'This row'}: ${w.n(d.a, 6)} × ${w.n(d.k, 6)} = ${w.n(d.expected, 6)}, ${w.n(d.stated, 6)} is stated`,
           ),
         },
       },
