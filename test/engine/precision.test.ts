@@ -10404,6 +10404,22 @@ test('a DPA of one sub kegiatan with its code split over tier columns: the lone 
   expect(analyseSheet(dpa).tables[0].rows.map((r) => r.kind)).toEqual(['program', 'kegiatan', 'subkegiatan', 'total']);
 });
 
+test('Rencana Penarikan Dana by quarter draws its Pagu down and adds up the kode tree: a slipped quarter is found at its cell, with or without a Jumlah (probe 74)', () => {
+  const dpa = (g7: number, jumlah: boolean) =>
+    grid([
+      ['RENCANA PENARIKAN DANA PER SUB KEGIATAN'],
+      [],
+      heads('Kode', 'Uraian', 'Pagu Anggaran (Rp)', 'Rencana Penarikan Dana', null, null, null, ...(jumlah ? ['Jumlah (Rp)'] : [])),
+      heads(null, null, null, 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', ...(jumlah ? [null] : [])),
+      ['2.07.03', 'PROGRAM PELATIHAN KERJA', 532280000, 106456000, 159684000, 159684000, 106456000, ...(jumlah ? [532280000] : [])],
+      ['2.07.03.2.02', 'Pembinaan Lembaga Pelatihan Kerja Swasta', 532280000, 106456000, 159684000, 159684000, 106456000, ...(jumlah ? [532280000] : [])],
+      ['2.07.03.2.02.0001', 'Pengembangan Kompetensi LPK Swasta', 200000000, 40000000, 60000000, 60000000, g7, ...(jumlah ? [200000000] : [])],
+      ['2.07.03.2.02.0002', 'Akreditasi Lembaga Pelatihan Kerja', 332280000, 66456000, 99684000, 99684000, 66456000, ...(jumlah ? [332280000] : [])],
+    ]);
+  rightThenSlip((g: number) => dpa(g, true), 40000000, 40100000, ['G7 value.crossing']);
+  rightThenSlip((g: number) => dpa(g, false), 40000000, 40100000, ['G7 value.crossing']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

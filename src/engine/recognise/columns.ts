@@ -909,6 +909,15 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       }
       continue;
     }
+    // A Pagu before its Rencana Penarikan Dana by quarter, with no Jumlah of them after: the quarters draw it down.
+    const drawn = drawnBy(cols, c, quarters);
+    if (drawn.length >= 2) {
+      if (agreesMostly(view, c.col, drawn, bodyTop, bodyEnd) !== null) {
+        c.parts = drawn;
+        c.ofQuarters = true;
+      }
+      continue;
+    }
     // A road's length by condition: Mantap (km) is Baik + Sedang, Tidak Mantap the two Rusak, and the Panjang before
     // "Kondisi ▸ Baik | Sedang | Rusak Ringan | Rusak Berat" all four: row totals, if the rows bear them out.
     const conditions = conditionParts(cols, c);
@@ -1332,6 +1341,25 @@ function yearAfterQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<numb
   }
   return [];
 }
+/**
+ * The quarters a Pagu is drawn down by ("Pagu Anggaran (Rp) | Rencana Penarikan Dana ▸ Triwulan I … IV", a DPA's anggaran
+ * kas), where no Jumlah after them totals them: the quarters after it, of money by role or by their group's words.
+ */
+function drawnBy(cols: (ColumnInfo & { guess: Guess })[], c: ColumnInfo, quarters: Set<number>): number[] {
+  if (c.role !== 'anggaran' || c.parts || c.percent || quarters.size < 2) return [];
+  const own = cols.filter(
+    (x) =>
+      x.col > c.col &&
+      quarters.has(x.col) &&
+      !x.percent &&
+      (x.year === undefined || c.year === undefined || x.year === c.year) &&
+      (MONEY_ROLES.has(x.role) || (x.role === 'value' && MONEY_WORDS.test(words(x.path.join(' '))))),
+  );
+  const last = own[own.length - 1];
+  if (!last || cols.some((x) => x.col > last.col && x.guess.jumlah)) return [];
+  return own.map((x) => x.col);
+}
+
 /** Figures of a year that may stand after their quarters (a Target Tahunan after Target TW I … IV too). */
 const FIGURE_OF_YEAR = new Set<ColumnRole>(['realisasi', 'realisasiRp', 'target']);
 

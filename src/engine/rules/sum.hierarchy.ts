@@ -10,7 +10,8 @@ import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
 import { yearHeader } from '../text';
 import { isTwin } from '../recognise/rows';
-import { isWeight, VERSION } from '../recognise/columns';
+import { isWeight, MONEY_WORDS, partOfYear, VERSION } from '../recognise/columns';
+import { words } from '../text';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -161,8 +162,11 @@ export default defineRule({
       !strong && counts.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0) > counts.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
     // Versions of one amount (Semula | Menjadi, Sebelum | Setelah Perubahan) are weighed together: a slip in one
     // version leaves the other's parents still adding up.
+    // So are the quarters an amount is drawn down by (Rencana Penarikan Dana ▸ Triwulan I … IV).
     const versions = counts.filter((c) => VERSION.test(c.path.join(' ').toLowerCase()));
-    const pooled = (col: ColumnInfo, of: (c: ColumnInfo) => number) => (versions.includes(col) ? versions : [col]).reduce((n, c) => n + of(c), 0);
+    const quarters = counts.filter((c) => moneyQuarter(c));
+    const pooled = (col: ColumnInfo, of: (c: ColumnInfo) => number) =>
+      (versions.includes(col) ? versions : quarters.includes(col) ? quarters : [col]).reduce((n, c) => n + of(c), 0);
     for (const col of cols) {
       const bad = failing.get(col.col) ?? [];
       const good = agreeing.get(col.col) ?? 0;
@@ -281,14 +285,17 @@ export function oneKeystroke(a: number, b: number, decimals: number): boolean {
 /**
  * A column a budget tree may add up although its header names no budget role: named by its year alone or by the
  * budget year relative to T ("2024", "Tahun 2024", "T-1 (2023)"), by a version (Semula, Setelah Perubahan), or in
- * rupiah ("Rp" under a version), or a weight (a SAKIP komponen's Bobot over its sub-komponen). Targets and volumes in such a tree carry other names (Target, K, Volume); a pagu
+ * rupiah ("Rp" under a version), a quarter of money ("Rencana Penarikan Dana ▸ Triwulan I"), or a weight (a SAKIP komponen's Bobot over its sub-komponen). Targets and volumes in such a tree carry other names (Target, K, Volume); a pagu
  * quoted from another plan ("Pagu RPJMD") need not add up in this one.
  */
 function treeAmount(col: ColumnInfo): boolean {
   const name = col.path.join(' ');
   const lower = name.toLowerCase();
-  return yearHeader(name) || VERSION.test(lower) || RUPIAH.test(lower) || isWeight(col.path);
+  return yearHeader(name) || VERSION.test(lower) || RUPIAH.test(lower) || isWeight(col.path) || moneyQuarter(col);
 }
+
+/** A quarter of money: "Rencana Penarikan Dana ▸ Triwulan I", "Anggaran Kas ▸ TW II". */
+const moneyQuarter = (col: ColumnInfo) => partOfYear(col) !== undefined && MONEY_WORDS.test(words(col.path.join(' ')));
 
 const RUPIAH = /\brp\b/;
 
