@@ -10420,6 +10420,29 @@ test('Rencana Penarikan Dana by quarter draws its Pagu down and adds up the kode
   rightThenSlip((g: number) => dpa(g, false), 40000000, 40100000, ['G7 value.crossing']);
 });
 
+test('SKM by unsur: NRR per unsur = Jumlah Nilai ÷ the respondents of the "Jumlah Responden" row; the tertimbang after a slipped NRR follows from it (probe 75)', () => {
+  const skm = (d7: number) =>
+    grid([
+      ['Hasil Pengolahan SKM Tahun 2022'],
+      [],
+      heads('No', 'Unsur Pelayanan', 'Jumlah Nilai per Unsur', 'NRR per Unsur', 'NRR Tertimbang (NRR x 0,111)'),
+      [null, 'Jumlah Responden', 301, null, null],
+      ['U1', 'Persyaratan', 1047, 3.48, 0.386],
+      ['U2', 'Sistem, Mekanisme dan Prosedur', 1039, 3.45, 0.383],
+      ['U3', 'Waktu Penyelesaian', 939, d7, 0.346],
+      ['U4', 'Biaya/Tarif', 1127, 3.74, 0.415],
+      ['U5', 'Produk Spesifikasi Jenis Pelayanan', 1055, 3.5, 0.389],
+      ['U6', 'Kompetensi Pelaksana', 1063, 3.53, 0.392],
+      ['U7', 'Perilaku Pelaksana', 1002, 3.33, 0.37],
+      ['U8', 'Penanganan Pengaduan, Saran dan Masukan', 1113, 3.7, 0.411],
+      ['U9', 'Sarana dan Prasarana', 1020, 3.39, 0.376],
+      [null, 'Jumlah NRR Tertimbang', null, null, 3.468],
+      [null, 'IKM Unit Pelayanan (Jumlah NRR Tertimbang x 25)', null, null, 86.7],
+    ]);
+  rightThenSlip(skm, 3.12, 3.18, ['D7 ratio.weighted']);
+  expect(findings(skm(3.18)).map((x) => `${x.cell} ${x.severity}`)).toEqual(['D7 error', 'E7 warning']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

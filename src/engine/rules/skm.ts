@@ -103,6 +103,32 @@ export function skmFindings(ctx: CheckContext): SkmFinding[] {
       });
     }
   }
+  // Unsur down the rows: NRR per unsur = its Jumlah Nilai ÷ the respondents, counted on a row of their own ("Jumlah
+  // Responden | 301") or in the title ("Jumlah responden: 301 orang").
+  const named = (re: RegExp) => ctx.table.info.columns.find((c) => re.test(words(c.path.join(' '))));
+  const nrrCol = named(/^(nrr|nilai rata rata)( per unsur)?$/);
+  const sumCol = named(/^(jumlah|total) nilai( per unsur)?$/);
+  if (wCol !== undefined && nrrCol && sumCol) {
+    const resp = rows.find((x) => /^(jumlah )?responden$/.test(nameOf(x)));
+    const titled = /\bresponden\D{0,12}(\d{1,3}(?:\.\d{3})*|\d+)\b/i.exec(ctx.table.info.title.join(' '));
+    const n = (resp && figureOf(ctx, resp)?.v.value) ?? (titled ? Number(titled[1].replace(/\./g, '')) : undefined);
+    if (n !== undefined && n >= 2 && Number.isInteger(n))
+      for (const x of rows) {
+        if (x === resp || (x.kind !== 'indicator' && x.kind !== 'continuation')) continue;
+        const S = num(ctx, x.row, sumCol.col);
+        const N = num(ctx, x.row, nrrCol.col);
+        if (!S || !N || Math.abs(N.value - S.value / n) <= half(N) + 1e-9) continue;
+        out.push({
+          cell: cell(x.row, nrrCol.col),
+          messageId: 'nrr',
+          expected: Math.round((S.value / n) * 1000) / 1000,
+          actual: N.value,
+          related: [cell(x.row, sumCol.col)],
+          data: { sum: S.value, n, expected: S.value / n, stated: N.value },
+          relation: testedRelation(view, { r: x.row, c: nrrCol.col }, [{ r: x.row, c: sumCol.col }], ([v], st) => Math.abs(st - v / n) <= half(N) + 1e-9),
+        });
+      }
+  }
   if (weighted && nrr) {
     const unsur = ctx.table.info.columns.filter((c) => num(ctx, nrr.row, c.col)).length;
     const WEIGHTS = weightsOf(weighted.label, unsur);
