@@ -10443,6 +10443,27 @@ test('SKM by unsur: NRR per unsur = Jumlah Nilai ÷ the respondents of the "Juml
   expect(findings(skm(3.18)).map((x) => `${x.cell} ${x.severity}`)).toEqual(['D7 error', 'E7 warning']);
 });
 
+test("an SKM respondents' sheet with the short labels (Jumlah / NRR / NRR tertimbang / Nilai IKM) is checked as the long ones are (probe 75)", () => {
+  const resp = (d12: number) =>
+    grid([
+      ['REKAPITULASI KUESIONER SKM'],
+      [],
+      heads('No. Resp', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'),
+      [1, 3, 3, 2, 4, 3, 3, 4, 3, 3],
+      [2, 4, 3, 3, 4, 3, 2, 3, 3, 4],
+      [3, 3, 4, 3, 3, 4, 3, 3, 2, 3],
+      [4, 3, 3, 2, 4, 3, 3, 4, 3, 3],
+      [5, 2, 3, 3, 3, 3, 3, 3, 3, 3],
+      [6, 4, 4, 3, 4, 3, 3, 4, 3, 4],
+      ['Jumlah', 19, 20, 16, 22, 19, 17, 21, 17, 20],
+      ['NRR', 3.17, 3.33, 2.67, 3.67, 3.17, 2.83, 3.5, 2.83, 3.33],
+      ['NRR tertimbang', 0.352, 0.37, d12, 0.407, 0.352, 0.314, 0.389, 0.314, 0.37],
+      ['Jumlah NRR tertimbang', 3.164],
+      ['Nilai IKM', 79.1],
+    ]);
+  rightThenSlip(resp, 0.296, 0.411, ['D12 ratio.weighted']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

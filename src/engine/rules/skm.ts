@@ -80,7 +80,9 @@ export function skmFindings(ctx: CheckContext): SkmFinding[] {
   const wCol = weightedColumn(ctx);
 
   // Respondents down the rows: Σ per unsur, NRR, NRR tertimbang, each across the unsur columns.
-  const sum = find(rows, SUM_ROW);
+  // (A bare "Jumlah" right above the NRR row is the Σ per unsur: the short labels of a respondents' sheet.)
+  const sum =
+    find(rows, SUM_ROW) ?? rows.find((x, i) => /^(jumlah|total)$/.test(nameOf(x)) && NRR_ROW.test(nameOf(rows[i + 1] ?? x)) && rows[i + 1] !== undefined);
   const nrr = sum && find(rows, NRR_ROW, sum.row);
   const weighted = nrr && find(rows, WEIGHTED_ROW, nrr.row);
   if (sum && nrr) {
