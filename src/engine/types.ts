@@ -111,6 +111,8 @@ export interface ColumnInfo {
   parts?: number[];
   /** For a rowTotal that takes columns off (Saldo Akhir = Saldo Awal + Penambahan − Pengurangan): those columns. */
   minus?: number[];
+  /** A closing balance (rowTotal of its opening and flows): its flows may be typed negative. */
+  balance?: boolean;
   /**
    * A year's figure from its quarters: on each row their sum (increments), the last (cumulative, or a level
    * reached) or their mean (a rate averaged over the year), whichever the row holds.

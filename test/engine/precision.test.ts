@@ -10464,6 +10464,101 @@ test("an SKM respondents' sheet with the short labels (Jumlah / NRR / NRR tertim
   rightThenSlip(resp, 0.296, 0.411, ['D12 ratio.weighted']);
 });
 
+describe('books and balances: mutasi, kas, piutang, stock, staff (probe 76)', () => {
+  const balance = (head: Lit[], rows: Lit[][]) => grid([['Rincian Mutasi'], [], head, ...rows]);
+  test('outflows typed negative: the closing follows them as typed, no negative-value warnings', () => {
+    const piutang = (g5: number) =>
+      balance(heads('No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pelunasan', 'Penghapusan', 'Saldo Akhir'), [
+        [1, 'Piutang Pajak Reklame', 148430000, 399312000, -194802480, -52599111, g5],
+        [2, 'Piutang PBB-P2', 310795000, 1208385500, -1153849301, '-', 365331199],
+        [3, 'Piutang Retribusi Pasar', 194342000, 76719300, -72852206, '-', 198209094],
+        [null, bold('Jumlah'), 653567000, 1684416800, -1421503987, -52599111, 863880702],
+      ]);
+    rightThenSlip(piutang, 300340409, 300440409, ['G4 sum.row-total']);
+  });
+  test('balances by other names: Saldo per Buku … per Bank, Keadaan 1 Januari … 31 Desember, Nilai per 31 Des, Sisa Kas', () => {
+    const rekon = (f4: number) =>
+      balance(heads('No', 'Nama Rekening', 'Saldo per Buku (BKU)', 'Ditambah', 'Pengurang', 'Saldo per Bank'), [
+        [1, 'Rekening Dana BOS', 88148000, '-', 579423, f4],
+        [2, 'Rekening Dana Desa', 101805000, 3824573, '-', 105629573],
+        [3, 'Giro Bendahara Penerimaan', 351533000, 2083064, '-', 353616064],
+        [4, 'Giro Bendahara Pengeluaran', 119210000, 4396382, '-', 123606382],
+      ]);
+    rightThenSlip(rekon, 87568577, 87578577, ['F4 sum.row-total']);
+    const pegawai = (f4: number) =>
+      balance(heads('No', 'Golongan', 'Keadaan 1 Januari 2023', 'Masuk', 'Berkurang', 'Keadaan 31 Desember 2023'), [
+        [1, 'Golongan I', 11, 5, 4, f4],
+        [2, 'Golongan II', 21, 4, 8, 17],
+        [3, 'Golongan III', 46, 2, '-', 48],
+        [4, 'Golongan IV', 87, 2, 3, 86],
+        [null, bold('Jumlah'), 165, 13, 15, 163],
+      ]);
+    rightThenSlip(pegawai, 12, 13, ['F4 sum.row-total']);
+    const nilai = (f5: number) =>
+      balance(heads('No', 'Jenis Aset', 'Nilai per 31 Des 2022', 'Penambahan', 'Pengurangan', 'Nilai per 31 Des 2023'), [
+        [1, 'Tanah', 25000000000, 1000000000, 0, 26000000000],
+        [2, 'Jalan, Irigasi dan Jaringan', 31862050000, 4297525388, 475594850, f5],
+        [3, 'Gedung dan Bangunan', 30000000000, 2000000000, 500000000, 31500000000],
+      ]);
+    rightThenSlip(nilai, 35683980538, 35683987538, ['F5 sum.row-total']);
+    const kas = (f5: number) =>
+      balance(heads('No', 'Bulan', 'Saldo Awal Bulan', 'Penerimaan', 'Pengeluaran', 'Sisa Kas'), [
+        [1, 'Januari', 0, 850000000, 812345000, 37655000],
+        [2, 'Februari', 37655000, 1230000000, 1190100000, f5],
+        [3, 'Maret', 77555000, 975500000, 1003400000, 49655000],
+      ]);
+    rightThenSlip(kas, 77555000, 77655000, ['F5 sum.row-total']);
+  });
+  test('a monthly kas rekap: its Jumlah row states the first opening and the last closing, never their sum', () => {
+    const rekap = (f8: number) =>
+      balance(heads('No', 'Bulan', 'Saldo Awal', 'Penerimaan', 'Pengeluaran', 'Saldo Akhir'), [
+        [1, 'Januari', 0, 850000000, 812345000, 37655000],
+        [2, 'Februari', 37655000, 1230000000, 1190100000, 77555000],
+        [3, 'Maret', 77555000, 975500000, 1003400000, 49655000],
+        [4, 'April', 49655000, 1410000000, 1380000000, f8],
+        [null, bold('Jumlah'), 0, 4465500000, 4385845000, 79655000],
+      ]);
+    rightThenSlip(rekap, 79655000, 79755000, ['F7 sum.row-total']);
+  });
+  test('a Buku Kas Umum: receipts without a kode are entries like the spendings, the running Saldo is no sum, the footer to date adds the month to the months before', () => {
+    const bku = grid([
+      ['BUKU KAS UMUM'],
+      ['Bulan : Mei 2023'],
+      heads('No', 'Tanggal', 'Uraian', 'Kode Rekening', 'Penerimaan (Rp)', 'Pengeluaran (Rp)', 'Saldo (Rp)'),
+      [null, '01-05-2023', 'Saldo bulan lalu', null, null, null, 25000000],
+      [1, '01-05-2023', 'Penerimaan SP2D GU No. 512/2023', null, 150000000, '-', 175000000],
+      [2, '02-05-2023', 'Belanja Alat Tulis Kantor', '5.1.02.01.01.0024', '-', 12450000, 162550000],
+      [3, '03-05-2023', 'Pungut PPN', null, 1233750, '-', 163783750],
+      [4, '04-05-2023', 'Belanja Makanan dan Minuman Rapat', '5.1.02.01.01.0052', '-', 8750000, 155033750],
+      [5, '05-05-2023', 'Setor PPN', null, '-', 1233750, 153800000],
+      [6, '06-05-2023', 'Honorarium Narasumber', '5.1.02.02.01.0003', '-', 6000000, 147800000],
+      [null, null, bold('Jumlah bulan ini'), null, 151233750, 28433750, 147800000],
+      [null, null, bold('Jumlah s.d. bulan lalu'), null, 480000000, 455000000, null],
+      [null, null, bold('Jumlah s.d. bulan ini'), null, 631233750, 483433750, null],
+    ]);
+    expect(findings(bku)).toEqual([]);
+  });
+  test('a stock card\'s "Saldo Awal" line heads nothing; "Debet/(Kredit)" states its negative side', () => {
+    const kartu = grid([
+      ['KARTU PERSEDIAAN BARANG'],
+      [],
+      heads('No', 'Uraian', 'Masuk', 'Keluar', 'Sisa', 'Harga Satuan', 'Jumlah Nilai (Rp)'),
+      [null, 'Saldo Awal', '-', '-', 40, 52500, 2100000],
+      [1, 'Pembelian SPK 12', 100, '-', 140, 52500, 7350000],
+      [2, 'Dipakai Bidang Umum', '-', 15, 125, 52500, 6562500],
+      [3, 'Dipakai Sekretariat', '-', 20, 105, 52500, 5512500],
+    ]);
+    expect(findings(kartu)).toEqual([]);
+    const signed = grid([
+      heads('No', 'Uraian', 'Saldo Awal', 'Debet/(Kredit)', 'Saldo Akhir'),
+      [1, 'Kas di Bendahara Penerimaan', 12000000, -2500000, 9500000],
+      [2, 'Kas di Bendahara Pengeluaran', 3000000, 1500000, 4500000],
+      [3, 'Kas di BLUD', 8000000, -1000000, 7000000],
+    ]);
+    expect(findings(signed)).toEqual([]);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

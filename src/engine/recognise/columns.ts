@@ -400,18 +400,24 @@ function signedTerms(cols: ColumnInfo[], c: ColumnInfo): { plus: number[]; minus
 }
 
 /** A balance's columns by their words: the opening, what came in, what went out, the closing. */
-const OPENING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah) awal\b/;
-const CLOSING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah) akhir\b/;
-/** A balance at a date ("Saldo per 31 Desember 2022"): the earlier of two is the opening, the later the closing. */
-const BALANCE = /\b(saldo|posisi|stok|stock|persediaan)\b/;
-const INFLOW = /\b(penambahan|tambah|bertambah|masuk|penerimaan|pengadaan|pembelian)\b/;
-const OUTFLOW = /\b(pengurangan|kurang|berkurang|keluar|pengeluaran|penghapusan|penyaluran|pemakaian)\b/;
+const OPENING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah|keadaan) awal\b/;
+const CLOSING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah|keadaan) akhir\b|\bsisa (kas|stok|persediaan)\b/;
+/**
+ * A balance at a date or a place ("Saldo per 31 Desember 2022", "Keadaan 1 Januari 2023", "Nilai per 31 Des 2023",
+ * "Saldo per Buku" … "Saldo per Bank"): the earlier of two is the opening, the later the closing.
+ */
+const BALANCE = /\b(saldo|posisi|stok|stock|persediaan|keadaan)\b|\bnilai per\b/;
+export const INFLOW = /\b(penambahan|penambah|tambah|ditambah|bertambah|masuk|penerimaan|pengadaan|pembelian)\b/;
+export const OUTFLOW = /\b(pengurangan|pengurang|kurang|dikurangi|berkurang|keluar|pengeluaran|penghapusan|pemakaian|pelunasan|pembayaran|pengembalian)\b/;
+/** Readings of a balance tried at most: each flow of no clear direction doubles them. */
+const MAX_READINGS = 8;
 
 /**
- * "Saldo Awal | Penambahan | Pengurangan | Saldo Akhir" (a mutasi of assets, a kas or stock book): the closing
- * balance is the opening one plus what came in less what went out. Under groups of sub-columns ("Saldo Awal ▸
- * Jumlah | Nilai"), those of the same sub-column. Two readings for the rows to decide between: by the flows'
- * words, and every flow added as typed (an outflow typed negative, a "Reklasifikasi" of either sign).
+ * "Saldo Awal | Penambahan | Pengurangan | Saldo Akhir" (a mutasi of assets, a kas or stock book, piutang, staff by
+ * golongan): the closing balance is the opening one plus what came in less what went out. Under groups of
+ * sub-columns ("Saldo Awal ▸ Jumlah | Nilai"), those of the same sub-column. The readings the rows decide between
+ * (balanceReading): by the flows' words, a flow of no clear direction ("Penyaluran" of a loan or of rice,
+ * "Reklasifikasi") either way, and every flow added as typed (outflows typed negative).
  */
 function balanceTerms(cols: ColumnInfo[], c: ColumnInfo): { plus: number[]; minus: number[] }[] {
   const name = words(c.path.join(' '));
@@ -425,9 +431,20 @@ function balanceTerms(cols: ColumnInfo[], c: ColumnInfo): { plus: number[]; minu
   if (!opening) return [];
   const flows = mates.filter((x) => x.col > opening.col);
   if (flows.length === 0 || flows.length >= MAX_PARTS) return [];
-  const typed = { plus: [opening.col, ...flows.map((x) => x.col)], minus: [] as number[] };
-  const out = flows.filter((x) => OUTFLOW.test(words(x.path.join(' '))) && !INFLOW.test(words(x.path.join(' '))));
-  return out.length ? [{ plus: typed.plus.filter((p) => !out.some((x) => x.col === p)), minus: out.map((x) => x.col) }, typed] : [typed];
+  // Each flow's signs: +1 in, −1 out, both where its words say neither or both.
+  const signs = flows.map((x) => {
+    const w = words(x.path.join(' '));
+    const into = INFLOW.test(w);
+    return into === OUTFLOW.test(w) ? [1, -1] : into ? [1] : [-1];
+  });
+  let readings: number[][] = [[]];
+  for (const s of signs) readings = readings.flatMap((r) => s.map((x) => [...r, x])).slice(0, MAX_READINGS);
+  const typed = flows.map(() => 1);
+  if (!readings.some((r) => r.every((x) => x === 1))) readings.push(typed);
+  return readings.map((r) => ({
+    plus: [opening.col, ...flows.filter((_, i) => r[i] === 1).map((x) => x.col)],
+    minus: flows.filter((_, i) => r[i] === -1).map((x) => x.col),
+  }));
 }
 
 interface Content {
@@ -932,11 +949,17 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const signed = signedTerms(cols, c);
     const balances = signed ? [signed] : balanceTerms(cols, c);
     if (balances.length) {
-      const balance = balances.find((b) => agreesMostly(view, c.col, b.plus, bodyTop, bodyEnd, undefined, false, 0.5, b.minus) !== null);
-      if (balance) {
+      // The reading most rows bear out (the first of equals: the words' before the signs as typed).
+      let best: { plus: number[]; minus: number[]; share: number } | undefined;
+      for (const b of balances) {
+        const share = agreesMostly(view, c.col, b.plus, bodyTop, bodyEnd, undefined, false, 0.5, b.minus);
+        if (share !== null && (!best || share > best.share)) best = { ...b, share };
+      }
+      if (best) {
         c.role = 'rowTotal';
-        c.parts = balance.plus;
-        if (balance.minus.length) c.minus = balance.minus;
+        c.parts = best.plus;
+        c.balance = true;
+        if (best.minus.length) c.minus = best.minus;
       }
       continue;
     }

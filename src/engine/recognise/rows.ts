@@ -227,8 +227,11 @@ export interface RowContext {
    * column holds the upper tier, `col` the deeper one (regroupTierLabels).
    */
   tierLabels?: { upper: Tier; col: number; tier: Tier };
+  /** A journal: a Tanggal column dates each row (a Buku Kas Umum), whose entries are no tree. */
+  dated: boolean;
 }
 
+const OPENING_LINE = /^(saldo|sisa|stok|persediaan)( kas)? (awal|bulan lalu|tahun lalu|periode lalu)\b/;
 const UNIT_WORDS = /\b(perangkat daerah|penanggung ?jawab|unit kerja|opd|skpd)\b/;
 const LINE_WORDS = /\b(lokasi|sumber dana|sumber pendanaan|sumber anggaran|kecamatan|desa|kelurahan)\b/;
 
@@ -250,6 +253,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     amountCols: cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => c.col),
     periodSumCols: cols.filter((c) => c.role === 'akhirRp' && !c.percent).map((c) => c.col),
     sumCols: cols.filter((c) => summedRoles.has(c.role) && !c.percent).map((c) => c.col),
+    dated: cols.some((c) => !isNumericRole(c.role) && /^(tanggal|tgl|tgl transaksi|tanggal transaksi)$/.test(words(c.path.join(' ')))),
   };
 }
 
@@ -1058,6 +1062,8 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 
   const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null));
   ctx.prefixCodes = prefixCodes;
+  // A journal's entries, dated one by one, are a sequence: no number, kode or style makes one the parent of another.
+  if (ctx.dated) return;
   const named = namedOpeners(rows);
   const input: SchemeInput[] = rows.map((x, i) => {
     // A sub-total in a tree of prefix codes ("Jumlah Bidang Pendidikan" before 1.02 under urusan 1) closes its group
@@ -1065,6 +1071,8 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (x.kind === 'total') return prefixCodes ? { key: null, reset: 'soft' } : { key: null, reset: true, closes: named.opener(i) };
     if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
     if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };
+    // The opening line of a book ("Saldo Awal", "Saldo bulan lalu") heads nothing: the entries after it are its movements.
+    if (OPENING_LINE.test(words(x.label))) return { key: null };
     const key = keyOf(x);
     if (key) return { key, ...rankOf(key, markOf(x), prefixCodes) };
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group

@@ -120,6 +120,9 @@ function leafTerms(group: RowInfo[]): RowInfo[] {
  * scopes equal to an earlier one are left out.
  */
 export function totalScopes(rows: RowInfo[], i: number): Scope[] {
+  // "Jumlah s.d. bulan ini" under "Jumlah bulan ini" and "Jumlah s.d. bulan lalu" (a BKU's or an SPJ's footer): those two.
+  const todate = runningTerms(rows, i);
+  if (todate) return todate.length ? [{ name: 'stated', terms: todate }] : [];
   const out: Scope[] = [];
   // A scope equal to an earlier one is left out. Compared row by row where a cheap fingerprint
   // agrees: a grand total's scopes hold every row of the table, and a string key of each was
@@ -251,6 +254,26 @@ const startsWithWords = (text: string, q: string) => text === q || text.startsWi
  * tens or hundreds of rows, and a long table with thousands of named sub-totals must not make each walk it all.
  */
 const SECTION_REACH = 5000;
+
+/**
+ * A footer's total to date: the period's own total and the total to the period before, the two totals right above it;
+ * none for that total to the period before. Null for any other row.
+ */
+function runningTerms(rows: RowInfo[], i: number): RowInfo[] | null {
+  const label = (x: RowInfo | undefined) => (x && x.kind === 'total' ? words(x.label) : '');
+  const SO_FAR = /\b(s d|sd|sampai dengan)\b/;
+  if (!SO_FAR.test(label(rows[i]))) return null;
+  // (The total to the period before is carried from the last report: nothing here makes it.)
+  if (/\blalu\b/.test(label(rows[i]))) return [];
+  if (!/\bini\b/.test(label(rows[i]))) return null;
+  const a = rows[i - 1];
+  const b = rows[i - 2];
+  const [own, before] = [a, b].map(label);
+  const lalu = (t: string) => SO_FAR.test(t) && /\blalu\b/.test(t);
+  const ini = (t: string) => !SO_FAR.test(t) && /\bini\b/.test(t);
+  if ((lalu(own) && ini(before)) || (ini(own) && lalu(before))) return [b, a];
+  return null;
+}
 
 /**
  * The terms of the rows a total's label names: the totals named by each part of "Jumlah A dan B"; the

@@ -17,6 +17,8 @@ const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value'
 /** Columns whose values may be negative by what they are: a change, a difference, a deficit. */
 const SIGNED =
   /\b(selisih|deviasi|bertambah|berkurang|surplus|defisit|kenaikan|penurunan|perubahan|pertumbuhan|saldo|sisa|lebih|kurang|kelebihan|kekurangan|naik|turun|mutasi|reklasifikasi|koreksi|penyesuaian|growth|difference)\b/;
+/** "Debet/(Kredit)", "Naik/(Turun)": the side typed negative, bracketed after the slash. */
+const SIGNED_HEAD = /\S\s*\/\s*\(\s*[A-Za-z][A-Za-z ]*\)/;
 /** A table whose title names a change or a rate of change. */
 const SIGNED_TITLE = /\b(laju|pertumbuhan|perubahan|inflasi|deflasi|selisih|kenaikan|penurunan|surplus|defisit|growth|change)\b/;
 /** A line's tax rate, printed "11%" / "0%" by SIPD: a label of the rate no sum reads (ratio.weighted reads it as typed). */
@@ -200,6 +202,8 @@ export default defineRule({
     };
     // A table of growth or change ("Laju Pertumbuhan PDRB", "Inflasi") is signed whatever its columns say.
     const signedTable = SIGNED_TITLE.test(words(table.info.title.join(' ')));
+    // The flows of a balance (Pelunasan, Pemakaian typed negative, the closing following them as typed).
+    const flows = new Set(table.info.columns.filter((c) => c.balance).flatMap((c) => [...(c.parts ?? []), ...(c.minus ?? [])]));
     // A column of no named kind ("2020", "Nilai") holds counts when all its numbers are whole: there a
     // negative is a slip; among decimals (rates, indices, growth) it is a value like any other.
     const counts = new Map<number, boolean>();
@@ -275,6 +279,9 @@ export default defineRule({
           // (A contra account heading its column, "Akumulasi Penyusutan (Rp)" typed (7.500.000.000), as on its row.)
           !SIGNED_ROW.test(words(col.path.join(' '))) &&
           !signedTable &&
+          !flows.has(col.col) &&
+          // A header stating its negative side in brackets ("Debet/(Kredit)", "Lebih/(Kurang)").
+          !SIGNED_HEAD.test(col.path.join(' ')) &&
           // A row of change ("Laju Pertumbuhan Ekonomi" −16,55 in 2020, "Inflasi") or a contra account ("Akumulasi Penyusutan").
           !signedRow(x.label) &&
           col.relation?.rel.kind !== 'difference' &&

@@ -1,7 +1,7 @@
 /** Which columns a Jumlah row or a hierarchy adds up: money and counts, never ratios, targets or growth. */
 import type { ColumnInfo } from '../types';
 import type { Table } from '../recognise';
-import { isWeight, RUNNING, summedRoles } from '../recognise/columns';
+import { INFLOW, isWeight, OUTFLOW, RUNNING, summedRoles } from '../recognise/columns';
 import { words } from '../text';
 import { MONTHS } from '../recognise/header';
 import { isLineAmount } from '../recognise/relations';
@@ -20,7 +20,60 @@ function impliedByYears(table: Table, c: ColumnInfo): boolean {
  * shares that do add up: the components' Bobot 30 + 30 + 15 + 25 make the Jumlah's 100.
  */
 export function summedColumns(table: Table): ColumnInfo[] {
-  return table.info.columns.filter((c) => summedRoles.has(c.role) && (!c.percent || isWeight(c.path)) && !runningDown(table, c));
+  return table.info.columns.filter(
+    (c) => summedRoles.has(c.role) && (!c.percent || isWeight(c.path)) && !runningDown(table, c) && !stockOverTime(table, c) && !runningBalance(table, c),
+  );
+}
+
+/**
+ * A balance's opening or closing with periods down the rows (a monthly kas rekap: Saldo Awal | Penerimaan | Pengeluaran
+ * | Saldo Akhir by month): a stock, its Jumlah row the first opening and the last closing, never their sum.
+ */
+function stockOverTime(table: Table, c: ColumnInfo): boolean {
+  const balance = table.info.columns.find((b) => b.balance && (b.col === c.col || b.parts?.[0] === c.col));
+  return !!balance && periodRows(table) >= 2;
+}
+
+/** The data rows named by a period, if nearly all are (else 0). */
+function periodRows(table: Table): number {
+  let n = 0;
+  let periods = 0;
+  for (const x of table.info.rows) {
+    if (x.kind !== 'indicator' && x.kind !== 'continuation') continue;
+    n++;
+    if (PERIOD_ROW.test(words(x.label))) periods++;
+  }
+  return periods >= n - 1 ? periods : 0;
+}
+
+/**
+ * The running Saldo of a journal (Buku Kas Umum, a stock card: Penerimaan | Pengeluaran | Saldo): each row the one
+ * above plus what came in less what went out, as most rows bear out. A stock: its Jumlah row states the last.
+ */
+function runningBalance(table: Table, c: ColumnInfo): boolean {
+  const name = words(c.path.join(' ').replace(/\([^)]*\)/g, ' '));
+  if (!/^(saldo|sisa|saldo kas|sisa kas|sisa saldo|stok|sisa stok|persediaan)$/.test(name)) return false;
+  const flow = (re: RegExp) => table.info.columns.filter((x) => x.col !== c.col && re.test(words(x.path.join(' ')))).map((x) => x.col);
+  const into = flow(new RegExp(`${INFLOW.source}|\\bdebet\\b|\\bdebit\\b`));
+  const out = flow(new RegExp(`${OUTFLOW.source}|\\bkredit\\b`));
+  if (!into.length || !out.length) return false;
+  const v = (r: number, col: number) => table.view.numberAt(r, col) ?? 0;
+  let prev: number | undefined;
+  let pairs = 0;
+  let held = 0;
+  for (const x of table.info.rows) {
+    if (x.kind === 'total' || x.kind === 'blank' || x.kind === 'headerRepeat') continue;
+    const s = table.view.numberAt(x.row, c.col);
+    if (s === undefined) continue;
+    if (prev !== undefined) {
+      const step = into.reduce((a, col) => a + v(x.row, col), 0) - out.reduce((a, col) => a + v(x.row, col), 0);
+      pairs++;
+      // (A bank's rekening koran books the other way round: debet out, kredit in.)
+      if (Math.abs(s - prev - step) < 0.5 || Math.abs(s - prev + step) < 0.5) held++;
+    }
+    prev = s;
+  }
+  return pairs >= 2 && held >= 0.6 * pairs;
 }
 
 /**
