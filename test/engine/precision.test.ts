@@ -10312,6 +10312,16 @@ describe('composite indices and published measures (probe 75)', () => {
         ['2023', 10310867, 6873911, 5.55],
       ]);
     rightThenSlip(pdrb, -1.92, -1.29, ['D6 ratio.peningkatan']);
+    // "PDRB ADHK 2020 | PDRB ADHK 2021" are those years' figures at constant prices (no BPS base year): the laju of 2021 on 2020.
+    const sektor = (f6: number) =>
+      grid([
+        heads('Kategori', 'Lapangan Usaha', 'PDRB ADHK 2020 (Jutaan Rupiah)', 'PDRB ADHK 2021 (Jutaan Rupiah)', 'Laju Pertumbuhan 2021 (%)'),
+        ['A', 'Pertanian, Kehutanan, dan Perikanan', 5694521.4, 6080036.1, 6.77],
+        ['B', 'Pertambangan dan Penggalian', 1423099.9, 1461552.8, 2.7],
+        ['C', 'Industri Pengolahan', 1519674.6, 1555693.7, 2.37],
+        ['F', 'Konstruksi', 3155718.7, 3278651.6, f6],
+      ]);
+    rightThenSlip(sektor, 3.9, 4.3, ['E5 ratio.peningkatan']);
   });
   test('Gini Rasio beside the figures of poverty is published, not computed: no column warning', () => {
     const miskin = grid([

@@ -56,8 +56,11 @@ function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   return path;
 }
 
-/** A year that dates prices, not figures: "PDRB ADHK 2010", "Harga Konstan Tahun 2010", "(2018=100)". */
-const PRICE_BASE = /\b(adhk|konstan|tahun dasar|th\.? dasar)\s*(tahun\s*)?(19|20)\d\d\b|\(?\s*(19|20)\d\d\s*=\s*100\s*\)?/gi;
+/**
+ * A year that dates prices, not figures: "PDRB ADHK 2010", "Harga Konstan Tahun 2010" (BPS's base years), "Tahun Dasar
+ * 2018", "(2018=100)". "PDRB ADHK 2021" beside "PDRB ADHK 2020" is the year's own figure at constant prices.
+ */
+const PRICE_BASE = /\b(adhk|konstan)\s*(tahun\s*)?(1993|2000|2010)\b|\b(tahun|th\.?) dasar\s*(19|20)\d\d\b|\(?\s*(19|20)\d\d\s*=\s*100\s*\)?/gi;
 
 function yearOf(path: string[]): number | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
