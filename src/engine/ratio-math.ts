@@ -52,7 +52,8 @@ export function evaluate(R: NumberValue, T: NumberValue, k: number): Eval | null
 /** The formulas a stated value matches within tol. */
 export function matched(e: Eval, s: NumberValue, tol: number): Formula[] {
   const out: Formula[] = [];
-  if (contains(e.hi, s.value, tol)) out.push('ratio');
+  // Over a negative base (a change of an Akumulasi Penyusutan, a deficit) offices sign the % as the change: Δ / |base|.
+  if (contains(e.hi, s.value, tol) || (e.T.value < 0 && contains(e.hi, -s.value, tol))) out.push('ratio');
   if (contains(e.inv, s.value, tol)) out.push('inverse');
   if (e.rec && contains(e.rec, s.value, tol)) out.push('reciprocal');
   return out;

@@ -10548,6 +10548,44 @@ describe('books and balances: mutasi, kas, piutang, stock, staff (probe 76)', ()
     ]);
     expect(findings(bku)).toEqual([]);
   });
+  test('a journal dated by Excel dates, its amounts in one signed column or its tax book Penerimaan | Penyetoran: no tree, no sum of the Saldo, no negative warnings', () => {
+    const date = (d: number): CellInput => ({ value: 45292 + d, numFmt: 'dd/mm/yyyy' });
+    const signed = grid([
+      ['BUKU KAS UMUM BENDAHARA PENGELUARAN'],
+      [],
+      heads('No', 'Tanggal', 'Uraian', 'Jumlah (Rp)', 'Saldo (Rp)'),
+      [null, date(0), 'Saldo s.d. bulan Agustus', null, 53250547.51],
+      [1, date(0), 'Belanja Jasa Tenaga Kebersihan', -14036891.49, 39213656.02],
+      [2, date(1), 'Pungut PPh 23', 210553.37, 39424209.39],
+      [3, date(3), 'Belanja Jasa Tenaga Kebersihan', -27826884.99, 11597324.4],
+      [null, null, bold('Jumlah'), -41653223.11, 11597324.4],
+    ]);
+    expect(findings(signed)).toEqual([]);
+    const pajak = grid([
+      ['BUKU PEMBANTU PAJAK'],
+      [],
+      heads('No', 'Tanggal', 'No. Bukti', 'Uraian', 'Kode Rekening', 'Penerimaan (Rp)', 'Penyetoran (Rp)', 'Saldo'),
+      [1, date(0), null, 'Pungut PPN atas honor narasumber', null, 954305, '-', 954305],
+      [2, date(1), 'KW-002', 'Setor PPN (BKU 1)', null, '-', 954305, 0],
+      [3, date(2), null, 'Pungut PPh Pasal 22 atas belanja makan minum', null, 1389823, '-', 1389823],
+      [4, date(4), 'BKU-004', 'Setor PPh Pasal 22 (BKU 3)', '5.1.02.01.01.0052', '-', 1389823, 0],
+      [5, date(5), null, 'Pungut PPh Pasal 23 atas belanja makan minum', null, 1560067, '-', 1560067],
+      [null, null, null, bold('JUMLAH'), null, 3904195, 2344128, 1560067],
+    ]);
+    expect(findings(pajak)).toEqual([]);
+  });
+  test('a % change over a negative base (Akumulasi Penyusutan) signed as the change is right', () => {
+    const neraca = (e5: number) =>
+      grid([
+        heads('No', 'Uraian', '2022', '2023', 'Kenaikan/(Penurunan)', '%'),
+        [1, 'Aset Tetap', 91000000000, 98000000000, 7000000000, 7.69],
+        [2, 'Akumulasi Penyusutan', -27964068217, -34802659033, -6838590816, e5],
+        [3, 'Aset Lainnya', 2000000000, 2500000000, 500000000, 25],
+      ]);
+    expect(findings(neraca(-24.45))).toEqual([]);
+    expect(findings(neraca(24.45))).toEqual([]);
+    expect(brief(errors(neraca(-26.45)))).toEqual(['F3 ratio.anggaran']);
+  });
   test('a stock card\'s "Saldo Awal" line heads nothing; "Debet/(Kredit)" states its negative side', () => {
     const kartu = grid([
       ['KARTU PERSEDIAAN BARANG'],

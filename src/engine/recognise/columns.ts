@@ -56,6 +56,9 @@ function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   return path;
 }
 
+/** A column of dates ("Tanggal", "Tgl. SP2D"): Excel keeps them as day numbers, never figures. */
+const DATE_HEADER = /^(tanggal|tgl)( transaksi| bukti| sp2d| spm)?$/;
+
 /**
  * A year that dates prices, not figures: "PDRB ADHK 2010", "Harga Konstan Tahun 2010" (BPS's base years), "Tahun Dasar
  * 2018", "(2018=100)". "PDRB ADHK 2021" beside "PDRB ADHK 2020" is the year's own figure at constant prices.
@@ -160,6 +163,8 @@ export function guessRole(header: string[]): Guess {
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf)) return { role: 'realisasi' };
   // "No. Rek" / "Nomor Akun" of an LRA: the account's code, not a running number.
   if (/\b(kode|kd|rekening|kode rek)\b|\b(no|nomor|nmr) (rek|akun)\b/.test(full)) return { role: 'kode' };
+  // A journal's dates (Excel keeps them as day numbers): when, not how much.
+  if (DATE_HEADER.test(leaf)) return { role: 'text' };
   // "Harga Satuan (Rp)" is a unit price, an amount; only the unit itself is the satuan.
   if (/\b(satuan|sat(?! pol))\b/.test(full) && !/\bharga (satuan|sat)\b/.test(full)) return { role: 'satuan' };
   // A growth set as a target ("Target Pertumbuhan (%)") or published by BPS ("Pertumbuhan Ekonomi (%)", from
@@ -411,7 +416,8 @@ const CLOSING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah|keadaan) akh
  */
 const BALANCE = /\b(saldo|posisi|stok|stock|persediaan|keadaan)\b|\bnilai per\b/;
 export const INFLOW = /\b(penambahan|penambah|tambah|ditambah|bertambah|masuk|penerimaan|pengadaan|pembelian)\b/;
-export const OUTFLOW = /\b(pengurangan|pengurang|kurang|dikurangi|berkurang|keluar|pengeluaran|penghapusan|pemakaian|pelunasan|pembayaran|pengembalian)\b/;
+export const OUTFLOW =
+  /\b(pengurangan|pengurang|kurang|dikurangi|berkurang|keluar|pengeluaran|penghapusan|pemakaian|pelunasan|pembayaran|pengembalian|penyetoran|setoran)\b/;
 /** Readings of a balance tried at most: each flow of no clear direction doubles them. */
 const MAX_READINGS = 8;
 
@@ -802,7 +808,14 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     }
     // "Sasaran Bayi", "Sasaran" over counts (the population an SPM or an immunisation serves): a text word
     // gives way to a column of numbers only (notes and remarks excepted).
-    if (c.role === 'text' && c.content.filled >= 2 && c.content.texts === 0 && !/\b(ket|keterangan|catatan)\b/.test(words(c.path.join(' ')))) c.role = 'value';
+    if (
+      c.role === 'text' &&
+      c.content.filled >= 2 &&
+      c.content.texts === 0 &&
+      !/\b(ket|keterangan|catatan)\b/.test(words(c.path.join(' '))) &&
+      !DATE_HEADER.test(words(c.path[c.path.length - 1] ?? ''))
+    )
+      c.role = 'value';
     // "Satuan Pendidikan" (BPS's and Dapodik's name for schools) over counts: a unit is a word, never a column of numbers.
     if (c.role === 'satuan' && c.content.filled >= 2 && c.content.texts === 0) c.role = 'value';
     // Unnamed columns are judged by what they hold.

@@ -253,7 +253,8 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     amountCols: cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => c.col),
     periodSumCols: cols.filter((c) => c.role === 'akhirRp' && !c.percent).map((c) => c.col),
     sumCols: cols.filter((c) => summedRoles.has(c.role) && !c.percent).map((c) => c.col),
-    dated: cols.some((c) => !isNumericRole(c.role) && /^(tanggal|tgl|tgl transaksi|tanggal transaksi)$/.test(words(c.path.join(' ')))),
+    // (By its header: its dates may be typed as text or as Excel's date numbers.)
+    dated: cols.some((c) => /^(tanggal|tgl|tgl transaksi|tanggal transaksi)$/.test(words(c.path.join(' ')))),
   };
 }
 

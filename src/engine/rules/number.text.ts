@@ -280,6 +280,8 @@ export default defineRule({
           !SIGNED_ROW.test(words(col.path.join(' '))) &&
           !signedTable &&
           !flows.has(col.col) &&
+          // A journal's amounts (a Buku Kas Umum of one "Jumlah" column) are signed by their side.
+          !table.ctx.dated &&
           // A header stating its negative side in brackets ("Debet/(Kredit)", "Lebih/(Kurang)").
           !SIGNED_HEAD.test(col.path.join(' ')) &&
           // A row of change ("Laju Pertumbuhan Ekonomi" −16,55 in 2020, "Inflasi") or a contra account ("Akumulasi Penyusutan").

@@ -54,9 +54,14 @@ function runningBalance(table: Table, c: ColumnInfo): boolean {
   const name = words(c.path.join(' ').replace(/\([^)]*\)/g, ' '));
   if (!/^(saldo|sisa|saldo kas|sisa kas|sisa saldo|stok|sisa stok|persediaan)$/.test(name)) return false;
   const flow = (re: RegExp) => table.info.columns.filter((x) => x.col !== c.col && re.test(words(x.path.join(' ')))).map((x) => x.col);
-  const into = flow(new RegExp(`${INFLOW.source}|\\bdebet\\b|\\bdebit\\b`));
-  const out = flow(new RegExp(`${OUTFLOW.source}|\\bkredit\\b`));
-  if (!into.length || !out.length) return false;
+  let into = flow(new RegExp(`${INFLOW.source}|\\bdebet\\b|\\bdebit\\b`));
+  let out = flow(new RegExp(`${OUTFLOW.source}|\\bkredit\\b`));
+  // (Else one amount column signed by its side: "Jumlah (Rp)" −14.036.891 for a spending, as typed.)
+  if (!into.length || !out.length) {
+    into = table.info.columns.filter((x) => x.col !== c.col && summedRoles.has(x.role) && !x.percent).map((x) => x.col);
+    out = [];
+    if (into.length !== 1) return false;
+  }
   const v = (r: number, col: number) => table.view.numberAt(r, col) ?? 0;
   let prev: number | undefined;
   let pairs = 0;
