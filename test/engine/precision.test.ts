@@ -10607,6 +10607,62 @@ describe('books and balances: mutasi, kas, piutang, stock, staff (probe 76)', ()
   });
 });
 
+describe('the same table written another way says the same (probe 77, metamorphic)', () => {
+  test('"Th." over years typed as text is the year column, as "Tahun" is', () => {
+    const blud = grid([
+      heads('No', 'Th.', 'Target (Rp)', 'Realisasi (Rp)', 'Capaian (%)'),
+      [1, '2020', 59674619000, 60019126496, 100.58],
+      [2, '2021', 89225384000, 75716300138, 84.86],
+      [3, '2022', 41781234000, 41057024789, 98.27],
+    ]);
+    expect(findings(blud)).toEqual([]);
+  });
+  test('"JUMLAH RESPONDEN" in capitals heading the unsur is a count, not a total of the rows below', () => {
+    const skm = grid([
+      heads('No', 'Unsur Pelayanan', 'Jumlah Nilai per Unsur', 'NRR per Unsur', 'NRR Tertimbang'),
+      [null, 'JUMLAH RESPONDEN', 367, null, null],
+      ['U1', 'Persyaratan', 1152, 3.14, 0.348],
+      ['U2', 'Prosedur', 1216, 3.31, 0.367],
+      ['U3', 'Waktu Penyelesaian', 1166, 3.18, 0.353],
+    ]);
+    expect(findings(skm)).toEqual([]);
+  });
+  test('"Volume | Harga Satuan | Total (Rp)": the line amount is Volume × Harga as under "Jumlah (Rp)"', () => {
+    const rka = (f3: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Volume', 'Satuan', 'Harga Satuan (Rp)', 'Total (Rp)'),
+        ['5.2.02.10.01.0002', 'Belanja Modal Personal Computer', null, null, null, 81000000],
+        [null, 'Laptop Core i5', 1, 'Unit', 12200000, f3],
+        [null, 'Personal Computer Core i7', 4, 'Unit', 17200000, 68800000],
+      ]);
+    rightThenSlip(rka, 12200000, 12225000, ['F3 ratio.weighted']);
+  });
+  test('a blank separator column between split code tiers (Urusan | | Bidang | Program) keeps them codes', () => {
+    const tiers = (blank: boolean) =>
+      grid([
+        heads('Urusan', ...(blank ? [null] : []), 'Bidang', 'Program', 'Uraian', 'Pagu (Rp)'),
+        ['1', ...(blank ? [null] : []), null, null, 'URUSAN WAJIB PELAYANAN DASAR', 300],
+        ['1', ...(blank ? [null] : []), '01', null, 'BIDANG PENDIDIKAN', 300],
+        ['1', ...(blank ? [null] : []), '01', '02', 'Program Pengelolaan Pendidikan', 100],
+        ['1', ...(blank ? [null] : []), '01', '03', 'Program Pengembangan Kurikulum', 200],
+      ]);
+    expect(kinds(tiers(true))).toEqual(kinds(tiers(false)));
+    expect(findings(tiers(true))).toEqual([]);
+  });
+  test('"Lainnya" after "L. Real Estat", larger than it, is no part of it: the PDRB adds up all five', () => {
+    const pdrb = grid([
+      heads('Lapangan Usaha', 'PDRB 2019 (juta Rp)', 'Distribusi 2019 (%)'),
+      ['A. Pertanian', 8999573.47, 26.76],
+      ['B. Pertambangan', 1116262.32, 3.32],
+      ['C. Industri', 4268227.97, 12.69],
+      ['L. Real Estat', 698064.63, 2.08],
+      ['Lainnya', 18543052.32, 55.15],
+      ['PDRB', 33625180.71, 100],
+    ]);
+    expect(findings(pdrb)).toEqual([]);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

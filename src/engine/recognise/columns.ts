@@ -749,7 +749,7 @@ function unitOfTarget(cols: ColumnInfo[], c: ColumnInfo): boolean {
 }
 
 /** A header naming the period a row is of. */
-const ROW_KEY = /^(tahun|tahun anggaran|periode|ta)$/;
+const ROW_KEY = /^(tahun|th|thn|tahun anggaran|periode|ta)$/;
 const DATA_YEAR = /^(tahun (data|pengukuran|dasar|capaian|realisasi|sumber data|pendataan)|data tahun)$/;
 
 /** The column's numbers are all years, at least two of them: a key down the rows. */
@@ -885,6 +885,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // (Not in an RKA/DPA rincian, whose Jumlah (Rp) is Volume × Harga Satuan: relations.ts reads it so.)
   const named = (re: RegExp) => cols.some((c) => re.test(words(c.path.join(' '))));
   const rincian = named(VOLUME_WORDS) || named(PRICE_WORDS);
+  // "Volume | Harga Satuan | Total (Rp)": the line's amount under any total word, read like "Jumlah (Rp)".
+  if (named(VOLUME_WORDS) && named(PRICE_WORDS))
+    for (const c of cols) if (c.role === 'rp' && c.year === undefined && /^(total|jumlah|jml|nilai|biaya)\b/.test(words(c.path.join(' ')))) c.role = 'value';
   if (!rincian && !cols.some((c) => MONEY_SERIES.has(c.role) || c.role === 'akhirRp')) {
     const funds = cols.filter(
       (c) =>
@@ -1586,11 +1589,31 @@ function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, b
     }
     return filled >= least && code >= 0.9 * filled;
   };
+  // (A narrow blank column between two tiers, no header and nothing in it, is a separator: the run goes on past it.)
+  const blank = (c: ColumnInfo) => c.path.every((p) => !p.trim()) && !codes(c, 1) && !hasText(c);
+  const hasText = (c: ColumnInfo) => {
+    for (let r = bodyTop; r <= bodyEnd; r++) if (view.shownText(r, c.col)) return true;
+    return false;
+  };
   for (let i = 0; i < cols.length; i++) {
+    const run: ColumnInfo[] = [];
     let j = i;
-    while (j < cols.length && cols[j].col === cols[i].col + (j - i) && tierOnly(cols[j]) && codes(cols[j], j === i ? 2 : 1)) j++;
-    if (j - i >= 2) for (let k = i; k < j; k++) cols[k].role = 'kode';
-    if (j > i) i = j - 1;
+    let last = cols[i].col - 1;
+    while (j < cols.length) {
+      const c = cols[j];
+      if (c.col !== last + 1) break;
+      if (run.length > 0 && blank(c)) {
+        last = c.col;
+        j++;
+        continue;
+      }
+      if (!tierOnly(c) || !codes(c, run.length === 0 ? 2 : 1)) break;
+      run.push(c);
+      last = c.col;
+      j++;
+    }
+    if (run.length >= 2) for (const c of run) c.role = 'kode';
+    if (run.length > 0) i = cols.indexOf(run[run.length - 1]);
   }
 }
 /** A column whose cells are capital letters alone ("A", "B.", "R,S,T,U": markers.ts), with nothing else but blanks. */

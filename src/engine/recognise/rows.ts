@@ -616,7 +616,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       // A numbered item ("2 | Jumlah Program | 4", an APBD ringkasan's "A | Jumlah Pendapatan Daerah"), or a "Jumlah …"
       // right under another count ("Jumlah Pegawai | 131"): a list of figures, each a count of its own; a total only if
       // it equals one (settled like an unlabelled row).
-      if (!PLAIN_TOTAL.test(stripMarker(clip(lead))) && (/^(\d{1,3}|[A-H]|[IVX]{1,4})[.)]?$/.test(noText.trim()) || countAbove(rows))) {
+      // So is "JUMLAH RESPONDEN" in capitals heading the list: a count named in capitals, a total of the rows below only if it equals them.
+      const looseAtTop = r === firstRow && !isTotalLabel(lead) && !isTotalLabel(noText);
+      if (!PLAIN_TOTAL.test(stripMarker(clip(lead))) && (/^(\d{1,3}|[A-H]|[IVX]{1,4})[.)]?$/.test(noText.trim()) || countAbove(rows) || looseAtTop)) {
         m.unlabelledTotal = true;
         m.otherwise = 'indicator';
         listed = true;
@@ -1711,10 +1713,24 @@ function orderRuns(rows: RowInfo[]): Map<number, RowInfo[]> {
  * table's convention, and a parent that then disagrees is reported.
  */
 function dropUnsupportedRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
-  if (ctx.amountCols.length === 0) return;
   const runs = orderRuns(rows);
   if (runs.size === 0) return;
   const byRow = new Map(rows.map((x) => [x.row, x]));
+  // Without money, a part larger than its whole in a summed column ("Lainnya" 18,5 juta after "L. Real Estat" 0,7 juta of
+  // a PDRB by lapangan usaha): no part of it.
+  if (ctx.amountCols.length === 0) {
+    for (const [p, run] of runs) {
+      const parent = byRow.get(p)!;
+      const bigger = (x: RowInfo) =>
+        ctx.sumCols.some((c) => {
+          const own = view.numberAt(parent.row, c);
+          const part = view.numberAt(x.row, c);
+          return own !== undefined && part !== undefined && own >= 0 && part > own;
+        });
+      if (run.some(bigger)) for (const x of run) x.parent = x.level = x.levelBy = undefined;
+    }
+    return;
+  }
   const contradicted: RowInfo[][] = [];
   for (const [p, run] of runs) {
     const t = tally(view, byRow.get(p)!, run, ctx.amountCols);

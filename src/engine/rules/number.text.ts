@@ -70,7 +70,8 @@ const TABLE_WIDE = 3;
  * A column of identifiers (a regulation's Nomor and Tahun, a NIP, a road's "No. Ruas" typed "054" to keep its zero):
  * digits typed as text there are no amount to convert.
  */
-const IDENTIFIER = /^((nomor|no|kode)( [a-z]+){0,2}|tahun|tahun terbit|tahun ditetapkan|tahun pengesahan|nip|nik|npwp|npsn|nuptk|nisn|nrg|nib|telepon)$/;
+const IDENTIFIER =
+  /^((nomor|no|kode)( [a-z]+){0,2}|tahun|th|thn|tahun anggaran|ta|tahun terbit|tahun ditetapkan|tahun pengesahan|nip|nik|npwp|npsn|nuptk|nisn|nrg|nib|telepon)$/;
 
 const QUALITATIVE_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'akhirTarget', 'kondisiAwal']);
 /** A satuan that names a grade, not a quantity. */
