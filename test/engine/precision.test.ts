@@ -10649,6 +10649,16 @@ describe('the same table written another way says the same (probe 77, metamorphi
     expect(kinds(tiers(true))).toEqual(kinds(tiers(false)));
     expect(findings(tiers(true))).toEqual([]);
   });
+  test('a quarterly header flattened to one row ("TW I T | TW I R | TW I %") reads T and R as under a "TW I" group', () => {
+    const tw = (i4: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'TW I T', 'TW I R', 'TW I %', 'TW II T', 'TW II R', 'TW II %', 'Tahunan T', 'Tahunan R', 'Tahunan %'),
+        [1, 'Jumlah wirausaha baru', 'Orang', 25, 27, 108, 13, 12, i4, 38, 39, 102.6],
+        [2, 'Jumlah UMKM dibina', 'Unit', 49, 47, 95.9, 33, 33, 100, 82, 80, 97.6],
+        [3, 'Jumlah koperasi sehat', 'Unit', 24, 21, 87.5, 13, 10, 76.9, 37, 31, 83.8],
+      ]);
+    rightThenSlip(tw, 92.3, 93.2, ['I2 ratio.capaian']);
+  });
   test('"Lainnya" after "L. Real Estat", larger than it, is no part of it: the PDRB adds up all five', () => {
     const pdrb = grid([
       heads('Lapangan Usaha', 'PDRB 2019 (juta Rp)', 'Distribusi 2019 (%)'),

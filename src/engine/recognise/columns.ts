@@ -161,6 +161,9 @@ export function guessRole(header: string[]): Guess {
   // (Tgt, Trgt are spelled out above.)
   if (path.length > 1 && leaf === 't') return { role: 'target' };
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf)) return { role: 'realisasi' };
+  // The same letters after the period on one header row ("TW I T | TW I R | TW I %", "Tahunan T", "2024 R").
+  const lettered = /^(.*\b(tw|triwulan|trw|semester|sem|tahunan|tahun|th)\b.*|.*\b(19|20)\d\d)\s+(t|r)$/.exec(leaf);
+  if (lettered) return { role: lettered[4] === 't' ? 'target' : 'realisasi' };
   // "No. Rek" / "Nomor Akun" of an LRA: the account's code, not a running number.
   if (/\b(kode|kd|rekening|kode rek)\b|\b(no|nomor|nmr) (rek|akun)\b/.test(full)) return { role: 'kode' };
   // A journal's dates (Excel keeps them as day numbers): when, not how much.
