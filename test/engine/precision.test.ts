@@ -10659,6 +10659,26 @@ describe('the same table written another way says the same (probe 77, metamorphi
       ]);
     rightThenSlip(tw, 92.3, 93.2, ['I2 ratio.capaian']);
   });
+  test('"Realisasi per Bulan I … IV | JUMLAH" on one row: the Jumlah totals the months, the % divides it', () => {
+    const bulan = (g4: number | null, h4: number) =>
+      grid([
+        heads(
+          'No',
+          'Uraian',
+          'Anggaran (Rp)',
+          'Realisasi per Bulan I',
+          'Realisasi per Bulan II',
+          'Realisasi per Bulan III',
+          'Realisasi per Bulan IV',
+          'JUMLAH',
+          '% thd Pagu',
+        ),
+        [1, 'Program Penunjang', 6359496000, 192565109, 345841571, 315334069, g4, h4, 13.42],
+        [2, 'Program Pelayanan Perizinan', 2000000000, 100000000, 150000000, 120000000, null, 370000000, 18.5],
+        [3, 'Program Pengawasan', 1000000000, 50000000, 60000000, 70000000, null, 180000000, 18],
+      ]);
+    rightThenSlip((h4: number) => bulan(null, h4), 853740749, 853740794, ['H2 sum.row-total']);
+  });
   test('"Lainnya" after "L. Real Estat", larger than it, is no part of it: the PDRB adds up all five', () => {
     const pdrb = grid([
       heads('Lapangan Usaha', 'PDRB 2019 (juta Rp)', 'Distribusi 2019 (%)'),

@@ -1021,6 +1021,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
           qualifiedBefore(cols, c),
           groupBefore(cols, c, view),
           siblingsBefore(cols, c),
+          seriesBefore(cols, c),
           runningYear(cols, c, quarters),
           quartersBefore(cols, c),
           sameRoleBefore(cols, c),
@@ -1337,6 +1338,23 @@ function sameRoleBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
     out.unshift(cols[i].col);
   }
   return out;
+}
+
+/**
+ * A run right before c of one role whose headers differ in their last word only ("Realisasi per Bulan I | … IV",
+ * the group "Realisasi per Bulan ▸ I … IV" typed on one row): the series a bare Jumlah after it totals.
+ */
+function seriesBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  if (c.path.length !== 1) return [];
+  const stem = (x: ColumnInfo) => (x.path.length === 1 ? words(x.path[0]).replace(/\s+\S+$/, '') : '');
+  const out: ColumnInfo[] = [];
+  for (let i = cols.indexOf(c) - 1; i >= 0 && out.length <= MAX_PARTS; i--) {
+    const x = cols[i];
+    const first = out[0] ?? x;
+    if (x.percent || !stem(x) || stem(x) === words(x.path[0]) || x.role !== first.role || stem(x) !== stem(first)) break;
+    out.unshift(x);
+  }
+  return out.length >= 2 ? out.map((x) => x.col) : [];
 }
 
 /** The leaves before c under c's own group (TW I … TW IV before the group's Jumlah), whatever their role. */
