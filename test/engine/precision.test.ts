@@ -10679,6 +10679,64 @@ describe('the same table written another way says the same (probe 77, metamorphi
       ]);
     rightThenSlip((h4: number) => bulan(null, h4), 853740749, 853740794, ['H2 sum.row-total']);
   });
+  test('a blank separator column before "Distribusi (%)" leaves it the share of the amount before the blank', () => {
+    const share = (d5: number) =>
+      grid([
+        heads('Lapangan Usaha', 'PDRB 2019 (juta Rp)', null, 'Distribusi 2019 (%)'),
+        ['A. Pertanian', 8999573.47, null, 26.76],
+        ['B. Pertambangan', 1116262.32, null, 3.32],
+        ['C. Industri', 4268227.97, null, 12.69],
+        ['L. Real Estat', 698064.63, null, d5],
+        ['D-U. Lainnya', 18543052.32, null, 55.15],
+        ['PDRB', 33625180.71, null, 100],
+      ]);
+    rightThenSlip(share, 2.08, 1.68, ['D5 ratio.share']);
+  });
+  test('"SASARAN ▸ Bobot | I K U ▸ Bobot" under the blocks\' group row are weights as set, not unexplained figures', () => {
+    const sakip = grid(
+      [
+        heads('SASARAN', null, null, null, 'I K U', null, null, null, null, null, null, null, null, 'Keterangan'),
+        heads('No', 'Kode', 'Sasaran', 'Bobot', 'No', 'Kode', 'IKU', 'Bobot', 'Target', 'Satuan', 'Polarisasi', 'Realisasi', 'Capaian', null),
+        [
+          1,
+          'S.1',
+          'Meningkatnya kualitas pelayanan publik',
+          30,
+          1,
+          'IKU.1.1',
+          'Rata-rata waktu penyelesaian izin',
+          15,
+          18,
+          'Hari',
+          'Minimal',
+          22,
+          77.78,
+          'Tercapai',
+        ],
+        [null, null, null, null, 2, 'IKU.1.2', 'Jumlah inovasi daerah yang diterapkan', 15, 28, 'Inovasi', 'Maksimal', 23, 82.14, 'Tercapai'],
+        [
+          2,
+          'S.2',
+          'Terwujudnya tata kelola keuangan yang transparan',
+          30,
+          3,
+          'IKU.2.1',
+          'Indeks Reformasi Birokrasi',
+          10,
+          82.5,
+          'Indeks',
+          'Maksimal',
+          74.96,
+          90.86,
+          'Tercapai',
+        ],
+        [null, null, null, null, 4, 'IKU.2.2', 'Indeks Kepuasan Masyarakat', 20, 80, 'Indeks', 'Maksimal', 79.45, 99.31, 'Tercapai'],
+        [3, 'S.3', 'Meningkatnya akuntabilitas kinerja', 40, 5, 'IKU.3.1', 'Persentase realisasi anggaran', 40, 95, '%', 'Maksimal', 97.24, 102.36, 'Tercapai'],
+      ],
+      { merges: ['A1:D1', 'E1:M1', 'N1:N2'] },
+    );
+    expect(findings(sakip)).toEqual([]);
+  });
   test('"Lainnya" after "L. Real Estat", larger than it, is no part of it: the PDRB adds up all five', () => {
     const pdrb = grid([
       heads('Lapangan Usaha', 'PDRB 2019 (juta Rp)', 'Distribusi 2019 (%)'),

@@ -596,7 +596,10 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // "Kontribusi terhadap PAD (%)", "Distribusi (%)", "Proporsi": the share of the column's total that the
   // nearest amount on its left is (the rows still decide against the ratios below).
   if (/\b(kontribusi|distribusi|proporsi|porsi|peranan)\b|\bterhadap (total|jumlah|pad|pdrb)\b/.test(full)) {
-    const amount = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col)).sort((a, b) => dist(a) - dist(b))[0];
+    // (Not a blank separator column: no header, nothing to share.)
+    const amount = cols
+      .filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col) && c.path.some((p) => p.trim() !== ''))
+      .sort((a, b) => dist(a) - dist(b))[0];
     if (amount) for (const k of scales) out.push({ kind: 'share', num: amount.col, k, base: 'grand' });
   }
   // "Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K | Rp": the leaf says which of the two it is.
@@ -1253,7 +1256,8 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // among four rows: SPM tables are that short.
     // A Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25, or its sub-components) with no pagu to weigh by:
     // weights as set, whatever share of a year's scores they happen to come near.
-    const setWeights = /^bobot( %)?$/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp');
+    // (Its leaf names it: "SASARAN ▸ Bobot", "I K U ▸ Bobot" under the blocks' group row.)
+    const setWeights = /^bobot( %)?$/.test(words(col.path[col.path.length - 1] ?? '')) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp');
     if (!chosen && !setWeights && todo.length <= MAX_SEARCHED)
       chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, col.role === 'ratio');
     if (!chosen && !setWeights && todo.length <= MAX_SEARCHED && percentLike(col))
