@@ -10586,6 +10586,28 @@ describe('books and balances: mutasi, kas, piutang, stock, staff (probe 76)', ()
     expect(findings(neraca(24.45))).toEqual([]);
     expect(brief(errors(neraca(-26.45)))).toEqual(['F3 ratio.anggaran']);
   });
+  test("a running Saldo slipped on one row is that row's, whether the rows after go on from it or from the right figure", () => {
+    const bku = (f8: number, f9: number) =>
+      grid([
+        ['BUKU KAS UMUM'],
+        [],
+        heads('No', 'Tanggal', 'Uraian', 'Penerimaan (Rp)', 'Pengeluaran (Rp)', 'Saldo (Rp)'),
+        [null, '01-05-2023', 'Saldo bulan lalu', null, null, 25000000],
+        [1, '01-05-2023', 'Penerimaan SP2D GU', 150000000, '-', 175000000],
+        [2, '02-05-2023', 'Belanja Alat Tulis Kantor', '-', 12450000, 162550000],
+        [3, '03-05-2023', 'Pungut PPN', 1233750, '-', 163783750],
+        [4, '04-05-2023', 'Belanja Makanan dan Minuman Rapat', '-', 8750000, f8],
+        [5, '05-05-2023', 'Setor PPN', '-', 1233750, f9],
+        [6, '06-05-2023', 'Honorarium Narasumber', '-', 6000000, f9 - 6000000],
+      ]);
+    expect(findings(bku(155033750, 153800000))).toEqual([]);
+    // The rows after it from the right figure, or carried down from the wrong one: F8 alone.
+    expect(brief(findings(bku(155123750, 153800000)))).toEqual(['F8 sum.row-total']);
+    expect(brief(findings(bku(155123750, 153890000)))).toEqual(['F8 sum.row-total']);
+    expect(errors(bku(155123750, 153800000))[0].message.en).toBe(
+      "'Belanja Makanan dan Minuman Rapat': the balance above, 163,783,750, − 8,750,000 = 155,033,750, but 155,123,750 is stated (F7, E8)",
+    );
+  });
   test('a stock card\'s "Saldo Awal" line heads nothing; "Debet/(Kredit)" states its negative side', () => {
     const kartu = grid([
       ['KARTU PERSEDIAAN BARANG'],

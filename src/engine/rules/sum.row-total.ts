@@ -6,6 +6,8 @@ import type { NumberValue } from '../number';
 import type { RowInfo } from '../types';
 import { words } from '../text';
 import { lastReported, levelRow, RUNNING } from '../recognise/columns';
+import { runningFlows, runningStep } from './sumColumns';
+import type { CheckContext } from './rule';
 
 /** The parts of a message, "25.000 + 1.000 − 300" with the signs of a balance (`signs`, absent where all add). */
 function terms(d: { parts: number[]; signs?: number[] }, n: (v: number) => string): string {
@@ -30,6 +32,13 @@ export default defineRule({
             (d, w) => `${d.row || 'Baris ini'}: ${terms(d, w.n)} = ${w.n(d.sum)}, tetapi tertulis ${w.n(d.stated, 6)} (${refsOf(d)})`,
             (d, w) => `${d.row || 'This row'}: ${terms(d, w.n)} = ${w.n(d.sum)}, but ${w.n(d.stated, 6)} is stated (${refsOf(d)})`,
           ),
+          /** A running balance (a BKU's Saldo, a stock card's Sisa): the row above moved by this row's flows. */
+          running: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: saldo di atasnya ${w.n(d.prev)} ${d.step < 0 ? '−' : '+'} ${w.n(Math.abs(d.step))} = ${w.n(d.expected)}, tetapi tertulis ${w.n(d.stated, 6)} (${d.refs.join(', ')})`,
+            (d, w) =>
+              `${d.row || 'This row'}: the balance above, ${w.n(d.prev)}, ${d.step < 0 ? '−' : '+'} ${w.n(Math.abs(d.step))} = ${w.n(d.expected)}, but ${w.n(d.stated, 6)} is stated (${d.refs.join(', ')})`,
+          ),
           /** A level's year from its quarters: the last quarter, neither it nor their mean stated. */
           latest: message(
             (d, w) =>
@@ -49,6 +58,7 @@ export default defineRule({
   },
   check(ctx) {
     const { table } = ctx;
+    runningBalances(ctx);
     const satuan = table.ctx.satuanCol;
     // An indicator in %, an index or a rate: its running total ("Realisasi s.d. 2024" = s.d. 2023 + 2024) is the
     // level reached, the latest figure (20,5 % then 24,1 % is 24,1 % to date), not a sum.
@@ -137,3 +147,54 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A running balance down the rows: each row's Saldo is the one above moved by the row's flows. A slip at one row is
+ * that row's, whether the rows after it go on from it (carried down) or from the right figure (the next row then
+ * holds from what this one should say, and says nothing itself).
+ */
+function runningBalances(ctx: CheckContext): void {
+  const { table } = ctx;
+  for (const col of table.info.columns) {
+    const f = runningFlows(table, col);
+    if (!f) continue;
+    const rows = table.info.rows.filter((x) => x.kind !== 'total' && x.kind !== 'blank' && x.kind !== 'headerRepeat' && num(ctx, x.row, col.col));
+    const flowsOf = (row: number) => [...f.into, ...f.out].map((c) => num(ctx, row, c)).filter((v): v is NumberValue => !!v);
+    let prev = { row: rows[0]?.row ?? 0, value: rows[0] ? num(ctx, rows[0].row, col.col)!.value : 0 };
+    for (let i = 1; i < rows.length; i++) {
+      const x = rows[i];
+      const S = num(ctx, x.row, col.col)!;
+      const step = runningStep(table, x.row, f);
+      const expected = prev.value + step;
+      const tol = ctx.tol.sum(S, [...flowsOf(x.row), num(ctx, prev.row, col.col)!]);
+      if (Math.abs(S.value - expected) <= tol) {
+        prev = { row: x.row, value: S.value };
+        continue;
+      }
+      const next = rows[i + 1];
+      const fromTrue = !!next && Math.abs(num(ctx, next.row, col.col)!.value - (expected + runningStep(table, next.row, f))) <= tol;
+      const flowCells = [...f.into, ...f.out].filter((c) => num(ctx, x.row, c)).map((c) => cell(x.row, c));
+      const refs = [cell(prev.row, col.col), ...flowCells];
+      ctx.report('sum.row-total', {
+        cell: cell(x.row, col.col),
+        messageId: 'running',
+        expected,
+        actual: S.value,
+        related: refs,
+        relation: sumRelation(
+          table.view,
+          { r: x.row, c: col.col },
+          [
+            { r: prev.row, c: col.col, sign: 1 },
+            ...f.into.map((c) => ({ r: x.row, c, sign: f.sign })),
+            ...f.out.map((c) => ({ r: x.row, c, sign: -f.sign as 1 | -1 })),
+          ],
+          tol,
+        ),
+        data: { row: quoted(x), prev: prev.value, step, expected, stated: S.value, refs },
+      });
+      // The rows after it go on from the right figure, or from the one stated.
+      prev = { row: x.row, value: fromTrue ? expected : S.value };
+    }
+  }
+}

@@ -21,7 +21,7 @@ function impliedByYears(table: Table, c: ColumnInfo): boolean {
  */
 export function summedColumns(table: Table): ColumnInfo[] {
   return table.info.columns.filter(
-    (c) => summedRoles.has(c.role) && (!c.percent || isWeight(c.path)) && !runningDown(table, c) && !stockOverTime(table, c) && !runningBalance(table, c),
+    (c) => summedRoles.has(c.role) && (!c.percent || isWeight(c.path)) && !runningDown(table, c) && !stockOverTime(table, c) && !runningFlows(table, c),
   );
 }
 
@@ -46,13 +46,29 @@ function periodRows(table: Table): number {
   return periods >= n - 1 ? periods : 0;
 }
 
+/** A running balance's flows: added (`into`) and taken off (`out`), each row's step signed `sign` (−1: a bank's books). */
+export interface RunningFlows {
+  into: number[];
+  out: number[];
+  sign: 1 | -1;
+}
+
 /**
  * The running Saldo of a journal (Buku Kas Umum, a stock card: Penerimaan | Pengeluaran | Saldo): each row the one
  * above plus what came in less what went out, as most rows bear out. A stock: its Jumlah row states the last.
+ * Its flows, or null when the column is no running balance. (Memoised per table: sum.row-total asks again.)
  */
-function runningBalance(table: Table, c: ColumnInfo): boolean {
+export function runningFlows(table: Table, c: ColumnInfo): RunningFlows | null {
+  let memo = flowsMemo.get(table);
+  if (!memo) flowsMemo.set(table, (memo = new Map()));
+  if (!memo.has(c.col)) memo.set(c.col, readFlows(table, c));
+  return memo.get(c.col)!;
+}
+const flowsMemo = new WeakMap<Table, Map<number, RunningFlows | null>>();
+
+function readFlows(table: Table, c: ColumnInfo): RunningFlows | null {
   const name = words(c.path.join(' ').replace(/\([^)]*\)/g, ' '));
-  if (!/^(saldo|sisa|saldo kas|sisa kas|sisa saldo|stok|sisa stok|persediaan)$/.test(name)) return false;
+  if (!/^(saldo|sisa|saldo kas|sisa kas|sisa saldo|stok|sisa stok|persediaan)$/.test(name)) return null;
   const flow = (re: RegExp) => table.info.columns.filter((x) => x.col !== c.col && re.test(words(x.path.join(' ')))).map((x) => x.col);
   let into = flow(new RegExp(`${INFLOW.source}|\\bdebet\\b|\\bdebit\\b`));
   let out = flow(new RegExp(`${OUTFLOW.source}|\\bkredit\\b`));
@@ -60,25 +76,32 @@ function runningBalance(table: Table, c: ColumnInfo): boolean {
   if (!into.length || !out.length) {
     into = table.info.columns.filter((x) => x.col !== c.col && summedRoles.has(x.role) && !x.percent).map((x) => x.col);
     out = [];
-    if (into.length !== 1) return false;
+    if (into.length !== 1) return null;
   }
-  const v = (r: number, col: number) => table.view.numberAt(r, col) ?? 0;
   let prev: number | undefined;
   let pairs = 0;
-  let held = 0;
+  const held = { 1: 0, [-1]: 0 } as Record<1 | -1, number>;
   for (const x of table.info.rows) {
     if (x.kind === 'total' || x.kind === 'blank' || x.kind === 'headerRepeat') continue;
     const s = table.view.numberAt(x.row, c.col);
     if (s === undefined) continue;
     if (prev !== undefined) {
-      const step = into.reduce((a, col) => a + v(x.row, col), 0) - out.reduce((a, col) => a + v(x.row, col), 0);
+      const step = runningStep(table, x.row, { into, out, sign: 1 });
       pairs++;
       // (A bank's rekening koran books the other way round: debet out, kredit in.)
-      if (Math.abs(s - prev - step) < 0.5 || Math.abs(s - prev + step) < 0.5) held++;
+      if (Math.abs(s - prev - step) < 0.5) held[1]++;
+      if (Math.abs(s - prev + step) < 0.5) held[-1]++;
     }
     prev = s;
   }
-  return pairs >= 2 && held >= 0.6 * pairs;
+  const sign: 1 | -1 = held[1] >= held[-1] ? 1 : -1;
+  return pairs >= 2 && held[sign] >= 0.6 * pairs ? { into, out, sign } : null;
+}
+
+/** What a row moves a running balance by. */
+export function runningStep(table: Table, row: number, f: RunningFlows): number {
+  const v = (col: number) => table.view.numberAt(row, col) ?? 0;
+  return f.sign * (f.into.reduce((a, col) => a + v(col), 0) - f.out.reduce((a, col) => a + v(col), 0));
 }
 
 /**
