@@ -10530,6 +10530,19 @@ describe('books and balances: mutasi, kas, piutang, stock, staff (probe 76)', ()
       ]);
     rightThenSlip(rekap, 79655000, 79755000, ['F7 sum.row-total']);
   });
+  test('a month opens with the closing balance of the month before: a slipped opening is found at its cell, a slipped closing at its own', () => {
+    const rekap = (c6: number, f5: number) =>
+      balance(heads('No', 'Bulan', 'Saldo Awal', 'Penerimaan', 'Pengeluaran', 'Saldo Akhir'), [
+        [1, 'Januari', 0, 850000000, 812345000, 37655000],
+        [2, 'Februari', 37655000, 1230000000, 1190100000, f5],
+        [3, 'Maret', c6, 975500000, 1003400000, 49655000],
+        [4, 'April', 49655000, 1410000000, 1380000000, 79655000],
+      ]);
+    expect(findings(rekap(77555000, 77555000))).toEqual([]);
+    expect(brief(errors(rekap(78455000, 77555000)))).toEqual(['C6 sum.row-total']);
+    // Februari's closing slipped, Maret opening from the right figure: the closing is the one cell.
+    expect(brief(errors(rekap(77555000, 77955000)))).toEqual(['F5 sum.row-total']);
+  });
   test('a Buku Kas Umum: receipts without a kode are entries like the spendings, the running Saldo is no sum, the footer to date adds the month to the months before', () => {
     const bku = grid([
       ['BUKU KAS UMUM'],

@@ -6,7 +6,7 @@ import type { NumberValue } from '../number';
 import type { RowInfo } from '../types';
 import { words } from '../text';
 import { lastReported, levelRow, RUNNING } from '../recognise/columns';
-import { runningFlows, runningStep } from './sumColumns';
+import { periodRows, runningFlows, runningStep } from './sumColumns';
 import type { CheckContext } from './rule';
 
 /** The parts of a message, "25.000 + 1.000 − 300" with the signs of a balance (`signs`, absent where all add). */
@@ -39,6 +39,13 @@ export default defineRule({
             (d, w) =>
               `${d.row || 'This row'}: the balance above, ${w.n(d.prev)}, ${d.step < 0 ? '−' : '+'} ${w.n(Math.abs(d.step))} = ${w.n(d.expected)}, but ${w.n(d.stated, 6)} is stated (${d.refs.join(', ')})`,
           ),
+          /** A period's opening balance: the closing one of the period before. */
+          carried: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: saldo awal periode ini adalah saldo akhir periode sebelumnya, ${w.n(d.expected)} (${d.from}); tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.row || 'This row'}: a period's opening balance is the closing one of the period before, ${w.n(d.expected)} (${d.from}); ${w.n(d.stated, 6)} is stated`,
+          ),
           /** A level's year from its quarters: the last quarter, neither it nor their mean stated. */
           latest: message(
             (d, w) =>
@@ -59,6 +66,7 @@ export default defineRule({
   check(ctx) {
     const { table } = ctx;
     runningBalances(ctx);
+    carriedBalances(ctx);
     const satuan = table.ctx.satuanCol;
     // An indicator in %, an index or a rate: its running total ("Realisasi s.d. 2024" = s.d. 2023 + 2024) is the
     // level reached, the latest figure (20,5 % then 24,1 % is 24,1 % to date), not a sum.
@@ -195,6 +203,33 @@ function runningBalances(ctx: CheckContext): void {
       });
       // The rows after it go on from the right figure, or from the one stated.
       prev = { row: x.row, value: fromTrue ? expected : S.value };
+    }
+  }
+}
+
+/** Periods down the rows of a balance (a monthly kas rekap): each period opens with the closing balance of the one before. */
+function carriedBalances(ctx: CheckContext): void {
+  const { table } = ctx;
+  if (periodRows(table) < 2) return;
+  for (const b of table.info.columns) {
+    const opening = b.balance ? b.parts?.[0] : undefined;
+    if (opening === undefined) continue;
+    const rows = table.info.rows.filter((x) => (x.kind === 'indicator' || x.kind === 'continuation') && num(ctx, x.row, b.col) && num(ctx, x.row, opening));
+    for (let i = 1; i < rows.length; i++) {
+      const before = num(ctx, rows[i - 1].row, b.col)!;
+      const open = num(ctx, rows[i].row, opening)!;
+      const tol = ctx.tol.sum(open, [before]);
+      if (Math.abs(open.value - before.value) <= tol) continue;
+      const from = cell(rows[i - 1].row, b.col);
+      ctx.report('sum.row-total', {
+        cell: cell(rows[i].row, opening),
+        messageId: 'carried',
+        expected: before.value,
+        actual: open.value,
+        related: [from],
+        relation: sumRelation(table.view, { r: rows[i].row, c: opening }, [{ r: rows[i - 1].row, c: b.col, sign: 1 }], tol),
+        data: { row: quoted(rows[i]), expected: before.value, stated: open.value, from },
+      });
     }
   }
 }

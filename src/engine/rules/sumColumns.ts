@@ -35,7 +35,7 @@ function stockOverTime(table: Table, c: ColumnInfo): boolean {
 }
 
 /** The data rows named by a period, if nearly all are (else 0). */
-function periodRows(table: Table): number {
+export function periodRows(table: Table): number {
   let n = 0;
   let periods = 0;
   for (const x of table.info.rows) {
