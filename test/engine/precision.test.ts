@@ -10772,6 +10772,19 @@ describe('the same table written another way says the same (probe 77, metamorphi
     );
     expect(findings(sakip)).toEqual([]);
   });
+  test('"Ibu Bersalin | Ibu Nifas" are no series of periods: the Jumlah after them still adds Hamil too', () => {
+    const aki = grid([
+      heads('No', 'Kecamatan', 'Jumlah Lahir Hidup', 'Kematian Ibu', null, null, null, 'AKI (per 100.000 Kelahiran Hidup)'),
+      heads(null, null, null, 'Hamil', 'Ibu Bersalin', 'Ibu Nifas', 'Jumlah', null),
+      [1, 'Alok', 1246, 2, 1, 1, 4, 321],
+      [2, 'Talibura', 1606, 0, 1, 0, 1, 62],
+      [3, 'Waigete', 661, 2, 0, 0, 2, 303],
+      [4, 'Tanah Merah', 943, 0, 1, 0, 1, 106],
+      [5, 'Sukajaya', 1112, 0, 1, 0, 1, 90],
+      [6, 'Teluk Dalam', 1754, 1, 0, 0, 1, 57],
+    ]);
+    expect(errors(aki)).toEqual([]);
+  });
   test('"Lainnya" after "L. Real Estat", larger than it, is no part of it: the PDRB adds up all five', () => {
     const pdrb = grid([
       heads('Lapangan Usaha', 'PDRB 2019 (juta Rp)', 'Distribusi 2019 (%)'),

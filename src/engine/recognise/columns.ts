@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
+import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, MONTHS, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
 import { noMarker } from './markers';
 import { isYearNumber, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -1340,13 +1340,16 @@ function sameRoleBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
   return out;
 }
 
+const PERIOD_WORD = new RegExp(`\\s(i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,2}|\\d{1,2}|(19|20)\\d\\d|${MONTHS})$`);
+
 /**
  * A run right before c of one role whose headers differ in their last word only ("Realisasi per Bulan I | … IV",
  * the group "Realisasi per Bulan ▸ I … IV" typed on one row): the series a bare Jumlah after it totals.
  */
 function seriesBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
   if (c.path.length !== 1) return [];
-  const stem = (x: ColumnInfo) => (x.path.length === 1 ? words(x.path[0]).replace(/\s+\S+$/, '') : '');
+  // (The last word a period's: "Realisasi per Bulan IV", "Realisasi Maret"; "Ibu Bersalin | Ibu Nifas" are no series.)
+  const stem = (x: ColumnInfo) => (x.path.length === 1 && PERIOD_WORD.test(words(x.path[0])) ? words(x.path[0]).replace(/\s+\S+$/, '') : '');
   const out: ColumnInfo[] = [];
   for (let i = cols.indexOf(c) - 1; i >= 0 && out.length <= MAX_PARTS; i--) {
     const x = cols[i];
