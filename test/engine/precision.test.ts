@@ -10323,6 +10323,18 @@ describe('composite indices and published measures (probe 75)', () => {
       ]);
     rightThenSlip(sektor, 3.9, 4.3, ['E5 ratio.peningkatan']);
   });
+  test('"Gap terhadap Provinsi" is a difference, as a Selisih is', () => {
+    const ipm = (d4: number) =>
+      grid([
+        heads('Tahun', 'IPM Kab. Lombok Timur', 'IPM Provinsi', 'Gap terhadap Provinsi'),
+        ['2019', 73.4, 72.02, d4],
+        ['2020', 73.82, 72.26, 1.56],
+        ['2021', 74.3, 72.65, 1.65],
+        ['2022', 74.98, 73.01, 1.97],
+        ['2023', 75.8, 73.25, 2.55],
+      ]);
+    rightThenSlip(ipm, 1.38, 2.69, ['D2 sum.difference']);
+  });
   test('Gini Rasio beside the figures of poverty is published, not computed: no column warning', () => {
     const miskin = grid([
       heads('Tahun', 'Jumlah Penduduk Miskin (ribu jiwa)', 'Persentase Penduduk Miskin (%)', 'Garis Kemiskinan (Rp/kapita/bulan)', 'Gini Rasio'),

@@ -204,7 +204,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   return COMPUTED_AMOUNT.test(words(col.path.join(' ')).replace(CONDITION, ''));
 }
 
-const COMPUTED_AMOUNT = /\b(sisa|selisih|saldo|deviasi|bertambah|berkurang|kurang|lebih|belum|tidak terlayani|nilai buku)\b/;
+const COMPUTED_AMOUNT = /\b(sisa|selisih|gap|kesenjangan|saldo|deviasi|bertambah|berkurang|kurang|lebih|belum|tidak terlayani|nilai buku)\b/;
 const CONDITION = /\b(kurang|lebih|cukup|sangat) baik\b/g;
 /**
  * A capaian column whose formulas are mostly target ÷ realisasi (its rows with formulas happen to be lower-is-better:
