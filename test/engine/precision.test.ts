@@ -10811,6 +10811,56 @@ describe('the same table written another way says the same (probe 77, metamorphi
   });
 });
 
+describe('a notes block beside a table, its first line on the header row, is no part of it (probe 79)', () => {
+  test('the column-number row stays the number row; the notes are no column', () => {
+    const iku = (f7: number) =>
+      grid([
+        ['Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2024'],
+        [],
+        [...heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Capaian (%)', 'Keterangan'), null, 'Keterangan:'],
+        [1, 2, 3, 4, 5, 6, 7, null, '- Sumber: e-Monev'],
+        [1, 'Persentase koperasi aktif', '%', 88.79, 73.15, 82.39, null, null, '- Angka dalam rupiah penuh'],
+        [2, 'Jumlah wirausaha baru', 'orang', 150, 142, f7],
+        [3, 'Jumlah koperasi sehat', 'unit', 39, 41, 105.13],
+      ]);
+    rightThenSlip(iku, 94.67, 96.67, ['F6 ratio.capaian']);
+    expect(analyseSheet(iku(94.67)).tables.map((t) => t.range)).toEqual(['A3:G7']);
+  });
+  test('two tables side by side stay two, a numbered notes list to the right of the second', () => {
+    const pair = grid([
+      ['Tabel 3.4 Realisasi Anggaran 2024', null, null, null, null, null, 'Tabel 3.2 Capaian IKU 2024'],
+      [null, null, null, null, null, null, null, 'Catatan:'],
+      [
+        ...heads('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'),
+        null,
+        ...heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        null,
+        '1. Data bersumber dari SIPD',
+      ],
+      [
+        1,
+        'Program Penunjang',
+        1091140000,
+        1034250500,
+        94.79,
+        null,
+        1,
+        'Persentase koperasi aktif',
+        '%',
+        88.79,
+        73.15,
+        82.39,
+        null,
+        '2. Angka realisasi sementara',
+      ],
+      [2, 'Program Penempatan Tenaga Kerja', 845000000, 800560000, 94.74, null, 2, 'Jumlah wirausaha baru', 'orang', 150, 142, 94.67],
+      [3, 'Program Hubungan Industrial', 185750000, 170250000, 91.66, null, 3, 'Jumlah koperasi sehat', 'unit', 39, 41, 105.13],
+    ]);
+    expect(analyseSheet(pair).tables.map((t) => t.range)).toEqual(['A3:E6', 'G3:L6']);
+    expect(findings(pair)).toEqual([]);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

@@ -540,6 +540,29 @@ function joinedTo(view: SheetView, r: number, cells: Cellish[], left: number, ri
   return cells.filter((x) => x.c >= lo && x.c <= hi);
 }
 
+const NOTE_HEAD = /^(catatan|keterangan|ket|sumber|note|notes|nb)\s*[:.]?\s*$|:\s*$/i;
+
+/** A line of a notes list beside a table: "1. Data bersumber dari SIPD", "- Angka sementara" (a marker, then words). */
+const NOTE_LIST_LINE = /^(\d{1,2}[.)]|[-–•*]|[a-z][.)])\s+\S+(\s+\S+){2,}/i;
+
+/**
+ * The row's cells up to an empty, uncovered column after which a notes block starts: its heading ("Catatan:"), one
+ * of its lines, or a line under a heading a few rows above.
+ */
+function withoutNotes(view: SheetView, r: number, cells: Cellish[]): Cellish[] {
+  const headed = (c: number) => {
+    for (let q = r - 1; q >= Math.max(0, r - 4); q--) if (NOTE_HEAD.test(view.shownText(q, c).trim())) return true;
+    return false;
+  };
+  for (let i = 1; i < cells.length; i++) {
+    const prev = cells[i - 1];
+    const end = view.mergeAt(r, prev.c)?.c1 ?? prev.c;
+    const t = cells[i].text.trim();
+    if (cells[i].c > end + 1 && (NOTE_HEAD.test(t) || NOTE_LINE.test(t) || NOTE_LIST_LINE.test(t) || headed(cells[i].c))) return cells.slice(0, i);
+  }
+  return cells;
+}
+
 /** Grows a header from its first row: rows inside its vertical merges, sub-headers, years, the number row. */
 export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.colCount - 1): HeaderBlock {
   let left = Infinity;
@@ -547,6 +570,9 @@ export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.col
   let mergeBottom = top;
   const widen = (r: number, joined = false) => {
     let cells = rowCells(view, r, c0, c1);
+    // A notes block beside the table, its first line on the header row ("Keterangan:", "Catatan:") past an empty
+    // column: no column of the table (its lines would break the column-number row and become a column).
+    if (r === top) cells = withoutNotes(view, r, cells);
     // A row below the first widens the header only with the cells that join its span without an empty column
     // between: a second table beside this one, its header a row lower, is not this header's (it is found on its own).
     if (joined) cells = joinedTo(view, r, cells, left, right);
