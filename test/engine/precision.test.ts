@@ -10861,6 +10861,25 @@ describe('a notes block beside a table, its first line on the header row, is no 
   });
 });
 
+test('"Sasaran: …" lines between a Prioritas and its numbered programs title them within it: the JUMLAH adds the prioritas (probe 78)', () => {
+  const rkpd = (e4: number) =>
+    grid([
+      heads('No', 'Prioritas Daerah / Sasaran / Program', 'Indikator Kinerja Program', 'Target', 'Pagu Indikatif (Rp 000)'),
+      ['I', bold('Prioritas 1: Penurunan Kemiskinan dan Stunting'), null, null, e4],
+      [null, 'Sasaran: Meningkatnya akuntabilitas kinerja', null, null, null],
+      [1, 'Program Pelatihan Kerja', 'Persentase tenaga kerja terlatih (%)', 64.45, 28003034],
+      [2, 'Program Ketahanan Pangan', 'Skor PPH', 88.1, 12945273],
+      [null, 'Sasaran: Meningkatnya pelayanan kependudukan', null, null, null],
+      [1, 'Program Pendaftaran Penduduk', 'Cakupan KTP-el (%)', 98.2, 23936344],
+      ['II', bold('Prioritas 2: Penguatan Ekonomi Daerah'), null, null, 46200034],
+      [null, 'Sasaran: Meningkatnya kualitas lingkungan hidup', null, null, null],
+      [1, 'Program Perlindungan Khusus Anak', 'Cakupan desa UCI (%)', 80.58, 24193077],
+      [2, 'Program Aplikasi Informatika', 'Indeks SPBE', 2.6, 22006957],
+      [null, bold('JUMLAH'), null, null, 111084685],
+    ]);
+  rightThenSlip(rkpd, 64884651, 64894651, ['E2 sum.hierarchy']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

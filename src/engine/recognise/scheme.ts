@@ -155,7 +155,13 @@ export function outline(rows: SchemeInput[], { depths, nests }: Scheme): { depth
   const ranked = new Set(rows.filter((x) => x.key !== null && x.family !== undefined).map((x) => x.key!));
   rows.forEach((x, i) => {
     if (x.reset === 'soft') {
-      const keep = open.filter((o) => ranked.has(o.key));
+      // (And the groups shallower than the next marked row's depth: "Sasaran: …" between "I. Prioritas 1" and its
+      // programs 1, 2, 3 titles them within the prioritas, whose depth-1 rows need it open.)
+      let next = i + 1;
+      while (next < rows.length && rows[next].key === null && !rows[next].reset) next++;
+      const kNext = next < rows.length && rows[next].key !== null ? depths.get(rows[next].key!) : undefined;
+      const below = typeof kNext === 'number' ? kNext : 0;
+      const keep = open.filter((o) => ranked.has(o.key) || o.d < below);
       open.length = 0;
       open.push(...keep);
     } else if (x.reset)
