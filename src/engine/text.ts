@@ -1,6 +1,9 @@
 /** Text helpers for header and label matching: case, spacing, punctuation and OCR-ish variants folded. */
 import { parseNumber } from './number';
 
+/** The months' names as offices spell them, for patterns. */
+export const MONTHS = 'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember';
+
 export function norm(s: string): string {
   return s
     .toLowerCase()

@@ -10880,6 +10880,22 @@ test('"Sasaran: …" lines between a Prioritas and its numbered programs title t
   rightThenSlip(rkpd, 64884651, 64894651, ['E2 sum.hierarchy']);
 });
 
+test('a kode typed before each name beside a No of "1 | 1.1 | 1.2": the kode places every row, not the No on some (probe 78 F2)', () => {
+  const renja = (d3: number) =>
+    grid([
+      heads('No', 'Program/Kegiatan', 'Pagu Indikatif RKPD (Rp)', 'Pagu Renja (Rp)'),
+      ['1', '3.27.02 Program Penyediaan dan Pengembangan Sarana Pertanian', 8351176000, 8157330000],
+      ['1.1', '3.27.02.2.01 Pembinaan dan Pengawasan', 4085390000, d3],
+      ['1.2', '3.27.02.2.02 Penyusunan Dokumen Perencanaan', 4265786000, 3557166000],
+      ['2', '2.13.04 Program Peningkatan Kerjasama Desa', 7410399000, 7410399000],
+      ['2.1', '2.13.04.2.01 Pembinaan dan Pengawasan', 1958277000, 1958277000],
+      ['2.2', '2.13.04.2.02 Koordinasi, Sinkronisasi dan Pelaksanaan', 5452122000, 5452122000],
+      [null, bold('Total'), 15761575000, 15567729000],
+    ]);
+  expect(kinds(renja(4600164000))).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:1^5', '7:1^5', '8:-']);
+  rightThenSlip(renja, 4600164000, 4600264000, ['D2 sum.hierarchy']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

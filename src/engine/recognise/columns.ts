@@ -7,9 +7,9 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, MONTHS, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
+import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
 import { noMarker } from './markers';
-import { isYearNumber, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
+import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */

@@ -5,7 +5,7 @@
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
 import type { Scalar } from '../types';
-import { isYearNumber, PERIOD_GROUP, periodIn, smallNumberLabel, words, yearHeader } from '../text';
+import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, smallNumberLabel, words, yearHeader } from '../text';
 import { recogniseColumns } from './columns';
 import { listMarker } from './markers';
 
@@ -48,8 +48,6 @@ const SOURCE_SAID = /^(sumber|source)\s*(data\s*)?(:|$)|^(sumber|source)\s+(data
  */
 const NOTE_LINE =
   /^(\*|\(\*+\)|(keterangan|catatan|ket|nb)\s*([:.-]|$)|(data per|diolah dari|angka sementara|angka sangat sementara)\b|.*\bbagian (yang )?tidak terpisahkan\b)/i;
-/** The months' names as offices spell them, for patterns. */
-export const MONTHS = 'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember';
 /** Where and when a document is signed: "Atambua, 15 Januari 2024", "Kupang,      Desember 2023". */
 const PLACE_DATE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}\\b`, 'i');
 /** The lines of a signature block: approval, office, name's rank, NIP. */

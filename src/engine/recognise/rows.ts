@@ -1033,10 +1033,13 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
       if (m?.tier === 'opd') m.tier = undefined;
     }
   }
+  // A code typed before the name ("2.17.03 Program …") places its row; a plain No beside it ("1") counts the programs.
+  // Once it does on some row, it does on every row naming one: the No's "1.1" under "1" is no rival scheme.
+  const codedNames = nodes.some((x) => !markOf(x).kode && codeBeforeName(markOf(x).no, markOf(x).label));
   const markerOf = (x: RowInfo): Marker | undefined => {
     const m = markOf(x);
-    // A code typed before the name ("2.17.03 Program …") places its row; a plain No beside it ("1") counts the programs.
-    if (!m.kode && codeBeforeName(m.no, m.label)) return m.label;
+    const coded = !!m.label && /^(dot|code):/.test(m.label.type);
+    if (!m.kode && m.label && (codeBeforeName(m.no, m.label) || (codedNames && coded))) return m.label;
     return m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
   };
   const baseType = (x: RowInfo): string | null => markerOf(x)?.type ?? null;

@@ -2,8 +2,7 @@
 import type { ColumnInfo } from '../types';
 import type { Table } from '../recognise';
 import { INFLOW, isWeight, OUTFLOW, RUNNING, summedRoles } from '../recognise/columns';
-import { words } from '../text';
-import { MONTHS } from '../recognise/header';
+import { MONTHS, words } from '../text';
 import { isLineAmount } from '../recognise/relations';
 
 /**
