@@ -10896,6 +10896,21 @@ test('a kode typed before each name beside a No of "1 | 1.1 | 1.2": the kode pla
   rightThenSlip(renja, 4600164000, 4600264000, ['D2 sum.hierarchy']);
 });
 
+test("a program's Sisa right for its own wrong Anggaran follows from it: one slip, one error (probe 78 F4, 79 E)", () => {
+  const rekap = (c2: number, e2: number, f2: number) =>
+    grid([
+      heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%', 'Sisa (Rp)'),
+      [1, 'Program Penempatan Tenaga Kerja', c2, 579487000, e2, f2],
+      ['1.1', 'Kegiatan Pengelolaan Informasi Pasar Kerja', 696250000, 558720000, 80.25, 137530000],
+      ['1.2', 'Kegiatan Pelayanan Antarkerja', 24000000, 20767000, 86.53, 3233000],
+      [2, 'Program Pengembangan UMKM', 667125000, 614233000, 92.07, 52892000],
+      ['2.1', 'Kegiatan Pendampingan Kemitraan Usaha', 374000000, 368181000, 98.44, 5819000],
+      ['2.2', 'Kegiatan Promosi Produk Usaha Mikro', 293125000, 246052000, 83.94, 47073000],
+    ]);
+  expect(findings(rekap(720250000, 80.46, 140763000))).toEqual([]);
+  expect(findings(rekap(730250000, 79.35, 150763000)).map((x) => `${x.cell} ${x.severity}`)).toEqual(['C2 error', 'F2 warning']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

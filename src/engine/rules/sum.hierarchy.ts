@@ -12,6 +12,7 @@ import { yearHeader } from '../text';
 import { isTwin } from '../recognise/rows';
 import { isWeight, MONEY_WORDS, partOfYear, VERSION } from '../recognise/columns';
 import { words } from '../text';
+import { parseA1 } from '../address';
 import { toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
@@ -157,6 +158,7 @@ export default defineRule({
       }
     }
     checkTwins(ctx, money);
+    followComputed(table, failing);
     // A kode or Program/Kegiatan tree is a budget tree: its other figures are volumes and targets, no sums.
     const countsAgree =
       !strong && counts.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0) > counts.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
@@ -376,4 +378,44 @@ function checkTwins(ctx: CheckContext, money: ColumnInfo[]): void {
 /** What a parent's finding says: its year, what it is, what it states and what its children add up to. */
 function parentData(col: ColumnInfo, p: RowInfo, kids: RowInfo[], stated: number, sum: number) {
   return { year: col.year, period: col.period, kind: rowKind(p), row: quoted(p), stated, n: kids.length, childKind: rowKind(kids[0]), sum };
+}
+
+/**
+ * A parent's computed figure (Sisa = Pagu − Realisasi, a row total) that is right for its own row but not for its
+ * children, because a figure it is computed from is wrong there too: one slip, said once. It follows from the parts
+ * that fail at that parent, and is their consequence, not a second error.
+ */
+function followComputed(table: Table, failing: Map<number, Report[]>): void {
+  for (const col of table.info.columns) {
+    const reports = failing.get(col.col);
+    if (!reports?.length || !col.parts?.length) continue;
+    const signs = col.role === 'sisa' && col.parts.length === 2 ? [1, -1] : col.role === 'rowTotal' ? col.parts.map(() => 1) : null;
+    if (!signs) continue;
+    const terms = [...col.parts.map((c, i) => ({ c, s: signs[i] })), ...(col.minus ?? []).map((c) => ({ c, s: -1 }))];
+    for (const r of reports) {
+      const at = parseA1(r.cell);
+      const stated = typeof r.actual === 'number' ? r.actual : null;
+      if (!at || stated === null || typeof r.expected !== 'number') continue;
+      let typed = 0;
+      let mended = 0;
+      const causes: string[] = [];
+      let complete = true;
+      for (const t of terms) {
+        const v = table.view.numberAt(at.row, t.c);
+        if (v === undefined) {
+          complete = false;
+          break;
+        }
+        typed += t.s * v;
+        const wrong = failing.get(t.c)?.find((q) => parseA1(q.cell)?.row === at.row);
+        mended += t.s * (wrong && typeof wrong.expected === 'number' ? wrong.expected : v);
+        if (wrong) causes.push(wrong.cell);
+      }
+      const near = (a: number, b: number) => Math.abs(a - b) <= 0.5 + 1e-9 * Math.abs(b);
+      if (!complete || !causes.length || !near(stated, typed) || !near(mended, r.expected)) continue;
+      r.severity = 'warning';
+      r.cause = { why: 'follows', cells: causes };
+      r.related = [...new Set([...causes, ...r.related])];
+    }
+  }
 }
