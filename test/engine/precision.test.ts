@@ -10826,6 +10826,18 @@ describe('a notes block beside a table, its first line on the header row, is no 
     rightThenSlip(iku, 94.67, 96.67, ['F6 ratio.capaian']);
     expect(analyseSheet(iku(94.67)).tables.map((t) => t.range)).toEqual(['A3:G7']);
   });
+  test('a "Ket." column past an unmerged group is the table\'s own column, no notes block', () => {
+    const aset = grid([
+      heads('No', 'Nama Barang', 'Jumlah', 'Kondisi', null, null, 'Ket.'),
+      heads(null, null, null, 'Baik', 'RR', 'Rusak Berat', null),
+      [1, 'Scanner', 56, 49, 2, 5, null],
+      [2, 'Kamera Digital', 60, 55, 5, 0, 'Di UPTD'],
+      [3, 'Rak Besi', 63, 47, 10, 6, null],
+      [null, bold('JUMLAH'), 179, 151, 17, 11, null],
+    ]);
+    expect(analyseSheet(aset).tables.map((t) => t.range)).toEqual(['A1:G6']);
+    expect(findings(aset)).toEqual([]);
+  });
   test('two tables side by side stay two, a numbered notes list to the right of the second', () => {
     const pair = grid([
       ['Tabel 3.4 Realisasi Anggaran 2024', null, null, null, null, null, 'Tabel 3.2 Capaian IKU 2024'],

@@ -538,7 +538,8 @@ function joinedTo(view: SheetView, r: number, cells: Cellish[], left: number, ri
   return cells.filter((x) => x.c >= lo && x.c <= hi);
 }
 
-const NOTE_HEAD = /^(catatan|keterangan|ket|sumber|note|notes|nb)\s*[:.]?\s*$|:\s*$/i;
+/** A notes block's heading: "Catatan", "NB", or any words ending in a colon ("Keterangan:"); a "Ket." column has none. */
+const NOTE_HEAD = /^(catatan|note|notes|nb)\s*[:.]?\s*$|:\s*$/i;
 
 /** A line of a notes list beside a table: "1. Data bersumber dari SIPD", "- Angka sementara" (a marker, then words). */
 const NOTE_LIST_LINE = /^(\d{1,2}[.)]|[-–•*]|[a-z][.)])\s+\S+(\s+\S+){2,}/i;
@@ -556,7 +557,7 @@ function withoutNotes(view: SheetView, r: number, cells: Cellish[]): Cellish[] {
     const prev = cells[i - 1];
     const end = view.mergeAt(r, prev.c)?.c1 ?? prev.c;
     const t = cells[i].text.trim();
-    if (cells[i].c > end + 1 && (NOTE_HEAD.test(t) || NOTE_LINE.test(t) || NOTE_LIST_LINE.test(t) || headed(cells[i].c))) return cells.slice(0, i);
+    if (cells[i].c > end + 1 && (NOTE_HEAD.test(t) || NOTE_LIST_LINE.test(t) || headed(cells[i].c))) return cells.slice(0, i);
   }
   return cells;
 }
