@@ -20,6 +20,8 @@ export function performanceLeaf(col: { path: string[] }): boolean {
 }
 /** An RKA/DPA line's Volume (SIPD's Koefisien) and Harga Satuan: its Jumlah is their product (relations.ts). */
 export const VOLUME_WORDS = /\b(volume|vol|kuantitas|qty|banyaknya|koefisien)\b/;
+/** A line's tax (PPN, PPh): a rate set by law or an amount off the invoice, an input of the line's Jumlah. */
+export const TAX_WORDS = /\b(ppn|pph|pajak pertambahan nilai)\b/;
 export const PRICE_WORDS = /\bharga( satuan| sat)?\b|\bhargasat(uan)?\b|\btarif\b/;
 /** The roles of money columns: the budget, its realisation, a plan's Rp. */
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
@@ -56,8 +58,8 @@ function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   return path;
 }
 
-/** A column of dates ("Tanggal", "Tgl. SP2D"): Excel keeps them as day numbers, never figures. */
-const DATE_HEADER = /^(tanggal|tgl)( transaksi| bukti| sp2d| spm)?$/;
+/** A column of dates ("Tanggal", "Tgl. SP2D"): Excel keeps them as day numbers, never figures; a journal's (rows.ts). */
+export const DATE_HEADER = /^(tanggal|tgl)( transaksi| bukti| sp2d| spm)?$/;
 
 /**
  * A year that dates prices, not figures: "PDRB ADHK 2010", "Harga Konstan Tahun 2010" (BPS's base years), "Tahun Dasar
@@ -1846,10 +1848,10 @@ export function moneyByTitle(cols: ColumnInfo[], title: string[]): void {
 }
 
 /** Things counted, not rupiah ("Jumlah Barang (Unit)", "Kuantitas"): whole numbers a title's money unit does not round. */
-const COUNTED = /\b(unit|buah|orang|jiwa|ekor|paket|jumlah barang|banyaknya|kuantitas|volume|vol|qty)\b/;
+const COUNTED = /\b(unit|buah|orang|jiwa|ekor|paket|jumlah barang)\b/;
 function countedThings(path: string[]): boolean {
   const h = words(path.join(' '));
-  return COUNTED.test(h) && !MONEY_WORDS.test(h) && !/\b(rupiah|nilai|harga)\b/.test(h);
+  return (COUNTED.test(h) || VOLUME_WORDS.test(h)) && !MONEY_WORDS.test(h) && !/\b(rupiah|nilai|harga)\b/.test(h);
 }
 
 /**

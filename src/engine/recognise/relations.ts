@@ -39,6 +39,7 @@ import {
   statedFactor,
   VOLUME_WORDS,
   yearFromQuarters,
+  TAX_WORDS,
 } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
@@ -191,7 +192,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (/\b(realisasi|progres|kemajuan) fisik\b/.test(words(col.path.join(' '))) && !/\b(tertimbang|bobot|capaian)\b/.test(words(col.path.join(' '))))
     return false;
   // A line's tax (PPN 11 %, or its amount): set by law or read off the invoice, one of the Jumlah's inputs.
-  if (/\b(ppn|pph|pajak pertambahan nilai)\b/.test(words(col.path.join(' ')))) return false;
+  if (TAX_WORDS.test(words(col.path.join(' ')))) return false;
   if (unitPriceTerms(col, cols)) return true;
   if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length) return true;
   const full = col.path.join(' ').toLowerCase();

@@ -10,7 +10,7 @@ import type { SheetView } from '../sheet';
 import { MARK_AFTER, type NumberValue } from '../number';
 import { half } from '../tolerance';
 import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, isUnitsRow, type TableSpan } from './header';
-import { isNumericRole, MONEY_ROLES, summedRoles } from './columns';
+import { DATE_HEADER, isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
@@ -254,7 +254,7 @@ export function rowContext(cols: ColumnInfo[]): RowContext {
     periodSumCols: cols.filter((c) => c.role === 'akhirRp' && !c.percent).map((c) => c.col),
     sumCols: cols.filter((c) => summedRoles.has(c.role) && !c.percent).map((c) => c.col),
     // (By its header: its dates may be typed as text or as Excel's date numbers.)
-    dated: cols.some((c) => /^(tanggal|tgl|tgl transaksi|tanggal transaksi)$/.test(words(c.path.join(' ')))),
+    dated: cols.some((c) => DATE_HEADER.test(words(c.path[c.path.length - 1] ?? ''))),
   };
 }
 

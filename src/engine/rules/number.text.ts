@@ -10,7 +10,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { absent, cell, defineRule, message, num, rangeText, val } from './common';
-import { isNumericRole } from '../recognise/columns';
+import { isNumericRole, TAX_WORDS } from '../recognise/columns';
 import { isCriterion, words } from '../text';
 
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
@@ -21,8 +21,6 @@ const SIGNED =
 const SIGNED_HEAD = /\S\s*\/\s*\(\s*[A-Za-z][A-Za-z ]*\)/;
 /** A table whose title names a change or a rate of change. */
 const SIGNED_TITLE = /\b(laju|pertumbuhan|perubahan|inflasi|deflasi|selisih|kenaikan|penurunan|surplus|defisit|growth|change)\b/;
-/** A line's tax rate, printed "11%" / "0%" by SIPD: a label of the rate no sum reads (ratio.weighted reads it as typed). */
-const TAX_RATE = /\b(ppn|pph)\b/;
 /** A row negative by what it is: a contra account, a net flow, a deduction ("Akumulasi Penyusutan", "Arus Kas Bersih …", "dikurangi: …"). */
 const SIGNED_ROW =
   /\b((akumulasi|akm|akum) (penyusutan|amortisasi)|penyisihan|cadangan kerugian|arus kas bersih|dikurangi|dikurangkan|pengurangan|potongan|(belanja|pengeluaran)( pembiayaan)? wajib|wajib dan mengikat)\b/;
@@ -297,7 +295,8 @@ export default defineRule({
     // "Rp 1.091.140.000,00" in a money column is money typed as text, not a unit for the Satuan column; among
     // "150 orang", "12 dokumen" it is that row's unit like the others, as "85%" is.
     for (const t of typed)
-      if (t.unit === '%' && TAX_RATE.test(words(t.col.path.join(' ')))) continue;
+      // (A line's tax rate printed "11%" / "0%" by SIPD: a label of the rate no sum reads; ratio.weighted reads it as typed.)
+      if (t.unit === '%' && TAX_WORDS.test(words(t.col.path.join(' ')))) continue;
       else if (t.unit && ((t.unit !== '%' && t.unit !== 'Rp') || unitCols.has(t.col.col))) gather(withUnit, t.col, t.at, t.raw, t.value);
       else gather(asText, t.col, t.at, t.raw, t.value, t.style);
     // One finding per column: a reviewer converts a column at once, not cell by cell.

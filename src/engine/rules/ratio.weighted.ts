@@ -8,6 +8,7 @@ import { cell, defineRule, message, num } from './common';
 import type { CheckContext } from './rule';
 import type { RowInfo } from '../types';
 import { words } from '../text';
+import { TAX_WORDS } from '../recognise/columns';
 import { productHolds, scaledHolds } from '../ratio-math';
 import { checkRowRelation } from './row-relation';
 import { skmFindings } from './skm';
@@ -111,7 +112,7 @@ interface Tax {
  * per row, what it adds to Koefisien × Harga.
  */
 function taxOf(ctx: CheckContext): (x: RowInfo) => Tax | null {
-  const col = ctx.table.info.columns.find((c) => /\b(ppn|pajak pertambahan nilai)\b/.test(words(c.path.join(' '))));
+  const col = ctx.table.info.columns.find((c) => TAX_WORDS.test(words(c.path.join(' '))));
   if (!col) return () => null;
   const inRupiah = /\b(rp|rupiah|nilai|jumlah)\b/.test(words(col.path.join(' ')));
   return (x) => {
