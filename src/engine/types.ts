@@ -118,6 +118,8 @@ export interface ColumnInfo {
    * reached) or their mean (a rate averaged over the year), whichever the row holds.
    */
   ofQuarters?: boolean;
+  /** An amount its parts after it make up (a Pagu drawn down by quarters, financed by funds): checked as their total. */
+  drawn?: boolean;
   /** For pertumbuhan: which series it summarises ('anggaran' | 'realisasi' | …). */
   of?: ColumnRole;
   /** True when the header says the values are percentages. */

@@ -10923,6 +10923,28 @@ test("a program's Sisa right for its own wrong Anggaran follows from it: one sli
   expect(findings(rekap(730250000, 79.35, 150763000)).map((x) => `${x.cell} ${x.severity}`)).toEqual(['C2 error', 'F2 warning']);
 });
 
+test('a Pagu and the funds it is financed from (PAD | DAU | DAK Fisik | DBH), after or before it, with no Jumlah column: their total (probe 78 M2)', () => {
+  const rows: Lit[][] = [
+    [1, 'Satuan Polisi Pamong Praja', 99455183000, 14416832000, 73703791000, 0, 2293088000, 9041472000],
+    [2, 'Dinas Perikanan', 78103650000, 8300253000, 46110379000, 13582999000, 10110019000, 0],
+    [3, 'Dinas Lingkungan Hidup', 94207469000, 5139162000, 76870205000, 1515960000, 10682142000, 0],
+  ];
+  const first = (e3: number) =>
+    grid([
+      heads('No', 'Perangkat Daerah', 'Pagu (Rp)', 'PAD', 'DAU', 'DAK Fisik', 'DBH', 'Bankeu Provinsi'),
+      rows[0],
+      [...rows[1].slice(0, 3), e3, ...rows[1].slice(4)],
+      rows[2],
+    ]);
+  rightThenSlip(first, 8300253000, 9300253000, ['C3 sum.row-total']);
+  const last = (c3: number) =>
+    grid([
+      heads('No', 'Perangkat Daerah', 'PAD', 'DAU', 'DAK Fisik', 'DBH', 'Bankeu Provinsi', 'Jumlah Pagu (Rp)'),
+      ...rows.map((r, k) => [r[0], r[1], ...(k === 1 ? [c3, ...r.slice(4)] : r.slice(3)), r[2]]),
+    ]);
+  rightThenSlip(last, 8300253000, 9300253000, ['H3 sum.row-total']);
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

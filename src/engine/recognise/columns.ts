@@ -950,12 +950,12 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       }
       continue;
     }
-    // A Pagu before its Rencana Penarikan Dana by quarter, with no Jumlah of them after: the quarters draw it down.
+    // A Pagu before its Rencana Penarikan Dana by quarter or its sources of funds, with no Jumlah of them after: their total.
     const drawn = drawnBy(cols, c, quarters);
     if (drawn.length >= 2) {
       if (agreesMostly(view, c.col, drawn, bodyTop, bodyEnd) !== null) {
         c.parts = drawn;
-        c.ofQuarters = true;
+        c.drawn = true;
       }
       continue;
     }
@@ -1410,11 +1410,12 @@ function yearAfterQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<numb
   return [];
 }
 /**
- * The quarters a Pagu is drawn down by ("Pagu Anggaran (Rp) | Rencana Penarikan Dana ▸ Triwulan I … IV", a DPA's anggaran
- * kas), where no Jumlah after them totals them: the quarters after it, of money by role or by their group's words.
+ * The parts a Pagu is made of where no Jumlah totals them: the quarters after it it is drawn down by ("Pagu Anggaran (Rp)
+ * | Rencana Penarikan Dana ▸ Triwulan I … IV", a DPA's anggaran kas), of money by role or by their group's words; else
+ * the funds it is financed from ("Pagu (Rp) | PAD | DAU | DAK Fisik | DBH"), the run right after or right before it.
  */
 function drawnBy(cols: (ColumnInfo & { guess: Guess })[], c: ColumnInfo, quarters: Set<number>): number[] {
-  if (c.role !== 'anggaran' || c.parts || c.percent || quarters.size < 2) return [];
+  if (c.role !== 'anggaran' || c.parts || c.percent) return [];
   const own = cols.filter(
     (x) =>
       x.col > c.col &&
@@ -1423,10 +1424,23 @@ function drawnBy(cols: (ColumnInfo & { guess: Guess })[], c: ColumnInfo, quarter
       (x.year === undefined || c.year === undefined || x.year === c.year) &&
       (MONEY_ROLES.has(x.role) || (x.role === 'value' && MONEY_WORDS.test(words(x.path.join(' '))))),
   );
-  const last = own[own.length - 1];
-  if (!last || cols.some((x) => x.col > last.col && x.guess.jumlah)) return [];
-  return own.map((x) => x.col);
+  const fund = (x: ColumnInfo | undefined) =>
+    !!x && !x.percent && (x.role === 'value' || MONEY_ROLES.has(x.role)) && FUND.test(words(x.path[x.path.length - 1] ?? ''));
+  const at = cols.findIndex((x) => x.col === c.col);
+  const after: ColumnInfo[] = [];
+  for (let i = at + 1; fund(cols[i]); i++) after.push(cols[i]);
+  // (Or the run right before it: "PAD | DAU | DAK | Jumlah Pagu (Rp)", the total named after what it totals.)
+  const before: ColumnInfo[] = [];
+  for (let i = at - 1; fund(cols[i]); i--) before.unshift(cols[i]);
+  const parts = own.length >= 2 ? own : after.length >= 2 ? after : before;
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || (last.col > c.col && cols.some((x) => x.col > last.col && x.guess.jumlah))) return [];
+  return parts.map((x) => x.col);
 }
+
+/** A source of funds by its name: PAD, DAU, DAK Fisik, DBH, Bankeu Provinsi, APBN, Dana Desa, BOS, BLUD, Otsus. */
+const FUND =
+  /^(pad|dau|dak( fisik| non fisik| nonfisik)?|dbh|did|dana (alokasi umum|alokasi khusus|bagi hasil|insentif daerah|desa|otsus|otonomi khusus)|pendapatan asli daerah|apbn|apbd( provinsi| kabupaten| kota)?|bankeu( provinsi)?|bantuan keuangan( provinsi)?|bos|blud|otsus|hibah|pinjaman( daerah)?|lain lain|lainnya)$/;
 
 /** Figures of a year that may stand after their quarters (a Target Tahunan after Target TW I … IV too). */
 const FIGURE_OF_YEAR = new Set<ColumnRole>(['realisasi', 'realisasiRp', 'target']);

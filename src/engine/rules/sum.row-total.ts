@@ -78,7 +78,7 @@ export default defineRule({
         indicator !== undefined ? `${x.label} ${table.view.shownText(x.row, indicator)}` : x.label,
       );
     // Row totals, and a year's figures checked against their quarters (Realisasi Triwulan ▸ I … IV | Realisasi 2024).
-    for (const col of table.info.columns.filter((c) => c.role === 'rowTotal' || (c.ofQuarters && c.parts))) {
+    for (const col of table.info.columns.filter((c) => c.role === 'rowTotal' || ((c.ofQuarters || c.drawn) && c.parts))) {
       const parts = col.parts ?? [];
       // A balance takes its last columns off (Saldo Awal + Penambahan − Pengurangan): their signs, in the order of `parts`.
       const minus = col.minus ?? [];
