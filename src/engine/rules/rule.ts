@@ -87,8 +87,11 @@ export interface Report {
    * off, under a parent its own parent bears out): a shared cell two failures cross at still wins.
    */
   otherwise?: Pick<Report, 'cell' | 'expected' | 'actual' | 'related' | 'messageId' | 'data'>;
-  /** A finding that follows from others the rule itself sees (a Sisa computed from a wrong Pagu): a warning saying so. */
-  cause?: { why: 'follows' | 'suspect'; cells: string[] };
+  /**
+   * The cells a finding's figure is computed from on its row that fail too (a Sisa right for its own wrong Pagu): the
+   * knock-on pass says it follows from them, if nothing firmer explains it first.
+   */
+  derivedFrom?: string[];
 }
 
 /** A finding before it is final: its words are rendered at the end, with the knock-on cause. */

@@ -382,8 +382,8 @@ function parentData(col: ColumnInfo, p: RowInfo, kids: RowInfo[], stated: number
 
 /**
  * A parent's computed figure (Sisa = Pagu − Realisasi, a row total) that is right for its own row but not for its
- * children, because a figure it is computed from is wrong there too: one slip, said once. It follows from the parts
- * that fail at that parent, and is their consequence, not a second error.
+ * children, because a figure it is computed from is wrong there too: one slip, said once. Its report names those
+ * parts (derivedFrom); the knock-on pass says it follows from them unless a firmer cause (a wrong child) explains it.
  */
 function followComputed(table: Table, failing: Map<number, Report[]>): void {
   for (const col of table.info.columns) {
@@ -413,9 +413,7 @@ function followComputed(table: Table, failing: Map<number, Report[]>): void {
       }
       const near = (a: number, b: number) => Math.abs(a - b) <= 0.5 + 1e-9 * Math.abs(b);
       if (!complete || !causes.length || !near(stated, typed) || !near(mended, r.expected)) continue;
-      r.severity = 'warning';
-      r.cause = { why: 'follows', cells: causes };
-      r.related = [...new Set([...causes, ...r.related])];
+      r.derivedFrom = causes;
     }
   }
 }

@@ -321,6 +321,12 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
     const { messageId, ...at } = d.otherwise;
     Object.assign(d, at, messageId ? { messageId } : {});
   }
-  for (const d of drafts) delete d.otherwise;
+  // 6. A computed figure its own rule saw follow from a wrong part on its row (sum.hierarchy's Sisa beside a wrong
+  // Pagu), if nothing above said so: after the rounds, where it still served as a source of corrections.
+  for (const d of errors) if (d.severity === 'error' && !d.cause && d.derivedFrom?.length) explainBy(d, d.derivedFrom, 'follows');
+  for (const d of drafts) {
+    delete d.otherwise;
+    delete d.derivedFrom;
+  }
   return added;
 }
