@@ -10945,6 +10945,59 @@ test('a Pagu and the funds it is financed from (PAD | DAU | DAK Fisik | DBH), af
   rightThenSlip(last, 8300253000, 9300253000, ['H3 sum.row-total']);
 });
 
+describe('planning matrices and reviews (probes 80, 81)', () => {
+  test('"Hasil Analisis Kebutuhan ▸ Indikator Kinerja | Target Capaian": a target in text beside text, no ratio to check', () => {
+    const review = grid([
+      heads('No', 'Program / Kegiatan', 'Rancangan Awal RKPD 2026', null, null, 'Hasil Analisis Kebutuhan', null, null),
+      heads(null, null, 'Indikator Kinerja', 'Target Capaian', 'Pagu Indikatif (Rp)', 'Indikator Kinerja', 'Target Capaian', 'Kebutuhan Dana (Rp)'),
+      [
+        '1.1',
+        'Perencanaan, Penganggaran, dan Evaluasi Kinerja',
+        'Persentase terlaksananya perencanaan',
+        '100%',
+        457226000,
+        'Persentase terlaksananya perencanaan',
+        '100%',
+        457226000,
+      ],
+      [
+        '1.2',
+        'Administrasi Keuangan Perangkat Daerah',
+        'Jumlah dokumen keuangan',
+        '12 Dokumen',
+        1448917000,
+        'Jumlah dokumen keuangan',
+        '12 Dokumen',
+        1428917000,
+      ],
+      ['1.3', 'Administrasi Kepegawaian', 'Jumlah pegawai terlayani', '64 Orang', 210000000, 'Jumlah pegawai terlayani', '64 Orang', 210000000],
+    ]);
+    expect(findings(review)).toEqual([]);
+  });
+  test('an IFAS score "Nilai (Bobot × Rating)" is Bobot × Rating, not an unexplained column', () => {
+    const ifas = grid([
+      heads('No', 'Faktor Strategis Internal', 'Bobot', 'Rating', 'Nilai (Bobot × Rating)'),
+      [1, 'Tersedianya SDM aparatur sebanyak 64 orang', 0.15, 3, 0.45],
+      [2, 'Adanya regulasi daerah (Perda No. 5 Tahun 2019)', 0.2, 4, 0.8],
+      [3, 'Dukungan anggaran APBD', 0.15, 3, 0.45],
+      [4, 'Kompetensi teknis pegawai belum merata', 0.2, 2, 0.4],
+      [5, 'Sarana prasarana terbatas', 0.3, 2, 0.6],
+    ]);
+    expect(findings(ifas)).toEqual([]);
+  });
+  test('a stated "6 = (3+4)-5" over a Pengurangan typed negative adds it as typed', () => {
+    const mutasi = (f4: number) =>
+      grid([
+        heads('No', 'Uraian', 'Saldo Awal', 'Penambahan', 'Pengurangan', 'Saldo Akhir'),
+        [1, 2, 3, 4, 5, '6=(3+4)-5'],
+        [1, 'Peralatan dan Mesin', 12000, 800, -300, f4],
+        [2, 'Gedung dan Bangunan', 30000, 2000, -500, 31500],
+        [3, 'Jalan, Irigasi dan Jaringan', 8000, 1500, 0, 9500],
+      ]);
+    rightThenSlip(mutasi, 12500, 12530, ['F3 sum.row-total']);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

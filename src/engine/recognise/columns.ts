@@ -971,7 +971,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     }
     // A balance: Saldo Akhir = Saldo Awal + Penambahan − Pengurangan, by the header's words or its stated "6 = 3+4-5".
     const signed = signedTerms(cols, c);
-    const balances = signed ? [signed] : balanceTerms(cols, c);
+    // (A stated "6 = 3+4-5" over a Kurang typed negative is added as typed: the rows decide.)
+    const balances = signed ? [signed, { plus: [...signed.plus, ...signed.minus], minus: [] }] : balanceTerms(cols, c);
     if (balances.length) {
       // The reading most rows bear out (the first of equals: the words' before the signs as typed).
       let best: { plus: number[]; minus: number[]; share: number } | undefined;

@@ -191,6 +191,8 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   // A physical progress ("Realisasi Fisik ▸ %") is measured on site, an input: its weighted figure is the computed one.
   if (/\b(realisasi|progres|kemajuan) fisik\b/.test(words(col.path.join(' '))) && !/\b(tertimbang|bobot|capaian)\b/.test(words(col.path.join(' '))))
     return false;
+  // A target by its leaf ("Target Capaian" under "Hasil Analisis Kebutuhan", its cells "100%", "12 Dokumen") is set, never computed.
+  if (/^target\b/.test(words(col.path[col.path.length - 1] ?? ''))) return false;
   // A line's tax (PPN 11 %, or its amount): set by law or read off the invoice, one of the Jumlah's inputs.
   if (TAX_WORDS.test(words(col.path.join(' ')))) return false;
   if (unitPriceTerms(col, cols)) return true;
@@ -788,11 +790,14 @@ function namedRatioCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
 }
 
 /**
- * "Nilai Tertimbang" beside a Bobot (IKLH = Σ bobot × indeks, a composite index's components): the weight times each
- * figure before it, the weight a fraction (0,376) or a percentage (37,6 %, "(3 x 4)/100"): the rows decide.
+ * "Nilai Tertimbang" beside a Bobot (IKLH = Σ bobot × indeks, a composite index's components), or a SWOT score beside
+ * its Bobot and Rating: the weight times each figure before it, the weight a fraction (0,376) or a percentage (37,6 %,
+ * "(3 x 4)/100"): the rows decide.
  */
 function weightedCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
-  if (!/\btertimbang\b/.test(words(col.path.join(' ')))) return [];
+  // (Or a SWOT/IFAS score beside its Bobot and Rating: "Skor", "Nilai (Bobot × Rating)".)
+  const scored = /\b(skor|score|nilai)\b/.test(words(col.path.join(' '))) && cols.some((c) => /\b(rating|peringkat)\b/.test(words(c.path.join(' '))));
+  if (!/\btertimbang\b/.test(words(col.path.join(' '))) && !scored) return [];
   const weights = cols.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && isWeight(c.path));
   const figures = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !isWeight(c.path) && !/\btertimbang\b/.test(words(c.path.join(' '))));
   const out: Relation[] = [];
@@ -829,7 +834,10 @@ function twinOf(cols: ColumnInfo[], col: ColumnInfo): ColumnInfo | undefined {
   const i = cols.findIndex((c) => c.col === col.col);
   const twin = i > 0 ? cols[i - 1] : undefined;
   const parent = (c: ColumnInfo) => c.path[c.path.length - 2];
-  return twin && twin.path.length >= 2 && col.path.length >= 2 && parent(twin) === parent(col) && !percentLike(twin) ? twin : undefined;
+  // (An amount: "Hasil Analisis Kebutuhan ▸ Indikator Kinerja | Target Capaian" puts text beside its target.)
+  return twin && NUMERIC.has(twin.role) && twin.path.length >= 2 && col.path.length >= 2 && parent(twin) === parent(col) && !percentLike(twin)
+    ? twin
+    : undefined;
 }
 
 /**
