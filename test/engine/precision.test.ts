@@ -10985,6 +10985,19 @@ describe('planning matrices and reviews (probes 80, 81)', () => {
     ]);
     expect(findings(ifas)).toEqual([]);
   });
+  test('kecamatan named with a Roman numeral ("XIII Koto Kampar", "IV Nagari") on numbered rows are rows like the others', () => {
+    const lansia = (c7: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Sasaran', 'Terlayani', '%'),
+        [1, 'Kampar Utara', 268, 139, 51.87],
+        [2, 'Rumbio Jaya', 646, 407, 63],
+        [3, 'XIII Koto Kampar', 1356, 1230, 90.71],
+        [4, 'IV Nagari', 2376, 1454, 61.2],
+        [5, 'Bangkinang Kota', 174, 172, 98.85],
+        [null, bold('Jumlah'), c7, 3402, 70.58],
+      ]);
+    rightThenSlip(lansia, 4820, 4830, ['C7 sum.total-row']);
+  });
   test('a stated "6 = (3+4)-5" over a Pengurangan typed negative adds it as typed', () => {
     const mutasi = (f4: number) =>
       grid([

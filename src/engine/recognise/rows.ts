@@ -231,6 +231,7 @@ export interface RowContext {
   dated: boolean;
 }
 
+const ROMAN_NAME = /^[IVXL]+\s+[A-Z][a-z]/;
 const OPENING_LINE = /^(saldo|sisa|stok|persediaan)( kas)? (awal|bulan lalu|tahun lalu|periode lalu)\b/;
 const UNIT_WORDS = /\b(perangkat daerah|penanggung ?jawab|unit kerja|opd|skpd)\b/;
 const LINE_WORDS = /\b(lokasi|sumber dana|sumber pendanaan|sumber anggaran|kecamatan|desa|kelurahan)\b/;
@@ -1040,6 +1041,9 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const m = markOf(x);
     const coded = !!m.label && /^(dot|code):/.test(m.label.type);
     if (!m.kode && m.label && (codeBeforeName(m.no, m.label) || (codedNames && coded))) return m.label;
+    // A place named with a Roman numeral ("XIII Koto Kampar", "IV Nagari") on a row the No column counts like the
+    // others: its name, no marker (a marker is followed by a dot or a bracket, or stands where the No is empty).
+    if (counter && m.no?.type === counter && ROMAN_NAME.test(x.label.trim())) return undefined;
     return m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
   };
   const baseType = (x: RowInfo): string | null => markerOf(x)?.type ?? null;
