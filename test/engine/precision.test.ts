@@ -10998,6 +10998,25 @@ describe('planning matrices and reviews (probes 80, 81)', () => {
       ]);
     rightThenSlip(lansia, 4820, 4830, ['C7 sum.total-row']);
   });
+  test('a header label broken after its joiner ("Golongan /" over "Ruang"), unmerged: a two-row header, its number row no data', () => {
+    const pegawai = (c7: number) =>
+      grid([
+        heads('No.', 'Golongan /', 'Laki-laki', 'Perempuan', 'Jumlah'),
+        heads('No.', 'Ruang', 'Laki-laki', 'Perempuan', 'Jumlah'),
+        ['(1)', '(2)', '(3)', '(4)', '(5)'],
+        ['I', 'Golongan IV', 10, 10, 20],
+        ['a', 'IV/a', 1, 1, 2],
+        ['b', 'IV/b', 3, 5, 8],
+        ['c', 'IV/c', c7, 4, 10],
+        ['II', 'Golongan III', 29, 32, 61],
+        ['a', 'III/a', 12, 7, 19],
+        ['b', 'III/b', 14, 12, 26],
+        ['c', 'III/c', 3, 13, 16],
+        [null, bold('Jumlah'), 39, 42, 81],
+      ]);
+    expect(analyseSheet(pegawai(6)).tables[0].headerRows).toBe(3);
+    rightThenSlip(pegawai, 6, 7, ['C7 value.crossing']);
+  });
   test('a stated "6 = (3+4)-5" over a Pengurangan typed negative adds it as typed', () => {
     const mutasi = (f4: number) =>
       grid([

@@ -440,9 +440,10 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   // year): the cells repeating the header text above them are that header's; the row is judged by the rest, as inside
   // a vertical merge.
   // So are the rests of header words broken across the two rows ("Realisa" over "si").
+  // (And a phrase broken after its joiner: "Golongan /" over "Ruang", "Program dan" over "Kegiatan".)
   const own = cells.filter((x) => {
     const above = view.shownText(r - 1, x.c).trim();
-    return x.numeric || (x.text.trim() !== above && !continuesWord(above, x.text));
+    return x.numeric || (x.text.trim() !== above && !continuesWord(above, x.text) && !(JOINER_END.test(above) && !BODY_TEXT.test(x.text.trim())));
   });
   if (own.length < cells.length) {
     if (!own.length) return true;
@@ -537,6 +538,9 @@ function joinedTo(view: SheetView, r: number, cells: Cellish[], left: number, ri
   while (hi < last && filled(hi + 1)) hi++;
   return cells.filter((x) => x.c >= lo && x.c <= hi);
 }
+
+/** A header phrase that goes on in the row below: it ends in a joiner ("Golongan /", "Program dan", "Realisasi -"). */
+const JOINER_END = /(\/|&|,|-|\bdan|\batau)$/i;
 
 /** A notes block's heading: "Catatan", "NB", or any words ending in a colon ("Keterangan:"); a "Ket." column has none. */
 const NOTE_HEAD = /^(catatan|note|notes|nb)\s*[:.]?\s*$|:\s*$/i;
