@@ -11017,6 +11017,41 @@ describe('planning matrices and reviews (probes 80, 81)', () => {
     expect(analyseSheet(pegawai(6)).tables[0].headerRows).toBe(3);
     rightThenSlip(pegawai, 6, 7, ['C7 value.crossing']);
   });
+  test("a cascade's T1 > S1.1 over Kepmendagri programs 2.11.01: codes of two schemes, no parent prefix to accuse", () => {
+    const cascade = grid([
+      heads('Level', 'Kode', 'Sasaran / Program / Kegiatan', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal (2020)', 'Target 2021', 'Target 2022'),
+      ['Tujuan', 'T1', 'Meningkatnya kualitas lingkungan hidup', 'Indeks Kualitas Lingkungan Hidup', 'Indeks', 63.82, 64.83, 66.11],
+      ['Sasaran', 'S1.1', 'Meningkatnya jumlah bank sampah aktif', 'Jumlah bank sampah aktif', 'Unit', 65, 76, 86],
+      ['Program', '2.11.01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Persentase sampah tertangani', '%', 48.64, 56.4, 62.82],
+      ['Kegiatan', '2.11.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 'Persentase terlaksananya perencanaan', '%', 100, 100, 100],
+      ['Kegiatan', '2.11.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 'Persentase terlaksananya administrasi keuangan', '%', 100, 100, 100],
+      ['Kegiatan', '2.11.01.2.08', 'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah', 'Persentase terlaksananya jasa penunjang', '%', 100, 100, 100],
+      ['Program', '2.11.02', 'Program Perencanaan Lingkungan Hidup', 'Persentase sampah tertangani', '%', 52.53, 55.31, 59.5],
+      ['Kegiatan', '2.11.02.2.01', 'Pengawasan usaha/kegiatan dan kemitraan', 'Jumlah usaha yang dikembangkan', 'Unit', 98, 99, 102],
+      ['Kegiatan', '2.11.02.2.02', 'Pengawasan sungai dan kemitraan', 'Jumlah sungai yang difasilitasi', 'Kegiatan', 2, 5, 7],
+      ['Program', '2.11.11', 'Program Pengelolaan Persampahan', 'Indeks Kualitas Air', 'Indeks', 55, 58, 66],
+      ['Kegiatan', '2.11.11.2.01', 'Fasilitasi TPS3R tingkat daerah', 'Jumlah TPS3R yang terlayani', 'Kegiatan', 6, 7, 15],
+      ['Kegiatan', '2.11.11.2.02', 'Koordinasi TPS3R berbasis kompetensi', 'Jumlah TPS3R yang dibina', 'Paket', 76, 78, 85],
+    ]);
+    expect(findings(cascade).filter((x) => x.rule === 'kode.parent')).toEqual([]);
+  });
+  test('"Bobot x Rating" stated "5 = 3 x 4" over a Bobot (%) in fractions: their product, a slipped score found at its cell', () => {
+    const pct = (v: number): CellInput => ({ value: v, numFmt: '0%' });
+    const ifas = (e9: number) =>
+      grid([
+        heads('No', 'Faktor Strategis Internal', 'Bobot (%)', 'Rating', 'Bobot x Rating'),
+        ['1', '2', '3', '4', '5 = 3 x 4'],
+        ['A', 'Kekuatan (Strengths)'],
+        [1, 'Tersedianya sarana prasarana kantor yang memadai', pct(0.12), 4, 0.48],
+        [2, 'Tersedianya SDM aparatur sebanyak 64 orang', pct(0.18), 2, 0.36],
+        [3, 'Telah diterapkannya aplikasi layanan daring 24 jam', pct(0.27), 4, 1.08],
+        ['B', 'Kelemahan (Weaknesses)'],
+        [1, 'Koordinasi antar bidang belum optimal', pct(0.13), 4, 0.52],
+        [2, 'Rasio pendamping lapangan 1:85 masih tinggi', pct(0.07), 2, 0.14],
+        [3, 'Keterbatasan data dan sistem informasi', pct(0.11), 4, e9],
+      ]);
+    rightThenSlip(ifas, 0.44, 0.64, ['E10 ratio.weighted']);
+  });
   test('a stated "6 = (3+4)-5" over a Pengurangan typed negative adds it as typed', () => {
     const mutasi = (f4: number) =>
       grid([

@@ -796,7 +796,9 @@ function namedRatioCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
  */
 function weightedCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   // (Or a SWOT/IFAS score beside its Bobot and Rating: "Skor", "Nilai (Bobot × Rating)".)
-  const scored = /\b(skor|score|nilai)\b/.test(words(col.path.join(' '))) && cols.some((c) => /\b(rating|peringkat)\b/.test(words(c.path.join(' '))));
+  const scored =
+    (/\b(skor|score|nilai)\b/.test(words(col.path.join(' '))) || /\bbobot\s*[x×*]\s*rating\b/i.test(col.path.join(' '))) &&
+    cols.some((c) => c !== col && /\b(rating|peringkat)\b/.test(words(c.path.join(' '))));
   if (!/\btertimbang\b/.test(words(col.path.join(' '))) && !scored) return [];
   const weights = cols.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && isWeight(c.path));
   const figures = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !isWeight(c.path) && !/\btertimbang\b/.test(words(c.path.join(' '))));

@@ -76,6 +76,8 @@ export default defineRule({
       if (grand && !extendsKode(theirs, norm(grand)) && extendsKode(mine, norm(grand))) continue;
       // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
       if (mine.split('.').length <= theirs.split('.').length) continue;
+      // Nor one of another scheme: a cascade's T1 > S1.1 (letters) over the Kepmendagri program 1.01.01 (digits).
+      if (/^\d/.test(mine) !== /^\d/.test(theirs) || /^[A-Za-z]+/.exec(mine)?.[0] !== /^[A-Za-z]+/.exec(theirs)?.[0]) continue;
       // Split over columns: at the first column where it parts from its parent's ("2.02" under kegiatan "2.01").
       const at = inLabel
         ? labelCol
