@@ -285,11 +285,14 @@ suite('browser file mode (headless Chromium)', () => {
     }
   }, 60_000);
 
-  test('office.js request hangs (a network that drops traffic): file mode shows within 2 s and checks files', async () => {
+  test('office.js request hangs (a network that drops traffic): file mode shows within seconds, not the request timeout, and checks files', async () => {
     const { page, errors, requested, shownAfter, close } = await open('hang');
     try {
       expect(requested.some((u) => u.startsWith('https://appsforoffice.microsoft.com/lib/1/hosted/office.js'))).toBe(true);
-      expect(shownAfter).toBeLessThan(2000);
+      // The pane waits BROWSER_GRACE_MS (300 ms) for office.js, then shows the file mode; a hang it waited on would hold
+      // it for the request's timeout (tens of seconds). The bound leaves the page's own load room on a loaded CI machine
+      // (2,029 ms there once, beside other work): what it guards is not waiting for office.js, not the machine's speed.
+      expect(shownAfter).toBeLessThan(5000);
       await page.setInputFiles('input[type="file"]', [path.join(FIXTURES, A)]);
       await page.locator(`li[data-file="${A}"][data-status="done"]`).waitFor({ timeout: 60_000 });
       expect(errors).toEqual([]);
