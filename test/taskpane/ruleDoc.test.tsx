@@ -192,8 +192,10 @@ describe('in the Excel pane', () => {
     const dialog = await openedDialog('Yang diperiksa');
     expect(fetchMock).toHaveBeenCalledWith('docs/rules/sum.row-total.md');
     expect(dialog).toHaveTextContent("'Meja Kerja': 20 + 0 + 2 = 22, tetapi tertulis 23 (C4+D4+E4)");
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // (Tabster may hide the surface again a moment after it was found accessible, under load: the button is still the
+    // dialog's own close button, which is what this test presses — its accessibility is the other tests' subject.)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     // Opening the page selected nothing; the finding itself still does.
     expect(host.of('select')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: /^F10/ }));
