@@ -111,8 +111,8 @@ describe('the rule link in the findings list', () => {
     expect(within(dialog).queryByText('What it checks')).toBeNull();
 
     // Closed (Escape) and opened again: the page is not fetched twice.
-    fireEvent.keyDown(within(dialog).getByRole('button', { name: 'Tutup' }), { key: 'Escape' });
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    fireEvent.keyDown(within(dialog).getByRole('button', { name: 'Tutup', hidden: true }), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     fireEvent.click(await linkAt('C5'));
     await openedDialog('Yang diperiksa');
     expect(fetchMock).toHaveBeenCalledTimes(1);
@@ -145,8 +145,8 @@ describe('the rule link in the findings list', () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent(STRINGS.id.ruleDocFailed);
     expect(within(dialog).queryByRole('table')).toBeNull();
     // The pane is intact, and a failure is not remembered.
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: /Baris Jumlah tidak sama/ })).toBeInTheDocument();
     fireEvent.click(await linkAt('C5'));
     await openedDialog('Yang diperiksa');
