@@ -1043,7 +1043,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (!m.kode && m.label && (codeBeforeName(m.no, m.label) || (codedNames && coded))) return m.label;
     // A place named with a Roman numeral ("XIII Koto Kampar", "IV Nagari") on a row the No column counts like the
     // others: its name, no marker (a marker is followed by a dot or a bracket, or stands where the No is empty).
-    if (counter && m.no?.type === counter && ROMAN_NAME.test(x.label.trim())) return undefined;
+    if (m.label && counter && m.no?.type === counter && ROMAN_NAME.test(x.label.trim())) return undefined;
     return m.kode ?? (m.no && m.no.type !== counter ? m.no : undefined) ?? m.label;
   };
   const baseType = (x: RowInfo): string | null => markerOf(x)?.type ?? null;
@@ -1082,7 +1082,8 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
     if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };
     // The opening line of a book ("Saldo Awal", "Saldo bulan lalu") heads nothing: the entries after it are its movements.
-    if (OPENING_LINE.test(words(x.label))) return { key: null };
+    // (Its first letter first: words() of every label of a long table is not free.)
+    if (/^\s*(saldo|sisa|stok|persediaan)\b/i.test(x.label) && OPENING_LINE.test(words(x.label))) return { key: null };
     const key = keyOf(x);
     if (key) return { key, ...rankOf(key, markOf(x), prefixCodes) };
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group

@@ -210,7 +210,7 @@ function runningBalances(ctx: CheckContext): void {
 /** Periods down the rows of a balance (a monthly kas rekap): each period opens with the closing balance of the one before. */
 function carriedBalances(ctx: CheckContext): void {
   const { table } = ctx;
-  if (periodRows(table) < 2) return;
+  if (!table.info.columns.some((c) => c.balance) || periodRows(table) < 2) return;
   for (const b of table.info.columns) {
     const opening = b.balance ? b.parts?.[0] : undefined;
     if (opening === undefined) continue;

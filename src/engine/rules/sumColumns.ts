@@ -35,14 +35,15 @@ function stockOverTime(table: Table, c: ColumnInfo): boolean {
 
 /** The data rows named by a period, if nearly all are (else 0). */
 export function periodRows(table: Table): number {
-  let n = 0;
+  let others = 0;
   let periods = 0;
   for (const x of table.info.rows) {
     if (x.kind !== 'indicator' && x.kind !== 'continuation') continue;
-    n++;
     if (PERIOD_ROW.test(words(x.label))) periods++;
+    // (Two rows that are no period settle it: a long table of programs is not read to its end.)
+    else if (++others > 1) return 0;
   }
-  return periods >= n - 1 ? periods : 0;
+  return periods;
 }
 
 /** A running balance's flows: added (`into`) and taken off (`out`), each row's step signed `sign` (−1: a bank's books). */
