@@ -386,6 +386,19 @@ function parentData(col: ColumnInfo, p: RowInfo, kids: RowInfo[], stated: number
  * parts (derivedFrom); the knock-on pass says it follows from them unless a firmer cause (a wrong child) explains it.
  */
 function followComputed(table: Table, failing: Map<number, Report[]>): void {
+  // Each column's failing parents by row, built once (a long tree's failures are looked up per part, not scanned).
+  const byRow = new Map<number, Map<number, Report>>();
+  const at = (c: number, row: number) => {
+    let m = byRow.get(c);
+    if (!m) {
+      byRow.set(c, (m = new Map()));
+      for (const q of failing.get(c) ?? []) {
+        const a = parseA1(q.cell);
+        if (a && !m.has(a.row)) m.set(a.row, q);
+      }
+    }
+    return m.get(row);
+  };
   for (const col of table.info.columns) {
     const reports = failing.get(col.col);
     if (!reports?.length || !col.parts?.length) continue;
@@ -393,21 +406,21 @@ function followComputed(table: Table, failing: Map<number, Report[]>): void {
     if (!signs) continue;
     const terms = [...col.parts.map((c, i) => ({ c, s: signs[i] })), ...(col.minus ?? []).map((c) => ({ c, s: -1 }))];
     for (const r of reports) {
-      const at = parseA1(r.cell);
+      const here = parseA1(r.cell);
       const stated = typeof r.actual === 'number' ? r.actual : null;
-      if (!at || stated === null || typeof r.expected !== 'number') continue;
+      if (!here || stated === null || typeof r.expected !== 'number') continue;
       let typed = 0;
       let mended = 0;
       const causes: string[] = [];
       let complete = true;
       for (const t of terms) {
-        const v = table.view.numberAt(at.row, t.c);
+        const v = table.view.numberAt(here.row, t.c);
         if (v === undefined) {
           complete = false;
           break;
         }
         typed += t.s * v;
-        const wrong = failing.get(t.c)?.find((q) => parseA1(q.cell)?.row === at.row);
+        const wrong = at(t.c, here.row);
         mended += t.s * (wrong && typeof wrong.expected === 'number' ? wrong.expected : v);
         if (wrong) causes.push(wrong.cell);
       }
