@@ -1083,7 +1083,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };
     // The opening line of a book ("Saldo Awal", "Saldo bulan lalu") heads nothing: the entries after it are its movements.
     // (Its first letter first: words() of every label of a long table is not free.)
-    if (/^\s*(saldo|sisa|stok|persediaan)\b/i.test(x.label) && OPENING_LINE.test(words(x.label))) return { key: null };
+    if (/^[^a-z0-9]*(saldo|sisa|stok|persediaan)/i.test(x.label) && OPENING_LINE.test(words(x.label))) return { key: null };
     const key = keyOf(x);
     if (key) return { key, ...rankOf(key, markOf(x), prefixCodes) };
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
