@@ -8,6 +8,7 @@ import { recogniseSheet } from './recognise';
 import { declared, finding, RULE_MODULES, wordReason } from './rules/registry';
 import type { CheckContext, Draft } from './rules/rule';
 import { explainSecondary } from './rules/value.crossing';
+import { markStale } from './rules/stale';
 import { errorsOutsideTables } from './rules/number.errors-outside';
 import { uncachedFormulas } from './rules/formula.uncached';
 import { sheetLinks } from './links';
@@ -218,6 +219,7 @@ function analyseOnce(
     skippedForText += settled.skippedForText;
     for (const item of settled.plans) fill.push({ sheet: grid.name, ...item });
     for (const d of explainSecondary(drafts, view)) drafts.push(d); // one per failing cell: too many to spread
+    markStale(drafts, view);
     if (skippedForLength) {
       table.info.notes.push({
         id: `${skippedForLength} sel hitungan tidak diisi karena rumusnya akan melebihi batas Excel (8.192 karakter).`,

@@ -11065,6 +11065,234 @@ describe('planning matrices and reviews (probes 80, 81)', () => {
   });
 });
 
+describe('units on a row of their own, a note above the Jumlah, codes typed in the names', () => {
+  test('a T-C.24 whose "Anggaran ▸ Tahun 2019" has its "(Rp. 000)" on a units row: the budget, its average growth read from it', () => {
+    const rp = (v: number): CellInput => ({ value: v, numFmt: '#,##0' });
+    const years = ['Tahun 2019', 'Tahun 2020', 'Tahun 2021', 'Tahun 2022'];
+    const tc24 = (h5: number) =>
+      grid(
+        [
+          heads('No', 'Uraian Program', 'Anggaran', null, null, null, 'Realisasi Anggaran pada Tahun ke-', null, null, null, 'Rata-rata Pertumbuhan', null),
+          heads('No', 'Uraian Program', ...years, ...years, 'Anggaran', 'Realisasi'),
+          [null, null, ...Array(8).fill('(Rp. 000)'), '%', '%'],
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', rp(1000), rp(1100), rp(1210), rp(1331), rp(900), rp(990), rp(1089), rp(1197.9), 10, 10],
+          [2, 'Program Pengelolaan Perikanan Budidaya', rp(2000), rp(2400), rp(2880), rp(3456), rp(1800), rp(1980), rp(2178), rp(2395.8), h5, 10],
+        ],
+        { merges: ['C1:F1', 'G1:J1', 'K1:L1'] },
+      );
+    expect(analyseSheet(tc24(20)).tables[0].layout).toBe('anggaran');
+    expect(findings(tc24(20))).toEqual([]);
+    expect(brief(findings(tc24(25)))).toEqual(['K5 ratio.pertumbuhan']);
+  });
+  test('a row of bare units ("orang") under a one-row header is the header\'s, not a row of data', () => {
+    const pegawai = (f6: number) =>
+      grid([
+        heads('No', 'Pendidikan', 'Sekretariat', 'Bidang Pelayanan', 'UPTD', 'Jumlah'),
+        [null, null, 'orang', 'orang', 'orang', 'orang'],
+        [1, 'S2', 2, 0, 3, 5],
+        [2, 'S1/D-IV', 8, 8, 12, 28],
+        [3, 'D-III', 3, 3, 0, 6],
+        [4, 'SLTA', 2, 1, 6, f6],
+        [null, bold('Jumlah'), 15, 12, 21, 48],
+      ]);
+    expect(analyseSheet(pegawai(9)).tables[0].headerRows).toBe(2);
+    rightThenSlip(pegawai, 9, 10, ['F6 sum.row-total']);
+  });
+  test('a note typed above the closing JUMLAH ("Catatan: …", "*) …") leaves the Jumlah in the table', () => {
+    const aset = (note: string, c8: number) =>
+      grid([
+        heads('No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'),
+        [1, 'Komputer PC', 22, 3, 1, 26],
+        [2, 'Laptop', 10, 2, 0, 12],
+        [3, 'Printer', 5, 1, 2, 8],
+        [null, note],
+        [null, bold('JUMLAH'), c8, 6, 3, 46],
+      ]);
+    for (const note of ['Catatan: data sesuai KIB per 31 Desember 2023', '*) termasuk barang hibah Provinsi']) {
+      expect(analyseSheet(aset(note, 37)).tables[0].rows.map((r) => r.kind)).toEqual(['indicator', 'indicator', 'indicator', 'blank', 'total']);
+      rightThenSlip((c8: number) => aset(note, c8), 37, 40, ['C6 sum.total-row']);
+    }
+  });
+  test('a Jumlah whose own formula gives the right sum but whose saved value is stale says so: recalculate, not rewrite', () => {
+    const lra = (d5: number | CellInput) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [1, 'Belanja Pegawai', 1200000000, 1150000000],
+        [2, 'Belanja Barang dan Jasa', 800000000, 760000000],
+        [3, 'Belanja Modal', 500000000, 495000000],
+        [null, bold('Jumlah'), f(2500000000, 'SUM(C2:C4)'), d5],
+      ]);
+    const stale = findings(lra(f(2404000000, 'SUM(D2:D4)')));
+    expect(brief(stale)).toEqual(['D5 sum.total-row']);
+    expect(stale[0].message.en).toContain('(=SUM(D2:D4)) gives 2,405,000,000: the saved value was not recalculated');
+    expect(stale[0].message.id).toContain('tekan F9');
+    // A constant typed wrong, or a formula that itself gives the wrong figure, is no stale value.
+    for (const wrong of [2404000000, f(2404000000, 'SUM(D2:D3)+494000000')])
+      expect(
+        findings(lra(wrong))
+          .map((x) => x.message.en)
+          .join(),
+      ).not.toContain('recalculated');
+    expect(findings(lra(f(2405000000, 'SUM(D2:D4)')))).toEqual([]);
+  });
+  test('a DPA whose Kepmendagri codes open the names is a kode tree: one slipped kegiatan is found at its cell', () => {
+    const dpa = (c7: number) =>
+      grid(
+        [
+          heads('Uraian', 'Pagu (Rp)', 'Anggaran Kas (Rp)', null, 'Jumlah'),
+          heads('Uraian', 'Pagu (Rp)', 'Triwulan I', 'Triwulan II', 'Jumlah'),
+          ['5.01.02 Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah', 3000, 1100, 1900, 3000],
+          ['5.01.02.2.03 Pengendalian, Evaluasi dan Pelaporan Pembangunan Daerah', 2400, 900, 1500, 2400],
+          ['5.01.02.2.03.0002 Evaluasi Perencanaan dan Pelaksanaan Pembangunan Daerah', 1400, 500, 900, 1400],
+          ['5.01.02.2.03.0001 Koordinasi Pengendalian Perencanaan Pembangunan Daerah', 1000, 400, 600, 1000],
+          ['5.01.02.2.01 Penyusunan Perencanaan dan Pendanaan', 600, c7, 400, 600],
+          ['5.01.02.2.01.0003 Koordinasi Penyusunan Dokumen Perencanaan Pembangunan Daerah', 600, 200, 400, 600],
+        ],
+        { merges: ['C1:D1'] },
+      );
+    rightThenSlip(dpa, 200, 290, ['C7 sum.hierarchy']);
+  });
+});
+
+describe("other provinces' kode, year and text conventions (round 82)", () => {
+  test('Kepmendagri codes typed with spaces, the penunjang program\'s placeholder too ("X XX 01 2 03 0001"), nest by their code', () => {
+    const t61 = (g9: number) =>
+      grid([
+        heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
+        ['X XX 01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP', 'Nilai', 62, 200000000],
+        ['X XX 01 2 03', 'Administrasi Umum Perangkat Daerah', 'Persentase layanan administrasi umum', '%', 95, 200000000],
+        ['X XX 01 2 03 0001', 'Penyediaan Peralatan dan Perlengkapan Kantor', 'Jumlah paket peralatan', 'Paket', 5, 120000000],
+        ['X XX 01 2 03 0002', 'Penyediaan Bahan Logistik Kantor', 'Jumlah paket bahan logistik', 'Paket', 12, 80000000],
+        ['2 11 03', 'Program Pengelolaan Persampahan', 'Persentase sampah tertangani', '%', 75, 200000000],
+        ['2 11 03 2 01', 'Pengelolaan Sampah', 'Persentase sampah terangkut', '%', 70, 200000000],
+        ['2 11 03 2 01 0002', 'Penyediaan Sarana dan Prasarana Pengelolaan Sampah', 'Jumlah unit sarana', 'Unit', 4, g9],
+        [null, bold('Jumlah'), null, null, null, 400000000],
+      ]);
+    expect(kinds(t61(200000000)).slice(0, 7)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:0', '7:1^6', '8:2^7']);
+    rightThenSlip(t61, 200000000, 20000000, ['F8 sum.hierarchy']);
+  });
+  test('a kode split by tier ("Kode ▸ Prog | Keg"), each row typing its own part, extends its parent by its place', () => {
+    const tc24 = (years: string[], d6: number) =>
+      grid(
+        [
+          heads(
+            'Kode',
+            null,
+            'Uraian',
+            'Anggaran pada Tahun Ke-',
+            null,
+            'Realisasi Anggaran pada Tahun Ke-',
+            null,
+            'Rasio antara Realisasi dan Anggaran Tahun Ke-',
+            null,
+          ),
+          heads('Prog', 'Keg', 'Uraian', ...years, ...years, ...years),
+          ['01', null, 'Program Penunjang Urusan Pemerintahan Daerah', 800, 830, 740, 800, 92.5, 96.39],
+          [null, '2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', d6, 520, 450, 500, 90, 96.15],
+          [null, '2.02', 'Administrasi Keuangan Perangkat Daerah', 300, 310, 290, 300, 96.67, 96.77],
+          [null, bold('Jumlah'), null, 800, 830, 740, 800, 92.5, 96.39],
+        ],
+        { merges: ['A1:B1', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      );
+    // Years named as years, or as the period's 1 2 typed as text: either way a header row, no row of data.
+    for (const years of [
+      ['2021', '2022'],
+      ['1', '2'],
+    ]) {
+      const t = analyseSheet(tc24(years, 500)).tables[0];
+      expect([t.layout, t.headerRows, t.rows.map((r) => r.kind).join()]).toEqual(['anggaran', 2, 'program,kegiatan,kegiatan,total']);
+      expect(findings(tc24(years, 500))).toEqual([]);
+    }
+    expect(brief(errors(tc24(['2021', '2022'], 510)))).toEqual(['D4 value.crossing']);
+  });
+  test('one-row headers naming the period with its year ("Target Renstra Tahun 1 (2020)") pair each capaian with its year', () => {
+    const t28 = (g4: number) =>
+      grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Target Renstra Tahun 1 (2020)',
+          'Target Renstra Tahun 2 (2021)',
+          'Realisasi Kinerja 1 (2020)',
+          'Realisasi Kinerja 2 (2021)',
+          'Rasio Capaian pada Tahun Ke- 1 (2020)',
+          'Rasio Capaian pada Tahun Ke- 2 (2021)',
+        ),
+        [1, 'Cakupan pelayanan kesehatan ibu hamil', 90.57, 92, 91.54, 81.04, g4, 88.09],
+        [2, 'Indeks Kualitas Lingkungan Hidup', 69, 70, 59.63, 71.66, 86.42, 102.37],
+        [3, 'Skor Pola Pangan Harapan', 94.22, 95.64, 102.92, 82.73, 109.23, 86.5],
+      ]);
+    rightThenSlip(t28, 101.07, 104.07, ['G2 ratio.capaian']);
+  });
+  test('an indicator named as a count ("Jumlah Puskesmas terakreditasi", no Satuan) is exact: 13 of 14 is 92,86, not 96,36', () => {
+    const t28 = (f4: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Target 2022', 'Realisasi 2022', 'Capaian 2022 (%)'),
+        [1, 'Persentase ibu hamil mendapat pelayanan', 95, 93.1, 98],
+        [2, 'Jumlah Puskesmas terakreditasi', 14, 13, f4],
+        [3, 'Indeks Kepuasan Masyarakat', 80, 82.4, 103],
+      ]);
+    rightThenSlip(t28, 92.86, 96.36, ['E3 ratio.capaian']);
+  });
+  test('numbers pasted as text, a third of them scattered over many columns, are said once for the table', () => {
+    // Every third figure typed as text ("1.234.567"), whatever its column: about a third of each of four columns.
+    let k = 0;
+    const t = (v: number) => (k++ % 3 === 0 ? v.toLocaleString('id-ID') : v);
+    const rows: Lit[][] = [heads('No', 'Uraian', 'Anggaran 2021', 'Anggaran 2022', 'Realisasi 2021', 'Realisasi 2022')];
+    for (let i = 1; i <= 9; i++) rows.push([i, `Program ${i}`, t(1000000 * i + 1), t(1000000 * i + 2), t(900000 * i + 3), t(900000 * i + 4)]);
+    const fs = findings(grid(rows));
+    expect(fs.map((x) => `${x.cell} ${x.rule} ${x.message.en.replace(/ \(columns.*/, '')}`)).toEqual([
+      'C2 number.text 12 numbers in 4 columns of this table are stored as text',
+    ]);
+  });
+});
+
+describe('the fixtures as other offices would retype them (round 83)', () => {
+  test('"Rencana Renstra Tahun Ke-" names the targets as "Target Renstra" does: each capaian is checked against it', () => {
+    const t28 = (plan: string, f5: number) =>
+      grid(
+        [
+          heads('Indikator Kinerja', `${plan} Renstra Tahun Ke-`, null, 'Realisasi Capaian Tahun Ke-', null, 'Rasio Capaian pada Tahun Ke-', null),
+          heads('Indikator Kinerja', '2019', '2020', '2019', '2020', '2019', '2020'),
+          ['Persentase Koperasi Aktif (%)', 60, 62, 57.41, 62.9, 95.68, 101.45],
+          ['Tingkat Partisipasi Angkatan Kerja (%)', 72, 72.1, 71.93, 70.2, f5, 97.36],
+          ['Persentase Usaha Mikro Naik Kelas (%)', 15, 17.07, 6.17, 1.83, 41.13, 10.72],
+        ],
+        { merges: ['A1:A2', 'B1:C1', 'D1:E1', 'F1:G1'] },
+      );
+    for (const plan of ['Target', 'Rencana']) {
+      expect(analyseSheet(t28(plan, 99.9)).tables[0].layout).toBe('kinerja');
+      rightThenSlip((f5: number) => t28(plan, f5), 99.9, 137.4, ['F4 ratio.capaian']);
+    }
+  });
+  test('codes with their zeros dropped ("3.32.3.1.1.6", then "…1.18"): a code of as many segments is a sibling, never a child', () => {
+    const t61 = (f6: number) =>
+      grid([
+        heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2024', 'Rp 2024'),
+        ['3.32.3', 'PROGRAM PEMBANGUNAN KAWASAN TRANSMIGRASI', '% Lokasi Transmigrasi yang Difasilitasi', '%', 89, 535000000],
+        ['3.32.3.1.1', 'Penataan Persebaran Penduduk', null, null, null, f6],
+        ['3.32.3.1.1.2', 'Penyiapan Lingkungan Hunian', 'Jumlah Pelaporan', 'Dokumen', 3, 40000000],
+        ['3.32.3.1.1.5', 'Penyuluhan Transmigrasi', 'Jumlah Calon Transmigran', 'KK', 60, 195000000],
+        ['3.32.3.1.1.6', 'Pelatihan Transmigrasi', 'Jumlah Transmigran yang Dilatih', 'Orang', 100, 200000000],
+        ['3.32.3.1.1.18', 'Monitoring dan Evaluasi ke Lokasi Transmigrasi', 'Jumlah Lokasi', 'Lokasi', 6, 100000000],
+      ]);
+    expect(kinds(t61(535000000))).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:2^3', '7:2^3']);
+    rightThenSlip(t61, 535000000, 553000000, ['F3 sum.hierarchy']);
+  });
+  test('an indicator line named "Total …" under its program, with its satuan and target, is no total row', () => {
+    const t61 = (e4: number) =>
+      grid([
+        heads('Program, Kegiatan dan Sub Kegiatan', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Rp 2023'),
+        ['Program Pemberdayaan Usaha Mikro', 'Persentase usaha mikro yang naik kelas', '%', 10, 305000000],
+        ['Kegiatan Pemberdayaan Usaha Mikro', 'Persentase usaha mikro yang dibina', '%', 20, 305000000],
+        ['Pendataan Potensi Usaha Mikro', 'Total usaha mikro yang didata', 'Unit', 500, e4],
+        [null, 'Total peserta sosialisasi kemitraan usaha mikro', 'Orang', 40, 105000000],
+      ]);
+    expect(analyseSheet(t61(200000000)).tables[0].rows.map((r) => r.kind)).not.toContain('total');
+    expect(findings(t61(200000000))).toEqual([]);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

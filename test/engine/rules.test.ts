@@ -166,8 +166,13 @@ describe('ratio.capaian', () => {
   test('the rounding the cell shows is tolerated, more is not', () => {
     expect(errors(kinerja({ C5: 300, G5: 70 }))).toEqual([]); // 210/300 = 70.0
     expect(errors(kinerja({ C5: 301, G5: 69.77 }))).toEqual([]); // 69.767… shown with 2 decimals
-    // 209.5–210.5 over 300.5–301.5 spans 69.48–70.05, plus half the stated last decimal (DOMAIN's rule).
-    expect(errors(kinerja({ C5: 301, G5: 69.9 }))).toEqual([]);
+    // A realisasi in % shown whole may be any figure that rounds to it (a target is set, exact): 75.5–76.5 over 81 spans
+    // 93.21–94.44, plus half the stated last decimal (DOMAIN's rule).
+    expect(errors(kinerja({ C3: 81, G3: 94.4 }))).toEqual([]);
+    expect(brief(errors(kinerja({ C3: 81, G3: 94.7 })))).toEqual(['G3 ratio.capaian error']);
+    // A count ("Jumlah UMKM dibina", no unit written) is exact (DOMAIN: integers that count things match exactly): 210 / 301
+    // is 69,77, not 69,9.
+    expect(brief(errors(kinerja({ C5: 301, G5: 69.9 })))).toEqual(['G5 ratio.capaian error']);
     expect(brief(errors(kinerja({ C5: 301, G5: 70.2 })))).toEqual(['G5 ratio.capaian error']);
   });
 

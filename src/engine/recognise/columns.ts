@@ -87,7 +87,8 @@ function periodOf(path: string[]): number | undefined {
     if (n !== null && n >= 1) return n;
   }
   // "Realisasi ▸ 1 (2019)": a period with its year says it is one, under any group (as "Target … Tahun ke- ▸ 1 (2019)").
-  const own = /^\(?(\d{1,2})\)?\s*\(\s*(19|20)\d\d\s*\)$/.exec(path[path.length - 1]?.trim() ?? '');
+  // So at the end of a one-row header's name: "Target Renstra Tahun 1 (2020)", "Realisasi Kinerja 1 (2020)".
+  const own = /(?:^|\s)\(?(\d{1,2})\)?\s*\(\s*(19|20)\d\d\s*\)$/.exec(path[path.length - 1]?.trim() ?? '');
   if (own && Number(own[1]) >= 1) return Number(own[1]);
   return undefined;
 }
@@ -242,10 +243,16 @@ export function guessRole(header: string[]): Guess {
     /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)( \(?%\)?)?$/i.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
   // "Rencana", "Rencana Tingkat Capaian (Target)": the plan of a Renja or Perjanjian Kinerja, a target.
   if (/^(rencana|rtc)( tingkat capaian| capaian| kinerja)?( target)?( \d{4})?$/.test(leaf)) return { role: 'target' };
+  // "Rencana Renstra Tahun Ke-", "Rencana RPJMD": the plan's targets, as "Target Renstra" (its money says so: "Rencana Anggaran").
+  if (/^rencana (renstra|rpjmd|rkpd|renja|strategis)\b/.test(leaf) && !MONEY_WORDS.test(leaf)) return { role: 'target' };
   // "2025 (Rp)", "Tahun 2025 (Rp Juta)" under a list of programs: that year's money, as "Rp 2025" is (a series of
   // realisations or revenue says so in its words).
+  // (Under a group that only says it is the budget, "Anggaran ▸ Tahun 2019 ▸ (Rp. 000)" of a T-C.24 with its units on a row of
+  // their own: that year's budget, as "Anggaran (Rp. 000) ▸ Tahun 2019" is.)
   if (/^(tahun )?(19|20)\d\d (rp|rp 000|rp ribu|rp juta|rupiah|ribu rupiah|juta rupiah)$/.test(leaf) && !/realisasi|pendapatan|penerimaan|belanja/.test(full))
-    return { role: 'rp' };
+    return /\b(anggaran|pagu)\b/.test(group) && !/\b(target|rencana|kerangka|pendanaan|indikatif|kinerja|program|kegiatan)\b/.test(group)
+      ? { role: 'anggaran' }
+      : { role: 'rp' };
   if (MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^\(?rp\b/.test(rawLeaf)) {
     if (/realisasi/.test(full)) return { role: 'realisasiRp' };
     if (/pagu|anggaran|alokasi|belanja|apbd|apbn/.test(full)) return { role: 'anggaran' };

@@ -24,6 +24,8 @@ export interface TableSpan extends HeaderBlock {
   bodyEnd: number;
   title: string[];
   footer: string[];
+  /** Note lines inside the body, above its closing Jumlah ("Catatan: data sesuai KIB …"): no rows of it. */
+  notes?: number[];
 }
 
 const HEADER_WORD =
@@ -212,6 +214,9 @@ export function isBrokenWordsLine(view: SheetView, r: number, c0 = 0, c1 = view.
  * "Trgt". Only for reading the header: the column keeps its own words for the messages.
  */
 export function spelledOut(text: string): string {
+  // A kode column split by tier, named short ("Kode ▸ Prog | Keg | Sub Keg"): the tiers' names.
+  const tier = /^\s*(sub ?keg|keg|prog)\.?\s*$/i.exec(text);
+  if (tier) return /^sub/i.test(tier[1]) ? 'Sub Kegiatan' : /^keg/i.test(tier[1]) ? 'Kegiatan' : 'Program';
   if (!/\b(real|tgt|trgt)\b/i.test(text)) return text;
   return text.replace(/\b(tgt|trgt)\b\.?/gi, 'Target').replace(/\breal\.|^\s*real\b(?=\s*\S)/i, 'Realisasi');
 }
@@ -228,10 +233,16 @@ export const UNIT_ONLY = new RegExp(`^\\(\\s*(${UNITS})\\s*\\)$`, 'i');
 /** A column's unit in brackets ("Luas Panen (Ha)", "Produksi (Ton)", "Populasi (ekor)"): a header names its columns so. */
 const UNIT_IN_BRACKETS = new RegExp(`\\(\\s*(${UNITS})\\s*\\)`, 'i');
 
-/** A row of units in brackets only ("(%)", "(Rp) | (Rp) | (%)"): a header's units row. */
+/** A count's unit written bare ("orang", "Unit", "Ha"); not "Rp" or "%", which name columns of their own ("K | Rp"). */
+const BARE_UNIT = /^(ha|hektar|ton|kg|jiwa|orang|org|ekor|km2?|km²|m2|m3|unit|buah|bh|kk|liter|paket|dokumen|dok)$/i;
+
+/**
+ * A row of units in brackets only ("(%)", "(Rp) | (Rp) | (%)"): a header's units row. So is a row of two bare
+ * units or more ("orang | orang | orang" under a one-row header): a row of data holds figures, not its units alone.
+ */
 export function isUnitsRow(view: SheetView, r: number, left: number, right: number): boolean {
   const cells = rowCells(view, r, left, right);
-  return cells.length > 0 && cells.every((x) => UNIT_ONLY.test(x.text.trim()));
+  return cells.length > 0 && (cells.every((x) => UNIT_ONLY.test(x.text.trim())) || (cells.length >= 2 && cells.every((x) => BARE_UNIT.test(x.text.trim()))));
 }
 
 /** First row of a header: several short text cells, most of them header words, no data numbers. */
@@ -726,7 +737,7 @@ function startsTitlesBeside(view: SheetView, r: number, h: HeaderBlock, c0: numb
 }
 
 /** Scans the body below a header: it ends at a footer, another title or header, or a long gap. */
-function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: number; footer: string[] } {
+function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: number; footer: string[]; notes: number[] } {
   // Beside another table, footers, titles and new headers are read in this table's own columns
   // only: the neighbour's "Sumber:" or its bold heading rows do not end this one.
   const from = beside ? h.left : 0;
@@ -735,6 +746,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
   let last = r - 1;
   let blanks = 0;
   const footer: string[] = [];
+  const notes: number[] = [];
   while (r < view.rowCount) {
     if (!view.rowHasContent(r, h.left, h.right)) {
       // content outside the table's columns (a note, another table beside) does not continue it
@@ -750,6 +762,15 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       continue;
     }
     const t = firstText(view, r, from, to);
+    const note = (FOOTER.test(t) || NOTE_LINE.test(t)) && isSingleTextRow(view, r, from, to) && firstCol(view, r, from, to) <= h.left + 1;
+    // A note typed above the table's closing Jumlah ("Catatan: data sesuai KIB …" over JUMLAH): inside the table, no row of it.
+    const total = note ? totalAfterNote(view, r, h, from, to) : 0;
+    if (total > 0) {
+      for (let k = r; k < total; k++) if (view.rowHasContent(k, h.left, h.right)) notes.push(k);
+      r = total;
+      blanks = 0;
+      continue;
+    }
     if (FOOTER.test(t) && (!/^(sumber|source)\b/i.test(t) || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
       for (let k = r; k < Math.min(view.rowCount, r + 3); k++) {
         const ft = firstText(view, k, from, to);
@@ -784,7 +805,20 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     blanks = 0;
     r++;
   }
-  return { end: last, footer };
+  return { end: last, footer, notes };
+}
+
+/**
+ * The row of the table's closing Jumlah ("JUMLAH" with its figures) right under a note line at r and the note's
+ * next line or a blank, or 0: the note was typed inside the table, above its total.
+ */
+function totalAfterNote(view: SheetView, r: number, h: HeaderBlock, from: number, to: number): number {
+  for (let k = r + 1; k <= r + 3 && k < view.rowCount; k++) {
+    if (!view.rowHasContent(k, h.left, h.right)) continue;
+    if (closingTotal(view, k, h) && hasNumber(view, k, h.left, h.right)) return k;
+    if (!isSingleTextRow(view, k, from, to)) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -1003,6 +1037,7 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
         bodyEnd: body.end,
         title: titleAbove(view, part.top, floor, parts.length > 1 ? part : undefined),
         footer: body.footer,
+        ...(body.notes.length ? { notes: body.notes } : {}),
       });
       ends.push(Math.max(body.end, part.top + part.rows - 1) + body.footer.length);
       end = Math.max(end, ends[ends.length - 1]);

@@ -9,7 +9,7 @@ import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import { MARK_AFTER, type NumberValue } from '../number';
 import { half } from '../tolerance';
-import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, isUnitsRow, type TableSpan } from './header';
+import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, isUnitsRow, spelledOut, type TableSpan } from './header';
 import { DATE_HEADER, isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
@@ -190,7 +190,7 @@ export function tierFromKode(kode: string): Tier | undefined {
 
 /** The tier a column's header names (Sub Kegiatan, Kegiatan, Program …): of kode columns and of name columns. */
 function columnTier(path: string[]): Tier | undefined {
-  const leaf = words(path[path.length - 1] ?? '');
+  const leaf = words(spelledOut(path[path.length - 1] ?? ''));
   if (/sub ?kegiatan/.test(leaf)) return 'subkegiatan';
   if (/kegiatan/.test(leaf)) return 'kegiatan';
   if (/program/.test(leaf)) return 'program';
@@ -344,7 +344,8 @@ function codeBeforeName(no: Marker | null | undefined, label: Marker | null | un
   return no?.type === 'num' && !!label && /^(dot|code):/.test(label.type);
 }
 
-const SPACED_KODE = /^\s*\d(\s+(\d{2}|\d|\d{4})){1,5}\s*$/;
+// (With Kepmendagri's placeholder for the programs of every urusan too: "X XX 01 2 03 0001".)
+const SPACED_KODE = /^\s*(\d(\s+(\d{2}|\d|\d{4})){1,5}|[xX]\s+[xX]{2}(\s+(\d{2}|\d|\d{4})){0,4})\s*$/;
 
 function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]): { kode?: string; marker?: Marker; tier?: Tier } {
   if (ctx.kodeCols.length === 0) return {};
@@ -544,7 +545,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   let firstRow = t.bodyTop;
   while (firstRow < lastRow && !hasNumbers(view, firstRow, ctx.numericCols)) firstRow++;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
-    if (!view.rowHasContent(r, t.left, t.right) || isPageFurniture(view, r, t.left, t.right) || isPageNumberAbove(view, r, t)) {
+    if (!view.rowHasContent(r, t.left, t.right) || isPageFurniture(view, r, t.left, t.right) || isPageNumberAbove(view, r, t) || t.notes?.includes(r)) {
       rows.push(rowInfo(r, 'blank', ''));
       continue;
     }
@@ -610,7 +611,10 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         (!label && (isTotalLabel(noText) || /^(jumlah|jml\.?|total)\s/i.test(stripMarker(clip(noText))))) ||
         isLooseTotal(lead, boldLabel || moneyOnlyLine(view, r, ctx, indicator), ownIndicator) ||
         (!noText && !k.kode && numbers && namesBlock(lead, heading) && endsBlock(view, r, t, ctx.numericCols))) &&
-      !namedTotal(lead, noText, boldLabel)
+      !namedTotal(lead, noText, boldLabel) &&
+      // ("Total peserta sosialisasi" typed in the indicator column with its satuan, the name cell empty: the row above's
+      // next indicator, a count named so.)
+      !(!label && !!indicator && !!satuan && !PLAIN_TOTAL.test(stripMarker(clip(indicator))))
     ) {
       info.kind = 'total';
       info.label = lead || noText;
@@ -1246,8 +1250,11 @@ function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false, byPosition
     for (const b of (own && unitBidang(own)) || []) latest.set(b, x);
     if (!own || x.parent === undefined) continue;
     const across = acrossTotals && lastTotal > x.parent;
-    if (acrossTotals && !across) continue;
     const p = byRow.get(x.parent);
+    // (In a prefix system, also a code placed under one of as many segments: "3.32.3.1.1.18" under "3.32.3.1.1.6", the
+    // shapes told apart by a zero dropped, is its sibling, never its child.)
+    const sibling = acrossTotals && !across && own.split('.').length === (dotted(p?.kode)?.split('.').length ?? 0);
+    if (acrossTotals && !across && !sibling) continue;
     const pk = p?.kode?.trim();
     const theirs = across && pk && isPlainCode(pk) ? pk : dotted(pk);
     // Only within one code system (the same first segment): rekening codes 5.x under a sub kegiatan 2.07.… nest by order.

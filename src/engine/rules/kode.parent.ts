@@ -3,6 +3,7 @@ import type { CheckContext } from './common';
 import { cell, defineRule, kindWord, message, quoted, rangeText, rowKind } from './common';
 import { labelCode, tierFromKode, unitBidang } from '../recognise/rows';
 import type { RowInfo } from '../types';
+import type { Table } from '../recognise';
 
 export default defineRule({
   meta: {
@@ -64,6 +65,9 @@ export default defineRule({
       const mine = norm(kode);
       const theirs = norm(parentKode);
       if (extendsKode(mine, theirs)) continue;
+      // Split over columns with each row typing only its own part ("01" | "2.01" under Kode ▸ Prog | Keg): the row
+      // extends its parent's code by its place, right of the parent's columns.
+      if (kodeCols.length >= 2 && firstFilled(table, x.row, kodeCols) > lastFilled(table, p.row, kodeCols)) continue;
       // A parent's kode stored as a number that lost its trailing zero (3.3 for 3.30, said once by kode.number at that
       // cell): its children extend what it was typed as.
       const stored = kodeCols.some((c) => typeof table.view.raw(p.row, c) === 'number');
@@ -172,4 +176,15 @@ function reportNumericKodes(ctx: CheckContext): void {
       data: { n: quiet.length, range: rangeText(cells), raw: quiet[0].raw },
     });
   }
+}
+
+/** The index among the kode columns of the first one row r fills (-1: none). */
+function firstFilled(table: Table, r: number, cols: number[]): number {
+  return cols.findIndex((c) => table.view.shownText(r, c) !== '');
+}
+
+/** The index among the kode columns of the last one row r fills (-1: none). */
+function lastFilled(table: Table, r: number, cols: number[]): number {
+  for (let i = cols.length - 1; i >= 0; i--) if (table.view.shownText(r, cols[i]) !== '') return i;
+  return -1;
 }

@@ -309,10 +309,11 @@ export default defineRule({
       style: g.first.style,
     });
     const textCols = [...asText.values()].filter((g) => !IDENTIFIER.test(words(g.col.path[g.col.path.length - 1] ?? ''))).sort((a, b) => a.col.col - b.col.col);
-    // Pasted: most of the column's figures are text (a cell or two typed so among numbers are slips, each said where it is).
+    // Pasted: a fifth or more of the column's figures are text (a table pasted from Word or a PDF keeps a third of them so,
+    // scattered); a cell or two typed so among many numbers are slips, each said where it is.
     const figuresIn = (col: number) => ctx.table.info.rows.reduce((k, x) => k + (num(ctx, x.row, col) ? 1 : 0), 0);
-    const pasted = textCols.filter((g) => g.cells.length >= 2 && 2 * g.cells.length >= figuresIn(g.col.col));
-    if (pasted.length >= TABLE_WIDE && pasted.length === textCols.length) {
+    const pasted = textCols.filter((g) => g.cells.length >= 2 && 5 * g.cells.length >= figuresIn(g.col.col));
+    if (pasted.length >= TABLE_WIDE) {
       // A pasted table's numbers are text in most of its columns: one warning for the table, each column's first cell named.
       const first = textCols[0];
       const heads = textCols.map((g) => g.cells[0]);

@@ -122,7 +122,15 @@ const COUNT_UNIT =
 
 export function countUnit(ctx: CheckContext, x: RowInfo): boolean {
   const c = ctx.table.ctx.satuanCol;
-  return c !== undefined && COUNT_UNIT.test(ctx.table.view.shownText(x.row, c).trim().toLowerCase());
+  const unit = c !== undefined ? ctx.table.view.shownText(x.row, c).trim().toLowerCase() : '';
+  if (unit) return COUNT_UNIT.test(unit);
+  // No unit written: an indicator named as a count of things ("Jumlah Puskesmas terakreditasi") counts them, unless
+  // its name says an amount, a measure or a rate.
+  const name = words(indicatorText(ctx, x));
+  return (
+    /^(jumlah|banyaknya) /.test(name) &&
+    !/%|\b(persen|persentase|rp|rupiah|ribu|juta|miliar|milyar|triliun|ton|kg|ha|hektar|km|liter|rata|indeks|rasio|nilai|skor|per)\b/.test(name)
+  );
 }
 
 /**

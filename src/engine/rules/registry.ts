@@ -28,6 +28,7 @@ import kodeParent from './kode.parent';
 import formulaConstant from './formula.constant';
 import columnUnexplained from './column.unexplained';
 import { meta as crossingMeta, CAUSE } from './value.crossing';
+import { STALE } from './stale';
 import { meta as errorsOutsideMeta } from './number.errors-outside';
 import { meta as uncachedMeta } from './formula.uncached';
 import { meta as crossMeta } from './cross.value';
@@ -120,6 +121,10 @@ export function wordFinding(d: Draft): LocalText {
     const c = CAUSE[d.cause.why];
     out.id += `. ${render(c, d.cause, 'id')}`;
     out.en += `. ${render(c, d.cause, 'en')}`;
+  }
+  if (d.stale) {
+    out.id += `. ${render(STALE, d.stale, 'id')}`;
+    out.en += `. ${render(STALE, d.stale, 'en')}`;
   }
   return out;
 }

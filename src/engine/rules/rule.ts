@@ -101,6 +101,8 @@ export interface Draft extends Omit<Report, 'severity' | 'messageId'> {
   messageId: string;
   /** Set by the knock-on pass (explain.ts): the cells this finding follows from or points at. */
   cause?: { why: 'follows' | 'suspect'; cells: string[] };
+  /** Set by stale.ts: the cell's own formula gives the expected figure, its saved value is stale. */
+  stale?: { formula: string; gives: number };
 }
 
 export interface CheckContext {
