@@ -11224,6 +11224,71 @@ describe("other provinces' kode, year and text conventions (round 82)", () => {
       ]);
     rightThenSlip(t28, 101.07, 104.07, ['G2 ratio.capaian']);
   });
+  test('"Capaian Kinerja Program dan Kerangka Pendanaan ▸ 2025 ▸ Kinerja | Pagu (Rp)" is a plan (rencana): its Kinerja a target', () => {
+    const t61 = (g4: number) =>
+      grid(
+        [
+          heads(
+            'Kode',
+            'Program, Kegiatan dan Sub Kegiatan',
+            'Indikator',
+            'Satuan',
+            'Capaian Kinerja Program dan Kerangka Pendanaan',
+            null,
+            null,
+            null,
+            'Kondisi Akhir Periode 2026',
+            null,
+          ),
+          heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator', 'Satuan', 'Tahun 2025', null, 'Tahun 2026', null, 'Kinerja', 'Pagu (Rp)'),
+          heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Indikator', 'Satuan', 'Kinerja', 'Pagu (Rp)', 'Kinerja', 'Pagu (Rp)', 'Kinerja', 'Pagu (Rp)'),
+          ['01', 'Program Penunjang Urusan Pemerintahan Daerah', 'Indeks Kepuasan Masyarakat', '%', 75, 1160870000, 77, 1124622000, 77, 2285492000],
+          [
+            '01.2.01',
+            'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah',
+            'Persentase dokumen tepat waktu',
+            '%',
+            84,
+            1160870000,
+            86,
+            g4,
+            86,
+            2285492000,
+          ],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:H1', 'I1:J1', 'E2:F2', 'G2:H2'] },
+      );
+    const t = analyseSheet(t61(1124622000)).tables[0];
+    expect([t.layout, t.columns.filter((c) => c.role === 'target').length]).toEqual(['rencana', 2]);
+    rightThenSlip(t61, 1124622000, 1124262000, ['H5 value.crossing']);
+  });
+  test('an LKjIP\'s one year beside last year\'s realisasi ("Realisasi 2019 | Target 2020 | Realisasi | Persentase Capaian") is a capaian table', () => {
+    const lkjip = (h4: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja Utama', 'Satuan', 'Realisasi 2019', 'Target 2020', 'Realisasi', 'Persentase Capaian'),
+        [1, 'Skor Pola Pangan Harapan', 'Skor', 74.39, 84, 73.17, 87.11],
+        [2, 'Indeks Kepuasan Masyarakat', 'Indeks', 70.43, 81, 78.32, h4],
+      ]);
+    expect(analyseSheet(lkjip(96.69)).tables[0].layout).toBe('capaian');
+    rightThenSlip(lkjip, 96.69, 99.69, ['G3 ratio.capaian']);
+  });
+  test('"Pria | Wanita" under "Jenis Kelamin" is a header row, its 1 2 3 … row no data', () => {
+    const pegawai = (e7: number) =>
+      grid(
+        [
+          heads('No', 'Golongan', 'Jenis Kelamin', 'Wanita', 'Jumlah (3+4)'),
+          heads('No', 'Golongan', 'Pria', 'Wanita', 'Jumlah (3+4)'),
+          ['1', '2', '3', '4', '5'],
+          [1, 'Golongan IV', 8, 14, 22],
+          [2, 'Golongan III', 17, 3, e7],
+          [3, 'Golongan II', 1, 2, 3],
+          [null, bold('JUMLAH'), 26, 19, 45],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'D1:D2', 'E1:E2'] },
+      );
+    expect(analyseSheet(pegawai(20)).tables[0].headerRows).toBe(3);
+    rightThenSlip(pegawai, 20, 21, ['E5 sum.row-total']);
+  });
   test('an indicator named as a count ("Jumlah Puskesmas terakreditasi", no Satuan) is exact: 13 of 14 is 92,86, not 96,36', () => {
     const t28 = (f4: number) =>
       grid([

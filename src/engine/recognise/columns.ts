@@ -223,7 +223,8 @@ export function guessRole(header: string[]): Guess {
     // "Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K | Rp", "K (%) | Rp (%)": rates, whatever they are of.
     const pctGroup = /%|\bpersen\b/.test(group) || (/\b(tingkat capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(pendanaan|kerangka)\b/.test(group));
     if (pctGroup || /%|\bpersen\b/.test(leaf)) return { role: 'ratio', percent: true };
-    if (/\b(capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(target|realisasi)\b/.test(group) && !/\brp\b/.test(leaf))
+    // ("Capaian Kinerja Program dan Kerangka Pendanaan ▸ 2025 ▸ Kinerja | Pagu": a plan's targets and money, as its Target … is.)
+    if (/\b(capaian|persentase|prosentase|rasio)\b/.test(group) && !/\b(target|realisasi|pendanaan|kerangka)\b/.test(group) && !/\brp\b/.test(leaf))
       return { role: 'ratio', percent: true };
     // "Realisasi Capaian Kinerja dan Anggaran Renja … ▸ K | Rp": the capaian realised, performance and money; only a
     // "Tingkat Capaian", a persentase or a rasio over them is a rate.

@@ -16,7 +16,10 @@ export function classifyFamily(cols: ColumnInfo[], rows: RowInfo[]): { family: F
     return { family: Math.max(yearsOf('anggaran'), yearsOf('realisasiRp')) >= 2 ? 'anggaran' : 'realisasi', checked: true };
   }
   if (target > 0 && realisasi > 0) {
-    return { family: yearsOf('target') >= 2 || yearsOf('realisasi') >= 2 ? 'kinerja' : 'capaian', checked: true };
+    // (An LKjIP's one year measured beside last year's realisasi, "Realisasi 2019 | Target 2020 | Realisasi | Capaian", is a
+    // capaian table: years of realisasi make a T-C.23 only with a capaian for each.)
+    const years = yearsOf('target') >= 2 || (yearsOf('realisasi') >= 2 && (ratio === 0 || yearsOf('ratio') >= 2));
+    return { family: years ? 'kinerja' : 'capaian', checked: true };
   }
   if (target > 0) return { family: 'target', checked: true };
   if (realisasiRp > 0 && ratio > 0) return { family: 'realisasi', checked: true };
