@@ -11344,6 +11344,20 @@ describe('the fixtures as other offices would retype them (round 83)', () => {
     expect(kinds(t61(535000000))).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:2^3', '7:2^3']);
     rightThenSlip(t61, 535000000, 553000000, ['F3 sum.hierarchy']);
   });
+  test('a Review Renstra comparing in sentences ("3 sasaran dengan 8 indikator" | "5 sasaran dengan 5 indikator") says nothing', () => {
+    const review = (c4: string) =>
+      grid([
+        heads('No', 'Aspek', 'Renstra 2019-2023', 'Rancangan Renstra 2024-2028', 'Keterangan'),
+        [1, 'Jumlah tujuan', '2 tujuan', '1 tujuan', 'Sesuai'],
+        [2, 'Jumlah sasaran', '3 sasaran dengan 8 indikator', '5 sasaran dengan 5 indikator', 'Tidak sesuai'],
+        [3, 'Indikator tujuan', 'Persentase koperasi sehat (target 75% tahun 2023)', 'Persentase UMKM naik kelas (target 12% tahun 2028)', 'Perlu penyesuaian'],
+        [4, 'Jumlah program', '5 program', '4 program sesuai Kepmendagri 050-5889/2021', 'Sesuai'],
+        [5, 'Capaian IKU tahun 2023', c4, 'Dilanjutkan sebagai baseline', 'Sesuai'],
+      ]);
+    expect(findings(review('92,35%'))).toEqual([]);
+    // A figure typed wrong beside the words is still said.
+    expect(brief(findings(review('92.35.1')))).toEqual(['C6 number.invalid']);
+  });
   test('an indicator line named "Total …" under its program, with its satuan and target, is no total row', () => {
     const t61 = (e4: number) =>
       grid([
