@@ -9,6 +9,7 @@ import { declared, finding, RULE_MODULES, wordReason } from './rules/registry';
 import type { CheckContext, Draft } from './rules/rule';
 import { explainSecondary } from './rules/value.crossing';
 import { markStale } from './rules/stale';
+import { markHidden } from './rules/hidden';
 import { errorsOutsideTables } from './rules/number.errors-outside';
 import { uncachedFormulas } from './rules/formula.uncached';
 import { sheetLinks } from './links';
@@ -220,6 +221,7 @@ function analyseOnce(
     for (const item of settled.plans) fill.push({ sheet: grid.name, ...item });
     for (const d of explainSecondary(drafts, view)) drafts.push(d); // one per failing cell: too many to spread
     markStale(drafts, view);
+    markHidden(drafts, view, hiddenCols);
     if (skippedForLength) {
       table.info.notes.push({
         id: `${skippedForLength} sel hitungan tidak diisi karena rumusnya akan melebihi batas Excel (8.192 karakter).`,

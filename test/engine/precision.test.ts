@@ -11135,6 +11135,22 @@ describe('units on a row of their own, a note above the Jumlah, codes typed in t
       ).not.toContain('recalculated');
     expect(findings(lra(f(2405000000, 'SUM(D2:D4)')))).toEqual([]);
   });
+  test('a finding in a hidden row or column says the cell is hidden', () => {
+    const aset = () =>
+      grid([
+        heads('No', 'Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'),
+        [1, 'Komputer PC', 22, 3, 1, 26],
+        [2, 'Laptop', 10, 2, 0, 13],
+        [3, 'Printer', 5, 1, 2, 8],
+      ]);
+    const shown = findings(aset());
+    expect(brief(shown)).toEqual(['F3 sum.row-total']);
+    expect(shown[0].message.en).not.toContain('hidden');
+    const rowHidden = { ...aset(), hiddenRows: [2] };
+    expect(findings(rowHidden)[0].message.en).toContain('This cell is hidden (row 3 is hidden or filtered out)');
+    const colHidden = { ...aset(), hiddenCols: [5] };
+    expect(findings(colHidden)[0].message.id).toContain('Sel ini tersembunyi (kolom F disembunyikan)');
+  });
   test('a DPA whose Kepmendagri codes open the names is a kode tree: one slipped kegiatan is found at its cell', () => {
     const dpa = (c7: number) =>
       grid(

@@ -29,6 +29,7 @@ import formulaConstant from './formula.constant';
 import columnUnexplained from './column.unexplained';
 import { meta as crossingMeta, CAUSE } from './value.crossing';
 import { STALE } from './stale';
+import { HIDDEN } from './hidden';
 import { meta as errorsOutsideMeta } from './number.errors-outside';
 import { meta as uncachedMeta } from './formula.uncached';
 import { meta as crossMeta } from './cross.value';
@@ -125,6 +126,10 @@ export function wordFinding(d: Draft): LocalText {
   if (d.stale) {
     out.id += `. ${render(STALE, d.stale, 'id')}`;
     out.en += `. ${render(STALE, d.stale, 'en')}`;
+  }
+  if (d.hidden) {
+    out.id += `. ${render(HIDDEN, d.hidden, 'id')}`;
+    out.en += `. ${render(HIDDEN, d.hidden, 'en')}`;
   }
   return out;
 }

@@ -103,6 +103,8 @@ export interface Draft extends Omit<Report, 'severity' | 'messageId'> {
   cause?: { why: 'follows' | 'suspect'; cells: string[] };
   /** Set by stale.ts: the cell's own formula gives the expected figure, its saved value is stale. */
   stale?: { formula: string; gives: number };
+  /** Set by hidden.ts: the cell is in a hidden row (or filtered out) or a hidden column. */
+  hidden?: { row: boolean; at: string };
 }
 
 export interface CheckContext {
