@@ -812,11 +812,6 @@ describe('real workbooks from other agencies (test/fixtures/real, origins in SOU
   const dir = path.join(__dirname, '..', 'fixtures', 'real');
   const files = fs.readdirSync(dir).filter((x) => x.endsWith('.xlsx'));
 
-  test.each(files)('%s: no arithmetic error on an ordinary, clean workbook', async (file) => {
-    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
-    expect(a.findings.filter((x) => x.severity === 'error').map((x) => `${x.sheet}!${x.cell} ${x.rule}`)).toEqual([]);
-  });
-
   /**
    * Every finding these workbooks get, and why it is right. Anything else they gave was a misreading,
    * fixed in general: a list of rates or weights with no other number ("persentase_penyesuaian",
@@ -829,7 +824,15 @@ describe('real workbooks from other agencies (test/fixtures/real, origins in SOU
     'id-andreperioza__asset_import_excel_1548747009Format_Import_RKA(1).xlsx': ['info Sheet1!A3 kode.number'],
     // Spending by function, "627121.30" typed as text in all 11 cells: SUM in Excel skips them.
     'id-haekalyulian__BPP_2022.xlsx': ['warning Sheet1!B2 number.text'],
+    // An RKA-K/L import: program 113.01.06 states 528.825.596.000, its kegiatan 5096, 5097, 5098 add up to 360.545.815.000.
+    // (The program's longer code over the kegiatan's shorter ones is no depth: the rows' words say program > kegiatan.)
+    'id-andreperioza__asset_import_excel_1542904383import.xlsx': ['error Sheet1!F3 sum.hierarchy'],
   };
+
+  test.each(files.filter((x) => !EXPECTED[x]?.some((f) => f.startsWith('error'))))('%s: no arithmetic error on an ordinary, clean workbook', async (file) => {
+    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
+    expect(a.findings.filter((x) => x.severity === 'error').map((x) => `${x.sheet}!${x.cell} ${x.rule}`)).toEqual([]);
+  });
 
   test.each(files)('%s: exactly the findings a reviewer accepts', async (file) => {
     const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
@@ -11373,6 +11376,26 @@ describe('the fixtures as other offices would retype them (round 83)', () => {
     expect(findings(review('92,35%'))).toEqual([]);
     // A figure typed wrong beside the words is still said.
     expect(brief(findings(review('92.35.1')))).toEqual(['C6 number.invalid']);
+  });
+  test('weights set per criterion ("Bobot Bukti Dukung" of a KKE SAKIP, values pasted over its formulas) are no share of their column', async () => {
+    // A real KKE SAKIP (../shared/real, yudhis55) re-saved as values: its Bobot = J ÷ J of the criterion × the criterion's
+    // weight comes near J's share of the column on two rows in three; the weights are set, not shares.
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r85-kke-sakip-values.xlsx');
+    const found = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'r85-kke-sakip-values.xlsx')).findings;
+    expect(found.filter((x) => x.severity !== 'info' && /^[IK]\d/.test(x.cell))).toEqual([]);
+  });
+  test("an RKA-K/L program 113.01.06 over kegiatan 5096 …: the rows' words, not the codes' lengths, say which is above", () => {
+    const rka = (f2: number) =>
+      grid([
+        heads('Kode RKA', 'Program / Kegiatan / Uraian', 'Volume', 'Satuan', 'Jumlah / Total Pagu'),
+        ['113.01.06', 'Program Dinas', 0, null, f2],
+        ['5096', 'Kegiatan 1', 0, null, 186242679000],
+        ['5096.001', 'Output 1.1', 10, 'Operasi', 186242679000],
+        ['5097', 'Kegiatan 2', 0, null, 126676857000],
+        ['5097.001', 'Output 2.1', 6, 'Rumusan', 126676857000],
+      ]);
+    expect(kinds(rka(312919536000))).toEqual(['2:0', '3:1^2', '4:2^3', '5:1^2', '6:2^5']);
+    rightThenSlip(rka, 312919536000, 528825596000, ['E2 sum.hierarchy']);
   });
   test('an indicator line named "Total …" under its program, with its satuan and target, is no total row', () => {
     const t61 = (e4: number) =>

@@ -1247,7 +1247,16 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
           ...score(ctx, bases, rel, col.col, sample),
         }));
     const bestHeader = header.filter((h) => h.tested > 0).sort((a, b) => b.held / b.tested - a.held / a.tested || b.held - a.held)[0];
-    if (!chosen && bestHeader && bestHeader.held / bestHeader.tested >= HEADER_MAJORITY && bestHeader.held >= 1) {
+    // A Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25, or its sub-components) with no pagu to weigh by:
+    // weights as set, whatever share of a year's scores they happen to come near.
+    // (Its leaf names it: "SASARAN ▸ Bobot", "I K U ▸ Bobot" under the blocks' group row, "Bobot Bukti Dukung" of a KKE.)
+    // (Not "Bobot x Rating": a product.)
+    const leaf = words(col.path[col.path.length - 1] ?? '');
+    const setWeights = /^bobot\b/.test(leaf) && !/\b(x|kali)\b/.test(leaf) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp');
+    // Such weights are a share of their column's total only where nearly every row says so: set weights come near a share
+    // on many rows (J ÷ J of the criterion × its weight, the KKE's way, among criteria of one bukti dukung).
+    const majority = setWeights && bestHeader?.rel.kind === 'share' ? DATA_MAJORITY : HEADER_MAJORITY;
+    if (!chosen && bestHeader && bestHeader.held / bestHeader.tested >= majority && bestHeader.held >= 1) {
       chosen = { rel: bestHeader.rel, by: 'header', held: bestHeader.held, tested: bestHeader.tested };
       if (bestHeader.held < bestHeader.tested && todo.length <= MAX_SEARCHED) {
         const better = bestData(ctx, bases, original, col, sample, scales, bestHeader.held / bestHeader.tested + 0.3);
@@ -1265,10 +1274,6 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // 3. The data alone, with a clear majority.
     // A column its header calls a ratio ("Capaian (%)" beside "Harus Dilayani | Terlayani") may show one slip
     // among four rows: SPM tables are that short.
-    // A Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25, or its sub-components) with no pagu to weigh by:
-    // weights as set, whatever share of a year's scores they happen to come near.
-    // (Its leaf names it: "SASARAN ▸ Bobot", "I K U ▸ Bobot" under the blocks' group row.)
-    const setWeights = /^bobot( %)?$/.test(words(col.path[col.path.length - 1] ?? '')) && !ctx.columns.some((c) => c.role === 'anggaran' || c.role === 'rp');
     if (!chosen && !setWeights && todo.length <= MAX_SEARCHED)
       chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, col.role === 'ratio');
     if (!chosen && !setWeights && todo.length <= MAX_SEARCHED && percentLike(col))

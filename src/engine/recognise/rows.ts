@@ -1074,7 +1074,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const styles = new Set(nodes.filter((x) => x.kind === 'indicator').map((x) => markOf(x).style ?? ''));
   const byStyle = !anyMarked && styles.size > 1;
 
-  const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null));
+  const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null)) && !tiersAgainstLength(nodes.map(markOf));
   ctx.prefixCodes = prefixCodes;
   // A journal's entries, dated one by one, are a sequence: no number, kode or style makes one the parent of another.
   if (ctx.dated) return;
@@ -1475,6 +1475,22 @@ function isPrefixSystem(codes: (Marker | null)[]): boolean {
     if (p.every((s, k) => s.toUpperCase() === segs[k].toUpperCase())) extends_++;
   }
   return longer > 0 && extends_ >= 0.8 * longer;
+}
+
+/**
+ * The rows' own words put a longer code above a shorter one after it (RKA-K/L's "113.01.06 Program …" over
+ * "5096 Kegiatan …"): the codes' lengths are no depths there, whatever prefixes the codes below share.
+ */
+function tiersAgainstLength(marks: RowMarks[]): boolean {
+  let prev: RowMarks | undefined;
+  for (const m of marks) {
+    if (!m.kode?.segments || !m.tier) continue;
+    const a = prev?.kode?.segments;
+    if (a && prev?.tier && a.length > m.kode.segments.length && TIER_RANK[prev.tier] < TIER_RANK[m.tier] && !m.kode.segments.join('.').startsWith(a.join('.')))
+      return true;
+    prev = m;
+  }
+  return false;
 }
 
 /**
