@@ -11371,11 +11371,12 @@ describe('the fixtures as other offices would retype them (round 83)', () => {
         [2, 'Jumlah sasaran', '3 sasaran dengan 8 indikator', '5 sasaran dengan 5 indikator', 'Tidak sesuai'],
         [3, 'Indikator tujuan', 'Persentase koperasi sehat (target 75% tahun 2023)', 'Persentase UMKM naik kelas (target 12% tahun 2028)', 'Perlu penyesuaian'],
         [4, 'Jumlah program', '5 program', '4 program sesuai Kepmendagri 050-5889/2021', 'Sesuai'],
-        [5, 'Capaian IKU tahun 2023', c4, 'Dilanjutkan sebagai baseline', 'Sesuai'],
+        [5, 'Kode program', '1.02.01 (Permendagri 13/2006)', '1.02.02 (Kepmendagri 050-5889/2021)', 'Disesuaikan'],
+        [6, 'Capaian IKU tahun 2023', c4, 'Dilanjutkan sebagai baseline', 'Sesuai'],
       ]);
     expect(findings(review('92,35%'))).toEqual([]);
     // A figure typed wrong beside the words is still said.
-    expect(brief(findings(review('92.35.1')))).toEqual(['C6 number.invalid']);
+    expect(brief(findings(review('92.35.1')))).toEqual(['C7 number.invalid']);
   });
   test('weights set per criterion ("Bobot Bukti Dukung" of a KKE SAKIP, values pasted over its formulas) are no share of their column', async () => {
     // A real KKE SAKIP (../shared/real, yudhis55) re-saved as values: its Bobot = J ÷ J of the criterion × the criterion's

@@ -224,7 +224,7 @@ export default defineRule({
     const qualitativeRow = (r: number) =>
       (satuan !== undefined && QUALITATIVE_UNIT.test(words(table.view.shownText(r, satuan)))) ||
       figures.filter((c) => table.view.value(r, c.col).kind === 'text').length >= 2;
-    // Another column of the figures (right of the names, not a note on the row) holding a sentence too: the row compares in
+    // Another column of the figures (right of the names, not a note on the row) holding words too: the row compares in
     // words.
     const named = new Set<ColumnInfo['role']>(['no', 'label', 'kode', 'indicator', 'satuan']);
     const note = (o: ColumnInfo) => /\b(keterangan|ket|catatan|penjelasan|alasan)\b/.test(words(o.path.join(' ')));
@@ -233,7 +233,7 @@ export default defineRule({
       table.info.columns.some((o) => {
         if (o.col === c || o.col <= nameCol || named.has(o.role) || note(o)) return false;
         const w = table.view.value(r, o.col);
-        return w.kind === 'text' && isProse(w.text);
+        return w.kind === 'text' && /\p{L}{3,}/u.test(w.text);
       });
     // A caption typed across the figures under the header ("Jumlah Koperasi Baru" over TW I … IV): the row's one cell,
     // with no name beside it and no figure, says what the figures count.
@@ -274,9 +274,9 @@ export default defineRule({
           !isCriterion(v.text) &&
           !(MILESTONE_ROLES.has(col.role) && isProse(v.text)) &&
           !(QUALITATIVE_FIGURES.has(col.role) && qualitativeRow(x.row)) &&
-          // (Sentences side by side on a row, "3 sasaran dengan 8 indikator" | "5 sasaran dengan 5 indikator" of a Review Renstra:
-          // a row compared in words, not a figure typed wrong.)
-          !(isProse(v.text) && proseBeside(x.row, col.col))
+          // (Words beside sentences on a row, "3 sasaran dengan 8 indikator" | "5 sasaran dengan 5 indikator" or "1.02.01
+          // (Permendagri 13/2006)" of a Review Renstra: a row compared in words, not a figure typed wrong.)
+          !(/\p{L}{3,}/u.test(v.text) && proseBeside(x.row, col.col))
         ) {
           const g = notNumber.get(col.col);
           if (g) g.cells.push(at);
