@@ -4075,7 +4075,8 @@ describe('a header named in the words of its subject', () => {
       [2, 'Kelurahan Pancor', 10210, 10870, 21080],
       [null, bold('Jumlah'), bold(18330), bold(19282), bold(37621)],
     ]);
-    expect(brief(analyseSheet(desa).findings)).toEqual(['E5 sum.total-row']);
+    // (The corner is wrong both ways, L + P and down its column: one finding, its L+P now read as the row total.)
+    expect(brief(analyseSheet(desa).findings)).toEqual(['E5 sum.row-total']);
   });
 
   it('units in brackets name columns: "Komoditas | Luas Panen (Ha) | Produksi (Ton)" is a header', () => {
@@ -11409,6 +11410,110 @@ describe('the fixtures as other offices would retype them (round 83)', () => {
       ]);
     expect(analyseSheet(t61(200000000)).tables[0].rows.map((r) => r.kind)).not.toContain('total');
     expect(findings(t61(200000000))).toEqual([]);
+  });
+});
+
+describe('the other words offices use for the same columns (round 84)', () => {
+  const r2 = (v: number) => Math.round(v * 100) / 100;
+  const growth = (xs: number[]) => r2((xs.slice(1).reduce((s, x, i) => s + (x / xs[i] - 1), 0) / (xs.length - 1)) * 100);
+  const budgets = [
+    [1200000000, 1350000000, 1500000000],
+    [450000000, 500000000, 610000000],
+    [800000000, 760000000, 900000000],
+  ];
+  const spent = [
+    [1092000000, 1174500000, 1395000000],
+    [391500000, 475000000, 542900000],
+    [720000000, 700000000, 855000000],
+  ];
+  /** A T-C.24 whose groups are named as given; `slip` adds to one growth of the budget. */
+  const tc24 = (budget: string, growthLeaves: [string, string], slip = 0) => {
+    const years = ['2021', '2022', '2023'];
+    const row = (name: string, a: number[], r: number[], i: number): Lit[] => [
+      i + 1 || null,
+      name,
+      ...a,
+      ...r,
+      ...a.map((x, k) => r2((r[k] / x) * 100)),
+      r2(growth(a) + (i === 1 ? slip : 0)),
+      growth(r),
+    ];
+    const sum = (m: number[][]) => m[0].map((_, k) => m.reduce((t, x) => t + x[k], 0));
+    return grid(
+      [
+        heads('No', 'Uraian', budget, null, null, 'Realisasi Anggaran pada Tahun ke-', null, null, 'Rasio', null, null, 'Rata-rata Pertumbuhan', null),
+        heads('No', 'Uraian', ...years, ...years, ...years, ...growthLeaves),
+        ...budgets.map((a, i) => row(`Program ${i + 1}`, a, spent[i], i)),
+        [
+          null,
+          bold('Jumlah'),
+          ...sum(budgets),
+          ...sum(spent),
+          ...sum(budgets).map((x, k) => r2((sum(spent)[k] / x) * 100)),
+          growth(sum(budgets)),
+          growth(sum(spent)),
+        ],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1', 'I1:K1', 'L1:M1'] },
+    );
+  };
+  test('a budget group named "Pagu", "Dana", "APBD" or "Alokasi" is the budget; its growth is not read off "Realisasi Anggaran …"', () => {
+    for (const budget of ['Anggaran pada Tahun ke-', 'Pagu', 'Dana', 'APBD', 'Alokasi']) {
+      expect([budget, analyseSheet(tc24(budget, ['Anggaran', 'Realisasi'])).tables[0].layout]).toEqual([budget, 'anggaran']);
+      expect(findings(tc24(budget, ['Anggaran', 'Realisasi']))).toEqual([]);
+      expect(brief(findings(tc24(budget, ['Anggaran', 'Realisasi'], 3)))).toEqual(['L4 ratio.pertumbuhan']);
+    }
+  });
+  test('growth sub-headers "A | R" (or "Angg | Real") are the two growths, not a realisasi added up by the Jumlah', () => {
+    for (const leaves of [
+      ['A', 'R'],
+      ['ANGG', 'REAL'],
+    ] as [string, string][])
+      expect(findings(tc24('Anggaran', leaves))).toEqual([]);
+  });
+  test('"L+P" after "L | P" on a one-row header totals the row', () => {
+    const pegawai = (e3: number) =>
+      grid([
+        heads('No', 'Golongan', 'L', 'P', 'L+P'),
+        [1, 'Golongan IV', 5, 3, 8],
+        [2, 'Golongan III', 9, 4, e3],
+        [3, 'Golongan II', 12, 30, 42],
+        [null, bold('Jumlah'), 26, 37, 63],
+      ]);
+    rightThenSlip(pegawai, 13, 14, ['E3 sum.row-total']);
+  });
+  test('"R" over the years, or "Capaian Kinerja ▸ Tahun ke-1" before a "Tingkat Capaian", is the realisasi', () => {
+    const tc23 = (real: string, ratio: string, years: string[], k6: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target Renstra', null, real, null, ratio, null),
+          heads('No', 'Indikator Kinerja', 'Satuan', ...years, ...years, ...years),
+          [1, 'Persentase Koperasi Aktif', '%', 60, 61.5, 59.6, 62, 99.33, 100.81],
+          [2, 'Jumlah Wirausaha Baru', 'orang', 120, 130, 126, 141, 105, k6],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      );
+    for (const [real, ratio, years] of [
+      ['R', 'Persentase Capaian', ['2020', '2021']],
+      ['Capaian Kinerja', 'Tingkat Capaian', ['Tahun ke-1', 'Tahun ke-2']],
+    ] as [string, string, string[]][]) {
+      expect(analyseSheet(tc23(real, ratio, years, 108.46)).tables[0].layout).toBe('kinerja');
+      rightThenSlip((k6: number) => tc23(real, ratio, years, k6), 108.46, 116.76, ['I4 ratio.capaian']);
+    }
+  });
+  test('a Tabel 6.1 whose yearly money is "Alokasi" sums it into the kondisi akhir', () => {
+    const t61 = (i4: number) =>
+      grid(
+        [
+          heads('Kode', 'Program/Kegiatan', 'Indikator', 'Tahun 2025', null, 'Tahun 2026', null, 'Kondisi Akhir', null),
+          heads('Kode', 'Program/Kegiatan', 'Indikator', 'Target', 'Alokasi', 'Target', 'Alokasi', 'Target', 'Alokasi'),
+          ['2.07.01', 'Program Pelatihan Kerja', 'Persentase tenaga kerja bersertifikat', 40, 300000000, 45, 320000000, 45, 620000000],
+          ['2.07.01.2.01', 'Proses Pelaksanaan Pendidikan dan Pelatihan', 'Jumlah peserta pelatihan', 200, 300000000, 220, 320000000, 420, i4],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      );
+    expect(analyseSheet(t61(620000000)).tables[0].layout).toBe('rencana');
+    rightThenSlip(t61, 620000000, 640000000, ['I4 sum.period']);
   });
 });
 

@@ -11,7 +11,7 @@ import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, spelledOut, UNIT_ONL
 import { noMarker } from './markers';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
-const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan)$/;
+const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan|alokasi( dana)?)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
 export const MONEY_WORDS = /anggaran|keuangan|\brp\b|dana|pagu|belanja/;
 /** A leaf naming performance under a group of both ("Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K"): not money. */
@@ -128,6 +128,9 @@ export function isWeight(path: string[]): boolean {
 const SHARE_WORDS = /\b(persen|persentase|prosentase|proporsi|porsi|bobot|kontribusi|terhadap|rasio)\b/;
 
 /** Role from the header text alone. */
+/** A column named only "Capaian" / "Capaian Kinerja" / "Realisasi Capaian": what was reached, or its rate (the table decides). */
+const BARE_CAPAIAN = /^(realisasi )?capaian( kinerja)?$/;
+
 /** A leaf that only names the year or period ("2019", "TA 2021", "2022*)", "1"): the role is in the group above. */
 const yearOnly = (leaf: string) => YEAR_LABEL.test(leaf.trim()) || smallNumberLabel(leaf) !== null;
 
@@ -147,7 +150,14 @@ function moneyGroup(path: string[]): boolean {
 export function guessRole(header: string[]): Guess {
   if (header.length === 0) return { role: 'other' };
   const path = header.map(spelledOut);
-  if (path.length > 1 && yearOnly(path[path.length - 1])) return guessRole(path.slice(0, -1));
+  // (So does a plan's year by its place alone, "Tahun ke-1".)
+  if (path.length > 1 && (yearOnly(path[path.length - 1]) || /^(tahun|th\.?|thn\.?)\s*ke\s*-?\s*\d{1,2}$/i.test(path[path.length - 1].trim()))) {
+    // (A group "T" or "R" over the years: the shorthand of Target and Realisasi, as a leaf under a year is.)
+    const up = words(spelledOut(path[path.length - 2]));
+    if (path.length === 2 && up === 't') return { role: 'target' };
+    if (path.length === 2 && /^(r|real|rea)$/.test(up)) return { role: 'realisasi' };
+    return guessRole(path.slice(0, -1));
+  }
   const full = words(path.join(' | '));
   const leaf = words(path[path.length - 1]);
   const rawLeaf = path[path.length - 1].trim().toLowerCase();
@@ -162,8 +172,10 @@ export function guessRole(header: string[]): Guess {
   if (isNoHeader(leaf) || /^(peringkat|ranking|rangking|urutan)$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
   // (Tgt, Trgt are spelled out above.)
-  if (path.length > 1 && leaf === 't') return { role: 'target' };
-  if (path.length > 1 && /^(r|real|rea)$/.test(leaf)) return { role: 'realisasi' };
+  // (Not under a growth: "Rata-rata Pertumbuhan ▸ A | R" are the budget's and the realisation's growth, read below.)
+  const growth = /pertumbuhan|growth/.test(full);
+  if (path.length > 1 && leaf === 't' && !growth) return { role: 'target' };
+  if (path.length > 1 && /^(r|real|rea)$/.test(leaf) && !growth) return { role: 'realisasi' };
   // The same letters after the period on one header row ("TW I T | TW I R | TW I %", "Tahunan T", "2024 R").
   const lettered = /^(.*\b(tw|triwulan|trw|semester|sem|tahunan|tahun|th)\b.*|.*\b(19|20)\d\d)\s+(t|r)$/.exec(leaf);
   if (lettered) return { role: lettered[4] === 't' ? 'target' : 'realisasi' };
@@ -181,7 +193,11 @@ export function guessRole(header: string[]): Guess {
   // Nasional"): published elsewhere, typed here, never computed from the row. (A "Target Nasional" stays a target: a capaian may divide by it.)
   if (OTHER_LEVEL.test(leaf)) return { role: 'value', percent: rawLeaf.includes('%') };
   if (/pertumbuhan|growth/.test(full)) {
-    const of: ColumnRole | undefined = /realisasi/.test(leaf) ? 'realisasiRp' : /anggaran|pagu/.test(leaf) ? 'anggaran' : undefined;
+    const of: ColumnRole | undefined = /realisasi|^(r|real|rea)$/.test(leaf)
+      ? 'realisasiRp'
+      : /anggaran|pagu|^(a|ang|angg)$/.test(leaf)
+        ? 'anggaran'
+        : undefined;
     return { role: 'pertumbuhan', of, percent: true };
   }
   // "Tahun Transisi 2030", "n+1": the year planned after the period (outsidePeriod), a target like the years before
@@ -254,6 +270,10 @@ export function guessRole(header: string[]): Guess {
     return /\b(anggaran|pagu)\b/.test(group) && !/\b(target|rencana|kerangka|pendanaan|indikatif|kinerja|program|kegiatan)\b/.test(group)
       ? { role: 'anggaran' }
       : { role: 'rp' };
+  // A budget's other names alone over the years ("Dana ▸ 2019 … 2023", "APBD", "Alokasi pada Tahun ke-"), the
+  // realisation beside them: the budget, as "Anggaran ▸ 2019" is.
+  if (/^(dana|apbd|apbn|alokasi( dana)?)( pada tahun( ke)?)?( (19|20)\d\d)?( (rp|rupiah|rp 000|rp ribu|rp juta))?$/.test(leaf) && path.length === 1)
+    return { role: 'anggaran' };
   if (MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^\(?rp\b/.test(rawLeaf)) {
     if (/realisasi/.test(full)) return { role: 'realisasiRp' };
     if (/pagu|anggaran|alokasi|belanja|apbd|apbn/.test(full)) return { role: 'anggaran' };
@@ -314,7 +334,8 @@ export function guessRole(header: string[]): Guess {
   if (/\btarget\b/.test(full)) return { role: 'target' };
   if (/\b(anggaran|pagu)\b/.test(full)) return { role: 'anggaran' };
   // "Jumlah T (Rp)", "Jumlah Dana (Rp)": money, and perhaps a row total (the data decides).
-  if (/^(jumlah|jml|total)\b/.test(leaf))
+  // (So is "L+P" after "L | P" on a one-row header: the sexes together.)
+  if (/^(jumlah|jml|total)\b/.test(leaf) || isBothSexes(leaf))
     return { role: /\(rp\)|\brp\b/.test(leaf) && leaf !== 'jumlah rp' && path.length === 1 ? 'rp' : 'value', jumlah: true };
   // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
   if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true, ofGroups: true };
@@ -834,6 +855,18 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // Unnamed columns are judged by what they hold.
     if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
     if (c.role === 'label' && numericContent && c.content.texts === 0 && c.content.filled > 0) c.role = 'value';
+  }
+
+  // "Target | Capaian Kinerja | Tingkat Capaian" by year with no realisation named: the bare Capaian is what was reached,
+  // the rate after it of the same year its ratio.
+  if (hasTarget && !has('realisasi') && !has('realisasiRp')) {
+    const name = (c: ColumnInfo) => words(c.path.filter((x) => !yearOnly(x) && periodIn(x) === undefined).join(' '));
+    const rates = cols.filter((c) => c.role === 'ratio' && !BARE_CAPAIAN.test(name(c)));
+    for (const c of cols)
+      if (c.role === 'ratio' && BARE_CAPAIAN.test(name(c)) && rates.some((r) => r.col > c.col && r.year === c.year && r.period === c.period)) {
+        c.role = 'realisasi';
+        c.percent = undefined;
+      }
   }
 
   // A plan (Target | Rp per year, no realisation): a yearly "Pagu (Rp)" is the year's Rp like its neighbours'.

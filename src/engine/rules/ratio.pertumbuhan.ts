@@ -61,7 +61,14 @@ function allSeriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnI
     const word = new RegExp(`\\b${named[1]}\\b`);
     const own = cols
       .filter(
-        (c) => c.col < g.col && (c.year !== undefined || c.period !== undefined) && !c.percent && c.role !== 'ratio' && word.test(words(c.path.join(' '))),
+        (c) =>
+          c.col < g.col &&
+          (c.year !== undefined || c.period !== undefined) &&
+          !c.percent &&
+          c.role !== 'ratio' &&
+          word.test(words(c.path.join(' '))) &&
+          // ("Realisasi Anggaran pada Tahun ke-" names the budget it realises: the spending, no series of the budget's growth.)
+          (named[1] === 'realisasi' || !/\brealisasi\b/.test(words(c.path.join(' ')))),
       )
       .sort((a, b) => a.col - b.col);
     if (own.length >= 2 && own.every((c) => c.role === own[0].role)) return own;
