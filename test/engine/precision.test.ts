@@ -11464,6 +11464,20 @@ describe('the other words offices use for the same columns (round 84)', () => {
       expect(brief(findings(tc24(budget, ['Anggaran', 'Realisasi'], 3)))).toEqual(['L4 ratio.pertumbuhan']);
     }
   });
+  test('header words typed with one slip ("Anggarn", "Realisas i", "Jumlh") are read as the words', () => {
+    expect(analyseSheet(tc24('Anggarn', ['Anggaran', 'Realisasi'])).tables[0].layout).toBe('anggaran');
+    expect(findings(tc24('Anggarn', ['Anggaran', 'Realisasi']))).toEqual([]);
+    expect(brief(findings(tc24('Anggarn', ['Anggaran', 'Realisas i'], 3)))).toEqual(['L4 ratio.pertumbuhan']);
+    const pegawai = (e3: number) =>
+      grid([
+        heads('No', 'Golongan', 'L', 'P', 'Jumlh'),
+        [1, 'Golongan IV', 5, 3, 8],
+        [2, 'Golongan III', 9, 4, e3],
+        [3, 'Golongan II', 12, 30, 42],
+        [null, bold('Jumlah'), 26, 37, 63],
+      ]);
+    rightThenSlip(pegawai, 13, 14, ['E3 sum.row-total']);
+  });
   test('growth sub-headers "A | R" (or "Angg | Real") are the two growths, not a realisasi added up by the Jumlah', () => {
     for (const leaves of [
       ['A', 'R'],

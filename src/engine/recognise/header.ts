@@ -217,8 +217,37 @@ export function spelledOut(text: string): string {
   // A kode column split by tier, named short ("Kode ▸ Prog | Keg | Sub Keg"): the tiers' names.
   const tier = /^\s*(sub ?keg|keg|prog)\.?\s*$/i.exec(text);
   if (tier) return /^sub/i.test(tier[1]) ? 'Sub Kegiatan' : /^keg/i.test(tier[1]) ? 'Kegiatan' : 'Program';
-  if (!/\b(real|tgt|trgt)\b/i.test(text)) return text;
-  return text.replace(/\b(tgt|trgt)\b\.?/gi, 'Target').replace(/\breal\.|^\s*real\b(?=\s*\S)/i, 'Realisasi');
+  const typed = withoutSlips(text);
+  if (!/\b(real|tgt|trgt)\b/i.test(typed)) return typed;
+  return typed.replace(/\b(tgt|trgt)\b\.?/gi, 'Target').replace(/\breal\.|^\s*real\b(?=\s*\S)/i, 'Realisasi');
+}
+
+/** The words a header is read by, as typed with one slip: "Anggarn", "Jumlh", "Realisas i", "Taregt". */
+const KEY_WORDS = ['anggaran', 'realisasi', 'jumlah', 'target', 'capaian', 'kegiatan', 'program', 'indikator', 'pertumbuhan', 'keterangan'];
+const KEY_SET = new Set(KEY_WORDS);
+
+function withoutSlips(text: string): string {
+  // (Most headers name their words right: a cell holding one of them whole is left as it is, at no cost.)
+  if (text.length > 80 || !/\p{L}{4}/u.test(text)) return text;
+  return text.replace(/\p{L}{4,}(?: \p{L}\b)?/gu, (w) => {
+    const lw = w.toLowerCase();
+    if (KEY_SET.has(lw)) return w;
+    const joined = lw.replace(' ', '');
+    if (KEY_SET.has(joined)) return joined;
+    const one = lw.split(' ')[0];
+    if (one.length < 5) return w;
+    const key = KEY_WORDS.find((k) => oneSlip(one, k));
+    return key ? key + w.slice(one.length) : w;
+  });
+}
+
+/** Whether a is b with one letter dropped, added or changed, or two neighbours swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }
 
 export function isKeyword(text: string): boolean {
