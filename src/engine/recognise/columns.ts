@@ -128,6 +128,9 @@ export function isWeight(path: string[]): boolean {
 const SHARE_WORDS = /\b(persen|persentase|prosentase|proporsi|porsi|bobot|kontribusi|terhadap|rasio)\b/;
 
 /** Role from the header text alone. */
+/** A column of remarks on each row (Keterangan, Catatan, Alasan): words about the row, never one of its figures. */
+export const NOTE_COLUMN = /\b(ket|keterangan|catatan|penjelasan|alasan)\b/;
+
 /** A column named only "Capaian" / "Capaian Kinerja" / "Realisasi Capaian": what was reached, or its rate (the table decides). */
 const BARE_CAPAIAN = /^(realisasi )?capaian( kinerja)?$/;
 
@@ -846,7 +849,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       c.role === 'text' &&
       c.content.filled >= 2 &&
       c.content.texts === 0 &&
-      !/\b(ket|keterangan|catatan)\b/.test(words(c.path.join(' '))) &&
+      !NOTE_COLUMN.test(words(c.path.join(' '))) &&
       !DATE_HEADER.test(words(c.path[c.path.length - 1] ?? ''))
     )
       c.role = 'value';

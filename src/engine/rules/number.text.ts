@@ -10,7 +10,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { absent, cell, defineRule, message, num, rangeText, val } from './common';
-import { isNumericRole, TAX_WORDS } from '../recognise/columns';
+import { isNumericRole, NOTE_COLUMN, TAX_WORDS } from '../recognise/columns';
 import { isCriterion, words } from '../text';
 
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
@@ -227,7 +227,7 @@ export default defineRule({
     // Another column of the figures (right of the names, not a note on the row) holding words too: the row compares in
     // words.
     const named = new Set<ColumnInfo['role']>(['no', 'label', 'kode', 'indicator', 'satuan']);
-    const note = (o: ColumnInfo) => /\b(keterangan|ket|catatan|penjelasan|alasan)\b/.test(words(o.path.join(' ')));
+    const note = (o: ColumnInfo) => NOTE_COLUMN.test(words(o.path.join(' ')));
     const nameCol = Math.max(table.ctx.labelCol ?? -1, table.ctx.indicatorCol ?? -1);
     const proseBeside = (r: number, c: number) =>
       table.info.columns.some((o) => {
