@@ -412,7 +412,9 @@ export function readText(raw: string): CellValue {
   if (range) {
     const a = parseNumber(range[1]);
     const b = parseNumber(range[2]);
-    if (a && b && (a.decimals > 0 || b.decimals > 0)) return { kind: 'range', lo: Math.min(a.value, b.value), hi: Math.max(a.value, b.value) };
+    // (Whole bounds too when they rise and are no years: a target "69-74" is a band; "2019-2023" is a period.)
+    if (a && b && (a.decimals > 0 || b.decimals > 0 || (a.value < b.value && b.value < 1000)))
+      return { kind: 'range', lo: Math.min(a.value, b.value), hi: Math.max(a.value, b.value) };
   }
   // A koefisien multiplied out, as SIPD prints it ("12 Bulan x 2 Orang" is 24 OB): each factor with its unit.
   const factors = (last | 32) >= 97 && (s.includes('x') || s.includes('×')) ? KOEFISIEN.exec(s) : null;

@@ -23,8 +23,9 @@ export interface Eval {
 /** A range target ('3,2-3,0') is judged against its nearer bound. */
 export function targetValue(v: CellValue, R: NumberValue): NumberValue | null {
   if (v.kind === 'number') return v;
+  // A band: its nearer bound (within it too, "80-85" met by 84 is 84 / 85; 100 for a band met is accepted beside).
   if (v.kind === 'range') {
-    const t = R.value < v.lo ? v.lo : R.value > v.hi ? v.hi : R.value;
+    const t = R.value - v.lo < v.hi - R.value ? v.lo : v.hi;
     return { kind: 'number', value: t, decimals: 2, fromText: true };
   }
   return null;

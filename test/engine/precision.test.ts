@@ -11531,6 +11531,53 @@ describe('the other words offices use for the same columns (round 84)', () => {
   });
 });
 
+describe('rows and notes as offices type them, and extreme targets (rounds 86, 87)', () => {
+  test('a note typed between the rows ("*) termasuk 2 orang tugas belajar") leaves the rows below it in the table', () => {
+    const pegawai = (top: boolean, c: number) => {
+      const total: Lit[] = [null, bold('Jumlah'), c, 26, c + 26];
+      return grid([
+        heads('No', 'Unit Kerja', 'Laki-laki', 'Perempuan', 'Jumlah'),
+        ...(top ? [total] : []),
+        [1, 'Sekretariat', 12, 8, 20],
+        [2, 'Bidang Pelatihan', 7, 5, 12],
+        [null, '*) termasuk 2 orang tugas belajar'],
+        [3, 'Bidang Penempatan', 6, 6, 12],
+        [4, 'Bidang Hubungan Industrial', 5, 4, 9],
+        [5, 'UPTD Balai Latihan Kerja', 9, 3, 12],
+        ...(top ? [] : [total]),
+      ]);
+    };
+    expect(findings(pegawai(true, 39))).toEqual([]);
+    rightThenSlip((c: number) => pegawai(false, c), 39, 40, ['C8 sum.total-row', 'E8 sum.total-row']);
+  });
+  test('a target typed as a band of whole numbers ("69-74") is judged against its nearer bound', () => {
+    const iku = (f3: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'),
+        [1, 'Persentase koperasi aktif', '%', 80, 76, 95],
+        [2, 'Tingkat kepuasan masyarakat terhadap layanan', '%', '69-74', 67.54, f3],
+        [3, 'Cakupan imunisasi dasar lengkap', '%', '83-89', 85.1, 100],
+      ]);
+    rightThenSlip(iku, 97.88, 150, ['F3 ratio.capaian']);
+  });
+  test('a cap stated in a plain line under the table ("Capaian kinerja maksimal 100%", "di atas 100% ditulis 100%") is the table\'s own', () => {
+    const iku = (note: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'),
+        [1, 'Persentase koperasi aktif', '%', 80, 76, 95],
+        [2, 'Jumlah wirausaha baru', 'orang', 150, 180, 100],
+        [3, 'Jumlah desa yang difasilitasi', 'desa', 20, 31, 100],
+        [4, 'Cakupan imunisasi dasar lengkap', '%', 90, 85.5, 95],
+        [],
+        ['Sumber: LKjIP 2023'],
+        [note],
+      ]);
+    expect(brief(findings(iku('')))).toEqual(['F1 ratio.capaian']);
+    for (const note of ['Capaian kinerja maksimal 100%', 'Catatan: capaian di atas 100% ditulis 100%', 'Capaian dibatasi paling tinggi 100%'])
+      expect([note, findings(iku(note))]).toEqual([note, []]);
+  });
+});
+
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
   it('Sebelum | Setelah Perubahan: a kegiatan slip in one version is found though that version alone has as many bad parents as good', () => {
     const dppa = (c8: number) =>

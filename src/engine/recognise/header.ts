@@ -792,8 +792,9 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     }
     const t = firstText(view, r, from, to);
     const note = (FOOTER.test(t) || NOTE_LINE.test(t)) && isSingleTextRow(view, r, from, to) && firstCol(view, r, from, to) <= h.left + 1;
-    // A note typed above the table's closing Jumlah ("Catatan: data sesuai KIB …" over JUMLAH): inside the table, no row of it.
-    const total = note ? totalAfterNote(view, r, h, from, to) : 0;
+    // A note typed above the table's closing Jumlah ("Catatan: data sesuai KIB …" over JUMLAH), or between its rows ("*) termasuk
+    // 2 orang tugas belajar" under the row it explains): inside the table, no row of it.
+    const total = note ? rowAfterNote(view, r, h, from, to, /^(sumber|source)\b/i.test(t.trim())) : 0;
     if (total > 0) {
       for (let k = r; k < total; k++) if (view.rowHasContent(k, h.left, h.right)) notes.push(k);
       r = total;
@@ -803,7 +804,8 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     if (FOOTER.test(t) && (!/^(sumber|source)\b/i.test(t) || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
       for (let k = r; k < Math.min(view.rowCount, r + 3); k++) {
         const ft = firstText(view, k, from, to);
-        if (ft && (k === r || FOOTER.test(ft))) footer.push(ft);
+        // (And the plain lines typed right under it, "Capaian kinerja maksimal 100%": notes too, not the next table's title.)
+        if (ft && (k === r || FOOTER.test(ft) || (footer.length === k - r && isSingleTextRow(view, k, from, to) && !TITLE.test(ft)))) footer.push(ft);
       }
       break;
     }
@@ -838,16 +840,26 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
 }
 
 /**
- * The row of the table's closing Jumlah ("JUMLAH" with its figures) right under a note line at r and the note's
- * next line or a blank, or 0: the note was typed inside the table, above its total.
+ * The row of the table right under a note line at r (past the note's next line or a blank), or 0: its closing Jumlah
+ * ("JUMLAH" with its figures), or, for a note that is no source line, a row of figures like the table's own (the note was
+ * typed between the rows it explains). A title, a header or a signature after the note starts something else.
  */
-function totalAfterNote(view: SheetView, r: number, h: HeaderBlock, from: number, to: number): number {
+function rowAfterNote(view: SheetView, r: number, h: HeaderBlock, from: number, to: number, source: boolean): number {
   for (let k = r + 1; k <= r + 3 && k < view.rowCount; k++) {
     if (!view.rowHasContent(k, h.left, h.right)) continue;
     if (closingTotal(view, k, h) && hasNumber(view, k, h.left, h.right)) return k;
+    if (!source && dataRowOf(view, k, h, from, to)) return k;
     if (!isSingleTextRow(view, k, from, to)) return 0;
   }
   return 0;
+}
+
+/** A row with figures in two of the table's columns or more, which starts no header or title: a row of the table. */
+function dataRowOf(view: SheetView, r: number, h: HeaderBlock, from: number, to: number): boolean {
+  const cells = rowCells(view, r, h.left, h.right);
+  if (cells.filter((x) => x.numeric && !x.year).length < 2) return false;
+  const t = firstText(view, r, from, to);
+  return !TITLE.test(t) && !isHeaderStart(view, r, from, to) && !NOTE_LINE.test(t) && !FOOTER.test(t);
 }
 
 /**

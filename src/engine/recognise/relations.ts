@@ -358,7 +358,10 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
         const R = rel.numParts ? yearFromQuarters(view, x.row, rel.numParts, lv) : num(view, x.row, rel.num);
         if (!R) continue;
         // (The year's target from its own quarters, read the same way as the realisasi.)
-        const T = rel.denParts ? yearFromQuarters(view, x.row, rel.denParts, lv) : targetValue(view.value(x.row, rel.den), R);
+        const Tv = view.value(x.row, rel.den);
+        // (100 for a realisasi within its target's band: the band met.)
+        if (!rel.denParts && Tv.kind === 'range' && R.value >= Tv.lo && R.value <= Tv.hi && S.value === k) return true;
+        const T = rel.denParts ? yearFromQuarters(view, x.row, rel.denParts, lv) : targetValue(Tv, R);
         if (!T || T.value === 0) continue;
         const e = evaluate(R, T, k);
         // Lower-is-better indicators are computed three ways in practice: any of them explains the

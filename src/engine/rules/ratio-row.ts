@@ -232,8 +232,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
     const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
     const e = R && T && written !== null ? (typed ? evaluate(exactIfCount(R, true), exactIfCount(T, true), k) : evaluate(R, T, k)) : null;
-    // Offices write 100 for a one-sided target met.
-    const met = !!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound);
+    // Offices write 100 for a one-sided target met, or a realisasi within its band.
+    const met =
+      (!!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound)) ||
+      (Tv.kind === 'range' && !!R && R.value >= Tv.lo && R.value <= Tv.hi);
     return { S, Rv, Tv, lower, R, T, e, numerator, denominator, k, uncounted: written === null, met };
   }
 
@@ -257,14 +259,26 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   function capStated(ctx: CheckContext, x: RowInfo, cap: number): boolean {
     const says = (text: string) => {
       const m =
-        /\b(maks(imal|imum)?|max(imum)?|paling tinggi|setinggi tingginya|dibatasi|batas atas|tidak (lebih|melebihi) dari)\s*(sebesar\s*)?(\d+)\s*(%|persen)/i.exec(
+        /\b(maks(imal|imum)?|max(imum)?|paling tinggi|setinggi tingginya|dibatasi( paling tinggi)?|batas atas|tidak (lebih|melebihi) dari)\s*(sebesar\s*)?(\d+)\s*(%|persen)/i.exec(
           text,
         );
-      return !!m && Number(m[6]) === cap;
+      // ("Capaian di atas 100% ditulis 100%": the ceiling as what an over-achievement is written as.)
+      const written = /\bdi ?atas\s*(\d+)\s*(%|persen)\s*(ditulis|ditetapkan|dianggap|dicatat|dibulatkan|menjadi)\s*(menjadi\s*)?(\d+)\s*(%|persen)?/i.exec(
+        text,
+      );
+      return (!!m && Number(m[7]) === cap) || (!!written && Number(written[5]) === cap);
     };
     const info = ctx.table.info;
     for (const c of info.columns) if ((c.role === 'text' || c.role === 'other') && says(ctx.table.view.shownText(x.row, c.col))) return true;
-    return [...info.title, ...info.footer].some(says);
+    // (A line typed under the last row with no "Catatan:" before it is read as the table's last heading: a note too.)
+    const rows = info.rows;
+    let k = rows.length - 1;
+    while (k >= 0 && (rows[k].kind === 'heading' || rows[k].kind === 'blank')) k--;
+    const after = rows
+      .slice(k + 1)
+      .filter((y) => y.kind === 'heading')
+      .map((y) => y.label);
+    return [...info.title, ...info.footer, ...after].some(says);
   }
 
   function capOf(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula): number | null {
