@@ -11550,6 +11550,32 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(pegawai(true, 39))).toEqual([]);
     rightThenSlip((c: number) => pegawai(false, c), 39, 40, ['C8 sum.total-row', 'E8 sum.total-row']);
   });
+  test('names numbered "1 Sekretariat", "2 Bidang Pelatihan" … without a dot are one list under the total', () => {
+    const pegawai = (c: number) =>
+      grid([
+        heads('No', 'Unit Kerja', 'Laki-laki', 'Perempuan', 'Jumlah'),
+        [null, bold('TOTAL'), c, 26, c + 26],
+        [null, '1 Sekretariat', 12, 8, 20],
+        [null, '2 Bidang Pelatihan', 7, 5, 12],
+        [null, '3 Bidang Penempatan', 6, 6, 12],
+        [null, '4 UPTD Balai Latihan Kerja', 9, 3, 12],
+        [null, '5 Bidang Hubungan Industrial', 5, 4, 9],
+      ]);
+    rightThenSlip(pegawai, 39, 40, ['C2 sum.total-row', 'E2 sum.total-row']);
+  });
+  test('"Jumlah Pegawai" over the units a. … e. that add up to one less is their total with a slip, not a count of its own', () => {
+    const pegawai = (c2: number) =>
+      grid([
+        heads('No', 'Unit Kerja', 'Jumlah (Orang)', 'Keterangan'),
+        [null, 'Jumlah Pegawai', c2],
+        ['a.', 'Sekretariat', 22],
+        ['b.', 'Bidang Pelatihan', 9],
+        ['c.', 'Bidang Penempatan', 15],
+        ['d.', 'Bidang Transmigrasi', 18],
+        ['e.', 'UPTD Balai Latihan Kerja', 15],
+      ]);
+    rightThenSlip(pegawai, 79, 80, ['C2 sum.total-row']);
+  });
   test('a target typed as a band of whole numbers ("69-74") is judged against its nearer bound', () => {
     const iku = (f3: number) =>
       grid([

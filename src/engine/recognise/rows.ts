@@ -772,7 +772,24 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     else if (info.kind !== 'continuation') prevNode = undefined;
     rows.push(info);
   }
+  bareNumbersInRun(rows, marks);
   return { rows, marks };
+}
+
+/**
+ * "1 Sekretariat" over "2 Bidang Pelatihan", "3 …": a bare number before a one-word name is read as a quantity
+ * ("2 Unit") on its own (markers.ts), but the run of numbered names after it says it is the list's first number.
+ */
+function bareNumbersInRun(rows: RowInfo[], marks: Map<number, RowMarks>): void {
+  for (let i = rows.length - 2; i >= 0; i--) {
+    const next = marks.get(rows[i + 1].row)?.label;
+    if (next?.type !== 'num' || next.ordinal === undefined || marks.get(rows[i].row)?.label || rows[i].kind !== 'indicator') continue;
+    const own = /^(\d{1,2})\s+[A-Z]/.exec(rows[i].label.trim());
+    if (!own || Number(own[1]) !== next.ordinal - 1) continue;
+    const m = marks.get(rows[i].row) ?? newMarks();
+    m.label = { type: 'num', ordinal: Number(own[1]), text: own[1] };
+    marks.set(rows[i].row, m);
+  }
 }
 
 /**
@@ -1924,7 +1941,22 @@ export function settleUnlabelledTotals(
     // "Jumlah NRR Tertimbang" under the column "NRR Tertimbang": that column's total by its name, equal or not.
     const rest = /^(jumlah|total|jml|Σ)\s*(.{3,})$/i.exec(x.label.trim())?.[2];
     const namesColumn = rest ? words(rest) : '';
-    if (holds || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn)))) return;
+    // "Jumlah Pegawai | 80" over the units a. … e. adding up to 79: a total one slip off, not a count of its own, where
+    // every column is within a unit or two in a hundred of what its rows add up to.
+    const nearly =
+      !!rest &&
+      cols.length > 0 &&
+      totalScopes(rows, i).some(
+        (scope) =>
+          scope.terms.length >= 3 &&
+          cols.every((c) => {
+            let s = 0;
+            for (const t of scope.terms) s += amount(t, c) ?? 0;
+            const v = view.value(x.row, c);
+            return v.kind === 'number' && s > 0 && Math.abs(v.value - s) <= Math.max(1, 0.02 * s) && Math.abs(v.value - s) > 0;
+          }),
+      );
+    if (holds || nearly || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn)))) return;
     changed = true;
     x.kind = m.otherwise ?? 'indicator';
     if (x.kind === 'continuation' && m.owner !== undefined) {
