@@ -11576,6 +11576,26 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(pegawai, 79, 80, ['C2 sum.total-row']);
   });
+  test("a lower-is-better indicator realised at 0 may have its capaian written '-' (target ÷ realisasi has no value)", () => {
+    const iku = (f5: string | number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian (%)', 'Keterangan'),
+        [1, 'Tingkat Pengangguran Terbuka', '%', 5.2, 5.6, 92.86, 'makin kecil makin baik'],
+        [2, 'Persentase penduduk miskin', '%', 12, 13.5, 88.89, 'makin kecil makin baik'],
+        [3, 'Angka Kematian Bayi', 'per 1.000 KH', 15, 12, 125, 'makin kecil makin baik'],
+        [4, 'Jumlah kasus perselisihan hubungan industrial', 'kasus', 7, 0, f5, 'makin kecil makin baik'],
+        [5, 'Persentase koperasi aktif', '%', 80, 76, 95],
+      ]);
+    expect(findings(iku('-'))).toEqual([]);
+    expect(findings(iku(200))).toEqual([]);
+    // A '-' where the indicator has a capaian (higher is better) is still said.
+    const plain = grid([
+      heads('No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Persentase koperasi aktif', 80, 76, '-'],
+      [2, 'Cakupan layanan', 90, 81, 90],
+    ]);
+    expect(brief(findings(plain))).toEqual(['E2 ratio.capaian']);
+  });
   test('a target typed as a band of whole numbers ("69-74") is judged against its nearer bound', () => {
     const iku = (f3: number) =>
       grid([

@@ -381,7 +381,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const value = round2(e.exact[fillF]);
       ctx.plan({ cell: at, formula: ratioFormula(fillF, rRef, tRef, k), value, current: current(ctx, x.row, p.ratio.col), data: { formula: fillF } });
       // A '-' where the ratio is 0 (nothing realised yet) says the same: nil.
-      if (S.kind !== 'empty' && !(S.kind === 'dash' && value === 0)) {
+      // (So does one for a lower-is-better indicator realised at 0: target ÷ realisasi has no value, and the offices that
+      // compute it so write '-'.)
+      const undefinedLower = lower && R?.value === 0;
+      if (S.kind !== 'empty' && !(S.kind === 'dash' && (value === 0 || undefinedLower)) && Number.isFinite(value)) {
         report({
           cell: at,
           messageId: 'blank',
