@@ -11596,6 +11596,26 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(brief(findings(plain))).toEqual(['E2 ratio.capaian']);
   });
+  test('programs numbered I, II again under each lettered bidang (A, I, II, B, I, II) keep their tree', () => {
+    const realisasi = (c11: number) =>
+      grid([
+        heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['A', 'Sekretariat', 800, 720],
+        ['I.', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 800, 720],
+        ['-', 'Kegiatan Administrasi Keuangan Perangkat Daerah', 500, 450],
+        ['-', 'Kegiatan Administrasi Umum Perangkat Daerah', 300, 270],
+        ['B', 'Bidang Pelatihan dan Produktivitas', 1450, 1300],
+        ['I.', 'PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA', 600, 560],
+        ['-', 'Kegiatan Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 200, 180],
+        ['-', 'Kegiatan Pembinaan Lembaga Pelatihan Kerja Swasta', 400, 380],
+        ['II.', 'PROGRAM PENEMPATAN TENAGA KERJA', 850, 740],
+        ['-', 'Kegiatan Pelayanan Antarkerja', c11, 540],
+        ['-', 'Kegiatan Penerbitan Izin LPTKS', 250, 200],
+        [null, bold('Jumlah'), 2250, 2020],
+      ]);
+    expect(kinds(realisasi(600)).slice(0, 11)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:0', '7:1^6', '8:2^7', '9:2^7', '10:1^6', '11:2^10', '12:2^10']);
+    rightThenSlip(realisasi, 600, 6000, ['C11 sum.hierarchy']);
+  });
   test('a target typed as a band of whole numbers ("69-74") is judged against its nearer bound', () => {
     const iku = (f3: number) =>
       grid([

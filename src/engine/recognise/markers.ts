@@ -260,7 +260,8 @@ export function settleAmbiguous(markers: (Marker | null)[]): void {
       let asRoman: boolean;
       if (letter === lastLetter + 1) asRoman = false;
       else if (roman === lastRoman + 1) asRoman = true;
-      else if (roman === 1) asRoman = lastLetter === 0;
+      // (An I that does not follow H starts Roman numbering, again under each lettered group too: A, I, II, B, I, II.)
+      else if (roman === 1) asRoman = true;
       else asRoman = seen.has(romanType) && !seen.has(letterType);
       m.type = asRoman ? romanType : letterType;
       m.ordinal = asRoman ? roman : letter;
