@@ -77,6 +77,9 @@ const QUALITATIVE_UNIT = /^(predikat|level|tingkat|zona|status|kategori|klaster|
 const MILESTONE_ROLES = new Set<ColumnInfo['role']>(['target', 'akhirTarget']);
 
 /** Words, not a number typed wrong: no digit at all ("Monev"), or a figure inside a phrase ("Turun menjadi 3,2% (2029)"). */
+/** A text with a word in it (three letters or more), not a figure typed wrong ("92.35.1", "1 1"). */
+const HAS_WORD = /\p{L}{3,}/u;
+
 function isProse(text: string): boolean {
   return !/\d/.test(text) || (text.match(/\p{L}{3,}/gu)?.length ?? 0) >= 2;
 }
@@ -233,7 +236,7 @@ export default defineRule({
       table.info.columns.some((o) => {
         if (o.col === c || o.col <= nameCol || named.has(o.role) || note(o)) return false;
         const w = table.view.value(r, o.col);
-        return w.kind === 'text' && /\p{L}{3,}/u.test(w.text);
+        return w.kind === 'text' && HAS_WORD.test(w.text);
       });
     // A caption typed across the figures under the header ("Jumlah Koperasi Baru" over TW I … IV): the row's one cell,
     // with no name beside it and no figure, says what the figures count.
@@ -276,7 +279,7 @@ export default defineRule({
           !(QUALITATIVE_FIGURES.has(col.role) && qualitativeRow(x.row)) &&
           // (Words beside sentences on a row, "3 sasaran dengan 8 indikator" | "5 sasaran dengan 5 indikator" or "1.02.01
           // (Permendagri 13/2006)" of a Review Renstra: a row compared in words, not a figure typed wrong.)
-          !(/\p{L}{3,}/u.test(v.text) && proseBeside(x.row, col.col))
+          !(HAS_WORD.test(v.text) && proseBeside(x.row, col.col))
         ) {
           const g = notNumber.get(col.col);
           if (g) g.cells.push(at);

@@ -9,7 +9,7 @@ import { blankLeaves, childrenOf, ownAmount, ownFigure, ownValue, pendingTerm, s
 import type { Table } from '../recognise';
 import type { ColumnInfo, RowInfo } from '../types';
 import { yearHeader } from '../text';
-import { isTwin, tierFromKode } from '../recognise/rows';
+import { isTwin, labelCode, tierFromKode } from '../recognise/rows';
 import { isWeight, MONEY_WORDS, partOfYear, VERSION } from '../recognise/columns';
 import { words } from '../text';
 import { parseA1 } from '../address';
@@ -206,19 +206,15 @@ export default defineRule({
   },
 });
 
-/** A Kepmendagri code opening a name ("5.01.02.2.03 Pengendalian …"). */
-const LEAD_CODE = /^(\d{1,2}(?:\.\d{1,4})+)\.?\s/;
-
 /**
  * A row placed by the code it opens its name with, that code extending its parent's (kegiatan "5.01.02.2.03 …" under
  * program "5.01.02 …"): a kode tree typed in the names, as strong as one in a kode column. (Outline numbers
  * "1.1 Dokter Umum" under "1. Tenaga Medis" have no Kepmendagri shape.)
  */
 function codeInName(table: Table, x: RowInfo): boolean {
-  if (x.levelBy !== 'marker' || x.parent === undefined) return false;
-  const own = LEAD_CODE.exec(x.label.trim())?.[1];
-  const up = table.row(x.parent);
-  const theirs = up && LEAD_CODE.exec(up.label.trim())?.[1];
+  const own = labelCode(x);
+  const up = x.parent !== undefined ? table.row(x.parent) : undefined;
+  const theirs = up && labelCode(up);
   return !!own && !!theirs && own.startsWith(`${theirs}.`) && tierFromKode(own) !== undefined && tierFromKode(theirs) !== undefined;
 }
 
