@@ -1941,22 +1941,7 @@ export function settleUnlabelledTotals(
     // "Jumlah NRR Tertimbang" under the column "NRR Tertimbang": that column's total by its name, equal or not.
     const rest = /^(jumlah|total|jml|Σ)\s*(.{3,})$/i.exec(x.label.trim())?.[2];
     const namesColumn = rest ? words(rest) : '';
-    // "Jumlah Pegawai | 80" over the units a. … e. adding up to 79: a total one slip off, not a count of its own, where
-    // every column is within a unit or two in a hundred of what its rows add up to.
-    const nearly =
-      !!rest &&
-      cols.length > 0 &&
-      totalScopes(rows, i).some(
-        (scope) =>
-          scope.terms.length >= 3 &&
-          cols.every((c) => {
-            let s = 0;
-            for (const t of scope.terms) s += amount(t, c) ?? 0;
-            const v = view.value(x.row, c);
-            return v.kind === 'number' && s > 0 && Math.abs(v.value - s) <= Math.max(1, 0.02 * s) && Math.abs(v.value - s) > 0;
-          }),
-      );
-    if (holds || nearly || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn)))) return;
+    if (holds || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn)))) return;
     changed = true;
     x.kind = m.otherwise ?? 'indicator';
     if (x.kind === 'continuation' && m.owner !== undefined) {
