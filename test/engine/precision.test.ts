@@ -11563,6 +11563,21 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(pegawai, 39, 40, ['C2 sum.total-row', 'E2 sum.total-row']);
   });
+  test('"1 Sekretariat" over its sub-items a., b. and then "2 Bidang Koperasi": the number heads its items (round 88)', () => {
+    const realisasi = (b5: number) =>
+      grid([
+        heads('Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['1 Sekretariat', 800, 700],
+        ['a. Administrasi Keuangan', 500, 450],
+        ['b. Administrasi Umum', 300, 250],
+        ['2 Bidang Koperasi', b5, 500],
+        ['a. Pengawasan Koperasi', 400, 300],
+        ['b. Penyuluhan Koperasi', 200, 200],
+        ['Jumlah', 1400, 1200],
+      ]);
+    expect(kinds(realisasi(600)).slice(0, 6)).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:1^5', '7:1^5']);
+    rightThenSlip(realisasi, 600, 6000, ['B5 sum.hierarchy']);
+  });
   test("a lower-is-better indicator realised at 0 may have its capaian written '-' (target ÷ realisasi has no value)", () => {
     const iku = (f5: string | number) =>
       grid([

@@ -778,17 +778,29 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
 
 /**
  * "1 Sekretariat" over "2 Bidang Pelatihan", "3 …": a bare number before a one-word name is read as a quantity
- * ("2 Unit") on its own (markers.ts), but the run of numbered names after it says it is the list's first number.
+ * ("2 Unit") on its own (markers.ts), but the next number of the list after it (past its own sub-items "a.", "b.")
+ * says it is the list's number too.
  */
 function bareNumbersInRun(rows: RowInfo[], marks: Map<number, RowMarks>): void {
-  for (let i = rows.length - 2; i >= 0; i--) {
-    const next = marks.get(rows[i + 1].row)?.label;
-    if (next?.type !== 'num' || next.ordinal === undefined || marks.get(rows[i].row)?.label || rows[i].kind !== 'indicator') continue;
-    const own = /^(\d{1,2})\s+[A-Z]/.exec(rows[i].label.trim());
-    if (!own || Number(own[1]) !== next.ordinal - 1) continue;
-    const m = marks.get(rows[i].row) ?? newMarks();
-    m.label = { type: 'num', ordinal: Number(own[1]), text: own[1] };
-    marks.set(rows[i].row, m);
+  // The ordinal of the nearest later row numbered so, past rows marked another way (sub-items) and blank rows.
+  let following: number | undefined;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const x = rows[i];
+    if (x.kind === 'blank' || x.kind === 'continuation') continue;
+    const own = marks.get(x.row)?.label;
+    if (own) {
+      if (own.type === 'num') following = own.ordinal;
+      continue;
+    }
+    const bare = x.kind === 'indicator' ? /^(\d{1,2})\s+[A-Z]/.exec(x.label.trim()) : null;
+    if (bare && following !== undefined && Number(bare[1]) === following - 1) {
+      const m = marks.get(x.row) ?? newMarks();
+      m.label = { type: 'num', ordinal: Number(bare[1]), text: bare[1] };
+      marks.set(x.row, m);
+      following = Number(bare[1]);
+      continue;
+    }
+    following = undefined;
   }
 }
 
