@@ -827,6 +827,8 @@ describe('real workbooks from other agencies (test/fixtures/real, origins in SOU
     // An RKA-K/L import: program 113.01.06 states 528.825.596.000, its kegiatan 5096, 5097, 5098 add up to 360.545.815.000.
     // (The program's longer code over the kegiatan's shorter ones is no depth: the rows' words say program > kegiatan.)
     'id-andreperioza__asset_import_excel_1542904383import.xlsx': ['error Sheet1!F3 sum.hierarchy'],
+    // The same form saved again a few seconds later, its table a row higher: the same program, the same gap.
+    'id-andreperioza__asset_import_excel_1542904415import.xlsx': ['error Sheet1!F2 sum.hierarchy'],
   };
 
   test.each(files.filter((x) => !EXPECTED[x]?.some((f) => f.startsWith('error'))))('%s: no arithmetic error on an ordinary, clean workbook', async (file) => {
