@@ -254,16 +254,17 @@ export function isKeyword(text: string): boolean {
   return HEADER_WORD.test(words(spelledOut(text))) || /\(\s*\d+\s*[+\-x×:/]\s*\d+/.test(text) || UNIT_IN_BRACKETS.test(text);
 }
 
+/** Units of things counted or measured, as a header writes them: "Ha", "Orang", "Unit", "Dokumen". */
+const THING_UNITS = 'ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m3|unit|buah|kk|rt|liter|paket|dokumen|dok|kegiatan';
 /** The units a header writes in brackets: "(Ha)", "(Rp Juta)", "(%)", "(Ton/Ha)", "(Dokumen)". */
-const UNITS =
-  'ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m3|unit|buah|kk|rt|liter|paket|dokumen|dok|kegiatan|persen|rp[^)]*|rupiah[^)]*|(ribu|ribuan|juta|jutaan|miliar|milyar|triliun)\\s+(rupiah|rp)|%|ton\\s*\\/\\s*ha|ku\\s*\\/\\s*ha';
+const UNITS = `${THING_UNITS}|persen|rp[^)]*|rupiah[^)]*|(ribu|ribuan|juta|jutaan|miliar|milyar|triliun)\\s+(rupiah|rp)|%|ton\\s*\\/\\s*ha|ku\\s*\\/\\s*ha`;
 /** A cell that is a unit alone, in brackets: "(Rp)", "(%)", "(Unit)" (a bare "Rp" or "%" names a column of its own). */
 export const UNIT_ONLY = new RegExp(`^\\(\\s*(${UNITS})\\s*\\)$`, 'i');
 /** A column's unit in brackets ("Luas Panen (Ha)", "Produksi (Ton)", "Populasi (ekor)"): a header names its columns so. */
 const UNIT_IN_BRACKETS = new RegExp(`\\(\\s*(${UNITS})\\s*\\)`, 'i');
 
 /** A count's unit written bare ("orang", "Unit", "Ha"); not "Rp" or "%", which name columns of their own ("K | Rp"). */
-const BARE_UNIT = /^(ha|hektar|ton|kg|jiwa|orang|org|ekor|km2?|km²|m2|m3|unit|buah|bh|kk|liter|paket|dokumen|dok)$/i;
+const BARE_UNIT = new RegExp(`^(${THING_UNITS}|org|bh)$`, 'i');
 
 /**
  * A row of units in brackets only ("(%)", "(Rp) | (Rp) | (%)"): a header's units row. So is a row of two bare
@@ -791,17 +792,18 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       continue;
     }
     const t = firstText(view, r, from, to);
+    const source = /^(sumber|source)\b/i.test(t.trim());
     const note = (FOOTER.test(t) || NOTE_LINE.test(t)) && isSingleTextRow(view, r, from, to) && firstCol(view, r, from, to) <= h.left + 1;
     // A note typed above the table's closing Jumlah ("Catatan: data sesuai KIB …" over JUMLAH), or between its rows ("*) termasuk
     // 2 orang tugas belajar" under the row it explains): inside the table, no row of it.
-    const total = note ? rowAfterNote(view, r, h, from, to, /^(sumber|source)\b/i.test(t.trim())) : 0;
+    const total = note ? rowAfterNote(view, r, h, from, to, source) : 0;
     if (total > 0) {
       for (let k = r; k < total; k++) if (view.rowHasContent(k, h.left, h.right)) notes.push(k);
       r = total;
       blanks = 0;
       continue;
     }
-    if (FOOTER.test(t) && (!/^(sumber|source)\b/i.test(t) || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
+    if (FOOTER.test(t) && (!source || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
       for (let k = r; k < Math.min(view.rowCount, r + 3); k++) {
         const ft = firstText(view, k, from, to);
         // (And the plain lines typed right under it, "Capaian kinerja maksimal 100%": notes too, not the next table's title.)
@@ -819,7 +821,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     if (TITLE.test(t) && isSingleTextRow(view, r, from, to)) break;
     // Notes and the signature block end the table: text only, never a row's numbers.
     // A note starts at the table's left edge; a text deep inside the table is one of its rows.
-    if (NOTE_LINE.test(t) && isSingleTextRow(view, r, from, to) && firstCol(view, r, from, to) <= h.left + 1) {
+    if (note && NOTE_LINE.test(t)) {
       footer.push(t);
       break;
     }

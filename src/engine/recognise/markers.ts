@@ -173,6 +173,9 @@ function noMarkerRaw(text: string): Marker | null {
  * A list marker at the start of a text ("A. Program …", "1) …", "• …", "II. …"), or, with
  * `whole`, a cell that is nothing but the marker ("C", "iv", "b.").
  */
+/** A bare number before a capitalised name: "1 Sekretariat DPRD" (a list's number, or a quantity: "2 Unit"). */
+export const BARE_NUMBER = /^(\d{1,2})\s+(?=[A-Z])/;
+
 export function listMarker(text: string, whole = false): Marker | null {
   const t = text.trim();
   if (!t) return null;
@@ -186,7 +189,7 @@ export function listMarker(text: string, whole = false): Marker | null {
   m = NUM_RE.exec(t);
   if (m && end(m)) return { type: `num${m[2]}`, ordinal: Number(m[1]), text: m[0].trim() };
   // "1 Sekretariat DPRD": a bare number before a capitalised name (not "2 unit", a quantity).
-  const bare = !whole ? /^(\d{1,2})\s+(?=[A-Z])/.exec(t) : null;
+  const bare = !whole ? BARE_NUMBER.exec(t) : null;
   if (bare && !/^\d{1,2}\s+[A-Z][a-z]*\s*$/.test(t)) return { type: 'num', ordinal: Number(bare[1]), text: bare[1] };
   // Dotted numbers "1.1", "2.3.1" at the start of a label (not an amount: those are whole cells).
   // Kepmendagri's placeholder for the urusan and bidang of the penunjang programs ("X.XX.01") is such a number too.

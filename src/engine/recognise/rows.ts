@@ -12,7 +12,7 @@ import { half } from '../tolerance';
 import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, isUnitsRow, spelledOut, type TableSpan } from './header';
 import { DATE_HEADER, isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
-import { isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
+import { BARE_NUMBER, isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
 import { bare, closedNames, markerKey, STATED_PARTS, totalScopes } from './totals';
 
@@ -792,7 +792,7 @@ function bareNumbersInRun(rows: RowInfo[], marks: Map<number, RowMarks>): void {
       if (own.type === 'num') following = own.ordinal;
       continue;
     }
-    const bare = x.kind === 'indicator' ? /^(\d{1,2})\s+[A-Z]/.exec(x.label.trim()) : null;
+    const bare = x.kind === 'indicator' ? BARE_NUMBER.exec(x.label.trim()) : null;
     if (bare && following !== undefined && Number(bare[1]) === following - 1) {
       const m = marks.get(x.row) ?? newMarks();
       m.label = { type: 'num', ordinal: Number(bare[1]), text: bare[1] };
