@@ -31,6 +31,11 @@ export function targetValue(v: CellValue, R: NumberValue): NumberValue | null {
   return null;
 }
 
+/** A realisasi within its target's band ("80-85" met by 84): offices write 100 for it. */
+export function withinBand(v: CellValue, R: NumberValue): boolean {
+  return v.kind === 'range' && R.value >= v.lo && R.value <= v.hi;
+}
+
 /** R/T·k (higher is better), (2T − R)/T·k and T/R·k (lower is better), as intervals and exactly. */
 export function evaluate(R: NumberValue, T: NumberValue, k: number): Eval | null {
   const Ri = around(R.value, half(R));

@@ -57,6 +57,7 @@ import {
   scaledHolds,
   quotientHolds,
   targetValue,
+  withinBand,
   unsurWeights,
   writtenAsCeiling,
 } from '../ratio-math';
@@ -360,7 +361,7 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
         // (The year's target from its own quarters, read the same way as the realisasi.)
         const Tv = view.value(x.row, rel.den);
         // (100 for a realisasi within its target's band: the band met.)
-        if (!rel.denParts && Tv.kind === 'range' && R.value >= Tv.lo && R.value <= Tv.hi && S.value === k) return true;
+        if (!rel.denParts && withinBand(Tv, R) && S.value === k) return true;
         const T = rel.denParts ? yearFromQuarters(view, x.row, rel.denParts, lv) : targetValue(Tv, R);
         if (!T || T.value === 0) continue;
         const e = evaluate(R, T, k);

@@ -7,7 +7,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
-import { CAPAIAN_CEILINGS, evaluate, isPercentUnit, matched, round2, targetValue, timesText, writtenAsCeiling, type Formula } from '../ratio-math';
+import { CAPAIAN_CEILINGS, evaluate, isPercentUnit, matched, round2, targetValue, timesText, withinBand, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
 import { parseFormula, refsOf } from '../formula-parse';
@@ -233,9 +233,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
     const e = R && T && written !== null ? (typed ? evaluate(exactIfCount(R, true), exactIfCount(T, true), k) : evaluate(R, T, k)) : null;
     // Offices write 100 for a one-sided target met, or a realisasi within its band.
-    const met =
-      (!!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound)) ||
-      (Tv.kind === 'range' && !!R && R.value >= Tv.lo && R.value <= Tv.hi);
+    const met = (!!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound)) || (!!R && withinBand(Tv, R));
     return { S, Rv, Tv, lower, R, T, e, numerator, denominator, k, uncounted: written === null, met };
   }
 

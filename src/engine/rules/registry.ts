@@ -118,18 +118,14 @@ function render(m: Message, data: Data, lang: Lang): string {
 export function wordFinding(d: Draft): LocalText {
   const m = KINDS.get(d.rule)!.kind.messages[d.messageId];
   const out: LocalText = { id: render(m, d.data, 'id'), en: render(m, d.data, 'en') };
-  if (d.cause) {
-    const c = CAUSE[d.cause.why];
-    out.id += `. ${render(c, d.cause, 'id')}`;
-    out.en += `. ${render(c, d.cause, 'en')}`;
-  }
-  if (d.stale) {
-    out.id += `. ${render(STALE, d.stale, 'id')}`;
-    out.en += `. ${render(STALE, d.stale, 'en')}`;
-  }
-  if (d.hidden) {
-    out.id += `. ${render(HIDDEN, d.hidden, 'id')}`;
-    out.en += `. ${render(HIDDEN, d.hidden, 'en')}`;
+  // Then what the passes after the rules found about the cell: the finding it follows from, a stale saved value, a hidden cell.
+  const notes: [Message, Data][] = [];
+  if (d.cause) notes.push([CAUSE[d.cause.why], d.cause]);
+  if (d.stale) notes.push([STALE, d.stale]);
+  if (d.hidden) notes.push([HIDDEN, d.hidden]);
+  for (const [note, data] of notes) {
+    out.id += `. ${render(note, data, 'id')}`;
+    out.en += `. ${render(note, data, 'en')}`;
   }
   return out;
 }
