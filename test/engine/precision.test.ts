@@ -11646,6 +11646,36 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     for (const note of ['Capaian kinerja maksimal 100%', 'Catatan: capaian di atas 100% ditulis 100%', 'Capaian dibatasi paling tinggi 100%'])
       expect([note, findings(iku(note))]).toEqual([note, []]);
   });
+  test('an I after H. opens Roman programs when II follows (A. … H., I, II, I., I, II): the letter I. is the next bidang', () => {
+    const letters = 'ABCDEFGH';
+    const rows = (c18: number, dot: string): (string | number | null)[][] => {
+      const out: (string | number | null)[][] = [];
+      for (const l of letters.slice(0, 6))
+        out.push([`${l}.`, `Urusan ${l}`, 300], [`I${dot}`, `Program ${l}`, 300], [1, 'Kegiatan a', 100], [2, 'Kegiatan b', 200]);
+      out.push(['H.', 'Urusan H', 600], [`I${dot}`, 'Program H1', 300], [1, 'Kegiatan a', c18], [2, 'Kegiatan b', 200]);
+      out.push([`II${dot}`, 'Program H2', 300], [1, 'Kegiatan a', 100], [2, 'Kegiatan b', 200]);
+      out.push(['I.', 'Urusan I', 600], [`I${dot}`, 'Program I1', 300], [1, 'Kegiatan a', 100], [2, 'Kegiatan b', 200]);
+      out.push([`II${dot}`, 'Program I2', 300], [1, 'Kegiatan a', 100], [2, 'Kegiatan b', 200], [null, 'JUMLAH', 3000]);
+      return out;
+    };
+    for (const dot of ['', '.']) {
+      const rekap = (c: number) => grid([heads('No', 'Uraian', 'Anggaran (Rp)'), ...rows(c, dot)]);
+      expect(kinds(rekap(100)).slice(24, 35)).toEqual([
+        '26:0',
+        '27:1^26',
+        '28:2^27',
+        '29:2^27',
+        '30:1^26',
+        '31:2^30',
+        '32:2^30',
+        '33:0',
+        '34:1^33',
+        '35:2^34',
+        '36:2^34',
+      ]);
+      rightThenSlip(rekap, 100, 150, ['C27 sum.hierarchy']);
+    }
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -254,14 +254,16 @@ export function settleAmbiguous(markers: (Marker | null)[]): void {
   const last: Record<string, number> = {};
   const seen = new Set<string>();
   for (const m of markers) if (m && !m.ambiguous) seen.add(m.type);
-  for (const m of markers) {
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i];
     if (!m) continue;
     if (m.ambiguous) {
       const { roman, letter, romanType, letterType } = m.ambiguous;
       const lastLetter = last[letterType] ?? 0;
       const lastRoman = last[romanType] ?? 0;
       let asRoman: boolean;
-      if (letter === lastLetter + 1) asRoman = false;
+      // An I after H opens Roman numbering when II is the next of either list (H., I, II under it: programs I, II).
+      if (letter === lastLetter + 1) asRoman = roman === 1 && nextOfEither(markers, i, romanType, letterType) === 2;
       else if (roman === lastRoman + 1) asRoman = true;
       // (An I that does not follow H starts Roman numbering, again under each lettered group too: A, I, II, B, I, II.)
       else if (roman === 1) asRoman = true;
@@ -272,4 +274,16 @@ export function settleAmbiguous(markers: (Marker | null)[]): void {
     }
     if (m.ordinal !== undefined) last[m.type] = m.ordinal;
   }
+}
+
+/** The Roman value of the next marker after i of either list, when it is an unambiguous Roman numeral; else undefined. */
+function nextOfEither(markers: (Marker | null)[], i: number, romanType: string, letterType: string): number | undefined {
+  for (let j = i + 1; j < markers.length; j++) {
+    const n = markers[j];
+    if (!n) continue;
+    if (n.ambiguous) return undefined;
+    if (n.type === romanType) return n.ordinal;
+    if (n.type === letterType) return undefined;
+  }
+  return undefined;
 }
