@@ -214,6 +214,8 @@ const UNIT_BEFORE = /^(rp\.?|idr)\s*(.+)$/i;
 const GRADE = /^(.*?\d)\s*\(\s*([A-Ea-e][A-Ea-e+-]{0,2})\s*\)$/;
 const WORDED =
   /^(.*?\d%?)\s*\(\s*(sangat baik|baik|cukup baik|cukup|kurang baik|kurang|sangat kurang|sangat tinggi|tinggi|sedang|rendah|sangat rendah|sangat memuaskan|memuaskan|tercapai|tidak tercapai|melampaui target)\s*\)$/i;
+/** An office's name after its list number ("1 Sekretariat", "2 Bidang Koperasi", "4 UPTD Pasar"): a numbered label, no quantity. */
+const ORG_NAME = /^(sekretariat|(bidang|uptd?|seksi|sub ?bag(ian)?|bagian|dinas|badan|kantor|rsud|puskesmas|inspektorat)\s+\S)/i;
 const RANGE = /^(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)$/;
 
 /** Reads one cell into a typed value. Never throws. */
@@ -408,7 +410,8 @@ export function readText(raw: string): CellValue {
     const p = parseNumber(spelled[1]);
     if (p) return { kind: 'number', ...p, fromText: true, unit: spelled[3]?.trim() || undefined };
   }
-  const range = RANGE.exec(s);
+  // (A band may carry its unit, as a single figure may: "10-12 orang", "69-74 %".)
+  const range = RANGE.exec(s) ?? ((last | 32) >= 97 || last === 37 ? RANGE.exec(UNIT_AFTER.exec(s)?.[1] ?? '') : null);
   if (range) {
     const a = parseNumber(range[1]);
     const b = parseNumber(range[2]);
@@ -438,7 +441,7 @@ export function readText(raw: string): CellValue {
   if (after) {
     const p = parseNumber(after[1]);
     const unit = after[2].trim();
-    if (p && !/\d/.test(unit)) {
+    if (p && !/\d/.test(unit) && !ORG_NAME.test(unit)) {
       const percent = unit === '%' || /^persen$/i.test(unit);
       return { kind: 'number', ...p, fromText: true, unit: percent ? '%' : unit, percent: percent || undefined };
     }

@@ -11630,6 +11630,16 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(iku, 97.88, 150, ['F3 ratio.capaian']);
   });
+  test('a band may carry its unit as a figure does ("10-12 orang", "20-25 unit"): judged like the bare band (round 88)', () => {
+    const iku = (f4: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Persentase koperasi aktif', '%', 70, 63, 90],
+        [2, 'Jumlah wirausaha baru', 'orang', '10-12 orang', 11, 100],
+        [3, 'Jumlah koperasi dibina', 'unit', '20-25 unit', 18, f4],
+      ]);
+    rightThenSlip(iku, 90, 75, ['F4 ratio.capaian']);
+  });
   test('a cap stated in a plain line under the table ("Capaian kinerja maksimal 100%", "di atas 100% ditulis 100%") is the table\'s own', () => {
     const iku = (note: string) =>
       grid([
@@ -11675,6 +11685,52 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
       rightThenSlip(rekap, 100, 150, ['C27 sum.hierarchy']);
     }
+  });
+  test('"Kondisi ▸ B | S | R | RB" is a road\'s condition scale (Baik, Sedang, Rusak, Rusak Berat): its R is no realisasi (round 88)', () => {
+    const jalan = (f6: number) =>
+      grid(
+        [
+          heads('No', 'Kecamatan', 'Panjang Jalan (km)', 'Kondisi', null, null, null),
+          heads(null, null, null, 'B', 'S', 'R', 'RB'),
+          [1, 'Sambas', 53.78, 18.64, 4.58, 10.69, 19.87],
+          [2, 'Pemangkat', 96.06, 43.44, 39.29, 4.75, 8.58],
+          [3, 'Tebas', 113.93, 82.7, 1.76, 13.63, 15.84],
+          [null, bold('Jumlah'), 263.77, 144.78, 45.63, f6, 44.29],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1'] },
+      );
+    rightThenSlip(jalan, 29.07, 41.57, ['F6 sum.total-row']);
+  });
+  test('years ▸ T | R | C: the C is the capaian of its year, checked like a % (round 88)', () => {
+    const iku = (i4: number) =>
+      grid(
+        [
+          heads('No', 'Indikator', 'Satuan', 2022, null, null, 2023, null, null),
+          heads(null, null, null, 'T', 'R', 'C', 'T', 'R', 'C'),
+          [1, 'Persentase koperasi aktif', '%', 63, 58.29, 92.52, 40, 41.63, 104.08],
+          [2, 'Persentase UMKM yang naik kelas', '%', 40, 32.93, 82.33, 57, 51.21, i4],
+          [3, 'Indeks kepuasan masyarakat', '%', 56, 45.64, 81.5, 91, 76.73, 84.32],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1'] },
+      );
+    rightThenSlip(iku, 89.84, 96.84, ['I4 ratio.capaian']);
+  });
+  test('"1 Sekretariat", "2 Bidang Koperasi", "4 UPTD Pasar" are numbered offices, no counts with a unit: the pegawai table is read (round 88)', () => {
+    const pegawai = (b6: number) =>
+      grid([
+        heads('Unit Kerja', 'PNS', 'PPPK', 'Honorer', 'Jumlah'),
+        ['1 Sekretariat', 17, 3, 7, 27],
+        ['2 Bidang Koperasi', 27, 12, 16, 55],
+        ['3 Bidang Usaha Mikro', 16, 7, 15, 38],
+        ['4 UPTD Pasar', 9, 15, 1, 25],
+        [bold('Jumlah'), b6, 37, 39, 145],
+      ]);
+    expect(analyseSheet(pegawai(69)).tables).toHaveLength(1);
+    rightThenSlip(pegawai, 69, 72, ['B6 sum.total-row']);
+    // A count with its unit stays a count: "12 Orang", "3 Kelompok Tani".
+    expect(readText('12 Orang')).toMatchObject({ kind: 'number', value: 12, unit: 'Orang' });
+    expect(readText('3 Kelompok Tani')).toMatchObject({ kind: 'number', value: 3 });
+    expect(readText('2 Bidang Koperasi')).toMatchObject({ kind: 'text' });
   });
 });
 

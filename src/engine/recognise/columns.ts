@@ -150,6 +150,9 @@ function moneyGroup(path: string[]): boolean {
   return false;
 }
 
+/** A group over a condition scale (roads, buildings, assets), not a performance's: "Kondisi", "Kondisi Jalan", "Keadaan". */
+const CONDITION_GROUP = /^(kondisi|keadaan)\b(?!.*\b(kinerja|awal|akhir|capaian|target)\b)/;
+
 export function guessRole(header: string[]): Guess {
   if (header.length === 0) return { role: 'other' };
   const path = header.map(spelledOut);
@@ -177,8 +180,13 @@ export function guessRole(header: string[]): Guess {
   // (Tgt, Trgt are spelled out above.)
   // (Not under a growth: "Rata-rata Pertumbuhan ▸ A | R" are the budget's and the realisation's growth, read below.)
   const growth = /pertumbuhan|growth/.test(full);
-  if (path.length > 1 && leaf === 't' && !growth) return { role: 'target' };
-  if (path.length > 1 && /^(r|real|rea)$/.test(leaf) && !growth) return { role: 'realisasi' };
+  // (Nor under a state's scale: "Kondisi ▸ B | S | R | RB" is Baik, Sedang, Rusak, Rusak Berat.)
+  const scale = path.length > 1 && CONDITION_GROUP.test(words(path[path.length - 2]));
+  if (path.length > 1 && leaf === 't' && !growth && !scale) return { role: 'target' };
+  if (path.length > 1 && /^(r|real|rea)$/.test(leaf) && !growth && !scale) return { role: 'realisasi' };
+  // (And C, its Capaian, under a year: "2022 ▸ T | R | C".)
+  if (path.length > 1 && leaf === 'c' && !scale && (yearOnly(path[path.length - 2]) || periodIn(path[path.length - 2]) !== undefined))
+    return { role: 'ratio', percent: true };
   // The same letters after the period on one header row ("TW I T | TW I R | TW I %", "Tahunan T", "2024 R").
   const lettered = /^(.*\b(tw|triwulan|trw|semester|sem|tahunan|tahun|th)\b.*|.*\b(19|20)\d\d)\s+(t|r)$/.exec(leaf);
   if (lettered) return { role: lettered[4] === 't' ? 'target' : 'realisasi' };
