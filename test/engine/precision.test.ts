@@ -11732,6 +11732,25 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(readText('3 Kelompok Tani')).toMatchObject({ kind: 'number', value: 3 });
     expect(readText('2 Bidang Koperasi')).toMatchObject({ kind: 'text' });
   });
+  test('URUSAN rows with figures over programs I, II whose kegiatan are bulleted "-": the programs keep their level between (round 86)', () => {
+    const realisasi = (c11: number) =>
+      grid([
+        heads('No', 'Nama Program dan Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [null, 'URUSAN TENAGA KERJA', 2300, 2040],
+        ['I', 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 800, 720],
+        ['-', 'Kegiatan Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 500, 450],
+        ['-', 'Kegiatan Pembinaan Lembaga Pelatihan Kerja Swasta', 300, 270],
+        ['II', 'Program Penempatan Tenaga Kerja', 1500, 1320],
+        ['-', 'Kegiatan Pelayanan Antarkerja', c11, 800],
+        ['-', 'Kegiatan Penerbitan Izin LPTKS', 600, 520],
+        [null, 'URUSAN TRANSMIGRASI', 400, 350],
+        ['I', 'Program Perencanaan Kawasan Transmigrasi', 400, 350],
+        ['-', 'Kegiatan Penataan Persebaran Penduduk', 400, 350],
+        [null, bold('Jumlah'), 2700, 2390],
+      ]);
+    expect(kinds(realisasi(900)).slice(0, 10)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:1^2', '7:2^6', '8:2^6', '9:0', '10:1^9', '11:2^10']);
+    rightThenSlip(realisasi, 900, 950, ['C6 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1118,7 +1118,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     // (Its first letter first: words() of every label of a long table is not free.)
     if (/^[^a-z0-9]*(saldo|sisa|stok|persediaan)/i.test(x.label) && OPENING_LINE.test(words(x.label))) return { key: null };
     const key = keyOf(x);
-    if (key) return { key, ...rankOf(key, markOf(x), prefixCodes) };
+    if (key) return { key, ...rankOf(key, markOf(x), prefixCodes), tierRank: tierRankOf(markOf(x)) };
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
     if (byStyle) return { key: `style:${markOf(x).style ?? ''}` };
     // Unmarked rows in bold (an OPD name over its programs) and plain ones, indented or not, are told apart.
@@ -1469,6 +1469,10 @@ function repeatedNumbers(input: SchemeInput[], markers: (Marker | undefined)[]):
 }
 
 /** Keys whose order is known before the table is read (see SchemeInput.rank). */
+function tierRankOf(m: RowMarks): number | undefined {
+  return m.tier ? TIER_RANK[m.tier] : undefined;
+}
+
 function rankOf(key: string, m: RowMarks, prefixCodes: boolean): { family?: string; rank?: number } {
   if (key.startsWith('kodecol:')) return { family: 'kodecol', rank: Number(key.slice(8)) };
   if (key.startsWith('word:') && m.tier) return { family: 'tier', rank: TIER_RANK[m.tier] };

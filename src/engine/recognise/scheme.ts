@@ -23,6 +23,8 @@ export interface SchemeInput {
    */
   family?: string;
   rank?: number;
+  /** The rank its row's own words give it in the 'tier' family ("I | Program …": program), whatever its key. */
+  tierRank?: number;
   /**
    * A row that closes open groups: a Jumlah row closes all of them; a heading without a marker
    * (a tujuan / sasaran line, an OPD name) is 'soft' and leaves open the groups whose order is
@@ -111,10 +113,15 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
   // Ranked keys keep their family's order: each family starts where its shallowest key was met.
   const families = new Map<string, string[]>();
   for (const [k, r] of ranked) if (fixed.has(k)) (families.get(r.family) ?? families.set(r.family, []).get(r.family)!).push(k);
+  const between = tierBetween(rows, ranked, fixed);
   for (const keys of families.values()) {
     keys.sort((a, b) => ranked.get(a)!.rank - ranked.get(b)!.rank);
     const base = Math.min(...keys.map((k) => fixed.get(k)!));
-    keys.forEach((k, i) => fixed.set(k, base + i));
+    let d = base;
+    keys.forEach((k, i) => {
+      if (i > 0) d += 1 + between(keys[i - 1], k);
+      fixed.set(k, d);
+    });
   }
   const nests = new Set<string>();
   // Which key follows which, row after row (no reset between).
@@ -139,6 +146,37 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
   const rank = new Map(levels.map((d, i) => [d, i]));
   for (const [k, d] of fixed) out.set(k, rank.get(d)!);
   return { depths: out, nests };
+}
+
+/**
+ * How many levels of other keys stand between two ranked keys of the tier family, met between them and named by their
+ * rows' words as a tier between theirs: URUSAN (a tier word) over programs numbered I, II (a Roman key, each row
+ * "Program …") over "- Kegiatan …" (a tier word) keeps the programs' level between the two.
+ */
+function tierBetween(rows: SchemeInput[], ranked: Map<string, { family: string; rank: number }>, fixed: Map<string, number>): (a: string, b: string) => number {
+  const votes = new Map<string, Map<number, number>>();
+  for (const x of rows) {
+    if (x.key === null || x.tierRank === undefined || ranked.has(x.key)) continue;
+    const v = votes.get(x.key) ?? votes.set(x.key, new Map()).get(x.key)!;
+    v.set(x.tierRank, (v.get(x.tierRank) ?? 0) + 1);
+  }
+  const tierOf = new Map<string, number>();
+  for (const [k, v] of votes) {
+    const all = [...v.values()].reduce((a, b) => a + b, 0);
+    for (const [r, n] of v) if (n >= 0.8 * all) tierOf.set(k, r);
+  }
+  return (a, b) => {
+    const ra = ranked.get(a)!;
+    const rb = ranked.get(b)!;
+    if (ra.family !== 'tier' || tierOf.size === 0) return 0;
+    const [da, db] = [fixed.get(a)!, fixed.get(b)!];
+    const levels = new Set<number>();
+    for (const [k, r] of tierOf) {
+      const d = fixed.get(k);
+      if (d !== undefined && d > da && d < db && r > ra.rank && r < rb.rank) levels.add(d);
+    }
+    return levels.size;
+  };
 }
 
 /**
