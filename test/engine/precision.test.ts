@@ -11751,6 +11751,28 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(kinds(realisasi(900)).slice(0, 10)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:1^2', '7:2^6', '8:2^6', '9:0', '10:1^9', '11:2^10']);
     rightThenSlip(realisasi, 900, 950, ['C6 sum.hierarchy']);
   });
+  test('"A | Sekretariat" without figures over an unnumbered "Program …" line: the program is a row of its own, not the rest of the heading (round 86)', () => {
+    const realisasi = (c16: number) =>
+      grid([
+        heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['A', 'Sekretariat'],
+        [null, 'Program Penunjang Urusan Pemerintahan Daerah', 800, 720],
+        ['1.1', 'Kegiatan Administrasi Keuangan Perangkat Daerah', 500, 450],
+        ['1.2', 'Kegiatan Administrasi Umum Perangkat Daerah', 300, 270],
+        [null, 'Jumlah', 800, 720],
+        ['B', 'Bidang Pelatihan dan Produktivitas'],
+        [null, 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 600, 560],
+        ['1.1', 'Kegiatan Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 200, 180],
+        ['1.2', 'Kegiatan Pembinaan Lembaga Pelatihan Kerja Swasta', 400, 380],
+        [null, 'Program Penempatan Tenaga Kerja', 850, 740],
+        ['2.1', 'Kegiatan Pelayanan Antarkerja', 600, 540],
+        ['2.2', 'Kegiatan Penerbitan Izin LPTKS', c16, 200],
+        [null, 'Jumlah', 1450, 1300],
+        [null, 'Jumlah Total', 2250, 2020],
+      ]);
+    expect(analyseSheet(realisasi(250)).tables[0].rows.find((x) => x.row === 2)?.kind).not.toBe('continuation');
+    rightThenSlip(realisasi, 250, 350, ['C11 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -984,6 +984,9 @@ function wrapsOntoFigures(view: SheetView, r: number, prev: RowInfo, ctx: RowCon
   const marked = (row: number) => (ctx.noCol !== undefined && !!ownText(view, row, ctx.noCol)) || ctx.kodeCols.some((c) => !!ownText(view, row, c));
   const text = ownText(view, r, ctx.labelCol);
   if (!text || view.bold(r, ctx.labelCol) !== view.bold(r - 1, ctx.labelCol)) return false;
+  // A figure line naming its own tier ("A | Sekretariat" over "Program Penunjang …") starts a name of its own.
+  const tier = tierOf(text);
+  if (tier && tier !== 'opd' && !goesOn(prev.label, text)) return false;
   // The No typed on the figure line instead ("Program Pengawasan" over "I | dan Pemeriksaan Koperasi | …"): only where
   // the second line plainly goes on from the first.
   if (!marked(r - 1) && marked(r)) return prev.kind === 'heading' && goesOn(prev.label, text);
