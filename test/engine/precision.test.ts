@@ -11773,6 +11773,24 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(analyseSheet(realisasi(250)).tables[0].rows.find((x) => x.row === 2)?.kind).not.toBe('continuation');
     rightThenSlip(realisasi, 250, 350, ['C11 sum.hierarchy']);
   });
+  test('kegiatan written "-" under every program (the Rp kept at the programs): said once for the column, no warning per program (round 90)', () => {
+    const realisasi = (c6: number | string) =>
+      grid([
+        heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['I.', 'Program Pengelolaan Pendidikan', 450, 412.5],
+        ['1.', 'Pengelolaan Pendidikan Sekolah Dasar', '-', '-'],
+        ['2.', 'Pengelolaan Pendidikan Sekolah Menengah Pertama', '-', '-'],
+        ['II.', 'Program Pengembangan Kurikulum', 120, 98.75],
+        ['1.', 'Pengembangan Kurikulum Muatan Lokal', '-', '-'],
+        ['2.', 'Pengembangan Kurikulum Sekolah', c6, '-'],
+        [null, 'JUMLAH', 570, 511.25],
+      ]);
+    const all = analyseSheet(realisasi('-')).findings;
+    expect(all.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(all.filter((x) => x.rule === 'sum.hierarchy').map((x) => `${x.cell} ${x.severity}`)).toEqual(['C2 info', 'D2 info']);
+    // A program whose kegiatan do carry figures makes the "-" under the other one a gap again.
+    expect(brief(findings(realisasi(120)))).toEqual(['C2 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

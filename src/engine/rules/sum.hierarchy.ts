@@ -45,6 +45,13 @@ export default defineRule({
             (d, w) =>
               `${yearHead(d.year, d.period, w.lang)}the ${kindWord(d.kind, w.lang)} ${d.row} is repeated on this row with the same kode and name but states ${w.n(d.stated)}; row ${d.at} states ${w.n(d.other)}${d.borne === 'below' ? ', which equals the sum of its children' : d.borne ? ', which the rest of the table bears out' : ''}`,
           ),
+          dashed: message(
+            (d, w) =>
+              `Kolom "${d.col}": rincian di bawah ${w.count(d.n, 'baris induk')} ditulis "-" seluruhnya; angkanya dicatat di baris induk saja, tidak ada yang dijumlah`,
+            (d, w) =>
+              `Column "${d.col}": the rows under all ${w.count(d.n, { one: 'parent row', other: 'parent rows' })} are written "-": the amounts are kept at the parent rows, nothing adds up to them`,
+            'info',
+          ),
           notParts: message(
             (d, w) =>
               `Kolom "${d.col}": ${w.n(d.bad, 0)} dari ${w.count(d.all, 'baris induk')} tidak sama dengan jumlah baris di bawahnya, jadi baris-barisnya tidak dibaca sebagai rincian yang dijumlah; tidak ada temuan per sel`,
@@ -73,6 +80,8 @@ export default defineRule({
     // most parents do not add up is not read as parts and sums, and gets one warning instead.
     const agreeing = new Map<number, number>();
     const failing = new Map<number, Report[]>();
+    // Parents stating an amount over children all written "-", per column: said each, or once where that is the table's way.
+    const dashed = new Map<number, Report[]>();
     const strong = table.info.rows.some((x) => x.levelBy === 'kode' || x.levelBy === 'words' || codeInName(table, x));
     for (const p of table.info.rows) {
       if (p.level === undefined || p.kind === 'continuation' || p.kind === 'total') continue;
@@ -90,9 +99,10 @@ export default defineRule({
             const at = own.cells[0] ?? { r: p.row, c: col.col };
             const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
             const tol = ctx.tol.sum(stated, []);
-            ctx.report('sum.hierarchy', {
+            const slip = addsUpWithout(table, p, col.col, own.value, tol);
+            (slip ? { push: (d: Report) => ctx.report('sum.hierarchy', d) } : (dashed.get(col.col) ?? dashed.set(col.col, []).get(col.col)!)).push({
               cell: cell(at.r, at.c),
-              severity: addsUpWithout(table, p, col.col, own.value, tol) ? 'error' : 'warning',
+              severity: slip ? 'error' : 'warning',
               expected: 0,
               actual: own.value,
               related: kids.map((k) => cell(k.row, col.col)),
@@ -156,6 +166,20 @@ export default defineRule({
           otherwise: childSlip(table, p, kids, col, own.value, sum.value, tol),
         });
       }
+    }
+    for (const [c, list] of dashed) {
+      // Every parent of the column over "-" children, none over figures: the table keeps its amounts at the parents.
+      const col = cols.find((x) => x.col === c)!;
+      if (list.length >= 2 && !agreeing.has(c) && !failing.has(c))
+        ctx.report('sum.hierarchy', {
+          cell: list[0].cell,
+          messageId: 'dashed',
+          expected: null,
+          actual: null,
+          related: list.slice(0, 50).map((d) => d.cell),
+          data: { col: col.path.join(' / '), n: list.length },
+        });
+      else for (const d of list) ctx.report('sum.hierarchy', d);
     }
     checkTwins(ctx, money);
     followComputed(table, failing);
