@@ -11791,6 +11791,21 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     // A program whose kegiatan do carry figures makes the "-" under the other one a gap again.
     expect(brief(findings(realisasi(120)))).toEqual(['C2 sum.hierarchy']);
   });
+  test('a kegiatan written without the word "Kegiatan" between two that have it is their sibling when the money says so (round 89)', () => {
+    const anggaran = (b7: number) =>
+      grid([
+        heads('Uraian', 'Anggaran 2021', 'Anggaran 2022', 'Realisasi 2021', 'Realisasi 2022'),
+        ['Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 2800, 2970, 2630, 2800],
+        ['Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 900, 950, 850, 900],
+        ['Administrasi Keuangan Perangkat Daerah', b7, 1600, 1400, 1500],
+        ['Kegiatan Administrasi Umum Perangkat Daerah', 400, 420, 380, 400],
+        ['Program Pendaftaran Penduduk', 700, 720, 650, 700],
+        ['Pelayanan Pendaftaran Penduduk', 700, 720, 650, 700],
+        [bold('Jumlah'), 3500, 3690, 3280, 3500],
+      ]);
+    expect(kinds(anggaran(1500)).slice(0, 6)).toEqual(['2:0', '3:1^2', '4:1^2', '5:1^2', '6:0', '7:1^6']);
+    rightThenSlip(anggaran, 1500, 1600, ['B2 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1162,6 +1162,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   dropRepeatedFigures(view, rows, ctx);
   promoteFundedLines(view, rows, ctx);
   readRuns(view, rows, ctx);
+  liftRuns(view, rows, ctx);
   dropUnsupportedRuns(view, rows, ctx);
   const money = ctx.amountCols.length > 0;
   // A loop, not Math.max(...rows): a table of some 125,000 rows is past what a call takes as arguments.
@@ -1770,6 +1771,37 @@ function orderRuns(rows: RowInfo[]): Map<number, RowInfo[]> {
     (runs.get(x.parent) ?? runs.set(x.parent, []).get(x.parent)!).push(x);
   }
   return runs;
+}
+
+/**
+ * Unmarked rows under a marked row may be its siblings instead ("Kegiatan Perencanaan …" then "Administrasi Keuangan …"
+ * without the word, under one program): both readings are tested on the money, and the run goes up one level where its
+ * row above disagrees with it in every column and the row above that adds up with the run among its children (clearly more columns than without it).
+ */
+function liftRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  if (ctx.amountCols.length === 0) return;
+  const runs = orderRuns(rows);
+  if (runs.size === 0) return;
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  const kids = new Map<number, RowInfo[]>();
+  for (const y of rows) if (y.parent !== undefined && y.kind !== 'continuation') (kids.get(y.parent) ?? kids.set(y.parent, []).get(y.parent)!).push(y);
+  for (const [p, run] of runs) {
+    const parent = byRow.get(p)!;
+    const up = parent.parent !== undefined ? byRow.get(parent.parent) : undefined;
+    if (!up || parent.levelBy === 'order') continue;
+    const under = tally(view, parent, run, ctx.amountCols);
+    if (under.agree > 0 || under.disagree === 0) continue;
+    const now = tally(view, up, kids.get(up.row) ?? [], ctx.amountCols);
+    const lifted = tally(view, up, [...(kids.get(up.row) ?? []), ...run], ctx.amountCols);
+    // (Clearly: a slip in one column still leaves the other columns' word.)
+    if (lifted.agree <= now.agree || lifted.agree < 2 * lifted.disagree) continue;
+    for (const x of run) {
+      x.parent = up.row;
+      x.level = parent.level;
+      (kids.get(up.row) ?? kids.set(up.row, []).get(up.row)!).push(x);
+    }
+    kids.delete(p);
+  }
 }
 
 /**
