@@ -11806,6 +11806,56 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(kinds(anggaran(1500)).slice(0, 6)).toEqual(['2:0', '3:1^2', '4:1^2', '5:1^2', '6:0', '7:1^6']);
     rightThenSlip(anggaran, 1500, 1600, ['B2 sum.hierarchy']);
   });
+  test('a column-number row in letters ("A B C …", "(a) (b) …") is the header\'s, as "1 2 3 …" is (round 89)', () => {
+    for (const at of [(i: number) => String.fromCharCode(65 + i), (i: number) => `(${String.fromCharCode(97 + i)})`]) {
+      const aset = (e9: number) =>
+        grid(
+          [
+            heads('No', 'Nama Barang', 'Satuan', 'Kondisi', null, null, 'Jumlah'),
+            heads(null, null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+            [0, 1, 2, 3, 4, 5, 6].map(at),
+            [1, 'Komputer/PC', 'Unit', 20, 4, 1, 25],
+            [2, 'Laptop/Notebook', 'Unit', 12, 2, 0, 14],
+            [3, 'Printer', 'Unit', 9, 3, 2, 14],
+            [4, 'Meja Kerja', 'Buah', 30, 5, 1, 36],
+            [null, bold('Jumlah'), null, 71, e9, 4, 89],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'] },
+        );
+      expect(analyseSheet(aset(14)).tables[0].headerRows).toBe(3);
+      rightThenSlip(aset, 14, 15, ['E8 sum.total-row']);
+    }
+    // Years numbered I … IV under each group, the letters under them: each ratio is its own year's.
+    const roman = ['I', 'II', 'III', 'IV'];
+    const kinerja = (k6: number) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Indikator Kinerja',
+            'Target Renstra Tahun ke-',
+            null,
+            null,
+            null,
+            'Realisasi Capaian Tahun ke-',
+            null,
+            null,
+            null,
+            'Rasio Capaian pada Tahun ke-',
+            null,
+            null,
+            null,
+          ),
+          heads(null, null, ...roman, ...roman, ...roman),
+          'ABCDEFGHIJKLMN'.split(''),
+          [1, 'Persentase Jalan Kabupaten dalam Kondisi Mantap', 60.5, 63.2, 66, 68.7, 61.2, 60.9, 66.4, 70.1, k6, 96.36, 100.61, 102.04],
+          [2, 'Persentase Jaringan Irigasi dalam Kondisi Baik', 55, 58, 61, 64, 52.3, 57.8, 62.5, 60.9, 95.09, 99.66, 102.46, 95.16],
+          [3, 'Persentase Rumah Tangga dengan Akses Air Minum Layak', 80, 83, 86, 89, 78.6, 84.1, 85.2, 90.3, 98.25, 101.33, 99.07, 101.46],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:F1', 'G1:J1', 'K1:N1'] },
+      );
+    rightThenSlip(kinerja, 101.16, 110.16, ['K4 ratio.capaian']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -441,12 +441,15 @@ function loneCells(view: SheetView, r: number, cells: Cellish[]): boolean {
 }
 
 /** The 1 2 3 … row: consecutive integers left to right over most of the header's columns. */
+const COLUMN_LETTER = /^\(?([A-Za-z])\)?$/;
+
 export function isNumberRow(view: SheetView, r: number, left: number, right: number): boolean {
   // Cell by cell rather than through rowCells: called on every body row (isRepeatOf), and a
   // body row fails on its first cell or two.
   let count = 0;
   let repeats = 0;
   let prev: number | null = null;
+  let lettered = false;
   for (let c = Math.max(0, left); c <= right; c++) {
     if (view.isCovered(r, c)) continue;
     const v = view.value(r, c);
@@ -454,7 +457,17 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
     const text = view.shownText(r, c);
     // "(3)" is a column number here, not accounting-style −3; "5=3-4" states the column's formula.
     const m = COLUMN_NO.exec(text.trim());
-    const n = m ? Number(m[1]) : v.kind === 'number' && Number.isInteger(v.value) && !v.unit ? v.value : null;
+    // (Or lettered: "A B C …", "(a) (b) (c) …", one scheme across the row.)
+    const letter = m || v.kind === 'number' ? null : COLUMN_LETTER.exec(text.trim());
+    if (count > 0 && !!letter !== lettered) return false;
+    lettered = !!letter;
+    const n = m
+      ? Number(m[1])
+      : letter
+        ? letter[1].toUpperCase().charCodeAt(0) - 64
+        : v.kind === 'number' && Number.isInteger(v.value) && !v.unit
+          ? v.value
+          : null;
     if (n === null) return false;
     // 2025 2026 … 2029 under "Target Kinerja" are the years: columns are numbered from 1, not from a year.
     if (prev === null && isYearNumber(n)) return false;
