@@ -11790,6 +11790,18 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(all.filter((x) => x.rule === 'sum.hierarchy').map((x) => `${x.cell} ${x.severity}`)).toEqual(['C2 info', 'D2 info']);
     // A program whose kegiatan do carry figures makes the "-" under the other one a gap again.
     expect(brief(findings(realisasi(120)))).toEqual(['C2 sum.hierarchy']);
+    // An urusan adding up its programs above them is another level: the programs' "-" kegiatan are still the convention.
+    const urusan = grid([
+      heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+      ['A.', 'URUSAN PENDIDIKAN', 570, 511.25],
+      ['I.', 'Program Pengelolaan Pendidikan', 450, 412.5],
+      ['1.', 'Pengelolaan Pendidikan Sekolah Dasar', '-', '-'],
+      ['2.', 'Pengelolaan Pendidikan Sekolah Menengah Pertama', '-', '-'],
+      ['II.', 'Program Pengembangan Kurikulum', 120, 98.75],
+      ['1.', 'Pengembangan Kurikulum Muatan Lokal', '-', '-'],
+      [null, 'JUMLAH', 570, 511.25],
+    ]);
+    expect(findings(urusan)).toEqual([]);
   });
   test('a kegiatan written without the word "Kegiatan" between two that have it is their sibling when the money says so (round 89)', () => {
     const anggaran = (b7: number) =>
@@ -11855,6 +11867,22 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         { merges: ['A1:A2', 'B1:B2', 'C1:F1', 'G1:J1', 'K1:N1'] },
       );
     rightThenSlip(kinerja, 101.16, 110.16, ['K4 ratio.capaian']);
+  });
+  test('"Belanja Tidak Terduga" between two programs of the X.XX block is their sibling, the block adds up with it (round 90 C6)', () => {
+    const realisasi = (c8: number) =>
+      grid([
+        heads('No', 'Urusan / Bidang Urusan / Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [null, bold('JUMLAH'), 3100, 2700],
+        [null, bold('3.26 Bidang Pariwisata'), 1000, 900],
+        [null, bold('3.26.03 Program Pemasaran Pariwisata'), 600, 550],
+        [null, bold('3.26.05 Program Pengembangan Sumber Daya Pariwisata dan Ekonomi Kreatif'), 400, 350],
+        [null, bold('X.XX Belanja Tidak Terduga dan Lain-lain'), 2100, 1800],
+        [null, bold('Program Pelayanan Administrasi Perkantoran'), 1200, 1100],
+        [null, bold('Belanja Tidak Terduga'), c8, 600],
+        [null, bold('Program Peningkatan Kapasitas Aparatur'), 100, 100],
+      ]);
+    expect(kinds(realisasi(800)).slice(4, 8)).toEqual(['6:0', '7:1^6', '8:1^6', '9:1^6']);
+    rightThenSlip(realisasi, 800, 900, ['C6 sum.hierarchy']);
   });
 });
 

@@ -1776,7 +1776,7 @@ function orderRuns(rows: RowInfo[]): Map<number, RowInfo[]> {
 /**
  * Unmarked rows under a marked row may be its siblings instead ("Kegiatan Perencanaan …" then "Administrasi Keuangan …"
  * without the word, under one program): both readings are tested on the money, and the run goes up one level where its
- * row above disagrees with it in every column and the row above that adds up with the run among its children (clearly more columns than without it).
+ * row above disagrees with it in every column and the row above that adds up with the run among its children (more columns holding and fewer failing than without it).
  */
 function liftRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   if (ctx.amountCols.length === 0) return;
@@ -1793,11 +1793,12 @@ function liftRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
     if (under.agree > 0 || under.disagree === 0) continue;
     const now = tally(view, up, kids.get(up.row) ?? [], ctx.amountCols);
     const lifted = tally(view, up, [...(kids.get(up.row) ?? []), ...run], ctx.amountCols);
-    // (Clearly: a slip in one column still leaves the other columns' word.)
-    if (lifted.agree <= now.agree || lifted.agree < 2 * lifted.disagree) continue;
+    // (Better on both counts: a slip in one column still leaves the other columns' word.)
+    if (lifted.agree <= now.agree || lifted.disagree >= now.disagree) continue;
     for (const x of run) {
       x.parent = up.row;
       x.level = parent.level;
+      x.levelBy = 'sums';
       (kids.get(up.row) ?? kids.set(up.row, []).get(up.row)!).push(x);
     }
     kids.delete(p);

@@ -81,7 +81,9 @@ export default defineRule({
     const agreeing = new Map<number, number>();
     const failing = new Map<number, Report[]>();
     // Parents stating an amount over children all written "-", per column: said each, or once where that is the table's way.
-    const dashed = new Map<number, Report[]>();
+    const dashed = new Map<number, { level?: number; d: Report }[]>();
+    // The levels (column × depth) where some parent's children state figures: there a "-" child is a gap.
+    const figured = new Set<string>();
     const strong = table.info.rows.some((x) => x.levelBy === 'kode' || x.levelBy === 'words' || codeInName(table, x));
     for (const p of table.info.rows) {
       if (p.level === undefined || p.kind === 'continuation' || p.kind === 'total') continue;
@@ -100,7 +102,7 @@ export default defineRule({
             const stated: NumberValue = { kind: 'number', value: own.value, decimals: own.decimals, fromText: false };
             const tol = ctx.tol.sum(stated, []);
             const slip = addsUpWithout(table, p, col.col, own.value, tol);
-            (slip ? { push: (d: Report) => ctx.report('sum.hierarchy', d) } : (dashed.get(col.col) ?? dashed.set(col.col, []).get(col.col)!)).push({
+            const d: Report = {
               cell: cell(at.r, at.c),
               severity: slip ? 'error' : 'warning',
               expected: 0,
@@ -113,10 +115,13 @@ export default defineRule({
                 tol,
               ),
               data: parentData(col, p, kids, own.value, 0),
-            });
+            };
+            if (slip) ctx.report('sum.hierarchy', d);
+            else (dashed.get(col.col) ?? dashed.set(col.col, []).get(col.col)!).push({ level: p.level, d });
           }
           continue;
         }
+        figured.add(`${col.col}:${p.level}`);
         if (ownValue(table, p, col.col) === quick) {
           agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
           continue;
@@ -168,18 +173,18 @@ export default defineRule({
       }
     }
     for (const [c, list] of dashed) {
-      // Every parent of the column over "-" children, none over figures: the table keeps its amounts at the parents.
+      // Every parent at its depth over "-" children, none there over figures: the table keeps its amounts at that level.
       const col = cols.find((x) => x.col === c)!;
-      if (list.length >= 2 && !agreeing.has(c) && !failing.has(c))
+      if (list.length >= 2 && !list.some((x) => figured.has(`${c}:${x.level}`)))
         ctx.report('sum.hierarchy', {
-          cell: list[0].cell,
+          cell: list[0].d.cell,
           messageId: 'dashed',
           expected: null,
           actual: null,
-          related: list.slice(0, 50).map((d) => d.cell),
+          related: list.slice(0, 50).map((x) => x.d.cell),
           data: { col: col.path.join(' / '), n: list.length },
         });
-      else for (const d of list) ctx.report('sum.hierarchy', d);
+      else for (const x of list) ctx.report('sum.hierarchy', x.d);
     }
     checkTwins(ctx, money);
     followComputed(table, failing);
