@@ -11884,6 +11884,30 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(kinds(realisasi(800)).slice(4, 8)).toEqual(['6:0', '7:1^6', '8:1^6', '9:1^6']);
     rightThenSlip(realisasi, 800, 900, ['C6 sum.hierarchy']);
   });
+  test('"Tujuan : …" over "Sasaran 1 : …" rows with Rp in the name column are levels over the programs, each the sum of the one below (round 90 C2)', () => {
+    const renstra = (d11: number, top: boolean) => {
+      const total = [null, bold('Total'), null, 1500, null, 1650, null, 3150];
+      return grid(
+        [
+          heads('Kode', 'Tujuan / Sasaran / Program / Kegiatan', 'Tahun 2025', null, 'Tahun 2026', null, 'Kondisi Akhir', null),
+          heads(null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+          ...(top ? [total] : []),
+          [null, bold('Tujuan : Meningkatnya kualitas pelayanan publik'), null, 1500, null, 1650, null, 3150],
+          [null, bold('Sasaran 1 : Meningkatnya cakupan layanan dasar'), null, 1000, null, 1100, null, 2100],
+          ['1.02.02', bold('PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN'), 80, 1000, 85, 1100, 85, 2100],
+          ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 80, 600, 85, 650, 85, 1250],
+          ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan', 80, 400, 85, 450, 85, 850],
+          [null, bold('Sasaran 2 : Meningkatnya kualitas tata kelola'), null, 500, null, 550, null, 1050],
+          ['1.02.01', bold('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH'), 90, 500, 95, 550, 95, 1050],
+          ['1.02.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 90, d11, 95, 550, 95, 1050],
+          ...(top ? [] : [total]),
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'] },
+      );
+    };
+    rightThenSlip((d: number) => renstra(d, false), 500, 510, ['D10 value.crossing']);
+    expect(findings(renstra(500, true))).toEqual([]);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

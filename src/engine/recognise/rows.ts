@@ -31,7 +31,7 @@ const JUMLAH_QUALIFIED =
   /^(jumlah|jml\.?)\s+(total|seluruh|keseluruhan|semua|umum|akhir|dana|belanja|pendapatan|pembiayaan|anggaran|pagu|realisasi|apbd|apbn|dak|dau|dbh|dekon|dekonsentrasi|tugas pembantuan|program|kegiatan|sub kegiatan|urusan|bidang|opd|skpd|dinas|badan|bagian|bab|kelompok|jenis|objek|rincian|[ivx]+\b|[a-z]\b|\d+\b|bl\b|btl\b|i+\b)/i;
 
 /** Hierarchy tiers named by words or by kode rekening; depth is the table's own. */
-export type Tier = 'urusan' | 'bidang' | 'opd' | 'program' | 'kegiatan' | 'subkegiatan';
+export type Tier = 'tujuan' | 'sasaran' | 'urusan' | 'bidang' | 'opd' | 'program' | 'kegiatan' | 'subkegiatan';
 
 /**
  * "Rata-rata", "Rata-rata Capaian", "Rerata": a row closing the table with means. Only closed
@@ -133,9 +133,15 @@ function endsBlock(view: SheetView, r: number, t: TableSpan, numericCols: number
   return true;
 }
 
+/** "Tujuan :", "Sasaran 2 :", "Sasaran Strategis 1.1." before the words (not "Tujuan wisata …", an indicator's name). */
+const PLAN_GOAL = /^(tujuan|sasaran)(?:\s+strategis)?(?:\s*(?:\d+(?:\.\d+)*|[IVX]+))?\s*[:.]\s*\S/i;
+
 /** Tier from a label's first words ("Program …"), for naming and for telling tiers apart. */
 export function tierOf(label: string): Tier | undefined {
   const text = stripMarker(clip(label));
+  // A Renstra's tujuan and sasaran written in the name column over their programs ("Tujuan : …", "Sasaran 1.2 : …").
+  const goal = PLAN_GOAL.exec(text);
+  if (goal) return goal[1].toLowerCase() as Tier;
   const t = tierWord(text);
   // A unit's name is written as one ("Dinas Kesehatan", "DINAS …"); "dinas yang …" on a wrapped line is a word.
   if (t === 'opd') return /^[A-Z]/.test(text) ? t : undefined;
@@ -282,7 +288,7 @@ function outlineKodeCols(cols: ColumnInfo[]): number[] {
 const OLD_SCHEME = /\b(lama|sebelum|semula|lampau)\b/;
 
 /** Tiers from the top of the Kepmendagri outline down. */
-const TIER_RANK: Record<Tier, number> = { urusan: 0, bidang: 1, opd: 2, program: 3, kegiatan: 4, subkegiatan: 5 };
+const TIER_RANK: Record<Tier, number> = { tujuan: -2, sasaran: -1, urusan: 0, bidang: 1, opd: 2, program: 3, kegiatan: 4, subkegiatan: 5 };
 
 /**
  * "Program | Kegiatan" side by side, each program's name on the row of its first kegiatan (often
@@ -1031,7 +1037,7 @@ function isFragment(view: SheetView, r: number, t: TableSpan, ctx: RowContext, l
  */
 function kindOf(x: RowInfo, tier: Tier | undefined, parent: RowInfo | undefined, depths: number, money: boolean): RowKind {
   if (x.level === undefined || (x.kind !== 'indicator' && x.kind !== 'heading')) return x.kind;
-  if (tier === 'urusan' || tier === 'bidang' || tier === 'opd') return 'heading';
+  if (tier === 'tujuan' || tier === 'sasaran' || tier === 'urusan' || tier === 'bidang' || tier === 'opd') return 'heading';
   if (tier === 'program') return 'program';
   if (tier === 'kegiatan') return 'kegiatan';
   if (tier === 'subkegiatan') return 'subkegiatan';
@@ -1064,10 +1070,11 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   for (const src of ['kode', 'no', 'label'] as const) settleAmbiguous(nodes.map((x) => markOf(x)[src] ?? null));
 
   // A Perangkat Daerah is a tier only over programs (a Renja, an RKPD); a list of units (a rekap per OPD) is flat.
+  // So are a tujuan and a sasaran (an LKjIP's sasaran over its indicators stay as they were read).
   if (!nodes.some((x) => PROGRAM_TIERS.has(markOf(x).tier ?? ''))) {
     for (const x of nodes) {
       const m = marks.get(x.row);
-      if (m?.tier === 'opd') m.tier = undefined;
+      if (m?.tier === 'opd' || m?.tier === 'tujuan' || m?.tier === 'sasaran') m.tier = undefined;
     }
   }
   // A code typed before the name ("2.17.03 Program …") places its row; a plain No beside it ("1") counts the programs.
