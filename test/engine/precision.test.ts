@@ -11908,6 +11908,24 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     rightThenSlip((d: number) => renstra(d, false), 500, 510, ['D10 value.crossing']);
     expect(findings(renstra(500, true))).toEqual([]);
   });
+  test('"Jumlah Dinas Pertanian" closes its unit in a kode tree: the LAIN-LAIN block after it is not the unit\'s (round 90 C3)', () => {
+    const rekap = (c9: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Jumlah (Rp)'),
+        [null, bold('DINAS PERTANIAN'), 1200],
+        ['3.27.02', bold('PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN'), 1200],
+        ['3.27.02.2.01', 'Pengawasan Penyediaan dan Peredaran Sarana Pertanian', 700],
+        ['3.27.02.2.02', 'Pengelolaan Sumber Daya Genetik Tanaman', 500],
+        [null, bold('Jumlah Dinas Pertanian'), 1200],
+        [null, bold('LAIN-LAIN'), 900],
+        ['X.XX.01', bold('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA'), 900],
+        ['X.XX.01.2.02', 'Administrasi Keuangan Perangkat Daerah', c9],
+        ['X.XX.01.2.06', 'Administrasi Umum Perangkat Daerah', 300],
+        [null, bold('Jumlah Lain-Lain'), 900],
+        [null, bold('TOTAL'), 2100],
+      ]);
+    rightThenSlip(rekap, 600, 650, ['C8 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1121,7 +1121,11 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const input: SchemeInput[] = rows.map((x, i) => {
     // A sub-total in a tree of prefix codes ("Jumlah Bidang Pendidikan" before 1.02 under urusan 1) closes its group
     // only: the codes after it still say where they belong.
-    if (x.kind === 'total') return prefixCodes ? { key: null, reset: 'soft' } : { key: null, reset: true, closes: named.opener(i) };
+    // (One naming its group, "Jumlah Dinas Pertanian", closes that group there too: a LAIN-LAIN block after it is not its.)
+    if (x.kind === 'total') {
+      const closes = named.opener(i);
+      return prefixCodes && closes === undefined ? { key: null, reset: 'soft' } : { key: null, reset: true, closes };
+    }
     if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
     if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };
     // The opening line of a book ("Saldo Awal", "Saldo bulan lalu") heads nothing: the entries after it are its movements.
