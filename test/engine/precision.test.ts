@@ -11926,6 +11926,34 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(rekap, 600, 650, ['C8 sum.hierarchy']);
   });
+  test('a closing LAIN-LAIN / NON URUSAN block stands where the top blocks stand, by format or by kode (round 90 C3, C5)', () => {
+    const realisasi = (c8: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [null, bold('Urusan Perencanaan'), 500, 450],
+        [null, { value: 'PROGRAM PERENCANAAN, PENGENDALIAN DAN EVALUASI PEMBANGUNAN DAERAH', bold: true, indent: 1 }, 500, 450],
+        [null, { value: 'Penyusunan Dokumen Perencanaan Daerah', indent: 2 }, 300, 270],
+        [null, { value: 'Evaluasi Pembangunan Daerah', indent: 2 }, 200, 180],
+        [null, bold('LAIN-LAIN'), 700, 600],
+        [null, { value: 'Program Pelayanan Administrasi Perkantoran', bold: true, indent: 1 }, 700, 600],
+        [null, { value: 'Penyediaan Jasa Kebersihan Kantor', indent: 2 }, c8, 600],
+        [null, bold('JUMLAH'), 1200, 1050],
+      ]);
+    rightThenSlip(realisasi, 700, 750, ['C7 sum.hierarchy']);
+    const dpa = (c10: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Total (Rp)'),
+        [null, bold('TOTAL'), 2400],
+        ['3.26.0.00.0.00.01.0000', bold('DINAS PARIWISATA'), 1500],
+        ['3.26.03', bold('PROGRAM PEMASARAN PARIWISATA'), 1500],
+        ['3.26.03.2.02', 'Pengembangan Standar Pelayanan Pemasaran Pariwisata', 1500],
+        [null, bold('NON URUSAN'), 900],
+        ['X.XX.01', bold('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA'), 900],
+        ['X.XX.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 600],
+        ['X.XX.01.2.06', 'Administrasi Umum Perangkat Daerah', c10],
+      ]);
+    rightThenSlip(dpa, 300, 350, ['C7 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1153,6 +1153,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
       return `${m.tier ?? ''}|${m.style?.startsWith('b') ? 'b' : ''}`;
     }),
   );
+  closingBlocks(rows, input, (x) => PROGRAM_TIERS.has(markOf(x).tier ?? ''));
   const { depth, parent: parents } = outline(input, learnDepths(input));
   rows.forEach((x, i) => {
     const key = input[i].key;
@@ -1183,6 +1184,30 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
   for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
+}
+
+/** The block a plan closes with, outside its urusan and units: "LAIN-LAIN", "NON URUSAN", "Lain-lainnya". */
+const CLOSING_BLOCK = /^(non[\s-]*urusan|lain[\s-]*lain(nya)?)\s*$/i;
+
+/**
+ * A closing block's row without a marker of its own ("LAIN-LAIN" over the X.XX programs) stands where the table's top
+ * blocks stand (its urusan, its units), whatever its format: it is given their key. Only in a plan (program tiers).
+ */
+function closingBlocks(rows: RowInfo[], input: SchemeInput[], planned: (x: RowInfo) => boolean): void {
+  const blocks: number[] = [];
+  rows.forEach((x, i) => {
+    if (
+      (x.kind === 'indicator' || x.kind === 'heading') &&
+      (input[i].key === null || isUnmarked(input[i].key)) &&
+      CLOSING_BLOCK.test(stripMarker(x.label).trim())
+    )
+      blocks.push(i);
+  });
+  if (blocks.length === 0 || !rows.some(planned)) return;
+  const { depths } = learnDepths(input.map((x, i) => (blocks.includes(i) ? { key: null } : x)));
+  const top = input.findIndex((x, i) => x.key !== null && !blocks.includes(i) && depths.get(x.key) === 0);
+  if (top < 0) return;
+  for (const i of blocks) input[i] = { key: input[top].key, family: input[top].family, rank: input[top].rank };
 }
 
 /** How far up a Jumlah looks for the row it names: a group of a statement spans tens of rows, not thousands. */
