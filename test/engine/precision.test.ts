@@ -11954,6 +11954,25 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(dpa, 300, 350, ['C7 sum.hierarchy']);
   });
+  test('codes typed before the names ("1.01.02 PROGRAM …") name their tier; "X NON URUSAN" closes the plan at the urusan\'s level (round 90 C3)', () => {
+    const rkpd = (c10: number) =>
+      grid([
+        heads('Urusan / Bidang / Perangkat Daerah / Program / Kegiatan', 'Pagu Indikatif 2025 (Rp)', 'Pagu Indikatif 2026 (Rp)'),
+        [bold('1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR'), 1000, 1100],
+        [bold('1.01 PENDIDIKAN'), 1000, 1100],
+        [bold('1.01.0.00.0.00.01.0000 DINAS PENDIDIKAN'), 1000, 1100],
+        [bold('1.01.02 PROGRAM PENGELOLAAN PENDIDIKAN'), 1000, 1100],
+        ['1.01.02.2.01 Pengelolaan Pendidikan Sekolah Dasar', 600, 650],
+        ['1.01.02.2.02 Pengelolaan Pendidikan Sekolah Menengah Pertama', 400, 450],
+        [bold('X NON URUSAN'), 900, 950],
+        [bold('X.XX.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA'), 900, 950],
+        ['X.XX.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', c10, 420],
+        ['X.XX.01.2.02 Administrasi Keuangan Perangkat Daerah', 500, 530],
+        [bold('JUMLAH SELURUHNYA'), 1900, 2050],
+      ]);
+    expect(analyseSheet(rkpd(400)).tables[0].rows.find((x) => x.row === 4)?.kind).toBe('program');
+    rightThenSlip(rkpd, 400, 450, ['B9 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -708,7 +708,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       // (A code typed before the name beside a plain No counting the programs is the row's own: see buildHierarchy's markerOf.)
       const own = codeBeforeName(no, pre) ? pre : (no ?? pre);
       if (own) info.marker = markerKey(own.text);
-      const tier = k.tier ?? tierOf(text) ?? columnTier;
+      // (The words after a code typed before the name: "1.01.02 PROGRAM PENGELOLAAN PENDIDIKAN".)
+      const named = pre?.segments && text.startsWith(pre.text) ? text.slice(pre.text.length) : text;
+      const tier = k.tier ?? tierOf(named) ?? columnTier;
       if (tier) m.tier = tier;
       if (ctx.labelCol !== undefined && label) {
         const indent = view.indent(r, ctx.labelCol);
@@ -1190,15 +1192,19 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 const CLOSING_BLOCK = /^(non[\s-]*urusan|lain[\s-]*lain(nya)?)\s*$/i;
 
 /**
- * A closing block's row without a marker of its own ("LAIN-LAIN" over the X.XX programs) stands where the table's top
+ * A closing block's row without a marker of its own, or with one no other row shares ("LAIN-LAIN", "X NON URUSAN" over the X.XX programs) stands where the table's top
  * blocks stand (its urusan, its units), whatever its format: it is given their key. Only in a plan (program tiers).
  */
 function closingBlocks(rows: RowInfo[], input: SchemeInput[], planned: (x: RowInfo) => boolean): void {
   const blocks: number[] = [];
+  // (Its own marker too, when no other row has one of its kind: Kepmendagri's "X" placeholder in "X NON URUSAN".)
+  const uses = new Map<string, number>();
+  for (const x of input) if (x.key !== null) uses.set(x.key, (uses.get(x.key) ?? 0) + 1);
   rows.forEach((x, i) => {
+    const key = input[i].key;
     if (
       (x.kind === 'indicator' || x.kind === 'heading') &&
-      (input[i].key === null || isUnmarked(input[i].key)) &&
+      (key === null || isUnmarked(key) || uses.get(key) === 1) &&
       CLOSING_BLOCK.test(stripMarker(x.label).trim())
     )
       blocks.push(i);
