@@ -11973,6 +11973,29 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(analyseSheet(rkpd(400)).tables[0].rows.find((x) => x.row === 4)?.kind).toBe('program');
     rightThenSlip(rkpd, 400, 450, ['B9 sum.hierarchy']);
   });
+  test('an I. whose words name the lettered rows\' tier ("Urusan … Bidang …") is the letter, one naming the programs is Roman (round 91 A)', () => {
+    const rekap = (c14: number) =>
+      grid([
+        heads('No', 'Urusan / Program / Kegiatan', 'Pagu 2024 (Rp)'),
+        ['G.', 'Urusan Pemerintahan Bidang Sosial', 900],
+        ['I.', 'Program Perlindungan Khusus Anak', 900],
+        ['1.', 'Pelayanan Antarkerja di Daerah Kabupaten/Kota', 400],
+        ['2.', 'Pengelolaan Data dan Informasi', 500],
+        ['H.', 'Urusan Pemerintahan Bidang Kesehatan', 700],
+        ['I.', 'Program Penyelenggaraan Jalan', 700],
+        ['1.', 'Pengelolaan Data dan Informasi', 300],
+        ['2.', 'Penyediaan Prasarana Pertanian', 400],
+        ['I.', 'Urusan Pemerintahan Bidang Pendidikan', 1100],
+        ['I.', 'Program Pengembangan Kurikulum', 600],
+        ['1.', 'Pengawasan dan Pemeriksaan Koperasi', 250],
+        ['2.', 'Penyediaan Sarana Pendidikan', 350],
+        ['II.', 'Program Pengelolaan Persampahan', 500],
+        ['1.', 'Pengelolaan Sampah', c14],
+        [null, bold('JUMLAH'), 2700],
+      ]);
+    expect(kinds(rekap(500)).slice(8, 14)).toEqual(['10:0', '11:1^10', '12:2^11', '13:2^11', '14:1^10', '15:2^14']);
+    rightThenSlip(rekap, 500, 550, ['C14 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

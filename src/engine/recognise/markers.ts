@@ -250,10 +250,11 @@ export function listMarker(text: string, whole = false): Marker | null {
  * by their neighbours: a C after B is a letter, a V after IV is a numeral. Markers come in
  * table order; `null` entries are rows without a marker.
  */
-export function settleAmbiguous(markers: (Marker | null)[]): void {
+export function settleAmbiguous(markers: (Marker | null)[], tiers: (string | undefined)[] = []): void {
   const last: Record<string, number> = {};
   const seen = new Set<string>();
   for (const m of markers) if (m && !m.ambiguous) seen.add(m.type);
+  const tierOf = typeTiers(markers, tiers);
   for (let i = 0; i < markers.length; i++) {
     const m = markers[i];
     if (!m) continue;
@@ -262,8 +263,20 @@ export function settleAmbiguous(markers: (Marker | null)[]): void {
       const lastLetter = last[letterType] ?? 0;
       const lastRoman = last[romanType] ?? 0;
       let asRoman: boolean;
+      // The row's own tier word says which list it is in, where the two lists name different tiers ("H. Urusan …
+      // Bidang Kesehatan", "I. Program …": an I. "Urusan … Bidang Pendidikan" after it is the letter).
+      const t = tiers[i];
+      const byTier =
+        t && tierOf.get(letterType) !== tierOf.get(romanType)
+          ? t === tierOf.get(letterType)
+            ? false
+            : t === tierOf.get(romanType)
+              ? true
+              : undefined
+          : undefined;
+      if (byTier !== undefined) asRoman = byTier;
       // An I after H opens Roman numbering when II is the next of either list (H., I, II under it: programs I, II).
-      if (letter === lastLetter + 1) asRoman = roman === 1 && nextOfEither(markers, i, romanType, letterType) === 2;
+      else if (letter === lastLetter + 1) asRoman = roman === 1 && nextOfEither(markers, i, romanType, letterType) === 2;
       else if (roman === lastRoman + 1) asRoman = true;
       // (An I that does not follow H starts Roman numbering, again under each lettered group too: A, I, II, B, I, II.)
       else if (roman === 1) asRoman = true;
@@ -274,6 +287,23 @@ export function settleAmbiguous(markers: (Marker | null)[]): void {
     }
     if (m.ordinal !== undefined) last[m.type] = m.ordinal;
   }
+}
+
+/** The tier most rows of each unambiguous marker type name (at least 80 % of those naming one), or none. */
+function typeTiers(markers: (Marker | null)[], tiers: (string | undefined)[]): Map<string, string | undefined> {
+  const votes = new Map<string, Map<string, number>>();
+  markers.forEach((m, i) => {
+    const t = tiers[i];
+    if (!m || m.ambiguous || !t) return;
+    const v = votes.get(m.type) ?? votes.set(m.type, new Map()).get(m.type)!;
+    v.set(t, (v.get(t) ?? 0) + 1);
+  });
+  const out = new Map<string, string | undefined>();
+  for (const [type, v] of votes) {
+    const all = [...v.values()].reduce((a, b) => a + b, 0);
+    for (const [t, n] of v) if (n >= 0.8 * all) out.set(type, t);
+  }
+  return out;
 }
 
 /** The Roman value of the next marker after i of either list, when it is an unambiguous Roman numeral; else undefined. */

@@ -1069,7 +1069,12 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const markOf = (x: RowInfo) => (x.row >= 0 && x.row < byRowNo.length ? byRowNo[x.row] : marks.get(x.row)) ?? NO_MARKS;
   const counter = isCounter(nodes.map((x) => markOf(x).no ?? null)) ? 'num' : null;
   // Letters and Roman numerals are told apart per source, in table order.
-  for (const src of ['kode', 'no', 'label'] as const) settleAmbiguous(nodes.map((x) => markOf(x)[src] ?? null));
+  const nodeTiers = nodes.map((x) => markOf(x).tier);
+  for (const src of ['kode', 'no', 'label'] as const)
+    settleAmbiguous(
+      nodes.map((x) => markOf(x)[src] ?? null),
+      nodeTiers,
+    );
 
   // A Perangkat Daerah is a tier only over programs (a Renja, an RKPD); a list of units (a rekap per OPD) is flat.
   // So are a tujuan and a sasaran (an LKjIP's sasaran over its indicators stay as they were read).
