@@ -11996,6 +11996,39 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(kinds(rekap(500)).slice(8, 14)).toEqual(['10:0', '11:1^10', '12:2^11', '13:2^11', '14:1^10', '15:2^14']);
     rightThenSlip(rekap, 500, 550, ['C14 sum.hierarchy']);
   });
+  test("kegiatan with and without the word, alternating, and one before a Belanja Tidak Terduga of the whole plan, are the program's (round 91 B)", () => {
+    const M = (n: number) => n * 1e6;
+    const alternating = (b6: number) =>
+      grid([
+        heads('Uraian', 'Pagu 2023 (Rp)', 'Pagu 2024 (Rp)'),
+        ['Program Penempatan Tenaga Kerja', M(2000), M(2100)],
+        ['Kegiatan Penyediaan Prasarana Pertanian', M(345), M(360)],
+        ['Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah', M(b6), M(570)],
+        ['Kegiatan Penyelenggaraan Sistem Pengendalian Inflasi', M(550), M(580)],
+        ['Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah', M(560), M(590)],
+        ['Program Pengelolaan Pendidikan', M(390), M(400)],
+        ['Kegiatan Pengelolaan Sampah', M(235), M(240)],
+        ['Administrasi Keuangan Perangkat Daerah', M(85), M(90)],
+        ['Kegiatan Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah', M(70), M(70)],
+        [bold('TOTAL'), M(2390), M(2500)],
+      ]);
+    rightThenSlip(alternating, 545, 555, ['B2 sum.hierarchy']);
+    const btt = (c7: number) =>
+      grid([
+        heads('Kode', 'Uraian', 'Pagu 2023 (Rp)', 'Pagu 2024 (Rp)'),
+        ['2.07.01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 1350, 1400],
+        [null, 'Kegiatan Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah', 700, 720],
+        [null, 'Kegiatan Pengelolaan Data dan Informasi', 400, 420],
+        [null, 'Penyediaan Prasarana Pertanian', 250, 260],
+        [null, 'BELANJA TIDAK TERDUGA', 450, 500],
+        ['2.07.02', 'Program Peningkatan Diversifikasi dan Ketahanan Pangan Masyarakat', 2500, 2600],
+        [null, 'Kegiatan Pelayanan Antarkerja di Daerah Kabupaten/Kota', c7, 900],
+        [null, 'Pemeliharaan Berkala Jalan', 600, 620],
+        [null, 'Kegiatan Penyelenggaraan Sistem Pengendalian Inflasi', 1050, 1080],
+        [null, bold('JUMLAH'), 4300, 4500],
+      ]);
+    rightThenSlip(btt, 850, 800, ['C7 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1832,23 +1832,50 @@ function liftRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   const byRow = new Map(rows.map((x) => [x.row, x]));
   const kids = new Map<number, RowInfo[]>();
   for (const y of rows) if (y.parent !== undefined && y.kind !== 'continuation') (kids.get(y.parent) ?? kids.set(y.parent, []).get(y.parent)!).push(y);
+  // The runs that disagree with their row above, by the row above that (the program their kegiatan sit in).
+  const byUp = new Map<RowInfo, RowInfo[][]>();
   for (const [p, run] of runs) {
     const parent = byRow.get(p)!;
     const up = parent.parent !== undefined ? byRow.get(parent.parent) : undefined;
     if (!up || parent.levelBy === 'order') continue;
     const under = tally(view, parent, run, ctx.amountCols);
     if (under.agree > 0 || under.disagree === 0) continue;
-    const now = tally(view, up, kids.get(up.row) ?? [], ctx.amountCols);
-    const lifted = tally(view, up, [...(kids.get(up.row) ?? []), ...run], ctx.amountCols);
-    // (Better on both counts: a slip in one column still leaves the other columns' word.)
-    if (lifted.agree <= now.agree || lifted.disagree >= now.disagree) continue;
-    for (const x of run) {
+    (byUp.get(up) ?? byUp.set(up, []).get(up)!).push(run);
+  }
+  const lift = (up: RowInfo, part: RowInfo[]) => {
+    for (const x of part) {
+      const from = kids.get(x.parent!);
+      if (from)
+        kids.set(
+          x.parent!,
+          from.filter((y) => y !== x),
+        );
+      x.level = byRow.get(x.parent!)!.level;
       x.parent = up.row;
-      x.level = parent.level;
       x.levelBy = 'sums';
       (kids.get(up.row) ?? kids.set(up.row, []).get(up.row)!).push(x);
     }
-    kids.delete(p);
+  };
+  // (Better on both counts: a slip in one column still leaves the other columns' word.)
+  const better = (up: RowInfo, part: RowInfo[]) => {
+    const now = tally(view, up, kids.get(up.row) ?? [], ctx.amountCols);
+    const lifted = tally(view, up, [...(kids.get(up.row) ?? []), ...part], ctx.amountCols);
+    return lifted.agree > now.agree && lifted.disagree < now.disagree;
+  };
+  for (const [up, cands] of byUp) {
+    // Every such run at once (kegiatan written with and without the word, alternating), else each run's leading rows
+    // (an unmarked kegiatan before a "Belanja Tidak Terduga" of the whole plan).
+    const all = cands.flat();
+    if (cands.length > 1 && better(up, all)) {
+      lift(up, all);
+      continue;
+    }
+    for (const run of cands)
+      for (let k = run.length; k >= 1; k--)
+        if (better(up, run.slice(0, k))) {
+          lift(up, run.slice(0, k));
+          break;
+        }
   }
 }
 
