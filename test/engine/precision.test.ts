@@ -11700,6 +11700,21 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1'] },
       );
     rightThenSlip(jalan, 29.07, 41.57, ['F6 sum.total-row']);
+    // Its Panjang before the group is their row total, letters or words (round 91 E).
+    const ruas = (c4: number) =>
+      grid(
+        [
+          heads('No', 'Nama Ruas Jalan', 'Panjang (km)', 'Kondisi (km)', null, null, null),
+          heads(null, null, null, 'B', 'S', 'R', 'RB'),
+          [1, 'Ruas Oesao - Oelnasi', 10.5, 4, 3, 2, 1.5],
+          [2, 'Ruas Baumata - Kuaklalo', c4, 3, 2, 2, 1],
+          [3, 'Ruas Tarus - Naibonat', 7.25, 2, 2.25, 2, 1],
+          [4, 'Ruas Noelbaki - Tuapukan', 6.4, 1.4, 2, 2, 1],
+          [5, 'Ruas Penfui - Oebelo', 5.6, 2.6, 1, 1, 1],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1'] },
+      );
+    rightThenSlip(ruas, 8, 9, ['C4 sum.row-total']);
   });
   test('years ▸ T | R | C: the C is the capaian of its year, checked like a % (round 88)', () => {
     const iku = (i4: number) =>

@@ -1208,7 +1208,8 @@ const YEAR_PAIR_ROLES = new Set<ColumnRole>(['realisasi', 'target', 'realisasiRp
 const MAX_PARTS = 40;
 
 /** A road's condition (the Bina Marga classes), by a column's last header. */
-const CONDITION = /^(baik|sedang|rusak ringan|rusak berat)$/;
+// (And their letters under a "Kondisi" group: B | S | R | RB, B | RR | RB.)
+const CONDITION = /^(baik|sedang|rusak|rusak ringan|rusak berat|b|s|r|rr|rb)$/;
 
 /**
  * The condition columns a road length adds up, by its name: Mantap (Baik + Sedang), Tidak Mantap (Rusak Ringan + Rusak
