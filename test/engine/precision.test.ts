@@ -12044,6 +12044,18 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(btt, 850, 800, ['C7 sum.hierarchy']);
   });
+  test('"Unit Kerja | S2 | S1 | D3 | SLTA | Jumlah | Keterangan" is a header though one row is off and the Keterangan follows the Jumlah (round 91 F)', () => {
+    const pegawai = (f4: number) =>
+      grid([
+        heads('Unit Kerja', 'S2', 'S1', 'D3', 'SLTA', 'Jumlah', 'Keterangan'),
+        ['1 Sekretariat', 23, 1, 11, 4, 39, '2 Seksi'],
+        ['2 Bidang Koperasi', 18, 12, 0, 18, f4, '-'],
+        ['3 Bidang Usaha Mikro', 1, 23, 4, 7, 35, '4 Seksi'],
+        ['4 UPTD Pasar', 1, 10, 9, 4, 24, '1 Subbag'],
+        [bold('Jumlah'), 43, 46, 24, 33, 146, null],
+      ]);
+    rightThenSlip(pegawai, 48, 49, ['F3 sum.row-total'], 'errors');
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -6,7 +6,7 @@ import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
 import type { Scalar } from '../types';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, smallNumberLabel, words, yearHeader } from '../text';
-import { recogniseColumns } from './columns';
+import { NOTE_COLUMN, recogniseColumns } from './columns';
 import { listMarker } from './markers';
 
 export interface HeaderBlock {
@@ -359,7 +359,9 @@ function totalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
   return runs.some((run) => runTotalledBelow(view, r, run));
 }
 
-function runTotalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
+function runTotalledBelow(view: SheetView, r: number, all: Cellish[]): boolean {
+  // (A remarks column after the Jumlah is no category: "… | Jumlah | Keterangan".)
+  const cells = all.length > 1 && NOTE_COLUMN.test(words(all[all.length - 1].text)) ? all.slice(0, -1) : all;
   const last = cells[cells.length - 1];
   if (cells.length < 4 || !/^(jumlah|total|jml)\b/i.test(last.text.trim()) || !cells.every(isName)) return false;
   const label = cells[0].c;
@@ -372,7 +374,8 @@ function runTotalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean
     const key = view.value(k, label);
     if (key.kind !== 'text' && !(key.kind === 'number' && isYearNumber(key.value))) return false;
     const total = view.numberAt(k, last.c);
-    if (total === undefined) continue;
+    // (A Jumlah row repeats its rows' evidence, a slip in one of them included.)
+    if (total === undefined || (key.kind === 'text' && /^(jumlah|total|jml)\b/i.test(key.text.trim()))) continue;
     rows++;
     let sum = 0;
     for (const c of parts) sum += view.numberAt(k, c) ?? 0;
