@@ -12056,6 +12056,16 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(pegawai, 48, 49, ['F3 sum.row-total'], 'errors');
   });
+  test('counts in "Objek" and "Inovasi" are exact: 29 of 26 is 111,54, not anything up to 112,44 (round 89 D)', () => {
+    const iku = (f3: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Persentase Sekolah dengan Akreditasi Minimal B', '%', 79.96, 66.07, 82.63],
+        [2, 'Jumlah Cagar Budaya yang Ditetapkan', 'Objek', 26, 29, f3],
+        [3, 'Jumlah Inovasi Daerah yang Diterapkan', 'Inovasi', 38, 41, 107.89],
+      ]);
+    rightThenSlip(iku, 111.54, 112.44, ['F3 ratio.capaian']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {
