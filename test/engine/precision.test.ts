@@ -12066,6 +12066,25 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(iku, 111.54, 112.44, ['F3 ratio.capaian']);
   });
+  test('"URUSAN PERDAGANGAN" right over its programs stands beside a "BIDANG URUSAN PERTANIAN", not over it (round 91 D)', () => {
+    const renja = (c10: number) =>
+      grid([
+        heads('No', 'Program / Kegiatan', 'Anggaran 2019 (Rp)'),
+        [null, 'URUSAN PERDAGANGAN', 1500],
+        ['I', 'Program Stabilisasi Harga Barang Kebutuhan Pokok', 1500],
+        ['-', 'Kegiatan Pemantauan Harga dan Stok Barang Kebutuhan Pokok', 600],
+        ['-', 'Kegiatan Penyelenggaraan Sistem Pengendalian Inflasi', 900],
+        [null, 'BIDANG URUSAN PERTANIAN', 1200],
+        ['I', 'Program Penyuluhan Pertanian', 500],
+        ['-', 'Kegiatan Penyediaan Prasarana Pertanian', 500],
+        ['II', 'Program Peningkatan Sarana dan Prasarana Pertanian', 700],
+        ['-', 'Kegiatan Pengendalian dan Pengawasan Ketersediaan Pupuk', c10],
+        ['-', 'Kegiatan Penyediaan Benih/Bibit Ternak dan Hijauan Pakan Ternak', 400],
+        [null, bold('JUMLAH'), 2700],
+      ]);
+    expect(kinds(renja(300)).slice(0, 10)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:0', '7:1^6', '8:2^7', '9:1^6', '10:2^9', '11:2^9']);
+    rightThenSlip(renja, 300, 350, ['C9 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

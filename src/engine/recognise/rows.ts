@@ -1069,6 +1069,13 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const markOf = (x: RowInfo) => (x.row >= 0 && x.row < byRowNo.length ? byRowNo[x.row] : marks.get(x.row)) ?? NO_MARKS;
   const counter = isCounter(nodes.map((x) => markOf(x).no ?? null)) ? 'num' : null;
   // Letters and Roman numerals are told apart per source, in table order.
+  // An URUSAN heading right over its programs ("URUSAN SOSIAL", then "I | Program …") names a bidang urusan: it stands
+  // where a "BIDANG URUSAN …" heading beside it stands, not over it.
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const m = markOf(nodes[i]);
+    const next = markOf(nodes[i + 1]).tier;
+    if (m.tier === 'urusan' && (next === 'program' || next === 'opd') && m !== NO_MARKS) m.tier = 'bidang';
+  }
   const nodeTiers = nodes.map((x) => markOf(x).tier);
   for (const src of ['kode', 'no', 'label'] as const)
     settleAmbiguous(
