@@ -12043,6 +12043,22 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         [null, bold('JUMLAH'), 4300, 4500],
       ]);
     rightThenSlip(btt, 850, 800, ['C7 sum.hierarchy']);
+    // Both at once: alternating kegiatan, the last unmarked one before the plan's Belanja Tidak Terduga.
+    const both = (c5: number) =>
+      grid([
+        heads('Kode', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['2.07.02', 'Program Pengelolaan Pendidikan', M(3234), M(3067)],
+        [null, 'Kegiatan Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah', M(893), M(866)],
+        [null, 'Pengawasan dan Pemeriksaan Koperasi', M(c5), M(913)],
+        [null, 'Kegiatan Pembinaan dan Pengembangan Ekonomi Kreatif', M(779), M(675)],
+        [null, 'Peningkatan Kapasitas Tenaga Kesehatan', M(713), M(613)],
+        [null, 'BELANJA TIDAK TERDUGA', M(139), M(266)],
+        ['2.07.03', 'Program Peningkatan Sarana dan Prasarana Pertanian', M(1790), M(1747)],
+        [null, 'Kegiatan Pembangunan Jalan', M(890), M(789)],
+        [null, 'Kegiatan Peningkatan Kapasitas Tenaga Kesehatan', M(900), M(958)],
+        [null, bold('Jumlah Belanja'), M(5163), M(5080)],
+      ]);
+    rightThenSlip(both, 849, 859, ['C2 sum.hierarchy']);
   });
   test('"Unit Kerja | S2 | S1 | D3 | SLTA | Jumlah | Keterangan" is a header though one row is off and the Keterangan follows the Jumlah (round 91 F)', () => {
     const pegawai = (f4: number) =>

@@ -1872,9 +1872,16 @@ function liftRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   for (const [up, cands] of byUp) {
     // Every such run at once (kegiatan written with and without the word, alternating), else each run's leading rows
     // (an unmarked kegiatan before a "Belanja Tidak Terduga" of the whole plan).
+    // (All of them, the last run cut short as a single one may be: "… | Peningkatan Kapasitas | BELANJA TIDAK TERDUGA".)
     const all = cands.flat();
-    if (cands.length > 1 && better(up, all)) {
-      lift(up, all);
+    const last = cands[cands.length - 1];
+    let joint: RowInfo[] | undefined;
+    for (let k = last.length; k >= 1 && cands.length > 1 && !joint; k--) {
+      const part = all.slice(0, all.length - last.length + k);
+      if (better(up, part)) joint = part;
+    }
+    if (joint) {
+      lift(up, joint);
       continue;
     }
     for (const run of cands)
