@@ -11968,6 +11968,20 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         ['X.XX.01.2.06', 'Administrasi Umum Perangkat Daerah', c10],
       ]);
     rightThenSlip(dpa, 300, 350, ['C7 sum.hierarchy']);
+    // A "- | LAIN-LAIN" bulleted like the kegiatan before it is their last item (round 86 seeds again).
+    const items = (c5: number) =>
+      grid([
+        heads('No', 'Program / Kegiatan', 'Anggaran (Rp)'),
+        ['I', 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 4070],
+        ['-', 'Kegiatan Pelayanan Antarkerja di Daerah Kabupaten/Kota', 260],
+        ['-', 'Kegiatan Administrasi Umum Perangkat Daerah', 1140],
+        ['-', 'Kegiatan Penerbitan Izin LPTKS', c5],
+        ['-', 'LAIN-LAIN', 1600],
+        ['II', 'Program Penempatan Tenaga Kerja', 900],
+        ['-', 'Kegiatan Pelayanan Antarkerja', 900],
+        [null, bold('Jumlah'), 4970],
+      ]);
+    rightThenSlip(items, 1070, 1080, ['C2 sum.hierarchy']);
   });
   test('codes typed before the names ("1.01.02 PROGRAM …") name their tier; "X NON URUSAN" closes the plan at the urusan\'s level (round 90 C3)', () => {
     const rkpd = (c10: number) =>

@@ -1167,7 +1167,9 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
       return `${m.tier ?? ''}|${m.style?.startsWith('b') ? 'b' : ''}`;
     }),
   );
-  closingBlocks(rows, input, (x) => PROGRAM_TIERS.has(markOf(x).tier ?? ''));
+  // (A "- | LAIN-LAIN" bulleted like the kegiatan before it is their last item, no block.)
+  const bulleted = (x: RowInfo) => ctx.noCol !== undefined && /^[-–—•*]$/.test(ownText(view, x.row, ctx.noCol).trim());
+  closingBlocks(rows, input, (x) => PROGRAM_TIERS.has(markOf(x).tier ?? ''), bulleted);
   const { depth, parent: parents } = outline(input, learnDepths(input));
   rows.forEach((x, i) => {
     const key = input[i].key;
@@ -1207,7 +1209,7 @@ const CLOSING_BLOCK = /^(non[\s-]*urusan|lain[\s-]*lain(nya)?)\s*$/i;
  * A closing block's row without a marker of its own, or with one no other row shares ("LAIN-LAIN", "X NON URUSAN" over the X.XX programs) stands where the table's top
  * blocks stand (its urusan, its units), whatever its format: it is given their key. Only in a plan (program tiers).
  */
-function closingBlocks(rows: RowInfo[], input: SchemeInput[], planned: (x: RowInfo) => boolean): void {
+function closingBlocks(rows: RowInfo[], input: SchemeInput[], planned: (x: RowInfo) => boolean, bulleted: (x: RowInfo) => boolean): void {
   const blocks: number[] = [];
   // (Its own marker too, when no other row has one of its kind: Kepmendagri's "X" placeholder in "X NON URUSAN".)
   const uses = new Map<string, number>();
@@ -1217,7 +1219,8 @@ function closingBlocks(rows: RowInfo[], input: SchemeInput[], planned: (x: RowIn
     if (
       (x.kind === 'indicator' || x.kind === 'heading') &&
       (key === null || isUnmarked(key) || uses.get(key) === 1) &&
-      CLOSING_BLOCK.test(stripMarker(x.label).trim())
+      CLOSING_BLOCK.test(stripMarker(x.label).trim()) &&
+      !bulleted(x)
     )
       blocks.push(i);
   });
