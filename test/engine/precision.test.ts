@@ -11882,6 +11882,17 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         { merges: ['A1:A2', 'B1:B2', 'C1:F1', 'G1:J1', 'K1:N1'] },
       );
     rightThenSlip(kinerja, 101.16, 110.16, ['K4 ratio.capaian']);
+    // With the columns' formulas in letters (round 92): "(c)=(d)+(e)+(f)".
+    const aset = (c6: number) =>
+      grid([
+        heads('No', 'Jenis Aset', 'Jumlah', 'Baik', 'Rusak Ringan', 'Rusak Berat'),
+        ['(a)', '(b)', '(c)=(d)+(e)+(f)', '(d)', '(e)', '(f)'],
+        [1, 'Kendaraan Roda 4', 6, 4, 1, 1],
+        [2, 'Kendaraan Roda 2', c6, 9, 2, 1],
+        [3, 'Komputer', 20, 15, 3, 2],
+      ]);
+    expect(analyseSheet(aset(12)).tables[0].headerRows).toBe(2);
+    rightThenSlip(aset, 12, 13, ['C4 sum.row-total']);
   });
   test('"Belanja Tidak Terduga" between two programs of the X.XX block is their sibling, the block adds up with it (round 90 C6)', () => {
     const realisasi = (c8: number) =>

@@ -444,7 +444,8 @@ function loneCells(view: SheetView, r: number, cells: Cellish[]): boolean {
 }
 
 /** The 1 2 3 … row: consecutive integers left to right over most of the header's columns. */
-const COLUMN_LETTER = /^\(?([A-Za-z])\)?$/;
+// (With the column's formula in letters, as COLUMN_NO's in numbers: "(f)=(e)/(d)x100", "(c)=(d)+(e)+(f)".)
+const COLUMN_LETTER = /^\(?([A-Za-z])\)?(\s*=\s*[A-Za-z\d()\s+\-×*/:.,%]+)?$/;
 
 export function isNumberRow(view: SheetView, r: number, left: number, right: number): boolean {
   // Cell by cell rather than through rowCells: called on every body row (isRepeatOf), and a
