@@ -24,7 +24,7 @@ const TURN =
  */
 const SERVED = /\byang (kembali|memiliki|mempunyai|menerapkan|melaksanakan|menyusun|menggunakan|(di|ter|ber)[a-z]+)\b/;
 const RECORDED =
-  /\byang (berulang|terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat|dijatuhi|terkena|terpapar|terlibat)\b/;
+  /\byang (berulang|terjadi|tercatat|terdata|terdaftar|dilaporkan|ditemukan|terlapor|terinfeksi|terjangkit|terdampak|meninggal|tertunda|terlambat|dijatuhi|terkena|terpapar|terlibat|terserang|terbakar|tergenang|terendam|tercemar|terganggu|terlantar)\b/;
 
 /**
  * A duration ("waktu penyelesaian perizinan", "lama pelayanan", "waktu tanggap penanganan kebakaran", "response

@@ -1147,6 +1147,9 @@ describe("an indicator's polarity is its subject's", () => {
     ['Jumlah kasus DBD yang dilaporkan', 'lower'],
     ['Jumlah kecelakaan yang terjadi', 'lower'],
     ['Jumlah penduduk miskin yang terdata', 'lower'],
+    // (Round 92: the harm that struck, not those reached.)
+    ['Luas lahan yang terserang OPT', 'lower'],
+    ['Luas lahan sawah yang terendam banjir', 'lower'],
     ['Rata-rata lama waktu penyelesaian perizinan', 'lower'],
     ['Waktu penyelesaian izin usaha (hari)', 'lower'],
     ['Lama penyelesaian sengketa', 'lower'],
