@@ -12129,6 +12129,18 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(kinds(renja(300)).slice(0, 10)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:0', '7:1^6', '8:2^7', '9:1^6', '10:2^9', '11:2^9']);
     rightThenSlip(renja, 300, 350, ['C9 sum.hierarchy']);
   });
+  test('"Realisasi 2022 | Target | Realisasi 2023 | Capaian" with lower-is-better rows among them: the capaian is still found and checked (round 92 #4)', () => {
+    const iku = (g3: number) =>
+      grid([
+        heads('No', 'Indikator Sasaran', 'Satuan', 'Realisasi 2022', 'Target', 'Realisasi 2023', 'Capaian (%)'),
+        [1, 'Persentase penduduk miskin', '%', 15.8, 16.8, 13.86, 117.5],
+        [2, 'Jumlah anak terlantar yang ditangani', 'Orang', 3462, 4485, 4246, g3],
+        [3, 'Persentase penyandang disabilitas terlantar yang terpenuhi kebutuhan dasarnya', '%', 82.67, 65.49, 61.76, 94.3],
+        [4, 'Persentase PMKS yang memperoleh bantuan sosial', '%', 70.2, 75, 72, 96],
+        [5, 'Jumlah kasus kekerasan terhadap anak', 'Kasus', 14, 12, 9, 125],
+      ]);
+    rightThenSlip(iku, 94.67, 96.67, ['G3 ratio.capaian']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

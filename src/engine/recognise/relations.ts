@@ -45,6 +45,7 @@ import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { words } from '../text';
+import { isLowerBetter } from '../polarity';
 import {
   CAPAIAN_CEILINGS,
   evaluate,
@@ -339,6 +340,12 @@ export function rowIsLevel(ctx: Pick<RelationContext, 'view' | 'columns'>, x: Ro
   return levelRow(satuan ? ctx.view.shownText(x.row, satuan.col) : '', name);
 }
 
+/** The row's indicator says lower is better ("Persentase penduduk miskin"). */
+function rowIsLowerBetter(ctx: Pick<RelationContext, 'view' | 'columns'>, x: RowInfo): boolean {
+  const indicator = ctx.columns.find((c) => c.role === 'indicator');
+  return isLowerBetter(indicator ? `${x.label} ${ctx.view.shownText(x.row, indicator.col)}` : x.label);
+}
+
 /** Does the relation hold on row x of column c? null when it cannot be tested there. */
 export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: number, x: RowInfo, extra = 0, strict = false): boolean | null {
   const { view } = ctx;
@@ -371,7 +378,8 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
         if (!e) continue;
         tested = true;
         const m = matched(e, S, half(S) + extra);
-        if (strict ? m.includes('ratio') : m.length > 0) return true;
+        // (Strict or not, a row whose words say lower is better may use its own formulas.)
+        if (strict ? m.includes('ratio') || (m.length > 0 && rowIsLowerBetter(ctx, x)) : m.length > 0) return true;
       }
       return tested ? false : null;
     }
