@@ -6,6 +6,7 @@
  * from the order the types appear in (scheme.ts).
  */
 import { romanValue, words } from '../text';
+import { mostly } from './scheme';
 
 export type MarkerSource = 'kode' | 'no' | 'label';
 
@@ -254,7 +255,8 @@ export function settleAmbiguous(markers: (Marker | null)[], tiers: (string | und
   const last: Record<string, number> = {};
   const seen = new Set<string>();
   for (const m of markers) if (m && !m.ambiguous) seen.add(m.type);
-  const tierOf = typeTiers(markers, tiers);
+  // The tier most rows of each unambiguous marker type name.
+  const tierOf = mostly(markers.map((m, i) => (m && !m.ambiguous ? [m.type, tiers[i]] : [null, undefined])));
   for (let i = 0; i < markers.length; i++) {
     const m = markers[i];
     if (!m) continue;
@@ -287,23 +289,6 @@ export function settleAmbiguous(markers: (Marker | null)[], tiers: (string | und
     }
     if (m.ordinal !== undefined) last[m.type] = m.ordinal;
   }
-}
-
-/** The tier most rows of each unambiguous marker type name (at least 80 % of those naming one), or none. */
-function typeTiers(markers: (Marker | null)[], tiers: (string | undefined)[]): Map<string, string | undefined> {
-  const votes = new Map<string, Map<string, number>>();
-  markers.forEach((m, i) => {
-    const t = tiers[i];
-    if (!m || m.ambiguous || !t) return;
-    const v = votes.get(m.type) ?? votes.set(m.type, new Map()).get(m.type)!;
-    v.set(t, (v.get(t) ?? 0) + 1);
-  });
-  const out = new Map<string, string | undefined>();
-  for (const [type, v] of votes) {
-    const all = [...v.values()].reduce((a, b) => a + b, 0);
-    for (const [t, n] of v) if (n >= 0.8 * all) out.set(type, t);
-  }
-  return out;
 }
 
 /** The Roman value of the next marker after i of either list, when it is an unambiguous Roman numeral; else undefined. */

@@ -1074,7 +1074,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   for (let i = 0; i + 1 < nodes.length; i++) {
     const m = markOf(nodes[i]);
     const next = markOf(nodes[i + 1]).tier;
-    if (m.tier === 'urusan' && (next === 'program' || next === 'opd') && m !== NO_MARKS) m.tier = 'bidang';
+    if (m.tier === 'urusan' && (next === 'program' || next === 'opd')) m.tier = 'bidang';
   }
   const nodeTiers = nodes.map((x) => markOf(x).tier);
   for (const src of ['kode', 'no', 'label'] as const)
@@ -1873,9 +1873,8 @@ function liftRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
     return lifted.agree > now.agree && lifted.disagree < now.disagree;
   };
   for (const [up, cands] of byUp) {
-    // Every such run at once (kegiatan written with and without the word, alternating), else each run's leading rows
-    // (an unmarked kegiatan before a "Belanja Tidak Terduga" of the whole plan).
-    // (All of them, the last run cut short as a single one may be: "… | Peningkatan Kapasitas | BELANJA TIDAK TERDUGA".)
+    // Every such run at once (kegiatan written with and without the word, alternating), the last one cut short as a
+    // single one may be; else each run's leading rows (an unmarked kegiatan before the plan's "BELANJA TIDAK TERDUGA").
     const all = cands.flat();
     const last = cands[cands.length - 1];
     let joint: RowInfo[] | undefined;

@@ -154,17 +154,7 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
  * "Program …") over "- Kegiatan …" (a tier word) keeps the programs' level between the two.
  */
 function tierBetween(rows: SchemeInput[], ranked: Map<string, { family: string; rank: number }>, fixed: Map<string, number>): (a: string, b: string) => number {
-  const votes = new Map<string, Map<number, number>>();
-  for (const x of rows) {
-    if (x.key === null || x.tierRank === undefined || ranked.has(x.key)) continue;
-    const v = votes.get(x.key) ?? votes.set(x.key, new Map()).get(x.key)!;
-    v.set(x.tierRank, (v.get(x.tierRank) ?? 0) + 1);
-  }
-  const tierOf = new Map<string, number>();
-  for (const [k, v] of votes) {
-    const all = [...v.values()].reduce((a, b) => a + b, 0);
-    for (const [r, n] of v) if (n >= 0.8 * all) tierOf.set(k, r);
-  }
+  const tierOf = mostly(rows.map((x) => (x.key !== null && !ranked.has(x.key) ? [x.key, x.tierRank] : [null, undefined])));
   return (a, b) => {
     const ra = ranked.get(a)!;
     const rb = ranked.get(b)!;
@@ -235,4 +225,21 @@ function closedTo(openers: number[], closes: number | undefined, depth: number):
   if (closes === undefined) return 0;
   const at = openers.lastIndexOf(closes, depth - 1);
   return at >= 0 && at < depth ? at : 0;
+}
+
+/** The value most entries of each key carry (at least 80 % of those carrying one), keys without such a value left out. */
+export function mostly<K, V>(entries: [K | null, V | undefined][]): Map<K, V> {
+  const votes = new Map<K, Map<V, number>>();
+  for (const [k, v] of entries) {
+    if (k === null || v === undefined) continue;
+    const of = votes.get(k) ?? votes.set(k, new Map()).get(k)!;
+    of.set(v, (of.get(v) ?? 0) + 1);
+  }
+  const out = new Map<K, V>();
+  for (const [k, of] of votes) {
+    let all = 0;
+    for (const n of of.values()) all += n;
+    for (const [v, n] of of) if (n >= 0.8 * all) out.set(k, v);
+  }
+  return out;
 }
