@@ -12141,6 +12141,20 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     rightThenSlip(iku, 94.67, 96.67, ['G3 ratio.capaian']);
   });
+  test('a first row whose amounts in Rp juta look like years a century apart ("2000 | 2100") is a body row, not a year row of the header', () => {
+    const pagu = (b3: number) =>
+      grid([
+        heads('Uraian', 'Pagu 2023 (Rp juta)', 'Pagu 2024 (Rp juta)'),
+        ['Program Penempatan Tenaga Kerja', 2000, 2100],
+        ['Kegiatan Penyediaan Prasarana Pertanian', b3, 1000],
+        ['Kegiatan Penyelenggaraan Sistem Pengendalian Inflasi', 1100, 1100],
+        ['Program Pengelolaan Pendidikan', 390, 400],
+        ['Kegiatan Pengelolaan Sampah', 390, 400],
+        [bold('TOTAL'), 2390, 2500],
+      ]);
+    expect(analyseSheet(pagu(900)).tables[0].headerRows).toBe(1);
+    rightThenSlip(pagu, 900, 950, ['B2 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

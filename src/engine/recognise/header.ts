@@ -489,6 +489,9 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
   return count >= 3 && count - repeats >= 3 && count >= Math.max(3, Math.ceil(span * 0.5));
 }
 
+/** The widest run of years one header names (a Renstra's five, an RPJPD's twenty, a series of a few decades). */
+const YEAR_SPAN = 30;
+
 function isSubHeaderRow(view: SheetView, r: number, left: number, right: number, inMerge: boolean, groupAbove: boolean): boolean {
   let cells = rowCells(view, r, left, right);
   if (cells.length < 1) return false;
@@ -509,6 +512,9 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
     inMerge = true;
   }
   if (cells.some((x) => (x.numeric && !x.year) || BODY_TEXT.test(x.text.trim()))) return false;
+  // Years a century apart are amounts that look like years ("Program … | 2000 | 2100" in Rp juta), no year row.
+  const years = cells.filter((x) => x.year && x.int !== null).map((x) => x.int as number);
+  if (years.length >= 2 && Math.max(...years) - Math.min(...years) > YEAR_SPAN) return false;
   // A cell merged down over many rows from here (a Tujuan beside all its programs) is the body's, not a header's.
   if (
     cells.some((x) => {
