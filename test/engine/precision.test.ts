@@ -12155,6 +12155,33 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(analyseSheet(pagu(900)).tables[0].headerRows).toBe(1);
     rightThenSlip(pagu, 900, 950, ['B2 sum.hierarchy']);
   });
+  test('one kegiatan left plain among bold kegiatan of its indent is a kegiatan still (round 92 #2)', () => {
+    const keg = (v: string, b: boolean) => ({ value: v, bold: b, indent: 2 });
+    const sub = (v: string) => ({ value: v, indent: 4 });
+    const renja = (b4: number) =>
+      grid([
+        heads('Program, Kegiatan dan Sub Kegiatan', 'Pagu 2022 (Rp)', 'Pagu 2023 (Rp)'),
+        [bold('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'), 8000, 8400],
+        [keg('Administrasi Keuangan Perangkat Daerah', false), 1600, 1700],
+        [sub('Penyediaan Administrasi Pelaksanaan Tugas ASN'), b4, 1400],
+        [sub('Koordinasi dan Penyusunan Laporan Keuangan Akhir Tahun SKPD'), 300, 300],
+        [keg('Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', true), 2200, 2300],
+        [sub('Penyusunan Dokumen Perencanaan Perangkat Daerah'), 1700, 1800],
+        [sub('Evaluasi Kinerja Perangkat Daerah'), 500, 500],
+        [keg('Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah', true), 2200, 2300],
+        [sub('Penyediaan Jasa Pelayanan Umum Kantor'), 1600, 1700],
+        [sub('Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik'), 600, 600],
+        [keg('Administrasi Umum Perangkat Daerah', true), 2000, 2100],
+        [sub('Penyediaan Bahan Logistik Kantor'), 1400, 1500],
+        [sub('Penyediaan Peralatan dan Perlengkapan Kantor'), 600, 600],
+        [bold('Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah'), 1200, 1300],
+        [keg('Penyusunan Perencanaan dan Pendanaan', true), 1200, 1300],
+        [sub('Analisis Data dan Informasi Perencanaan Pembangunan Daerah'), 1200, 1300],
+        [bold('Jumlah'), 9200, 9700],
+      ]);
+    expect(kinds(renja(1300)).slice(0, 4)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3']);
+    rightThenSlip(renja, 1300, 1350, ['B3 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

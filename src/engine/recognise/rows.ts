@@ -1154,6 +1154,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   });
   if (!anyMarked && !byStyle) return;
   joinMarkedFragments(view, rows, input, ctx);
+  unboldSlips(input);
   siblingsOfMarkedRow(view, rows, input, ctx, markOf);
   // A tujuan / sasaran cell on an unmarked row starts a new context: it closes the open groups.
   rows.forEach((x, i) => {
@@ -1200,6 +1201,25 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
   for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
+}
+
+/**
+ * A row left plain among bold rows of its indent (one kegiatan not bolded where indents tell the levels apart: 2 bold,
+ * 4 plain) is a typing slip, not a level of its own: its unmarked style joins the bold one, when it has at most two rows
+ * and the bold one three times as many. (Bold parents over plain children at one indent stay apart: there the plain
+ * rows are the many.)
+ */
+function unboldSlips(input: SchemeInput[]): void {
+  const count = new Map<string, number>();
+  for (const x of input) if (x.key && isUnmarked(x.key)) count.set(x.key, (count.get(x.key) ?? 0) + 1);
+  const indents = new Set([...count.keys()].map((k) => k.replace(/^.*:b?/, '')));
+  if (indents.size < 2) return;
+  for (const [k, n] of count) {
+    const style = k.slice(UNMARKED.length + 1);
+    if (style.startsWith('b') || n > 2) continue;
+    const bold = `${UNMARKED}:b${style}`;
+    if ((count.get(bold) ?? 0) >= 3 * n) for (const x of input) if (x.key === k) x.key = bold;
+  }
 }
 
 /** The block a plan closes with, outside its urusan and units: "LAIN-LAIN", "NON URUSAN", "Lain-lainnya". */
