@@ -12182,27 +12182,6 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(kinds(renja(1300)).slice(0, 4)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3']);
     rightThenSlip(renja, 1300, 1350, ['B3 sum.hierarchy']);
   });
-  test('a SIPD unit code over the programs of the bidang it serves keeps the plan a prefix system: urusan 2 over 2.07 over the unit (round 90 C8)', () => {
-    const rkpd = (c7: number) =>
-      grid([
-        heads('Kode', 'Urusan / Bidang Urusan / Perangkat Daerah / Program / Kegiatan', 'Pagu Indikatif (Rp)'),
-        [null, bold('Jumlah Pagu Indikatif'), 1500],
-        ['2', bold('URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR'), 1500],
-        ['2.07', bold('URUSAN PEMERINTAHAN BIDANG TENAGA KERJA'), 1000],
-        ['2.07.0.00.0.00.01.0000', bold('DINAS TENAGA KERJA DAN TRANSMIGRASI'), 1000],
-        ['2.07.03', bold('PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA KERJA'), 1000],
-        ['2.07.03.2.01', 'Pelaksanaan Pelatihan Berbasis Kompetensi', c7],
-        [null, bold('JUMLAH'), 1000],
-        ['2.17', bold('URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL DAN MENENGAH'), 500],
-        ['2.17.0.00.0.00.01.0000', bold('DINAS KOPERASI DAN UKM'), 500],
-        ['2.17.07', bold('PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO'), 500],
-        ['2.17.07.2.01', 'Pemberdayaan Usaha Mikro', 500],
-        [null, bold('JUMLAH'), 500],
-        [null, bold('Jumlah Pagu Indikatif'), 1500],
-      ]);
-    expect(kinds(rkpd(1000)).slice(1, 3)).toEqual(['3:0', '4:1^3']);
-    rightThenSlip(rkpd, 1000, 1100, ['C6 sum.hierarchy', 'C8 sum.total-row']);
-  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1600,10 +1600,7 @@ function tiersAgainstLength(marks: RowMarks[]): boolean {
   for (const m of marks) {
     if (!m.kode?.segments || !m.tier) continue;
     const a = prev?.kode?.segments;
-    const own = m.kode.segments.join('.');
-    // (A SIPD unit's code over the programs of a bidang it serves, "2.07.0.00.0.00.01.0000" over "2.07.03": Kepmendagri's own shape.)
-    const served = a && unitBidang(a.join('.'))?.some((b) => own.startsWith(`${b}.`));
-    if (a && prev?.tier && a.length > m.kode.segments.length && TIER_RANK[prev.tier] < TIER_RANK[m.tier] && !own.startsWith(a.join('.')) && !served)
+    if (a && prev?.tier && a.length > m.kode.segments.length && TIER_RANK[prev.tier] < TIER_RANK[m.tier] && !m.kode.segments.join('.').startsWith(a.join('.')))
       return true;
     prev = m;
   }
