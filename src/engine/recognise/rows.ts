@@ -1317,10 +1317,7 @@ function siblingsOfMarkedRow(view: SheetView, rows: RowInfo[], input: SchemeInpu
 function sumsByPosition(view: SheetView, rows: RowInfo[], amountCols: number[]): (p: RowInfo, x: RowInfo) => boolean {
   let kids: Map<number, RowInfo[]> | undefined;
   return (p, x) => {
-    if (!kids) {
-      kids = new Map();
-      for (const y of rows) if (y.parent !== undefined && y.kind !== 'continuation') (kids.get(y.parent) ?? kids.set(y.parent, []).get(y.parent)!).push(y);
-    }
+    kids ??= childrenByParent(rows);
     const mine = kids.get(p.row) ?? [];
     return (
       agrees(view, p, mine, amountCols) === true &&
@@ -1840,6 +1837,13 @@ function oneCellOff(view: SheetView, parent: RowInfo, head: RowInfo, rows: RowIn
   return n;
 }
 
+/** Each row's children (continuation lines aside), by parent row. */
+export function childrenByParent(rows: RowInfo[]): Map<number, RowInfo[]> {
+  const kids = new Map<number, RowInfo[]>();
+  for (const x of rows) if (x.parent !== undefined && x.kind !== 'continuation') (kids.get(x.parent) ?? kids.set(x.parent, []).get(x.parent)!).push(x);
+  return kids;
+}
+
 /** Rows placed under a parent by their order alone (levelBy 'order'), by parent row. */
 function orderRuns(rows: RowInfo[]): Map<number, RowInfo[]> {
   const runs = new Map<number, RowInfo[]>();
@@ -1860,8 +1864,7 @@ function liftRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   const runs = orderRuns(rows);
   if (runs.size === 0) return;
   const byRow = new Map(rows.map((x) => [x.row, x]));
-  const kids = new Map<number, RowInfo[]>();
-  for (const y of rows) if (y.parent !== undefined && y.kind !== 'continuation') (kids.get(y.parent) ?? kids.set(y.parent, []).get(y.parent)!).push(y);
+  const kids = childrenByParent(rows);
   // The runs that disagree with their row above, by the row above that (the program their kegiatan sit in).
   const byUp = new Map<RowInfo, RowInfo[][]>();
   for (const [p, run] of runs) {
@@ -2055,8 +2058,7 @@ export function settleUnlabelledTotals(
 ): boolean {
   let changed = false;
   const byRow = new Map(rows.map((x) => [x.row, x]));
-  const kids = new Map<number, RowInfo[]>();
-  for (const x of rows) if (x.parent !== undefined && x.kind !== 'continuation') (kids.get(x.parent) ?? kids.set(x.parent, []).get(x.parent)!).push(x);
+  const kids = childrenByParent(rows);
   const amount = (x: RowInfo, c: number, depth = 0): number | null => {
     const own = rowAmount(view, x, c);
     if (own !== null || depth > 8) return own;

@@ -16,6 +16,7 @@ import { scopesOf } from '../recognise/totals';
 import { a1 } from '../address';
 import { summedColumns } from './sumColumns';
 import { childrenOf } from './amounts';
+import { childrenByParent } from '../recognise/rows';
 import { relationCheck } from '../recognise/relations';
 import { lastReported, levelRow } from '../recognise/columns';
 
@@ -316,9 +317,7 @@ function coveredRows(n: Node, col: number): { rows: number[]; subtotal: boolean 
 
 /** The rows whose own figures make up a scope: its terms, or for a term without its own figure, its descendants'. */
 function scopeRows(ctx: CheckContext, terms: RowInfo[], col: number): Set<number> {
-  const kids = new Map<number, RowInfo[]>();
-  for (const x of ctx.table.info.rows)
-    if (x.parent !== undefined && x.kind !== 'continuation') (kids.get(x.parent) ?? kids.set(x.parent, []).get(x.parent)!).push(x);
+  const kids = childrenByParent(ctx.table.info.rows);
   const out = new Set<number>();
   const walk = (x: RowInfo, depth: number) => {
     if (num(ctx, x.row, col) || depth > 8) {
