@@ -12182,6 +12182,32 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(kinds(renja(1300)).slice(0, 4)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3']);
     rightThenSlip(renja, 1300, 1350, ['B3 sum.hierarchy']);
   });
+  test('a LAIN-LAIN block after "Jumlah Dinas …" where the programs are the top rows heads its X.XX programs, by code or by money; "Jumlah Lain-lain" restating it is its total (round 91 f10)', () => {
+    // A grand total at the top: the unit's programs and the LAIN-LAIN block, not the unit's programs alone.
+    const lkpj = (code: string | null, d4: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [null, 'JUMLAH SELURUHNYA', 8358850000, d4],
+        ['3.30.02', 'Program Peningkatan Sarana dan Prasarana', 716490000, 602111000],
+        ['3.30.02.2.01', 'Administrasi Umum Perangkat Daerah', 716490000, 602111000],
+        ['3.30.03', 'Program Penempatan Tenaga Kerja', 1129710000, 1004714000],
+        ['3.30.03.2.01', 'Pengelolaan Data dan Informasi', 970060000, 868528000],
+        ['3.30.03.2.02', 'Pembinaan dan Pengembangan Ekonomi Kreatif', 159650000, 136186000],
+        ['3.30.04', 'Program Pemberdayaan Usaha Menengah, Usaha Kecil dan Usaha Mikro', 3459120000, 3113780000],
+        ['3.30.04.2.01', 'Pelatihan Kewirausahaan', 3459120000, 3113780000],
+        [null, 'Jumlah Dinas Koperasi dan UKM', 5305320000, 4720605000],
+        [code, 'LAIN-LAIN', 3053530000, 2860619000],
+        ['X.XX.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 3053530000, 2860619000],
+        ['X.XX.01.2.01', 'Administrasi Keuangan Perangkat Daerah', 1071400000, 1037687000],
+        ['X.XX.01.2.02', 'Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Daerah', 1982130000, 1822932000],
+        [null, 'Jumlah Lain-lain', 3053530000, 2860619000],
+      ]);
+    for (const code of ['X.XX', null]) {
+      rightThenSlip((d: number) => lkpj(code, d), 7581224000, 7591224000, ['D2 sum.total-row']);
+      expect(kinds(lkpj(code, 7581224000)).slice(9, 12)).toEqual(['11:0', '12:1^11', '13:2^12']);
+    }
+    expect(analyseSheet(lkpj(null, 7581224000)).tables[0].rows[13].kind).toBe('total');
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -124,6 +124,31 @@ function namesBlock(label: string, heading: string): boolean {
   return q.length > 0 && q.split(' ').every((w) => h.includes(` ${w} `));
 }
 
+/**
+ * "Jumlah Lain-lain" under a "LAIN-LAIN" row stating the block's figures: a total restating the row it names, figure for
+ * figure (at least one, none different), within a block's reach above.
+ */
+function restatesNamedRow(view: SheetView, label: string, r: number, rows: RowInfo[], cols: number[]): boolean {
+  const m = /^(?:jumlah|jml\.?|total|sub ?total)\s+(.+)$/i.exec(stripMarker(clip(label)));
+  if (!m) return false;
+  const q = words(m[1]);
+  if (!q) return false;
+  for (let i = rows.length - 1; i >= 0 && r - rows[i].row <= NAMED_REACH; i--) {
+    const x = rows[i];
+    if ((x.kind !== 'indicator' && x.kind !== 'heading') || words(stripMarker(clip(x.label))) !== q) continue;
+    let same = 0;
+    for (const c of cols) {
+      const a = view.numberAt(r, c);
+      const b = view.numberAt(x.row, c);
+      if (a === undefined || b === undefined) continue;
+      if (a !== b) return false;
+      same++;
+    }
+    return same > 0;
+  }
+  return false;
+}
+
 /** The row closes its block: the next row with content is a heading (no figures), another Jumlah, or past the table. */
 function endsBlock(view: SheetView, r: number, t: TableSpan, numericCols: number[]): boolean {
   for (let q = r + 1; q <= t.bodyEnd; q++) {
@@ -616,7 +641,11 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         // ("Jumlah Barang" typed in the No column, the name column left empty: the row closing the list, named after its total column.)
         (!label && (isTotalLabel(noText) || /^(jumlah|jml\.?|total)\s/i.test(stripMarker(clip(noText))))) ||
         isLooseTotal(lead, boldLabel || moneyOnlyLine(view, r, ctx, indicator), ownIndicator) ||
-        (!noText && !k.kode && numbers && namesBlock(lead, heading) && endsBlock(view, r, t, ctx.numericCols))) &&
+        (!noText &&
+          !k.kode &&
+          numbers &&
+          (namesBlock(lead, heading) || restatesNamedRow(view, lead, r, rows, ctx.numericCols)) &&
+          endsBlock(view, r, t, ctx.numericCols))) &&
       !namedTotal(lead, noText, boldLabel) &&
       // ("Total peserta sosialisasi" typed in the indicator column with its satuan, the name cell empty: the row above's
       // next indicator, a count named so.)
@@ -1170,7 +1199,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   );
   // (A "- | LAIN-LAIN" bulleted like the kegiatan before it is their last item, no block.)
   const bulleted = (x: RowInfo) => ctx.noCol !== undefined && /^[-–—•*]$/.test(ownText(view, x.row, ctx.noCol).trim());
-  closingBlocks(rows, input, (x) => PROGRAM_TIERS.has(markOf(x).tier ?? ''), bulleted);
+  const blocks = closingBlocks(rows, input, (x) => PROGRAM_TIERS.has(markOf(x).tier ?? ''), bulleted);
   const { depth, parent: parents } = outline(input, learnDepths(input));
   rows.forEach((x, i) => {
     const key = input[i].key;
@@ -1181,6 +1210,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const m = markOf(x);
     x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
+  adoptBlockRuns(view, rows, blocks, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols);
   detachUnextendedCodes(rows, prefixCodes, sumsByPosition(view, rows, ctx.amountCols));
   joinRepeatedNodes(view, rows, ctx);
   if (byStyle && !styleHolds(view, rows, ctx)) {
@@ -1229,7 +1259,7 @@ const CLOSING_BLOCK = /^(non[\s-]*urusan|lain[\s-]*lain(nya)?)\s*$/i;
  * A closing block's row without a marker of its own, or with one no other row shares ("LAIN-LAIN", "X NON URUSAN" over the X.XX programs) stands where the table's top
  * blocks stand (its urusan, its units), whatever its format: it is given their key. Only in a plan (program tiers).
  */
-function closingBlocks(rows: RowInfo[], input: SchemeInput[], planned: (x: RowInfo) => boolean, bulleted: (x: RowInfo) => boolean): void {
+function closingBlocks(rows: RowInfo[], input: SchemeInput[], planned: (x: RowInfo) => boolean, bulleted: (x: RowInfo) => boolean): number[] {
   const blocks: number[] = [];
   // (Its own marker too, when no other row has one of its kind: Kepmendagri's "X" placeholder in "X NON URUSAN".)
   const uses = new Map<string, number>();
@@ -1244,11 +1274,50 @@ function closingBlocks(rows: RowInfo[], input: SchemeInput[], planned: (x: RowIn
     )
       blocks.push(i);
   });
-  if (blocks.length === 0 || !rows.some(planned)) return;
+  if (blocks.length === 0 || !rows.some(planned)) return [];
   const { depths } = learnDepths(input.map((x, i) => (blocks.includes(i) ? { key: null } : x)));
   const top = input.findIndex((x, i) => x.key !== null && !blocks.includes(i) && depths.get(x.key) === 0);
-  if (top < 0) return;
+  if (top < 0) return [];
   for (const i of blocks) input[i] = { key: input[top].key, family: input[top].family, rank: input[top].rank };
+  return blocks;
+}
+
+/**
+ * A closing block placed among the top rows ("LAIN-LAIN" after "Jumlah Dinas …" where the programs are the top rows)
+ * heads the rows after it, to the next total, when they say so: their codes extend its own (X.XX over X.XX.01), or
+ * their figures add up to its own in every column where it states one. They move one level down, under it.
+ */
+function adoptBlockRuns(view: SheetView, rows: RowInfo[], blocks: number[], cols: number[]): void {
+  for (const i of blocks) {
+    const head = rows[i];
+    const level = head.level;
+    if (level === undefined || rows.some((x) => x.parent === head.row && x.kind !== 'continuation')) continue;
+    const run: RowInfo[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const x = rows[j];
+      if (x.kind === 'total' || x.kind === 'average' || x.kind === 'derived' || (x.level !== undefined && x.level < level)) break;
+      if (x.level !== undefined) run.push(x);
+    }
+    const peers = run.filter((x) => x.level === level);
+    if (peers.length === 0) continue;
+    const code = head.kode?.replace(/\.+$/, '');
+    const coded = !!code && peers.every((x) => !!x.kode && x.kode.startsWith(`${code}.`));
+    let held = 0;
+    let broken = false;
+    for (const c of cols) {
+      const own = view.numberAt(head.row, c);
+      if (own === undefined) continue;
+      let sum = 0;
+      for (const x of peers) sum += view.numberAt(x.row, c) ?? 0;
+      if (Math.abs(sum - own) <= 0.5 + 1e-9 * Math.abs(own)) held++;
+      else broken = true;
+    }
+    if (!coded && (broken || held === 0)) continue;
+    for (const x of run) {
+      x.level = x.level! + 1;
+      if (x.level === level + 1) x.parent = head.row;
+    }
+  }
 }
 
 /** How far up a Jumlah looks for the row it names: a group of a statement spans tens of rows, not thousands. */
