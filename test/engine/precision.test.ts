@@ -12208,6 +12208,133 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     }
     expect(analyseSheet(lkpj(null, 7581224000)).tables[0].rows[13].kind).toBe('total');
   });
+  describe('how plan years are headed (round 93)', () => {
+    const roles = (g: SheetGrid) => analyseSheet(g).tables[0].columns.map((c) => `${c.role}${c.year ?? ''}${c.period ? `p${c.period}` : ''}`);
+    test('"Capaian Tahun 1 (2024) (%)" and "Target Tahun-1" name their period: each capaian divides its own year', () => {
+      const flat = (label: (m: string, k: number) => string, j5: number) =>
+        grid([
+          heads('No', 'Indikator', 'Satuan', ...['Target', 'Realisasi', 'Capaian'].flatMap((m) => [1, 2].map((k) => label(m, k)))),
+          [1, 'Indeks kualitas lingkungan hidup', '%', 63.7, 64.3, 66.26, 60.94, j5, 94.77],
+          [2, 'Jumlah desa ODF', 'desa', 1923, 2038, 2114, 1703, 109.93, 83.56],
+          [3, 'Jumlah pencari kerja yang dilatih', 'orang', 111, 117, 107, 134, 96.4, 114.53],
+        ]);
+      const paren = (m: string, k: number) => `${m} Tahun ${k} (${2023 + k})${m === 'Capaian' ? ' (%)' : ''}`;
+      const dash = (m: string, k: number) => `${m} Tahun-${k}${m === 'Capaian' ? ' (%)' : ''}`;
+      expect(roles(flat(paren, 104.02)).slice(7)).toEqual(['ratio2024p1', 'ratio2025p2']);
+      expect(roles(flat(dash, 104.02)).slice(3)).toEqual(['targetp1', 'targetp2', 'realisasip1', 'realisasip2', 'ratiop1', 'ratiop2']);
+      rightThenSlip((v: number) => flat(paren, v), 104.02, 100.02, ['H2 ratio.capaian']);
+      rightThenSlip((v: number) => flat(dash, v), 104.02, 100.02, ['H2 ratio.capaian']);
+    });
+    test('"Capaian Tahun 2020" before the period\'s targets, no target of its year, is the baseline; "Realisasi N+1" is no transition year', () => {
+      const baseline = grid([
+        heads(
+          'No',
+          'Indikator',
+          'Satuan',
+          'Capaian Tahun 2020',
+          'Target 2021',
+          'Target 2022',
+          'Realisasi 2021',
+          'Realisasi 2022',
+          'Capaian 2021 (%)',
+          'Capaian 2022 (%)',
+        ),
+        [1, 'Persentase tenaga kerja yang ditempatkan', '%', 78.8, 80.8, 83.7, 73.85, 87.66, 91.4, 104.73],
+        [2, 'Jumlah wirausaha baru', 'orang', 1200, 1250, 1300, 1190, 1350, 95.2, 103.85],
+        [3, 'Persentase koperasi aktif', '%', 59, 61.1, 63, 61.6, 57.6, 100.82, 91.43],
+      ]);
+      expect(roles(baseline)[3]).toBe('kondisiAwal2020');
+      expect(findings(baseline)).toEqual([]);
+      const relative = grid([
+        heads('No', 'Indikator', 'Satuan', 'Target N', 'Target N+1', 'Realisasi N', 'Realisasi N+1', 'Capaian N (%)', 'Capaian N+1 (%)'),
+        [1, 'Jumlah KK penerima bantuan', 'KK', 3256, 3321, 2687, 2836, 82.52, 85.4],
+        [2, 'Jumlah UMKM yang difasilitasi', 'UMKM', 320, 340, 300, 352, 93.75, 103.53],
+        [3, 'Persentase koperasi aktif', '%', 61.1, 63, 61.6, 57.6, 100.82, 91.43],
+      ]);
+      expect(roles(relative).slice(3)).toEqual(['target', 'target', 'realisasi', 'realisasi', 'ratio', 'ratio']);
+      expect(findings(relative)).toEqual([]);
+    });
+    test('"Anggaran dan Realisasi Pendanaan …" over the years names the table: its leaves say which column is the budget', () => {
+      const tc24 = (m7: number) =>
+        grid(
+          [
+            heads(
+              'No',
+              'Program',
+              'Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah',
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              'Rata-rata Pertumbuhan (%)',
+              null,
+            ),
+            heads(null, null, 'Tahun 2024', null, null, 'Tahun 2025', null, null, 'Tahun 2026', null, null, null, null),
+            heads(
+              null,
+              null,
+              'Anggaran',
+              'Realisasi',
+              'Rasio (%)',
+              'Anggaran',
+              'Realisasi',
+              'Rasio (%)',
+              'Anggaran',
+              'Realisasi',
+              'Rasio (%)',
+              'Anggaran',
+              'Realisasi',
+            ),
+            [1, 'Program Pemenuhan Upaya Kesehatan', 559558000, 482357380, 86.2, 662682000, 647700637, 97.74, 735845000, 595967365, 80.99, 14.73, m7],
+            [2, 'Program Penempatan Tenaga Kerja', 2112853000, 1902699771, 90.05, 2297852000, 1950147221, 84.87, 2399133000, 2352003038, 98.04, 6.58, 11.55],
+            [
+              3,
+              'Program Pelatihan Kerja dan Produktivitas',
+              1267253000,
+              1252211148,
+              98.81,
+              1189188000,
+              1071127427,
+              90.07,
+              1341687000,
+              1130634506,
+              84.27,
+              3.33,
+              -4.45,
+            ],
+          ],
+          { merges: ['A1:A3', 'B1:B3', 'C1:K1', 'L1:M2', 'C2:E2', 'F2:H2', 'I2:K2'] },
+        );
+      expect(roles(tc24(13.15)).slice(2, 5)).toEqual(['anggaran2024', 'realisasiRp2024', 'ratio2024']);
+      rightThenSlip(tc24, 13.15, 15.15, ['M4 ratio.pertumbuhan'], 'findings');
+    });
+    test('a Predikat after "N-1 ▸ T | R | %" and "N ▸ T | R | %" grades year N; a year of realisasi typed 0 throughout is not reported yet', () => {
+      const lkjip = grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Satuan', 'N-1', null, null, 'N', null, null, 'Predikat'),
+          heads(null, null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)', null),
+          [1, 'Tingkat kepuasan masyarakat terhadap layanan', '%', 89.5, 81.87, 91.47, 91.5, 83.87, 91.66, 'Sangat Tinggi'],
+          [2, 'Jumlah KK penerima bantuan', 'KK', 1066, 927, 86.96, 1151, 1315, 114.25, 'Sangat Tinggi'],
+          [3, 'Cakupan pelayanan kesehatan dasar', '%', 88, 82.87, 94.17, 90.5, 84.74, 93.64, 'Sangat Tinggi'],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1', 'J1:J2'] },
+      );
+      expect(findings(lkjip)).toEqual([]);
+      const future = (i5: number) =>
+        grid([
+          heads('No', 'Indikator', 'Satuan', 'Target 2022', 'Target 2023', 'Realisasi 2022', 'Realisasi 2023', 'Capaian 2022 (%)', 'Capaian 2023 (%)'),
+          [1, 'Persentase koperasi aktif', '%', 62, 64, 63.1, 0, 101.77, 0],
+          [2, 'Tingkat pengangguran terbuka', '%', 5.5, 5.3, 5.4, i5, 101.82, 0],
+          [3, 'Jumlah wirausaha baru', 'orang', 130, 140, 135, 0, 103.85, 0],
+        ]);
+      expect(findings(future(0))).toEqual([]);
+      expect(brief(findings(future(5.2)))).toEqual(['I3 ratio.capaian']);
+    });
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -88,10 +88,20 @@ function periodOf(path: string[]): number | undefined {
   }
   // "Realisasi ▸ 1 (2019)": a period with its year says it is one, under any group (as "Target … Tahun ke- ▸ 1 (2019)").
   // So at the end of a one-row header's name: "Target Renstra Tahun 1 (2020)", "Realisasi Kinerja 1 (2020)".
-  const own = /(?:^|\s)\(?(\d{1,2})\)?\s*\(\s*(19|20)\d\d\s*\)$/.exec(path[path.length - 1]?.trim() ?? '');
+  // (Its unit after it is no part of it: "Capaian Tahun 1 (2024) (%)".)
+  const leaf = (path[path.length - 1] ?? '').trim().replace(UNIT_AFTER, '');
+  const own = /(?:^|\s)\(?(\d{1,2})\)?\s*\(\s*(19|20)\d\d\s*\)$/.exec(leaf);
   if (own && Number(own[1]) >= 1) return Number(own[1]);
+  // "Target Tahun-1", "Capaian Tahun 2 (%)": a one-row header's name ending in the period it is of.
+  const named = /\s(?:tahun|th\.?|thn\.?)\s*-?\s*(\d{1,2}|i{1,3}|iv|v|vi{0,3})$/i.exec(leaf);
+  if (named) return /^\d+$/.test(named[1]) ? Number(named[1]) || undefined : (romanValue(named[1]) ?? undefined);
   return undefined;
 }
+/** A group naming both halves ("Anggaran dan Realisasi Pendanaan …", the table's title over its years): its leaves say which. */
+const BOTH_NAMED = /\b(anggaran|pagu|target)\s+(dan|&)\s+realisasi\b|\brealisasi\s+(dan|&)\s+(anggaran|pagu|target)\b/;
+
+/** A unit in brackets closing a header name ("(%)", "(Rp)", "(Rp Juta)"): not a year. */
+const UNIT_AFTER = /\s*\((?!\s*(?:19|20)\d\d\s*\))[^()]*\)\s*$/;
 
 interface Guess {
   role: ColumnRole;
@@ -213,7 +223,9 @@ export function guessRole(header: string[]): Guess {
   }
   // "Tahun Transisi 2030", "n+1": the year planned after the period (outsidePeriod), a target like the years before
   // it ("2,5±1" as they are), its Rp under a money leaf.
-  if (transitionYear(path)) return MONEY_LEAF.test(leaf) || /\b(rp|pagu|dana)\b/.test(leaf) ? { role: 'rp' } : { role: 'target' };
+  // (Only a plan's: "Realisasi N+1", "Capaian N+1 (%)" are the second year of a table headed N, N+1 … N+5.)
+  if (transitionYear(path) && !/\b(realisasi|capaian)\b/.test(full))
+    return MONEY_LEAF.test(leaf) || /\b(rp|pagu|dana)\b/.test(leaf) ? { role: 'rp' } : { role: 'target' };
   // "Capaian s.d. 2023 terhadap Target Akhir Renstra (%)": a ratio to the end target, not the end target.
   if (akhir && (/\b(capaian|persentase|prosentase|kemajuan)\b/.test(leaf) || rawLeaf.includes('%'))) return { role: 'ratio', percent: true };
   if (akhir)
@@ -258,7 +270,8 @@ export function guessRole(header: string[]): Guess {
     const rate = /\b(tingkat capaian|persentase|prosentase|rasio)\b/;
     // ("Realisasi s.d. 2022 ▸ K | Rp", not "… s.d. Tahun Lalu": a running total, last year's figure and this year's its parts.)
     const running = RUNNING.test(group) && !/\blalu\b/.test(group) ? { jumlah: true } : {};
-    if (/\brealisasi\b/.test(group) && !rate.test(group)) return money ? { role: 'realisasiRp', ...running } : { role: 'realisasi', ...running };
+    if (/\brealisasi\b/.test(group) && !rate.test(group) && !BOTH_NAMED.test(group))
+      return money ? { role: 'realisasiRp', ...running } : { role: 'realisasi', ...running };
     if (/\btarget\b/.test(group) && !rate.test(group)) return money ? { role: 'anggaran' } : { role: 'target' };
     // "2025 ▸ Kinerja | Keuangan", "Tahun-1 ▸ K | Rp": a plan's year, its target and its money (as "2025 ▸ Target | Rp").
     const over = path[path.length - 2];
@@ -286,7 +299,7 @@ export function guessRole(header: string[]): Guess {
   if (/^(dana|apbd|apbn|alokasi( dana)?)( pada tahun( ke)?)?( (19|20)\d\d)?( (rp|rupiah|rp 000|rp ribu|rp juta))?$/.test(leaf) && path.length === 1)
     return { role: 'anggaran' };
   if (MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^\(?rp\b/.test(rawLeaf)) {
-    if (/realisasi/.test(full)) return { role: 'realisasiRp' };
+    if (/realisasi/.test(BOTH_NAMED.test(group) ? leaf : full)) return { role: 'realisasiRp' };
     if (/pagu|anggaran|alokasi|belanja|apbd|apbn/.test(full)) return { role: 'anggaran' };
     if (/target|kerangka|pendanaan|rencana|tahun|\b(19|20)\d\d\b/.test(full)) return { role: 'rp' };
     return { role: 'value' };
@@ -891,9 +904,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     for (const c of cols)
       if (c.role === 'target' && c.year === undefined && c.period === undefined && !partOfYear(c) && !transitionYear(c.path)) c.role = 'other';
 
-  // "Capaian 2023 | Target 2024 | Target 2025 …" with no realisation anywhere: the achievement reached that year,
-  // the plan's baseline, not a ratio to explain.
-  const firstTarget = !has('realisasi') && !has('realisasiRp') ? cols.find((c) => c.role === 'target' && c.year !== undefined) : undefined;
+  // "Capaian 2023 | Target 2024 | Target 2025 …": the achievement reached the year before the period, the plan's
+  // baseline, not a ratio to explain — with no target or realisation of its year in the table.
+  const firstTarget = cols.find((c) => c.role === 'target' && c.year !== undefined);
   if (firstTarget)
     for (const c of cols)
       if (
@@ -901,7 +914,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
         c.col < firstTarget.col &&
         c.year !== undefined &&
         c.year < firstTarget.year! &&
-        /^capaian( kinerja)?( tahun)? \d{4}$/.test(words(c.path.join(' ')))
+        /^capaian( kinerja)?( tahun)? \d{4}$/.test(words(c.path.join(' '))) &&
+        !cols.some((t) => (t.role === 'target' || t.role === 'realisasi') && t.year === c.year)
       )
         c.role = 'kondisiAwal';
   // "Capaian 2024 | Target 2024" (a Faktor Penghambat table), still with no realisation: what was reached against that

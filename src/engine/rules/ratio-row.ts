@@ -462,6 +462,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     // (Money has no polarity: a rasio realisasi/anggaran that matches anggaran/realisasi is divided the wrong way.)
     if (m.length > 0 && kind === 'capaian') {
       if (eitherPolarity(ctx, x)) return;
+      // A year not reported yet, its realisasi typed 0 on every row and its capaian 0: nothing judged, nothing to say.
+      if (S.value === 0 && R?.value === 0 && unreported(ctx, p.num.col)) return;
       if (polaritySaid.has(x.row)) return;
       polaritySaid.add(x.row);
       // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
@@ -505,6 +507,28 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       },
     });
   }
+}
+
+const zeroColumns = new WeakMap<object, Map<number, boolean>>();
+
+/** A column of realisasi typed 0 on every row that states it (two rows at least): a year not reported yet. */
+function unreported(ctx: CheckContext, col: number): boolean {
+  let byCol = zeroColumns.get(ctx.table);
+  if (!byCol) zeroColumns.set(ctx.table, (byCol = new Map()));
+  let zero = byCol.get(col);
+  if (zero === undefined) {
+    let n = 0;
+    zero = true;
+    for (const x of ctx.table.info.rows) {
+      const v = ctx.table.view.numberAt(x.row, col);
+      if (v === undefined) continue;
+      if (v !== 0) zero = false;
+      n++;
+    }
+    zero &&= n >= 2;
+    byCol.set(col, zero);
+  }
+  return zero;
 }
 
 /** A whole number shown without decimals: exact as typed, or a figure rounded to it (tolerance.ts half). */

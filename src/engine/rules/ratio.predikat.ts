@@ -170,7 +170,11 @@ export default defineRule({
     if (!found) return;
     const { col, scale } = found;
     const ratios = ctx.table.byRole('ratio').filter((q) => q.col < col.col);
-    const q = ratios.find((r) => r.year === col.year && r.period === col.period) ?? ratios[ratios.length - 1];
+    // Of the capaian of its year, the nearest left of it: "N-1 ▸ T | R | % ", "N ▸ T | R | %", Predikat grades year N. (A
+    // capaian of money, realisasi over anggaran, is no kinerja a predikat grades, when one of kinerja is there.)
+    const mine = ratios.filter((r) => r.year === col.year && r.period === col.period);
+    const kinerja = mine.filter((r) => r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasi');
+    const q = kinerja[kinerja.length - 1] ?? mine[0] ?? ratios[ratios.length - 1];
     if (!q) return;
     // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
     const times = q.relation?.rel.kind === 'ratio' && q.relation.rel.k === 1 ? 100 : 1;
