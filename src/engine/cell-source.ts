@@ -36,6 +36,8 @@ export interface CellSource {
   hostText(r: number, c: number): string | undefined;
   bold(r: number, c: number): boolean;
   indent(r: number, c: number): number;
+  /** The cell's number format, if any. */
+  numFmt(r: number, c: number): string | undefined;
   isError(r: number, c: number): boolean;
   /** A value other than empty or blank text. */
   hasValue(r: number, c: number): boolean;
@@ -81,6 +83,9 @@ class PlainSource implements CellSource {
   }
   bold(r: number, c: number): boolean {
     return !!this.rows[r]?.[c]?.bold;
+  }
+  numFmt(r: number, c: number): string | undefined {
+    return this.rows[r]?.[c]?.numFmt;
   }
   indent(r: number, c: number): number {
     return this.rows[r]?.[c]?.indent ?? 0;
@@ -166,6 +171,9 @@ class StoreSource implements CellSource {
   }
   bold(r: number, c: number): boolean {
     return !!this.store.style(r, c).bold;
+  }
+  numFmt(r: number, c: number): string | undefined {
+    return this.store.style(r, c).numFmt;
   }
   indent(r: number, c: number): number {
     return this.store.style(r, c).indent ?? 0;

@@ -169,6 +169,18 @@ export function formatDecimals(numFmt: string | undefined): number | null {
   return m ? m[1].length : 0;
 }
 
+/** A format showing a day or a month and a year ("dd mmmm yyyy", "d-mmm-yy", "mm-dd-yy"): the number is a date. */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const f = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase();
+  return /y/.test(f) && /[dm]/.test(f) && !/[#0?]/.test(f);
+}
+
 export function isPercentFormat(numFmt: string | undefined): boolean {
   // A quoted "%" or an escaped \% is a literal sign: only a bare % scales the value by 100.
   return (

@@ -4,7 +4,7 @@
  * Everything in recognition and the rules reads cells through this view.
  */
 import type { MergeArea, Scalar, SheetGrid } from './types';
-import type { CellValue } from './number';
+import { isDateFormat, type CellValue } from './number';
 import { words } from './text';
 import { EMPTY, sourceOf, type CellSource } from './cell-source';
 
@@ -201,6 +201,11 @@ export class SheetView {
 
   bold(r: number, c: number): boolean {
     return this.src.bold(r, c);
+  }
+
+  /** A number shown as a date ("19 September 2022"): a day, not a figure. */
+  isDate(r: number, c: number): boolean {
+    return this.src.numberAt(r, c) !== undefined || this.kindAt(r, c) === 'number' ? isDateFormat(this.src.numFmt(r, c)) : false;
   }
 
   indent(r: number, c: number): number {

@@ -12335,6 +12335,46 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(brief(findings(future(5.2)))).toEqual(['I3 ratio.capaian']);
     });
   });
+  describe('what sits around a table on a sheet (round 94)', () => {
+    test('a signature\'s "Kupang," beside a day typed as a date ends the table: the date is no capaian', () => {
+      const signed = (dateFmt: string | undefined) =>
+        grid([
+          ['Tabel 3.1 Capaian Kinerja Tahun 2023'],
+          [],
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+          [1, 'Persentase koperasi aktif', '%', 75, 78.5, 104.67],
+          [2, 'Jumlah UMKM yang difasilitasi', 'Unit', 120, 111, 92.5],
+          [3, 'Jumlah wirausaha baru', 'Orang', 60, 66, 110],
+          [],
+          [null, null, null, null, 'Kupang,', { value: 44823, numFmt: dateFmt }],
+          [null, null, null, null, 'Kepala Dinas Koperasi dan UKM'],
+          [null, null, null, null, 'Drs. I Made Suartana, M.Si'],
+          [null, null, null, null, 'NIP. 19680512 199303 1 007'],
+        ]);
+      expect(findings(signed('dd mmmm yyyy'))).toEqual([]);
+      expect(findings(signed('mm-dd-yy'))).toEqual([]);
+      // The same number not shown as a date is a figure of the table's last column.
+      expect(findings(signed(undefined)).length).toBeGreaterThan(0);
+    });
+    test('an indicator line "Jumlah UMKM …" under a kode and name merged down over it does not close the table before a page\'s header copy', () => {
+      const header = [heads('Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Satuan', 'Rp 2024', 'Rp 2025'), [1, 2, 3, 4, 5, 6].map((n) => bold(n))];
+      const plan = (e9: number) =>
+        grid(
+          [
+            ...header,
+            ['3.31.08', bold('Program Penempatan Tenaga Kerja'), 'Jumlah produk UKM bersertifikat halal', 'Dokumen', 2218000000, 2636000000],
+            ['3.31.08.2.01', 'Pengembangan Kapasitas Kelembagaan', 'Cakupan ketersediaan pangan', '%', 1708000000, 1946500000],
+            [null, null, 'Jumlah UMKM yang difasilitasi', 'Koperasi', null, null],
+            ['Tabel 6.1 (Lanjutan)'],
+            ...header,
+            ['3.31.08.2.02', 'Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja', 'Jumlah wirausaha baru', 'Unit', e9, 689500000],
+          ],
+          { merges: ['A4:A5', 'B4:B5', 'E4:E5', 'F4:F5'] },
+        );
+      expect(analyseSheet(plan(510000000)).tables).toHaveLength(1);
+      rightThenSlip(plan, 510000000, 520000000, ['E3 sum.hierarchy']);
+    });
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

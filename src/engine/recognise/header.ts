@@ -741,6 +741,8 @@ function hasGroupAbove(view: SheetView, r: number, top: number, left: number, ri
 function closingTotal(view: SheetView, r: number, h: HeaderBlock): boolean {
   const c = firstCol(view, r, h.left, h.right);
   const t = view.shownText(r, c);
+  // (A row under a kode and name merged down over it is that node's next indicator line: "Jumlah UMKM yang difasilitasi".)
+  for (let k = h.left; k < c; k++) if ((view.mergeAt(r, k)?.r0 ?? r) < r) return false;
   return c <= h.left + 2 && CLOSING_TOTAL.test(t) && !/^\S+\s+[a-z]\S*\s+\S+/.test(t.trim()) && !GROUP_TOTAL.test(words(t));
 }
 
@@ -849,6 +851,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       break;
     }
     if ((PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t)) && !hasNumber(view, r, h.left, h.right)) break;
+    if (placeThenDate(view, r, h.left, h.right)) break;
     // After a gap, a header starts another table, unless it repeats this one's on a new printed
     // page, the table not yet closed by its grand total ("Jumlah Halaman Ini" and carried lines do not close it).
     if (blanks > 0 && startsTitlesBeside(view, r, h, from, to)) break;
@@ -918,6 +921,16 @@ function ownTitle(view: SheetView, h: HeaderBlock, from: number, to: number): st
 function firstCol(view: SheetView, r: number, c0: number, c1: number): number {
   return rowCells(view, r, c0, c1)[0]?.c ?? c1;
 }
+
+/** "Kupang, | 19-09-2022": a signature's place, then its day typed as a date (a number only by its storage). */
+function placeThenDate(view: SheetView, r: number, c0: number, c1: number): boolean {
+  const cells = rowCells(view, r, c0, c1);
+  const place = cells.findIndex((x) => !x.numeric);
+  if (place < 0 || !PLACE.test(view.shownText(r, cells[place].c).trim())) return false;
+  const after = cells.slice(place + 1);
+  return after.length > 0 && after.every((x) => x.numeric && view.isDate(r, x.c)) && cells.slice(0, place).length === 0;
+}
+const PLACE = /^\p{Lu}[\p{L} .'-]{1,40},$/u;
 
 function hasNumber(view: SheetView, r: number, c0: number, c1: number): boolean {
   return rowCells(view, r, c0, c1).some((x) => x.numeric);
