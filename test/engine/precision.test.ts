@@ -12374,6 +12374,25 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(analyseSheet(plan(510000000)).tables).toHaveLength(1);
       rightThenSlip(plan, 510000000, 520000000, ['E3 sum.hierarchy']);
     });
+    test('a two-row header copied before the Jumlah row (the total alone on the next printed page) is no content of its columns', () => {
+      const header = [heads('No', 'Pendidikan', 'Jenis Kelamin', null, 'Jumlah (Orang)'), heads(null, null, 'Laki-laki', 'Perempuan', null)];
+      const rekap = (e6: number) =>
+        grid(
+          [
+            ...header,
+            [1, 'S3', 23, 8, 31],
+            [2, 'S2', 4, 36, 40],
+            [3, 'S1 / D4', 37, 1, 38],
+            [4, 'D3', 25, 25, e6],
+            [5, 'SMA / SMK', 2, 7, 9],
+            ...header,
+            [null, 'Jumlah', 91, 77, 168],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'A8:A9', 'B8:B9', 'C8:D8', 'E8:E9'] },
+        );
+      expect(analyseSheet(rekap(50)).tables[0].columns.map((c) => c.role)).toEqual(['no', 'label', 'value', 'value', 'rowTotal']);
+      rightThenSlip(rekap, 50, 46, ['E6 sum.row-total']);
+    });
   });
 });
 

@@ -523,19 +523,21 @@ interface Content {
 /** Digits and separators only, unreadable as one number ("60,2,6", "1.091.14.000"). */
 const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$/;
 
-function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number, leaf: string): Content {
+function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number, path: string[]): Content {
   let numbers = 0;
   let texts = 0;
   let filled = 0;
   let mistyped = 0;
-  const head = words(leaf);
+  // (Each of its header's rows: a copy of a two-row header shows the group over the leaf.)
+  const heads = path.map((x) => words(x)).filter((x) => x);
+  const starts = new Set(heads.map((x) => x.charCodeAt(0)));
   const end = Math.min(bodyEnd, bodyTop + 400); // a sample is enough to judge a column
   for (let r = bodyTop; r <= end; r++) {
     const v = view.value(r, c);
     if (v.kind === 'empty') continue;
     // (The header typed again at a page break is no content of the column.)
     // (Its first letter first: most texts of a column of names differ from its header there.)
-    if (v.kind === 'text' && head && (v.text.charCodeAt(0) | 32) === head.charCodeAt(0) && words(v.text) === head) continue;
+    if (v.kind === 'text' && starts.has(v.text.charCodeAt(0) | 32) && heads.includes(words(v.text))) continue;
     filled++;
     if (v.kind === 'number' || v.kind === 'dash' || v.kind === 'na' || v.kind === 'graded' || v.kind === 'range') numbers++;
     // A lone "60,2,6" among the figures is a mistyped number, not a text (grades and thresholds stay texts: a
@@ -593,7 +595,7 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   for (let c = h.left; c <= h.right; c++) {
     const path = paths[c - h.left];
     const guess = guessRole(path);
-    const content = contentOf(view, c, bodyTop, bodyEnd, path[path.length - 1] ?? '');
+    const content = contentOf(view, c, bodyTop, bodyEnd, path);
     const info: ColumnInfo & { guess: Guess; content: Content } = { col: c, path, role: guess.role, guess, content };
     const year = yearOf(path);
     if (year !== undefined && guess.role !== 'kondisiAwal') info.year = year;
