@@ -12245,6 +12245,19 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
       expect(roles(baseline)[3]).toBe('kondisiAwal2020');
       expect(findings(baseline)).toEqual([]);
+      // So before years numbered only by their place in the period ("Tahun ke-1 ▸ Target | Realisasi | Capaian").
+      const ordinal = grid(
+        [
+          heads('No', 'Indikator', 'Satuan', 'Capaian Tahun 2020', 'Tahun ke-1', null, null, 'Tahun ke-2', null, null),
+          heads(null, null, null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'),
+          [1, 'Persentase tenaga kerja yang ditempatkan', '%', 78.8, 80.8, 73.85, 91.4, 83.7, 87.66, 104.73],
+          [2, 'Jumlah wirausaha baru', 'orang', 1200, 1250, 1190, 95.2, 1300, 1350, 103.85],
+          [3, 'Persentase koperasi aktif', '%', 59, 61.1, 61.6, 100.82, 63, 57.6, 91.43],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:G1', 'H1:J1'] },
+      );
+      expect(roles(ordinal)[3]).toBe('kondisiAwal2020');
+      expect(findings(ordinal)).toEqual([]);
       const relative = grid([
         heads('No', 'Indikator', 'Satuan', 'Target N', 'Target N+1', 'Realisasi N', 'Realisasi N+1', 'Capaian N (%)', 'Capaian N+1 (%)'),
         [1, 'Jumlah KK penerima bantuan', 'KK', 3256, 3321, 2687, 2836, 82.52, 85.4],

@@ -908,14 +908,15 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   // "Capaian 2023 | Target 2024 | Target 2025 …": the achievement reached the year before the period, the plan's
   // baseline, not a ratio to explain — with no target or realisation of its year in the table.
-  const firstTarget = cols.find((c) => c.role === 'target' && c.year !== undefined);
+  // (The period's years may be ordinals only, "Tahun ke-1 ▸ Target | Realisasi | Capaian".)
+  const firstTarget = cols.find((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
   if (firstTarget)
     for (const c of cols)
       if (
         c.role === 'ratio' &&
         c.col < firstTarget.col &&
         c.year !== undefined &&
-        c.year < firstTarget.year! &&
+        c.year < (firstTarget.year ?? Infinity) &&
         /^capaian( kinerja)?( tahun)? \d{4}$/.test(words(c.path.join(' '))) &&
         !cols.some((t) => (t.role === 'target' || t.role === 'realisasi') && t.year === c.year)
       )
