@@ -851,7 +851,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       break;
     }
     if ((PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t)) && !hasNumber(view, r, h.left, h.right)) break;
-    if (placeThenDate(view, r, h.left, h.right)) break;
+    if (PLACE.test(t.trim()) && placeThenDate(view, r, h.left, h.right)) break;
     // After a gap, a header starts another table, unless it repeats this one's on a new printed
     // page, the table not yet closed by its grand total ("Jumlah Halaman Ini" and carried lines do not close it).
     if (blanks > 0 && startsTitlesBeside(view, r, h, from, to)) break;
