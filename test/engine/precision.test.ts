@@ -12337,6 +12337,25 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1', 'J1:J2'] },
       );
       expect(findings(lkjip)).toEqual([]);
+      // A capaian against the Renstra's end target after the year's own: the Ket. grades the year's (0,91 = 91 %).
+      const renstra = grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target',
+          'Realisasi',
+          'Capaian (%)',
+          'Target Akhir Renstra (2025)',
+          'Capaian terhadap Target Akhir Renstra (%)',
+          'Ket.',
+        ),
+        [1, 'Persentase koperasi sehat', '%', 46.13, 44.45, 0.96, 50.74, 87.6, 'Sangat Berhasil'],
+        [2, 'Persentase pencari kerja terdaftar yang ditempatkan', '%', 32.5, 25.37, 0.78, 35.75, 70.97, 'Berhasil'],
+        [3, 'Persentase ibu hamil mendapatkan pelayanan', '%', 97.38, 99.84, 1.03, 107.12, 93.2, 'Sangat Berhasil'],
+        [4, 'Rata-rata waktu penyelesaian perizinan', 'hari', 6.7, 7.3, 0.91, 6, 78.33, 'Sangat Berhasil'],
+      ]);
+      expect(findings(renstra)).toEqual([]);
       const future = (i5: number) =>
         grid([
           heads('No', 'Indikator', 'Satuan', 'Target 2022', 'Target 2023', 'Realisasi 2022', 'Realisasi 2023', 'Capaian 2022 (%)', 'Capaian 2023 (%)'),

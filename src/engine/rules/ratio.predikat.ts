@@ -173,7 +173,11 @@ export default defineRule({
     // Of the capaian of its year, the nearest left of it: "N-1 ▸ T | R | % ", "N ▸ T | R | %", Predikat grades year N. (A
     // capaian of money, realisasi over anggaran, is no kinerja a predikat grades, when one of kinerja is there.)
     const mine = ratios.filter((r) => r.year === col.year && r.period === col.period);
-    const kinerja = mine.filter((r) => r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasi');
+    // (Against the year's own target: a capaian against the Renstra's end target is no year's grade.)
+    const kinerja = mine.filter(
+      (r) =>
+        r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasi' && ctx.table.col(r.relation.rel.den)?.role === 'target',
+    );
     const q = kinerja[kinerja.length - 1] ?? mine[0] ?? ratios[ratios.length - 1];
     if (!q) return;
     // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
