@@ -12406,6 +12406,106 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(analyseSheet(plan(510000000)).tables).toHaveLength(1);
       rightThenSlip(plan, 510000000, 520000000, ['E3 sum.hierarchy']);
     });
+    test('two tables side by side whose titles and headers do not start on the same rows are read apart', () => {
+      const tables = (c7: number) =>
+        grid(
+          [
+            ['Tahun 2023', null, null, null, null, null, null, 'Tahun 2019'],
+            heads('No', 'Jenis Aset', 'Kondisi', null, null, 'Total'),
+            [...heads(null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null), null, ...heads('No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Tahun 2022')],
+            [1, 'Tanah', 157, 34, 20, 211, null, ...heads(null, null, null, null, 'Target', 'Realisasi', 'Capaian (%)')],
+            [2, 'Peralatan dan Mesin', 38, 34, 18, 90, null, 1, 'Meningkatnya kualitas kelembagaan', 'Persentase koperasi sehat', '%', 79, 68.13, 86.24],
+            [
+              3,
+              'Kendaraan Dinas Roda 4',
+              100,
+              16,
+              10,
+              126,
+              null,
+              2,
+              'Meningkatnya daya saing UMKM',
+              'Jumlah peserta pelatihan kewirausahaan',
+              'orang',
+              346,
+              320,
+              92.49,
+            ],
+            [null, bold('Total'), c7, 84, 48, 427, null, 3, 'Meningkatnya daya saing UMKM', 'Persentase pencari kerja yang terlatih', '%', 90, 77.37, 85.97],
+            [null, null, null, null, null, null, null, 4, 'Meningkatnya daya saing UMKM', 'Jumlah tenaga kerja yang dilatih', 'orang', 496, 529, 106.65],
+          ],
+          { merges: ['H1:N1', 'A2:A3', 'B2:B3', 'C2:E2', 'F2:F3', 'H3:H4', 'I3:I4', 'J3:J4', 'K3:K4', 'L3:N3'] },
+        );
+      expect(analyseSheet(tables(295)).tables.map((t) => t.range)).toEqual(['A2:F7', 'H3:N8']);
+      rightThenSlip(tables, 295, 305, ['C7 sum.total-row']);
+      // The right one's title merged right over its header, the left one's a row higher with a line under it.
+      const titled = (k9: number) =>
+        grid(
+          [
+            ['Realisasi Anggaran per Program Tahun 2023', null, null, null, null, null, 'Realisasi Anggaran per Program Tahun 2024'],
+            [null, null, null, null, null, null, ...heads('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Capaian (%)')],
+            [
+              ...heads('No', 'Program', 'Pagu Anggaran (Rp)', 'Realisasi (Rp)', 'Persentase (%)'),
+              null,
+              1,
+              'Program Pelayanan Izin Usaha Simpan Pinjam',
+              334307000,
+              240434809,
+              71.92,
+            ],
+            [
+              1,
+              'Program Pengawasan dan Pemeriksaan Koperasi',
+              611687000,
+              483266360,
+              79.01,
+              null,
+              2,
+              'Program Pengembangan UMKM',
+              1830463000,
+              1534958686,
+              83.86,
+            ],
+            [
+              2,
+              'Program Pendidikan dan Latihan Perkoperasian',
+              3182601000,
+              2354245151,
+              73.97,
+              null,
+              3,
+              'Program Penempatan Tenaga Kerja',
+              2800102000,
+              2515130555,
+              89.82,
+            ],
+            [null, bold('JUMLAH'), 3794288000, 2837511511, 74.78, null, null, bold('Total'), k9, 4290524050, 86.42],
+          ],
+          { merges: ['A1:E1', 'G1:K1'] },
+        );
+      expect(analyseSheet(titled(4964872000)).tables.map((t) => t.range)).toEqual(['G2:K6', 'A3:E6']);
+      rightThenSlip(titled, 4964872000, 4974872000, ['I6 sum.total-row']);
+      // The other table's title beside this header, past an empty column: not a column of this table.
+      const beside = grid(
+        [
+          [
+            ...heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2022', 'Realisasi 2022', '% Capaian'),
+            null,
+            'Jumlah Pegawai per Unit Kerja Berdasarkan Golongan',
+          ],
+          [1, 'Jumlah tenaga kerja yang dilatih', 'Unit', 56, 58, 103.57],
+          [],
+          [null, null, null, null, null, null, null, ...heads('No', 'Unit Kerja', 'Golongan', null, 'Jumlah')],
+          [null, null, null, null, null, null, null, ...heads(null, null, 'III', 'IV', null)],
+          [null, null, null, null, null, null, null, 1, 'Sekretariat', 9, 2, 11],
+          [null, null, null, null, null, null, null, 2, 'Bidang Koperasi', 15, 2, 17],
+          [null, null, null, null, null, null, null, null, bold('Jumlah'), 24, 4, 28],
+        ],
+        { merges: ['H1:L1', 'H4:H5', 'I4:I5', 'J4:K4', 'L4:L5'] },
+      );
+      expect(analyseSheet(beside).tables.map((t) => t.range)).toEqual(['A1:F2', 'H4:L8']);
+      expect(findings(beside)).toEqual([]);
+    });
     test('a two-row header copied before the Jumlah row (the total alone on the next printed page) is no content of its columns', () => {
       const header = [heads('No', 'Pendidikan', 'Jenis Kelamin', null, 'Jumlah (Orang)'), heads(null, null, 'Laki-laki', 'Perempuan', null)];
       const rekap = (e6: number) =>

@@ -291,6 +291,12 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // Two titles side by side ("PERJANJIAN KINERJA TAHUN 2025" beside "LAPORAN REALISASI ANGGARAN"): lines in capitals of
   // three words or more, nothing else on the row. (A header's capitals come with short names: NO, URAIAN.)
   if (cells.length <= 2 && cells.every((x) => !/[a-z]/.test(x.text) && /[A-Z]/.test(x.text) && wordCount(x.text) >= 3)) return false;
+  // Two tables' titles side by side in ordinary case ("Realisasi Anggaran per Program Tahun 2024" over each): every cell a
+  // line of four words or more merged across three columns or more of this row alone. (A header's group over its years
+  // comes with names merged down beside it: No, Uraian.)
+  if (cells.length <= 3 && cells.every((x) => titleLine(view, r, x.c, x.text))) return false;
+  // So are lines each merged across its own table, apart by a column empty under them ("Tahun 2023" | "Tahun 2019").
+  if (cells.length >= 2 && apartLines(view, r, cells)) return false;
   // "Kepala Dinas Pertanian, | Kepala Bidang Tanaman Pangan,": the signatories' titles side by side.
   if (cells.every((x) => SIGNATURE.test(x.text.trim()) || /,\s*$/.test(x.text))) return false;
   // A header names its columns; it never states a figure ("target 50% UMKM go digital").
@@ -316,6 +322,21 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
     yearsAcross(view, r, cells) ||
     (kw >= 1 && r + 1 < view.rowCount && isNumberRow(view, r + 1, cells[0].c, cells[cells.length - 1].c))
   );
+}
+
+function apartLines(view: SheetView, r: number, cells: Cellish[]): boolean {
+  const spans = cells.map((x) => view.mergeAt(r, x.c));
+  if (spans.some((m) => !m || m.r0 !== r || m.r1 !== r || m.c1 - m.c0 < 2)) return false;
+  for (let i = 1; i < spans.length; i++) {
+    const gap = spans[i - 1]!.c1 + 1;
+    if (gap >= spans[i]!.c0 || !columnEmpty(view, gap, r, Math.min(view.rowCount - 1, r + 2))) return false;
+  }
+  return true;
+}
+
+function titleLine(view: SheetView, r: number, c: number, text: string): boolean {
+  const m = view.mergeAt(r, c);
+  return !!m && m.r0 === r && m.r1 === r && m.c1 - m.c0 >= 2 && wordCount(text) >= 4;
 }
 
 /**
@@ -1078,7 +1099,7 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
   let r = 0;
   let floor = -1;
   while (r < view.rowCount) {
-    const band = forcedHeaderRows.has(r) || isHeaderStart(view, r) ? null : bandStart(view, r);
+    const band = forcedHeaderRows.has(r) ? null : isHeaderStart(view, r) ? ownBand(view, r) : bandStart(view, r);
     if (band === undefined) {
       r++;
       continue;
@@ -1200,6 +1221,49 @@ function bandStart(view: SheetView, r: number): [number, number] | undefined {
 }
 
 /** Column c holds nothing (no value, no merge over it) from row r0 to row r1. */
+/** How far down another table's header may start beside one that starts on this row. */
+const BESIDE_REACH = 3;
+
+/**
+ * A header row whose cells keep to one band, past a column left empty, while another header starts beside it a row or
+ * two lower (two tables side by side, their titles of different depths): this header's band only, so that the other
+ * one's rows do not join it (found beside it afterwards). Null when the row is the whole header's.
+ */
+function ownBand(view: SheetView, r: number): [number, number] | null {
+  const all = rowCells(view, r);
+  if (all.length === 0) return null;
+  // The other table's title beside this header, past an empty column ("Jumlah Pegawai per Unit Kerja …" merged over its
+  // columns): not this header's.
+  const groups: Cellish[][] = [];
+  for (const x of all) {
+    const prev = groups[groups.length - 1];
+    const end = prev && Math.max(...prev.map((y) => view.mergeAt(r, y.c)?.c1 ?? y.c));
+    if (prev && x.c <= end! + 1) prev.push(x);
+    else groups.push([x]);
+  }
+  const titled = (g: Cellish[]) => g.length === 1 && titleLine(view, r, g[0].c, g[0].text);
+  const kept = groups.filter((g) => !titled(g));
+  const cells =
+    kept.length > 0 && kept.length < groups.length && groups.indexOf(kept[0]) + kept.length - 1 === groups.indexOf(kept[kept.length - 1]) ? kept.flat() : all;
+  if (cells !== all) {
+    const from = cells[0].c;
+    const to = Math.max(...cells.map((x) => view.mergeAt(r, x.c)?.c1 ?? x.c));
+    return [from === all[0].c ? 0 : from, to];
+  }
+  const a = cells[0].c;
+  const b = Math.max(...cells.map((x) => view.mergeAt(r, x.c)?.c1 ?? x.c));
+  const to = Math.min(view.rowCount - 1, r + BESIDE_REACH);
+  const lowerHeader = (c0: number, c1: number) => {
+    for (let q = r + 1; q <= to; q++) if (isHeaderStart(view, q, c0, c1)) return true;
+    return false;
+  };
+  let right = view.colCount - 1;
+  if (b + 2 < view.colCount && columnEmpty(view, b + 1, r, to) && lowerHeader(b + 2, view.colCount - 1)) right = b;
+  let left = 0;
+  if (a >= 2 && columnEmpty(view, a - 1, r, to) && lowerHeader(0, a - 2)) left = a;
+  return left === 0 && right === view.colCount - 1 ? null : [left, right];
+}
+
 function columnEmpty(view: SheetView, c: number, r0: number, r1: number): boolean {
   for (let k = r0; k <= r1; k++) if (view.isCovered(k, c) || view.value(k, c).kind !== 'empty') return false;
   return true;
