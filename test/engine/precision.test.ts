@@ -12505,6 +12505,28 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       );
       expect(analyseSheet(beside).tables.map((t) => t.range)).toEqual(['A1:F2', 'H4:L8']);
       expect(findings(beside)).toEqual([]);
+      // A title line typed in one cell beside the other table's merged one: no header of its own; both tables are found.
+      const lone = (l5: number) =>
+        grid(
+          [
+            ['Realisasi Anggaran per Program Tahun 2021', null, null, null, null, null, 'Capaian Kinerja Sasaran Strategis Tahun 2024'],
+            heads('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Persentase (%)'),
+            [
+              1,
+              'Program Pemberdayaan Usaha Mikro',
+              1508217000,
+              1135273923,
+              75.27,
+              null,
+              ...heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2020', 'Realisasi 2020', 'Capaian Kinerja (%)'),
+            ],
+            [2, 'Program Peningkatan Kualitas Kelembagaan Koperasi', 3123118000, 2355235976, 75.41, null, 1, 'Jumlah wirausaha baru', 'orang', 188, 158, l5],
+            [null, bold('Total'), 4631335000, 3490509899, 75.37, null, 2, 'Persentase UMKM yang naik kelas', '%', 68.5, 69.86, 101.99],
+            [null, null, null, null, null, null, 3, 'Persentase tenaga kerja yang ditempatkan', '%', 64.8, 62.02, 95.71],
+          ],
+          { merges: ['A1:E1'] },
+        );
+      rightThenSlip(lone, 84.04, 86.57, ['L4 ratio.capaian']);
     });
     test('a two-row header copied before the Jumlah row (the total alone on the next printed page) is no content of its columns', () => {
       const header = [heads('No', 'Pendidikan', 'Jenis Kelamin', null, 'Jumlah (Orang)'), heads(null, null, 'Laki-laki', 'Perempuan', null)];

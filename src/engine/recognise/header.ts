@@ -294,7 +294,9 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // Two tables' titles side by side in ordinary case ("Realisasi Anggaran per Program Tahun 2024" over each): every cell a
   // line of four words or more merged across three columns or more of this row alone. (A header's group over its years
   // comes with names merged down beside it: No, Uraian.)
-  if (cells.length <= 3 && cells.every((x) => titleLine(view, r, x.c, x.text))) return false;
+  // (One of them typed in a single cell, past an empty column: "Capaian Kinerja Sasaran Strategis Tahun 2024".)
+  if (cells.length <= 3 && cells.some((x) => titleLine(view, r, x.c, x.text)) && cells.every((x, i) => wordCount(x.text) >= 4 && apart(view, r, cells, i)))
+    return false;
   // So are lines each merged across its own table, apart by a column empty under them ("Tahun 2023" | "Tahun 2019").
   if (cells.length >= 2 && apartLines(view, r, cells)) return false;
   // "Kepala Dinas Pertanian, | Kepala Bidang Tanaman Pangan,": the signatories' titles side by side.
@@ -322,6 +324,13 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
     yearsAcross(view, r, cells) ||
     (kw >= 1 && r + 1 < view.rowCount && isNumberRow(view, r + 1, cells[0].c, cells[cells.length - 1].c))
   );
+}
+
+/** The i-th cell stands apart from the one before it: a column empty on this row between them. */
+function apart(view: SheetView, r: number, cells: Cellish[], i: number): boolean {
+  if (i === 0) return true;
+  const end = view.mergeAt(r, cells[i - 1].c)?.c1 ?? cells[i - 1].c;
+  return cells[i].c > end + 1;
 }
 
 function apartLines(view: SheetView, r: number, cells: Cellish[]): boolean {
@@ -1243,13 +1252,14 @@ function ownBand(view: SheetView, r: number): [number, number] | null {
   }
   const titled = (g: Cellish[]) => g.length === 1 && titleLine(view, r, g[0].c, g[0].text);
   const kept = groups.filter((g) => !titled(g));
-  const cells =
-    kept.length > 0 && kept.length < groups.length && groups.indexOf(kept[0]) + kept.length - 1 === groups.indexOf(kept[kept.length - 1]) ? kept.flat() : all;
-  if (cells !== all) {
-    const from = cells[0].c;
-    const to = Math.max(...cells.map((x) => view.mergeAt(r, x.c)?.c1 ?? x.c));
-    return [from === all[0].c ? 0 : from, to];
+  if (kept.length > 0 && kept.length < groups.length && groups.indexOf(kept[0]) + kept.length - 1 === groups.indexOf(kept[kept.length - 1])) {
+    const mine = kept.flat();
+    const from = mine[0].c;
+    const to = Math.max(...mine.map((x) => view.mergeAt(r, x.c)?.c1 ?? x.c));
+    // (What is left a header by itself: a lone title line beside another table's is no header.)
+    if (isHeaderStart(view, r, from, to)) return [from === all[0].c ? 0 : from, to];
   }
+  const cells = all;
   const a = cells[0].c;
   const b = Math.max(...cells.map((x) => view.mergeAt(r, x.c)?.c1 ?? x.c));
   const to = Math.min(view.rowCount - 1, r + BESIDE_REACH);
