@@ -12548,6 +12548,32 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       rightThenSlip(rekap, 50, 46, ['E6 sum.row-total']);
     });
   });
+  describe('rounding and how numbers are shown (round 96)', () => {
+    test('"(x Rp 1.000)" states amounts in thousands: a Jumlah of rounded thousands a unit off holds', () => {
+      const belanja = (unit: string, c7: number) =>
+        grid([
+          ['Tabel 4.2 Realisasi Belanja per Program'],
+          [],
+          heads('No', 'Uraian', `Anggaran ${unit}`, `Realisasi ${unit}`),
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 2137463, 2091118],
+          [2, 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 5232490, 5000831],
+          [3, 'Program Penempatan Tenaga Kerja', 7635549, 7481123],
+          [null, bold('Jumlah'), c7, 14573073],
+        ]);
+      rightThenSlip((v: number) => belanja('(x Rp 1.000)', v), 15005503, 15005513, ['C7 sum.total-row']);
+      expect(findings(belanja('(x 1.000)', 15005503))).toEqual([]);
+    });
+    test('a child\'s figure typed unreadably ("1.49.814.959") is said at its cell, not again at its parent', () => {
+      const plan = grid([
+        heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
+        ['2.07.02', 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja', 'Persentase tenaga kerja bersertifikat', '%', 60, 2791251447],
+        ['2.07.02.2.01', 'Kegiatan Pelaksanaan Pelatihan berdasarkan Unit Kompetensi', 'Jumlah peserta pelatihan', 'orang', 300, 2791251447],
+        ['2.07.02.2.01.0001', 'Sub Kegiatan Proses Pelaksanaan Pendidikan dan Pelatihan', 'Jumlah peserta', 'orang', 200, '1.49.814.959'],
+        ['2.07.02.2.01.0002', 'Sub Kegiatan Pengukuran Produktivitas Tenaga Kerja', 'Jumlah perusahaan', 'perusahaan', 100, 1292436488],
+      ]);
+      expect(brief(findings(plan))).toEqual(['F4 number.invalid']);
+    });
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

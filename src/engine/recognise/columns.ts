@@ -1656,13 +1656,14 @@ function agreesMostly(
 export function moneyUnit(path: string[]): number {
   const h = words(path.join(' '));
   if (/\b(miliar|milyar|m)\b/.test(h) && /\brp\b|rupiah/.test(h)) return 1e9;
-  if (/\b(juta|jutaan|jt)\b/.test(h)) return 1e6;
-  if (/\b(ribu|ribuan|rb)\b|\brp 000\b/.test(h)) return 1e3;
+  // ("x Rp 1.000", "x 1.000.000": the factor the shown amounts are multiplied by.)
+  if (/\b(juta|jutaan|jt)\b|\bx\s*(rp\s*)?1 ?000 ?000\b/.test(h)) return 1e6;
+  if (/\b(ribu|ribuan|rb)\b|\brp 000\b|\bx\s*(rp\s*)?1 ?000\b/.test(h)) return 1e3;
   return 1;
 }
 
 /** "Rp 000", "(Rp Juta)", "Ribuan Rupiah", "x 1.000": amounts in a unit larger than the rupiah. */
-const SCALED = /\b(ribu|ribuan|juta|jutaan|miliar|milyar)\b|\brp\.?\s*0{3}\b|\(\s*0{3}\s*\)|x\s*1[.,]?000\b/i;
+const SCALED = /\b(ribu|ribuan|juta|jutaan|miliar|milyar)\b|\brp\.?\s*0{3}\b|\(\s*0{3}\s*\)|x\s*(rp\.?\s*)?1[.,]?000\b/i;
 /** A title saying the whole table is in such a unit: "(dalam ribuan rupiah)", "(Rp. 000)". */
 const SCALED_TITLE =
   /\bdalam\s+(ribuan|ribu|jutaan|juta|miliar|milyar)\b|\(\s*(rp\.?\s*)?(0{3}|ribu|ribuan|juta|jutaan)\s*(rupiah)?\s*\)|\bribuan rupiah\b|\bjutaan rupiah\b/i;

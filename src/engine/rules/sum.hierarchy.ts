@@ -126,6 +126,8 @@ export default defineRule({
           agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
           continue;
         }
+        // A child's figure that cannot be read ("1.49.814.959", said at its cell by number.invalid) leaves the sum unknown.
+        if (kids.some((k) => table.view.value(k.row, col.col).kind === 'text')) continue;
         const sum = sumOf(table, kids, col.col);
         if (!sum) continue;
         const own = ownAmount(table, p, col.col);
