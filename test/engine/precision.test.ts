@@ -12574,6 +12574,76 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(brief(findings(plan))).toEqual(['F4 number.invalid']);
     });
   });
+  describe("this session's readings attacked (round 95)", () => {
+    test('a signature row: the day typed as text, or "Mengetahui," of the other signatory on its left, ends the table too', () => {
+      const signed = (row: Lit[]) =>
+        grid([
+          heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Capaian (%)'),
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1250000000, 1187500000, 95],
+          [2, 'Program Pemberdayaan Usaha Mikro', 800000000, 720000000, 90],
+          [null, bold('Jumlah'), 2050000000, 1907500000, 93.05],
+          [],
+          row,
+          [null, 'Sekretaris Daerah', null, 'Kepala Dinas Koperasi dan UKM'],
+          [null, 'Dr. Kosmas D. Lana', null, 'Drs. Yohanes Bria, M.Si'],
+        ]);
+      expect(findings(signed([null, null, null, 'Kupang,', '19-09-2022']))).toEqual([]);
+      expect(findings(signed([null, 'Mengetahui,', null, 'Kupang,', { value: 44823, numFmt: 'dd mmmm yyyy' }]))).toEqual([]);
+    });
+    test("a Predikat naming no year grades the year's own capaian, not one against the Renstra's end target", () => {
+      const iku = grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target 2022',
+          'Realisasi 2022',
+          'Capaian 2022 (%)',
+          'Target Akhir Renstra (2024)',
+          'Capaian thd Target Akhir Renstra (%)',
+          'Predikat',
+        ),
+        [1, 'Persentase koperasi aktif', '%', 60, 57, 95, 75, 76, 'Sangat Tinggi'],
+        [2, 'Persentase UMKM naik kelas', '%', 20, 16, 80, 32, 50, 'Tinggi'],
+        [3, 'Jumlah wirausaha baru', 'orang', 400, 380, 95, 600, 63.33, 'Sangat Tinggi'],
+      ]);
+      expect(findings(iku)).toEqual([]);
+    });
+    test('"Jumlah Lain-lain" right under a "LAIN-LAIN" line with its own figure and no items restates that line', () => {
+      const belanja = (c7: number) =>
+        grid([
+          heads('Kode', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+          ['2.17.01', bold('Program Penunjang Urusan Pemerintahan Daerah'), 1200000000, 1140000000],
+          ['2.17.01.2.01', 'Administrasi Keuangan Perangkat Daerah', 1200000000, 1140000000],
+          ['2.17.02', bold('Program Pemberdayaan Usaha Mikro'), 600000000, 540000000],
+          ['2.17.02.2.01', 'Pemberdayaan Usaha Mikro', 600000000, 540000000],
+          [null, bold('LAIN-LAIN'), 500000000, 300000000],
+          [null, 'Jumlah Lain-lain', c7, 300000000],
+          [null, bold('TOTAL BELANJA'), 2300000000, 1980000000],
+        ]);
+      rightThenSlip(belanja, 500000000, 510000000, ['C7 sum.total-row']);
+    });
+    test('a year whose lower-is-better rows all state realisasi 0 is reported when its capaian say so: a 0 among 200s is said', () => {
+      const kasus = (i8: number) =>
+        grid(
+          [
+            heads('No', 'Indikator', 'Satuan', 2023, null, null, 2024, null, null),
+            heads(null, null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'),
+            [1, 'Jumlah kasus perselisihan hubungan industrial', 'kasus', 20, 18, 110, 18, 0, 200],
+            [2, 'Angka kecelakaan kerja', 'kasus', 12, 10, 116.67, 10, 0, 200],
+            [3, 'Jumlah kasus pemutusan hubungan kerja', 'kasus', 30, 27, 110, 25, 0, i8],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1'] },
+        );
+      expect(findings(kasus(200))).toEqual([]);
+      expect(brief(findings(kasus(0)))).toEqual(['I5 ratio.capaian']);
+    });
+    test('"koperasi bermasalah" and "pekerja migran non-prosedural" are lower-is-better; "… yang dibina" is not', () => {
+      expect(isLowerBetter('Jumlah koperasi bermasalah')).toBe(true);
+      expect(isLowerBetter('Jumlah pekerja migran non-prosedural')).toBe(true);
+      expect(isLowerBetter('Jumlah koperasi bermasalah yang dibina')).toBe(false);
+    });
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -953,13 +953,19 @@ function firstCol(view: SheetView, r: number, c0: number, c1: number): number {
 }
 
 /** "Kupang, | 19-09-2022": a signature's place, then its day typed as a date (a number only by its storage). */
+// (The day typed as text too, "19-09-2022"; and "Mengetahui," of the other signatory on its left.)
 function placeThenDate(view: SheetView, r: number, c0: number, c1: number): boolean {
   const cells = rowCells(view, r, c0, c1);
-  const place = cells.findIndex((x) => !x.numeric);
-  if (place < 0 || !PLACE.test(view.shownText(r, cells[place].c).trim())) return false;
-  const after = cells.slice(place + 1);
-  return after.length > 0 && after.every((x) => x.numeric && view.isDate(r, x.c)) && cells.slice(0, place).length === 0;
+  const text = (i: number) => view.shownText(r, cells[i].c).trim();
+  const day = (i: number) => (cells[i].numeric ? view.isDate(r, cells[i].c) : DAY_TEXT.test(text(i)));
+  let place = cells.length - 1;
+  while (place >= 0 && day(place)) place--;
+  if (place < 0 || place === cells.length - 1 || cells[place].numeric || !PLACE.test(text(place))) return false;
+  for (let i = 0; i < place; i++) if (cells[i].numeric || !(SIGNATURE.test(text(i)) || /,$/.test(text(i)))) return false;
+  return true;
 }
+/** A day typed as text: "19-09-2022", "19/09/2022", "19 September 2022". */
+const DAY_TEXT = new RegExp(`^\\d{1,2}([-/.])\\d{1,2}\\1\\d{2,4}$|^\\d{1,2}\\s+(${MONTHS})\\s+\\d{4}$`, 'i');
 const PLACE = /^\p{Lu}[\p{L} .'-]{1,40},$/u;
 
 function hasNumber(view: SheetView, r: number, c0: number, c1: number): boolean {

@@ -126,7 +126,7 @@ function namesBlock(label: string, heading: string): boolean {
 
 /**
  * "Jumlah Lain-lain" under a "LAIN-LAIN" row stating the block's figures: a total restating the row it names, figure for
- * figure (at least one, none different), within a block's reach above.
+ * figure (at least one, none different; right under it, at least one), within a block's reach above.
  */
 function restatesNamedRow(view: SheetView, label: string, r: number, rows: RowInfo[], cols: number[]): boolean {
   const m = /^(?:jumlah|jml\.?|total|sub ?total)\s+(.+)$/i.exec(stripMarker(clip(label)));
@@ -137,14 +137,17 @@ function restatesNamedRow(view: SheetView, label: string, r: number, rows: RowIn
     const x = rows[i];
     if ((x.kind !== 'indicator' && x.kind !== 'heading') || words(stripMarker(clip(x.label))) !== q) continue;
     let same = 0;
+    let other = 0;
     for (const c of cols) {
       const a = view.numberAt(r, c);
       const b = view.numberAt(x.row, c);
       if (a === undefined || b === undefined) continue;
-      if (a !== b) return false;
-      same++;
+      if (a === b) same++;
+      else other++;
     }
-    return same > 0;
+    // (Right under the row it names, one figure of it is enough: the other may be the slip a reviewer looks for.)
+    const under = rows.slice(i + 1).every((y) => y.kind === 'blank');
+    return same > 0 && (other === 0 || under);
   }
   return false;
 }

@@ -366,7 +366,8 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
     // (A numbered section title with no child of its own, "2 | KEWAJIBAN" over rows read flat: the rows after it.)
     if (isNode(x) && x.level !== undefined && rows.slice(j + 1, i).some((y) => y.parent === x.row)) return [x];
     const under = topTerms(rows.slice(j + 1, i).filter(isNode));
-    return under.length ? under : null;
+    // (A line with its own figure and nothing under it, "LAIN-LAIN" right over "Jumlah Lain-lain": the total restates it.)
+    return under.length ? under : isNode(x) ? [x] : null;
   }
   // The row opening the section under its name, with no lines of its own, the groups of the section after it in
   // the same format ("PENDAPATAN DAERAH" over bold "Pendapatan Asli Daerah (PAD)" …): the total repeats its figures.

@@ -463,7 +463,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (m.length > 0 && kind === 'capaian') {
       if (eitherPolarity(ctx, x)) return;
       // A year not reported yet, its realisasi typed 0 on every row and its capaian 0: nothing judged, nothing to say.
-      if (S.value === 0 && R?.value === 0 && unreported(ctx, p.num.col)) return;
+      if (S.value === 0 && R?.value === 0 && unreported(ctx, p.num.col, p.ratio.col)) return;
       if (polaritySaid.has(x.row)) return;
       polaritySaid.add(x.row);
       // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
@@ -509,24 +509,28 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   }
 }
 
-const zeroColumns = new WeakMap<object, Map<number, boolean>>();
+const zeroColumns = new WeakMap<object, Map<string, boolean>>();
 
-/** A column of realisasi typed 0 on every row that states it (two rows at least): a year not reported yet. */
-function unreported(ctx: CheckContext, col: number): boolean {
+/**
+ * A column of realisasi typed 0 on every row that states it (two rows at least), its capaian 0 or blank on each: a year
+ * not reported yet. (A capaian of 200 on one of them says the year is reported: its zeros are achievements.)
+ */
+function unreported(ctx: CheckContext, col: number, ratio: number): boolean {
   let byCol = zeroColumns.get(ctx.table);
   if (!byCol) zeroColumns.set(ctx.table, (byCol = new Map()));
-  let zero = byCol.get(col);
+  const key = `${col}:${ratio}`;
+  let zero = byCol.get(key);
   if (zero === undefined) {
     let n = 0;
     zero = true;
     for (const x of ctx.table.info.rows) {
       const v = ctx.table.view.numberAt(x.row, col);
       if (v === undefined) continue;
-      if (v !== 0) zero = false;
+      if (v !== 0 || (ctx.table.view.numberAt(x.row, ratio) ?? 0) !== 0) zero = false;
       n++;
     }
     zero &&= n >= 2;
-    byCol.set(col, zero);
+    byCol.set(key, zero);
   }
   return zero;
 }

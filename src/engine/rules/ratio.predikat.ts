@@ -170,11 +170,13 @@ export default defineRule({
     if (!found) return;
     const { col, scale } = found;
     const ratios = ctx.table.byRole('ratio').filter((q) => q.col < col.col);
-    // Of the capaian of its year, the nearest left of it: "N-1 ▸ T | R | % ", "N ▸ T | R | %", Predikat grades year N. (A
-    // capaian of money, realisasi over anggaran, is no kinerja a predikat grades, when one of kinerja is there.)
+    // Of the capaian of its year (any year, a Predikat column naming none), the nearest left of it: "N-1 ▸ T | R | % ",
+    // "N ▸ T | R | %", Predikat grades year N. (A capaian of money, realisasi over anggaran, is no kinerja a predikat
+    // grades, when one of kinerja is there.)
     const mine = ratios.filter((r) => r.year === col.year && r.period === col.period);
+    const timed = col.year !== undefined || col.period !== undefined;
     // (Against the year's own target: a capaian against the Renstra's end target is no year's grade.)
-    const kinerja = mine.filter(
+    const kinerja = (timed ? mine : ratios).filter(
       (r) =>
         r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasi' && ctx.table.col(r.relation.rel.den)?.role === 'target',
     );
