@@ -12527,6 +12527,20 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
           { merges: ['A1:E1'] },
         );
       rightThenSlip(lone, 84.04, 86.57, ['L4 ratio.capaian']);
+      // A group of one table's header merged over its years alone, past an empty column inside it, is no other table's title.
+      const spaced = (k5: number) =>
+        grid(
+          [
+            heads('Indikator Kinerja', 'Target', null, null, 'Realisasi', null, null, null, 'Rasio Capaian pada Tahun Ke-', null, null),
+            heads(null, 2018, 2019, 2020, 2018, 2019, 2020, null, 2018, 2019, 2020),
+            ['Rasio Penduduk Yang Bekerja (%)', 92, 94.6, 98.5, 93.1, 97.38, 94.6, null, 101.2, 102.94, 96.04],
+            ['Tingkat Partisipasi Angkatan Kerja (%)', 66, 68, 71.93, 64.02, 65.52, 68, null, 97, 96.35, 94.54],
+            ['Persentase tenaga kerja bersertifikat (%)', 38, 40, 45, 39, 42, 44, null, 102.63, 105, k5],
+          ],
+          { merges: ['A1:A2', 'B1:D1', 'E1:G1', 'I1:K1'] },
+        );
+      expect(analyseSheet(spaced(97.78)).tables.map((t) => t.range)).toEqual(['A1:K5']);
+      rightThenSlip(spaced, 97.78, 99.78, ['K5 ratio.capaian']);
     });
     test('a two-row header copied before the Jumlah row (the total alone on the next printed page) is no content of its columns', () => {
       const header = [heads('No', 'Pendidikan', 'Jenis Kelamin', null, 'Jumlah (Orang)'), heads(null, null, 'Laki-laki', 'Perempuan', null)];

@@ -345,7 +345,11 @@ function apartLines(view: SheetView, r: number, cells: Cellish[]): boolean {
 
 function titleLine(view: SheetView, r: number, c: number, text: string): boolean {
   const m = view.mergeAt(r, c);
-  return !!m && m.r0 === r && m.r1 === r && m.c1 - m.c0 >= 2 && wordCount(text) >= 4;
+  if (!m || m.r0 !== r || m.r1 !== r || m.c1 - m.c0 < 2 || wordCount(text) < 4) return false;
+  // (Over years alone it is a group of its table's header, "Rasio Capaian pada Tahun Ke-" over 2016 … 2020: a title
+  // stands over a table's names, No and Uraian.)
+  const below = r + 1 < view.rowCount ? rowCells(view, r + 1, m.c0, m.c1) : [];
+  return !(below.length >= 2 && below.every((x) => x.year || periodIn(x.text) !== undefined || smallNumberLabel(x.text) !== null));
 }
 
 /**
