@@ -12651,6 +12651,15 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         );
       expect(findings(kasus(200))).toEqual([]);
       expect(brief(findings(kasus(0)))).toEqual(['I5 ratio.capaian']);
+      // Not reported yet (capaian 0 on most rows): one capaian typed over a realisasi of 0 is said there, and only there.
+      const notYet = grid([
+        heads('No', 'Indikator', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian 2023 (%)'),
+        [1, 'Angka kecelakaan kerja', 'kasus', 23, 0, 0],
+        [2, 'Jumlah kasus perselisihan hubungan industrial', 'kasus', 29, 0, 0],
+        [3, 'Pelaku UMKM yang mendapat pelatihan', 'orang', 1085, 0, 84.44],
+        [4, 'Tingkat pengangguran terbuka', '%', 4.18, 0, 0],
+      ]);
+      expect(brief(findings(notYet))).toEqual(['F4 ratio.capaian']);
     });
     test('"koperasi bermasalah" and "pekerja migran non-prosedural" are lower-is-better; "… yang dibina" is not', () => {
       expect(isLowerBetter('Jumlah koperasi bermasalah')).toBe(true);

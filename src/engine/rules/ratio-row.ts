@@ -512,8 +512,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
 const zeroColumns = new WeakMap<object, Map<string, boolean>>();
 
 /**
- * A column of realisasi typed 0 on every row that states it (two rows at least), its capaian 0 or blank on each: a year
- * not reported yet. (A capaian of 200 on one of them says the year is reported: its zeros are achievements.)
+ * A column of realisasi typed 0 on every row that states it (two rows at least), its capaian 0 or blank on most: a year
+ * not reported yet. (Capaian of 200 on most of them say the year is reported: its zeros are achievements.)
  */
 function unreported(ctx: CheckContext, col: number, ratio: number): boolean {
   let byCol = zeroColumns.get(ctx.table);
@@ -522,14 +522,17 @@ function unreported(ctx: CheckContext, col: number, ratio: number): boolean {
   let zero = byCol.get(key);
   if (zero === undefined) {
     let n = 0;
+    let stated = 0;
     zero = true;
     for (const x of ctx.table.info.rows) {
       const v = ctx.table.view.numberAt(x.row, col);
       if (v === undefined) continue;
-      if (v !== 0 || (ctx.table.view.numberAt(x.row, ratio) ?? 0) !== 0) zero = false;
+      if (v !== 0) zero = false;
+      if ((ctx.table.view.numberAt(x.row, ratio) ?? 0) !== 0) stated++;
       n++;
     }
-    zero &&= n >= 2;
+    // (One capaian typed among the zeros is a slip of its own row, said there.)
+    zero &&= n >= 2 && stated * 2 < n;
     byCol.set(key, zero);
   }
   return zero;
