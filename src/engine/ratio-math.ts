@@ -59,17 +59,25 @@ export function evaluate(R: NumberValue, T: NumberValue, k: number): Eval | null
 export function matched(e: Eval, s: NumberValue, tol: number): Formula[] {
   const out: Formula[] = [];
   // Over a negative base (a change of an Akumulasi Penyusutan, a deficit) offices sign the % as the change: Δ / |base|.
-  if (contains(e.hi, s.value, tol) || (e.T.value < 0 && contains(e.hi, -s.value, tol))) out.push('ratio');
-  if (contains(e.inv, s.value, tol)) out.push('inverse');
-  if (e.rec && contains(e.rec, s.value, tol)) out.push('reciprocal');
+  if (shownFrom(e.hi, s, tol) || (e.T.value < 0 && contains(e.hi, -s.value, tol))) out.push('ratio');
+  if (shownFrom(e.inv, s, tol)) out.push('inverse');
+  if (e.rec && shownFrom(e.rec, s, tol)) out.push('reciprocal');
   return out;
+}
+
+/**
+ * A ratio shown from the value in i, rounded or cut to its decimals (ROUNDDOWN, TRUNC: 87,63 for 87,6399 — some offices'
+ * way, never a slip a reviewer would mark). Cut only with a decimal shown: a whole 95 for 95,9 is rounded or wrong.
+ */
+function shownFrom(i: Interval, s: NumberValue, tol: number): boolean {
+  return contains(i, s.value, tol) || (s.decimals >= 1 && s.value > 0 && contains(i, s.value + half(s), tol));
 }
 
 /** q = a/b·k within the rounding of a, b and q (null when b is 0). */
 export function quotientHolds(a: NumberValue, b: NumberValue, q: NumberValue, k: number, extra = 0): boolean | null {
   const i = div(around(a.value, half(a)), around(b.value, half(b)));
   if (!i || b.value === 0) return null;
-  return contains(scale(i, k), q.value, half(q) + extra);
+  return shownFrom(scale(i, k), q, half(q) + extra);
 }
 
 /** g = (a − b)/b·k within the rounding of a, b and g: a/b = g/k + 1, a quotient. */

@@ -12577,6 +12577,17 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       rightThenSlip((v: number) => belanja('(x Rp 1.000)', v), 15005503, 15005513, ['C7 sum.total-row']);
       expect(findings(belanja('(x 1.000)', 15005503))).toEqual([]);
     });
+    test('capaian and rasio cut to two decimals (ROUNDDOWN) are a way of showing them; a slip of a tenth is still said', () => {
+      const cut = (f6: number) =>
+        grid([
+          heads('No', 'Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+          [1, 'Jumlah produk UMKM yang bersertifikat halal', 'produk', 1164, 1280, 109.96],
+          [2, 'Jumlah tenaga kerja yang ditempatkan', 'orang', 2301, 1976, 85.87],
+          [3, 'Jumlah dokumen perencanaan yang tersusun', 'dokumen', 1957, 1863, f6],
+          [4, 'Jumlah wirausaha baru', 'orang', 185, 199, 107.56],
+        ]);
+      rightThenSlip(cut, 95.19, 95.09, ['F4 ratio.capaian']);
+    });
     test('a child\'s figure typed unreadably ("1.49.814.959") is said at its cell, not again at its parent', () => {
       const plan = grid([
         heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),
