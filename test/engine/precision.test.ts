@@ -12588,6 +12588,20 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         ]);
       rightThenSlip(cut, 95.19, 95.09, ['F4 ratio.capaian']);
     });
+    test("a share of a pegawai rekap's Jumlah (L + P) divides exact counts: a share off by 0,30 is said", () => {
+      const rekap = (f7: number) =>
+        grid([
+          heads('No', 'Golongan', 'Laki-laki', 'Perempuan', 'Jumlah', 'Persentase (%)'),
+          [1, 'Golongan IV', 20, 20, 40, 27.78],
+          [2, 'Golongan III', 17, 24, 41, 28.47],
+          [3, 'Golongan II', 10, 26, 36, 25],
+          [4, 'Golongan I', 18, 5, 23, f7],
+          [5, 'PPPK', 1, 0, 1, 0.69],
+          [6, 'Tenaga Harian Lepas', 0, 3, 3, 2.08],
+          [null, bold('Jumlah'), 66, 78, 144, 100],
+        ]);
+      rightThenSlip(rekap, 15.97, 15.67, ['F5 ratio.share']);
+    });
     test('a child\'s figure typed unreadably ("1.49.814.959") is said at its cell, not again at its parent', () => {
       const plan = grid([
         heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025'),

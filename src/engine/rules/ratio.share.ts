@@ -9,6 +9,8 @@ import { quotientHolds } from '../ratio-math';
 import { scopesOf } from '../recognise/totals';
 import { childrenOf } from './amounts';
 import type { NumberValue } from '../number';
+import type { ColumnInfo } from '../types';
+import { words } from '../text';
 import { sumTolerance } from '../tolerance';
 import { ratioRelation } from '../relation';
 
@@ -61,6 +63,13 @@ function topSum(ctx: CheckContext, col: number): number | null {
     }
   }
   return any ? s : null;
+}
+
+/** A column of people counted: a row total of parts (L + P, the golongan), or a header naming people. */
+function countsPeople(c: ColumnInfo | undefined): boolean {
+  if (!c || c.rounded || c.percent) return false;
+  if (c.role === 'rowTotal' && c.relation?.rel.kind === 'sum') return true;
+  return /\b(orang|jiwa|pegawai|pns|asn|laki laki|perempuan|penduduk|peserta|siswa|murid)\b/.test(words(c.path.join(' ')));
 }
 
 /** A row of shares under a total: "Persentase (%)", "Prosentase", "%". */
@@ -171,8 +180,11 @@ export default defineRule({
           continue;
         }
         if (!byFormula && table.view.formula(x.row, col.col)) continue;
-        const Bv = { kind: 'number' as const, value: B, decimals: 0, fromText: false };
-        if (quotientHolds(A, Bv, S, rel.k, ctx.tol.extra)) continue;
+        // (Whole counts of people are exact: a pegawai rekap's Jumlah of L + P, a column of orang. A whole score or weight
+        // may be a rounded one.)
+        const whole = (v: NumberValue, c: number) => (v.decimals === 0 && Number.isInteger(v.value) && countsPeople(table.col(c)) ? { ...v, decimals: 12 } : v);
+        const Bv = whole({ kind: 'number' as const, value: B, decimals: 0, fromText: false }, of);
+        if (quotientHolds(whole(A, rel.num), Bv, S, rel.k, ctx.tol.extra)) continue;
         // A total's share as the sum of its parts' rounded shares: its parts by any of its scopes (the rows its
         // label lists, "Jumlah Alokasi (II.1 s.d. II.3)", or those it closes), or the table's top rows.
         if (
