@@ -12542,6 +12542,23 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(analyseSheet(spaced(97.78)).tables.map((t) => t.range)).toEqual(['A1:K5']);
       rightThenSlip(spaced, 97.78, 99.78, ['K5 ratio.capaian']);
     });
+    test('"Golongan ▸ I | II | III | IV" are ranks, not quarters: a unit\'s Jumlah is their sum, said at its cell', () => {
+      const rekap = (h5: number) =>
+        grid(
+          [
+            heads('No', 'Unit Kerja', 'Golongan', null, null, null, 'Jumlah'),
+            heads(null, null, 'I', 'II', 'III', 'IV', null),
+            [1, 'Sekretariat', 0, 0, 15, 1, 16],
+            [2, 'Bidang Koperasi', 3, 0, 13, 3, 19],
+            [3, 'Bidang UKM', 1, 0, 2, 1, h5],
+            [4, 'Bidang Pengawasan', 0, 4, 2, 1, 7],
+            [null, bold('Jumlah'), 4, 4, 32, 6, 46],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:F1', 'G1:G2'] },
+        );
+      expect(findings(rekap(4))).toEqual([]);
+      expect(brief(errors(rekap(1)))).toEqual(['G5 sum.row-total']);
+    });
     test('a two-row header copied before the Jumlah row (the total alone on the next printed page) is no content of its columns', () => {
       const header = [heads('No', 'Pendidikan', 'Jenis Kelamin', null, 'Jumlah (Orang)'), heads(null, null, 'Laki-laki', 'Perempuan', null)];
       const rekap = (e6: number) =>

@@ -1838,6 +1838,8 @@ const PART_OF_YEAR_GROUP = /\b(tw|triwulan|trw|kuartal|semester|smt)\b/;
  * group ("Realisasi ▸ I | II | III | IV", "I ▸ T | R") where the table numbers at least three quarters of a
  * role so. Not a running total over them ("Realisasi s.d. TW IV"), nor their Jumlah.
  */
+const RANKED_GROUP = /\b(golongan|gol|eselon|pangkat|kelas|tipe|type|strata|jenjang|ruang|akreditasi)\b/;
+
 export function quarterColumns(cols: ColumnInfo[]): Set<number> {
   const out = new Set<number>();
   const bare = new Map<ColumnRole, Set<string>>();
@@ -1854,6 +1856,8 @@ export function quarterColumns(cols: ColumnInfo[]): Set<number> {
     if (i < 0) return undefined;
     const group = words(c.path.slice(0, i).join(' '));
     if (!PART_OF_YEAR_GROUP.test(group) && (/\b(tahun|thn|th) ke\b/.test(group) || pastFour.has(group))) return undefined;
+    // Nor ranks and classes numbered I … IV ("Golongan ▸ I | II | III | IV", "Eselon ▸ II | III | IV"): no quarters of a year.
+    if (RANKED_GROUP.test(group)) return undefined;
     return c.path[i].trim().toLowerCase();
   };
   for (const c of cols) {
