@@ -133,9 +133,11 @@ function restatesNamedRow(view: SheetView, label: string, r: number, rows: RowIn
   if (!m) return false;
   const q = words(m[1]);
   if (!q) return false;
+  // (Its first word in the label, raw, before the words of it: most rows above name something else.)
+  const first = q.split(' ')[0];
   for (let i = rows.length - 1; i >= 0 && r - rows[i].row <= NAMED_REACH; i--) {
     const x = rows[i];
-    if ((x.kind !== 'indicator' && x.kind !== 'heading') || words(stripMarker(clip(x.label))) !== q) continue;
+    if ((x.kind !== 'indicator' && x.kind !== 'heading') || !x.label.toLowerCase().includes(first) || words(stripMarker(clip(x.label))) !== q) continue;
     let same = 0;
     let other = 0;
     for (const c of cols) {
@@ -647,8 +649,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         (!noText &&
           !k.kode &&
           numbers &&
-          (namesBlock(lead, heading) || restatesNamedRow(view, lead, r, rows, ctx.numericCols)) &&
-          endsBlock(view, r, t, ctx.numericCols))) &&
+          endsBlock(view, r, t, ctx.numericCols) &&
+          (namesBlock(lead, heading) || restatesNamedRow(view, lead, r, rows, ctx.numericCols)))) &&
       !namedTotal(lead, noText, boldLabel) &&
       // ("Total peserta sosialisasi" typed in the indicator column with its satuan, the name cell empty: the row above's
       // next indicator, a count named so.)
