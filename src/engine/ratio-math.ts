@@ -66,11 +66,12 @@ export function matched(e: Eval, s: NumberValue, tol: number): Formula[] {
 }
 
 /**
- * A ratio shown from the value in i, rounded or cut to its decimals (ROUNDDOWN, TRUNC: 87,63 for 87,6399 — some offices'
- * way, never a slip a reviewer would mark). Cut only with a decimal shown: a whole 95 for 95,9 is rounded or wrong.
+ * A ratio shown from the value in i, rounded or cut to its decimals (ROUNDDOWN, TRUNC: 87,63 for 87,6399; −20,47 for
+ * −20,478, cut toward zero) — some offices' way, never a slip a reviewer would mark. Cut only with a decimal shown: a
+ * whole 82 for 82,57 among figures of two decimals is a slip.
  */
-function shownFrom(i: Interval, s: NumberValue, tol: number): boolean {
-  return contains(i, s.value, tol) || (s.decimals >= 1 && s.value > 0 && contains(i, s.value + half(s), tol));
+export function shownFrom(i: Interval, s: NumberValue, tol: number): boolean {
+  return contains(i, s.value, tol) || (s.decimals >= 1 && s.value !== 0 && contains(i, s.value + Math.sign(s.value) * half(s), tol));
 }
 
 /** q = a/b·k within the rounding of a, b and q (null when b is 0). */
@@ -82,7 +83,10 @@ export function quotientHolds(a: NumberValue, b: NumberValue, q: NumberValue, k:
 
 /** g = (a − b)/b·k within the rounding of a, b and g: a/b = g/k + 1, a quotient. */
 export function growthHolds(a: NumberValue, b: NumberValue, g: NumberValue, k: number, extra = 0): boolean | null {
-  return quotientHolds(a, b, { ...g, value: g.value + k }, k, extra);
+  const held = quotientHolds(a, b, { ...g, value: g.value + k }, k, extra);
+  // (A fall cut toward zero, −20,47 for −20,478: the quotient's own cut is upward, this one downward.)
+  if (held === false && g.value < 0) return quotientHolds(a, b, { ...g, value: g.value - half(g) + k }, k, extra);
+  return held;
 }
 
 /**

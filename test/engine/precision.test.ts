@@ -12709,6 +12709,65 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(isLowerBetter('Jumlah koperasi bermasalah yang dibina')).toBe(false);
     });
   });
+  describe("this hour's readings attacked (round 97)", () => {
+    test("a Jumlah row's rasio and a fall cut toward zero are shown from their values as the rows' are", () => {
+      const rasio = (e6: number) =>
+        grid([
+          heads('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Rasio (%)'),
+          [1, 'Program Penempatan Tenaga Kerja', 3120500000, 2741235117, 87.84],
+          [2, 'Program Pengembangan UMKM', 4215000000, 3905448269, 92.65],
+          [3, 'Program Hubungan Industrial', 985300000, 812806614, 82.49],
+          [null, bold('Jumlah'), 8320800000, 7459490000, e6],
+        ]);
+      // 7.459.490.000 / 8.320.800.000 = 89,6487…: cut, 89,64 (rounded 89,65); 89,54 is a slip.
+      rightThenSlip(rasio, 89.64, 89.54, ['E5 ratio.total']);
+      const naik = (k: 'Pertumbuhan (%)' | '% Peningkatan', f2: number) =>
+        grid([
+          heads('No', 'Indikator', 'Satuan', 'Realisasi 2022', 'Realisasi 2023', k),
+          [1, 'Jumlah tenaga kerja yang ditempatkan', 'orang', 56073, 44590, f2],
+          [2, 'Jumlah UMKM yang mendapat pelatihan', 'unit', 216786, 208619, -3.7],
+          [3, 'Jumlah sentra IKM yang difasilitasi', 'unit', 48120, 58829, 22.2],
+          [4, 'Jumlah koperasi yang dibina', 'koperasi', 90515, 103377, 14.2],
+        ]);
+      // (44.590 − 56.073) / 56.073 = −20,478…: cut toward zero, −20,4.
+      expect(findings(naik('Pertumbuhan (%)', -20.4))).toEqual([]);
+      expect(findings(naik('% Peningkatan', -20.4))).toEqual([]);
+      expect(brief(errors(naik('% Peningkatan', -21.4)))).toEqual(['F2 ratio.peningkatan']);
+    });
+    test('"(x Rp 1.000.000)" on a line over the header states the money unit of the amounts under it', () => {
+      const pagu = (c8: number) =>
+        grid([
+          ['Realisasi Anggaran Tahun 2023'],
+          [null, null, null, '(x Rp 1.000.000)'],
+          heads('No', 'Program', 'Pagu', 'Realisasi'),
+          [1, 'Program Koordinasi dan Sinkronisasi Perencanaan', 2845, 2473],
+          [2, 'Program Pengembangan Kewirausahaan', 4553, 4490],
+          [3, 'Program Pemberdayaan dan Perlindungan Koperasi', 3711, 3351],
+          [4, 'Program Hubungan Industrial', 706, 566],
+          [null, bold('Jumlah'), c8, 10881],
+        ]);
+      rightThenSlip(pagu, 11816, 11826, ['C8 sum.total-row']);
+    });
+    test("a Predikat naming the Renstra's end target grades the capaian against it", () => {
+      const iku = grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target Akhir Renstra (2026)',
+          'Target 2024',
+          'Realisasi 2024',
+          'Capaian 2024 (%)',
+          'Capaian terhadap Target Akhir Renstra (%)',
+          'Predikat Capaian terhadap Target Akhir Renstra',
+        ),
+        [1, 'Persentase koperasi aktif', '%', 90, 70, 66.5, 95, 73.89, 'Sedang'],
+        [2, 'Jumlah wirausaha baru yang difasilitasi', 'orang', 1500, 800, 720, 90, 48, 'Sangat Rendah'],
+        [3, 'Persentase UMKM naik kelas', '%', 40, 25, 20.5, 82, 51.25, 'Rendah'],
+      ]);
+      expect(findings(iku)).toEqual([]);
+    });
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

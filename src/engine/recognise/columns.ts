@@ -1666,7 +1666,7 @@ export function moneyUnit(path: string[]): number {
 const SCALED = /\b(ribu|ribuan|juta|jutaan|miliar|milyar)\b|\brp\.?\s*0{3}\b|\(\s*0{3}\s*\)|x\s*(rp\.?\s*)?1[.,]?000\b/i;
 /** A title saying the whole table is in such a unit: "(dalam ribuan rupiah)", "(Rp. 000)". */
 const SCALED_TITLE =
-  /\bdalam\s+(ribuan|ribu|jutaan|juta|miliar|milyar)\b|\(\s*(rp\.?\s*)?(0{3}|ribu|ribuan|juta|jutaan)\s*(rupiah)?\s*\)|\bribuan rupiah\b|\bjutaan rupiah\b/i;
+  /\bdalam\s+(ribuan|ribu|jutaan|juta|miliar|milyar)\b|\(\s*(rp\.?\s*)?(0{3}|ribu|ribuan|juta|jutaan)\s*(rupiah)?\s*\)|\bribuan rupiah\b|\bjutaan rupiah\b|\bx\s*(rp\.?\s*)?1[.,]?000\b/i;
 
 /**
  * A header naming a rate, a density or a mean ("Kepadatan (Jiwa/km²)", "AKB per 1.000 KH", "Rata-rata

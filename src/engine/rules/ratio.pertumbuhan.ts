@@ -10,6 +10,7 @@ import { cell, columnCell, current, defineRule, figureRow, message, num, quoted 
 import type { CheckContext } from './common';
 import type { NumberValue } from '../number';
 import { words } from '../text';
+import { half } from '../tolerance';
 
 /** The series, within the years the growth's header spans ("Laju Pertumbuhan 2022-2023 (%)" after 2021 | 2022 | 2023). */
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
@@ -121,11 +122,13 @@ const READINGS: Reading[] = ['mean', 'cagr', 'linear', 'exp'];
  * The readings of the series' average growth a stated rate is (empty: none). A program that starts
  * in a later year (its first years 0) is also read over the years it has.
  */
-export function growthReadings(values: number[], stated: number, tol: number, years?: (number | undefined)[]): Reading[] {
+export function growthReadings(values: number[], stated: number, tol: number, years?: (number | undefined)[], cut = 0): Reading[] {
+  // (Cut toward zero to its decimals, as a ROUNDDOWN shows it: −20,4 for −20,478. `cut` is half the shown unit.)
+  const near = (g: number) => Math.abs(stated - g) <= tol || (cut > 0 && stated !== 0 && Math.abs(stated + Math.sign(stated) * cut - g) <= tol);
   const fits = (series: number[], from: number) => {
     const at = (ys: (number | undefined)[] | undefined) => {
       const g = growthRates(series, ys);
-      return READINGS.filter((k) => g[k] !== null && Math.abs(stated - g[k]!) <= tol);
+      return READINGS.filter((k) => g[k] !== null && near(g[k]!));
     };
     const dated = at(years?.slice(from));
     // A year left out ("-" for 2022) is counted out by the sheet's own formula too: =(G/C)^(1/(COUNT(C:G)-1))-1
@@ -273,7 +276,7 @@ export default defineRule({
         const slip = all.slice(0, -1).reduce((s, v) => s + v, 0) + all[n - 1] / n;
         const avgPresent = values.reduce((s, v) => s + v, 0) / values.length;
         let v: Verdict = 'neither';
-        const readings = growthReadings(values, S.value, tol, years);
+        const readings = growthReadings(values, S.value, tol, years, S.decimals >= 1 ? half(S) : 0);
         for (const k of readings) used[k]++;
         if (readings.length) v = 'growth';
         else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';

@@ -180,7 +180,11 @@ export default defineRule({
       (r) =>
         r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasi' && ctx.table.col(r.relation.rel.den)?.role === 'target',
     );
-    const q = kinerja[kinerja.length - 1] ?? mine[0] ?? ratios[ratios.length - 1];
+    // A Predikat naming the end target ("Predikat Capaian terhadap Target Akhir Renstra") grades the capaian against it.
+    const ofEnd = /\b(akhir|renstra|rpjmd)\b/.test(words(col.path.join(' ')))
+      ? ratios.filter((r) => r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.den)?.role === 'akhirTarget')
+      : [];
+    const q = ofEnd[ofEnd.length - 1] ?? kinerja[kinerja.length - 1] ?? mine[0] ?? ratios[ratios.length - 1];
     if (!q) return;
     // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
     const times = q.relation?.rel.kind === 'ratio' && q.relation.rel.k === 1 ? 100 : 1;

@@ -4,7 +4,7 @@
  */
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { ratioFormula, ratioPairs, termsOf } from './ratio-pairs';
-import { evaluate, timesText } from '../ratio-math';
+import { evaluate, shownFrom, timesText } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
 import { around, add, contains, scale, type Interval } from '../interval';
 import { ratioRelation } from '../relation';
@@ -131,7 +131,7 @@ export default defineRule({
         }
         if (S.kind !== 'number') return;
         const tol = ctx.tol.ratio(S);
-        if (contains(e.hi, S.value, tol)) return;
+        if (shownFrom(e.hi, S, tol)) return;
         // What the stated value is, when it is not the ratio of totals.
         const group = closedRows(rows, i).filter((g) => g.kind !== 'continuation');
         const { sum, terms } = ratiosAbove(ctx, rows, i, p.ratio.col);
