@@ -12542,6 +12542,29 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(analyseSheet(spaced(97.78)).tables.map((t) => t.range)).toEqual(['A1:K5']);
       rightThenSlip(spaced, 97.78, 99.78, ['K5 ratio.capaian']);
     });
+    test('a second block\'s header worded anew ("L | P" after "Laki-laki | P") repeats the first: no figure of the table', () => {
+      const blocks = (e15: number) =>
+        grid(
+          [
+            ['1 Jumlah Pegawai Berdasarkan Pendidikan'],
+            heads('No', 'Uraian', 'Jenis Kelamin', null, 'Jumlah'),
+            heads(null, null, 'Laki-laki', 'P', null),
+            ['1.', 'S2', 4, 7, 11],
+            ['2.', 'S1 / D4', 5, 6, 11],
+            [null, bold('Sub Jumlah'), 9, 13, 22],
+            [],
+            ['2 Jumlah Pegawai Berdasarkan Jabatan'],
+            heads('No', 'Uraian', 'Jenis Kelamin', null, 'Jumlah'),
+            heads(null, null, 'L', 'P', null),
+            ['1.', 'Administrator', 3, 6, 9],
+            ['2.', 'Pelaksana', 6, 7, e15],
+            [null, bold('JUMLAH'), 9, 13, 22],
+          ],
+          { merges: ['A2:A3', 'B2:B3', 'C2:D2', 'E2:E3', 'A9:A10', 'B9:B10', 'C9:D9', 'E9:E10'] },
+        );
+      expect(findings(blocks(13))).toEqual([]);
+      expect(brief(errors(blocks(14)))).toEqual(['E12 sum.row-total']);
+    });
     test('"Golongan ▸ I | II | III | IV" are ranks, not quarters: a unit\'s Jumlah is their sum, said at its cell', () => {
       const rekap = (h5: number) =>
         grid(

@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
+import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, sameSex, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
 import { noMarker } from './markers';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -538,6 +538,8 @@ function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number,
     // (The header typed again at a page break is no content of the column.)
     // (Its first letter first: most texts of a column of names differ from its header there.)
     if (v.kind === 'text' && starts.has(v.text.charCodeAt(0) | 32) && heads.includes(words(v.text))) continue;
+    // (Or worded anew: "L" under "Laki-laki".)
+    if (v.kind === 'text' && v.text.length <= 10 && heads.some((h) => sameSex(words(v.text), h))) continue;
     filled++;
     if (v.kind === 'number' || v.kind === 'dash' || v.kind === 'na' || v.kind === 'graded' || v.kind === 'range') numbers++;
     // A lone "60,2,6" among the figures is a mistyped number, not a text (grades and thresholds stay texts: a

@@ -1031,6 +1031,13 @@ const repeatCols: number[] = [];
 const repeatLabel = (n: number) => isYearNumber(n) || (Number.isInteger(n) && n >= 0 && n <= 60);
 
 /** Does row r repeat one of the header's rows (a page break in the source)? */
+/** "L" under "Laki-laki", "P" under "Perempuan", "Pria" under "L": one sex named two ways (a header copy worded anew). */
+export function sameSex(a: string, b: string): boolean {
+  const sex = (w: string) => (/^(l|lk|laki laki|laki2|pria)$/.test(w) ? 'l' : /^(p|pr|perempuan|wanita)$/.test(w) ? 'p' : undefined);
+  const x = a.length <= 10 ? sex(a) : undefined;
+  return x !== undefined && x === sex(b);
+}
+
 export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
   // Runs on every body row: header words are cached by the view, each cell is compared with them
   // without normalising it (sameWords), and a header row is dropped as soon as 70 % is out of reach.
@@ -1055,7 +1062,7 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
     let same = 0;
     for (let i = 0; i < cols.length && same + (cols.length - i) >= need; i++) {
       const head = view.shownWords(hr, cols[i]);
-      if (head !== '' && sameWords(view.hostText(r, cols[i]), view.raw(r, cols[i]), head)) same++;
+      if (head !== '' && (sameWords(view.hostText(r, cols[i]), view.raw(r, cols[i]), head) || sameSex(view.shownWords(r, cols[i]), head))) same++;
     }
     if (same / cols.length >= 0.7) return true;
   }
