@@ -12791,6 +12791,25 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(findings(iku)).toEqual([]);
     });
   });
+  test("a JUMLAH typed under a column of =SUM formulas, right as the rows' total, is no constant to blame for a slip beside it (round 98 B)", () => {
+    const sum = (r: number) => ({ value: 0, formula: `SUM(D${r},F${r})` });
+    const plan = (f6: number) => {
+      const g = grid([
+        heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Target 2025', 'Rp 2025', 'Target 2026', 'Rp 2026', 'Kondisi Akhir Rp'),
+        ['2.11.03', bold('PROGRAM PENGENDALIAN PENCEMARAN'), 60, 300000000, 62, 400000000, sum(2)],
+        ['2.11.03.2.01', 'Pencegahan Pencemaran Lingkungan Hidup', 70, 300000000, 72, 400000000, sum(3)],
+        ['2.11.03.2.01.0001', 'Pemantauan Kualitas Air', 4, 120000000, 4, 150000000, sum(4)],
+        ['2.11.03.2.01.0002', 'Pemantauan Kualitas Udara', 4, 180000000, 4, 250000000, sum(5)],
+        [null, bold('JUMLAH'), null, 300000000, null, f6, 700000000],
+      ]);
+      // (The formulas' saved results.)
+      const at = (r: number, c: number) => g.cells[r]![c] as { value: number };
+      for (let r = 1; r <= 4; r++) at(r, 6).value = at(r, 3).value + at(r, 5).value;
+      return g;
+    };
+    expect(findings(plan(400000000))).toEqual([]);
+    expect(brief(errors(plan(390000000)))).toEqual(['F6 sum.total-row']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -15,7 +15,7 @@ import type { FormulaShape } from '../recognise/relations';
 import { scopesOf } from '../recognise/totals';
 import { a1 } from '../address';
 import { summedColumns } from './sumColumns';
-import { childrenOf } from './amounts';
+import { childrenOf, sumValue } from './amounts';
 import { childrenByParent } from '../recognise/rows';
 import { relationCheck } from '../recognise/relations';
 import { lastReported, levelRow } from '../recognise/columns';
@@ -276,6 +276,13 @@ export default defineRule({
         if (own && !handAdjusted && countOfLevels(ctx, x, own, mineNode)) continue;
         // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.
         if (own && refsOf(own).every((q) => (q.t === 'ref' ? q.c === col : q.c0 === col && q.c1 === col)) && refsOf(own).length > 0) continue;
+        // A total typed over a column of row formulas that is the sum of the rows above it is right: what its neighbours'
+        // formula gives differs through an input of its own row that is off (said there by sum.total-row).
+        if (!formula && x.kind === 'total') {
+          const i = table.info.rows.indexOf(x);
+          const tol2 = ctx.tol.shown(S) + 1e-9 * Math.abs(S.value);
+          if (scopesOf(table.info.rows, i).some((sc) => Math.abs((sumValue(table, sc.terms, col) ?? NaN) - S.value) <= tol2)) continue;
+        }
         const theirs = `=${formulaText(mineNode)}`;
         const at = cell(x.row, col);
         const adj = own && !rowWay ? adjustment(own, shape.skeleton, x.row, col) : null;
