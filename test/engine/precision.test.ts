@@ -12757,6 +12757,18 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(findings(naik('% Peningkatan', -20.4))).toEqual([]);
       expect(brief(errors(naik('% Peningkatan', -21.4)))).toEqual(['F2 ratio.peningkatan']);
     });
+    test('a capaian whose own formula cuts it to whole numbers (=ROUNDDOWN(…;0)) holds as that cut', () => {
+      const cut = (v: number, r: number) => ({ value: v, formula: `ROUNDDOWN(E${r}/D${r}*100,0)` });
+      const iku = (f4: number) =>
+        grid([
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+          [1, 'Jumlah dokumen perencanaan yang disusun', 'dokumen', 2254, 2042, cut(90, 2)],
+          [2, 'Jumlah sentra IKM yang difasilitasi', 'unit', 1596, 1080, cut(67, 3)],
+          [3, 'Jumlah tenaga kerja yang ditempatkan', 'orang', 2303, 1831, cut(f4, 4)],
+        ]);
+      expect(findings(iku(79))).toEqual([]);
+      expect(brief(errors(iku(77)))).toEqual(['F4 ratio.capaian']);
+    });
     test('"(x Rp 1.000.000)" on a line over the header states the money unit of the amounts under it', () => {
       const pagu = (c8: number) =>
         grid([

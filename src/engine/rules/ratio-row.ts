@@ -9,6 +9,7 @@ import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
 import { CAPAIAN_CEILINGS, evaluate, isPercentUnit, matched, round2, targetValue, timesText, withinBand, writtenAsCeiling, type Formula } from '../ratio-math';
 import { ratioRelation } from '../relation';
+import { contains } from '../interval';
 import { writtenScale } from '../recognise/relations';
 import { parseFormula, refsOf } from '../formula-parse';
 import { percentNamed } from '../recognise/columns';
@@ -446,7 +447,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const exact = e.exact[lower ? (lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF) : 'ratio'];
     if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
-    const ok = fits(m, lower);
+    // A capaian its own formula cuts to whole numbers (=ROUNDDOWN(E4/D4*100;0), =INT(…)): 90 for 90,59 is that cut.
+    const cut = !lower && S.decimals === 0 && CUT_FORMULA.test(ctx.table.view.formula(x.row, p.ratio.col) ?? '') && contains(e.hi, S.value + 0.5, tol);
+    const ok = fits(m, lower) || cut;
     if (ok && lower && lone && m.includes(lone) && !m.includes(lowerF) && !eitherPolarity(ctx, x)) {
       report({
         cell: at,
@@ -508,6 +511,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     });
   }
 }
+
+/** A formula cutting its value toward zero: ROUNDDOWN, TRUNC, INT, FLOOR. */
+const CUT_FORMULA = /\b(ROUNDDOWN|TRUNC|INT|FLOOR)\s*\(/i;
 
 const zeroColumns = new WeakMap<object, Map<string, boolean>>();
 
