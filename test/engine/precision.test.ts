@@ -12527,6 +12527,34 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
           { merges: ['A1:E1'] },
         );
       rightThenSlip(lone, 84.04, 86.57, ['L4 ratio.capaian']);
+      // A three-row header beside a table whose title line stands on its first row and whose one-row header starts on its last.
+      const deep = (k9: number) =>
+        grid(
+          [
+            [...heads('No', 'Indikator Kinerja', 'Satuan', 'Kinerja Sasaran', null, null), null, 'Tahun 2020'],
+            heads(null, null, null, 'Tahun 2024', null, null),
+            [...heads(null, null, null, 'Target', 'Realisasi', 'Capaian (%)'), null, ...heads('No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', '%')],
+            [
+              1,
+              'Jumlah sentra IKM yang difasilitasi',
+              'unit',
+              261,
+              192,
+              73.56,
+              null,
+              1,
+              'Program Pelatihan Kerja dan Produktivitas',
+              2982701000,
+              2774621541,
+              93.02,
+            ],
+            [2, 'Persentase UMKM naik kelas', '%', 88.67, 63.63, 71.76, null, 2, 'Program Penunjang Urusan Pemerintahan Daerah', 1069572000, 911144117, 85.19],
+            [3, 'Persentase tenaga kerja bersertifikat', '%', 88.96, 72.96, 82.01, null, null, bold('Jumlah'), 4052273000, k9, 91.0],
+          ],
+          { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:F1', 'D2:F2'] },
+        );
+      expect(analyseSheet(deep(3685765658)).tables.map((t) => t.range)).toEqual(['A1:F6', 'H3:L6']);
+      rightThenSlip(deep, 3685765658, 3695765658, ['K6 sum.total-row']);
       // A group of one table's header merged over its years alone, past an empty column inside it, is no other table's title.
       const spaced = (k5: number) =>
         grid(

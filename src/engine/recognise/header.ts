@@ -1267,7 +1267,17 @@ function ownBand(view: SheetView, r: number): [number, number] | null {
     if (prev && x.c <= end! + 1) prev.push(x);
     else groups.push([x]);
   }
-  const titled = (g: Cellish[]) => g.length === 1 && titleLine(view, r, g[0].c, g[0].text);
+  // (Or a lone line over another table's own header a row or more lower, its first column a No: "Tahun 2020" over "No |
+  // Program | Pagu …" beside this table's three header rows.)
+  const reach = Math.min(view.rowCount - 1, r + BESIDE_REACH);
+  const overOwnHeader = (c: number) => {
+    for (let q = r + 1; q <= reach; q++) {
+      const first = rowCells(view, q, c, view.colCount - 1)[0];
+      if (first && first.c === c && isNoHeader(first.text) && isHeaderStart(view, q, c, view.colCount - 1)) return true;
+    }
+    return false;
+  };
+  const titled = (g: Cellish[]) => g.length === 1 && g[0].c > all[0].c && (titleLine(view, r, g[0].c, g[0].text) || (!g[0].numeric && overOwnHeader(g[0].c)));
   const kept = groups.filter((g) => !titled(g));
   if (kept.length > 0 && kept.length < groups.length && groups.indexOf(kept[0]) + kept.length - 1 === groups.indexOf(kept[kept.length - 1])) {
     const mine = kept.flat();
