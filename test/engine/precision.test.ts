@@ -12797,6 +12797,18 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(findings(iku(79))).toEqual([]);
       expect(brief(errors(iku(77)))).toEqual(['F4 ratio.capaian']);
     });
+    test('a column of whole capaian typed cut down (73 for 73,68, 94 for 94,85) is read as cut; a slip of two is said', () => {
+      const iku = (f5: number) =>
+        grid([
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+          [1, 'Jumlah koperasi yang dibina', 'koperasi', 38, 28, 73],
+          [2, 'Jumlah produk UMKM bersertifikat halal', 'produk', 718, 681, 94],
+          [3, 'Jumlah wirausaha baru yang difasilitasi', 'orang', 1990, 1805, 90],
+          [4, 'Jumlah tenaga kerja yang ditempatkan', 'orang', 1207, 951, f5],
+        ]);
+      expect(findings(iku(78))).toEqual([]);
+      expect(brief(errors(iku(76)))).toEqual(['F5 ratio.capaian']);
+    });
     test('"(x Rp 1.000.000)" on a line over the header states the money unit of the amounts under it', () => {
       const pagu = (c8: number) =>
         grid([

@@ -165,7 +165,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       for (const p of pairs) {
         const cap = kind === 'capaian' ? capOf(ctx, p, rows, lowerF) : null;
         const slack = slackRow(ctx, p, rows);
-        for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid, x.row === slack, lone);
+        const cuts = cutsWhole(ctx, p, rows);
+        for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid, x.row === slack, lone, cuts);
       }
       checkRatioLines(ctx, kind, id);
     },
@@ -239,6 +240,22 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   }
 
   /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
+  /**
+   * A column of whole capaian cut down (ROUNDDOWN(…; 0) typed as values: 73 for 73,68, 94 for 94,85): two rows at least
+   * that rounding would have shown one higher, and none shown rounded up. Its rows are then read as cut.
+   */
+  function cutsWhole(ctx: CheckContext, p: RatioPair, rows: RowInfo[]): boolean {
+    let cut = 0;
+    for (const x of rows) {
+      const { S, lower, e } = inputsOf(ctx, x, p);
+      if (S.kind !== 'number' || S.decimals !== 0 || lower || !e || e.exact.ratio === null) continue;
+      const d = e.exact.ratio - S.value;
+      if (d < 0 && d >= -0.5) return false;
+      if (d >= 0.5 && d < 1) cut++;
+    }
+    return cut >= 2;
+  }
+
   function judge(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula) {
     const { S, lower, e, met } = inputsOf(ctx, x, p);
     if (S.kind !== 'number' || S.value === 0 || !e) return null;
@@ -339,6 +356,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     polaritySaid: Set<number>,
     typed: boolean,
     lone: Formula | null,
+    cuts = false,
   ): void {
     const { S, Rv, Tv, lower, R, T, e, numerator, denominator, k, uncounted, met } = inputsOf(ctx, x, p, typed);
     const at = cell(x.row, p.ratio.col);
@@ -448,7 +466,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
     // A capaian its own formula cuts to whole numbers (=ROUNDDOWN(E4/D4*100;0), =INT(…)): 90 for 90,59 is that cut.
-    const cut = !lower && S.decimals === 0 && CUT_FORMULA.test(ctx.table.view.formula(x.row, p.ratio.col) ?? '') && contains(e.hi, S.value + 0.5, tol);
+    const cut =
+      !lower && S.decimals === 0 && (cuts || CUT_FORMULA.test(ctx.table.view.formula(x.row, p.ratio.col) ?? '')) && contains(e.hi, S.value + 0.5, tol);
     const ok = fits(m, lower) || cut;
     if (ok && lower && lone && m.includes(lone) && !m.includes(lowerF) && !eitherPolarity(ctx, x)) {
       report({
