@@ -12593,6 +12593,21 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(findings(blocks(13))).toEqual([]);
       expect(brief(errors(blocks(14)))).toEqual(['E12 sum.row-total']);
     });
+    test('"No | Pendidikan | L | P" after a blank row under "No | Unit Kerja | Laki-laki | Perempuan" starts another table', () => {
+      const two = (e13: number) =>
+        grid([
+          heads('No', 'Unit Kerja', 'Laki-laki', 'Perempuan', 'Jumlah'),
+          [1, 'Sekretariat', 5, 7, 12],
+          [2, 'Bidang Koperasi', 4, 3, 7],
+          [],
+          heads('No', 'Pendidikan', 'L', 'P', 'Jumlah'),
+          [1, 'S1', 6, 6, 12],
+          [2, 'SMA', 3, 4, 7],
+          [null, bold('Jumlah'), 9, 10, e13],
+        ]);
+      expect(analyseSheet(two(19)).tables.map((t) => t.range)).toEqual(['A1:E3', 'A5:E8']);
+      expect(findings(two(19))).toEqual([]);
+    });
     test('"Golongan ▸ I | II | III | IV" are ranks, not quarters: a unit\'s Jumlah is their sum, said at its cell', () => {
       const rekap = (h5: number) =>
         grid(
@@ -12822,6 +12837,15 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
           [null, bold('Jumlah'), c8, 10881],
         ]);
       rightThenSlip(pagu, 11816, 11826, ['C8 sum.total-row']);
+    });
+    test('a Predikat beside "Realisasi Keuangan (%)" and "Realisasi Kinerja (%)" grades the kinerja (round 100)', () => {
+      const lkpj = grid([
+        heads('Kode', 'Perangkat Daerah / Program', 'Anggaran (Rp)', 'Realisasi Keuangan (Rp)', 'Realisasi Keuangan (%)', 'Realisasi Kinerja (%)', 'Predikat'),
+        ['1.02.01', 'Program Penunjang Urusan Pemerintahan Daerah', 10000000000, 9500000000, 95, 80, 'Tinggi'],
+        ['1.02.02', 'Program Pemenuhan Upaya Kesehatan Perorangan', 20000000000, 16000000000, 80, 96, 'Sangat Tinggi'],
+        ['1.02.03', 'Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan', 5000000000, 3500000000, 70, 85, 'Tinggi'],
+      ]);
+      expect(findings(lkpj)).toEqual([]);
     });
     test("a Predikat naming the Renstra's end target grades the capaian against it", () => {
       const iku = grid([

@@ -1060,11 +1060,17 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
   const need = 0.7 * cols.length;
   for (let hr = h.top; hr < h.top + h.rows; hr++) {
     let same = 0;
-    for (let i = 0; i < cols.length && same + (cols.length - i) >= need; i++) {
+    // (A sex worded anew, "L" under "Laki-laki", counts only in a copy whose other words are all the header's: "No |
+    // Pendidikan | L | P" under "No | Unit Kerja | Laki-laki | Perempuan" is another table's header.)
+    let renamed = 0;
+    let other = false;
+    for (let i = 0; i < cols.length && same + renamed + (cols.length - i) >= need; i++) {
       const head = view.shownWords(hr, cols[i]);
-      if (head !== '' && (sameWords(view.hostText(r, cols[i]), view.raw(r, cols[i]), head) || sameSex(view.shownWords(r, cols[i]), head))) same++;
+      if (head !== '' && sameWords(view.hostText(r, cols[i]), view.raw(r, cols[i]), head)) same++;
+      else if (head !== '' && sameSex(view.shownWords(r, cols[i]), head)) renamed++;
+      else other = true;
     }
-    if (same / cols.length >= 0.7) return true;
+    if (same / cols.length >= 0.7 || (!other && renamed > 0 && (same + renamed) / cols.length >= 0.7)) return true;
   }
   return false;
 }

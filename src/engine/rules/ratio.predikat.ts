@@ -184,7 +184,24 @@ export default defineRule({
     const ofEnd = /\b(akhir|renstra|rpjmd)\b/.test(words(col.path.join(' ')))
       ? ratios.filter((r) => r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.den)?.role === 'akhirTarget')
       : [];
-    const q = ofEnd[ofEnd.length - 1] ?? kinerja[kinerja.length - 1] ?? mine[0] ?? ratios[ratios.length - 1];
+    // A kinerja stated as a % of its own ("Realisasi Kinerja (%)", "Capaian Kinerja (%)" beside "Realisasi Keuangan (%)"):
+    // what a predikat grades, before a rasio of money.
+    const stated = ctx.table.info.columns.filter(
+      (c) =>
+        c.col < col.col &&
+        (c.role === 'realisasi' || c.role === 'ratio') &&
+        !c.relation &&
+        (c.percent || /%/.test(c.path.join(' '))) &&
+        /\b(kinerja|capaian|fisik)\b/.test(words(c.path.join(' '))) &&
+        !/\b(keuangan|anggaran|dana|rp)\b/.test(words(c.path.join(' '))),
+    );
+    const money = (r: ColumnInfo) => r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasiRp';
+    const q =
+      ofEnd[ofEnd.length - 1] ??
+      kinerja[kinerja.length - 1] ??
+      (stated.length > 0 && (mine[0] === undefined || money(mine[0])) ? stated[stated.length - 1] : undefined) ??
+      mine[0] ??
+      ratios[ratios.length - 1];
     if (!q) return;
     // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
     const times = q.relation?.rel.kind === 'ratio' && q.relation.rel.k === 1 ? 100 : 1;
