@@ -12838,6 +12838,24 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         ]);
       rightThenSlip(pagu, 11816, 11826, ['C8 sum.total-row']);
     });
+    test('"Rata-rata capaian seluruh sasaran" under each sasaran\'s mean is the mean of those means (round 100)', () => {
+      const lkjip = (f11: number) =>
+        grid([
+          heads('No', 'Sasaran / Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+          [1, 'Sasaran 1: Meningkatnya kualitas pelayanan publik'],
+          ['1.1', 'Indeks Kepuasan Masyarakat', 'indeks', 80, 84, 105],
+          ['1.2', 'Persentase desa berstatus mandiri', '%', 20, 18, 90],
+          [null, 'Rata-rata capaian sasaran', null, null, null, 97.5],
+          [2, 'Sasaran 2: Meningkatnya derajat kesehatan masyarakat'],
+          ['2.1', 'Cakupan imunisasi dasar lengkap', '%', 90, 81, 90],
+          ['2.2', 'Angka Partisipasi Murni SMP', '%', 80, 64, 80],
+          ['2.3', 'Persentase rumah tangga dengan akses air minum layak', '%', 80, 76, 95],
+          [null, 'Rata-rata capaian sasaran', null, null, null, 88.33],
+          [null, 'Rata-rata capaian seluruh sasaran', null, null, null, f11],
+        ]);
+      expect(findings(lkjip(92.92))).toEqual([]);
+      expect(brief(errors(lkjip(94.92)))).toEqual(['F11 sum.average']);
+    });
     test('a Predikat beside "Realisasi Keuangan (%)" and "Realisasi Kinerja (%)" grades the kinerja (round 100)', () => {
       const lkpj = grid([
         heads('Kode', 'Perangkat Daerah / Program', 'Anggaran (Rp)', 'Realisasi Keuangan (Rp)', 'Realisasi Keuangan (%)', 'Realisasi Kinerja (%)', 'Predikat'),

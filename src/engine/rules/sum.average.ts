@@ -35,6 +35,24 @@ export function averagedRows(rows: RowInfo[], i: number): RowInfo[] {
   return out.filter((x) => x.parent === undefined || line(x) || !inGroup.has(x.parent));
 }
 
+/**
+ * An average row right under another one closes the blocks above: the rows it may average are the block means above it
+ * (back to a Jumlah), or every row of the blocks. None for an average row that follows its own rows.
+ */
+function overallGroups(rows: RowInfo[], i: number): RowInfo[][] {
+  let k = i - 1;
+  while (k >= 0 && rows[k].kind === 'blank') k--;
+  if (k < 0 || rows[k].kind !== 'average') return [];
+  const means: RowInfo[] = [];
+  const all: RowInfo[] = [];
+  for (; k >= 0 && rows[k].kind !== 'total'; k--) {
+    const x = rows[k];
+    if (x.kind === 'average') means.push(x);
+    else if (DATA.has(x.kind) && x.parent === undefined) all.push(x);
+  }
+  return [means.reverse(), all.reverse()];
+}
+
 /** Whether S is the mean of these rows' figures in column c (two or more), within the mean's rounding. */
 export function statesMeanOf(ctx: CheckContext, rows: RowInfo[], c: number, S: NumberValue): boolean {
   const parts = rows.map((y) => num(ctx, y.row, c)).filter((v): v is NumberValue => v !== null);
@@ -144,6 +162,9 @@ export default defineRule({
         }
         const tol = ctx.tol.mean(stated, parts, mean);
         if (Math.abs(stated.value - mean) <= tol) continue;
+        // A mean over the block means above it ("Rata-rata capaian seluruh sasaran" under each sasaran's), or over every
+        // row since the last total: the reading the figure bears out.
+        if (overallGroups(rows, i).some((g) => statesMeanOf(ctx, g, col.col, stated))) continue;
         // The ratio of the row's own means, shown rounded: a hundredth of a point for the rounding of the means.
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= ctx.tol.shown(stated) + 0.01) continue;
