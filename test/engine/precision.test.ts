@@ -12864,6 +12864,16 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         ['1.02.03', 'Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan', 5000000000, 3500000000, 70, 85, 'Tinggi'],
       ]);
       expect(findings(lkpj)).toEqual([]);
+      // An office grading by keuangan instead: its predikat follow the rasio of money, and are read so.
+      const byMoney = (g5: string) =>
+        grid([
+          heads('Kode', 'Program', 'Anggaran (Rp)', 'Realisasi Keuangan (Rp)', 'Realisasi Keuangan (%)', 'Realisasi Kinerja (%)', 'Predikat'),
+          ['1.02.01', 'Program Penunjang Urusan Pemerintahan Daerah', 10000000000, 9500000000, 95, 80, 'Sangat Tinggi'],
+          ['1.02.02', 'Program Pemenuhan Upaya Kesehatan Perorangan', 20000000000, 12400000000, 62, 96, 'Rendah'],
+          ['1.02.03', 'Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan', 5000000000, 4000000000, 80, 85, g5],
+        ]);
+      expect(findings(byMoney('Tinggi'))).toEqual([]);
+      expect(brief(errors(byMoney('Sangat Rendah')))).toEqual(['G4 ratio.predikat']);
     });
     test("a Predikat naming the Renstra's end target grades the capaian against it", () => {
       const iku = grid([

@@ -1,7 +1,7 @@
 /** ratio.predikat: a stated predikat matches its capaian under the table's scale (Renstra or LKjIP bands, or the user's). */
 import type { ColumnInfo } from '../types';
 import type { CheckContext } from './common';
-import { cell, current, defineRule, message, val } from './common';
+import { cell, current, defineRule, message, num, val } from './common';
 import { PREDIKAT_SCALES, type PredikatScale } from '../settings';
 import { words } from '../text';
 import { IKM_MUTU, skmMutu, statedMutu } from './skm';
@@ -196,13 +196,26 @@ export default defineRule({
         !/\b(keuangan|anggaran|dana|rp)\b/.test(words(c.path.join(' '))),
     );
     const money = (r: ColumnInfo) => r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasiRp';
-    const q =
+    const preferred =
       ofEnd[ofEnd.length - 1] ??
       kinerja[kinerja.length - 1] ??
       (stated.length > 0 && (mine[0] === undefined || money(mine[0])) ? stated[stated.length - 1] : undefined) ??
       mine[0] ??
       ratios[ratios.length - 1];
+    // Offices grade by kinerja or by keuangan ("Predikat berdasarkan realisasi keuangan"): of a kinerja % and a rasio of
+    // money, the one whose bands the stated predikat follow on more rows.
+    const other = stated.length > 0 && preferred && !money(preferred) ? mine.find(money) : undefined;
+    const q = other && agreeing(other) > agreeing(preferred!) ? other : preferred;
     if (!q) return;
+    function agreeing(c: ColumnInfo): number {
+      let n = 0;
+      for (const x of ctx.table.info.rows) {
+        const v = num(ctx, x.row, c.col);
+        const t = val(ctx, x.row, col.col);
+        if (v && t.kind === 'text' && words(bandOf(scale, v.value)) === words(t.text)) n++;
+      }
+      return n;
+    }
     // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
     const times = q.relation?.rel.kind === 'ratio' && q.relation.rel.k === 1 ? 100 : 1;
     for (const x of ctx.table.info.rows) {
