@@ -12838,6 +12838,17 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         ]);
       rightThenSlip(pagu, 11816, 11826, ['C8 sum.total-row']);
     });
+    test('a recap\'s "Capaian Sasaran (%)" beside "Jumlah Indikator", with no target or amount in its table, is carried in (round 100)', () => {
+      const rekap = grid([
+        heads('No', 'Sasaran Strategis', 'Jumlah Indikator', 'Capaian Sasaran (%)'),
+        [1, 'Meningkatnya kualitas pelayanan publik', 2, 97.5],
+        [2, 'Meningkatnya derajat kesehatan masyarakat', 3, 88.33],
+        [3, 'Meningkatnya ketahanan pangan daerah', 2, 96],
+        [4, 'Meningkatnya kunjungan wisata', 2, 98.5],
+        [null, 'Rata-rata capaian sasaran', null, 95.08],
+      ]);
+      expect(findings(rekap)).toEqual([]);
+    });
     test('"Rata-rata capaian seluruh sasaran" under each sasaran\'s mean is the mean of those means (round 100)', () => {
       const lkjip = (f11: number) =>
         grid([

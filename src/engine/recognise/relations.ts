@@ -1317,8 +1317,12 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     );
     // A capaian kinerja carried into an efficiency or budget table without its target and realisasi is an input there.
     // So is BPS's economic growth beside PDRB at current prices: it is computed from constant-price PDRB.
+    // (So is any capaian in a table with neither targets nor amounts: "Capaian Sasaran (%)" beside "Jumlah Indikator" in
+    // a recap of the sasaran, each the mean of its indicators' in the table above.)
     const carried =
       (/\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
+      (/\bcapaian\b/.test(words(col.path.join(' '))) &&
+        !ctx.columns.some((c) => ['target', 'realisasi', 'anggaran', 'realisasiRp', 'rp', 'akhirTarget'].includes(c.role))) ||
       PUBLISHED_GROWTH.test(words(col.path.join(' '))) ||
       PUBLISHED_INDEX.test(words(col.path.join(' '))) ||
       setWeights ||
