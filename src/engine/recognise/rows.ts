@@ -115,9 +115,12 @@ function isLooseTotal(label: string, bold: boolean, ownIndicator: boolean): bool
   return bold || inCapitals(t);
 }
 
+/** A total and what it names: "Jumlah SD", "Jumlah Lain-lain" (the name in group 1). */
+const NAMING_TOTAL = /^(?:jumlah|jml\.?|total|sub ?total)\s+(.+)$/i;
+
 /** "Jumlah SD" under "A. Jenjang SD": a total whose words, after its own, are all in its block's heading. */
 function namesBlock(label: string, heading: string): boolean {
-  const m = /^(?:jumlah|jml\.?|total|sub ?total)\s+(.+)$/i.exec(stripMarker(clip(label)));
+  const m = NAMING_TOTAL.exec(stripMarker(clip(label)));
   if (!m || !heading) return false;
   const q = words(m[1]);
   const h = ` ${heading} `;
@@ -129,7 +132,7 @@ function namesBlock(label: string, heading: string): boolean {
  * figure (at least one, none different; right under it, at least one), within a block's reach above.
  */
 function restatesNamedRow(view: SheetView, label: string, r: number, rows: RowInfo[], cols: number[]): boolean {
-  const m = /^(?:jumlah|jml\.?|total|sub ?total)\s+(.+)$/i.exec(stripMarker(clip(label)));
+  const m = NAMING_TOTAL.exec(stripMarker(clip(label)));
   if (!m) return false;
   const q = words(m[1]);
   if (!q) return false;

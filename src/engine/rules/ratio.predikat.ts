@@ -169,53 +169,8 @@ export default defineRule({
     const found = predikatColumn(ctx);
     if (!found) return;
     const { col, scale } = found;
-    const ratios = ctx.table.byRole('ratio').filter((q) => q.col < col.col);
-    // Of the capaian of its year (any year, a Predikat column naming none), the nearest left of it: "N-1 ▸ T | R | % ",
-    // "N ▸ T | R | %", Predikat grades year N. (A capaian of money, realisasi over anggaran, is no kinerja a predikat
-    // grades, when one of kinerja is there.)
-    const mine = ratios.filter((r) => r.year === col.year && r.period === col.period);
-    const timed = col.year !== undefined || col.period !== undefined;
-    // (Against the year's own target: a capaian against the Renstra's end target is no year's grade.)
-    const kinerja = (timed ? mine : ratios).filter(
-      (r) =>
-        r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasi' && ctx.table.col(r.relation.rel.den)?.role === 'target',
-    );
-    // A Predikat naming the end target ("Predikat Capaian terhadap Target Akhir Renstra") grades the capaian against it.
-    const ofEnd = /\b(akhir|renstra|rpjmd)\b/.test(words(col.path.join(' ')))
-      ? ratios.filter((r) => r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.den)?.role === 'akhirTarget')
-      : [];
-    // A kinerja stated as a % of its own ("Realisasi Kinerja (%)", "Capaian Kinerja (%)" beside "Realisasi Keuangan (%)"):
-    // what a predikat grades, before a rasio of money.
-    const stated = ctx.table.info.columns.filter(
-      (c) =>
-        c.col < col.col &&
-        (c.role === 'realisasi' || c.role === 'ratio') &&
-        !c.relation &&
-        (c.percent || /%/.test(c.path.join(' '))) &&
-        /\b(kinerja|capaian|fisik)\b/.test(words(c.path.join(' '))) &&
-        !/\b(keuangan|anggaran|dana|rp)\b/.test(words(c.path.join(' '))),
-    );
-    const money = (r: ColumnInfo) => r.relation?.rel.kind === 'ratio' && ctx.table.col(r.relation.rel.num)?.role === 'realisasiRp';
-    const preferred =
-      ofEnd[ofEnd.length - 1] ??
-      kinerja[kinerja.length - 1] ??
-      (stated.length > 0 && (mine[0] === undefined || money(mine[0])) ? stated[stated.length - 1] : undefined) ??
-      mine[0] ??
-      ratios[ratios.length - 1];
-    // Offices grade by kinerja or by keuangan ("Predikat berdasarkan realisasi keuangan"): of a kinerja % and a rasio of
-    // money, the one whose bands the stated predikat follow on more rows.
-    const other = stated.length > 0 && preferred && !money(preferred) ? mine.find(money) : undefined;
-    const q = other && agreeing(other) > agreeing(preferred!) ? other : preferred;
+    const q = gradedColumn(ctx, col, scale);
     if (!q) return;
-    function agreeing(c: ColumnInfo): number {
-      let n = 0;
-      for (const x of ctx.table.info.rows) {
-        const v = num(ctx, x.row, c.col);
-        const t = val(ctx, x.row, col.col);
-        if (v && t.kind === 'text' && words(bandOf(scale, v.value)) === words(t.text)) n++;
-      }
-      return n;
-    }
     // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
     const times = q.relation?.rel.kind === 'ratio' && q.relation.rel.k === 1 ? 100 : 1;
     for (const x of ctx.table.info.rows) {
@@ -253,3 +208,51 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The figure a Predikat column grades. Of the capaian of its year (any year, a Predikat column naming none), the nearest
+ * left of it: "N-1 ▸ T | R | %", "N ▸ T | R | %", Predikat grades year N; against the year's own target, not the
+ * Renstra's end target, unless the Predikat names that ("Predikat Capaian terhadap Target Akhir Renstra"). A kinerja
+ * stated as a % of its own ("Realisasi Kinerja (%)") before a rasio of money; offices grade by either, so of the two the
+ * one whose bands the stated predikat follow on more rows.
+ */
+function gradedColumn(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale): ColumnInfo | undefined {
+  const table = ctx.table;
+  const ratios = table.byRole('ratio').filter((q) => q.col < col.col);
+  const divides = (r: ColumnInfo, num: ColumnInfo['role'] | null, den: ColumnInfo['role'] | null) =>
+    r.relation?.rel.kind === 'ratio' &&
+    (num === null || table.col(r.relation.rel.num)?.role === num) &&
+    (den === null || table.col(r.relation.rel.den)?.role === den);
+  const mine = ratios.filter((r) => r.year === col.year && r.period === col.period);
+  const timed = col.year !== undefined || col.period !== undefined;
+  const kinerja = (timed ? mine : ratios).filter((r) => divides(r, 'realisasi', 'target'));
+  const ofEnd = /\b(akhir|renstra|rpjmd)\b/.test(words(col.path.join(' '))) ? ratios.filter((r) => divides(r, null, 'akhirTarget')) : [];
+  const named = (c: ColumnInfo) => words(c.path.join(' '));
+  const stated = table.info.columns.filter(
+    (c) =>
+      c.col < col.col &&
+      (c.role === 'realisasi' || c.role === 'ratio') &&
+      !c.relation &&
+      (c.percent || /%/.test(c.path.join(' '))) &&
+      /\b(kinerja|capaian|fisik)\b/.test(named(c)) &&
+      !/\b(keuangan|anggaran|dana|rp)\b/.test(named(c)),
+  );
+  const money = (r: ColumnInfo) => divides(r, 'realisasiRp', null);
+  const preferred =
+    ofEnd[ofEnd.length - 1] ??
+    kinerja[kinerja.length - 1] ??
+    (stated.length > 0 && (mine[0] === undefined || money(mine[0])) ? stated[stated.length - 1] : undefined) ??
+    mine[0] ??
+    ratios[ratios.length - 1];
+  const agreeing = (c: ColumnInfo) => {
+    let n = 0;
+    for (const x of table.info.rows) {
+      const v = num(ctx, x.row, c.col);
+      const t = val(ctx, x.row, col.col);
+      if (v && t.kind === 'text' && words(bandOf(scale, v.value)) === words(t.text)) n++;
+    }
+    return n;
+  };
+  const other = stated.length > 0 && preferred && !money(preferred) ? mine.find(money) : undefined;
+  return other && preferred && agreeing(other) > agreeing(preferred) ? other : preferred;
+}
