@@ -12812,7 +12812,7 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(findings(iku(79))).toEqual([]);
       expect(brief(errors(iku(77)))).toEqual(['F4 ratio.capaian']);
     });
-    test('whole K (%) figures by quarter near realisasi ÷ anggaran are no rasio found in the data (round 78 seed, a guard)', async () => {
+    test('whole K (%) figures by quarter near realisasi ÷ anggaran are no cut rasio of money (regression of 0fefa2e, round 78)', async () => {
       const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r78-evaluasi-rkpd-quarters-k.xlsx');
       const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'r78.xlsx'));
       expect(a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.rule}`)).toEqual([]);

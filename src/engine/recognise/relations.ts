@@ -380,9 +380,12 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
         const m = matched(e, S, half(S) + extra);
         // (Strict or not, a row whose words say lower is better may use its own formulas.)
         if (strict ? m.includes('ratio') || (m.length > 0 && rowIsLowerBetter(ctx, x)) : m.length > 0) return true;
-        // A whole capaian cut down (73 for 73,68) is the ratio too, as far as what the column is goes: its rows judge the cut.
+        // A whole capaian cut down (73 for 73,68) is the ratio its header names, as far as what the column is goes: its rows
+        // judge the cut. (Only a capaian of kinerja, and not a pair searched for in the data: whole figures near any
+        // quotient of money would seem to hold.)
         const r = e.exact.ratio;
-        if (S.decimals === 0 && r !== null && r - S.value >= 0 && r - S.value < 1 + extra) return true;
+        const kinerja = ctx.columns.find((q) => q.col === rel.num)?.role === 'realisasi';
+        if (!strict && kinerja && S.decimals === 0 && r !== null && r - S.value >= 0 && r - S.value < 1 + extra) return true;
       }
       return tested ? false : null;
     }
