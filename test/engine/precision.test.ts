@@ -12225,6 +12225,22 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       rightThenSlip((v: number) => flat(paren, v), 104.02, 100.02, ['H2 ratio.capaian']);
       rightThenSlip((v: number) => flat(dash, v), 104.02, 100.02, ['H2 ratio.capaian']);
     });
+    test('"Target Kinerja ▸ 1 ▸ 2021" beside "Realisasi Capaian Tahun ke- ▸ 1 ▸ 2021" is the same year and period (round 101)', () => {
+      const tc23 = (j5: number) =>
+        grid(
+          [
+            heads('No', 'Indikator Kinerja', 'Target Kinerja', null, 'Realisasi Capaian Tahun ke-', null, 'Rasio Capaian pada Tahun ke-', null),
+            heads(null, null, 1, 2, 1, 2, 1, 2),
+            heads(null, null, 2021, 2022, 2021, 2022, 2021, 2022),
+            [1, 'Persentase Lulusan Pelatihan yang Bersertifikat', 55.41, 58.08, 56.48, 55.4, 101.93, 95.39],
+            [2, 'Persentase Pencari Kerja yang Ditempatkan', 75.99, 77.92, 70.53, 74.33, 92.81, j5],
+            [3, 'Persentase Koperasi Aktif', 80, 82, 78.4, 80.36, 98, 98],
+          ],
+          { merges: ['A1:A3', 'B1:B3', 'C1:D1', 'E1:F1', 'G1:H1'] },
+        );
+      expect(roles(tc23(95.39)).slice(2)).toEqual(['target2021p1', 'target2022p2', 'realisasi2021p1', 'realisasi2022p2', 'ratio2021p1', 'ratio2022p2']);
+      rightThenSlip(tc23, 95.39, 97.39, ['H5 ratio.capaian']);
+    });
     test('"Capaian Tahun 2020" before the period\'s targets, no target of its year, is the baseline; "Realisasi N+1" is no transition year', () => {
       const baseline = grid([
         heads(

@@ -633,6 +633,16 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   const yearOfPeriod = new Map<number, number>();
   for (const c of cols) if (c.period !== undefined && c.year !== undefined) yearOfPeriod.set(c.period, c.year);
   for (const c of cols) if (c.year === undefined && c.period !== undefined && yearOfPeriod.has(c.period)) c.year = yearOfPeriod.get(c.period);
+  // And the other way: "Target Kinerja ▸ 1 ▸ 2021" beside "Realisasi Capaian Tahun ke- ▸ 1 ▸ 2021" is that year's period
+  // too (only "Tahun ke-" made it one there), when the year has one period alone.
+  const periodOfYear = new Map<number, number | null>();
+  for (const c of cols)
+    if (c.period !== undefined && c.year !== undefined)
+      periodOfYear.set(c.year, periodOfYear.get(c.year) === undefined || periodOfYear.get(c.year) === c.period ? c.period : null);
+  for (const c of cols) {
+    const p = c.year !== undefined && c.period === undefined ? periodOfYear.get(c.year) : undefined;
+    if (p !== undefined && p !== null) c.period = p;
+  }
   lettersTR(cols);
   settle(cols, view, bodyTop, bodyEnd);
   framedTargets(cols);
