@@ -841,6 +841,18 @@ describe('real workbooks from other agencies (test/fixtures/real, origins in SOU
     expect(a.findings.map((x) => `${x.severity} ${x.sheet}!${x.cell} ${x.rule}`)).toEqual(EXPECTED[file] ?? []);
   });
 
+  test.each([
+    ['id-andreperioza__asset_import_excel_1542904383import.xlsx', 'F3'],
+    ['id-andreperioza__asset_import_excel_1542904415import.xlsx', 'F2'],
+  ])('%s: the RKA-K/L form is inconsistent in itself, its program over its kegiatan, and nothing else', async (file, at) => {
+    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
+    const errs = a.findings.filter((x) => x.severity === 'error');
+    // Program 113.01.06 states 528.825.596.000; kegiatan 5096 + 5097 + 5098 = 186.242.679.000 + 126.676.857.000 +
+    // 47.626.279.000 = 360.545.815.000. Each kegiatan equals the sum of its outputs (no finding there): the program's
+    // own figure is the one that does not follow, a real gap of the submitted form, not a misreading.
+    expect(errs.map((x) => [x.cell, x.rule, x.expected, x.actual])).toEqual([[at, 'sum.hierarchy', 360545815000, 528825596000]]);
+  });
+
   test('a province × year series under a one-row header "Tahun | 2010 | … | 2022" is a table; its negative growth is no slip', async () => {
     const file = 'id-haekalyulian__Laju_PDRB.xlsx';
     const a = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(dir, file)), file));
