@@ -291,14 +291,7 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // Two titles side by side ("PERJANJIAN KINERJA TAHUN 2025" beside "LAPORAN REALISASI ANGGARAN"): lines in capitals of
   // three words or more, nothing else on the row. (A header's capitals come with short names: NO, URAIAN.)
   if (cells.length <= 2 && cells.every((x) => !/[a-z]/.test(x.text) && /[A-Z]/.test(x.text) && wordCount(x.text) >= 3)) return false;
-  // Two tables' titles side by side in ordinary case ("Realisasi Anggaran per Program Tahun 2024" over each): every cell a
-  // line of four words or more merged across three columns or more of this row alone. (A header's group over its years
-  // comes with names merged down beside it: No, Uraian.)
-  // (One of them typed in a single cell, past an empty column: "Capaian Kinerja Sasaran Strategis Tahun 2024".)
-  if (cells.length <= 3 && cells.some((x) => titleLine(view, r, x.c, x.text)) && cells.every((x, i) => wordCount(x.text) >= 4 && apart(view, r, cells, i)))
-    return false;
-  // So are lines each merged across its own table, apart by a column empty under them ("Tahun 2023" | "Tahun 2019").
-  if (cells.length >= 2 && apartLines(view, r, cells)) return false;
+  if (titlesSideBySide(view, r, cells)) return false;
   // "Kepala Dinas Pertanian, | Kepala Bidang Tanaman Pangan,": the signatories' titles side by side.
   if (cells.every((x) => SIGNATURE.test(x.text.trim()) || /,\s*$/.test(x.text))) return false;
   // A header names its columns; it never states a figure ("target 50% UMKM go digital").
@@ -326,21 +319,18 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   );
 }
 
-/** The i-th cell stands apart from the one before it: a column empty on this row between them. */
-function apart(view: SheetView, r: number, cells: Cellish[], i: number): boolean {
-  if (i === 0) return true;
-  const end = view.mergeAt(r, cells[i - 1].c)?.c1 ?? cells[i - 1].c;
-  return cells[i].c > end + 1;
-}
-
-function apartLines(view: SheetView, r: number, cells: Cellish[]): boolean {
+/**
+ * Two tables' titles side by side, no header: lines of four words or more, each apart from the next by an empty column,
+ * one of them at least merged across its table ("Realisasi Anggaran per Program Tahun 2024" over each; the other maybe
+ * typed in one cell); or lines each merged across its own table, a column empty under the gap between them ("Tahun
+ * 2023" | "Tahun 2019"). (A header's group over its years comes with names merged down beside it: No, Uraian.)
+ */
+function titlesSideBySide(view: SheetView, r: number, cells: Cellish[]): boolean {
+  if (cells.length < 2 || runsOf(view, r, cells).length !== cells.length) return false;
+  if (cells.length <= 3 && cells.some((x) => titleLine(view, r, x.c, x.text)) && cells.every((x) => wordCount(x.text) >= 4)) return true;
   const spans = cells.map((x) => view.mergeAt(r, x.c));
   if (spans.some((m) => !m || m.r0 !== r || m.r1 !== r || m.c1 - m.c0 < 2)) return false;
-  for (let i = 1; i < spans.length; i++) {
-    const gap = spans[i - 1]!.c1 + 1;
-    if (gap >= spans[i]!.c0 || !columnEmpty(view, gap, r, Math.min(view.rowCount - 1, r + 2))) return false;
-  }
-  return true;
+  return spans.slice(1).every((_, i) => columnEmpty(view, spans[i]!.c1 + 1, r, Math.min(view.rowCount - 1, r + 2)));
 }
 
 function titleLine(view: SheetView, r: number, c: number, text: string): boolean {
@@ -382,15 +372,25 @@ const isName = (x: Cellish) => !x.numeric && x.text.length <= 40 && !/[.:;]\s*$/
  */
 function totalledBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
   // Two such tables side by side (Golongan | Pendidikan) are two runs of cells with an empty column between.
+  return runsOf(view, r, cells).some((run) => runTotalledBelow(view, r, run));
+}
+
+/** The last column a cell covers on its row: its merge's, else its own. */
+function spanEnd(view: SheetView, r: number, c: number): number {
+  return view.mergeAt(r, c)?.c1 ?? c;
+}
+
+/** A row's cells in runs with no empty column between them (side-by-side tables, titles apart). */
+function runsOf(view: SheetView, r: number, cells: Cellish[]): Cellish[][] {
   const runs: Cellish[][] = [];
   let end = -Infinity;
   for (const x of cells) {
     const run = runs[runs.length - 1];
     if (run && x.c - end <= 1) run.push(x);
     else runs.push([x]);
-    end = view.mergeAt(r, x.c)?.c1 ?? x.c;
+    end = spanEnd(view, r, x.c);
   }
-  return runs.some((run) => runTotalledBelow(view, r, run));
+  return runs;
 }
 
 function runTotalledBelow(view: SheetView, r: number, all: Cellish[]): boolean {
@@ -428,7 +428,7 @@ function sexesBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
     below.length >= 3 &&
     sexes >= 2 &&
     below.every((x) => SEX.test(x.text.trim()) || /^(jumlah|jml|total)$/.test(words(x.text))) &&
-    cells.some((x) => view.mergeAt(r, x.c)?.c1 !== undefined && view.mergeAt(r, x.c)!.c1 > x.c)
+    cells.some((x) => spanEnd(view, r, x.c) > x.c)
   );
 }
 
@@ -472,7 +472,7 @@ function loneCells(view: SheetView, r: number, cells: Cellish[]): boolean {
   let end = -Infinity;
   for (const x of cells) {
     if (x.c - end <= 2) return false;
-    end = view.mergeAt(r, x.c)?.c1 ?? x.c;
+    end = spanEnd(view, r, x.c);
   }
   return true;
 }
@@ -657,7 +657,7 @@ function withoutNotes(view: SheetView, r: number, cells: Cellish[]): Cellish[] {
   };
   for (let i = 1; i < cells.length; i++) {
     const prev = cells[i - 1];
-    const end = view.mergeAt(r, prev.c)?.c1 ?? prev.c;
+    const end = spanEnd(view, r, prev.c);
     const t = cells[i].text.trim();
     if (cells[i].c > end + 1 && (NOTE_HEAD.test(t) || NOTE_LIST_LINE.test(t) || headed(cells[i].c))) return cells.slice(0, i);
   }
@@ -956,8 +956,10 @@ function firstCol(view: SheetView, r: number, c0: number, c1: number): number {
   return rowCells(view, r, c0, c1)[0]?.c ?? c1;
 }
 
-/** "Kupang, | 19-09-2022": a signature's place, then its day typed as a date (a number only by its storage). */
-// (The day typed as text too, "19-09-2022"; and "Mengetahui," of the other signatory on its left.)
+/**
+ * "Kupang, | 19-09-2022": a signature's place, then its day typed as a date (a number only by its storage) or as text,
+ * with "Mengetahui," of the other signatory on its left or nothing.
+ */
 function placeThenDate(view: SheetView, r: number, c0: number, c1: number): boolean {
   const cells = rowCells(view, r, c0, c1);
   const text = (i: number) => view.shownText(r, cells[i].c).trim();
@@ -1030,7 +1032,6 @@ const repeatCols: number[] = [];
 /** A number a repeated header row may hold: a year, or a small column or period number. */
 const repeatLabel = (n: number) => isYearNumber(n) || (Number.isInteger(n) && n >= 0 && n <= 60);
 
-/** Does row r repeat one of the header's rows (a page break in the source)? */
 /** "L" under "Laki-laki", "P" under "Perempuan", "Pria" under "L": one sex named two ways (a header copy worded anew). */
 export function sameSex(a: string, b: string): boolean {
   const sex = (w: string) => (/^(l|lk|laki laki|laki2|pria)$/.test(w) ? 'l' : /^(p|pr|perempuan|wanita)$/.test(w) ? 'p' : undefined);
@@ -1038,6 +1039,7 @@ export function sameSex(a: string, b: string): boolean {
   return x !== undefined && x === sex(b);
 }
 
+/** Does row r repeat one of the header's rows (a page break in the source)? */
 export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
   // Runs on every body row: header words are cached by the view, each cell is compared with them
   // without normalising it (sameWords), and a header row is dropped as soon as 70 % is out of reach.
@@ -1252,7 +1254,6 @@ function bandStart(view: SheetView, r: number): [number, number] | undefined {
   return undefined;
 }
 
-/** Column c holds nothing (no value, no merge over it) from row r0 to row r1. */
 /** How far down another table's header may start beside one that starts on this row. */
 const BESIDE_REACH = 3;
 
@@ -1266,47 +1267,38 @@ function ownBand(view: SheetView, r: number): [number, number] | null {
   if (all.length === 0) return null;
   // The other table's title beside this header, past an empty column ("Jumlah Pegawai per Unit Kerja …" merged over its
   // columns): not this header's.
-  const groups: Cellish[][] = [];
-  for (const x of all) {
-    const prev = groups[groups.length - 1];
-    const end = prev && Math.max(...prev.map((y) => view.mergeAt(r, y.c)?.c1 ?? y.c));
-    if (prev && x.c <= end! + 1) prev.push(x);
-    else groups.push([x]);
-  }
-  // (Or a lone line over another table's own header a row or more lower, its first column a No: "Tahun 2020" over "No |
-  // Program | Pagu …" beside this table's three header rows.)
+  const groups = runsOf(view, r, all);
   const reach = Math.min(view.rowCount - 1, r + BESIDE_REACH);
-  const overOwnHeader = (c: number) => {
+  // Another table's header starting a row or more lower in columns c0 … c1 (its first cell a No at c0, when asked).
+  const lowerHeader = (c0: number, c1: number, noAt = false) => {
     for (let q = r + 1; q <= reach; q++) {
-      const first = rowCells(view, q, c, view.colCount - 1)[0];
-      if (first && first.c === c && isNoHeader(first.text) && isHeaderStart(view, q, c, view.colCount - 1)) return true;
+      const first = noAt ? rowCells(view, q, c0, c1)[0] : undefined;
+      if (noAt && !(first && first.c === c0 && isNoHeader(first.text))) continue;
+      if (isHeaderStart(view, q, c0, c1)) return true;
     }
     return false;
   };
-  const titled = (g: Cellish[]) => g.length === 1 && g[0].c > all[0].c && (titleLine(view, r, g[0].c, g[0].text) || (!g[0].numeric && overOwnHeader(g[0].c)));
+  // (Or a lone line over another table's own header a row or more lower, its first column a No: "Tahun 2020" over "No |
+  // Program | Pagu …" beside this table's three header rows.)
+  const titled = (g: Cellish[]) =>
+    g.length === 1 && g[0].c > all[0].c && (titleLine(view, r, g[0].c, g[0].text) || (!g[0].numeric && lowerHeader(g[0].c, view.colCount - 1, true)));
   const kept = groups.filter((g) => !titled(g));
   if (kept.length > 0 && kept.length < groups.length && groups.indexOf(kept[0]) + kept.length - 1 === groups.indexOf(kept[kept.length - 1])) {
-    const mine = kept.flat();
-    const from = mine[0].c;
-    const to = Math.max(...mine.map((x) => view.mergeAt(r, x.c)?.c1 ?? x.c));
+    const from = kept[0][0].c;
+    const to = spanEnd(view, r, kept[kept.length - 1][kept[kept.length - 1].length - 1].c);
     // (What is left a header by itself: a lone title line beside another table's is no header.)
     if (isHeaderStart(view, r, from, to)) return [from === all[0].c ? 0 : from, to];
   }
-  const cells = all;
-  const a = cells[0].c;
-  const b = Math.max(...cells.map((x) => view.mergeAt(r, x.c)?.c1 ?? x.c));
-  const to = Math.min(view.rowCount - 1, r + BESIDE_REACH);
-  const lowerHeader = (c0: number, c1: number) => {
-    for (let q = r + 1; q <= to; q++) if (isHeaderStart(view, q, c0, c1)) return true;
-    return false;
-  };
+  const a = all[0].c;
+  const b = spanEnd(view, r, all[all.length - 1].c);
   let right = view.colCount - 1;
-  if (b + 2 < view.colCount && columnEmpty(view, b + 1, r, to) && lowerHeader(b + 2, view.colCount - 1)) right = b;
+  if (b + 2 < view.colCount && columnEmpty(view, b + 1, r, reach) && lowerHeader(b + 2, view.colCount - 1)) right = b;
   let left = 0;
-  if (a >= 2 && columnEmpty(view, a - 1, r, to) && lowerHeader(0, a - 2)) left = a;
+  if (a >= 2 && columnEmpty(view, a - 1, r, reach) && lowerHeader(0, a - 2)) left = a;
   return left === 0 && right === view.colCount - 1 ? null : [left, right];
 }
 
+/** Column c holds nothing (no value, no merge over it) from row r0 to row r1. */
 function columnEmpty(view: SheetView, c: number, r0: number, r1: number): boolean {
   for (let k = r0; k <= r1; k++) if (view.isCovered(k, c) || view.value(k, c).kind !== 'empty') return false;
   return true;
