@@ -141,15 +141,7 @@ function restatesNamedRow(view: SheetView, label: string, r: number, rows: RowIn
   for (let i = rows.length - 1; i >= 0 && r - rows[i].row <= NAMED_REACH; i--) {
     const x = rows[i];
     if ((x.kind !== 'indicator' && x.kind !== 'heading') || !x.label.toLowerCase().includes(first) || words(stripMarker(clip(x.label))) !== q) continue;
-    let same = 0;
-    let other = 0;
-    for (const c of cols) {
-      const a = view.numberAt(r, c);
-      const b = view.numberAt(x.row, c);
-      if (a === undefined || b === undefined) continue;
-      if (a === b) same++;
-      else other++;
-    }
+    const { same, other } = figuresAgainst(view, r, x.row, cols);
     // (Right under the row it names, one figure of it is enough: the other may be the slip a reviewer looks for.)
     const under = rows.slice(i + 1).every((y) => y.kind === 'blank');
     return same > 0 && (other === 0 || under);
@@ -1310,17 +1302,8 @@ function adoptBlockRuns(view: SheetView, rows: RowInfo[], blocks: number[], cols
     if (peers.length === 0) continue;
     const code = head.kode?.replace(/\.+$/, '');
     const coded = !!code && peers.every((x) => !!x.kode && x.kode.startsWith(`${code}.`));
-    let held = 0;
-    let broken = false;
-    for (const c of cols) {
-      const own = view.numberAt(head.row, c);
-      if (own === undefined) continue;
-      let sum = 0;
-      for (const x of peers) sum += view.numberAt(x.row, c) ?? 0;
-      if (Math.abs(sum - own) <= 0.5 + 1e-9 * Math.abs(own)) held++;
-      else broken = true;
-    }
-    if (!coded && (broken || held === 0)) continue;
+    const sums = tally(view, head, peers, cols);
+    if (!coded && (sums.disagree > 0 || sums.agree === 0)) continue;
     for (const x of run) {
       x.level = x.level! + 1;
       if (x.level === level + 1) x.parent = head.row;
