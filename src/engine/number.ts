@@ -172,26 +172,23 @@ export function formatDecimals(numFmt: string | undefined): number | null {
 /** A format showing a day or a month and a year ("dd mmmm yyyy", "d-mmm-yy", "mm-dd-yy"): the number is a date. */
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const f = numFmt
-    .split(';')[0]
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
+  const f = formatCodes(numFmt)
     .replace(/\[[^\]]*\]/g, '')
     .toLowerCase();
   return /y/.test(f) && /[dm]/.test(f) && !/[#0?]/.test(f);
 }
 
+/** A format's first section without its literals: quoted text and escaped characters say nothing of the value. */
+function formatCodes(numFmt: string): string {
+  return numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '');
+}
+
 export function isPercentFormat(numFmt: string | undefined): boolean {
   // A quoted "%" or an escaped \% is a literal sign: only a bare % scales the value by 100.
-  return (
-    !!numFmt &&
-    /%/.test(
-      numFmt
-        .split(';')[0]
-        .replace(/"[^"]*"/g, '')
-        .replace(/\\./g, ''),
-    )
-  );
+  return !!numFmt && /%/.test(formatCodes(numFmt));
 }
 
 /** Decimals of a stored number as written (shortest round-trip), capped to 10. */

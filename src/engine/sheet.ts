@@ -205,7 +205,7 @@ export class SheetView {
 
   /** A number shown as a date ("19 September 2022"): a day, not a figure. */
   isDate(r: number, c: number): boolean {
-    return this.src.numberAt(r, c) !== undefined || this.kindAt(r, c) === 'number' ? isDateFormat(this.src.numFmt(r, c)) : false;
+    return this.kindAt(r, c) === 'number' && isDateFormat(this.src.numFmt(r, c));
   }
 
   indent(r: number, c: number): number {
