@@ -67,11 +67,11 @@ export function matched(e: Eval, s: NumberValue, tol: number): Formula[] {
 
 /**
  * A ratio shown from the value in i, rounded or cut to its decimals (ROUNDDOWN, TRUNC: 87,63 for 87,6399; −20,47 for
- * −20,478, cut toward zero) — some offices' way, never a slip a reviewer would mark. Cut only with a decimal shown: a
- * whole 82 for 82,57 among figures of two decimals is a slip.
+ * −20,478, cut toward zero) — some offices' way, never a slip a reviewer would mark. Cut only with a decimal shown (a
+ * whole 82 for 82,57 among figures of two decimals is a slip), unless `whole` says the column cuts to whole numbers.
  */
-export function shownFrom(i: Interval, s: NumberValue, tol: number): boolean {
-  return contains(i, s.value, tol) || (s.decimals >= 1 && s.value !== 0 && contains(i, s.value + Math.sign(s.value) * half(s), tol));
+export function shownFrom(i: Interval, s: NumberValue, tol: number, whole = false): boolean {
+  return contains(i, s.value, tol) || ((s.decimals >= 1 || whole) && s.value !== 0 && contains(i, s.value + Math.sign(s.value) * half(s), tol));
 }
 
 /** q = a/b·k within the rounding of a, b and q (null when b is 0). */

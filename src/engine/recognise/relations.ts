@@ -57,6 +57,7 @@ import {
   productHolds,
   scaledHolds,
   quotientHolds,
+  shownFrom,
   targetValue,
   withinBand,
   unsurWeights,
@@ -383,9 +384,8 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
         // A whole capaian cut down (73 for 73,68) is the ratio its header names, as far as what the column is goes: its rows
         // judge the cut. (Only a capaian of kinerja, and not a pair searched for in the data: whole figures near any
         // quotient of money would seem to hold.)
-        const r = e.exact.ratio;
         const kinerja = ctx.columns.find((q) => q.col === rel.num)?.role === 'realisasi';
-        if (!strict && kinerja && S.decimals === 0 && r !== null && r - S.value >= 0 && r - S.value < 1 + extra) return true;
+        if (!strict && kinerja && S.decimals === 0 && shownFrom(e.hi, S, half(S) + extra, true)) return true;
       }
       return tested ? false : null;
     }

@@ -7,9 +7,20 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
-import { CAPAIAN_CEILINGS, evaluate, isPercentUnit, matched, round2, targetValue, timesText, withinBand, writtenAsCeiling, type Formula } from '../ratio-math';
+import {
+  CAPAIAN_CEILINGS,
+  evaluate,
+  isPercentUnit,
+  matched,
+  round2,
+  shownFrom,
+  targetValue,
+  timesText,
+  withinBand,
+  writtenAsCeiling,
+  type Formula,
+} from '../ratio-math';
 import { ratioRelation } from '../relation';
-import { contains } from '../interval';
 import { writtenScale } from '../recognise/relations';
 import { parseFormula, refsOf } from '../formula-parse';
 import { percentNamed } from '../recognise/columns';
@@ -466,8 +477,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
     // A capaian its own formula cuts to whole numbers (=ROUNDDOWN(E4/D4*100;0), =INT(…)): 90 for 90,59 is that cut.
-    const cut =
-      !lower && S.decimals === 0 && (cuts || CUT_FORMULA.test(ctx.table.view.formula(x.row, p.ratio.col) ?? '')) && contains(e.hi, S.value + 0.5, tol);
+    const cut = !lower && S.decimals === 0 && (cuts || CUT_FORMULA.test(ctx.table.view.formula(x.row, p.ratio.col) ?? '')) && shownFrom(e.hi, S, tol, true);
     const ok = fits(m, lower) || cut;
     if (ok && lower && lone && m.includes(lone) && !m.includes(lowerF) && !eitherPolarity(ctx, x)) {
       report({
