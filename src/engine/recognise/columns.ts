@@ -93,8 +93,9 @@ function periodOf(path: string[]): number | undefined {
   const own = /(?:^|\s)\(?(\d{1,2})\)?\s*\(\s*(19|20)\d\d\s*\)$/.exec(leaf);
   if (own && Number(own[1]) >= 1) return Number(own[1]);
   // "Target Tahun-1", "Capaian Tahun 2 (%)": a one-row header's name ending in the period it is of.
-  const named = /\s(?:tahun|th\.?|thn\.?)\s*-?\s*(\d{1,2}|i{1,3}|iv|v|vi{0,3})$/i.exec(leaf);
-  if (named) return /^\d+$/.test(named[1]) ? Number(named[1]) || undefined : (romanValue(named[1]) ?? undefined);
+  const tail = /\s((?:tahun|th\.?|thn\.?)\s*-?\s*\S+)$/i.exec(leaf)?.[1];
+  const named = tail ? periodIn(tail) : undefined;
+  if (named !== undefined && named >= 1) return named;
   return undefined;
 }
 /** A group naming both halves ("Anggaran dan Realisasi Pendanaan …", the table's title over its years): its leaves say which. */
