@@ -238,7 +238,8 @@ export default defineRule({
       let numbers = 0;
       for (const x of table.info.rows) if (x.kind !== 'total' && !(itemsOnly && aggregate(x.row)) && num(ctx, x.row, col)) numbers++;
       if (shape.rows.length < 0.6 * numbers) continue;
-      for (const x of table.info.rows) {
+      for (let i = 0; i < table.info.rows.length; i++) {
+        const x = table.info.rows[i];
         if (fits.has(x.row)) continue;
         if (itemsOnly && aggregate(x.row) && !table.view.formula(x.row, col)) continue;
         if (
@@ -279,9 +280,8 @@ export default defineRule({
         // A total typed over a column of row formulas that is the sum of the rows above it is right: what its neighbours'
         // formula gives differs through an input of its own row that is off (said there by sum.total-row).
         if (!formula && x.kind === 'total') {
-          const i = table.info.rows.indexOf(x);
-          const tol2 = ctx.tol.shown(S) + 1e-9 * Math.abs(S.value);
-          if (scopesOf(table.info.rows, i).some((sc) => Math.abs((sumValue(table, sc.terms, col) ?? NaN) - S.value) <= tol2)) continue;
+          const shownTol = ctx.tol.shown(S) + 1e-9 * Math.abs(S.value);
+          if (scopesOf(table.info.rows, i).some((sc) => Math.abs((sumValue(table, sc.terms, col) ?? NaN) - S.value) <= shownTol)) continue;
         }
         const theirs = `=${formulaText(mineNode)}`;
         const at = cell(x.row, col);
