@@ -12958,6 +12958,54 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(plan(400000000))).toEqual([]);
     expect(brief(errors(plan(390000000)))).toEqual(['F6 sum.total-row']);
   });
+  test('a page-break copy of a three-row header, its top row worded shorter, continues the table (round 101)', () => {
+    const top = (ind: string, tk: string, akhir: string) =>
+      heads('Kode', 'Program/Kegiatan/Sub Kegiatan', ind, 'Satuan', tk, null, null, null, akhir, null, 'Unit Kerja', 'Lokasi');
+    const years = heads(null, null, null, null, 'Tahun ke-1 (2025)', null, 'Tahun ke-2 (2026)', null, null, null, null, null);
+    const tr = heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', null, null);
+    const row = (k: string, name: string, rp1: number, rp2: number, b = false): Lit[] => {
+      const n = b ? bold(name) : name;
+      return [k, n, `Persentase ${name.toLowerCase()}`, '%', 70, rp1, 75, rp2, 75, rp1 + rp2, 'Sekretariat', 'Kabupaten'];
+    };
+    const t61 = (kegRp: number) => {
+      const rows: Lit[][] = [
+        top('Indikator Kinerja Program (outcome)/Kegiatan (output)', 'Target Kinerja dan Kerangka Pendanaan', 'Kondisi Kinerja pada Akhir Periode Renstra'),
+        years,
+        tr,
+        row('3.30.06', 'PROGRAM STANDARDISASI DAN PERLINDUNGAN KONSUMEN', 1600, 1700, true),
+        row('3.30.06.2.01', 'Pelaksanaan Metrologi Legal', 1600, 1700, true),
+        row('3.30.06.2.01.0005', 'Pengawasan Barang Beredar', 700, 800),
+        row('3.30.06.2.01.0006', 'Tera dan Tera Ulang UTTP', 900, 900),
+        row('3.30.02', 'PROGRAM PERIZINAN DAN PENDAFTARAN PERUSAHAAN', kegRp, 2000, true),
+        row('3.30.02.2.01', 'Penerbitan Izin Pengelolaan Pasar Rakyat', kegRp, 2000, true),
+        row('3.30.02.2.01.0006', 'Rehabilitasi Pasar Rakyat', 400, 500),
+        // The printed page's header again, its top row worded shorter.
+        top('Indikator Kinerja', 'Target Kinerja Program dan Kerangka Pendanaan', 'Kondisi Akhir'),
+        years,
+        tr,
+        row('3.30.02.2.01.0011', 'Penyediaan Data Perdagangan', 600, 700),
+        row('3.30.02.2.01.0012', 'Pemantauan Harga Bahan Pokok', 800, 800),
+      ];
+      const merges = (r: number) => [
+        `A${r}:A${r + 2}`,
+        `B${r}:B${r + 2}`,
+        `C${r}:C${r + 2}`,
+        `D${r}:D${r + 2}`,
+        `E${r}:H${r}`,
+        `I${r}:J${r + 1}`,
+        `K${r}:K${r + 2}`,
+        `L${r}:L${r + 2}`,
+        `E${r + 1}:F${r + 1}`,
+        `G${r + 1}:H${r + 1}`,
+      ];
+      return grid(rows, { merges: [...merges(1), ...merges(11)] });
+    };
+    const right = analyseSheet(t61(1800));
+    expect(right.tables.length).toBe(1);
+    expect(right.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    // (The program equals its one kegiatan; the kegiatan is the row its sub kegiatan on both pages do not add up to.)
+    expect(brief(errors(t61(1900)))).toEqual(['F9 sum.hierarchy']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1039,13 +1039,12 @@ export function sameSex(a: string, b: string): boolean {
   return x !== undefined && x === sex(b);
 }
 
-/** Does row r repeat one of the header's rows (a page break in the source)? */
-export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
-  // Runs on every body row: header words are cached by the view, each cell is compared with them
-  // without normalising it (sameWords), and a header row is dropped as soon as 70 % is out of reach.
-  // One scratch array for all rows: a new one per body row was a steady stream of garbage.
-  const cols = repeatCols;
-  cols.length = 0;
+/**
+ * The columns of row r a header copy is compared on (into `into`): its cells neither empty nor under a merge. False
+ * when the row states an amount (not a year, not a small column or period number): no header row then.
+ */
+function copyCells(view: SheetView, r: number, h: HeaderBlock, into: number[]): boolean {
+  into.length = 0;
   // An amount stored as a number, found without reading text: most body rows end here.
   if (view.hasPackedAmount(r, Math.max(0, h.left), h.right, repeatLabel)) return false;
   for (let c = Math.max(0, h.left); c <= h.right; c++) {
@@ -1055,26 +1054,66 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
     // most body rows stop here, before any text is compared. "(3)" of a repeated column-number
     // row reads as an accounting −3: it is that column's number.
     if (n !== undefined && !repeatLabel(n) && !(n < 0 && repeatLabel(-n) && COLUMN_NO.test(view.shownText(r, c)))) return false;
-    cols.push(c);
+    into.push(c);
   }
+  return true;
+}
+
+/**
+ * How many of row r's cells (cols) say what header row hr says above them: the same words, or one sex named
+ * another way; `other` when a cell says something else. Stops once `need` cells can no longer agree (0: counts all).
+ */
+function agreement(view: SheetView, r: number, cols: number[], hr: number, need: number): { same: number; renamed: number; other: boolean } {
+  let same = 0;
+  let renamed = 0;
+  let other = false;
+  for (let i = 0; i < cols.length && same + renamed + (cols.length - i) >= need; i++) {
+    const head = view.shownWords(hr, cols[i]);
+    if (head !== '' && sameWords(view.hostText(r, cols[i]), view.raw(r, cols[i]), head)) same++;
+    else if (head !== '' && sameSex(view.shownWords(r, cols[i]), head)) renamed++;
+    else other = true;
+  }
+  return { same, renamed, other };
+}
+
+const blockCols: number[] = [];
+
+/**
+ * Rows r … r + rows − 1 repeating the whole header row for row (a page break's copy of a header of several rows whose
+ * top row was worded anew, shorter: "Indikator Kinerja" over the years and Target | Rp of the header): most of the
+ * block's cells agree, and at least half of each row's.
+ */
+function blockRepeats(view: SheetView, r: number, h: HeaderBlock): boolean {
+  if (r + h.rows > view.rowCount) return false;
+  let same = 0;
+  let all = 0;
+  for (let k = 0; k < h.rows; k++) {
+    if (!copyCells(view, r + k, h, blockCols) || blockCols.length === 0) return false;
+    const a = agreement(view, r + k, blockCols, h.top + k, 0);
+    if (a.same + a.renamed < 0.5 * blockCols.length) return false;
+    same += a.same + a.renamed;
+    all += blockCols.length;
+  }
+  return same >= 0.8 * all;
+}
+
+/** Does row r repeat one of the header's rows (a page break in the source)? */
+export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean {
+  // Runs on every body row: header words are cached by the view, each cell is compared with them
+  // without normalising it (sameWords), and a header row is dropped as soon as 70 % is out of reach.
+  // One scratch array for all rows: a new one per body row was a steady stream of garbage.
+  const cols = repeatCols;
+  if (!copyCells(view, r, h, cols)) return false;
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
   if (cols.length < 2) return false;
   const need = 0.7 * cols.length;
   for (let hr = h.top; hr < h.top + h.rows; hr++) {
-    let same = 0;
     // (A sex worded anew, "L" under "Laki-laki", counts only in a copy whose other words are all the header's: "No |
     // Pendidikan | L | P" under "No | Unit Kerja | Laki-laki | Perempuan" is another table's header.)
-    let renamed = 0;
-    let other = false;
-    for (let i = 0; i < cols.length && same + renamed + (cols.length - i) >= need; i++) {
-      const head = view.shownWords(hr, cols[i]);
-      if (head !== '' && sameWords(view.hostText(r, cols[i]), view.raw(r, cols[i]), head)) same++;
-      else if (head !== '' && sameSex(view.shownWords(r, cols[i]), head)) renamed++;
-      else other = true;
-    }
+    const { same, renamed, other } = agreement(view, r, cols, hr, need);
     if (same / cols.length >= 0.7 || (!other && renamed > 0 && (same + renamed) / cols.length >= 0.7)) return true;
   }
-  return false;
+  return h.rows > 1 && blockRepeats(view, r, h);
 }
 
 function titleAbove(view: SheetView, top: number, floor: number, own?: HeaderBlock): string[] {
