@@ -13006,6 +13006,35 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     // (The program equals its one kegiatan; the kegiatan is the row its sub kegiatan on both pages do not add up to.)
     expect(brief(errors(t61(1900)))).toEqual(['F9 sum.hierarchy']);
   });
+  test('a realisasi typed without its decimal comma, which the stated capaian confirms, is the cell to blame (round 101 M-2)', () => {
+    const t23 = (r2023: number, c2023: number) =>
+      grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target 2021',
+          'Target 2022',
+          'Target 2023',
+          'Realisasi 2021',
+          'Realisasi 2022',
+          'Realisasi 2023',
+          'Rasio 2021',
+          'Rasio 2022',
+          'Rasio 2023',
+        ),
+        [1, 'Persentase pencari kerja yang ditempatkan', '%', 58.81, 62.85, 58.43, 63.6, 49.38, 43.25, 108.14, 78.57, 74.02],
+        [2, 'Persentase lulusan pelatihan yang bersertifikat', '%', 66.52, 65.28, 69.48, 60.85, 57.63, r2023, 91.48, 88.28, c2023],
+        [3, 'Persentase kasus hubungan industrial yang diselesaikan', '%', 62.01, 62.43, 67.59, 65.38, 66.72, 53.34, 105.43, 106.87, 78.92],
+      ]);
+    expect(findings(t23(51.08, 73.52))).toEqual([]);
+    // 5108 for 51,08: below the row's other realisasi once divided back, but the capaian 73,52 pins it.
+    const lost = findings(t23(5108, 73.52));
+    expect(brief(lost)).toEqual(['I3 value.decimal']);
+    expect(lost[0]).toMatchObject({ expected: 51.08, actual: 5108, related: ['L3', 'F3'] });
+    // A capaian that holds neither way is still the capaian's slip.
+    expect(brief(findings(t23(5108, 75.52)))).toEqual(['L3 ratio.capaian']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -5,7 +5,7 @@ import type { CheckContext } from './rule';
 import { cell, val } from './common';
 import { words } from '../text';
 import { levelRow, MONEY_WORDS, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
-import { evaluate, matched, targetValue, type Formula } from '../ratio-math';
+import { evaluate, isPercentUnit, matched, targetValue, type Formula } from '../ratio-math';
 import { isBandIndicator, isLowerBetter, notedPolarity, polarityKey } from '../polarity';
 
 export interface RatioPair {
@@ -224,4 +224,55 @@ export function lowerVotes(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[
   }
   const best = (Object.keys(votes) as Formula[]).sort((a, b) => votes[b] - votes[a])[0];
   return { formula: votes[best] > 0 ? best : ctx.settings.lowerFormula, votes };
+}
+
+/** A row of percentages by its name, where the table has no satuan column. */
+export const PERCENT_NAME = /^(persentase|prosentase|cakupan)\b/;
+
+/** Whether a row's figures are percentages: its satuan says %, or (no satuan column) its name does. */
+export function percentRow(ctx: CheckContext, x: RowInfo): boolean {
+  const satuan = ctx.table.ctx.satuanCol;
+  const unit = satuan !== undefined ? ctx.table.view.shownText(x.row, satuan) : '';
+  return unit ? isPercentUnit(unit) : PERCENT_NAME.test(words(x.label));
+}
+
+/** A realisasi or target typed without its decimal comma, which the stated ratio beside it confirms. */
+export interface LostComma {
+  col: number;
+  stated: NumberValue;
+  /** The figure as it was meant (5108 → 51,08). */
+  back: number;
+}
+
+/**
+ * The term of a row's capaian typed without its decimal comma (5108 for 51,08): a whole figure above 100 that, divided by
+ * 10 or 100, is a percentage again and makes the stated capaian hold to its shown decimals, where as typed it does not.
+ * The stated capaian is the evidence (73,52 = 51,08 / 69,48 × 100 pins the realisasi), so it is needed with two
+ * decimals, or on a row of percentages. Null when no such reading holds.
+ */
+export function lostComma(ctx: CheckContext, x: RowInfo, p: RatioPair): LostComma | null {
+  if (p.kind !== 'capaian' || p.numParts || p.denParts) return null;
+  const S = val(ctx, x.row, p.ratio.col);
+  const R = val(ctx, x.row, p.num.col);
+  const T = val(ctx, x.row, p.den.col);
+  if (S.kind !== 'number' || R.kind !== 'number' || T.kind !== 'number' || S.value <= 0) return null;
+  const asTyped = evaluate(R, T, p.k);
+  const tol = ctx.tol.ratio(S);
+  if (!asTyped || matched(asTyped, S, tol).length > 0) return null;
+  if (S.decimals < 2 && !percentRow(ctx, x)) return null;
+  const found: LostComma[] = [];
+  for (const [v, other, col] of [
+    [R, T, p.num.col],
+    [T, R, p.den.col],
+  ] as const) {
+    if (v.decimals !== 0 || !Number.isInteger(v.value) || v.value <= 100 || other.value > 100) continue;
+    for (const div of [10, 100]) {
+      const back: NumberValue = { kind: 'number', value: v.value / div, decimals: div === 10 ? 1 : 2, fromText: false };
+      if (back.value > 100) continue;
+      const e = v === R ? evaluate(back, T, p.k) : evaluate(R, back, p.k);
+      if (e && matched(e, S, tol).length > 0) found.push({ col, stated: v, back: back.value });
+    }
+  }
+  // (Both terms, or both divisors, explaining it: no one cell to point at.)
+  return found.length === 1 ? found[0] : null;
 }

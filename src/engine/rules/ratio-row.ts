@@ -28,7 +28,19 @@ import { averagedRows, statesMeanOf } from './sum.average';
 import { parseNumber, type NumberValue } from '../number';
 import { isCriterion, thresholdOf } from '../text';
 import { half, sameFigure } from '../tolerance';
-import { countUnit, eitherPolarity, exactIfCount, isLower, setPolarity, lowerVotes, termsOf, ratioFormula, ratioPairs, type RatioPair } from './ratio-pairs';
+import {
+  countUnit,
+  eitherPolarity,
+  exactIfCount,
+  isLower,
+  lostComma,
+  setPolarity,
+  lowerVotes,
+  termsOf,
+  ratioFormula,
+  ratioPairs,
+  type RatioPair,
+} from './ratio-pairs';
 import type { Data, Words } from './rule';
 import { checkRatioLines } from './ratio-lines';
 
@@ -512,6 +524,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       });
       return;
     }
+    // A realisasi or target typed without its decimal comma, which this capaian confirms: said there (value.decimal).
+    if (kind === 'capaian' && lostComma(ctx, x, p)) return;
     const accepted: Formula[] = lower ? ['inverse', 'reciprocal'] : ['ratio'];
     report({
       cell: at,
