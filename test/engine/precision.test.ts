@@ -13035,6 +13035,31 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     // A capaian that holds neither way is still the capaian's slip.
     expect(brief(findings(t23(5108, 75.52)))).toEqual(['L3 ratio.capaian']);
   });
+  test('a Predikat following the Rasio Anggaran on most rows grades it, beside a capaian computed from its target (round 102)', () => {
+    const lkjip = (j3: string) =>
+      grid([
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target',
+          'Realisasi',
+          'Capaian Kinerja (%)',
+          'Pagu Anggaran (Rp)',
+          'Realisasi Anggaran (Rp)',
+          'Rasio Anggaran (%)',
+          'Predikat',
+        ),
+        [1, 'Jumlah produk UMKM bersertifikat halal', 'produk', 506, 521, 102.96, 452382000, 391430212, 86.53, 'Tinggi'],
+        [2, 'Persentase pencari kerja terampil', '%', 57, 49.21, 86.33, 269041000, 143062201, 53.17, j3],
+        [3, 'Persentase peningkatan omzet UMKM binaan', '%', 78, 42.02, 53.87, 806360000, 625438158, 77.56, 'Tinggi'],
+        [4, 'Jumlah kelompok usaha bersama yang dibina', 'kelompok', 224, 196, 87.5, 1258763000, 669596914, 53.19, 'Rendah'],
+        [5, 'Jumlah pameran produk daerah', 'kali', 316, 130, 41.14, 1456485000, 1399848553, 96.11, 'Sangat Tinggi'],
+      ]);
+    expect(findings(lkjip('Rendah'))).toEqual([]);
+    // "Tinggi" is the kinerja's band (86,33), not the rasio's (53,17): the one row off the table's own measure.
+    expect(brief(errors(lkjip('Tinggi')))).toEqual(['J3 ratio.predikat']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -213,8 +213,8 @@ export default defineRule({
  * The figure a Predikat column grades. Of the capaian of its year (any year, a Predikat column naming none), the nearest
  * left of it: "N-1 ▸ T | R | %", "N ▸ T | R | %", Predikat grades year N; against the year's own target, not the
  * Renstra's end target, unless the Predikat names that ("Predikat Capaian terhadap Target Akhir Renstra"). A kinerja
- * stated as a % of its own ("Realisasi Kinerja (%)") before a rasio of money; offices grade by either, so of the two the
- * one whose bands the stated predikat follow on more rows.
+ * (its capaian, or stated as a % of its own: "Realisasi Kinerja (%)") before a rasio of money; offices grade by either,
+ * so of the two the one whose bands the stated predikat follow on more rows (the kinerja on a tie).
  */
 function gradedColumn(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale): ColumnInfo | undefined {
   const table = ctx.table;
@@ -253,6 +253,7 @@ function gradedColumn(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
     }
     return n;
   };
-  const other = stated.length > 0 && preferred && !money(preferred) ? mine.find(money) : undefined;
+  // (Whether the kinerja is stated as a % of its own or computed beside its target: the rasio of money competes the same way.)
+  const other = preferred && !money(preferred) ? (timed ? mine : ratios).filter(money).pop() : undefined;
   return other && preferred && agreeing(other) > agreeing(preferred) ? other : preferred;
 }
