@@ -1,7 +1,7 @@
 /**
  * Reading the formulas people type into these tables: a small parser for Excel's A1 syntax
  * (references with $, sheet prefixes, ranges, numbers, strings, operators, function calls) and
- * an evaluator for the arithmetic subset such tables use (SUM, AVERAGE, SUBTOTAL, ROUND,
+ * an evaluator for the arithmetic subset such tables use (SUM, AVERAGE, SUBTOTAL, ROUND, TRUNC,
  * IFERROR …). A formula the parser does not understand is kept as opaque, never guessed at.
  */
 
@@ -369,13 +369,16 @@ function call(n: Extract<Node, { t: 'fn' }>, get: Lookup, opts: EvalOptions): V 
     }
     case 'ROUND':
     case 'ROUNDUP':
-    case 'ROUNDDOWN': {
+    case 'ROUNDDOWN':
+    case 'TRUNC': {
       const x = num(ev(a[0], get, opts));
       const d = a[1] ? num(ev(a[1], get, opts)) : 0;
       const f = 10 ** d;
       if (n.name === 'ROUND') return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
       return n.name === 'ROUNDUP' ? (Math.sign(x) * Math.ceil(Math.abs(x) * f)) / f : (Math.sign(x) * Math.floor(Math.abs(x) * f)) / f;
     }
+    case 'INT':
+      return Math.floor(num(ev(a[0], get, opts)));
     case 'IFERROR':
       try {
         const v = ev(a[0], get, opts);
@@ -421,7 +424,7 @@ function call(n: Extract<Node, { t: 'fn' }>, get: Lookup, opts: EvalOptions): V 
 }
 
 /** The functions evaluateFormula works out (any other makes it give null). */
-const EVALUATED = new Set(['SUM', 'AVERAGE', 'COUNT', 'MIN', 'MAX', 'ABS', 'N', 'ROUND', 'ROUNDUP', 'ROUNDDOWN', 'IFERROR', 'IF', 'SUBTOTAL']);
+const EVALUATED = new Set(['SUM', 'AVERAGE', 'COUNT', 'MIN', 'MAX', 'ABS', 'N', 'ROUND', 'ROUNDUP', 'ROUNDDOWN', 'TRUNC', 'INT', 'IFERROR', 'IF', 'SUBTOTAL']);
 
 /** Whether every function of the tree is one evaluateFormula works out: its null then means "" or an Excel error. */
 export function fullyEvaluated(n: Node): boolean {

@@ -13060,6 +13060,21 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     // "Tinggi" is the kinerja's band (86,33), not the rasio's (53,17): the one row off the table's own measure.
     expect(brief(errors(lkjip('Tinggi')))).toEqual(['J3 ratio.predikat']);
   });
+  test('a capaian under =TRUNC(…) whose saved result its formula no longer gives is stale, as under =ROUND (round 102)', () => {
+    const lkjip = (f5: number, fn: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'),
+        [1, 'Persentase koperasi aktif', '%', 86.8, 82.33, f(94.85, `${fn}(E2/D2*100,2)`)],
+        [2, 'Persentase UMKM yang naik kelas', '%', 93.5, 95.53, f(102.17, `${fn}(E3/D3*100,2)`)],
+        [3, 'Tingkat partisipasi angkatan kerja', '%', 85, 84.57, f(99.49, `${fn}(E4/D4*100,2)`)],
+        [4, 'Persentase tenaga kerja yang ditempatkan', '%', 65, 55.4, f(f5, `${fn}(E5/D5*100,2)`)],
+        [5, 'Persentase koperasi sehat', '%', 70, 60.24, f(86.05, `${fn}(E6/D6*100,2)`)],
+      ]);
+    for (const fn of ['TRUNC', 'ROUNDDOWN']) {
+      expect(findings(lkjip(85.23, fn))).toEqual([]);
+      expect(brief(errors(lkjip(89.98, fn)))).toEqual(['F5 ratio.capaian']);
+    }
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1104,9 +1104,11 @@ export function formulaShape(cells: FormulaCell[]): FormulaShape | null {
   return { skeleton: best[0].skeleton, refs, rows: fitting.map((f) => f.row), total: cells.length, node: fitting[0].node, row0: fitting[0].row };
 }
 
-/** Strips wrappers that do not change what a cell computes: IFERROR(x, …), ROUND(x, n), +x. */
+const CORE_WRAPPERS = new Set(['IFERROR', 'ROUND', 'ROUNDUP', 'ROUNDDOWN', 'TRUNC', 'INT']);
+
+/** Strips wrappers that do not change what a cell computes: IFERROR(x, …), ROUND(x, n), TRUNC(x, n), INT(x), +x. */
 function core(n: Node): Node {
-  if (n.t === 'fn' && (n.name === 'IFERROR' || n.name === 'ROUND' || n.name === 'ROUNDUP' || n.name === 'ROUNDDOWN') && n.args[0]) return core(n.args[0]);
+  if (n.t === 'fn' && CORE_WRAPPERS.has(n.name) && n.args[0]) return core(n.args[0]);
   return n;
 }
 
