@@ -13075,6 +13075,34 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(brief(errors(lkjip(89.98, fn)))).toEqual(['F5 ratio.capaian']);
     }
   });
+  test('rasio numbered "Tahun ke- 1 … 4" beside amounts headed 2016 … 2019 pair the k-th period with the k-th year (round 102)', () => {
+    const t24 = (l5: number) =>
+      grid(
+        [
+          heads('No', 'Uraian', 'Anggaran dan Realisasi (Rp)', null, null, null, null, null, 'Rasio antara Realisasi dan Anggaran Tahun ke- (%)', null, null),
+          heads(null, null, 2016, null, 2017, null, 2018, null, 1, 2, 3),
+          heads(null, null, 'Anggaran', 'Realisasi', 'Anggaran', 'Realisasi', 'Anggaran', 'Realisasi', null, null, null),
+          [
+            1,
+            'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja',
+            1152225000,
+            1053017878,
+            1177216000,
+            1126300877,
+            1411358000,
+            1218029868,
+            91.39,
+            95.67,
+            86.3,
+          ],
+          [2, 'Program Pengembangan Kewirausahaan', 931284000, 844889489, 1102001000, 960961666, 995538000, 908757314, 90.72, l5, 91.28],
+          [3, 'Program Pemberdayaan Usaha Mikro', 1095881000, 933941399, 1196651000, 1148529411, 1085681000, 950000635, 85.22, 95.98, 87.5],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:H1', 'I1:K1', 'C2:D2', 'E2:F2', 'G2:H2', 'I2:I3', 'J2:J3', 'K2:K3'] },
+      );
+    expect(findings(t24(87.2))).toEqual([]);
+    expect(brief(errors(t24(78.2)))).toEqual(['J5 ratio.anggaran']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

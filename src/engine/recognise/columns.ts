@@ -644,12 +644,29 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
     const p = c.year !== undefined && c.period === undefined ? periodOfYear.get(c.year) : undefined;
     if (p !== undefined && p !== null) c.period = p;
   }
+  if (yearOfPeriod.size === 0) yearsOfOrdinals(cols);
   lettersTR(cols);
   settle(cols, view, bodyTop, bodyEnd);
   framedTargets(cols);
   yearOnYear(cols);
   quotientOfLetters(cols);
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
+}
+
+/**
+ * "Anggaran dan Realisasi ▸ 2016 … 2019 ▸ A | R" beside "Rasio … Tahun ke- ▸ 1 … 4", no column naming both a year and
+ * a period: the periods count the years in order (1 is 2016), when the years run on without a gap and there are as
+ * many of them as periods 1 … n.
+ */
+function yearsOfOrdinals(cols: Array<{ year?: number; period?: number }>): void {
+  const years = [...new Set(cols.flatMap((c) => (c.year !== undefined && c.period === undefined ? [c.year] : [])))].sort((a, b) => a - b);
+  const periods = [...new Set(cols.flatMap((c) => (c.period !== undefined && c.year === undefined ? [c.period] : [])))].sort((a, b) => a - b);
+  if (years.length < 2 || periods.length !== years.length) return;
+  if (periods.some((p, i) => p !== i + 1) || years.some((y, i) => y !== years[0] + i)) return;
+  for (const c of cols) {
+    if (c.period !== undefined && c.year === undefined) c.year = years[c.period - 1];
+    else if (c.year !== undefined && c.period === undefined) c.period = c.year - years[0] + 1;
+  }
 }
 
 /**
