@@ -13103,6 +13103,36 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(t24(87.2))).toEqual([]);
     expect(brief(errors(t24(78.2)))).toEqual(['J5 ratio.anggaran']);
   });
+  test('an overall Rata-rata under block means is read over them or over every indicator of the blocks (round 102)', () => {
+    const lkjip = (f4: number, f11: number, headings = true) =>
+      grid(
+        [
+          heads('No', 'Sasaran / Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+          headings ? ['A', 'Sasaran 1: Meningkatnya daya saing koperasi dan UMKM', null, null, null, null] : null,
+          [1, 'Persentase pelaku usaha yang memiliki NIB', '%', 62, 51.61, 83.24],
+          [null, 'Rata-rata Capaian Sasaran 1', null, null, null, f4],
+          headings ? ['B', 'Sasaran 2: Meningkatnya penyerapan tenaga kerja', null, null, null, null] : null,
+          [1, 'Persentase perusahaan yang menerapkan norma K3', '%', 68.5, 58.14, 84.88],
+          [2, 'Persentase tenaga kerja yang ditempatkan', '%', 80, 80.52, 100.65],
+          [3, 'Jumlah produk UMKM bersertifikat halal', 'produk', 231, 194, 83.98],
+          [4, 'Jumlah pameran produk daerah', 'kali', 537, 470, 87.52],
+          [null, 'Rata-rata Sasaran 2', null, null, null, 89.26],
+          [null, 'Rata-rata Capaian Kinerja', null, null, null, f11],
+        ].filter((r): r is Lit[] => r !== null),
+      );
+    for (const headings of [true, false]) {
+      // The mean of the two block means (83,24 and 89,26), or of the five indicators (88,05).
+      expect(findings(lkjip(83.24, 86.25, headings))).toEqual([]);
+      expect(findings(lkjip(83.24, 88.05, headings))).toEqual([]);
+      // A wrong overall where the last block is no guide.
+      expect(brief(errors(lkjip(83.24, 92.5, headings)))).toEqual([headings ? 'F11 sum.average' : 'F9 sum.average']);
+      // A one-indicator block mean that is not its indicator: it, not the overall that follows from it.
+      const wrong = findings(lkjip(87.99, 86.25, headings));
+      expect(wrong.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(
+        headings ? ['F4 sum.average error', 'F11 sum.average warning'] : ['F3 sum.average error', 'F9 sum.average warning'],
+      );
+    }
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

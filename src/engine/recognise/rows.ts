@@ -41,6 +41,8 @@ const AVERAGE_LABEL =
   /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
 /** "Rata-rata Capaian Sasaran 1", "Capaian Rata-rata IKU", "Jumlah Rata-rata Capaian": a mean of capaian, whatever follows. */
 // ("Indeks Capaian SPM", "Indeks Pencapaian SPM": the mean of the services' capaian, closing an SPM table.)
+/** "Rata-rata Sasaran 2", "Rata-rata Tujuan II": the mean of a block named by its number alone (not "Rata-rata Lama Sekolah"). */
+const AVERAGE_OF_BLOCK = /^(rata\s*-?\s*rata|rerata|rata2)\s+(sasaran|tujuan|misi|program|iku)(\s+strategis)?(\s+(\d{1,2}|[ivx]{1,4}|[a-h]))?\s*[:.]?$/i;
 const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata)|indeks\s+(pen)?capaian\s+spm\b)\b/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
@@ -72,7 +74,7 @@ export function isDerivedLabel(s: string): boolean {
 
 export function isAverageLabel(s: string): boolean {
   const t = clip(s);
-  return AVERAGE_LABEL.test(t) || AVERAGE_OF_CAPAIAN.test(t);
+  return AVERAGE_LABEL.test(t) || AVERAGE_OF_CAPAIAN.test(t) || AVERAGE_OF_BLOCK.test(t);
 }
 
 /** A plain Jumlah/Total label, or one with a qualifier that names what is totalled. */

@@ -37,20 +37,22 @@ export function averagedRows(rows: RowInfo[], i: number): RowInfo[] {
 
 /**
  * An average row right under another one closes the blocks above: the rows it may average are the block means above it
- * (back to a Jumlah), or every row of the blocks. None for an average row that follows its own rows.
+ * (back to a Jumlah), or every row of the blocks (their indicators, under sasaran headings or not). None for an average
+ * row that follows its own rows.
  */
-function overallGroups(rows: RowInfo[], i: number): RowInfo[][] {
+function overallGroups(rows: RowInfo[], i: number): { means: RowInfo[]; all: RowInfo[] } | null {
   let k = i - 1;
   while (k >= 0 && rows[k].kind === 'blank') k--;
-  if (k < 0 || rows[k].kind !== 'average') return [];
+  if (k < 0 || rows[k].kind !== 'average') return null;
   const means: RowInfo[] = [];
   const all: RowInfo[] = [];
   for (; k >= 0 && rows[k].kind !== 'total'; k--) {
     const x = rows[k];
     if (x.kind === 'average') means.push(x);
-    else if (DATA.has(x.kind) && x.parent === undefined) all.push(x);
+    else if (DATA.has(x.kind)) all.push(x);
   }
-  return [means.reverse(), all.reverse()];
+  const inBlocks = new Set(all.map((x) => x.row));
+  return { means: means.reverse(), all: all.reverse().filter((x) => x.parent === undefined || !inBlocks.has(x.parent)) };
 }
 
 /** Whether S is the mean of these rows' figures in column c (two or more), within the mean's rounding. */
@@ -93,11 +95,15 @@ export default defineRule({
           default: message(
             (d, w) => {
               const tag = yearTag(d.year, d.period, w.lang);
-              return `${d.label || 'Rata-rata'}${tag ? ` ${tag}` : ''}: rata-rata ${w.count(d.n, 'baris')} di atasnya ${w.n(d.mean, 2)}, tertulis ${w.n(d.stated, 6)}${d.isSum ? ' — nilai itu adalah penjumlahannya, bukan rata-ratanya' : ''}`;
+              const over = d.means ? `${w.n(d.n, 0)} rata-rata blok` : w.count(d.n, 'baris');
+              const of = d.n === 1 && !d.means ? 'satu-satunya baris di atasnya' : `rata-rata ${over} di atasnya`;
+              return `${d.label || 'Rata-rata'}${tag ? ` ${tag}` : ''}: ${of} ${w.n(d.mean, 2)}, tertulis ${w.n(d.stated, 6)}${d.isSum ? ' — nilai itu adalah penjumlahannya, bukan rata-ratanya' : ''}`;
             },
             (d, w) => {
               const tag = yearTag(d.year, d.period, w.lang);
-              return `${d.label || 'Average'}${tag ? ` ${tag}` : ''}: the mean of the ${w.count(d.n, { one: 'row', other: 'rows' })} above is ${w.n(d.mean, 2)}, ${w.n(d.stated, 6)} is stated${d.isSum ? ' — that is their sum, not their mean' : ''}`;
+              const over = d.means ? `${w.n(d.n, 0)} block means` : w.count(d.n, { one: 'row', other: 'rows' });
+              const of = d.n === 1 && !d.means ? 'the one row above' : `the mean of the ${over} above`;
+              return `${d.label || 'Average'}${tag ? ` ${tag}` : ''}: ${of} is ${w.n(d.mean, 2)}, ${w.n(d.stated, 6)} is stated${d.isSum ? ' — that is their sum, not their mean' : ''}`;
             },
           ),
           /**
@@ -128,9 +134,29 @@ export default defineRule({
   check(ctx) {
     const rows = ctx.table.info.rows;
     const cols = ctx.table.info.columns.filter((c) => isNumericRole(c.role));
+    // Per row: the rows it averages, and the other readings its figure may bear out. Under the block means, the overall
+    // is read over them (or over every row of the blocks, with fewer than two), so a wrong block mean explains it.
+    const readings = rows.map((x, i) => {
+      if (x.kind !== 'average') return null;
+      const block = averagedRows(rows, i);
+      const overall = overallGroups(rows, i);
+      if (!overall) return { group: block, others: [] as RowInfo[][], means: false };
+      const means = overall.means.length >= 2;
+      return { group: means ? overall.means : overall.all, others: [block, means ? overall.all : overall.means], means };
+    });
+    // A block mean over one row is that row's figure, in a column where another block mean holds over its rows (the
+    // table closes its blocks with means there).
+    const blockMeans = new Set<number>();
+    for (const col of cols)
+      rows.forEach((x, i) => {
+        const r = readings[i];
+        const stated = r && r.others.length === 0 ? num(ctx, x.row, col.col) : null;
+        if (stated && statesMeanOf(ctx, r!.group, col.col, stated)) blockMeans.add(col.col);
+      });
     rows.forEach((x, i) => {
-      if (x.kind !== 'average') return;
-      const group = averagedRows(rows, i);
+      const reading = readings[i];
+      if (!reading) return;
+      const group = reading.group;
       // The rows of the group that hold a number in each column, and the row's own figure there, read once.
       const read = cols.map((col) => ({
         col,
@@ -149,7 +175,7 @@ export default defineRule({
       }
       for (const { col, terms, stated } of read) {
         const parts = terms.map((t) => t.v);
-        if (parts.length < 2) continue;
+        if (parts.length < (stated && reading.others.length === 0 && blockMeans.has(col.col) ? 1 : 2)) continue;
         const summed = parts.reduce((s, v) => s + v.value, 0);
         const mean = summed / parts.length;
         const refs = terms.map((t) => cell(t.r, t.c));
@@ -164,7 +190,7 @@ export default defineRule({
         if (Math.abs(stated.value - mean) <= tol) continue;
         // A mean over the block means above it ("Rata-rata capaian seluruh sasaran" under each sasaran's), or over every
         // row since the last total: the reading the figure bears out.
-        if (overallGroups(rows, i).some((g) => statesMeanOf(ctx, g, col.col, stated))) continue;
+        if (reading.others.some((g) => statesMeanOf(ctx, g, col.col, stated))) continue;
         // The ratio of the row's own means, shown rounded: a hundredth of a point for the rounding of the means.
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= ctx.tol.shown(stated) + 0.01) continue;
@@ -191,6 +217,7 @@ export default defineRule({
             year: col.year,
             period: col.period,
             n: parts.length,
+            means: reading.means,
             mean,
             stated: stated.value,
             isSum,
