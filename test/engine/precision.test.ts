@@ -13133,6 +13133,42 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       );
     }
   });
+  test("a Rencana Aksi's year target before its quarters is their sum, or their last running total (round 103)", () => {
+    const pk = (group: string, q: string[], rows: Lit[][]) =>
+      grid([heads('No', 'Indikator Kinerja', 'Satuan', 'Target', group, null, null, null), heads(null, null, null, null, ...q), ...rows], {
+        merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1'],
+      });
+    const tw = ['TW I', 'TW II', 'TW III', 'TW IV'];
+    const perQuarter = (d3: number) =>
+      pk('Target Per Triwulan (Non Kumulatif)', tw, [
+        [1, 'Persentase penyelesaian sasaran program', '%', 90, 90, 90, 90, 90],
+        [2, 'Jumlah desa terselesaikan', 'Desa', 44, 1, 18, 10, 15],
+        [3, 'Jumlah laporan yang terfasilitasi', 'Laporan', d3, 4, 2, 0, 2],
+      ]);
+    expect(findings(perQuarter(8))).toEqual([]);
+    expect(brief(errors(perQuarter(12)))).toEqual(['D5 sum.row-total']);
+    for (const [group, q] of [
+      ['Target Kumulatif per Triwulan', tw],
+      ['Rencana Aksi / Target s.d. Triwulan', ['s.d. I', 's.d. II', 's.d. III', 's.d. IV']],
+    ] as const) {
+      const cumulative = (h6: number) =>
+        pk(
+          group,
+          [...q],
+          [
+            [1, 'Jumlah orang yang terfasilitasi', 'Orang', 564, 165, 240, 315, 564],
+            [2, 'Persentase capaian layanan sesuai standar', '%', 89, 17, 40, 62, 89],
+            [3, 'Indeks Kepuasan Masyarakat', '%', 65, 13, 29, 45, 65],
+            [4, 'Jumlah laporan yang terfasilitasi', 'Laporan', 9, 2, 4, 4, h6],
+          ],
+        );
+      expect(findings(cumulative(9))).toEqual([]);
+      const slip = errors(cumulative(12));
+      expect(brief(slip)).toEqual(['D6 sum.row-total']);
+      expect(slip[0]).toMatchObject({ expected: 12, actual: 9 });
+      expect(slip[0].related).toContain('H6');
+    }
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1038,10 +1038,11 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   const lettered = letterFormulas(cols);
   // Jumlah / Total columns: a row total when the header states its parts or its neighbours are its parts.
   const quarters = quarterColumns(cols);
+  const runQ = runningQuarters(cols);
   for (const c of cols) {
     // A year's figure after its quarters ("Realisasi Triwulan ▸ I … IV | Realisasi 2024"): their total, if the data agrees.
     // It keeps its role (the capaian beside it divides it); sum.row-total checks it against them.
-    const ofQuarters = yearAfterQuarters(cols, c, quarters);
+    const ofQuarters = yearOfQuarters(cols, c, quarters);
     if (ofQuarters.length >= 2 && !c.guess.jumlah && !c.stated) {
       if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, undefined, true) !== null) {
         c.parts = ofQuarters;
@@ -1138,6 +1139,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     let best: { parts: number[]; share: number } | undefined;
     for (const parts of candidates) {
       if (parts.length < 2) continue;
+      // ("s.d. IV" after "s.d. I … s.d. III": running totals of one figure, none the sum of the others.)
+      if (runQ.has(c.col) && parts.every((p) => runQ.has(p))) continue;
       const share = empty ? 1 : agreesMostly(view, c.col, parts, bodyTop, bodyEnd, running ? levelAt : undefined, byQuarters(parts), majority);
       if (share !== null && (!best || share > best.share)) best = { parts, share };
       if (best?.share === 1) break;
@@ -1497,7 +1500,7 @@ function lastGroupBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
  * A year's own figure after the quarters of its role ("Realisasi Triwulan ▸ I … IV | Realisasi 2024"): those
  * quarters (of its year, where they name one). Not a quarter, a ratio or a percentage itself.
  */
-function yearAfterQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): number[] {
+function yearOfQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): number[] {
   if (c.percent || c.role === 'ratio' || partOfYear(c) || !FIGURE_OF_YEAR.has(c.role)) return [];
   // "Realisasi Kinerja Renstra s.d. Tahun 2024": the years so far, not this year's quarters (runningYear's).
   if (c.year !== undefined && RUNNING.test(words(c.path.join(' ')))) return [];
@@ -1508,7 +1511,29 @@ function yearAfterQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<numb
       .map((x) => x.col);
     if (own.length >= 2) return own;
   }
+  // Or before them, as a Rencana Aksi puts it: "Target (Tahunan) | TW I | TW II | TW III | TW IV" (or the targets so far,
+  // "Target s.d. Triwulan ▸ s.d. I … s.d. IV", the last the year's), the quarters' run starting right after it.
+  const at = cols.findIndex((x) => x.col === c.col);
+  for (const parts of [quarters, runningQuarters(cols)]) {
+    if (parts.has(c.col)) continue;
+    const after: number[] = [];
+    for (let i = at + 1; i < cols.length && cols[i].role === c.role && parts.has(cols[i].col); i++) after.push(cols[i].col);
+    if (after.length >= 2 && !cols.slice(0, at).some((x) => x.role === c.role && parts.has(x.col))) return after;
+  }
   return [];
+}
+
+/** "s.d. I", "s.d. TW II", "Triwulan s.d. III": a quarter's running total, its ordinal after the "s.d." (on words()). */
+const RUNNING_QUARTER = /\b(s d|sampai dengan)\s+(tw\s+|triwulan\s+|trw\s+)?(i{1,3}|iv|[1-4])$/;
+
+/** The columns of the quarters' running totals ("Target s.d. Triwulan ▸ s.d. I … s.d. IV", "Kumulatif ▸ TW I … IV"). */
+function runningQuarters(cols: ColumnInfo[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of cols) {
+    const w = words(c.path.join(' '));
+    if (RUNNING_QUARTER.test(w) || (RUNNING.test(w) && partOfYear(c)?.startsWith('q'))) out.add(c.col);
+  }
+  return out;
 }
 /**
  * The parts a Pagu is made of where no Jumlah totals them: the quarters after it it is drawn down by ("Pagu Anggaran (Rp)
@@ -1795,8 +1820,8 @@ const CODE_THEN_NAME = /^[0-9xX]{1,4}(\.[0-9xX]{1,4})+\.?\s+\S*[A-Za-z]{3,}/;
 const TIER_NAME = /^(urusan|bidang|bidang urusan|program|kegiatan|sub kegiatan|subkegiatan|sub keg|keg|prog|org|organisasi|unit)$/;
 const SHORT_CODE = /^[0-9xX]{1,4}(\.[0-9xX]{1,4})*$/;
 
-/** A running total's header: "Realisasi s.d. 2024", "sampai dengan", "Kumulatif" (on words()). */
-export const RUNNING = /\b(s d|sampai dengan|kumulatif)\b/;
+/** A running total's header: "Realisasi s.d. 2024", "sampai dengan", "Kumulatif" (not "Non Kumulatif"; on words()). */
+export const RUNNING = /\b(s d|sampai dengan|(?<!\b(non|tidak|bukan) )kumulatif)\b/;
 
 /** A unit that is a quotient, in brackets: "(Ton/Ha)", "(Ku/Ha)", "(Jiwa/Km²)", "(Rp/Kapita/Bulan)". */
 export const QUOTIENT_UNIT = /\(\s*[^()]*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|rt|bulan|tahun|hari)\b[^()]*\)/i;

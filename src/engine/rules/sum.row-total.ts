@@ -46,6 +46,13 @@ export default defineRule({
             (d, w) =>
               `${d.row || 'This row'}: a period's opening balance is the closing one of the period before, ${w.n(d.expected)} (${d.from}); ${w.n(d.stated, 6)} is stated`,
           ),
+          /** A year before its quarters' running totals ("Target | s.d. TW I … s.d. TW IV"): the last of them. */
+          cumulative: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: angka tahunan adalah angka kumulatif triwulan terakhirnya, ${w.n(d.latest)} (${d.last}); tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.row || 'This row'}: the year's figure is its last quarter's running total, ${w.n(d.latest)} (${d.last}); ${w.n(d.stated, 6)} is stated`,
+          ),
           /** A level's year from its quarters: the last quarter, neither it nor their mean stated. */
           latest: message(
             (d, w) =>
@@ -85,6 +92,8 @@ export default defineRule({
       const terms = [...parts, ...minus];
       const sign = (i: number): 1 | -1 => (i < parts.length ? 1 : -1);
       const running = RUNNING.test(words(col.path.join(' ')));
+      // Quarters that are running totals themselves (Target Kumulatif per Triwulan ▸ TW I … IV): the year is their last.
+      const cumulative = !!col.ofQuarters && parts.every((p) => RUNNING.test(words(table.col(p)?.path.join(' ') ?? '')));
       for (const x of table.info.rows) {
         // A heading with figures of its own (an OPD or bidang row coded 1.01, 1.02 in a rekap) is checked too, never filled.
         if (!ROW_TOTAL_KINDS.has(x.kind)) continue;
@@ -115,11 +124,24 @@ export default defineRule({
           continue;
         }
         const tol = ctx.tol.sum(stated, vals) + unitRounding(col, vals);
-        if (Math.abs(stated.value - sum) <= tol) continue;
+        if (!cumulative && Math.abs(stated.value - sum) <= tol) continue;
         // The last part reported: quarters not reported yet (TW IV "-" or 0 in a TW III report) come after it.
         const at = col.ofQuarters ? lastReported(table.view, x.row, parts) : parts.length - 1;
         const latest = num(ctx, x.row, parts[at]);
         const atLatest = !!latest && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest]);
+        if (cumulative) {
+          if (!latest || atLatest) continue;
+          ctx.report('sum.row-total', {
+            cell: cell(x.row, col.col),
+            messageId: 'cumulative',
+            expected: latest.value,
+            actual: stated.value,
+            related: refs,
+            relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: x.row, c: parts[at], sign: 1 }], ctx.tol.sum(stated, [latest])),
+            data: { row: quoted(x), latest: latest.value, last: cell(x.row, parts[at]), stated: stated.value },
+          });
+          continue;
+        }
         if (running && rateRow(x) && atLatest) continue;
         // A year from its quarters: their last (cumulative, or a level reached) or their mean (a rate averaged).
         const reported = col.ofQuarters ? parts.slice(0, at + 1).filter((p) => num(ctx, x.row, p) !== null).length || 1 : vals.length;
