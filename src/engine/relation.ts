@@ -123,3 +123,27 @@ export function testedRelation(
     solve: () => null,
   };
 }
+
+/**
+ * A relation whose stated cell follows its own row's terms (a Jumlah row's Sisa typed as its Anggaran − Realisasi): with
+ * any of those terms corrected, the stated cell is read as they then give it. So a Sisa total that is wrong only because
+ * the Realisasi total beside it is wrong follows from that cell (value.crossing), rather than standing as a second slip.
+ */
+export function followingRow(view: SheetView, rel: Relation, stated: { r: number; c: number }, terms: { r: number; c: number; sign: 1 | -1 }[]): Relation {
+  const own = terms.map((t) => a1(t.r, t.c));
+  const at = a1(stated.r, stated.c);
+  return {
+    inputs: [...rel.inputs, ...own.filter((x) => !rel.inputs.includes(x))],
+    holds: (sub) => {
+      // (Corrections among the relation's own terms explain it by themselves: the row is followed only where they are none.)
+      if (!own.some((x) => sub.has(x)) || sub.has(at) || rel.inputs.some((x) => sub.has(x))) return rel.holds(sub);
+      const moved = new Map(sub);
+      moved.set(
+        at,
+        terms.reduce((s, t) => s + t.sign * valueOf(view, t.r, t.c, sub), 0),
+      );
+      return rel.holds(moved);
+    },
+    solve: (input) => (own.includes(input) && !rel.inputs.includes(input) ? null : rel.solve(input)),
+  };
+}

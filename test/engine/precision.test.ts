@@ -30,6 +30,7 @@ function rightThenSlip<T>(g: (v: T) => SheetGrid, right: T, slip: T, expected: s
   expect(brief((seen === 'errors' ? errors : findings)(g(slip)))).toEqual(expected);
 }
 const brief = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.rule}`);
+const withSeverity = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.rule} ${f.severity}`);
 const kinds = (g: SheetGrid) => analyseSheet(g).tables[0].rows.map((r) => `${r.row + 1}:${r.level ?? '-'}${r.parent !== undefined ? `^${r.parent + 1}` : ''}`);
 const f = (value: number | string, formula: string, numFmt?: string): CellInput => ({ value, formula, ...(numFmt ? { numFmt } : {}) });
 
@@ -8065,8 +8066,9 @@ describe('the vocabulary of other offices (probe 40)', () => {
         ['Jumlah', null, 61, 96, 157],
       ]);
     expect(findings(pendidikan(5))).toEqual([]);
-    // One more S2 graduate left out of the Jumlah row: its L and Jumlah cells (D III's included in their scope).
-    expect(brief(errors(pendidikan(6)))).toEqual(['C6 sum.total-row', 'E6 sum.total-row']);
+    // One more S2 graduate left out of the Jumlah row: its L cell (D III's included in its scope), and its Jumlah, worked
+    // out from that L as the row's own L + P, follows from it.
+    expect(withSeverity(findings(pendidikan(6)))).toEqual(['C6 sum.total-row error', 'E6 sum.total-row warning']);
   });
 
   test('"Real." and "Tgt" head the realisasi and target columns as the words do', () => {
@@ -11565,7 +11567,9 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       ]);
     };
     expect(findings(pegawai(true, 39))).toEqual([]);
-    rightThenSlip((c: number) => pegawai(false, c), 39, 40, ['C8 sum.total-row', 'E8 sum.total-row']);
+    // (The Jumlah's own L + P follows its L.)
+    rightThenSlip((c: number) => pegawai(false, c), 39, 40, ['C8 sum.total-row', 'E8 sum.total-row'], 'findings');
+    expect(withSeverity(findings(pegawai(false, 40)))).toEqual(['C8 sum.total-row error', 'E8 sum.total-row warning']);
   });
   test('names numbered "1 Sekretariat", "2 Bidang Pelatihan" … without a dot are one list under the total', () => {
     const pegawai = (c: number) =>
@@ -11578,7 +11582,8 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         [null, '4 UPTD Balai Latihan Kerja', 9, 3, 12],
         [null, '5 Bidang Hubungan Industrial', 5, 4, 9],
       ]);
-    rightThenSlip(pegawai, 39, 40, ['C2 sum.total-row', 'E2 sum.total-row']);
+    rightThenSlip(pegawai, 39, 40, ['C2 sum.total-row', 'E2 sum.total-row'], 'findings');
+    expect(withSeverity(findings(pegawai(40)))).toEqual(['C2 sum.total-row error', 'E2 sum.total-row warning']);
   });
   test('"1 Sekretariat" over its sub-items a., b. and then "2 Bidang Koperasi": the number heads its items (round 88)', () => {
     const realisasi = (b5: number) =>
@@ -13168,6 +13173,24 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(slip[0]).toMatchObject({ expected: 12, actual: 9 });
       expect(slip[0].related).toContain('H6');
     }
+  });
+  test("a Jumlah row's Sisa that is its own Anggaran − Realisasi follows a wrong Realisasi total (round 104)", () => {
+    const spm = (d8: number, e8: number) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)', 'Rasio (%)'),
+        [1, 'Pendidikan Anak Usia Dini', 450000000, 421350000, 28650000, 93.63],
+        [2, 'Pendidikan Dasar', 2750000000, 2603125000, 146875000, 94.66],
+        [3, 'Pendidikan Kesetaraan', 180000000, 166734000, 13266000, 92.63],
+        [4, 'Pelayanan Kesehatan Ibu Hamil', 612000000, 590210000, 21790000, 96.44],
+        [null, bold('JUMLAH'), 3992000000, d8, e8, Math.round((d8 / 3992000000) * 10000) / 100],
+      ]);
+    expect(findings(spm(3781419000, 210581000))).toEqual([]);
+    // The Realisasi total typed 5.000.000 high, its Sisa worked out from it: one slip.
+    const slip = findings(spm(3786419000, 205581000));
+    expect(slip.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['D6 sum.total-row error', 'E6 sum.total-row warning']);
+    expect(slip[1].related).toContain('D6');
+    // A Sisa total wrong on its own stays its own error.
+    expect(brief(errors(spm(3781419000, 215581000)))).toEqual(['E6 sum.total-row']);
   });
 });
 

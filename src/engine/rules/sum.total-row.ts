@@ -5,7 +5,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import type { Data, Words } from './rule';
-import { sumRelation } from '../relation';
+import { followingRow, sumRelation, type Relation } from '../relation';
 import { absent, cell, current, defineRule, message, num, val, yearTag } from './common';
 import { distributionColumns, summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
@@ -246,11 +246,17 @@ export default defineRule({
                 expected: by.value,
                 actual: stated.value,
                 related,
-                relation: sumRelation(
-                  ctx.table.view,
-                  { r: x.row, c: col.col },
-                  by.cells.map((q) => ({ ...q, sign: 1 as const })),
-                  tol,
+                relation: followsOwnRow(
+                  ctx,
+                  x.row,
+                  col,
+                  stated,
+                  sumRelation(
+                    ctx.table.view,
+                    { r: x.row, c: col.col },
+                    by.cells.map((q) => ({ ...q, sign: 1 as const })),
+                    tol,
+                  ),
                 ),
                 data,
               },
@@ -259,6 +265,27 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * A total row's cell in a column computed from its own row (a Sisa = Anggaran − Realisasi, a row Total of its parts) that
+ * its row bears out: it follows those cells of the total row (relation.ts followingRow).
+ */
+function followsOwnRow(ctx: CheckContext, row: number, col: ColumnInfo, stated: NumberValue, rel: Relation): Relation {
+  const terms =
+    col.role === 'sisa' && col.parts?.length === 2
+      ? [
+          { r: row, c: col.parts[0], sign: 1 as const },
+          { r: row, c: col.parts[1], sign: -1 as const },
+        ]
+      : col.role === 'rowTotal' && col.parts
+        ? [...col.parts.map((c) => ({ r: row, c, sign: 1 as const })), ...(col.minus ?? []).map((c) => ({ r: row, c, sign: -1 as const }))]
+        : null;
+  if (!terms) return rel;
+  const vals = terms.map((t) => num(ctx, row, t.c));
+  if (vals.some((v) => v === null)) return rel;
+  const own = terms.reduce((s, t, i) => s + t.sign * vals[i]!.value, 0);
+  return Math.abs(own - stated.value) <= ctx.tol.sum(stated, vals as NumberValue[]) ? followingRow(ctx.table.view, rel, { r: row, c: col.col }, terms) : rel;
+}
 
 /**
  * A sum within the stated value's own rounding holds whatever its parts' decimals (tolerance.sumFloor):
