@@ -46,12 +46,15 @@ export default defineRule({
             (d, w) =>
               `${d.row || 'This row'}: a period's opening balance is the closing one of the period before, ${w.n(d.expected)} (${d.from}); ${w.n(d.stated, 6)} is stated`,
           ),
-          /** A year before its quarters' running totals ("Target | s.d. TW I … s.d. TW IV"): the last of them. */
+          /**
+           * Quarters typed as running totals ("Target | s.d. TW I … s.d. TW IV"): the last must reach the year's figure, set by
+           * the Perjanjian Kinerja the plan follows (said at that quarter).
+           */
           cumulative: message(
             (d, w) =>
-              `${d.row || 'Baris ini'}: angka tahunan adalah angka kumulatif triwulan terakhirnya, ${w.n(d.latest)} (${d.last}); tertulis ${w.n(d.stated, 6)}`,
+              `${d.row || 'Baris ini'}: triwulan kumulatif terakhir harus sama dengan angka tahunannya, ${w.n(d.year)} (${d.yearCell}); tertulis ${w.n(d.stated, 6)}`,
             (d, w) =>
-              `${d.row || 'This row'}: the year's figure is its last quarter's running total, ${w.n(d.latest)} (${d.last}); ${w.n(d.stated, 6)} is stated`,
+              `${d.row || 'This row'}: the last quarter's running total must reach the year's figure, ${w.n(d.year)} (${d.yearCell}); ${w.n(d.stated, 6)} is stated`,
           ),
           /** A level's year from its quarters: the last quarter, neither it nor their mean stated. */
           latest: message(
@@ -132,13 +135,13 @@ export default defineRule({
         if (cumulative) {
           if (!latest || atLatest) continue;
           ctx.report('sum.row-total', {
-            cell: cell(x.row, col.col),
+            cell: cell(x.row, parts[at]),
             messageId: 'cumulative',
-            expected: latest.value,
-            actual: stated.value,
-            related: refs,
-            relation: sumRelation(ctx.table.view, { r: x.row, c: col.col }, [{ r: x.row, c: parts[at], sign: 1 }], ctx.tol.sum(stated, [latest])),
-            data: { row: quoted(x), latest: latest.value, last: cell(x.row, parts[at]), stated: stated.value },
+            expected: stated.value,
+            actual: latest.value,
+            related: [cell(x.row, col.col), ...refs.filter((q) => q !== cell(x.row, parts[at]))],
+            relation: sumRelation(ctx.table.view, { r: x.row, c: parts[at] }, [{ r: x.row, c: col.col, sign: 1 }], ctx.tol.sum(stated, [latest])),
+            data: { row: quoted(x), year: stated.value, yearCell: cell(x.row, col.col), stated: latest.value },
           });
           continue;
         }
