@@ -13193,6 +13193,20 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     // A Sisa total wrong on its own stays its own error.
     expect(brief(errors(spm(3781419000, 215581000)))).toEqual(['E6 sum.total-row']);
   });
+  test('a Rata-rata Capaian (%) that Tuntas ÷ Jumlah Jenis fits only where the two are equal is carried in, not computed (round 104)', () => {
+    const rekap = grid([
+      heads('No', 'Bidang Urusan SPM', 'Jumlah Jenis Pelayanan Dasar', 'Tuntas', 'Rata-rata Capaian (%)'),
+      ['A', 'Pendidikan', 2, 2, 100],
+      ['B', 'Kesehatan', 2, 2, 100],
+      ['C', 'Pekerjaan Umum', 2, 2, 100],
+      ['D', 'Perumahan Rakyat', 2, 0, 70.37],
+      ['E', 'Ketenteraman, Ketertiban Umum dan Perlindungan Masyarakat', 1, 0, 97.2],
+      ['F', 'Sosial', 5, 2, 95.3],
+      [null, bold('JUMLAH / RATA-RATA'), 14, 8, 93.81],
+    ]);
+    expect(findings(rekap)).toEqual([]);
+    expect(analyseSheet(rekap).tables[0].columns[4].relation).toBeUndefined();
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -514,6 +514,20 @@ function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' | 'g
   });
 }
 
+/**
+ * A ratio its rows bear out only where its two figures are equal ("Tuntas 2 of 2 Jenis" beside a capaian of 100), the rows
+ * where they differ all against it: any percentage of an achievement fits the equal ones, so they say nothing of what the column divides ("Rata-rata Capaian (%)" of
+ * a rekap, carried in from the services' own tables, is no Tuntas ÷ Jumlah Jenis).
+ */
+function onlyEqualTerms(ctx: RelationContext, bases: Bases, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): boolean {
+  const unequal = rows.filter((x) => {
+    const R = num(ctx.view, x.row, rel.num);
+    const T = num(ctx.view, x.row, rel.den);
+    return !!R && !!T && R.value !== T.value && R.value !== 0;
+  });
+  return unequal.length > 0 && score(ctx, bases, rel, col.col, unequal, true).held === 0;
+}
+
 /** A '-' or a 0: no amount. */
 function isNil(view: SheetView, r: number, c: number): boolean {
   const v = view.value(r, c);
@@ -1505,6 +1519,7 @@ function bestData(
     // sharp (figures in the tens and more: small counts under ±0,5 would let almost any pair agree).
     const twoOfThree = oneSlip && rel.kind === 'ratio' && s.tested === 3 && s.held === 2 && sharp(ctx, rel, rows);
     if (!twoOfThree && (!enough || (s.held < majority * s.tested && !(oneSlip && rel.kind === 'ratio' && s.tested - s.held === 1)))) continue;
+    if (rel.kind === 'ratio' && !rel.numParts && onlyEqualTerms(ctx, bases, rel, col, rows)) continue;
     if (!best || s.held > best.held || (s.held === best.held && s.tested < best.tested)) best = { rel, by: 'data', ...s };
   }
   return best;
