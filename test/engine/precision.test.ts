@@ -13207,6 +13207,22 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(rekap)).toEqual([]);
     expect(analyseSheet(rekap).tables[0].columns[4].relation).toBeUndefined();
   });
+  test("a year's % beside its own Sasaran | Terlayani divides by that year's Sasaran, not another year's a tie points to (round 104)", () => {
+    const spm = (h8: number) =>
+      grid(
+        [
+          heads('No', 'Jenis', 'Tahun 2020', null, null, 'Tahun 2021', null, null),
+          heads(null, null, 'Sasaran', 'Terlayani', '%', 'Sasaran', 'Terlayani', '%'),
+          [1, 'Anak', 133, 112, 84.2, 133, 113, 85],
+          [2, 'Lansia', 45, 45, 100, 46, 43, 93.5],
+          [3, 'Gepeng', 28, 22, 78.6, 29, 25, 86.2],
+          [4, 'Bencana', 1166, 1015, 87, 1193, 1144, h8],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'] },
+      );
+    expect(findings(spm(95.9))).toEqual([]);
+    expect(brief(errors(spm(98.1)))).toEqual(['H6 ratio.capaian']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

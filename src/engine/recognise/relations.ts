@@ -885,10 +885,24 @@ function siblingCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]
   for (const c of cols) {
     const rel = c.relation?.rel;
     if (c === col || rel?.kind !== 'ratio' || rel.numParts || c.relation!.by === 'header' || twinOf(cols, c)?.col !== rel.num) continue;
-    if (rel.den !== twin.col && !out.some((r) => r.kind === 'ratio' && r.den === rel.den))
-      for (const k of scales) out.push({ kind: 'ratio', num: twin.col, den: rel.den, k });
+    // (A sibling of another year divides by its own year's figure: "Tahun 2020 ▸ Sasaran | Terlayani | %" beside 2021's
+    // is 2021 Terlayani over 2021 Sasaran, named as 2020's is.)
+    const den = ownTime(
+      cols,
+      cols.find((x) => x.col === rel.den),
+      col,
+    );
+    if (den && den.col !== twin.col && !out.some((r) => r.kind === 'ratio' && r.den === den.col))
+      for (const k of scales) out.push({ kind: 'ratio', num: twin.col, den: den.col, k });
   }
   return out;
+}
+
+/** Column c, or where it is of another year or period than col, the column of col's own time with its role and leaf. */
+function ownTime(cols: ColumnInfo[], c: ColumnInfo | undefined, col: ColumnInfo): ColumnInfo | undefined {
+  if (!c || sameYear(c, col)) return c;
+  const leaf = words(c.path[c.path.length - 1] ?? '');
+  return cols.find((x) => x.role === c.role && sameTime(x, col) && words(x.path[x.path.length - 1] ?? '') === leaf);
 }
 
 /**
