@@ -13223,6 +13223,20 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(spm(95.9))).toEqual([]);
     expect(brief(errors(spm(98.1)))).toEqual(['H6 ratio.capaian']);
   });
+  test("a two-row SPM table's yearly % are read together: one ratio of each year's own Terlayani and Sasaran (round 104)", () => {
+    const spm = (h4: number) =>
+      grid(
+        [
+          heads('No', 'Jenis Pelayanan Dasar', 'Tahun 2022', null, null, 'Tahun 2023', null, null),
+          heads(null, null, 'Sasaran', 'Terlayani', '%', 'Sasaran', 'Terlayani', '%'),
+          [1, 'Penyediaan dan Rehabilitasi Rumah yang Layak Huni bagi Korban Bencana', 265, 259, 97.74, 270, 210, 77.78],
+          [2, 'Fasilitasi Penyediaan Rumah yang Layak Huni bagi Masyarakat Terkena Relokasi', 57, 51, 89.47, 59, 55, h4],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'] },
+      );
+    expect(findings(spm(93.22))).toEqual([]);
+    expect(brief(errors(spm(85.59)))).toEqual(['H4 ratio.capaian']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

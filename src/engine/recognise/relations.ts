@@ -515,6 +515,38 @@ function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' | 'g
 }
 
 /**
+ * A ratio's score on its column; on a table too short to judge it alone (an SPM bidang of two services over the years,
+ * "Tahun 2022 ▸ Sasaran | Terlayani | %" beside 2023's), with the same ratio of each parallel year's own columns added:
+ * one reading of the years' "%", borne out by all their rows together.
+ */
+function pooled(
+  ctx: RelationContext,
+  bases: Bases,
+  cols: ColumnInfo[],
+  rel: Relation,
+  col: ColumnInfo,
+  rows: RowInfo[],
+): { held: number; tested: number; nil: number } {
+  const own = score(ctx, bases, rel, col.col, rows, true);
+  if (own.tested >= MIN_ROWS || rel.kind !== 'ratio' || rel.numParts || (col.year === undefined && col.period === undefined)) return own;
+  const leaf = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
+  const num = cols.find((x) => x.col === rel.num);
+  const den = cols.find((x) => x.col === rel.den);
+  const out = { ...own };
+  for (const twin of cols) {
+    if (twin.col === col.col || twin.role !== col.role || sameTime(twin, col) || leaf(twin) !== leaf(col)) continue;
+    const n = ownTime(cols, num, twin);
+    const d = ownTime(cols, den, twin);
+    if (!n || !d || n.col === d.col) continue;
+    const s = score(ctx, bases, { ...rel, num: n.col, den: d.col }, twin.col, rows, true);
+    out.held += s.held;
+    out.tested += s.tested;
+    out.nil += s.nil;
+  }
+  return out;
+}
+
+/**
  * A ratio its rows bear out only where its two figures are equal ("Tuntas 2 of 2 Jenis" beside a capaian of 100), the rows
  * where they differ all against it: any percentage of an achievement fits the equal ones, so they say nothing of what the column divides ("Rata-rata Capaian (%)" of
  * a rekap, carried in from the services' own tables, is no Tuntas ÷ Jumlah Jenis).
@@ -1526,7 +1558,7 @@ function bestData(
   for (const rel of candidates) {
     const p = score(ctx, bases, rel, col.col, probe, true);
     if (p.tested - p.held > Math.max(2, (1 - majority) * p.tested)) continue;
-    const s = score(ctx, bases, rel, col.col, rows, true);
+    const s = pooled(ctx, bases, cols, rel, col, rows);
     // Two figures that fit are enough where the other rows are nothing over something, all of them.
     const enough = s.held >= MIN_ROWS || (s.held >= 2 && s.held + s.nil >= MIN_ROWS + 1);
     // A ratio its header names, on a three-row table with one slip: two rows agree, when their quotients are
