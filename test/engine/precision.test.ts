@@ -13237,6 +13237,29 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(spm(93.22))).toEqual([]);
     expect(brief(errors(spm(85.59)))).toEqual(['H4 ratio.capaian']);
   });
+  test('an SPM report by quarter: "Jumlah Terlayani ▸ TW I … IV" are quarters, "Jumlah s.d. TW IV" their total, the capaian served ÷ entitled (round 104)', () => {
+    const spm = (total: string, rows: Lit[][]) =>
+      grid(
+        [
+          heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Jumlah Terlayani', null, null, null, total, 'Capaian (%)'),
+          heads(null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null, null),
+          ...rows,
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2', 'I1:I2'] },
+      );
+    // One service alone, its capaian checked as named.
+    const one = (i3: number) => spm('Jumlah', [[1, 'Pelayanan Kesehatan Penderita Diabetes Melitus', 3282, 567, 564, 528, 1121, 2780, i3]]);
+    expect(findings(one(84.7))).toEqual([]);
+    expect(brief(errors(one(85.75)))).toEqual(['I3 ratio.capaian']);
+    const three = (h4: number) =>
+      spm('Jumlah s.d. TW IV', [
+        [1, 'Pendidikan Anak Usia Dini', 16004, 3189, 3709, 1795, 1790, 10483, 65.5],
+        [2, 'Pendidikan Dasar', 56150, 16325, 5519, 9149, 13032, h4, 78.4],
+        [3, 'Pendidikan Kesetaraan', 1947, 184, 438, 212, 380, 1214, 62.35],
+      ]);
+    expect(findings(three(44025))).toEqual([]);
+    expect(brief(errors(three(40425)))).toEqual(['H4 sum.row-total']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

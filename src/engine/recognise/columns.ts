@@ -1115,7 +1115,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const byQuarters = (parts: number[]) => parts.every((p) => quarters.has(p));
     // "Jumlah Kasus TB", "Jumlah Rumah": a count by its name, a row total only where nearly every row says so
     // (Sembuh | Meninggal | Pengobatan Lengkap after it are outcomes, not all of them).
-    const majority = c.path.length === 1 && NAMED_COUNT.test(words(c.path[0].replace(/\([^)]*\)/g, ''))) ? 0.8 : 0.5;
+    // ("Jumlah s.d. TW IV" names the quarters it runs over, no count of its own.)
+    const majority = c.path.length === 1 && !running && NAMED_COUNT.test(words(c.path[0].replace(/\([^)]*\)/g, ''))) ? 0.8 : 0.5;
     // ("Jumlah Pegawai ▸ Laki-laki | Perempuan" with nothing before it: the table's subject, its Laki-laki no total of the columns after it.)
     const candidates = c.guess.ofGroups
       ? [sameNamed(cols, c), ...groupsBefore(cols, c)]
@@ -1921,7 +1922,8 @@ export function quarterColumns(cols: ColumnInfo[]): Set<number> {
   }
   for (const c of cols) {
     const w = words(c.path.join(' '));
-    if (RUNNING.test(w) || /\b(jumlah|total)\b/.test(w)) continue;
+    // (A total of them names itself so in its own cell: "Jumlah Terlayani ▸ TW I" is a quarter of a count.)
+    if (RUNNING.test(w) || /\b(jumlah|total)\b/.test(words(c.path[c.path.length - 1] ?? ''))) continue;
     if (partOfYear(c)?.startsWith('q') || (c.path.length > 1 && bareOf(c) && (bare.get(c.role)?.size ?? 0) >= 3)) out.add(c.col);
   }
   return out;

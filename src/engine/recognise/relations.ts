@@ -514,6 +514,25 @@ function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' | 'g
   });
 }
 
+/** An SPM's people served ("Terlayani", "Yang Dilayani", "Mendapat Layanan") and those entitled ("Sasaran", "Harus Dilayani"). */
+const SERVED = /\b(terlayani|dilayani|mendapat(kan)? (pe)?layanan|menerima (pe)?layanan|tertangani|ditangani)\b/;
+const ENTITLED = /\b(sasaran|harus dilayani|(yang )?berhak|wajib dilayani)\b/;
+
+/**
+ * An SPM capaian ("Capaian (%)" beside "Jumlah Sasaran | Jumlah Terlayani ▸ TW I … IV | Jumlah"): those served over
+ * those entitled, of its own time. The served are their quarters' Jumlah where the quarters are given.
+ */
+function servedCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[], dist: (c: ColumnInfo) => number): Relation[] {
+  if (!/\b(capaian|cakupan|persentase)\b|%/.test(col.path.join(' ').toLowerCase())) return [];
+  const named = (c: ColumnInfo) => words(c.path.join(' '));
+  const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col)).sort((a, b) => dist(a) - dist(b));
+  const served = left.filter((c) => SERVED.test(named(c)) && !ENTITLED.test(named(c)));
+  const total = left.find((c) => c.role === 'rowTotal' && !!c.parts?.length && c.parts.every((p) => served.some((x) => x.col === p)));
+  const num = total ?? served.find((c) => !partOfYear(c));
+  const den = left.find((c) => ENTITLED.test(named(c)) && !SERVED.test(named(c)));
+  return num && den ? scales.map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k })) : [];
+}
+
 /**
  * A ratio's score on its column; on a table too short to judge it alone (an SPM bidang of two services over the years,
  * "Tahun 2022 ▸ Sasaran | Terlayani | %" beside 2023's), with the same ratio of each parallel year's own columns added:
@@ -746,6 +765,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
       for (const k of scales)
         out.push({ kind: 'ratio', num: quarters[quarters.length - 1], den: targets[targets.length - 1], k, numParts: quarters, denParts: targets });
   }
+  out.push(...servedCandidates(cols, col, scales, dist));
   // "CFR (%)", "Case Fatality Rate": the deaths over the cases (of the disease the table counts), × 100. The cases
   // are its nearest column of cases on the left (L+P before L and P: the rows decide).
   if (/\b(cfr|case fatality( rate)?)\b/.test(full)) {
