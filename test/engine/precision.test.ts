@@ -13260,6 +13260,54 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(three(44025))).toEqual([]);
     expect(brief(errors(three(40425)))).toEqual(['H4 sum.row-total']);
   });
+  test('rasio "Tahun ke- 1 … n" count the plan\'s target years, past a Kondisi Awal and a year not yet realised (round 105)', () => {
+    const t23 = (awal: boolean, lastReal: boolean, o: number) => {
+      const years = [2019, 2020, 2021, 2022, 2023];
+      const real = lastReal ? years : years.slice(0, 4);
+      const head1 = [
+        'No',
+        'Indikator Kinerja',
+        ...(awal ? ['Kondisi Awal (2018)'] : []),
+        'Target Renstra Tahun ke-',
+        null,
+        null,
+        null,
+        null,
+        'Realisasi Capaian Tahun ke-',
+        ...real.slice(1).map(() => null),
+        'Rasio Capaian pada Tahun ke-',
+        ...real.slice(1).map(() => null),
+      ];
+      const head2 = [null, null, ...(awal ? [null] : []), ...years, ...real, ...real.map((_, i) => i + 1)];
+      const T = [
+        [61.2, 63, 65, 67, 70],
+        [80, 82, 84, 86, 88],
+      ];
+      const R = [
+        [60.5, 64.1, 66.2, 66, 71.4],
+        [79.2, 82, 85.1, 84.3, 90],
+      ];
+      const row = (i: number): Lit[] => {
+        const ratios = real.map((_, k) => Math.round((R[i][k] / T[i][k]) * 10000) / 100);
+        if (i === 1) ratios[1] = o;
+        return [
+          i + 1,
+          i ? 'Persentase jalan kondisi mantap' : 'Persentase rumah layak huni',
+          ...(awal ? [58] : []),
+          ...T[i],
+          ...R[i].slice(0, real.length),
+          ...ratios,
+        ];
+      };
+      return grid([heads(...head1), heads(...head2), row(0), row(1)]);
+    };
+    for (const awal of [true, false])
+      for (const lastReal of [true, false]) {
+        expect(findings(t23(awal, lastReal, 100))).toEqual([]);
+        const at = String.fromCharCode(65 + 2 + (awal ? 1 : 0) + 5 + (lastReal ? 5 : 4) + 1);
+        expect(brief(errors(t23(awal, lastReal, 106.54)))).toEqual([`${at}4 ratio.capaian`]);
+      }
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -655,19 +655,28 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
 
 /**
  * "Anggaran dan Realisasi ▸ 2016 … 2019 ▸ A | R" beside "Rasio … Tahun ke- ▸ 1 … 4", no column naming both a year and
- * a period: the periods count the years in order (1 is 2016), when the years run on without a gap and there are as
- * many of them as periods 1 … n.
+ * a period: the periods count the plan's years in order (1 is 2016). The plan's years are the targets' (or budgets')
+ * where they run on without a gap, else every dated figure's but a kondisi awal or akhir; periods 1 … m of them, m at
+ * most their number ("Realisasi 2019 … 2022" of a Renstra to 2023 has four rasio): a realisasi of the year before the
+ * plan ("Realisasi ▸ 2018 … 2023" beside Target 2019 …) takes no period.
  */
-function yearsOfOrdinals(cols: Array<{ year?: number; period?: number }>): void {
-  const years = [...new Set(cols.flatMap((c) => (c.year !== undefined && c.period === undefined ? [c.year] : [])))].sort((a, b) => a - b);
+function yearsOfOrdinals(cols: Array<{ role: ColumnRole; year?: number; period?: number }>): void {
+  const runOn = (ys: number[]) => ys.length >= 2 && ys.every((y, i) => y === ys[0] + i);
+  const yearsOf = (cs: typeof cols) => [...new Set(cs.map((c) => c.year!))].sort((a, b) => a - b);
+  const dated = cols.filter((c) => c.year !== undefined && c.period === undefined && !END_ROLES.has(c.role));
+  const planned = yearsOf(dated.filter((c) => PLAN_ROLES.has(c.role)));
+  const years = runOn(planned) ? planned : yearsOf(dated);
   const periods = [...new Set(cols.flatMap((c) => (c.period !== undefined && c.year === undefined ? [c.period] : [])))].sort((a, b) => a - b);
-  if (years.length < 2 || periods.length !== years.length) return;
-  if (periods.some((p, i) => p !== i + 1) || years.some((y, i) => y !== years[0] + i)) return;
+  if (!runOn(years) || periods.length < 2 || periods.length > years.length || periods.some((p, i) => p !== i + 1)) return;
   for (const c of cols) {
     if (c.period !== undefined && c.year === undefined) c.year = years[c.period - 1];
-    else if (c.year !== undefined && c.period === undefined) c.period = c.year - years[0] + 1;
+    else if (c.year !== undefined && c.period === undefined && !END_ROLES.has(c.role) && years.includes(c.year)) c.period = c.year - years[0] + 1;
   }
 }
+/** Figures of the plan's start or end, dated by their own year, no year of the plan's run. */
+const END_ROLES = new Set<ColumnRole>(['kondisiAwal', 'akhirTarget', 'akhirRp']);
+/** The figures a plan sets for each of its years. */
+const PLAN_ROLES = new Set<ColumnRole>(['target', 'anggaran', 'rp']);
 
 /**
  * "Target ▸ 1 2 3 4 | Realisasi ▸ 1 2 3 4 | Rasio Capaian ▸ 1 2 3 4" with no "Tahun ke-" over them: the same run
