@@ -13308,6 +13308,30 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
         expect(brief(errors(t23(awal, lastReal, 106.54)))).toEqual([`${at}4 ratio.capaian`]);
       }
   });
+  test('a Predikat in a table stating no capaian of the kinerja grades realisasi ÷ target where its bands follow that (round 105)', () => {
+    const lkjip = (i4: string) =>
+      grid([
+        heads(
+          'No',
+          'Program / Indikator Kinerja',
+          'Satuan',
+          'Target',
+          'Realisasi',
+          'Pagu Anggaran (Rp)',
+          'Realisasi Anggaran (Rp)',
+          'Capaian Anggaran (%)',
+          'Predikat',
+        ),
+        [1, 'Persentase koperasi aktif', '%', 57.22, 48.51, 1638217000, 958435500, 58.5, i4],
+        [2, 'Persentase ibu hamil mendapat pelayanan kesehatan', '%', 66.68, 39.64, 1668966000, 1479363000, 88.64, 'Rendah'],
+        [3, 'Angka partisipasi kasar PAUD', '%', 67.46, 40.76, 1022424000, 414688900, 40.56, 'Rendah'],
+        [4, 'Persentase jalan kabupaten dalam kondisi mantap', '%', 71.2, 32.1, 1454144000, 1137384200, 78.22, 'Sangat Rendah'],
+        [5, 'Tingkat kepuasan masyarakat terhadap layanan', '%', 76.84, 35.93, 1064637000, 626128200, 58.81, 'Sangat Rendah'],
+      ]);
+    // 48,51 / 57,22 = 84,78: Tinggi.
+    expect(findings(lkjip('Tinggi'))).toEqual([]);
+    expect(brief(errors(lkjip('Sangat Tinggi')))).toEqual(['I2 ratio.predikat']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -6,6 +6,7 @@ import { PREDIKAT_SCALES, type PredikatScale } from '../settings';
 import { words } from '../text';
 import { IKM_MUTU, skmMutu, statedMutu } from './skm';
 import { SAKIP_PREDIKAT, sakipGrades } from './sakip';
+import { isLower } from './ratio-pairs';
 
 export function bandOf(scale: PredikatScale, v: number): string {
   for (const b of scale.bands) if (b.inclusive ? v >= b.min : v > b.min) return b.label;
@@ -169,24 +170,21 @@ export default defineRule({
     const found = predikatColumn(ctx);
     if (!found) return;
     const { col, scale } = found;
-    const q = gradedColumn(ctx, col, scale);
+    const q = gradedFigure(ctx, col, scale);
     if (!q) return;
-    // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
-    const times = q.relation?.rel.kind === 'ratio' && q.relation.rel.k === 1 ? 100 : 1;
     for (const x of ctx.table.info.rows) {
       if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'continuation'].includes(x.kind)) continue;
-      const s = val(ctx, x.row, q.col);
-      if (s.kind !== 'number') continue;
+      const s = q.at(x.row);
+      if (!s) continue;
       const p = val(ctx, x.row, col.col);
       if (p.kind === 'empty') {
-        const ref = cell(x.row, q.col);
         const bands = scale.bands;
         let f = `"${bands[bands.length - 1].label}"`;
-        for (let i = bands.length - 2; i >= 0; i--) f = `IF(${ref}${bands[i].inclusive ? '>=' : '>'}${bands[i].min / times},"${bands[i].label}",${f})`;
+        for (let i = bands.length - 2; i >= 0; i--) f = `IF(${s.ref}${bands[i].inclusive ? '>=' : '>'}${bands[i].min / q.times},"${bands[i].label}",${f})`;
         ctx.plan({
           cell: cell(x.row, col.col),
-          formula: `=IF(${ref}="","",${f})`,
-          value: bandOf(scale, s.value * times),
+          formula: `=IF(${s.blank}="","",${f})`,
+          value: bandOf(scale, s.value * q.times),
           current: current(ctx, x.row, col.col),
           data: { scale: scale.name },
         });
@@ -196,10 +194,10 @@ export default defineRule({
       offBand(
         ctx,
         scale,
-        { at: cell(x.row, col.col), figure: cell(x.row, q.col), value: s.value * times, half: ctx.tol.shown(s) * times, band: p.text, text: p.text, times },
+        { at: cell(x.row, col.col), figure: s.cell, value: s.value * q.times, half: s.half * q.times, band: p.text, text: p.text, times: q.times },
         undefined,
         (expected) => ({
-          capaian: s.value * times,
+          capaian: s.value * q.times,
           scale: scale.name,
           expected,
           stated: p.text,
@@ -208,6 +206,74 @@ export default defineRule({
     }
   },
 });
+
+/** A figure a predikat is read from on a row: its value, its rounding, the cell it stands in, and a formula's reference to it. */
+interface Figure {
+  value: number;
+  half: number;
+  cell: string;
+  ref: string;
+  /** The cell whose emptiness leaves the predikat empty in a fill. */
+  blank: string;
+}
+
+/** What a Predikat column grades, row by row; `times` turns it into the scale's percentages. */
+interface Graded {
+  at: (row: number) => Figure | null;
+  times: number;
+}
+
+/**
+ * The figure a Predikat grades (gradedColumn): a column's, or, where the table states no capaian of the kinerja but its
+ * target and realisasi, realisasi ÷ target × 100 worked out from them when the predikat follow those bands on more rows
+ * than the rasio of money's.
+ */
+function gradedFigure(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale): Graded | undefined {
+  const q = gradedColumn(ctx, col, scale);
+  const ofColumn = (c: ColumnInfo): Graded => ({
+    // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
+    times: c.relation?.rel.kind === 'ratio' && c.relation.rel.k === 1 ? 100 : 1,
+    at: (row) => {
+      const v = val(ctx, row, c.col);
+      if (v.kind !== 'number') return null;
+      const at = cell(row, c.col);
+      return { value: v.value, half: ctx.tol.shown(v), cell: at, ref: at, blank: at };
+    },
+  });
+  const table = ctx.table;
+  const kinerja = table.byRole('ratio').some((r) => r.col < col.col && r.relation?.rel.kind === 'ratio' && table.col(r.relation.rel.den)?.role === 'target');
+  const timed = (c: ColumnInfo) => c.col < col.col && (col.year === undefined || c.year === col.year) && (col.period === undefined || c.period === col.period);
+  const targets = table.byRole('target').filter(timed);
+  const reals = table.byRole('realisasi').filter(timed);
+  if (kinerja || targets.length !== 1 || reals.length !== 1) return q && ofColumn(q);
+  const [T, R] = [targets[0].col, reals[0].col];
+  const pair = { ratio: col, num: reals[0], den: targets[0], kind: 'capaian' as const, k: 100 };
+  const computed: Graded = {
+    times: 1,
+    at: (row) => {
+      // (A lower-is-better indicator's capaian is not R ÷ T: with no column stating it, its predikat is left alone.)
+      const x = table.row(row);
+      if (!x || isLower(ctx, x, pair)) return null;
+      const t = num(ctx, row, T);
+      const r = num(ctx, row, R);
+      if (!t || !r || t.value === 0) return null;
+      const ref = `(${cell(row, R)}/${cell(row, T)}*100)`;
+      return { value: (r.value / t.value) * 100, half: 0.005, cell: cell(row, R), ref, blank: cell(row, R) };
+    },
+  };
+  if (!q) return computed;
+  const agreeing = (g: Graded) => {
+    let n = 0;
+    for (const x of table.info.rows) {
+      const f = g.at(x.row);
+      const t = val(ctx, x.row, col.col);
+      if (f && t.kind === 'text' && words(bandOf(scale, f.value * g.times)) === words(t.text)) n++;
+    }
+    return n;
+  };
+  const column = ofColumn(q);
+  return agreeing(computed) > agreeing(column) ? computed : column;
+}
 
 /**
  * The figure a Predikat column grades. Of the capaian of its year (any year, a Predikat column naming none), the nearest
