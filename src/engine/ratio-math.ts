@@ -65,6 +65,11 @@ export function matched(e: Eval, s: NumberValue, tol: number): Formula[] {
   return out;
 }
 
+/** A formula cutting its value down to its decimals: ROUNDDOWN and TRUNC toward zero, INT and FLOOR toward −∞. */
+export const CUT_FORMULA = /\b(ROUNDDOWN|TRUNC|INT|FLOOR)\s*\(/i;
+/** Of those, the ones cutting toward −∞ (INT(−15,47) is −16). */
+export const FLOOR_FORMULA = /\b(INT|FLOOR)\s*\(/i;
+
 /**
  * A ratio shown from the value in i, rounded or cut to its decimals (ROUNDDOWN, TRUNC: 87,63 for 87,6399; −20,47 for
  * −20,478, cut toward zero) — some offices' way, never a slip a reviewer would mark. Cut only with a decimal shown (a

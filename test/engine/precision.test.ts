@@ -13332,6 +13332,32 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(lkjip('Tinggi'))).toEqual([]);
     expect(brief(errors(lkjip('Sangat Tinggi')))).toEqual(['I2 ratio.predikat']);
   });
+  test('a growth its own formula cuts (=INT, =TRUNC, =ROUNDDOWN) holds as cut, a whole one and a 0 too (round 105)', () => {
+    const rows: [string, number, number][] = [
+      ['Program Penunjang Urusan Pemerintahan Daerah', 1500000000, 1268000000],
+      ['Program Penyuluhan Pertanian', 800000000, 806000000],
+      ['Program Penyediaan dan Pengembangan Sarana Pertanian', 1200000000, 1386000000],
+      ['Program Pengendalian Kesehatan Hewan', 950000000, 912000000],
+    ];
+    const growth = (fn: string, cut: (g: number) => number, e5?: number) =>
+      grid([
+        heads('No', 'Uraian', 'Realisasi 2023 (Rp)', 'Realisasi 2024 (Rp)', 'Pertumbuhan (%)'),
+        ...rows.map(([name, a, b], i): Lit[] => {
+          const r = i + 2;
+          const v = i === 1 && e5 !== undefined ? e5 : cut(((b - a) / a) * 100);
+          return [i + 1, name, a, b, f(v, fn === 'ROUNDDOWN' ? `ROUNDDOWN((D${r}-C${r})/C${r}*100,0)` : `${fn}((D${r}-C${r})/C${r}*100)`)];
+        }),
+      ]);
+    for (const [fn, cut] of [
+      ['INT', Math.floor],
+      ['TRUNC', Math.trunc],
+      ['ROUNDDOWN', Math.trunc],
+    ] as const) {
+      expect(findings(growth(fn, cut))).toEqual([]);
+      // A stale result the formula no longer gives is still the cell's slip.
+      expect(brief(errors(growth(fn, cut, 3)))).toEqual(['E3 ratio.pertumbuhan']);
+    }
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -9,6 +9,7 @@ import type { CheckContext, Report, Rule } from './rule';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
 import {
   CAPAIAN_CEILINGS,
+  CUT_FORMULA,
   evaluate,
   isPercentUnit,
   matched,
@@ -554,9 +555,6 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     });
   }
 }
-
-/** A formula cutting its value toward zero: ROUNDDOWN, TRUNC, INT, FLOOR. */
-const CUT_FORMULA = /\b(ROUNDDOWN|TRUNC|INT|FLOOR)\s*\(/i;
 
 const zeroColumns = new WeakMap<object, Map<string, boolean>>();
 

@@ -11,6 +11,7 @@ import type { CheckContext } from './common';
 import type { NumberValue } from '../number';
 import { words } from '../text';
 import { half } from '../tolerance';
+import { CUT_FORMULA, FLOOR_FORMULA } from '../ratio-math';
 
 /** The series, within the years the growth's header spans ("Laju Pertumbuhan 2022-2023 (%)" after 2021 | 2022 | 2023). */
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
@@ -122,9 +123,19 @@ const READINGS: Reading[] = ['mean', 'cagr', 'linear', 'exp'];
  * The readings of the series' average growth a stated rate is (empty: none). A program that starts
  * in a later year (its first years 0) is also read over the years it has.
  */
-export function growthReadings(values: number[], stated: number, tol: number, years?: (number | undefined)[], cut = 0): Reading[] {
-  // (Cut toward zero to its decimals, as a ROUNDDOWN shows it: −20,4 for −20,478. `cut` is half the shown unit.)
-  const near = (g: number) => Math.abs(stated - g) <= tol || (cut > 0 && stated !== 0 && Math.abs(stated + Math.sign(stated) * cut - g) <= tol);
+export function growthReadings(
+  values: number[],
+  stated: number,
+  tol: number,
+  years?: (number | undefined)[],
+  cut = 0,
+  /** How the figure was cut: toward zero (ROUNDDOWN, TRUNC), toward −∞ (INT, FLOOR); `formula`: its own formula says so. */
+  how: { floor?: boolean; formula?: boolean } = {},
+): Reading[] {
+  // (Cut toward zero to its decimals, as a ROUNDDOWN shows it: −20,4 for −20,478; by INT toward −∞: −16 for −15,47.
+  // `cut` is half the shown unit. A 0 is a cut only where the cell's own formula cuts.)
+  const dirs = how.floor ? [1] : stated !== 0 ? [Math.sign(stated)] : how.formula ? [1, -1] : [];
+  const near = (g: number) => Math.abs(stated - g) <= tol || (cut > 0 && dirs.some((d) => Math.abs(stated + d * cut - g) <= tol));
   const fits = (series: number[], from: number) => {
     const at = (ys: (number | undefined)[] | undefined) => {
       const g = growthRates(series, ys);
@@ -276,7 +287,13 @@ export default defineRule({
         const slip = all.slice(0, -1).reduce((s, v) => s + v, 0) + all[n - 1] / n;
         const avgPresent = values.reduce((s, v) => s + v, 0) / values.length;
         let v: Verdict = 'neither';
-        const readings = growthReadings(values, S.value, tol, years, S.decimals >= 1 ? half(S) : 0);
+        // (Any figure its own formula cuts, a whole one too: =INT((D4-C4)/C4*100).)
+        const formula = ctx.table.view.formula(x.row, g.col) ?? '';
+        const byFormula = CUT_FORMULA.test(formula);
+        const readings = growthReadings(values, S.value, tol, years, S.decimals >= 1 || byFormula ? half(S) : 0, {
+          floor: byFormula && FLOOR_FORMULA.test(formula),
+          formula: byFormula,
+        });
         for (const k of readings) used[k]++;
         if (readings.length) v = 'growth';
         else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';
