@@ -13358,6 +13358,34 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(brief(errors(growth(fn, cut, 3)))).toEqual(['E3 ratio.pertumbuhan']);
     }
   });
+  test('a page-break copy right under a row, every group of its top row reworded over the same rows below, continues the table (round 105)', () => {
+    const top = (a: string, b: string, c: string, d: string, e: string) => heads(a, b, c, null, d, e);
+    const lkjip = (c12: number, gap: boolean) =>
+      grid(
+        [
+          top('No', 'Program/Kegiatan', 'Anggaran TA 2023', 'Sisa (Rp)', 'Capaian (%)'),
+          heads(null, null, 'Pagu (Rp)', 'Realisasi (Rp)', null, null),
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1250000000, 1187500000, 62500000, 95],
+          [2, 'Program Pelatihan Kerja dan Produktivitas', 845000000, 800560000, 44440000, 94.74],
+          [3, 'Program Penempatan Tenaga Kerja', 312500000, 296000000, 16500000, 94.72],
+          ...(gap ? [[null]] : []),
+          top('No.', 'Program / Kegiatan', 'Anggaran Tahun Anggaran 2023', 'Sisa Anggaran (Rp)', 'Capaian Keuangan (%)'),
+          heads(null, null, 'Pagu (Rp)', 'Realisasi (Rp)', null, null),
+          [4, 'Program Hubungan Industrial', 185750000, 170250000, 15500000, 91.66],
+          [5, 'Program Pengawasan Ketenagakerjaan', 97000000, 91500000, 5500000, 94.33],
+          [null, bold('Jumlah'), c12, 2545810000, 144440000, 94.63],
+        ],
+        {
+          merges: [1, gap ? 7 : 6].flatMap((r) => [`A${r}:A${r + 1}`, `B${r}:B${r + 1}`, `C${r}:D${r}`, `E${r}:E${r + 1}`, `F${r}:F${r + 1}`]),
+        },
+      );
+    const right = analyseSheet(lkjip(2690250000, false));
+    expect(right.tables.length).toBe(1);
+    expect(right.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(brief(errors(lkjip(2700250000, false)))).toEqual(['C10 sum.total-row']);
+    // After a blank row, a header worded anew is another table's.
+    expect(analyseSheet(lkjip(2690250000, true)).tables.length).toBe(2);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

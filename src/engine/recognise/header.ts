@@ -1081,20 +1081,38 @@ const blockCols: number[] = [];
 /**
  * Rows r … r + rows − 1 repeating the whole header row for row (a page break's copy of a header of several rows whose
  * top row was worded anew, shorter: "Indikator Kinerja" over the years and Target | Rp of the header): most of the
- * block's cells agree, and at least half of each row's.
+ * block's cells agree, and at least half of each row's. Or, right under a row of the table (no gap: the page broke
+ * there), every group of the top row reworded ("Anggaran Tahun ke-" for "Anggaran pada Tahun ke-") over rows below it
+ * that agree all but a cell, the block laid out as the header (the same merges).
  */
 function blockRepeats(view: SheetView, r: number, h: HeaderBlock): boolean {
   if (r + h.rows > view.rowCount) return false;
   let same = 0;
   let all = 0;
+  const rates: number[] = [];
   for (let k = 0; k < h.rows; k++) {
     if (!copyCells(view, r + k, h, blockCols) || blockCols.length === 0) return false;
     const a = agreement(view, r + k, blockCols, h.top + k, 0);
-    if (a.same + a.renamed < 0.5 * blockCols.length) return false;
+    rates.push((a.same + a.renamed) / blockCols.length);
     same += a.same + a.renamed;
     all += blockCols.length;
   }
-  return same >= 0.8 * all;
+  if (rates.every((x) => x >= 0.5) && same >= 0.8 * all) return true;
+  return (
+    h.rows >= 2 && rates[0] >= 0.3 && rates.slice(1).every((x) => x >= 0.9) && r > 0 && view.rowHasContent(r - 1, h.left, h.right) && sameLayout(view, r, h)
+  );
+}
+
+/** Rows r … r + rows − 1 merged as the header's rows are, cell for cell. */
+function sameLayout(view: SheetView, r: number, h: HeaderBlock): boolean {
+  for (let k = 0; k < h.rows; k++)
+    for (let c = Math.max(0, h.left); c <= h.right; c++) {
+      const a = view.mergeAt(h.top + k, c);
+      const b = view.mergeAt(r + k, c);
+      if (!a !== !b) return false;
+      if (a && b && (a.c0 !== b.c0 || a.c1 !== b.c1 || a.r0 - h.top !== b.r0 - r || a.r1 - h.top !== b.r1 - r)) return false;
+    }
+  return true;
 }
 
 /** Does row r repeat one of the header's rows (a page break in the source)? */
