@@ -13206,6 +13206,17 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(findings(rekap)).toEqual([]);
     expect(analyseSheet(rekap).tables[0].columns[4].relation).toBeUndefined();
+    // One row of differing figures against the column among rows met exactly is that row's slip, still checked.
+    const kinerja = (e4: number) =>
+      grid([
+        heads('No', 'Indikator', 'Target 2021', 'Realisasi 2021', 'Rasio 2021'),
+        [1, 'Persentase pencari kerja yang ditempatkan', 60.3, 60.3, 100],
+        [2, 'Persentase perselisihan yang diselesaikan', 6.7, 6.17, e4],
+        [3, 'Persentase perusahaan yang menerapkan K3', 12.5, 12.5, 100],
+        [4, 'Persentase tenaga kerja bersertifikat', 0.05, 0.05, 100],
+      ]);
+    expect(findings(kinerja(92.09))).toEqual([]);
+    expect(brief(errors(kinerja(68.66)))).toEqual(['E3 ratio.capaian']);
   });
   test("a year's % beside its own Sasaran | Terlayani divides by that year's Sasaran, not another year's a tie points to (round 104)", () => {
     const spm = (h8: number) =>

@@ -567,7 +567,7 @@ function pooled(
 
 /**
  * A ratio its rows bear out only where its two figures are equal ("Tuntas 2 of 2 Jenis" beside a capaian of 100), the rows
- * where they differ all against it: any percentage of an achievement fits the equal ones, so they say nothing of what the column divides ("Rata-rata Capaian (%)" of
+ * where they differ (two or more) all against it: any percentage of an achievement fits the equal ones, so they say nothing of what the column divides ("Rata-rata Capaian (%)" of
  * a rekap, carried in from the services' own tables, is no Tuntas ÷ Jumlah Jenis).
  */
 function onlyEqualTerms(ctx: RelationContext, bases: Bases, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): boolean {
@@ -576,7 +576,8 @@ function onlyEqualTerms(ctx: RelationContext, bases: Bases, rel: Extract<Relatio
     const T = num(ctx.view, x.row, rel.den);
     return !!R && !!T && R.value !== T.value && R.value !== 0;
   });
-  return unequal.length > 0 && score(ctx, bases, rel, col.col, unequal, true).held === 0;
+  // (One such row against it is a slip of its own: "Rasio 2021" 68,66 for 6,17 / 6,70 among capaian of 100.)
+  return unequal.length >= 2 && score(ctx, bases, rel, col.col, unequal, true).held === 0;
 }
 
 /** A '-' or a 0: no amount. */
