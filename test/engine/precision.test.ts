@@ -12850,6 +12850,14 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'r78.xlsx'));
       expect(a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.rule}`)).toEqual([]);
     });
+    test('a rasio met exactly on most rows (R = T, 100) with one slip among them stays checked (regression of 0b89696, round 83)', async () => {
+      const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r83-tabel-2-8-rasio-one-slip.xlsx');
+      const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'r83.xlsx'));
+      const said = a.findings.map((f) => `${f.cell} ${f.rule}`);
+      // Q16: 68,66 where 6,17 / 6,70 = 92,09, the column's other rows met exactly.
+      expect(said).toContain('Q16 ratio.capaian');
+      expect(said.filter((x) => x.includes('column.unexplained'))).toEqual([]);
+    });
     test('a column of whole capaian typed cut down (73 for 73,68, 94 for 94,85) is read as cut; a slip of two is said', () => {
       const iku = (f5: number) =>
         grid([
