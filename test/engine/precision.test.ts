@@ -13405,6 +13405,24 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     // After a blank row, a header worded anew is another table's.
     expect(analyseSheet(lkjip(2690250000, true)).tables.length).toBe(2);
   });
+  test('a bold block heading naming "pendidikan" inside an LKjIP table is a heading, not a new header (round 105)', () => {
+    const lkjip = (f14: number) =>
+      grid([
+        heads('No', 'Sasaran / Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [bold('Sasaran 1'), bold('Meningkatnya kualitas pelayanan publik')],
+        ['1.1', 'Persentase pengaduan yang ditindaklanjuti', '%', 80, 76, 95],
+        ['1.2', 'Persentase layanan tepat waktu', '%', 70, 63, 90],
+        [null, bold('Rata-rata Capaian Sasaran 1'), null, null, null, bold(92.5)],
+        [bold('Sasaran 2'), bold('Meningkatnya kualitas pendidikan')],
+        ['2.1', 'Angka partisipasi kasar PAUD', '%', 85, 80.75, 95],
+        ['2.2', 'Persentase sekolah terakreditasi', '%', 75, 78, 104],
+        [null, bold('Rata-rata Capaian Sasaran 2'), null, null, null, bold(f14)],
+        [null, bold('Rata-rata Capaian Kinerja'), null, null, null, bold(96)],
+      ]);
+    expect(analyseSheet(lkjip(99.5)).tables.length).toBe(1);
+    expect(findings(lkjip(99.5))).toEqual([]);
+    expect(brief(findings(lkjip(104.5)))).toEqual(['F9 sum.average']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -978,9 +978,13 @@ function hasNumber(view: SheetView, r: number, c0: number, c1: number): boolean 
   return rowCells(view, r, c0, c1).some((x) => x.numeric);
 }
 
-/** A header start glued to the previous body counts only if it is clearly a header (merged or bold). */
+/**
+ * A header start glued to the previous body counts only if it is clearly a header (merged or bold), naming three
+ * columns or more: "Sasaran 3 | Meningkatnya kualitas pendidikan" in bold over its indicators is a block's heading.
+ */
 function startsNewHeader(view: SheetView, r: number, c0: number, c1: number): boolean {
   const cells = rowCells(view, r, c0, c1);
+  if (cells.length < 3) return false;
   const bold = cells.every((x) => view.bold(r, x.c));
   const merged = cells.some((x) => {
     const m = view.mergeAt(r, x.c);
