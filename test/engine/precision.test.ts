@@ -13423,6 +13423,27 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(lkjip(99.5))).toEqual([]);
     expect(brief(findings(lkjip(104.5)))).toEqual(['F9 sum.average']);
   });
+  test('a Rencana Aksi with bare quarters "I … IV" under "Target Triwulan (Non Kumulatif)"; a level short of its target is said at TW IV (round 105)', () => {
+    const ra = (q: string[], d5: number, h6: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Target Triwulan (Non Kumulatif)', null, null, null),
+          heads(null, null, null, null, ...q),
+          [1, 'Jumlah dokumen perencanaan yang disusun', 'dokumen', d5, 0, 1, 2, 3],
+          [2, 'Angka partisipasi kasar PAUD', '%', 69.47, 29.36, 44.59, 61.63, h6],
+          [3, 'Jumlah kelompok tani yang mendapat bantuan', 'kelompok', 105, 5, 43, 17, 40],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1'] },
+      );
+    for (const q of [
+      ['I', 'II', 'III', 'IV'],
+      ['TW I', 'TW II', 'TW III', 'TW IV'],
+    ]) {
+      expect(findings(ra(q, 6, 69.47))).toEqual([]);
+      expect(brief(errors(ra(q, 7, 69.47)))).toEqual(['D3 sum.row-total']);
+      expect(brief(errors(ra(q, 6, 66.47)))).toEqual(['H4 sum.row-total']);
+    }
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -941,9 +941,13 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // Target NSPK / IKK / Indikator Lainnya beside yearly targets are references, not the year's target.
   const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
   // (Not the transition year, "n+1": the year after the period, unnamed.)
-  if (yearlyTargets)
+  // (Nor a quarter numbered bare under its group: "Target Triwulan ▸ I | II | III | IV" beside "Target 2024".)
+  if (yearlyTargets) {
+    const quarters = quarterColumns(cols);
     for (const c of cols)
-      if (c.role === 'target' && c.year === undefined && c.period === undefined && !partOfYear(c) && !transitionYear(c.path)) c.role = 'other';
+      if (c.role === 'target' && c.year === undefined && c.period === undefined && !partOfYear(c) && !quarters.has(c.col) && !transitionYear(c.path))
+        c.role = 'other';
+  }
 
   // "Capaian 2023 | Target 2024 | Target 2025 …": the achievement reached the year before the period, the plan's
   // baseline, not a ratio to explain — with no target or realisation of its year in the table.

@@ -47,14 +47,14 @@ export default defineRule({
               `${d.row || 'This row'}: a period's opening balance is the closing one of the period before, ${w.n(d.expected)} (${d.from}); ${w.n(d.stated, 6)} is stated`,
           ),
           /**
-           * Quarters typed as running totals ("Target | s.d. TW I … s.d. TW IV"): the last must reach the year's figure, set by
-           * the Perjanjian Kinerja the plan follows (said at that quarter).
+           * Quarters typed as running totals ("Target | s.d. TW I … s.d. TW IV"), or a level's quarters after its year's target:
+           * the last must reach the year's figure, set by the Perjanjian Kinerja the plan follows (said at that quarter).
            */
           cumulative: message(
             (d, w) =>
-              `${d.row || 'Baris ini'}: triwulan kumulatif terakhir harus sama dengan angka tahunannya, ${w.n(d.year)} (${d.yearCell}); tertulis ${w.n(d.stated, 6)}`,
+              `${d.row || 'Baris ini'}: triwulan terakhir (kumulatif, atau tingkat yang dicapai) harus sama dengan angka tahunannya, ${w.n(d.year)} (${d.yearCell}); tertulis ${w.n(d.stated, 6)}`,
             (d, w) =>
-              `${d.row || 'This row'}: the last quarter's running total must reach the year's figure, ${w.n(d.year)} (${d.yearCell}); ${w.n(d.stated, 6)} is stated`,
+              `${d.row || 'This row'}: the last quarter (a running total, or the level reached) must reach the year's figure, ${w.n(d.year)} (${d.yearCell}); ${w.n(d.stated, 6)} is stated`,
           ),
           /** A level's year from its quarters: the last quarter, neither it nor their mean stated. */
           latest: message(
@@ -132,7 +132,8 @@ export default defineRule({
         const at = col.ofQuarters ? lastReported(table.view, x.row, parts) : parts.length - 1;
         const latest = num(ctx, x.row, parts[at]);
         const atLatest = !!latest && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest]);
-        if (cumulative) {
+        // (A year set before its quarters, "Target | TW I … TW IV", a level's last quarter reaching it: said there too.)
+        if (cumulative || (col.ofQuarters && col.col < parts[0] && !!latest && rateRow(x))) {
           if (!latest || atLatest) continue;
           ctx.report('sum.row-total', {
             cell: cell(x.row, parts[at]),
