@@ -13444,6 +13444,24 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
       expect(brief(errors(ra(q, 6, 66.47)))).toEqual(['H4 sum.row-total']);
     }
   });
+  test('an overall mean of every indicator follows a wrong indicator capaian, as the block mean over it does (round 105)', () => {
+    const lkjip = (f6: number) =>
+      grid([
+        heads('No', 'Sasaran / Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [bold('Sasaran 1'), bold('Meningkatnya kualitas pelayanan publik')],
+        ['1.1', 'Persentase koperasi aktif', '%', 80, 76, 95],
+        ['1.2', 'Persentase jalan kabupaten dalam kondisi mantap', '%', 60, 57, f6],
+        ['1.3', 'Angka partisipasi kasar PAUD', '%', 90, 81, 90],
+        [null, bold('Rata-rata Sasaran 1'), null, null, null, bold(93.33)],
+        [bold('Sasaran 2'), bold('Meningkatnya daya saing UMKM')],
+        ['2.1', 'Tingkat kepuasan masyarakat terhadap layanan', '%', 75, 78, 104],
+        ['2.2', 'Persentase UMKM naik kelas', '%', 25, 24, 96],
+        [null, bold('Rata-rata Sasaran 2'), null, null, null, bold(100)],
+        [null, bold('Rata-rata Capaian Kinerja'), null, null, null, bold(96)],
+      ]);
+    expect(findings(lkjip(95))).toEqual([]);
+    expect(withSeverity(findings(lkjip(85)))).toEqual(['F4 ratio.capaian error', 'F6 sum.average warning', 'F11 sum.average warning']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -63,6 +63,12 @@ export function statesMeanOf(ctx: CheckContext, rows: RowInfo[], c: number, S: N
   return Math.abs(S.value - mean) <= ctx.tol.mean(S, parts, mean);
 }
 
+/** Whether `stated` is the mean of these rows' figures in column c (two or more), some of them corrected by `sub`. */
+function meanUnder(ctx: CheckContext, rows: RowInfo[], c: number, stated: number, sub: Substitution, tol: number): boolean {
+  const parts = rows.map((y) => sub.get(cell(y.row, c)) ?? num(ctx, y.row, c)?.value).filter((v): v is number => v !== undefined);
+  return parts.length >= 2 && Math.abs(stated - parts.reduce((t, v) => t + v, 0) / parts.length) <= tol;
+}
+
 function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null {
   // The column's own ratio where the rows settled one (Produktivitas (Ku/Ha) = Produksi / Luas × 10), else its pair's × 100.
   const rel = col.relation?.rel;
@@ -207,9 +213,13 @@ export default defineRule({
           expected: Math.round(mean * 100) / 100,
           actual: stated.value,
           related: refs,
+          // (Or one of its other readings, once their cells are corrected: an overall over every indicator follows a wrong
+          // indicator as its block mean does.)
           relation: {
-            inputs: refs,
-            holds: (sub) => Math.abs((sub.get(at) ?? stated.value) - meanOf(sub)) <= tol,
+            inputs: [...new Set([...refs, ...reading.others.flatMap((g) => g.map((y) => cell(y.row, col.col)))])],
+            holds: (sub) =>
+              Math.abs((sub.get(at) ?? stated.value) - meanOf(sub)) <= tol ||
+              reading.others.some((g) => meanUnder(ctx, g, col.col, sub.get(at) ?? stated.value, sub, tol)),
             solve: (input) => (refs.includes(input) ? stated.value * terms.length - (summed - terms[refs.indexOf(input)].v.value) : null),
           },
           data: {
