@@ -13462,6 +13462,22 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(lkjip(95))).toEqual([]);
     expect(withSeverity(findings(lkjip(85)))).toEqual(['F4 ratio.capaian error', 'F6 sum.average warning', 'F11 sum.average warning']);
   });
+  test('a rekap headed "Jumlah Layanan Tuntas 100%" closing with "Jumlah / Rata-rata": counts added up, capaian averaged (round 104)', () => {
+    const rekap = (e10: number) =>
+      grid([
+        heads('No', 'Bidang Urusan SPM', 'Jenis Layanan (buah)', 'Jumlah Layanan Tuntas 100%', 'Capaian Rata-rata (%)'),
+        [1, 'Pendidikan', 3, 0, 82.1],
+        [2, 'Kesehatan', 12, 1, 98.2],
+        [3, 'Pekerjaan Umum', 2, 0, 80.7],
+        [4, 'Perumahan Rakyat', 2, 1, 84.2],
+        [5, 'Ketenteraman, Ketertiban Umum dan Perlindungan Masyarakat', 5, 5, 100],
+        [6, 'Sosial', 5, 1, 85.5],
+        [null, bold('Jumlah / Rata-rata'), 29, 8, e10],
+      ]);
+    expect(analyseSheet(rekap(88.45)).tables.length).toBe(1);
+    expect(findings(rekap(88.45))).toEqual([]);
+    expect(brief(errors(rekap(84.88)))).toEqual(['E8 sum.average']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -1361,7 +1361,8 @@ const NAMED_COUNT =
  * the data has settled the column (relations.ts percentLike reads it too).
  */
 export function percentNamed(path: string[]): boolean {
-  const raw = path.join(' ');
+  // (Not a criterion named by its mark: "Jumlah Layanan Tuntas 100%" counts services; "R/T x 100%" is a percentage.)
+  const raw = path.join(' ').replace(/(?<![x×*]\s*)\b100\s*%/gi, '');
   return PCT_WORDS.test(words(raw) + (raw.includes('%') ? ' %' : ''));
 }
 const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\bcapaian|\brasio|\bratio\b|\bdeviasi %)/;

@@ -68,6 +68,10 @@ const NO_LABEL = () => false;
 const PAGE_NUMBER = (n: number) => n >= 1 && n <= 9999 && Number.isInteger(n);
 /** A figure stated in a cell's text ("15%", "3,2 persen"): data, never a header's name for a column (a formula's "× 100%" is no figure). */
 const STATES_FIGURE = /(?<![x×*]\s*[\d.,]*)\d\s*(%|persen\b)/i;
+/** A header's one figure that names a criterion, not a value: "Jumlah Layanan Tuntas 100%", "Bobot (100%)". */
+const FULL_MARK = /^[^\d]*(?<![x×*]\s*)\b100\s*%[^\d]*$/i;
+/** A cell stating a figure, as a row of prose or data does ("target 50% UMKM go digital"), not a criterion named so. */
+const statesFigure = (text: string) => STATES_FIGURE.test(text) && !FULL_MARK.test(text);
 const wordCount = (t: string) => t.trim().split(/\s+/).length;
 /** Rows a merge starting in a row spans below it beyond which the row is body: a header is at most six rows deep. */
 const BODY_MERGE_ROWS = 6;
@@ -295,7 +299,7 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // "Kepala Dinas Pertanian, | Kepala Bidang Tanaman Pangan,": the signatories' titles side by side.
   if (cells.every((x) => SIGNATURE.test(x.text.trim()) || /,\s*$/.test(x.text))) return false;
   // A header names its columns; it never states a figure ("target 50% UMKM go digital").
-  if (cells.some((x) => STATES_FIGURE.test(x.text))) return false;
+  if (cells.some((x) => statesFigure(x.text))) return false;
   // Years are header words too: a one-row header "No | Golongan | 2019 | … | 2023" names its columns
   // by year alone. One word besides the years keeps a row of bare years (a chart's data) out.
   const kw = cells.filter((x) => isKeyword(x.text)).length;
@@ -576,7 +580,7 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
   if (groupAbove) return cells.length >= 2 && (good >= 1 || splitsGroupAbove(view, r, cells));
   // Without a merge or a group above, a data row is no sub-header for a header word inside its
   // phrases ("Persentase koperasi sehat", "15% pada tahun 2029"): header names are short and state no figure.
-  if (cells.length >= 2 && good / cells.length >= 0.5 && !cells.some((x) => STATES_FIGURE.test(x.text) || wordCount(x.text) > 4)) return true;
+  if (cells.length >= 2 && good / cells.length >= 0.5 && !cells.some((x) => statesFigure(x.text) || wordCount(x.text) > 4)) return true;
   // "Pendidikan" typed over SD | SMP | SMA … without a merge: short names under the empty cells to the right
   // of a header cell (codes, not header words: the layout is the evidence).
   // The first of them may sit under the label itself.

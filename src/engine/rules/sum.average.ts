@@ -63,6 +63,11 @@ export function statesMeanOf(ctx: CheckContext, rows: RowInfo[], c: number, S: N
   return Math.abs(S.value - mean) <= ctx.tol.mean(S, parts, mean);
 }
 
+/** A total row labelled as a mean too ("Jumlah / Rata-rata", "Total/Rerata"): the sums of its counts, the mean of its percentages. */
+function totalAndMean(x: RowInfo): boolean {
+  return x.kind === 'total' && /\b(rata\s*-?\s*rata|rerata|rata2)\b/i.test(x.label) && /\b(jumlah|total|jml)\b/i.test(x.label);
+}
+
 /** Whether `stated` is the mean of these rows' figures in column c (two or more), some of them corrected by `sub`. */
 function meanUnder(ctx: CheckContext, rows: RowInfo[], c: number, stated: number, sub: Substitution, tol: number): boolean {
   const parts = rows.map((y) => sub.get(cell(y.row, c)) ?? num(ctx, y.row, c)?.value).filter((v): v is number => v !== undefined);
@@ -143,7 +148,7 @@ export default defineRule({
     // Per row: the rows it averages, and the other readings its figure may bear out. Under the block means, the overall
     // is read over them (or over every row of the blocks, with fewer than two), so a wrong block mean explains it.
     const readings = rows.map((x, i) => {
-      if (x.kind !== 'average') return null;
+      if (x.kind !== 'average' && !totalAndMean(x)) return null;
       const block = averagedRows(rows, i);
       const overall = overallGroups(rows, i);
       if (!overall) return { group: block, others: [] as RowInfo[][], means: false };
@@ -164,7 +169,8 @@ export default defineRule({
       if (!reading) return;
       const group = reading.group;
       // The rows of the group that hold a number in each column, and the row's own figure there, read once.
-      const read = cols.map((col) => ({
+      // (A "Jumlah / Rata-rata" row adds the counts up and averages the percentages: its means are in those alone.)
+      const read = (x.kind === 'average' ? cols : cols.filter((c) => c.role === 'ratio' || c.percent)).map((col) => ({
         col,
         terms: group
           .map((g) => ({ r: g.row, c: col.col, v: num(ctx, g.row, col.col) }))
