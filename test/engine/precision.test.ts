@@ -13379,7 +13379,7 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
   });
   test('a page-break copy right under a row, every group of its top row reworded over the same rows below, continues the table (round 105)', () => {
     const top = (a: string, b: string, c: string, d: string, e: string) => heads(a, b, c, null, d, e);
-    const lkjip = (c12: number, gap: boolean) =>
+    const lkjip = (c12: number, gap: boolean, year = 2023) =>
       grid(
         [
           top('No', 'Program/Kegiatan', 'Anggaran TA 2023', 'Sisa (Rp)', 'Capaian (%)'),
@@ -13388,7 +13388,7 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
           [2, 'Program Pelatihan Kerja dan Produktivitas', 845000000, 800560000, 44440000, 94.74],
           [3, 'Program Penempatan Tenaga Kerja', 312500000, 296000000, 16500000, 94.72],
           ...(gap ? [[null]] : []),
-          top('No.', 'Program / Kegiatan', 'Anggaran Tahun Anggaran 2023', 'Sisa Anggaran (Rp)', 'Capaian Keuangan (%)'),
+          top('No.', 'Program / Kegiatan', `Anggaran Tahun Anggaran ${year}`, 'Sisa Anggaran (Rp)', 'Capaian Keuangan (%)'),
           heads(null, null, 'Pagu (Rp)', 'Realisasi (Rp)', null, null),
           [4, 'Program Hubungan Industrial', 185750000, 170250000, 15500000, 91.66],
           [5, 'Program Pengawasan Ketenagakerjaan', 97000000, 91500000, 5500000, 94.33],
@@ -13402,8 +13402,9 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(right.tables.length).toBe(1);
     expect(right.findings.filter((x) => x.severity !== 'info')).toEqual([]);
     expect(brief(errors(lkjip(2700250000, false)))).toEqual(['C10 sum.total-row']);
-    // After a blank row, a header worded anew is another table's.
+    // After a blank row, a header worded anew is another table's; so is one naming another year.
     expect(analyseSheet(lkjip(2690250000, true)).tables.length).toBe(2);
+    expect(analyseSheet(lkjip(2690250000, false, 2024)).tables.length).toBe(2);
   });
   test('a bold block heading naming "pendidikan" inside an LKjIP table is a heading, not a new header (round 105)', () => {
     const lkjip = (f14: number) =>

@@ -1106,9 +1106,27 @@ function blockRepeats(view: SheetView, r: number, h: HeaderBlock): boolean {
     all += blockCols.length;
   }
   if (rates.every((x) => x >= 0.5) && same >= 0.8 * all) return true;
+  // (Another year's table under it, "Anggaran Tahun 2023" under "Anggaran Tahun 2022", is no copy.)
   return (
-    h.rows >= 2 && rates[0] >= 0.3 && rates.slice(1).every((x) => x >= 0.9) && r > 0 && view.rowHasContent(r - 1, h.left, h.right) && sameLayout(view, r, h)
+    h.rows >= 2 &&
+    rates[0] >= 0.3 &&
+    rates.slice(1).every((x) => x >= 0.9) &&
+    r > 0 &&
+    view.rowHasContent(r - 1, h.left, h.right) &&
+    sameLayout(view, r, h) &&
+    sameYears(view, r, h)
   );
+}
+
+/** The years named in rows r … r + rows − 1 are the header's. */
+function sameYears(view: SheetView, r: number, h: HeaderBlock): boolean {
+  const years = (top: number) => {
+    const out = new Set<string>();
+    for (let k = 0; k < h.rows; k++)
+      for (let c = Math.max(0, h.left); c <= h.right; c++) for (const y of view.shownText(top + k, c).match(/\b(19|20)\d\d\b/g) ?? []) out.add(y);
+    return [...out].sort().join(' ');
+  };
+  return years(r) === years(h.top);
 }
 
 /** Rows r … r + rows − 1 merged as the header's rows are, cell for cell. */
