@@ -13214,6 +13214,17 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(findings(rekap)).toEqual([]);
     expect(analyseSheet(rekap).tables[0].columns[4].relation).toBeUndefined();
+    // Nor (Tuntas + Belum Tuntas) ÷ Jumlah Jenis, 100 on every row (round 107).
+    const withRest = grid([
+      heads('No', 'Urusan / Bidang SPM', 'Jumlah Jenis Layanan', 'Tuntas', 'Belum Tuntas', 'Rata-rata Capaian (%)'),
+      [1, 'Pendidikan', 7, 7, 0, 100],
+      [2, 'Kesehatan', 12, 12, 0, 100],
+      [3, 'Pekerjaan Umum', 3, 0, 3, 82],
+      [4, 'Perumahan Rakyat', 8, 3, 5, 87.98],
+      [5, 'Ketenteraman dan Ketertiban Umum', 2, 1, 1, 80.59],
+      [null, bold('Jumlah'), 32, 23, 9, 90.11],
+    ]);
+    expect(findings(withRest)).toEqual([]);
     // One row of differing figures against the column among rows met exactly is that row's slip, still checked.
     const kinerja = (e4: number) =>
       grid([

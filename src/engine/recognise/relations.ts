@@ -566,18 +566,37 @@ function pooled(
 }
 
 /**
- * A ratio its rows bear out only where its two figures are equal ("Tuntas 2 of 2 Jenis" beside a capaian of 100), the rows
- * where they differ (two or more) all against it: any percentage of an achievement fits the equal ones, so they say nothing of what the column divides ("Rata-rata Capaian (%)" of
+ * A ratio its rows bear out only where its two figures are equal ("Tuntas 2 of 2 Jenis" beside a capaian of 100), two rows
+ * or more against it: any percentage of an achievement fits the equal ones, so they say nothing of what the column divides ("Rata-rata Capaian (%)" of
  * a rekap, carried in from the services' own tables, is no Tuntas ÷ Jumlah Jenis).
  */
-function onlyEqualTerms(ctx: RelationContext, bases: Bases, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): boolean {
-  const unequal = rows.filter((x) => {
-    const R = num(ctx.view, x.row, rel.num);
-    const T = num(ctx.view, x.row, rel.den);
-    return !!R && !!T && R.value !== T.value && R.value !== 0;
-  });
+function onlyEqualTerms(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): boolean {
+  let against = 0;
+  // (Of its parts where it adds several: Tuntas + Belum Tuntas over Jumlah Jenis is 100 on every row.)
+  const sumOf = (row: number, cols: number[]) => {
+    let t = 0;
+    for (const c of cols) {
+      const v = num(ctx.view, row, c);
+      if (!v) return null;
+      t += v.value;
+    }
+    return t;
+  };
+  for (const x of rows) {
+    const R = sumOf(x.row, rel.numParts ?? [rel.num]);
+    const T = sumOf(x.row, rel.denParts ?? [rel.den]);
+    const S = num(ctx.view, x.row, col.col);
+    // (A 0 stated is nothing filled in yet.)
+    if (R === null || T === null || !S || S.value === 0 || T === 0) continue;
+    // As typed: two small counts' rounding (2 of 3 read as 1,5 … 2,5 of 2,5 … 3,5) would let almost any figure agree.
+    // (Either polarity's formula: a lower-is-better row's (2T − R) / T or T / R.)
+    // (Within a point: a figure cut to whole numbers, or to its decimals, is no evidence against it.)
+    const fits = [R / T, (2 * T - R) / T, R !== 0 ? T / R : NaN].some((q) => Math.abs(q * rel.k - S.value) <= Math.max(1, half(S)) + 1e-9);
+    if (!fits) against++;
+    else if (R !== T && R !== 0) return false;
+  }
   // (One such row against it is a slip of its own: "Rasio 2021" 68,66 for 6,17 / 6,70 among capaian of 100.)
-  return unequal.length >= 2 && score(ctx, bases, rel, col.col, unequal, true).held === 0;
+  return against >= 2;
 }
 
 /** A '-' or a 0: no amount. */
@@ -1586,7 +1605,7 @@ function bestData(
     // sharp (figures in the tens and more: small counts under ±0,5 would let almost any pair agree).
     const twoOfThree = oneSlip && rel.kind === 'ratio' && s.tested === 3 && s.held === 2 && sharp(ctx, rel, rows);
     if (!twoOfThree && (!enough || (s.held < majority * s.tested && !(oneSlip && rel.kind === 'ratio' && s.tested - s.held === 1)))) continue;
-    if (rel.kind === 'ratio' && !rel.numParts && onlyEqualTerms(ctx, bases, rel, col, rows)) continue;
+    if (rel.kind === 'ratio' && onlyEqualTerms(ctx, rel, col, rows)) continue;
     if (!best || s.held > best.held || (s.held === best.held && s.tested < best.tested)) best = { rel, by: 'data', ...s };
   }
   return best;

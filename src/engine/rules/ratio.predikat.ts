@@ -262,9 +262,11 @@ function gradedFigure(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
     },
   };
   if (!q) return computed;
+  // (On the rows the computed figure grades: a lower-is-better row it leaves alone does not count for the money.)
   const agreeing = (g: Graded) => {
     let n = 0;
     for (const x of table.info.rows) {
+      if (!computed.at(x.row)) continue;
       const f = g.at(x.row);
       const t = val(ctx, x.row, col.col);
       if (f && t.kind === 'text' && words(bandOf(scale, f.value * g.times)) === words(t.text)) n++;
