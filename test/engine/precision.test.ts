@@ -13490,6 +13490,12 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(rekap(88.45))).toEqual([]);
     expect(brief(errors(rekap(84.88)))).toEqual(['E8 sum.average']);
   });
+  test('an SPM row headed "Jumlah Harus Dilayani | Jumlah Dilayani | %" is those served over those entitled, on one row too (round 107)', () => {
+    const spm = (e2: number) =>
+      grid([heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Harus Dilayani', 'Jumlah Dilayani', '%'), [1, 'Pelayanan Kesehatan Balita', 4120, 3885, e2]]);
+    expect(findings(spm(94.3))).toEqual([]);
+    expect(brief(errors(spm(97.3)))).toEqual(['E2 ratio.capaian']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

@@ -526,11 +526,19 @@ function servedCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[],
   if (!/\b(capaian|cakupan|persentase)\b|%/.test(col.path.join(' ').toLowerCase())) return [];
   const named = (c: ColumnInfo) => words(c.path.join(' '));
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col)).sort((a, b) => dist(a) - dist(b));
+  // ("Harus Dilayani" names those entitled, though it says dilayani.)
   const served = left.filter((c) => SERVED.test(named(c)) && !ENTITLED.test(named(c)));
   const total = left.find((c) => c.role === 'rowTotal' && !!c.parts?.length && c.parts.every((p) => served.some((x) => x.col === p)));
   const num = total ?? served.find((c) => !partOfYear(c));
-  const den = left.find((c) => ENTITLED.test(named(c)) && !SERVED.test(named(c)));
+  const den = left.find((c) => ENTITLED.test(named(c)));
   return num && den ? scales.map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k })) : [];
+}
+
+/** An SPM ratio by its terms' names: those served over those entitled ("Dilayani" over "Harus Dilayani"). */
+function servesEntitled(cols: ColumnInfo[], rel: Extract<Relation, { kind: 'ratio' }>): boolean {
+  const named = (c: number) => words(cols.find((x) => x.col === c)?.path.join(' ') ?? '');
+  const parts = rel.numParts ?? [rel.num];
+  return parts.every((c) => SERVED.test(named(c)) && !ENTITLED.test(named(c))) && ENTITLED.test(named(rel.den));
 }
 
 /**
@@ -1389,7 +1397,14 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // Too few rows to outvote the header (one or two testable, as in a one-indicator table or where the other targets
     // are NA): a "Capaian" is realisasi ÷ target as named, and its rows are checked against it.
     const named = header.find((h) => h.tested > 0);
-    if (!chosen && named && named.tested < MIN_ROWS && named.rel.kind === 'ratio' && col.role === 'ratio' && /\bcapaian\b/.test(words(col.path.join(' '))))
+    if (
+      !chosen &&
+      named &&
+      named.tested < MIN_ROWS &&
+      named.rel.kind === 'ratio' &&
+      col.role === 'ratio' &&
+      (/\bcapaian\b/.test(words(col.path.join(' '))) || servesEntitled(original, named.rel))
+    )
       chosen = { rel: named.rel, by: 'header', held: named.held, tested: named.tested };
     // 3. The data alone, with a clear majority.
     // A column its header calls a ratio ("Capaian (%)" beside "Harus Dilayani | Terlayani") may show one slip
