@@ -13496,6 +13496,32 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(spm(94.3))).toEqual([]);
     expect(brief(errors(spm(97.3)))).toEqual(['E2 ratio.capaian']);
   });
+  test('a "Jumlah / Rata-rata" row of a cakupan table states the mean, not Σ ÷ Σ; a rekap\'s carried capaian is no Belum Tuntas ÷ Tuntas (round 109)', () => {
+    const cakupan = (e6: number) =>
+      grid([
+        heads('No', 'Puskesmas', 'Sasaran', 'Dilayani', 'Cakupan (%)'),
+        [1, 'Puskesmas Kota', 1450, 1323, 91.24],
+        [2, 'Puskesmas Barat', 1209, 1090, 90.16],
+        [3, 'Puskesmas Timur', 1192, 1098, 92.11],
+        [4, 'Puskesmas Utara', 2513, 2493, 99.2],
+        [null, bold('Jumlah / Rata-rata'), 6364, 6004, e6],
+      ]);
+    // The mean of the four, 93,18 (Σ ÷ Σ is 94,34): both ways of closing the column are accepted, nothing else.
+    expect(findings(cakupan(93.18))).toEqual([]);
+    expect(findings(cakupan(94.34))).toEqual([]);
+    expect(brief(errors(cakupan(95.5)))).toEqual(['E6 sum.average']);
+    const rekap = grid([
+      heads('No', 'Urusan SPM', 'Jumlah Jenis Layanan', 'Tuntas', 'Belum Tuntas', 'Rata-rata Capaian (%)'),
+      [1, 'Pendidikan', 6, 4, 2, 83.71],
+      [2, 'Kesehatan', 12, 10, 2, 93.61],
+      [3, 'Pekerjaan Umum', 2, 1, 1, 85.92],
+      [4, 'Perumahan Rakyat', 2, 1, 1, 99.37],
+      [5, 'Trantibumlinmas', 4, 2, 2, 88.37],
+      [6, 'Sosial', 5, 3, 2, 95.61],
+      [null, bold('Jumlah'), 31, 21, 10, 91.1],
+    ]);
+    expect(findings(rekap)).toEqual([]);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

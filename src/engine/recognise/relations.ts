@@ -607,6 +607,17 @@ function onlyEqualTerms(ctx: RelationContext, rel: Extract<Relation, { kind: 'ra
   return against >= 2;
 }
 
+/** Whether a ratio holds as typed (either polarity, within a point) on a row whose two figures differ. */
+function holdsAsTyped(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): boolean {
+  return rows.some((x) => {
+    const R = num(ctx.view, x.row, rel.num)?.value;
+    const T = num(ctx.view, x.row, rel.den)?.value;
+    const S = num(ctx.view, x.row, col.col);
+    if (R === undefined || T === undefined || !S || T === 0 || R === T) return false;
+    return [R / T, (2 * T - R) / T, R !== 0 ? T / R : NaN].some((q) => Math.abs(q * rel.k - S.value) <= Math.max(1, half(S)) + 1e-9);
+  });
+}
+
 /** A '-' or a 0: no amount. */
 function isNil(view: SheetView, r: number, c: number): boolean {
   const v = view.value(r, c);
@@ -1384,7 +1395,18 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // Such weights are a share of their column's total only where nearly every row says so: set weights come near a share
     // on many rows (J ÷ J of the criterion × its weight, the KKE's way, among criteria of one bukti dukung).
     const majority = setWeights && bestHeader?.rel.kind === 'share' ? DATA_MAJORITY : HEADER_MAJORITY;
-    if (!chosen && bestHeader && bestHeader.held / bestHeader.tested >= majority && bestHeader.held >= 1) {
+    // (A ratio of two columns its header names must hold as typed on a row whose figures differ: small counts' rounding,
+    // 1 of 1 read as 0,5 … 1,5 over 0,5 … 1,5, lets a carried "Rata-rata Capaian" seem Belum Tuntas ÷ Tuntas.)
+    // (Realisasi ÷ Target as named is the capaian whatever its rows show.)
+    const canonical = (rel: Extract<Relation, { kind: 'ratio' }>) =>
+      original.find((c) => c.col === rel.num)?.role === 'realisasi' && original.find((c) => c.col === rel.den)?.role === 'target';
+    const untested =
+      bestHeader?.rel.kind === 'ratio' &&
+      !bestHeader.rel.numParts &&
+      !bestHeader.rel.denParts &&
+      !canonical(bestHeader.rel) &&
+      !holdsAsTyped(ctx, bestHeader.rel, col, sample);
+    if (!chosen && bestHeader && !untested && bestHeader.held / bestHeader.tested >= majority && bestHeader.held >= 1) {
       chosen = { rel: bestHeader.rel, by: 'header', held: bestHeader.held, tested: bestHeader.tested };
       if (bestHeader.held < bestHeader.tested && todo.length <= MAX_SEARCHED) {
         const better = bestData(ctx, bases, original, col, sample, scales, bestHeader.held / bestHeader.tested + 0.3);

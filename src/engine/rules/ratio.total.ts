@@ -8,6 +8,7 @@ import { evaluate, shownFrom, timesText } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
 import { around, add, contains, scale, type Interval } from '../interval';
 import { ratioRelation } from '../relation';
+import { totalAndMean } from './sum.average';
 import type { CheckContext, Data, Words } from './rule';
 import type { RowInfo } from '../types';
 
@@ -132,6 +133,8 @@ export default defineRule({
         if (S.kind !== 'number') return;
         const tol = ctx.tol.ratio(S);
         if (shownFrom(e.hi, S, tol)) return;
+        // A "Jumlah / Rata-rata" row averages its percentages: sum.average checks them as means (or as this ratio).
+        if (totalAndMean(x)) return;
         // What the stated value is, when it is not the ratio of totals.
         const group = closedRows(rows, i).filter((g) => g.kind !== 'continuation');
         const { sum, terms } = ratiosAbove(ctx, rows, i, p.ratio.col);

@@ -64,7 +64,7 @@ export function statesMeanOf(ctx: CheckContext, rows: RowInfo[], c: number, S: N
 }
 
 /** A total row labelled as a mean too ("Jumlah / Rata-rata", "Total/Rerata"): the sums of its counts, the mean of its percentages. */
-function totalAndMean(x: RowInfo): boolean {
+export function totalAndMean(x: RowInfo): boolean {
   return x.kind === 'total' && /\b(rata\s*-?\s*rata|rerata|rata2)\b/i.test(x.label) && /\b(jumlah|total|jml)\b/i.test(x.label);
 }
 
