@@ -13522,6 +13522,28 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(findings(rekap)).toEqual([]);
   });
+  test('a page-break copy repeating the column-number row continues the table though its top row keeps only "No" (round 105)', () => {
+    const top = (b: string, g1: string, g2: string) => heads('No', b, g1, null, g2, null);
+    const t24 = (c12: number) =>
+      grid(
+        [
+          top('Uraian', 'Anggaran pada Tahun ke-', 'Realisasi Anggaran pada Tahun ke-'),
+          heads(null, null, 1, 2, 1, 2),
+          heads(1, 2, 3, 4, 5, 6),
+          [1, 'Program Penunjang Urusan Pemerintahan Daerah', 912116000, 1856806000, 696372000, 1380810500],
+          [2, 'Program Penempatan Tenaga Kerja', 2645824000, 3856905000, 2292495000, 2950595000],
+          top('Uraian Program', 'Anggaran Tahun ke-', 'Realisasi Anggaran Tahun ke-'),
+          heads(null, null, 1, 2, 1, 2),
+          heads(1, 2, 3, 4, 5, 6),
+          [3, 'Program Hubungan Industrial', 3307571000, 3772198000, 3222883500, 3082214000],
+          [null, bold('Jumlah'), c12, 9485909000, 6211750500, 7413619500],
+        ],
+        { merges: [1, 6].flatMap((r) => [`A${r}:A${r + 1}`, `B${r}:B${r + 1}`, `C${r}:D${r}`, `E${r}:F${r}`]) },
+      );
+    expect(analyseSheet(t24(6865511000)).tables.length).toBe(1);
+    expect(findings(t24(6865511000))).toEqual([]);
+    expect(brief(errors(t24(6875511000)))).toEqual(['C10 sum.total-row']);
+  });
 });
 
 describe('versions of one amount in a kode tree (DPPA, Renja Perubahan) add up like money', () => {

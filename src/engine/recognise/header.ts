@@ -1109,7 +1109,8 @@ function blockRepeats(view: SheetView, r: number, h: HeaderBlock): boolean {
   // (Another year's table under it, "Anggaran Tahun 2023" under "Anggaran Tahun 2022", is no copy.)
   return (
     h.rows >= 2 &&
-    rates[0] >= 0.3 &&
+    // (Its top row may keep only "No" where the rows under it repeat the column-number row too.)
+    (rates[0] >= 0.3 || h.numberRow !== undefined) &&
     rates.slice(1).every((x) => x >= 0.9) &&
     r > 0 &&
     view.rowHasContent(r - 1, h.left, h.right) &&
