@@ -596,11 +596,7 @@ function onlyEqualTerms(ctx: RelationContext, rel: Extract<Relation, { kind: 'ra
     const S = num(ctx.view, x.row, col.col);
     // (A 0 stated is nothing filled in yet.)
     if (R === null || T === null || !S || S.value === 0 || T === 0) continue;
-    // As typed: two small counts' rounding (2 of 3 read as 1,5 … 2,5 of 2,5 … 3,5) would let almost any figure agree.
-    // (Either polarity's formula: a lower-is-better row's (2T − R) / T or T / R.)
-    // (Within a point: a figure cut to whole numbers, or to its decimals, is no evidence against it.)
-    const fits = [R / T, (2 * T - R) / T, R !== 0 ? T / R : NaN].some((q) => Math.abs(q * rel.k - S.value) <= Math.max(1, half(S)) + 1e-9);
-    if (!fits) against++;
+    if (!fitsAsTyped(R, T, rel.k, S)) against++;
     else if (R !== T && R !== 0) return false;
   }
   // (One such row against it is a slip of its own: "Rasio 2021" 68,66 for 6,17 / 6,70 among capaian of 100.)
@@ -614,8 +610,17 @@ function holdsAsTyped(ctx: RelationContext, rel: Extract<Relation, { kind: 'rati
     const T = num(ctx.view, x.row, rel.den)?.value;
     const S = num(ctx.view, x.row, col.col);
     if (R === undefined || T === undefined || !S || T === 0 || R === T) return false;
-    return [R / T, (2 * T - R) / T, R !== 0 ? T / R : NaN].some((q) => Math.abs(q * rel.k - S.value) <= Math.max(1, half(S)) + 1e-9);
+    return fitsAsTyped(R, T, rel.k, S);
   });
+}
+
+/**
+ * Whether S is R ÷ T × k as typed: two small counts' rounding (2 of 3 read as 1,5 … 2,5 over 2,5 … 3,5) would let almost
+ * any figure agree. Either polarity's formula (a lower-is-better row's (2T − R) / T or T / R); within a point, so a
+ * figure cut to whole numbers or to its decimals still fits.
+ */
+function fitsAsTyped(R: number, T: number, k: number, S: NumberValue): boolean {
+  return [R / T, (2 * T - R) / T, R !== 0 ? T / R : NaN].some((q) => Math.abs(q * k - S.value) <= Math.max(1, half(S)) + 1e-9);
 }
 
 /** A '-' or a 0: no amount. */
