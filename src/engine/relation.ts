@@ -147,3 +147,27 @@ export function followingRow(view: SheetView, rel: Relation, stated: { r: number
     solve: (input) => (own.includes(input) && !rel.inputs.includes(input) ? null : rel.solve(input)),
   };
 }
+
+/**
+ * A relation on a total row whose stated cell is its column's total (a Jumlah row's Sisa adding up the Sisa above it):
+ * with any of those cells corrected, the stated cell is read as their new total. So a Jumlah row's Sisa, off its own
+ * row's Pagu − Realisasi only because a Sisa above it is wrong, follows from that cell (value.crossing).
+ */
+export function followingColumn(view: SheetView, rel: Relation, stated: { r: number; c: number }, cells: { r: number; c: number }[]): Relation {
+  const own = cells.map((t) => a1(t.r, t.c));
+  const at = a1(stated.r, stated.c);
+  const none: Substitution = new Map();
+  return {
+    inputs: [...rel.inputs, ...own.filter((x) => !rel.inputs.includes(x))],
+    holds: (sub) => {
+      if (sub.has(at) || !own.some((x) => sub.has(x))) return rel.holds(sub);
+      const moved = new Map(sub);
+      moved.set(
+        at,
+        cells.reduce((s, t, i) => s + (sub.has(own[i]) ? sub.get(own[i])! - valueOf(view, t.r, t.c, none) : 0), valueOf(view, stated.r, stated.c, none)),
+      );
+      return rel.holds(moved);
+    },
+    solve: (input) => (own.includes(input) && !rel.inputs.includes(input) ? null : rel.solve(input)),
+  };
+}

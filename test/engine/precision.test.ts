@@ -565,7 +565,8 @@ describe('one-row headers (Bab II tables typed without merges)', () => {
     expect(analyseSheet(aset(13)).tables[0].columns[2]).toMatchObject({ role: 'rowTotal', parts: [3, 4, 5] });
     expect(errors(aset(13))).toEqual([]);
     // The slip at its row, and the Jumlah row that carries it down the column.
-    expect(brief(errors(aset(12)))).toEqual(['C3 sum.row-total', 'C5 sum.row-total']);
+    // (The Jumlah row's total adds up its column: it follows the wrong row, a warning pointing there.)
+    expect(withSeverity(findings(aset(12)))).toEqual(['C3 sum.row-total error', 'C5 sum.row-total warning']);
   });
 
   test('a staff table that breaks its Jumlah down several ways (sex, golongan, education): the Jumlah is checked against a group that adds up', () => {
@@ -584,7 +585,7 @@ describe('one-row headers (Bab II tables typed without merges)', () => {
     expect(analyseSheet(staff(9)).tables[0].columns[10]).toMatchObject({ role: 'rowTotal' });
     expect(analyseSheet(staff(9)).findings).toEqual([]);
     // Bidang B's 10 against 9 by every breakdown, and the Jumlah row that carries it.
-    expect(brief(errors(staff(10)))).toEqual(['K5 sum.row-total', 'K6 sum.row-total']);
+    expect(withSeverity(findings(staff(10)))).toEqual(['K5 sum.row-total error', 'K6 sum.row-total warning']);
   });
 
   test('value columns after a Jumlah that do not add up to it stay plain values', () => {
@@ -1065,7 +1066,7 @@ describe('a category row under a group is header, and one slip is one vote', () 
     expect(a.findings).toEqual([]);
     g.cells[3]![8] = { value: 11 };
     g.cells[5]![8] = { value: 34 };
-    expect(brief(errors(g))).toEqual(['I4 sum.row-total', 'I6 sum.row-total']);
+    expect(withSeverity(findings(g))).toEqual(['I4 sum.row-total error', 'I6 sum.row-total warning']);
   });
 
   test('two units and a Jumlah: the wrong unit is found, its Jumlah does not vote the check away', () => {
@@ -1079,7 +1080,7 @@ describe('a category row under a group is header, and one slip is one vote', () 
       ],
       { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'] },
     );
-    expect(brief(errors(g))).toEqual(['F4 sum.row-total', 'F5 sum.row-total']);
+    expect(withSeverity(findings(g))).toEqual(['F4 sum.row-total error', 'F5 sum.row-total warning']);
   });
 
   test('Sisa "-" where the pagu was spent whole counts as nil: a wrong Sisa in a short list is found', () => {
@@ -1093,7 +1094,7 @@ describe('a category row under a group is header, and one slip is one vote', () 
       ]);
     expect(analyseSheet(sisa(1250000, 1750000)).findings).toEqual([]);
     const a = analyseSheet(sisa(1750000, 2250000));
-    expect(brief(a.findings.filter((f) => f.severity === 'error'))).toEqual(['E3 sum.difference', 'E5 sum.difference']);
+    expect(withSeverity(a.findings.filter((f) => f.severity !== 'info'))).toEqual(['E3 sum.difference error', 'E5 sum.difference warning']);
     expect(a.findings.map((f) => f.rule)).not.toContain('column.unexplained');
   });
 });
@@ -13543,6 +13544,20 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(analyseSheet(t24(6865511000)).tables.length).toBe(1);
     expect(findings(t24(6865511000))).toEqual([]);
     expect(brief(errors(t24(6875511000)))).toEqual(['C10 sum.total-row']);
+  });
+  test("a Jumlah row's Sisa adding up the column follows a wrong Sisa above it, not a second slip (rounds 105, 107, 109)", () => {
+    const lra = (e3: number) =>
+      grid([
+        heads('No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)'),
+        [1, 'Program Penunjang Urusan Pemerintahan Daerah', 1250000000, 1187500000, 62500000],
+        [2, 'Program Pelatihan Kerja dan Produktivitas', 845000000, 800560000, e3],
+        [3, 'Program Penempatan Tenaga Kerja', 312500000, 296000000, 16500000],
+        [null, bold('Jumlah'), 2407500000, 2284060000, 79000000 + e3],
+      ]);
+    expect(findings(lra(44440000))).toEqual([]);
+    const slip = findings(lra(54440000));
+    expect(withSeverity(slip)).toEqual(['E3 sum.difference error', 'E5 sum.difference warning']);
+    expect(slip[1].related).toContain('E3');
   });
 });
 

@@ -4,6 +4,8 @@ import type { NumberValue, CellValue } from '../number';
 import type { Lang } from '../settings';
 import type { CheckContext } from './rule';
 import { a1 } from '../address';
+import { followingColumn, type Relation as Holds } from '../relation';
+import { closedRows } from '../recognise/totals';
 
 export type { CheckContext, Rule, Report } from './rule';
 export { defineRule, message } from './rule';
@@ -146,4 +148,24 @@ export function yearHead(year: number | undefined, period: number | undefined, l
 /** The cells of a column-level finding as one text: `F5`, or `F5…F90` from the first to the last. */
 export function rangeText(cells: string[]): string {
   return cells.length === 1 ? cells[0] : `${cells[0]}…${cells[cells.length - 1]}`;
+}
+
+/**
+ * A total row's relation whose stated cell is the total of its column over the rows it closes: it follows those cells
+ * (relation.ts followingColumn), so a slip in a row above explains it. Else the relation as it was.
+ */
+export function followsColumnTotal(ctx: CheckContext, x: RowInfo, col: number, stated: NumberValue, rel: Holds): Holds {
+  if (x.kind !== 'total') return rel;
+  const rows = ctx.table.info.rows;
+  const terms = closedRows(rows, rows.indexOf(x));
+  const vals = terms.map((t) => num(ctx, t.row, col)).filter((v): v is NumberValue => v !== null);
+  if (vals.length < 2) return rel;
+  const sum = vals.reduce((s, v) => s + v.value, 0);
+  if (Math.abs(sum - stated.value) > ctx.tol.sum(stated, vals)) return rel;
+  return followingColumn(
+    ctx.table.view,
+    rel,
+    { r: x.row, c: col },
+    terms.map((t) => ({ r: t.row, c: col })),
+  );
 }

@@ -9,7 +9,7 @@ import { toDecimals, type NumberValue } from '../number';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
 import { unitRounding } from '../tolerance';
-import { cell, current, defineRule, message, num, operand, quoted, val } from './common';
+import { cell, current, defineRule, followsColumnTotal, message, num, operand, quoted, val } from './common';
 import { summedColumns } from './sumColumns';
 import { averagedRows, statesMeanOf } from './sum.average';
 import { unmarked, words } from '../text';
@@ -175,14 +175,21 @@ export default defineRule({
           expected: diff,
           actual: S.value,
           related: [cell(x.row, a), cell(x.row, r)],
-          relation: sumRelation(
-            ctx.table.view,
-            { r: x.row, c: col.col },
-            [
-              { r: x.row, c: a, sign: 1 },
-              { r: x.row, c: r, sign: -1 },
-            ],
-            tol,
+          // (On a total row adding up the column: a wrong row above it explains it.)
+          relation: followsColumnTotal(
+            ctx,
+            x,
+            col.col,
+            S,
+            sumRelation(
+              ctx.table.view,
+              { r: x.row, c: col.col },
+              [
+                { r: x.row, c: a, sign: 1 },
+                { r: x.row, c: r, sign: -1 },
+              ],
+              tol,
+            ),
           ),
           data: { row: quoted(x), A: A.value, R: R.value, diff, stated: S.value },
         });

@@ -1,7 +1,7 @@
 /** sum.row-total: a Jumlah/Total column equals the sum of its parts on every row (Baik + Rusak Ringan + Rusak Berat = Total). */
 import { unitRounding } from '../tolerance';
 import { sumRelation } from '../relation';
-import { absent, cell, current, defineRule, message, num, operand, quoted, val } from './common';
+import { absent, cell, current, defineRule, followsColumnTotal, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
 import type { RowInfo } from '../types';
 import { words } from '../text';
@@ -169,11 +169,18 @@ export default defineRule({
           expected: sum,
           actual: stated.value,
           related: refs,
-          relation: sumRelation(
-            ctx.table.view,
-            { r: x.row, c: col.col },
-            terms.map((p, i) => ({ r: x.row, c: p, sign: sign(i) })),
-            tol,
+          // (On a total row adding up the column: a wrong row total above it explains it.)
+          relation: followsColumnTotal(
+            ctx,
+            x,
+            col.col,
+            stated,
+            sumRelation(
+              ctx.table.view,
+              { r: x.row, c: col.col },
+              terms.map((p, i) => ({ r: x.row, c: p, sign: sign(i) })),
+              tol,
+            ),
           ),
           data: { row: quoted(x), parts: terms.map((p) => num(ctx, x.row, p)?.value ?? 0), signs, sum, stated: stated.value, refs },
         });
