@@ -125,46 +125,34 @@ export function testedRelation(
 }
 
 /**
- * A relation whose stated cell follows its own row's terms (a Jumlah row's Sisa typed as its Anggaran − Realisasi): with
- * any of those terms corrected, the stated cell is read as they then give it. So a Sisa total that is wrong only because
- * the Realisasi total beside it is wrong follows from that cell (value.crossing), rather than standing as a second slip.
+ * A relation whose stated cell was worked out from other cells, `terms` (Σ sign × term, within its rounding): a Jumlah
+ * row's Sisa typed as its own Anggaran − Realisasi, or as the total of the Sisa above it. With any of those terms
+ * corrected, the stated cell is read as moved by as much; so it follows from that cell (value.crossing), rather than
+ * standing as a second slip. `inputsFirst`: corrections among the relation's own inputs explain it by themselves, the
+ * terms followed only where they are none (the total row's own cells, read beside the column's cells they total: the
+ * finding then names the one cell that mends it).
  */
-export function followingRow(view: SheetView, rel: Relation, stated: { r: number; c: number }, terms: { r: number; c: number; sign: 1 | -1 }[]): Relation {
+export function following(
+  view: SheetView,
+  rel: Relation,
+  stated: { r: number; c: number },
+  terms: { r: number; c: number; sign: 1 | -1 }[],
+  inputsFirst: boolean,
+): Relation {
   const own = terms.map((t) => a1(t.r, t.c));
-  const at = a1(stated.r, stated.c);
-  return {
-    inputs: [...rel.inputs, ...own.filter((x) => !rel.inputs.includes(x))],
-    holds: (sub) => {
-      // (Corrections among the relation's own terms explain it by themselves: the row is followed only where they are none.)
-      if (!own.some((x) => sub.has(x)) || sub.has(at) || rel.inputs.some((x) => sub.has(x))) return rel.holds(sub);
-      const moved = new Map(sub);
-      moved.set(
-        at,
-        terms.reduce((s, t) => s + t.sign * valueOf(view, t.r, t.c, sub), 0),
-      );
-      return rel.holds(moved);
-    },
-    solve: (input) => (own.includes(input) && !rel.inputs.includes(input) ? null : rel.solve(input)),
-  };
-}
-
-/**
- * A relation on a total row whose stated cell is its column's total (a Jumlah row's Sisa adding up the Sisa above it):
- * with any of those cells corrected, the stated cell is read as their new total. So a Jumlah row's Sisa, off its own
- * row's Pagu − Realisasi only because a Sisa above it is wrong, follows from that cell (value.crossing).
- */
-export function followingColumn(view: SheetView, rel: Relation, stated: { r: number; c: number }, cells: { r: number; c: number }[]): Relation {
-  const own = cells.map((t) => a1(t.r, t.c));
   const at = a1(stated.r, stated.c);
   const none: Substitution = new Map();
   return {
     inputs: [...rel.inputs, ...own.filter((x) => !rel.inputs.includes(x))],
     holds: (sub) => {
-      if (sub.has(at) || !own.some((x) => sub.has(x))) return rel.holds(sub);
+      if (!own.some((x) => sub.has(x)) || sub.has(at) || (inputsFirst && rel.inputs.some((x) => sub.has(x)))) return rel.holds(sub);
       const moved = new Map(sub);
       moved.set(
         at,
-        cells.reduce((s, t, i) => s + (sub.has(own[i]) ? sub.get(own[i])! - valueOf(view, t.r, t.c, none) : 0), valueOf(view, stated.r, stated.c, none)),
+        terms.reduce(
+          (s, t, i) => s + (sub.has(own[i]) ? t.sign * (sub.get(own[i])! - valueOf(view, t.r, t.c, none)) : 0),
+          valueOf(view, stated.r, stated.c, none),
+        ),
       );
       return rel.holds(moved);
     },

@@ -4,7 +4,7 @@ import type { NumberValue, CellValue } from '../number';
 import type { Lang } from '../settings';
 import type { CheckContext } from './rule';
 import { a1 } from '../address';
-import { followingColumn, type Relation as Holds } from '../relation';
+import { following, type Relation as Holds } from '../relation';
 import { closedRows } from '../recognise/totals';
 
 export type { CheckContext, Rule, Report } from './rule';
@@ -151,21 +151,30 @@ export function rangeText(cells: string[]): string {
 }
 
 /**
- * A total row's relation whose stated cell is the total of its column over the rows it closes: it follows those cells
- * (relation.ts followingColumn), so a slip in a row above explains it. Else the relation as it was.
+ * `rel`, its stated cell followed through the terms it was worked out from (relation.ts following), where those terms
+ * give it within its rounding; else `rel` as it was.
  */
+export function followsTerms(
+  ctx: CheckContext,
+  stated: NumberValue,
+  at: { r: number; c: number },
+  terms: { r: number; c: number; sign: 1 | -1 }[],
+  rel: Holds,
+  inputsFirst = false,
+): Holds {
+  const vals = terms.map((t) => num(ctx, t.r, t.c));
+  if (vals.length < 2 || vals.some((v) => v === null)) return rel;
+  const sum = terms.reduce((s, t, i) => s + t.sign * vals[i]!.value, 0);
+  return Math.abs(sum - stated.value) <= ctx.tol.sum(stated, vals as NumberValue[]) ? following(ctx.table.view, rel, at, terms, inputsFirst) : rel;
+}
+
+/** A total row's relation whose stated cell totals its column over the rows it closes: a slip in a row above explains it. */
 export function followsColumnTotal(ctx: CheckContext, x: RowInfo, col: number, stated: NumberValue, rel: Holds): Holds {
   if (x.kind !== 'total') return rel;
   const rows = ctx.table.info.rows;
-  const terms = closedRows(rows, rows.indexOf(x));
-  const vals = terms.map((t) => num(ctx, t.row, col)).filter((v): v is NumberValue => v !== null);
-  if (vals.length < 2) return rel;
-  const sum = vals.reduce((s, v) => s + v.value, 0);
-  if (Math.abs(sum - stated.value) > ctx.tol.sum(stated, vals)) return rel;
-  return followingColumn(
-    ctx.table.view,
-    rel,
-    { r: x.row, c: col },
-    terms.map((t) => ({ r: t.row, c: col })),
-  );
+  // (Rows with no figure there add nothing.)
+  const terms = closedRows(rows, rows.indexOf(x))
+    .filter((t) => num(ctx, t.row, col) !== null)
+    .map((t) => ({ r: t.row, c: col, sign: 1 as const }));
+  return followsTerms(ctx, stated, { r: x.row, c: col }, terms, rel);
 }

@@ -5,8 +5,8 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import type { Data, Words } from './rule';
-import { followingRow, sumRelation, type Relation } from '../relation';
-import { absent, cell, current, defineRule, message, num, val, yearTag } from './common';
+import { sumRelation, type Relation } from '../relation';
+import { absent, cell, current, defineRule, followsTerms, message, num, val, yearTag } from './common';
 import { distributionColumns, summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
 import { blankLeaves, effectiveAmount, effectiveHalves, effectiveValue, pendingTerm, type Amount } from './amounts';
@@ -268,7 +268,7 @@ export default defineRule({
 
 /**
  * A total row's cell in a column computed from its own row (a Sisa = Anggaran − Realisasi, a row Total of its parts) that
- * its row bears out: it follows those cells of the total row (relation.ts followingRow).
+ * its row bears out: it follows those cells of the total row (common.ts followsTerms).
  */
 function followsOwnRow(ctx: CheckContext, row: number, col: ColumnInfo, stated: NumberValue, rel: Relation): Relation {
   const terms =
@@ -279,12 +279,8 @@ function followsOwnRow(ctx: CheckContext, row: number, col: ColumnInfo, stated: 
         ]
       : col.role === 'rowTotal' && col.parts
         ? [...col.parts.map((c) => ({ r: row, c, sign: 1 as const })), ...(col.minus ?? []).map((c) => ({ r: row, c, sign: -1 as const }))]
-        : null;
-  if (!terms) return rel;
-  const vals = terms.map((t) => num(ctx, row, t.c));
-  if (vals.some((v) => v === null)) return rel;
-  const own = terms.reduce((s, t, i) => s + t.sign * vals[i]!.value, 0);
-  return Math.abs(own - stated.value) <= ctx.tol.sum(stated, vals as NumberValue[]) ? followingRow(ctx.table.view, rel, { r: row, c: col.col }, terms) : rel;
+        : [];
+  return followsTerms(ctx, stated, { r: row, c: col.col }, terms, rel, true);
 }
 
 /**
