@@ -1055,7 +1055,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   for (const c of cols) {
     // A year's figure after its quarters ("Realisasi Triwulan ▸ I … IV | Realisasi 2024"): their total, if the data agrees.
     // It keeps its role (the capaian beside it divides it); sum.row-total checks it against them.
-    const ofQuarters = yearOfQuarters(cols, c, quarters);
+    const ofQuarters = yearOfQuarters(cols, c, quarters, runQ);
     if (ofQuarters.length >= 2 && !c.guess.jumlah && !c.stated) {
       if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, undefined, true) !== null) {
         c.parts = ofQuarters;
@@ -1515,7 +1515,7 @@ function lastGroupBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
  * A year's own figure after the quarters of its role ("Realisasi Triwulan ▸ I … IV | Realisasi 2024"): those
  * quarters (of its year, where they name one). Not a quarter, a ratio or a percentage itself.
  */
-function yearOfQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>): number[] {
+function yearOfQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>, running: Set<number>): number[] {
   if (c.percent || c.role === 'ratio' || partOfYear(c) || !FIGURE_OF_YEAR.has(c.role)) return [];
   // "Realisasi Kinerja Renstra s.d. Tahun 2024": the years so far, not this year's quarters (runningYear's).
   if (c.year !== undefined && RUNNING.test(words(c.path.join(' ')))) return [];
@@ -1529,7 +1529,7 @@ function yearOfQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>
   // Or before them, as a Rencana Aksi puts it: "Target (Tahunan) | TW I | TW II | TW III | TW IV" (or the targets so far,
   // "Target s.d. Triwulan ▸ s.d. I … s.d. IV", the last the year's), the quarters' run starting right after it.
   const at = cols.findIndex((x) => x.col === c.col);
-  for (const parts of [quarters, runningQuarters(cols)]) {
+  for (const parts of [quarters, running]) {
     if (parts.has(c.col)) continue;
     const after: number[] = [];
     for (let i = at + 1; i < cols.length && cols[i].role === c.role && parts.has(cols[i].col); i++) after.push(cols[i].col);

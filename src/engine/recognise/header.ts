@@ -5,7 +5,7 @@
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
 import type { Scalar } from '../types';
-import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, smallNumberLabel, words, yearHeader } from '../text';
+import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, smallNumberLabel, words, yearHeader, yearsIn } from '../text';
 import { NOTE_COLUMN, recogniseColumns } from './columns';
 import { listMarker } from './markers';
 
@@ -1122,9 +1122,8 @@ function blockRepeats(view: SheetView, r: number, h: HeaderBlock): boolean {
 /** The years named in rows r … r + rows − 1 are the header's. */
 function sameYears(view: SheetView, r: number, h: HeaderBlock): boolean {
   const years = (top: number) => {
-    const out = new Set<string>();
-    for (let k = 0; k < h.rows; k++)
-      for (let c = Math.max(0, h.left); c <= h.right; c++) for (const y of view.shownText(top + k, c).match(/\b(19|20)\d\d\b/g) ?? []) out.add(y);
+    const out = new Set<number>();
+    for (let k = 0; k < h.rows; k++) for (let c = Math.max(0, h.left); c <= h.right; c++) for (const y of yearsIn(view.shownText(top + k, c))) out.add(y);
     return [...out].sort().join(' ');
   };
   return years(r) === years(h.top);
