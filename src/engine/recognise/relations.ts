@@ -515,7 +515,7 @@ function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' | 'g
 }
 
 /** An SPM's people served ("Terlayani", "Yang Dilayani", "Mendapat Layanan") and those entitled ("Sasaran", "Harus Dilayani"). */
-const SERVED = /\b(terlayani|dilayani|mendapat(kan)? (pe)?layanan|menerima (pe)?layanan|tertangani|ditangani)\b/;
+export const SERVED = /\b(terlayani|dilayani|mendapat(kan)? (pe)?layanan|menerima (pe)?layanan|tertangani|ditangani)\b/;
 const ENTITLED = /\b(sasaran|harus dilayani|(yang )?berhak|wajib dilayani)\b/;
 
 /**
@@ -579,8 +579,22 @@ function pooled(
  * a rekap, carried in from the services' own tables, is no Tuntas ÷ Jumlah Jenis).
  */
 function onlyEqualTerms(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): boolean {
-  let against = 0;
-  // (Of its parts where it adds several: Tuntas + Belum Tuntas over Jumlah Jenis is 100 on every row.)
+  const { fit, against } = asTyped(ctx, rel, col, rows);
+  // (One such row against it is a slip of its own: "Rasio 2021" 68,66 for 6,17 / 6,70 among capaian of 100.)
+  return fit === 0 && against >= 2;
+}
+
+/** Whether a ratio holds as typed (either polarity, within a point) on a row whose two figures differ. */
+function holdsAsTyped(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): boolean {
+  return asTyped(ctx, rel, col, rows).fit > 0;
+}
+
+/**
+ * A ratio read as typed on each row (fitsAsTyped): the rows it fits whose two figures differ (and neither is 0: nothing
+ * over something fits any reading), and the rows it does not fit. Its parts added where it adds several (Tuntas + Belum
+ * Tuntas over Jumlah Jenis is 100 on every row); a 0 stated is nothing filled in yet.
+ */
+function asTyped(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): { fit: number; against: number } {
   const sumOf = (row: number, cols: number[]) => {
     let t = 0;
     for (const c of cols) {
@@ -590,28 +604,17 @@ function onlyEqualTerms(ctx: RelationContext, rel: Extract<Relation, { kind: 'ra
     }
     return t;
   };
+  let fit = 0;
+  let against = 0;
   for (const x of rows) {
     const R = sumOf(x.row, rel.numParts ?? [rel.num]);
     const T = sumOf(x.row, rel.denParts ?? [rel.den]);
     const S = num(ctx.view, x.row, col.col);
-    // (A 0 stated is nothing filled in yet.)
     if (R === null || T === null || !S || S.value === 0 || T === 0) continue;
     if (!fitsAsTyped(R, T, rel.k, S)) against++;
-    else if (R !== T && R !== 0) return false;
+    else if (R !== T && R !== 0) fit++;
   }
-  // (One such row against it is a slip of its own: "Rasio 2021" 68,66 for 6,17 / 6,70 among capaian of 100.)
-  return against >= 2;
-}
-
-/** Whether a ratio holds as typed (either polarity, within a point) on a row whose two figures differ. */
-function holdsAsTyped(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' }>, col: ColumnInfo, rows: RowInfo[]): boolean {
-  return rows.some((x) => {
-    const R = num(ctx.view, x.row, rel.num)?.value;
-    const T = num(ctx.view, x.row, rel.den)?.value;
-    const S = num(ctx.view, x.row, col.col);
-    if (R === undefined || T === undefined || !S || T === 0 || R === T) return false;
-    return fitsAsTyped(R, T, rel.k, S);
-  });
+  return { fit, against };
 }
 
 /**

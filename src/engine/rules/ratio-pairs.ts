@@ -6,6 +6,7 @@ import { cell, val } from './common';
 import { words } from '../text';
 import { levelRow, MONEY_WORDS, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
 import { evaluate, isPercentUnit, matched, targetValue, type Formula } from '../ratio-math';
+import { SERVED } from '../recognise/relations';
 import { isBandIndicator, isLowerBetter, notedPolarity, polarityKey } from '../polarity';
 
 export interface RatioPair {
@@ -172,8 +173,6 @@ export function eitherPolarity(ctx: CheckContext, x: RowInfo): boolean {
  * only by its year (years down the rows) takes the words of the indicator the table is about: the group
  * header over the pair's columns, else the title ("Perkembangan Tingkat Pengangguran Terbuka 2020–2024").
  */
-const SERVED = /\b(terlayani|dilayani|mendapat(kan)? (pelayanan|layanan))\b/;
-
 export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const set = setPolarity(ctx, x);
   if (set) return set === 'lower';
