@@ -183,7 +183,7 @@ export default defineRule({
         for (let i = bands.length - 2; i >= 0; i--) f = `IF(${s.ref}${bands[i].inclusive ? '>=' : '>'}${bands[i].min / q.times},"${bands[i].label}",${f})`;
         ctx.plan({
           cell: cell(x.row, col.col),
-          formula: `=IF(${s.blank}="","",${f})`,
+          formula: `=IF(${s.cell}="","",${f})`,
           value: bandOf(scale, s.value * q.times),
           current: current(ctx, x.row, col.col),
           data: { scale: scale.name },
@@ -212,9 +212,8 @@ interface Figure {
   value: number;
   half: number;
   cell: string;
+  /** How a fill's formula reads it (the cell, or the quotient of its cells). */
   ref: string;
-  /** The cell whose emptiness leaves the predikat empty in a fill. */
-  blank: string;
 }
 
 /** What a Predikat column grades, row by row; `times` turns it into the scale's percentages. */
@@ -237,7 +236,7 @@ function gradedFigure(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
       const v = val(ctx, row, c.col);
       if (v.kind !== 'number') return null;
       const at = cell(row, c.col);
-      return { value: v.value, half: ctx.tol.shown(v), cell: at, ref: at, blank: at };
+      return { value: v.value, half: ctx.tol.shown(v), cell: at, ref: at };
     },
   });
   const table = ctx.table;
@@ -258,23 +257,38 @@ function gradedFigure(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
       const r = num(ctx, row, R);
       if (!t || !r || t.value === 0) return null;
       const ref = `(${cell(row, R)}/${cell(row, T)}*100)`;
-      return { value: (r.value / t.value) * 100, half: 0.005, cell: cell(row, R), ref, blank: cell(row, R) };
+      return { value: (r.value / t.value) * 100, half: 0.005, cell: cell(row, R), ref };
     },
   };
   if (!q) return computed;
   // (On the rows the computed figure grades: a lower-is-better row it leaves alone does not count for the money.)
-  const agreeing = (g: Graded) => {
-    let n = 0;
-    for (const x of table.info.rows) {
-      if (!computed.at(x.row)) continue;
-      const f = g.at(x.row);
-      const t = val(ctx, x.row, col.col);
-      if (f && t.kind === 'text' && words(bandOf(scale, f.value * g.times)) === words(t.text)) n++;
-    }
-    return n;
-  };
+  const on = (row: number) => !!computed.at(row);
   const column = ofColumn(q);
-  return agreeing(computed) > agreeing(column) ? computed : column;
+  return agreeing(ctx, col, scale, (row) => figureOf(computed, row), on) > agreeing(ctx, col, scale, (row) => figureOf(column, row), on) ? computed : column;
+}
+
+/** A graded figure on a row, in the scale's percentages. */
+const figureOf = (g: Graded, row: number) => {
+  const f = g.at(row);
+  return f ? f.value * g.times : null;
+};
+
+/** On how many rows (of those `on` keeps) the stated predikat is the band of `figure` on the scale. */
+function agreeing(
+  ctx: CheckContext,
+  col: ColumnInfo,
+  scale: PredikatScale,
+  figure: (row: number) => number | null,
+  on: (row: number) => boolean = () => true,
+): number {
+  let n = 0;
+  for (const x of ctx.table.info.rows) {
+    if (!on(x.row)) continue;
+    const f = figure(x.row);
+    const t = val(ctx, x.row, col.col);
+    if (f !== null && t.kind === 'text' && words(bandOf(scale, f)) === words(t.text)) n++;
+  }
+  return n;
 }
 
 /**
@@ -312,16 +326,8 @@ function gradedColumn(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
     (stated.length > 0 && (mine[0] === undefined || money(mine[0])) ? stated[stated.length - 1] : undefined) ??
     mine[0] ??
     ratios[ratios.length - 1];
-  const agreeing = (c: ColumnInfo) => {
-    let n = 0;
-    for (const x of table.info.rows) {
-      const v = num(ctx, x.row, c.col);
-      const t = val(ctx, x.row, col.col);
-      if (v && t.kind === 'text' && words(bandOf(scale, v.value)) === words(t.text)) n++;
-    }
-    return n;
-  };
+  const agreeingOf = (c: ColumnInfo) => agreeing(ctx, col, scale, (row) => num(ctx, row, c.col)?.value ?? null);
   // (Whether the kinerja is stated as a % of its own or computed beside its target: the rasio of money competes the same way.)
   const other = preferred && !money(preferred) ? (timed ? mine : ratios).filter(money).pop() : undefined;
-  return other && preferred && agreeing(other) > agreeing(preferred) ? other : preferred;
+  return other && preferred && agreeingOf(other) > agreeingOf(preferred) ? other : preferred;
 }
