@@ -556,12 +556,11 @@ function pooled(
 ): { held: number; tested: number; nil: number } {
   const own = score(ctx, bases, rel, col.col, rows, true);
   if (own.tested >= MIN_ROWS || rel.kind !== 'ratio' || rel.numParts || (col.year === undefined && col.period === undefined)) return own;
-  const leaf = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
   const num = cols.find((x) => x.col === rel.num);
   const den = cols.find((x) => x.col === rel.den);
   const out = { ...own };
   for (const twin of cols) {
-    if (twin.col === col.col || twin.role !== col.role || sameTime(twin, col) || leaf(twin) !== leaf(col)) continue;
+    if (twin.col === col.col || twin.role !== col.role || sameTime(twin, col) || leafWords(twin) !== leafWords(col)) continue;
     const n = ownTime(cols, num, twin);
     const d = ownTime(cols, den, twin);
     if (!n || !d || n.col === d.col) continue;
@@ -1000,9 +999,12 @@ function siblingCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]
 /** Column c, or where it is of another year or period than col, the column of col's own time with its role and leaf. */
 function ownTime(cols: ColumnInfo[], c: ColumnInfo | undefined, col: ColumnInfo): ColumnInfo | undefined {
   if (!c || sameYear(c, col)) return c;
-  const leaf = words(c.path[c.path.length - 1] ?? '');
-  return cols.find((x) => x.role === c.role && sameTime(x, col) && words(x.path[x.path.length - 1] ?? '') === leaf);
+  const leaf = leafWords(c);
+  return cols.find((x) => x.role === c.role && sameTime(x, col) && leafWords(x) === leaf);
 }
+
+/** A column's own header cell, as words() folds it ("Sasaran" under "Tahun 2021"). */
+const leafWords = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
 
 /**
  * A gap between two percentages ("Tingkat Efisiensi (%)" = capaian kinerja − capaian anggaran, a
