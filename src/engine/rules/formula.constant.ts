@@ -7,7 +7,7 @@
  * closes: a range that stops short, skips a row or counts a sub-total twice (formula.range).
  * A cell is reported only when what it holds differs from what the common formula gives.
  */
-import type { RowInfo } from '../types';
+import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { cell, defineRule, message, num, quoted } from './common';
 import { evaluateFormula, mapRefs, parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
@@ -376,6 +376,8 @@ function checkRanges(ctx: CheckContext): void {
   const { table } = ctx;
   const rows = table.info.rows;
   const get = lookup(ctx);
+  // (Read once per table, not once per parent row: it reads the rows of a running column.)
+  let summed: ColumnInfo[] | undefined;
   rows.forEach((x, i) => {
     let scopes: { terms: RowInfo[] }[];
     const parent = x.kind !== 'total';
@@ -385,7 +387,7 @@ function checkRanges(ctx: CheckContext): void {
       scopes = kids.length ? [{ terms: kids }] : [];
     }
     if (!scopes.length) return;
-    for (const c of summedColumns(table)) {
+    for (const c of (summed ??= summedColumns(table))) {
       const formula = table.view.formula(x.row, c.col);
       if (!formula) continue;
       const parsed = parseFormula(formula);

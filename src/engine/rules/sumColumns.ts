@@ -121,6 +121,8 @@ function runningDown(table: Table, c: ColumnInfo): boolean {
     prev = v;
     n++;
     if (PERIOD_ROW.test(words(x.label))) periods++;
+    // (Two rows named by no period settle it.)
+    else if (n - periods > 1) return false;
   }
   return n >= 3 && periods >= n - 1;
 }
