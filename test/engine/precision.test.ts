@@ -5695,6 +5695,37 @@ describe('what a finding says it found', () => {
     expect(stale?.message.en).toContain("the formula =D6/C6 is its neighbours' and gives 88, but 75 is stored");
   });
 
+  it("a total row's stale ratio is measured by its own column's formula, not by a share column of the same shape (probe 110)", () => {
+    // Proporsi = C/$C$8*100 has the shape of Realisasi (%) = D/C*100 but reads Anggaran twice: no other year of it.
+    const g = grid([
+      heads('No', 'Urusan', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Realisasi (%)', 'Proporsi (%)'),
+      [1, 'Pendidikan', 600, 560, f(93.33, 'D2/C2*100'), f(42.86, 'C2/$C$6*100')],
+      [2, 'Kesehatan', 350, 320, f(91.43, 'D3/C3*100'), f(25, 'C3/$C$6*100')],
+      [3, 'Pekerjaan Umum', 250, 210, f(84, 'D4/C4*100'), f(17.86, 'C4/$C$6*100')],
+      [4, 'Keuangan', 200, 190, f(95, 'D5/C5*100'), f(14.29, 'C5/$C$6*100')],
+      [null, bold('TOTAL'), f(1200, 'SUM(C2:C4)'), f(1280, 'SUM(D2:D5)'), f(91.43, 'D6/C6*100'), f(100, 'C6/$C$6*100')],
+    ]);
+    const e6 = analyseSheet(g).findings.find((x) => x.cell === 'E6');
+    expect(e6).toMatchObject({ rule: 'formula.reference', severity: 'warning', actual: 91.43 });
+    expect(e6?.expected).toBeCloseTo(106.67, 2);
+    expect(e6?.message.en).toContain("the formula =D6/C6*100 is its neighbours'");
+    expect(e6?.message.en).not.toContain('$C$');
+  });
+
+  it('a fixed reference in a quoted formula keeps its row ($C$8, not $C$1)', () => {
+    const g = grid([
+      heads('No', 'Urusan', 'Anggaran (Rp)', 'Proporsi (%)'),
+      [1, 'Pendidikan', 600, f(50, 'C2/$C$6*100')],
+      [2, 'Kesehatan', 350, f(29.17, 'C3/$C$6*100')],
+      [3, 'Pekerjaan Umum', 150, f(12.5, 'C4/$C$6*100')],
+      [4, 'Keuangan', 100, 9.5],
+      [null, bold('TOTAL'), f(1200, 'SUM(C2:C5)'), f(100, 'SUM(D2:D5)')],
+    ]);
+    const d5 = analyseSheet(g).findings.find((x) => x.cell === 'D5');
+    expect(d5?.rule).toBe('formula.constant');
+    expect(d5?.message.en).toContain('(=C5/$C$6*100)');
+  });
+
   it("a total row's ratio shows its operands to their decimals, so the shown quotient follows from them", () => {
     const g = grid([
       heads('No', 'Kecamatan', 'Panjang (km)', 'Rusak (km)', 'Rusak (%)'),

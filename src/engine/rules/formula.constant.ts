@@ -59,7 +59,8 @@ function formulaText(n: Node): string {
     case 'bool':
       return n.v ? 'TRUE' : 'FALSE';
     case 'ref':
-      return `${n.sheet ? `'${n.sheet}'!` : ''}${n.absC ? '$' : ''}${a1(n.r, n.c).replace(/(\d+)$/, `${n.absR ? '$' : ''}$1`)}`;
+      // (A replacer function: in a replacement string "$$1" is a dollar sign and a 1, not "$" before the row.)
+      return `${n.sheet ? `'${n.sheet}'!` : ''}${n.absC ? '$' : ''}${a1(n.r, n.c).replace(/(\d+)$/, (d) => `${n.absR ? '$' : ''}${d}`)}`;
     case 'range':
       return `${n.sheet ? `'${n.sheet}'!` : ''}${a1(n.r0, n.c0)}:${a1(n.r1, n.c1)}`;
     case 'neg':
@@ -112,14 +113,24 @@ function rowConvention(ctx: CheckContext, shape: FormulaShape, col: number, row:
     if (!formula) continue;
     const own = parseFormula(formula);
     if (!own) continue;
+    // Column for column, one to one (the other years' T and R onto this year's): a share of the column's total
+    // (=C8/$C$8*100) has the shape of R/T but reads one column twice, so it is no other year of this relation.
     const map = new Map<number, number>();
-    s2.refs.forEach((q, i) => map.set(q.c, shape.refs[i].c));
+    const back = new Map<number, number>();
     let ok = true;
+    s2.refs.forEach((q, i) => {
+      const c = shape.refs[i].c;
+      if ((map.get(q.c) ?? c) !== c || (back.get(c) ?? q.c) !== q.c) ok = false;
+      map.set(q.c, c);
+      back.set(c, q.c);
+    });
+    if (!ok) continue;
     const mapped = mapRefs(
       own,
       (n) => {
         const c = map.get(n.c);
-        if (n.sheet || n.r !== row || c === undefined) ok = false;
+        // (A fixed row is a total's cell, not this row's own figure, even on the total's own row.)
+        if (n.sheet || n.r !== row || n.absR || c === undefined) ok = false;
         return { ...n, c: c ?? n.c };
       },
       (n) => {
