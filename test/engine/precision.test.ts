@@ -13554,6 +13554,34 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(findings(rekap)).toEqual([]);
   });
+  test('a "Jumlah / Rata-rata" row\'s Mantap % may be its own totals\' (Σ Baik + Σ Sedang) / Σ Panjang, or the mean; nothing else (round 111)', () => {
+    const jalan = (h7: number) =>
+      grid([
+        heads('No', 'Kabupaten/Kota', 'Panjang Jalan (Km)', 'Baik', 'Sedang', 'Rusak Ringan', 'Rusak Berat', 'Mantap (%)'),
+        [1, 'Kab. Gowa', 120.5, 60.2, 25.1, 20.2, 15, f(70.79, 'ROUND((D2+E2)/C2*100,2)')],
+        [2, 'Kab. Maros', 98.4, 40.1, 20.3, 18, 20, f(61.38, 'ROUND((D3+E3)/C3*100,2)')],
+        [3, 'Kab. Barru', 75.2, 30, 14.2, 16, 15, f(58.78, 'ROUND((D4+E4)/C4*100,2)')],
+        [4, 'Kab. Bone', 140.9, 70.3, 30.6, 20, 20, f(71.61, 'ROUND((D5+E5)/C5*100,2)')],
+        [5, 'Kota Parepare', 49.19, 20.5, 7, 11.69, 10, f(55.91, 'ROUND((D6+E6)/C6*100,2)')],
+        [null, bold('Jumlah / Rata-rata Provinsi'), 484.19, 221.1, 97.2, 85.89, 80, h7],
+      ]);
+    expect(findings(jalan(65.74))).toEqual([]); // (221,1 + 97,2) / 484,19
+    expect(findings(jalan(63.69))).toEqual([]); // the mean of the five
+    expect(brief(errors(jalan(68.5)))).toEqual(['H7 sum.average']);
+  });
+  test('a "Jumlah / Rata-rata" row\'s average growth may be its own totals\' growth or the mean of the rates above (round 111)', () => {
+    const budget = (g5: number) =>
+      grid([
+        heads('No', 'Program', 'Anggaran 2019', 'Anggaran 2020', 'Anggaran 2021', 'Anggaran 2022', 'Rata-rata Pertumbuhan Anggaran (%)'),
+        [1, 'Program A', 1000, 1100, 1210, 1331, 10],
+        [2, 'Program B', 2000, 2000, 2000, 2000, 0],
+        [3, 'Program C', 500, 550, 600, 650, 9.14],
+        [null, bold('Jumlah / Rata-rata'), 3500, 3650, 3810, 3981, g5],
+      ]);
+    expect(findings(budget(4.39))).toEqual([]); // the totals' mean year-on-year growth
+    expect(findings(budget(6.38))).toEqual([]); // the mean of the three rates
+    expect(brief(errors(budget(7.5)))).toEqual(['G5 ratio.pertumbuhan']);
+  });
   test('a page-break copy repeating the column-number row continues the table though its top row keeps only "No" (round 105)', () => {
     const top = (b: string, g1: string, g2: string) => heads('No', b, g1, null, g2, null);
     const t24 = (c12: number) =>

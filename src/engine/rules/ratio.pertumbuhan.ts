@@ -12,6 +12,7 @@ import type { NumberValue } from '../number';
 import { words } from '../text';
 import { half } from '../tolerance';
 import { CUT_FORMULA, FLOOR_FORMULA } from '../ratio-math';
+import { averagedRows, statesMeanOf, totalAndMean } from './sum.average';
 
 /** The series, within the years the growth's header spans ("Laju Pertumbuhan 2022-2023 (%)" after 2021 | 2022 | 2023). */
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
@@ -255,8 +256,8 @@ export default defineRule({
       }[] = [];
       // Which reading of average growth the column's right cells use: the one a wrong cell is measured by.
       const used: Record<Reading, number> = { mean: 0, cagr: 0, linear: 0, exp: 0 };
-      for (const x of table.info.rows) {
-        if (!figureRow(x, true)) continue;
+      table.info.rows.forEach((x, i) => {
+        if (!figureRow(x, true)) return;
         const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
         const S = num(ctx, x.row, g.col);
         const values = pts.map((p) => p.v.value);
@@ -272,11 +273,11 @@ export default defineRule({
               current: current(ctx, x.row, g.col),
             });
           }
-          continue;
+          return;
         }
-        if (values.length < 2) continue;
+        if (values.length < 2) return;
         // A year typed so it cannot be read ("1.021.77.000", said by number.text): the growth cannot be checked without it.
-        if (series.some((c) => ctx.table.view.value(x.row, c.col).kind === 'text')) continue;
+        if (series.some((c) => ctx.table.view.value(x.row, c.col).kind === 'text')) return;
         const rates = growthRates(values, years);
         // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts.
         const tol = ctx.tol.ratio(S) + 0.01;
@@ -296,11 +297,13 @@ export default defineRule({
         });
         for (const k of readings) used[k]++;
         if (readings.length) v = 'growth';
+        // A "Jumlah / Rata-rata" row may state the mean of the rates above it rather than its own amounts' growth.
+        else if (totalAndMean(x) && statesMeanOf(ctx, averagedRows(table.info.rows, i), g.col, S)) return;
         else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';
         else if (Math.abs(S.value - slip) <= Math.max(1, ctx.tol.shown(S))) v = 'slip';
         else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';
         verdicts.push({ r: x.row, v, s: S, rates, cells: pts.map((p) => cell(x.row, p.c)), values, years, tol });
-      }
+      });
       const count = (v: Verdict) => verdicts.filter((d) => d.v === v).length;
       const notRates = count('mean') + count('slip') + count('amount');
       // Most cells hold something other than growth rates: the column's convention, said once.

@@ -11,6 +11,7 @@ import { cell, current, defineRule, message, num, val, yearTag } from './common'
 import { isNumericRole } from '../recognise/columns';
 import { ratioPairs } from './ratio-pairs';
 import { averageFormula } from '../formula';
+import { relationCheck } from '../recognise/relations';
 
 const DATA = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
 
@@ -164,13 +165,15 @@ export default defineRule({
         const stated = r && r.others.length === 0 ? num(ctx, x.row, col.col) : null;
         if (stated && statesMeanOf(ctx, r!.group, col.col, stated)) blockMeans.add(col.col);
       });
+    let explains: ReturnType<typeof relationCheck> | undefined;
     rows.forEach((x, i) => {
       const reading = readings[i];
       if (!reading) return;
       const group = reading.group;
       // The rows of the group that hold a number in each column, and the row's own figure there, read once.
       // (A "Jumlah / Rata-rata" row adds the counts up and averages the percentages: its means are in those alone.)
-      const read = (x.kind === 'average' ? cols : cols.filter((c) => c.role === 'ratio' || c.percent)).map((col) => ({
+      // (Its growth rates are ratio.pertumbuhan's, which takes the growth of the row's own amounts or the mean of the rates.)
+      const read = (x.kind === 'average' ? cols : cols.filter((c) => (c.role === 'ratio' || c.percent) && c.role !== 'pertumbuhan')).map((col) => ({
         col,
         terms: group
           .map((g) => ({ r: g.row, c: col.col, v: num(ctx, g.row, col.col) }))
@@ -206,6 +209,9 @@ export default defineRule({
         // The ratio of the row's own means, shown rounded: a hundredth of a point for the rounding of the means.
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= ctx.tol.shown(stated) + 0.01) continue;
+        // A "Jumlah / Rata-rata" row's percentage read as its Jumlah reads it: the column's relation over the row's own
+        // totals (the province's Mantap = (Σ Baik + Σ Sedang) / Σ Panjang), which a plain total row is held to.
+        if (totalAndMean(x) && col.relation && (explains ??= relationCheck(ctx.table))(col.col, x) === true) continue;
         // A difference of the row's own cells (Efisiensi = Capaian − Serapan) holds on the mean row as on the others.
         if (ownDifferenceHolds(ctx, x, col, stated)) continue;
         const at = cell(x.row, col.col);
