@@ -1187,8 +1187,43 @@ describe("an indicator's polarity is its subject's", () => {
     ['Cakupan penerbitan kutipan akta kematian', 'higher'],
     ['Jumlah penduduk yang belum memiliki akta kematian', 'lower'],
     ['Angka kematian bayi', 'lower'],
+    // (Round 111.)
+    ['Insidens rate TB per 100.000 penduduk', 'lower'],
+    ['Luas serangan OPT tanaman pangan', 'lower'],
+    ['Persentase bayi dengan Berat Badan Lahir Rendah (BBLR)', 'lower'],
+    ['Rasio V/C ruas jalan provinsi', 'lower'],
+    ['Persentase serangan OPT yang dikendalikan', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
+  });
+
+  test("a row its words give no polarity, its years disagreeing, takes its years' (2T − R)/T; the one year computed R/T is the odd one (round 111)", () => {
+    // "Angka Kejadian ISPA": no word of the vocabulary; T 10, 9, 8, 7, 6; R 9, 8,5, 7,5, 7,2, 5,4.
+    const years = [2019, 2020, 2021, 2022, 2023];
+    const T = [10, 9, 8, 7, 6];
+    const R = [9, 8.5, 7.5, 7.2, 5.4];
+    const inv = T.map((t, i) => Math.round(((2 * t - R[i]) / t) * 10000) / 100);
+    const rt = T.map((t, i) => Math.round((R[i] / t) * 10000) / 100);
+    const table = (capaian: number[], name = 'Angka Kejadian ISPA per 1.000 balita') =>
+      grid([
+        heads('No', 'Indikator', ...years.map((y) => `Target ${y}`), ...years.map((y) => `Realisasi ${y}`), ...years.map((y) => `Rasio Capaian ${y} (%)`)),
+        [1, name, ...T, ...R, ...capaian],
+        [2, 'Cakupan imunisasi dasar lengkap', 90, 91, 92, 93, 94, 88, 90, 93, 92, 95, 97.78, 98.9, 101.09, 98.92, 101.06],
+      ]);
+    // Every year agreeing: its polarity asked once, at its first year (probe round 21); R/T throughout: nothing.
+    expect(withSeverity(findings(table(inv)))).toEqual(['M2 ratio.capaian warning']);
+    expect(findings(table(rt))).toEqual([]);
+    const odd = [...inv];
+    odd[1] = rt[1];
+    const found = findings(table(odd));
+    expect(withSeverity(found)).toEqual(['N2 ratio.capaian warning']);
+    expect(found[0].message.en).toContain("this row's other years are computed as lower-is-better");
+    // A polarity the row notes itself is kept: its words win over its figures.
+    const noted = grid([
+      heads('No', 'Indikator', 'Target 2022', 'Target 2023', 'Realisasi 2022', 'Realisasi 2023', 'Capaian 2022 (%)', 'Capaian 2023 (%)', 'Keterangan'),
+      [1, 'Angka Kejadian ISPA', 10, 8, 9, 7.5, 110, 106.25, 'Semakin tinggi semakin baik'],
+    ]);
+    expect(brief(findings(noted))).toEqual(['G2 ratio.capaian']);
   });
 
   test('R/T capaian of served populations raise no lower-is-better warning', () => {

@@ -158,13 +158,24 @@ export function setPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' |
   return ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
 }
 
+/** The polarity the user set for the row, or its own note says ("makin kecil makin baik" in Keterangan, a Polaritas column). */
+export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' | undefined {
+  const set = setPolarity(ctx, x);
+  if (set) return set;
+  for (const c of ctx.table.info.columns) {
+    if (c.role !== 'text' && c.role !== 'other') continue;
+    const noted = notedPolarity(ctx.table.view.shownText(x.row, c.col));
+    if (noted) return noted;
+  }
+  return undefined;
+}
+
 /**
  * A band indicator (polarity.ts isBandIndicator) with no polarity set or noted for its row: either polarity's
  * formula states its capaian.
  */
 export function eitherPolarity(ctx: CheckContext, x: RowInfo): boolean {
-  if (setPolarity(ctx, x)) return false;
-  for (const c of ctx.table.info.columns) if ((c.role === 'text' || c.role === 'other') && notedPolarity(ctx.table.view.shownText(x.row, c.col))) return false;
+  if (saidPolarity(ctx, x)) return false;
   return isBandIndicator(indicatorText(ctx, x));
 }
 
@@ -183,11 +194,8 @@ export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   // for the victims of a disaster or a fire.
   if (SERVED.test(words(p.num.path.join(' ')))) return false;
   // The row says so itself (Keterangan "makin kecil makin baik", a Polaritas column).
-  for (const c of ctx.table.info.columns) {
-    if (c.role !== 'text' && c.role !== 'other') continue;
-    const noted = notedPolarity(ctx.table.view.shownText(x.row, c.col));
-    if (noted) return noted === 'lower';
-  }
+  const noted = saidPolarity(ctx, x);
+  if (noted) return noted === 'lower';
   const own = indicatorText(ctx, x);
   if (/\p{L}{3}/u.test(own.replace(/\b(tahun|thn|th|semester|triwulan|tw|bulan)\b/gi, ''))) return isLowerBetter(own);
   const group = p.ratio.path.slice(0, -1).join(' ');

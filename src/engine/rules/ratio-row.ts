@@ -35,6 +35,7 @@ import {
   exactIfCount,
   isLower,
   lostComma,
+  saidPolarity,
   setPolarity,
   lowerVotes,
   termsOf,
@@ -62,6 +63,9 @@ const DEN_ROLES: Record<'capaian' | 'anggaran', Set<ColumnInfo['role']>> = {
   capaian: new Set(['target', 'akhirTarget']),
   anggaran: new Set(['anggaran', 'rp', 'akhirRp']),
 };
+
+/** Per table, the rows its own figures show lower-is-better (rowsLowerByFigures), for the checks of each year. */
+const lowerByFigures = new WeakMap<object, Set<number>>();
 
 export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   const id = kind === 'capaian' ? 'ratio.capaian' : 'ratio.anggaran';
@@ -93,11 +97,11 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
             otherPolarity: message(
               (d, w) =>
                 d.lower
-                  ? `${head(d, w)}indikator "makin kecil makin baik", tetapi ${w.n(d.stated, 6)} dihitung sebagai realisasi/target; rumus ${FORMULA_NAME[d.alt as Formula]} memberi ${w.n(d.altValue)}`
+                  ? `${head(d, w)}${d.byFigures ? 'tahun-tahun lain baris ini dihitung sebagai indikator "makin kecil makin baik"' : 'indikator "makin kecil makin baik"'}, tetapi ${w.n(d.stated, 6)} dihitung sebagai realisasi/target; rumus ${FORMULA_NAME[d.alt as Formula]} memberi ${w.n(d.altValue)}`
                   : `${head(d, w)}${w.n(d.stated, 6)} sesuai rumus indikator "makin kecil makin baik" (${FORMULA_NAME[d.alt as Formula]}); realisasi/target memberi ${w.n(d.ratio)}. Tandai polaritas baris ini bila memang demikian`,
               (d, w) =>
                 d.lower
-                  ? `${head(d, w)}a lower-is-better indicator, but ${w.n(d.stated, 6)} is computed as realisasi/target; ${FORMULA_NAME[d.alt as Formula]} gives ${w.n(d.altValue)}`
+                  ? `${head(d, w)}${d.byFigures ? "this row's other years are computed as lower-is-better" : 'a lower-is-better indicator'}, but ${w.n(d.stated, 6)} is computed as realisasi/target; ${FORMULA_NAME[d.alt as Formula]} gives ${w.n(d.altValue)}`
                   : `${head(d, w)}${w.n(d.stated, 6)} matches a lower-is-better formula (${FORMULA_NAME[d.alt as Formula]}); realisasi/target gives ${w.n(d.ratio)}. Set this row's polarity if that is intended`,
               'warning',
             ),
@@ -177,6 +181,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     check(ctx) {
       const rows = ctx.table.info.rows.filter((x) => FIGURE_KINDS.has(x.kind) || (x.kind === 'heading' && x.level !== undefined));
       const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
+      if (kind === 'capaian') lowerByFigures.set(ctx.table, rowsLowerByFigures(ctx, pairs, rows));
       // One convention per table for its lower-is-better rows, read from every year's stated values.
       const lower = kind === 'capaian' ? lowerVotes(ctx, pairs, rows) : null;
       const lowerF = lower ? lower.formula : 'ratio';
@@ -245,7 +250,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const Tv = denominator.value;
     // A one-sided target ("≤ 105", "≥ 82,00"): its bound is the target, its side the polarity, unless the user set one.
     const bound = Tv.kind === 'text' ? thresholdOf(Tv.text) : null;
-    const lower = kind === 'capaian' && (bound && !setPolarity(ctx, x) ? bound.atMost : isLower(ctx, x, p));
+    const lower = kind === 'capaian' && (bound && !setPolarity(ctx, x) ? bound.atMost : isLower(ctx, x, p) || !!lowerByFigures.get(ctx.table)?.has(x.row));
     const counted = countUnit(ctx, x);
     const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
     const T0: NumberValue | null = bound
@@ -261,6 +266,33 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     // Offices write 100 for a one-sided target met, or a realisasi within its band.
     const met = (!!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound)) || (!!R && withinBand(Tv, R));
     return { S, Rv, Tv, lower, R, T, e, numerator, denominator, k, uncounted: written === null, met };
+  }
+
+  /**
+   * Rows whose words say nothing of their polarity and whose own years disagree: at least two years computed by a
+   * lower-is-better formula alone, more than by realisasi / target alone, and one so at least ("Angka Kejadian ISPA" at
+   * (2T − R)/T in four years, R/T in one). The row's majority is its polarity and the year computed the other way the
+   * odd one. (Where every year agrees on a lower formula, the row's polarity is asked once instead: otherPolarity.)
+   * Not a row the user or its own note gave a polarity, nor a band indicator.
+   */
+  function rowsLowerByFigures(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Set<number> {
+    const out = new Set<number>();
+    if (pairs.length < 2) return out;
+    for (const x of rows) {
+      if (saidPolarity(ctx, x) || eitherPolarity(ctx, x)) continue;
+      let lowerOnly = 0;
+      let ratioOnly = 0;
+      for (const p of pairs) {
+        const { S, lower, e, met } = inputsOf(ctx, x, p);
+        if (lower) break;
+        if (S.kind !== 'number' || !e || (met && S.value === 100) || otherConvention(ctx, x, p)) continue;
+        const m = matched(e, S, ctx.tol.ratio(S));
+        if (m.includes('ratio')) ratioOnly += m.length === 1 ? 1 : 0;
+        else if (m.length) lowerOnly++;
+      }
+      if (lowerOnly >= 2 && lowerOnly > ratioOnly && ratioOnly >= 1) out.add(x.row);
+    }
+    return out;
   }
 
   /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
@@ -521,7 +553,14 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         expected: round2(e.exact[lower ? alt : 'ratio']),
         actual: S.value,
         related: [...numerator.cells, ...denominator.cells],
-        data: { ...base, stated: S.value, alt, altValue: round2(e.exact[alt]), ratio: round2(e.exact.ratio) },
+        data: {
+          ...base,
+          stated: S.value,
+          alt,
+          altValue: round2(e.exact[alt]),
+          ratio: round2(e.exact.ratio),
+          byFigures: lower && !isLower(ctx, x, p) && !!lowerByFigures.get(ctx.table)?.has(x.row),
+        },
       });
       return;
     }
