@@ -1832,9 +1832,15 @@ export function rowFigure(view: SheetView, x: RowInfo, col: number): { value: nu
   return value === null ? null : { value, decimals, row };
 }
 
-/** rowFigure's value. */
+/** rowFigure's value, added in the same order (without its decimals or an object: the sum rules ask it of every row). */
 export function rowAmount(view: SheetView, x: RowInfo, col: number): number | null {
-  return rowFigure(view, x, col)?.value ?? null;
+  let value: number | null = null;
+  const lines = x.lines;
+  for (let i = -1; i < (lines ? lines.length : 0); i++) {
+    const n = view.numberAt(i < 0 ? x.row : (lines as number[])[i], col);
+    if (n !== undefined) value = (value ?? 0) + n;
+  }
+  return value;
 }
 
 /**

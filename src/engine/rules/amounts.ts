@@ -2,7 +2,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { Table } from '../recognise';
 import { partHalf } from '../tolerance';
-import { rowFigure } from '../recognise/rows';
+import { rowAmount, rowFigure } from '../recognise/rows';
 
 export interface Amount {
   value: number;
@@ -116,7 +116,7 @@ export function ownFigure(table: Table, x: RowInfo, col: number): { value: numbe
 }
 
 export function ownValue(table: Table, x: RowInfo, col: number): number | null {
-  return ownFigure(table, x, col)?.value ?? null;
+  return rowAmount(table.view, x, col);
 }
 
 export function effectiveValue(table: Table, x: RowInfo, col: number, depth = 0): number | null {
