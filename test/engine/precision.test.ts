@@ -1218,6 +1218,11 @@ describe("an indicator's polarity is its subject's", () => {
     const found = findings(table(odd));
     expect(withSeverity(found)).toEqual(['N2 ratio.capaian warning']);
     expect(found[0].message.en).toContain("this row's other years are computed as lower-is-better");
+    // The other way round: R/T in four years, T/R in one (a count of visitors, more is better): that year is the slip.
+    const tr = T.map((t, i) => Math.round((t / R[i]) * 10000) / 100);
+    const flipped = [...rt];
+    flipped[2] = tr[2];
+    expect(withSeverity(findings(table(flipped, 'Jumlah kunjungan wisatawan (ribu orang)')))).toEqual(['O2 ratio.capaian error']);
     // A polarity the row notes itself is kept: its words win over its figures.
     const noted = grid([
       heads('No', 'Indikator', 'Target 2022', 'Target 2023', 'Realisasi 2022', 'Realisasi 2023', 'Capaian 2022 (%)', 'Capaian 2023 (%)', 'Keterangan'),

@@ -44,6 +44,7 @@ import {
   type RatioPair,
 } from './ratio-pairs';
 import type { Data, Words } from './rule';
+import type { Polarity } from '../polarity';
 import { checkRatioLines } from './ratio-lines';
 
 const FORMULA_NAME: Record<Formula, string> = {
@@ -64,8 +65,8 @@ const DEN_ROLES: Record<'capaian' | 'anggaran', Set<ColumnInfo['role']>> = {
   anggaran: new Set(['anggaran', 'rp', 'akhirRp']),
 };
 
-/** Per table, the rows its own figures show lower-is-better (rowsLowerByFigures), for the checks of each year. */
-const lowerByFigures = new WeakMap<object, Set<number>>();
+/** Per table, the rows whose own years settle their polarity (polarityByFigures), for the checks of each year. */
+const byFigures = new WeakMap<object, Map<number, Polarity>>();
 
 export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   const id = kind === 'capaian' ? 'ratio.capaian' : 'ratio.anggaran';
@@ -181,7 +182,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     check(ctx) {
       const rows = ctx.table.info.rows.filter((x) => FIGURE_KINDS.has(x.kind) || (x.kind === 'heading' && x.level !== undefined));
       const pairs = ratioPairs(ctx.table.info.columns).filter((q) => q.kind === kind);
-      if (kind === 'capaian') lowerByFigures.set(ctx.table, rowsLowerByFigures(ctx, pairs, rows));
+      if (kind === 'capaian') byFigures.set(ctx.table, polarityByFigures(ctx, pairs, rows));
       // One convention per table for its lower-is-better rows, read from every year's stated values.
       const lower = kind === 'capaian' ? lowerVotes(ctx, pairs, rows) : null;
       const lowerF = lower ? lower.formula : 'ratio';
@@ -250,7 +251,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const Tv = denominator.value;
     // A one-sided target ("≤ 105", "≥ 82,00"): its bound is the target, its side the polarity, unless the user set one.
     const bound = Tv.kind === 'text' ? thresholdOf(Tv.text) : null;
-    const lower = kind === 'capaian' && (bound && !setPolarity(ctx, x) ? bound.atMost : isLower(ctx, x, p) || !!lowerByFigures.get(ctx.table)?.has(x.row));
+    const lower = kind === 'capaian' && (bound && !setPolarity(ctx, x) ? bound.atMost : isLower(ctx, x, p) || byFigures.get(ctx.table)?.get(x.row) === 'lower');
     const counted = countUnit(ctx, x);
     const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
     const T0: NumberValue | null = bound
@@ -269,15 +270,16 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   }
 
   /**
-   * Rows whose words say nothing of their polarity and whose own years disagree: at least two years computed by a
-   * lower-is-better formula alone, more than by realisasi / target alone, and one so at least ("Angka Kejadian ISPA" at
-   * (2T − R)/T in four years, R/T in one). The row's majority is its polarity and the year computed the other way the
-   * odd one. (Where every year agrees on a lower formula, the row's polarity is asked once instead: otherPolarity.)
-   * Not a row the user or its own note gave a polarity, nor a band indicator.
+   * Rows whose words say nothing of their polarity and whose own years disagree: two years at least computed one way
+   * alone (a lower-is-better formula, or realisasi / target), more than the other way, and one the other way at least
+   * ("Angka Kejadian ISPA" at (2T − R)/T in four years, R/T in one). The row's majority is its polarity and the year
+   * computed the other way the odd one, reported as a slip. (Where every year agrees on a lower formula, the row's
+   * polarity is asked once instead: otherPolarity.) Not a row the user or its own note gave a polarity, nor a band
+   * indicator, nor one its words make lower-is-better (computed R/T, it is asked about).
    */
-  function rowsLowerByFigures(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Set<number> {
-    const out = new Set<number>();
-    if (pairs.length < 2) return out;
+  function polarityByFigures(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Map<number, Polarity> {
+    const out = new Map<number, Polarity>();
+    if (pairs.length < 3) return out;
     for (const x of rows) {
       if (saidPolarity(ctx, x) || eitherPolarity(ctx, x)) continue;
       let lowerOnly = 0;
@@ -290,7 +292,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         if (m.includes('ratio')) ratioOnly += m.length === 1 ? 1 : 0;
         else if (m.length) lowerOnly++;
       }
-      if (lowerOnly >= 2 && lowerOnly > ratioOnly && ratioOnly >= 1) out.add(x.row);
+      if (Math.min(lowerOnly, ratioOnly) < 1) continue;
+      if (lowerOnly >= 2 && lowerOnly > ratioOnly) out.set(x.row, 'lower');
+      else if (ratioOnly >= 2 && ratioOnly > lowerOnly) out.set(x.row, 'higher');
     }
     return out;
   }
@@ -537,7 +541,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     }
     if (ok || (met && S.value === 100)) return;
     // (Money has no polarity: a rasio realisasi/anggaran that matches anggaran/realisasi is divided the wrong way.)
-    if (m.length > 0 && kind === 'capaian') {
+    // (A row whose other years are R/T alone: this year's lower-is-better figure is the odd one, a slip said below.)
+    if (m.length > 0 && kind === 'capaian' && !(!lower && byFigures.get(ctx.table)?.get(x.row) === 'higher')) {
       if (eitherPolarity(ctx, x)) return;
       // A year not reported yet, its realisasi typed 0 on every row and its capaian 0: nothing judged, nothing to say.
       if (S.value === 0 && R?.value === 0 && unreported(ctx, p.num.col, p.ratio.col)) return;
@@ -559,7 +564,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           alt,
           altValue: round2(e.exact[alt]),
           ratio: round2(e.exact.ratio),
-          byFigures: lower && !isLower(ctx, x, p) && !!lowerByFigures.get(ctx.table)?.has(x.row),
+          byFigures: lower && !isLower(ctx, x, p) && byFigures.get(ctx.table)?.get(x.row) === 'lower',
         },
       });
       return;
