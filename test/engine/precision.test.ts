@@ -13622,6 +13622,37 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(budget(6.38))).toEqual([]); // the mean of the three rates
     expect(brief(errors(budget(7.5)))).toEqual(['G5 ratio.pertumbuhan']);
   });
+  test('an SIPD RKA\'s "[ # ]" paket and "[ - ]" sumber dana lines close the items under them, within their rekening (round 113)', () => {
+    const rka = (g6: number, paket = '[ # ] Alat Tulis Kantor') =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Koefisien', 'Satuan', 'Harga', 'PPN', 'Jumlah (Rp)'),
+        ['5.1.02.01.01', 'Belanja Barang Pakai Habis', null, null, null, null, 2681000],
+        ['5.1.02.01.01.0024', 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor', null, null, null, null, 1481000],
+        [null, paket, null, null, null, null, 1481000],
+        [null, 'Kertas HVS 70 gr A4', 20, 'Rim', 52000, 0, 1040000],
+        [null, 'Map Snelhecter Plastik', 50, 'Buah', 4500, 0, 225000],
+        [null, 'Pulpen Standard AE7', 6, 'Kotak', 36000, 0, 216000],
+        ['5.1.02.01.01.0026', 'Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak', null, null, null, null, g6],
+        [null, '[ # ] Penggandaan', null, null, null, null, 1200000],
+        [null, 'Fotokopi', 4000, 'Lembar', 300, 0, 1200000],
+      ]);
+    expect(findings(rka(1200000))).toEqual([]);
+    expect(findings(rka(1200000, '[ - ] Sumber Dana: DAU'))).toEqual([]);
+    // A rekening typed off its paket line: it, and the objek above now adding it up, are said.
+    expect(brief(errors(rka(1250000)))).toEqual(['G2 sum.hierarchy', 'G8 sum.hierarchy']);
+    // A list of equal scores under the last named row is no family of heads and rows (a 90 under a 90).
+    const scores = grid([
+      heads('No', 'NIM', 'Nama', 'Nilai'),
+      [1, '17.1.1.04.001', 'I Gede Panji', 90],
+      [2, '17.1.1.04.002', 'I Kadek Ariasa', 90],
+      [3, '17.1.1.04.003', 'Komang Agus', 90],
+      [4, null, null, 90],
+      [5, null, null, 90],
+      [6, null, null, 90],
+      [7, null, null, 90],
+    ]);
+    expect(findings(scores)).toEqual([]);
+  });
   test('a page-break copy repeating the column-number row continues the table though its top row keeps only "No" (round 105)', () => {
     const top = (b: string, g1: string, g2: string) => heads('No', b, g1, null, g2, null);
     const t24 = (c12: number) =>

@@ -1851,10 +1851,15 @@ export function rowAmount(view: SheetView, x: RowInfo, col: number): number | nu
  * disagrees in one year stays a parent and is reported; it does not flip the reading.
  */
 function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
-  if (ctx.amountCols.length === 0) return;
+  // (Without a column named money, the columns a parent may add up: an RKA's "Jumlah (Rp)" of Koefisien × Harga, its
+  // "[ # ] paket" line closing the items under it. There a head must close two rows or more, or state only totals
+  // beside rows that state more (Koefisien, Harga): a list of equal scores, 90 under 90, is no family of heads and rows.)
+  const counts = ctx.amountCols.length === 0;
+  const amounts = counts ? ctx.sumCols : ctx.amountCols;
+  if (amounts.length === 0) return;
   // A column that sums the others on its row (the akhir-periode Rp) repeats their evidence, a slip in a year included.
-  const own = ctx.amountCols.filter((c) => !ctx.periodSumCols.includes(c));
-  const cols = own.length ? own : ctx.amountCols;
+  const own = amounts.filter((c) => !ctx.periodSumCols.includes(c));
+  const cols = own.length ? own : amounts;
   const byRow = new Map(rows.map((x) => [x.row, x]));
   const runs = orderRuns(rows);
   for (const [p, run] of runs) {
@@ -1878,7 +1883,7 @@ function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
     }
     const net = (t: Tally) => t.agree - t.disagree;
     if (net(score) <= net(flat) || score.agree <= 2 * score.disagree) continue;
-    if (!funded && !nested.family) continue;
+    if ((!funded || (counts && !headsOnlyTotals(view, heads, run, nested, ctx.numericCols))) && !nested.family) continue;
     for (const x of run) {
       const head = nested.children.get(x.row);
       if (head === undefined) continue;
@@ -1903,6 +1908,14 @@ function oneCellOff(view: SheetView, parent: RowInfo, head: RowInfo, rows: RowIn
     if (Math.abs(p - sum) < 0.5 && Math.abs(h - sum) >= 0.5) n++;
   }
   return n;
+}
+
+/** Every head leaves empty a column all its rows fill: a line of totals over items (an RKA's "[ # ] paket" over Koefisien × Harga). */
+function headsOnlyTotals(view: SheetView, heads: RowInfo[], run: RowInfo[], nested: Nesting, cols: number[]): boolean {
+  return heads.every((h) => {
+    const rowsOf = run.filter((x) => nested.children.get(x.row) === h.row);
+    return rowsOf.length > 0 && cols.some((c) => rowAmount(view, h, c) === null && rowsOf.every((x) => rowAmount(view, x, c) !== null));
+  });
 }
 
 /** Each row's children (continuation lines aside), by parent row. */
