@@ -1192,6 +1192,7 @@ describe("an indicator's polarity is its subject's", () => {
     ['Luas serangan OPT tanaman pangan', 'lower'],
     ['Persentase bayi dengan Berat Badan Lahir Rendah (BBLR)', 'lower'],
     ['Rasio V/C ruas jalan provinsi', 'lower'],
+    ['Persentase balita di bawah garis merah (BGM)', 'lower'],
     ['Persentase serangan OPT yang dikendalikan', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
@@ -13621,6 +13622,34 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(budget(4.39))).toEqual([]); // the totals' mean year-on-year growth
     expect(findings(budget(6.38))).toEqual([]); // the mean of the three rates
     expect(brief(errors(budget(7.5)))).toEqual(['G5 ratio.pertumbuhan']);
+  });
+  test('a "Total/Rerata" row may average a column that is no count (an IKSI, a width in metres); a road\'s "No. Ruas" numbers its rows (round 112)', () => {
+    const irigasi = (h8: number) =>
+      grid([
+        heads('No', 'Nama Daerah Irigasi', 'Jumlah (Ha)', 'Baik', 'Rusak Ringan', 'Rusak Sedang', 'Rusak Berat', 'IKSI'),
+        [1, 'D.I. Way Pengubuan', 1320, 820, 260, 150, 90, 71.2],
+        [2, 'D.I. Way Seputih Hulu', 980, 610, 180, 120, 70, 66.5],
+        [3, 'D.I. Way Kalirejo', 560, 300, 140, 80, 40, 58.3],
+        [4, 'D.I. Way Bekri', 410, 250, 90, 50, 20, 74.9],
+        [5, 'D.I. Way Tipo Balak', 1050, 700, 200, 100, 50, 69.4],
+        [6, 'D.I. Way Raman', 700, 420, 150, 90, 40, 62.8],
+        [null, bold('Total/Rerata'), 5020, 3100, 1020, 590, 310, h8],
+      ]);
+    expect(findings(irigasi(67.18))).toEqual([]);
+    expect(findings(irigasi(403.1))).toEqual([]);
+    expect(brief(errors(irigasi(72.5)))).toEqual(['H8 sum.total-row']);
+    const jalan = grid([
+      heads('No. Ruas', 'Nama Ruas', 'Panjang (Km)', 'Lebar (m)', 'Baik', 'Sedang', 'Rusak Ringan', 'Rusak Berat'),
+      ['001', 'Watampone - Palakka', 12.4, 4.5, 6.1, 2.3, 2.5, 1.5],
+      ['002', 'Cina - Barebbo', 18.75, 5, 9.2, 4.1, 3, 2.45],
+      ['003', 'Kahu - Libureng', 9.3, 4, 3.3, 2.2, 1.9, 1.9],
+      ['004', 'Mare - Tonra', 14.2, 4.5, 7.7, 1.9, 2.4, 2.2],
+      [null, bold('Jumlah / Rata-rata'), 54.65, 4.5, 26.3, 10.5, 9.8, 8.15],
+    ]);
+    const t = analyseSheet(jalan).tables[0];
+    expect(t.columns[0].role).toBe('no');
+    expect(t.rows[t.rows.length - 1].label).toBe('Jumlah / Rata-rata');
+    expect(findings(jalan)).toEqual([]);
   });
   test('an SIPD RKA\'s "[ # ]" paket and "[ - ]" sumber dana lines close the items under them, within their rekening (round 113)', () => {
     const rka = (g6: number, paket = '[ # ] Alat Tulis Kantor') =>

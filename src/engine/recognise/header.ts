@@ -438,7 +438,8 @@ function sexesBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
 
 /** A header naming a running number: "No", "No.", "Nomor", "No Urut", "No. Responden", "Responden", "Nomor Sampel". */
 export function isNoHeader(text: string): boolean {
-  return /^(no|nomor|no urut|nmr|nomer)( (responden|resp|sampel|kuesioner|angket))?$|^responden$/.test(words(text));
+  // (A road's or an irrigation area's number, "No. Ruas" "001", "No. D.I.": the rows' own numbers.)
+  return /^(no|nomor|no urut|nmr|nomer)( (responden|resp|sampel|kuesioner|angket|ruas( jalan)?|d i))?$|^responden$/.test(words(text));
 }
 
 /**
