@@ -13651,6 +13651,25 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(t.rows[t.rows.length - 1].label).toBe('Jumlah / Rata-rata');
     expect(findings(jalan)).toEqual([]);
   });
+  test("a Renja's JUMLAH summing the programs under the bidang row that sums them leaves nothing out (round 113)", () => {
+    const renja = (c10: CellInput) =>
+      grid([
+        heads('Kode', 'Urusan/Bidang Urusan/Program/Kegiatan', 'Pagu Indikatif (Rp)'),
+        ['1', 'URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR', null],
+        ['1.02', 'URUSAN PEMERINTAHAN BIDANG KESEHATAN', f(9300, 'SUM(C4,C7)')],
+        ['1.02.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', f(4350, 'SUM(C5:C6)')],
+        ['1.02.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 250],
+        ['1.02.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 4100],
+        ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN', f(4950, 'SUM(C8:C9)')],
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP', 3200],
+        ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan', 1750],
+        [null, bold('JUMLAH'), c10],
+      ]);
+    expect(findings(renja(f(9300, 'SUM(C4,C7)')))).toEqual([]);
+    expect(findings(renja(f(9300, 'SUM(C5:C6,C8:C9)')))).toEqual([]);
+    // One program left out is still said.
+    expect(brief(errors(renja(f(4350, 'SUM(C4)'))))).toEqual(['C10 formula.range']);
+  });
   test('an SIPD RKA\'s "[ # ]" paket and "[ - ]" sumber dana lines close the items under them, within their rekening (round 113)', () => {
     const rka = (g6: number, paket = '[ # ] Alat Tulis Kantor') =>
       grid([

@@ -451,7 +451,15 @@ function checkRanges(ctx: CheckContext): void {
         }
         if (!best) return null;
         const want = new Set([...best.rows].filter((r) => !hidden(r)));
-        const missing = [...want].filter((r) => !got.has(r) && num(ctx, r, c.col));
+        // A row the range adds up through its children instead (a Renja's JUMLAH =SUM of the programs under the bidang
+        // row that sums them): not left out.
+        const through = (r: number, depth: number): boolean => {
+          const y = table.row(r);
+          const kids = y && depth < 6 ? childrenOf(table, y).filter((k) => !hidden(k.row)) : [];
+          const empty = (k: RowInfo) => !num(ctx, k.row, c.col) && childrenOf(table, k).length === 0;
+          return kids.length > 0 && kids.every((k) => got.has(k.row) || through(k.row, depth + 1) || empty(k));
+        };
+        const missing = [...want].filter((r) => !got.has(r) && num(ctx, r, c.col) && !through(r, 0));
         // A sub-total inside the range while its own rows are in it too: counted twice.
         const twice = [...got].filter((r) => {
           const y = table.row(r);
