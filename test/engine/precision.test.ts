@@ -13650,6 +13650,16 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(t.columns[0].role).toBe('no');
     expect(t.rows[t.rows.length - 1].label).toBe('Jumlah / Rata-rata');
     expect(findings(jalan)).toEqual([]);
+    // An IKSI in % beside the areas is measured, not worked out from them.
+    const iksi = grid([
+      heads('No', 'Nama Daerah Irigasi', 'Luas Baku (Ha)', 'Luas Fungsional (Ha)', 'Baik (Ha)', 'Rusak (Ha)', 'Kondisi Baik (%)', 'IKSI (%)'),
+      [1, 'D.I. Way Pengubuan', 1450, 1320, 820, 500, 62.12, 71.2],
+      [2, 'D.I. Way Seputih Hulu', 980, 980, 610, 370, 62.24, 66.5],
+      [3, 'D.I. Way Kalirejo', 640, 560, 300, 260, 53.57, 58.3],
+      [4, 'D.I. Way Bekri', 410, 410, 250, 160, 60.98, 74.9],
+      [5, 'D.I. Way Tipo Balak', 1210, 1050, 700, 350, 66.67, 69.4],
+    ]);
+    expect(findings(iksi)).toEqual([]);
   });
   test("a Renja's JUMLAH summing the programs under the bidang row that sums them leaves nothing out (round 113)", () => {
     const renja = (c10: CellInput) =>
