@@ -12,7 +12,7 @@ import type { NumberValue } from '../number';
 import { words } from '../text';
 import { half } from '../tolerance';
 import { CUT_FORMULA, FLOOR_FORMULA } from '../ratio-math';
-import { averagedRows, statesMeanOf, totalAndMean } from './sum.average';
+import { statesMeanAsTotal } from './sum.average';
 
 /** The series, within the years the growth's header spans ("Laju Pertumbuhan 2022-2023 (%)" after 2021 | 2022 | 2023). */
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
@@ -298,7 +298,7 @@ export default defineRule({
         for (const k of readings) used[k]++;
         if (readings.length) v = 'growth';
         // A "Jumlah / Rata-rata" row may state the mean of the rates above it rather than its own amounts' growth.
-        else if (totalAndMean(x) && statesMeanOf(ctx, averagedRows(table.info.rows, i), g.col, S)) return;
+        else if (statesMeanAsTotal(ctx, table.info.rows, i, g.col, S)) return;
         else if (Math.abs(S.value - avg) <= Math.max(1, ctx.tol.shown(S)) || Math.abs(S.value - avgPresent) <= Math.max(1, ctx.tol.shown(S))) v = 'mean';
         else if (Math.abs(S.value - slip) <= Math.max(1, ctx.tol.shown(S))) v = 'slip';
         else if (Math.abs(S.value) >= 1000 && Math.abs(S.value) >= Math.min(...values.map(Math.abs)) / 10) v = 'amount';

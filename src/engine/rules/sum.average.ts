@@ -69,6 +69,11 @@ export function totalAndMean(x: RowInfo): boolean {
   return x.kind === 'total' && /\b(rata\s*-?\s*rata|rerata|rata2)\b/i.test(x.label) && /\b(jumlah|total|jml)\b/i.test(x.label);
 }
 
+/** A "Jumlah / Rata-rata" row (rows[i]) stating the mean of the rows it closes in column c: a reading of it beside the sum. */
+export function statesMeanAsTotal(ctx: CheckContext, rows: RowInfo[], i: number, c: number, S: NumberValue): boolean {
+  return totalAndMean(rows[i]) && statesMeanOf(ctx, averagedRows(rows, i), c, S);
+}
+
 /** Whether `stated` is the mean of these rows' figures in column c (two or more), some of them corrected by `sub`. */
 function meanUnder(ctx: CheckContext, rows: RowInfo[], c: number, stated: number, sub: Substitution, tol: number): boolean {
   const parts = rows.map((y) => sub.get(cell(y.row, c)) ?? num(ctx, y.row, c)?.value).filter((v): v is number => v !== undefined);

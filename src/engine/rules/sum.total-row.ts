@@ -13,7 +13,7 @@ import { blankLeaves, effectiveAmount, effectiveHalves, effectiveValue, pendingT
 import { scopesOf, type ScopeName } from '../recognise/totals';
 import type { NumberValue } from '../number';
 import { downRounding, half, sumFloor, sumSlack, sumTolerance } from '../tolerance';
-import { averagedRows, statesMeanOf, totalAndMean } from './sum.average';
+import { statesMeanAsTotal } from './sum.average';
 
 /**
  * The amount of a scope's terms in one column: a blank parent counts as the sum of its children.
@@ -192,7 +192,7 @@ export default defineRule({
         if (holds.some(Boolean)) continue;
         // A "Jumlah / Rata-rata" row may average a column that is no count (an IKSI, a width in metres): the mean of the
         // rows, which its label announces, is a reading of it as well as the sum.
-        if (totalAndMean(x) && statesMeanOf(ctx, averagedRows(rows, i), col.col, stated)) continue;
+        if (statesMeanAsTotal(ctx, rows, i, col.col, stated)) continue;
         const m = amount(k) as Amount;
         const scope = scopes[k];
         // Typed values that hold for the visible rows only (a filter was on when the total was typed or
