@@ -13661,6 +13661,23 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(findings(iksi)).toEqual([]);
   });
+  test("a DPA rekap's Belanja Operasi | Belanja Modal columns of a kode tree are sums where its parents bear them out (round 113)", () => {
+    const dpa = (e2: number) =>
+      grid([
+        heads('Kode', 'Uraian', 'Belanja Operasi', 'Belanja Modal', 'Jumlah'),
+        ['1.03.10', 'PROGRAM PENYELENGGARAAN JALAN', 1270, e2, f(1270 + e2, 'C2+D2')],
+        ['1.03.10.2.01', 'Penyelenggaraan Jalan Kabupaten/Kota', 850, 6200, f(7050, 'C3+D3')],
+        ['1.03.10.2.02', 'Pengembangan Jalan dan Jembatan', 420, 2950, f(3370, 'C4+D4')],
+        ['1.03.11', 'PROGRAM PENGELOLAAN SUMBER DAYA AIR', 500, 1800, f(2300, 'C5+D5')],
+        ['1.03.11.2.01', 'Pengelolaan SDA dan Bangunan Pengaman Pantai', 300, 1000, f(1300, 'C6+D6')],
+        ['1.03.11.2.02', 'Pengembangan dan Pengelolaan Sistem Irigasi', 200, 800, f(1000, 'C7+D7')],
+        ['1.03.12', 'PROGRAM PENGEMBANGAN SISTEM DAN PENGELOLAAN PERSAMPAHAN', 150, 600, f(750, 'C8+D8')],
+        ['1.03.12.2.01', 'Pengembangan Sistem dan Pengelolaan Persampahan Regional', 150, 600, f(750, 'C9+D9')],
+      ]);
+    expect(findings(dpa(9150))).toEqual([]);
+    // The program's Modal typed 100 over, its Jumlah recalculated from it: the program's own sum is what breaks.
+    expect(brief(errors(dpa(9250)))).toEqual(['D2 sum.hierarchy']);
+  });
   test("a Renja's JUMLAH summing the programs under the bidang row that sums them leaves nothing out (round 113)", () => {
     const renja = (c10: CellInput) =>
       grid([

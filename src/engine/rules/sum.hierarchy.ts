@@ -336,13 +336,16 @@ export function oneKeystroke(a: number, b: number, decimals: number): boolean {
 function treeAmount(col: ColumnInfo): boolean {
   const name = col.path.join(' ');
   const lower = name.toLowerCase();
-  return yearHeader(name) || VERSION.test(lower) || RUPIAH.test(lower) || isWeight(col.path) || moneyQuarter(col);
+  // (Or a kind of spending, "Belanja Operasi | Belanja Modal" of a DPA rekap. Not any money word: a "Pagu RPJMD" beside
+  // the plan's own Rp is the other document's figure, set per program, no sum of the kegiatan's.)
+  return yearHeader(name) || VERSION.test(lower) || RUPIAH.test(lower) || BELANJA.test(lower) || isWeight(col.path) || moneyQuarter(col);
 }
 
 /** A quarter of money: "Rencana Penarikan Dana ▸ Triwulan I", "Anggaran Kas ▸ TW II". */
 const moneyQuarter = (col: ColumnInfo) => partOfYear(col) !== undefined && MONEY_WORDS.test(words(col.path.join(' ')));
 
 const RUPIAH = /\brp\b/;
+const BELANJA = /\bbelanja\b/;
 
 /** Parents that add up on at least two rows and on more than fail. */
 function provenSum(good: number, bad: number): boolean {
