@@ -10,6 +10,7 @@ export type Formula = 'ratio' | 'inverse' | 'reciprocal';
 
 export { half } from './tolerance';
 import { half } from './tolerance';
+import { parseNumber } from './number';
 
 export interface Eval {
   R: NumberValue;
@@ -157,4 +158,16 @@ export function writtenAsCeiling(stated: number, computed: number): boolean {
  */
 export function unsurWeights(n: number): number[] {
   return [Math.round(1000 / n) / 1000, 1 / n];
+}
+
+/** A ratio written as a proportion, "1 : 17" (one teacher to 17 pupils): its second term, or null. */
+export function proportionTerm(text: string): { value: number; decimals: number } | null {
+  const m = /^1\s*:\s*(\d[\d.,]*)$/.exec(text.trim());
+  return m ? parseNumber(m[1]) : null;
+}
+
+/** Whether `n` states `per` (the second term per one of the first) to its shown decimals: rounded, or cut as some offices write it. */
+export function statesProportion(per: number, n: { value: number; decimals: number }): boolean {
+  const unit = 10 ** -n.decimals;
+  return Math.abs(per - n.value) <= 0.5 * unit + 1e-9 || Math.abs(Math.floor(per / unit + 1e-9) * unit - n.value) <= 1e-9;
 }

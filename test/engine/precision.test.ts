@@ -13661,6 +13661,22 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(findings(iksi)).toEqual([]);
   });
+  test('a ratio written "1 : n" is the pair of counts its rows state, on each row and the Jumlah row; a cut term holds (round 115)', () => {
+    const rasio = (e3: string, e7: string) =>
+      grid([
+        heads('No', 'Kecamatan', 'Guru', 'Murid', 'Rasio Guru : Murid'),
+        [1, 'Kodi', 120, 2040, '1 : 17'],
+        [2, 'Loura', 96, 1530, e3],
+        [3, 'Wewewa Barat', 150, 2610, '1 : 17'],
+        [4, 'Kota Tambolaka', 210, 3180, '1 : 15'],
+        [null, bold('Jumlah'), 576, 9360, e7],
+      ]);
+    expect(findings(rasio('1 : 16', '1 : 16'))).toEqual([]);
+    // 15,94 written as cut ("1 : 15"), as some offices do.
+    expect(findings(rasio('1 : 15', '1 : 16'))).toEqual([]);
+    expect(brief(errors(rasio('1 : 22', '1 : 16')))).toEqual(['E3 ratio.capaian']);
+    expect(brief(errors(rasio('1 : 16', '1 : 19')))).toEqual(['E6 ratio.total']);
+  });
   test("a DPA rekap's Belanja Operasi | Belanja Modal columns of a kode tree are sums where its parents bear them out (round 113)", () => {
     const dpa = (e2: number) =>
       grid([

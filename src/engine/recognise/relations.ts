@@ -65,6 +65,7 @@ import {
 } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import { unitRounding } from '../tolerance';
+import { proportionTerm, statesProportion } from '../ratio-math';
 import { growthBase } from './totals';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
@@ -1363,6 +1364,12 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     if (shape) shapes.set(col.col, shape);
   }
   for (const col of ctx.columns) {
+    // A ratio written "1 : n" on most rows (Rasio Guru : Murid): the two count columns its terms divide.
+    const proportion = proportionRelation(ctx, col, dataRows);
+    if (proportion) {
+      col.relation = proportion;
+      continue;
+    }
     if (!todo.includes(col.col)) continue;
     const scales = scalesOf(ctx.view, col, sample, ctx.columns);
     const cells = cellsOf.get(col.col) ?? [];
@@ -1690,6 +1697,45 @@ function settleRole(col: ColumnInfo, rel: Relation, cols: ColumnInfo[]): void {
  * Whether a column's relation holds on a row (null: it cannot be tested there), for rules that
  * must not accuse a cell its column's relation explains.
  */
+/**
+ * A column whose rows write a ratio as a proportion, "1 : 17" (one guru to 17 murid, one dokter to 2.500 penduduk):
+ * the pair of count columns whose quotient its second term states on most rows (three at least), the first column the
+ * one, the second the many. Checked row by row as any ratio (ratio-row's proportion); none when no pair or two fit.
+ */
+function proportionRelation(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): ColumnRelation | undefined {
+  const stated: { r: number; n: { value: number; decimals: number } }[] = [];
+  let filled = 0;
+  for (const x of rows) {
+    const t = ctx.view.shownText(x.row, col.col).trim();
+    if (!t) continue;
+    filled++;
+    const n = proportionTerm(t);
+    if (n) stated.push({ r: x.row, n });
+  }
+  if (stated.length < MIN_ROWS || stated.length < 0.6 * filled) return undefined;
+  const counts = ctx.columns.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && !c.percent);
+  const fits: { num: number; den: number; held: number; tested: number }[] = [];
+  for (const a of counts)
+    for (const b of counts) {
+      if (a === b) continue;
+      let held = 0;
+      let tested = 0;
+      for (const { r, n } of stated) {
+        const A = ctx.view.numberAt(r, a.col);
+        const B = ctx.view.numberAt(r, b.col);
+        if (A === undefined || B === undefined || A <= 0) continue;
+        tested++;
+        if (statesProportion(B / A, n)) held++;
+      }
+      // (The "1 : n" form says it is a ratio: most rows, three at least, name the pair; a slip among four is one.)
+      if (held >= MIN_ROWS && held >= 0.6 * tested) fits.push({ num: a.col, den: b.col, held, tested });
+    }
+  fits.sort((p, q) => q.held - p.held);
+  if (!fits.length || (fits.length > 1 && fits[1].held === fits[0].held)) return undefined;
+  const { num, den, held, tested } = fits[0];
+  return { rel: { kind: 'ratio', num, den, k: 1 }, by: 'data', held, tested };
+}
+
 export function relationCheck(table: { view: SheetView; info: { columns: ColumnInfo[]; rows: RowInfo[] } }): (col: number, x: RowInfo) => boolean | null {
   const ctx: RelationContext = { view: table.view, columns: table.info.columns, rows: table.info.rows };
   const bases: Bases = { grand: new Map(), byRow: new Map(table.info.rows.map((x) => [x.row, x])) };

@@ -13,7 +13,9 @@ import {
   evaluate,
   isPercentUnit,
   matched,
+  proportionTerm,
   round2,
+  statesProportion,
   shownFrom,
   targetValue,
   timesText,
@@ -26,9 +28,9 @@ import { writtenScale } from '../recognise/relations';
 import { parseFormula, refsOf } from '../formula-parse';
 import { percentNamed } from '../recognise/columns';
 import { averagedRows, statesMeanOf } from './sum.average';
-import { parseNumber, type NumberValue } from '../number';
+import type { NumberValue } from '../number';
 import { isCriterion, thresholdOf } from '../text';
-import { half, sameFigure } from '../tolerance';
+import { sameFigure } from '../tolerance';
 import {
   countUnit,
   eitherPolarity,
@@ -476,10 +478,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     // A ratio written as a proportion ("1 : 17" teachers to pupils, LPPD's IKK): its second term is the denominator
     // per one of the numerator, rounded as it is shown.
     if (S.kind === 'text' && R && T && R.value > 0) {
-      const m = /^1\s*:\s*(\d[\d.,]*)$/.exec(S.text.trim());
-      const n = m ? parseNumber(m[1]) : null;
+      const n = proportionTerm(S.text);
       const per = T.value / R.value;
-      if (n && Math.abs(per - n.value) > half(n) + 1e-9)
+      if (n && !statesProportion(per, n))
         ctx.report(id, {
           cell: at,
           messageId: 'proportion',

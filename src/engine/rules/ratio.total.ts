@@ -4,7 +4,7 @@
  */
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { ratioFormula, ratioPairs, termsOf } from './ratio-pairs';
-import { evaluate, shownFrom, timesText } from '../ratio-math';
+import { evaluate, proportionTerm, shownFrom, statesProportion, timesText } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
 import { around, add, contains, scale, type Interval } from '../interval';
 import { ratioRelation } from '../relation';
@@ -41,6 +41,11 @@ export default defineRule({
                 : d.mean
                   ? ` — that is the plain mean of the ${d.k === 100 ? 'percentages' : 'values'} above`
                   : ''),
+          ),
+          /** A ratio written as a proportion ("1 : 16"): the totals' second term per one of the first. */
+          proportion: message(
+            (d, w) => `${head(d, w)}baris Jumlah: ${w.n(d.T)} / ${w.n(d.R)} = ${w.n(d.per)}, jadi 1 : ${w.n(d.per)}; tertulis ${d.stated}`,
+            (d, w) => `${head(d, w)}total row: ${w.n(d.T)} / ${w.n(d.R)} = ${w.n(d.per)}, so 1 : ${w.n(d.per)}; ${d.stated} is stated`,
           ),
           /** No Σ realisasi / Σ target on the row (mixed units), and the ratio stated is the sum of those above. */
           summedOnly: message(
@@ -129,6 +134,19 @@ export default defineRule({
             current: current(ctx, x.row, p.ratio.col),
           });
           return;
+        }
+        // "1 : 16" under "1 : 17", "1 : 15" …: the totals' own proportion, as on every row.
+        const term = S.kind === 'text' && R.value > 0 ? proportionTerm(S.text) : null;
+        if (S.kind === 'text' && term && !statesProportion(T.value / R.value, term)) {
+          const per = Math.round((T.value / R.value) * 100) / 100;
+          ctx.report('ratio.total', {
+            cell: at,
+            messageId: 'proportion',
+            expected: `1 : ${per}`,
+            actual: S.text,
+            related: [...numerator.cells, ...denominator.cells],
+            data: { year: p.ratio.year, period: p.ratio.period, R: R.value, T: T.value, per, stated: S.text.trim() },
+          });
         }
         if (S.kind !== 'number') return;
         const tol = ctx.tol.ratio(S);
