@@ -13676,6 +13676,18 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     expect(findings(rasio('1 : 15', '1 : 16'))).toEqual([]);
     expect(brief(errors(rasio('1 : 22', '1 : 16')))).toEqual(['E3 ratio.capaian']);
     expect(brief(errors(rasio('1 : 16', '1 : 19')))).toEqual(['E6 ratio.total']);
+    // A ratio of two counts has no polarity: a sex ratio stated P / L × 100 is divided the wrong way, an error.
+    const sexRatio = (f4: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Laki-laki', 'Perempuan', 'Jumlah', 'Rasio Jenis Kelamin'),
+        [1, 'Keruak', 24100, 25200, 49300, 95.63],
+        [2, 'Jerowaru', 28800, 30100, 58900, 95.68],
+        [3, 'Sakra', 27500, 29200, 56700, f4],
+        [4, 'Terara', 33400, 35900, 69300, 93.04],
+        [null, bold('Jumlah'), 113800, 120400, 234200, 94.52],
+      ]);
+    expect(findings(sexRatio(94.18))).toEqual([]);
+    expect(withSeverity(findings(sexRatio(106.18)))).toEqual(['F4 ratio.capaian error']);
   });
   test("a DPA rekap's Belanja Operasi | Belanja Modal columns of a kode tree are sums where its parents bear them out (round 113)", () => {
     const dpa = (e2: number) =>

@@ -543,7 +543,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (ok || (met && S.value === 100)) return;
     // (Money has no polarity: a rasio realisasi/anggaran that matches anggaran/realisasi is divided the wrong way.)
     // (A row whose other years are R/T alone: this year's lower-is-better figure is the odd one, a slip said below.)
-    if (m.length > 0 && kind === 'capaian' && !(!lower && byFigures.get(ctx.table)?.get(x.row) === 'higher')) {
+    // (Nor has a ratio of two counts a polarity, only a capaian of its target: L / P × 100 stated as P / L is divided the
+    // wrong way, as money is.)
+    const polar = p.den.role === 'target' || p.den.role === 'akhirTarget';
+    if (m.length > 0 && kind === 'capaian' && polar && !(!lower && byFigures.get(ctx.table)?.get(x.row) === 'higher')) {
       if (eitherPolarity(ctx, x)) return;
       // A year not reported yet, its realisasi typed 0 on every row and its capaian 0: nothing judged, nothing to say.
       if (S.value === 0 && R?.value === 0 && unreported(ctx, p.num.col, p.ratio.col)) return;
