@@ -13661,6 +13661,24 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(findings(iksi)).toEqual([]);
   });
+  test('sub-totals stacked above the TOTAL each add the programs their label names, or those the others leave (round 114)', () => {
+    const plan = (c10: number) =>
+      grid([
+        heads('Kode', 'Program, Kegiatan dan Sub Kegiatan', 'Rp 2025', 'Rp 2026'),
+        ['1.05.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 6320, 6585],
+        ['1.05.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 120, 135],
+        ['1.05.01.2.02', 'Administrasi Keuangan Perangkat Daerah', 6200, 6450],
+        ['1.05.03', 'PROGRAM PENANGGULANGAN BENCANA', 1040, 915],
+        ['1.05.03.2.01', 'Pelayanan Informasi Rawan Bencana Kabupaten/Kota', 560, 415],
+        ['1.05.03.2.03', 'Pelayanan Penyelamatan dan Evakuasi Korban Bencana', 480, 500],
+        [null, bold('Jumlah Program Penunjang Urusan'), 6320, 6585],
+        [null, bold('Jumlah Program Urusan'), 1040, 915],
+        [null, bold('TOTAL'), c10, 7500],
+      ]);
+    expect(findings(plan(7360))).toEqual([]);
+    expect(brief(errors(plan(7460)))).toEqual(['C10 sum.total-row']);
+  });
+
   test('a ratio written "1 : n" is the pair of counts its rows state, on each row and the Jumlah row; a cut term holds (round 115)', () => {
     const rasio = (e3: string, e7: string) =>
       grid([

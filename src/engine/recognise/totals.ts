@@ -152,7 +152,7 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   // names in words ("Jumlah Belanja" after a Pendapatan row).
   const stated = statedTerms(rows, i);
   if (stated) add('stated', stated);
-  const named = namedTerms(rows, i, k);
+  const named = namedTerms(rows, i, k) ?? blockTerms(rows, i);
   if (named) add('named', named);
   add('section', topTerms(section));
   add('since-total', topTerms(since));
@@ -420,6 +420,38 @@ function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null 
     if (t && startsWithWords(t, q)) subs.unshift(rows[j]);
   }
   return subs.length >= 2 ? subs : null;
+}
+
+/**
+ * Sub-totals stacked under the table's last rows ("Jumlah Program Penunjang Urusan", "Jumlah Program Urusan", then
+ * "TOTAL"): each names a part of the top-level rows above the block, those its words begin ("Program Penunjang Urusan
+ * Pemerintahan Daerah …"), or, named by none of them, the top-level rows the block's other named sub-totals leave (the
+ * urusan's own programs). Null for a row in no such block, or where a sub-total of the block names nothing found.
+ */
+function blockTerms(rows: RowInfo[], i: number): RowInfo[] | null {
+  if (!qualifier(rows[i].label)) return null;
+  const inBlock = (x: RowInfo | undefined) => !!x && (x.kind === 'total' || x.kind === 'blank');
+  let a = i;
+  while (a > 0 && inBlock(rows[a - 1])) a--;
+  let b = i;
+  while (b + 1 < rows.length && inBlock(rows[b + 1])) b++;
+  const subs = rows.slice(a, b + 1).filter((x) => x.kind === 'total' && qualifier(x.label));
+  if (subs.length < 2 || i - a > SECTION_REACH) return null;
+  const top = topTerms(rows.slice(0, a).filter(isNode));
+  if (top.length < 2) return null;
+  // (Two words at least: "Jumlah Program" names no one part.)
+  const byName = (x: RowInfo) => {
+    const q = qualifier(x.label)!;
+    const hits = q.includes(' ') ? top.filter((t) => startsWithWords(bare(t), q)) : [];
+    return hits.length && hits.length < top.length ? hits : null;
+  };
+  const own = byName(rows[i]);
+  if (own) return own;
+  const others = subs.filter((x) => x !== rows[i]).map(byName);
+  if (others.some((t) => t === null)) return null;
+  const taken = new Set(others.flatMap((t) => t!.map((x) => x.row)));
+  const rest = top.filter((t) => !taken.has(t.row));
+  return rest.length && rest.length < top.length ? rest : null;
 }
 
 /**
