@@ -13661,6 +13661,24 @@ describe('rows and notes as offices type them, and extreme targets (rounds 86, 8
     ]);
     expect(findings(iksi)).toEqual([]);
   });
+  test("a ratio formula reading the row's own terms and nothing else is the relation: its stale saved value is said (round 112)", () => {
+    const mantap = (r: number, stale: number) => f(stale, `(D${r}+E${r})/C${r}*100`);
+    const jalan = (h5: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Panjang (Km)', 'Baik', 'Sedang', 'Rusak Ringan', 'Rusak Berat', 'Mantap (%)'),
+        [1, 'Tanjung Mutiara', 12.4, 6.1, 2.3, 2.5, 1.5, mantap(2, 67.74)],
+        [2, 'Lubuk Basung', 18.75, 9.2, 4.1, 3, 2.45, mantap(3, 70.93)],
+        [3, 'Ampek Nagari', 9.3, 3.3, 2.2, 1.9, 1.9, mantap(4, 59.14)],
+        [4, 'Tanjung Raya', 14.2, 7.7, 1.9, 2.4, 2.2, mantap(5, h5)],
+        [5, 'Matur', 7.85, 4.1, 1.25, 1.5, 1, mantap(6, 68.15)],
+        [6, 'IV Koto', 11.6, 5.4, 2.6, 1.8, 1.8, mantap(7, 68.97)],
+      ]);
+    expect(findings(jalan(67.61))).toEqual([]);
+    const stale = findings(jalan(61.21));
+    expect(brief(stale)).toEqual(['H5 ratio.capaian']);
+    expect(stale[0].message.en).toContain("The cell's formula (=(D5+E5)/C5*100) gives 67.61");
+  });
+
   test('sub-totals stacked above the TOTAL each add the programs their label names, or those the others leave (round 114)', () => {
     const plan = (c10: number) =>
       grid([

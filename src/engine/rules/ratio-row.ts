@@ -663,5 +663,10 @@ function otherConvention(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const pairRoles = new Set([roleOf(p.num.col), roleOf(p.den.col)]);
   const here = refs.filter((q) => q.r === x.row);
   if (here.some((q) => own.has(q.c)) && here.some((q) => !own.has(q.c) && pairRoles.has(roleOf(q.c)))) return false;
+  // Nor one that reads this row's own terms and nothing else (=(D7+E7)/C7*100 for Baik + Sedang over Panjang): it is
+  // this relation, and its saved value is judged by it (a stale result is said so).
+  const read = new Set(refs.map((q) => q.c));
+  if (n && refs.length === refsOf(n).length && here.length === refs.length && [...own].every((c) => read.has(c)) && [...read].every((c) => own.has(c)))
+    return false;
   return true;
 }
