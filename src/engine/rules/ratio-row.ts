@@ -25,7 +25,7 @@ import {
 } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
-import { parseFormula, refsOf } from '../formula-parse';
+import { evaluateFormula, parseFormula, refsOf } from '../formula-parse';
 import { percentNamed } from '../recognise/columns';
 import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
@@ -663,10 +663,15 @@ function otherConvention(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const pairRoles = new Set([roleOf(p.num.col), roleOf(p.den.col)]);
   const here = refs.filter((q) => q.r === x.row);
   if (here.some((q) => own.has(q.c)) && here.some((q) => !own.has(q.c) && pairRoles.has(roleOf(q.c)))) return false;
-  // Nor one that reads this row's own terms and nothing else (=(D7+E7)/C7*100 for Baik + Sedang over Panjang): it is
-  // this relation, and its saved value is judged by it (a stale result is said so).
+  // Nor one that reads this row's own terms and nothing else (=(D7+E7)/C7*100 for Baik + Sedang over Panjang) and no
+  // longer gives its saved value: that value is stale, judged by the relation (and said so). Giving it, the formula is
+  // the row's own way, as above.
   const read = new Set(refs.map((q) => q.c));
-  if (n && refs.length === refsOf(n).length && here.length === refs.length && [...own].every((c) => read.has(c)) && [...read].every((c) => own.has(c)))
-    return false;
+  if (n && refs.length === refsOf(n).length && here.length === refs.length && [...own].every((c) => read.has(c)) && [...read].every((c) => own.has(c))) {
+    const view = ctx.table.view;
+    const gives = evaluateFormula(n, (sheet, r, c) => (sheet ? null : (view.numberAt(r, c) ?? null)));
+    const saved = view.numberAt(x.row, p.ratio.col);
+    if (gives !== null && saved !== undefined && Math.abs(gives - saved) > Math.max(0.005, 1e-6 * Math.abs(gives))) return false;
+  }
   return true;
 }
