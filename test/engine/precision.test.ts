@@ -1193,6 +1193,9 @@ describe("an indicator's polarity is its subject's", () => {
     ['Persentase bayi dengan Berat Badan Lahir Rendah (BBLR)', 'lower'],
     ['Rasio V/C ruas jalan provinsi', 'lower'],
     ['Persentase balita di bawah garis merah (BGM)', 'lower'],
+    // (Round 112: finding TB cases is the programme's aim.)
+    ['Proporsi kasus TB yang ditemukan (CDR)', 'higher'],
+    ['Angka penemuan kasus TB (Case Detection Rate)', 'higher'],
     ['Persentase serangan OPT yang dikendalikan', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
