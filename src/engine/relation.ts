@@ -23,7 +23,14 @@ function valueOf(view: SheetView, r: number, c: number, sub: Substitution): numb
 }
 
 /** stated = Σ sign·term, within tol. */
-export function sumRelation(view: SheetView, stated: { r: number; c: number }, terms: { r: number; c: number; sign: 1 | -1 }[], tol: number): Relation {
+/** A cell added (+1) or taken off (−1) in a sum: a Jumlah's row, a Sisa's Realisasi. */
+export interface SignedTerm {
+  r: number;
+  c: number;
+  sign: 1 | -1;
+}
+
+export function sumRelation(view: SheetView, stated: { r: number; c: number }, terms: SignedTerm[], tol: number): Relation {
   const inputs = terms.map((t) => a1(t.r, t.c));
   // A Jumlah over a long table has as many inputs as rows, and explainSecondary asks to solve for
   // each of them: the plain total and the input positions are computed once, and terms are looked
@@ -132,13 +139,7 @@ export function testedRelation(
  * terms followed only where they are none (the total row's own cells, read beside the column's cells they total: the
  * finding then names the one cell that mends it).
  */
-export function following(
-  view: SheetView,
-  rel: Relation,
-  stated: { r: number; c: number },
-  terms: { r: number; c: number; sign: 1 | -1 }[],
-  inputsFirst: boolean,
-): Relation {
+export function following(view: SheetView, rel: Relation, stated: { r: number; c: number }, terms: SignedTerm[], inputsFirst: boolean): Relation {
   const own = terms.map((t) => a1(t.r, t.c));
   const at = a1(stated.r, stated.c);
   const none: Substitution = new Map();

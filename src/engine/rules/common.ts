@@ -4,7 +4,7 @@ import type { NumberValue, CellValue } from '../number';
 import type { Lang } from '../settings';
 import type { CheckContext } from './rule';
 import { a1 } from '../address';
-import { following, type Relation as Holds } from '../relation';
+import { following, type Relation as Holds, type SignedTerm } from '../relation';
 import { closedRows } from '../recognise/totals';
 
 export type { CheckContext, Rule, Report } from './rule';
@@ -158,7 +158,7 @@ export function followsTerms(
   ctx: CheckContext,
   stated: NumberValue,
   at: { r: number; c: number },
-  terms: { r: number; c: number; sign: 1 | -1 }[],
+  terms: SignedTerm[],
   rel: Holds,
   inputsFirst = false,
 ): Holds {
