@@ -25,7 +25,8 @@ import {
 } from '../ratio-math';
 import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
-import { evaluateFormula, parseFormula, refsOf } from '../formula-parse';
+import { parseFormula, refsOf } from '../formula-parse';
+import { formulaValue } from './stale';
 import { percentNamed } from '../recognise/columns';
 import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
@@ -668,9 +669,8 @@ function otherConvention(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   // the row's own way, as above.
   const read = new Set(refs.map((q) => q.c));
   if (n && refs.length === refsOf(n).length && here.length === refs.length && [...own].every((c) => read.has(c)) && [...read].every((c) => own.has(c))) {
-    const view = ctx.table.view;
-    const gives = evaluateFormula(n, (sheet, r, c) => (sheet ? null : (view.numberAt(r, c) ?? null)));
-    const saved = view.numberAt(x.row, p.ratio.col);
+    const gives = formulaValue(ctx.table.view, formula);
+    const saved = ctx.table.view.numberAt(x.row, p.ratio.col);
     if (gives !== null && saved !== undefined && Math.abs(gives - saved) > Math.max(0.005, 1e-6 * Math.abs(gives))) return false;
   }
   return true;

@@ -35,7 +35,7 @@ export function markStale(drafts: Draft[], view: SheetView): void {
 }
 
 /** What a formula gives on the values saved in the cells it reads (this sheet's numbers and blanks only), or null. */
-function formulaValue(view: SheetView, formula: string): number | null {
+export function formulaValue(view: SheetView, formula: string): number | null {
   const node = parseFormula(formula);
   if (!node) return null;
   let unknown = false;
