@@ -1871,19 +1871,25 @@ function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
     const nested = nestRun(view, run, cols);
     if (!nested) continue;
     const heads = run.filter((x) => !nested.children.has(x.row));
+    // Each head's rows under the nested reading (none for a head closing nothing).
+    const rowsOfHead = new Map<number, RowInfo[]>(heads.map((h) => [h.row, []]));
+    for (const x of run) {
+      const h = nested.children.get(x.row);
+      if (h !== undefined) rowsOfHead.get(h)?.push(x);
+    }
     // The nested reading's own relations: the parent over the heads, each head over its rows. A head alone off
     // both (the parent equals its rows, the head neither: "kegiatan 280 under a program of 180 over sub kegiatan of
     // 180") is one wrong cell, not two disagreements.
     const score = tally(view, parent, heads, cols);
     for (const h of heads) {
-      const rowsOf = run.filter((x) => nested.children.get(x.row) === h.row);
+      const rowsOf = rowsOfHead.get(h.row)!;
       if (!rowsOf.length) continue;
       add(score, tally(view, h, rowsOf, cols));
       if (heads.length === 1) score.disagree -= oneCellOff(view, parent, h, rowsOf, cols);
     }
     const net = (t: Tally) => t.agree - t.disagree;
     if (net(score) <= net(flat) || score.agree <= 2 * score.disagree) continue;
-    if ((!funded || (counts && !headsOnlyTotals(view, heads, run, nested, ctx.numericCols))) && !nested.family) continue;
+    if ((!funded || (counts && !headsOnlyTotals(view, heads, rowsOfHead, ctx.numericCols))) && !nested.family) continue;
     for (const x of run) {
       const head = nested.children.get(x.row);
       if (head === undefined) continue;
@@ -1911,9 +1917,9 @@ function oneCellOff(view: SheetView, parent: RowInfo, head: RowInfo, rows: RowIn
 }
 
 /** Every head leaves empty a column all its rows fill: a line of totals over items (an RKA's "[ # ] paket" over Koefisien × Harga). */
-function headsOnlyTotals(view: SheetView, heads: RowInfo[], run: RowInfo[], nested: Nesting, cols: number[]): boolean {
+function headsOnlyTotals(view: SheetView, heads: RowInfo[], rowsOfHead: Map<number, RowInfo[]>, cols: number[]): boolean {
   return heads.every((h) => {
-    const rowsOf = run.filter((x) => nested.children.get(x.row) === h.row);
+    const rowsOf = rowsOfHead.get(h.row) ?? [];
     return rowsOf.length > 0 && cols.some((c) => rowAmount(view, h, c) === null && rowsOf.every((x) => rowAmount(view, x, c) !== null));
   });
 }
