@@ -1705,12 +1705,16 @@ function settleRole(col: ColumnInfo, rel: Relation, cols: ColumnInfo[]): void {
 function proportionRelation(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): ColumnRelation | undefined {
   const stated: { r: number; n: { value: number; decimals: number } }[] = [];
   let filled = 0;
+  // (Read cheaply: a number is no proportion, and a column whose first eight figures hold none, or that misses on two
+  // rows in five, is none; a long money column is left after its first rows.)
+  let misses = 0;
   for (const x of rows) {
-    const t = ctx.view.shownText(x.row, col.col).trim();
-    if (!t) continue;
+    const kind = ctx.view.kindAt(x.row, col.col);
+    if (kind === 'empty') continue;
     filled++;
-    const n = proportionTerm(t);
+    const n = kind === 'text' ? proportionTerm(ctx.view.shownText(x.row, col.col)) : null;
     if (n) stated.push({ r: x.row, n });
+    else if (++misses > 0.4 * rows.length || (misses >= 8 && stated.length === 0)) return undefined;
   }
   if (stated.length < MIN_ROWS || stated.length < 0.6 * filled) return undefined;
   const counts = ctx.columns.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && !c.percent);
