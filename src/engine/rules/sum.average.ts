@@ -9,7 +9,6 @@ import type { Substitution } from '../relation';
 import type { CheckContext } from './common';
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { isNumericRole } from '../recognise/columns';
-import { ratioPairs } from './ratio-pairs';
 import { averageFormula } from '../formula';
 import { relationCheck } from '../recognise/relations';
 
@@ -80,15 +79,23 @@ function meanUnder(ctx: CheckContext, rows: RowInfo[], c: number, stated: number
   return parts.length >= 2 && Math.abs(stated - parts.reduce((t, v) => t + v, 0) / parts.length) <= tol;
 }
 
+/** The column's own ratio on the row's own figures (Produktivitas (Ku/Ha) = Produksi / Luas × 10; Baik + Sedang over Panjang). */
 function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null {
-  // The column's own ratio where the rows settled one (Produktivitas (Ku/Ha) = Produksi / Luas × 10), else its pair's × 100.
+  // (A ratio pair exists only for a column whose relation is a ratio: ratio-pairs.ts reads it from there.)
   const rel = col.relation?.rel;
-  const pair = rel?.kind === 'ratio' ? undefined : ratioPairs(ctx.table.info.columns).find((q) => q.ratio.col === col.col);
-  const terms = rel?.kind === 'ratio' ? { num: rel.num, den: rel.den, k: rel.k } : pair ? { num: pair.num.col, den: pair.den.col, k: 100 } : null;
-  if (!terms) return null;
-  const R = num(ctx, x.row, terms.num);
-  const T = num(ctx, x.row, terms.den);
-  return R && T && T.value !== 0 ? (R.value / T.value) * terms.k : null;
+  if (rel?.kind !== 'ratio') return null;
+  const side = (cols: number[]) => {
+    let total = 0;
+    for (const c of cols) {
+      const v = num(ctx, x.row, c);
+      if (!v) return null;
+      total += v.value;
+    }
+    return total;
+  };
+  const R = side(rel.numParts ?? [rel.num]);
+  const T = side(rel.denParts ?? [rel.den]);
+  return R !== null && T !== null && T !== 0 ? (R / T) * rel.k : null;
 }
 
 function ownDifferenceHolds(ctx: CheckContext, x: RowInfo, col: ColumnInfo, stated: NumberValue): boolean {
