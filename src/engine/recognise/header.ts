@@ -83,7 +83,16 @@ const BODY_TEXT = /^((tujuan|sasaran|misi)\s*\d+(\.\d+)*\s*[:.)]|(aa|bb|cc)$)/i;
 
 /** A row that is only page furniture: a page number, or a continuation title (a single text cell). */
 export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): boolean {
-  const text = loneText(view, r, c0, c1);
+  return furniture(view, r, c0, c1, loneText(view, r, c0, c1));
+}
+
+/** isPageFurniture, or a bare page number right above a repeated header, of table h's row r; its lone text read once (asked of every body row). */
+export function isPageLine(view: SheetView, r: number, h: HeaderBlock): boolean {
+  const text = loneText(view, r, h.left, h.right);
+  return furniture(view, r, h.left, h.right, text) || numberAbove(view, r, h, text);
+}
+
+function furniture(view: SheetView, r: number, c0: number, c1: number, text: string | undefined): boolean {
   if (text === undefined) return false;
   // A bare page number ("13", typed or pasted as a number) alone on its line between blank lines of a printed page.
   if (/^\d+$/.test(text)) return text.length <= 4 && besideBlank(view, r, c0, c1);
@@ -109,10 +118,9 @@ function loneText(view: SheetView, r: number, c0: number, c1: number): string | 
 
 /**
  * A bare page number right above the header repeated on the next printed page (no blank line between): page
- * furniture of table h, as isPageFurniture's between blank lines.
+ * furniture of table h, as isPageFurniture's between blank lines. `text` is the row's loneText.
  */
-export function isPageNumberAbove(view: SheetView, r: number, h: HeaderBlock): boolean {
-  const text = loneText(view, r, h.left, h.right);
+function numberAbove(view: SheetView, r: number, h: HeaderBlock, text: string | undefined): boolean {
   if (text === undefined || !/^\d{1,4}$/.test(text)) return false;
   for (let q = r + 1; q < Math.min(view.rowCount, r + 3); q++) if (view.rowHasContent(q, h.left, h.right)) return isRepeatOf(view, q, h);
   return false;
@@ -850,7 +858,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       continue;
     }
     // A page number or "(lanjutan)" between printed pages: a gap, however many lines it takes.
-    if (isPageFurniture(view, r, h.left, h.right) || isPageNumberAbove(view, r, h)) {
+    if (isPageLine(view, r, h)) {
       blanks = Math.max(blanks, 1);
       r++;
       continue;

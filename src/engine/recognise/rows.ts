@@ -9,7 +9,7 @@ import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
 import { MARK_AFTER, type NumberValue } from '../number';
 import { half } from '../tolerance';
-import { isBrokenWordsLine, isNumberRow, isPageFurniture, isPageNumberAbove, isRepeatOf, isUnitsRow, spelledOut, type TableSpan } from './header';
+import { isBrokenWordsLine, isNumberRow, isPageLine, isRepeatOf, isUnitsRow, spelledOut, type TableSpan } from './header';
 import { DATE_HEADER, isNumericRole, MONEY_ROLES, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { BARE_NUMBER, isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
@@ -578,7 +578,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   let firstRow = t.bodyTop;
   while (firstRow < lastRow && !hasNumbers(view, firstRow, ctx.numericCols)) firstRow++;
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
-    if (!view.rowHasContent(r, t.left, t.right) || isPageFurniture(view, r, t.left, t.right) || isPageNumberAbove(view, r, t) || t.notes?.includes(r)) {
+    if (!view.rowHasContent(r, t.left, t.right) || isPageLine(view, r, t) || t.notes?.includes(r)) {
       rows.push(rowInfo(r, 'blank', ''));
       continue;
     }

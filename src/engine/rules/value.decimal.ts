@@ -43,7 +43,8 @@ export default defineRule({
     const said = new Set<string>();
     const series = ctx.table.info.columns.filter((c) => SERIES.has(c.role));
     for (const x of series.length < 4 ? [] : ctx.table.info.rows) {
-      if (!FIGURE_KINDS.has(x.kind) || !percentRow(ctx, x)) continue;
+      // Most rows hold no figure above 100: ruled out before the row's unit is read or its cells are gathered.
+      if (!FIGURE_KINDS.has(x.kind) || !series.some((c) => (ctx.table.view.numberAt(x.row, c.col) ?? 0) > 100) || !percentRow(ctx, x)) continue;
       const cells = series.map((c) => ({ c, v: num(ctx, x.row, c.col) })).filter((e): e is { c: ColumnInfo; v: NumberValue } => e.v !== null);
       for (const e of cells) {
         if (e.v.value <= 100) continue;
