@@ -15555,3 +15555,22 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
   // A sub-component's slip is said at the component it no longer adds up to (the parent, as everywhere).
   expect(brief(errors(lhe(9.97)))).toEqual(['D14 sum.hierarchy']);
 });
+
+describe('probe rounds 116–119 (2026-12-06, after stop 39)', () => {
+  test('"Target RPJMD 2024" beside realisasi is the indicator\'s target, not a quoted budget: a lower-is-better capaian T/R holds', () => {
+    const makro = (gini: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Makro', 'Satuan', 'Realisasi', null, 'Target RPJMD 2024', 'Capaian 2024 (%)'),
+          heads(null, null, null, '2023', '2024', null, null),
+          ['1', 'Indeks Pembangunan Manusia', 'poin', 73.74, 74.25, 74.1, 100.2],
+          ['2', 'Tingkat Pengangguran Terbuka', '%', 7.44, 6.75, 7.2, 106.67],
+          ['3', 'Indeks Gini', 'poin', 0.425, 0.416, 0.41, gini],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:F2', 'G1:G2'] },
+      );
+    expect(findings(makro(98.56))).toEqual([]);
+    // Gini 0,416 against 0,41 worked as R/T: the polarity warning at its cell.
+    expect(withSeverity(findings(makro(101.46)))).toEqual(['G5 ratio.capaian warning']);
+  });
+});

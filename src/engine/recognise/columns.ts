@@ -250,7 +250,7 @@ export function guessRole(header: string[]): Guess {
     return rawLeaf.includes('%') && /\b(kenaikan|penurunan|bertambah|berkurang|naik|turun)\b/.test(leaf) ? { role: 'value', percent: true } : { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
   // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
-  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf)) return { role: 'value', quoted: true };
+  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf) && !/\btarget\b/.test(leaf)) return { role: 'value', quoted: true };
   if (/\bpredikat\b|\bkategori\b|tingkat keberhasilan/.test(full)) return { role: 'predikat' };
 
   // "Capaian (%) ▸ Kinerja | Anggaran", "Target ▸ Kinerja | Keuangan (Rp)", "Realisasi ▸ Anggaran (Rp)" (LKPJ,
