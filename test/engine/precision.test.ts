@@ -15557,6 +15557,62 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–119 (2026-12-06, after stop 39)', () => {
+  test('a rata-rata pertumbuhan over a year left out ("-") may be the mean of the growths of the years that follow one another', () => {
+    const years = [2017, 2018, 2019, 2020, 2021];
+    const t = (stated: number) =>
+      grid(
+        [
+          heads(
+            'Uraian',
+            'Anggaran pada Tahun ke-',
+            null,
+            null,
+            null,
+            null,
+            'Realisasi Anggaran pada Tahun ke-',
+            null,
+            null,
+            null,
+            null,
+            'Rata-rata Pertumbuhan',
+          ),
+          heads(null, ...years, ...years, 'Anggaran'),
+          [
+            'Program Sarana dan Prasarana Aparatur',
+            312608000,
+            304093000,
+            230000000,
+            369141000,
+            362248000,
+            296043921,
+            286556572,
+            220000000,
+            336088612,
+            344944822,
+            7.88,
+          ],
+          ['Pemeliharaan Rutin Gedung Kantor', 112608000, 94093000, '-', 129141000, 112248000, 106043921, 86556572, '-', 106088612, 104944822, stated],
+          [
+            'Pengadaan Perlengkapan Gedung Kantor',
+            200000000,
+            210000000,
+            230000000,
+            240000000,
+            250000000,
+            190000000,
+            200000000,
+            220000000,
+            230000000,
+            240000000,
+            5.76,
+          ],
+        ],
+        { merges: ['A1:A2', 'B1:F1', 'G1:K1'] },
+      );
+    // 2017→2018 −16,44 % and 2020→2021 −13,08 %: their mean −14,76 (over the gap, 2018→2020 would make it 2,58).
+    expect(findings(t(-14.76))).toEqual([]);
+    expect(brief(errors(t(-13.76)))).toEqual(['L4 ratio.pertumbuhan']);
+  });
   test('"Target RPJMD 2024" beside realisasi is the indicator\'s target, not a quoted budget: a lower-is-better capaian T/R holds', () => {
     const makro = (gini: number) =>
       grid(

@@ -99,10 +99,23 @@ function allSeriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnI
 export function growthRates(
   values: number[],
   years?: (number | undefined)[],
-): { mean: number | null; cagr: number | null; linear: number | null; exp: number | null } {
+): { mean: number | null; cagr: number | null; linear: number | null; exp: number | null; adjacent: number | null } {
   const yoy: number[] = [];
-  for (let i = 1; i < values.length; i++) if (values[i - 1] !== 0) yoy.push((values[i] / values[i - 1] - 1) * 100);
+  // Over a year left out ("-" for 2019), also the mean of the growths of the years that follow one another: a row of
+  // yearly growths =IFERROR(E/D-1,"") has none on either side of the gap, and AVERAGE skips them.
+  const adj: number[] = [];
+  let gap = false;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i - 1] === 0) continue;
+    const g = (values[i] / values[i - 1] - 1) * 100;
+    yoy.push(g);
+    const y0 = years?.[i - 1];
+    const y1 = years?.[i];
+    if (y0 !== undefined && y1 !== undefined && y1 - y0 > 1) gap = true;
+    else adj.push(g);
+  }
   const mean = yoy.length ? yoy.reduce((s, v) => s + v, 0) / yoy.length : null;
+  const adjacent = gap && adj.length ? adj.reduce((s, v) => s + v, 0) / adj.length : null;
   const first = values[0];
   const last = values[values.length - 1];
   // Per year over the years the figures are apart: two censuses ten years apart (SP2010, SP2020) give a yearly
@@ -114,7 +127,7 @@ export function growthRates(
   const linear = (values.length > 2 || span > 1) && first > 0 ? ((last - first) / first / span) * 100 : null;
   // The demographers' exponential rate, ln(last / first) / years (BPS's laju pertumbuhan penduduk between censuses).
   const exp = span > 1 && first > 0 && last > 0 ? (Math.log(last / first) / span) * 100 : null;
-  return { mean, cagr, linear, exp };
+  return { mean, cagr, linear, exp, adjacent };
 }
 
 type Reading = 'mean' | 'cagr' | 'linear' | 'exp';
@@ -140,7 +153,7 @@ export function growthReadings(
   const fits = (series: number[], from: number) => {
     const at = (ys: (number | undefined)[] | undefined) => {
       const g = growthRates(series, ys);
-      return READINGS.filter((k) => g[k] !== null && near(g[k]!));
+      return READINGS.filter((k) => (g[k] !== null && near(g[k]!)) || (k === 'mean' && g.adjacent !== null && near(g.adjacent)));
     };
     const dated = at(years?.slice(from));
     // A year left out ("-" for 2022) is counted out by the sheet's own formula too: =(G/C)^(1/(COUNT(C:G)-1))-1
