@@ -15557,6 +15557,21 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–119 (2026-12-06, after stop 39)', () => {
+  test("an earlier year's capaian, its target not in the table (LKjIP comparison with last year), is left alone", () => {
+    const t = (f3: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Tahun 2024', null, null, 'Tahun 2023', null),
+          heads(null, null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Realisasi', 'Capaian (%)'),
+          ['1', 'Produksi padi', 'ton', 430000, 418260, f3, 425118, 101.22],
+          ['2', 'Produktivitas padi', 'ku/Ha', 57, 56.21, 98.61, 56.8, 101.43],
+          ['3', 'Nilai Tukar Petani (NTP)', 'indeks', 106, 111.57, 105.25, 108.2, 104.04],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:H1'] },
+      );
+    expect(findings(t(97.27))).toEqual([]);
+    expect(brief(errors(t(79.27)))).toEqual(['F3 ratio.capaian']);
+  });
   test('a rata-rata pertumbuhan over a year left out ("-") may be the mean of the growths of the years that follow one another', () => {
     const years = [2017, 2018, 2019, 2020, 2021];
     const t = (stated: number) =>

@@ -1482,6 +1482,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       (/\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
       (/\bcapaian\b/.test(words(col.path.join(' '))) &&
         !ctx.columns.some((c) => ['target', 'realisasi', 'anggaran', 'realisasiRp', 'rp', 'akhirTarget'].includes(c.role))) ||
+      unshownTarget(ctx.columns, col) ||
       PUBLISHED_GROWTH.test(words(col.path.join(' '))) ||
       PUBLISHED_INDEX.test(words(col.path.join(' '))) ||
       setWeights ||
@@ -1748,4 +1749,15 @@ export function relationCheck(table: { view: SheetView; info: { columns: ColumnI
     const rel = byCol.get(col)?.relation?.rel;
     return rel ? holdsOn(ctx, bases, rel, col, x) : null;
   };
+}
+
+/**
+ * A capaian of a year whose target the table does not show ("Tahun 2023 ▸ Realisasi | Capaian" beside "Tahun 2024 ▸
+ * Target | Realisasi | Capaian" of an LKjIP's comparison with earlier years): measured against that year's own target,
+ * elsewhere, so nothing here can explain it. Only where every target shown is of a year.
+ */
+function unshownTarget(cols: ColumnInfo[], col: ColumnInfo): boolean {
+  if (col.year === undefined || !/\bcapaian\b/.test(words(col.path.join(' ')))) return false;
+  const targets = cols.filter((c) => c.role === 'target' || c.role === 'akhirTarget');
+  return targets.length > 0 && targets.every((c) => c.year !== undefined && c.year !== col.year);
 }
