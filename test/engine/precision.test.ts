@@ -15557,6 +15557,26 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–119 (2026-12-06, after stop 39)', () => {
+  test('a header over group headings numbered a level above ("I | Wilayah Utara" over 1, 2, 3) is a table, whatever its columns are called', () => {
+    const t = (c7: number, e12: number) =>
+      grid([
+        ['Tabel 2.20 Sarana Air Bersih'],
+        heads('No', 'Wilayah / Kecamatan', 'Sumur Gali', 'Sumur Bor', 'SR PDAM', 'PAMSIMAS', 'Jumlah'),
+        ['I', 'Wilayah Utara'],
+        [1, 'Baturiti', 500, 40, 1000, 2, 1542],
+        [2, 'Penebel', 300, 20, 800, 1, 1121],
+        [3, 'Pupuan', 200, 10, 600, 0, 810],
+        [null, 'Sub Jumlah Wilayah Utara', c7, 70, 2400, 3, 3473],
+        ['II', 'Wilayah Selatan'],
+        [1, 'Kerambitan', 400, 30, 900, 3, 1333],
+        [2, 'Selemadeg', 250, 15, 700, 1, 966],
+        [null, 'Sub Jumlah Wilayah Selatan', 650, 45, 1600, 4, 2299],
+        [null, 'Jumlah Total', 1650, 115, e12, 7, 5772],
+      ]);
+    expect(analyseSheet(t(1000, 4000)).tables.map((x) => x.range)).toEqual(['A2:G12']);
+    expect(findings(t(1000, 4000))).toEqual([]);
+    expect(brief(errors(t(1100, 5600)))).toEqual(['C7 sum.total-row', 'E12 sum.total-row']);
+  });
   test("an earlier year's capaian, its target not in the table (LKjIP comparison with last year), is left alone", () => {
     const t = (f3: number) =>
       grid(

@@ -450,6 +450,9 @@ export function isNoHeader(text: string): boolean {
   return /^(no|nomor|no urut|nmr|nomer)( (responden|resp|sampel|kuesioner|angket|ruas( jalan)?|d i))?$|^responden$/.test(words(text));
 }
 
+/** The number of a group heading above rows counted 1, 2 …: a roman numeral or a capital letter. */
+const OUTER_MARK = /^([IVX]{1,4}|[A-H])[.)]?$/;
+
 /**
  * The row starts with a "No" cell, over a row numbered 1 that carries a figure: right below, or below the
  * rows its No cell is merged down over (the rest of a multi-row header).
@@ -469,6 +472,8 @@ function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
     if (isNumberRow(view, below, cells[0].c, cells[cells.length - 1].c)) continue;
     const first = view.value(below, c);
     if (first.kind === 'empty' && !figures.length) continue;
+    // A group heading numbered a level above the rows ("I | Wilayah Utara", "A. | Kecamatan Selong"), no figures.
+    if (first.kind === 'text' && !figures.length && OUTER_MARK.test(first.text.trim())) continue;
     // The table's total put first, right under the header ("Total | 1 | 7 | 15 …" over the rows numbered 1, 2 …).
     if (first.kind === 'empty' && k === 1 && rowCells(view, below).some((x) => !x.numeric && CLOSING_TOTAL.test(x.text.trim()))) continue;
     if (first.kind !== 'number' || first.value !== 1) return false;
