@@ -15557,6 +15557,20 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–119 (2026-12-06, after stop 39)', () => {
+  test('a Jumlah before its conditions with a text column between ("Jumlah | Sumber Dana | Baik | Rusak Ringan | Rusak Berat") is their row total', () => {
+    const t = (c6: number) =>
+      grid([
+        ['Tabel 2.4 Kondisi Sarana dan Prasarana'],
+        heads('No', 'Nama/Jenis Barang', 'Jumlah', 'Sumber Dana', 'Baik', 'Rusak Ringan', 'Rusak Berat'),
+        [1, 'Kendaraan Dinas Roda 4', 4, 'APBD', 3, 1, 0],
+        [2, 'AC', 50, 'APBD', 30, 0, 20],
+        [3, 'Tustel', 10, 'APBN', 7, 0, 3],
+        [4, 'Lemari besi', c6, 'APBD', 3, 2, 6],
+        [5, 'Rak arsip', 10, 'APBD', 6, 0, 4],
+      ]);
+    expect(findings(t(11))).toEqual([]);
+    expect(brief(errors(t(12)))).toEqual(['C6 sum.row-total']);
+  });
   test('a header over group headings numbered a level above ("I | Wilayah Utara" over 1, 2, 3) is a table, whatever its columns are called', () => {
     const t = (c7: number, e12: number) =>
       grid([

@@ -1147,6 +1147,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
           amountsBefore(cols, c),
           groupAfter(cols, c),
           runAfter(cols, c),
+          runAfterNotes(cols, c),
           ...groupsBefore(cols, c),
         ];
     // The first set the rows bear out, unless a later one fits more of them ("Pendapatan | Belanja ▸ Operasi … Transfer |
@@ -1351,6 +1352,16 @@ function runAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
     out.push(x.col);
   }
   return out;
+}
+
+/**
+ * runAfter with the text columns right after the Jumlah stepped over: "Jumlah | Sumber Dana | Baik | Rusak Ringan |
+ * Rusak Berat" (an asset table's Jumlah, then where it came from, then its condition).
+ */
+function runAfterNotes(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  let i = cols.indexOf(c) + 1;
+  while (i < cols.length && (cols[i].role === 'text' || cols[i].role === 'satuan')) i++;
+  return i === cols.indexOf(c) + 1 || i >= cols.length ? [] : runAfter(cols, cols[i - 1]);
 }
 
 /** "Jumlah" followed by what is counted ("Jumlah Kasus TB"), not a bare total, its unit, or a series it totals ("Jumlah Realisasi"). */
