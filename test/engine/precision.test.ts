@@ -15556,7 +15556,21 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
   expect(brief(errors(lhe(9.97)))).toEqual(['D14 sum.hierarchy']);
 });
 
-describe('probe rounds 116–119 (2026-12-06, after stop 39)', () => {
+describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a leaf header merged across two columns, its figures in the first ("Target" over D:E), reads the figures, not the empty width', () => {
+    const rows = (h3: number): Lit[][] => [
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', null, 'Realisasi', null, 'Capaian (%)', null),
+      [1, 'Persentase PPKS terpenuhi kebutuhan dasar', '%', 80, null, 76.45, null, h3, null],
+      [2, 'Persentase KPM graduasi mandiri', '%', 6, null, 6.85, null, 114.17, null],
+      [3, 'Jumlah lansia terlantar yang dilayani', 'orang', 150, null, 142, null, 94.67, null],
+    ];
+    const head = ['D1:E1', 'F1:G1', 'H1:I1'];
+    const body = [2, 3, 4].flatMap((r) => [`D${r}:E${r}`, `F${r}:G${r}`, `H${r}:I${r}`]);
+    for (const merges of [head, [...head, ...body]]) {
+      expect(findings(grid(rows(95.56), { merges }))).toEqual([]);
+      expect(brief(errors(grid(rows(59.56), { merges })))).toEqual(['H2 ratio.capaian']);
+    }
+  });
   test('a Jumlah before its conditions with a text column between ("Jumlah | Sumber Dana | Baik | Rusak Ringan | Rusak Berat") is their row total', () => {
     const t = (c6: number) =>
       grid([

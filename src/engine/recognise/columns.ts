@@ -630,6 +630,7 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
     if (guess.percent) info.percent = true;
     cols.push(info);
   }
+  mergedSpacers(view, h, cols);
   ordinalPeriods(cols);
   // "Tahun ke-1 (2021)" over anggaran and a bare "1" over the ratios: the period names the same year.
   const yearOfPeriod = new Map<number, number>();
@@ -652,6 +653,25 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   yearOnYear(cols);
   quotientOfLetters(cols);
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
+}
+
+/**
+ * A leaf header merged across columns that nothing under it tells apart ("Target" over G:H, its figures in G, H empty
+ * or covered by the figures' own merges): the empty ones are the merge's width, no column of their own. Left as they
+ * are where none of them holds anything (a column to be filled).
+ */
+function mergedSpacers(view: SheetView, h: HeaderBlock, cols: (ColumnInfo & { guess: Guess; content: Content })[]): void {
+  // (The names' last row: a column number merged over K | Rp numbers two columns.)
+  let leaf = h.top + h.rows - 1;
+  if (leaf === h.numberRow && leaf > h.top) leaf--;
+  for (const c of cols) {
+    const m = view.mergeAt(leaf, c.col);
+    if (!m || m.c1 === m.c0 || c.content.filled > 0 || c.col < h.left || m.c0 < h.left || m.c1 > h.right) continue;
+    if (!cols.some((o) => o !== c && o.col >= m.c0 && o.col <= m.c1 && o.content.filled > 0)) continue;
+    c.role = 'other';
+    delete c.percent;
+    delete c.of;
+  }
 }
 
 /**
