@@ -15557,6 +15557,98 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('T-C.29\'s "Realisasi … s/d Tahun 2022 (Akhir Tahun Pelaksanaan Renja PD)" is the running total, no end-of-period target', () => {
+    const pair = (name: string) => [name, name];
+    const t = (n4: number) =>
+      grid(
+        [
+          heads(
+            'Kode',
+            'Kegiatan',
+            'Indikator',
+            ...pair('Target Renstra PD Tahun 2023 (Akhir Periode Renstra)'),
+            ...pair('Realisasi s/d Renja Tahun Lalu (2021)'),
+            ...pair('Target Renja Tahun Berjalan (2022)'),
+            ...pair('Realisasi Renja yang Dievaluasi (2022)'),
+            ...pair('Realisasi Kinerja dan Anggaran Renstra PD s/d Tahun 2022 (Akhir Tahun Pelaksanaan Renja PD)'),
+            ...pair('Tingkat Capaian Renstra s/d Tahun 2022 (%)'),
+          ),
+          heads('Kode', 'Kegiatan', 'Indikator', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'),
+          [
+            '1.02.02.2.01',
+            'Penyediaan Fasilitas Yankes',
+            'Jumlah Puskesmas direhabilitasi',
+            144,
+            3531645000,
+            78,
+            1875883000,
+            28,
+            705909000,
+            23,
+            679681000,
+            101,
+            2555564000,
+            70.14,
+            72.36,
+          ],
+          [
+            '1.02.02.2.02',
+            'Layanan Kesehatan Rujukan',
+            'Jumlah ibu hamil dilayani',
+            64,
+            2519795000,
+            36,
+            1326630000,
+            12,
+            503379000,
+            12,
+            420152000,
+            48,
+            1746782000,
+            n4,
+            69.32,
+          ],
+          [
+            '1.02.02.2.05',
+            'Penerbitan Izin Fasyankes',
+            'Jumlah izin',
+            203,
+            2821445000,
+            120,
+            1595373000,
+            40,
+            564209000,
+            37,
+            482060000,
+            157,
+            2077433000,
+            77.34,
+            73.63,
+          ],
+          ['1.02.03.2.02', 'Perencanaan SDMK', 'Jumlah dokumen', 60, 1800000000, 35, 1000000000, 12, 400000000, 11, 350000000, 46, 1350000000, 76.67, 75],
+          [
+            '1.02.03.2.03',
+            'Pelatihan SDMK',
+            'Jumlah nakes dilatih',
+            150,
+            2500000000,
+            90,
+            1400000000,
+            30,
+            520000000,
+            28,
+            480000000,
+            118,
+            1880000000,
+            78.67,
+            75.2,
+          ],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:I1', 'J1:K1', 'L1:M1', 'N1:O1'] },
+      );
+    expect(findings(t(75))).toEqual([]);
+    expect(brief(errors(t(80)))).toEqual(['N4 ratio.capaian']);
+  });
   test('a leaf header merged across two columns, its figures in the first ("Target" over D:E), reads the figures, not the empty width', () => {
     const rows = (h3: number): Lit[][] => [
       heads('No', 'Indikator Kinerja', 'Satuan', 'Target', null, 'Realisasi', null, 'Capaian (%)', null),

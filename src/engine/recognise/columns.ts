@@ -181,8 +181,10 @@ export function guessRole(header: string[]): Guess {
   const rawLeaf = path[path.length - 1].trim().toLowerCase();
   // "Rp Akhir" beside "Target Akhir" (a one-row Tabel 6.1 header) is the end of the period too.
   // "Rp Akhir 2029" names the period's last year with it: still the end of the period.
+  // (Not the end of a year: "Realisasi … s/d Tahun 2022 (Akhir Tahun Pelaksanaan Renja PD)" of T-C.29 is the running total to date.)
+  const ofPeriod = full.replace(/\bakhir tahun\b(?! (renstra|rpjmd|rpjm|periode|perencanaan))/g, '');
   const akhir =
-    /\bakhir\b/.test(full) && (/kondisi|periode|renstra|capaian|target|kinerja/.test(full) || /^(rp|pagu|dana) akhir( rp)?( (19|20)\d\d)?$/.test(leaf));
+    /\bakhir\b/.test(ofPeriod) && (/kondisi|periode|renstra|capaian|target|kinerja/.test(ofPeriod) || /^(rp|pagu|dana) akhir( rp)?( (19|20)\d\d)?$/.test(leaf));
 
   // "No Responden", "No. Resp", "Responden", "Nomor Sampel" (an IKM sheet): a running number too, whose cells below the respondents hold the
   // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).
