@@ -15557,6 +15557,21 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a Rata-rata row may average every row it closes, kegiatan with their programs (=AVERAGE(H3:H7)), as well as the programs alone', () => {
+    const t = (h8: CellInput) =>
+      grid([
+        heads('Kode', 'Program/Kegiatan', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'),
+        [bold('2.17.07'), bold('Program Pemberdayaan Koperasi'), 'Persentase koperasi aktif (%)', 71, 67.27, 94.75],
+        ['2.17.07.2.01', 'Pemberdayaan Koperasi dalam Daerah', 'Jumlah koperasi yang dibina', 59, 41, 69.49],
+        [bold('2.17.10'), bold('Program Pengembangan UMKM'), 'Persentase usaha mikro naik kelas (%)', 22, 19.64, 89.27],
+        ['2.17.10.2.01', 'Pemberdayaan Usaha Mikro', 'Jumlah usaha mikro yang difasilitasi', 173, 125, 72.25],
+        ['2.17.10.2.02', 'Pengembangan Usaha Mikro', 'Jumlah UMKM yang mengikuti pameran', 227, 169, 74.45],
+        [null, bold('Rata-rata Capaian Kinerja (%)'), null, null, null, h8],
+      ]);
+    expect(findings(t(f(80.042, 'AVERAGE(F2:F6)')))).toEqual([]);
+    expect(findings(t({ value: 92.01 }))).toEqual([]);
+    expect(brief(errors(t({ value: 85.5 })))).toEqual(['F7 sum.average']);
+  });
   test('T-C.29\'s "Realisasi … s/d Tahun 2022 (Akhir Tahun Pelaksanaan Renja PD)" is the running total, no end-of-period target', () => {
     const pair = (name: string) => [name, name];
     const t = (n4: number) =>

@@ -16,9 +16,10 @@ const DATA = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
 
 /**
  * The rows an average row at index i averages: back to the previous Jumlah / Rata-rata (a Rata-rata under a
- * Jumlah skips it), top level only. Not totals.ts closedRows, which is what a total sums.
+ * Jumlah skips it), top level only; with `every`, their children too (=AVERAGE(H3:H7) over programs and their
+ * kegiatan, the other reading of the same mean). Not totals.ts closedRows, which is what a total sums.
  */
-export function averagedRows(rows: RowInfo[], i: number): RowInfo[] {
+export function averagedRows(rows: RowInfo[], i: number, every = false): RowInfo[] {
   const out: RowInfo[] = [];
   let k = i - 1;
   while (k >= 0 && (rows[k].kind === 'total' || rows[k].kind === 'average')) k--;
@@ -31,6 +32,7 @@ export function averagedRows(rows: RowInfo[], i: number): RowInfo[] {
     if (DATA.has(x.kind) || line(x)) out.push(x);
   }
   out.reverse(); // collected bottom-up; unshift would be quadratic under a long table
+  if (every) return out;
   const inGroup = new Set(out.map((x) => x.row));
   return out.filter((x) => x.parent === undefined || line(x) || !inGroup.has(x.parent));
 }
@@ -164,7 +166,10 @@ export default defineRule({
       if (x.kind !== 'average' && !totalAndMean(x)) return null;
       const block = averagedRows(rows, i);
       const overall = overallGroups(rows, i);
-      if (!overall) return { group: block, others: [] as RowInfo[][], means: false };
+      if (!overall) {
+        const every = averagedRows(rows, i, true);
+        return { group: block, others: [] as RowInfo[][], every: every.length > block.length ? every : undefined, means: false };
+      }
       const means = overall.means.length >= 2;
       return { group: means ? overall.means : overall.all, others: [block, means ? overall.all : overall.means], means };
     });
@@ -218,6 +223,8 @@ export default defineRule({
         // A mean over the block means above it ("Rata-rata capaian seluruh sasaran" under each sasaran's), or over every
         // row since the last total: the reading the figure bears out.
         if (reading.others.some((g) => statesMeanOf(ctx, g, col.col, stated))) continue;
+        // Or over every row it closes, the children with their parents.
+        if (reading.every && statesMeanOf(ctx, reading.every, col.col, stated)) continue;
         // The ratio of the row's own means, shown rounded: a hundredth of a point for the rounding of the means.
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= ctx.tol.shown(stated) + 0.01) continue;
