@@ -15557,6 +15557,25 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a "Kenaikan (%)" of two money columns of two years named apart (Pagu Indikatif 2024 | Prakiraan Maju 2025) is their growth', () => {
+    const t = (numbers: boolean, e5: number) =>
+      grid([
+        heads('No', 'Perangkat Daerah', 'Pagu Indikatif 2024 (Rp)', 'Prakiraan Maju 2025 (Rp)', 'Kenaikan (%)', 'Proporsi terhadap Total Pagu (%)'),
+        // The column-number row may state a formula in words ("3/Jumlah 3"): still the column-number row.
+        ...(numbers ? [[1, 2, 3, 4, '5 = (4-3)/3 x 100', '6 = 3/Jumlah 3 x 100']] : []),
+        [1, 'Dinas Pendidikan', 120000000000, 126000000000, 5, 30.61],
+        [2, 'Dinas Kesehatan', 80000000000, 78400000000, -2, 20.41],
+        [3, 'RSUD', 60000000000, 66000000000, 10, 15.31],
+        [4, 'Dinas PUPR', 95000000000, 104500000000, e5, 24.23],
+        [5, 'Dinas Sosial', 12000000000, 12600000000, 5, 3.06],
+        [6, 'Dinas Pertanian', 25000000000, 22500000000, -10, 6.38],
+        [null, 'Jumlah', 392000000000, 410000000000, 4.59, 100],
+      ]);
+    for (const numbers of [false, true]) {
+      expect(findings(t(numbers, 10))).toEqual([]);
+      expect(brief(errors(t(numbers, -10)))).toEqual([numbers ? 'E6 ratio.peningkatan' : 'E5 ratio.peningkatan']);
+    }
+  });
   test('a Rata-rata row may average every row it closes, kegiatan with their programs (=AVERAGE(H3:H7)), as well as the programs alone', () => {
     const t = (h8: CellInput) =>
       grid([

@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, continuesWord, isBothSexes, isNoHeader, sameSex, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
+import { COLUMN_NO, WORDED_COLUMN_NO, continuesWord, isBothSexes, isNoHeader, sameSex, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
 import { noMarker } from './markers';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -614,12 +614,15 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
       const across = merge && merge.r0 === h.numberRow && merge.c1 > merge.c0 ? merge : undefined;
       const at = across ? across.c0 : c;
       // "(3)" is column 3 (not an accounting −3); "(5)=(4)/(3)x100%" also states the column's formula.
-      const m = COLUMN_NO.exec(view.shownText(h.numberRow, at).trim());
+      const text = view.shownText(h.numberRow, at).trim();
+      const m = COLUMN_NO.exec(text);
+      const worded = m ? null : WORDED_COLUMN_NO.exec(text);
       const v = view.value(h.numberRow, at);
       if (m) {
         info.number = Number(m[1]);
         if (m[2]) info.stated = m[2].replace(/^\s*=\s*/, '').trim();
-      } else if (v.kind === 'number' && Number.isInteger(v.value)) info.number = v.value;
+      } else if (worded) info.number = Number(worded[1]);
+      else if (v.kind === 'number' && Number.isInteger(v.value)) info.number = v.value;
       if (across && info.number !== undefined) info.numberPart = c - across.c0;
       else if (info.number !== undefined && cols[cols.length - 1]?.number === info.number) {
         // ("6 6 7 7 …" typed unmerged over K | Rp: the same places as under a merge.)

@@ -32,6 +32,8 @@ const HEADER_WORD =
   /\b(no|nomor|uraian|indikator|target|realisasi|capaian|rasio|anggaran|pagu|satuan|kode|program|kegiatan|tujuan|sasaran|jumlah|jml|total|ket|keterangan|kondisi|tahun|unit|lokasi|nama|jenis|golongan|status|rp|nilai|harga|sumber|baik|rusak|laki|perempuan|pria|wanita|definisi|formula|analisis|rencana|predikat|kinerja|pertumbuhan|rata|sisa|persentase|prosentase|bidang|urusan|prioritas|volume|output|outcome|dana|alokasi|selisih|fisik|keuangan|perolehan|buku|jabatan|pendidikan|agama|barang|aset|penanggung|penanggungjawab|opd|skpd|iku|ikk|nspk|awal|akhir|periode|strategi|kebijakan|semester|triwulan|uraian|kelompok|pd|pagu|belanja|pendapatan|pegawai|kecamatan|desa|wilayah|kab|kota|bulan|frekuensi|kepala|sub|sebelum|setelah|sesudah|perubahan|murni|semula|menjadi|lebih|kurang|bertambah|berkurang|bobot|tertimbang|harga|vol|sat|proyeksi|prakiraan|perkiraan|asumsi|lapangan|usaha|sektor|subsektor|kategori|komoditas|pdrb|adhb|adhk|tahap|tahapan)\b|%|\(rp\)/;
 /** A column number, bare, in brackets, or with the column's formula: "5", "(3)", "5=3-4", "(6)=(4)/(3)x100". */
 export const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
+/** A column number with a formula stated in words too ("6 = 3/Jumlah 3 x 100"): the number, the formula not read. */
+export const WORDED_COLUMN_NO = /^\(?(\d{1,2})\)?\s*=\s*\S/;
 export const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.|l\s*\+\s*p)$/i;
 /** The sexes' total as a sub-header: "L+P", "L + P", "Lk+Pr", "Laki-laki + Perempuan", "Laki-laki dan Perempuan". */
 export const isBothSexes = (text: string): boolean => /^(l p|lk pr|laki laki perempuan|laki laki dan perempuan|l dan p)$/.test(words(text));
@@ -512,7 +514,7 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
     if (v.kind === 'empty') continue;
     const text = view.shownText(r, c);
     // "(3)" is a column number here, not accounting-style −3; "5=3-4" states the column's formula.
-    const m = COLUMN_NO.exec(text.trim());
+    const m = COLUMN_NO.exec(text.trim()) ?? WORDED_COLUMN_NO.exec(text.trim());
     // (Or lettered: "A B C …", "(a) (b) (c) …", one scheme across the row.)
     const letter = m || v.kind === 'number' ? null : COLUMN_LETTER.exec(text.trim());
     if (count > 0 && !!letter !== lettered) return false;
