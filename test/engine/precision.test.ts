@@ -15557,6 +15557,40 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('"Anggaran ▸ Serapan (%)" is the rate of the group\'s money: its Jumlah is Σ realisasi / Σ pagu, not a sum', () => {
+    const t = (f10: number) =>
+      grid(
+        [
+          heads('NO', 'INDIKATOR KINERJA', 'CAPAIAN KINERJA (%)', 'ANGGARAN', null, null, 'EFISIENSI (%)'),
+          heads(null, null, null, 'PAGU (RP)', 'REALISASI (RP)', 'SERAPAN (%)', null),
+          [1, 'Nilai realisasi investasi', 108.93, 523700000, 445167800, 85, 23.93],
+          [2, 'Rata-rata waktu penyelesaian perizinan', 108, 970400000, 821429876, 84.65, 23.35],
+          [3, 'Indeks Kepuasan Masyarakat', 101.33, 658700000, 560124390, 85.03, 16.3],
+          [null, bold('Jumlah'), null, 2152800000, 1826722066, f10, null],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'] },
+      );
+    expect(findings(t(84.85))).toEqual([]);
+    expect(brief(errors(t(254.68)))).toEqual(['F6 ratio.total']);
+  });
+
+  test('an "Indeks Efisiensi" is capaian kinerja / serapan, read from the rows (and on a Jumlah / Rata-rata row from its own figures)', () => {
+    const t = (g5: number, total: boolean) =>
+      grid([
+        heads('No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Indeks Efisiensi'),
+        [1, 'Meningkatnya kesempatan kerja', 101.2, 8821500000, 7977946120, 90.44, 1.12],
+        [2, 'Meningkatnya kompetensi tenaga kerja', 96.4, 1286700000, 1160334500, 90.18, g5],
+        [3, 'Terwujudnya hubungan industrial yang harmonis', 88.1, 1887700000, 1502376000, 79.59, 1.11],
+        [4, 'Meningkatnya akuntabilitas kinerja', 104.6, 2030000000, 1811253000, 89.22, 1.17],
+        total
+          ? [null, bold('Jumlah / Rata-rata'), 97.58, 14025900000, 12451909620, 88.78, 1.1]
+          : [null, bold('Jumlah'), null, 14025900000, 12451909620, 88.78, null],
+      ]);
+    for (const total of [false, true]) {
+      expect(findings(t(1.07, total))).toEqual([]);
+      expect(brief(errors(t(1.27, total)))).toEqual(['G3 ratio.capaian']);
+    }
+  });
   test('a "Kenaikan (%)" of two money columns of two years named apart (Pagu Indikatif 2024 | Prakiraan Maju 2025) is their growth', () => {
     const t = (numbers: boolean, e5: number) =>
       grid([

@@ -336,7 +336,7 @@ export function guessRole(header: string[]): Guess {
   }
   // "Efisiensi", "Tingkat Efisiensi" without a % in its name: a computed percentage all the same (unspent share of the pagu,
   // capaian − serapan or capaian / serapan: relations.ts tries each). In rupiah it is the money saved.
-  if (/^(tingkat |nilai )?efisiensi( anggaran)?$/.test(leaf)) return { role: 'ratio', percent: true };
+  if (/^(tingkat |nilai |indeks |rasio )?efisiensi( anggaran| penggunaan sumber daya)?$/.test(leaf)) return { role: 'ratio', percent: true };
   if (/\b(rasio|ratio)\b/.test(full) || (/\bcapaian\b/.test(leaf) && !/realisasi/.test(full)) || /\b(persentase|prosentase) (capaian|realisasi)\b/.test(full)) {
     return { role: 'ratio', percent: true };
   }
@@ -356,6 +356,9 @@ export function guessRole(header: string[]): Guess {
     const rate = RATE_NAME.test(group) || RATE_WORDS.test(group) || PER_SCALE.test(group);
     return rate ? guessRole(path.slice(0, -1)) : { ...guessRole(path.slice(0, -1)), jumlah: true };
   }
+  // "Anggaran ▸ Pagu (Rp) | Realisasi (Rp) | Serapan (%)": the rate of the group's money, never money itself.
+  if (/\b(serapan|penyerapan|daya serap)\b/.test(leaf) || (rawLeaf.includes('%') && path.length > 1 && /\b(anggaran|pagu|keuangan|dana)\b/.test(group)))
+    return { role: 'ratio', percent: true };
   if (/\brealisasi\b/.test(full)) {
     return MONEY_WORDS.test(full) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }

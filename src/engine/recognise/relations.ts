@@ -1026,6 +1026,9 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   if (pcts.length >= 2) {
     const [b, a] = pcts.slice(-2);
     out.push({ kind: 'difference', a: a.col, b: b.col }, { kind: 'difference', a: b.col, b: a.col });
+    // Or their quotient ("Indeks Efisiensi" = capaian kinerja / serapan anggaran, 1,12; or × 100): the rows decide.
+    if (/\befisiensi\b/.test(full))
+      for (const k of [1, 100]) out.push({ kind: 'ratio', num: b.col, den: a.col, k }, { kind: 'ratio', num: a.col, den: b.col, k });
   }
   // Efisiensi anggaran as the unspent share of the pagu: (Anggaran − Realisasi) / Anggaran × 100 = 100 − serapan,
   // a growth of the money spent on the pagu, turned round (× −100).
