@@ -15557,6 +15557,17 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a "Predikat SAKIP" indicator row is not graded by the figures of the indicator above it (IKM), only by its Nilai', () => {
+    const t = (label: string, d5: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal', '2025', '2026'),
+        [8, 'Pengeluaran per Kapita Disesuaikan', 'Ribu Rupiah/Tahun', 11234, 11554, 11874],
+        [9, label, 'Nilai', 82.4, 83.2, 84],
+        [10, 'Predikat SAKIP', 'Predikat', d5, 'BB', 'BB'],
+      ]);
+    expect(findings(t('Indeks Kepuasan Masyarakat', 'B'))).toEqual([]);
+    expect(brief(errors(t('Nilai SAKIP', 'A')))).toEqual(['E4 ratio.predikat', 'F4 ratio.predikat']);
+  });
   test('"Anggaran ▸ Serapan (%)" is the rate of the group\'s money: its Jumlah is Σ realisasi / Σ pagu, not a sum', () => {
     const t = (f10: number) =>
       grid(

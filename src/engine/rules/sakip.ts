@@ -53,6 +53,12 @@ export function sakipGrades(ctx: CheckContext): StatedGrade[] {
   return doubled || SAKIP_WORDS.test(words(named)) ? out : [];
 }
 
+/** A row a predikat row may grade: the evaluation's Nilai (Skor, Total, Hasil Evaluasi, its SAKIP), or a line with no name. */
+function gradedBy(label: string): boolean {
+  const w = words(label);
+  return w === '' || /\b(nilai|skor|total|jumlah|hasil)\b/.test(w) || SAKIP_WORDS.test(w);
+}
+
 function rowGrades(ctx: CheckContext): StatedGrade[] {
   const rows = ctx.table.info.rows;
   const out: StatedGrade[] = [];
@@ -69,7 +75,9 @@ function rowGrades(ctx: CheckContext): StatedGrade[] {
       for (let k = i - 1; k >= 0; k--) {
         const above = val(ctx, rows[k].row, col.col);
         if (above.kind === 'empty') continue;
-        if (above.kind === 'number' && above.value >= 0 && above.value <= 100)
+        // (Under the Nilai it grades: not under another indicator of its own, "Indeks Kepuasan Masyarakat" above a
+        // "Predikat SAKIP" row of an indicator table.)
+        if (above.kind === 'number' && above.value >= 0 && above.value <= 100 && gradedBy(rows[k].label))
           out.push({ at: cell(x.row, col.col), text, grade: m[1].toUpperCase(), value: above.value, valueCell: cell(rows[k].row, col.col), half: half(above) });
         break;
       }
