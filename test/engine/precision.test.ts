@@ -15557,6 +15557,24 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a bare "%" under a year beside its Rp ("2021 ▸ Rp (juta) | %") may be the growth over the year before, as the rows say', () => {
+    const t = (g6: number) =>
+      grid(
+        [
+          heads('No', 'Uraian', '2019', '2020', null, '2021', null, '2022', null),
+          heads(null, null, 'Rp (juta)', 'Rp (juta)', '%', 'Rp (juta)', '%', 'Rp (juta)', '%'),
+          [1, 'Pendapatan Asli Daerah', 140366.6, 143593.18, 2.3, 137164.41, -4.48, 140991.18, 2.79],
+          [2, 'Pajak Daerah', 61234.5, 63044.52, 2.96, 60787.46, g6, 66765.32, 9.83],
+          [3, 'Retribusi Daerah', 24810.2, 25779.54, 3.91, 22903.4, -11.16, 22190.56, -3.11],
+          [4, 'Lain-lain PAD yang Sah', 54321.9, 54769.12, 0.82, 53473.55, -2.37, 52035.3, -2.69],
+          [5, 'Dana Bagi Hasil', 30000, 31500, 5, 33075, 5, 34728.75, 5],
+          [6, 'Hibah', 10000, 11000, 10, 12100, 10, 13310, 10],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'D1:E1', 'F1:G1', 'H1:I1'] },
+      );
+    expect(findings(t(-3.58))).toEqual([]);
+    expect(brief(errors(t(-5.38)))).toEqual(['G4 ratio.peningkatan']);
+  });
   test('a "Predikat SAKIP" indicator row is not graded by the figures of the indicator above it (IKM), only by its Nilai', () => {
     const t = (label: string, d5: string) =>
       grid([

@@ -1142,6 +1142,14 @@ function dataCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): 
       const parts = (a: ColumnInfo, b: ColumnInfo) => a.role === b.role && partOfYear(a) !== undefined && partOfYear(b) !== undefined;
       for (const a of others) for (const b of others) if (a !== b && !parts(a, b)) out.push({ kind: 'ratio', num: a.col, den: b.col, k });
       for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) out.push({ kind: 'product', a: others[i].col, b: others[j].col, k });
+      // "2021 ▸ Rp | %" after "2020 ▸ Rp": the % may be the year's growth, its amount over the year before's.
+      if (col.year !== undefined)
+        for (const a of amounts) {
+          const b = cols
+            .filter((c) => c.role === a.role && !percentLike(c) && c.year !== undefined && c.year < col.year! && c.col < a.col)
+            .sort((x, y) => y.year! - x.year!)[0];
+          if (b) out.push({ kind: 'growth', a: a.col, b: b.col, k });
+        }
     }
   } else if (rateLike(col)) {
     // A rate of its own row: one amount over another (penduduk / luas, kematian / lahir hidup × 1.000).
