@@ -15557,6 +15557,21 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a "Rata-rata (%)" right after the yearly growths is the average growth of their series', () => {
+    const t = (j6: number) =>
+      grid(
+        [
+          heads('No', 'Uraian', 'Realisasi', null, null, null, 'Pertumbuhan (%)', null, null, 'Rata-rata (%)'),
+          heads(null, null, '2019', '2020', '2021', '2022', '2020', '2021', '2022', null),
+          ['1', 'Pajak Daerah', 61234.5, 63044.52, 60787.46, 66765.32, 2.96, -3.58, 9.83, 3.07],
+          ['2', 'Retribusi Daerah', 24810.2, 25779.54, 22903.4, 22190.56, 3.91, -11.16, -3.11, j6],
+          ['3', 'Lain-lain PAD yang Sah', 54321.9, 54769.12, 53473.55, 52035.3, 0.82, -2.37, -2.69, -1.41],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:F1', 'G1:I1', 'J1:J2'] },
+      );
+    expect(findings(t(-3.45))).toEqual([]);
+    expect(brief(errors(t(-4.45)))).toEqual(['J4 ratio.pertumbuhan']);
+  });
   test('a bare "%" under a year beside its Rp ("2021 ▸ Rp (juta) | %") may be the growth over the year before, as the rows say', () => {
     const t = (g6: number) =>
       grid(

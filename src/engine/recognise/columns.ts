@@ -639,6 +639,7 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
     cols.push(info);
   }
   mergedSpacers(view, h, cols);
+  meanAfterGrowths(cols);
   ordinalPeriods(cols);
   // "Tahun ke-1 (2021)" over anggaran and a bare "1" over the ratios: the period names the same year.
   const yearOfPeriod = new Map<number, number>();
@@ -661,6 +662,21 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   yearOnYear(cols);
   quotientOfLetters(cols);
   return cols.map(({ guess: _g, content: _c, ...rest }) => rest);
+}
+
+/**
+ * "Pertumbuhan (%) ▸ 2020 | 2021 | 2022 | Rata-rata (%)": a mean right after the yearly growths is the average growth
+ * of the series they are of (the mean of the yearly growths is one of its readings).
+ */
+function meanAfterGrowths(cols: (ColumnInfo & { guess: Guess })[]): void {
+  cols.forEach((c, i) => {
+    const prev = cols[i - 1];
+    if (!prev || prev.role !== 'pertumbuhan' || c.role === 'pertumbuhan' || !/^(rata rata|rerata)( %)?$/.test(words(c.path[c.path.length - 1] ?? ''))) return;
+    if (c.path.some((p) => /\bpertumbuhan\b/i.test(p)) || prev.path.length < 2) return;
+    c.role = 'pertumbuhan';
+    c.percent = true;
+    if (prev.of) c.of = prev.of;
+  });
 }
 
 /**
