@@ -15557,6 +15557,23 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a source of funds under "Anggaran" with its Jumlah ("APBD | DAK | Jumlah"), "-" where it gave nothing, is no budget missing', () => {
+    const t = (d3: Lit) =>
+      grid(
+        [
+          heads('No', 'Jenis Pelayanan Dasar', 'Anggaran', null, null, 'Realisasi', 'Persentase Realisasi (%)'),
+          heads(null, null, 'APBD (DAU/PAD)', 'DAK Non Fisik (BOK)', 'Jumlah', null, null),
+          [1, 'Pelayanan kesehatan ibu hamil', 260375000, d3, 260375000, 180837500, 69.45],
+          [2, 'Pelayanan kesehatan bayi baru lahir', 816000000, 288000000, 1104000000, 1094662500, 99.15],
+          [3, 'Pelayanan kesehatan balita', 1374000000, '-', 1374000000, 1345312500, 97.91],
+          [4, 'Pelayanan kesehatan usia produktif', 1654625000, 384000000, 2038625000, 1982937500, 97.27],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2', 'G1:G2'] },
+      );
+    expect(findings(t('-'))).toEqual([]);
+    expect(findings(t(null))).toEqual([]);
+    expect(brief(errors(t(1000000)))).toEqual(['E3 sum.row-total']);
+  });
   test('a "Rata-rata (%)" right after the yearly growths is the average growth of their series', () => {
     const t = (j6: number) =>
       grid(

@@ -8,11 +8,14 @@ const REVENUE = /^4(\.|\s)|\b(pendapatan|penerimaan|pajak|retribusi|dana bagi ha
 
 function pairs(cols: ColumnInfo[]): { den: ColumnInfo; num: ColumnInfo }[] {
   const out: { den: ColumnInfo; num: ColumnInfo }[] = [];
+  // A part of a row total ("Anggaran ▸ APBD | DAK | Jumlah": one source of funds, "-" where it gave nothing) is no
+  // budget of its own: the realisasi answers to the Jumlah.
+  const parts = new Set(cols.flatMap((c) => (c.role === 'rowTotal' ? (c.parts ?? []) : [])));
   for (const [d, n] of [
     ['target', 'realisasi'],
     ['anggaran', 'realisasiRp'],
   ] as const) {
-    for (const den of cols.filter((c) => c.role === d)) {
+    for (const den of cols.filter((c) => c.role === d && !parts.has(c.col))) {
       const num = cols.find((c) => c.role === n && c.year === den.year && c.period === den.period);
       if (num) out.push({ den, num });
     }
