@@ -15557,6 +15557,31 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('percentages another column is computed from, or a capaian SPM carried into a budget table, are inputs: no column.unexplained', () => {
+    const indeks = grid([
+      heads('No', 'Bidang SPM', 'Indeks 2022 (%)', 'Indeks 2023 (%)', 'Selisih (2023-2022)'),
+      [1, 'Pendidikan', 75.1, 79.61, 4.51],
+      [2, 'Kesehatan', 81.76, 85.81, 4.05],
+      [3, 'Pekerjaan Umum', 85.09, 87.44, 2.35],
+      [4, 'Perumahan Rakyat', 72.63, 74.19, 1.56],
+      [5, 'Trantibumlinmas', 72.89, 72.01, -0.88],
+      [6, 'Sosial', 77.84, 80.47, 2.63],
+    ]);
+    expect(findings(indeks)).toEqual([]);
+    const budget = (e3: number) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Pagu (Rp)', 'Realisasi (Rp)', 'Realisasi (%)', 'Capaian SPM (%)'),
+        [1, 'Pelayanan kesehatan Ibu hamil', 254000000, 231750000, 91.24, 64.05],
+        [2, 'Pelayanan kesehatan Ibu bersalin', 148000000, 142500000, e3, 95.24],
+        [3, 'Pelayanan kesehatan Bayi baru lahir', 144000000, 135250000, 93.92, 64.56],
+        [4, 'Pelayanan kesehatan Balita', 726000000, 724500000, 99.79, 85.33],
+        [5, 'Pelayanan kesehatan Usia pendidikan dasar', 711000000, 702250000, 98.77, 85.73],
+        [6, 'Pelayanan kesehatan Usia produktif', 640000000, 638000000, 99.69, 80.34],
+        [null, 'Jumlah', 2623000000, 2574250000, 98.14, null],
+      ]);
+    expect(findings(budget(96.28))).toEqual([]);
+    expect(brief(errors(budget(69.28)))).toEqual(['E3 ratio.anggaran']);
+  });
   test('a source of funds under "Anggaran" with its Jumlah ("APBD | DAK | Jumlah"), "-" where it gave nothing, is no budget missing', () => {
     const t = (d3: Lit) =>
       grid(

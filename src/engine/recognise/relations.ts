@@ -1492,12 +1492,14 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
         (INDICATOR_FIGURES.has(c.role) || (!percentLike(c) && !RATE_NAME.test(words(c.path.join(' '))))) &&
         testableRows(ctx, c, sample) > 0,
     );
-    // A capaian kinerja carried into an efficiency or budget table without its target and realisasi is an input there.
+    // A capaian kinerja (of the SPM, of a sasaran …) carried into an efficiency or budget table without its target and
+    // realisasi is an input there.
     // So is BPS's economic growth beside PDRB at current prices: it is computed from constant-price PDRB.
     // (So is any capaian in a table with neither targets nor amounts: "Capaian Sasaran (%)" beside "Jumlah Indikator" in
     // a recap of the sasaran, each the mean of its indicators' in the table above.)
     const carried =
-      (/\b(capaian|realisasi) kinerja\b/.test(words(col.path.join(' '))) && !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
+      (/\b(capaian|realisasi) (kinerja|spm|indikator|sasaran|program|kegiatan|output|outcome|iku)\b/.test(words(col.path.join(' '))) &&
+        !ctx.columns.some((c) => c.role === 'target' || c.role === 'realisasi')) ||
       (/\bcapaian\b/.test(words(col.path.join(' '))) &&
         !ctx.columns.some((c) => ['target', 'realisasi', 'anggaran', 'realisasiRp', 'rp', 'akhirTarget'].includes(c.role))) ||
       unshownTarget(ctx.columns, col) ||
@@ -1526,6 +1528,11 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       delete col.minus;
     }
   }
+  // A percentage another column is computed from ("Indeks 2022 (%) | Indeks 2023 (%) | Selisih"): an input of the
+  // table, as the columns it reads are; nothing of its own to explain it is no sign of a slip.
+  for (const col of ctx.columns)
+    if (col.unexplained && !col.relation && ctx.columns.some((o) => o !== col && o.relation && operands(o.relation.rel).includes(col.col)))
+      delete col.unexplained;
   inputsOfStated(ctx.columns);
   growthDownTheRows(ctx, bases, sample);
   lastStepGrowth(ctx, bases, sample);
