@@ -1197,6 +1197,13 @@ describe("an indicator's polarity is its subject's", () => {
     ['Proporsi kasus TB yang ditemukan (CDR)', 'higher'],
     ['Angka penemuan kasus TB (Case Detection Rate)', 'higher'],
     ['Persentase serangan OPT yang dikendalikan', 'higher'],
+    // (Round 122: what is illegal is the harm; its enforcement is the service.)
+    ['Jumlah titik pembuangan sampah liar', 'lower'],
+    ['Jumlah tambang ilegal', 'lower'],
+    ['Jumlah reklame tanpa izin', 'lower'],
+    ['Persentase penertiban bangunan liar', 'higher'],
+    ['Jumlah PKL liar yang ditertibkan', 'higher'],
+    ['Jumlah penindakan tambang ilegal', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
