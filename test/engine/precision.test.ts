@@ -15564,6 +15564,26 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a group named on its first row only ("Prioritas Nasional" beside a Program on every row) is no row label: its Jumlah closes every row of the group', () => {
+    const t = (e8: number) =>
+      grid([
+        heads('No', 'Prioritas Nasional', 'Prioritas Daerah', 'Program', 'Pagu Indikatif 2024 (Rp)', 'Perangkat Daerah'),
+        [1, 'PN 3: SDM Berkualitas', 'Kualitas Pendidikan dan Kesehatan', 'Program Pengelolaan Pendidikan', 2928100000, 'Dinas Pendidikan'],
+        [null, null, null, 'Program Upaya Kesehatan', 1765300000, 'Dinas Kesehatan'],
+        [null, null, null, 'Program SDM Kesehatan', 3532500000, 'Dinas Kesehatan'],
+        [null, null, null, bold('Jumlah'), 8225900000, null],
+        [2, 'PN 5: Infrastruktur', 'Pemerataan Infrastruktur', 'Program Penyelenggaraan Jalan', 3786200000, 'Dinas PUPR'],
+        [null, null, null, 'Program Pengelolaan SDA', 151600000, 'Dinas PUPR'],
+        [null, null, null, bold('Jumlah'), e8, null],
+        [3, 'PN 1: Ketahanan Ekonomi', 'Ekonomi Kerakyatan', 'Program Prasarana Pertanian', 1483500000, 'Dinas Pertanian'],
+        [null, null, null, 'Program Pengembangan UMKM', 3804200000, 'Dinas Koperasi dan UKM'],
+        [null, null, null, 'Program Penempatan Tenaga Kerja', 2343800000, 'Dinas Tenaga Kerja'],
+        [null, null, null, bold('Jumlah'), 7631500000, null],
+        [null, bold('Total'), null, null, 19795200000, null],
+      ]);
+    expect(findings(t(3937800000))).toEqual([]);
+    expect(brief(errors(t(3937000000)))).toEqual(['E8 sum.total-row']);
+  });
   test('percentages another column is computed from, or a capaian SPM carried into a budget table, are inputs: no column.unexplained', () => {
     const indeks = grid([
       heads('No', 'Bidang SPM', 'Indeks 2022 (%)', 'Indeks 2023 (%)', 'Selisih (2023-2022)'),

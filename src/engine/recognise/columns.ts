@@ -1070,8 +1070,18 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // A block of the Sasaran with its own Bobot before the IKU's block ("Sasaran | Bobot | IKU | Bobot | Target …"): the
   // indicator named before the targets is the rows' name, though a figure of the block before it comes first.
   const firstFigure = cols.find((c) => c.role === 'target' || c.role === 'realisasi')?.col ?? Infinity;
-  const best =
-    labels.filter((c) => c.col < firstNumeric).sort(byRank)[0] ?? labels.filter((c) => c.guess.labelRank === 2 && c.col < firstFigure).sort(byRank)[0];
+  let best = labels.filter((c) => c.col < firstNumeric).sort(byRank)[0] ?? labels.filter((c) => c.guess.labelRank === 2 && c.col < firstFigure).sort(byRank)[0];
+  // A group's name written on its first row only ("Prioritas Nasional" beside a "Program" named on every row): the
+  // column naming every row is the label. (Not a tier of the plan's outline: "Program | Kegiatan" split over two
+  // columns is read by its tiers, rows.ts regroupTierLabels.)
+  if (best && !/\b(urusan|bidang|program|kegiatan)\b/.test(words(best.path.join(' ')))) {
+    const rank = best.guess.labelRank ?? 9;
+    const b = best;
+    const fuller = labels.find(
+      (c) => c !== b && c.col < firstNumeric && (c.guess.labelRank ?? 9) === rank && c.content.texts >= 3 && c.content.texts >= 2 * b.content.texts,
+    );
+    if (fuller) best = fuller;
+  }
   for (const c of labels) if (c !== best) c.role = (c.guess.labelRank ?? 9) === 2 && c.col < firstNumeric ? 'indicator' : 'text';
   if (!best) {
     // No header named the label: the first text column before the numbers is it.
