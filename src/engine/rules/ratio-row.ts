@@ -276,8 +276,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
    * Rows whose words say nothing of their polarity and whose own years disagree: two years at least computed one way
    * alone (a lower-is-better formula, or realisasi / target), more than the other way, and one the other way at least
    * ("Angka Kejadian ISPA" at (2T − R)/T in four years, R/T in one). The row's majority is its polarity and the year
-   * computed the other way the odd one, reported as a slip. (Where every year agrees on a lower formula, the row's
-   * polarity is asked once instead: otherPolarity.) Not a row the user or its own note gave a polarity, nor a band
+   * computed the other way the odd one, reported as a slip. Where three years or more agree on a lower formula and
+   * none is R/T alone, that is the row's polarity too (with fewer, its polarity is asked once: otherPolarity). Not a
+   * row the user or its own note gave a polarity, nor a band
    * indicator, nor one its words make lower-is-better (computed R/T, it is asked about).
    */
   function polarityByFigures(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Map<number, Polarity> {
@@ -295,6 +296,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         if (m.includes('ratio')) ratioOnly += m.length === 1 ? 1 : 0;
         else if (m.length) lowerOnly++;
       }
+      // (Three years and more, each only as lower-is-better: the office's convention for the row, whatever its words.)
+      if (lowerOnly >= 3 && ratioOnly === 0) out.set(x.row, 'lower');
       if (Math.min(lowerOnly, ratioOnly) < 1) continue;
       if (lowerOnly >= 2 && lowerOnly > ratioOnly) out.set(x.row, 'lower');
       else if (ratioOnly >= 2 && ratioOnly > lowerOnly) out.set(x.row, 'higher');
