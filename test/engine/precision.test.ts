@@ -1207,6 +1207,8 @@ describe("an indicator's polarity is its subject's", () => {
     // (Round 127.)
     ['Persentase penduduk yang masih buang air besar sembarangan (BABS)', 'lower'],
     ['Prevalensi konsumsi pangan di bawah kebutuhan minimal', 'lower'],
+    ['Jumlah desa/kelurahan Stop Buang Air Besar Sembarangan (SBS)', 'higher'],
+    ['Persentase desa ODF (Open Defecation Free)', 'higher'],
   ])('%s: %s is better', (indicator, polarity) => {
     expect(isLowerBetter(indicator)).toBe(polarity === 'lower');
   });
