@@ -13,6 +13,7 @@ import { markHidden } from './rules/hidden';
 import { errorsOutsideTables } from './rules/number.errors-outside';
 import { uncachedFormulas } from './rules/formula.uncached';
 import { sheetLinks } from './links';
+import { carriedAmounts } from './split-tables';
 import { parseA1 } from './address';
 import { MAX_FORMULA_CHARS } from './formula';
 import { toleranceFor } from './tolerance';
@@ -277,6 +278,7 @@ function analyseOnce(
   });
   findings.sort((a, b) => order(a) - order(b));
   const links = sheetLinks(view, tables);
+  const carried = carriedAmounts(tables, 0);
   return {
     result: {
       sheet: grid.name,
@@ -286,6 +288,7 @@ function analyseOnce(
       entities,
       notice: tables.length ? undefined : NO_TABLE,
       ...(links.length ? { links } : {}),
+      ...(carried.length ? { carried } : {}),
     },
     view,
   };

@@ -10,6 +10,7 @@ import { withDefaults, type Settings } from './settings';
 import { analyseSheet, type AnalyseOptions } from './analyse';
 import { crossCheck } from './rules/cross.value';
 import { linkFindings } from './links';
+import { withoutSplitTotals, type Carried } from './split-tables';
 
 export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[], options?: AnalyseOptions) => SheetAnalysis;
 
@@ -50,9 +51,11 @@ export function joinSheets(sheets: SheetAnalysis[]): Analysis {
   const findings: Analysis['findings'] = [];
   const fill: Analysis['fill'] = [];
   const entities: Analysis['entities'] = [];
+  const carried: Carried[] = [];
   for (const s of sheets) {
     const base = tables.length;
     for (const t of s.tables) tables.push(t);
+    for (const c of s.carried ?? []) carried.push({ ...c, table: c.table + base });
     for (const f of s.findings) findings.push(f.table === undefined || base === 0 ? f : { ...f, table: f.table + base });
     for (const x of s.fill) fill.push(x);
     for (const e of s.entities ?? []) entities.push(base === 0 ? e : { ...e, table: e.table + base });
@@ -64,7 +67,7 @@ export function joinSheets(sheets: SheetAnalysis[]): Analysis {
   const pulled = new Set(links.map((f) => `${f.sheet}!${f.cell}`));
   for (const c of crossCheck([{ entities }])) if (!pulled.has(`${c.finding.sheet}!${c.finding.cell}`)) findings.push(c.finding);
   for (const f of links) findings.push(f);
-  return { sheets, tables, findings, fill, entities };
+  return { sheets, tables, findings: withoutSplitTotals(findings, tables, carried), fill, entities };
 }
 
 const defaultAnalyse: SheetAnalyser = (grid, settings, overrides, options) => analyseSheet(grid, settings, overrides, 0, options);

@@ -1,4 +1,5 @@
 import type { Entity } from './entities';
+import type { Carried } from './split-tables';
 
 /**
  * The engine's data model. Everything here is plain, serialisable data:
@@ -306,6 +307,8 @@ export interface SheetAnalysis {
   notice?: LocalText;
   /** Cells pulling one figure from another sheet (links.ts), checked once every sheet is read. */
   links?: SheetLink[];
+  /** What each table carries to a total on another sheet (split-tables.ts), its `table` index local to the sheet. */
+  carried?: Carried[];
 }
 
 export interface Analysis {

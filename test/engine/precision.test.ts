@@ -15576,6 +15576,41 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('one Tabel 6.1 split over two sheets: the grand total on the second adds the first sheet too (typed, or brought forward by a "pindahan" line)', () => {
+    const head = (): Lit[][] => [heads('Kode', 'Program dan Kegiatan', 'Indikator', 'Satuan', 'Target 2016', 'Rp 2016', 'Target 2017', 'Rp 2017')];
+    const page1 = (carry: boolean) =>
+      grid(
+        [
+          ['Tabel 6.1'],
+          ...head(),
+          [bold('1.07.16'), bold('Program Peningkatan Pelayanan Angkutan'), 'Persentase armada laik jalan', '%', 76, 174500000, 80, 189500000],
+          ['1.07.16.02', 'Pengendalian disiplin angkutan umum', 'Jumlah operasi gabungan', 'kali', 24, 41000000, 24, 44500000],
+          ['1.07.16.09', 'Pengujian kendaraan bermotor', 'Jumlah kendaraan yang diuji', 'kendaraan', 3800, 133500000, 3800, 145000000],
+          ...(carry ? [[null, bold('Jumlah dipindahkan ke halaman berikutnya'), null, null, null, 174500000, null, 189500000]] : []),
+        ],
+        { name: 'Tabel 6.1 (1)' },
+      );
+    const page2 = (carry: boolean, g: number) =>
+      grid(
+        [
+          ['Tabel 6.1 (lanjutan)'],
+          ...head(),
+          ...(carry ? [[null, bold('Jumlah pindahan dari halaman sebelumnya'), null, null, null, 174500000, null, 189500000]] : []),
+          [bold('1.07.18'), bold('Program Pengamanan Lalu Lintas'), 'Angka kecelakaan lalu lintas', 'kejadian', 140, 427250000, 132, 441750000],
+          ['1.07.18.01', 'Pengadaan rambu-rambu lalu lintas', 'Jumlah rambu yang dipasang', 'buah', 120, 180250000, 120, 192750000],
+          ['1.07.18.05', 'Pengadaan marka jalan', 'Panjang marka jalan', 'km', 15, 247000000, 15, 249000000],
+          [null, bold('JUMLAH'), null, null, null, g, null, 631250000],
+        ],
+        { name: 'Tabel 6.1 (2)' },
+      );
+    const bad = (f: Finding) => f.severity !== 'info';
+    for (const carry of [false, true]) {
+      expect(analyseWorkbook([page1(carry), page2(carry, 601750000)]).findings.filter(bad)).toEqual([]);
+      expect(brief(analyseWorkbook([page1(carry), page2(carry, 610750000)]).findings.filter(bad))).toEqual([`F${carry ? 7 : 6} sum.total-row`]);
+    }
+    // Alone, the second sheet's total is short by the first sheet's programs: said.
+    expect(brief(errors(page2(false, 601750000)))).toEqual(['F6 sum.total-row', 'H6 sum.total-row']);
+  });
   test('a group named on its first row only ("Prioritas Nasional" beside a Program on every row) is no row label: its Jumlah closes every row of the group', () => {
     const t = (e8: number) =>
       grid([

@@ -266,6 +266,8 @@ export interface RowContext {
 
 const ROMAN_NAME = /^[IVXL]+\s+[A-Z][a-z]/;
 const OPENING_LINE = /^(saldo|sisa|stok|persediaan)( kas)? (awal|bulan lalu|tahun lalu|periode lalu)\b/;
+/** The sum brought from the page before ("Jumlah pindahan dari halaman sebelumnya"): an opening line of the page. */
+const CARRIED_LINE = /^((jumlah|total|sub total|subtotal) )?(pindahan|dipindahkan|dibawa|carried|brought)\b|\bdari halaman (sebelumnya|lalu|terdahulu)\b/;
 const UNIT_WORDS = /\b(perangkat daerah|penanggung ?jawab|unit kerja|opd|skpd)\b/;
 const LINE_WORDS = /\b(lokasi|sumber dana|sumber pendanaan|sumber anggaran|kecamatan|desa|kelurahan)\b/;
 
@@ -1176,6 +1178,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     // The opening line of a book ("Saldo Awal", "Saldo bulan lalu") heads nothing: the entries after it are its movements.
     // (Its first letter first: words() of every label of a long table is not free.)
     if (/^[^a-z0-9]*(saldo|sisa|stok|persediaan)/i.test(x.label) && OPENING_LINE.test(words(x.label))) return { key: null };
+    if (/pindah|dibawa|halaman|carried|brought/i.test(x.label) && CARRIED_LINE.test(words(x.label))) return { key: null };
     const key = keyOf(x);
     if (key) return { key, ...rankOf(key, markOf(x), prefixCodes), tierRank: tierRankOf(markOf(x)) };
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
