@@ -15576,6 +15576,25 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('percentages that split each row\'s whole ("Kondisi Jaringan (%) ▸ Baik | Rusak Ringan | Rusak Berat", 100 a row) are the parts reported', () => {
+    const rows: [string, number, number, number, number][] = [
+      ['D.I. Kali Progo', 842, 87.14, 7.77, 5.09],
+      ['D.I. Kamijoro', 480, 69.31, 21.38, 9.31],
+      ['D.I. Pijenan', 314, 69.34, 16.92, 13.74],
+      ['D.I. Tegal', 439, 78.28, 14.08, 7.64],
+      ['D.I. Blawong', 613, 74.78, 14.32, 10.9],
+      ['D.I. Karangploso', 843, 55.64, 29.44, 14.92],
+    ];
+    const g = grid(
+      [
+        heads('No', 'Daerah Irigasi', 'Luas Layanan (Ha)', 'Kondisi Jaringan (%)', null, null, 'Luas Layanan Kondisi Baik (Ha)'),
+        heads(null, null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+        ...rows.map(([n, luas, b, rr, rb], i) => [i + 1, n, luas, b, rr, rb, Math.round(luas * b) / 100]),
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'] },
+    );
+    expect(findings(g)).toEqual([]);
+  });
   test('one Tabel 6.1 split over two sheets: the grand total on the second adds the first sheet too (typed, or brought forward by a "pindahan" line)', () => {
     const head = (): Lit[][] => [heads('Kode', 'Program dan Kegiatan', 'Indikator', 'Satuan', 'Target 2016', 'Rp 2016', 'Target 2017', 'Rp 2017')];
     const page1 = (carry: boolean) =>

@@ -1533,6 +1533,8 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
   for (const col of ctx.columns)
     if (col.unexplained && !col.relation && ctx.columns.some((o) => o !== col && o.relation && operands(o.relation.rel).includes(col.col)))
       delete col.unexplained;
+  // Or a part of a whole the row splits in percentages ("Kondisi (%) ▸ Baik | Rusak Ringan | Rusak Berat", 100 on each row).
+  for (const col of ctx.columns) if (col.unexplained && inComposition(ctx, col, sample)) delete col.unexplained;
   inputsOfStated(ctx.columns);
   growthDownTheRows(ctx, bases, sample);
   lastStepGrowth(ctx, bases, sample);
@@ -1785,4 +1787,34 @@ function unshownTarget(cols: ColumnInfo[], col: ColumnInfo): boolean {
   if (col.year === undefined || !/\bcapaian\b/.test(words(col.path.join(' ')))) return false;
   const targets = cols.filter((c) => c.role === 'target' || c.role === 'akhirTarget');
   return targets.length > 0 && targets.every((c) => c.year !== undefined && c.year !== col.year);
+}
+
+/**
+ * Whether col is one of the percentage columns under its group header that add up to 100 on nearly every row they
+ * all fill (three rows at least): shares of a whole, each the part the row reports.
+ */
+function inComposition(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): boolean {
+  if (col.path.length < 2) return false;
+  const group = col.path[col.path.length - 2];
+  const parts = ctx.columns.filter((c) => c.path.length === col.path.length && c.path[c.path.length - 2] === group && NUMERIC.has(c.role));
+  if (parts.length < 2 || !parts.every((c) => percentLike(c) || c.percent)) return false;
+  let tested = 0;
+  let held = 0;
+  for (const x of rows) {
+    if (x.kind === 'total') continue;
+    let sum = 0;
+    let all = true;
+    for (const c of parts) {
+      const v = num(ctx.view, x.row, c.col);
+      if (!v) {
+        all = false;
+        break;
+      }
+      sum += v.value;
+    }
+    if (!all) continue;
+    tested++;
+    if (Math.abs(sum - 100) <= 0.05 * parts.length) held++;
+  }
+  return tested >= 3 && held >= 0.8 * tested;
 }
