@@ -15576,6 +15576,18 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a note "capaian di atas 120% dihitung 120%" states the ceiling: capaian written 120 over it are the rule, nothing said', () => {
+    const t = (note: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja Utama', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        ['1', 'Persentase sampah yang tertangani', '%', 70, 91.5, 120],
+        ['2', 'Indeks Kualitas Air', 'indeks', 52, 55.3, 106.35],
+        ['3', 'Luas rehabilitasi lahan kritis', 'Ha', 1500, 2100, 120],
+        [note],
+      ]);
+    expect(findings(t('Catatan: sesuai pedoman evaluasi, capaian di atas 120% dihitung 120%'))).toEqual([]);
+    expect(withSeverity(findings(t('Sumber: Dinas Lingkungan Hidup')))).toEqual(['F1 ratio.capaian warning']);
+  });
   test('percentages that split each row\'s whole ("Kondisi Jaringan (%) ▸ Baik | Rusak Ringan | Rusak Berat", 100 a row) are the parts reported', () => {
     const rows: [string, number, number, number, number][] = [
       ['D.I. Kali Progo', 842, 87.14, 7.77, 5.09],

@@ -345,9 +345,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           text,
         );
       // ("Capaian di atas 100% ditulis 100%": the ceiling as what an over-achievement is written as.)
-      const written = /\bdi ?atas\s*(\d+)\s*(%|persen)\s*(ditulis|ditetapkan|dianggap|dicatat|dibulatkan|menjadi)\s*(menjadi\s*)?(\d+)\s*(%|persen)?/i.exec(
-        text,
-      );
+      const written =
+        /\bdi ?atas\s*(\d+)\s*(%|persen)\s*(ditulis|ditetapkan|dianggap|dicatat|dibulatkan|dihitung|dinilai|diakui|diberi nilai|dibatasi|menjadi)\s*(menjadi\s*|sebesar\s*)?(\d+)\s*(%|persen)?/i.exec(
+          text,
+        );
       return (!!m && Number(m[7]) === cap) || (!!written && Number(written[5]) === cap);
     };
     const info = ctx.table.info;
