@@ -15576,6 +15576,22 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a row named in another text column (an UPT under the Kabupaten of the row above) is an item, never an unlabelled total', () => {
+    const t = (d9: number) =>
+      grid([
+        ['Tabel 1 Jumlah Penempatan Transmigrasi Tahun 2022'],
+        [],
+        heads('No', 'Kabupaten', 'UPT', 'KK', 'Jiwa'),
+        [1, 'Sumba Timur', 'Kotakawau SP.5', 10, 40],
+        [2, 'Malaka', 'Kapitan Meo Baru', 20, 80],
+        [null, null, 'Kapitan Meo Pugar', 30, 120],
+        [null, null, 'Uluklubuk', 5, 20],
+        [3, 'Belu', 'Piebulak', 7, 28],
+        [null, 'Jumlah', null, d9, 288],
+      ]);
+    expect(findings(t(72))).toEqual([]);
+    expect(brief(errors(t(75)))).toEqual(['D9 sum.total-row']);
+  });
   test('a note "capaian di atas 120% dihitung 120%" states the ceiling: capaian written 120 over it are the rule, nothing said', () => {
     const t = (note: string) =>
       grid([

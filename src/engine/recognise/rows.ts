@@ -10,7 +10,7 @@ import type { SheetView } from '../sheet';
 import { MARK_AFTER, type NumberValue } from '../number';
 import { half } from '../tolerance';
 import { isBrokenWordsLine, isNumberRow, isPageLine, isRepeatOf, isUnitsRow, spelledOut, type TableSpan } from './header';
-import { DATE_HEADER, isNumericRole, MONEY_ROLES, summedRoles } from './columns';
+import { DATE_HEADER, isNumericRole, MONEY_ROLES, NOTE_COLUMN, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { BARE_NUMBER, isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
@@ -422,6 +422,14 @@ const GDP_TOTAL =
   /^(total |jumlah )?(produk domestik regional bruto|pdrb)( (adhb|adhk|atas dasar harga (berlaku|konstan)( 2010)?))?( (kabupaten|kab|kota|provinsi)( [a-z]+){1,3})?$/;
 
 /** A cell covered by a merge that starts on an earlier row. */
+/**
+ * The row names itself in another text column ("Kapitan Meo Pugar" under UPT, its Kabupaten left to the row above): an
+ * item of the group above, not a total without a label. (A remark beside a total is no name.)
+ */
+function namedElsewhere(view: SheetView, r: number, cols: ColumnInfo[]): boolean {
+  return cols.some((c) => c.role === 'text' && !NOTE_COLUMN.test(words(c.path.join(' '))) && /[a-z]{3}/i.test(ownText(view, r, c.col)));
+}
+
 function mergedFromAbove(view: SheetView, r: number, c: number): boolean {
   const m = view.isCovered(r, c) ? view.mergeAt(r, c) : undefined;
   return m !== undefined && m.r0 < r;
@@ -675,7 +683,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       m.unlabelledTotal = true;
       m.bySum = true;
       m.otherwise = 'indicator';
-    } else if (!label && !indicator && numbers && !noText && !k.kode && !ctx.contextCols.some((c) => ownText(view, r, c))) {
+    } else if (!label && !indicator && numbers && !noText && !k.kode && !ctx.contextCols.some((c) => ownText(view, r, c)) && !namedElsewhere(view, r, cols)) {
       // An unlabelled row of numbers: a total only if it equals one (settled in totals.ts), else what it looks like.
       info.kind = 'total';
       info.label = '';
