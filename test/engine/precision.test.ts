@@ -15576,6 +15576,22 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('"Jumlah Urusan TENAGA KERJA" under a count indicator ("- Jumlah kasus perselisihan …") closes its urusan: a total, not a count', () => {
+    const t = (f10: number) =>
+      grid([
+        heads('No', 'Program / Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Pagu (Rp)', 'Realisasi (Rp)'),
+        [bold('B'), bold('URUSAN PEMERINTAHAN BIDANG TENAGA KERJA')],
+        [bold('4'), bold('Program Pelatihan Kerja'), null, null, null, 3375829000, 2896263997],
+        [null, '- Persentase lulusan pelatihan yang ditempatkan (%)', 40, 43.5, 108.75],
+        [bold('5'), bold('Program Penempatan Tenaga Kerja'), null, null, null, 864087000, 794800807],
+        [null, '- Tingkat Pengangguran Terbuka (%)', 4.8, 4.52, 106.19],
+        [bold('6'), bold('Program Hubungan Industrial'), null, null, null, 384609000, 343029543],
+        [null, '- Jumlah kasus perselisihan hubungan industrial (kasus)', 12, 9, 133.33],
+        [null, bold('Jumlah Urusan TENAGA KERJA'), null, null, null, f10, 4034094347],
+      ]);
+    expect(findings(t(4624525000))).toEqual([]);
+    expect(brief(errors(t(4642525000)))).toEqual(['F9 sum.total-row']);
+  });
   test('a row named in another text column (an UPT under the Kabupaten of the row above) is an item, never an unlabelled total', () => {
     const t = (d9: number) =>
       grid([

@@ -670,7 +670,11 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       // it equals one (settled like an unlabelled row).
       // So is "JUMLAH RESPONDEN" in capitals heading the list: a count named in capitals, a total of the rows below only if it equals them.
       const looseAtTop = r === firstRow && !isTotalLabel(lead) && !isTotalLabel(noText);
-      if (!PLAIN_TOTAL.test(stripMarker(clip(lead))) && (/^(\d{1,3}|[A-H]|[IVX]{1,4})[.)]?$/.test(noText.trim()) || countAbove(rows) || looseAtTop)) {
+      // (Not one naming the block it closes, "Jumlah Urusan Tenaga Kerja" under "URUSAN … TENAGA KERJA", whatever count is above it.)
+      if (
+        !PLAIN_TOTAL.test(stripMarker(clip(lead))) &&
+        (/^(\d{1,3}|[A-H]|[IVX]{1,4})[.)]?$/.test(noText.trim()) || (countAbove(rows) && !namesBlock(lead, heading)) || looseAtTop)
+      ) {
         m.unlabelledTotal = true;
         m.otherwise = 'indicator';
         listed = true;
