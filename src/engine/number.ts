@@ -226,6 +226,7 @@ const WORDED =
 /** An office's name after its list number ("1 Sekretariat", "2 Bidang Koperasi", "4 UPTD Pasar"): a numbered label, no quantity. */
 const ORG_NAME = /^(sekretariat|(bidang|uptd?|seksi|sub ?bag(ian)?|bagian|dinas|badan|kantor|rsud|puskesmas|inspektorat)\s+\S)/i;
 const RANGE = /^(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)$/;
+const PLUS_MINUS = /^(\d[\d.,]*)\s*(?:±|\+\/-)\s*(\d[\d.,]*)\s*%?$/;
 
 /** Reads one cell into a typed value. Never throws. */
 export function readCell(cell: CellInput | undefined): CellValue {
@@ -427,6 +428,13 @@ export function readText(raw: string): CellValue {
     // (Whole bounds too when they rise and are no years: a target "69-74" is a band; "2019-2023" is a period.)
     if (a && b && (a.decimals > 0 || b.decimals > 0 || (a.value < b.value && b.value < 1000)))
       return { kind: 'range', lo: Math.min(a.value, b.value), hi: Math.max(a.value, b.value) };
+  }
+  // "3±1", "2,5 ± 0,5 %" (an inflation target): the band around the figure.
+  const around = s.includes('±') || s.includes('+/-') ? PLUS_MINUS.exec(s) : null;
+  if (around) {
+    const a = parseNumber(around[1]);
+    const b = parseNumber(around[2]);
+    if (a && b && b.value < a.value) return { kind: 'range', lo: a.value - b.value, hi: a.value + b.value };
   }
   // A koefisien multiplied out, as SIPD prints it ("12 Bulan x 2 Orang" is 24 OB): each factor with its unit.
   const factors = (last | 32) >= 97 && (s.includes('x') || s.includes('×')) ? KOEFISIEN.exec(s) : null;

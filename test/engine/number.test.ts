@@ -60,6 +60,9 @@ describe('readCell: what a reviewer reads in a cell', () => {
     expect(readCell({ value: '94 (AA)' })).toEqual({ kind: 'graded', value: 94, grade: 'AA' });
     expect(readCell({ value: '67,10 (B)' })).toEqual({ kind: 'graded', value: 67.1, grade: 'B' });
     expect(readCell({ value: '3,2-3,0' })).toEqual({ kind: 'range', lo: 3, hi: 3.2 });
+    // An inflation target "3±1" (probe 130): the band around the figure.
+    expect(readCell({ value: '3±1' })).toEqual({ kind: 'range', lo: 2, hi: 4 });
+    expect(readCell({ value: '2,5 +/- 1 %' })).toEqual({ kind: 'range', lo: 1.5, hi: 3.5 });
     expect(readCell({ value: 'Baik' })).toEqual({ kind: 'text', text: 'Baik' });
     expect(readCell({ value: 0 })).toMatchObject({ kind: 'number', value: 0 });
     expect(readCell(undefined)).toEqual({ kind: 'empty' });
