@@ -15576,6 +15576,29 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a "Tahun Dasar 2022 (%)" is the baseline, an input; a lone "14%" among words of a problems table is prose, not a number typed as text', () => {
+    const t = (j4: number) =>
+      grid(
+        [
+          heads('No', 'Indikator', 'Satuan', 'Tahun Dasar 2022 (%)', 'Target', null, null, 'Kondisi Akhir (2027)'),
+          heads(null, null, null, null, '2025', '2026', '2027', null),
+          [1, 'Persentase A', '%', 93, 95, 96, 97, 97],
+          [2, 'Persentase B', '%', 5, 6, 7, 8, j4],
+          [3, 'Persentase C', '%', 54, 60, 70, 80, 80],
+          [4, 'Persentase D', '%', 3, 4, 5, 6, 6],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:G1', 'H1:H2'] },
+      );
+    expect(findings(t(8))).toEqual([]);
+    expect(brief(findings(t(80)))).toEqual(['H4 sum.period']);
+    const problems = grid([
+      heads('No', 'Sasaran Renstra Kemenkes', 'Target Nasional 2029', 'Permasalahan', 'Faktor Penghambat'),
+      [1, 'Menurunnya angka kematian ibu', 'AKI 122 per 100.000 KH', 'AKI 98,6 per 100.000 KH (2024)', 'Rujukan terlambat'],
+      [2, 'Menurunnya prevalensi stunting', '14%', 'Prevalensi 16,2% (SSGI 2024)', 'Sanitasi'],
+      [3, 'Meningkatnya imunisasi dasar lengkap', '≥ 95%', 'Cakupan 88,4%', 'Penolakan imunisasi'],
+    ]);
+    expect(findings(problems)).toEqual([]);
+  });
   test('"Jumlah Urusan TENAGA KERJA" under a count indicator ("- Jumlah kasus perselisihan …") closes its urusan: a total, not a count', () => {
     const t = (f10: number) =>
       grid([

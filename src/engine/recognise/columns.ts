@@ -237,7 +237,7 @@ export function guessRole(header: string[]): Guess {
   // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
   // ("Rancangan Awal RKPD ▸ Indikator Kinerja" is the draft plan, not a baseline.)
   if (
-    /kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\bawal\b.*\b(kondisi|capaian|kinerja)\b|\b(kondisi|capaian|kinerja)\b.*\b(tahun|pada) awal\b/.test(
+    /kondisi (kinerja )?awal|\bbaseline\b|capaian awal|kondisi eksisting|kondisi saat ini|\b(tahun|data|nilai|kondisi) dasar\b|\bawal\b.*\b(kondisi|capaian|kinerja)\b|\b(kondisi|capaian|kinerja)\b.*\b(tahun|pada) awal\b/.test(
       full.replace(/\b(rancangan awal|ranwal)\b/g, ''),
     )
   )

@@ -241,6 +241,22 @@ export default defineRule({
     // A caption typed across the figures under the header ("Jumlah Koperasi Baru" over TW I … IV): the row's one cell,
     // with no name beside it and no figure, says what the figures count.
     const caption = (r: number) => table.info.columns.filter((c) => table.view.value(r, c.col).kind !== 'empty').length === 1;
+    // A column mostly of words ("AKI 122 per 100.000 KH", "≥ 95%", "14%" under "Target Nasional" of a problems table):
+    // its one figure typed as text is prose like the rest, nothing a SUM reads.
+    const wordy = new Set(
+      cols
+        .filter((c) => {
+          let texts = 0;
+          let numbers = 0;
+          for (const x of table.info.rows) {
+            const v = table.view.value(x.row, c.col);
+            if (v.kind === 'text') texts++;
+            else if (v.kind === 'number') numbers++;
+          }
+          return texts >= 2 && texts > numbers;
+        })
+        .map((c) => c.col),
+    );
     for (const x of table.info.rows) {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
       for (const col of cols) {
@@ -255,6 +271,7 @@ export default defineRule({
         if (v.kind === 'number' && v.malformed) {
           ctx.report('number.malformed', { cell: at, expected: v.value, actual: raw, related: [], data: { raw, value: v.value } });
         } else if (v.kind === 'number' && v.fromText) {
+          if (wordy.has(col.col)) continue;
           typed.push({ col, at, raw, value: v.value, style: v.style, unit: v.unit });
           if (v.unit && v.unit !== '%' && v.unit !== 'Rp') unitCols.add(col.col);
         } else if (v.kind === 'error') {
