@@ -15576,6 +15576,18 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('"Target Murni | Target Setelah Perubahan | Realisasi" in millions beside a "Lebih/(Kurang) (Rp)" is money: its kode tree adds up', () => {
+    const t = (e3: number) =>
+      grid([
+        heads('Kode Rekening', 'Uraian', 'Target Murni', 'Target Setelah Perubahan', 'Realisasi', '%', 'Lebih/(Kurang) (Rp)'),
+        [bold('4.1'), bold('PENDAPATAN ASLI DAERAH'), 2183026648000, 2277521309000, e3, 102.98, 67813032469],
+        ['4.1.01', 'Pajak Daerah', 1808705846000, 1903510674000, 1959959555779, 102.97, 56448881779],
+        ['4.1.02', 'Retribusi Daerah', 24639068000, 25559417000, 23374785690, 91.45, -2184631310],
+        ['4.1.04', 'Lain-lain PAD yang Sah', 349681734000, 348451218000, 362000000000, 103.89, 13548782000],
+      ]);
+    expect(findings(t(2345334341469))).toEqual([]);
+    expect(withSeverity(findings(t(2345334341496)))).toEqual(['E2 sum.hierarchy error', 'G2 sum.difference warning']);
+  });
   test('a "Tahun Dasar 2022 (%)" is the baseline, an input; a lone "14%" among words of a problems table is prose, not a number typed as text', () => {
     const t = (j4: number) =>
       grid(

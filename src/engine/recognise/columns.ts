@@ -908,12 +908,38 @@ function yearsDown(view: SheetView, col: number, bodyTop: number, bodyEnd: numbe
   return years >= 2;
 }
 
+/**
+ * "Target Murni | Target Setelah Perubahan | Realisasi" of an LKPJ revenue table beside its "Lebih/(Kurang) (Rp)": a
+ * table whose money a column names in rupiah, and whose targets and realisasi are all amounts of millions, states
+ * the budget and what was received, money its Jumlah and its kode tree add up.
+ */
+function moneyTargets(cols: ColumnInfo[], view: SheetView, bodyTop: number, bodyEnd: number): void {
+  if (!cols.some((c) => /\b(rp|rupiah)\b/.test(words(c.path.join(' '))))) return;
+  const figures = cols.filter((c) => (c.role === 'target' || c.role === 'realisasi') && !c.percent && !/%|persen/.test(c.path.join(' ').toLowerCase()));
+  if (!figures.some((c) => c.role === 'target') || !figures.every((c) => millions(view, c.col, bodyTop, bodyEnd))) return;
+  for (const c of figures) c.role = c.role === 'target' ? 'anggaran' : 'realisasiRp';
+}
+
+/** Three figures at least, nine in ten of those not zero a million or more. */
+function millions(view: SheetView, c: number, bodyTop: number, bodyEnd: number): boolean {
+  let n = 0;
+  let big = 0;
+  for (let r = bodyTop; r <= Math.min(bodyEnd, bodyTop + 400); r++) {
+    const v = view.numberAt(r, c);
+    if (v === undefined || v === 0) continue;
+    n++;
+    if (Math.abs(v) >= 1e6) big++;
+  }
+  return n >= 3 && big >= 0.9 * n;
+}
+
 function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view: SheetView, bodyTop: number, bodyEnd: number): void {
   const has = (role: ColumnRole) => cols.some((c) => c.role === role);
   const hasTarget = has('target');
   const hasMoney = has('anggaran') || has('realisasiRp');
 
   tierCodeColumns(cols, view, bodyTop, bodyEnd);
+  moneyTargets(cols, view, bodyTop, bodyEnd);
   // "Kode / Program / Kegiatan / Sub Kegiatan" over "2.07.03 PROGRAM PELATIHAN …" (kode and name typed in one
   // cell, as tables pasted from Word write them): the names' column, its codes read before the names as in any
   // label; an "Indikator …" column beside it is then the indicator (the one-label choice below).
