@@ -15576,6 +15576,34 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test("a DPA's rekening tree repeated per sub kegiatan, each block closed by its total and headed again, is no twin of the block before", () => {
+    const block = (sub: string, atk: number, mamin: number, honor: number, tenaga: number): Lit[][] => [
+      [bold('Sub Kegiatan'), bold(sub)],
+      heads('Kode Rekening', 'Uraian', 'Jumlah (Rp)'),
+      [bold('5'), bold('BELANJA DAERAH'), atk + mamin + honor + tenaga],
+      [bold('5.1'), bold('BELANJA OPERASI'), atk + mamin + honor + tenaga],
+      [bold('5.1.02'), bold('Belanja Barang dan Jasa'), atk + mamin + honor + tenaga],
+      [bold('5.1.02.01'), bold('Belanja Barang'), atk + mamin],
+      ['5.1.02.01.01.0024', 'Belanja Alat/Bahan untuk Kegiatan Kantor', atk],
+      ['5.1.02.01.01.0052', 'Belanja Makanan dan Minuman Rapat', mamin],
+      [bold('5.1.02.02'), bold('Belanja Jasa'), honor + tenaga],
+      ['5.1.02.02.01.0003', 'Honorarium Narasumber', honor],
+      ['5.1.02.02.01.0026', 'Belanja Jasa Tenaga Administrasi', tenaga],
+      [null, bold('Jumlah Total Sub Kegiatan'), atk + mamin + honor + tenaga],
+      [],
+    ];
+    const g = (slip = 0) => {
+      const rows = [
+        ...block('1.06.04.2.01.0001 Penyediaan Permakanan', 43363000, 34045000, 4986000, 56252000),
+        ...block('1.06.04.2.01.0006 Reunifikasi Keluarga', 61470000, 26160000, 14880000, 52144000),
+      ];
+      rows[21] = [...rows[21]];
+      rows[21][2] = (rows[21][2] as number) + slip; // the second block's Belanja Jasa
+      return grid(rows);
+    };
+    expect(findings(g())).toEqual([]);
+    expect(brief(errors(g(1000000)))).toEqual(['C22 sum.hierarchy']);
+  });
   test('"Target Murni | Target Setelah Perubahan | Realisasi" in millions beside a "Lebih/(Kurang) (Rp)" is money: its kode tree adds up', () => {
     const t = (e3: number) =>
       grid([

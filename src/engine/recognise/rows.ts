@@ -958,6 +958,8 @@ function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): v
   const first = new Map<string, RowInfo>();
   const moved = new Map<number, number>();
   for (const y of rows) {
+    // (A block closed by its total and headed again, a DPA's rekening tree per sub kegiatan: its codes are its own.)
+    if (y.kind === 'headerRepeat' && rows.some((z) => z.kind === 'total' && z.row < y.row)) first.clear();
     if (y.parent !== undefined && moved.has(y.parent)) y.parent = moved.get(y.parent);
     const k = y.level !== undefined ? codeOf(y) : undefined;
     if (!k || !repeated.has(k)) continue;
