@@ -15576,6 +15576,28 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a chart\'s data block beside the header ("Data grafik | Anggaran | Realisasi", years down its first column) is a table of its own', () => {
+    const years = [2019, 2020, 2021];
+    const t = (d5: number) =>
+      grid(
+        [
+          [
+            ...heads('No', 'Uraian', 'Anggaran (Rp)', null, null, 'Realisasi (Rp)', null, null),
+            null,
+            ...heads('Data grafik', 'Anggaran (Rp M)', 'Realisasi (Rp M)'),
+          ],
+          [...heads(null, null, ...years.map(String), ...years.map(String)), null, bold(2019), bold(13.84), bold(12.26)],
+          [1, 2, 3, 4, 5, 6, 7, 8, null, 2020, 14.91, 13.69],
+          [1, 'Program Penunjang Urusan', 9070650000, 10024325000, 10697892000, 8039492273, 9135845832, 10286114776, null, 2021, 15.55, 14.87],
+          [2, 'Program Upaya Kesehatan', 2300643000, 2303965000, 2306942000, 1918271264, 2246150765, 2218426389],
+          [null, bold('JUMLAH'), 11371293000, 12328290000, d5, 9957763537, 11381996597, 12504541165],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'] },
+      );
+    expect(analyseSheet(t(13004834000)).tables.map((x) => x.range)).toEqual(['A1:H6', 'J1:L4']);
+    expect(findings(t(13004834000))).toEqual([]);
+    expect(brief(errors(t(13004843000)))).toEqual(['E6 sum.total-row']);
+  });
   test("a DPA's rekening tree repeated per sub kegiatan, each block closed by its total and headed again, is no twin of the block before", () => {
     const block = (sub: string, atk: number, mamin: number, honor: number, tenaga: number): Lit[][] => [
       [bold('Sub Kegiatan'), bold(sub)],

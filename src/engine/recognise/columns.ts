@@ -897,7 +897,7 @@ const ROW_KEY = /^(tahun|th|thn|tahun anggaran|periode|ta)$/;
 const DATA_YEAR = /^(tahun (data|pengukuran|dasar|capaian|realisasi|sumber data|pendataan)|data tahun)$/;
 
 /** The column's numbers are all years, at least two of them: a key down the rows. */
-function yearsDown(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
+export function yearsDown(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
   let years = 0;
   for (let r = bodyTop; r <= bodyEnd; r++) {
     const n = view.numberAt(r, col);

@@ -4,9 +4,9 @@
  */
 import type { SheetView } from '../sheet';
 import type { CellValue } from '../number';
-import type { Scalar } from '../types';
+import type { ColumnInfo, Scalar } from '../types';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, smallNumberLabel, words, yearHeader, yearsIn } from '../text';
-import { NOTE_COLUMN, recogniseColumns } from './columns';
+import { NOTE_COLUMN, recogniseColumns, yearsDown } from './columns';
 import { listMarker } from './markers';
 
 export interface HeaderBlock {
@@ -709,7 +709,8 @@ export function extendHeader(view: SheetView, top: number, c0 = 0, c1 = view.col
   let numberRow: number | undefined;
   while (r < view.rowCount && r <= top + 5) {
     if (isPeriodRow(view, r, top, left, right, r <= mergeBottom)) {
-      widen(r);
+      // (Joined as any row below: a chart's data block beside the header, its years level with these, is not the table's.)
+      widen(r, true);
       r++;
       continue;
     }
@@ -1481,9 +1482,12 @@ function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
   const blocks = parts.map(([c0, c1]) => extendHeader(view, h.rows > 1 && rowCells(view, h.top, c0, c1).length < 2 ? h.top + 1 : h.top, c0, c1));
   for (const b of blocks) {
     if (!Number.isFinite(b.left) || rowCells(view, b.top, b.left, b.right).length < 2) return [h];
-    const cols = recogniseColumns(view, b, b.top + b.rows, scanBody(view, b, true).end);
+    const end = scanBody(view, b, true).end;
+    const cols = recogniseColumns(view, b, b.top + b.rows, end);
     const data = cols.find((c) => !NOT_DATA.has(c.role));
-    if (!data || !cols.some((c) => (c.role === 'label' || c.role === 'indicator') && c.col < data.col)) return [h];
+    // (A chart's data block, "Data grafik | Anggaran | Realisasi", keys its rows by the years down its first column.)
+    const keyed = (c: ColumnInfo) => c.role === 'label' || c.role === 'indicator' || (c.col === b.left && yearsDown(view, c.col, b.top + b.rows, end));
+    if (!data || !cols.some((c) => keyed(c) && (c.col < data.col || c.col === b.left))) return [h];
   }
   return blocks;
 }
