@@ -15576,6 +15576,24 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a rate stated under the Jumlah row ("ANGKA KEMATIAN BAYI per 1.000 KH" for L, P, L+P) is no row to add up', () => {
+    const t = (h9: number) =>
+      grid(
+        [
+          heads('NO', 'PUSKESMAS', 'JUMLAH LAHIR HIDUP', null, null, 'JUMLAH KEMATIAN BAYI', null, null),
+          heads(null, null, 'L', 'P', 'L+P', 'L', 'P', 'L+P'),
+          [1, 'Manggar', 412, 398, 810, 4, 2, 6],
+          [2, 'Lalang', 301, 288, 589, 1, 3, 4],
+          [3, 'Gantung', 356, 340, 696, 3, 2, 5],
+          [4, 'Dendang', 220, 231, 451, 2, 1, 3],
+          [null, bold('JUMLAH (KAB/KOTA)'), 1289, 1257, 2546, 10, 8, h9],
+          [null, bold('ANGKA KEMATIAN BAYI (DILAPORKAN) per 1.000 KH'), null, null, null, 7.8, 6.4, 7.1],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'] },
+      );
+    expect(findings(t(18))).toEqual([]);
+    expect(brief(errors(t(19)))).toEqual(['H7 sum.row-total']);
+  });
   test('a chart\'s data block beside the header ("Data grafik | Anggaran | Realisasi", years down its first column) is a table of its own', () => {
     const years = [2019, 2020, 2021];
     const t = (d5: number) =>
