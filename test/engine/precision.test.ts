@@ -15576,6 +15576,15 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a bare "Tingkat Capaian (%)" of a T-C.29, far right of its "Target Renstra 2026", is the running realisasi over that end target', async () => {
+    // Round 121's kabupaten T-C.29 (kode split over U | B | P | K, Rp in thousands), right and with its plants.
+    const read = async (name: string) =>
+      analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', name)), name)).findings.filter(
+        (x) => x.severity !== 'info',
+      );
+    expect(await read('r121-tc29-bare-capaian.xlsx')).toEqual([]);
+    expect(brief(await read('r121-tc29-bare-capaian-planted.xlsx'))).toEqual(['Z12 ratio.capaian', 'M17 sum.total-row']);
+  });
   test('a rate stated under the Jumlah row ("ANGKA KEMATIAN BAYI per 1.000 KH" for L, P, L+P) is no row to add up', () => {
     const t = (h9: number) =>
       grid(

@@ -741,7 +741,14 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // Kemajuan", "Capaian Renstra s.d. 2024 (%)"): the realisation to date (a cumulative column, else the latest) over the end target. First.
   // "Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s/d Tahun 2024 (%) ▸ K | Rp" too: the K over the end
   // target, the Rp over the end Rp (the rows decide which).
-  if (/\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b|\bcapaian (renstra|rpjmd)\b|\b(renstra|rpjmd)\b.*\bs d\b/.test(full)) {
+  // (Or a bare "Tingkat Capaian (%)" of a T-C.29 with no year of its own, after the end targets and the running total:
+  // the rows decide whether it is measured against them.)
+  const undated =
+    col.year === undefined && col.period === undefined && /\bcapaian\b/.test(full) && cols.some((c) => c.role === 'akhirTarget' && c.col < col.col);
+  if (
+    undated ||
+    /\b(terhadap|thd)\b.*\b(akhir|renstra|rpjmd)\b|\bkemajuan\b|\bakhir renstra\b|\bcapaian (renstra|rpjmd)\b|\b(renstra|rpjmd)\b.*\bs d\b/.test(full)
+  ) {
     const nearest = (role: ColumnInfo['role']) => cols.filter((c) => c.role === role && c.col !== col.col).sort((a, b) => dist(a) - dist(b))[0];
     // (Or the plan's target named so where the period's end has no column of its own: "Target Renstra PD 2025 ▸ Kinerja |
     // Anggaran (Rp)" beside "Target Renja PD 2025".)
