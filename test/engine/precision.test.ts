@@ -15576,6 +15576,12 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test('a "Sasaran Strategis" merged over its indicators beside "Indikator Kinerja" leaves the indicator its own words (its polarity)', async () => {
+    // Round 122's bilingual LKjIP table: "Rata-rata waktu penyelesaian izin" is lower-is-better, its T/R capaian right.
+    const name = 'r122-bilingual-sasaran-indikator.xlsx';
+    const found = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', name)), name)).findings;
+    expect(found.filter((x) => x.severity !== 'info')).toEqual([]);
+  });
   test('a bare "Tingkat Capaian (%)" of a T-C.29, far right of its "Target Renstra 2026", is the running realisasi over that end target', async () => {
     // Round 121's kabupaten T-C.29 (kode split over U | B | P | K, Rp in thousands), right and with its plants.
     const read = async (name: string) =>

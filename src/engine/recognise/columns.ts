@@ -1100,8 +1100,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // A group's name written on its first row only ("Prioritas Nasional" beside a "Program" named on every row): the
   // column naming every row is the label. (Not a tier of the plan's outline: "Program | Kegiatan" split over two
   // columns is read by its tiers, rows.ts regroupTierLabels.)
-  if (best && !/\b(urusan|bidang|program|kegiatan)\b/.test(words(best.path.join(' ')))) {
-    const rank = best.guess.labelRank ?? 9;
+  // (Names only: of two indicator columns, "Sasaran Strategis" merged over its indicators' rows and "Indikator Kinerja",
+  // the indicator is read where it is.)
+  if (best && best.guess.labelRank === 1 && !/\b(urusan|bidang|program|kegiatan)\b/.test(words(best.path.join(' ')))) {
+    const rank = best.guess.labelRank;
     const b = best;
     const fuller = labels.find(
       (c) => c !== b && c.col < firstNumeric && (c.guess.labelRank ?? 9) === rank && c.content.texts >= 3 && c.content.texts >= 2 * b.content.texts,
