@@ -37,6 +37,11 @@ export interface AnalyseOptions {
    * a check alone does not pay for the extra analyses.
    */
   closeFill?: boolean;
+  /**
+   * Whether another sheet of the workbook may hold the rest of a table split over sheets (split-tables.ts): false for
+   * a one-sheet workbook, which then does not pay for adding each table's top-level rows up. Default true.
+   */
+  carry?: boolean;
 }
 
 const NO_TABLE = {
@@ -278,7 +283,7 @@ function analyseOnce(
   });
   findings.sort((a, b) => order(a) - order(b));
   const links = sheetLinks(view, tables);
-  const carried = carriedAmounts(tables, 0);
+  const carried = options.carry === false ? [] : carriedAmounts(tables, 0);
   return {
     result: {
       sheet: grid.name,

@@ -84,7 +84,7 @@ export async function checkWorkbook(grids: SheetGrid[], options: CheckOptions = 
     options.onSheet?.(i, grids.length, grids[i].name);
     if (options.pause) await options.pause();
     if (options.signal?.aborted) throw new CheckCancelled();
-    sheets.push(analyse(grids[i], settings, overrides, { entities, closeFill: options.closeFill }));
+    sheets.push(analyse(grids[i], settings, overrides, { entities, closeFill: options.closeFill, carry: grids.length > 1 }));
   }
   return joinSheets(sheets);
 }

@@ -243,20 +243,24 @@ export default defineRule({
     const caption = (r: number) => table.info.columns.filter((c) => table.view.value(r, c.col).kind !== 'empty').length === 1;
     // A column mostly of words ("AKI 122 per 100.000 KH", "≥ 95%", "14%" under "Target Nasional" of a problems table):
     // its one figure typed as text is prose like the rest, nothing a SUM reads.
-    const wordy = new Set(
-      cols
-        .filter((c) => {
-          let texts = 0;
-          let numbers = 0;
-          for (const x of table.info.rows) {
-            const v = table.view.value(x.row, c.col);
-            if (v.kind === 'text') texts++;
-            else if (v.kind === 'number') numbers++;
-          }
-          return texts >= 2 && texts > numbers;
-        })
-        .map((c) => c.col),
-    );
+    // (Counted only for a column where a figure typed as text is met: most columns have none.)
+    const wordyCols = new Map<number, boolean>();
+    const wordy = (c: number) => {
+      let w = wordyCols.get(c);
+      if (w === undefined) {
+        let texts = 0;
+        let numbers = 0;
+        for (const x of table.info.rows) {
+          // (kindAt: no value made for a packed number.)
+          const kind = table.view.kindAt(x.row, c);
+          if (kind === 'text') texts++;
+          else if (kind === 'number') numbers++;
+        }
+        w = texts >= 2 && texts > numbers;
+        wordyCols.set(c, w);
+      }
+      return w;
+    };
     for (const x of table.info.rows) {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
       for (const col of cols) {
@@ -271,7 +275,7 @@ export default defineRule({
         if (v.kind === 'number' && v.malformed) {
           ctx.report('number.malformed', { cell: at, expected: v.value, actual: raw, related: [], data: { raw, value: v.value } });
         } else if (v.kind === 'number' && v.fromText) {
-          if (wordy.has(col.col)) continue;
+          if (wordy(col.col)) continue;
           typed.push({ col, at, raw, value: v.value, style: v.style, unit: v.unit });
           if (v.unit && v.unit !== '%' && v.unit !== 'Rp') unitCols.add(col.col);
         } else if (v.kind === 'error') {
