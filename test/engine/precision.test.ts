@@ -15576,6 +15576,15 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test("a SIPD realisasi printout's account lines (5.1.02…) under each sub kegiatan are its leaves; the next program closes them", async () => {
+    // Round 134's printout (OPD > program > kegiatan > sub kegiatan > accounts, amounts typed "694.334.000,00").
+    const name = 'r134-sipd-akun-lines.xlsx';
+    const found = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', name)), name)).findings;
+    expect(found.filter((x) => x.severity !== 'info' && x.rule !== 'number.text')).toEqual([]);
+    const accounts = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', name)), name)).tables[0].rows;
+    // Each account line's parent is the sub kegiatan above it (row 8 heads rows 9 and 10).
+    expect(accounts.filter((x) => x.row === 8 || x.row === 9).map((x) => x.parent)).toEqual([7, 7]);
+  });
   test('a "Sasaran Strategis" merged over its indicators beside "Indikator Kinerja" leaves the indicator its own words (its polarity)', async () => {
     // Round 122's bilingual LKjIP table: "Rata-rata waktu penyelesaian izin" is lower-is-better, its T/R capaian right.
     const name = 'r122-bilingual-sasaran-indikator.xlsx';

@@ -1175,6 +1175,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byStyle = !anyMarked && styles.size > 1;
 
   const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null)) && !tiersAgainstLength(nodes.map(markOf));
+  const accountsLast = mixesAccounts(nodes.map((x) => markOf(x).kode).filter((m): m is Marker => !!m && !!m.segments && m.type.startsWith('code:')));
   ctx.prefixCodes = prefixCodes;
   // A journal's entries, dated one by one, are a sequence: no number, kode or style makes one the parent of another.
   if (ctx.dated) return;
@@ -1194,7 +1195,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (/^[^a-z0-9]*(saldo|sisa|stok|persediaan)/i.test(x.label) && OPENING_LINE.test(words(x.label))) return { key: null };
     if (/pindah|dibawa|halaman|carried|brought/i.test(x.label) && CARRIED_LINE.test(words(x.label))) return { key: null };
     const key = keyOf(x);
-    if (key) return { key, ...rankOf(key, markOf(x), prefixCodes), tierRank: tierRankOf(markOf(x)) };
+    if (key) return { key, ...rankOf(key, markOf(x), prefixCodes, accountsLast), tierRank: tierRankOf(markOf(x)) };
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
     if (byStyle) return { key: `style:${markOf(x).style ?? ''}` };
     // Unmarked rows in bold (an OPD name over its programs) and plain ones, indented or not, are told apart.
@@ -1630,7 +1631,24 @@ function tierRankOf(m: RowMarks): number | undefined {
   return m.tier ? TIER_RANK[m.tier] : undefined;
 }
 
-function rankOf(key: string, m: RowMarks, prefixCodes: boolean): { family?: string; rank?: number } {
+/** A rekening code (5.1.02.01.01.0024, 4.1.01): a budget account, not a plan's program, kegiatan or sub kegiatan. */
+const ACCOUNT = /^[456](\.\d{1,2}){2,5}(\.\d{4})?$/;
+const isAccount = (m: Marker) => !!m.segments && ACCOUNT.test(m.segments.join('.'));
+
+/** Program codes (tiered by the Kepmendagri shape) with account lines among them, a SIPD realisasi printout's way. */
+function mixesAccounts(list: Marker[]): boolean {
+  let accounts = 0;
+  let plan = 0;
+  for (const m of list) {
+    if (isAccount(m)) accounts++;
+    else if (tierFromKode(m.segments!.join('.'))) plan++;
+  }
+  return accounts > 0 && plan >= 2;
+}
+
+function rankOf(key: string, m: RowMarks, prefixCodes: boolean, accountsLast = false): { family?: string; rank?: number } {
+  // (Deepest of all where they mix with the plan's codes: an account line belongs to the sub kegiatan above it.)
+  if (accountsLast && prefixCodes && m.kode?.segments && key === m.kode.type && isAccount(m.kode)) return { family: 'code', rank: 99 };
   if (key.startsWith('kodecol:')) return { family: 'kodecol', rank: Number(key.slice(8)) };
   if (key.startsWith('word:') && m.tier) return { family: 'tier', rank: TIER_RANK[m.tier] };
   if (key.startsWith('dot:')) return { family: 'dot', rank: Number(key.slice(4)) };
@@ -1648,7 +1666,9 @@ function rankOf(key: string, m: RowMarks, prefixCodes: boolean): { family?: stri
  * 2726.AEH.001 > 051) do not, and their order is learned from the table instead.
  */
 function isPrefixSystem(codes: (Marker | null)[]): boolean {
-  const list = codes.filter((m): m is Marker => !!m && !!m.segments && m.type.startsWith('code:'));
+  let list = codes.filter((m): m is Marker => !!m && !!m.segments && m.type.startsWith('code:'));
+  // (A SIPD printout's account lines under each sub kegiatan are leaves of another family: the plan's codes decide.)
+  if (mixesAccounts(list)) list = list.filter((m) => !isAccount(m));
   if (list.length === 0) return false;
   // The Kepmendagri shape says so on its own, even where a mistyped code breaks a prefix.
   if (list.filter((m) => KEPMENDAGRI.test(m.segments!.join('.')) || unitBidang(m.segments!.join('.'))).length >= 0.8 * list.length) return true;
