@@ -1631,19 +1631,24 @@ function tierRankOf(m: RowMarks): number | undefined {
   return m.tier ? TIER_RANK[m.tier] : undefined;
 }
 
-/** A rekening code (5.1.02.01.01.0024, 4.1.01): a budget account, not a plan's program, kegiatan or sub kegiatan. */
-const ACCOUNT = /^[456](\.\d{1,2}){2,5}(\.\d{4})?$/;
-const isAccount = (m: Marker) => !!m.segments && ACCOUNT.test(m.segments.join('.'));
+/**
+ * A rekening code (5.1.02.01.01.0024, 4.1.01): a budget account, not a plan's program, kegiatan or sub kegiatan. Its
+ * second part is one digit; the plan's own 4.01, 5.01, 6.01 (Sekretariat Daerah, Perencanaan, Inspektorat) are two.
+ */
+const ACCOUNT = /^[456]\.\d(\.\d{2}){1,4}(\.\d{4})?$/;
+// (Its first segment first: the join and the pattern only for a code that may be one.)
+const isAccount = (m: Marker) => {
+  const first = m.segments?.[0];
+  return (first === '4' || first === '5' || first === '6') && m.segments!.length >= 3 && ACCOUNT.test(m.segments!.join('.'));
+};
 
 /** Program codes (tiered by the Kepmendagri shape) with account lines among them, a SIPD realisasi printout's way. */
 function mixesAccounts(list: Marker[]): boolean {
-  let accounts = 0;
+  // Most tables have no account line: ruled out in one cheap pass before any code is tiered.
+  if (!list.some(isAccount)) return false;
   let plan = 0;
-  for (const m of list) {
-    if (isAccount(m)) accounts++;
-    else if (tierFromKode(m.segments!.join('.'))) plan++;
-  }
-  return accounts > 0 && plan >= 2;
+  for (const m of list) if (!isAccount(m) && tierFromKode(m.segments!.join('.')) && ++plan >= 2) return true;
+  return false;
 }
 
 function rankOf(key: string, m: RowMarks, prefixCodes: boolean, accountsLast = false): { family?: string; rank?: number } {
