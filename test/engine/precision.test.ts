@@ -15576,6 +15576,20 @@ test("a SAKIP Bobot over sub-components is weights as set, not a share of a year
 });
 
 describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
+  test("the plan's own 5.01 codes (Perencanaan) beside account lines stay programs and kegiatan: an account's second part is one digit", () => {
+    const g = grid([
+      heads('Kode', 'Uraian', 'Anggaran', 'Realisasi'),
+      [bold('5.01.02'), bold('PROGRAM PERENCANAAN PEMBANGUNAN DAERAH'), 300, 250],
+      [bold('5.01.02.2.01'), bold('Penyusunan Perencanaan dan Pendanaan'), 300, 250],
+      ['5.1.02.01.01.0024', 'Belanja Alat Tulis Kantor', 100, 90],
+      ['5.1.02.02.01.0003', 'Honorarium Narasumber', 200, 160],
+      [bold('1.06.02'), bold('PROGRAM PEMBERDAYAAN SOSIAL'), 50, 40],
+      [bold('1.06.02.2.01'), bold('Pengumpulan Sumbangan'), 50, 40],
+      ['5.1.02.01.01.0052', 'Belanja Makanan dan Minuman Rapat', 50, 40],
+    ]);
+    expect(kinds(g)).toEqual(['2:0', '3:1^2', '4:2^3', '5:2^3', '6:0', '7:1^6', '8:2^7']);
+    expect(findings(g)).toEqual([]);
+  });
   test("a SIPD realisasi printout's account lines (5.1.02…) under each sub kegiatan are its leaves; the next program closes them", async () => {
     // Round 134's printout (OPD > program > kegiatan > sub kegiatan > accounts, amounts typed "694.334.000,00").
     const name = 'r134-sipd-akun-lines.xlsx';

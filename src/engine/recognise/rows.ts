@@ -1642,6 +1642,9 @@ const isAccount = (m: Marker) => {
   return (first === '4' || first === '5' || first === '6') && m.segments!.length >= 3 && ACCOUNT.test(m.segments!.join('.'));
 };
 
+/** isAccount of a kode as typed. */
+export const isAccountCode = (kode: string): boolean => ACCOUNT.test(kode.trim());
+
 /** Program codes (tiered by the Kepmendagri shape) with account lines among them, a SIPD realisasi printout's way. */
 function mixesAccounts(list: Marker[]): boolean {
   // Most tables have no account line: ruled out in one cheap pass before any code is tiered.

@@ -1,7 +1,7 @@
 /** kode.*: a child's kode rekening extends its parent's; kode typed as numbers lose digits ("2.10" → 2.1). */
 import type { CheckContext } from './common';
 import { cell, defineRule, kindWord, message, quoted, rangeText, rowKind } from './common';
-import { labelCode, tierFromKode, unitBidang } from '../recognise/rows';
+import { isAccountCode, labelCode, tierFromKode, unitBidang } from '../recognise/rows';
 import type { RowInfo } from '../types';
 import type { Table } from '../recognise';
 
@@ -80,6 +80,8 @@ export default defineRule({
       if (grand && !extendsKode(theirs, norm(grand)) && extendsKode(mine, norm(grand))) continue;
       // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
       if (mine.split('.').length <= theirs.split('.').length) continue;
+      // (An account line under its sub kegiatan, a SIPD printout's: another family of codes, extending none of the plan's.)
+      if (isAccountCode(mine) && !isAccountCode(theirs)) continue;
       // Nor one of another scheme: a cascade's T1 > S1.1 (letters) over the Kepmendagri program 1.01.01 (digits).
       if (/^\d/.test(mine) !== /^\d/.test(theirs) || /^[A-Za-z]+/.exec(mine)?.[0] !== /^[A-Za-z]+/.exec(theirs)?.[0]) continue;
       // Split over columns: at the first column where it parts from its parent's ("2.02" under kegiatan "2.01").
