@@ -17,20 +17,6 @@ function refsOf(d: { refs: string[]; signs?: number[] }, space = ''): string {
   return d.refs.map((r, i) => (i === 0 ? '' : `${space}${d.signs?.[i] === -1 ? '-' : '+'}${space}`) + r).join('');
 }
 
-/**
- * A rate stated under the table's total ("Angka Kematian Bayi per 1.000 KH" for L, P and L+P): each of its own
- * column's totals, never the sum of the others. (A "Persentase (%)" row whose total is 100 splits a whole: its
- * parts do add up, and are checked.)
- */
-const RATE_LINE = /^(angka|rasio|ratio|rate|tingkat|persentase|prosentase|proporsi|cakupan)\b|\bper\s*(100|1\.?000|10\.?000|100\.?000)\b|%/i;
-
-function rateUnderTotal(rows: RowInfo[], at: number, stated: number | undefined): boolean {
-  if (!RATE_LINE.test(rows[at].label) || (stated !== undefined && Math.abs(stated - 100) < 0.5)) return false;
-  let i = at - 1;
-  while (i >= 0 && rows[i].kind === 'blank') i--;
-  return i >= 0 && (rows[i].kind === 'total' || rateUnderTotal(rows, i, undefined));
-}
-
 const ROW_TOTAL_KINDS = new Set<RowInfo['kind']>(['indicator', 'continuation', 'total', 'derived', 'program', 'kegiatan', 'subkegiatan', 'heading']);
 
 export default defineRule({
@@ -101,6 +87,18 @@ export default defineRule({
         satuan !== undefined ? table.view.shownText(x.row, satuan) : '',
         indicator !== undefined ? `${x.label} ${table.view.shownText(x.row, indicator)}` : x.label,
       );
+    // A rate stated under the table's total ("Angka Kematian Bayi per 1.000 KH" for L, P and L+P): each of its own
+    // column's totals, never the sum of the others. (A "Persentase (%)" row whose total is 100 splits a whole: its
+    // parts do add up, and are checked.) Read once per table, a label only where a total is right above.
+    const ratesUnderTotal = new Set<number>();
+    let afterTotal = false;
+    for (const x of table.info.rows) {
+      if (x.kind === 'blank') continue;
+      if (x.kind === 'total') afterTotal = true;
+      else if (afterTotal && rateRow(x)) ratesUnderTotal.add(x.row);
+      else afterTotal = false;
+    }
+    const whole = (r: number, c: number) => Math.abs((table.view.numberAt(r, c) ?? 0) - 100) < 0.5;
     // Row totals, and a year's figures checked against their quarters (Realisasi Triwulan ▸ I … IV | Realisasi 2024).
     for (const col of table.info.columns.filter((c) => c.role === 'rowTotal' || ((c.ofQuarters || c.drawn) && c.parts))) {
       const parts = col.parts ?? [];
@@ -111,9 +109,9 @@ export default defineRule({
       const running = RUNNING.test(words(col.path.join(' ')));
       // Quarters that are running totals themselves (Target Kumulatif per Triwulan ▸ TW I … IV): the year is their last.
       const cumulative = !!col.ofQuarters && parts.every((p) => RUNNING.test(words(table.col(p)?.path.join(' ') ?? '')));
-      for (const [k, x] of table.info.rows.entries()) {
+      for (const x of table.info.rows) {
         // A heading with figures of its own (an OPD or bidang row coded 1.01, 1.02 in a rekap) is checked too, never filled.
-        if (!ROW_TOTAL_KINDS.has(x.kind) || rateUnderTotal(table.info.rows, k, table.view.numberAt(x.row, col.col))) continue;
+        if (!ROW_TOTAL_KINDS.has(x.kind) || (ratesUnderTotal.has(x.row) && !whole(x.row, col.col))) continue;
         const vals: NumberValue[] = [];
         let usable = true;
         let sum = 0;
