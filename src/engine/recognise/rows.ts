@@ -1174,8 +1174,9 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const styles = new Set(nodes.filter((x) => x.kind === 'indicator').map((x) => markOf(x).style ?? ''));
   const byStyle = !anyMarked && styles.size > 1;
 
-  const prefixCodes = isPrefixSystem(nodes.map((x) => markOf(x).kode ?? null)) && !tiersAgainstLength(nodes.map(markOf));
-  const accountsLast = mixesAccounts(nodes.map((x) => markOf(x).kode).filter((m): m is Marker => !!m && !!m.segments && m.type.startsWith('code:')));
+  const codes = codeMarkers(nodes.map((x) => markOf(x).kode ?? null));
+  const accountsLast = mixesAccounts(codes);
+  const prefixCodes = isPrefixSystem(codes, accountsLast) && !tiersAgainstLength(nodes.map(markOf));
   ctx.prefixCodes = prefixCodes;
   // A journal's entries, dated one by one, are a sequence: no number, kode or style makes one the parent of another.
   if (ctx.dated) return;
@@ -1637,13 +1638,18 @@ function tierRankOf(m: RowMarks): number | undefined {
  */
 const ACCOUNT = /^[456]\.\d(\.\d{2}){1,4}(\.\d{4})?$/;
 // (Its first segment first: the join and the pattern only for a code that may be one.)
+export const isAccountCode = (kode: string): boolean => ACCOUNT.test(kode.trim());
+
+/** isAccountCode of a code marker; its first segment first, the join only for a code that may be one. */
 const isAccount = (m: Marker) => {
   const first = m.segments?.[0];
-  return (first === '4' || first === '5' || first === '6') && m.segments!.length >= 3 && ACCOUNT.test(m.segments!.join('.'));
+  return (first === '4' || first === '5' || first === '6') && m.segments!.length >= 3 && isAccountCode(m.segments!.join('.'));
 };
 
-/** isAccount of a kode as typed. */
-export const isAccountCode = (kode: string): boolean => ACCOUNT.test(kode.trim());
+/** The markers of a kode column that are codes (segments typed with dots), in row order. */
+function codeMarkers(codes: (Marker | null)[]): Marker[] {
+  return codes.filter((m): m is Marker => !!m && !!m.segments && m.type.startsWith('code:'));
+}
 
 /** Program codes (tiered by the Kepmendagri shape) with account lines among them, a SIPD realisasi printout's way. */
 function mixesAccounts(list: Marker[]): boolean {
@@ -1673,10 +1679,9 @@ function rankOf(key: string, m: RowMarks, prefixCodes: boolean, accountsLast = f
  * nearly every longer code extends a shorter one above it; RKA-K/L codes (044.01.EB > 2726 >
  * 2726.AEH.001 > 051) do not, and their order is learned from the table instead.
  */
-function isPrefixSystem(codes: (Marker | null)[]): boolean {
-  let list = codes.filter((m): m is Marker => !!m && !!m.segments && m.type.startsWith('code:'));
+function isPrefixSystem(codes: Marker[], accounts: boolean): boolean {
   // (A SIPD printout's account lines under each sub kegiatan are leaves of another family: the plan's codes decide.)
-  if (mixesAccounts(list)) list = list.filter((m) => !isAccount(m));
+  const list = accounts ? codes.filter((m) => !isAccount(m)) : codes;
   if (list.length === 0) return false;
   // The Kepmendagri shape says so on its own, even where a mistyped code breaks a prefix.
   if (list.filter((m) => KEPMENDAGRI.test(m.segments!.join('.')) || unitBidang(m.segments!.join('.'))).length >= 0.8 * list.length) return true;
