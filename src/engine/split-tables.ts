@@ -7,6 +7,7 @@
  */
 import { parseA1 } from './address';
 import type { Table } from './recognise';
+import { FIGURE_KINDS } from './rules/common';
 import { words } from './text';
 import type { Finding, TableInfo } from './types';
 
@@ -20,8 +21,6 @@ export interface Carried {
   amounts: number[];
 }
 
-const ITEMS = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
-
 /** The amounts each table of a sheet may carry over, per column its totals sum. */
 export function carriedAmounts(tables: Table[], offset: number): Carried[] {
   const out: Carried[] = [];
@@ -34,7 +33,7 @@ export function carriedAmounts(tables: Table[], offset: number): Carried[] {
       let top = 0;
       let any = false;
       for (const x of rows) {
-        if (!ITEMS.has(x.kind) || x.parent !== undefined) continue;
+        if (!FIGURE_KINDS.has(x.kind) || x.parent !== undefined) continue;
         const n = t.view.numberAt(x.row, c);
         if (n !== undefined) {
           top += n;

@@ -1637,7 +1637,6 @@ function tierRankOf(m: RowMarks): number | undefined {
  * second part is one digit; the plan's own 4.01, 5.01, 6.01 (Sekretariat Daerah, Perencanaan, Inspektorat) are two.
  */
 const ACCOUNT = /^[456]\.\d(\.\d{2}){1,4}(\.\d{4})?$/;
-// (Its first segment first: the join and the pattern only for a code that may be one.)
 export const isAccountCode = (kode: string): boolean => ACCOUNT.test(kode.trim());
 
 /** isAccountCode of a code marker; its first segment first, the join only for a code that may be one. */
