@@ -189,7 +189,6 @@ class StoreSource implements CellSource {
   }
 }
 
-/** Display text of a cell: its shown text if known, else the stored value as text. */
 /**
  * Longest text any label, header or number test looks at. A cell holding a pasted paragraph (or a
  * 1 MB shared string repeated in thousands of cells) is read by its first characters: no header
@@ -197,6 +196,7 @@ class StoreSource implements CellSource {
  */
 export const MAX_TEXT = 1000;
 
+/** Display text of a cell: its shown text if known, else the stored value as text. */
 export function cellText(cell: CellInput | undefined): string {
   if (!cell) return '';
   if (cell.text !== undefined && cell.text !== '') return clipText(cell.text).trim();

@@ -75,7 +75,6 @@ export function yearsIn(s: string): number[] {
   return out;
 }
 
-/** "Tahun Ke-3", "Th. ke 3", "Tahun ke-III" → 3. */
 /**
  * A header cell naming a year with its decoration: "2021", "TA 2021", "2022*)", "Th. 2023 (P)", "(2025)", or the day a
  * statement stands at ("31 Desember 2024", "Per 30 Juni 2025": a Neraca's columns).
@@ -103,6 +102,7 @@ export function smallNumberLabel(text: string): number | null {
 // A unit or a note may follow: "Tahun Ke- (Rp)", "Tahun ke- (dalam ribuan rupiah)", "Tahun ke- *)".
 export const PERIOD_GROUP = /\b(ke|tahun|th|thn)\s*-?\s*[:.]?\s*(\([^()]*\)|\*+\)?)?\s*$/i;
 
+/** "Tahun Ke-3", "Th. ke 3", "Tahun ke-III" → 3. */
 export function periodIn(s: string): number | undefined {
   // "Tahun ke-1", or a cell that is only "Tahun 1", "Tahun-1", "Th. 1", "Tahun I" (a plan's year groups).
   const m =

@@ -1329,7 +1329,6 @@ const NOT_DATA = new Set(['no', 'label', 'indicator', 'kode', 'satuan', 'text', 
  * column inside one table (PDF conversions leave them) has names on one side and numbers on the
  * other, and is left alone.
  */
-/** The tables whose headers start in columns c0…c1 between rows from and to (inclusive), each with its body. */
 /**
  * A header starting in one band of the row when the whole row is none: two tables side by side whose headers are on
  * different rows, a title ("Tabel 2.3") or the other table's figures beside this one's header. Bands are parted by a
@@ -1415,6 +1414,7 @@ function besideOther(view: SheetView, h: HeaderBlock, end: number): boolean {
   return h.right + 2 < view.colCount && emptyCol(h.right + 1) && content(h.right + 2, view.colCount - 1);
 }
 
+/** The tables whose headers start in columns c0…c1 between rows from and to (inclusive), each with its body. */
 function stackedIn(view: SheetView, c0: number, c1: number, from: number, to: number): TableSpan[] {
   const out: TableSpan[] = [];
   let floor = from - 1;

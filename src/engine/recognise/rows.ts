@@ -421,7 +421,6 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
 const GDP_TOTAL =
   /^(total |jumlah )?(produk domestik regional bruto|pdrb)( (adhb|adhk|atas dasar harga (berlaku|konstan)( 2010)?))?( (kabupaten|kab|kota|provinsi)( [a-z]+){1,3})?$/;
 
-/** A cell covered by a merge that starts on an earlier row. */
 /**
  * The row names itself in another text column ("Kapitan Meo Pugar" under UPT, its Kabupaten left to the row above): an
  * item of the group above, not a total without a label. (A remark beside a total is no name.)
@@ -430,6 +429,7 @@ function namedElsewhere(view: SheetView, r: number, cols: ColumnInfo[]): boolean
   return cols.some((c) => c.role === 'text' && !NOTE_COLUMN.test(words(c.path.join(' '))) && /[a-z]{3}/i.test(ownText(view, r, c.col)));
 }
 
+/** A cell covered by a merge that starts on an earlier row. */
 function mergedFromAbove(view: SheetView, r: number, c: number): boolean {
   const m = view.isCovered(r, c) ? view.mergeAt(r, c) : undefined;
   return m !== undefined && m.r0 < r;
