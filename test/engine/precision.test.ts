@@ -16217,3 +16217,72 @@ describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
     expect(withSeverity(findings(makro(101.46)))).toEqual(['G5 ratio.capaian warning']);
   });
 });
+
+describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
+  test("a quarter's capaian column whose formulas happen to be T/R (the lower-is-better rows) is still realisasi ÷ target for the others", () => {
+    // Capaian (%) ▸ Triwulan I … IV: AKI and AKB as =E/I*100, Imunisasi and UHC as =I/E*100 (each by its polarity).
+    const pct = (a: number, b: number) => Math.round((a / b) * 10000) / 100;
+    const q = (r: number, year: number, t: number[], real: number[], lower: boolean): Lit[] => [
+      year,
+      ...t,
+      ...real,
+      ...t.map((tv, i) => {
+        const [T, R] = [String.fromCharCode(69 + i), String.fromCharCode(73 + i)];
+        return lower ? f(pct(tv, real[i]), `${T}${r}/${R}${r}*100`) : f(pct(real[i], tv), `${R}${r}/${T}${r}*100`);
+      }),
+      // Capaian Tahunan: the year's target against the last quarter's realisasi.
+      lower ? f(pct(year, real[3]), `D${r}/L${r}*100`) : f(pct(real[3], year), `L${r}/D${r}*100`),
+    ];
+    const g = grid(
+      [
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target 2023',
+          'Target Triwulan (Kumulatif)',
+          null,
+          null,
+          null,
+          'Realisasi Triwulan (Kumulatif)',
+          null,
+          null,
+          null,
+          'Capaian (%)',
+          null,
+          null,
+          null,
+          'Capaian Tahunan (%)',
+        ),
+        heads(
+          null,
+          null,
+          null,
+          null,
+          'Triwulan I',
+          'Triwulan II',
+          'Triwulan III',
+          'Triwulan IV',
+          'Triwulan I',
+          'Triwulan II',
+          'Triwulan III',
+          'Triwulan IV',
+          'Triwulan I',
+          'Triwulan II',
+          'Triwulan III',
+          'Triwulan IV',
+          null,
+        ),
+        [1, 'Angka Kematian Ibu (AKI)', 'per 100.000 KH', ...q(3, 85, [85, 85, 85, 85], [83.2, 93.16, 87.38, 90.8], true)],
+        [2, 'Angka Kematian Bayi (AKB)', 'per 1.000 KH', ...q(4, 7.5, [7.5, 7.5, 7.5, 7.5], [8.2, 7.04, 7.92, 7.95], true)],
+        [3, 'Cakupan Imunisasi Dasar Lengkap', '%', ...q(5, 95, [89.3, 91.2, 93.1, 95], [88.11, 78.23, 83.65, 99.5], false)],
+        [4, 'Persentase penduduk dengan jaminan kesehatan', '%', ...q(6, 98, [98, 98, 98, 98], [90.42, 99.5, 99.32, 95.47], false)],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:L1', 'M1:P1', 'Q1:Q2'] },
+    );
+    expect(findings(g)).toEqual([]);
+    // Imunisasi's Triwulan II 78,23 of 91,2 is 85,78: typed 87,78, it is found at its cell.
+    g.cells[4]![13] = f(87.78, 'J5/F5*100');
+    expect(brief(errors(g))).toEqual(['N5 ratio.capaian']);
+  });
+});

@@ -219,7 +219,9 @@ const CONDITION = /\b(kurang|lebih|cukup|sangat) baik\b/g;
  * (ratio.capaian), and a higher-is-better row beside them is not read the other way round.
  */
 function orientCapaian(rel: Relation, col: ColumnInfo, cols: ColumnInfo[]): void {
-  if (rel.kind !== 'ratio' || col.role !== 'ratio' || rel.numParts) return;
+  // (A quarter's capaian under its group, "Capaian (%) ▸ Triwulan I", is still a value here: its path names it.)
+  const capaian = col.role === 'ratio' || (col.role === 'value' && /\bcapaian\b/.test(words(col.path.join(' '))));
+  if (rel.kind !== 'ratio' || !capaian || rel.numParts) return;
   const role = (c: number) => cols.find((x) => x.col === c)?.role;
   const num = role(rel.num);
   if ((num === 'target' || num === 'akhirTarget') && role(rel.den) === 'realisasi') [rel.num, rel.den] = [rel.den, rel.num];
