@@ -16285,4 +16285,51 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     g.cells[4]![13] = f(87.78, 'J5/F5*100');
     expect(brief(errors(g))).toEqual(['N5 ratio.capaian']);
   });
+  test('a dated capaian in a table of that year alone divides the undated Realisasi Tahunan by the dated target, not a quarter', () => {
+    const tw = (kemiskinan: number) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Indikator Kinerja',
+            'Satuan',
+            'Target 2025',
+            'Target per Triwulan (tidak kumulatif)',
+            null,
+            null,
+            null,
+            'Realisasi per Triwulan',
+            null,
+            null,
+            null,
+            'Realisasi Tahunan',
+            'Capaian Tahun 2025 (%)',
+          ),
+          heads(
+            null,
+            null,
+            null,
+            null,
+            'Triwulan I',
+            'Triwulan II',
+            'Triwulan III',
+            'Triwulan IV',
+            'Triwulan I',
+            'Triwulan II',
+            'Triwulan III',
+            'Triwulan IV',
+            null,
+            null,
+          ),
+          [1, 'Jumlah wirausaha baru', 'orang', 160, 16, 48, 48, 48, 17, 48, 50, 41, 156, 97.5],
+          [2, 'Jumlah koperasi sehat', 'unit', 48, 7, 12, 14, 15, 8, 11, 11, 12, 42, 87.5],
+          [3, 'Angka Kemiskinan', '%', 9.85, '-', 9.85, '-', 9.85, '-', 9.53, '-', 8.87, 8.87, kemiskinan],
+          [4, 'Jumlah kasus DBD', 'kasus', 120, 24, 30, 30, 36, 25, 29, 31, 35, 120, 100],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:L1', 'M1:M2', 'N1:N2'] },
+      );
+    expect(findings(tw(109.95))).toEqual([]);
+    // One wrong row leaves the column as named (M ÷ D), found at its cell; TW I's figures explain nothing.
+    expect(brief(errors(tw(102.32)))).toEqual(['N5 ratio.capaian']);
+  });
 });

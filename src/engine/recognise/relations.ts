@@ -718,7 +718,15 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const same = all.filter((c) => sameTime(c, col)).sort((a, b) => Number(partOfYear(b) === part) - Number(partOfYear(a) === part) || dist(a) - dist(b));
     // A ratio without a year beside columns of one year only ("Realisasi 2024 ▸ Kabupaten | Provinsi"): theirs.
     const oneTime = col.year === undefined && col.period === undefined && all.length > 0 && all.every((c) => sameTime(c, all[0]));
-    return same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : undefined);
+    // A dated ratio in a table of that year alone ("Target 2025 | … | Realisasi Tahunan | Capaian Tahun 2025 (%)"): the
+    // undated columns are of its year too, the year's own before its quarters'.
+    const ofItsYear =
+      col.year !== undefined && cols.every((c) => c.year === undefined || c.year === col.year)
+        ? all
+            .filter((c) => c.year === undefined && c.period === undefined)
+            .sort((a, b) => Number(partOfYear(b) === part) - Number(partOfYear(a) === part) || dist(a) - dist(b))
+        : [];
+    return same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : ofItsYear[0]);
   };
   const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
   const full = words(col.path.join(' '));
