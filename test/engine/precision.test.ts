@@ -16332,4 +16332,15 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     // One wrong row leaves the column as named (M ÷ D), found at its cell; TW I's figures explain nothing.
     expect(brief(errors(tw(102.32)))).toEqual(['N5 ratio.capaian']);
   });
+  test("a capaian's lone formula stating realisasi ÷ target explains a short column whose typed rows disagree: they are the slips", () => {
+    const pk = (ikm: number, sakip: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Indeks Kepuasan Masyarakat (IKM)', 'Indeks', 82.5, 81.64, ikm],
+        [2, 'Nilai SAKIP Perangkat Daerah', 'Nilai', 72, 66.47, sakip],
+        [3, 'Jumlah wirausaha baru', 'orang', 160, 142, f(88.75, 'E4/D4*100')],
+      ]);
+    expect(findings(pk(98.96, 92.32))).toEqual([]);
+    expect(brief(errors(pk(104.17, 105.53)))).toEqual(['F2 ratio.capaian', 'F3 ratio.capaian']);
+  });
 });

@@ -1487,6 +1487,18 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, col.role === 'ratio');
     if (!chosen && !setWeights && todo.length <= MAX_SEARCHED && percentLike(col))
       chosen = bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY, false, sumRatioCandidates(original, col, scales));
+    // 4. A capaian's lone formula (=E6/D6*100 on one row of three, the others typed) stating realisasi ÷ target as its
+    // header names it, where nothing else explains the column: its relation, the typed rows that disagree the slips.
+    if (!chosen && cells.length === 1 && /\bcapaian\b/.test(words(col.path.join(' ')))) {
+      const at = ctx.rows.find((x) => x.row === cells[0].row);
+      const rel = at ? relationOfFormula(cells[0].node, at.row, col.col, at.parent) : null;
+      if (rel?.kind === 'ratio' && !rel.numParts) {
+        orientCapaian(rel, col, original);
+        const [num, den] = [original.find((x) => x.col === rel.num), original.find((x) => x.col === rel.den)];
+        if (num?.role === 'realisasi' && den?.role === 'target' && sameYear(num, col))
+          chosen = { rel, by: 'formula', ...score(ctx, bases, rel, col.col, sample) };
+      }
+    }
     if (chosen) {
       col.relation = chosen;
       settleRole(col, chosen.rel, ctx.columns);
