@@ -16343,4 +16343,34 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(pk(98.96, 92.32))).toEqual([]);
     expect(brief(errors(pk(104.17, 105.53)))).toEqual(['F2 ratio.capaian', 'F3 ratio.capaian']);
   });
+  test("a Rencana Aksi: the year's target before its quarters, past the Rencana Aksi text column, bare I … IV under a (kumulatif) group", () => {
+    const ra = (wirausaha: number, tw4: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Target Tahunan', 'Rencana Aksi', 'Target Triwulan (kumulatif)', null, null, null, 'Penanggung Jawab'),
+          heads(null, null, null, null, 'I', 'II', 'III', 'IV', null),
+          [1, 'Jumlah wirausaha baru (orang)', wirausaha, 'Pelatihan keterampilan KUBE', 32, 72, 112, tw4, 'Kabid Program'],
+          [null, null, null, 'Bantuan modal usaha', '-', '1 kali', '-', '1 kali', null],
+          [2, 'Angka Kemiskinan (%)', 9.85, 'Pemutakhiran DTKS', '-', 9.85, '-', 9.85, 'Sekretaris'],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:I2'] },
+      );
+    expect(findings(ra(160, 160))).toEqual([]);
+    expect(brief(errors(ra(160, 136)))).toEqual(['H3 sum.row-total']);
+  });
+  test('quarters said to be per quarter ("tidak kumulatif") add up to the year on one row bearing it out, two slips of three rows found', () => {
+    const ra = (uttp: number, kop: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Target Tahunan', 'Rencana Aksi', 'Target Triwulan (tidak kumulatif)', null, null, null),
+          heads(null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV'),
+          [1, 'Jumlah UTTP yang ditera/tera ulang (unit)', uttp, 'Pelayanan tera/tera ulang di kantor', 520, 1560, 1560, 1560],
+          [2, 'Jumlah koperasi sehat (unit)', kop, 'Penilaian kesehatan koperasi', 7, 12, 14, 15],
+          [3, 'Indeks Kepuasan Masyarakat (IKM) (Indeks)', 82.5, 'Survei kepuasan masyarakat', 82.5, 82.5, 82.5, 82.5],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1'] },
+      );
+    expect(findings(ra(5200, 48))).toEqual([]);
+    expect(brief(errors(ra(5210, 58)))).toEqual(['C3 sum.row-total', 'C4 sum.row-total']);
+  });
 });

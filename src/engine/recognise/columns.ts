@@ -1140,7 +1140,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // It keeps its role (the capaian beside it divides it); sum.row-total checks it against them.
     const ofQuarters = yearOfQuarters(cols, c, quarters, runQ);
     if (ofQuarters.length >= 2 && !c.guess.jumlah && !c.stated) {
-      if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, undefined, true) !== null) {
+      // Quarters whose group says how they add ("Target Triwulan (tidak kumulatif)", "(kumulatif)"): one row bearing it
+      // out is enough (a Rencana Aksi of three indicators may hold two slips).
+      const said = ofQuarters.every((p) => /\bkumulatif\b/.test(words(cols.find((x) => x.col === p)?.path.join(' ') ?? '')));
+      if (agreesMostly(view, c.col, ofQuarters, bodyTop, bodyEnd, undefined, true, said ? ANY_ROW : 0.5) !== null) {
         c.parts = ofQuarters;
         c.ofQuarters = true;
       }
@@ -1621,12 +1624,15 @@ function yearOfQuarters(cols: ColumnInfo[], c: ColumnInfo, quarters: Set<number>
     if (own.length >= 2) return own;
   }
   // Or before them, as a Rencana Aksi puts it: "Target (Tahunan) | TW I | TW II | TW III | TW IV" (or the targets so far,
-  // "Target s.d. Triwulan ▸ s.d. I … s.d. IV", the last the year's), the quarters' run starting right after it.
+  // "Target s.d. Triwulan ▸ s.d. I … s.d. IV", the last the year's), the quarters' run starting right after it, or after
+  // the text between ("Target Tahunan | Rencana Aksi | TW I … IV": the actions planned for the quarters).
   const at = cols.findIndex((x) => x.col === c.col);
+  let from = at + 1;
+  while (from < cols.length && (cols[from].role === 'text' || cols[from].role === 'other')) from++;
   for (const parts of [quarters, running]) {
     if (parts.has(c.col)) continue;
     const after: number[] = [];
-    for (let i = at + 1; i < cols.length && cols[i].role === c.role && parts.has(cols[i].col); i++) after.push(cols[i].col);
+    for (let i = from; i < cols.length && cols[i].role === c.role && parts.has(cols[i].col); i++) after.push(cols[i].col);
     if (after.length >= 2 && !cols.slice(0, at).some((x) => x.role === c.role && parts.has(x.col))) return after;
   }
   return [];
@@ -1638,9 +1644,15 @@ const RUNNING_QUARTER = /\b(s d|sampai dengan)\s+(tw\s+|triwulan\s+|trw\s+)?(i{1
 /** The columns of the quarters' running totals ("Target s.d. Triwulan ▸ s.d. I … s.d. IV", "Kumulatif ▸ TW I … IV"). */
 function runningQuarters(cols: ColumnInfo[]): Set<number> {
   const out = new Set<number>();
+  // Bare ordinals under a running quarters' group ("Target Triwulan (kumulatif) ▸ I | II | III | IV"), three at least.
+  const group = (c: ColumnInfo) => `${c.role} ${words(c.path.slice(0, -1).join(' '))}`;
+  const bare = (c: ColumnInfo) => c.path.length > 1 && BARE_QUARTER.test(c.path[c.path.length - 1].trim()) && PART_OF_YEAR_GROUP.test(group(c));
+  const bareIn = new Map<string, number>();
+  for (const c of cols) if (bare(c)) bareIn.set(group(c), (bareIn.get(group(c)) ?? 0) + 1);
   for (const c of cols) {
     const w = words(c.path.join(' '));
-    if (RUNNING_QUARTER.test(w) || (RUNNING.test(w) && partOfYear(c)?.startsWith('q'))) out.add(c.col);
+    const quarter = partOfYear(c)?.startsWith('q') || (bare(c) && (bareIn.get(group(c)) ?? 0) >= 3);
+    if (RUNNING_QUARTER.test(w) || (RUNNING.test(w) && quarter)) out.add(c.col);
   }
   return out;
 }
@@ -1759,6 +1771,9 @@ export function lastReported(view: SheetView, r: number, parts: number[]): numbe
  * where it does, or null where too few do. A running total's level rows (`level`) hold the last part; a year's figure
  * from its quarters (`quarters`) the sum, the last or the mean.
  */
+/** A majority of one row: at least one row agrees (agreesMostly's share above zero). */
+const ANY_ROW = 1e-9;
+
 function agreesMostly(
   view: SheetView,
   col: number,
