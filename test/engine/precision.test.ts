@@ -16373,4 +16373,30 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(ra(5200, 48))).toEqual([]);
     expect(brief(errors(ra(5210, 58)))).toEqual(['C3 sum.row-total', 'C4 sum.row-total']);
   });
+  test("a count's Kondisi Akhir summing its years (=SUM(E:I)) among rates' =I (the last year) is the count's convention, not a formula slip", () => {
+    const rows: [string, string, number[], boolean][] = [
+      ['Persentase Jalan Mantap', '%', [65, 68, 71, 74, 77], false],
+      ['Panjang Jalan yang Ditingkatkan (km)', 'Km', [12.5, 13.75, 15, 16.25, 17.5], true],
+      ['Persentase RTLH', '%', [7.8, 7.2, 6.6, 6, 5.4], false],
+      ['Jumlah RTLH yang Diperbaiki', 'Unit', [250, 300, 350, 400, 450], true],
+      ['Luas Kawasan Kumuh', 'Ha', [196.5, 178.4, 160.3, 142.2, 124.1], false],
+    ];
+    const g = (slip: boolean) =>
+      grid(
+        [
+          heads('No', 'Indikator', 'Satuan', 'Target', null, null, null, null, 'Kondisi Akhir 2029'),
+          heads(null, null, null, '2025', '2026', '2027', '2028', '2029', null),
+          ...rows.map(([name, unit, t, sum], i): Lit[] => {
+            const r = i + 3;
+            const total = t.reduce((a, b) => a + b, 0);
+            // The slip: Jumlah RTLH summing one year short (=SUM(D:G), 1.300 for 1.750).
+            if (slip && i === 3) return [i + 1, name, unit, ...t, f(1300, `SUM(D${r}:G${r})`)];
+            return [i + 1, name, unit, ...t, sum ? f(total, `SUM(D${r}:H${r})`) : f(t[4], `H${r}`)];
+          }),
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:H1', 'I1:I2'] },
+      );
+    expect(findings(g(false))).toEqual([]);
+    expect(brief(findings(g(true)))).toEqual(['I6 formula.reference']);
+  });
 });

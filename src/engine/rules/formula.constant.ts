@@ -520,20 +520,25 @@ function checkRanges(ctx: CheckContext): void {
   });
 }
 
-/** A SUM across its own row's cells, on a row of levels (%, an index, a rate), stating the last of them instead. */
 /** Its own formula sums terms along the row ending at the one term the column's level rows take, and the row is no level. */
 function countOfLevels(ctx: CheckContext, x: RowInfo, own: Node, theirs: Node): boolean {
   const one = refsOf(theirs);
   const mine = refsOf(own);
   const q = one.length === 1 ? one[0] : undefined;
+  if (!q || q.t !== 'ref' || q.r !== x.row) return false;
   const last = mine[mine.length - 1];
-  if (!q || q.t !== 'ref' || q.r !== x.row || mine.length < 2 || last.t !== 'ref' || last.c !== q.c || !PLAIN_SUM.test(formulaText(own))) return false;
-  if (!mine.every((m) => m.t === 'ref' && m.r === x.row)) return false;
-  return !levelOf(ctx, x);
+  const written =
+    mine.length >= 2 && last.t === 'ref' && last.c === q.c && PLAIN_SUM.test(formulaText(own)) && mine.every((m) => m.t === 'ref' && m.r === x.row);
+  // (Or the years of a plan summed to its end, =SUM(E6:I6), where the rates' Kondisi Akhir is their last year, =I5.)
+  const range =
+    mine.length === 1 && last.t === 'range' && last.r0 === x.row && last.r1 === x.row && last.c1 === q.c && last.c0 < last.c1 && ROW_SUM.test(formulaText(own));
+  return (written || range) && !levelOf(ctx, x);
 }
 
 /** A sum of cells written out: =K9+M9+O9+Q9. */
 const PLAIN_SUM = /^\$?[A-Z]+\$?\d+(\+\$?[A-Z]+\$?\d+)+$/;
+/** A SUM of one range: =SUM(E6:I6). */
+const ROW_SUM = /^SUM\(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+\)$/i;
 
 /** A row of levels (%, index, rate), by its satuan, name and indicator. */
 function levelOf(ctx: CheckContext, x: RowInfo): boolean {
@@ -543,6 +548,7 @@ function levelOf(ctx: CheckContext, x: RowInfo): boolean {
   return levelRow(satuan ? t.view.shownText(x.row, satuan.col) : '', x.label + indicator);
 }
 
+/** A SUM across its own row's cells, on a row of levels (%, an index, a rate), stating the last of them instead. */
 function latestOfLevel(ctx: CheckContext, x: RowInfo, node: Node, stated: number, tol: number): boolean {
   const refs = refsOf(node);
   // The terms of a sum along the row: =SUM(L9:R9), or =K9+M9+O9+Q9 (the quarters' K between their Rp), or =G9+S9 (the
