@@ -16399,4 +16399,32 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(g(false))).toEqual([]);
     expect(brief(findings(g(true)))).toEqual(['I6 formula.reference']);
   });
+  test('progress to the Renstra end target: a count summed to date over its end sum, a level at its latest year', () => {
+    const lkjip = (jalan: number, wirausaha: number) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Indikator Kinerja',
+            'Satuan',
+            'Realisasi',
+            null,
+            null,
+            'Target 2024',
+            'Capaian 2024 (%)',
+            'Target Akhir Renstra (2026)',
+            'Capaian terhadap Target Akhir Renstra (%)',
+          ),
+          heads(null, null, null, '2022', '2023', '2024', null, null, null, null),
+          [1, 'Persentase Jalan Kabupaten dalam Kondisi Mantap', '%', 65.1, 68.2, 71.4, 72, 99.17, 78, jalan],
+          [2, 'Indeks Kepuasan Masyarakat', 'Nilai', 81.2, 82.1, 83.3, 83, 100.36, 85, 98],
+          [3, 'Tingkat Partisipasi Angkatan Kerja', '%', 66.4, 66.9, 67.1, 67.3, 99.7, 68.1, 98.53],
+          [4, 'Jumlah Wirausaha Baru yang difasilitasi (kumulatif)', 'Orang', 150, 170, 205, 200, 102.5, 900, wirausaha],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2', 'H1:H2', 'I1:I2', 'J1:J2'] },
+      );
+    // (150 + 170 + 205) / 900 = 58,33; 71,4 / 78 = 91,54.
+    expect(findings(lkjip(91.54, 58.33))).toEqual([]);
+    expect(brief(errors(lkjip(93.54, 60.33)))).toEqual(['J3 ratio.capaian', 'J6 ratio.capaian']);
+  });
 });

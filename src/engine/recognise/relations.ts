@@ -768,6 +768,18 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const toDate = (roles: ColumnInfo['role'][]) => cols.filter((c) => roles.includes(c.role) && c.col < col.col).sort((a, b) => dist(a) - dist(b));
     for (const end of ends) {
       const nums = MONEY_ROLES.has(end.role) ? toDate(['rowTotal', 'realisasiRp']) : toDate(['rowTotal', 'realisasi']);
+      // The realisasi of the years shown read to date: a count's summed (its end target the period's sum), a level's at its
+      // latest year (each row's satuan and figures decide, so this reading holds wherever the latest year alone does).
+      // (Not where the running total is a column of its own, "Realisasi s.d. 2023": that one.)
+      const latest =
+        nums[0]?.role === 'realisasi' || nums[0]?.role === 'realisasiRp'
+          ? nums.find((c) => c.year !== undefined && !RUNNING.test(words(c.path.join(' '))))
+          : undefined;
+      const years = latest
+        ? nums.filter((c) => c.role === latest.role && c.year !== undefined && c.year <= latest.year!).sort((a, b) => a.year! - b.year!)
+        : [];
+      if (years.length >= 2 && new Set(years.map((c) => c.year)).size === years.length)
+        for (const k of scales) out.push({ kind: 'ratio', num: latest!.col, den: end.col, k, numParts: years.map((c) => c.col) });
       for (const n of nums.slice(0, 2)) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: end.col, k });
     }
   }
