@@ -16427,4 +16427,18 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(lkjip(91.54, 58.33))).toEqual([]);
     expect(brief(errors(lkjip(93.54, 60.33)))).toEqual(['J3 ratio.capaian', 'J6 ratio.capaian']);
   });
+  test('"Rata-rata Capaian (%)" after the years\' capaian is their mean, not one year\'s realisasi ÷ target', () => {
+    const g = grid(
+      [
+        heads('No', 'Indikator Kinerja Utama', 'Satuan', 'Tahun 2022', null, null, 'Tahun 2023', null, null, 'Tahun 2024', null, null, 'Rata-rata Capaian (%)'),
+        heads(null, null, null, 'Target', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Target', 'Realisasi', '%', null),
+        [1, 'Prevalensi Stunting pada Balita', '%', 22.4, 22.48, 99.64, 20.3, 20.99, 96.6, 18.2, 18.96, 95.82, 97.35],
+        [2, 'Cakupan Kepesertaan JKN (UHC)', '%', 96, 96.23, 100.24, 96.8, 96.79, 99.99, 97.6, 97.67, 100.07, 100.1],
+        [3, 'Angka Harapan Hidup', 'Tahun', 70.37, 70.34, 99.96, 70.49, 70.5, 100.01, 70.61, 70.57, 99.94, 99.97],
+        [4, 'Indeks Pembangunan Manusia', 'Poin', 71, 71.2, 100.28, 71.5, 71.3, 99.72, 72, 71.9, 99.86, 99.95],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1', 'J1:L1', 'M1:M2'] },
+    );
+    expect(findings(g)).toEqual([]);
+  });
 });

@@ -199,6 +199,14 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (/^target\b/.test(words(col.path[col.path.length - 1] ?? ''))) return false;
   // A line's tax (PPN 11 %, or its amount): set by law or read off the invoice, one of the Jumlah's inputs.
   if (TAX_WORDS.test(words(col.path.join(' ')))) return false;
+  // The mean of the years' capaian ("Tahun 2022 ▸ % | … | Tahun 2024 ▸ % | Rata-rata Capaian (%)"): no row ratio of one
+  // year's figures, which it would match only by chance; not checked here.
+  if (
+    col.year === undefined &&
+    /\b(rata rata|rerata) capaian\b/.test(words(col.path.join(' '))) &&
+    cols.filter((c) => c.role === 'ratio' && c.year !== undefined).length >= 2
+  )
+    return false;
   if (unitPriceTerms(col, cols)) return true;
   if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length) return true;
   const full = col.path.join(' ').toLowerCase();
