@@ -16441,4 +16441,27 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     );
     expect(findings(g)).toEqual([]);
   });
+  test('Permendagri 13: a program\'s "Sub Total" under its kegiatan, its program a line under "B. BELANJA LANGSUNG"', () => {
+    const btl = (keg: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran 2019 (Rp)', 'Realisasi 2019 (Rp)'),
+        ['A', 'BELANJA TIDAK LANGSUNG', 5000, 4700],
+        ['1', 'Belanja Pegawai', 4000, 3800],
+        ['2', 'Tambahan Penghasilan PNS', 1000, 900],
+        ['B', 'BELANJA LANGSUNG', 110, 101],
+        ['1.', 'Program Pelayanan Administrasi Perkantoran', null, null],
+        ['a.', 'Penyediaan Jasa Surat Menyurat', keg, 9],
+        ['b.', 'Penyediaan Alat Tulis Kantor', 50, 45],
+        [null, 'Sub Total', 60, 54],
+        ['2.', 'Program Peningkatan Sarana dan Prasarana Aparatur', null, null],
+        ['a.', 'Pemeliharaan Rutin Gedung Kantor', 30, 28],
+        ['b.', 'Pengadaan Perlengkapan Gedung Kantor', 20, 19],
+        [null, 'Sub Total', 50, 47],
+        [null, 'JUMLAH (A+B)', 5110, 4801],
+      ]);
+    expect(findings(btl(10))).toEqual([]);
+    // The second program is BL's child as the first is.
+    expect(kinds(btl(10)).slice(8, 10)).toEqual(['10:1^5', '11:2^10']);
+    expect(brief(errors(btl(12)))).toEqual(['C7 value.crossing']);
+  });
 });

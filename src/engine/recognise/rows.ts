@@ -1187,7 +1187,10 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     // (One naming its group, "Jumlah Dinas Pertanian", closes that group there too: a LAIN-LAIN block after it is not its.)
     if (x.kind === 'total') {
       const closes = named.opener(i);
-      return prefixCodes && closes === undefined ? { key: null, reset: 'soft' } : { key: null, reset: true, closes };
+      if (closes === undefined && prefixCodes) return { key: null, reset: 'soft' };
+      // A "Sub Total" naming nothing closes the group it follows (a program's kegiatan), not the groups around it.
+      if (closes === undefined && /^\W*sub\s*-?\s*(total|jumlah)\b/i.test(x.label)) return { key: null, reset: 'group' };
+      return { key: null, reset: true, closes };
     }
     if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
     if (x.kind !== 'indicator' && x.kind !== 'heading') return { key: null };

@@ -28,9 +28,10 @@ export interface SchemeInput {
   /**
    * A row that closes open groups: a Jumlah row closes all of them; a heading without a marker
    * (a tujuan / sasaran line, an OPD name) is 'soft' and leaves open the groups whose order is
-   * known (a bidang's programs go on under it across a new sasaran).
+   * known (a bidang's programs go on under it across a new sasaran). A 'group' one (a "Sub Total" under a program's
+   * kegiatan) closes the group of the row above it only: that row and its parent.
    */
-  reset?: boolean | 'soft';
+  reset?: boolean | 'soft' | 'group';
   /**
    * With `reset: true`, the index of the row whose group the Jumlah closes when its label names that row ("Jumlah
    * Pendapatan Asli Daerah" after "A. Pendapatan Asli Daerah"): that group and those inside it close, the groups
@@ -65,6 +66,7 @@ export function learnDepths(rows: SchemeInput[]): Scheme {
     // A heading between groups (soft) does not change which marker sits at which depth: only
     // a Jumlah row starts the learning over (or that of the group it names).
     if (x.reset === true) stack.length = closedTo(opener, x.closes, stack.length);
+    else if (x.reset === 'group') stack.length = Math.max(0, stack.length - 2);
     if (x.key === null) return;
     const own = ranked.get(x.key);
     if (own) {
@@ -192,7 +194,8 @@ export function outline(rows: SchemeInput[], { depths, nests }: Scheme): { depth
       const keep = open.filter((o) => ranked.has(o.key) || o.d < below);
       open.length = 0;
       open.push(...keep);
-    } else if (x.reset)
+    } else if (x.reset === 'group') open.length = Math.max(0, open.length - 2);
+    else if (x.reset)
       open.length = closedTo(
         open.map((o) => o.i),
         x.closes,

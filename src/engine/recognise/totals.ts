@@ -119,6 +119,17 @@ function leafTerms(group: RowInfo[]): RowInfo[] {
  * The plausible scopes of the total at index i of `rows`, most specific first. Empty scopes and
  * scopes equal to an earlier one are left out.
  */
+/** The children of the innermost parent of the node right above the total at i (rows back to index k excluded). */
+function ownGroup(rows: RowInfo[], i: number, k: number): RowInfo[] {
+  let j = i - 1;
+  while (j > k && !isNode(rows[j])) j--;
+  const parent = j > k ? rows[j].parent : undefined;
+  if (parent === undefined) return [];
+  const out: RowInfo[] = [];
+  for (let m = j; m > k && rows[m].row > parent; m--) if (rows[m].parent === parent) out.push(rows[m]);
+  return out.reverse();
+}
+
 export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   // "Jumlah s.d. bulan ini" under "Jumlah bulan ini" and "Jumlah s.d. bulan lalu" (a BKU's or an SPJ's footer): those two.
   const todate = runningTerms(rows, i);
@@ -156,6 +167,9 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   if (named) add('named', named);
   add('section', topTerms(section));
   add('since-total', topTerms(since));
+  // The items of the group the rows just above close: "Sub Total" under a program's kegiatan, the program a line of its
+  // own under "B. BELANJA LANGSUNG" (back to the last total, the section reaches "A. BELANJA TIDAK LANGSUNG" too).
+  add('section', ownGroup(rows, i, k));
   // Directly under sub-totals: the sub-totals themselves (a grand total of Jumlah rows).
   if (since.length === 0 && k >= 0) {
     // Back to the previous total of the same rank ("Jumlah Urusan" after the first urusan's "Jumlah
