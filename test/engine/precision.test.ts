@@ -16464,4 +16464,19 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(kinds(btl(10)).slice(8, 10)).toEqual(['10:1^5', '11:2^10']);
     expect(brief(errors(btl(12)))).toEqual(['C7 value.crossing']);
   });
+  test('a kegiatan no longer budgeted (its last years 0) grows over the years it has, as one that starts late does', () => {
+    const t = (stated: number) =>
+      grid(
+        [
+          heads('No', 'Uraian', 'Anggaran pada Tahun ke-', null, null, null, null, 'Rata-rata Pertumbuhan Anggaran (%)'),
+          heads(null, null, '2019', '2020', '2021', '2022', '2023', null),
+          [1, 'Penyediaan Jasa Surat Menyurat', 50000000, 40000000, 0, 0, 0, stated],
+          [2, 'Administrasi Keuangan Perangkat Daerah', 0, 0, 70000000, 80000000, 90000000, 13.39],
+          [3, 'Administrasi Umum Perangkat Daerah', 20000000, 22000000, 24000000, 26000000, 28000000, 8.78],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:G1', 'H1:H2'] },
+      );
+    expect(findings(t(-20))).toEqual([]);
+    expect(brief(errors(t(-30)))).toEqual(['H3 ratio.pertumbuhan']);
+  });
 });

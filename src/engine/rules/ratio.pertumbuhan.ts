@@ -135,7 +135,7 @@ const READINGS: Reading[] = ['mean', 'cagr', 'linear', 'exp'];
 
 /**
  * The readings of the series' average growth a stated rate is (empty: none). A program that starts
- * in a later year (its first years 0) is also read over the years it has.
+ * in a later year (its first years 0), or stops (its last years 0), is also read over the years it has.
  */
 export function growthReadings(
   values: number[],
@@ -155,7 +155,7 @@ export function growthReadings(
       const g = growthRates(series, ys);
       return READINGS.filter((k) => (g[k] !== null && near(g[k]!)) || (k === 'mean' && g.adjacent !== null && near(g.adjacent)));
     };
-    const dated = at(years?.slice(from));
+    const dated = at(years?.slice(from, from + series.length));
     // A year left out ("-" for 2022) is counted out by the sheet's own formula too: =(G/C)^(1/(COUNT(C:G)-1))-1
     // spreads the growth over the figures given, not the years they span.
     // (Not two figures a census apart: SP2010 and SP2020 are ten years of growth, whatever was typed.)
@@ -163,9 +163,12 @@ export function growthReadings(
   };
   const own = fits(values, 0);
   if (own.length) return own;
+  // (Or one that stops: its last years 0, not budgeted any more, the growth over the years it has.)
   let start = 0;
   while (start < values.length && values[start] === 0) start++;
-  return start > 0 && values.length - start >= 2 ? fits(values.slice(start), start) : [];
+  let end = values.length;
+  while (end > start && values[end - 1] === 0) end--;
+  return (start > 0 || end < values.length) && end - start >= 2 ? fits(values.slice(start, end), start) : [];
 }
 
 /** Whether a stated rate is one of the readings of the series' average growth. */
@@ -291,7 +294,13 @@ export default defineRule({
         if (values.length < 2) return;
         // A year typed so it cannot be read ("1.021.77.000", said by number.text): the growth cannot be checked without it.
         if (series.some((c) => ctx.table.view.value(x.row, c.col).kind === 'text')) return;
-        const rates = growthRates(values, years);
+        // (The rates a wrong cell is measured by: over the years the row has, its first or last years 0 left out as
+        // growthReadings reads them; a growth to or from 0 has none.)
+        let from = 0;
+        let to = values.length;
+        while (from < to && values[from] === 0) from++;
+        while (to > from && values[to - 1] === 0) to--;
+        const rates = to - from >= 2 ? growthRates(values.slice(from, to), years.slice(from, to)) : growthRates(values, years);
         // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts.
         const tol = ctx.tol.ratio(S) + 0.01;
         // Means and the bracket slip count missing years as 0, as the spreadsheet that made them did.
