@@ -16479,4 +16479,21 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t(-20))).toEqual([]);
     expect(brief(errors(t(-30)))).toEqual(['H3 ratio.pertumbuhan']);
   });
+  test('"I | 1.01.01 | PROGRAM PENUNJANG …" under a three-row header is the body\'s first heading, not a fourth header row', () => {
+    const g = grid(
+      [
+        heads('No.', 'Kode Rekening', 'Program dan Kegiatan', 'ANGGARAN', null, 'REALISASI ANGGARAN', null),
+        heads(null, null, null, '1', '2', '1', '2'),
+        heads(null, null, null, 'Th. 2021', 'Th. 2022', 'Th. 2021', 'Th. 2022'),
+        [bold('I'), bold('1.01.01'), bold('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH'), null, null, null, null],
+        ['1', '1.01.01.2.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 3772350, 3502050, 2453486, 3220536],
+        [null, '1.01.01.2.01.0001', 'Penyusunan Dokumen Perencanaan', 1897200, 1666100, 1249199, 1514317],
+        [null, '1.01.01.2.01.0006', 'Koordinasi dan Penyusunan RKA-SKPD', 1875150, 1835950, 1204287, 1706219],
+      ],
+      { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:E1', 'F1:G1'] },
+    );
+    const t = analyseSheet(g).tables[0];
+    expect([t.headerRows, t.bodyTop]).toEqual([3, 3]);
+    expect(findings(g)).toEqual([]);
+  });
 });
