@@ -16496,4 +16496,34 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect([t.headerRows, t.bodyTop]).toEqual([3, 3]);
     expect(findings(g)).toEqual([]);
   });
+  test('"Kondisi Kinerja pada Akhir Periode Renstra ▸ T | Rp": T is the end target, checked against the last year', () => {
+    const t61 = (akhir: number) =>
+      grid(
+        [
+          heads(
+            'Kode',
+            'Program/Kegiatan/Sub Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Target Kinerja Program dan Kerangka Pendanaan',
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+          ),
+          heads(null, null, null, null, '2025', null, '2026', null, '2027', null, 'Kondisi Kinerja pada Akhir Periode Renstra', null),
+          heads(null, null, null, null, 'T', 'Rp', 'T', 'Rp', 'T', 'Rp', 'T', 'Rp'),
+          ['2.17.02', 'PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI', 'Persentase koperasi yang dinilai sehat', '%', 25, 300, 28, 320, 31, 340, akhir, 960],
+          ['2.17.02.2.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Persentase koperasi yang diperiksa', '%', 40, 300, 45, 320, 50, 340, 50, 960],
+          ['2.17.02.2.01.0001', 'Pemeriksaan Koperasi KSP/USP', 'Jumlah koperasi yang diperiksa', 'Koperasi', 25, 180, 25, 190, 25, 200, 25, 570],
+          ['2.17.02.2.01.0003', 'Penilaian Kesehatan KSP/USP', 'Persentase KSP/USP yang dinilai', '%', 60, 120, 70, 130, 80, 140, 80, 390],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:L1', 'E2:F2', 'G2:H2', 'I2:J2', 'K2:L2'] },
+      );
+    expect(findings(t61(31))).toEqual([]);
+    expect(brief(findings(t61(33)))).toEqual(['K4 sum.period']);
+  });
 });

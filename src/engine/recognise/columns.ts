@@ -196,7 +196,8 @@ export function guessRole(header: string[]): Guess {
   const growth = /pertumbuhan|growth/.test(full);
   // (Nor under a state's scale: "Kondisi ▸ B | S | R | RB" is Baik, Sedang, Rusak, Rusak Berat.)
   const scale = path.length > 1 && CONDITION_GROUP.test(words(path[path.length - 2]));
-  if (path.length > 1 && leaf === 't' && !growth && !scale) return { role: 'target' };
+  // (Under the period's end, "Kondisi Kinerja pada Akhir Periode Renstra ▸ T | Rp", its end target.)
+  if (path.length > 1 && leaf === 't' && !growth && !scale) return { role: akhir ? 'akhirTarget' : 'target' };
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf) && !growth && !scale) return { role: 'realisasi' };
   // (And C, its Capaian, under a year: "2022 ▸ T | R | C".)
   if (path.length > 1 && leaf === 'c' && !scale && (yearOnly(path[path.length - 2]) || periodIn(path[path.length - 2]) !== undefined))
