@@ -16526,4 +16526,25 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t61(31))).toEqual([]);
     expect(brief(findings(t61(33)))).toEqual(['K4 sum.period']);
   });
+  test('"JUMLAH PROGRAM" after a program under a figureless urusan row closes that program: its wrong SUM said once, at the program', () => {
+    const t61 = (program: number, formula: string) =>
+      grid([
+        heads('Kode', 'Program dan Kegiatan', 'Indikator Kinerja', 'Satuan', 'Target 2025', 'Rp 2025'),
+        ['2.07', 'URUSAN PEMERINTAHAN BIDANG TENAGA KERJA', null, null, null, null],
+        ['2.07.03', 'PROGRAM PELATIHAN KERJA', 'Persentase capaian program', '%', 80, f(program, formula)],
+        ['2.07.03.2.01', 'Pelaksanaan Pelatihan', 'Jumlah output', 'Paket', 1, f(100, 'SUM(F5:F6)')],
+        ['2.07.03.2.01.0001', 'Pelatihan Keterampilan', 'Jumlah output sub', 'Paket', 1, 60],
+        ['2.07.03.2.01.0004', 'Sarana Pelatihan', 'Jumlah output sub', 'Paket', 1, 40],
+        ['2.07.03.2.02', 'Pembinaan LPK', 'Jumlah output', 'Paket', 1, f(50, 'SUM(F8:F8)')],
+        ['2.07.03.2.02.0002', 'Pengendalian LPK', 'Jumlah output sub', 'Paket', 1, 50],
+        [null, 'JUMLAH PROGRAM', null, null, null, f(program, 'SUM(F3)')],
+        ['2.07.04', 'PROGRAM PENEMPATAN TENAGA KERJA', 'Persentase capaian program', '%', 80, f(300, 'SUM(F11)')],
+        ['2.07.04.2.01', 'Pelayanan Antarkerja', 'Jumlah output', 'Paket', 1, f(300, 'SUM(F12:F13)')],
+        ['2.07.04.2.01.0001', 'Informasi Pasar Kerja', 'Jumlah output sub', 'Paket', 1, 200],
+        ['2.07.04.2.01.0004', 'Job Fair', 'Jumlah output sub', 'Paket', 1, 100],
+        [null, 'JUMLAH PROGRAM', null, null, null, f(300, 'SUM(F10)')],
+      ]);
+    expect(findings(t61(150, 'SUM(F4,F7)'))).toEqual([]);
+    expect(brief(findings(t61(100, 'SUM(F4)')))).toEqual(['F3 formula.range']);
+  });
 });

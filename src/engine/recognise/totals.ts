@@ -119,6 +119,20 @@ function leafTerms(group: RowInfo[]): RowInfo[] {
  * The plausible scopes of the total at index i of `rows`, most specific first. Empty scopes and
  * scopes equal to an earlier one are left out.
  */
+/** Terms whose headings (a label only, no figures) are replaced by their items among `group`, down to rows with figures. */
+function belowHeadings(terms: RowInfo[], group: RowInfo[]): RowInfo[] {
+  if (!terms.some((x) => x.kind === 'heading')) return [];
+  const kids = new Map<number, RowInfo[]>();
+  for (const y of group) if (y.parent !== undefined) (kids.get(y.parent) ?? kids.set(y.parent, []).get(y.parent)!).push(y);
+  const out: RowInfo[] = [];
+  const walk = (x: RowInfo, depth: number) => {
+    if (x.kind !== 'heading' || depth > 4) return void out.push(x);
+    for (const y of kids.get(x.row) ?? []) walk(y, depth + 1);
+  };
+  for (const x of terms) walk(x, 0);
+  return out.sort((a, b) => a.row - b.row);
+}
+
 /** The children of the innermost parent of the node right above the total at i (rows back to index k excluded). */
 function ownGroup(rows: RowInfo[], i: number, k: number): RowInfo[] {
   let j = i - 1;
@@ -170,6 +184,8 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   // The items of the group the rows just above close: "Sub Total" under a program's kegiatan, the program a line of its
   // own under "B. BELANJA LANGSUNG" (back to the last total, the section reaches "A. BELANJA TIDAK LANGSUNG" too).
   add('section', ownGroup(rows, i, k));
+  // Under an outline heading that holds no figures ("2.07 URUSAN … TENAGA KERJA" over its programs): its items.
+  add('section', belowHeadings(topTerms(since), since));
   // Directly under sub-totals: the sub-totals themselves (a grand total of Jumlah rows).
   if (since.length === 0 && k >= 0) {
     // Back to the previous total of the same rank ("Jumlah Urusan" after the first urusan's "Jumlah
