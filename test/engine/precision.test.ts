@@ -16547,4 +16547,40 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t61(150, 'SUM(F4,F7)'))).toEqual([]);
     expect(brief(findings(t61(100, 'SUM(F4)')))).toEqual(['F3 formula.range']);
   });
+  test("T-C.27's own long indicator header does not stop 'Tahun ke-1' typed without a merge from heading its Target | Rp", () => {
+    const t27 = (akhirRp: number) =>
+      grid([
+        heads(
+          'Kode',
+          'Program, Kegiatan dan Sub Kegiatan',
+          'Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan Sub Kegiatan (Output)',
+          'Satuan',
+          'Tahun ke-1',
+          null,
+          'Tahun ke-2',
+          null,
+          'Kondisi Kinerja pada Akhir Periode Renstra Perangkat Daerah',
+          null,
+        ),
+        heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+        ['1.06.04', 'PROGRAM REHABILITASI SOSIAL', 'Persentase PPKS yang mendapat rehabilitasi', '%', 45, 408300000, 50, 394400000, 50, 802700000],
+        ['1.06.04.2.02', 'Rehabilitasi Sosial Dasar', 'Persentase rehabilitasi sosial dasar', '%', 100, 408300000, 100, 394400000, 100, 802700000],
+        ['1.06.04.2.02.0001', 'Penyediaan Permakanan', 'Jumlah PPKS yang mendapat permakanan', 'Orang', 158, 194000000, 166, 199700000, 166, akhirRp],
+        [
+          '1.06.04.2.02.0006',
+          'Pemberian Pelayanan Reunifikasi Keluarga',
+          'Jumlah anak terlantar yang direunifikasi',
+          'Anak',
+          21,
+          214300000,
+          22,
+          194700000,
+          22,
+          409000000,
+        ],
+      ]);
+    expect(analyseSheet(t27(393700000)).tables[0].layout).toBe('rencana');
+    expect(findings(t27(393700000))).toEqual([]);
+    expect(brief(errors(t27(194000000)))).toEqual(['J5 sum.period']);
+  });
 });

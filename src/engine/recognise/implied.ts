@@ -19,7 +19,9 @@ function headerish(view: SheetView, r: number, c: number): 'empty' | 'ok' | 'num
   if (n !== undefined) return !isYearNumber(n) && !isPeriodNumber(n) ? 'number' : 'ok';
   const v = view.value(r, c);
   if (v.kind === 'empty') return 'empty';
-  if (v.kind === 'text' && v.text.length > 80) return 'number';
+  // (Prose is no header, but a form's own long header is: "Indikator Kinerja Tujuan, Sasaran, Program (Outcome), Kegiatan dan
+  // Sub Kegiatan (Output)" of T-C.27.)
+  if (v.kind === 'text' && v.text.length > 80 && (v.text.length > 160 || !isKeyword(v.text))) return 'number';
   return 'ok';
 }
 
