@@ -7,14 +7,14 @@ import { words } from './text';
 export type Polarity = 'higher' | 'lower';
 
 const LOWER =
-  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu( rata rata)? (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)|lama (waktu|penyelesaian|pelayanan|proses|penerbitan|pengurusan)|response time|(net|gross) death rate|ndr|gdr|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin|terpenuhi)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang|gizi kurang|rusak|rawan pangan|kerawanan pangan|backlog|tanpa akses|unmet need|(pernikahan|perkawinan) (usia anak|anak|dini)|(tidak|belum) (bersekolah|sekolah)|hotspot|titik panas|insidensi|insidens|insiden|incidence|bblr|berat badan lahir rendah|bawah garis merah|bgm|serangan (opt|hama|penyakit|organisme)|rasio v c|v c ratio|case fatality|cfr|williamson|total fertility|tfr|kekerasan|anak jalanan|hukuman disiplin|melanggar|pelanggar|kelahiran remaja|asfr|morbiditas|rawan|timbulan sampah|terserang|puso|gagal panen|pasien jatuh|infeksi|kejadian luar biasa|klb|insiden keselamatan|dekubitus|phlebitis|plebitis|gulung tikar|bangkrut|pailit|bermasalah|non ?prosedural|penyandang masalah kesejahteraan sosial|pmks|buang air besar sembarangan|babs|open defecation|di bawah kebutuhan minimal|prevalence of undernourishment|liar|ilegal|illegal|pungli|pungutan liar|tanpa izin)\b/;
+  /\b(pengangguran|sengketa|perselisihan|kasus|kemiskinan|miskin|kematian|kecelakaan|pelanggaran|kriminal|kriminalitas|stunting|gizi buruk|wasting|underweight|kesakitan|prevalensi|inflasi|kerugian|tunggakan|kredit macet|npl|gini|ketimpangan|kesenjangan|kemacetan|banjir|genangan|kebakaran|kerusakan|pengaduan|keluhan|komplain|temuan|putus sekolah|buta aksara|buta huruf|pekerja anak|penyalahgunaan|narkoba|korupsi|deforestasi|lahan kritis|pencemaran|polusi|emisi|sampah (yang )?tidak|tertinggal|kehilangan|ketergantungan|konflik|bencana|korban|drop ?out|waktu( rata rata)? (penyelesaian|pelayanan|layanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)|lama (waktu|penyelesaian|pelayanan|layanan|proses|penerbitan|pengurusan)|response time|(net|gross) death rate|ndr|gdr|peringkat|ranking|(tidak|belum|non) (aktif|sehat|layak|memenuhi|memiliki|terdaftar|tuntas|lulus|produktif|terlayani|tersertifikasi|berizin|terpenuhi)|tingkat kehilangan|kebocoran|penduduk rentan|rumah tidak layak|rtlh|kumuh|stok opname hilang|gizi kurang|rusak|rawan pangan|kerawanan pangan|backlog|tanpa akses|unmet need|(pernikahan|perkawinan) (usia anak|anak|dini)|(tidak|belum) (bersekolah|sekolah)|hotspot|titik panas|insidensi|insidens|insiden|incidence|bblr|berat badan lahir rendah|bawah garis merah|bgm|serangan (opt|hama|penyakit|organisme)|rasio v c|v c ratio|case fatality|cfr|williamson|total fertility|tfr|kekerasan|anak jalanan|hukuman disiplin|melanggar|pelanggar|kelahiran remaja|asfr|morbiditas|rawan|timbulan sampah|terserang|puso|gagal panen|pasien jatuh|infeksi|kejadian luar biasa|klb|insiden keselamatan|dekubitus|phlebitis|plebitis|gulung tikar|bangkrut|pailit|bermasalah|non ?prosedural|penyandang masalah kesejahteraan sosial|pmks|pemerlu pelayanan kesejahteraan sosial|ppks|buang air besar sembarangan|babs|open defecation|di bawah kebutuhan minimal|prevalence of undernourishment|liar|ilegal|illegal|pungli|pungutan liar|tanpa izin)\b/;
 /**
  * Words that turn a lower-is-better subject into a higher-is-better indicator: its handling ("penanganan"),
  * its reduction, a place free of it ("desa bebas kasus malaria"), or the people reached ("penduduk miskin
  * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served.
  */
 const TURN =
-  /\b(case detection( rate)?|cdr|penemuan kasus|treatment coverage|penurunan|menurunnya|berkurangnya|pengurangan|penanganan|tindak lanjut|puas|kepuasan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|perlindungan|penyelamatan|evakuasi|kesiapsiagaan|tanggap darurat|bebas|tangguh|siaga|rehabilitasi|perbaikan|pemulihan|keluar dari|penertiban|penindakan|pembongkaran|stop|odf|open defecation free|ditertibkan|ditindak|dibongkar|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi))\b/;
+  /\b(case detection( rate)?|cdr|penemuan kasus|treatment coverage|penurunan|menurunnya|berkurangnya|pengurangan|penanganan|tindak lanjut|puas|kepuasan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|perlindungan|penyelamatan|evakuasi|kesiapsiagaan|tanggap darurat|bebas|tangguh|siaga|rehabilitasi|perbaikan|pemulihan|keluar dari|penertiban|penindakan|pembongkaran|stop|odf|open defecation free|ditertibkan|ditindak|dibongkar|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi|terpenuhi|dipenuhi|pemenuhan))\b/;
 
 /**
  * "yang" and a passive or resultative verb after the harm, or one of having or doing ("desa rawan bencana yang memiliki
@@ -31,7 +31,7 @@ const RECORDED =
  * time"): the time is the subject, so a handling word after it turns nothing; "penurunan waktu penyelesaian" still turns.
  */
 const DURATION =
-  /\b(waktu|lama)( waktu| rata rata)? (penyelesaian|pelayanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)\b|\bresponse time\b/;
+  /\b(waktu|lama)( waktu| rata rata)? (penyelesaian|pelayanan|layanan|tunggu|tempuh|proses|penerbitan|pengurusan|tanggap|respon|respons)\b|\bresponse time\b/;
 
 /**
  * A handling verb under a negation ("temuan yang belum ditindaklanjuti", "pengaduan yang tidak
@@ -62,6 +62,13 @@ export function isLowerBetter(indicator: string): boolean {
   // (response time) penanganan kebakaran"); only a turn before it turns ("penurunan waktu penyelesaian").
   const timed = DURATION.exec(turning);
   return !TURN.test(timed ? turning.slice(0, timed.index) : turning);
+}
+
+/** Whether a text says anything of direction: a lower-is-better subject, or a word that turns one. */
+export function saysDirection(text: string): boolean {
+  // (Read as isLowerBetter reads it: a document's name, "Akta Kematian", says nothing of direction.)
+  const w = words(text).split(DENOMINATOR)[0].replace(DOCUMENT, ' ');
+  return LOWER.test(w) || TURN.test(w);
 }
 
 /**

@@ -16583,4 +16583,25 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t27(393700000))).toEqual([]);
     expect(brief(errors(t27(194000000)))).toEqual(['J5 sum.period']);
   });
+  test('service times: "waktu layanan" and PPKS are lower-is-better; a row naming only the service takes its direction from the columns', () => {
+    expect(isLowerBetter('Rata-rata waktu layanan kenaikan pangkat')).toBe(true);
+    expect(isLowerBetter('Jumlah Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)')).toBe(true);
+    expect(isLowerBetter('Persentase PPKS yang mendapat rehabilitasi sosial')).toBe(false);
+    expect(isLowerBetter('Persentase PPKS terpenuhi kebutuhan dasar')).toBe(false);
+    const sop = (standar: string, ktp: number) =>
+      grid([
+        heads('No', 'Jenis Layanan', `${standar} Waktu Layanan (Hari Kerja)`, 'Realisasi Rata-rata Waktu Layanan (Hari Kerja)', 'Capaian (%)'),
+        [1, 'KTP-el (cetak ulang)', 14, 10.5, ktp],
+        [2, 'Kartu Keluarga', 2, 1.9, 105],
+        [3, 'Akta Kelahiran', 3, 2.5, 116.67],
+        [4, 'Akta Kematian', 3, 2.6, 113.33],
+        [5, 'Surat Pindah', 2, 1.5, 125],
+        [6, 'KIA', 14, 11.5, 117.86],
+      ]);
+    // (2T − R) / T on every row: 125 for 14 days set and 10,5 taken.
+    for (const standar of ['Standar', 'Target']) {
+      expect(findings(sop(standar, 125))).toEqual([]);
+      expect(brief(errors(sop(standar, 130)))).toEqual(['E2 ratio.capaian']);
+    }
+  });
 });

@@ -289,6 +289,8 @@ export function guessRole(header: string[]): Guess {
     /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)( \(?%\)?)?$/i.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
   // "Rencana", "Rencana Tingkat Capaian (Target)": the plan of a Renja or Perjanjian Kinerja, a target.
   if (/^(rencana|rtc)( tingkat capaian| capaian| kinerja)?( target)?( \d{4})?$/.test(leaf)) return { role: 'target' };
+  // A service standard measured against ("Standar Waktu Layanan (Hari Kerja)" beside its realisasi): the target.
+  if (/^standar (waktu|lama|biaya|tarif)\b/.test(leaf)) return { role: 'target' };
   // "Rencana Renstra Tahun Ke-", "Rencana RPJMD": the plan's targets, as "Target Renstra" (its money says so: "Rencana Anggaran").
   if (/^rencana (renstra|rpjmd|rkpd|renja|strategis)\b/.test(leaf) && !MONEY_WORDS.test(leaf)) return { role: 'target' };
   // "2025 (Rp)", "Tahun 2025 (Rp Juta)" under a list of programs: that year's money, as "Rp 2025" is (a series of

@@ -7,7 +7,7 @@ import { words } from '../text';
 import { levelRow, MONEY_WORDS, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
 import { evaluate, isPercentUnit, matched, targetValue, type Formula } from '../ratio-math';
 import { SERVED } from '../recognise/relations';
-import { isBandIndicator, isLowerBetter, notedPolarity, polarityKey } from '../polarity';
+import { isBandIndicator, isLowerBetter, notedPolarity, saysDirection, polarityKey } from '../polarity';
 
 export interface RatioPair {
   ratio: ColumnInfo;
@@ -197,10 +197,12 @@ export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   const noted = saidPolarity(ctx, x);
   if (noted) return noted === 'lower';
   const own = indicatorText(ctx, x);
-  if (/\p{L}{3}/u.test(own.replace(/\b(tahun|thn|th|semester|triwulan|tw|bulan)\b/gi, ''))) return isLowerBetter(own);
-  const group = p.ratio.path.slice(0, -1).join(' ');
-  // … or its own columns' headers ("Target Angka Kematian Ibu (per 100.000 KH)" over the years' targets).
+  // … or its own columns' headers ("Target Angka Kematian Ibu (per 100.000 KH)" over the years' targets; "Standar Waktu
+  // Layanan (Hari)" beside "KTP-el", a row that names the service, not its direction).
   const named = [p.den, p.num].map((c) => c.path.join(' ').replace(/\b(target|realisasi|capaian|rencana)\b/gi, '')).join(' ');
+  if (/\p{L}{3}/u.test(own.replace(/\b(tahun|thn|th|semester|triwulan|tw|bulan)\b/gi, '')))
+    return isLowerBetter(own) || (!saysDirection(own) && isLowerBetter(named));
+  const group = p.ratio.path.slice(0, -1).join(' ');
   return isLowerBetter(group) || isLowerBetter(named) || (!group && isLowerBetter(ctx.table.info.title.join(' ')));
 }
 
