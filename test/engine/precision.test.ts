@@ -16604,4 +16604,20 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
       expect(brief(errors(sop(standar, 130)))).toEqual(['E2 ratio.capaian']);
     }
   });
+  test("a row computed by the lower-is-better formula the table's note declares is one of its negative indicators", () => {
+    const t = (note: string | null) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Target Renstra Tahun ke-', null, 'Realisasi Capaian Tahun ke-', null, 'Rasio Capaian pada Tahun ke-', null),
+          heads(null, null, '2023', '2024', '2023', '2024', '2023', '2024'),
+          [1, 'Persentase koperasi aktif', 48, 51, 47.5, 52.1, 98.96, 102.16],
+          [2, 'Jumlah koperasi yang dibubarkan', 13, 11, 11, 12, 115.38, 90.91],
+          [null, null, null, null, null, null, null, null],
+          [note, null, null, null, null, null, null, null],
+        ],
+        { merges: ['C1:D1', 'E1:F1', 'G1:H1'] },
+      );
+    expect(withSeverity(findings(t(null)))).toEqual(['G4 ratio.capaian warning']);
+    expect(findings(t('*) Untuk indikator dengan polaritas negatif, capaian = (2 x target - realisasi) / target x 100%'))).toEqual([]);
+  });
 });

@@ -171,6 +171,23 @@ export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' 
 }
 
 /**
+ * The table's note says how its lower-is-better indicators are computed ("*) Untuk indikator dengan polaritas negatif,
+ * capaian = (2 x target - realisasi) / target x 100%"): a row computed that way is one of them, by the office's own word.
+ */
+export function notesLowerFormula(ctx: CheckContext): boolean {
+  let said = declared.get(ctx.table);
+  if (said === undefined) {
+    const notes = ctx.table.info.footer.join(' ');
+    said = NEGATIVE_NOTE.test(notes) && LOWER_FORMULA_NOTE.test(notes);
+    declared.set(ctx.table, said);
+  }
+  return said;
+}
+const declared = new WeakMap<object, boolean>();
+const NEGATIVE_NOTE = /\b(negatif|menurun|makin kecil|semakin kecil|lebih kecil)\b/i;
+const LOWER_FORMULA_NOTE = /2\s*[x×*]\s*(t|target)\b|\b(t|target)\s*[-−–]\s*\(\s*(r|realisasi)\b|\b(t|target)\s*[/:]\s*(r|realisasi)\b/i;
+
+/**
  * A band indicator (polarity.ts isBandIndicator) with no polarity set or noted for its row: either polarity's
  * formula states its capaian.
  */

@@ -35,6 +35,7 @@ import { sameFigure } from '../tolerance';
 import {
   countUnit,
   eitherPolarity,
+  notesLowerFormula,
   exactIfCount,
   isLower,
   lostComma,
@@ -553,6 +554,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const polar = p.den.role === 'target' || p.den.role === 'akhirTarget';
     if (m.length > 0 && kind === 'capaian' && polar && !(!lower && byFigures.get(ctx.table)?.get(x.row) === 'higher')) {
       if (eitherPolarity(ctx, x)) return;
+      // (Computed as the table's note says its lower-is-better indicators are: one of them by the office's word.)
+      if (!lower && notesLowerFormula(ctx)) return;
       // A year not reported yet, its realisasi typed 0 on every row and its capaian 0: nothing judged, nothing to say.
       if (S.value === 0 && R?.value === 0 && unreported(ctx, p.num.col, p.ratio.col)) return;
       if (polaritySaid.has(x.row)) return;
