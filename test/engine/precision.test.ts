@@ -16620,4 +16620,17 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(withSeverity(findings(t(null)))).toEqual(['G4 ratio.capaian warning']);
     expect(findings(t('*) Untuk indikator dengan polaritas negatif, capaian = (2 x target - realisasi) / target x 100%'))).toEqual([]);
   });
+  test('"Selisih thd Nasional" is the region\'s realisasi less the national one it names, on a two-row table too', () => {
+    const t = (idm: number) =>
+      grid([
+        heads('No', 'Indikator', 'Satuan', 'Realisasi Kabupaten 2024', 'Target Nasional (RPJMN) 2024', 'Realisasi Nasional 2024', 'Selisih thd Nasional'),
+        [1, 'Indeks Desa Membangun (IDM)', 'Indeks', 0.6712, 0.67, 0.653, idm],
+        [2, 'Rasio PAD terhadap Pendapatan Daerah', '%', 17.72, 18.36, 18.77, -1.05],
+      ]);
+    expect(findings(t(0.0182))).toEqual([]);
+    const slip = errors(t(0.0812));
+    expect(brief(slip)).toEqual(['G2 sum.difference']);
+    // Figures of four decimals are said with them.
+    expect(slip[0].message.id).toContain('0,6712 − 0,653 = 0,0182');
+  });
 });

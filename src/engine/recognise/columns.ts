@@ -1295,7 +1295,16 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const twoYears = pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year ? pair.sort((x, y) => y.year! - x.year!) : null;
     // "Semula | Menjadi | Bertambah/(Berkurang)" with no money word: the two versions of one figure, the later less the earlier.
     const versions = change ? cols.filter((x) => x.col < c.col && x.role === 'value' && same(x) && VERSION.test(words(x.path.join(' ')))) : [];
+    // "Selisih thd Nasional", "Selisih dengan Provinsi": the region's realisation less the figure it names, the measured one
+    // (Realisasi Nasional) before a target of it (Target Nasional).
+    const against = /\b(?:thd|terhadap|dengan|dibanding|dibandingkan)\s+([a-z]{4,})/.exec(words(c.path.join(' ')));
+    const named = against
+      ? cols
+          .filter((x) => x.col < c.col && x !== rr && !x.percent && NUMERIC_ROLES.has(x.role) && words(x.path.join(' ')).split(' ').includes(against[1]))
+          .sort((x, y) => Number(x.role === 'target') - Number(y.role === 'target') || y.col - x.col)[0]
+      : undefined;
     if (sa && sb) c.parts = [sa.col, sb.col];
+    else if (rr && named && !a) c.parts = [rr.col, named.col];
     else if ((change || !r) && budgets.length === 2) c.parts = [budgets[1].col, budgets[0].col];
     else if (versions.length === 2) c.parts = [versions[1].col, versions[0].col];
     // An LRA's "Lebih/(Kurang)" is realisasi less anggaran (SAP): the more collected or spent, the more it says.

@@ -117,13 +117,13 @@ export default defineRule({
         messages: {
           /** A difference column on one row. */
           default: message(
-            (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.A)} − ${w.n(d.R)} = ${w.n(d.diff)}, tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `${d.row || 'This row'}: ${w.n(d.A)} − ${w.n(d.R)} = ${w.n(d.diff)}, ${w.n(d.stated, 6)} is stated`,
+            (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.A, 6)} − ${w.n(d.R, 6)} = ${w.n(d.diff, 6)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row || 'This row'}: ${w.n(d.A, 6)} − ${w.n(d.R, 6)} = ${w.n(d.diff, 6)}, ${w.n(d.stated, 6)} is stated`,
           ),
           /** An APBD line that is the difference of two others (Surplus/(Defisit)). */
           line: message(
-            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P)} ${d.op ?? '−'} ${d.minus} ${w.n(d.M)} = ${w.n(d.diff)}, tertulis ${w.n(d.stated, 6)}`,
-            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P)} ${d.op ?? '−'} ${d.minus} ${w.n(d.M)} = ${w.n(d.diff)}, ${w.n(d.stated, 6)} is stated`,
+            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P, 6)} ${d.op ?? '−'} ${d.minus} ${w.n(d.M, 6)} = ${w.n(d.diff, 6)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row}: ${d.plus} ${w.n(d.P, 6)} ${d.op ?? '−'} ${d.minus} ${w.n(d.M, 6)} = ${w.n(d.diff, 6)}, ${w.n(d.stated, 6)} is stated`,
           ),
         },
       },
