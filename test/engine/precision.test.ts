@@ -16633,4 +16633,20 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     // Figures of four decimals are said with them.
     expect(slip[0].message.id).toContain('0,6712 − 0,653 = 0,0182');
   });
+  test('a typo in a column whose total counts a hidden row (as SUM does) is measured over all the rows and found at its cell', () => {
+    const t = (komputer: number) => {
+      const g = grid([
+        heads('No', 'Jenis Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'),
+        [1, 'Meja Kerja', 20, 3, 2, 25],
+        [2, 'Lemari', 2, 1, 1, 4],
+        [3, 'Komputer', komputer, 5, 7, 40],
+        [4, 'Printer', 12, 2, 1, 15],
+        [null, 'JUMLAH', 62, 11, 11, 84],
+      ]);
+      g.hiddenRows = [2];
+      return g;
+    };
+    expect(findings(t(28))).toEqual([]);
+    expect(withSeverity(findings(t(58)))).toEqual(['C4 value.crossing error', 'F4 sum.row-total warning', 'C6 sum.total-row warning']);
+  });
 });

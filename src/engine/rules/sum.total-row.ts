@@ -200,9 +200,18 @@ export default defineRule({
         let visible = false;
         if (ctx.table.view.hasHiddenRows && !subtotal) {
           const shown = scopeValue(ctx, scope.terms, col.col, true);
-          // Nearer the visible rows' sum than all rows': measured by the rows the filter shows.
-          visible = shown !== null && Math.abs(shown - stated.value) < Math.abs(m.value - stated.value);
-          if (shown !== null && Math.abs(shown - stated.value) <= sumFloor(stated) + 1e-9 * Math.max(1, Math.abs(stated.value))) {
+          const shownHolds = (v: number | null, S: NumberValue) => v !== null && Math.abs(v - S.value) <= sumFloor(S) + 1e-9 * Math.max(1, Math.abs(S.value));
+          // Nearer the visible rows' sum than all rows', where another column of the row is the visible rows' sum as
+          // typed (a filter was on): measured by the rows the filter shows. (Else a slip in a column whose total counts
+          // the hidden row, as SUM does, is measured by all its rows.)
+          visible =
+            shown !== null &&
+            Math.abs(shown - stated.value) < Math.abs(m.value - stated.value) &&
+            perCol.some(
+              (q) =>
+                q.col !== col && !!q.stated && !q.holds.some(Boolean) && !q.subtotal && shownHolds(scopeValue(ctx, scope.terms, q.col.col, true), q.stated),
+            );
+          if (shownHolds(shown, stated)) {
             const hidden = scope.terms.filter((t) => ctx.table.view.isHidden(t.row)).map((t) => t.row + 1);
             ctx.report('sum.total-row', {
               cell: cell(x.row, col.col),
