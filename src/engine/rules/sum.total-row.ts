@@ -201,16 +201,18 @@ export default defineRule({
         if (ctx.table.view.hasHiddenRows && !subtotal) {
           const shown = scopeValue(ctx, scope.terms, col.col, true);
           const shownHolds = (v: number | null, S: NumberValue) => v !== null && Math.abs(v - S.value) <= sumFloor(S) + 1e-9 * Math.max(1, Math.abs(S.value));
-          // Nearer the visible rows' sum than all rows', where another column of the row is the visible rows' sum as
-          // typed (a filter was on): measured by the rows the filter shows. (Else a slip in a column whose total counts
-          // the hidden row, as SUM does, is measured by all its rows.)
+          // Far nearer the visible rows' sum than all rows', or nearer where another column of the row is the visible
+          // rows' sum as typed (a filter was on): measured by the rows the filter shows. (Not a slip of about the hidden
+          // rows' size in a column whose total counts them, as SUM does: measured by all its rows.)
+          const gap = (v: number) => Math.abs(v - stated.value);
           visible =
             shown !== null &&
-            Math.abs(shown - stated.value) < Math.abs(m.value - stated.value) &&
-            perCol.some(
-              (q) =>
-                q.col !== col && !!q.stated && !q.holds.some(Boolean) && !q.subtotal && shownHolds(scopeValue(ctx, scope.terms, q.col.col, true), q.stated),
-            );
+            gap(shown) < gap(m.value) &&
+            (gap(shown) <= gap(m.value) / 2 ||
+              perCol.some(
+                (q) =>
+                  q.col !== col && !!q.stated && !q.holds.some(Boolean) && !q.subtotal && shownHolds(scopeValue(ctx, scope.terms, q.col.col, true), q.stated),
+              ));
           if (shownHolds(shown, stated)) {
             const hidden = scope.terms.filter((t) => ctx.table.view.isHidden(t.row)).map((t) => t.row + 1);
             ctx.report('sum.total-row', {
