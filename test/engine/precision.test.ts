@@ -16649,4 +16649,19 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t(28))).toEqual([]);
     expect(withSeverity(findings(t(58)))).toEqual(['C4 value.crossing error', 'F4 sum.row-total warning', 'C6 sum.total-row warning']);
   });
+  test("a level's kondisi akhir in a table of two or three rows is its last year's target", () => {
+    const t = (spbe: number) =>
+      grid(
+        [
+          heads('No', 'Indikator', 'Satuan', 'Kondisi Awal (2024)', 'Target', null, null, null, null, 'Kondisi Akhir (2029)'),
+          heads(null, null, null, null, '2025', '2026', '2027', '2028', '2029', null),
+          [1, 'Indeks Pembangunan Manusia', 'Poin', 70.12, 70.6, 71.1, 71.6, 72.1, 72.6, 72.6],
+          [2, 'Indeks SPBE', 'Indeks', 2.45, 2.7, 2.9, 3.1, 3.3, 3.5, spbe],
+          [3, 'Jumlah wirausaha baru', 'orang', 120, 150, 160, 170, 180, 190, 850],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:I1', 'J1:J2'] },
+      );
+    expect(findings(t(3.5))).toEqual([]);
+    expect(withSeverity(findings(t(3.3)))).toEqual(['J4 sum.period warning']);
+  });
 });

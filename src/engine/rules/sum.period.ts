@@ -9,7 +9,7 @@ import { sumRelation } from '../relation';
 import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
-import { ORIGINAL_VERSION, outsidePeriod } from '../recognise/columns';
+import { levelRow, ORIGINAL_VERSION, outsidePeriod } from '../recognise/columns';
 import { childrenOf, pendingTerm } from './amounts';
 import { words } from '../text';
 
@@ -105,6 +105,14 @@ export default defineRule({
               `${d.row || 'Baris ini'}: target kondisi akhir ${w.n(d.stated, 6)} bukan target tahun terakhir (${w.n(d.last)}) dan bukan jumlah target per tahun (${w.n(d.sum)}), padahal ${w.count(d.agree, 'baris')} lain di tabel ini mengikuti salah satunya`,
             (d, w) =>
               `${d.row || 'This row'}: the end-of-period target ${w.n(d.stated, 6)} is neither the last year's target (${w.n(d.last)}) nor the sum of the yearly targets (${w.n(d.sum)}), while ${w.count(d.agree, { one: 'other row', other: 'other rows' })} of this table follow one of them`,
+            'warning',
+          ),
+          /** The same of a level (%, an index) in a table too short to show a convention: a level's end is its last year. */
+          targetLevel: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: target kondisi akhir ${w.n(d.stated, 6)} bukan target tahun terakhir (${w.n(d.last)}); kondisi akhir sebuah tingkat (%, indeks, rasio) adalah target tahun terakhirnya`,
+            (d, w) =>
+              `${d.row || 'This row'}: the end-of-period target ${w.n(d.stated, 6)} is not the last year's target (${w.n(d.last)}); a level's (%, index, ratio) end of period is its last year's target`,
             'warning',
           ),
         },
@@ -339,6 +347,14 @@ function oneVersion(cols: ColumnInfo[], akhir: ColumnInfo): ColumnInfo[] {
   return [...years.values()].map((g) => (original ? g[0] : g[g.length - 1])).sort((a, b) => a.col - b.col);
 }
 
+/** A row of levels (%, an index, a ratio) by its satuan and names. */
+function levelOf(ctx: CheckContext, x: RowInfo): boolean {
+  const t = ctx.table;
+  const satuan = t.ctx.satuanCol !== undefined ? t.view.shownText(x.row, t.ctx.satuanCol) : '';
+  const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
+  return levelRow(satuan, x.label + indicator);
+}
+
 function akhirTargets(ctx: CheckContext): void {
   const { table } = ctx;
   const akhir = table.byRole('akhirTarget')[0];
@@ -401,12 +417,16 @@ function akhirTargets(ctx: CheckContext): void {
     if (ok) agree++;
     else neither.push(x);
   }
-  if (agree < 3 || agree / seen < 0.6) return;
+  // Too few rows to show the table's convention: a level's end is still its last year's (a count's may be their sum),
+  // where some row of the table bears the column out.
+  const short = agree < 3 || agree / seen < 0.6;
+  if (short && (agree === 0 || agree / seen < 0.5)) return;
   for (const x of neither) {
+    if (short && !levelOf(ctx, x)) continue;
     const r = read(x)!;
     ctx.report('sum.period', {
       cell: cell(r.x.row, akhir.col),
-      messageId: 'target',
+      messageId: short ? 'targetLevel' : 'target',
       expected: r.last,
       actual: r.stated.value,
       related: targets.map((c) => cell(r.x.row, c.col)),
