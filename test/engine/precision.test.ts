@@ -16664,4 +16664,29 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t(3.5))).toEqual([]);
     expect(withSeverity(findings(t(3.3)))).toEqual(['J4 sum.period warning']);
   });
+  test('progress to the end target of an area that shrinks (lower is better) reads its latest year when that alone fits', () => {
+    const g = grid(
+      [
+        heads(
+          'No',
+          'Indikator Kinerja',
+          'Satuan',
+          'Realisasi',
+          null,
+          null,
+          'Target 2024',
+          'Capaian 2024 (%)',
+          'Target Akhir Renstra (2026)',
+          'Capaian terhadap Target Akhir Renstra (%)',
+        ),
+        heads(null, null, null, 'Th. 2022', 'Th. 2023', 'Th. 2024', null, null, null, null),
+        [1, 'Indeks Kualitas Lingkungan Hidup (IKLH)', 'Poin', 68.29, 68.74, 68.98, 69.21, 99.67, 69.98, 98.57],
+        [2, 'Jumlah Wirausaha Baru (kumulatif)', 'Orang', 150, 170, 205, 200, 102.5, 900, 58.33],
+        [3, 'Luas Kawasan Kumuh', 'Ha', 211.59, 197.83, 171.2, 172.05, 100.5, 131.35, 76.72],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2', 'H1:H2', 'I1:I2', 'J1:J2'] },
+    );
+    // 131,35 / 171,2 × 100 = 76,72: T/R of the latest year, not of 2022–2024 summed.
+    expect(findings(g)).toEqual([]);
+  });
 });

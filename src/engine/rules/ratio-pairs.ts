@@ -97,7 +97,13 @@ function quarterLevel(ctx: CheckContext, x: RowInfo, p: RatioPair, S?: CellValue
   // Money is spent per quarter unless its columns say they run ("s.d. TW III", "Kumulatif"): rising quarters alone do not.
   const last = ctx.table.info.columns.find((c) => c.col === p.numParts![p.numParts!.length - 1]);
   const runs = () => p.num.role !== 'realisasiRp' || (!!last && RUNNING.test(words(last.path.join(' '))));
-  return !fits(level) && fits(!level) && (level || (running() && runs())) ? !level : level;
+  // (Years to date, not quarters: a stock or an area is read at its latest year whenever that alone fits.)
+  const cols = ctx.table.info.columns;
+  const years = p.numParts!.every((c, i, all) => {
+    const y = cols.find((x) => x.col === c)?.year;
+    return y !== undefined && (i === 0 || y > (cols.find((x) => x.col === all[i - 1])?.year ?? Infinity));
+  });
+  return !fits(level) && fits(!level) && (level || years || (running() && runs())) ? !level : level;
 }
 
 function fromParts(ctx: CheckContext, x: RowInfo, q: number[], level: boolean): Term {
