@@ -4852,7 +4852,7 @@ describe('Renja evaluation tables (probe round 21)', () => {
       [3, 'Tingkat maturitas SPIP', 'Level', 'Level 3', 'Level 3', 100],
       [4, 'Opini BPK atas LKPD', '-', 'Wajar Tanpa Pengecualian', 'Wajar Tanpa Pengecualian', 100],
       [5, 'Kepatuhan standar pelayanan publik', 'Zona', 'Zona Hijau', 'Zona Kuning', 80],
-      [6, 'Persentase sekolah terakreditasi', '%', 70, 'belum dihitung ulang', 107],
+      [6, 'Persentase sekolah terakreditasi', '%', 70, 'lihat lampiran', 107],
     ]);
     // The one word among numbers is still reported, and its capaian cannot be checked.
     expect(brief(findings(g))).toEqual(['E7 number.invalid', 'F7 ratio.capaian']);
@@ -16688,5 +16688,17 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     );
     // 131,35 / 171,2 × 100 = 76,72: T/R of the latest year, not of 2022–2024 summed.
     expect(findings(g)).toEqual([]);
+  });
+  test('a draft\'s words for figures not in yet ("proses", "on progress", "TW IV belum") are no invalid numbers', () => {
+    const t = (word: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2024', 'Realisasi 2024', 'Capaian (%)'),
+        [1, 'Persentase jalan kondisi mantap', '%', 80, 76, 95],
+        [2, 'Indeks kepuasan masyarakat', 'Indeks', 82, word, null],
+        [3, 'Jumlah desa mandiri', 'Desa', 20, 25, 125],
+      ]);
+    for (const word of ['proses', 'dalam proses', 'on progress', 'TW IV belum', 'menunggu rilis BPS', 'belum dilaporkan'])
+      expect(findings(t(word))).toEqual([]);
+    expect(brief(findings(t('delapan puluh')))).toEqual(['E3 number.invalid']);
   });
 });
