@@ -16701,4 +16701,20 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
       expect(findings(t(word))).toEqual([]);
     expect(brief(findings(t('delapan puluh')))).toEqual(['E3 number.invalid']);
   });
+  test('"Realisasi Fisik ▸ Bobot x Fisik" names its product as "Tertimbang" does', () => {
+    const rfk = (pupr: number) =>
+      grid(
+        [
+          heads('NO', 'SKPD', 'Pagu DPA (Rp)', 'Bobot (%)', 'Realisasi Fisik', null),
+          heads(null, null, null, null, '%', 'Bobot x Fisik'),
+          [1, 'Dinas Pendidikan', 1124987596000, 60.53, 99.44, 60.19],
+          [2, 'Dinas Kesehatan', 258185160000, 13.89, 92.86, 12.9],
+          [3, 'RSUD Panembahan Senopati', 178428716000, 9.6, 99.15, 9.52],
+          [4, 'Dinas Pekerjaan Umum dan Penataan Ruang', 296938615000, 15.98, 91.27, pupr],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1'] },
+      );
+    expect(findings(rfk(14.58))).toEqual([]);
+    expect(brief(errors(rfk(15.58)))).toEqual(['F6 ratio.weighted']);
+  });
 });

@@ -967,7 +967,9 @@ function weightedCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   const scored =
     (/\b(skor|score|nilai)\b/.test(words(col.path.join(' '))) || /\bbobot\s*[x×*]\s*rating\b/i.test(col.path.join(' '))) &&
     cols.some((c) => c !== col && /\b(rating|peringkat)\b/.test(words(c.path.join(' '))));
-  if (!/\btertimbang\b/.test(words(col.path.join(' '))) && !scored) return [];
+  // (Or the product named: "Bobot x Fisik", "Fisik × Bobot".)
+  const named = /\bbobot\s*[x×*]\s*\p{L}|\p{L}\s*[x×*]\s*bobot\b/iu.test(col.path.join(' '));
+  if (!/\btertimbang\b/.test(words(col.path.join(' '))) && !scored && !named) return [];
   const weights = cols.filter((c) => c.col !== col.col && NUMERIC.has(c.role) && isWeight(c.path));
   const figures = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !isWeight(c.path) && !/\btertimbang\b/.test(words(c.path.join(' '))));
   const out: Relation[] = [];
