@@ -734,7 +734,14 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
             .filter((c) => c.year === undefined && c.period === undefined)
             .sort((a, b) => Number(partOfYear(b) === part) - Number(partOfYear(a) === part) || dist(a) - dist(b))
         : [];
-    return same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : ofItsYear[0]);
+    // An undated ratio of the year's whole in a table of one year ("Realisasi TW I … TW IV | Realisasi … 2024 ▸ K | Rp |
+    // Capaian (%) ▸ K | Rp"): that year's own column, before any quarter's.
+    const years = new Set(cols.map((c) => c.year).filter((y) => y !== undefined));
+    const ofTheYear =
+      col.year === undefined && col.period === undefined && !part && years.size === 1
+        ? all.filter((c) => c.year !== undefined && c.period === undefined && !partOfYear(c)).sort((a, b) => dist(a) - dist(b))
+        : [];
+    return ofTheYear[0] ?? same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : ofItsYear[0]);
   };
   const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
   const full = words(col.path.join(' '));
