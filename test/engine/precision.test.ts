@@ -16828,4 +16828,24 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(renja(51.43))).toEqual([]);
     expect(brief(errors(renja(61.43)))).toEqual(['Q4 ratio.capaian']);
   });
+  test('"Kecamatan / Desa | Dusun | RW | RT" is a header: its rows are closed by Jumlah rows they bear out', () => {
+    const t = (rw: number) =>
+      grid([
+        ['Jumlah Dusun, RW dan RT Menurut Desa di Kabupaten Bantul', null, null, null],
+        [null, null, null, null],
+        heads('Kecamatan / Desa', 'Dusun', 'RW', 'RT'),
+        [bold('Dlingo'), null, null, null],
+        ['   Tegalkulon', 9, 4, 35],
+        ['   Sriasri', 4, 4, 13],
+        [bold('Jumlah Kec. Dlingo'), 13, 8, 48],
+        [bold('Pleret'), null, null, null],
+        ['   Tanjunganyar', 8, 2, 42],
+        ['   Gondangasri', 3, 9, 18],
+        [bold('Jumlah Kec. Pleret'), 11, rw, 60],
+        [bold('Jumlah Kabupaten'), 24, 8 + rw, 108],
+      ]);
+    expect(analyseSheet(t(11)).tables.map((x) => x.range)).toEqual(['A3:D12']);
+    expect(findings(t(11))).toEqual([]);
+    expect(brief(errors(t(12)))).toEqual(['C11 sum.total-row']);
+  });
 });

@@ -327,6 +327,7 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   return (
     countedBelow(view, r, cells) ||
     totalledBelow(view, r, cells) ||
+    closedBelow(view, r, cells) ||
     sexesBelow(view, r, cells) ||
     yearsAcross(view, r, cells) ||
     (kw >= 1 && r + 1 < view.rowCount && isNumberRow(view, r + 1, cells[0].c, cells[cells.length - 1].c))
@@ -430,6 +431,33 @@ function runTotalledBelow(view: SheetView, r: number, all: Cellish[]): boolean {
     if (Math.abs(sum - total) <= 0.5 + 1e-9 * Math.abs(total)) held++;
   }
   return held >= 2 && rows - held <= Math.max(1, 0.2 * rows);
+}
+
+/**
+ * Names over rows of a name and figures that a Jumlah row closes, its figures their sums ("Kecamatan / Desa | Dusun | RW |
+ * RT" over the desa and "Jumlah Kec. Dlingo"): a header by what its rows bear out, whatever the columns are called.
+ */
+function closedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
+  if (cells.length < 3 || !cells.every(isName)) return false;
+  const label = cells[0].c;
+  const cols = cells.slice(1).map((x) => x.c);
+  const sums = cols.map(() => 0);
+  let rows = 0;
+  for (let k = r + 1; k < view.rowCount && k <= r + 60; k++) {
+    const key = view.value(k, label);
+    if (key.kind === 'empty' && !view.rowHasContent(k, label, cols[cols.length - 1])) return false;
+    if (key.kind !== 'text') return false;
+    const figures = cols.map((c) => view.numberAt(k, c));
+    if (/^(jumlah|total|jml)\b/i.test(key.text.trim())) {
+      const agree = figures.filter((v, i) => v !== undefined && Math.abs(v - sums[i]) <= 0.5 + 1e-9 * Math.abs(v)).length;
+      return rows >= 2 && agree >= 2 && agree >= cols.length - 1;
+    }
+    // (A group's name alone, "Dlingo" over its desa: no figures.)
+    if (figures.every((v) => v === undefined)) continue;
+    rows++;
+    figures.forEach((v, i) => (sums[i] += v ?? 0));
+  }
+  return false;
 }
 
 /** Group names over a row of L | P alone (merged over their pairs): a header, whatever the groups are called. */
