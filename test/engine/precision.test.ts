@@ -16848,4 +16848,16 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t(11))).toEqual([]);
     expect(brief(errors(t(12)))).toEqual(['C11 sum.total-row']);
   });
+  test("a total over a column of '-' only is 0: a figure typed there is found at its cell, the row's Jumlah its knock-on", () => {
+    const t = (babi: number, jumlah: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Sapi', 'Kambing', 'Babi', 'Jumlah'),
+        [null, bold('Total'), 7000, 6200, babi, jumlah],
+        [1, 'Kota Sigli', 3231, 3340, '-', 6571],
+        [2, 'Pidie', 2853, 1500, '-', 4353],
+        [3, 'Batee', 916, 1360, '-', 2276],
+      ]);
+    expect(findings(t(0, 13200))).toEqual([]);
+    expect(withSeverity(findings(t(1, 13201)))).toEqual(['E2 sum.total-row error', 'F2 sum.total-row warning']);
+  });
 });

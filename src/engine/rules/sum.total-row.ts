@@ -170,7 +170,25 @@ export default defineRule({
         // The best scope's amount, or else the first scope that has one (a scope has an amount
         // exactly when it has a value: scopeValue adds what scopeAmount adds, in the same order).
         const k = values[best] !== null ? best : values.findIndex((v) => v !== null);
-        if (k < 0) continue;
+        if (k < 0) {
+          // Every row of its scope '-' (none of it): the total is 0, whatever is typed there.
+          const sc = scopes[best];
+          if (stated && stated.value !== 0 && sc.terms.length >= 2 && nilScope(ctx, sc.terms, col.col))
+            ctx.report('sum.total-row', {
+              cell: cell(x.row, col.col),
+              expected: 0,
+              actual: stated.value,
+              related: sc.terms.map((t) => cell(t.row, col.col)),
+              relation: sumRelation(
+                ctx.table.view,
+                { r: x.row, c: col.col },
+                sc.terms.map((t) => ({ r: t.row, c: col.col, sign: 1 as const })),
+                ctx.tol.shown(stated),
+              ),
+              data: { label: x.label, year: col.year, period: col.period, n: sc.terms.length, scope: sc.name, sum: 0, stated: stated.value },
+            });
+          continue;
+        }
         if (!stated) {
           const m = amount(k) as Amount;
           if (val(ctx, x.row, col.col).kind === 'empty' && !pendingTerm(ctx.table, scopes[k].terms, col)) {
