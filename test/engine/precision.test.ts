@@ -16860,4 +16860,15 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t(0, 13200))).toEqual([]);
     expect(withSeverity(findings(t(1, 13201)))).toEqual(['E2 sum.total-row error', 'F2 sum.total-row warning']);
   });
+  test('a Jumlah whose SUM takes in its own cell is said to be circular, not a sub-total counted twice', () => {
+    const g = grid([
+      heads('No', 'Uraian', 'Pagu (Rp)'),
+      [1, 'Belanja Pegawai', 400],
+      [2, 'Belanja Barang dan Jasa', 250],
+      [null, 'Jumlah', f(650, 'SUM(C2:C4)')],
+    ]);
+    const found = findings(g);
+    expect(withSeverity(found)).toEqual(['C4 formula.range warning']);
+    expect(found[0].message.id).toContain('rujukan melingkar');
+  });
 });

@@ -216,6 +216,13 @@ export default defineRule({
             (d, w) => `${total(d, w.lang)}: ${d.mine} ${rangeFaults(d, 'id')}; seharusnya ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) => `${total(d, w.lang)}: ${d.mine} ${rangeFaults(d, 'en')}; it should be ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
+          /** The range takes in the total's own cell: a circular reference, whatever the stored value. */
+          circular: message(
+            (d) =>
+              `${total(d, 'id')}: ${d.mine} ikut merujuk ke selnya sendiri (${d.self}), rujukan melingkar yang tidak dapat dihitung Excel; akhiri rentangnya di baris di atasnya`,
+            (d) => `${total(d, 'en')}: ${d.mine} takes in its own cell (${d.self}), a circular reference Excel cannot compute; end its range on the row above`,
+            'warning',
+          ),
           /** The range is off, but the rows it misses are empty or zero: the stated value is right. */
           harmless: message(
             (d) => `${total(d, 'id')}: ${d.mine} ${rangeFaults(d, 'id')}; nilainya kebetulan tetap benar`,
@@ -463,12 +470,25 @@ function checkRanges(ctx: CheckContext): void {
         // A sub-total inside the range while its own rows are in it too: counted twice.
         const twice = [...got].filter((r) => {
           const y = table.row(r);
-          return y?.kind === 'total' && !want.has(r);
+          return y?.kind === 'total' && !want.has(r) && r !== x.row;
         });
         // A range started too high takes in the header's column number ("3" of the 1 2 3 … row).
         const header = [...got].filter((r) => r < table.info.bodyTop && num(ctx, r, c.col));
         return { want, missing, twice, header };
       });
+      // A range over its own cell (=SUM(I6:I9) typed in I9): circular, said as such whatever else it gets wrong.
+      if (!parent && covered.rows.includes(x.row)) {
+        const S = num(ctx, x.row, c.col);
+        ctx.report('formula.range', {
+          cell: cell(x.row, c.col),
+          messageId: 'circular',
+          expected: null,
+          actual: S?.value ?? null,
+          related: [],
+          data: { label: x.label, mine: formula.startsWith('=') ? formula : `=${formula}`, self: cell(x.row, c.col) },
+        });
+        continue;
+      }
       if (judged.some((j) => j === null || (j.missing.length === 0 && j.twice.length === 0 && j.header.length === 0))) continue;
       // A row of the SUBTOTAL's range typed over its own SUBTOTAL (its rows in the range too): counted with its rows, it is
       // the slip, said at its cell by the sum rules; this formula is right once it is a SUBTOTAL again.
