@@ -16871,4 +16871,18 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(withSeverity(found)).toEqual(['C4 formula.range warning']);
     expect(found[0].message.id).toContain('rujukan melingkar');
   });
+  test('a unit named by its acronym (UPTD) is a line, not a group in capitals: a Jumlah off by it is found at its cell', () => {
+    const t = (sd: number) =>
+      grid([
+        heads('No', 'Unit Kerja', 'S2', 'S1/D4', 'D3', 'SMA/SMK', 'SD/SMP', 'Jumlah'),
+        [1, 'Sekretariat', 0, 12, 2, 8, 1, f(23, 'SUM(C2:G2)')],
+        [2, 'Bidang I', 1, 6, 2, 2, 1, f(12, 'SUM(C3:G3)')],
+        [3, 'Bidang II', 3, 6, 3, 7, 0, f(19, 'SUM(C4:G4)')],
+        [4, 'Bidang III', 1, 6, 0, 8, 0, f(15, 'SUM(C5:G5)')],
+        [5, 'UPTD', 2, 6, 3, 3, 1, f(15, 'SUM(C6:G6)')],
+        [null, bold('Jumlah'), f(7, 'SUM(C2:C6)'), f(36, 'SUM(D2:D6)'), f(10, 'SUM(E2:E6)'), f(28, 'SUM(F2:F6)'), sd, f(81 + sd, 'SUM(C7:G7)')],
+      ]);
+    expect(findings(t(3))).toEqual([]);
+    expect(withSeverity(findings(t(2)))).toEqual(['G7 sum.total-row error', 'H7 sum.total-row warning']);
+  });
 });

@@ -115,10 +115,6 @@ function leafTerms(group: RowInfo[]): RowInfo[] {
   return group.filter((x) => x.kind !== 'continuation' && x.kind !== 'heading' && (!tree || x.level !== undefined) && !parents(x.row));
 }
 
-/**
- * The plausible scopes of the total at index i of `rows`, most specific first. Empty scopes and
- * scopes equal to an earlier one are left out.
- */
 /** Terms whose headings (a label only, no figures) are replaced by their items among `group`, down to rows with figures. */
 function belowHeadings(terms: RowInfo[], group: RowInfo[]): RowInfo[] {
   if (!terms.some((x) => x.kind === 'heading')) return [];
@@ -144,6 +140,10 @@ function ownGroup(rows: RowInfo[], i: number, k: number): RowInfo[] {
   return out.reverse();
 }
 
+/**
+ * The plausible scopes of the total at index i of `rows`, most specific first. Empty scopes and
+ * scopes equal to an earlier one are left out.
+ */
 export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   // "Jumlah s.d. bulan ini" under "Jumlah bulan ini" and "Jumlah s.d. bulan lalu" (a BKU's or an SPJ's footer): those two.
   const todate = runningTerms(rows, i);
@@ -520,7 +520,8 @@ function sectionTerms(rows: RowInfo[], from: number, to: number): RowInfo[] {
 /** The rows in ordinary case of flat rows that mix them with rows in capitals (their groups); else null. */
 function casedLines(rows: RowInfo[]): RowInfo[] | null {
   if (rows.length <= 2 || rows.some((x) => x.level !== undefined)) return null;
-  const lines = rows.filter((x) => !inCapitals(x.label, 2));
+  // (A unit named by its acronym, "UPTD", "RSUD", "BPBD", is a line in capitals, no group.)
+  const lines = rows.filter((x) => !inCapitals(x.label, 2) || /^[A-Z]{2,5}$/.test(x.label.trim()));
   return lines.length && lines.length < rows.length ? lines : null;
 }
 
