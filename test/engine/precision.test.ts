@@ -16885,4 +16885,15 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t(3))).toEqual([]);
     expect(withSeverity(findings(t(2)))).toEqual(['G7 sum.total-row error', 'H7 sum.total-row warning']);
   });
+  test('failed tenders, disturbances, late reports and complaints left unresolved are lower-is-better', () => {
+    for (const t of [
+      'Persentase paket pengadaan yang gagal tender',
+      'Jumlah kejadian gangguan ketentraman dan ketertiban umum',
+      'Persentase aduan yang tidak terselesaikan',
+      'Keterlambatan penyampaian laporan',
+    ])
+      expect([t, isLowerBetter(t)]).toEqual([t, true]);
+    for (const t of ['Persentase penanganan gangguan trantibum', 'Persentase pengaduan yang ditindaklanjuti', 'Persentase penurunan keterlambatan'])
+      expect([t, isLowerBetter(t)]).toEqual([t, false]);
+  });
 });
