@@ -16896,4 +16896,23 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     for (const t of ['Persentase penanganan gangguan trantibum', 'Persentase pengaduan yang ditindaklanjuti', 'Persentase penurunan keterlambatan'])
       expect([t, isLowerBetter(t)]).toEqual([t, false]);
   });
+  test('lone separators read by their column: English where its other text figures are, thousands where both separators mix', () => {
+    const pk = grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Jumlah peserta pelatihan', 'orang', '1,250', '1,310', 104.8],
+      [2, 'Jumlah UMKM dibina', 'unit', '1,091,140', '1,120,000', 102.64],
+    ]);
+    expect(brief(findings(pk).filter((x) => x.rule !== 'number.text'))).toEqual([]);
+    const penduduk = (c4: string) =>
+      grid([
+        heads('No', 'Kecamatan', 'Laki-laki', 'Perempuan', 'Jumlah'),
+        [1, 'Kec. A', c4, '14.712', '31.021'],
+        [2, 'Kec. B', '11,198', '10,304', '21,502'],
+        [3, 'Kec. C', '32.806', '34.154', '66.960'],
+        [4, 'Kec. D', '17,038', '17,075', '34,113'],
+        [null, 'Jumlah', '77.351', '76.245', '153,596'],
+      ]);
+    expect(brief(findings(penduduk('16,309')).filter((x) => x.rule !== 'number.text'))).toEqual([]);
+    expect(brief(errors(penduduk('16,409')))).toEqual(['C2 value.crossing']);
+  });
 });

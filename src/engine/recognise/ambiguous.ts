@@ -56,7 +56,21 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
     // A column typed all in one style ("1,234 | 987 | 1,500", an English export of head counts): every comma
     // followed by three digits, every other number whole, and a header of counts or money, not of measures.
     if (allThousands(col, lone, others)) {
-      for (const { r, m } of lone) view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true });
+      for (const { r, m } of lone)
+        view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: m[2] === ',' ? 'en' : 'id', fromText: true });
+      continue;
+    }
+    // A column whose other figures typed as text are English only ("94.74", "1,091,140,000") and none Indonesian: its
+    // lone separators are English too ("1,250" one thousand two hundred and fifty, "1.200" one point two).
+    if (typedStyle(view, t, col.col, lone) === 'en') {
+      for (const { r, m } of lone)
+        view.reread(
+          r,
+          col.col,
+          m[2] === ','
+            ? { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true }
+            : { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: 'en', fromText: true },
+        );
       continue;
     }
     if (others.length < 2 || lone.length > others.length) continue;
@@ -77,10 +91,27 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
   }
 }
 
+/** The one style a column's other text figures are typed in ('en', 'id'), or null when none or both. */
+function typedStyle(view: SheetView, t: TableSpan, c: number, lone: { r: number }[]): 'en' | 'id' | null {
+  const skip = new Set(lone.map((x) => x.r));
+  let en = 0;
+  let id = 0;
+  for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
+    if (skip.has(r) || typeof view.raw(r, c) !== 'string') continue;
+    const v = view.value(r, c);
+    if (v.kind !== 'number' || !v.fromText) continue;
+    if (v.style === 'en') en++;
+    else if (v.style === 'id') id++;
+  }
+  return en > 0 && id === 0 ? 'en' : id > 0 && en === 0 ? 'id' : null;
+}
+
 /** Units measured with decimals (a length, an area, a rate): "12,345" there may well be 12,345 km. */
 const MEASURE = /\b(km|ha|hektar|ton|kg|m2|m3|meter|liter|persen|indeks|index|rasio|rata|nilai|skor)\b|%|²|³/;
 
 function allThousands(col: ColumnInfo, lone: { m: RegExpExecArray }[], others: number[]): boolean {
   if (lone.length < 2 || col.percent || col.role === 'ratio' || MEASURE.test(words(col.path.join(' ')))) return false;
-  return lone.every(({ m }) => m[2] === ',') && others.every(Number.isInteger);
+  // (Or both separators among them, "16,309" above "11.198": two typists' thousands, no one writes decimals both ways.)
+  const mixed = lone.some(({ m }) => m[2] === ',') && lone.some(({ m }) => m[2] === '.');
+  return (mixed || lone.every(({ m }) => m[2] === ',')) && others.every(Number.isInteger);
 }
