@@ -16915,4 +16915,24 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(brief(findings(penduduk('16,309')).filter((x) => x.rule !== 'number.text'))).toEqual([]);
     expect(brief(errors(penduduk('16,409')))).toEqual(['C2 value.crossing']);
   });
+  test('English and bilingual headers read as their Indonesian: Actual, Achievement (%), Budget, Year', () => {
+    const pk = (y: number) =>
+      grid([
+        heads('No', 'Performance Indicator', 'Unit', 'Target', 'Actual', 'Achievement (%)'),
+        [1, 'Persentase X', '%', 61.4, 57.36, 93.42],
+        [2, 'Persentase Y', '%', 54.2, 49.04, y],
+        [3, 'Persentase Z', '%', 79.8, 76.92, 96.39],
+      ]);
+    expect(findings(pk(90.48))).toEqual([]);
+    expect(brief(errors(pk(80.48)))).toEqual(['F3 ratio.capaian']);
+    const years = grid([
+      heads('Year', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Rasio (%)'),
+      [2021, 1000000000, 900000000, 90],
+      [2022, 1200000000, 1104000000, 92],
+      [2023, 1300000000, 1196000000, 92],
+      [bold('Jumlah'), 3500000000, 3200000000, 91.43],
+    ]);
+    expect(findings(years)).toEqual([]);
+    expect(isLowerBetter('Persentase kasus TB yang ditemukan dan diobati')).toBe(false);
+  });
 });

@@ -896,7 +896,7 @@ function unitOfTarget(cols: ColumnInfo[], c: ColumnInfo): boolean {
 }
 
 /** A header naming the period a row is of. */
-const ROW_KEY = /^(tahun|th|thn|tahun anggaran|periode|ta)$/;
+const ROW_KEY = /^(tahun|th|thn|tahun anggaran|periode|ta)( tahun)?$/;
 const DATA_YEAR = /^(tahun (data|pengukuran|dasar|capaian|realisasi|sumber data|pendataan)|data tahun)$/;
 
 /** The column's numbers are all years, at least two of them: a key down the rows. */
@@ -970,7 +970,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // the unit of the realisation (LKjIP indicators are mostly percentages), not a percentage of it.
     if (c.guess.realisasiPct && c.role === 'ratio' && unitOfTarget(cols, c)) c.role = 'realisasi';
     // "Tahun" over 2021, 2022 … (a table whose years run down its rows): the rows' key, never a figure.
-    if (c.role === 'other' && !c.percent && ROW_KEY.test(words(c.path[c.path.length - 1] ?? '')) && yearsDown(view, c.col, bodyTop, bodyEnd)) {
+    if (c.role === 'other' && !c.percent && ROW_KEY.test(words(spelledOut(c.path[c.path.length - 1] ?? ''))) && yearsDown(view, c.col, bodyTop, bodyEnd)) {
       c.role = 'label';
       continue;
     }

@@ -227,11 +227,27 @@ export function isBrokenWordsLine(view: SheetView, r: number, c0 = 0, c1 = view.
  * Header shorthand spelled out for the role's words: "Real. Anggaran", "Real (Rp)" (a cell's first word), "Tgt",
  * "Trgt". Only for reading the header: the column keeps its own words for the messages.
  */
+/** English header words of a bilingual or exported form ("Realisasi / Actual", "Achievement (%)", "Year"), in the Indonesian the rest reads. */
+const ENGLISH = /\b(actual|realization|realisation|achievement|budget|year|performance indicator)\b/i;
+const ENGLISH_WORDS: Record<string, string> = {
+  actual: 'Realisasi',
+  realization: 'Realisasi',
+  realisation: 'Realisasi',
+  achievement: 'Capaian',
+  budget: 'Anggaran',
+  year: 'Tahun',
+  'performance indicator': 'Indikator Kinerja',
+};
+function english(text: string): string {
+  if (!ENGLISH.test(text)) return text;
+  return text.replace(new RegExp(ENGLISH.source, 'gi'), (w) => ENGLISH_WORDS[w.toLowerCase()] ?? w);
+}
+
 export function spelledOut(text: string): string {
   // A kode column split by tier, named short ("Kode ▸ Prog | Keg | Sub Keg"): the tiers' names.
   const tier = /^\s*(sub ?keg|keg|prog)\.?\s*$/i.exec(text);
   if (tier) return /^sub/i.test(tier[1]) ? 'Sub Kegiatan' : /^keg/i.test(tier[1]) ? 'Kegiatan' : 'Program';
-  const typed = withoutSlips(text);
+  const typed = english(withoutSlips(text));
   if (!/\b(real|tgt|trgt)\b/i.test(typed)) return typed;
   return typed.replace(/\b(tgt|trgt)\b\.?/gi, 'Target').replace(/\breal\.|^\s*real\b(?=\s*\S)/i, 'Realisasi');
 }
