@@ -16935,4 +16935,31 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(years)).toEqual([]);
     expect(isLowerBetter('Persentase kasus TB yang ditemukan dan diobati')).toBe(false);
   });
+  test("a grade's band corroborates a crossing only for a keystroke's slip, not for any value that mends the mean", () => {
+    const rekap = (pupr: number, grade: string, mean: number) =>
+      grid(
+        [
+          heads('No', 'Perangkat Daerah', 'Jumlah', null, null, 'Capaian Kinerja Renja (%)', 'Rata-rata Capaian Keuangan (%)', 'Kriteria'),
+          heads(null, null, 'Program', 'Kegiatan', 'Sub Kegiatan', null, null, null),
+          [1, 'Dinas Pendidikan', 3, 9, 18, 100.09, 86.77, 'Sangat Tinggi'],
+          [2, 'Dinas Kesehatan', 4, 12, 24, 88.82, 96.59, 'Tinggi'],
+          [3, 'Dinas Pekerjaan Umum dan Penataan Ruang', 5, 15, 30, pupr, 91.2, grade],
+          [4, 'Dinas Sosial', 6, 18, 36, 79.3, 88.1, 'Tinggi'],
+          [5, 'Dinas Perhubungan', 3, 9, 18, 96.2, 79.4, 'Sangat Tinggi'],
+          [6, 'Dinas Pertanian', 4, 12, 24, 81.5, 93.3, 'Tinggi'],
+          [7, 'Badan Keuangan dan Aset Daerah', 5, 15, 30, 101.3, 90.2, 'Sangat Tinggi'],
+          [8, 'Inspektorat Daerah', 6, 18, 36, 76.66, 74.47, 'Tinggi'],
+          [null, bold('Jumlah'), 36, 108, 216, null, null, null],
+          [null, bold('Rata-rata Capaian'), null, null, null, mean, 87.5, 'Tinggi'],
+          [null, null, null, null, null, null, null, null],
+          ['Kriteria: ≥ 91 Sangat Tinggi; 76 - 90 Tinggi; 66 - 75 Sedang; 51 - 65 Rendah; ≤ 50 Sangat Rendah', null, null, null, null, null, null, null],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2', 'G1:G2', 'H1:H2'] },
+      );
+    expect(findings(rekap(87.41, 'Tinggi', 88.91))).toEqual([]);
+    // A wrong grade and a wrong mean: two slips, each at its cell (87,41 → 112,21 would mend both, but is no slip of a key).
+    expect(withSeverity(findings(rekap(87.41, 'Sangat Tinggi', 92.01)))).toEqual(['H5 ratio.predikat error', 'F12 sum.average error']);
+    // A capaian typed with its decimal point moved breaks its grade and the mean: that one cell.
+    expect(brief(errors(rekap(8.741, 'Tinggi', 88.91)))).toEqual(['F5 value.crossing']);
+  });
 });
