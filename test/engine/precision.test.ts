@@ -16962,4 +16962,18 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     // A capaian typed with its decimal point moved breaks its grade and the mean: that one cell.
     expect(brief(errors(rekap(8.741, 'Tinggi', 88.91)))).toEqual(['F5 value.crossing']);
   });
+  test('a row Jumlah and a column Jumlah each off by one, the grand total agreeing with neither, are two slips, not one cell between them', () => {
+    const t = (e4: number, c5: number, c4 = 54) =>
+      grid([
+        heads('No', 'Golongan', 'Laki-laki', 'Perempuan', 'Jumlah'),
+        [1, 'Golongan IV', 12, 9, 21],
+        [2, 'Golongan III', 40, 35, 75],
+        [3, 'Golongan II', c4, 47, e4],
+        [null, 'Jumlah', c5, 91, 197],
+      ]);
+    expect(findings(t(101, 106))).toEqual([]);
+    expect(withSeverity(findings(t(102, 107)))).toEqual(['E4 sum.row-total error', 'C5 sum.total-row error', 'E5 sum.row-total warning']);
+    // One cell typed one off breaks its row and its column, the grand total right: that cell.
+    expect(brief(errors(t(101, 106, 55)))).toEqual(['C4 value.crossing']);
+  });
 });

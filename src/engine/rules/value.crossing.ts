@@ -298,6 +298,19 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       if (!best || repaired.length > best.repaired.length || (repaired.length === best.repaired.length && kept && !best.kept))
         best = { input, fix, repaired, kept };
     }
+    // (Not where a failure that reads a total the fix declares right still fails with it: a row Jumlah and a column
+    // Jumlah each off by one are two slips, not one cell between them, when the grand total disagrees with both. Only
+    // for a fix of one unit: two slips of the same small difference are common, of the same large one rare.)
+    const at1 = best ? parseA1(best.input) : null;
+    const was1 = at1 ? view.value(at1.row, at1.col) : null;
+    if (best && was1?.kind === 'number' && Math.abs(best.fix - was1.value) <= 1) {
+      const declared = new Set([a.cell, ...best.repaired.map((o) => o.cell)]);
+      const fixed = new Map([[best.input, best.fix]]);
+      const still = errors.some(
+        (o) => !!o.relation && o !== a && !best!.repaired.includes(o) && o.relation.inputs.some((q) => declared.has(q)) && !o.relation.holds(fixed),
+      );
+      if (still) best = null;
+    }
     if (best) {
       const { input, fix } = best;
       const b = best.repaired[0];
