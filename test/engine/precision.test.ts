@@ -16976,4 +16976,32 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     // One cell typed one off breaks its row and its column, the grand total right: that cell.
     expect(brief(errors(t(101, 106, 55)))).toEqual(['C4 value.crossing']);
   });
+  test('a transition year the table puts first ("2025 (Transisi)" before 2026 … 2030) is in the period: the end Rp sums it', () => {
+    const t61 = (first: string, akhir: number) =>
+      grid(
+        [
+          heads(
+            'Kode',
+            'Program / Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Capaian Kinerja Program dan Kerangka Pendanaan',
+            null,
+            null,
+            null,
+            null,
+            null,
+            'Kondisi Kinerja pada Akhir Periode Renstra',
+            null,
+          ),
+          heads(null, null, null, null, first, null, '2026', null, '2027', null, null, null),
+          heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+          ['1.01.02', 'PROGRAM PENGELOLAAN PENDIDIKAN', 'Persentase sekolah terakreditasi', '%', 81, 100, 82, 120, 83, 130, 83, f(akhir, 'F4+H4+J4')],
+          ['1.01.02.2.01', 'Pengelolaan Pendidikan SD', 'Jumlah SD yang dibina', 'Sekolah', 40, 100, 40, 120, 40, 130, 40, f(akhir, 'F5+H5+J5')],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:J1', 'E2:F2', 'G2:H2', 'I2:J2', 'K1:L2'] },
+      );
+    expect(findings(t61('2025 (Transisi)', 350))).toEqual([]);
+    expect(findings(t61('2025', 350))).toEqual([]);
+  });
 });

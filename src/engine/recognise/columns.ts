@@ -1989,8 +1989,10 @@ export const RATE_NAME =
  * year past the one the akhir column names ("Kondisi Kinerja pada Akhir Periode (2029)"). Its Rp is not in
  * the period's sum, its target is not the period's last.
  */
-export function outsidePeriod(c: ColumnInfo, akhir: ColumnInfo): boolean {
+export function outsidePeriod(c: ColumnInfo, akhir: ColumnInfo, peers: ColumnInfo[] = []): boolean {
   if (c.year !== undefined && akhir.year !== undefined && c.year > akhir.year) return true;
+  // (A transition year the table puts first, "2025 (Transisi) | 2026 … 2030", opens the period: it is in it.)
+  if (c.year !== undefined && peers.some((p) => p.year !== undefined && p.year > c.year!)) return false;
   return transitionYear(c.path);
 }
 

@@ -154,7 +154,7 @@ export default defineRule({
     if (!akhir) return;
     // The years of the period: a transition year before the akhir column is not in its sum.
     const yearCols = oneVersion(
-      table.byRole('rp').filter((c) => c.col < akhir.col && !outsidePeriod(c, akhir)),
+      table.byRole('rp').filter((c, _i, all) => c.col < akhir.col && !outsidePeriod(c, akhir, all)),
       akhir,
     );
     if (yearCols.length < 2) return;
@@ -362,7 +362,7 @@ function akhirTargets(ctx: CheckContext): void {
   const targets = oneVersion(
     table
       .byRole('target')
-      .filter((c) => c.col < akhir.col && (c.year !== undefined || c.period !== undefined) && !outsidePeriod(c, akhir))
+      .filter((c, _i, all) => c.col < akhir.col && (c.year !== undefined || c.period !== undefined) && !outsidePeriod(c, akhir, all))
       .sort((a, b) => a.col - b.col),
     akhir,
   );
