@@ -17004,4 +17004,30 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     expect(findings(t61('2025 (Transisi)', 350))).toEqual([]);
     expect(findings(t61('2025', 350))).toEqual([]);
   });
+  test("a total on a table's continuation sheet adds the first sheet's programs under their sasaran heading, its group named apart", () => {
+    const page = (name: string, group: string, rows: Lit[][]) =>
+      grid(
+        [
+          heads('Kode', 'Program / Kegiatan', 'Indikator Kinerja', group, null, null, null),
+          heads(null, null, null, '2025', null, '2026', null),
+          heads(null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
+          ...rows,
+        ],
+        { name, merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:G1', 'D2:E2', 'F2:G2'] },
+      );
+    const book = (jumlah: number) => [
+      page('Hal 1', 'Capaian Kinerja Program dan Kerangka Pendanaan', [
+        [null, bold('Sasaran 1.1 : Meningkatnya pelayanan sosial'), null, null, null, null, null],
+        ['1.06.02', 'PROGRAM PEMBERDAYAAN SOSIAL', 'Persentase PSKS aktif', 62, 100, 64, 110],
+        ['1.06.02.2.01', 'Pengumpulan Sumbangan', 'Jumlah laporan', 1, 100, 1, 110],
+      ]),
+      page('Hal 2 (lanjutan)', 'Target Kinerja Program dan Kerangka Pendanaan', [
+        ['1.06.03', 'PROGRAM REHABILITASI SOSIAL', 'Persentase PPKS tertangani', 55, 200, 60, 210],
+        ['1.06.03.2.01', 'Rehabilitasi Sosial Dasar', 'Jumlah PPKS', 100, 200, 100, 210],
+        [null, bold('JUMLAH SASARAN 1.1'), null, null, jumlah, null, 320],
+      ]),
+    ];
+    expect(analyseWorkbook(book(300)).findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(brief(analyseWorkbook(book(310)).findings.filter((x) => x.severity === 'error'))).toEqual(['E6 sum.total-row']);
+  });
 });
