@@ -16218,7 +16218,21 @@ describe('probe rounds 116–122 (2026-12-06, after stop 39)', () => {
   });
 });
 
-describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
+describe('probe rounds 135–148 (2026-12-07, after stop 40)', () => {
+  const TW = ['Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV'];
+  // An LKjIP measurement table's header: realisasi of three years, the year's target and capaian, the end target and progress.
+  const PROGRESS_HEAD = heads(
+    'No',
+    'Indikator Kinerja',
+    'Satuan',
+    'Realisasi',
+    null,
+    null,
+    'Target 2024',
+    'Capaian 2024 (%)',
+    'Target Akhir Renstra (2026)',
+    'Capaian terhadap Target Akhir Renstra (%)',
+  );
   test("a quarter's capaian column whose formulas happen to be T/R (the lower-is-better rows) is still realisasi ÷ target for the others", () => {
     // Capaian (%) ▸ Triwulan I … IV: AKI and AKB as =E/I*100, Imunisasi and UHC as =I/E*100 (each by its polarity).
     const pct = (a: number, b: number) => Math.round((a / b) * 10000) / 100;
@@ -16254,25 +16268,7 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
           null,
           'Capaian Tahunan (%)',
         ),
-        heads(
-          null,
-          null,
-          null,
-          null,
-          'Triwulan I',
-          'Triwulan II',
-          'Triwulan III',
-          'Triwulan IV',
-          'Triwulan I',
-          'Triwulan II',
-          'Triwulan III',
-          'Triwulan IV',
-          'Triwulan I',
-          'Triwulan II',
-          'Triwulan III',
-          'Triwulan IV',
-          null,
-        ),
+        heads(null, null, null, null, ...TW, ...TW, ...TW, null),
         [1, 'Angka Kematian Ibu (AKI)', 'per 100.000 KH', ...q(3, 85, [85, 85, 85, 85], [83.2, 93.16, 87.38, 90.8], true)],
         [2, 'Angka Kematian Bayi (AKB)', 'per 1.000 KH', ...q(4, 7.5, [7.5, 7.5, 7.5, 7.5], [8.2, 7.04, 7.92, 7.95], true)],
         [3, 'Cakupan Imunisasi Dasar Lengkap', '%', ...q(5, 95, [89.3, 91.2, 93.1, 95], [88.11, 78.23, 83.65, 99.5], false)],
@@ -16305,22 +16301,7 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
             'Realisasi Tahunan',
             'Capaian Tahun 2025 (%)',
           ),
-          heads(
-            null,
-            null,
-            null,
-            null,
-            'Triwulan I',
-            'Triwulan II',
-            'Triwulan III',
-            'Triwulan IV',
-            'Triwulan I',
-            'Triwulan II',
-            'Triwulan III',
-            'Triwulan IV',
-            null,
-            null,
-          ),
+          heads(null, null, null, null, ...TW, ...TW, null, null),
           [1, 'Jumlah wirausaha baru', 'orang', 160, 16, 48, 48, 48, 17, 48, 50, 41, 156, 97.5],
           [2, 'Jumlah koperasi sehat', 'unit', 48, 7, 12, 14, 15, 8, 11, 11, 12, 42, 87.5],
           [3, 'Angka Kemiskinan', '%', 9.85, '-', 9.85, '-', 9.85, '-', 9.53, '-', 8.87, 8.87, kemiskinan],
@@ -16403,18 +16384,7 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
     const lkjip = (jalan: number, wirausaha: number) =>
       grid(
         [
-          heads(
-            'No',
-            'Indikator Kinerja',
-            'Satuan',
-            'Realisasi',
-            null,
-            null,
-            'Target 2024',
-            'Capaian 2024 (%)',
-            'Target Akhir Renstra (2026)',
-            'Capaian terhadap Target Akhir Renstra (%)',
-          ),
+          PROGRESS_HEAD,
           heads(null, null, null, '2022', '2023', '2024', null, null, null, null),
           [1, 'Persentase Jalan Kabupaten dalam Kondisi Mantap', '%', 65.1, 68.2, 71.4, 72, 99.17, 78, jalan],
           [2, 'Indeks Kepuasan Masyarakat', 'Nilai', 81.2, 82.1, 83.3, 83, 100.36, 85, 98],
@@ -16667,18 +16637,7 @@ describe('probe rounds 135–140 (2026-12-07, after stop 40)', () => {
   test('progress to the end target of an area that shrinks (lower is better) reads its latest year when that alone fits', () => {
     const g = grid(
       [
-        heads(
-          'No',
-          'Indikator Kinerja',
-          'Satuan',
-          'Realisasi',
-          null,
-          null,
-          'Target 2024',
-          'Capaian 2024 (%)',
-          'Target Akhir Renstra (2026)',
-          'Capaian terhadap Target Akhir Renstra (%)',
-        ),
+        PROGRESS_HEAD,
         heads(null, null, null, 'Th. 2022', 'Th. 2023', 'Th. 2024', null, null, null, null),
         [1, 'Indeks Kualitas Lingkungan Hidup (IKLH)', 'Poin', 68.29, 68.74, 68.98, 69.21, 99.67, 69.98, 98.57],
         [2, 'Jumlah Wirausaha Baru (kumulatif)', 'Orang', 150, 170, 205, 200, 102.5, 900, 58.33],
