@@ -726,22 +726,16 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     const same = all.filter((c) => sameTime(c, col)).sort((a, b) => Number(partOfYear(b) === part) - Number(partOfYear(a) === part) || dist(a) - dist(b));
     // A ratio without a year beside columns of one year only ("Realisasi 2024 ▸ Kabupaten | Provinsi"): theirs.
     const oneTime = col.year === undefined && col.period === undefined && all.length > 0 && all.every((c) => sameTime(c, all[0]));
-    // A dated ratio in a table of that year alone ("Target 2025 | … | Realisasi Tahunan | Capaian Tahun 2025 (%)"): the
-    // undated columns are of its year too, the year's own before its quarters'.
-    const ofItsYear =
-      col.year !== undefined && cols.every((c) => c.year === undefined || c.year === col.year)
-        ? all
-            .filter((c) => c.year === undefined && c.period === undefined)
-            .sort((a, b) => Number(partOfYear(b) === part) - Number(partOfYear(a) === part) || dist(a) - dist(b))
-        : [];
-    // An undated ratio of the year's whole in a table of one year ("Realisasi TW I … TW IV | Realisasi … 2024 ▸ K | Rp |
-    // Capaian (%) ▸ K | Rp"): that year's own column, before any quarter's.
+    // A table of one year: a dated ratio reads its undated columns as that year's ("Target 2025 | … | Realisasi Tahunan |
+    // Capaian Tahun 2025 (%)"), an undated ratio of the year's whole its dated ones, before any quarter's ("Realisasi TW I
+    // … TW IV | Realisasi … Renja 2024 ▸ K | Rp | Capaian (%) ▸ K | Rp").
     const years = new Set(cols.map((c) => c.year).filter((y) => y !== undefined));
     const ofTheYear =
-      col.year === undefined && col.period === undefined && !part && years.size === 1
-        ? all.filter((c) => c.year !== undefined && c.period === undefined && !partOfYear(c)).sort((a, b) => dist(a) - dist(b))
+      years.size === 1 && col.period === undefined && !part
+        ? all.filter((c) => (c.year === undefined) !== (col.year === undefined) && c.period === undefined && !partOfYear(c)).sort((a, b) => dist(a) - dist(b))
         : [];
-    return ofTheYear[0] ?? same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : ofItsYear[0]);
+    if (col.year !== undefined) return same[0] ?? ofTheYear[0];
+    return ofTheYear[0] ?? same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : undefined);
   };
   const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
   const full = words(col.path.join(' '));

@@ -278,32 +278,28 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
     // The shared input that repairs the most other failures (a program's pagu typed ten times over breaks its
     // bidang's Jumlah, the urusan above and its own period sum; a kegiatan beside it only the first two), and of
     // those one whose repair keeps its sign (an amount is not mended by a negative one).
-    let best: { input: string; fix: number; repaired: Draft[]; kept: boolean } | null = null;
+    let best: { input: string; fix: number; repaired: Draft[]; kept: boolean; oneUnit: boolean } | null = null;
     for (const input of a.relation!.inputs) {
       if (flagged.has(input)) continue;
       const fix = a.relation!.solve(input);
       if (fix === null || !Number.isFinite(fix)) continue;
+      const at = parseA1(input);
+      const was = at ? view.value(at.row, at.col) : null;
       // (A grade's band, "Sangat Tinggi" for any capaian from 91 up, is mended by almost any value that mends another
       // relation: it corroborates only a fix that is a keystroke's slip of the typed value.)
-      const at0 = parseA1(input);
-      const typed = at0 ? view.value(at0.row, at0.col) : null;
-      const keystroke = typed?.kind === 'number' && keystrokeOf(typed.value, fix);
+      const keystroke = was?.kind === 'number' && keystrokeOf(was.value, fix);
       const repaired = (readers.get(input) ?? []).filter(
         (o) => o !== a && o.severity === 'error' && (keystroke || (!BANDED.has(o.rule) && !BANDED.has(a.rule))) && o.relation!.holds(new Map([[input, fix]])),
       );
       if (!repaired.length) continue;
-      const at = parseA1(input);
-      const was = at ? view.value(at.row, at.col) : null;
       const kept = !(was?.kind === 'number' && was.value > 0 && fix < 0);
       if (!best || repaired.length > best.repaired.length || (repaired.length === best.repaired.length && kept && !best.kept))
-        best = { input, fix, repaired, kept };
+        best = { input, fix, repaired, kept, oneUnit: was?.kind === 'number' && Math.abs(fix - was.value) <= 1 };
     }
     // (Not where a failure that reads a total the fix declares right still fails with it: a row Jumlah and a column
     // Jumlah each off by one are two slips, not one cell between them, when the grand total disagrees with both. Only
     // for a fix of one unit: two slips of the same small difference are common, of the same large one rare.)
-    const at1 = best ? parseA1(best.input) : null;
-    const was1 = at1 ? view.value(at1.row, at1.col) : null;
-    if (best && was1?.kind === 'number' && Math.abs(best.fix - was1.value) <= 1) {
+    if (best?.oneUnit) {
       const declared = new Set([a.cell, ...best.repaired.map((o) => o.cell)]);
       const fixed = new Map([[best.input, best.fix]]);
       const still = errors.some(
