@@ -16989,4 +16989,20 @@ describe('probe rounds 135–148 (2026-12-07, after stop 40)', () => {
     expect(analyseWorkbook(book(300)).findings.filter((x) => x.severity !== 'info')).toEqual([]);
     expect(brief(analyseWorkbook(book(310)).findings.filter((x) => x.severity === 'error'))).toEqual(['E6 sum.total-row']);
   });
+  test("a plan's yearly target left blank between set years, or beside that year's Rp, is said at its cell; '-' says none is set", () => {
+    const t = (y2027: string | number | null) =>
+      grid(
+        [
+          heads('Kode', 'Program / Kegiatan', 'Indikator Kinerja', 'Target', null, null, null, null, null, 'Kondisi Akhir', null),
+          heads(null, null, null, '2026', null, '2027', null, '2028', null, null, null),
+          heads(null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+          ['3.27.03', 'PROGRAM PENYEDIAAN SARANA PERTANIAN', 'Persentase sarana tersedia', 70, 400, y2027, 500, 80, 600, 80, 1500],
+          ['3.27.03.2.01', 'Pengawasan Sarana Pertanian', 'Jumlah pengawasan', 10, 400, 12, 500, 14, 600, 36, 1500],
+        ],
+        { merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:I1', 'D2:E2', 'F2:G2', 'H2:I2', 'J1:K2'] },
+      );
+    expect(findings(t(75))).toEqual([]);
+    expect(withSeverity(findings(t(null)))).toEqual(['F4 value.missing warning']);
+    expect(findings(t('-'))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 /** value.missing: a realisasi without its target (or anggaran) cannot be judged; a target without realisasi is noted. */
 import type { ColumnInfo } from '../types';
-import { absent, cell, columnCell, defineRule, message, quoted, val, yearHead } from './common';
+import { absent, cell, columnCell, defineRule, message, quoted, val, yearHead, type CheckContext } from './common';
 import { words } from '../text';
 
 /** A revenue line, by its account (4 …) or its name. */
@@ -21,6 +21,40 @@ function pairs(cols: ColumnInfo[]): { den: ColumnInfo; num: ColumnInfo }[] {
     }
   }
   return out;
+}
+
+/**
+ * A plan's series of yearly targets with one left blank (empty, not "-" or NA, which say none is set): between two set
+ * years, or where that year's Rp is filled. A table with realisasi is judged by its pairs instead.
+ */
+function gaps(ctx: CheckContext): void {
+  const cols = ctx.table.info.columns;
+  if (cols.some((c) => c.role === 'realisasi' || c.role === 'realisasiRp')) return;
+  const targets = cols.filter((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
+  if (targets.length < 3) return;
+  const rpOf = (t: ColumnInfo) => cols.find((c) => c.role === 'rp' && c.year === t.year && c.period === t.period);
+  for (const x of ctx.table.info.rows) {
+    if (!['indicator', 'program', 'kegiatan', 'subkegiatan', 'continuation'].includes(x.kind)) continue;
+    const kinds = targets.map((t) => val(ctx, x.row, t.col).kind);
+    const set = kinds.map((k) => k !== 'empty' && k !== 'dash' && k !== 'na');
+    if (set.filter(Boolean).length < 2) continue;
+    targets.forEach((t, i) => {
+      if (kinds[i] !== 'empty') return;
+      const rp = rpOf(t);
+      const R = rp ? val(ctx, x.row, rp.col) : null;
+      const between = set.slice(0, i).some(Boolean) && set.slice(i + 1).some(Boolean);
+      const funded = R?.kind === 'number' && R.value !== 0;
+      if (!between && !funded) return;
+      ctx.report('value.missing', {
+        cell: cell(x.row, t.col),
+        messageId: 'gap',
+        expected: null,
+        actual: null,
+        related: funded && rp ? [cell(x.row, rp.col)] : [],
+        data: { year: t.year, period: t.period, row: quoted(x), why: funded ? 'rp' : 'between', value: funded ? R.value : null },
+      });
+    });
+  }
 }
 
 export default defineRule({
@@ -56,6 +90,13 @@ export default defineRule({
             (d, w) =>
               `${yearHead(d.year, d.period, w.lang)}the ${d.den} column is empty on every row, while ${w.count(d.n, { one: 'row has', other: 'rows have' })} a realisasi: that year cannot be assessed`,
           ),
+          /** A plan's yearly target left blank between set years, or beside that year's Rp. */
+          gap: message(
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${d.row} target kosong, padahal ${d.why === 'rp' ? `Rp tahun itu ${w.n(d.value)} terisi` : 'target tahun sebelum dan sesudahnya terisi'}`,
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${d.row} has no target, while ${d.why === 'rp' ? `that year's Rp ${w.n(d.value)} is filled` : 'the years before and after have one'}`,
+          ),
           /** A target or anggaran without its realisasi (yet). */
           noRealisasi: message(
             (d, w) => `${yearHead(d.year, d.period, w.lang)}${d.row} ${d.den} ${w.n(d.value)} belum ada realisasinya`,
@@ -67,6 +108,7 @@ export default defineRule({
     },
   },
   check(ctx) {
+    gaps(ctx);
     const ps = pairs(ctx.table.info.columns);
     const rows = ctx.table.info.rows.filter((x) => ['indicator', 'program', 'kegiatan', 'subkegiatan'].includes(x.kind));
     // A target column without a single figure (every row '-' or blank, a baseline year): the table sets
