@@ -17005,4 +17005,14 @@ describe('probe rounds 135–148 (2026-12-07, after stop 40)', () => {
     expect(withSeverity(findings(t(null)))).toEqual(['F4 value.missing warning']);
     expect(findings(t('-'))).toEqual([]);
   });
+  test('small exact counts (4 kajian of 4, 5 segmen) match exactly: 97,63 for 4 of 4 is a slip', () => {
+    const iku = (cap: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Indeks Inovasi Daerah', 'skor', 42.5, 43.14, 101.51],
+        [2, 'Jumlah hasil kelitbangan yang dimanfaatkan perangkat daerah', 'kajian', 4, 4, cap],
+      ]);
+    expect(findings(iku(100))).toEqual([]);
+    expect(brief(errors(iku(97.63)))).toEqual(['F3 ratio.capaian']);
+  });
 });
