@@ -6,6 +6,7 @@ import type { CheckContext } from './rule';
 import { a1 } from '../address';
 import { following, type Relation as Holds, type SignedTerm } from '../relation';
 import { closedRows } from '../recognise/totals';
+import { levelRow } from '../recognise/columns';
 
 export type { CheckContext, Rule, Report } from './rule';
 export { defineRule, message } from './rule';
@@ -177,4 +178,12 @@ export function followsColumnTotal(ctx: CheckContext, x: RowInfo, col: number, s
     .filter((t) => num(ctx, t.row, col) !== null)
     .map((t) => ({ r: t.row, c: col, sign: 1 as const }));
   return followsTerms(ctx, stated, { r: x.row, c: col }, terms, rel);
+}
+
+/** A row of levels (%, an index, a rate), by its satuan, its label and its indicator: its running total is its latest. */
+export function levelOf(ctx: CheckContext, x: RowInfo): boolean {
+  const t = ctx.table;
+  const satuan = t.ctx.satuanCol !== undefined ? t.view.shownText(x.row, t.ctx.satuanCol) : '';
+  const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
+  return levelRow(satuan, x.label + indicator);
 }

@@ -9,7 +9,7 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
-import { cell, defineRule, message, num, quoted } from './common';
+import { cell, defineRule, levelOf, message, num, quoted } from './common';
 import { evaluateFormula, mapRefs, parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import type { FormulaShape } from '../recognise/relations';
 import { scopesOf } from '../recognise/totals';
@@ -18,7 +18,7 @@ import { summedColumns } from './sumColumns';
 import { childrenOf, sumValue } from './amounts';
 import { childrenByParent } from '../recognise/rows';
 import { relationCheck } from '../recognise/relations';
-import { lastReported, levelRow } from '../recognise/columns';
+import { lastReported } from '../recognise/columns';
 
 /** The shape's formula as it would read on row `row` (relative references moved, fixed ones kept). */
 function instantiate(shape: FormulaShape, row: number): Node {
@@ -559,14 +559,6 @@ function countOfLevels(ctx: CheckContext, x: RowInfo, own: Node, theirs: Node): 
 const PLAIN_SUM = /^\$?[A-Z]+\$?\d+(\+\$?[A-Z]+\$?\d+)+$/;
 /** A SUM of one range: =SUM(E6:I6). */
 const ROW_SUM = /^SUM\(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+\)$/i;
-
-/** A row of levels (%, index, rate), by its satuan, name and indicator. */
-function levelOf(ctx: CheckContext, x: RowInfo): boolean {
-  const t = ctx.table;
-  const satuan = t.byRole('satuan')[0];
-  const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
-  return levelRow(satuan ? t.view.shownText(x.row, satuan.col) : '', x.label + indicator);
-}
 
 /** A SUM across its own row's cells, on a row of levels (%, an index, a rate), stating the last of them instead. */
 function latestOfLevel(ctx: CheckContext, x: RowInfo, node: Node, stated: number, tol: number): boolean {

@@ -7,9 +7,9 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
 import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
-import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, num, operand, quoted, val } from './common';
+import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, levelOf, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
-import { levelRow, ORIGINAL_VERSION, outsidePeriod } from '../recognise/columns';
+import { ORIGINAL_VERSION, outsidePeriod } from '../recognise/columns';
 import { childrenOf, pendingTerm } from './amounts';
 import { words } from '../text';
 
@@ -345,14 +345,6 @@ function oneVersion(cols: ColumnInfo[], akhir: ColumnInfo): ColumnInfo[] {
   if ([...years.values()].every((g) => g.length === 1)) return cols;
   const original = ORIGINAL_VERSION.test(words(akhir.path.join(' ')));
   return [...years.values()].map((g) => (original ? g[0] : g[g.length - 1])).sort((a, b) => a.col - b.col);
-}
-
-/** A row of levels (%, an index, a ratio) by its satuan and names. */
-function levelOf(ctx: CheckContext, x: RowInfo): boolean {
-  const t = ctx.table;
-  const satuan = t.ctx.satuanCol !== undefined ? t.view.shownText(x.row, t.ctx.satuanCol) : '';
-  const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
-  return levelRow(satuan, x.label + indicator);
 }
 
 function akhirTargets(ctx: CheckContext): void {
