@@ -514,3 +514,23 @@ export function numeric(v: CellValue): number | null {
 export function isBlankish(v: CellValue): boolean {
   return v.kind === 'empty' || v.kind === 'dash';
 }
+
+/**
+ * Whether two amounts, written to `decimals` places, differ by one keystroke: a digit dropped or added, or two
+ * neighbours swapped. Not one digit changed: a round difference (250 for 200) is as often a revised figure.
+ */
+export function oneKeystroke(a: number, b: number, decimals: number): boolean {
+  if (a < 0 || b < 0 || a === b) return false;
+  const s = a.toFixed(decimals).replace('.', '');
+  const t = b.toFixed(decimals).replace('.', '');
+  if (s.length === t.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < s.length && diffs.length <= 2; i++) if (s[i] !== t[i]) diffs.push(i);
+    return diffs.length === 2 && diffs[1] === diffs[0] + 1 && s[diffs[0]] === t[diffs[1]] && s[diffs[1]] === t[diffs[0]];
+  }
+  const [short, long] = s.length < t.length ? [s, t] : [t, s];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}

@@ -13,7 +13,7 @@ import { isTwin, labelCode, tierFromKode } from '../recognise/rows';
 import { isWeight, MONEY_WORDS, partOfYear, VERSION } from '../recognise/columns';
 import { words } from '../text';
 import { parseA1 } from '../address';
-import { toDecimals, type NumberValue } from '../number';
+import { oneKeystroke, toDecimals, type NumberValue } from '../number';
 
 export default defineRule({
   meta: {
@@ -305,26 +305,6 @@ function typedSlip(table: Table, p: RowInfo, kids: RowInfo[], col: number, diff:
     found = { x: k, value: f.value };
   }
   return found;
-}
-
-/**
- * Whether two amounts, written to `decimals` places, differ by one keystroke: a digit dropped or added, or two
- * neighbours swapped. Not one digit changed: a round difference (250 for 200) is as often a revised figure.
- */
-export function oneKeystroke(a: number, b: number, decimals: number): boolean {
-  if (a < 0 || b < 0 || a === b) return false;
-  const s = a.toFixed(decimals).replace('.', '');
-  const t = b.toFixed(decimals).replace('.', '');
-  if (s.length === t.length) {
-    const diffs: number[] = [];
-    for (let i = 0; i < s.length && diffs.length <= 2; i++) if (s[i] !== t[i]) diffs.push(i);
-    return diffs.length === 2 && diffs[1] === diffs[0] + 1 && s[diffs[0]] === t[diffs[1]] && s[diffs[1]] === t[diffs[0]];
-  }
-  const [short, long] = s.length < t.length ? [s, t] : [t, s];
-  if (long.length !== short.length + 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Draft, RuleMeta } from './rule';
 import { a1, parseA1 } from '../address';
 import { evaluateFormula, parseFormula } from '../formula-parse';
 import { message } from './rule';
+import { oneKeystroke } from '../number';
 
 /** The findings this pass adds, and the words it appends to the findings it explains. */
 export const meta: RuleMeta = {
@@ -58,24 +59,6 @@ export const meta: RuleMeta = {
 
 /** Rules whose relation holds over a band of values (a predikat's scale), not at one value. */
 const BANDED = new Set(['ratio.predikat']);
-
-/**
- * Whether `fix` is one keystroke's slip away from `typed`: a decimal point or a thousands group moved (a power of ten),
- * two digits swapped, or one digit changed (as shown to two decimals).
- */
-function keystrokeOf(typed: number, fix: number): boolean {
-  if (typed === 0 || fix === 0 || Math.sign(typed) !== Math.sign(fix)) return false;
-  const tens = Math.log10(Math.abs(fix / typed));
-  if (Math.abs(tens - Math.round(tens)) < 0.002 && Math.round(tens) !== 0) return true;
-  const a = Math.abs(typed).toFixed(2).replace('.', '');
-  const b = Math.abs(Math.round(fix * 100) / 100)
-    .toFixed(2)
-    .replace('.', '');
-  if (a.length !== b.length) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
-}
 
 /** What an explained finding's message gains: the cells it follows from, or the cell most likely wrong. */
 export const CAUSE = {
@@ -286,8 +269,8 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       const at = parseA1(input);
       const was = at ? view.value(at.row, at.col) : null;
       // (A grade's band, "Sangat Tinggi" for any capaian from 91 up, is mended by almost any value that mends another
-      // relation: it corroborates only a fix that is a keystroke's slip of the typed value.)
-      const keystroke = was?.kind === 'number' && keystrokeOf(was.value, fix);
+      // relation: it corroborates only a fix one keystroke from the typed value, as shown.)
+      const keystroke = was?.kind === 'number' && oneKeystroke(was.value, fix, Math.max(2, was.decimals));
       const repaired = (readers.get(input) ?? []).filter(
         (o) => o !== a && o.severity === 'error' && (keystroke || (!BANDED.has(o.rule) && !BANDED.has(a.rule))) && o.relation!.holds(new Map([[input, fix]])),
       );
