@@ -42,6 +42,13 @@ export interface NumberValue {
 const DASH = /^[-–—‒―]+$/;
 const NA =
   /^(n\/?a|#n\/a|t\/?a|n\.a\.?|tidak ada( data)?|belum ada( data)?|belum (di ?isi|tersedia|ada)|(data )?tidak tersedia|data belum tersedia|data tidak ada|na\.?)$/i;
+/**
+ * A draft's word for a figure not in yet ("proses", "on progress", "menunggu rilis BPS", "TW IV belum"), as NA is one for a
+ * figure there is none of. Still read as text (a header "Belum Terlayani" is such words): the rules ask.
+ */
+const PENDING =
+  /^((dalam |masih )?proses|on ?(progress|going)|ongoing|menunggu( [a-z]+){0,2}|belum( [a-z]+){0,2}|(tw|triwulan) (i{1,3}|iv|[1-4]) belum( [a-z]+)?)$/i;
+export const isPending = (text: string): boolean => PENDING.test(text);
 const ERR = /^#(ref!|div\/0!|value!|name\?|num!|null!|n\/a|spill!|calc!|getting_data)$/i;
 /** "Nihil" (none, in official tables) and an accounting zero pasted as text ("Rp -"): nil, like a dash. */
 const NIL_WORD = /^(nihil|(rp\.?|idr)\s*[-–—]+)$/i;

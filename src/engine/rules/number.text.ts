@@ -10,6 +10,7 @@
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { absent, cell, defineRule, message, num, rangeText, val } from './common';
+import { isPending } from '../number';
 import { isNumericRole, NOTE_COLUMN, TAX_WORDS } from '../recognise/columns';
 import { isCriterion, words } from '../text';
 
@@ -76,13 +77,10 @@ const QUALITATIVE_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 
 const QUALITATIVE_UNIT = /^(predikat|level|tingkat|zona|status|kategori|klaster|strata|opini|peringkat|nilai huruf|huruf|kualitatif|skala|tahap|tahapan)\b/;
 const MILESTONE_ROLES = new Set<ColumnInfo['role']>(['target', 'akhirTarget']);
 
-/** Words, not a number typed wrong: no digit at all ("Monev"), or a figure inside a phrase ("Turun menjadi 3,2% (2029)"). */
 /** A text with a word in it (three letters or more), not a figure typed wrong ("92.35.1", "1 1"). */
-/** A draft's word for a figure not in yet, as NA is one for a figure there is none of. */
-const PENDING =
-  /^((dalam |masih )?proses|on ?(progress|going)|ongoing|menunggu( [a-z]+){0,2}|belum( [a-z]+){0,2}|(tw|triwulan) (i{1,3}|iv|[1-4]) belum( [a-z]+)?)$/i;
 const HAS_WORD = /\p{L}{3,}/u;
 
+/** Words, not a number typed wrong: no digit at all ("Monev"), or a figure inside a phrase ("Turun menjadi 3,2% (2029)"). */
 function isProse(text: string): boolean {
   return !/\d/.test(text) || (text.match(/\p{L}{3,}/gu)?.length ?? 0) >= 2;
 }
@@ -302,7 +300,7 @@ export default defineRule({
           !(MILESTONE_ROLES.has(col.role) && isProse(v.text)) &&
           !(QUALITATIVE_FIGURES.has(col.role) && qualitativeRow(x.row)) &&
           // (A draft's word for a figure not in yet: "proses", "on progress", "TW IV belum", "menunggu rilis BPS".)
-          !PENDING.test(v.text.trim()) &&
+          !isPending(v.text.trim()) &&
           // (Words beside sentences on a row, "3 sasaran dengan 8 indikator" | "5 sasaran dengan 5 indikator" or "1.02.01
           // (Permendagri 13/2006)" of a Review Renstra: a row compared in words, not a figure typed wrong.)
           !(HAS_WORD.test(v.text) && proseBeside(x.row, col.col))
