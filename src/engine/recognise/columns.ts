@@ -1778,14 +1778,14 @@ export function lastReported(view: SheetView, r: number, parts: number[]): numbe
   return at;
 }
 
+/** A majority of one row: at least one row agrees (agreesMostly's share above zero). */
+const ANY_ROW = 1e-9;
+
 /**
  * Does the candidate total equal the sum of its parts on most rows where all are numbers? The share of those rows
  * where it does, or null where too few do. A running total's level rows (`level`) hold the last part; a year's figure
  * from its quarters (`quarters`) the sum, the last or the mean.
  */
-/** A majority of one row: at least one row agrees (agreesMostly's share above zero). */
-const ANY_ROW = 1e-9;
-
 function agreesMostly(
   view: SheetView,
   col: number,

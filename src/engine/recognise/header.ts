@@ -223,10 +223,6 @@ export function isBrokenWordsLine(view: SheetView, r: number, c0 = 0, c1 = view.
   return any;
 }
 
-/**
- * Header shorthand spelled out for the role's words: "Real. Anggaran", "Real (Rp)" (a cell's first word), "Tgt",
- * "Trgt". Only for reading the header: the column keeps its own words for the messages.
- */
 /** English header words of a bilingual or exported form ("Realisasi / Actual", "Achievement (%)", "Year"), in the Indonesian the rest reads. */
 const ENGLISH = /\b(actual|realization|realisation|achievement|budget|year|performance indicator)\b/i;
 const ENGLISH_WORDS: Record<string, string> = {
@@ -243,6 +239,10 @@ function english(text: string): string {
   return text.replace(new RegExp(ENGLISH.source, 'gi'), (w) => ENGLISH_WORDS[w.toLowerCase()] ?? w);
 }
 
+/**
+ * Header shorthand spelled out for the role's words: "Real. Anggaran", "Real (Rp)" (a cell's first word), "Tgt",
+ * "Trgt". Only for reading the header: the column keeps its own words for the messages.
+ */
 export function spelledOut(text: string): string {
   // A kode column split by tier, named short ("Kode ▸ Prog | Keg | Sub Keg"): the tiers' names.
   const tier = /^\s*(sub ?keg|keg|prog)\.?\s*$/i.exec(text);
@@ -1369,13 +1369,6 @@ export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = ne
 const NOT_DATA = new Set(['no', 'label', 'indicator', 'kode', 'satuan', 'text', 'other']);
 
 /**
- * Two tables side by side (staff by rank beside staff by education, say) share their header
- * rows; an empty column, empty in the header and the body alike, separates them. Each part
- * becomes a table of its own when it is one: a name column, then data columns. An empty spacer
- * column inside one table (PDF conversions leave them) has names on one side and numbers on the
- * other, and is left alone.
- */
-/**
  * A header starting in one band of the row when the whole row is none: two tables side by side whose headers are on
  * different rows, a title ("Tabel 2.3") or the other table's figures beside this one's header. Bands are parted by a
  * column empty on this row and the next. Undefined when no band starts a header.
@@ -1485,6 +1478,13 @@ function headerBelow(view: SheetView, r: number, c0: number, c1: number, to: num
   return false;
 }
 
+/**
+ * Two tables side by side (staff by rank beside staff by education, say) share their header
+ * rows; an empty column, empty in the header and the body alike, separates them. Each part
+ * becomes a table of its own when it is one: a name column, then data columns. An empty spacer
+ * column inside one table (PDF conversions leave them) has names on one side and numbers on the
+ * other, and is left alone.
+ */
 function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
   const headerEmpty = (c: number) => columnEmpty(view, c, h.top, h.top + h.rows - 1);
   const runs: Array<[number, number]> = [];
