@@ -17016,3 +17016,25 @@ describe('probe rounds 135–148 (2026-12-07, after stop 40)', () => {
     expect(brief(errors(iku(97.63)))).toEqual(['F3 ratio.capaian']);
   });
 });
+
+describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
+  test("a quarterly row's polarity read from its quarters is said of its quarters, not its years (round 136)", () => {
+    const T = [10, 9, 8, 7];
+    const R = [9, 8.5, 7.5, 7.2];
+    const inv = T.map((t, i) => Math.round(((2 * t - R[i]) / t) * 10000) / 100);
+    const rt = T.map((t, i) => Math.round((R[i] / t) * 10000) / 100);
+    const odd = [...inv];
+    odd[1] = rt[1];
+    const tw = ['I', 'II', 'III', 'IV'];
+    const found = findings(
+      grid([
+        heads('No', 'Indikator', ...tw.map((q) => `Target TW ${q}`), ...tw.map((q) => `Realisasi TW ${q}`), ...tw.map((q) => `Capaian TW ${q} (%)`)),
+        [1, 'Angka Kejadian ISPA per 1.000 balita', ...T, ...R, ...odd],
+        [2, 'Cakupan imunisasi dasar lengkap', 90, 91, 92, 93, 88, 90, 93, 92, 97.78, 98.9, 101.09, 98.92],
+      ]),
+    );
+    expect(withSeverity(found)).toEqual(['L2 ratio.capaian warning']);
+    expect(found[0].message.id).toContain('triwulan-triwulan lain baris ini');
+    expect(found[0].message.en).toContain("this row's other quarters are computed as lower-is-better");
+  });
+});

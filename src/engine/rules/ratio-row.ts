@@ -27,7 +27,7 @@ import { ratioRelation } from '../relation';
 import { writtenScale } from '../recognise/relations';
 import { parseFormula, refsOf } from '../formula-parse';
 import { formulaValue } from './stale';
-import { percentNamed } from '../recognise/columns';
+import { percentNamed, quarterColumns } from '../recognise/columns';
 import { averagedRows, statesMeanOf } from './sum.average';
 import type { NumberValue } from '../number';
 import { isCriterion, thresholdOf } from '../text';
@@ -102,11 +102,11 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
             otherPolarity: message(
               (d, w) =>
                 d.lower
-                  ? `${head(d, w)}${d.byFigures ? 'tahun-tahun lain baris ini dihitung sebagai indikator "makin kecil makin baik"' : 'indikator "makin kecil makin baik"'}, tetapi ${w.n(d.stated, 6)} dihitung sebagai realisasi/target; rumus ${FORMULA_NAME[d.alt as Formula]} memberi ${w.n(d.altValue)}`
+                  ? `${head(d, w)}${d.byFigures ? `${d.quarters ? 'triwulan' : 'tahun'}-${d.quarters ? 'triwulan' : 'tahun'} lain baris ini dihitung sebagai indikator "makin kecil makin baik"` : 'indikator "makin kecil makin baik"'}, tetapi ${w.n(d.stated, 6)} dihitung sebagai realisasi/target; rumus ${FORMULA_NAME[d.alt as Formula]} memberi ${w.n(d.altValue)}`
                   : `${head(d, w)}${w.n(d.stated, 6)} sesuai rumus indikator "makin kecil makin baik" (${FORMULA_NAME[d.alt as Formula]}); realisasi/target memberi ${w.n(d.ratio)}. Tandai polaritas baris ini bila memang demikian`,
               (d, w) =>
                 d.lower
-                  ? `${head(d, w)}${d.byFigures ? "this row's other years are computed as lower-is-better" : 'a lower-is-better indicator'}, but ${w.n(d.stated, 6)} is computed as realisasi/target; ${FORMULA_NAME[d.alt as Formula]} gives ${w.n(d.altValue)}`
+                  ? `${head(d, w)}${d.byFigures ? `this row's other ${d.quarters ? 'quarters' : 'years'} are computed as lower-is-better` : 'a lower-is-better indicator'}, but ${w.n(d.stated, 6)} is computed as realisasi/target; ${FORMULA_NAME[d.alt as Formula]} gives ${w.n(d.altValue)}`
                   : `${head(d, w)}${w.n(d.stated, 6)} matches a lower-is-better formula (${FORMULA_NAME[d.alt as Formula]}); realisasi/target gives ${w.n(d.ratio)}. Set this row's polarity if that is intended`,
               'warning',
             ),
@@ -306,7 +306,6 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     return out;
   }
 
-  /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
   /**
    * A column of whole capaian cut down (ROUNDDOWN(…; 0) typed as values: 73 for 73,68, 94 for 94,85): two rows at least
    * that rounding would have shown one higher, and none shown rounded up. Its rows are then read as cut.
@@ -323,6 +322,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     return cut >= 2;
   }
 
+  /** What a row's stated ratio is next to its inputs, as checkRow judges it (null: nothing to judge). */
   function judge(ctx: CheckContext, x: RowInfo, p: RatioPair, lowerF: Formula) {
     const { S, lower, e, met } = inputsOf(ctx, x, p);
     if (S.kind !== 'number' || S.value === 0 || !e) return null;
@@ -577,6 +577,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           altValue: round2(e.exact[alt]),
           ratio: round2(e.exact.ratio),
           byFigures: lower && !isLower(ctx, x, p) && byFigures.get(ctx.table)?.get(x.row) === 'lower',
+          // (The row's other figures are quarters where its ratio columns are: the message says so, not "years".)
+          quarters: quarterColumns(ctx.table.info.columns).has(p.ratio.col),
         },
       });
       return;
