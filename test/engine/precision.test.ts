@@ -17037,4 +17037,32 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(found[0].message.id).toContain('triwulan-triwulan lain baris ini');
     expect(found[0].message.en).toContain("this row's other quarters are computed as lower-is-better");
   });
+
+  test('a row coded as the region over the coded rows above it closes them as their total (round 142)', () => {
+    const table = (murid: number) =>
+      grid(
+        [
+          heads('No', 'Kode', 'Kecamatan', 'Sekolah', 'Murid', 'Guru'),
+          [1, '82.71.01', 'Pulau Ternate', 19, 3553, 271],
+          [2, '82.71.02', 'Moti', 48, 6672, 470],
+          [3, '82.71.03', 'Pulau Batang Dua', 60, 8880, 659],
+          [4, '82.71.04', 'Pulau Hiri', 31, 4309, 345],
+          [null, '82.71', 'Kota Ternate', 158, murid, 1745],
+        ],
+        { name: 'Data' },
+      );
+    expect(findings(table(23414))).toEqual([]);
+    expect(brief(errors(table(23416)))).toEqual(['E6 sum.total-row']);
+    // Its code above them, a parent as Tabel 6.1 states it: no total (nothing of theirs is summed into it here).
+    const above = grid([
+      heads('No', 'Kode', 'Kecamatan', 'Sekolah', 'Murid', 'Guru'),
+      [null, '82.71', 'Kota Ternate', 158, 23414, 1745],
+      [1, '82.71.01', 'Pulau Ternate', 19, 3553, 271],
+      [2, '82.71.02', 'Moti', 48, 6672, 470],
+      [3, '82.71.03', 'Pulau Batang Dua', 60, 8880, 659],
+      [4, '82.71.04', 'Pulau Hiri', 31, 4309, 345],
+      [5, '82.72', 'Kota Tidore', 10, 100, 10],
+    ]);
+    expect(findings(above)).toEqual([]);
+  });
 });

@@ -566,6 +566,22 @@ function countAbove(rows: RowInfo[]): boolean {
 }
 
 /**
+ * Whether the rows right above (two or more, back to a heading, a total or the top) each carry a code one segment or more
+ * under `kode`, none of them `kode` itself: a row of that code after them closes them, as their parent never would.
+ */
+function closesCodedRun(rows: RowInfo[], kode: string): boolean {
+  const under = `${kode}.`;
+  let n = 0;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const x = rows[i];
+    if (x.kind === 'blank' || x.kind === 'continuation') continue;
+    if (x.kind !== 'indicator' || !x.kode?.startsWith(under)) return x.kode !== kode && n >= 2;
+    n++;
+  }
+  return n >= 2;
+}
+
+/**
  * A row's info with every field present from the start, in one order: one hidden class for all
  * rows. Fields added later, row by row and in varying order (kode, parent, lines, level), gave
  * rows a dozen shapes, and every rule's reads of them went megamorphic.
@@ -817,6 +833,14 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         m.unlabelledTotal = true;
         m.otherwise = 'indicator';
       }
+    }
+    if (info.kind === 'indicator' && numbers && k.kode && !noText && closesCodedRun(rows, k.kode)) {
+      // Coded as the region over the coded rows right above it ("82.71 | Kota Ternate" under 82.71.01 … 82.71.08, as
+      // BPS and Kemendagri code a kabupaten's total row): their total stated after them if it equals them (settled like
+      // an unlabelled row), else the row it looks like.
+      info.kind = 'total';
+      m.unlabelledTotal = true;
+      m.otherwise = 'indicator';
     }
     if (hasMarks(m)) marks.set(r, m);
     if (info.kind === 'indicator') owner = info;
