@@ -17065,4 +17065,25 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     ]);
     expect(findings(above)).toEqual([]);
   });
+
+  test("a lone separator its column cannot settle is read the way its row's stated ratio bears out (round 146)", () => {
+    const table = (target: string, realisasi: number | string, capaian: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Rasio dokter per 1.000 penduduk', 'rasio', target, realisasi, capaian],
+        [2, 'Persentase balita gizi buruk tertangani', '%', 94.74, 90, 95],
+      ]);
+    // "1.250" beside 1,31 and 104,8: one and a quarter, as the capaian says (English), not one thousand two hundred and fifty.
+    const en = findings(table('1.250', 1.31, 104.8));
+    expect(withSeverity(en)).toEqual(['D2 number.text warning']);
+    expect(en[0].message.en).toContain('"1.250" reads as 1.25 (English style)');
+    // "1,250" beside 1.300 and 104: one thousand two hundred and fifty, as the capaian says.
+    const thousands = findings(table('1,250', 1300, 104));
+    expect(withSeverity(thousands)).toEqual(['D2 number.text warning']);
+    expect(thousands[0].message.en).toContain('"1,250" reads as 1,250 (English style)');
+    // Read the Indonesian way where that fits (1.250 people, 1.300 reached): nothing reread.
+    expect(findings(table('1.250', 1300, 104)).map((x) => x.message.en)).toEqual([expect.stringContaining('"1.250" reads as 1,250 (Indonesian style)')]);
+    // Neither reading fits: the capaian is wrong, said at the capaian.
+    expect(brief(errors(table('1.250', 1.31, 98.5)))).toEqual(['F2 ratio.capaian']);
+  });
 });

@@ -5,7 +5,8 @@
  * hundreds, a decimal point among small decimals. Anything less clear keeps the default reading.
  */
 import type { SheetView } from '../sheet';
-import type { ColumnInfo } from '../types';
+import type { ColumnInfo, RowInfo } from '../types';
+import type { NumberValue } from '../number';
 import type { TableSpan } from './header';
 import { isNumericRole } from './columns';
 import { words } from '../text';
@@ -114,4 +115,54 @@ function allThousands(col: ColumnInfo, lone: { m: RegExpExecArray }[], others: n
   // (Or both separators among them, "16,309" above "11.198": two typists' thousands, no one writes decimals both ways.)
   const mixed = lone.some(({ m }) => m[2] === ',') && lone.some(({ m }) => m[2] === '.');
   return (mixed || lone.every(({ m }) => m[2] === ',')) && others.every(Number.isInteger);
+}
+
+/**
+ * A lone separator its column could not settle ("1.250" alone in a Target column of numbers), read again by its row:
+ * where the row's stated ratio fits its inputs only with the other reading (1,31 / 1,25 × 100 = 104,8 stated, where
+ * 1,31 / 1.250 gives 0,1), that reading is the typist's. Asked of ratio columns their relations explained, after them.
+ */
+export function rereadByRatio(view: SheetView, cols: ColumnInfo[], rows: RowInfo[]): void {
+  for (const col of cols) {
+    const rel = col.relation?.rel;
+    if (!rel || rel.kind !== 'ratio' || rel.numParts || rel.denParts) continue;
+    for (const x of rows) {
+      if (x.kind !== 'indicator') continue;
+      const num = otherReading(view, x.row, rel.num);
+      const den = otherReading(view, x.row, rel.den);
+      if (!num && !den) continue;
+      const S = view.value(x.row, col.col);
+      if (S.kind !== 'number' || S.value === 0) continue;
+      const R = view.numberAt(x.row, rel.num);
+      const T = view.numberAt(x.row, rel.den);
+      if (R === undefined || T === undefined) continue;
+      const half = 0.5 * 10 ** -Math.max(0, S.decimals) + 1e-9 * Math.abs(S.value);
+      const fits = (r: number, t: number) =>
+        t !== 0 && r !== 0 && [(r / t) * rel.k, (t / r) * rel.k, ((2 * t - r) / t) * rel.k].some((v) => Math.abs(v - S.value) <= half);
+      if (fits(R, T)) continue;
+      // Each input read the other way alone, then both: the first that fits is the row's reading.
+      const tries: [number, number, boolean, boolean][] = [
+        [num?.value ?? R, T, !!num, false],
+        [R, den?.value ?? T, false, !!den],
+        [num?.value ?? R, den?.value ?? T, !!num, !!den],
+      ];
+      const hit = tries.find(([r, t, a, b]) => (a || b) && fits(r, t));
+      if (!hit) continue;
+      if (hit[2]) view.reread(x.row, rel.num, num!);
+      if (hit[3]) view.reread(x.row, rel.den, den!);
+    }
+  }
+}
+
+/** The other reading of a lone separator typed as text ("1.250": 1,25 where it was read 1.250, and back). */
+function otherReading(view: SheetView, r: number, c: number): NumberValue | undefined {
+  const raw = view.raw(r, c);
+  const m = typeof raw === 'string' && raw.length <= 9 ? LONE_SEPARATOR.exec(raw.trim()) : null;
+  if (!m || m[1] === '0') return undefined;
+  const v = view.value(r, c);
+  if (v.kind !== 'number') return undefined;
+  const whole = Number(m[1] + m[3]);
+  return v.value === whole
+    ? { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: m[2] === '.' ? 'en' : 'id', fromText: true }
+    : { kind: 'number', value: whole, decimals: 0, style: m[2] === ',' ? 'en' : 'id', fromText: true };
 }

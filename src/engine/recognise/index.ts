@@ -9,7 +9,7 @@ import { explainColumns, type FormulaShape } from './relations';
 import { classifyFamily } from './family';
 import { impliedMerges } from './implied';
 import { words } from '../text';
-import { rereadAmbiguous } from './ambiguous';
+import { rereadAmbiguous, rereadByRatio } from './ambiguous';
 
 export interface Table {
   info: TableInfo;
@@ -46,6 +46,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     }
     // Every computed-looking column explained by its formulas, its header or its rows (relations.ts).
     const shapes = explainColumns({ view, columns, rows });
+    rereadByRatio(view, columns, rows);
     // After the relations: a rate named by a year alone is an input, never an unexplained computed column.
     markRateColumns(columns, span.title);
     const detected = classifyFamily(columns, rows);
