@@ -17086,4 +17086,23 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     // Neither reading fits: the capaian is wrong, said at the capaian.
     expect(brief(errors(table('1.250', 1.31, 98.5)))).toEqual(['F2 ratio.capaian']);
   });
+
+  test('a sub-total of 0 over rows left blank in its column closes them: no other scope is reached for (round 150)', () => {
+    const table = (rb: number) =>
+      grid([
+        heads('No', 'Unit Kerja / Nama Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'),
+        ['A', 'Sekretariat'],
+        [1, 'Meja Kerja', 15, null, 2, 17],
+        [2, 'Printer', 7, 2, 1, 10],
+        [null, 'Jumlah Sekretariat', 22, 2, 3, 27],
+        ['B', 'Bidang Pelayanan'],
+        [1, 'Laptop', 16, 3, null, 19],
+        [2, 'Scanner', 4, null, null, 4],
+        [null, 'Jumlah Bidang Pelayanan', 20, 3, rb, 23 + rb],
+        [null, 'JUMLAH TOTAL', 42, 5, 3 + rb, 50 + rb],
+      ]);
+    expect(findings(table(0))).toEqual([]);
+    // A figure over those blanks is still wrong.
+    expect(brief(errors(table(1)))).toEqual(['E9 sum.total-row', 'F9 sum.total-row']);
+  });
 });

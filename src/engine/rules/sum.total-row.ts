@@ -143,8 +143,8 @@ export default defineRule({
         const amount = (k: number) => (amounts[k] === undefined ? (amounts[k] = scopeAmount(ctx, scopes[k].terms, col.col, subtotal)) : amounts[k]);
         const holds = values.map(
           (v, k) =>
-            // A 0 closing rows all written "–" (nothing that year): right as stated.
-            (v === null && !!stated && stated.value === 0 && nilScope(ctx, scopes[k].terms, col.col)) ||
+            // A 0 closing rows all written "–" or left blank (nothing that year, none in that condition): right as stated.
+            (v === null && !!stated && stated.value === 0 && nilScope(ctx, scopes[k].terms, col.col, true)) ||
             (v !== null &&
               !!stated &&
               (within(v, stated) ||
@@ -317,13 +317,11 @@ function followsOwnRow(ctx: CheckContext, row: number, col: ColumnInfo, stated: 
 }
 
 /**
- * A sum within the stated value's own rounding holds whatever its parts' decimals (tolerance.sumFloor):
- * most totals agree, and partsOf then no longer reads every one of a grand total's 10,000 cells
- * once per scope and column. ctx.tol.sum is sumTolerance (analyse.ts: toleranceFor).
+ * Every row of the scope states nothing in the column but "-" / "–" (none empty): a section with nothing that year. With
+ * `orBlank`, blanks too: what a 0 typed under them closes.
  */
-/** Every row of the scope states nothing in the column but "-" / "–" (none empty): a section with nothing that year. */
-function nilScope(ctx: CheckContext, terms: RowInfo[], col: number): boolean {
-  return terms.length > 0 && terms.every((t) => val(ctx, t.row, col).kind === 'dash');
+function nilScope(ctx: CheckContext, terms: RowInfo[], col: number, orBlank = false): boolean {
+  return terms.length > 0 && terms.every((t) => val(ctx, t.row, col).kind === 'dash' || (orBlank && val(ctx, t.row, col).kind === 'empty'));
 }
 
 /** The function code of a SUBTOTAL formula (9, 109 …), or null for any other cell. */
@@ -332,6 +330,11 @@ function subtotalCode(formula: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * A sum within the stated value's own rounding holds whatever its parts' decimals (tolerance.sumFloor):
+ * most totals agree, and partsOf then no longer reads every one of a grand total's 10,000 cells
+ * once per scope and column. ctx.tol.sum is sumTolerance (analyse.ts: toleranceFor).
+ */
 function within(sum: number, stated: NumberValue): boolean {
   return Math.abs(sum - stated.value) <= sumFloor(stated);
 }
