@@ -17105,4 +17105,26 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     // A figure over those blanks is still wrong.
     expect(brief(errors(table(1)))).toEqual(['E9 sum.total-row', 'F9 sum.total-row']);
   });
+
+  test('whole figures under a header naming a count ("Laki-laki ▸ Orang", their Jumlah) are exact: a row percentage off by 4 points is said (round 150)', () => {
+    const table = (d7: number, g8 = 34) =>
+      grid(
+        [
+          ['No', 'Unit Kerja', 'Laki-laki', null, 'Perempuan', null, 'Jumlah'],
+          ['No', 'Unit Kerja', 'Orang', '%', 'Orang', '%', 'Jumlah'],
+          [1, 'Sekretariat', 8, 100, 0, 0, 8],
+          [2, 'Bidang Program', 15, 53.57, 13, 46.43, 28],
+          [3, 'Bidang Pelayanan', 4, d7, 9, 69.23, 13],
+          [4, 'Bidang Pembinaan', 24, 70.59, 10, 29.41, g8],
+          [5, 'Bidang Pengawasan', 6, 66.67, 3, 33.33, 9],
+          [null, 'Jumlah', 57, 61.96, 35, 38.04, 92],
+        ],
+        { merges: ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2', 'G1:G2'] },
+      );
+    expect(findings(table(30.77))).toEqual([]);
+    expect(brief(errors(table(35.27)))).toEqual(['D5 ratio.capaian']);
+    // With a second row off (its Jumlah typed 33 for 34): 4 of 13 is still 30,77, not anything from 3,5/13,5 to
+    // 4,5/12,5 as measured figures would allow — no rounding of a head count.
+    expect(brief(errors(table(35.27, 33)))).toEqual(['D5 ratio.capaian', 'G6 sum.row-total']);
+  });
 });

@@ -140,6 +140,46 @@ export function countUnit(ctx: CheckContext, x: RowInfo): boolean {
   );
 }
 
+/** A header segment that is a count's unit and nothing else ("Orang", "(unit)", "Jumlah (jiwa)"'s last word in brackets). */
+const COUNT_SEGMENT = new RegExp(`^\\(?(?:${COUNT_UNIT.source.slice(1).replace(/\\b$/, '')})\\)?$`);
+const countColumns = new WeakMap<ColumnInfo, boolean>();
+
+/**
+ * A column of counts by its header ("Laki-laki ▸ Orang", "Jumlah (orang)"), or a Jumlah of such columns: its whole
+ * figures are exact, whatever the row's satuan (a rekap has none).
+ */
+export function countColumn(cols: ColumnInfo[], c: ColumnInfo, depth = 0): boolean {
+  let v = countColumns.get(c);
+  if (v !== undefined) return v;
+  v = c.path.some((seg) => {
+    const w = seg.trim().toLowerCase();
+    const unit = /\(([^()]+)\)$/.exec(w)?.[1].trim();
+    return COUNT_SEGMENT.test(w) || (!!unit && COUNT_SEGMENT.test(unit));
+  });
+  const rel = c.relation?.rel;
+  if (!v && rel?.kind === 'sum' && !rel.minus?.length && rel.parts.length > 0 && depth < 3) {
+    v = rel.parts.every((k) => {
+      const part = cols.find((x) => x.col === k);
+      return !!part && countColumn(cols, part, depth + 1);
+    });
+  }
+  countColumns.set(c, v);
+  return v;
+}
+
+/**
+ * Whether a ratio's numerator and denominator on row x are counts (exact when whole): by the row's satuan, by their
+ * columns' headers, and a target is set, never measured.
+ */
+export function countedTerms(ctx: CheckContext, x: RowInfo, p: RatioPair): { num: boolean; den: boolean } {
+  const counted = countUnit(ctx, x);
+  const cols = ctx.table.info.columns;
+  return {
+    num: counted || countColumn(cols, p.num),
+    den: counted || p.den.role === 'target' || p.den.role === 'akhirTarget' || countColumn(cols, p.den),
+  };
+}
+
 /**
  * DOMAIN: integers that count things match exactly; only shown decimals carry rounding. The count's
  * unit is the row's satuan, or the cell's own ("12 (dua belas) Kali").
@@ -244,10 +284,10 @@ export function lowerVotes(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[
       const terms = termsOf(ctx, x, p, s);
       const Rv = terms.numerator.value;
       if (s.kind !== 'number' || Rv.kind !== 'number') continue;
-      const counted = countUnit(ctx, x);
-      const R = exactIfCount(Rv, counted);
+      const counted = countedTerms(ctx, x, p);
+      const R = exactIfCount(Rv, counted.num);
       const T0 = targetValue(terms.denominator.value, R);
-      const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
+      const T = T0 ? exactIfCount(T0, counted.den) : null;
       const e = T ? evaluate(R, T, p.k) : null;
       if (!e) continue;
       const m = matched(e, s, ctx.tol.shown(s));

@@ -33,7 +33,7 @@ import type { NumberValue } from '../number';
 import { isCriterion, thresholdOf } from '../text';
 import { sameFigure } from '../tolerance';
 import {
-  countUnit,
+  countedTerms,
   eitherPolarity,
   notesLowerFormula,
   exactIfCount,
@@ -256,8 +256,8 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     // A one-sided target ("≤ 105", "≥ 82,00"): its bound is the target, its side the polarity, unless the user set one.
     const bound = Tv.kind === 'text' ? thresholdOf(Tv.text) : null;
     const lower = kind === 'capaian' && (bound && !setPolarity(ctx, x) ? bound.atMost : isLower(ctx, x, p) || byFigures.get(ctx.table)?.get(x.row) === 'lower');
-    const counted = countUnit(ctx, x);
-    const R = Rv.kind === 'number' ? exactIfCount(Rv, counted) : null;
+    const counted = countedTerms(ctx, x, p);
+    const R = Rv.kind === 'number' ? exactIfCount(Rv, counted.num) : null;
     const T0: NumberValue | null = bound
       ? { kind: 'number', value: bound.bound, decimals: bound.decimals, fromText: true }
       : R
@@ -266,7 +266,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           ? Tv
           : null;
     // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
-    const T = T0 ? exactIfCount(T0, counted || p.den.role === 'target' || p.den.role === 'akhirTarget') : null;
+    const T = T0 ? exactIfCount(T0, counted.den) : null;
     const e = R && T && written !== null ? (typed ? evaluate(exactIfCount(R, true), exactIfCount(T, true), k) : evaluate(R, T, k)) : null;
     // Offices write 100 for a one-sided target met, or a realisasi within its band.
     const met = (!!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound)) || (!!R && withinBand(Tv, R));
