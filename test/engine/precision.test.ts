@@ -17127,4 +17127,24 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     // 4,5/12,5 as measured figures would allow — no rounding of a head count.
     expect(brief(errors(table(35.27, 33)))).toEqual(['D5 ratio.capaian', 'G6 sum.row-total']);
   });
+
+  test("an undated Lebih/(Kurang) in a table of one year reads that year's budgets: realised in full, a column of 0 holds (round 151)", () => {
+    const table = (g: number) =>
+      grid(
+        [
+          ['Kode Rekening', 'URAIAN', 'Anggaran Tahun 2021', null, 'Realisasi', 'Capaian (%)', 'Selisih Lebih/(Kurang)'],
+          ['Kode Rekening', 'URAIAN', 'Sebelum Perubahan', 'Perubahan', 'Realisasi', 'Capaian (%)', 'Selisih Lebih/(Kurang)'],
+          [6, 'PEMBIAYAAN DAERAH'],
+          [61, 'PENERIMAAN PEMBIAYAAN', 91694275, 195999567, 195999567, 100, 0],
+          [6101, 'Sisa Lebih Perhitungan Anggaran Tahun Sebelumnya', 55585424, 161335614, 161335614, 100, 0],
+          [6105, 'Penerimaan Pinjaman Daerah', 36108851, 34663953, 34663953, 100, 0],
+          [62, 'PENGELUARAN PEMBIAYAAN', 13804891, 14356660, 14356660, 100, 0],
+          [6202, 'Penyertaan Modal Daerah', 7270097, 7388628, 7388628, 100, 0],
+          [6203, 'Pembayaran Cicilan Pokok Utang', 6534794, 6968032, 6968032, 100, g],
+        ],
+        { merges: ['C1:D1', 'A1:A2', 'B1:B2', 'E1:E2', 'F1:F2', 'G1:G2'] },
+      );
+    expect(findings(table(0))).toEqual([]);
+    expect(brief(errors(table(433238)))).toEqual(['G9 sum.difference']);
+  });
 });

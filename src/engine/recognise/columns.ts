@@ -1266,9 +1266,13 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   }
 
   // Sisa = Anggaran/Pagu − Realisasi of the same year (unless its row total already named its terms).
+  // In a table of one year, an undated column is of that year ("Anggaran Tahun 2021 ▸ Murni | Perubahan | Realisasi |
+  // Selisih Lebih/(Kurang)"), as headerCandidates reads a ratio's.
+  const years = new Set(cols.map((x) => x.year).filter((y) => y !== undefined));
   for (const c of cols) {
     if (c.role !== 'sisa' || c.parts) continue;
-    const same = (x: ColumnInfo) => x.year === c.year && x.period === c.period;
+    const same = (x: ColumnInfo) =>
+      x.period === c.period && (x.year === c.year || (years.size === 1 && x.period === undefined && (x.year === undefined) !== (c.year === undefined)));
     // Bertambah/(Berkurang) beside Murni and Perubahan: the later budget minus the earlier one.
     const budgets = cols.filter((x) => x.role === 'anggaran' && x.col < c.col && same(x));
     // The rest of the budget in force: after Murni and Perubahan, of the later one.
