@@ -17147,4 +17147,18 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(table(0))).toEqual([]);
     expect(brief(errors(table(433238)))).toEqual(['G9 sum.difference']);
   });
+
+  test('"Pertumbuhan (%)" after two years of realisasi typed the later first grows from the earlier (round 151)', () => {
+    const g = (d: number, f: number) => Math.round(((d - f) / f) * 10000) / 100;
+    const table = (g7: number) =>
+      grid([
+        heads('Kode', 'Uraian', 'Target 2025', 'Realisasi 2025', '%', 'Realisasi 2024', 'Pertumbuhan (%)'),
+        ['4.1.01', 'Pajak Daerah', 14974, 14683, 98.06, 14519, g(14683, 14519)],
+        ['4.1.01.06', 'Pajak Hotel', 5546, 4891, 88.19, 6226, g(4891, 6226)],
+        ['4.1.01.07', 'Pajak Restoran', 8064, 8465, 104.97, 7176, g(8465, 7176)],
+        ['4.1.01.08', 'Pajak Hiburan', 1364, 1327, 97.29, 1117, g7],
+      ]);
+    expect(findings(table(g(1327, 1117)))).toEqual([]);
+    expect(brief(errors(table(18.08)))).toEqual(['G5 ratio.pertumbuhan']);
+  });
 });

@@ -55,8 +55,10 @@ function fittestSeries(ctx: CheckContext, series: ColumnInfo[], g: ColumnInfo): 
 const BASE_ROLES = new Set<ColumnInfo['role']>(['kondisiAwal', 'anggaran', 'realisasiRp', 'rp', 'value']);
 
 function allSeriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
+  // In time order, whatever the columns' ("Realisasi 2025 | … | Realisasi 2024 | Pertumbuhan (%)": 2024 first).
+  const time = (c: ColumnInfo) => c.year ?? c.period ?? 0;
   const yearly = (role: ColumnInfo['role']) =>
-    cols.filter((c) => c.role === role && (c.year !== undefined || c.period !== undefined)).sort((a, b) => a.col - b.col);
+    cols.filter((c) => c.role === role && (c.year !== undefined || c.period !== undefined)).sort((a, b) => time(a) - time(b) || a.col - b.col);
   // A growth that names its series ("Rata-rata Pertumbuhan Proyeksi (%)" after Proyeksi 2025 … 2027, beside a
   // Realisasi block): the yearly figures on its left named so, when they are one series.
   const named = /\b(proyeksi|prakiraan|perkiraan|realisasi|anggaran|pagu|target)\b/.exec(words(g.path.join(' ')));
@@ -73,7 +75,7 @@ function allSeriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnI
           // ("Realisasi Anggaran pada Tahun ke-" names the budget it realises: the spending, no series of the budget's growth.)
           (named[1] === 'realisasi' || !/\brealisasi\b/.test(words(c.path.join(' ')))),
       )
-      .sort((a, b) => a.col - b.col);
+      .sort((a, b) => time(a) - time(b) || a.col - b.col);
     if (own.length >= 2 && own.every((c) => c.role === own[0].role)) return own;
   }
   const money = yearly(g.of ?? (index === 0 ? 'anggaran' : 'realisasiRp'));
