@@ -17161,4 +17161,17 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(table(g(1327, 1117)))).toEqual([]);
     expect(brief(errors(table(18.08)))).toEqual(['G5 ratio.pertumbuhan']);
   });
+
+  test('"Tidak Terserap" beside Anggaran and Realisasi is their Sisa, checked by row (round 151)', () => {
+    const table = (f5: number) =>
+      grid([
+        heads('No', 'SKPD', 'Anggaran (Rp)', 'Realisasi (Rp)', '%', 'Tidak Terserap'),
+        [1, 'Dinas Pendidikan', 244892221584, 215923782584, 88.17, 28968439000],
+        [2, 'Dinas Kesehatan', 247441633603, 221598751253, 89.56, f5],
+        [3, 'Sekretariat Daerah', 194701993834, 168534119164, 86.56, 26167874670],
+        [null, 'JUMLAH', 687035849021, 606056653001, 88.21, 80979196020],
+      ]);
+    expect(findings(table(25842882350))).toEqual([]);
+    expect(withSeverity(findings(table(25843082350)))).toEqual(['F3 sum.difference error', 'F5 sum.total-row warning']);
+  });
 });

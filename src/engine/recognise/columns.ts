@@ -249,7 +249,12 @@ export function guessRole(header: string[]): Guess {
   // "Kenaikan/(Penurunan) (%)", "Selisih (%)": a rate of change, never an amount a Jumlah adds.
   // ("Lebih/(Kurang)" of an LRA, under "Tahun Anggaran 2024" too: a difference, not the group's money.)
   // ("Naik/(Turun)" is the short form of Kenaikan/(Penurunan).)
-  if (/\b(sisa|selisih|silpa|bertambah|berkurang)\b|\b(kenaikan|naik)\b.*\b(penurunan|turun)\b|\blebih\b.*\bkurang\b/.test(full))
+  // ("Tidak Terserap", "Belum Terealisasi": the budget not spent, a Sisa by another name.)
+  if (
+    /\b(sisa|selisih|silpa|bertambah|berkurang)\b|\b(kenaikan|naik)\b.*\b(penurunan|turun)\b|\blebih\b.*\bkurang\b|\b(tidak|belum) (terserap|terealisasi|terpakai)\b/.test(
+      full,
+    )
+  )
     return rawLeaf.includes('%') && /\b(kenaikan|penurunan|bertambah|berkurang|naik|turun)\b/.test(leaf) ? { role: 'value', percent: true } : { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
   // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
