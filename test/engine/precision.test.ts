@@ -17174,4 +17174,24 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(table(25842882350))).toEqual([]);
     expect(withSeverity(findings(table(25843082350)))).toEqual(['F3 sum.difference error', 'F5 sum.total-row warning']);
   });
+
+  test('an Indeks Capaian SPM row closing a rekap per bidang: Bobot adds up, the index is weighted by it, the counts add up (round 153)', () => {
+    const table = (e10: number, c10 = 100) =>
+      grid([
+        heads('No', 'Bidang', 'Bobot (%)', 'Jumlah Jenis Layanan', 'Indeks SPM', 'Kategori'),
+        [1, 'Pendidikan', 25, 4, 80, 'Tuntas Utama'],
+        [2, 'Kesehatan', 25, 12, 90, 'Tuntas Utama'],
+        [3, 'Pekerjaan Umum', 15, 2, 70, 'Tuntas Madya'],
+        [4, 'Perumahan Rakyat', 10, 2, 60, 'Tuntas Madya'],
+        [5, 'Trantibumlinmas', 10, 5, 95, 'Tuntas Utama'],
+        [6, 'Sosial', 15, 5, 85, 'Tuntas Utama'],
+        [null, 'INDEKS CAPAIAN SPM KAB. X', c10, 30, e10, 'Tuntas Utama'],
+      ]);
+    // Σ bobot × indeks / Σ bobot = 81,25 (the plain mean is 80).
+    expect(findings(table(81.25))).toEqual([]);
+    expect(findings(table(80))).toEqual([]);
+    expect(brief(errors(table(82.5)))).toEqual(['E8 sum.average']);
+    // Weights that do not add up are still said.
+    expect(brief(errors(table(81.25, 110)))).toEqual(['C8 sum.average']);
+  });
 });

@@ -139,7 +139,6 @@ export function isWeight(path: string[]): boolean {
 
 const SHARE_WORDS = /\b(persen|persentase|prosentase|proporsi|porsi|bobot|kontribusi|terhadap|rasio)\b/;
 
-/** Role from the header text alone. */
 /** A column of remarks on each row (Keterangan, Catatan, Alasan): words about the row, never one of its figures. */
 export const NOTE_COLUMN = /\b(ket|keterangan|catatan|penjelasan|alasan)\b/;
 
@@ -165,6 +164,7 @@ function moneyGroup(path: string[]): boolean {
 /** A group over a condition scale (roads, buildings, assets), not a performance's: "Kondisi", "Kondisi Jalan", "Keadaan". */
 const CONDITION_GROUP = /^(kondisi|keadaan)\b(?!.*\b(kinerja|awal|akhir|capaian|target)\b)/;
 
+/** Role from the header text alone. */
 export function guessRole(header: string[]): Guess {
   if (header.length === 0) return { role: 'other' };
   const path = header.map(spelledOut);

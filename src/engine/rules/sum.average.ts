@@ -8,8 +8,9 @@ import type { NumberValue } from '../number';
 import type { Substitution } from '../relation';
 import type { CheckContext } from './common';
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
-import { isNumericRole } from '../recognise/columns';
+import { isNumericRole, isWeight } from '../recognise/columns';
 import { averageFormula } from '../formula';
+import { words } from '../text';
 import { relationCheck } from '../recognise/relations';
 
 const DATA = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
@@ -100,6 +101,28 @@ function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null
   return R !== null && T !== null && T !== 0 ? (R / T) * rel.k : null;
 }
 
+/** A mean row's label naming the figure it averages, not the row as a whole. */
+const NAMES_ITS_MEAN = /\b(capaian|pencapaian|indeks|ikm|ikk)\b/;
+
+/**
+ * The mean of these rows' figures in column c weighted by the weight column w (Indeks SPM = Σ bobot × indeks / Σ bobot
+ * over the bidang): null without two rows holding both.
+ */
+function weightedMean(ctx: CheckContext, rows: RowInfo[], c: number, w: number): number | null {
+  let sw = 0;
+  let swv = 0;
+  let n = 0;
+  for (const y of rows) {
+    const v = num(ctx, y.row, c);
+    const b = num(ctx, y.row, w);
+    if (!v || !b) continue;
+    sw += b.value;
+    swv += b.value * v.value;
+    n++;
+  }
+  return n >= 2 && sw !== 0 ? swv / sw : null;
+}
+
 function ownDifferenceHolds(ctx: CheckContext, x: RowInfo, col: ColumnInfo, stated: NumberValue): boolean {
   const rel = col.relation?.rel;
   if (rel?.kind !== 'difference') return false;
@@ -183,6 +206,8 @@ export default defineRule({
         if (stated && statesMeanOf(ctx, r!.group, col.col, stated)) blockMeans.add(col.col);
       });
     let explains: ReturnType<typeof relationCheck> | undefined;
+    // A weight column (Bobot): its figures add up on a mean row (to 100), and the row's means may be weighted by it.
+    const weight = cols.find((c) => isWeight(c.path));
     rows.forEach((x, i) => {
       const reading = readings[i];
       if (!reading) return;
@@ -200,10 +225,21 @@ export default defineRule({
       // A mean the row states in another column of the same kind ("Nilai IKM 2022" stated, 2023 left empty): the row
       // averages that kind, so its empty cell there is planned too, not only a capaian's.
       const averagedRoles = new Set<ColumnInfo['role']>();
+      const weighted = (col: ColumnInfo, stated: NumberValue, tol: number) => {
+        const m = weight && weight !== col ? weightedMean(ctx, group, col.col, weight.col) : null;
+        return m !== null && Math.abs(stated.value - m) <= tol;
+      };
+      // Whether the row averages its percentages (plainly or by the weights) under a label naming the figure it averages
+      // ("Indeks Capaian SPM", "Rata-rata Capaian"): then it closes both kinds, and its counts summed ("Jumlah Jenis
+      // Layanan" 30 beside the index) are no mislabelled Jumlah, as they are under a bare "Rata-rata".
+      let averagesRates = false;
       for (const { col, terms, stated } of read) {
         if (!stated || terms.length < 2) continue;
         const m = terms.reduce((t, q) => t + q.v.value, 0) / terms.length;
-        if (Math.abs(stated.value - m) <= ctx.tol.shown(stated) + 1e-9) averagedRoles.add(col.role);
+        const holds = Math.abs(stated.value - m) <= ctx.tol.shown(stated) + 1e-9;
+        if (holds) averagedRoles.add(col.role);
+        if ((col.role === 'ratio' || col.percent) && (holds || weighted(col, stated, ctx.tol.shown(stated) + 1e-9)))
+          averagesRates = NAMES_ITS_MEAN.test(words(x.label));
       }
       for (const { col, terms, stated } of read) {
         const parts = terms.map((t) => t.v);
@@ -233,10 +269,13 @@ export default defineRule({
         if (totalAndMean(x) && col.relation && (explains ??= relationCheck(ctx.table))(col.col, x) === true) continue;
         // A difference of the row's own cells (Efisiensi = Capaian − Serapan) holds on the mean row as on the others.
         if (ownDifferenceHolds(ctx, x, col, stated)) continue;
+        // The weights add up; a figure weighted by them is their weighted mean.
+        const isSum = Math.abs(stated.value - summed) <= tol * parts.length;
+        if ((col === weight && isSum) || weighted(col, stated, tol)) continue;
+        if (isSum && averagesRates && !col.percent && col.role !== 'ratio') continue;
         const at = cell(x.row, col.col);
         // stated = Σ terms / n: a wrong term found elsewhere explains this mean (value.crossing).
         const meanOf = (sub: Substitution) => terms.reduce((s, t, k) => s + (sub.get(refs[k]) ?? t.v.value), 0) / terms.length;
-        const isSum = Math.abs(stated.value - summed) <= tol * parts.length;
         ctx.report('sum.average', {
           cell: at,
           // Percentages summed under "Rata-rata" stay the classic slip (an error); amounts summed there are a label's.
