@@ -17194,4 +17194,33 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     // Weights that do not add up are still said.
     expect(brief(errors(table(81.25, 110)))).toEqual(['C8 sum.average']);
   });
+
+  test('each bidang closed by its own mean, however labelled ("Indeks SPM Bidang …", "Rata-rata Bidang …"), averages its own rows (round 153)', () => {
+    const table = (e15: number) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Penerima (%)', 'Mutu (%)', 'Indeks SPM'),
+        ['I', 'Bidang Pendidikan'],
+        [1, 'Layanan Pendidikan 1', 56.82, 42.03, 53.86],
+        [2, 'Layanan Pendidikan 2', 84.28, 52.26, 77.88],
+        [null, 'Indeks SPM Bidang Pendidikan', null, null, 65.87],
+        ['II', 'Bidang Kesehatan'],
+        [1, 'Layanan Kesehatan 1', 100, 83.63, 96.73],
+        [2, 'Layanan Kesehatan 2', 100, 96.27, 99.25],
+        [null, 'Rata-rata Bidang Kesehatan', null, null, 97.99],
+        ['III', 'Bidang Pekerjaan Umum'],
+        [1, 'Layanan Pekerjaan Umum 1', 62.61, 90.84, 68.26],
+        [2, 'Layanan Pekerjaan Umum 2', 100, 44.6, 88.92],
+        [null, 'Indeks Capaian SPM Bidang PUPR', null, null, e15],
+      ]);
+    expect(errors(table(78.59))).toEqual([]);
+    expect(brief(errors(table(80.59)))).toEqual(['E13 sum.average']);
+    // "Rata-rata Lama Sekolah" under a heading it does not name stays an indicator.
+    const rls = grid([
+      heads('No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'),
+      ['I', 'Bidang Pendidikan'],
+      [1, 'Angka Partisipasi Sekolah', 95, 96, 101.05],
+      [2, 'Rata-rata Lama Sekolah', 8.5, 8.6, 101.18],
+    ]);
+    expect(analyseSheet(rls).tables[0].rows.find((x) => x.label === 'Rata-rata Lama Sekolah')?.kind).toBe('indicator');
+  });
 });

@@ -40,10 +40,10 @@ export type Tier = 'tujuan' | 'sasaran' | 'urusan' | 'bidang' | 'opd' | 'program
 const AVERAGE_LABEL =
   /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
 /** "Rata-rata Capaian Sasaran 1", "Capaian Rata-rata IKU", "Jumlah Rata-rata Capaian": a mean of capaian, whatever follows. */
-// ("Indeks Capaian SPM", "Indeks Pencapaian SPM": the mean of the services' capaian, closing an SPM table.)
+// ("Indeks Capaian SPM", "Indeks Pencapaian SPM", "Indeks SPM Bidang …": the mean of the services' capaian, closing an SPM table.)
 /** "Rata-rata Sasaran 2", "Rata-rata Tujuan II": the mean of a block named by its number alone (not "Rata-rata Lama Sekolah"). */
 const AVERAGE_OF_BLOCK = /^(rata\s*-?\s*rata|rerata|rata2)\s+(sasaran|tujuan|misi|program|iku)(\s+strategis)?(\s+(\d{1,2}|[ivx]{1,4}|[a-h]))?\s*[:.]?$/i;
-const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata)|indeks\s+(pen)?capaian\s+spm\b)\b/i;
+const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata)|indeks\s+((pen)?capaian\s+)?spm\b)\b/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 // (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it; an LRA
@@ -119,6 +119,17 @@ function isLooseTotal(label: string, bold: boolean, ownIndicator: boolean): bool
 
 /** A total and what it names: "Jumlah SD", "Jumlah Lain-lain" (the name in group 1). */
 const NAMING_TOTAL = /^(?:jumlah|jml\.?|total|sub ?total)\s+(.+)$/i;
+
+const NAMING_AVERAGE = /^(?:rata\s*-?\s*rata|rerata|rata2)\s+(.+)$/i;
+
+/** "Rata-rata Bidang Kesehatan" under "II. Bidang Kesehatan": a mean whose words, after its own, are all in its block's heading. */
+function averagesBlock(label: string, heading: string): boolean {
+  const m = NAMING_AVERAGE.exec(stripMarker(clip(label)));
+  if (!m || !heading) return false;
+  const q = words(m[1]);
+  const h = ` ${heading} `;
+  return q.length > 0 && q.split(' ').every((w) => h.includes(` ${w} `));
+}
 
 /** "Jumlah SD" under "A. Jenjang SD": a total whose words, after its own, are all in its block's heading. */
 function namesBlock(label: string, heading: string): boolean {
@@ -659,7 +670,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (isDerivedLabel(lead)) {
       info.kind = 'derived';
       info.label = lead;
-    } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText))) {
+    } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText)) || (!noText && averagesBlock(lead, heading))) {
       info.kind = 'average';
       info.label = lead || noText;
     } else if (
