@@ -17223,4 +17223,55 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     ]);
     expect(analyseSheet(rls).tables[0].rows.find((x) => x.label === 'Rata-rata Lama Sekolah')?.kind).toBe('indicator');
   });
+
+  test('an SPM Rencana Pencapaian: planned % per year are targets, Kondisi Akhir (%) the last year, a bidang row naming its office is body (round 153)', () => {
+    const table = (akhir: number) =>
+      grid(
+        [
+          [
+            'No',
+            'Jenis Pelayanan Dasar',
+            'Satuan',
+            'Baseline',
+            'Rencana Pencapaian (%)',
+            null,
+            null,
+            'Kebutuhan Anggaran (Rp)',
+            null,
+            null,
+            'Jumlah 2025-2027',
+            'Kondisi Akhir (%)',
+            'Perangkat Daerah',
+          ],
+          [
+            'No',
+            'Jenis Pelayanan Dasar',
+            'Satuan',
+            'Baseline',
+            2025,
+            2026,
+            2027,
+            2025,
+            2026,
+            2027,
+            'Jumlah 2025-2027',
+            'Kondisi Akhir (%)',
+            'Perangkat Daerah',
+          ],
+          ['I', 'Bidang Pendidikan', null, null, null, null, null, null, null, null, null, null, 'Dinas Pendidikan'],
+          [1, 'Pendidikan Anak Usia Dini (PAUD)', '%', 78.94, 84.43, 88, 91.69, 579000000, 3988700000, 1109900000, 5677600000, 91.69],
+          [2, 'Pendidikan Dasar (SD)', '%', 83.43, 87.83, 88.83, 92.43, 3943600000, 2617700000, 3472200000, 10033500000, akhir],
+          ['II', 'Bidang Perumahan Rakyat', null, null, null, null, null, null, null, null, null, null, 'Dinas Perkim'],
+          [1, 'Penyediaan dan rehabilitasi rumah layak huni', '%', 92.74, 94.21, 96.49, 98.02, 313800000, 3884200000, 1560500000, 5758500000, 98.02],
+          [2, 'Fasilitasi penyediaan rumah layak huni', '%', 76.57, 83.05, 89.6, 93.77, 3297000000, 2470400000, 378000000, 6145400000, 93.77],
+        ],
+        { merges: ['E1:G1', 'H1:J1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'K1:K2', 'L1:L2', 'M1:M2'] },
+      );
+    const t = analyseSheet(table(92.43)).tables[0];
+    expect(t.headerRows).toBe(2);
+    expect(t.columns.slice(4, 7).map((c) => c.role)).toEqual(['target', 'target', 'target']);
+    expect(t.columns[11].role).toBe('akhirTarget');
+    expect(findings(table(92.43))).toEqual([]);
+    expect(withSeverity(findings(table(95)))).toEqual(['L5 sum.period warning']);
+  });
 });

@@ -196,6 +196,9 @@ export function guessRole(header: string[]): Guess {
   const growth = /pertumbuhan|growth/.test(full);
   // (Nor under a state's scale: "Kondisi ▸ B | S | R | RB" is Baik, Sedang, Rusak, Rusak Berat.)
   const scale = path.length > 1 && CONDITION_GROUP.test(words(path[path.length - 2]));
+  // "Rencana", "Rencana Tingkat Capaian (Target)", "Rencana Pencapaian (%)": the plan of a Renja, a Perjanjian Kinerja or
+  // an SPM, a target (its percent sign the unit of what is planned, no ratio).
+  if (/^(rencana|rtc)( tingkat capaian| capaian| pencapaian| kinerja)?( target)?( \d{4})?( %)?$/.test(leaf)) return { role: 'target' };
   // (Under the period's end, "Kondisi Kinerja pada Akhir Periode Renstra ▸ T | Rp", its end target.)
   if (path.length > 1 && leaf === 't' && !growth && !scale) return { role: akhir ? 'akhirTarget' : 'target' };
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf) && !growth && !scale) return { role: 'realisasi' };
@@ -232,7 +235,9 @@ export function guessRole(header: string[]): Guess {
   if (transitionYear(path) && !/\b(realisasi|capaian)\b/.test(full))
     return MONEY_LEAF.test(leaf) || /\b(rp|pagu|dana)\b/.test(leaf) ? { role: 'rp' } : { role: 'target' };
   // "Capaian s.d. 2023 terhadap Target Akhir Renstra (%)": a ratio to the end target, not the end target.
-  if (akhir && (/\b(capaian|persentase|prosentase|kemajuan)\b/.test(leaf) || rawLeaf.includes('%'))) return { role: 'ratio', percent: true };
+  // ("Kondisi Akhir (%)", "Target Akhir (%)": the end level, stated in percent.)
+  if (akhir && (/\b(capaian|persentase|prosentase|kemajuan)\b/.test(leaf) || (rawLeaf.includes('%') && !/^(kondisi|target)\b/.test(leaf))))
+    return { role: 'ratio', percent: true };
   if (akhir)
     return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b|\bkeuangan\b/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
@@ -292,8 +297,6 @@ export function guessRole(header: string[]): Guess {
   // (Its word with the sign after it too: "Persentase (%)" under "Tahun Anggaran 2023" is a rate, not the group's money.)
   const pctLeaf =
     /^(%|\(%\)|persen|\(persen\)|% capaian|capaian %|capaian|rasio|persentase|prosentase)( \(?%\)?)?$/i.test(rawLeaf.replace(/\s+/g, ' ')) || leaf === '%';
-  // "Rencana", "Rencana Tingkat Capaian (Target)": the plan of a Renja or Perjanjian Kinerja, a target.
-  if (/^(rencana|rtc)( tingkat capaian| capaian| kinerja)?( target)?( \d{4})?$/.test(leaf)) return { role: 'target' };
   // A service standard measured against ("Standar Waktu Layanan (Hari Kerja)" beside its realisasi): the target.
   if (/^standar (waktu|lama|biaya|tarif)\b/.test(leaf)) return { role: 'target' };
   // "Rencana Renstra Tahun Ke-", "Rencana RPJMD": the plan's targets, as "Target Renstra" (its money says so: "Rencana Anggaran").
