@@ -17274,4 +17274,54 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(table(92.43))).toEqual([]);
     expect(withSeverity(findings(table(95)))).toEqual(['L5 sum.period warning']);
   });
+
+  test('a score (satuan "nilai") runs to date as its latest, as a percentage does: =G beside the counts\' =E+G is no odd formula (round 152)', () => {
+    const row = (name: string, ind: string, sat: string, d: number, e: number, fT: number, g: number, r: number, level: boolean): Lit[] => [
+      name,
+      ind,
+      sat,
+      d,
+      e,
+      fT,
+      g,
+      f(Math.round((g / fT) * 10000) / 100, `G${r}/F${r}*100`),
+      f(level ? g : e + g, level ? `G${r}` : `E${r}+G${r}`),
+      f(Math.round(((level ? g : e + g) / d) * 10000) / 100, `I${r}/D${r}*100`),
+    ];
+    const g = grid(
+      [
+        [
+          'Program/Kegiatan',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target Renstra Tahun 2026 (Akhir Periode)',
+          'Realisasi Capaian s.d. Tahun 2022',
+          'Target dan Realisasi Renja Tahun 2023',
+          null,
+          null,
+          'Realisasi Capaian s.d. Tahun 2023',
+          null,
+        ],
+        [
+          'Program/Kegiatan',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target Renstra Tahun 2026 (Akhir Periode)',
+          'Realisasi Capaian s.d. Tahun 2022',
+          'Target',
+          'Realisasi',
+          'Capaian (%)',
+          'Realisasi Capaian',
+          'Tingkat Capaian (%)',
+        ],
+        row('1.02.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 'Nilai SAKIP Perangkat Daerah', 'nilai', 72.5, 64.15, 65.58, 64.4, 3, true),
+        row('1.02.01.2.01 Perencanaan, Penganggaran, dan Evaluasi', 'Jumlah dokumen perencanaan', 'dokumen', 30, 18, 6, 6, 4, false),
+        row('1.02.01.2.01.0001 Penyusunan Dokumen Perencanaan', 'Jumlah dokumen perencanaan Perangkat Daerah', 'dokumen', 15, 9, 3, 3, 5, false),
+        row('1.02.02 PROGRAM PEMENUHAN UPAYA KESEHATAN', 'Persentase fasilitas kesehatan sesuai standar', '%', 90, 82.5, 85, 86.2, 6, true),
+        row('1.02.02.2.01 Penyediaan Fasilitas Pelayanan Kesehatan', 'Jumlah puskesmas yang dikembangkan', 'unit', 20, 11, 4, 4, 7, false),
+      ],
+      { merges: ['F1:H1', 'I1:J1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2'] },
+    );
+    expect(findings(g)).toEqual([]);
+  });
 });

@@ -2112,8 +2112,8 @@ export function levelRow(satuan: string, name: string): boolean {
 const PER_UNIT = /^\s*[a-z²]+\s*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|bulan|tahun|hari)\s*$/i;
 const LEVEL_NAME = /\b(produktivitas|kepadatan)\b/;
 
-/** A satuan naming an index or a ratio; a percentage's is ratio-math's isPercentUnit. */
-const INDEX_UNIT = /^(indeks|index|rasio|poin)\b/;
+/** A satuan naming an index, a ratio or a score ("Nilai" of a SAKIP, "Skor"); a percentage's is ratio-math's isPercentUnit. */
+const INDEX_UNIT = /^(indeks|index|rasio|poin|nilai|skor|score)\b/;
 
 /**
  * Columns named by a year alone in a table whose title names rates: rates, not amounts (a Jumlah
