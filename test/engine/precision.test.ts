@@ -17324,4 +17324,87 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     );
     expect(findings(g)).toEqual([]);
   });
+
+  test('a change between the plan year and the next, named apart or under two groups, is read from them (round 152)', () => {
+    const rows: [string, number, number][] = [
+      ['Dinas Pendidikan', 44726551000, 44517463000],
+      ['Dinas Kesehatan', 158233685000, 161555229000],
+      ['Dinas Sosial', 17620661000, 19427564000],
+      ['Dinas Lingkungan Hidup', 52553670000, 52770589000],
+      ['Dinas Perhubungan', 21345000000, 22110500000],
+    ];
+    const rekap = (last: string, value: (a: number, b: number) => number, slip = 0) =>
+      grid(
+        [
+          ['No', 'Perangkat Daerah', 'Jumlah', null, null, 'Pagu Indikatif Tahun 2025 (Rp)', 'Prakiraan Maju Tahun 2026 (Rp)', last],
+          ['No', 'Perangkat Daerah', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Pagu Indikatif Tahun 2025 (Rp)', 'Prakiraan Maju Tahun 2026 (Rp)', last],
+          ...rows.map(([name, a, b], i): Lit[] => [
+            i + 1,
+            name,
+            [3, 5, 4, 3, 2][i],
+            [8, 11, 9, 7, 6][i],
+            [31, 43, 23, 21, 17][i],
+            a,
+            b,
+            value(a, b) + (i === 2 ? slip : 0),
+          ]),
+        ],
+        { merges: ['C1:E1', 'A1:A2', 'B1:B2', 'F1:F2', 'G1:G2', 'H1:H2'] },
+      );
+    const growth = (a: number, b: number) => Math.round(((b - a) / a) * 10000) / 100;
+    expect(findings(rekap('Pertumbuhan (%)', growth))).toEqual([]);
+    expect(brief(errors(rekap('Pertumbuhan (%)', growth, 2)))).toEqual(['H5 ratio.peningkatan']);
+    expect(findings(rekap('Kenaikan/ (Penurunan)', (a, b) => b - a))).toEqual([]);
+    expect(brief(errors(rekap('Kenaikan/ (Penurunan)', (a, b) => b - a, 1000000)))).toEqual(['H5 sum.difference']);
+    // One figure under two groups (Rancangan Awal | Hasil Analisis Kebutuhan): the later less the earlier.
+    const review = (h4: number) =>
+      grid(
+        [
+          ['No', 'Rancangan Awal RKPD', null, null, 'Hasil Analisis Kebutuhan', null, null, 'Bertambah/ (Berkurang)'],
+          [
+            'No',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Pagu Indikatif (Rp 000)',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Pagu Indikatif (Rp 000)',
+            'Bertambah/ (Berkurang)',
+          ],
+          [
+            1,
+            '1.03.18 Program Rehabilitasi Jalan dan Jembatan',
+            'Panjang jalan kondisi baik',
+            1250000,
+            'Program Rehabilitasi Jalan dan Jembatan',
+            'Panjang jalan kondisi baik',
+            2499332,
+            1249332,
+          ],
+          [
+            null,
+            '1.03.18.13 Rehabilitasi Jalan',
+            'Panjang jalan yang direhabilitasi',
+            1000000,
+            'Rehabilitasi Jalan',
+            'Panjang jalan yang direhabilitasi',
+            2249332,
+            h4,
+          ],
+          [
+            null,
+            '1.03.18.14 Rehabilitasi Jembatan',
+            'Jumlah jembatan yang direhabilitasi',
+            250000,
+            'Rehabilitasi Jembatan',
+            'Jumlah jembatan yang direhabilitasi',
+            250000,
+            0,
+          ],
+        ],
+        { merges: ['B1:D1', 'E1:G1', 'A1:A2', 'H1:H2'] },
+      );
+    expect(findings(review(1249332))).toEqual([]);
+    expect(brief(errors(review(-1249332)))).toEqual(['H4 sum.difference']);
+  });
 });

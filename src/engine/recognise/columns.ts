@@ -1304,9 +1304,24 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     const sb = stated && numbered(cols, stated[1], c);
     // Two figures of one role and two years (Realisasi 2023 | Realisasi 2024 | Selisih, in Rp or not): the later less the earlier.
     const pair = cols.filter((x) => x.col < c.col && x.year !== undefined && !x.percent && YEAR_PAIR_ROLES.has(x.role));
-    const twoYears = pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year ? pair.sort((x, y) => y.year! - x.year!) : null;
+    // (A change between two years' figures named apart, "Pagu Indikatif 2025 (Rp) | Prakiraan Maju 2026 (Rp) | Kenaikan/
+    // (Penurunan)": the last two dated figures on its left, the later less the earlier, whatever their roles.)
+    const lastTwo = change ? pair.slice(-2) : [];
+    const twoYears =
+      pair.length === 2 && pair[0].role === pair[1].role && pair[0].year !== pair[1].year
+        ? pair.sort((x, y) => y.year! - x.year!)
+        : lastTwo.length === 2 && lastTwo[0].year !== lastTwo[1].year && lastTwo[1].col === c.col - 1
+          ? lastTwo.sort((x, y) => y.year! - x.year!)
+          : null;
     // "Semula | Menjadi | Bertambah/(Berkurang)" with no money word: the two versions of one figure, the later less the earlier.
-    const versions = change ? cols.filter((x) => x.col < c.col && x.role === 'value' && same(x) && VERSION.test(words(x.path.join(' ')))) : [];
+    // (Or the one figure under two groups, "Rancangan Awal RKPD ▸ Pagu Indikatif | Hasil Analisis Kebutuhan ▸ Pagu Indikatif":
+    // the same leaf twice, the later group's the new one.)
+    const leafOf = (x: ColumnInfo) => words(x.path[x.path.length - 1] ?? '');
+    const revised = change ? cols.filter((x) => x.col < c.col && x.role === 'value' && same(x) && VERSION.test(words(x.path.join(' ')))) : [];
+    const figures = change ? cols.filter((x) => x.col < c.col && YEAR_PAIR_ROLES.has(x.role) && !x.percent && same(x)) : [];
+    const last = figures[figures.length - 1];
+    const twice = last ? figures.filter((x) => leafOf(x) === leafOf(last) && x.path.length > 1) : [];
+    const versions = revised.length === 2 ? revised : twice.length === 2 ? twice : revised;
     // "Selisih thd Nasional", "Selisih dengan Provinsi": the region's realisation less the figure it names, the measured one
     // (Realisasi Nasional) before a target of it (Target Nasional).
     const against = /\b(?:thd|terhadap|dengan|dibanding|dibandingkan)\s+([a-z]{4,})/.exec(words(c.path.join(' ')));

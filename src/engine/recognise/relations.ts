@@ -1125,12 +1125,13 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     // one is the report's own year or the dated one is; the rows decide.
     if ((a.year === undefined) !== (b.year === undefined)) for (const k of scales) out.push({ kind: 'growth', a: b.col, b: a.col, k });
   }
-  // No two of one role: the two nearest figures of two years, the later over the earlier ("Pagu Indikatif 2024 (Rp) |
-  // Prakiraan Maju 2025 (Rp) | Kenaikan (%)": the plan's year and the next one's, named apart).
+  // The two nearest figures of two years, the later over the earlier ("Pagu Indikatif 2024 (Rp) | Prakiraan Maju 2025
+  // (Rp) | Kenaikan (%)": the plan's year and the next one's, named apart, whatever counts of one role stand before
+  // them — "Jumlah ▸ Program | Kegiatan | Sub Kegiatan"); the rows decide.
   const dated = left.filter((c) => c.year !== undefined).slice(-2);
-  if (out.length === 0 && dated.length === 2 && dated[0].year !== dated[1].year) {
+  if (dated.length === 2 && dated[0].year !== dated[1].year) {
     const [a, b] = dated[0].year! > dated[1].year! ? dated : [dated[1], dated[0]];
-    for (const k of scales) out.push({ kind: 'growth', a: a.col, b: b.col, k });
+    if (!out.some((r) => r.kind === 'growth' && r.a === a.col && r.b === b.col)) for (const k of scales) out.push({ kind: 'growth', a: a.col, b: b.col, k });
   }
   return [...out, ...above];
 }
