@@ -17407,4 +17407,22 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(review(1249332))).toEqual([]);
     expect(brief(errors(review(-1249332)))).toEqual(['H4 sum.difference']);
   });
+
+  test('a Rata-rata under sasaran merged down over their indicators averages every indicator line (round 149)', () => {
+    const table = (mean: number) =>
+      grid(
+        [
+          ['No', 'Sasaran Strategis / Program', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+          [1, 'Menurunnya tingkat pengangguran', 'Jumlah Tenaga Kerja yang Ditempatkan', 'Orang', 564, 527, 93.44],
+          [1, 'Menurunnya tingkat pengangguran', 'Jumlah Pencari Kerja yang Dilatih', 'Orang', 400, 412, 103],
+          [2, 'Meningkatnya kondusivitas hubungan industrial', 'Persentase Kasus PHI yang Diselesaikan', '%', 70.11, 70.44, 100.47],
+          [2, 'Meningkatnya kondusivitas hubungan industrial', 'Persentase Perusahaan yang Menerapkan Struktur Skala Upah', '%', 50, 45, 90],
+          [null, 'Rata-rata Capaian Kinerja', null, null, null, null, mean],
+        ],
+        { merges: ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5'] },
+      );
+    // (93,44 + 103 + 100,47 + 90) / 4 = 96,73; over the first line of each sasaran alone it would be 96,96.
+    expect(findings(table(96.73))).toEqual([]);
+    expect(brief(errors(table(96.96)))).toEqual(['G6 sum.average']);
+  });
 });

@@ -25,17 +25,22 @@ export function averagedRows(rows: RowInfo[], i: number, every = false): RowInfo
   let k = i - 1;
   while (k >= 0 && (rows[k].kind === 'total' || rows[k].kind === 'average')) k--;
   // A further indicator line under a name merged down over it ("Angka kematian ibu" in kasus, then per 100.000 KH;
-  // no name of its own) is a line of its own in the mean; a row typed again with its name (SIPD's fill-down) is not.
-  const line = (x: RowInfo) => x.kind === 'continuation' && x.label === '';
+  // no name of its own, or its own indicator beside a sasaran merged down) is a line of its own in the mean; a row typed
+  // again with its name (SIPD's fill-down) is not.
+  const labelOf = (row: number | undefined, from: number) => {
+    for (let j = from; j >= 0; j--) if (rows[j].row === row) return rows[j].label;
+    return undefined;
+  };
+  const line = (x: RowInfo, at: number) => x.kind === 'continuation' && (x.label === '' || (x.parent !== undefined && labelOf(x.parent, at) !== x.label));
   for (; k >= 0; k--) {
     const x = rows[k];
     if (x.kind === 'total' || x.kind === 'average') break;
-    if (DATA.has(x.kind) || line(x)) out.push(x);
+    if (DATA.has(x.kind) || line(x, k)) out.push(x);
   }
   out.reverse(); // collected bottom-up; unshift would be quadratic under a long table
   if (every) return out;
   const inGroup = new Set(out.map((x) => x.row));
-  return out.filter((x) => x.parent === undefined || line(x) || !inGroup.has(x.parent));
+  return out.filter((x) => x.parent === undefined || x.kind === 'continuation' || !inGroup.has(x.parent));
 }
 
 /**
