@@ -17425,4 +17425,17 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(table(96.73))).toEqual([]);
     expect(brief(errors(table(96.96)))).toEqual(['G6 sum.average']);
   });
+
+  test('"Peningkatan thd 2023 (%)" grows the latest year from the year it names, not 2023 from 2022 (round 149)', () => {
+    const table = (g5: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Realisasi 2022', 'Realisasi 2023', 'Realisasi 2024', 'Peningkatan thd 2023 (%)'),
+        [1, 'Persentase PPKS yang Tertangani', '%', 55.18, 57.21, 59.83, 4.58],
+        [2, 'Jumlah PPKS yang Menerima Bantuan Sosial', 'Orang', 1650, 1705, 1786, g5],
+        [3, 'Persentase Korban Bencana yang Menerima Bantuan', '%', 89.58, 92.46, 96.59, 4.47],
+        [4, 'Jumlah Kampung Siaga Bencana', 'Kampung', 14, 14, 15, 7.14],
+      ]);
+    expect(findings(table(4.75))).toEqual([]);
+    expect(brief(errors(table(3.33)))).toEqual(['G3 ratio.peningkatan']);
+  });
 });

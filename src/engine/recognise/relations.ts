@@ -1081,6 +1081,8 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   return out;
 }
 
+/** The year a change is measured from, named in its header ("terhadap 2019", "thd 2023", "dibanding tahun 2022"). */
+const BASE_YEAR = /\b(terhadap|thd|dibanding(?:kan)?|dari)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/;
 const GROWTH_WORDS = /\b(peningkatan|kenaikan|naik|pertumbuhan|perubahan|perkembangan)\b/;
 
 /**
@@ -1104,6 +1106,17 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (col.year === undefined && col.period === undefined) {
     const near = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.year === undefined && c.period === undefined).reverse();
     for (const c of near) for (const k of scales) above.push({ kind: 'growth', a: c.col, b: c.col, k, above: true });
+  }
+  // A growth on a year it names as its base ("Peningkatan thd 2023 (%)", "Kenaikan dibanding 2022"): the latest year's
+  // figure of a role over that year's.
+  const base = BASE_YEAR.exec(words(col.path.join(' ')));
+  if (base) {
+    const year = Number(base[2]);
+    for (const b of left.filter((c) => c.year === year)) {
+      const later = left.filter((c) => c.role === b.role && c.year !== undefined && c.year > year).sort((x, y) => y.year! - x.year!)[0];
+      if (later) for (const k of scales) out.push({ kind: 'growth', a: later.col, b: b.col, k });
+    }
+    if (out.length) return out;
   }
   // A growth of a year ("Pertumbuhan 2023 (%)"): that year's figure over the latest earlier year's of its role.
   if (col.year !== undefined) {
@@ -1633,7 +1646,7 @@ function inputsOfStated(cols: ColumnInfo[]): void {
 function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]): void {
   // "Perubahan terhadap 2019 (%)": on the row of that base year, not the row above (a column the rows above did not
   // explain). The year it names is its base, not the year of its figures.
-  const baseYear = (c: ColumnInfo) => /\b(terhadap|thd|dibanding(?:kan)?|dari)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/.exec(words(c.path.join(' ')));
+  const baseYear = (c: ColumnInfo) => BASE_YEAR.exec(words(c.path.join(' ')));
   const timed = (c: ColumnInfo) => (c.year !== undefined && !baseYear(c)) || c.period !== undefined;
   if (ctx.columns.some((c) => NUMERIC.has(c.role) && timed(c))) return;
   for (const col of ctx.columns) {
