@@ -17438,4 +17438,19 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(table(4.75))).toEqual([]);
     expect(brief(errors(table(3.33)))).toEqual(['G3 ratio.peningkatan']);
   });
+
+  test('a row marked "*)" under a note "*) … semakin rendah semakin baik, capaian = Target / Realisasi" is lower-is-better by that formula (round 149)', () => {
+    const table = (cap: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Persentase Sampah yang Tertangani', '%', 68.61, 67.27, 98.05],
+        [2, 'Timbulan Sampah yang Dibuang ke TPA *)', 'Ton/hari', 170.3, 151.5, cap],
+        [],
+        ['*) Untuk indikator yang semakin rendah semakin baik, capaian dihitung = Target / Realisasi x 100%'],
+      ]);
+    expect(findings(table(112.41))).toEqual([]);
+    const rt = findings(table(88.96));
+    expect(withSeverity(rt)).toEqual(['F3 ratio.capaian warning']);
+    expect(rt[0].message.en).toContain('target/realisasi×100 gives 112.41');
+  });
 });

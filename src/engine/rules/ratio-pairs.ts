@@ -7,7 +7,7 @@ import { words } from '../text';
 import { levelRow, MONEY_WORDS, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
 import { evaluate, isPercentUnit, matched, targetValue, type Formula } from '../ratio-math';
 import { SERVED } from '../recognise/relations';
-import { isBandIndicator, isLowerBetter, notedPolarity, saysDirection, polarityKey } from '../polarity';
+import { isBandIndicator, isLowerBetter, notedPolarity, saysDirection, polarityKey, type Polarity } from '../polarity';
 
 export interface RatioPair {
   ratio: ColumnInfo;
@@ -213,7 +213,31 @@ export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' 
     const noted = notedPolarity(ctx.table.view.shownText(x.row, c.col));
     if (noted) return noted;
   }
-  return undefined;
+  return footnotePolarity(ctx, x);
+}
+
+/** A footnote mark after a name: "*)", "**", "(1)", "¹". */
+const FOOTNOTE_MARK = /(\*+\)?|\(\d\)|[\u00b9\u00b2\u00b3])\s*$/;
+const footnotes = new WeakMap<object, Map<string, Polarity>>();
+
+/**
+ * The polarity a footnote gives the rows it marks ("Timbulan Sampah … *)" under "*) Untuk indikator yang semakin rendah
+ * semakin baik, capaian = Target / Realisasi × 100%").
+ */
+function footnotePolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
+  const mark = FOOTNOTE_MARK.exec(`${x.label} ${indicatorText(ctx, x)}`.trim()) ?? FOOTNOTE_MARK.exec(x.label.trim());
+  if (!mark) return undefined;
+  let byMark = footnotes.get(ctx.table);
+  if (!byMark) {
+    byMark = new Map();
+    for (const line of ctx.table.info.footer) {
+      const m = /^\s*(\*+\)?|\(\d\)|[\u00b9\u00b2\u00b3])/.exec(line);
+      const said = m ? (notedPolarity(line) ?? (NEGATIVE_NOTE.test(line) && LOWER_FORMULA_NOTE.test(line) ? 'lower' : null)) : null;
+      if (m && said) byMark.set(m[1].replace(/\)$/, ''), said);
+    }
+    footnotes.set(ctx.table, byMark);
+  }
+  return byMark.get(mark[1].replace(/\)$/, ''));
 }
 
 /**
@@ -230,7 +254,23 @@ export function notesLowerFormula(ctx: CheckContext): boolean {
   return said;
 }
 const declared = new WeakMap<object, boolean>();
-const NEGATIVE_NOTE = /\b(negatif|menurun|makin kecil|semakin kecil|lebih kecil)\b/i;
+
+/**
+ * The formula a lower-is-better row is held to: the table's own convention (lowerVotes), or where its rows follow none
+ * (or R/T, the higher-is-better one), the one its note states, else the setting's.
+ */
+export function lowerFormulaOf(ctx: CheckContext, convention: Formula): Formula {
+  return convention === 'ratio' ? (notedLowerFormula(ctx) ?? ctx.settings.lowerFormula) : convention;
+}
+
+/** The lower-is-better formula the table's note states, if it names one: T / R, or (2T − R) / T. */
+function notedLowerFormula(ctx: CheckContext): Formula | null {
+  if (!notesLowerFormula(ctx)) return null;
+  const notes = ctx.table.info.footer.join(' ');
+  if (/\b(t|target)\s*[/:]\s*(r|realisasi)\b/i.test(notes)) return 'reciprocal';
+  return /2\s*[x×*]\s*(t|target)\b|\b(t|target)\s*[-−–]\s*\(\s*(r|realisasi)\b/i.test(notes) ? 'inverse' : null;
+}
+const NEGATIVE_NOTE = /\b(negatif|menurun|(?:se)?makin (?:kecil|rendah|sedikit)|lebih kecil)\b/i;
 const LOWER_FORMULA_NOTE = /2\s*[x×*]\s*(t|target)\b|\b(t|target)\s*[-−–]\s*\(\s*(r|realisasi)\b|\b(t|target)\s*[/:]\s*(r|realisasi)\b/i;
 
 /**
@@ -295,7 +335,7 @@ export function lowerVotes(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[
     }
   }
   const best = (Object.keys(votes) as Formula[]).sort((a, b) => votes[b] - votes[a])[0];
-  return { formula: votes[best] > 0 ? best : ctx.settings.lowerFormula, votes };
+  return { formula: votes[best] > 0 ? best : lowerFormulaOf(ctx, 'ratio'), votes };
 }
 
 /** A row of percentages by its name, where the table has no satuan column. */

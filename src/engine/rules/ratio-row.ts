@@ -34,6 +34,7 @@ import { isCriterion, thresholdOf } from '../text';
 import { sameFigure } from '../tolerance';
 import {
   countedTerms,
+  lowerFormulaOf,
   eitherPolarity,
   notesLowerFormula,
   exactIfCount,
@@ -529,7 +530,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const tol = ctx.tol.ratio(S);
     // The column's ceiling, said once on the column (capOf).
     // (A lower-is-better row in a table with no convention of its own is read by the setting's formula.)
-    const exact = e.exact[lower ? (lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF) : 'ratio'];
+    const exact = e.exact[lower ? lowerFormulaOf(ctx, lowerF) : 'ratio'];
     if (cap !== null && S.value === cap && exact !== null && exact > cap) return;
     const m = matched(e, S, tol);
     // A capaian its own formula cuts to whole numbers (=ROUNDDOWN(E4/D4*100;0), =INT(…)): 90 for 90,59 is that cut.
@@ -563,7 +564,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
       // T/R = 102,86, not (2T−R)/T = 102,78, though both are within the rounding).
       const nearest = m.reduce((a, b) => (Math.abs((e.exact[b] ?? Infinity) - S.value) < Math.abs((e.exact[a] ?? Infinity) - S.value) ? b : a));
-      const alt: Formula = lower ? (lowerF === 'ratio' ? ctx.settings.lowerFormula : lowerF) : nearest;
+      const alt: Formula = lower ? lowerFormulaOf(ctx, lowerF) : nearest;
       report({
         cell: at,
         messageId: 'otherPolarity',
