@@ -17453,4 +17453,23 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(withSeverity(rt)).toEqual(['F3 ratio.capaian warning']);
     expect(rt[0].message.en).toContain('target/realisasi×100 gives 112.41');
   });
+
+  test('capaian capped at 100 is the table\'s habit once one column shows it twice; a note "lebih dari 100% dicatat 100%" says it (round 156)', () => {
+    const table = (note?: string) =>
+      grid(
+        [
+          ['No', 'Indikator', 'Target Renstra', null, 'Realisasi', null, 'Rasio Capaian (%)', null],
+          ['No', 'Indikator', 2019, 2020, 2019, 2020, 2019, 2020],
+          [1, 'Nilai Tukar Petani (NTP)', 101.4, 102.1, 109.7, 98.5, 100, 96.47],
+          [2, 'Skor Pola Pangan Harapan', 82.6, 83.75, 80.1, 74.19, 96.97, 88.59],
+          [3, 'Persentase kelompok tani aktif', 60, 65, 55.2, 70.2, 92, 100],
+          [4, 'Jumlah peserta sosialisasi', 120, 137, 93, 160, 77.5, 100],
+          ...(note ? [[], [note]] : []),
+        ],
+        { merges: ['C1:D1', 'E1:F1', 'G1:H1', 'A1:A2', 'B1:B2'] },
+      );
+    // Without a note: said once, on the column that caps two rows; 2019's one capped row is the same habit.
+    expect(withSeverity(findings(table()))).toEqual(['H2 ratio.capaian warning']);
+    expect(findings(table('Catatan: rasio capaian lebih dari 100% dicatat 100%'))).toEqual([]);
+  });
 });

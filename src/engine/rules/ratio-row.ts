@@ -197,8 +197,11 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       const lone = lower && other && lower.votes[lowerF] >= 3 && lower.votes[other] === 1 ? other : null;
       // A row whose every year matches the other polarity is said once, at its first year.
       const polaritySaid = new Set<number>();
-      for (const p of pairs) {
-        const cap = kind === 'capaian' ? capOf(ctx, p, rows, lowerF) : null;
+      // A ceiling one column writes is the table's habit: its other columns may write it once.
+      const caps = pairs.map((p) => (kind === 'capaian' ? capOf(ctx, p, rows, lowerF) : null));
+      const known = caps.find((c) => c !== null) ?? null;
+      for (const [i, p] of pairs.entries()) {
+        const cap = caps[i] ?? (known !== null ? capOf(ctx, p, rows, lowerF, known) : null);
         const slack = slackRow(ctx, p, rows);
         const cuts = cutsWhole(ctx, p, rows);
         for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid, x.row === slack, lone, cuts);
@@ -334,11 +337,6 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     return { S, ok, otherFormula: !ok && m.length > 0, value: round2(e.exact[lower ? lowerF : 'ratio']) };
   }
 
-  /**
-   * The ceiling a capaian column writes over-achievements as, when it has one: at least two rows
-   * stated as 100 (or 120) where their capaian is above it, all at one ceiling, and no row of the
-   * column writing a capaian above that ceiling as it is. Other mismatches stay errors of their own.
-   */
   /** Whether a capped row's own notes, or the table's title or notes, say capaian are capped at `cap`. */
   function capStated(ctx: CheckContext, x: RowInfo, cap: number): boolean {
     const says = (text: string) => {
@@ -348,7 +346,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         );
       // ("Capaian di atas 100% ditulis 100%": the ceiling as what an over-achievement is written as.)
       const written =
-        /\bdi ?atas\s*(\d+)\s*(%|persen)\s*(ditulis|ditetapkan|dianggap|dicatat|dibulatkan|dihitung|dinilai|diakui|diberi nilai|dibatasi|menjadi)\s*(menjadi\s*|sebesar\s*)?(\d+)\s*(%|persen)?/i.exec(
+        /\b(?:di ?atas|lebih dari|melebihi)\s*(\d+)\s*(%|persen)\s*(ditulis|ditetapkan|dianggap|dicatat|dibulatkan|dihitung|dinilai|diakui|diberi nilai|dibatasi|menjadi)\s*(menjadi\s*|sebesar\s*)?(\d+)\s*(%|persen)?/i.exec(
           text,
         );
       return (!!m && Number(m[7]) === cap) || (!!written && Number(written[5]) === cap);
@@ -366,11 +364,17 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     return [...info.title, ...info.footer, ...after].some(says);
   }
 
-  function capOf(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula): number | null {
+  /**
+   * The ceiling a capaian column writes over-achievements as, when it has one: at least two rows
+   * stated as 100 (or 120) where their capaian is above it, all at one ceiling, and no row of the
+   * column writing a capaian above that ceiling as it is. Other mismatches stay errors of their own.
+   * One row is enough where the table says so, or where another of its columns writes that ceiling (`known`).
+   */
+  function capOf(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula, known: number | null = null): number | null {
     // A ceiling needs two rows stated as one: most columns are ruled out without judging a row.
     const stated = CAPAIAN_CEILINGS.map((ceiling) => rows.filter((x) => ctx.table.view.numberAt(x.row, p.ratio.col) === ceiling).length);
     // (One is enough where the table says so under it: "*) Capaian di atas 100% ditetapkan maksimal 100%".)
-    const noted = stated.map((n, k) => n >= 1 && rows.length > 0 && capStated(ctx, rows[0], CAPAIAN_CEILINGS[k]));
+    const noted = stated.map((n, k) => n >= 1 && rows.length > 0 && (CAPAIAN_CEILINGS[k] === known || capStated(ctx, rows[0], CAPAIAN_CEILINGS[k])));
     if (stated.every((n, k) => n < 2 && !noted[k])) return null;
     let cap: number | null = null;
     let above = -Infinity;
@@ -391,7 +395,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     if (cap === null || (capped.length < 2 && !noted[CAPAIAN_CEILINGS.indexOf(cap)]) || above > cap) return null;
     // The table states the rule itself (Keterangan "Capaian dihitung maksimal 100%", a note under
     // it): the convention is the table's own, nothing to say.
-    if (capStated(ctx, capped[0].x, cap)) return cap;
+    if (cap === known || capStated(ctx, capped[0].x, cap)) return cap;
     ctx.report(id, {
       cell: columnCell(ctx, p.ratio.col),
       messageId: 'capped',
