@@ -17472,4 +17472,27 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(withSeverity(findings(table()))).toEqual(['H2 ratio.capaian warning']);
     expect(findings(table('Catatan: rasio capaian lebih dari 100% dicatat 100%'))).toEqual([]);
   });
+
+  test("a Tabel 6.1 section's Jumlah adds its programs where names alone could not place their kegiatan under them (round 155)", () => {
+    const plan = (f10: number) =>
+      grid([
+        heads('Program, Kegiatan dan Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2025', 'Rp 2025', 'Target 2026', 'Rp 2026'),
+        ['Tujuan: Meningkatnya kualitas lingkungan hidup', 'Indeks Kualitas Lingkungan Hidup', 'Indeks', 61, null, 62, null],
+        ['Sasaran Meningkatnya pengelolaan sampah', 'Persentase sampah terkelola', '%', 72, null, 74, null],
+        ['Program Pengelolaan Persampahan', 'Persentase sampah tertangani', '%', 72, 100000000, 74, 110000000],
+        ['Pengelolaan Sampah', 'Volume sampah tertangani', 'Ton', 310, 100000000, 320, 110000000],
+        ['Penyediaan Sarana dan Prasarana Pengelolaan Sampah', 'Jumlah armada', 'Unit', 22, 100000000, 24, 110000000],
+        ['Jumlah Sasaran 1', null, null, null, 100000000, null, 110000000],
+        ['Tujuan: Meningkatnya tata kelola perangkat daerah', 'Nilai AKIP', 'Nilai', 71, null, 72, null],
+        ['Sasaran Meningkatnya akuntabilitas kinerja', 'Persentase capaian kinerja', '%', 87, null, 89, null],
+        ['Program Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP', 'Nilai', 71, 500000000, 72, 520000000],
+        ['Administrasi Umum Perangkat Daerah', 'Persentase layanan administrasi', '%', 82, 500000000, 84, 520000000],
+        ['Penyediaan Bahan Logistik Kantor', 'Jumlah paket logistik', 'Paket', 12, 200000000, 12, 210000000],
+        ['Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD', 'Jumlah laporan rapat', 'Laporan', 12, 300000000, 12, 310000000],
+        ['Jumlah Sasaran 2', null, null, null, 500000000, null, 520000000],
+        ['TOTAL', null, null, null, 600000000, null, f10],
+      ]);
+    expect(errors(plan(630000000))).toEqual([]);
+    expect(brief(errors(plan(650000000)))).toEqual(['G15 sum.total-row']);
+  });
 });

@@ -180,6 +180,11 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   const named = namedTerms(rows, i, k) ?? blockTerms(rows, i);
   if (named) add('named', named);
   add('section', topTerms(section));
+  // Its programs alone, where the outline could not put their kegiatan under them (no codes, no bold, names only): a
+  // Tabel 6.1 section's Jumlah adds its programs.
+  const programs = section.filter((x) => x.kind === 'program');
+  if (programs.length > 0 && programs.length < section.length && section.some((x) => x.kind !== 'program' && x.level === programs[0].level))
+    add('section', programs);
   add('since-total', topTerms(since));
   // The items of the group the rows just above close: "Sub Total" under a program's kegiatan, the program a line of its
   // own under "B. BELANJA LANGSUNG" (back to the last total, the section reaches "A. BELANJA TIDAK LANGSUNG" too).
