@@ -17495,4 +17495,14 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(errors(plan(630000000))).toEqual([]);
     expect(brief(errors(plan(650000000)))).toEqual(['G15 sum.total-row']);
   });
+
+  test("a page break between a sub kegiatan and its second indicator line leaves that line the sub kegiatan's; the sasaran's Jumlah stays a total (round 155)", async () => {
+    const name = 'r155-page-break-before-indicator-line.xlsx';
+    const res = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', name)), name));
+    expect(res.findings.filter((x) => x.severity !== 'info' && x.rule !== 'number.text')).toEqual([]);
+    const rows = res.tables[0].rows;
+    // Row 23 (0-based 22) "Jumlah peserta rapat" under the repeated header: a line of the sub kegiatan on row 18.
+    expect(rows.find((x) => x.row === 22)).toMatchObject({ kind: 'continuation', parent: 17 });
+    expect(rows.find((x) => x.row === 23)?.kind).toBe('total');
+  });
 });

@@ -627,7 +627,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     ) {
       dropRunningTitle(view, rows, marks, ctx);
       rows.push(rowInfo(r, 'headerRepeat', ''));
-      owner = prevNode = undefined;
+      // (The node above keeps its next lines: a page may break between a sub kegiatan and its second indicator, typed
+      // with no name of its own under the repeated header.)
+      prevNode = undefined;
       continue;
     }
     // A label or kode merged down from the row above belongs to that row: this row is its next line
