@@ -17505,4 +17505,21 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(rows.find((x) => x.row === 22)).toMatchObject({ kind: 'continuation', parent: 17 });
     expect(rows.find((x) => x.row === 23)?.kind).toBe('total');
   });
+
+  test("a bold unlabelled sub-total under a program of one kegiatan closes it as the other programs' do, a slip in it said there (round 154)", () => {
+    const table = (c6: number) =>
+      grid([
+        heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'),
+        [bold('I'), bold('Program Rehabilitasi Sosial')],
+        [1, 'Rehabilitasi Sosial Dasar Penyandang Disabilitas', 100000000, 90000000, 90],
+        [null, null, bold(c6), bold(90000000), bold(90)],
+        [bold('II'), bold('Program Perlindungan dan Jaminan Sosial')],
+        [1, 'Pemeliharaan Anak-Anak Terlantar', 200000000, 150000000, 75],
+        [2, 'Pengelolaan Data Fakir Miskin', 100000000, 80000000, 80],
+        [null, null, bold(300000000), bold(230000000), bold(76.67)],
+        [null, bold('JUMLAH'), bold(400000000), bold(320000000), bold(80)],
+      ]);
+    expect(findings(table(100000000))).toEqual([]);
+    expect(brief(errors(table(110000000)))).toEqual(['C4 sum.total-row']);
+  });
 });

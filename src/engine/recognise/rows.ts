@@ -2245,6 +2245,10 @@ export function settleUnlabelledTotals(
     }
     return s;
   };
+  // Rows whose figures close a single row above (one kegiatan under its program, its bold sub-total under it): a total
+  // only as the table's habit, where another such row in its bold closes two or more (settled after the loop).
+  const single: { x: RowInfo; m: RowMarks }[] = [];
+  const settled: RowInfo[] = [];
   rows.forEach((x, i) => {
     const m = marks.get(x.row);
     if (x.kind === 'total' && !m?.unlabelledTotal) {
@@ -2264,10 +2268,10 @@ export function settleUnlabelledTotals(
     // total's words (a last "BELANJA DAERAH") must equal in two columns at least: one column equal
     // by chance does not make a data row a total.
     const named = x.label !== '';
+    let alone = false;
     const holds =
       cols.length > 0 &&
       totalScopes(rows, i).some((scope) => {
-        if (scope.terms.length < 2) return false;
         const held = cols.filter((c) => {
           let s = 0;
           for (const t of scope.terms) s += amount(t, c) ?? 0;
@@ -2276,12 +2280,34 @@ export function settleUnlabelledTotals(
           // Counts add up exactly (DOMAIN): 1,06 under a Jumlah of 1 is a share, not that Jumlah again.
           return Math.abs(v.value - s) <= 1e-9 * Math.abs(s) || !scope.terms.every((t) => Number.isInteger(amount(t, c) ?? 0));
         }).length;
-        return held === cols.length || (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2 || (m.bySum && held >= 1)));
+        const fits = held === cols.length || (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2 || (!!m.bySum && held >= 1)));
+        if (scope.terms.length < 2) {
+          alone ||= !!fits && held >= 1 && !named;
+          return false;
+        }
+        return fits;
       });
     // "Jumlah NRR Tertimbang" under the column "NRR Tertimbang": that column's total by its name, equal or not.
     const rest = /^(jumlah|total|jml|Σ)\s*(.{3,})$/i.exec(x.label.trim())?.[2];
     const namesColumn = rest ? words(rest) : '';
-    if (holds || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn)))) return;
+    if (holds || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn)))) {
+      if (!named) settled.push(x);
+      return;
+    }
+    if (alone) single.push({ x, m });
+    else unsettle(x, m);
+  });
+  const firstSummed = (x: RowInfo) => summed.find((c) => view.value(x.row, c).kind === 'number');
+  const boldRow = (x: RowInfo) => {
+    const c = firstSummed(x);
+    return c !== undefined && !!view.bold(x.row, c);
+  };
+  const habit = settled.some(boldRow);
+  for (const { x, m } of single) if (!habit || !boldRow(x)) unsettle(x, m);
+  void ctx;
+  return changed;
+
+  function unsettle(x: RowInfo, m: RowMarks): void {
     changed = true;
     x.kind = m.otherwise ?? 'indicator';
     if (x.kind === 'continuation' && m.owner !== undefined) {
@@ -2291,9 +2317,7 @@ export function settleUnlabelledTotals(
         (owner.lines ??= []).push(x.row);
       }
     }
-  });
-  void ctx;
-  return changed;
+  }
 }
 
 /** Rows i's figures are at least this many times every sum of the rows it could close: a whole the table only names. */
