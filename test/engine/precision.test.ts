@@ -17522,4 +17522,37 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(table(100000000))).toEqual([]);
     expect(brief(errors(table(110000000)))).toEqual(['C4 sum.total-row']);
   });
+
+  test('bidang means labelled every which way close their own block; one the table calls weighted is weighted by its sasaran (round 157)', () => {
+    const mixed = (f15: number) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian'),
+        ['I', 'Bidang Pendidikan'],
+        [1, 'Layanan 1', 100, 90, 90, 90],
+        [2, 'Layanan 2', 100, 70, 70, 70],
+        [null, 'Rata-rata Indeks Bidang Pendidikan', null, null, null, 80],
+        ['II', 'Bidang Kesehatan'],
+        [1, 'Layanan 1', 100, 60, 60, 60],
+        [2, 'Layanan 2', 100, 100, 100, 100],
+        [null, 'Indeks Bidang Kesehatan (rata-rata)', null, null, null, 80],
+        ['III', 'Bidang Sosial'],
+        [1, 'Layanan 1', 100, 80, 80, 80],
+        [2, 'Layanan 2', 100, 50, 50, 50],
+        [null, 'Indeks Capaian SPM Bidang Sosial', null, null, null, f15],
+      ]);
+    expect(errors(mixed(65))).toEqual([]);
+    expect(brief(errors(mixed(75)))).toEqual(['F13 sum.average']);
+    const weighted = (f6: number) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian'),
+        ['I', 'Bidang Pendidikan'],
+        [1, 'Layanan 1', 1000, 950, 95, 95],
+        [2, 'Layanan 2', 200, 100, 50, 50],
+        [3, 'Layanan 3', 500, 400, 80, 80],
+        [null, 'Indeks Bidang Pendidikan (rata-rata tertimbang)', null, null, null, f6],
+      ]);
+    // Σ sasaran × indeks / Σ sasaran = 85,29; the plain mean 75.
+    expect(errors(weighted(85.29))).toEqual([]);
+    expect(brief(errors(weighted(80)))).toEqual(['F6 sum.average']);
+  });
 });

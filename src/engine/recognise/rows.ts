@@ -120,15 +120,20 @@ function isLooseTotal(label: string, bold: boolean, ownIndicator: boolean): bool
 /** A total and what it names: "Jumlah SD", "Jumlah Lain-lain" (the name in group 1). */
 const NAMING_TOTAL = /^(?:jumlah|jml\.?|total|sub ?total)\s+(.+)$/i;
 
-const NAMING_AVERAGE = /^(?:rata\s*-?\s*rata|rerata|rata2)\s+(.+)$/i;
+const MEAN_WORDS = /\b(rata rata|rerata|rata2)\b/;
+/** Words a block's mean row names its figure by ("Indeks", "Capaian SPM", "tertimbang"), not the block. */
+const MEASURE_WORDS = /\b(rata rata|rerata|rata2|indeks|capaian|pencapaian|spm|nilai|kinerja|tertimbang)\b/g;
 
-/** "Rata-rata Bidang Kesehatan" under "II. Bidang Kesehatan": a mean whose words, after its own, are all in its block's heading. */
+/**
+ * "Rata-rata Bidang Kesehatan" under "II. Bidang Kesehatan", "Indeks Bidang Kesehatan (rata-rata)", "Rata-rata Indeks
+ * Bidang Pendidikan": a mean by its words, whose other words, its figure's name aside, are all in its block's heading.
+ */
 function averagesBlock(label: string, heading: string): boolean {
-  const m = NAMING_AVERAGE.exec(stripMarker(clip(label)));
-  if (!m || !heading) return false;
-  const q = words(m[1]);
+  const w = words(stripMarker(clip(label)));
+  if (!heading || !MEAN_WORDS.test(w)) return false;
+  const q = w.replace(MEASURE_WORDS, ' ').replace(/\s+/g, ' ').trim();
   const h = ` ${heading} `;
-  return q.length > 0 && q.split(' ').every((w) => h.includes(` ${w} `));
+  return q.length > 0 && q.split(' ').every((x) => h.includes(` ${x} `));
 }
 
 /** "Jumlah SD" under "A. Jenjang SD": a total whose words, after its own, are all in its block's heading. */

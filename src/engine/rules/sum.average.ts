@@ -106,6 +106,9 @@ function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null
   return R !== null && T !== null && T !== 0 ? (R / T) * rel.k : null;
 }
 
+/** A mean said to be weighted. */
+const WEIGHTED = /\b(tertimbang|weighted)\b|σ\s*\(?\s*\w+\s*[x×*]/;
+
 /** A mean row's label naming the figure it averages, not the row as a whole. */
 const NAMES_ITS_MEAN = /\b(capaian|pencapaian|indeks|ikm|ikk)\b/;
 
@@ -213,6 +216,11 @@ export default defineRule({
     let explains: ReturnType<typeof relationCheck> | undefined;
     // A weight column (Bobot): its figures add up on a mean row (to 100), and the row's means may be weighted by it.
     const weight = cols.find((c) => isWeight(c.path));
+    // A mean the table calls weighted ("Indeks Bidang (rata-rata tertimbang)", a note "Σ(sasaran × indeks) / Σ sasaran"):
+    // weighted by one of its amounts, the one that gives it (the Jumlah Sasaran).
+    const info = ctx.table.info;
+    const weightedTable = WEIGHTED.test(words([...info.title, ...info.footer, ...info.rows.filter((y) => y.kind === 'heading').map((y) => y.label)].join(' ')));
+    const amounts = cols.filter((c) => c !== weight && !c.percent && c.role !== 'ratio' && c.role !== 'pertumbuhan');
     rows.forEach((x, i) => {
       const reading = readings[i];
       if (!reading) return;
@@ -230,10 +238,12 @@ export default defineRule({
       // A mean the row states in another column of the same kind ("Nilai IKM 2022" stated, 2023 left empty): the row
       // averages that kind, so its empty cell there is planned too, not only a capaian's.
       const averagedRoles = new Set<ColumnInfo['role']>();
-      const weighted = (col: ColumnInfo, stated: NumberValue, tol: number) => {
-        const m = weight && weight !== col ? weightedMean(ctx, group, col.col, weight.col) : null;
-        return m !== null && Math.abs(stated.value - m) <= tol;
-      };
+      const weights = weight ? [weight] : weightedTable || WEIGHTED.test(words(x.label)) ? amounts : [];
+      const weighted = (col: ColumnInfo, stated: NumberValue, tol: number) =>
+        weights.some((w) => {
+          const m = w !== col ? weightedMean(ctx, group, col.col, w.col) : null;
+          return m !== null && Math.abs(stated.value - m) <= tol;
+        });
       // Whether the row averages its percentages (plainly or by the weights) under a label naming the figure it averages
       // ("Indeks Capaian SPM", "Rata-rata Capaian"): then it closes both kinds, and its counts summed ("Jumlah Jenis
       // Layanan" 30 beside the index) are no mislabelled Jumlah, as they are under a bare "Rata-rata".
