@@ -17555,4 +17555,22 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(errors(weighted(85.29))).toEqual([]);
     expect(brief(errors(weighted(80)))).toEqual(['F6 sum.average']);
   });
+
+  test("a Jumlah row's index stated as the rows' mean holds where the note says the column's total is its mean; without the note it is the slip (round 157)", () => {
+    const table = (note: boolean) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian'),
+        ['I', 'Bidang Pendidikan'],
+        [1, 'Layanan 1', 1000, 950, 95, 95],
+        [2, 'Layanan 2', 200, 100, 50, 50],
+        [3, 'Layanan 3', 500, 400, 80, 80],
+        [null, 'Jumlah Bidang Pendidikan', 1700, 1450, 85.29, 75],
+        [],
+        [note ? 'Indeks bidang = rata-rata indeks jenis layanan' : null],
+      ]);
+    expect(errors(table(true))).toEqual([]);
+    const slip = errors(table(false));
+    expect(brief(slip)).toEqual(['F6 ratio.total']);
+    expect(slip[0].message.en).toContain('plain mean');
+  });
 });

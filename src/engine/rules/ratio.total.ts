@@ -10,7 +10,8 @@ import { around, add, contains, scale, type Interval } from '../interval';
 import { ratioRelation } from '../relation';
 import { totalAndMean } from './sum.average';
 import type { CheckContext, Data, Words } from './rule';
-import type { RowInfo } from '../types';
+import type { ColumnInfo, RowInfo, TableInfo } from '../types';
+import { words } from '../text';
 
 function head(d: Data, w: Words): string {
   const tag = yearTag(d.year, d.period, w.lang);
@@ -154,7 +155,7 @@ export default defineRule({
         // A "Jumlah / Rata-rata" row averages its percentages: sum.average checks them as means (or as this ratio).
         if (totalAndMean(x)) return;
         // What the stated value is, when it is not the ratio of totals.
-        const group = closedRows(rows, i).filter((g) => g.kind !== 'continuation');
+        const group = closedFigures(rows, i);
         const { sum, terms } = ratiosAbove(ctx, rows, i, p.ratio.col);
         const n = terms.length;
         // (Not where it is the ratio of the rows' own totals: then the total row's figure beside it is what is off.)
@@ -162,6 +163,9 @@ export default defineRule({
         const fromRows = ofRows !== null && Math.abs(ofRows - S.value) <= tol;
         const summed = n > 1 && !fromRows && contains(sum, S.value, tol);
         const mean = n > 1 && !fromRows && contains(scale(sum, 1 / n), S.value, tol);
+        // The mean, where the table's note says the column's total is one ("Indeks bidang = rata-rata indeks jenis layanan"):
+        // the office's stated convention for that column, not a slip.
+        if (mean && meanNoted(ctx.table.info, p.ratio)) return;
         const names = group.map((g) => cell(g.row, p.ratio.col));
         ctx.report('ratio.total', {
           cell: at,
@@ -189,6 +193,21 @@ export default defineRule({
   },
 });
 
+/** A note under the table naming the column's figure with a mean word ("Indeks … = rata-rata …"). */
+function meanNoted(info: TableInfo, col: ColumnInfo): boolean {
+  const names = words(col.path[col.path.length - 1] ?? '')
+    .split(' ')
+    .filter((w) => w.length >= 4 && !/^(rasio|persen|persentase|tingkat)$/.test(w));
+  // (A line typed right under the last row with no "Catatan:" before it is read as the table's last heading: a note too.)
+  let k = info.rows.length - 1;
+  while (k >= 0 && (info.rows[k].kind === 'heading' || info.rows[k].kind === 'blank')) k--;
+  const lines = [...info.footer, ...info.rows.slice(k + 1).map((y) => y.label)];
+  return lines.some((line) => {
+    const w = ` ${words(line)} `;
+    return /\b(rata rata|rerata)\b/.test(w) && names.some((n) => w.includes(` ${n} `));
+  });
+}
+
 /** Σ numerators / Σ denominators × k over the rows a total closes (headings and further lines aside), or null. */
 function ratioOfRows(ctx: CheckContext, rows: RowInfo[], numCol: number, denCol: number, k: number): number | null {
   let a = 0;
@@ -205,12 +224,28 @@ function ratioOfRows(ctx: CheckContext, rows: RowInfo[], numCol: number, denCol:
 }
 
 /** The ratios of the rows a total closes (headings and further lines aside): their sum as shown, its exact value, their cells. */
+/**
+ * The rows a total closes, as rows of figures: a block heading it names ("Jumlah Bidang Pendidikan" closing "I | Bidang
+ * Pendidikan") stands for the rows under it. Further lines aside.
+ */
+function closedFigures(rows: RowInfo[], i: number): RowInfo[] {
+  const out: RowInfo[] = [];
+  for (const g of closedRows(rows, i)) {
+    if (g.kind === 'continuation') continue;
+    if (g.kind !== 'heading') {
+      out.push(g);
+      continue;
+    }
+    for (const y of rows) if (y.parent === g.row && y.kind !== 'continuation' && y.kind !== 'heading') out.push(y);
+  }
+  return out;
+}
+
 function ratiosAbove(ctx: CheckContext, rows: RowInfo[], i: number, col: number): { sum: Interval; total: number; terms: string[] } {
   let sum: Interval = [0, 0];
   let total = 0;
   const terms: string[] = [];
-  for (const g of closedRows(rows, i)) {
-    if (g.kind === 'continuation' || g.kind === 'heading') continue;
+  for (const g of closedFigures(rows, i)) {
     const q = num(ctx, g.row, col);
     if (!q) continue;
     sum = add(sum, around(q.value, ctx.tol.shown(q)));
