@@ -17573,4 +17573,19 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(brief(slip)).toEqual(['F6 ratio.total']);
     expect(slip[0].message.en).toContain('plain mean');
   });
+
+  test("a bidang row naming its Dinas in the next cell is the body's heading, its Dinas no bad number (round 157)", () => {
+    const g = grid([
+      heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian'),
+      ['I', 'Bidang Pendidikan', 'Dinas Pendidikan'],
+      [1, 'Layanan 1', 1000, 950, 95, 95],
+      [2, 'Layanan 2', 200, 100, 50, 50],
+      ['II', 'Bidang Kesehatan', 'Dinas Kesehatan'],
+      [1, 'Layanan 1', 300, 250, 83.33, 83.33],
+      [2, 'Layanan 2', 90, 90, 100, 100],
+    ]);
+    const t = analyseSheet(g).tables[0];
+    expect(t.headerRows).toBe(1);
+    expect(findings(g)).toEqual([]);
+  });
 });

@@ -685,8 +685,9 @@ function groupLabelLeftOf(view: SheetView, r: number, c: number, left: number): 
 function isBodyHeading(cells: Cellish[], left: number): boolean {
   // (Its code between, in a Kode Rekening column: "I | 1.01.01 | PROGRAM PENUNJANG …".)
   if (cells.length === 3 && /^\d{1,2}(\.\d{1,4}){1,6}$/.test(cells[1].text.trim())) cells = [cells[0], cells[2]];
-  // (Or the office or place it is for, columns to the right: "I | Bidang Pendidikan | … | Dinas Pendidikan".)
-  else if (cells.length === 3 && cells[2].c > cells[1].c + 1 && !cells[2].numeric && !cells[2].year && !listMarker(cells[2].text.trim(), true))
+  // (Or the office or place it is for, to the right: "I | Bidang Pendidikan | … | Dinas Pendidikan", "I | Bidang Pendidikan |
+  // Dinas Pendidikan" — words, no unit or marker.)
+  else if (cells.length === 3 && !cells[2].numeric && !cells[2].year && /\p{L}{3}/u.test(cells[2].text) && !listMarker(cells[2].text.trim(), true))
     cells = [cells[0], cells[1]];
   if (cells.length !== 2 || cells[0].c !== left || cells[0].numeric) return false;
   const [mark, name] = [cells[0].text.trim(), cells[1].text.trim()];

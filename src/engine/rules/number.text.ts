@@ -242,6 +242,10 @@ export default defineRule({
     // A caption typed across the figures under the header ("Jumlah Koperasi Baru" over TW I … IV): the row's one cell,
     // with no name beside it and no figure, says what the figures count.
     const caption = (r: number) => table.info.columns.filter((c) => table.view.value(r, c.col).kind !== 'empty').length === 1;
+    // A group's row over its items stating no figure anywhere ("I | Bidang Pendidikan | Dinas Pendidikan" over its layanan):
+    // its words in a figure column name who or where it is for, nothing typed wrong.
+    const parents = new Set(table.info.rows.map((y) => y.parent));
+    const wordsOnly = (r: number) => parents.has(r) && !cols.some((c) => table.view.kindAt(r, c.col) === 'number');
     // A column mostly of words ("AKI 122 per 100.000 KH", "≥ 95%", "14%" under "Target Nasional" of a problems table):
     // its one figure typed as text is prose like the rest, nothing a SUM reads.
     // (Counted only for a column where a figure typed as text is met: most columns have none.)
@@ -296,6 +300,7 @@ export default defineRule({
           v.kind === 'text' &&
           x.kind !== 'heading' &&
           !caption(x.row) &&
+          !wordsOnly(x.row) &&
           !isCriterion(v.text) &&
           !(MILESTONE_ROLES.has(col.role) && isProse(v.text)) &&
           !(QUALITATIVE_FIGURES.has(col.role) && qualitativeRow(x.row)) &&
