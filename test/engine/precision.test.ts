@@ -17588,4 +17588,27 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(t.headerRows).toBe(1);
     expect(findings(g)).toEqual([]);
   });
+
+  test('bidang rows carrying their Dinas are the headings their weighted means name; "Nilai Indeks SPM …" closes the table with the mean (round 157)', () => {
+    const table = (h: number) =>
+      grid([
+        heads('No', 'Urusan / Jenis Layanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Persentase Capaian (4/3x100)', 'Nilai Indeks'),
+        ['I.', 'Bidang Pendidikan', 'Dinas Pendidikan, Pemuda dan Olahraga'],
+        [1, 'Pendidikan Anak Usia Dini (PAUD)', 24715, 21608, 87.43, 87.43],
+        [2, 'Pendidikan Dasar', 3474, 2126, 61.2, 61.2],
+        [3, 'Pendidikan Kesetaraan', 2961, 2011, 67.92, 67.92],
+        [null, 'Indeks Bidang Pendidikan (rata-rata tertimbang)', null, null, null, h],
+        ['II.', 'Bidang Sosial', 'Dinas Sosial'],
+        [1, 'Rehabilitasi Sosial Dasar Penyandang Disabilitas', 12206, 6562, 53.76, 53.76],
+        [2, 'Rehabilitasi Sosial Dasar Anak Terlantar', 29510, 29510, 100, 100],
+        [null, 'Indeks SPM Bidang Sosial (tertimbang sasaran)', null, null, null, 86.47],
+        [null, 'NILAI INDEKS SPM KOTA DUMAI', null, null, null, Math.round(((h + 86.47) / 2) * 100) / 100],
+      ]);
+    // (87,43 × 24.715 + 61,2 × 3.474 + 67,92 × 2.961) / 31.150 = 82,65.
+    expect(errors(table(82.65))).toEqual([]);
+    // The plain mean (72,18) under a label that says weighted is the slip, said with the weighted mean.
+    const plain = errors(table(72.18));
+    expect(brief(plain)).toEqual(['F6 sum.average']);
+    expect(plain[0].message.en).toContain('weighted by "Jumlah Sasaran" is 82.65');
+  });
 });

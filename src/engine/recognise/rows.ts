@@ -43,7 +43,8 @@ const AVERAGE_LABEL =
 // ("Indeks Capaian SPM", "Indeks Pencapaian SPM", "Indeks SPM Bidang …": the mean of the services' capaian, closing an SPM table.)
 /** "Rata-rata Sasaran 2", "Rata-rata Tujuan II": the mean of a block named by its number alone (not "Rata-rata Lama Sekolah"). */
 const AVERAGE_OF_BLOCK = /^(rata\s*-?\s*rata|rerata|rata2)\s+(sasaran|tujuan|misi|program|iku)(\s+strategis)?(\s+(\d{1,2}|[ivx]{1,4}|[a-h]))?\s*[:.]?$/i;
-const AVERAGE_OF_CAPAIAN = /^(jumlah\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata)|indeks\s+((pen)?capaian\s+)?spm\b)\b/i;
+const AVERAGE_OF_CAPAIAN =
+  /^(jumlah\s+|nilai\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata)|indeks\s+((pen)?capaian\s+)?spm\b)\b/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 // (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it; an LRA
@@ -475,9 +476,14 @@ function moneyOnlyLine(view: SheetView, r: number, ctx: RowContext, indicator: s
   );
 }
 
-function hasValues(view: SheetView, r: number, cols: number[]): boolean {
+/** Whether any of the columns holds something: with `wordsAside`, words (a name, an office) do not count. */
+function hasValues(view: SheetView, r: number, cols: number[], wordsAside = false): boolean {
   return cols.some((c) => {
     const k = view.kindAt(r, c);
+    if (wordsAside && k === 'text') {
+      const v = view.value(r, c);
+      return !(v.kind === 'text' && /\p{L}{3}/u.test(v.text));
+    }
     return k !== 'empty' && k !== 'dash' && k !== 'na';
   });
 }
@@ -743,7 +749,13 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       (prevNode!.lines ??= []).push(r);
       rows.push(info);
       continue;
-    } else if (!numbers && !indicator && (label || lead) && !hasValues(view, r, ctx.numericCols)) {
+    } else if (
+      !numbers &&
+      !indicator &&
+      (label || lead) &&
+      // (A numbered group's row may name its office in a figure column: "I. | Bidang Pendidikan | Dinas Pendidikan".)
+      !hasValues(view, r, ctx.numericCols, !!noText && noMarker(noText) !== null)
+    ) {
       info.kind = 'heading';
       heading = words(stripMarker(clip(label || lead)));
     } else if (owner && k.kode && k.kode === owner.kode && repeatsOwner(view, r, owner.row, ctx, label, noText)) {
@@ -860,6 +872,9 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       m.unlabelledTotal = true;
       m.otherwise = 'indicator';
     }
+    // A group's row stating no figure but words beside its name ("I | Bidang Pendidikan | Dinas Pendidikan"): the heading
+    // its block's Jumlah or mean names.
+    if (info.kind === 'indicator' && !numbers && label) heading = words(stripMarker(clip(label)));
     if (hasMarks(m)) marks.set(r, m);
     if (info.kind === 'indicator') owner = info;
     else if (info.kind !== 'continuation') owner = undefined;

@@ -106,6 +106,12 @@ function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null
   return R !== null && T !== null && T !== 0 ? (R / T) * rel.k : null;
 }
 
+/** Of the amounts a mean may be weighted by, the one its label names ("tertimbang sasaran"), else the first. */
+function weighedBy(label: string, amounts: ColumnInfo[]): ColumnInfo | undefined {
+  const after = /\b(?:tertimbang|weighted)\s+(?:by\s+|dengan\s+)?(\w{4,})/.exec(words(label))?.[1];
+  return (after && amounts.find((c) => words(c.path.join(' ')).includes(after))) || amounts[0];
+}
+
 /** A mean said to be weighted. */
 const WEIGHTED = /\b(tertimbang|weighted)\b|σ\s*\(?\s*\w+\s*[x×*]/;
 
@@ -161,6 +167,17 @@ export default defineRule({
               const over = d.means ? `${w.n(d.n, 0)} block means` : w.count(d.n, { one: 'row', other: 'rows' });
               const of = d.n === 1 && !d.means ? 'the one row above' : `the mean of the ${over} above`;
               return `${d.label || 'Average'}${tag ? ` ${tag}` : ''}: ${of} is ${w.n(d.mean, 2)}, ${w.n(d.stated, 6)} is stated${d.isSum ? ' — that is their sum, not their mean' : ''}`;
+            },
+          ),
+          /** A mean its label calls weighted, not the weighted mean of its rows. */
+          weighted: message(
+            (d, w) => {
+              const tag = yearTag(d.year, d.period, w.lang);
+              return `${d.label || 'Rata-rata'}${tag ? ` ${tag}` : ''}: rata-rata ${w.count(d.n, 'baris')} di atasnya tertimbang "${d.by}" ${w.n(d.mean, 2)}, tertulis ${w.n(d.stated, 6)}`;
+            },
+            (d, w) => {
+              const tag = yearTag(d.year, d.period, w.lang);
+              return `${d.label || 'Average'}${tag ? ` ${tag}` : ''}: the mean of the ${w.count(d.n, { one: 'row', other: 'rows' })} above weighted by "${d.by}" is ${w.n(d.mean, 2)}, ${w.n(d.stated, 6)} is stated`;
             },
           ),
           /**
@@ -270,6 +287,27 @@ export default defineRule({
           continue;
         }
         const tol = ctx.tol.mean(stated, parts, mean);
+        // A row its own label calls weighted ("… (rata-rata tertimbang)") is held to its weighted mean, not the plain one:
+        // by the amount the label names, else the first (the Jumlah Sasaran).
+        const by = WEIGHTED.test(words(x.label))
+          ? weighedBy(
+              x.label,
+              weights.filter((w) => w !== col),
+            )
+          : undefined;
+        const wm = by ? weightedMean(ctx, group, col.col, by.col) : null;
+        if (wm !== null && by) {
+          if (weighted(col, stated, tol)) continue;
+          ctx.report('sum.average', {
+            cell: cell(x.row, col.col),
+            messageId: 'weighted',
+            expected: Math.round(wm * 100) / 100,
+            actual: stated.value,
+            related: [...refs, ...group.map((g) => cell(g.row, by.col))],
+            data: { label: x.label, year: col.year, period: col.period, n: parts.length, mean: wm, stated: stated.value, by: by.path.join(' / ') },
+          });
+          continue;
+        }
         if (Math.abs(stated.value - mean) <= tol) continue;
         // A mean over the block means above it ("Rata-rata capaian seluruh sasaran" under each sasaran's), or over every
         // row since the last total: the reading the figure bears out.
