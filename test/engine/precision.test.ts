@@ -17611,4 +17611,53 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(brief(plain)).toEqual(['F6 sum.average']);
     expect(plain[0].message.en).toContain('weighted by "Jumlah Sasaran" is 82.65');
   });
+
+  test('an SPM index table: a header stating its formula "(80% x Kol.7)", an office merged over a bidang row, Belum Terlayani no numerator, mutu an input, the region the mean of the bidang Jumlah (round 157)', () => {
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    const lay = (no: string, name: string, s: number, t: number, mutu: number): Lit[] => {
+      const c = r2((t / s) * 100);
+      return [no, name, 'orang', s, t, s - t, c, mutu, r2(0.8 * c + 0.2 * mutu), 'Tuntas Madya'];
+    };
+    const rowsA = [lay('a', 'Pendidikan Anak Usia Dini', 39881, 39881, 62.76), lay('b', 'Pendidikan Dasar', 39107, 28176, 46.56)];
+    const rowsB = [lay('a', 'Pelayanan Kesehatan Ibu Hamil', 20495, 10567, 100), lay('b', 'Pelayanan Kesehatan Ibu Bersalin', 13222, 12166, 100)];
+    const jumlah = (name: string, rs: Lit[][]): Lit[] => {
+      const s = rs.reduce((a, r) => a + (r[3] as number), 0);
+      const t = rs.reduce((a, r) => a + (r[4] as number), 0);
+      return [null, name, null, s, t, s - t, r2((t / s) * 100), null, r2(rs.reduce((a, r) => a + (r[8] as number), 0) / rs.length), null];
+    };
+    const jA = jumlah('Jumlah Bidang Pendidikan', rowsA);
+    const jB = jumlah('Jumlah Bidang Kesehatan', rowsB);
+    const table = (overall: number) =>
+      grid(
+        [
+          [
+            'No',
+            'Jenis Pelayanan Dasar',
+            'Satuan',
+            'Jumlah Sasaran',
+            'Realisasi Terlayani',
+            'Belum Terlayani',
+            'Capaian (%)',
+            'Capaian Mutu Layanan (%)',
+            'Indeks = (80% x Kol.7) + (20% x Kol.8)',
+            'Kategori',
+          ],
+          ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)'],
+          ['A', 'Bidang Pendidikan', null, 'PD: Dinas Pendidikan'],
+          ...rowsA,
+          jA,
+          ['B', 'Bidang Kesehatan', null, 'PD: Dinas Kesehatan'],
+          ...rowsB,
+          jB,
+          [null, 'INDEKS CAPAIAN SPM KOTA TEGAL', null, null, null, null, null, null, overall, null],
+        ],
+        { merges: ['D3:J3', 'D7:J7'] },
+      );
+    const mean = r2(((jA[8] as number) + (jB[8] as number)) / 2);
+    const t = analyseSheet(table(mean)).tables[0];
+    expect([t.range.split(':')[0], t.headerRows]).toEqual(['A1', 2]);
+    expect(t.columns[6].relation?.rel).toMatchObject({ kind: 'ratio', num: 4, den: 3 });
+    expect(errors(table(mean))).toEqual([]);
+    expect(brief(errors(table(mean + 5)))).toEqual(['I11 sum.average']);
+  });
 });

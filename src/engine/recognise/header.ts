@@ -69,7 +69,8 @@ const NO_LABEL = () => false;
 /** A number that may be a printed page's: whole, 1 to 9999. */
 const PAGE_NUMBER = (n: number) => n >= 1 && n <= 9999 && Number.isInteger(n);
 /** A figure stated in a cell's text ("15%", "3,2 persen"): data, never a header's name for a column (a formula's "× 100%" is no figure). */
-const STATES_FIGURE = /(?<![x×*]\s*[\d.,]*)\d\s*(%|persen\b)/i;
+// (Not a weight in the column's formula: "Indeks = (80% x Kol.7) + (20% x Kol.8)".)
+const STATES_FIGURE = /(?<![x×*]\s*[\d.,]*)\d\s*(%|persen\b)(?!\s*[x×*])/i;
 /** A header's one figure that names a criterion, not a value: "Jumlah Layanan Tuntas 100%", "Bobot (100%)". */
 const FULL_MARK = /^[^\d]*(?<![x×*]\s*)\b100\s*%[^\d]*$/i;
 /** A cell stating a figure, as a row of prose or data does ("target 50% UMKM go digital"), not a criterion named so. */
@@ -683,6 +684,8 @@ function groupLabelLeftOf(view: SheetView, r: number, c: number, left: number): 
  * sit under the header's groups and leave the No column empty.
  */
 function isBodyHeading(cells: Cellish[], left: number): boolean {
+  // (A text merged across the figure columns is one cell: "A | Bidang Pendidikan | PD: Dinas Pendidikan" over D:J.)
+  cells = cells.filter((x, i) => i === 0 || x.text !== cells[i - 1].text || x.c !== cells[i - 1].c + 1);
   // (Its code between, in a Kode Rekening column: "I | 1.01.01 | PROGRAM PENUNJANG …".)
   if (cells.length === 3 && /^\d{1,2}(\.\d{1,4}){1,6}$/.test(cells[1].text.trim())) cells = [cells[0], cells[2]];
   // (Or the office or place it is for, to the right: "I | Bidang Pendidikan | … | Dinas Pendidikan", "I | Bidang Pendidikan |

@@ -192,6 +192,8 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (/\bsumber pertumbuhan\b/.test(words(col.path.join(' ')))) return false;
   // An assumption ("Asumsi Pertumbuhan" before the projections it drives) is set, not computed.
   if (/\basumsi\b/.test(words(col.path.join(' ')))) return false;
+  // An SPM's quality score ("Capaian Mutu Layanan (%)", "Mutu Barang/Jasa dan SDM (%)"): assessed, an input of the index.
+  if (/\bmutu\b/.test(words(col.path.join(' '))) && !/\bindeks\b/.test(words(col.path.join(' ')))) return false;
   // A physical progress ("Realisasi Fisik ▸ %") is measured on site, an input: its weighted figure is the computed one.
   if (/\b(realisasi|progres|kemajuan) fisik\b/.test(words(col.path.join(' '))) && !/\b(tertimbang|bobot|capaian)\b/.test(words(col.path.join(' '))))
     return false;
@@ -528,6 +530,9 @@ function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' | 'g
 /** An SPM's people served ("Terlayani", "Yang Dilayani", "Mendapat Layanan") and those entitled ("Sasaran", "Harus Dilayani"). */
 export const SERVED = /\b(terlayani|dilayani|mendapat(kan)? (pe)?layanan|menerima (pe)?layanan|tertangani|ditangani)\b/;
 const ENTITLED = /\b(sasaran|harus dilayani|(yang )?berhak|wajib dilayani)\b/;
+/** Those not served yet ("Belum Terlayani", "Tidak Tertangani"): what is left, no numerator of the capaian. */
+const UNSERVED = /\b(belum|tidak|blm) (terlayani|dilayani|tertangani|ditangani)\b/;
+const servedNamed = (name: string) => SERVED.test(name) && !ENTITLED.test(name) && !UNSERVED.test(name);
 
 /**
  * An SPM capaian ("Capaian (%)" beside "Jumlah Sasaran | Jumlah Terlayani ▸ TW I … IV | Jumlah"): those served over
@@ -538,7 +543,7 @@ function servedCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[],
   const named = (c: ColumnInfo) => words(c.path.join(' '));
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col)).sort((a, b) => dist(a) - dist(b));
   // ("Harus Dilayani" names those entitled, though it says dilayani.)
-  const served = left.filter((c) => SERVED.test(named(c)) && !ENTITLED.test(named(c)));
+  const served = left.filter((c) => servedNamed(named(c)));
   const total = left.find((c) => c.role === 'rowTotal' && !!c.parts?.length && c.parts.every((p) => served.some((x) => x.col === p)));
   const num = total ?? served.find((c) => !partOfYear(c));
   const den = left.find((c) => ENTITLED.test(named(c)));
@@ -549,7 +554,7 @@ function servedCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[],
 function servesEntitled(cols: ColumnInfo[], rel: Extract<Relation, { kind: 'ratio' }>): boolean {
   const named = (c: number) => words(cols.find((x) => x.col === c)?.path.join(' ') ?? '');
   const parts = rel.numParts ?? [rel.num];
-  return parts.every((c) => SERVED.test(named(c)) && !ENTITLED.test(named(c))) && ENTITLED.test(named(rel.den));
+  return parts.every((c) => servedNamed(named(c))) && ENTITLED.test(named(rel.den));
 }
 
 /**

@@ -63,6 +63,19 @@ function overallGroups(rows: RowInfo[], i: number): { means: RowInfo[]; all: Row
   return { means: means.reverse(), all: all.reverse().filter((x) => x.parent === undefined || !inBlocks.has(x.parent)) };
 }
 
+/**
+ * Right under a block's Jumlah, the Jumlah rows of every block above (two or more): a region's index as the mean of its
+ * bidang indices, each stated on its bidang's Jumlah row ("Jumlah Bidang …" with the bidang's mean index). A reading
+ * beside the rows of the last block; none elsewhere.
+ */
+function closers(rows: RowInfo[], i: number): RowInfo[][] {
+  let k = i - 1;
+  while (k >= 0 && rows[k].kind === 'blank') k--;
+  if (k < 0 || rows[k].kind !== 'total') return [];
+  const totals = rows.slice(0, k + 1).filter((x) => x.kind === 'total');
+  return totals.length >= 2 ? [totals] : [];
+}
+
 /** Whether S is the mean of these rows' figures in column c (two or more), within the mean's rounding. */
 export function statesMeanOf(ctx: CheckContext, rows: RowInfo[], c: number, S: NumberValue): boolean {
   const parts = rows.map((y) => num(ctx, y.row, c)).filter((v): v is NumberValue => v !== null);
@@ -216,7 +229,7 @@ export default defineRule({
       const overall = overallGroups(rows, i);
       if (!overall) {
         const every = averagedRows(rows, i, true);
-        return { group: block, others: [] as RowInfo[][], every: every.length > block.length ? every : undefined, means: false };
+        return { group: block, others: closers(rows, i), every: every.length > block.length ? every : undefined, means: false };
       }
       const means = overall.means.length >= 2;
       return { group: means ? overall.means : overall.all, others: [block, means ? overall.all : overall.means], means };
