@@ -17660,4 +17660,28 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(errors(table(mean))).toEqual([]);
     expect(brief(errors(table(mean + 5)))).toEqual(['I11 sum.average']);
   });
+
+  test('"Capaian Kinerja Rata-rata" is a mean row; an overall =AVERAGE over the sasaran means another column states holds (round 158)', () => {
+    const a = grid([
+      heads('No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Meningkatnya kualitas perencanaan', 'Nilai evaluasi RKPD', 'Nilai', 80, 84, 105],
+      [2, 'Meningkatnya akuntabilitas', 'Nilai SAKIP', 'Nilai', 70, 63, 90],
+      ['Capaian Kinerja Rata-rata', null, null, null, null, null, 97.5],
+    ]);
+    expect(errors(a)).toEqual([]);
+    const b = (g8: number) =>
+      grid(
+        [
+          heads('No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian Sasaran (%)'),
+          [1, 'Sasaran A', 'Indikator a1', '%', 80, 84, 105, f(100, 'AVERAGE(G2:G3)')],
+          [1, 'Sasaran A', 'Indikator a2', '%', 100, 95, 95, null],
+          [2, 'Sasaran B', 'Indikator b1', '%', 70, 63, 90, f(90, 'AVERAGE(G4:G6)')],
+          [2, 'Sasaran B', 'Indikator b2', '%', 80, 76, 95, null],
+          [2, 'Sasaran B', 'Indikator b3', '%', 80, 68, 85, null],
+          ['Rata-rata Capaian Kinerja', null, null, null, null, null, f(g8, 'AVERAGE(H2,H4)')],
+        ],
+        { merges: ['A2:A3', 'B2:B3', 'H2:H3', 'A4:A6', 'B4:B6', 'H4:H6'] },
+      );
+    expect(errors(b(95))).toEqual([]);
+  });
 });

@@ -44,7 +44,7 @@ const AVERAGE_LABEL =
 /** "Rata-rata Sasaran 2", "Rata-rata Tujuan II": the mean of a block named by its number alone (not "Rata-rata Lama Sekolah"). */
 const AVERAGE_OF_BLOCK = /^(rata\s*-?\s*rata|rerata|rata2)\s+(sasaran|tujuan|misi|program|iku)(\s+strategis)?(\s+(\d{1,2}|[ivx]{1,4}|[a-h]))?\s*[:.]?$/i;
 const AVERAGE_OF_CAPAIAN =
-  /^(jumlah\s+|nilai\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian\s+(rata\s*-?\s*rata|rerata)|indeks\s+((pen)?capaian\s+)?spm\b)\b/i;
+  /^(jumlah\s+|nilai\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian(\s+kinerja)?\s+(rata\s*-?\s*rata|rerata)|indeks\s+((pen)?capaian\s+)?spm\b)\b/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 // (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it; an LRA

@@ -10,6 +10,7 @@ import type { CheckContext } from './common';
 import { cell, current, defineRule, message, num, val, yearTag } from './common';
 import { isNumericRole, isWeight } from '../recognise/columns';
 import { averageFormula } from '../formula';
+import { parseFormula, refsOf } from '../formula-parse';
 import { words } from '../text';
 import { relationCheck } from '../recognise/relations';
 
@@ -123,6 +124,25 @@ function ownRatio(ctx: CheckContext, x: RowInfo, col: ColumnInfo): number | null
 function weighedBy(label: string, amounts: ColumnInfo[]): ColumnInfo | undefined {
   const after = /\b(?:tertimbang|weighted)\s+(?:by\s+|dengan\s+)?(\w{4,})/.exec(words(label))?.[1];
   return (after && amounts.find((c) => words(c.path.join(' ')).includes(after))) || amounts[0];
+}
+
+/** Row r's formula in column c is AVERAGE over cells of other columns only, and what it gives is what is stated. */
+function averagesOtherColumn(ctx: CheckContext, r: number, c: number, stated: NumberValue, tol: number): boolean {
+  const f = ctx.table.view.formula(r, c);
+  if (!f || !/^=?\s*AVERAGE\s*\(/i.test(f)) return false;
+  const n = parseFormula(f);
+  if (!n || n.t !== 'fn') return false;
+  const refs = refsOf(n);
+  if (refs.length === 0 || refs.some((q) => !!q.sheet || (q.t === 'ref' ? q.c === c : q.c0 <= c && q.c1 >= c))) return false;
+  const values: number[] = [];
+  const add = (rr: number, cc: number) => {
+    const v = num(ctx, rr, cc);
+    if (v) values.push(v.value);
+  };
+  for (const q of refs)
+    if (q.t === 'ref') add(q.r, q.c);
+    else for (let rr = q.r0; rr <= q.r1; rr++) for (let cc = q.c0; cc <= q.c1; cc++) add(rr, cc);
+  return values.length >= 2 && Math.abs(values.reduce((a, b) => a + b, 0) / values.length - stated.value) <= tol;
 }
 
 /** A mean said to be weighted. */
@@ -335,6 +355,9 @@ export default defineRule({
         if (totalAndMean(x) && col.relation && (explains ??= relationCheck(ctx.table))(col.col, x) === true) continue;
         // A difference of the row's own cells (Efisiensi = Capaian − Serapan) holds on the mean row as on the others.
         if (ownDifferenceHolds(ctx, x, col, stated)) continue;
+        // Its own formula averaging the means another column states (=AVERAGE(H4,H6) over a merged "Capaian Sasaran (%)"),
+        // and giving what is stated: the table's reading of its overall, each of those means checked where it stands.
+        if (averagesOtherColumn(ctx, x.row, col.col, stated, tol)) continue;
         // The weights add up; a figure weighted by them is their weighted mean.
         const isSum = Math.abs(stated.value - summed) <= tol * parts.length;
         if ((col === weight && isSum) || weighted(col, stated, tol)) continue;
