@@ -85,10 +85,12 @@ export function isBandIndicator(indicator: string): boolean {
 export function notedPolarity(text: string): Polarity | null {
   const w = words(text);
   // A Polarisasi column's Minimal / Maksimal (the SAKIP templates): the direction the indicator is driven.
-  if (/\b(semakin|makin) (kecil|rendah|sedikit) (semakin|makin) baik\b|\bpolaritas negatif\b|^(negatif|minimal|minimum)$|\bminimi[sz]e\b/.test(w))
+  if (/\b(semakin|makin) (kecil|rendah|sedikit) (\w+ )?(semakin|makin) baik\b|\bpolaritas negatif\b|^(negatif|minimal|minimum)$|\bminimi[sz]e\b/.test(w))
     return 'lower';
   if (
-    /\b(semakin|makin) (besar|tinggi|banyak) (semakin|makin) baik\b|\bpolaritas positif\b|^(positif|maksimal|maksimum|maximal|maximum)$|\bmaximi[sz]e\b/.test(w)
+    /\b(semakin|makin) (besar|tinggi|banyak) (\w+ )?(semakin|makin) baik\b|\bpolaritas positif\b|^(positif|maksimal|maksimum|maximal|maximum)$|\bmaximi[sz]e\b/.test(
+      w,
+    )
   )
     return 'higher';
   return null;

@@ -17684,4 +17684,29 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
       );
     expect(errors(b(95))).toEqual([]);
   });
+
+  test('footnotes worded otherwise mark their rows lower-is-better; a capped formula dividing the other way on such a row is its convention (round 158)', () => {
+    const table = (note: string, cap: number) =>
+      grid([
+        heads('No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Sasaran A', 'Deviasi realisasi terhadap target indikator RPJMD *)', '%', 7.8, 7.26, cap],
+        [1, 'Sasaran A', 'Nilai SAKIP', 'Nilai', 70, 63, 90],
+        [1, 'Sasaran A', 'Persentase rekomendasi ditindaklanjuti', '%', 80, 76, 95],
+        [],
+        [note],
+      ]);
+    expect(findings(table('*) Indikator negatif: capaian dihitung target dibagi realisasi dikali 100%', 107.44))).toEqual([]);
+    expect(findings(table('Keterangan: *) indikator yang semakin rendah realisasinya semakin baik; rumus capaian = (2T - R)/T x 100', 106.92))).toEqual([]);
+    const capped = grid([
+      heads('No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Sasaran A', 'Persentase Raperda yang ditetapkan', '%', 82, 84.11, f(102.57, 'MIN(110,ROUND(F2/E2*100,2))')],
+      [1, 'Sasaran A', 'Jumlah rekomendasi ditindaklanjuti', 'Rekomendasi', 32, 36, f(110, 'MIN(110,ROUND(F3/E3*100,2))')],
+      [1, 'Sasaran A', 'Persentase keterlambatan penyampaian laporan reses *)', '%', 9, 7.31, f(110, 'MIN(110,ROUND(E4/F4*100,2))')],
+      [1, 'Sasaran A', 'Indeks kepuasan anggota DPRD', 'Nilai', 84, 87.9, f(104.64, 'MIN(110,ROUND(F5/E5*100,2))')],
+      [],
+      ['*) indikator negatif, capaian = target / realisasi x 100%'],
+      ['**) capaian di atas 110% ditetapkan 110%'],
+    ]);
+    expect(findings(capped)).toEqual([]);
+  });
 });

@@ -19,6 +19,8 @@ import { childrenOf, sumValue } from './amounts';
 import { childrenByParent } from '../recognise/rows';
 import { relationCheck } from '../recognise/relations';
 import { lastReported } from '../recognise/columns';
+import { saidPolarity } from './ratio-pairs';
+import { isLowerBetter } from '../polarity';
 
 /** The shape's formula as it would read on row `row` (relative references moved, fixed ones kept). */
 function instantiate(shape: FormulaShape, row: number): Node {
@@ -75,6 +77,37 @@ function formulaText(n: Node): string {
     case 'fn':
       return `${n.name}(${n.args.map(formulaText).join(',')})`;
   }
+}
+
+/** Whether a formula is another with two of its columns swapped throughout (E/F for F/E), and nothing else. */
+function swapsTwoColumns(own: Node, theirs: Node): boolean {
+  const a = refsOf(own);
+  const b = refsOf(theirs);
+  if (a.length !== b.length || a.length < 2) return false;
+  const pairs = new Set<string>();
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i];
+    const q = b[i];
+    if (p.t !== 'ref' || q.t !== 'ref' || p.r !== q.r) return false;
+    if (p.c !== q.c) pairs.add(p.c < q.c ? `${p.c}:${q.c}` : `${q.c}:${p.c}`);
+  }
+  if (pairs.size !== 1) return false;
+  const [c0, c1] = [...pairs][0].split(':').map(Number);
+  const swapped = mapRefs(
+    own,
+    (r) => (r.c === c0 ? { ...r, c: c1 } : r.c === c1 ? { ...r, c: c0 } : r),
+    (r) => r,
+  );
+  return formulaText(swapped) === formulaText(theirs);
+}
+
+/** A row read as lower-is-better: set by the user or its notes, or by its words. */
+function lowerRow(ctx: CheckContext, x: RowInfo): boolean {
+  const said = saidPolarity(ctx, x);
+  if (said) return said === 'lower';
+  const t = ctx.table;
+  const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
+  return isLowerBetter(`${x.label} ${ind}`);
 }
 
 /** What a cell stores (0.9474, not the 94,74 a % format shows): formulas compute on stored values. */
@@ -287,6 +320,9 @@ export default defineRule({
         // A row the column's relation explains another way (a lower-is-better capaian computed
         // with (2T − R)/T among R/T rows) is a convention of that row, not a slip.
         if (!handAdjusted && explainsRow?.(col, x) === true) continue;
+        // A lower-is-better row dividing the other way round (=MIN(110,ROUND(E6/F6*100,2)) among =…F/E…): its polarity's
+        // formula, the row's convention (its words, its footnote, the user's setting), not a slip.
+        if (!handAdjusted && own0 && swapsTwoColumns(own0, mineNode) && lowerRow(ctx, x)) continue;
         // A level's year is its last quarter (=TW IV on a % row among =SUM(TW I:TW IV) on counts): DOMAIN's running total.
         if (!handAdjusted && latestOfLevel(ctx, x, mineNode, stuck, tol)) continue;
         const formula = table.view.formula(x.row, col);

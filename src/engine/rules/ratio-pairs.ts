@@ -231,7 +231,8 @@ function footnotePolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
   if (!byMark) {
     byMark = new Map();
     for (const line of ctx.table.info.footer) {
-      const m = /^\s*(\*+\)?|\(\d\)|[\u00b9\u00b2\u00b3])/.exec(line);
+      // (After a "Keterangan:" or "Catatan:" heading the list.)
+      const m = /^\s*(?:(?:keterangan|catatan|ket)\s*[:.]?\s*)?(\*+\)?|\(\d\)|[\u00b9\u00b2\u00b3])/i.exec(line);
       const said = m ? (notedPolarity(line) ?? (NEGATIVE_NOTE.test(line) && LOWER_FORMULA_NOTE.test(line) ? 'lower' : null)) : null;
       if (m && said) byMark.set(m[1].replace(/\)$/, ''), said);
     }
@@ -267,11 +268,12 @@ export function lowerFormulaOf(ctx: CheckContext, convention: Formula): Formula 
 function notedLowerFormula(ctx: CheckContext): Formula | null {
   if (!notesLowerFormula(ctx)) return null;
   const notes = ctx.table.info.footer.join(' ');
-  if (/\b(t|target)\s*[/:]\s*(r|realisasi)\b/i.test(notes)) return 'reciprocal';
-  return /2\s*[x×*]\s*(t|target)\b|\b(t|target)\s*[-−–]\s*\(\s*(r|realisasi)\b/i.test(notes) ? 'inverse' : null;
+  if (/\b(t|target)\s*([/:]|dibagi)\s*(r|realisasi)\b/i.test(notes)) return 'reciprocal';
+  return /2\s*[x×*]?\s*(t|target)\b|\b(t|target)\s*[-−–]\s*\(\s*(r|realisasi)\b/i.test(notes) ? 'inverse' : null;
 }
 const NEGATIVE_NOTE = /\b(negatif|menurun|(?:se)?makin (?:kecil|rendah|sedikit)|lebih kecil)\b/i;
-const LOWER_FORMULA_NOTE = /2\s*[x×*]\s*(t|target)\b|\b(t|target)\s*[-−–]\s*\(\s*(r|realisasi)\b|\b(t|target)\s*[/:]\s*(r|realisasi)\b/i;
+// (Also in words, "target dibagi realisasi", and "(2T − R)/T" written without the times sign.)
+const LOWER_FORMULA_NOTE = /2\s*[x×*]?\s*(t|target)\b|\b(t|target)\s*[-−–]\s*\(\s*(r|realisasi)\b|\b(t|target)\s*([/:]|dibagi)\s*(r|realisasi)\b/i;
 
 /**
  * A band indicator (polarity.ts isBandIndicator) with no polarity set or noted for its row: either polarity's
