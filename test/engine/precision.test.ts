@@ -17709,4 +17709,29 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     ]);
     expect(findings(capped)).toEqual([]);
   });
+
+  test('"Pertumbuhan (%)" after four years of realisasi and a Target/Capaian of the last year grows the realisasi, last year on the year before (round 158)', () => {
+    const g = (a: number, b: number) => Math.round(((a - b) / b) * 10000) / 100;
+    const table = (j4: number) =>
+      grid([
+        heads(
+          'Sasaran',
+          'Indikator Kinerja',
+          'Satuan',
+          'Tahun 2021',
+          'Tahun 2022',
+          'Tahun 2023',
+          'Tahun 2024',
+          'Target 2024',
+          'Capaian 2024 (%)',
+          'Pertumbuhan (%)',
+        ),
+        ['Sasaran A', 'Persentase ketepatan waktu penetapan APBD', '%', 100, 95, 100, 96, 100, 96, g(96, 100)],
+        ['Sasaran A', 'Nilai SAKIP', 'Nilai', 62.1, 64.5, 66.2, 68.9, 70, 98.43, g(68.9, 66.2)],
+        ['Sasaran B', 'Indeks kepuasan layanan', 'Indeks', 78, 80, 81.5, 83, 82, 101.22, j4],
+        ['Sasaran B', 'Persentase temuan ditindaklanjuti', '%', 70, 75, 80, 88, 85, 103.53, g(88, 80)],
+      ]);
+    expect(findings(table(g(83, 81.5)))).toEqual([]);
+    expect(brief(errors(table(-1.84)))).toEqual(['J4 ratio.peningkatan']);
+  });
 });

@@ -1692,13 +1692,15 @@ function lastStepGrowth(ctx: RelationContext, bases: Bases, sample: RowInfo[]): 
   for (const col of ctx.columns) {
     if (col.role !== 'pertumbuhan' || col.year !== undefined || averageGrowth(col)) continue;
     const dated = ctx.columns.filter((c) => c.col < col.col && c.year !== undefined && NUMERIC.has(c.role) && !percentLike(c));
-    const last = dated[dated.length - 1];
+    // (The last kind with a series: "Realisasi 2021 … 2024 | Target 2024 | Capaian 2024 (%) | Pertumbuhan (%)" grows the realisasi.)
+    const last = [...dated].reverse().find((c) => dated.filter((d) => d.role === c.role).length >= 2);
     const series = last ? dated.filter((c) => c.role === last.role).sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : [];
     if (series.length < 3) continue;
     const [b, a] = series.slice(-2);
     const rel: Relation = { kind: 'growth', a: a.col, b: b.col, k: 100 };
     const s = score(ctx, bases, rel, col.col, sample, true);
-    if (s.held >= MIN_ROWS && s.held >= DATA_MAJORITY * s.tested) {
+    // (The header names a growth: one slip among a short table's rows is still a slip, as growthDownTheRows reads it.)
+    if (s.held >= MIN_ROWS && (s.held >= DATA_MAJORITY * s.tested || s.tested - s.held === 1)) {
       col.relation = { rel, by: 'data', held: s.held, tested: s.tested };
       settleRole(col, rel, ctx.columns);
       delete col.of;
