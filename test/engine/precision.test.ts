@@ -17734,4 +17734,30 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(table(g(83, 81.5)))).toEqual([]);
     expect(brief(errors(table(-1.84)))).toEqual(['J4 ratio.peningkatan']);
   });
+
+  test("another government's targets beside the region's (Target Provinsi / Nasional 2022) are comparisons: the region's Target stays its target, its polarity read; a '-' there is no missing target (round 160)", () => {
+    const nas = grid(
+      [
+        ['No', 'Indikator', 'Satuan', 'Polaritas', 'Kab. Sumbawa', null, null, 'Target Provinsi 2022', 'Target Nasional 2022'],
+        ['No', 'Indikator', 'Satuan', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)', 'Target Provinsi 2022', 'Target Nasional 2022'],
+        [1, 'Persentase penduduk wajib KTP-el yang merekam', '%', 'Positif', 98.1, 100, 101.94, 98, 99.5],
+        [2, 'Persentase anak yang memiliki KIA', '%', 'Positif', 59, 64.25, 108.9, 45, 50],
+        [3, 'Rata-rata waktu pelayanan dokumen kependudukan', 'Hari', 'Negatif', 2, 2.3, 85, 2, 1],
+        [4, 'Indeks Kepuasan Masyarakat (IKM)', 'Nilai', 'Positif', 84.8, 92.07, 108.57, 82, 82],
+      ],
+      { merges: ['E1:G1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'H1:H2', 'I1:I2'] },
+    );
+    expect(findings(nas)).toEqual([]);
+    const years = grid(
+      [
+        ['No', 'Indikator', 'Satuan', 2021, null, null, 2022, null, null, 'Target Nasional 2022'],
+        ['No', 'Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian', 'Target', 'Realisasi', 'Capaian', 'Target Nasional 2022'],
+        [1, 'Persentase panjang jalan kabupaten dalam kondisi mantap', '%', 62, 65.41, 105.5, 66, 62, 93.94, 75],
+        [2, 'Persentase kesesuaian pemanfaatan ruang dengan RTRW', '%', 80, 88.7, 110.88, 82.4, 84.38, 102.4, '-'],
+        [3, 'Persentase jembatan kondisi baik', '%', 78, 82.01, 105.14, 80.8, 83.09, 102.83, 90],
+      ],
+      { merges: ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2', 'J1:J2'] },
+    );
+    expect(findings(years).filter((x) => x.rule === 'value.missing')).toEqual([]);
+  });
 });

@@ -36,6 +36,13 @@ export const VERSION = /\b((sebelum|sesudah|setelah) perubahan|semula|menjadi|mu
 export const ORIGINAL_VERSION = /\b(semula|sebelum perubahan|murni)\b/;
 /** Another government's published figure ("Capaian Provinsi 2023", "Rata-rata Nasional"): typed, never computed here. */
 export const OTHER_LEVEL = /\b(capaian|realisasi|angka|nilai|rata rata|capaian rata rata) (provinsi|prov|nasional|indonesia|pusat|sdgs)\b/;
+/**
+ * A figure of another government's, set beside the region's own for comparison ("Target Nasional 2023", "Target
+ * Provinsi"): a target a capaian may be measured against, never the region's own target of that year.
+ */
+export function ofAnotherLevel(c: ColumnInfo): boolean {
+  return /\b(provinsi|prov|nasional|rpjmn|sdgs|pusat)\b/.test(words(c.path.join(' ')));
+}
 /** Every column of money in rupiah (or its unit): the series, and the end-of-period Rp. */
 export const MONEY_ROLES = new Set<ColumnRole>([...MONEY_SERIES, 'akhirRp']);
 /**
@@ -1021,7 +1028,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     for (const c of cols) if (c.role === 'anggaran' && (c.year !== undefined || c.period !== undefined)) c.role = 'rp';
 
   // Target NSPK / IKK / Indikator Lainnya beside yearly targets are references, not the year's target.
-  const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined));
+  // (Another government's target of the year, "Target Provinsi 2022 | Target Nasional 2022" beside the region's own
+  // "Kab. Sumbawa ▸ Target": a comparison, no yearly target of the region's.)
+  const yearlyTargets = cols.some((c) => c.role === 'target' && (c.year !== undefined || c.period !== undefined) && !ofAnotherLevel(c));
   // (Not the transition year, "n+1": the year after the period, unnamed.)
   // (Nor a quarter numbered bare under its group: "Target Triwulan ▸ I | II | III | IV" beside "Target 2024".)
   if (yearlyTargets) {

@@ -2,6 +2,7 @@
 import type { ColumnInfo } from '../types';
 import { absent, cell, columnCell, defineRule, message, quoted, val, yearHead, type CheckContext } from './common';
 import { words } from '../text';
+import { ofAnotherLevel } from '../recognise/columns';
 
 /** A revenue line, by its account (4 …) or its name. */
 const REVENUE = /^4(\.|\s)|\b(pendapatan|penerimaan|pajak|retribusi|dana bagi hasil|dana insentif|lain lain pendapatan)\b/;
@@ -15,7 +16,8 @@ function pairs(cols: ColumnInfo[]): { den: ColumnInfo; num: ColumnInfo }[] {
     ['target', 'realisasi'],
     ['anggaran', 'realisasiRp'],
   ] as const) {
-    for (const den of cols.filter((c) => c.role === d && !parts.has(c.col))) {
+    // (Not another government's target of the year, "Target Nasional 2023": the region's realisasi answers to its own.)
+    for (const den of cols.filter((c) => c.role === d && !parts.has(c.col) && !ofAnotherLevel(c))) {
       const num = cols.find((c) => c.role === n && c.year === den.year && c.period === den.period);
       if (num) out.push({ den, num });
     }
