@@ -17760,4 +17760,30 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     );
     expect(findings(years).filter((x) => x.rule === 'value.missing')).toEqual([]);
   });
+
+  test('"Capaian Sasaran 1" closes its block with the mean; a Polaritas column of signs (+ / −) is words and says each row\'s polarity (round 160)', () => {
+    const a = (f6: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Persentase desa/kelurahan UCI', '%', 90, 95.4, 106],
+        [2, 'Cakupan kepesertaan JKN', '%', 95, 88.35, 93],
+        [null, 'Capaian Sasaran 1', null, null, null, 99.5],
+        [3, 'Persentase puskesmas terakreditasi', '%', 40, 36, 90],
+        [4, 'Usia Harapan Hidup', 'Tahun', 71, 71.71, 101],
+        [null, 'Capaian Sasaran 2', null, null, null, f6],
+        [null, 'Rata-rata Capaian Kinerja', null, null, null, 97.5],
+      ]);
+    expect(errors(a(95.5))).toEqual([]);
+    expect(brief(errors(a(96.5)))).toEqual(['F7 sum.average']);
+    const d = grid([
+      heads('No', 'Indikator', 'Satuan', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)'),
+      [1, 'Angka Kematian Bayi (AKB)', 'per 1.000 KH', '-', 8.1, 7.5, 107.41],
+      [2, 'Usia Harapan Hidup (UHH)', 'Tahun', '+', 70.9, 71.2, 100.42],
+      [3, 'Prevalensi balita kurang gizi', '%', '-', 18.8, 17.2, 108.51],
+      [4, 'Cakupan kepesertaan JKN', '%', '+', 94, 95.5, 101.6],
+      [],
+      ['Indikator negatif: capaian = (2 x Target - Realisasi) / Target x 100%'],
+    ]);
+    expect(findings(d)).toEqual([]);
+  });
 });

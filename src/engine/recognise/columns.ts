@@ -135,15 +135,15 @@ const LABEL_WORDS: [RegExp, number][] = [
   [/\b(indikator|iku|ikk|kinerja kegiatan|tolok ukur|sasaran strategis)\b/, 2],
 ];
 const TEXT_WORDS =
-  /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode)\b/;
+  /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode|polaritas|polarisasi)\b/;
 
-/** Words that make a column a part of a whole rather than the amount itself. */
 /** A weight ("Bobot", "Bobot (%)"), not a weighted figure ("Bobot Tertimbang", "Realisasi x Bobot"): a share, and weights add up. */
 export function isWeight(path: string[]): boolean {
   const full = words(path.join(' '));
   return /\bbobot\b/.test(full) && !/tertimbang|realisasi|x/.test(full);
 }
 
+/** Words that make a column a part of a whole rather than the amount itself. */
 const SHARE_WORDS = /\b(persen|persentase|prosentase|proporsi|porsi|bobot|kontribusi|terhadap|rasio)\b/;
 
 /** A column of remarks on each row (Keterangan, Catatan, Alasan): words about the row, never one of its figures. */

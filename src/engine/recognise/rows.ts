@@ -39,10 +39,12 @@ export type Tier = 'tujuan' | 'sasaran' | 'urusan' | 'bidang' | 'opd' | 'program
  */
 const AVERAGE_LABEL =
   /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
+/** "Rata-rata Sasaran 2", "Rata-rata Tujuan II": the mean of a block named by its number alone (not "Rata-rata Lama Sekolah"). */
+// (Also "Capaian Sasaran 1", "Capaian Kinerja Sasaran Strategis II": a block's capaian, named by its number, is its mean.)
+const AVERAGE_OF_BLOCK =
+  /^((rata\s*-?\s*rata|rerata|rata2)\s+(sasaran|tujuan|misi|program|iku)(\s+strategis)?(\s+(\d{1,2}|[ivx]{1,4}|[a-h]))?|capaian(\s+kinerja)?\s+(sasaran|tujuan)(\s+strategis)?\s+(\d{1,2}|[ivx]{1,4}|[a-h]))\s*[:.]?$/i;
 /** "Rata-rata Capaian Sasaran 1", "Capaian Rata-rata IKU", "Jumlah Rata-rata Capaian": a mean of capaian, whatever follows. */
 // ("Indeks Capaian SPM", "Indeks Pencapaian SPM", "Indeks SPM Bidang …": the mean of the services' capaian, closing an SPM table.)
-/** "Rata-rata Sasaran 2", "Rata-rata Tujuan II": the mean of a block named by its number alone (not "Rata-rata Lama Sekolah"). */
-const AVERAGE_OF_BLOCK = /^(rata\s*-?\s*rata|rerata|rata2)\s+(sasaran|tujuan|misi|program|iku)(\s+strategis)?(\s+(\d{1,2}|[ivx]{1,4}|[a-h]))?\s*[:.]?$/i;
 const AVERAGE_OF_CAPAIAN =
   /^(jumlah\s+|nilai\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian(\s+kinerja)?\s+(rata\s*-?\s*rata|rerata)|indeks\s+((pen)?capaian\s+)?spm\b)\b/i;
 

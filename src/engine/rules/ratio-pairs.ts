@@ -210,8 +210,14 @@ export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' 
   if (set) return set;
   for (const c of ctx.table.info.columns) {
     if (c.role !== 'text' && c.role !== 'other') continue;
-    const noted = notedPolarity(ctx.table.view.shownText(x.row, c.col));
+    const text = ctx.table.view.shownText(x.row, c.col);
+    const noted = notedPolarity(text);
     if (noted) return noted;
+    // A Polaritas column's sign or arrow ("-", "↓"; "+", "↑"): in that column only, where a lone "-" says nothing else.
+    if (/\bpolari(tas|sasi)\b/.test(words(c.path.join(' ')))) {
+      if (/^\s*[-−–↓]\s*$/.test(text)) return 'lower';
+      if (/^\s*[+↑]\s*$/.test(text)) return 'higher';
+    }
   }
   return footnotePolarity(ctx, x);
 }
