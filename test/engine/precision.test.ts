@@ -17786,4 +17786,24 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     ]);
     expect(findings(d)).toEqual([]);
   });
+
+  test("a lower-is-better row's capped (2T − R)/T formula among capped R/T formulas is its convention, not an odd reference (round 160)", () => {
+    const row = (n: number, name: string, sat: string, t: number, r: number, lower: boolean): Lit[] => {
+      const at = n + 1;
+      const v = Math.min(100, Math.round(((lower ? 2 * t - r : r) / t) * 10000) / 100);
+      return [n, name, sat, t, r, f(v, lower ? `MIN(100,ROUND((2*D${at}-E${at})/D${at}*100,2))` : `MIN(100,ROUND(E${at}/D${at}*100,2))`)];
+    };
+    const g = grid([
+      heads('No', 'Indikator Kinerja Kunci', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'),
+      row(1, 'Persentase penduduk wajib KTP-el yang terlayani', '%', 97.4, 93.51, false),
+      row(2, 'Persentase anak yang memiliki akta kelahiran', '%', 92, 96.54, false),
+      row(3, 'Rata-rata waktu pelayanan dokumen kependudukan', 'Hari', 2.5, 2.9, true),
+      row(4, 'Indeks Kepuasan Masyarakat (IKM)', 'Nilai', 83.2, 87.14, false),
+      row(5, 'Persentase aduan layanan adminduk', '%', 2.8, 2.64, true),
+      [],
+      ['Untuk indikator yang semakin rendah semakin baik, capaian = (2 x Target - Realisasi) / Target x 100%'],
+      ['**) Capaian kinerja di atas 100% ditetapkan 100%'],
+    ]);
+    expect(findings(g)).toEqual([]);
+  });
 });

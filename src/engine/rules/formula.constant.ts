@@ -101,6 +101,14 @@ function swapsTwoColumns(own: Node, theirs: Node): boolean {
   return formulaText(swapped) === formulaText(theirs);
 }
 
+/** Whether two formulas read the same cells (each at least once, no other): the same inputs computed otherwise. */
+function sameCells(own: Node, theirs: Node): boolean {
+  const key = (n: Node) => new Set(refsOf(n).map((q) => (q.t === 'ref' ? `${q.r}:${q.c}` : `${q.r0}:${q.c0}:${q.r1}:${q.c1}`)));
+  const a = key(own);
+  const b = key(theirs);
+  return a.size >= 2 && a.size === b.size && [...a].every((k) => b.has(k));
+}
+
 /** A row read as lower-is-better: set by the user or its notes, or by its words. */
 function lowerRow(ctx: CheckContext, x: RowInfo): boolean {
   const said = saidPolarity(ctx, x);
@@ -322,7 +330,8 @@ export default defineRule({
         if (!handAdjusted && explainsRow?.(col, x) === true) continue;
         // A lower-is-better row dividing the other way round (=MIN(110,ROUND(E6/F6*100,2)) among =…F/E…): its polarity's
         // formula, the row's convention (its words, its footnote, the user's setting), not a slip.
-        if (!handAdjusted && own0 && swapsTwoColumns(own0, mineNode) && lowerRow(ctx, x)) continue;
+        // (Or computing (2T − R)/T from the same cells: =MIN(100,ROUND((2*D11-E11)/D11*100,2)) among =…E/D….)
+        if (!handAdjusted && own0 && (swapsTwoColumns(own0, mineNode) || sameCells(own0, mineNode)) && lowerRow(ctx, x)) continue;
         // A level's year is its last quarter (=TW IV on a % row among =SUM(TW I:TW IV) on counts): DOMAIN's running total.
         if (!handAdjusted && latestOfLevel(ctx, x, mineNode, stuck, tol)) continue;
         const formula = table.view.formula(x.row, col);
