@@ -17806,4 +17806,92 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     ]);
     expect(findings(g)).toEqual([]);
   });
+
+  test('a Tabel 6.1 numbering its years bare ("… Kerangka Pendanaan ▸ 1 | 2 | 3 ▸ Target | Rp") is a plan: the akhir Rp is the years\' sum, said at its cell (round 159)', () => {
+    const plan = (m3: number) =>
+      grid(
+        [
+          [
+            'Kode',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Kondisi Awal',
+            'Target Kinerja Program dan Kerangka Pendanaan',
+            null,
+            null,
+            null,
+            null,
+            null,
+            'Kondisi Kinerja pada Akhir Periode Renstra',
+            null,
+          ],
+          [
+            'Kode',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Kondisi Awal',
+            1,
+            null,
+            2,
+            null,
+            3,
+            null,
+            'Kondisi Kinerja pada Akhir Periode Renstra',
+            null,
+          ],
+          ['Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'],
+          [
+            '1.05.03',
+            'PROGRAM PENANGGULANGAN BENCANA',
+            'Persentase desa tangguh bencana',
+            '%',
+            8,
+            10,
+            900000000,
+            15,
+            1000000000,
+            20,
+            1100000000,
+            20,
+            3000000000,
+          ],
+          [
+            '1.05.03.2.01',
+            'Pelayanan Informasi Rawan Bencana',
+            'Jumlah dokumen kajian risiko',
+            'Dokumen',
+            1,
+            1,
+            400000000,
+            1,
+            450000000,
+            1,
+            500000000,
+            3,
+            1350000000,
+          ],
+          [
+            '1.05.03.2.02',
+            'Pelayanan Pencegahan dan Kesiapsiagaan',
+            'Jumlah desa tangguh bencana',
+            'Desa',
+            4,
+            4,
+            500000000,
+            6,
+            550000000,
+            8,
+            600000000,
+            18,
+            m3,
+          ],
+        ],
+        { merges: ['F1:K1', 'L1:M2', 'A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:E3', 'F2:G2', 'H2:I2', 'J2:K2'] },
+      );
+    expect(analyseSheet(plan(1650000000)).tables[0].layout).toBe('rencana');
+    expect(findings(plan(1650000000))).toEqual([]);
+    expect(brief(errors(plan(1050000000)))).toEqual(['M6 sum.period']);
+  });
 });

@@ -659,6 +659,7 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
   mergedSpacers(view, h, cols);
   meanAfterGrowths(cols);
   ordinalPeriods(cols);
+  groupOrdinalPeriods(cols);
   // "Tahun ke-1 (2021)" over anggaran and a bare "1" over the ratios: the period names the same year.
   const yearOfPeriod = new Map<number, number>();
   for (const c of cols) if (c.period !== undefined && c.year !== undefined) yearOfPeriod.set(c.period, c.year);
@@ -766,6 +767,33 @@ function ordinalPeriods(cols: Array<{ path: string[]; role: ColumnRole; year?: n
     run.every((x) => x.col.role === 'ratio') || /\b(capaian|rasio)\b|%/i.test(run[0].col.path.slice(0, -1).join(' '));
   if (!counted.some(ratioRun)) return;
   for (const run of counted) for (const x of run) x.col.period = x.n;
+}
+
+/**
+ * "Target Kinerja Program dan Kerangka Pendanaan ▸ 1 | 2 | 3 ▸ Target | Rp" (a Tabel 6.1 numbering its years, the years
+ * themselves unnamed): ordinals 1 … n over the same leaves each are the plan's periods, as "Tahun ke-1" would be.
+ */
+function groupOrdinalPeriods(cols: Array<{ path: string[]; year?: number; period?: number }>): void {
+  const groups = new Map<string, Map<number, { path: string[]; year?: number; period?: number }[]>>();
+  for (const c of cols) {
+    if (c.year !== undefined || c.period !== undefined || c.path.length < 3) continue;
+    const n = smallNumberLabel(c.path[c.path.length - 2]);
+    if (n === null) continue;
+    const key = c.path.slice(0, -2).join('\u0000');
+    const byN = groups.get(key) ?? groups.set(key, new Map()).get(key)!;
+    (byN.get(n) ?? byN.set(n, []).get(n)!).push(c);
+  }
+  for (const byN of groups.values()) {
+    const ns = [...byN.keys()].sort((a, b) => a - b);
+    if (ns.length < 2 || !ns.every((n, i) => n === i + 1)) continue;
+    const leaves = (n: number) =>
+      byN
+        .get(n)!
+        .map((c) => words(c.path[c.path.length - 1]))
+        .join('|');
+    if (byN.get(1)!.length < 2 || !ns.every((n) => leaves(n) === leaves(1))) continue;
+    for (const [n, cs] of byN) for (const c of cs) c.period = n;
+  }
 }
 
 /** The column before a run of at least two plain yearly figures that ends at the end target ("2025 … 2029 | Kondisi Akhir"). */
