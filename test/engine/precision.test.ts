@@ -17894,4 +17894,20 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(plan(1650000000))).toEqual([]);
     expect(brief(errors(plan(1050000000)))).toEqual(['M6 sum.period']);
   });
+
+  test("a helper column of levels (1 | 2 | 3) left of the codes leaves the program name the rows' label (round 159)", () => {
+    const g = grid([
+      heads('lvl', 'Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Satuan', 'Target 2025', 'Rp 2025', 'Target 2026', 'Rp 2026'),
+      [1, '1.05.03', 'PROGRAM PENANGGULANGAN BENCANA', 'Persentase desa tangguh bencana', '%', 10, 900000000, 15, 1000000000],
+      [2, '1.05.03.2.01', 'Pelayanan Informasi Rawan Bencana', 'Jumlah dokumen kajian risiko', 'Dokumen', 1, 400000000, 1, 450000000],
+      [2, '1.05.03.2.02', 'Pelayanan Pencegahan dan Kesiapsiagaan', 'Jumlah desa tangguh bencana', 'Desa', 4, 500000000, 6, 550000000],
+    ]);
+    const t = analyseSheet(g).tables[0];
+    expect(t.columns.slice(2, 4).map((c) => c.role)).toEqual(['label', 'indicator']);
+    expect(t.rows.map((x) => x.label)).toEqual([
+      'PROGRAM PENANGGULANGAN BENCANA',
+      'Pelayanan Informasi Rawan Bencana',
+      'Pelayanan Pencegahan dan Kesiapsiagaan',
+    ]);
+  });
 });
