@@ -17910,4 +17910,29 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
       'Pelayanan Pencegahan dan Kesiapsiagaan',
     ]);
   });
+
+  test('a "Capaian Sasaran (%)" merged down over each sasaran\'s indicators is a figure of the group, not a ratio of any one row (round 160)', () => {
+    const g = grid(
+      [
+        heads('No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Target', 'Realisasi', '% Capaian', 'Capaian Sasaran (%)'),
+        [
+          1,
+          'Meningkatnya derajat kesehatan masyarakat',
+          'Angka Kematian Ibu (AKI)',
+          'per 100.000 KH',
+          'Semakin rendah semakin baik',
+          103,
+          89.89,
+          112.73,
+          107.89,
+        ],
+        [1, 'Meningkatnya derajat kesehatan masyarakat', 'Angka Kematian Bayi (AKB)', 'per 1.000 KH', 'Semakin rendah semakin baik', 7.3, 6.71, 108.08, null],
+        [1, 'Meningkatnya derajat kesehatan masyarakat', 'Usia Harapan Hidup (UHH)', 'Tahun', 'Semakin tinggi semakin baik', 71.14, 73.18, 102.87, null],
+        [2, 'Menurunnya prevalensi stunting', 'Prevalensi balita stunting', '%', 'Semakin rendah semakin baik', 16.4, 14.31, 112.74, 113.49],
+        [2, 'Menurunnya prevalensi stunting', 'Persentase balita gizi kurang (wasting)', '%', 'Semakin rendah semakin baik', 5.2, 4.46, 114.23, null],
+      ],
+      { merges: ['A2:A4', 'B2:B4', 'I2:I4', 'A5:A6', 'B5:B6', 'I5:I6'] },
+    );
+    expect(findings(g)).toEqual([]);
+  });
 });

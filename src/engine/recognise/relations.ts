@@ -1428,7 +1428,9 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
   for (const col of ctx.columns) if (col.role === 'value' && !col.percent && shownInPercent(ctx.view, col, sample)) col.percent = true;
   // Decided on the roles as the header gave them: a column explained earlier must not change what the next one may use.
   const original = ctx.columns.map((c) => ({ ...c }));
-  const todo = original.filter((c) => candidate(c, original)).map((c) => c.col);
+  // (Not a column merged over groups of rows, "Capaian Sasaran (%)" beside its indicators' capaian: a figure of each group,
+  // no row's, which no relation of a row's figures explains.)
+  const todo = original.filter((c) => candidate(c, original) && !mergedOverGroups(ctx.view, c.col, dataRowsOf(ctx.rows))).map((c) => c.col);
   // The formula each column's data rows share (totals have their own: a SUM down the column).
   const dataRows = ctx.rows.filter((x) => x.kind !== 'total' && x.kind !== 'average' && x.kind !== 'blank' && x.kind !== 'headerRepeat');
   const cellsOf = new Map<number, FormulaCell[]>();
@@ -1707,6 +1709,22 @@ function lastStepGrowth(ctx: RelationContext, bases: Bases, sample: RowInfo[]): 
       delete col.unexplained;
     }
   }
+}
+
+const dataRowsOf = (rows: RowInfo[]) => rows.filter((x) => x.kind !== 'total' && x.kind !== 'average' && x.kind !== 'blank' && x.kind !== 'headerRepeat');
+
+/** Most of a column's figures on the data rows stand in cells merged down over two rows or more (two such merges at least). */
+function mergedOverGroups(view: SheetView, c: number, rows: RowInfo[]): boolean {
+  let merged = 0;
+  let single = 0;
+  for (const x of rows) {
+    if (view.isCovered(x.row, c)) continue;
+    if (num(view, x.row, c) === null) continue;
+    const m = view.mergeAt(x.row, c);
+    if (m && m.r0 === x.row && m.r1 > m.r0 && m.c0 === m.c1) merged++;
+    else single++;
+  }
+  return merged >= 2 && merged > single;
 }
 
 /** Most of the column's numbers are shown in a percent format. */
