@@ -17935,4 +17935,34 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     );
     expect(findings(g)).toEqual([]);
   });
+
+  test('closing rows stating only a capaian, however labelled, read as means of their block, of the block means, or of every row above (round 162)', () => {
+    const pk = (overall: number) =>
+      grid([
+        heads('No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Meningkatnya kualitas pelayanan adminduk', 'Persentase penduduk memiliki NIK', '%', 99.5, 99.1, 99.6],
+        [1, 'Meningkatnya kualitas pelayanan adminduk', 'Cakupan akta kelahiran anak', '%', 93.95, 94.88, 100.99],
+        [1, 'Meningkatnya kualitas pelayanan adminduk', 'Persentase dokumen terbit tepat waktu', '%', 90, 85.5, 95],
+        [null, 'Nilai Capaian Sasaran I', null, null, null, null, 98.53],
+        [2, 'Meningkatnya pemanfaatan data', 'Jumlah lembaga pengguna data', 'Lembaga', 45, 43, 95.56],
+        [null, 'Nilai Capaian Sasaran II', null, null, null, null, 95.56],
+        ['CAPAIAN KINERJA ORGANISASI', null, null, null, null, null, overall],
+      ]);
+    // (98,53 + 95,56) / 2 = 97,05, the mean of the sasaran.
+    expect(errors(pk(97.05))).toEqual([]);
+    expect(brief(findings(pk(91.5)).filter((x) => x.severity !== 'info'))).toEqual(['G8 ratio.capaian']);
+    const spm = grid([
+      heads('No', 'Jenis Pelayanan Dasar', 'Jumlah yang Harus Dilayani', 'Jumlah yang Terlayani', 'Capaian (%)'),
+      ['A', 'BIDANG PENDIDIKAN'],
+      [1, 'Pendidikan Anak Usia Dini', 9424, 7217, 76.58],
+      [2, 'Pendidikan Dasar (SD)', 36029, 29852, 82.86],
+      [null, 'Jumlah Bidang Pendidikan', 45453, 37069, 81.55],
+      ['B', 'BIDANG SOSIAL'],
+      [1, 'Rehabilitasi sosial dasar anak terlantar', 348, 331, 95.11],
+      [2, 'Rehabilitasi sosial dasar lanjut usia terlantar', 422, 306, 72.51],
+      [null, 'Jumlah Bidang Sosial', 770, 637, 82.73],
+      ['Rata-rata Indeks SPM Seluruh Bidang', null, null, null, 82.14],
+    ]);
+    expect(errors(spm)).toEqual([]);
+  });
 });

@@ -410,6 +410,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   /**
    * The stated ratio of a row without inputs is the mean of the rows it closes (sum.average's averagedRows), or of its
    * block back to the block's heading: a mean row named otherwise than "Rata-rata", judged as sum.average judges one.
+   * Rows above stating a ratio without inputs close blocks of their own ("Indeks Bidang Perumahan", "Nilai Capaian
+   * Sasaran I" however labelled): the rows since the last of them are a block too, and those rows themselves the block
+   * means an overall ("Capaian Kinerja Organisasi") averages; or every row with inputs above.
    */
   function meanAbove(ctx: CheckContext, x: RowInfo, p: RatioPair, S: NumberValue): boolean {
     const rows = ctx.table.info.rows;
@@ -417,7 +420,30 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     let h = i - 1;
     while (h >= 0 && FIGURE_KINDS.has(rows[h].kind)) h--;
     const block = rows[h]?.kind === 'heading' ? rows.slice(h + 1, i) : [];
-    return [block, averagedRows(rows, i)].some((group) => statesMeanOf(ctx, group, p.ratio.col, S));
+    if ([block, averagedRows(rows, i)].some((group) => statesMeanOf(ctx, group, p.ratio.col, S))) return true;
+    const stated = (y: RowInfo) => val(ctx, y.row, p.ratio.col).kind === 'number';
+    // (A block's Jumlah stating its ratio closes it too: "Jumlah Bidang Sosial" before the city's index.)
+    const closing = (y: RowInfo) =>
+      ((y.kind === 'average' || y.kind === 'total') && stated(y)) ||
+      (FIGURE_KINDS.has(y.kind) && stated(y) && absent(val(ctx, y.row, p.num.col)) && absent(val(ctx, y.row, p.den.col)));
+    const since: RowInfo[] = [];
+    const means: RowInfo[] = [];
+    const all: RowInfo[] = [];
+    let open = true;
+    for (let k = i - 1; k >= 0; k--) {
+      const y = rows[k];
+      if (closing(y)) {
+        means.push(y);
+        open = false;
+      } else if (FIGURE_KINDS.has(y.kind) && stated(y)) {
+        all.push(y);
+        if (open) since.push(y);
+      }
+    }
+    // (A block of one row: its own figure.)
+    const one = since.length === 1 ? val(ctx, since[0].row, p.ratio.col) : null;
+    if (one?.kind === 'number' && Math.abs(one.value - S.value) <= ctx.tol.shown(S) + ctx.tol.shown(one)) return true;
+    return [since, means, all].some((group) => statesMeanOf(ctx, group, p.ratio.col, S));
   }
 
   function checkRow(
