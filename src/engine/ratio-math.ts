@@ -141,11 +141,11 @@ export function round2(v: number | null): number | null {
 }
 
 /**
- * Ceilings some offices write a capaian above target as (100 %, or 120 % where scoring stops there).
- * One place for the recognition that such rows do not refute a capaian column (recognise/relations.ts)
- * and the rule that says the cap once (rules/ratio-row.ts).
+ * Ceilings some offices write a capaian above target as (100 %, or 110 % / 120 % where scoring stops there, as SAKIP
+ * evaluations cap it). One place for the recognition that such rows do not refute a capaian column
+ * (recognise/relations.ts) and the rule that says the cap once (rules/ratio-row.ts).
  */
-export const CAPAIAN_CEILINGS: readonly number[] = [100, 120];
+export const CAPAIAN_CEILINGS: readonly number[] = [100, 110, 120];
 
 /** A stated capaian that is a ceiling while the capaian computed from the row is above it. */
 export function writtenAsCeiling(stated: number, computed: number): boolean {

@@ -17965,4 +17965,43 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     ]);
     expect(errors(spm)).toEqual([]);
   });
+
+  test('a 110 % cap stated under the table, a name marked "(-)", a Polaritas "(-)" and a bare "Nasional" column compared with (rounds 161, 162)', () => {
+    const capped = grid([
+      heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2021', 'Realisasi 2021', 'Capaian (%)'),
+      [1, 'Persentase Puskesmas terakreditasi', '%', 92, 114.87, 110],
+      [2, 'Indeks Kepuasan Masyarakat Puskesmas', 'Indeks', 80.8, 91.17, 110],
+      [3, 'Persentase desa UCI', '%', 92, 71.9, 78.15],
+      [4, 'Timbulan sampah yang dibuang ke TPA (-)', 'Ton/hari', 150, 140, 106.67],
+      [],
+      ['Capaian di atas 110% dibatasi 110%'],
+    ]);
+    expect(findings(capped)).toEqual([]);
+    const nas = (j5: number) =>
+      grid(
+        [
+          ['No', 'Indikator', 'Satuan', 'Polaritas', 'Kota Bontang', null, null, 'Target Provinsi 2022', 'Nasional', 'Capaian dibanding Target Nasional (%)'],
+          [
+            'No',
+            'Indikator',
+            'Satuan',
+            'Polaritas',
+            'Target',
+            'Realisasi',
+            'Capaian (%)',
+            'Target Provinsi 2022',
+            'Nasional',
+            'Capaian dibanding Target Nasional (%)',
+          ],
+          [1, 'Persentase penduduk memiliki NIK', '%', '(+)', 100, 98.75, 98.75, 99, 100, 98.75],
+          [2, 'Cakupan akta kelahiran anak', '%', '(+)', 94.58, 100, 105.73, 94, 95, 105.26],
+          [3, 'Rata-rata waktu penerbitan dokumen', 'Hari', '(-)', 1.9, 1.8, 105.26, 3, 3, j5],
+          [],
+          ['Indikator dengan polaritas negatif: Capaian = (2 x Target - Realisasi) / Target x 100%'],
+        ],
+        { merges: ['E1:G1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'H1:H2', 'I1:I2', 'J1:J2'] },
+      );
+    expect(findings(nas(140))).toEqual([]);
+    expect(brief(errors(nas(150)))).toEqual(['J5 ratio.capaian']);
+  });
 });

@@ -797,6 +797,16 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
       for (const n of nums.slice(0, 2)) for (const k of scales) out.push({ kind: 'ratio', num: n.col, den: end.col, k });
     }
   }
+  // Against another government's target ("Capaian dibanding Target Nasional (%)", "Capaian thd Provinsi"): the region's
+  // realisasi over the column of that level ("Nasional", "Target Nasional 2022"), whatever its role. First.
+  const level = /\b(?:terhadap|thd|dibanding(?:kan)?|dengan)\b.*\b(nasional|provinsi|rpjmn|sdgs)\b/.exec(full);
+  if (level) {
+    const den = cols
+      .filter((c) => c.col !== col.col && NUMERIC.has(c.role) && !percentLike(c) && words(c.path.join(' ')).split(' ').includes(level[1]))
+      .sort((a, b) => dist(a) - dist(b))[0];
+    const num = pick('realisasi');
+    if (den && num) for (const k of scales) out.push({ kind: 'ratio', num: num.col, den: den.col, k });
+  }
   // Against a named year's target ("Capaian 2024 thd Target 2026 (%)", "Capaian thd Target Renstra 2026"):
   // the realisasi of the first year named (else the latest on the left) over that year's target. First.
   const against = /\b(?:terhadap|thd)\b.*\btarget\b\D*((?:19|20)\d\d)\b/.exec(full);

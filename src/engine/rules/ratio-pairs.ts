@@ -4,7 +4,7 @@ import type { CellValue, NumberValue } from '../number';
 import type { CheckContext } from './rule';
 import { cell, val } from './common';
 import { words } from '../text';
-import { levelRow, MONEY_WORDS, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
+import { levelRow, MONEY_WORDS, ofAnotherLevel, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
 import { evaluate, isPercentUnit, matched, targetValue, type Formula } from '../ratio-math';
 import { SERVED } from '../recognise/relations';
 import { isBandIndicator, isLowerBetter, notedPolarity, saysDirection, polarityKey, type Polarity } from '../polarity';
@@ -215,10 +215,14 @@ export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' 
     if (noted) return noted;
     // A Polaritas column's sign or arrow ("-", "↓"; "+", "↑"): in that column only, where a lone "-" says nothing else.
     if (/\bpolari(tas|sasi)\b/.test(words(c.path.join(' ')))) {
-      if (/^\s*[-−–↓]\s*$/.test(text)) return 'lower';
-      if (/^\s*[+↑]\s*$/.test(text)) return 'higher';
+      if (/^\s*\(?\s*[-−–↓]\s*\)?\s*$/.test(text)) return 'lower';
+      if (/^\s*\(?\s*[+↑]\s*\)?\s*$/.test(text)) return 'higher';
     }
   }
+  // The name marked with its sign, "Timbulan sampah yang dibuang ke TPA (-)", "Cakupan … (+)".
+  const name = `${x.label} ${indicatorText(ctx, x)}`;
+  if (/\(\s*[-−–]\s*\)\s*$/.test(x.label.trim()) || /\(\s*[-−–]\s*\)\s*$/.test(name.trim())) return 'lower';
+  if (/\(\s*\+\s*\)\s*$/.test(x.label.trim()) || /\(\s*\+\s*\)\s*$/.test(name.trim())) return 'higher';
   return footnotePolarity(ctx, x);
 }
 
@@ -300,7 +304,8 @@ export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   if (set) return set === 'lower';
   // Polarity is an indicator's: a ratio of two amounts ("Rasio Ketergantungan" = transfer ÷ total
   // pendapatan) is that quotient whatever the words, with no target to fall short of.
-  if (p.den.role !== 'target' && p.den.role !== 'akhirTarget') return false;
+  // (Or another government's target the row is compared with: "Nasional" beside "Capaian dibanding Target Nasional".)
+  if (p.den.role !== 'target' && p.den.role !== 'akhirTarget' && !ofAnotherLevel(p.den)) return false;
   // An SPM's capaian is the share served ("Jumlah yang Terlayani" of the "Target Sasaran"): more served is better, even
   // for the victims of a disaster or a fire.
   if (SERVED.test(words(p.num.path.join(' ')))) return false;
