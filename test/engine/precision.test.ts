@@ -18004,4 +18004,29 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(findings(nas(140))).toEqual([]);
     expect(brief(errors(nas(150)))).toEqual(['J5 ratio.capaian']);
   });
+
+  test('"Indeks Bidang X" and "Indeks Bidang <short name> (rata-rata)" under a heading on two lines close their bidang; the region the mean of the bidang (round 157, 162)', () => {
+    const table = (g13: number) =>
+      grid([
+        heads('No', 'Jenis Pelayanan Dasar', 'Sasaran', 'Terlayani', 'Capaian (%)'),
+        ['I', 'Bidang Pendidikan'],
+        [null, 'OPD Pengampu: Dinas Pendidikan, Pemuda dan Olahraga'],
+        [1, 'Pendidikan Anak Usia Dini', 9782, 9782, 100],
+        [2, 'Pendidikan Dasar (SD)', 39074, 35728, 91.44],
+        [null, 'Indeks Bidang Pendidikan', null, null, 95.72],
+        ['II', 'Bidang Ketenteraman, Ketertiban Umum dan Perlindungan Masyarakat'],
+        [null, 'OPD Pengampu: Satpol PP dan Damkar / BPBD'],
+        [1, 'Pelayanan Ketenteraman dan Ketertiban Umum', 18338, 14168, 77.26],
+        [2, 'Pelayanan Informasi Rawan Bencana', 3125, 2068, 66.18],
+        [null, 'Indeks Bidang Trantibumlinmas (rata-rata)', null, null, 71.72],
+        ['III', 'Bidang Sosial'],
+        [null, 'OPD Pengampu: Dinas Sosial dan PMD'],
+        [1, 'Rehabilitasi Sosial Dasar Penyandang Disabilitas', 35470, 23714, 66.86],
+        [2, 'Rehabilitasi Sosial Dasar Anak Terlantar', 25380, 22094, 87.05],
+        [null, 'Indeks Capaian SPM Bidang Sosial', null, null, 76.96],
+        ['INDEKS CAPAIAN SPM KABUPATEN BANGKA BARAT', null, null, null, g13],
+      ]);
+    expect(errors(table(81.47))).toEqual([]);
+    expect(brief(errors(table(79.5)))).toEqual(['E17 sum.average']);
+  });
 });

@@ -133,7 +133,14 @@ const MEASURE_WORDS = /\b(rata rata|rerata|rata2|indeks|capaian|pencapaian|spm|n
  */
 function averagesBlock(label: string, heading: string): boolean {
   const w = words(stripMarker(clip(label)));
-  if (!heading || !MEAN_WORDS.test(w)) return false;
+  // (Or its index named after the block, "Indeks Bidang Pendidikan" under "A. BIDANG PENDIDIKAN (Dinas Pendidikan)": the
+  // block's noun in it, so "Indeks Pembangunan Manusia" under "Meningkatnya Indeks Pembangunan Manusia" stays an indicator.)
+  const block = /\b(bidang|urusan|sasaran|tujuan|program)\b/.test(w);
+  const named = /^(indeks|nilai indeks)\b/.test(w) && block;
+  // (A mean word and a block's noun together say it whatever the block's name is shortened to: "Indeks Bidang
+  // Trantibumlinmas (rata-rata)" under "Bidang Ketenteraman, Ketertiban Umum dan Perlindungan Masyarakat".)
+  if (MEAN_WORDS.test(w) && block) return true;
+  if (!heading || (!MEAN_WORDS.test(w) && !named)) return false;
   const q = w.replace(MEASURE_WORDS, ' ').replace(/\s+/g, ' ').trim();
   const h = ` ${heading} `;
   return q.length > 0 && q.split(' ').every((x) => h.includes(` ${x} `));
@@ -685,7 +692,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     if (isDerivedLabel(lead)) {
       info.kind = 'derived';
       info.label = lead;
-    } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText)) || (!noText && averagesBlock(lead, heading))) {
+    } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText)) || (!noText && numbers && averagesBlock(lead, heading))) {
       info.kind = 'average';
       info.label = lead || noText;
     } else if (
@@ -759,7 +766,10 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       !hasValues(view, r, ctx.numericCols, !!noText && noMarker(noText) !== null)
     ) {
       info.kind = 'heading';
-      heading = words(stripMarker(clip(label || lead)));
+      // (A heading on two lines, "Bidang Pendidikan" over "OPD Pengampu: Dinas Pendidikan": both name the block.)
+      const above = rows[rows.length - 1];
+      const own = words(stripMarker(clip(label || lead)));
+      heading = above?.kind === 'heading' && above.row === r - 1 ? `${heading} ${own}` : own;
     } else if (owner && k.kode && k.kode === owner.kode && repeatsOwner(view, r, owner.row, ctx, label, noText)) {
       // The node's kode and name typed again on its next indicator row (filled down, as SIPD exports
       // write them): one node with several indicators, as if they were merged.
