@@ -18029,4 +18029,12 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(errors(table(81.47))).toEqual([]);
     expect(brief(errors(table(79.5)))).toEqual(['E17 sum.average']);
   });
+
+  test("a closing row's own summary formula (=SUMPRODUCT(…)/SUM(…) of a weighted bidang index) is no row formula gone odd (round 157)", async () => {
+    // Round 157's SPM annex of Kota Metro: index = 0,8 × capaian + 0,2 × mutu per layanan, each bidang closed by its
+    // sasaran-weighted index; correct throughout.
+    const name = 'r157-spm-weighted-bidang-index.xlsx';
+    const found = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', name)), name)).findings;
+    expect(found.filter((x) => x.severity !== 'info' && x.rule !== 'number.text')).toEqual([]);
+  });
 });

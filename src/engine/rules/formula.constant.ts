@@ -101,6 +101,11 @@ function swapsTwoColumns(own: Node, theirs: Node): boolean {
   return formulaText(swapped) === formulaText(theirs);
 }
 
+/** Whether a formula reads a range of rows above its own row (a summary of them), not the cells of its row alone. */
+function summarises(own: Node, row: number): boolean {
+  return refsOf(own).some((q) => q.t === 'range' && q.r1 > q.r0 && q.r1 < row);
+}
+
 /** Whether two formulas read the same cells (each at least once, no other): the same inputs computed otherwise. */
 function sameCells(own: Node, theirs: Node): boolean {
   const key = (n: Node) => new Set(refsOf(n).map((q) => (q.t === 'ref' ? `${q.r}:${q.c}` : `${q.r0}:${q.c0}:${q.r1}:${q.c1}`)));
@@ -330,6 +335,9 @@ export default defineRule({
         if (!handAdjusted && explainsRow?.(col, x) === true) continue;
         // A lower-is-better row dividing the other way round (=MIN(110,ROUND(E6/F6*100,2)) among =…F/E…): its polarity's
         // formula, the row's convention (its words, its footnote, the user's setting), not a slip.
+        // A closing row's own summary over the rows above (=SUMPRODUCT(C9:C11,H9:H11)/SUM(C9:C11) of a bidang's weighted
+        // index, =AVERAGE(F8:F11)): that row's figure, checked by the total and mean rules, no row formula gone odd.
+        if (!handAdjusted && own0 && (x.kind === 'total' || x.kind === 'average') && summarises(own0, x.row)) continue;
         // (Or computing (2T − R)/T from the same cells: =MIN(100,ROUND((2*D11-E11)/D11*100,2)) among =…E/D….)
         if (!handAdjusted && own0 && (swapsTwoColumns(own0, mineNode) || sameCells(own0, mineNode)) && lowerRow(ctx, x)) continue;
         // A level's year is its last quarter (=TW IV on a % row among =SUM(TW I:TW IV) on counts): DOMAIN's running total.
