@@ -18037,4 +18037,13 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     const found = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', name)), name)).findings;
     expect(found.filter((x) => x.severity !== 'info' && x.rule !== 'number.text')).toEqual([]);
   });
+
+  test('a bidang row "VI | 1.06 Bidang Sosial | … | Dinas Sosial …" inside the body opens a block, not a new table: JUMLAH TOTAL adds every Sub Total (round 157)', async () => {
+    // Round 157's SPM budget annex of Kabupaten Bogor: bidang > program > kegiatan > sub kegiatan, each bidang closed by
+    // "Sub Total …" or "Jumlah …", the grand total over them; correct throughout.
+    const name = 'r157-spm-anggaran-bidang-blocks.xlsx';
+    const res = analyseWorkbook(await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', name)), name));
+    expect(res.findings.filter((x) => x.severity !== 'info' && x.rule !== 'number.text')).toEqual([]);
+    expect(res.tables.filter((t) => t.sheet === 'Realisasi').length).toBe(1);
+  });
 });

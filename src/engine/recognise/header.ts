@@ -319,6 +319,9 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   if (loneCells(view, r, cells)) return false;
   // "Tabel 2.1 …" is a title, even merged over its table and side by side with another.
   if (cells.some((x) => isTitleText(x.text))) return false;
+  // "VI | 1.06 Bidang Sosial | … | Dinas Sosial": a marker and a name opening a block of the body, whatever header words
+  // the name holds.
+  if (isBodyHeading(cells, cells[0].c)) return false;
   // Two titles side by side ("PERJANJIAN KINERJA TAHUN 2025" beside "LAPORAN REALISASI ANGGARAN"): lines in capitals of
   // three words or more, nothing else on the row. (A header's capitals come with short names: NO, URAIAN.)
   if (cells.length <= 2 && cells.every((x) => !/[a-z]/.test(x.text) && /[A-Z]/.test(x.text) && wordCount(x.text) >= 3)) return false;
