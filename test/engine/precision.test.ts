@@ -17018,6 +17018,13 @@ describe('probe rounds 135–148 (2026-12-07, after stop 40)', () => {
 });
 
 describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
+  // An SPM table's header and one bidang's three services (sasaran 1.000 | 200 | 500), as several tests below state them.
+  const SPM_HEAD = heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian');
+  const LAYANAN_3: Lit[][] = [
+    [1, 'Layanan 1', 1000, 950, 95, 95],
+    [2, 'Layanan 2', 200, 100, 50, 50],
+    [3, 'Layanan 3', 500, 400, 80, 80],
+  ];
   test("a quarterly row's polarity read from its quarters is said of its quarters, not its years (round 136)", () => {
     const T = [10, 9, 8, 7];
     const R = [9, 8.5, 7.5, 7.2];
@@ -17526,7 +17533,7 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
   test('bidang means labelled every which way close their own block; one the table calls weighted is weighted by its sasaran (round 157)', () => {
     const mixed = (f15: number) =>
       grid([
-        heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian'),
+        SPM_HEAD,
         ['I', 'Bidang Pendidikan'],
         [1, 'Layanan 1', 100, 90, 90, 90],
         [2, 'Layanan 2', 100, 70, 70, 70],
@@ -17543,14 +17550,7 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(errors(mixed(65))).toEqual([]);
     expect(brief(errors(mixed(75)))).toEqual(['F13 sum.average']);
     const weighted = (f6: number) =>
-      grid([
-        heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian'),
-        ['I', 'Bidang Pendidikan'],
-        [1, 'Layanan 1', 1000, 950, 95, 95],
-        [2, 'Layanan 2', 200, 100, 50, 50],
-        [3, 'Layanan 3', 500, 400, 80, 80],
-        [null, 'Indeks Bidang Pendidikan (rata-rata tertimbang)', null, null, null, f6],
-      ]);
+      grid([SPM_HEAD, ['I', 'Bidang Pendidikan'], ...LAYANAN_3, [null, 'Indeks Bidang Pendidikan (rata-rata tertimbang)', null, null, null, f6]]);
     // Σ sasaran × indeks / Σ sasaran = 85,29; the plain mean 75.
     expect(errors(weighted(85.29))).toEqual([]);
     expect(brief(errors(weighted(80)))).toEqual(['F6 sum.average']);
@@ -17559,11 +17559,9 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
   test("a Jumlah row's index stated as the rows' mean holds where the note says the column's total is its mean; without the note it is the slip (round 157)", () => {
     const table = (note: boolean) =>
       grid([
-        heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian'),
+        SPM_HEAD,
         ['I', 'Bidang Pendidikan'],
-        [1, 'Layanan 1', 1000, 950, 95, 95],
-        [2, 'Layanan 2', 200, 100, 50, 50],
-        [3, 'Layanan 3', 500, 400, 80, 80],
+        ...LAYANAN_3,
         [null, 'Jumlah Bidang Pendidikan', 1700, 1450, 85.29, 75],
         [],
         [note ? 'Indeks bidang = rata-rata indeks jenis layanan' : null],
@@ -17576,7 +17574,7 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
 
   test("a bidang row naming its Dinas in the next cell is the body's heading, its Dinas no bad number (round 157)", () => {
     const g = grid([
-      heads('No', 'Jenis Pelayanan Dasar', 'Jumlah Sasaran', 'Terlayani', 'Capaian (%)', 'Indeks Capaian'),
+      SPM_HEAD,
       ['I', 'Bidang Pendidikan', 'Dinas Pendidikan'],
       [1, 'Layanan 1', 1000, 950, 95, 95],
       [2, 'Layanan 2', 200, 100, 50, 50],
