@@ -27,8 +27,10 @@ export const PRICE_WORDS = /\bharga( satuan| sat)?\b|\bhargasat(uan)?\b|\btarif\
 const MONEY_SERIES = new Set<ColumnRole>(['anggaran', 'realisasiRp', 'rp']);
 /** BPS's economic growth, computed from constant-price PDRB: a published rate, never a growth of a table's columns. */
 export const PUBLISHED_GROWTH = /\bpertumbuhan ekonomi\b|\blpe\b/;
-/** Inequality measures (Gini Rasio, Indeks Williamson): computed by BPS from household or regional microdata, never from a table's columns. */
-/** Indices measured or published, never worked out from the table's other columns (an irrigation area's IKSI, a road's IRI). */
+/**
+ * Indices measured or published, never worked out from the table's other columns (an irrigation area's IKSI, a road's
+ * IRI); and inequality measures (Gini Rasio, Indeks Williamson), computed by BPS from household or regional microdata.
+ */
 export const PUBLISHED_INDEX = /\b(gini|williamson|theil|iksi|indeks kinerja sistem irigasi|iri|international roughness index)\b/;
 /** A figure before or after its revision: "Semula", "Menjadi", "Sebelum / Setelah Perubahan", "Murni", "Perubahan". */
 export const VERSION = /\b((sebelum|sesudah|setelah) perubahan|semula|menjadi|murni|perubahan)\b/;

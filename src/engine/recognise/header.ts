@@ -1248,7 +1248,6 @@ function titleAbove(view: SheetView, top: number, floor: number, own?: HeaderBlo
   return out;
 }
 
-/** All tables on the sheet, top to bottom. */
 /** Header rows the user set, by the header's top row; `left` picks one of two tables side by side. */
 export type ForcedHeaders = Map<number, Array<{ rows: number; left?: number }>>;
 
@@ -1284,6 +1283,7 @@ function groupedFrom(view: SheetView, r: number, floor: number): number {
   return covered && over.length >= 1 && over[0].c === first ? up : r;
 }
 
+/** All tables on the sheet, top to bottom. */
 export function findTables(view: SheetView, forcedHeaderRows: ForcedHeaders = new Map()): TableSpan[] {
   const out: TableSpan[] = [];
   let r = 0;

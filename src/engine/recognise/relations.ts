@@ -668,15 +668,15 @@ function cappedAt(ctx: RelationContext, rel: Relation, c: number, x: RowInfo): b
 
 const sameTime = (a: ColumnInfo, b: ColumnInfo) => a.year === b.year && a.period === b.period;
 
-/**
- * An RKA/DPA line: Jumlah = Volume × Harga Satuan, the two columns to its left. The amount column's
- * header names a total or a cost, and the table has a volume and a unit price.
- */
 /** The amount column of an RKA form ("Jumlah" after "Volume | Satuan | Harga Satuan"): its lines' money, whether or not the unit prices are filled. */
 export function isLineAmount(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   return unitPriceTerms(col, cols) !== null;
 }
 
+/**
+ * An RKA/DPA line: Jumlah = Volume × Harga Satuan, the two columns to its left. The amount column's
+ * header names a total or a cost, and the table has a volume and a unit price.
+ */
 function unitPriceTerms(col: ColumnInfo, cols: ColumnInfo[]): [number, number] | null {
   if (percentLike(col) || !/\b(jumlah|total|nilai|biaya|pagu)\b/.test(words(col.path.join(' ')))) return null;
   const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role));
@@ -1823,10 +1823,6 @@ function settleRole(col: ColumnInfo, rel: Relation, cols: ColumnInfo[]): void {
 }
 
 /**
- * Whether a column's relation holds on a row (null: it cannot be tested there), for rules that
- * must not accuse a cell its column's relation explains.
- */
-/**
  * A column whose rows write a ratio as a proportion, "1 : 17" (one guru to 17 murid, one dokter to 2.500 penduduk):
  * the pair of count columns whose quotient its second term states on most rows (three at least), the first column the
  * one, the second the many. Checked row by row as any ratio (ratio-row's proportion); none when no pair or two fit.
@@ -1869,6 +1865,10 @@ function proportionRelation(ctx: RelationContext, col: ColumnInfo, rows: RowInfo
   return { rel: { kind: 'ratio', num, den, k: 1 }, by: 'data', held, tested };
 }
 
+/**
+ * Whether a column's relation holds on a row (null: it cannot be tested there), for rules that
+ * must not accuse a cell its column's relation explains.
+ */
 export function relationCheck(table: { view: SheetView; info: { columns: ColumnInfo[]; rows: RowInfo[] } }): (col: number, x: RowInfo) => boolean | null {
   const ctx: RelationContext = { view: table.view, columns: table.info.columns, rows: table.info.rows };
   const bases: Bases = { grand: new Map(), byRow: new Map(table.info.rows.map((x) => [x.row, x])) };

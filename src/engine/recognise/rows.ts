@@ -470,7 +470,6 @@ function hasNumbers(view: SheetView, r: number, cols: number[]): boolean {
   return cols.some((c) => view.kindAt(r, c) === 'number');
 }
 
-/** Some value in a numeric column, even a qualitative one ("BB", "WTP"): a data row, not a heading. */
 /**
  * "Jumlah Pendanaan" typed plain under a plan's rows: in a table whose rows name indicators, a line with no indicator of
  * its own and figures in its money columns only (no target) is the funding's total, as a bold one is.
@@ -485,7 +484,10 @@ function moneyOnlyLine(view: SheetView, r: number, ctx: RowContext, indicator: s
   );
 }
 
-/** Whether any of the columns holds something: with `wordsAside`, words (a name, an office) do not count. */
+/**
+ * Some value in a numeric column, even a qualitative one ("BB", "WTP"): a data row, not a heading. With `wordsAside`,
+ * words (a name, an office) do not count.
+ */
 function hasValues(view: SheetView, r: number, cols: number[], wordsAside = false): boolean {
   return cols.some((c) => {
     const k = view.kindAt(r, c);
@@ -1051,11 +1053,6 @@ function joinRepeatedNodes(view: SheetView, rows: RowInfo[], ctx: RowContext): v
 }
 
 /**
- * The heading right above r, without figures, is the first line of r's name: the No cell merged from it
- * down over r, or r without a No of its own under a name left visibly unfinished ("Angka Kematian Ibu
- * (per 100.000" over "kelahiran hidup)", or ending in "dan", "yang", a comma).
- */
-/**
  * The lines above row r that are the start of its name (see isHeadLine), top first; none when r starts its own. A
  * name wrapped over three lines leaves its middle line unmarked: the lines are followed up to the marked one.
  */
@@ -1078,6 +1075,11 @@ function headLines(view: SheetView, r: number, rows: RowInfo[], prev: RowInfo, c
   return [];
 }
 
+/**
+ * The heading right above r, without figures, is the first line of r's name: the No cell merged from it
+ * down over r, or r without a No of its own under a name left visibly unfinished ("Angka Kematian Ibu
+ * (per 100.000" over "kelahiran hidup)", or ending in "dan", "yang", a comma).
+ */
 function isHeadLine(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, bodyEnd: number): boolean {
   if (prev.row !== r - 1 || hasValues(view, r - 1, ctx.numericCols)) return false;
   if (wrapsOntoFigures(view, r, prev, ctx, bodyEnd)) return true;
@@ -1457,13 +1459,6 @@ function siblingsOfMarkedRow(view: SheetView, rows: RowInfo[], input: SchemeInpu
 }
 
 /**
- * Dotted rekening codes outside a prefix system nest only by prefix within their own system (one first
- * segment): in `5.1.01 … 5.1.06, 5.2, 5.3.01` the shorter `5.2` is a sibling met after deeper codes, not the
- * child its shape's order would make it. In a prefix system (`acrossTotals`) a sub-total closes its group only
- * (buildHierarchy), so only a code placed under a code across a total is looked at ("5.1 BELANJA TIDAK LANGSUNG"
- * after "Jumlah Pendapatan" under "4"): there a code it does not extend is no parent, whatever its system.
- */
-/**
  * Whether row x's money makes its row above p add up where it stands (p = Σ its children, x among them, in every
  * money column both state) and would not without it: the data's word for the position, against x's code.
  */
@@ -1484,6 +1479,13 @@ function sumsByPosition(view: SheetView, rows: RowInfo[], amountCols: number[]):
   };
 }
 
+/**
+ * Dotted rekening codes outside a prefix system nest only by prefix within their own system (one first
+ * segment): in `5.1.01 … 5.1.06, 5.2, 5.3.01` the shorter `5.2` is a sibling met after deeper codes, not the
+ * child its shape's order would make it. In a prefix system (`acrossTotals`) a sub-total closes its group only
+ * (buildHierarchy), so only a code placed under a code across a total is looked at ("5.1 BELANJA TIDAK LANGSUNG"
+ * after "Jumlah Pendapatan" under "4"): there a code it does not extend is no parent, whatever its system.
+ */
 function detachUnextendedCodes(rows: RowInfo[], acrossTotals = false, byPosition?: (p: RowInfo, x: RowInfo) => boolean): void {
   // A plain kode of two segments or more (markers.ts isPlainCode: digits between single dots).
   const dotted = (k: string | undefined) => {

@@ -311,13 +311,6 @@ function runningTerms(rows: RowInfo[], i: number): RowInfo[] | null {
 }
 
 /**
- * The terms of the rows a total's label names: the totals named by each part of "Jumlah A dan B"; the
- * nearest row named so exactly back to the previous total (index `stop`: its subtree in a tree, the
- * section under it when it is a heading); the run of rows right above the total whose names start
- * with those words ("Belanja Tidak Langsung", "Belanja Langsung" before "Jumlah Belanja"); else the
- * sub-totals since the section heading it names, past the totals inside it. Null when it names nothing here.
- */
-/**
  * The rows a total's label lists by their markers, each found nearest above it; a part that is a group
  * heading without figures stands for the total closing it. Null unless every part is found.
  */
@@ -358,6 +351,13 @@ function statedTerms(rows: RowInfo[], i: number): RowInfo[] | null {
   return [...new Set(terms)].sort((a, b) => a.row - b.row);
 }
 
+/**
+ * The terms of the rows a total's label names: the totals named by each part of "Jumlah A dan B"; the
+ * nearest row named so exactly back to the previous total (index `stop`: its subtree in a tree, the
+ * section under it when it is a heading); the run of rows right above the total whose names start
+ * with those words ("Belanja Tidak Langsung", "Belanja Langsung" before "Jumlah Belanja"); else the
+ * sub-totals since the section heading it names, past the totals inside it. Null when it names nothing here.
+ */
 function namedTerms(rows: RowInfo[], i: number, stop: number): RowInfo[] | null {
   const q = qualifier(rows[i].label);
   if (!q) return null;

@@ -61,17 +61,17 @@ function columnLetters(cells: string[]): string {
 const TABLE_WIDE = 3;
 
 /**
- * Columns where a word without a digit is a qualitative target or a milestone ("Penyusunan PK",
- * "LKjIP", "Monev" in a rencana aksi's triwulan), not a number typed wrong. A realisasi in words
- * ("seratus", "dalam proses") is still said: it is what was achieved, and cannot be checked.
- */
-/**
  * A column of identifiers (a regulation's Nomor and Tahun, a NIP, a road's "No. Ruas" typed "054" to keep its zero):
  * digits typed as text there are no amount to convert.
  */
 const IDENTIFIER =
   /^((nomor|no|kode)( [a-z]+){0,2}|tahun|th|thn|tahun anggaran|ta|tahun terbit|tahun ditetapkan|tahun pengesahan|nip|nik|npwp|npsn|nuptk|nisn|nrg|nib|telepon)$/;
 
+/**
+ * Columns where a word without a digit is a qualitative target or a milestone ("Penyusunan PK",
+ * "LKjIP", "Monev" in a rencana aksi's triwulan), not a number typed wrong. A realisasi in words
+ * ("seratus", "dalam proses") is still said: it is what was achieved, and cannot be checked.
+ */
 const QUALITATIVE_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'akhirTarget', 'kondisiAwal']);
 /** A satuan that names a grade, not a quantity. */
 const QUALITATIVE_UNIT = /^(predikat|level|tingkat|zona|status|kategori|klaster|strata|opini|peringkat|nilai huruf|huruf|kualitatif|skala|tahap|tahapan)\b/;

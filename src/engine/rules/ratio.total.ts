@@ -223,7 +223,6 @@ function ratioOfRows(ctx: CheckContext, rows: RowInfo[], numCol: number, denCol:
   return b === 0 ? null : (a / b) * k;
 }
 
-/** The ratios of the rows a total closes (headings and further lines aside): their sum as shown, its exact value, their cells. */
 /**
  * The rows a total closes, as rows of figures: a block heading it names ("Jumlah Bidang Pendidikan" closing "I | Bidang
  * Pendidikan") stands for the rows under it. Further lines aside.
@@ -241,6 +240,7 @@ function closedFigures(rows: RowInfo[], i: number): RowInfo[] {
   return out;
 }
 
+/** The ratios of the rows a total closes (headings and further lines aside): their sum as shown, its exact value, their cells. */
 function ratiosAbove(ctx: CheckContext, rows: RowInfo[], i: number, col: number): { sum: Interval; total: number; terms: string[] } {
   let sum: Interval = [0, 0];
   let total = 0;
