@@ -43,8 +43,10 @@ export const OTHER_LEVEL = /\b(capaian|realisasi|angka|nilai|rata rata|capaian r
  * Provinsi"): a target a capaian may be measured against, never the region's own target of that year.
  */
 export function ofAnotherLevel(c: ColumnInfo): boolean {
-  return /\b(provinsi|prov|nasional|rpjmn|sdgs|pusat)\b/.test(words(c.path.join(' ')));
+  return OTHER_LEVEL_WORDS.test(words(c.path.join(' ')));
 }
+/** The words naming another government or its plan, as a column beside the region's own names it. */
+export const OTHER_LEVEL_WORDS = /\b(provinsi|prov|nasional|rpjmn|sdgs|pusat)\b/;
 /** Every column of money in rupiah (or its unit): the series, and the end-of-period Rp. */
 export const MONEY_ROLES = new Set<ColumnRole>([...MONEY_SERIES, 'akhirRp']);
 /**

@@ -40,6 +40,7 @@ import {
   VOLUME_WORDS,
   yearFromQuarters,
   TAX_WORDS,
+  OTHER_LEVEL_WORDS,
 } from './columns';
 import type { ColumnInfo, ColumnRelation, Relation, RowInfo } from '../types';
 import type { SheetView } from '../sheet';
@@ -799,7 +800,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   // Against another government's target ("Capaian dibanding Target Nasional (%)", "Capaian thd Provinsi"): the region's
   // realisasi over the column of that level ("Nasional", "Target Nasional 2022"), whatever its role. First.
-  const level = /\b(?:terhadap|thd|dibanding(?:kan)?|dengan)\b.*\b(nasional|provinsi|rpjmn|sdgs)\b/.exec(full);
+  const level = AGAINST_LEVEL.exec(full);
   if (level) {
     const den = cols
       .filter((c) => c.col !== col.col && NUMERIC.has(c.role) && !percentLike(c) && words(c.path.join(' ')).split(' ').includes(level[1]))
@@ -1096,6 +1097,8 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   return out;
 }
 
+/** A figure compared with another government's ("Capaian dibanding Target Nasional"): the level word is group 1. */
+const AGAINST_LEVEL = new RegExp(`\\b(?:terhadap|thd|dibanding(?:kan)?|dengan)\\b.*${OTHER_LEVEL_WORDS.source}`);
 /** The year a change is measured from, named in its header ("terhadap 2019", "thd 2023", "dibanding tahun 2022"). */
 const BASE_YEAR = /\b(terhadap|thd|dibanding(?:kan)?|dari)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/;
 const GROWTH_WORDS = /\b(peningkatan|kenaikan|naik|pertumbuhan|perubahan|perkembangan)\b/;

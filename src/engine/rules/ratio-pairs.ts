@@ -1,6 +1,7 @@
 /** The own-row ratio columns of a table and what they divide; shared by the ratio rules, ratio.total and sum.average. */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CellValue, NumberValue } from '../number';
+import { MARK_AFTER, MARK_OPENING } from '../number';
 import type { CheckContext } from './rule';
 import { cell, val } from './common';
 import { words } from '../text';
@@ -226,8 +227,6 @@ export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' 
   return footnotePolarity(ctx, x);
 }
 
-/** A footnote mark after a name: "*)", "**", "(1)", "¹". */
-const FOOTNOTE_MARK = /(\*+\)?|\(\d\)|[\u00b9\u00b2\u00b3])\s*$/;
 const footnotes = new WeakMap<object, Map<string, Polarity>>();
 
 /**
@@ -235,14 +234,13 @@ const footnotes = new WeakMap<object, Map<string, Polarity>>();
  * semakin baik, capaian = Target / Realisasi × 100%").
  */
 function footnotePolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
-  const mark = FOOTNOTE_MARK.exec(`${x.label} ${indicatorText(ctx, x)}`.trim()) ?? FOOTNOTE_MARK.exec(x.label.trim());
+  const mark = MARK_AFTER.exec(`${x.label} ${indicatorText(ctx, x)}`.trim()) ?? MARK_AFTER.exec(x.label.trim());
   if (!mark) return undefined;
   let byMark = footnotes.get(ctx.table);
   if (!byMark) {
     byMark = new Map();
     for (const line of ctx.table.info.footer) {
-      // (After a "Keterangan:" or "Catatan:" heading the list.)
-      const m = /^\s*(?:(?:keterangan|catatan|ket)\s*[:.]?\s*)?(\*+\)?|\(\d\)|[\u00b9\u00b2\u00b3])/i.exec(line);
+      const m = MARK_OPENING.exec(line);
       const said = m ? (notedPolarity(line) ?? (NEGATIVE_NOTE.test(line) && LOWER_FORMULA_NOTE.test(line) ? 'lower' : null)) : null;
       if (m && said) byMark.set(m[1].replace(/\)$/, ''), said);
     }
