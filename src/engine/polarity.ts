@@ -65,6 +65,11 @@ export function isLowerBetter(indicator: string): boolean {
 }
 
 /** Whether a text says anything of direction: a lower-is-better subject, or a word that turns one. */
+/** Whether a text holds a word that makes an indicator higher-is-better ("ditemukan dan diobati", "penanganan"), read as saysDirection reads it. */
+export function saysHigher(text: string): boolean {
+  return TURN.test(words(text).split(DENOMINATOR)[0].replace(DOCUMENT, ' '));
+}
+
 export function saysDirection(text: string): boolean {
   // (Read as isLowerBetter reads it: a document's name, "Akta Kematian", says nothing of direction.)
   const w = words(text).split(DENOMINATOR)[0].replace(DOCUMENT, ' ');

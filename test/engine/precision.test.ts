@@ -18044,4 +18044,19 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(res.findings.filter((x) => x.severity !== 'info' && x.rule !== 'number.text')).toEqual([]);
     expect(res.tables.filter((t) => t.sheet === 'Realisasi').length).toBe(1);
   });
+
+  test("a note declaring the lower formula excuses a row computed so only where the row's words do not make it higher-is-better (round 156)", () => {
+    const table = (d3: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Timbulan sampah yang dibuang ke TPA', 'Ton/hari', 170.3, 151.5, 112.41],
+        [2, 'Persentase kasus TB yang ditemukan dan diobati', '%', 79.1, 83.2, d3],
+        [3, 'Cakupan imunisasi dasar lengkap', '%', 91.9, 78, 84.87],
+        [],
+        ['Indikator dengan polaritas negatif dihitung target dibagi realisasi'],
+      ]);
+    expect(findings(table(105.18))).toEqual([]);
+    // T/R (95,07) on a row whose words make it higher-is-better: asked, not taken for one of the lower rows.
+    expect(withSeverity(findings(table(95.07)))).toEqual(['F3 ratio.capaian warning']);
+  });
 });

@@ -187,3 +187,19 @@ export function levelOf(ctx: CheckContext, x: RowInfo): boolean {
   const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
   return levelRow(satuan, x.label + indicator);
 }
+
+/**
+ * The notes under a table: its footer, and the lines typed right under its last row with no "Catatan:" before them,
+ * which the rows read as the table's last headings. One reading for every rule that takes the office's word from them.
+ */
+export function tableNotes(info: { footer: string[]; rows: RowInfo[] }): string[] {
+  let k = info.rows.length - 1;
+  while (k >= 0 && (info.rows[k].kind === 'heading' || info.rows[k].kind === 'blank')) k--;
+  return [
+    ...info.footer,
+    ...info.rows
+      .slice(k + 1)
+      .filter((y) => y.kind === 'heading')
+      .map((y) => y.label),
+  ];
+}

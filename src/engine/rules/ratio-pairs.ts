@@ -3,12 +3,12 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { CellValue, NumberValue } from '../number';
 import { MARK_AFTER, MARK_OPENING } from '../number';
 import type { CheckContext } from './rule';
-import { cell, val } from './common';
+import { cell, tableNotes, val } from './common';
 import { words } from '../text';
 import { levelRow, MONEY_WORDS, ofAnotherLevel, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
 import { evaluate, isPercentUnit, matched, targetValue, type Formula } from '../ratio-math';
 import { SERVED } from '../recognise/relations';
-import { isBandIndicator, isLowerBetter, notedPolarity, saysDirection, polarityKey, type Polarity } from '../polarity';
+import { isBandIndicator, isLowerBetter, notedPolarity, saysDirection, saysHigher, polarityKey, type Polarity } from '../polarity';
 
 export interface RatioPair {
   ratio: ColumnInfo;
@@ -239,7 +239,7 @@ function footnotePolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
   let byMark = footnotes.get(ctx.table);
   if (!byMark) {
     byMark = new Map();
-    for (const line of ctx.table.info.footer) {
+    for (const line of tableNotes(ctx.table.info)) {
       const m = MARK_OPENING.exec(line);
       const said = m ? (notedPolarity(line) ?? (NEGATIVE_NOTE.test(line) && LOWER_FORMULA_NOTE.test(line) ? 'lower' : null)) : null;
       if (m && said) byMark.set(m[1].replace(/\)$/, ''), said);
@@ -249,6 +249,11 @@ function footnotePolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
   return byMark.get(mark[1].replace(/\)$/, ''));
 }
 
+/** Whether a row's own words make it higher-is-better, turning a lower subject ("kasus TB yang ditemukan dan diobati"). */
+export function wordsSayHigher(ctx: CheckContext, x: RowInfo): boolean {
+  return saysHigher(indicatorText(ctx, x));
+}
+
 /**
  * The table's note says how its lower-is-better indicators are computed ("*) Untuk indikator dengan polaritas negatif,
  * capaian = (2 x target - realisasi) / target x 100%"): a row computed that way is one of them, by the office's own word.
@@ -256,7 +261,7 @@ function footnotePolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
 export function notesLowerFormula(ctx: CheckContext): boolean {
   let said = declared.get(ctx.table);
   if (said === undefined) {
-    const notes = ctx.table.info.footer.join(' ');
+    const notes = tableNotes(ctx.table.info).join(' ');
     said = NEGATIVE_NOTE.test(notes) && LOWER_FORMULA_NOTE.test(notes);
     declared.set(ctx.table, said);
   }
@@ -275,7 +280,7 @@ export function lowerFormulaOf(ctx: CheckContext, convention: Formula): Formula 
 /** The lower-is-better formula the table's note states, if it names one: T / R, or (2T − R) / T. */
 function notedLowerFormula(ctx: CheckContext): Formula | null {
   if (!notesLowerFormula(ctx)) return null;
-  const notes = ctx.table.info.footer.join(' ');
+  const notes = tableNotes(ctx.table.info).join(' ');
   if (/\b(t|target)\s*([/:]|dibagi)\s*(r|realisasi)\b/i.test(notes)) return 'reciprocal';
   return /2\s*[x×*]?\s*(t|target)\b|\b(t|target)\s*[-−–]\s*\(\s*(r|realisasi)\b/i.test(notes) ? 'inverse' : null;
 }

@@ -6,7 +6,7 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
-import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, val, yearTag } from './common';
+import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, tableNotes, val, yearTag } from './common';
 import {
   CAPAIAN_CEILINGS,
   CUT_FORMULA,
@@ -35,6 +35,7 @@ import { sameFigure } from '../tolerance';
 import {
   countedTerms,
   lowerFormulaOf,
+  wordsSayHigher,
   eitherPolarity,
   notesLowerFormula,
   exactIfCount,
@@ -353,15 +354,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     };
     const info = ctx.table.info;
     for (const c of info.columns) if ((c.role === 'text' || c.role === 'other') && says(ctx.table.view.shownText(x.row, c.col))) return true;
-    // (A line typed under the last row with no "Catatan:" before it is read as the table's last heading: a note too.)
-    const rows = info.rows;
-    let k = rows.length - 1;
-    while (k >= 0 && (rows[k].kind === 'heading' || rows[k].kind === 'blank')) k--;
-    const after = rows
-      .slice(k + 1)
-      .filter((y) => y.kind === 'heading')
-      .map((y) => y.label);
-    return [...info.title, ...info.footer, ...after].some(says);
+    return [...info.title, ...tableNotes(info)].some(says);
   }
 
   /**
@@ -585,8 +578,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     const polar = p.den.role === 'target' || p.den.role === 'akhirTarget';
     if (m.length > 0 && kind === 'capaian' && polar && !(!lower && byFigures.get(ctx.table)?.get(x.row) === 'higher')) {
       if (eitherPolarity(ctx, x)) return;
-      // (Computed as the table's note says its lower-is-better indicators are: one of them by the office's word.)
-      if (!lower && notesLowerFormula(ctx)) return;
+      // (Computed as the table's note says its lower-is-better indicators are: one of them by the office's word — unless
+      // its own words say it is not, "Persentase kasus TB yang ditemukan dan diobati" computed T/R.)
+      if (!lower && notesLowerFormula(ctx) && !wordsSayHigher(ctx, x)) return;
       // A year not reported yet, its realisasi typed 0 on every row and its capaian 0: nothing judged, nothing to say.
       if (S.value === 0 && R?.value === 0 && unreported(ctx, p.num.col, p.ratio.col)) return;
       if (polaritySaid.has(x.row)) return;

@@ -2,7 +2,7 @@
  * ratio.total: the Jumlah row of a ratio column is Σ realisasi ÷ Σ target (or anggaran) × 100 —
  * never the sum, nor the plain mean, of the ratios above it.
  */
-import { cell, current, defineRule, message, num, val, yearTag } from './common';
+import { cell, current, defineRule, message, num, tableNotes, val, yearTag } from './common';
 import { ratioFormula, ratioPairs, termsOf } from './ratio-pairs';
 import { evaluate, proportionTerm, shownFrom, statesProportion, timesText } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
@@ -198,11 +198,7 @@ function meanNoted(info: TableInfo, col: ColumnInfo): boolean {
   const names = words(col.path[col.path.length - 1] ?? '')
     .split(' ')
     .filter((w) => w.length >= 4 && !/^(rasio|persen|persentase|tingkat)$/.test(w));
-  // (A line typed right under the last row with no "Catatan:" before it is read as the table's last heading: a note too.)
-  let k = info.rows.length - 1;
-  while (k >= 0 && (info.rows[k].kind === 'heading' || info.rows[k].kind === 'blank')) k--;
-  const lines = [...info.footer, ...info.rows.slice(k + 1).map((y) => y.label)];
-  return lines.some((line) => {
+  return tableNotes(info).some((line) => {
     const w = ` ${words(line)} `;
     return /\b(rata rata|rerata)\b/.test(w) && names.some((n) => w.includes(` ${n} `));
   });

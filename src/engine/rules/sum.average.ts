@@ -7,7 +7,7 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { NumberValue } from '../number';
 import type { Substitution } from '../relation';
 import type { CheckContext } from './common';
-import { cell, current, defineRule, message, num, val, yearTag } from './common';
+import { cell, current, defineRule, message, num, tableNotes, val, yearTag } from './common';
 import { isNumericRole, isWeight } from '../recognise/columns';
 import { averageFormula } from '../formula';
 import { parseFormula, refsOf } from '../formula-parse';
@@ -269,7 +269,7 @@ export default defineRule({
     // A mean the table calls weighted ("Indeks Bidang (rata-rata tertimbang)", a note "Σ(sasaran × indeks) / Σ sasaran"):
     // weighted by one of its amounts, the one that gives it (the Jumlah Sasaran).
     const info = ctx.table.info;
-    const weightedTable = WEIGHTED.test(words([...info.title, ...info.footer, ...info.rows.filter((y) => y.kind === 'heading').map((y) => y.label)].join(' ')));
+    const weightedTable = WEIGHTED.test(words([...info.title, ...tableNotes(info)].join(' ')));
     const amounts = cols.filter((c) => c !== weight && !c.percent && c.role !== 'ratio' && c.role !== 'pertumbuhan');
     rows.forEach((x, i) => {
       const reading = readings[i];
