@@ -57,21 +57,13 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
     // A column typed all in one style ("1,234 | 987 | 1,500", an English export of head counts): every comma
     // followed by three digits, every other number whole, and a header of counts or money, not of measures.
     if (allThousands(col, lone, others)) {
-      for (const { r, m } of lone)
-        view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: m[2] === ',' ? 'en' : 'id', fromText: true });
+      for (const { r, m } of lone) view.reread(r, col.col, asThousands(m));
       continue;
     }
     // A column whose other figures typed as text are English only ("94.74", "1,091,140,000") and none Indonesian: its
     // lone separators are English too ("1,250" one thousand two hundred and fifty, "1.200" one point two).
     if (typedStyle(view, t, col.col, lone) === 'en') {
-      for (const { r, m } of lone)
-        view.reread(
-          r,
-          col.col,
-          m[2] === ','
-            ? { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true }
-            : { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: 'en', fromText: true },
-        );
+      for (const { r, m } of lone) view.reread(r, col.col, m[2] === ',' ? asThousands(m) : asDecimal(m));
       continue;
     }
     if (others.length < 2 || lone.length > others.length) continue;
@@ -81,13 +73,11 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
     const smallDecimals = !whole && sorted[sorted.length - 1] < 100 && sorted[0] > -100;
     for (const { r, m } of lone) {
       // "1,250" read 1,25 among 864, 1105, 1312 people: 1.250 people.
-      if (m[2] === ',' && whole && median >= 100)
-        view.reread(r, col.col, { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: 'en', fromText: true });
+      if (m[2] === ',' && whole && median >= 100) view.reread(r, col.col, asThousands(m));
       // "3.125" read 3.125 (thousands) among 3,4 | 66,42: 3,125.
       // Not where the table's typist writes decimals with a comma ("4,87" in the column, "27,65" two columns over): a
       // dot there groups thousands ("1.020" people, "19.857" tonnes beside "17.633").
-      else if (m[2] === '.' && smallDecimals && !typedWithComma())
-        view.reread(r, col.col, { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: 'en', fromText: true });
+      else if (m[2] === '.' && smallDecimals && !typedWithComma()) view.reread(r, col.col, asDecimal(m));
     }
   }
 }
@@ -161,8 +151,13 @@ function otherReading(view: SheetView, r: number, c: number): NumberValue | unde
   if (!m || m[1] === '0') return undefined;
   const v = view.value(r, c);
   if (v.kind !== 'number') return undefined;
-  const whole = Number(m[1] + m[3]);
-  return v.value === whole
-    ? { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: m[2] === '.' ? 'en' : 'id', fromText: true }
-    : { kind: 'number', value: whole, decimals: 0, style: m[2] === ',' ? 'en' : 'id', fromText: true };
+  return v.value === Number(m[1] + m[3]) ? asDecimal(m) : asThousands(m);
+}
+
+/** A lone separator's two readings: a thousands group ("1,250" English, "1.250" Indonesian: 1250), or a decimal point ("1.250" English: 1,25). */
+function asThousands(m: RegExpExecArray): NumberValue {
+  return { kind: 'number', value: Number(m[1] + m[3]), decimals: 0, style: m[2] === ',' ? 'en' : 'id', fromText: true };
+}
+function asDecimal(m: RegExpExecArray): NumberValue {
+  return { kind: 'number', value: Number(`${m[1]}.${m[3]}`), decimals: 3, style: m[2] === '.' ? 'en' : 'id', fromText: true };
 }
