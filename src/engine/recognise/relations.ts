@@ -1684,8 +1684,7 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
         // The header names a growth: one slip among a short table's rows is still a slip (as a ratio's, bestData),
         // on three rows when the two that agree are sharp.
         const short = s.tested === 3 && s.held === 2 && sharp(ctx, rel, sample);
-        if ((short || (s.held >= MIN_ROWS && (s.held >= DATA_MAJORITY * s.tested || s.tested - s.held === 1))) && (!best || s.held > best.held))
-          best = { rel, by: 'data', held: s.held, tested: s.tested };
+        if ((short || namedGrowthHolds(s)) && (!best || s.held > best.held)) best = { rel, by: 'data', held: s.held, tested: s.tested };
       }
     }
     if (best) {
@@ -1695,6 +1694,14 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
       delete col.unexplained;
     }
   }
+}
+
+/**
+ * A growth its header names holds by the rows' clear majority, or with one slip among them (a short table's slip is
+ * still a slip, as a ratio's is in bestData).
+ */
+function namedGrowthHolds(s: { held: number; tested: number }): boolean {
+  return s.held >= MIN_ROWS && (s.held >= DATA_MAJORITY * s.tested || s.tested - s.held === 1);
 }
 
 /**
@@ -1714,8 +1721,7 @@ function lastStepGrowth(ctx: RelationContext, bases: Bases, sample: RowInfo[]): 
     const [b, a] = series.slice(-2);
     const rel: Relation = { kind: 'growth', a: a.col, b: b.col, k: 100 };
     const s = score(ctx, bases, rel, col.col, sample, true);
-    // (The header names a growth: one slip among a short table's rows is still a slip, as growthDownTheRows reads it.)
-    if (s.held >= MIN_ROWS && (s.held >= DATA_MAJORITY * s.tested || s.tested - s.held === 1)) {
+    if (namedGrowthHolds(s)) {
       col.relation = { rel, by: 'data', held: s.held, tested: s.tested };
       settleRole(col, rel, ctx.columns);
       delete col.of;
