@@ -19,8 +19,7 @@ import { childrenOf, sumValue } from './amounts';
 import { childrenByParent } from '../recognise/rows';
 import { relationCheck } from '../recognise/relations';
 import { lastReported } from '../recognise/columns';
-import { saidPolarity } from './ratio-pairs';
-import { isLowerBetter } from '../polarity';
+import { rowLower } from './ratio-pairs';
 
 /** The shape's formula as it would read on row `row` (relative references moved, fixed ones kept). */
 function instantiate(shape: FormulaShape, row: number): Node {
@@ -112,15 +111,6 @@ function sameCells(own: Node, theirs: Node): boolean {
   const a = key(own);
   const b = key(theirs);
   return a.size >= 2 && a.size === b.size && [...a].every((k) => b.has(k));
-}
-
-/** A row read as lower-is-better: set by the user or its notes, or by its words. */
-function lowerRow(ctx: CheckContext, x: RowInfo): boolean {
-  const said = saidPolarity(ctx, x);
-  if (said) return said === 'lower';
-  const t = ctx.table;
-  const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
-  return isLowerBetter(`${x.label} ${ind}`);
 }
 
 /** What a cell stores (0.9474, not the 94,74 a % format shows): formulas compute on stored values. */
@@ -339,7 +329,7 @@ export default defineRule({
         // index, =AVERAGE(F8:F11)): that row's figure, checked by the total and mean rules, no row formula gone odd.
         if (!handAdjusted && own0 && (x.kind === 'total' || x.kind === 'average') && summarises(own0, x.row)) continue;
         // (Or computing (2T − R)/T from the same cells: =MIN(100,ROUND((2*D11-E11)/D11*100,2)) among =…E/D….)
-        if (!handAdjusted && own0 && (swapsTwoColumns(own0, mineNode) || sameCells(own0, mineNode)) && lowerRow(ctx, x)) continue;
+        if (!handAdjusted && own0 && (swapsTwoColumns(own0, mineNode) || sameCells(own0, mineNode)) && rowLower(ctx, x)) continue;
         // A level's year is its last quarter (=TW IV on a % row among =SUM(TW I:TW IV) on counts): DOMAIN's running total.
         if (!handAdjusted && latestOfLevel(ctx, x, mineNode, stuck, tol)) continue;
         const formula = table.view.formula(x.row, col);

@@ -249,6 +249,12 @@ function footnotePolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
   return byMark.get(mark[1].replace(/\)$/, ''));
 }
 
+/** A row read as lower-is-better without a ratio pair (a formula's convention): set by the user or its notes, else its words. */
+export function rowLower(ctx: CheckContext, x: RowInfo): boolean {
+  const said = saidPolarity(ctx, x);
+  return said ? said === 'lower' : isLowerBetter(indicatorText(ctx, x));
+}
+
 /** Whether a row's own words make it higher-is-better, turning a lower subject ("kasus TB yang ditemukan dan diobati"). */
 export function wordsSayHigher(ctx: CheckContext, x: RowInfo): boolean {
   return saysHigher(indicatorText(ctx, x));
