@@ -6,6 +6,7 @@ import { cell, current, defineRule, message, num, tableNotes, val, yearTag } fro
 import { ratioFormula, ratioPairs, termsOf } from './ratio-pairs';
 import { evaluate, proportionTerm, shownFrom, statesProportion, timesText } from '../ratio-math';
 import { closedRows } from '../recognise/totals';
+import { childrenByParent } from '../recognise/rows';
 import { around, add, contains, scale, type Interval } from '../interval';
 import { ratioRelation } from '../relation';
 import { totalAndMean } from './sum.average';
@@ -99,7 +100,7 @@ export default defineRule({
         const x = rows[i];
         const S = num(ctx, x.row, p.ratio.col);
         if (!S || p.numParts) return;
-        const { sum, total, terms } = ratiosAbove(ctx, rows, i, p.ratio.col);
+        const { sum, total, terms } = ratiosOf(ctx, closedFigures(rows, i), p.ratio.col);
         if (terms.length < 2 || !contains(sum, S.value, ctx.tol.ratio(S))) return;
         const expected = Math.round((total / terms.length) * 100) / 100;
         ctx.report('ratio.total', {
@@ -156,7 +157,7 @@ export default defineRule({
         if (totalAndMean(x)) return;
         // What the stated value is, when it is not the ratio of totals.
         const group = closedFigures(rows, i);
-        const { sum, terms } = ratiosAbove(ctx, rows, i, p.ratio.col);
+        const { sum, terms } = ratiosOf(ctx, group, p.ratio.col);
         const n = terms.length;
         // (Not where it is the ratio of the rows' own totals: then the total row's figure beside it is what is off.)
         const ofRows = ratioOfRows(ctx, group, p.num.col, p.den.col, p.k);
@@ -225,23 +226,26 @@ function ratioOfRows(ctx: CheckContext, rows: RowInfo[], numCol: number, denCol:
  */
 function closedFigures(rows: RowInfo[], i: number): RowInfo[] {
   const out: RowInfo[] = [];
+  // (The rows' children indexed once, and only where a heading is met.)
+  let kids: Map<number, RowInfo[]> | undefined;
   for (const g of closedRows(rows, i)) {
     if (g.kind === 'continuation') continue;
     if (g.kind !== 'heading') {
       out.push(g);
       continue;
     }
-    for (const y of rows) if (y.parent === g.row && y.kind !== 'continuation' && y.kind !== 'heading') out.push(y);
+    kids ??= childrenByParent(rows);
+    for (const y of kids.get(g.row) ?? []) if (y.kind !== 'continuation' && y.kind !== 'heading') out.push(y);
   }
   return out;
 }
 
-/** The ratios of the rows a total closes (headings and further lines aside): their sum as shown, its exact value, their cells. */
-function ratiosAbove(ctx: CheckContext, rows: RowInfo[], i: number, col: number): { sum: Interval; total: number; terms: string[] } {
+/** The ratios of the rows a total closes (closedFigures): their sum as shown, its exact value, their cells. */
+function ratiosOf(ctx: CheckContext, group: RowInfo[], col: number): { sum: Interval; total: number; terms: string[] } {
   let sum: Interval = [0, 0];
   let total = 0;
   const terms: string[] = [];
-  for (const g of closedFigures(rows, i)) {
+  for (const g of group) {
     const q = num(ctx, g.row, col);
     if (!q) continue;
     sum = add(sum, around(q.value, ctx.tol.shown(q)));
