@@ -128,6 +128,17 @@ export function scaledHolds(a: NumberValue, p: NumberValue, k: number, extra = 0
   return contains([a.value * k - h, a.value * k + h], p.value, half(p) + extra);
 }
 
+/** Σ w × term within each term's rounding (weighted by its w) and the stated figure's. */
+export function linearHolds(terms: { v: NumberValue; w: number }[], p: NumberValue, extra = 0): boolean {
+  let value = 0;
+  let h = 0;
+  for (const t of terms) {
+    value += t.v.value * t.w;
+    h += half(t.v) * Math.abs(t.w);
+  }
+  return contains([value - h, value + h], p.value, half(p) + extra);
+}
+
 /** " × k" after a quotient in a message ('' for 1); a scale of 100 over a count of days reads " × 100 / 365" (BOR). */
 export function timesText(k: number): string {
   if (k === 1) return '';

@@ -153,6 +153,11 @@ export type Relation =
   | { kind: 'product'; a: number; b: number; k: number }
   /** C = a × k, a constant the header states (NRR Tertimbang = NRR × 0,111; Nilai Konversi = NRR × 25). */
   | { kind: 'scaled'; a: number; k: number }
+  /**
+   * C = Σ w × term, weights adding up to one, as the header states or the rules set them: the SPM's index = 80 % ×
+   * capaian penerima layanan + 20 % × capaian mutu (Permendagri 59/2021).
+   */
+  | { kind: 'linear'; terms: { c: number; w: number }[] }
   /** C = a − b (Sisa = Pagu − Realisasi). */
   | { kind: 'difference'; a: number; b: number }
   /**

@@ -464,8 +464,42 @@ export function statedFactor(c: ColumnInfo): { k: number; number?: number; words
   return { k, number: m[1] ? Number(m[1]) : undefined, words: m[2]?.trim() || undefined };
 }
 
+/** One weighted term: "80% x Kol.5", "0,8 × (5)", "(6) x 20%", "Capaian Mutu x 20%". */
+const WEIGHT = String.raw`(\d+(?:[.,]\d+)?)\s*(%)?`;
+const COLUMN = String.raw`\(?\s*(?:kol(?:om)?\.?\s*)?(\d{1,2})\s*\)?(?![\d.,%])`;
+const NAME = String.raw`([a-z][a-z ]{2,60}?[a-z])`;
+const WEIGHTED_TERMS = [
+  { re: new RegExp(`${WEIGHT}\\s*[x×*]\\s*${COLUMN}`, 'gi'), w: 1, n: 3 },
+  { re: new RegExp(`${COLUMN}\\s*[x×*]\\s*${WEIGHT}`, 'gi'), w: 2, n: 1 },
+  { re: new RegExp(`${NAME}\\s*[x×*]\\s*${WEIGHT}`, 'gi'), w: 2, n: 0 },
+  { re: new RegExp(`${WEIGHT}\\s*[x×*]\\s*${NAME}`, 'gi'), w: 1, n: 0 },
+];
+
+/**
+ * A weighted sum the header or the column-number row states, weights adding up to one: the SPM's index
+ * "(80% x Kol.5) + (20% x Kol.6)" (Permendagri 59/2021), "0,8 × (5) + 0,2 × (6)", "(Capaian Penerima × 80%) + (Mutu ×
+ * 20%)". Each term's weight as a fraction, its column by number or by words; null unless two terms or more are added.
+ */
+export function statedWeights(c: ColumnInfo | string): { w: number; number?: number; words?: string }[] | null {
+  const text = typeof c === 'string' ? c : statedText(c);
+  if (!text.includes('+')) return null;
+  for (const { re, w, n } of WEIGHTED_TERMS) {
+    const terms: { w: number; number?: number; words?: string }[] = [];
+    for (const m of text.matchAll(re)) {
+      // A weight in percent ("80%"), or as a fraction ("0,8"): never a bare whole number (that is a column's).
+      const typed = Number(m[w].replace(',', '.'));
+      const weight = m[w + 1] ? typed / 100 : typed < 1 ? typed : NaN;
+      if (!(weight > 0 && weight < 1)) continue;
+      terms.push(n ? { w: weight, number: Number(m[n]) } : { w: weight, words: (m[w === 1 ? 3 : 1] ?? '').trim() });
+    }
+    if (terms.length >= 2 && Math.abs(terms.reduce((s, t) => s + t.w, 0) - 1) < 0.005) return terms;
+  }
+  return null;
+}
+
 /** Stated column formula "Jumlah (3+4)", "(5) = (3) + (4)": the numbers it adds. */
 function statedParts(text: string): number[] | null {
+  if (statedWeights(text)) return null;
   const m = /\(?\s*(\d{1,2})\s*\)?\s*(?:\+\s*\(?\s*(\d{1,2})\s*\)?\s*)+/.exec(text);
   if (!m || takesOff(text)) return null;
   const nums = m[0].match(/\d{1,2}/g);

@@ -37,6 +37,7 @@ import {
   statedGrowth,
   statedRatio,
   statedFactor,
+  statedWeights,
   VOLUME_WORDS,
   yearFromQuarters,
   TAX_WORDS,
@@ -57,6 +58,7 @@ import {
   matched,
   productHolds,
   scaledHolds,
+  linearHolds,
   quotientHolds,
   shownFrom,
   targetValue,
@@ -211,7 +213,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   )
     return false;
   if (unitPriceTerms(col, cols)) return true;
-  if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length) return true;
+  if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length || linearCandidates(cols, col).length) return true;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
   if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
@@ -422,6 +424,15 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
     case 'scaled': {
       const A = num(view, x.row, rel.a);
       return A ? scaledHolds(A, S, rel.k, extra) : null;
+    }
+    case 'linear': {
+      const terms = rel.terms.map((t) => ({ v: num(view, x.row, t.c), w: t.w }));
+      if (terms.some((t) => !t.v)) return null;
+      return linearHolds(
+        terms.map((t) => ({ v: t.v!, w: t.w })),
+        S,
+        extra,
+      );
     }
     case 'growth': {
       const A = num(view, x.row, rel.a);
@@ -709,6 +720,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (col.role === 'rowTotal' && col.parts?.length) out.push({ kind: 'sum', parts: col.parts, ...(col.minus ? { minus: col.minus } : {}) });
   out.push(...factorCandidates(cols, col));
   out.push(...weightedCandidates(cols, col));
+  out.push(...linearCandidates(cols, col));
   out.push(...definedRateCandidates(cols, col, scales));
   out.push(...bookValueCandidates(cols, col));
   if (!percentLike(col)) return out;
@@ -992,6 +1004,49 @@ function weightedCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   const out: Relation[] = [];
   for (const w of weights) for (const f of figures) for (const k of [1, 100]) out.push({ kind: 'product', a: w.col, b: f.col, k });
   return out;
+}
+
+/**
+ * A weighted sum of other columns: as the header or the column-number row states it ("(80% x Kol.5) + (20% x Kol.6)",
+ * columns by number or by words), else an SPM service's index ("Indeks Pencapaian SPM", "Nilai Indeks") beside its
+ * capaian penerima layanan and its capaian mutu, as Permendagri 59/2021 sets it: 80 % of the one plus 20 % of the other.
+ */
+function linearCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  const figures = cols.filter((c) => c.col !== col.col && NUMERIC.has(c.role));
+  const stated = statedWeights(col);
+  if (stated) {
+    const terms = stated.map((t) => {
+      const c = t.number !== undefined ? numbered(cols, t.number, col) : namedIn(figures, t.words ?? '');
+      return c ? { c: c.col, w: t.w } : null;
+    });
+    const found = terms.filter((t): t is { c: number; w: number } => !!t);
+    return found.length === terms.length && new Set(found.map((t) => t.c)).size === found.length ? [{ kind: 'linear', terms: found }] : [];
+  }
+  const name = words(col.path.join(' '));
+  if (!/\bindeks\b/.test(name) || /\bmutu\b/.test(name)) return [];
+  const left = figures.filter((c) => c.col < col.col && percentLike(c)).sort((a, b) => b.col - a.col);
+  const mutu = left.find((c) => /\bmutu\b/.test(words(c.path.join(' '))));
+  const penerima = left.find((c) => !/\bmutu\b/.test(words(c.path.join(' '))) && /\b(penerima|penerimaan|capaian)\b/.test(words(c.path.join(' '))));
+  return mutu && penerima
+    ? [
+        {
+          kind: 'linear',
+          terms: [
+            { c: penerima.col, w: 0.8 },
+            { c: mutu.col, w: 0.2 },
+          ],
+        },
+      ]
+    : [];
+}
+
+/** The column a formula's words name ("Capaian Mutu" in "(Capaian Mutu x 20%)"): the one with the longest name those words hold. */
+function namedIn(cols: ColumnInfo[], text: string): ColumnInfo | undefined {
+  const said = words(text);
+  const names = cols
+    .map((c) => ({ c, name: words(c.path[c.path.length - 1]?.replace(/\([^)]*\)/g, ' ') ?? '') }))
+    .filter((x) => x.name && said.includes(x.name));
+  return names.sort((a, b) => b.name.length - a.name.length)[0]?.c;
 }
 
 /**
@@ -1376,6 +1431,18 @@ export function relationOfFormula(n0: Node, row: number, col: number, parentRow?
   if (n.t === 'bin' && n.op === '*' && same(n.l) && constant(n.r)) return { kind: 'scaled', a: (n.l as Ref).c, k: constant(n.r)! };
   if (n.t === 'bin' && n.op === '*' && same(n.r) && constant(n.l)) return { kind: 'scaled', a: (n.r as Ref).c, k: constant(n.l)! };
   if (n.t === 'bin' && n.op === '/' && same(n.l) && constant(n.r)) return { kind: 'scaled', a: (n.l as Ref).c, k: 1 / constant(n.r)! };
+  // w1 * a + w2 * b, weights adding up to one (=0,8*G7+0,2*H7, =(G7*80%)+(H7*20%)): an SPM index.
+  const weights = (x: Node): number | null => (x.t === 'num' ? x.v : x.t === 'pct' && x.e.t === 'num' ? x.e.v / 100 : null);
+  const terms: { c: number; w: number }[] = [];
+  const weighted = (x: Node): boolean => {
+    if (x.t === 'bin' && x.op === '+') return weighted(x.l) && weighted(x.r);
+    if (x.t !== 'bin' || x.op !== '*') return false;
+    const [ref, w] = same(x.l) ? [x.l, weights(x.r)] : same(x.r) ? [x.r, weights(x.l)] : [null, null];
+    if (!ref || w === null || !(w > 0 && w < 1)) return false;
+    terms.push({ c: (ref as Ref).c, w });
+    return true;
+  };
+  if (weighted(n) && terms.length >= 2 && Math.abs(terms.reduce((t, x) => t + x.w, 0) - 1) < 1e-6) return { kind: 'linear', terms };
   // a + b + c, SUM(a:c) on the row
   const parts: number[] = [];
   const collect = (x: Node): boolean => {
@@ -1638,6 +1705,8 @@ function operands(rel: Relation): number[] {
       return [rel.a];
     case 'sum':
       return rel.minus ? [...rel.parts, ...rel.minus] : rel.parts;
+    case 'linear':
+      return rel.terms.map((t) => t.c);
     default:
       return [rel.a, rel.b];
   }
@@ -1814,6 +1883,12 @@ function settleRole(col: ColumnInfo, rel: Relation, cols: ColumnInfo[]): void {
   if (rel.kind === 'scaled') {
     col.role = 'value';
     col.percent = !!cols.find((c) => c.col === rel.a)?.percent;
+    return;
+  }
+  // An index weighing capaian is a level like them: never summed by a Jumlah.
+  if (rel.kind === 'linear') {
+    col.role = 'value';
+    col.percent = true;
     return;
   }
   if (rel.kind === 'ratio' || rel.kind === 'share' || rel.kind === 'product' || rel.kind === 'growth') {

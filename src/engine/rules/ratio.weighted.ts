@@ -4,12 +4,13 @@
  * every data row. Totals add the weighted figures, checked by the
  * total rows' own rule.
  */
-import { cell, defineRule, message, num } from './common';
-import type { CheckContext } from './rule';
+import { cell, current, defineRule, figureRow, message, num, quoted } from './common';
+import type { CheckContext, Words } from './rule';
 import type { RowInfo } from '../types';
 import { words } from '../text';
 import { TAX_WORDS } from '../recognise/columns';
-import { productHolds, scaledHolds } from '../ratio-math';
+import { linearHolds, productHolds, scaledHolds } from '../ratio-math';
+import { testedRelation } from '../relation';
 import { checkRowRelation } from './row-relation';
 import { skmFindings } from './skm';
 
@@ -50,6 +51,10 @@ export default defineRule({
           tertimbangSum: message(
             (d, w) => `${d.n} NRR tertimbang unsur berjumlah ${w.n(d.expected, 3)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) => `The ${d.n} unsur's weighted NRR add up to ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
+          ),
+          linear: message(
+            (d, w) => `${d.row || 'Baris ini'}: ${weighted(d.terms, w)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row || 'This row'}: ${weighted(d.terms, w)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
           scaled: message(
             (d, w) => `${d.row || 'Baris ini'}: ${w.n(d.a, 6)} × ${w.n(d.k, 6)} = ${w.n(d.expected, 6)}, tertulis ${w.n(d.stated, 6)}`,
@@ -95,6 +100,7 @@ export default defineRule({
       formula: (a, _b, k) => (k < 1 && Math.abs(1 / k - Math.round(1 / k)) < 1e-9 ? `=${a}/${Math.round(1 / k)}` : `=${a}*${Number(k.toPrecision(12))}`),
       holds: (a, _b, s, k, extra) => scaledHolds(a, s, k, extra),
     });
+    checkLinear(ctx);
     // An SKM's summary rows (NRR, NRR tertimbang, their sum, IKM × 25).
     for (const f of skmFindings(ctx)) ctx.report('ratio.weighted', f);
   },
@@ -131,3 +137,67 @@ function taxed(product: number, t: Tax | null): number {
 function untaxed(stated: number, t: Tax): number {
   return t.rate !== undefined ? stated / (1 + (t.rate < 1 ? t.rate : t.rate / 100)) : stated - (t.amount ?? 0);
 }
+
+/**
+ * A weighted sum of the row's figures (an SPM index = 80 % × capaian penerima + 20 % × capaian mutu) on every data row:
+ * planned where empty, reported where it does not hold within the rounding shown. Totals are means, the average rules'.
+ */
+function checkLinear(ctx: CheckContext): void {
+  const { table } = ctx;
+  // (An empty column too: the regulation's weights are planned into it, marked as assumed from the header.)
+  for (const col of table.info.columns) {
+    if (col.relation?.rel.kind !== 'linear') continue;
+    const rel = col.relation.rel;
+    const byFormula = col.relation.by === 'formula';
+    for (const x of table.info.rows) {
+      if (!figureRow(x, false)) continue;
+      const terms = rel.terms.map((t) => ({ ...t, v: num(ctx, x.row, t.c) }));
+      if (terms.some((t) => !t.v)) continue;
+      const inputs = terms.map((t) => cell(x.row, t.c));
+      const expected = terms.reduce((s, t) => s + t.w * t.v!.value, 0);
+      const at = cell(x.row, col.col);
+      const S = num(ctx, x.row, col.col);
+      if (!S) {
+        if (table.view.value(x.row, col.col).kind === 'empty')
+          ctx.plan({
+            cell: at,
+            formula: '=' + terms.map((t, i) => `${Number(t.w.toPrecision(6))}*${inputs[i]}`).join('+'),
+            value: Math.round(expected * 100) / 100,
+            current: current(ctx, x.row, col.col),
+          });
+        continue;
+      }
+      if (!byFormula && table.view.formula(x.row, col.col)) continue;
+      const holds = (vs: number[], s: number) =>
+        linearHolds(
+          terms.map((t, i) => ({ v: { ...t.v!, value: vs[i] }, w: t.w })),
+          { ...S, value: s },
+          ctx.tol.extra,
+        );
+      if (
+        holds(
+          terms.map((t) => t.v!.value),
+          S.value,
+        )
+      )
+        continue;
+      ctx.report('ratio.weighted', {
+        cell: at,
+        expected: Math.round(expected * 100) / 100,
+        actual: S.value,
+        related: inputs,
+        relation: testedRelation(
+          table.view,
+          { r: x.row, c: col.col },
+          terms.map((t) => ({ r: x.row, c: t.c })),
+          holds,
+        ),
+        messageId: 'linear',
+        data: { row: quoted(x), terms: terms.map((t) => ({ w: t.w, v: t.v!.value })), expected, stated: S.value },
+      });
+    }
+  }
+}
+
+/** "80% × 95 + 20% × 90": a weighted sum's terms as the header states them. */
+const weighted = (terms: { w: number; v: number }[], w: Words) => terms.map((t) => `${w.n(t.w * 100, 4)}% × ${w.n(t.v, 6)}`).join(' + ');
