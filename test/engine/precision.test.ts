@@ -18060,3 +18060,53 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
     expect(withSeverity(findings(table(95.07)))).toEqual(['F3 ratio.capaian warning']);
   });
 });
+
+describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
+  test('years headed "ke-1 | ke-2 | …" under "Anggaran pada Tahun ke-" are the periods: the growth is checked, a kegiatan ended early owes no anggaran (round 165)', () => {
+    const table = (growth: number) =>
+      grid(
+        [
+          ['Tabel 2.9 Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah'],
+          heads(
+            'Uraian',
+            'Anggaran pada Tahun ke-',
+            null,
+            null,
+            null,
+            'Realisasi Anggaran pada Tahun ke-',
+            null,
+            null,
+            null,
+            'Rasio antara Realisasi dan Anggaran Tahun ke-',
+            null,
+            null,
+            null,
+            'Rata-rata Pertumbuhan',
+          ),
+          heads(null, 'ke-1', 'ke-2', 'ke-3', 'ke-4', 'ke-1', 'ke-2', 'ke-3', 'ke-4', 'ke-1', 'ke-2', 'ke-3', 'ke-4', 'Anggaran', 'Realisasi'),
+          [
+            'Pelatihan Kerja Berbasis Kompetensi',
+            250000000,
+            275000000,
+            160000000,
+            300000000,
+            240100500,
+            251000000,
+            98000000,
+            288500000,
+            96.04,
+            91.27,
+            61.25,
+            96.17,
+            growth,
+            45.99,
+          ],
+          ['Perlindungan PMI (Pra dan Purna Penempatan)', 120000000, 80000000, '-', '-', 110250000, 40500000, '-', '-', 91.88, 50.63, '-', '-', -33.33, -63.27],
+          ['Jumlah', 370000000, 355000000, 160000000, 300000000, 350350500, 291500000, 98000000, 288500000, 94.69, 82.11, 61.25, 96.17, 9.51, 37.07],
+        ],
+        { merges: ['B2:E2', 'F2:I2', 'J2:M2', 'N2:O2', 'A2:A3'] },
+      );
+    expect(findings(table(18.56))).toEqual([]);
+    expect(brief(errors(table(50)))).toEqual(['N4 ratio.pertumbuhan']);
+  });
+});

@@ -88,14 +88,21 @@ function yearOf(path: string[]): number | undefined {
   return undefined;
 }
 
+/** A cell that is only an ordinal, "ke-1", "ke 2", "Ke-III": the number of a period its group names. */
+function ordinalOnly(s: string): number | null {
+  const m = /^\s*ke\s*-?\s*(\d{1,2}|[ivx]{1,4})\s*$/i.exec(s);
+  if (!m) return null;
+  return /^\d+$/.test(m[1]) ? Number(m[1]) : romanValue(m[1]);
+}
+
 function periodOf(path: string[]): number | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const p = periodIn(path[i]);
     if (p !== undefined) return p;
   }
-  // "Tahun ke-" over a period row of 1 2 3 …: the number sits one level below.
+  // "Tahun ke-" over a period row of 1 2 3 … (or "ke-1 | ke-2 | …"): the number sits one level below.
   for (let i = 0; i + 1 < path.length; i++) {
-    const n = PERIOD_GROUP.test(path[i].trim()) ? smallNumberLabel(path[i + 1]) : null;
+    const n = PERIOD_GROUP.test(path[i].trim()) ? (smallNumberLabel(path[i + 1]) ?? ordinalOnly(path[i + 1])) : null;
     if (n !== null && n >= 1) return n;
   }
   // "Realisasi ▸ 1 (2019)": a period with its year says it is one, under any group (as "Target … Tahun ke- ▸ 1 (2019)").
