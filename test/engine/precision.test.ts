@@ -18109,4 +18109,25 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(table(18.56))).toEqual([]);
     expect(brief(errors(table(50)))).toEqual(['N4 ratio.pertumbuhan']);
   });
+  test("a percentage whose kondisi akhir sums its yearly targets, where the table's other levels end on their last year's, is reported (round 164)", () => {
+    const t = (akhir: number) =>
+      grid(
+        [
+          heads('Kode', 'Program / Indikator', 'Satuan', 'Kondisi Awal (2024)', 'Target', null, null, null, null, 'Kondisi Akhir (2029)'),
+          heads(null, null, null, null, '2025', '2026', '2027', '2028', '2029', null),
+          ['1.03.02', 'Persentase jalan kabupaten dalam kondisi mantap', '%', 61.2, 63, 65, 67, 69, 71, 71],
+          ['1.03.03', 'Persentase rumah tangga dengan akses air minum layak', '%', 84.5, 86, 87.5, 89, 90.5, 92, 92],
+          ['1.03.10', 'Persentase kawasan permukiman bebas genangan', '%', 40, 42.5, 45, 47.5, 50, 52.5, akhir],
+          ['1.03.11', 'Panjang jalan yang dibangun', 'Km', 12, 8, 9, 10, 11, 12, 50],
+          ['1.03.12', 'Jumlah jembatan yang direhabilitasi', 'Unit', 3, 2, 2, 3, 3, 4, 14],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:I1', 'J1:J2'] },
+      );
+    // Counts end on their sum, levels on their last year: both conventions at once are the table's own.
+    expect(findings(t(52.5))).toEqual([]);
+    // 42,5 + 45 + 47,5 + 50 + 52,5 = 237,5: a count's convention on a percentage.
+    const slip = findings(t(237.5));
+    expect(withSeverity(slip)).toEqual(['J5 sum.period warning']);
+    expect(slip[0].expected).toBe(52.5);
+  });
 });

@@ -2205,7 +2205,12 @@ export function yearFromQuarters(view: SheetView, row: number, quarters: number[
 /** Whether a row's figures are levels (%, index, rate) rather than counts: its satuan, else its name. */
 export function levelRow(satuan: string, name: string): boolean {
   // (A quotient's satuan, "Ku/Ha", "jiwa/km2", and a productivity or density by name are levels too.)
-  return isPercentUnit(satuan) || INDEX_UNIT.test(words(satuan)) || PER_UNIT.test(satuan) || RATE_NAME.test(words(name)) || LEVEL_NAME.test(words(name));
+  return levelUnit(satuan) || PER_UNIT.test(satuan) || RATE_NAME.test(words(name)) || LEVEL_NAME.test(words(name));
+}
+
+/** A satuan that alone makes its row a level: a percentage, an index, a ratio, a score (not "Orang/Bulan", a flow a plan may sum). */
+export function levelUnit(satuan: string): boolean {
+  return isPercentUnit(satuan) || INDEX_UNIT.test(words(satuan));
 }
 
 const PER_UNIT = /^\s*[a-z²]+\s*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|bulan|tahun|hari)\s*$/i;

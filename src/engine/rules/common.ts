@@ -6,7 +6,7 @@ import type { CheckContext } from './rule';
 import { a1 } from '../address';
 import { following, type Relation as Holds, type SignedTerm } from '../relation';
 import { closedRows } from '../recognise/totals';
-import { levelRow } from '../recognise/columns';
+import { levelRow, levelUnit } from '../recognise/columns';
 
 export type { CheckContext, Rule, Report } from './rule';
 export { defineRule, message } from './rule';
@@ -186,6 +186,12 @@ export function levelOf(ctx: CheckContext, x: RowInfo): boolean {
   const satuan = t.ctx.satuanCol !== undefined ? t.view.shownText(x.row, t.ctx.satuanCol) : '';
   const indicator = t.ctx.indicatorCol !== undefined ? ` ${t.view.shownText(x.row, t.ctx.indicatorCol)}` : '';
   return levelRow(satuan, x.label + indicator);
+}
+
+/** A row whose satuan alone says it is a level (%, an index, a ratio, a score): its name cannot make it a count. */
+export function levelUnitOf(ctx: CheckContext, x: RowInfo): boolean {
+  const t = ctx.table;
+  return t.ctx.satuanCol !== undefined && levelUnit(t.view.shownText(x.row, t.ctx.satuanCol));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext } from './common';
 import { sumRelation } from '../relation';
 import { half, partHalf, sumFloor, sumSlack, sumTolerance, unitRounding } from '../tolerance';
-import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, levelOf, message, num, operand, quoted, val } from './common';
+import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, levelOf, levelUnitOf, message, num, operand, quoted, val } from './common';
 import type { NumberValue } from '../number';
 import { ORIGINAL_VERSION, outsidePeriod } from '../recognise/columns';
 import { childrenOf, pendingTerm } from './amounts';
@@ -371,14 +371,16 @@ function akhirTargets(ctx: CheckContext): void {
     }
     const last = vals[vals.length - 1];
     const sum = vals.reduce((a, t) => a + t.value, 0);
-    const ok = copied(stated.value, stated.decimals, last.value, last.decimals) || Math.abs(stated.value - sum) <= ctx.tol.sum(stated, vals);
-    return { x, stated, last: last.value, sum, ok };
+    const isLast = copied(stated.value, stated.decimals, last.value, last.decimals);
+    const ok = isLast || Math.abs(stated.value - sum) <= ctx.tol.sum(stated, vals);
+    return { x, stated, last: last.value, sum, ok, summed: ok && !isLast };
   };
   // read(x).ok from numbers alone (null where read is null), in read's order of additions, where the
   // table uses the default tolerance: the counting pass makes no value objects.
   const view = table.view;
   const plain = ctx.tol.sum === sumTolerance && ctx.tol.shown === half;
-  const quickOk = (x: RowInfo): boolean | null => {
+  // 1: the last year's target; 2: their sum (and not the last); 0: neither.
+  const quickOk = (x: RowInfo): 0 | 1 | 2 | null => {
     if (!FIGURE_KINDS.has(x.kind)) return null;
     const stated = view.numberAt(x.row, akhir.col);
     if (stated === undefined) return null;
@@ -396,33 +398,49 @@ function akhirTargets(ctx: CheckContext): void {
       lastD = d;
       t += partHalf(d, v);
     }
-    return copied(stated, sd, last, lastD) || Math.abs(stated - sum) <= sumSlack({ value: stated }, t);
+    return copied(stated, sd, last, lastD) ? 1 : Math.abs(stated - sum) <= sumSlack({ value: stated }, t) ? 2 : 0;
   };
   // Counted first; only the rows that are neither are read again, to report.
   let agree = 0;
   let seen = 0;
   const neither: RowInfo[] = [];
+  const lastRows: RowInfo[] = [];
+  const summed: RowInfo[] = [];
   for (const x of table.info.rows) {
-    const ok = plain ? quickOk(x) : (read(x)?.ok ?? null);
-    if (ok === null) continue;
+    const r = plain ? quickOk(x) : read(x);
+    const how = r === null ? null : typeof r === 'number' ? r : !r.ok ? 0 : r.summed ? 2 : 1;
+    if (how === null) continue;
     seen++;
-    if (ok) agree++;
-    else neither.push(x);
+    if (how === 0) neither.push(x);
+    else {
+      agree++;
+      (how === 1 ? lastRows : summed).push(x);
+    }
   }
   // Too few rows to show the table's convention: a level's end is still its last year's (a count's may be their sum),
   // where some row of the table bears the column out.
   const short = agree < 3 || agree / seen < 0.6;
   if (short && (agree === 0 || agree / seen < 0.5)) return;
-  for (const x of neither) {
-    if (short && !levelOf(ctx, x)) continue;
+  const report = (x: RowInfo, level: boolean) => {
     const r = read(x)!;
     ctx.report('sum.period', {
       cell: cell(r.x.row, akhir.col),
-      messageId: short ? 'targetLevel' : 'target',
+      messageId: level ? 'targetLevel' : 'target',
       expected: r.last,
       actual: r.stated.value,
       related: targets.map((c) => cell(r.x.row, c.col)),
       data: { row: quoted(r.x), stated: r.stated.value, last: r.last, sum: r.sum, agree },
     });
+  };
+  for (const x of neither) {
+    if (short && !levelOf(ctx, x)) continue;
+    report(x, short);
   }
+  // A level (%, index, ratio) summing its years ("42,5 + 45 + … = 237,5 %") where the table's other levels end on their
+  // last year's target, two at least and more of them: the sum is a count's convention, not this row's.
+  // (By the satuan alone: "Orang/Bulan" or a "Jumlah pengukuran produktivitas" may be summed by a plan.)
+  const levelSummed = summed.filter((x) => levelUnitOf(ctx, x));
+  if (!levelSummed.length) return;
+  const levelLast = lastRows.filter((x) => levelUnitOf(ctx, x)).length;
+  if (levelLast >= 2 && levelLast > levelSummed.length) for (const x of levelSummed) report(x, true);
 }
