@@ -18130,4 +18130,64 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(withSeverity(slip)).toEqual(['J5 sum.period warning']);
     expect(slip[0].expected).toBe(52.5);
   });
+  test('an outline (1 | 1.1 | 1.2) whose parents add up in every other money column: two of three parents off in one year are slips at their cells, the ratios beside them explained (round 165)', () => {
+    const leaves = [
+      [100, 110, 120],
+      [50, 60, 70],
+      [80, 85, 90],
+      [40, 45, 50],
+      [200, 150, 100],
+      [30, 35, 40],
+    ];
+    const rate = [0.9, 0.95, 0.92];
+    const line = (no: string, name: Lit, a: number[]) => [no, name, ...a, ...a.map((v, k) => Math.round(v * rate[k])), ...rate.map((r) => r * 100)];
+    const table = (off: [number, number][]) => {
+      const body: Lit[][] = [];
+      ['Program Pelayanan Administrasi Perkantoran', 'Program Upaya Kesehatan Masyarakat', 'Program Sarana Prasarana Kesehatan'].forEach((name, g) => {
+        const kids = leaves.slice(2 * g, 2 * g + 2).map((v) => v.map((x) => x * 1e6));
+        body.push(
+          line(
+            String(g + 1),
+            bold(name),
+            [0, 1, 2].map((k) => kids[0][k] + kids[1][k]),
+          ),
+        );
+        kids.forEach((v, j) => body.push(line(`${g + 1}.${j + 1}`, `Kegiatan ${g + 1}.${j + 1}`, v)));
+      });
+      for (const [r, d] of off) (body[r][3] as number) += d;
+      return grid(
+        [
+          ['Tabel 2.4 Anggaran dan Realisasi Pendanaan Pelayanan Dinas Kesehatan'],
+          heads(
+            'No',
+            'Uraian',
+            'Anggaran pada Tahun',
+            null,
+            null,
+            'Realisasi Anggaran pada Tahun',
+            null,
+            null,
+            'Rasio antara Realisasi dan Anggaran Tahun',
+            null,
+            null,
+          ),
+          heads(null, null, '2019', '2020', '2021', '2019', '2020', '2021', '2019', '2020', '2021'),
+          ...body,
+        ],
+        { merges: ['A2:A3', 'B2:B3', 'C2:E2', 'F2:H2', 'I2:K2'] },
+      );
+    };
+    expect(findings(table([]))).toEqual([]);
+    // Programs 1 and 2 typed 5 and 7 million over their kegiatan in 2020; their realisasi and rasio follow the kegiatan.
+    expect(
+      withSeverity(
+        findings(
+          table([
+            [0, 5e6],
+            [3, 7e6],
+          ]),
+        ),
+      ),
+    ).toEqual(['D4 sum.hierarchy error', 'J4 ratio.anggaran warning', 'D7 sum.hierarchy error', 'J7 ratio.anggaran warning']);
+  });
 });

@@ -200,6 +200,16 @@ export default defineRule({
     const quarters = counts.filter((c) => moneyQuarter(c));
     const pooled = (col: ColumnInfo, of: (c: ColumnInfo) => number) =>
       (versions.includes(col) ? versions : quarters.includes(col) ? quarters : [col]).reduce((n, c) => n + of(c), 0);
+    // A money column of a tree read from markers or format, where the same parents add up in two other money columns
+    // and in most of the table's: the tree is one of sums, and this column's parents that do not are slips each.
+    const provenByPeers = (col: ColumnInfo) => {
+      if (!money.includes(col)) return false;
+      const peers = money.filter((c) => c !== col);
+      const clean = peers.filter((c) => (agreeing.get(c.col) ?? 0) > 0 && !failing.get(c.col)?.length).length;
+      const agree = money.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0);
+      const fail = money.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
+      return clean >= 2 && agree >= 2 * fail;
+    };
     for (const col of cols) {
       const bad = failing.get(col.col) ?? [];
       const good = agreeing.get(col.col) ?? 0;
@@ -221,7 +231,7 @@ export default defineRule({
       // A tree from kode or Program/Kegiatan words is a budget tree by definition: its parents are
       // sums, and each that is not is a finding. A tree read from list markers or format alone
       // must show it on most of its parents first.
-      if (strong || bad.length <= good || bad.length <= 1) {
+      if (strong || bad.length <= good || bad.length <= 1 || (good > 0 && provenByPeers(col))) {
         for (const d of bad) ctx.report('sum.hierarchy', d);
         continue;
       }
