@@ -18190,4 +18190,22 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
       ),
     ).toEqual(['D4 sum.hierarchy error', 'J4 ratio.anggaran warning', 'D7 sum.hierarchy error', 'J7 ratio.anggaran warning']);
   });
+  test("a cap stated on the fourth or fifth line of a numbered Keterangan block under the table is the office's word (round 163)", () => {
+    const t = (lines: string[], capaian = 100) =>
+      grid([
+        ['Tabel 2.2 Pencapaian Kinerja Pelayanan Dinas Sosial'],
+        heads('No', 'Indikator', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'),
+        [1, 'Persentase PMKS yang tertangani', '%', 80, 88, capaian],
+        [2, 'Persentase penyandang disabilitas yang mendapat bantuan', '%', 75, 60, 80],
+        [3, 'Jumlah panti sosial yang terakreditasi', 'unit', 4, 3, 75],
+        [null],
+        ...lines.map((l) => [l]),
+      ]);
+    const head = ['Keterangan:', '1. Data diolah dari laporan bidang', '2. Sumber: Dinas Sosial'];
+    expect(findings(t([...head, '3. Capaian di atas 100% ditulis 100%']))).toEqual([]);
+    expect(findings(t([...head, '3. Data 2023 angka sementara', '4. Capaian maksimal 100%']))).toEqual([]);
+    // Without the note, one row at 100 where 88 / 80 is 110 is a slip; with it, a capaian above the cap still is.
+    expect(brief(errors(t([...head, '3. Data 2023 angka sementara'])))).toEqual(['F3 ratio.capaian']);
+    expect(brief(errors(t([...head, '3. Data 2023 angka sementara', '4. Capaian maksimal 100%'], 95)))).toEqual(['F3 ratio.capaian']);
+  });
 });

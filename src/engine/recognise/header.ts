@@ -902,6 +902,9 @@ function startsTitlesBeside(view: SheetView, r: number, h: HeaderBlock, c0: numb
   return k >= 0 && !isRepeatOf(view, k, h);
 }
 
+/** The most lines a footer block is read to: a Keterangan of a dozen numbered notes. */
+const FOOTER_LINES = 12;
+
 /** Scans the body below a header: it ends at a footer, another title or header, or a long gap. */
 function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: number; footer: string[]; notes: number[] } {
   // Beside another table, footers, titles and new headers are read in this table's own columns
@@ -940,10 +943,13 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       continue;
     }
     if (FOOTER.test(t) && (!source || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
-      for (let k = r; k < Math.min(view.rowCount, r + 3); k++) {
+      // (And the plain lines typed right under it, "Capaian kinerja maksimal 100%": notes too, not the next table's title;
+      // a numbered Keterangan block to its end, "4. Capaian maksimal 100%" included, where its lines run on unbroken.)
+      for (let k = r; k < Math.min(view.rowCount, r + FOOTER_LINES); k++) {
         const ft = firstText(view, k, from, to);
-        // (And the plain lines typed right under it, "Capaian kinerja maksimal 100%": notes too, not the next table's title.)
-        if (ft && (k === r || FOOTER.test(ft) || (footer.length === k - r && isSingleTextRow(view, k, from, to) && !TITLE.test(ft)))) footer.push(ft);
+        const runsOn = footer.length === k - r && isSingleTextRow(view, k, from, to) && !TITLE.test(ft);
+        if (ft && (k === r || (k < r + 3 && FOOTER.test(ft)) || runsOn)) footer.push(ft);
+        else if (k >= r + 3) break;
       }
       break;
     }
