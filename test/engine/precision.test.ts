@@ -18208,4 +18208,74 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(brief(errors(t([...head, '3. Data 2023 angka sementara'])))).toEqual(['F3 ratio.capaian']);
     expect(brief(errors(t([...head, '3. Data 2023 angka sementara', '4. Capaian maksimal 100%'], 95)))).toEqual(['F3 ratio.capaian']);
   });
+  test('a Tabel 6.1 header repeated after a page break with every group reworded, over the same years and Target | Rp rows, continues the table (round 164)', () => {
+    const top = (words: string[]) => heads(words[0], words[1], words[2], 'Satuan', words[3], null, null, null, words[4], null, words[5]);
+    const first = top([
+      'Kode',
+      'Program dan Kegiatan',
+      'Indikator Kinerja Program (outcome) dan Kegiatan (output)',
+      'Target Kinerja dan Kerangka Pendanaan',
+      'Kondisi Kinerja pada Akhir Periode Renstra',
+      'Unit Kerja PD Penanggung Jawab',
+    ]);
+    const again = top([
+      'Kode Rekening',
+      'Program / Kegiatan / Sub Kegiatan',
+      'Indikator Kinerja',
+      'Target dan Pagu Indikatif',
+      'Kondisi Akhir Renstra',
+      'Penanggung Jawab',
+    ]);
+    const years = heads(null, null, null, null, 'Tahun 2025', null, 'Tahun 2026', null, null, null, null);
+    const pairs = heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', null);
+    const merges = (at: number) =>
+      ['A2:A4', 'B2:B4', 'C2:C4', 'D2:D4', 'E2:H2', 'I2:J3', 'K2:K4', 'E3:F3', 'G3:H3'].map((x) => x.replace(/\d+/g, (d) => String(Number(d) + at)));
+    const t = (urusan2026: number) =>
+      grid(
+        [
+          ['Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan Dinas PUPR'],
+          first,
+          years,
+          pairs,
+          ['1.03', bold('URUSAN PEKERJAAN UMUM'), null, null, null, 1000, null, urusan2026, null, 2200, null],
+          ['1.03.01', bold('Program Penunjang Urusan'), 'Nilai SAKIP', 'Nilai', 70, 400, 72, 500, 72, 900, 'Sekretariat'],
+          ['1.03.01.2.01', 'Perencanaan dan Evaluasi Kinerja', 'Dokumen perencanaan', 'Dokumen', 3, 150, 3, 200, 6, 350, 'Sekretariat'],
+          ['1.03.01.2.02', 'Administrasi Keuangan', 'Laporan keuangan', 'Laporan', 12, 250, 12, 300, 24, 550, 'Sekretariat'],
+          [null],
+          [null],
+          again,
+          years,
+          pairs,
+          ['1.03.02', bold('Program Pengelolaan SDA'), 'Persentase irigasi baik', '%', 60, 600, 65, 700, 65, 1300, 'Bidang SDA'],
+          ['1.03.02.2.01', 'Pengelolaan SDA dan Irigasi', 'Panjang saluran direhab', 'Km', 5, 350, 6, 400, 11, 750, 'Bidang SDA'],
+          ['1.03.02.2.02', 'Pengembangan Bendungan', 'Embung dibangun', 'Unit', 1, 250, 1, 300, 2, 550, 'Bidang SDA'],
+          [null, bold('JUMLAH'), null, null, null, 1000, null, 1200, null, 2200, null],
+        ],
+        { merges: [...merges(0), ...merges(9)] },
+      );
+    // The urusan adds its programs on both pages; JUMLAH the urusan.
+    expect(analyseSheet(t(1200)).tables.map((x) => x.range)).toEqual(['A2:K17']);
+    expect(findings(t(1200))).toEqual([]);
+    expect(brief(errors(t(1300)))).toEqual(['H5 sum.hierarchy']);
+  });
+  test('one row left uncapped under "capaian kinerja maksimal 100%" is the slip, the rows written at the cap are right (round 166)', () => {
+    const t = (wisata: number) =>
+      grid([
+        ['Tabel 3.1 Capaian IKU Kota Kupang Tahun 2023'],
+        [null],
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Capaian (%)'),
+        [1, 'Indeks Pembangunan Manusia', 'poin', 79.1, 79.86, 100],
+        [2, 'Persentase rumah tangga dengan akses air minum layak', '%', 88.5, 86.2, 97.4],
+        [3, 'Cakupan Kepesertaan Jaminan Kesehatan Nasional', '%', 95, 97.8, 100],
+        [4, 'Indeks Kepuasan Masyarakat', 'nilai', 82.5, 80.1, 97.09],
+        [5, 'Jumlah kunjungan wisatawan', 'orang', 450000, 487650, wisata],
+        [6, 'Persentase panjang jalan dalam kondisi mantap', '%', 72.4, 70.15, 96.89],
+        [null],
+        ['Catatan: capaian kinerja maksimal 100%'],
+      ]);
+    expect(findings(t(100))).toEqual([]);
+    const slip = errors(t(108.37));
+    expect(brief(slip)).toEqual(['F8 ratio.capaian']);
+    expect(slip[0].expected).toBe(100);
+  });
 });

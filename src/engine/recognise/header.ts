@@ -1188,11 +1188,15 @@ function blockRepeats(view: SheetView, r: number, h: HeaderBlock): boolean {
   // (Another year's table under it, "Anggaran Tahun 2023" under "Anggaran Tahun 2022", is no copy.)
   return (
     h.rows >= 2 &&
-    // (Its top row may keep only "No" where the rows under it repeat the column-number row too.)
-    (rates[0] >= 0.3 || h.numberRow !== undefined) &&
+    // (Its top row may keep only "No" where the rows under it repeat the column-number row too, or where two rows or
+    // more under it repeat the header's: every group reworded, "Kode Rekening | Target dan Pagu Indikatif" after a
+    // page break, over the same years and "Target | Rp".)
+    (rates[0] >= 0.3 || h.numberRow !== undefined || h.rows >= 3) &&
     rates.slice(1).every((x) => x >= 0.9) &&
     r > 0 &&
-    view.rowHasContent(r - 1, h.left, h.right) &&
+    // Right under a row of the table; after a gap only where two rows or more repeat (one row of "Pagu | Realisasi"
+    // under a header worded anew may be another table's).
+    (h.rows >= 3 || view.rowHasContent(r - 1, h.left, h.right)) &&
     sameLayout(view, r, h) &&
     sameYears(view, r, h)
   );

@@ -162,6 +162,13 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
                 `Column "${d.col}" caps the ${word.en} at ${w.n(d.cap)}: ${w.count(d.n, { one: 'row', other: 'rows' })} whose realisation exceeds the target ${d.n === 1 ? 'is' : 'are'} written as ${w.n(d.cap)} (e.g. ${d.first}: ${w.n(d.value)} → ${w.n(d.cap)}); if no rule caps it, write the actual ${word.en}`,
               'warning',
             ),
+            /** A row written above the ceiling the table's own note states, where its other rows over it are written at it. */
+            overCap: message(
+              (d, w) =>
+                `${head(d, w)}${word.id} ${w.n(d.stated, 6)} melebihi batas ${w.n(d.cap)} yang dinyatakan tabel; ${w.count(d.n, 'baris')} lain yang melampaui target ditulis ${w.n(d.cap)}: seharusnya ${w.n(d.cap)}`,
+              (d, w) =>
+                `${head(d, w)}the ${word.en} ${w.n(d.stated, 6)} is above the ceiling of ${w.n(d.cap)} the table states; ${w.count(d.n, { one: 'other row', other: 'other rows' })} exceeding the target ${d.n === 1 ? 'is' : 'are'} written as ${w.n(d.cap)}: it would be ${w.n(d.cap)}`,
+            ),
             /** A percentage line of a table turned on its side (ratio-lines.ts): its realisasi line over its anggaran/target line. */
             line: message(
               (d, w) => `${head(d, w)}${d.num} ${w.n(d.R)} / ${d.den} ${w.n(d.T)} × 100 = ${w.n(d.value)}, tertulis ${w.n(d.stated, 6)}`,
@@ -372,12 +379,14 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     let cap: number | null = null;
     let above = -Infinity;
     const capped: { x: RowInfo; value: number }[] = [];
+    const right: { x: RowInfo; at: number }[] = [];
     for (const x of rows) {
       const j = judge(ctx, x, p, lowerF);
       if (!j) continue;
       const at = j.S.value;
       if (j.ok) {
         if (at > above) above = at;
+        right.push({ x, at });
         continue;
       }
       if (j.otherFormula || j.value === null || !writtenAsCeiling(at, j.value)) continue;
@@ -385,7 +394,23 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       cap = at;
       capped.push({ x, value: j.value });
     }
-    if (cap === null || (capped.length < 2 && !noted[CAPAIAN_CEILINGS.indexOf(cap)]) || above > cap) return null;
+    if (cap === null || (capped.length < 2 && !noted[CAPAIAN_CEILINGS.indexOf(cap)])) return null;
+    if (above > cap) {
+      // Rows written above the ceiling the table states ("Catatan: capaian kinerja maksimal 100%") and fewer than the
+      // rows written at it: the note is the table's rule, those rows its slips (computed right, but not capped).
+      const over = right.filter((r) => r.at > cap!);
+      if (!(over.length < capped.length && capStated(ctx, capped[0].x, cap))) return null;
+      for (const r of over)
+        ctx.report(id, {
+          cell: cell(r.x.row, p.ratio.col),
+          messageId: 'overCap',
+          expected: cap,
+          actual: r.at,
+          related: capped.slice(0, 20).map((c) => cell(c.x.row, p.ratio.col)),
+          data: { row: quoted(r.x), stated: r.at, cap, n: capped.length, year: p.ratio.year, period: p.ratio.period },
+        });
+      return cap;
+    }
     // The table states the rule itself (Keterangan "Capaian dihitung maksimal 100%", a note under
     // it): the convention is the table's own, nothing to say.
     if (cap === known || capStated(ctx, capped[0].x, cap)) return cap;
