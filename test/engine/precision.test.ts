@@ -18278,4 +18278,31 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(brief(slip)).toEqual(['F8 ratio.capaian']);
     expect(slip[0].expected).toBe(100);
   });
+  test('a hidden superseded copy of a kegiatan ("… (sebelum pergeseran)") is no part of its program; a hidden kegiatan the program counts still is (round 168)', () => {
+    const t = (hiddenCounted: boolean, program2023: number) => {
+      const g = grid([
+        ['Tabel 2.9 Anggaran dan Realisasi (dalam ribuan rupiah)'],
+        [null],
+        heads('No', 'Uraian', 'Anggaran 2022', 'Anggaran 2023', 'Realisasi 2022', 'Realisasi 2023'),
+        ['I', 'Program Peningkatan Kualitas Kelembagaan Koperasi', hiddenCounted ? 1214741 : 834741, program2023, 763830, 775351],
+        ['1.1', 'Pembinaan, pengawasan dan penghargaan koperasi berprestasi', 351812, 342167, 342095, 339312],
+        hiddenCounted
+          ? ['1.2', 'Pengawasan koperasi simpan pinjam', 380000, 370000, 0, 0]
+          : ['1.1', 'Pembinaan, pengawasan dan penghargaan koperasi berprestasi (sebelum pergeseran)', 380000, 370000, 342095, 339312],
+        ['1.3', 'Pelatihan pengelola koperasi', 482929, 456526, 421735, 436039],
+        ['II', 'Program Pengembangan Kewirausahaan dan Keunggulan Kompetitif UKM', 736502, 747859, 655265, 710910],
+        ['2.1', 'Pelatihan kewirausahaan', 736502, 747859, 655265, 710910],
+        [null, 'JUMLAH', hiddenCounted ? 1951243 : 1571243, hiddenCounted ? 1916552 : 1546552, 1419095, 1486261],
+      ]);
+      g.hiddenRows = [5];
+      return g;
+    };
+    expect(findings(t(false, 798693))).toEqual([]);
+    // The program 1.000 over its shown kegiatan: said with their sum, JUMLAH (right) following from it.
+    const slip = findings(t(false, 799693));
+    expect(withSeverity(slip)).toEqual(['D4 sum.hierarchy error', 'D10 sum.total-row warning']);
+    expect(slip[0].expected).toBe(798693);
+    expect(findings(t(true, 1168693))).toEqual([]);
+    expect(brief(errors(t(true, 1168793)))).toEqual(['D4 sum.hierarchy']);
+  });
 });

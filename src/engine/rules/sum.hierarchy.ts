@@ -128,9 +128,11 @@ export default defineRule({
         }
         // A child's figure that cannot be read ("1.49.814.959", said at its cell by number.invalid) leaves the sum unknown.
         if (kids.some((k) => table.view.value(k.row, col.col).kind === 'text')) continue;
-        const sum = sumOf(table, kids, col.col);
-        if (!sum) continue;
         const own = ownAmount(table, p, col.col);
+        // (With the rows a filter or the user hid left out where that reading is nearer the parent.)
+        const used = own ? nearerKids(table, kids, col.col, own.value) : kids;
+        const sum = sumOf(table, used, col.col);
+        if (!sum) continue;
         if (!own) {
           if ((p.kind === 'program' || p.kind === 'kegiatan') && table.view.value(p.row, col.col).kind === 'empty' && !pendingTerm(table, kids, col)) {
             // A child left empty (its realisasi not typed yet) is in the range too: the parent follows once it is.
@@ -169,8 +171,8 @@ export default defineRule({
             sum.cells.map((q) => ({ ...q, sign: 1 as const })),
             tol,
           ),
-          data: parentData(col, p, kids, own.value, sum.value),
-          otherwise: childSlip(table, p, kids, col, own.value, sum.value, tol),
+          data: parentData(col, p, used, own.value, sum.value),
+          otherwise: childSlip(table, p, used, col, own.value, sum.value, tol),
         });
       }
     }
@@ -246,6 +248,20 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A parent's children, less the rows a filter or the user hid where their sum is nearer the parent's figure: a hidden
+ * row under it is then no part (a superseded copy, "1.1 Pembinaan … (sebelum pergeseran)", "(semula)", kept out of
+ * sight), as a total is read by the nearer reading.
+ */
+function nearerKids(table: Table, kids: RowInfo[], col: number, stated: number): RowInfo[] {
+  if (!table.view.hasHiddenRows) return kids;
+  const shown = kids.filter((k) => !table.view.isHidden(k.row));
+  if (shown.length === 0 || shown.length === kids.length) return kids;
+  const all = sumValue(table, kids, col);
+  const part = sumValue(table, shown, col);
+  return part !== null && (all === null || Math.abs(stated - part) < Math.abs(stated - all)) ? shown : kids;
+}
 
 /**
  * A row placed by the code it opens its name with, that code extending its parent's (kegiatan "5.01.02.2.03 …" under
