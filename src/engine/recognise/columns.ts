@@ -400,6 +400,8 @@ export function guessRole(header: string[]): Guess {
   // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
   if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true, ofGroups: true };
   if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };
+  // A grade, not a count: "Eselon" alone ("II.b", "-"), "Pangkat/Gol." ("Penata / III.c"). ("Eselon III" over counts names one.)
+  if (/^(eselon|eselonering|pangkat( gol| golongan)?( ruang)?)$/.test(leaf)) return { role: 'text' };
   // ("Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan": T-C.27's one column of names, the programs' among them.)
   const namesPrograms = /\b(program|kegiatan)\b/.test(leaf);
   for (const [re, rank] of LABEL_WORDS) if (re.test(full) && (!TEXT_WORDS.test(leaf) || namesPrograms)) return { role: 'label', labelRank: rank };
