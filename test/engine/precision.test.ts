@@ -18333,4 +18333,19 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     // (The Jumlah under it is left unchecked until the cell is mended, said as a warning.)
     expect(brief(findings(counts('l')))).toEqual(['D3 number.invalid', 'D5 sum.total-row']);
   });
+  test('"Predikat | Jumlah Indikator" counts its grades: the grades are the rows\' names, no row a total of those above it (round 168)', () => {
+    const t = (rendah: number, total: number) =>
+      grid([
+        ['Grafik 3.1 Sebaran Predikat Capaian Indikator'],
+        [null],
+        heads('Predikat', 'Jumlah Indikator'),
+        ['Sangat Tinggi', 1],
+        ['Tinggi', 3],
+        ['Sedang', 4],
+        ['Rendah', rendah],
+        ['Total', total],
+      ]);
+    expect(findings(t(2, 10))).toEqual([]);
+    expect(brief(errors(t(2, 12)))).toEqual(['B8 sum.total-row']);
+  });
 });

@@ -1215,7 +1215,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     );
     // Failing that, any text column before the numbers ("Unit Kerja" listing the units counted).
     const u = t ?? cols.find((c) => (c.role === 'text' || c.role === 'other') && c.col < firstNumeric && c.content.texts > 0);
-    if (u) u.role = 'label';
+    // Failing that, grades before the figures that count them ("Predikat | Jumlah Indikator", Sangat Tinggi … Rendah):
+    // the rows' names. (Unnamed, "Sedang 4" under "Sangat Tinggi 1" and "Tinggi 3" read as their total.)
+    const g = u ?? cols.find((c) => c.role === 'predikat' && c.col < firstNumeric && c.content.texts >= 2 && c.content.numbers === 0);
+    if (g) g.role = 'label';
   }
 
   // BPS's "Kategori" of a lapangan usaha (A, B, C … "R,S,T,U") before the names: the outline's letters, not a grade.
