@@ -18348,4 +18348,23 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(t(2, 10))).toEqual([]);
     expect(brief(errors(t(2, 12)))).toEqual(['B8 sum.total-row']);
   });
+  test('a "%" typed on every row in the second cell of a merged "Capaian (%)" is the figures\' unit, the capaian still checked (round 168)', () => {
+    const t = (koperasi: number) =>
+      grid(
+        [
+          ['Tabel 3.2 Capaian IKU Tahun 2023'],
+          [null],
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Tahun 2023', null, null, null),
+          heads(null, null, null, 'Target', 'Realisasi', 'Capaian (%)', null),
+          [1, 'Persentase UMKM naik kelas', '%', 68.15, 72.46, 106.32, '%'],
+          [2, 'Jumlah wirausaha baru', 'orang', 720, 671, 93.19, '%'],
+          [3, 'Persentase koperasi aktif', '%', 55.1, 59.8, koperasi, '%'],
+          [4, 'Indeks Kepuasan Masyarakat', 'indeks', 78.2, 80.15, 102.49, '%'],
+          [5, 'Jumlah produk UMKM bersertifikat halal', 'produk', 150, 142, 94.67, '%'],
+        ],
+        { merges: ['D3:G3', 'A3:A4', 'B3:B4', 'C3:C4', 'F4:G4'] },
+      );
+    expect(findings(t(108.53))).toEqual([]);
+    expect(brief(errors(t(180.53)))).toEqual(['F7 ratio.capaian']);
+  });
 });

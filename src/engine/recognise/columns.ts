@@ -1224,6 +1224,12 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // BPS's "Kategori" of a lapangan usaha (A, B, C … "R,S,T,U") before the names: the outline's letters, not a grade.
   for (const c of cols) if (c.role === 'predikat' && c.col < firstNumeric && letterCategories(view, c.col, bodyTop, bodyEnd)) c.role = 'no';
 
+  // A column holding only a unit sign ("%" on every row) beside the figures it shares a merged header with ("Capaian (%)"
+  // over two cells, as a Word or PDF conversion leaves it): the figures' unit, words and no figure typed wrong.
+  for (const [k, c] of cols.entries())
+    if (k > 0 && c.content.numbers === 0 && c.content.texts >= 2 && samePath(cols[k - 1].path, c.path) && unitSignsOnly(view, c.col, bodyTop, bodyEnd))
+      c.role = 'text';
+
   // "Tingkat Capaian" holding Sangat Tinggi / Tinggi / Sedang: the capaian's verbal scale, a predikat column.
   for (const c of cols) if (c.role === 'ratio' && c.content.texts > c.content.numbers && wordsOfScale(view, c.col, bodyTop, bodyEnd)) c.role = 'predikat';
 
@@ -2045,6 +2051,17 @@ function letterCategories(view: SheetView, col: number, bodyTop: number, bodyEnd
     filled++;
   }
   return filled >= 2;
+}
+
+const samePath = (a: string[], b: string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
+/** Every filled cell of the column a bare unit sign: "%", "Rp", "persen". */
+function unitSignsOnly(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
+  for (let r = bodyTop; r <= bodyEnd; r++) {
+    const t = view.shownText(r, col).trim();
+    if (t && !/^(%|rp\.?|persen)$/i.test(t)) return false;
+  }
+  return true;
 }
 
 /** A column under a group whose name starts with a total word and which has a total leaf of its own, not it. */
