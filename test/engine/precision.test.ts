@@ -3501,8 +3501,13 @@ describe('an average-growth column read by its own convention', () => {
   });
 
   it('a column no reading explains is said once on the column, not passed in silence', () => {
-    // (last − first) / first / number of years: not an average growth Cermat knows.
-    expect(issues(table([2.72, 9.99, 3.48]))).toEqual(['warning F4 column.pertumbuhan null']);
+    // The whole period's growth, (last − first) / first: no average growth at all.
+    expect(issues(table([10.89, 7.2, 13.92]))).toEqual(['warning F4 column.pertumbuhan null']);
+  });
+
+  it("(last − first) / first / number of years is an office's reading: its odd row is the slip, measured by it", () => {
+    expect(issues(table([2.72, 1.8, 3.48]))).toEqual([]);
+    expect(issues(table([2.72, 9.99, 3.48]))).toEqual(['error F6 ratio.pertumbuhan 1.8']);
   });
 });
 
@@ -18366,5 +18371,36 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
       );
     expect(findings(t(108.53))).toEqual([]);
     expect(brief(errors(t(180.53)))).toEqual(['F7 ratio.capaian']);
+  });
+  test("rata-rata pertumbuhan as (last − first) / first / years, the amounts' rounding in juta, and a column no reading explains said once (round 171)", () => {
+    const series: [string, number[]][] = [
+      ['Belanja Pegawai', [1200, 1310, 1405, 1498, 1620]],
+      ['Belanja Barang dan Jasa', [800, 760, 905, 990, 1010]],
+      ['Belanja Modal', [400, 520, 310, 450, 600]],
+      ['Pemeliharaan Gedung Kantor', [150, 150, 150, 150, 150]],
+      ['Pengadaan Kendaraan Dinas', [210, 230, 250, 260, 300]],
+    ];
+    const round2 = (x: number) => Math.round(x * 100) / 100;
+    const table = (growth: (v: number[]) => number, slip?: number) =>
+      grid([
+        heads('Uraian', 'Anggaran 2019', 'Anggaran 2020', 'Anggaran 2021', 'Anggaran 2022', 'Anggaran 2023', 'Rata-rata Pertumbuhan (%)'),
+        ...series.map(([n, v], i) => [n, ...v.map((a) => a * 1e6), i === 0 && slip !== undefined ? slip : round2(growth(v))]),
+      ]);
+    // Over the five years counted (1620 − 1200) / 1200 / 5 = 7 %: the office's formula, each row held to it.
+    const perYear = (v: number[]) => ((v[4] - v[0]) / v[0] / 5) * 100;
+    expect(findings(table(perYear))).toEqual([]);
+    expect(brief(errors(table(perYear, 8.4)))).toEqual(['G2 ratio.pertumbuhan']);
+    // The whole period's growth (not an average): only the constant row fits, by chance; said once, on the column.
+    const whole = (v: number[]) => ((v[4] - v[0]) / v[0]) * 100;
+    expect(withSeverity(findings(table(whole)))).toEqual(['G1 column.pertumbuhan warning']);
+    // Amounts in juta to two decimals: 30,01 → 24,29 is −19,07 to −19,04 before their rounding.
+    const juta = (realisasi: number) =>
+      grid([
+        heads('Uraian', 'Realisasi 2020 (Rp juta)', 'Realisasi 2021 (Rp juta)', 'Rata-rata Pertumbuhan (%)'),
+        ['Pembinaan dan Pengembangan Perikanan', 30.01, 24.29, realisasi],
+        ['Pengembangan Bibit Ikan Unggul', 356.56, 314.1, -11.91],
+      ]);
+    expect(findings(juta(-19.04))).toEqual([]);
+    expect(brief(errors(juta(-19.4)))).toEqual(['D2 ratio.pertumbuhan']);
   });
 });

@@ -95,13 +95,13 @@ function allSeriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnI
 
 /**
  * The readings of an average growth rate: the mean of the year-on-year rates, the compound rate,
- * and the whole period's growth spread evenly over its years ((last − first) / first / (n − 1),
+ * and the whole period's growth spread evenly over its years ((last − first) / first / (n − 1), or / n,
  * the "rata-rata pertumbuhan" of offices that do not compound).
  */
 export function growthRates(
   values: number[],
   years?: (number | undefined)[],
-): { mean: number | null; cagr: number | null; linear: number | null; exp: number | null; adjacent: number | null } {
+): { mean: number | null; cagr: number | null; linear: number | null; perYear: number | null; exp: number | null; adjacent: number | null } {
   const yoy: number[] = [];
   // Over a year left out ("-" for 2019), also the mean of the growths of the years that follow one another: a row of
   // yearly growths =IFERROR(E/D-1,"") has none on either side of the gap, and AVERAGE skips them.
@@ -127,13 +127,16 @@ export function growthRates(
   const span = y0 !== undefined && y1 !== undefined && y1 > y0 ? y1 - y0 : values.length - 1;
   const cagr = values.length > 1 && first > 0 && last >= 0 ? ((last / first) ** (1 / span) - 1) * 100 : null;
   const linear = (values.length > 2 || span > 1) && first > 0 ? ((last - first) / first / span) * 100 : null;
+  // The same over the number of years counted rather than the steps between them ("… / 5 tahun" for 2019–2023): an
+  // office's formula, stated in its note, that a reviewer takes as the table's own.
+  const perYear = values.length > 2 && first > 0 ? ((last - first) / first / (span + 1)) * 100 : null;
   // The demographers' exponential rate, ln(last / first) / years (BPS's laju pertumbuhan penduduk between censuses).
   const exp = span > 1 && first > 0 && last > 0 ? (Math.log(last / first) / span) * 100 : null;
-  return { mean, cagr, linear, exp, adjacent };
+  return { mean, cagr, linear, perYear, exp, adjacent };
 }
 
-type Reading = 'mean' | 'cagr' | 'linear' | 'exp';
-const READINGS: Reading[] = ['mean', 'cagr', 'linear', 'exp'];
+type Reading = 'mean' | 'cagr' | 'linear' | 'perYear' | 'exp';
+const READINGS: Reading[] = ['mean', 'cagr', 'linear', 'perYear', 'exp'];
 
 /**
  * The readings of the series' average growth a stated rate is (empty: none). A program that starts
@@ -171,6 +174,16 @@ export function growthReadings(
   let end = values.length;
   while (end > start && values[end - 1] === 0) end--;
   return (start > 0 || end < values.length) && end - start >= 2 ? fits(values.slice(start, end), start) : [];
+}
+
+/**
+ * How far the amounts' rounding (half a unit of the last decimal each shows) can move an average growth rate, in points:
+ * each relative error at most once in a step's quotient, scaled by the growth. Nothing for amounts typed to the rupiah.
+ */
+function inputSlack(values: NumberValue[], growth: number): number {
+  let rel = 0;
+  for (const v of values) if (v.value !== 0) rel += (0.5 * 10 ** -v.decimals) / Math.abs(v.value);
+  return 100 * rel * (1 + Math.abs(growth) / 100);
 }
 
 /** Whether a stated rate is one of the readings of the series' average growth. */
@@ -241,9 +254,9 @@ export default defineRule({
           /** No cell is a reading of average growth Cermat knows: the column is not checked, said once. */
           unread: message(
             (d, w) =>
-              `Kolom "${d.col}": ${w.count(d.n, 'sel')} tidak cocok dengan cara hitung rata-rata pertumbuhan mana pun dari angka per tahunnya (rata-rata pertumbuhan tahunan, laju majemuk, laju eksponensial, atau (akhir − awal) / awal / (jumlah tahun − 1)), dan tidak ada sel yang cocok untuk menunjukkan cara hitung lain; kolom ini tidak diperiksa per sel. Periksa rumus yang dipakai`,
+              `Kolom "${d.col}": ${w.count(d.n, 'sel')} tidak cocok dengan cara hitung rata-rata pertumbuhan mana pun dari angka per tahunnya (rata-rata pertumbuhan tahunan, laju majemuk, laju eksponensial, atau (akhir − awal) / awal / (jumlah tahun − 1) atau / jumlah tahun), dan terlalu sedikit sel yang cocok untuk menunjukkan cara hitung kolom ini; kolom ini tidak diperiksa per sel. Periksa rumus yang dipakai`,
             (d, w) =>
-              `Column "${d.col}": ${w.count(d.n, { one: 'cell', other: 'cells' })} match no reading of average growth of the yearly figures (mean year-on-year growth, compound rate, exponential rate, or (last − first) / first / (years − 1)), and no cell shows another way of computing it; the column is not checked cell by cell. Check the formula used`,
+              `Column "${d.col}": ${w.count(d.n, { one: 'cell', other: 'cells' })} match no reading of average growth of the yearly figures (mean year-on-year growth, compound rate, exponential rate, or (last − first) / first / (years − 1) or / years), and too few cells match one to show the column's way; the column is not checked cell by cell. Check the formula used`,
           ),
         },
       },
@@ -273,7 +286,7 @@ export default defineRule({
         tol: number;
       }[] = [];
       // Which reading of average growth the column's right cells use: the one a wrong cell is measured by.
-      const used: Record<Reading, number> = { mean: 0, cagr: 0, linear: 0, exp: 0 };
+      const used: Record<Reading, number> = { mean: 0, cagr: 0, linear: 0, perYear: 0, exp: 0 };
       table.info.rows.forEach((x, i) => {
         if (!figureRow(x, true)) return;
         const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
@@ -303,8 +316,19 @@ export default defineRule({
         while (from < to && values[from] === 0) from++;
         while (to > from && values[to - 1] === 0) to--;
         const rates = to - from >= 2 ? growthRates(values.slice(from, to), years.slice(from, to)) : growthRates(values, years);
-        // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts.
-        const tol = ctx.tol.ratio(S) + 0.01;
+        // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts. And the
+        // amounts' own rounding carried through (30,01 → 24,29 in juta is −19,04 to −19,07 before them).
+        // (Only amounts that show a fraction, or in a column in juta or ribu: whole rupiah are exact.)
+        const rounded = pts.every((p) => p.v.decimals > 0 || cols.find((c) => c.col === p.c)?.rounded);
+        const tol =
+          ctx.tol.ratio(S) +
+          0.01 +
+          (rounded
+            ? inputSlack(
+                pts.map((p) => p.v),
+                S.value,
+              )
+            : 0);
         // Means and the bracket slip count missing years as 0, as the spreadsheet that made them did.
         const all = series.map((c) => num(ctx, x.row, c.col)?.value ?? 0);
         const n = all.length;
@@ -345,7 +369,10 @@ export default defineRule({
         });
         return;
       }
-      if (count('growth') === 0) {
+      // A reading none of Cermat's for most rows, one or two matching one by chance (a growth near 0 every reading
+      // gives, a row where two readings meet): the column's own method, said once, not each other row a slip.
+      const unknown = count('neither') >= 3 && count('neither') > 2 * count('growth');
+      if (count('growth') === 0 || unknown) {
         // Figures that are no reading of average growth, and nothing to tell a slip from a convention
         // Cermat does not know: said once, on the column, rather than guessed cell by cell.
         const unread = verdicts.filter((d) => d.v === 'neither');
