@@ -18403,4 +18403,20 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(juta(-19.04))).toEqual([]);
     expect(brief(errors(juta(-19.4)))).toEqual(['D2 ratio.pertumbuhan']);
   });
+  test('"TOTAL (A+B)" =SUM over "Jumlah Belanja Langsung" and the one-row "Belanja Tidak Langsung" adds the programs through their sub-total (rounds 169, 171)', () => {
+    const t = (total: string, cached: [number, number] = [10806997000, 12171966000]) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran 2017 (Rp)', 'Anggaran 2018 (Rp)'),
+        ['A', 'BELANJA LANGSUNG', null, null],
+        ['1', 'Program Pelayanan Administrasi Perkantoran', 1974057000, 1979962000],
+        ['2', 'Program Peningkatan Sarana dan Prasarana Aparatur', 710014000, 761496000],
+        [null, 'Jumlah Belanja Langsung', f(2684071000, 'SUM(C3:C4)'), f(2741458000, 'SUM(D3:D4)')],
+        ['B', 'BELANJA TIDAK LANGSUNG', 8122926000, 9430508000],
+        [null, 'TOTAL (A+B)', f(cached[0], total.replace(/#/g, 'C')), f(cached[1], total.replace(/#/g, 'D'))],
+      ]);
+    expect(findings(t('SUM(#5:#6)'))).toEqual([]);
+    expect(findings(t('#5+#6'))).toEqual([]);
+    // Over the programs and their sub-total: the sub-total counted twice, the total wrong by it.
+    expect(brief(errors(t('SUM(#3:#6)', [13491068000, 14913424000])))).toEqual(['C7 sum.total-row', 'D7 sum.total-row']);
+  });
 });

@@ -12,7 +12,7 @@ import type { CheckContext } from './common';
 import { cell, defineRule, levelOf, message, num, quoted } from './common';
 import { evaluateFormula, mapRefs, parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import type { FormulaShape } from '../recognise/relations';
-import { scopesOf } from '../recognise/totals';
+import { closedRows, scopesOf } from '../recognise/totals';
 import { a1 } from '../address';
 import { summedColumns } from './sumColumns';
 import { childrenOf, sumValue } from './amounts';
@@ -501,19 +501,37 @@ function checkRanges(ctx: CheckContext): void {
         }
         if (!best) return null;
         const want = new Set([...best.rows].filter((r) => !hidden(r)));
+        // Rows the range adds through a sub-total that closes them, none of them in the range itself ("TOTAL (A+B)"
+        // =SUM of "Jumlah Belanja Langsung" and the one-row "Belanja Tidak Langsung"; =SUM of the only Jumlah Bidang).
+        const viaTotal = new Set<number>();
+        const sums = new Set<number>();
+        for (const r of got) {
+          const y = table.row(r);
+          if (!y || y.kind !== 'total' || r === x.row) continue;
+          const closed = closedRows(table.info.rows, table.info.rows.indexOf(y)).map((t) => t.row);
+          if (closed.length === 0 || closed.some((q) => got.has(q))) continue;
+          sums.add(r);
+          // (With what lies under them: a group row closed by its Jumlah holds the programs under it.)
+          const under = (q: number, depth: number): void => {
+            viaTotal.add(q);
+            const y = table.row(q);
+            if (y && depth < 6) for (const k of childrenOf(table, y)) under(k.row, depth + 1);
+          };
+          for (const q of closed) under(q, 0);
+        }
         // A row the range adds up through its children instead (a Renja's JUMLAH =SUM of the programs under the bidang
         // row that sums them): not left out.
         const through = (r: number, depth: number): boolean => {
           const y = table.row(r);
           const kids = y && depth < 6 ? childrenOf(table, y).filter((k) => !hidden(k.row)) : [];
           const empty = (k: RowInfo) => !num(ctx, k.row, c.col) && childrenOf(table, k).length === 0;
-          return kids.length > 0 && kids.every((k) => got.has(k.row) || through(k.row, depth + 1) || empty(k));
+          return kids.length > 0 && kids.every((k) => got.has(k.row) || viaTotal.has(k.row) || through(k.row, depth + 1) || empty(k));
         };
-        const missing = [...want].filter((r) => !got.has(r) && num(ctx, r, c.col) && !through(r, 0));
+        const missing = [...want].filter((r) => !got.has(r) && !viaTotal.has(r) && num(ctx, r, c.col) && !through(r, 0));
         // A sub-total inside the range while its own rows are in it too: counted twice.
         const twice = [...got].filter((r) => {
           const y = table.row(r);
-          return y?.kind === 'total' && !want.has(r) && r !== x.row;
+          return y?.kind === 'total' && !want.has(r) && r !== x.row && !sums.has(r);
         });
         // A range started too high takes in the header's column number ("3" of the 1 2 3 … row).
         const header = [...got].filter((r) => r < table.info.bodyTop && num(ctx, r, c.col));
