@@ -18419,4 +18419,49 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     // Over the programs and their sub-total: the sub-total counted twice, the total wrong by it.
     expect(brief(errors(t('SUM(#3:#6)', [13491068000, 14913424000])))).toEqual(['C7 sum.total-row', 'D7 sum.total-row']);
   });
+  test('a Tabel 6.1 numbered 1 | 1.1 | 1.1.1 without kode under URUSAN and BIDANG headings, each bidang closed by its "Jumlah Bidang Urusan …" (round 169)', () => {
+    const t = (urusan2026: number, bursa2026: number) =>
+      grid(
+        [
+          ['Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan'],
+          [null],
+          heads(
+            'No',
+            'Program/Kegiatan/Sub Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Tahun 2026',
+            null,
+            'Tahun 2027',
+            null,
+            'Kondisi Kinerja pada Akhir Periode',
+            null,
+          ),
+          heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+          [null, 'URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', null, null, null, urusan2026, null, 970, null, 1870],
+          [null, 'URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH', null, null, null, 600, null, 650, null, 1250],
+          ['1', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 'Nilai SAKIP', 'Nilai', 70, 300, 72, 320, 72, 620],
+          ['1.1', 'Kegiatan Administrasi Keuangan Perangkat Daerah', 'Laporan keuangan tepat waktu', '%', 100, 300, 100, 320, 100, 620],
+          ['1.1.1', 'Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN', 'Jumlah bulan gaji', 'Bulan', 12, 200, 12, 210, 24, 410],
+          ['1.1.2', 'Sub Kegiatan Penyusunan Laporan Keuangan Akhir Tahun', 'Jumlah laporan', 'Laporan', 1, 100, 1, 110, 2, 210],
+          ['2', 'PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI', 'Persentase koperasi sehat', '%', 61, 300, 63, 330, 63, 630],
+          ['2.1', 'Kegiatan Pemeriksaan dan Pengawasan Koperasi', 'Persentase koperasi diperiksa', '%', 70, 300, 75, 330, 75, 630],
+          ['2.1.1', 'Sub Kegiatan Penilaian Kesehatan Koperasi Simpan Pinjam', 'Jumlah koperasi dinilai', 'Unit', 30, 300, 35, 330, 65, 630],
+          ['Jumlah Bidang Urusan Koperasi, Usaha Kecil, dan Menengah', null, null, null, null, 600, null, 650, null, 1250],
+          [null, 'URUSAN PEMERINTAHAN BIDANG TENAGA KERJA', null, null, null, 300, null, 320, null, 620],
+          ['3', 'PROGRAM PENEMPATAN TENAGA KERJA', 'Persentase pencari kerja ditempatkan', '%', 40, 300, 42, 320, 42, 620],
+          ['3.1', 'Kegiatan Pelayanan Antarkerja di Daerah Kabupaten/Kota', 'Jumlah pencari kerja dilayani', 'Orang', 500, 300, 550, 320, 1050, 620],
+          ['3.1.1', 'Sub Kegiatan Penyelenggaraan Bursa Kerja', 'Jumlah bursa kerja', 'Kali', 2, bursa2026, 2, 320, 4, 620],
+          ['Jumlah Bidang Urusan Tenaga Kerja', null, null, null, null, 300, null, 320, null, 620],
+          ['JUMLAH URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR', null, null, null, null, 900, null, 970, null, 1870],
+          ['JUMLAH TOTAL', null, null, null, null, 900, null, 970, null, 1870],
+        ],
+        { merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:H3', 'I3:J3'] },
+      );
+    expect(findings(t(900, 300))).toEqual([]);
+    // The programs of each bidang under it (not the second program under the sub kegiatan above it), both bidang under the urusan.
+    expect(brief(errors(t(990, 300)))).toEqual(['F5 sum.hierarchy']);
+    // A sub kegiatan off where its kegiatan, program, bidang and urusan all agree: the slip is the sub kegiatan's.
+    expect(brief(errors(t(900, 330)))).toEqual(['F18 value.crossing']);
+  });
 });

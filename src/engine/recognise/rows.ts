@@ -14,7 +14,7 @@ import { DATE_HEADER, isNumericRole, MONEY_ROLES, NOTE_COLUMN, summedRoles } fro
 import { inCapitals, words } from '../text';
 import { BARE_NUMBER, isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
-import { bare, closedNames, markerKey, STATED_PARTS, totalScopes } from './totals';
+import { bare, closedNames, markerKey, STATED_PARTS, totalScopes, unranked } from './totals';
 
 /** Texts longer than this are never labels of totals, averages or tiers (a pasted paragraph is not "Jumlah"). */
 const MAX_LABEL_TEST = 200;
@@ -95,6 +95,8 @@ export function isTotalLabel(s: string): boolean {
 function namedTotal(label: string, noText: string, bold: boolean): boolean {
   const t = stripMarker(clip(label));
   if (TOTAL_LABEL.test(t)) return false;
+  // "JUMLAH URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR": a group's name, its "yang" no count's.
+  if (/^(jumlah|jml\.?|total)\s+(urusan|bidang urusan|bidang|sub bidang|program|kegiatan|sub kegiatan)\b/i.test(t)) return false;
   const numbered = /^\d{1,3}\.?$/.test(noText.trim());
   // "Jumlah kegiatan pameran yang diikuti", "Jumlah kegiatan sosialisasi (Kali)": the number of something, an output.
   if ((numbered || !bold) && (/\byang\b/i.test(t) || COUNTED_UNIT.test(t))) return true;
@@ -1252,6 +1254,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   // A journal's entries, dated one by one, are a sequence: no number, kode or style makes one the parent of another.
   if (ctx.dated) return;
   const named = namedOpeners(rows);
+  const oneTier = tierOfOutline(nodes, keyOf, (x) => markOf(x).tier, prefixCodes);
   const input: SchemeInput[] = rows.map((x, i) => {
     // A sub-total in a tree of prefix codes ("Jumlah Bidang Pendidikan" before 1.02 under urusan 1) closes its group
     // only: the codes after it still say where they belong.
@@ -1270,7 +1273,13 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     if (/^[^a-z0-9]*(saldo|sisa|stok|persediaan)/i.test(x.label) && OPENING_LINE.test(words(x.label))) return { key: null };
     if (/pindah|dibawa|halaman|carried|brought/i.test(x.label) && CARRIED_LINE.test(words(x.label))) return { key: null };
     const key = keyOf(x);
-    if (key) return { key, ...rankOf(key, markOf(x), prefixCodes, accountsLast), tierRank: tierRankOf(markOf(x)) };
+    if (key) {
+      // Outline numbers each always naming one tier ("1 PROGRAM …", "1.1 Kegiatan …", "1.1.1 Sub Kegiatan …") under
+      // "URUSAN"/"BIDANG URUSAN" headings: ranked with those words, so a bidang heading closes the programs before it.
+      const tier = oneTier.get(key);
+      const own = tier ? { family: 'tier', rank: TIER_RANK[tier] } : rankOf(key, markOf(x), prefixCodes, accountsLast);
+      return { key, ...own, tierRank: tierRankOf(markOf(x)) };
+    }
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
     if (byStyle) return { key: `style:${markOf(x).style ?? ''}` };
     // Unmarked rows in bold (an OPD name over its programs) and plain ones, indented or not, are told apart.
@@ -1418,7 +1427,15 @@ function namedOpeners(rows: RowInfo[]): { opener(i: number): number | undefined 
   let done = -1;
   return {
     opener(i) {
-      for (let j = done + 1; j < i; j++) if (rows[j].kind === 'indicator' || rows[j].kind === 'heading') last.set(bare(rows[j]), j);
+      // (By its name with and without its rank words: "URUSAN PEMERINTAHAN BIDANG KOPERASI …" is closed by "Jumlah Bidang
+      // Urusan Koperasi …".)
+      for (let j = done + 1; j < i; j++)
+        if (rows[j].kind === 'indicator' || rows[j].kind === 'heading') {
+          const name = bare(rows[j]);
+          last.set(name, j);
+          const own = unranked(name);
+          if (own !== name) last.set(own, j);
+        }
       done = Math.max(done, i - 1);
       for (const name of closedNames(rows[i].label)) {
         const j = last.get(name);
@@ -1731,6 +1748,34 @@ function mixesAccounts(list: Marker[]): boolean {
   let plan = 0;
   for (const m of list) if (!isAccount(m) && tierFromKode(m.segments!.join('.')) && ++plan >= 2) return true;
   return false;
+}
+
+/**
+ * Outline numbers (a plain number and dotted ones, "1", "1.1", "1.1.1") each of which names one program tier on every
+ * row of its own, in a table whose headings name urusan or bidang in words: the tier of each. Empty otherwise (kode
+ * rekening place their rows themselves; a number naming programs in one place and kegiatan in another is no tier).
+ */
+function tierOfOutline(
+  nodes: RowInfo[],
+  keyOf: (x: RowInfo) => string | null,
+  tierOf: (x: RowInfo) => Tier | undefined,
+  prefixCodes: boolean,
+): Map<string, Tier> {
+  const out = new Map<string, Tier>();
+  if (prefixCodes || !nodes.some((x) => keyOf(x) === 'dot:2') || !nodes.some((x) => /^word:(urusan|bidang)$/.test(keyOf(x) ?? ''))) return out;
+  const seen = new Map<string, Set<string>>();
+  for (const x of nodes) {
+    const k = keyOf(x);
+    if (!k || !(k === 'num' || k.startsWith('dot:'))) continue;
+    (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(tierOf(x) ?? '');
+  }
+  for (const [k, tiers] of seen) {
+    const [t] = [...tiers];
+    if (tiers.size === 1 && (t === 'program' || t === 'kegiatan' || t === 'subkegiatan')) out.set(k, t);
+  }
+  // (Each tier named by one type only: two types naming programs are two levels, not one tier.)
+  const tiers = [...out.values()];
+  return new Set(tiers).size === tiers.length ? out : new Map();
 }
 
 function rankOf(key: string, m: RowMarks, prefixCodes: boolean, accountsLast = false): { family?: string; rank?: number } {

@@ -263,7 +263,7 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
 /** The rank words a total names its group by before the group's name ("Jumlah Bidang Urusan KESEHATAN"). */
 const TIER_WORDS = /^(bidang urusan|urusan pemerintahan( bidang)?|urusan|sub bidang|bidang|perangkat daerah|unit kerja|opd|skpd)\s+/;
 /** A total's qualifier without its rank words: the name of the heading it closes ("bidang urusan kesehatan" → "kesehatan"). */
-const unranked = (q: string) => q.replace(TIER_WORDS, '');
+export const unranked = (q: string) => q.replace(TIER_WORDS, '');
 
 /** Words after the total's own ("Jumlah Belanja Langsung" → "belanja langsung"), when they name something. */
 function qualifier(label: string): string | null {
