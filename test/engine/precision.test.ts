@@ -18464,4 +18464,26 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     // A sub kegiatan off where its kegiatan, program, bidang and urusan all agree: the slip is the sub kegiatan's.
     expect(brief(errors(t(900, 330)))).toEqual(['F18 value.crossing']);
   });
+  test('"Jumlah Bidang Urusan Sosial" merged across split code columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan) is a total, no sub kegiatan (round 169)', () => {
+    const t = (permakanan: number) =>
+      grid(
+        [
+          ['Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan'],
+          [null],
+          heads('Kode', null, null, null, null, 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', 'Tahun 2026', null, 'Kondisi Akhir', null),
+          heads('Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
+          ['1', null, null, null, null, 'URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR'],
+          ['1', '06', null, null, null, 'URUSAN PEMERINTAHAN BIDANG SOSIAL'],
+          ['1', '06', '04', null, null, 'PROGRAM REHABILITASI SOSIAL', 'Persentase PPKS yang direhabilitasi', '%', 70, 900, 72, 900],
+          ['1', '06', '04', '2.01', null, 'Rehabilitasi Sosial Dasar Anak Terlantar', 'Persentase anak terlantar direhabilitasi', '%', 60, 900, 65, 900],
+          ['1', '06', '04', '2.01', '0001', 'Penyediaan Permakanan', 'Jumlah anak yang menerima permakanan', 'Orang', 120, permakanan, 250, permakanan],
+          ['1', '06', '04', '2.01', '0002', 'Pemberian Alat Bantu', 'Jumlah alat bantu yang diberikan', 'Unit', 40, 400, 85, 400],
+          ['Jumlah Bidang Urusan Sosial', null, null, null, null, null, null, null, null, 900, null, 900],
+          ['TOTAL', null, null, null, null, null, null, null, null, 900, null, 900],
+        ],
+        { merges: ['A3:E3', 'F3:F4', 'G3:G4', 'H3:H4', 'I3:J3', 'K3:L3', 'A11:E11', 'A12:E12'] },
+      );
+    expect(findings(t(500))).toEqual([]);
+    expect(brief(errors(t(550))).filter((x) => x.startsWith('J'))).toEqual(['J8 sum.hierarchy']);
+  });
 });

@@ -431,6 +431,15 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
   const parts: string[] = [];
   let tier: Tier | undefined;
   let deepest = -1;
+  // Words across the code columns ("Jumlah Bidang Urusan Sosial" merged over Urusan … Sub Kegiatan) are no code: the
+  // row's label, read as any other.
+  if (
+    ctx.kodeCols.some((c) => {
+      const t = view.shownText(r, c);
+      return /[a-z]{3,}\S*\s+\S*[a-z]{3,}/i.test(t) || (/[a-z]{3,}/i.test(t) && !/\d/.test(t));
+    })
+  )
+    return {};
   ctx.kodeCols.forEach((c, i) => {
     const t = view.shownText(r, c);
     if (!t) return;
