@@ -18486,4 +18486,19 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(t(500))).toEqual([]);
     expect(brief(errors(t(550))).filter((x) => x.startsWith('J'))).toEqual(['J8 sum.hierarchy']);
   });
+  test('coded programs of Permendagri 90 after the uncoded programs of the years before are their siblings, not their children (round 171)', () => {
+    const t = (z: number | string, llaj2021: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran 2019', 'Anggaran 2020', 'Anggaran 2021', 'Anggaran 2022'),
+        [null, 'Program Pelayanan Administrasi Perkantoran', 1525020000, 1610400000, z, z],
+        [null, 'Program Peningkatan Pelayanan Angkutan', 552120000, 601000000, z, z],
+        [null, '2.15.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', z, z, 2784290000, 3236620000],
+        [null, '2.15.02 PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)', z, z, llaj2021, 1910320000],
+        [null, 'JUMLAH', 2077140000, 2211400000, 4409990000, 5146940000],
+      ]);
+    for (const z of ['-', 0]) {
+      expect(findings(t(z, 1625700000))).toEqual([]);
+      expect(brief(errors(t(z, 1652700000)))).toEqual(['E6 sum.total-row']);
+    }
+  });
 });

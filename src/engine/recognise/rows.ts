@@ -1323,6 +1323,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const m = markOf(x);
     x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
+  siblingsOfSameTier(rows, (x) => markOf(x).tier);
   adoptBlockRuns(view, rows, blocks, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols);
   detachUnextendedCodes(rows, prefixCodes, sumsByPosition(view, rows, ctx.amountCols));
   joinRepeatedNodes(view, rows, ctx);
@@ -1344,6 +1345,33 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   const byRow: (RowInfo | undefined)[] = new Array(byRowNo.length);
   for (const x of rows) if (x.row >= 0 && x.row < byRow.length) byRow[x.row] = x;
   for (const x of rows) x.kind = kindOf(x, markOf(x).tier, x.parent !== undefined ? byRow[x.parent] : undefined, depthCount, money);
+}
+
+/**
+ * A program placed under a program (a kegiatan under a kegiatan), each naming its tier in words: two rows of one tier
+ * are never parent and child, whatever their markers say ("2.15.01 PROGRAM PENUNJANG …" after the uncoded "Program
+ * Peningkatan Pelayanan Angkutan" of the years before Permendagri 90): the child becomes its sibling, its rows with it.
+ */
+function siblingsOfSameTier(rows: RowInfo[], tierOf: (x: RowInfo) => Tier | undefined): void {
+  const byRow = new Map<number, RowInfo>();
+  for (const x of rows) {
+    if (x.level !== undefined) byRow.set(x.row, x);
+    const p = x.parent !== undefined ? byRow.get(x.parent) : undefined;
+    const tier = tierOf(x);
+    if (!p || p.level === undefined || x.level === undefined || !tier || !PROGRAM_TIERS.has(tier) || tierOf(p) !== tier) continue;
+    const shift = p.level - x.level;
+    x.parent = p.parent;
+    // (Its own rows follow it up: each row under it, down to the next row no deeper than it was.)
+    const from = x.level;
+    const i = rows.indexOf(x);
+    for (let j = i + 1; j < rows.length; j++) {
+      const y = rows[j];
+      if (y.level === undefined) continue;
+      if (y.level <= from) break;
+      y.level += shift;
+    }
+    x.level = p.level;
+  }
 }
 
 /**
