@@ -18501,4 +18501,26 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
       expect(brief(errors(t(z, 1652700000)))).toEqual(['E6 sum.total-row']);
     }
   });
+  test("years down the rows under an indicator's name merged over them keep its polarity, a Kriteria column beside them or not (round 170)", () => {
+    const t = (kriteria: boolean, tpt2023: number) =>
+      grid(
+        [
+          heads('No', 'Indikator', 'Satuan', 'Tahun', 'Target', 'Realisasi', 'Capaian (%)', ...(kriteria ? ['Kriteria'] : [])),
+          [1, 'Tingkat Partisipasi Angkatan Kerja', '%', 2021, 66.4, 65.44, 98.55, ...(kriteria ? ['Baik'] : [])],
+          [null, null, null, 2022, 66.9, 50.39, 75.32, ...(kriteria ? ['Cukup'] : [])],
+          [null, null, null, 2023, 67.4, 66.61, 98.83, ...(kriteria ? ['Baik'] : [])],
+          [2, 'Tingkat Pengangguran Terbuka', '%', 2021, 6.1, 5.83, 104.43, ...(kriteria ? ['Sangat Baik'] : [])],
+          [null, null, null, 2022, 5.85, 5.48, 106.32, ...(kriteria ? ['Sangat Baik'] : [])],
+          [null, null, null, 2023, 5.6, 5.95, tpt2023, ...(kriteria ? ['Baik'] : [])],
+          [3, 'Angka Kecelakaan Kerja', 'kasus', 2021, 62, 82, 67.74, ...(kriteria ? ['Kurang'] : [])],
+          [null, null, null, 2022, 57, 55, 103.51, ...(kriteria ? ['Sangat Baik'] : [])],
+          [null, null, null, 2023, 52, 48, 107.69, ...(kriteria ? ['Sangat Baik'] : [])],
+        ],
+        { merges: ['A2:A4', 'B2:B4', 'C2:C4', 'A5:A7', 'B5:B7', 'C5:C7', 'A8:A10', 'B8:B10', 'C8:C10'] },
+      );
+    for (const k of [false, true]) {
+      expect(findings(t(k, 93.75))).toEqual([]);
+      expect(brief(errors(t(k, 96.75)))).toEqual(['G7 ratio.capaian']);
+    }
+  });
 });

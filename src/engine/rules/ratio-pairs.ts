@@ -193,7 +193,17 @@ export function exactIfCount(v: NumberValue, counted: boolean): NumberValue {
 function indicatorText(ctx: CheckContext, x: RowInfo): string {
   const t = ctx.table;
   const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
-  if (ind || x.label || x.kind !== 'continuation' || x.parent === undefined) return ind || x.label;
+  if (ind) return ind;
+  // A year's row of an indicator whose name is merged down over its years (years down the rows): the merge's name, not
+  // a word the row took for its label from another column ("Cukup" of a Kriteria column).
+  for (const c of [t.ctx.indicatorCol, t.ctx.labelCol]) {
+    const m = c !== undefined ? t.view.mergeAt(x.row, c) : undefined;
+    if (m && m.r0 < x.row && c !== undefined) {
+      const text = t.view.shownText(m.r0, c);
+      if (text) return text;
+    }
+  }
+  if (x.label || x.kind !== 'continuation' || x.parent === undefined) return x.label;
   // A further line of an indicator whose name is merged down over it ("Angka kematian ibu" in kasus, then per
   // 100.000 KH): that name's.
   const owner = t.row(x.parent);
