@@ -18523,4 +18523,21 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
       expect(brief(errors(t(k, 96.75)))).toEqual(['G7 ratio.capaian']);
     }
   });
+  test('"capaian maksimal 100%" in a row\'s own Keterangan: that row written at 100 is right, a row above 100 beside it is the slip (round 170)', () => {
+    const t = (pm: [number, string | null], tpt: [number, number, number, string | null], pmRealisasi = 11.7) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan'),
+        [1, 'Persentase Penduduk Miskin', '%', 11.5, pmRealisasi, pm[0], pm[1]],
+        [2, 'Tingkat Pengangguran Terbuka', '%', tpt[0], tpt[1], tpt[2], tpt[3]],
+        [3, 'Indeks Pembangunan Manusia', 'poin', 70.5, 69.2, 98.16, null],
+        [4, 'Persentase Jalan Kondisi Mantap', '%', 72, 68.4, 95, null],
+      ]);
+    // (2 × 5,8 − 5,53) / 5,8 = 104,66, written 100 as its remark says.
+    expect(findings(t([98.26, null], [5.8, 5.53, 100, 'capaian maksimal 100%']))).toEqual([]);
+    // Left at 104,11 beside its own "maksimal 100%": alone, or with another row capped as its remark says.
+    expect(brief(errors(t([98.26, null], [5.6, 5.37, 104.11, 'capaian maksimal 100%'])))).toEqual(['F3 ratio.capaian']);
+    const both = errors(t([100, 'capaian maksimal 100%'], [5.6, 5.37, 104.11, 'capaian maksimal 100%'], 11.2));
+    expect(brief(both)).toEqual(['F3 ratio.capaian']);
+    expect(both[0].expected).toBe(100);
+  });
 });

@@ -165,9 +165,9 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
             /** A row written above the ceiling the table's own note states, where its other rows over it are written at it. */
             overCap: message(
               (d, w) =>
-                `${head(d, w)}${word.id} ${w.n(d.stated, 6)} melebihi batas ${w.n(d.cap)} yang dinyatakan tabel; ${w.count(d.n, 'baris')} lain yang melampaui target ditulis ${w.n(d.cap)}: seharusnya ${w.n(d.cap)}`,
+                `${head(d, w)}${word.id} ${w.n(d.stated, 6)} melebihi batas ${w.n(d.cap)} yang dinyatakan tabel${d.n ? `; ${w.count(d.n, 'baris')} lain yang melampaui target ditulis ${w.n(d.cap)}` : ''}: seharusnya ${w.n(d.cap)}`,
               (d, w) =>
-                `${head(d, w)}the ${word.en} ${w.n(d.stated, 6)} is above the ceiling of ${w.n(d.cap)} the table states; ${w.count(d.n, { one: 'other row', other: 'other rows' })} exceeding the target ${d.n === 1 ? 'is' : 'are'} written as ${w.n(d.cap)}: it would be ${w.n(d.cap)}`,
+                `${head(d, w)}the ${word.en} ${w.n(d.stated, 6)} is above the ceiling of ${w.n(d.cap)} the table states${d.n ? `; ${w.count(d.n, { one: 'other row', other: 'other rows' })} exceeding the target ${d.n === 1 ? 'is' : 'are'} written as ${w.n(d.cap)}` : ''}: it would be ${w.n(d.cap)}`,
             ),
             /** A percentage line of a table turned on its side (ratio-lines.ts): its realisasi line over its anggaran/target line. */
             line: message(
@@ -347,7 +347,13 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
 
   /** Whether a capped row's own notes, or the table's title or notes, say capaian are capped at `cap`. */
   function capStated(ctx: CheckContext, x: RowInfo, cap: number): boolean {
-    const says = (text: string) => {
+    const says = capSays(cap);
+    return rowSaysCap(ctx, x, says) || tableSaysCap(ctx, says);
+  }
+
+  /** Whether a text states `cap` as the ceiling of capaian ("maksimal 100%", "di atas 100% ditulis 100%"). */
+  function capSays(cap: number): (text: string) => boolean {
+    return (text: string) => {
       const m =
         /\b(maks(imal|imum)?|max(imum)?|paling tinggi|setinggi tingginya|dibatasi( paling tinggi)?|batas atas|tidak (lebih|melebihi) dari)\s*(sebesar\s*)?(\d+)\s*(%|persen)/i.exec(
           text,
@@ -359,9 +365,42 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         );
       return (!!m && Number(m[7]) === cap) || (!!written && Number(written[5]) === cap);
     };
-    const info = ctx.table.info;
-    for (const c of info.columns) if ((c.role === 'text' || c.role === 'other') && says(ctx.table.view.shownText(x.row, c.col))) return true;
-    return [...info.title, ...tableNotes(info)].some(says);
+  }
+
+  /** Rows written above the ceiling their own remark states ("104,11 | capaian maksimal 100%"), no row at it: slips each. */
+  function overOwnRemark(ctx: CheckContext, p: RatioPair, rows: RowInfo[], lowerF: Formula): void {
+    const remarks = ctx.table.info.columns.filter((c) => c.role === 'text' || c.role === 'other');
+    if (!remarks.length) return;
+    for (const x of rows) {
+      const at = ctx.table.view.numberAt(x.row, p.ratio.col);
+      if (at === undefined || at <= CAPAIAN_CEILINGS[0]) continue;
+      const c = CAPAIAN_CEILINGS.find((k) => at > k && rowSaysCap(ctx, x, capSays(k)));
+      if (c === undefined || !judge(ctx, x, p, lowerF)?.ok) continue;
+      reportOver(ctx, p, { x, at }, c, 0);
+    }
+  }
+
+  /** A row written above the ceiling the table or its own remark states: its slip, the ceiling what it would be. */
+  function reportOver(ctx: CheckContext, p: RatioPair, r: { x: RowInfo; at: number }, cap: number, n: number, capped: RowInfo[] = []): void {
+    ctx.report(id, {
+      cell: cell(r.x.row, p.ratio.col),
+      messageId: 'overCap',
+      expected: cap,
+      actual: r.at,
+      related: capped.slice(0, 20).map((x) => cell(x.row, p.ratio.col)),
+      data: { row: quoted(r.x), stated: r.at, cap, n, year: p.ratio.year, period: p.ratio.period },
+    });
+  }
+
+  /** The row's own remark says it ("capaian maksimal 100%" in its Keterangan). */
+  function rowSaysCap(ctx: CheckContext, x: RowInfo, says: (text: string) => boolean): boolean {
+    for (const c of ctx.table.info.columns) if ((c.role === 'text' || c.role === 'other') && says(ctx.table.view.shownText(x.row, c.col))) return true;
+    return false;
+  }
+
+  /** The table's title or notes say it. */
+  function tableSaysCap(ctx: CheckContext, says: (text: string) => boolean): boolean {
+    return [...ctx.table.info.title, ...tableNotes(ctx.table.info)].some(says);
   }
 
   /**
@@ -374,8 +413,19 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
     // A ceiling needs two rows stated as one: most columns are ruled out without judging a row.
     const stated = CAPAIAN_CEILINGS.map((ceiling) => rows.filter((x) => ctx.table.view.numberAt(x.row, p.ratio.col) === ceiling).length);
     // (One is enough where the table says so under it: "*) Capaian di atas 100% ditetapkan maksimal 100%".)
-    const noted = stated.map((n, k) => n >= 1 && rows.length > 0 && (CAPAIAN_CEILINGS[k] === known || capStated(ctx, rows[0], CAPAIAN_CEILINGS[k])));
-    if (stated.every((n, k) => n < 2 && !noted[k])) return null;
+    // (By the table, or by the remark of a row written at it.)
+    const noted = stated.map(
+      (n, k) =>
+        n >= 1 &&
+        rows.length > 0 &&
+        (CAPAIAN_CEILINGS[k] === known ||
+          capStated(ctx, rows[0], CAPAIAN_CEILINGS[k]) ||
+          rows.some((x) => ctx.table.view.numberAt(x.row, p.ratio.col) === CAPAIAN_CEILINGS[k] && rowSaysCap(ctx, x, capSays(CAPAIAN_CEILINGS[k])))),
+    );
+    if (stated.every((n, k) => n < 2 && !noted[k])) {
+      overOwnRemark(ctx, p, rows, lowerF);
+      return null;
+    }
     let cap: number | null = null;
     let above = -Infinity;
     const capped: { x: RowInfo; value: number }[] = [];
@@ -394,21 +444,29 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       cap = at;
       capped.push({ x, value: j.value });
     }
-    if (cap === null || (capped.length < 2 && !noted[CAPAIAN_CEILINGS.indexOf(cap)])) return null;
+    if (cap === null) {
+      overOwnRemark(ctx, p, rows, lowerF);
+      return null;
+    }
+    if (capped.length < 2 && !noted[CAPAIAN_CEILINGS.indexOf(cap)]) return null;
     if (above > cap) {
       // Rows written above the ceiling the table states ("Catatan: capaian kinerja maksimal 100%") and fewer than the
       // rows written at it: the note is the table's rule, those rows its slips (computed right, but not capped).
+      // (Or a row above it whose own remark states the ceiling: "104,11 | capaian maksimal 100%".)
+      const says = capSays(cap);
+      const byTable = tableSaysCap(ctx, says) || rowSaysCap(ctx, capped[0].x, says);
       const over = right.filter((r) => r.at > cap!);
-      if (!(over.length < capped.length && capStated(ctx, capped[0].x, cap))) return null;
-      for (const r of over)
-        ctx.report(id, {
-          cell: cell(r.x.row, p.ratio.col),
-          messageId: 'overCap',
-          expected: cap,
-          actual: r.at,
-          related: capped.slice(0, 20).map((c) => cell(c.x.row, p.ratio.col)),
-          data: { row: quoted(r.x), stated: r.at, cap, n: capped.length, year: p.ratio.year, period: p.ratio.period },
-        });
+      const slips = over.filter((r) => rowSaysCap(ctx, r.x, says) || (byTable && over.length < capped.length));
+      if (!slips.length) return null;
+      for (const r of slips)
+        reportOver(
+          ctx,
+          p,
+          r,
+          cap,
+          capped.length,
+          capped.map((c) => c.x),
+        );
       return cap;
     }
     // The table states the rule itself (Keterangan "Capaian dihitung maksimal 100%", a note under
