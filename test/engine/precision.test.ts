@@ -18540,4 +18540,23 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(brief(both)).toEqual(['F3 ratio.capaian']);
     expect(both[0].expected).toBe(100);
   });
+  test('a direction column headed "Kategori" (Positif / Negatif) or "Arah Kinerja" (Naik / Turun) says each row\'s polarity (round 170)', () => {
+    const t = (head: string, up: string, down: string, informal: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', head, 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Nilai Tukar Petani', up, 'poin', 101.2, 102.5, 101.28],
+        [2, 'Persentase Pekerja Sektor Informal', down, '%', 58.4, 60.1, informal],
+        [3, 'Rasio Belanja Pegawai terhadap Total Belanja Daerah', down, '%', 34.5, 33.2, 103.77],
+      ]);
+    for (const [head, up, down] of [
+      ['Kategori', 'Positif', 'Negatif'],
+      ['Arah Kinerja', 'Naik', 'Turun'],
+      ['Polaritas', '+', '-'],
+    ]) {
+      expect(findings(t(head, up, down, 97.09))).toEqual([]);
+      // Computed R/T where the column says lower: asked as a warning; a figure neither formula gives: an error.
+      expect(withSeverity(findings(t(head, up, down, 102.91)))).toEqual(['G3 ratio.capaian warning']);
+      expect(brief(errors(t(head, up, down, 95.09)))).toEqual(['G3 ratio.capaian']);
+    }
+  });
 });

@@ -220,14 +220,17 @@ export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' 
   const set = setPolarity(ctx, x);
   if (set) return set;
   for (const c of ctx.table.info.columns) {
-    if (c.role !== 'text' && c.role !== 'other') continue;
+    // (A "Kategori" of Positif / Negatif is read as a grade's column: its header says it is the direction.)
+    const direction = DIRECTION_HEAD.test(words(c.path.join(' ')));
+    if (c.role !== 'text' && c.role !== 'other' && !(c.role === 'predikat' && direction)) continue;
     const text = ctx.table.view.shownText(x.row, c.col);
     const noted = notedPolarity(text);
     if (noted) return noted;
-    // A Polaritas column's sign or arrow ("-", "↓"; "+", "↑"): in that column only, where a lone "-" says nothing else.
-    if (/\bpolari(tas|sasi)\b/.test(words(c.path.join(' ')))) {
-      if (/^\s*\(?\s*[-−–↓]\s*\)?\s*$/.test(text)) return 'lower';
-      if (/^\s*\(?\s*[+↑]\s*\)?\s*$/.test(text)) return 'higher';
+    // A Polaritas (Arah Kinerja, Kategori) column's sign, arrow or direction ("-", "↓", "Turun"; "+", "↑", "Naik"): in
+    // that column only, where a lone "-" says nothing else.
+    if (direction) {
+      if (/^\s*\(?\s*[-−–↓]\s*\)?\s*$/.test(text) || /^(turun|menurun)$/i.test(text.trim())) return 'lower';
+      if (/^\s*\(?\s*[+↑]\s*\)?\s*$/.test(text) || /^(naik|meningkat)$/i.test(text.trim())) return 'higher';
     }
   }
   // The name marked with its sign, "Timbulan sampah yang dibuang ke TPA (-)", "Cakupan … (+)".
@@ -236,6 +239,9 @@ export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' 
   if (/\(\s*\+\s*\)\s*$/.test(x.label.trim()) || /\(\s*\+\s*\)\s*$/.test(name.trim())) return 'higher';
   return footnotePolarity(ctx, x);
 }
+
+/** A column stating each row's direction: "Polaritas", "Arah Kinerja", "Kategori (Indikator)", "Sifat Indikator". */
+const DIRECTION_HEAD = /\bpolari(tas|sasi)\b|\b(arah( kinerja| indikator)?|kategori( indikator)?|sifat( indikator)?)$/;
 
 const footnotes = new WeakMap<object, Map<string, Polarity>>();
 
