@@ -18559,4 +18559,18 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
       expect(brief(errors(t(head, up, down, 95.09)))).toEqual(['G3 ratio.capaian']);
     }
   });
+  test('numbers typed as text in four columns or more, a cell or two each, are said once for the table; in two columns, once per column (round 168)', () => {
+    const t = (cols: number) =>
+      grid([
+        heads('No', 'Program', 'Target 2023', 'Realisasi 2023', 'Capaian (%)', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [1, 'Program Penunjang Urusan', 100, cols >= 4 ? '98' : 98, 98, cols >= 3 ? '1.920.510.000' : 1920510000, 1850076873],
+        [2, 'Program Pelatihan Kerja', 50, 47, cols >= 2 ? '94' : 94, 845000000, cols >= 1 ? '800.560.000' : 800560000],
+        [3, 'Program Penempatan Tenaga Kerja', 40, 42, 105, 312500000, 296000000],
+        [4, 'Program Hubungan Industrial', 30, 27, 90, 185750000, 170250000],
+      ]);
+    const texts = (n: number) => analyseSheet(t(n)).findings.filter((x) => x.rule === 'number.text');
+    expect(texts(4).map((x) => x.cell)).toEqual(['D2']);
+    expect(texts(4)[0].related).toEqual(expect.arrayContaining(['D2', 'E3', 'F2', 'G3']));
+    expect(texts(2).map((x) => x.cell)).toEqual(['E3', 'G3']);
+  });
 });

@@ -359,7 +359,11 @@ export default defineRule({
     // scattered); a cell or two typed so among many numbers are slips, each said where it is.
     const figuresIn = (col: number) => ctx.table.info.rows.reduce((k, x) => k + (num(ctx, x.row, col) ? 1 : 0), 0);
     const pasted = textCols.filter((g) => g.cells.length >= 2 && 5 * g.cells.length >= figuresIn(g.col.col));
-    if (pasted.length >= TABLE_WIDE) {
+    // (Or text in four columns or more, a cell or two each, a twentieth of their figures at least: the table's own habit,
+    // said once rather than column by column. Four slips among a 10,000-row table's figures are each said.)
+    const habit =
+      textCols.length > TABLE_WIDE && 20 * textCols.reduce((k, g) => k + g.cells.length, 0) >= textCols.reduce((k, g) => k + figuresIn(g.col.col), 0);
+    if (pasted.length >= TABLE_WIDE || habit) {
       // A pasted table's numbers are text in most of its columns: one warning for the table, each column's first cell named.
       const first = textCols[0];
       const heads = textCols.map((g) => g.cells[0]);
