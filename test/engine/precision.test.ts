@@ -18573,4 +18573,31 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(texts(4)[0].related).toEqual(expect.arrayContaining(['D2', 'E3', 'F2', 'G3']));
     expect(texts(2).map((x) => x.cell)).toEqual(['E3', 'G3']);
   });
+  test('a predikat scale stated in the note under the table is the one its predikat are judged by (round 170)', () => {
+    const t = (desa: string, note: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'),
+        [1, 'Persentase Rumah Tangga dengan Akses Air Minum Layak', '%', 82, 84.1, 102.56, 'Sangat Tinggi'],
+        [2, 'Persentase Rumah Tangga dengan Akses Sanitasi Layak', '%', 76, 70.3, 92.5, 'Sangat Tinggi'],
+        [3, 'Persentase Rumah Tangga Tersambung Jaringan Gas', '%', 14.2, 11, 77.46, 'Tinggi'],
+        [4, 'Persentase Desa Tangguh Bencana', '%', 30, 13.5, 45, desa],
+        [null],
+        [note],
+      ]);
+    const four = 'Predikat: Sangat Tinggi (≥ 91%), Tinggi (76% – < 91%), Sedang (66% – < 76%), Rendah (< 66%)';
+    // Four bands, "Rendah" below 66: 45 is Rendah here, though the Renstra scale would call it Sangat Rendah.
+    expect(findings(t('Rendah', four))).toEqual([]);
+    expect(brief(errors(t('Sedang', four)))).toEqual(['G5 ratio.predikat']);
+    const baik = (kumuh: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kriteria'),
+        [1, 'Persentase Rumah Tangga dengan Akses Air Minum Layak', '%', 82, 84.1, 102.56, 'Sangat Baik'],
+        [2, 'Persentase Rumah Tangga dengan Akses Sanitasi Layak', '%', 76, 70.3, 92.5, 'Baik'],
+        [3, 'Persentase Rumah Tangga Tersambung Jaringan Gas', '%', 14.2, 11, 77.46, kumuh],
+        [null],
+        ['Kriteria: Sangat Baik (≥ 100%), Baik (85% – < 100%), Cukup (70% – < 85%), Kurang (< 70%)'],
+      ]);
+    expect(findings(baik('Cukup'))).toEqual([]);
+    expect(brief(errors(baik('Baik')))).toEqual(['G4 ratio.predikat']);
+  });
 });

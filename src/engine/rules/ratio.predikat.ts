@@ -7,6 +7,7 @@ import { words } from '../text';
 import { IKM_MUTU, skmMutu, statedMutu } from './skm';
 import { SAKIP_PREDIKAT, sakipGrades } from './sakip';
 import { isLower } from './ratio-pairs';
+import { tableNotes } from './common';
 
 export function bandOf(scale: PredikatScale, v: number): string {
   for (const b of scale.bands) if (b.inclusive ? v >= b.min : v > b.min) return b.label;
@@ -19,7 +20,31 @@ function bandsNear(scale: PredikatScale, v: number, h: number): string[] {
 }
 
 function scales(ctx: CheckContext): PredikatScale[] {
-  return [...Object.values(PREDIKAT_SCALES), ...(ctx.settings.customScales ?? [])];
+  // The scale the table's own note states comes first: it is the office's, whatever the regulation's bands.
+  const noted = notedScale([...ctx.table.info.title, ...tableNotes(ctx.table.info)]);
+  return [...(noted ? [noted] : []), ...Object.values(PREDIKAT_SCALES), ...(ctx.settings.customScales ?? [])];
+}
+
+/**
+ * A scale a note under the table states, band by band: "Predikat: Sangat Tinggi (≥ 91%), Tinggi (76% – < 91%), …,
+ * Rendah (< 66%)", "Sangat Baik (≥ 100%), Baik (85% – < 100%), …". Three bands at least, highest first; else null.
+ */
+export function notedScale(notes: string[]): PredikatScale | null {
+  for (const note of notes) {
+    const bands: PredikatScale['bands'] = [];
+    const re = /([A-Za-z][A-Za-z ]{1,30}?)\s*[:=]?\s*\(\s*([^()]*?)\s*\)/g;
+    for (let m = re.exec(note); m; m = re.exec(note)) {
+      const label = m[1].trim().replace(/^(predikat|kriteria|kategori|keterangan)\s*:?\s*/i, '');
+      const nums = [...m[2].matchAll(/(≥|>=|>|≤|<=|<)?\s*(\d+(?:[.,]\d+)?)/g)].map((x) => ({ op: x[1] ?? '', v: Number(x[2].replace(',', '.')) }));
+      if (!label || nums.length === 0) continue;
+      // The band's floor: its first bound unless that is an upper one ("< 66%": the lowest band).
+      const low = nums[0].op.startsWith('<') || nums[0].op.startsWith('≤') ? null : nums[0];
+      bands.push({ label, min: low ? low.v : -Infinity, inclusive: !low || low.op !== '>' });
+    }
+    if (bands.length >= 3 && bands.every((b, i) => i === 0 || b.min < bands[i - 1].min) && bands[bands.length - 1].min === -Infinity)
+      return { id: 'note', name: 'Skala di catatan tabel', bands };
+  }
+  return null;
 }
 
 /** The column holding predikat labels: a "Predikat" header, or a Ket. column full of band labels. */
