@@ -18600,4 +18600,17 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(baik('Cukup'))).toEqual([]);
     expect(brief(errors(baik('Baik')))).toEqual(['G4 ratio.predikat']);
   });
+  test('a score named "Nilai SAKIP" without a satuan is a level: its realisasi s.d. this year is the latest, not last year\'s plus this year\'s (round 172)', () => {
+    const t = (dokumen: number) =>
+      grid([
+        heads('Kode', 'Program/Kegiatan', 'Indikator Kinerja', 'Realisasi s.d. Renja Tahun Lalu', 'Realisasi Renja Tahun Ini', 'Realisasi s.d. Tahun Ini'),
+        [1, 2, 3, 4, 5, '6 = 4 + 5'],
+        ['1.02.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 'Nilai SAKIP Perangkat Daerah', 64.4, 67.75, 67.75],
+        ['1.02.01.2.01', 'Perencanaan dan Evaluasi Kinerja', 'Persentase dokumen perencanaan tepat waktu', 90, 95, 95],
+        ['1.02.01.2.01.0001', 'Penyusunan Dokumen Perencanaan', 'Jumlah dokumen perencanaan', 6, 3, dokumen],
+        ['1.02.01.2.01.0006', 'Penyusunan Laporan Capaian Kinerja', 'Jumlah laporan capaian kinerja', 10, 5, 15],
+      ]);
+    expect(findings(t(9))).toEqual([]);
+    expect(brief(errors(t(10)))).toEqual(['F5 sum.row-total']);
+  });
 });

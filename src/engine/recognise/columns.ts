@@ -2236,7 +2236,9 @@ export function levelUnit(satuan: string): boolean {
 }
 
 const PER_UNIT = /^\s*[a-z²]+\s*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|bulan|tahun|hari)\s*$/i;
-const LEVEL_NAME = /\b(produktivitas|kepadatan)\b/;
+// (And a score by its name: "Nilai SAKIP Perangkat Daerah", "Nilai IKM", "Skor Maturitas SPIP", with no satuan beside it.)
+const LEVEL_NAME =
+  /\b(produktivitas|kepadatan|skor|nilai (sakip|akip|lakip|ikm|skm|spbe|spip|reformasi birokrasi|rb|maturitas|evaluasi|kinerja|tukar|ikpa|mcp))\b/;
 
 /** A satuan naming an index, a ratio or a score ("Nilai" of a SAKIP, "Skor"); a percentage's is ratio-math's isPercentUnit. */
 const INDEX_UNIT = /^(indeks|index|rasio|poin|nilai|skor|score)\b/;
