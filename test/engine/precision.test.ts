@@ -18613,4 +18613,29 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(t(9))).toEqual([]);
     expect(brief(errors(t(10)))).toEqual(['F5 sum.row-total']);
   });
+  test('"Realisasi … s/d Tahun 2024 (Akhir Tahun Pelaksanaan Renja PD Tahun 2024)" names one year twice: the running total, last year\'s plus this year\'s (round 172)', () => {
+    const t = (dokumen: number) =>
+      grid(
+        [
+          heads(
+            'Indikator Kinerja',
+            'Satuan',
+            'Realisasi Capaian Kinerja Renstra PD sampai dengan Renja PD Tahun Lalu (2023)',
+            'Realisasi Kinerja Pada Triwulan',
+            null,
+            null,
+            null,
+            'Realisasi Capaian Kinerja Renja PD yang Dievaluasi (2024)',
+            'Realisasi Kinerja Renstra PD s/d Tahun 2024 (Akhir Tahun Pelaksanaan Renja PD Tahun 2024)',
+          ),
+          heads(null, null, null, 'I', 'II', 'III', 'IV', null, null),
+          ['Persentase dokumen perencanaan tepat waktu', '%', 90, 95, 95, 95, 95, 95, 95],
+          ['Jumlah dokumen perencanaan', 'Dokumen', 6, 1, 1, 0, 1, 3, dokumen],
+          ['Jumlah laporan capaian kinerja', 'Laporan', 10, 1, 1, 1, 2, 5, 15],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2', 'I1:I2'] },
+      );
+    expect(findings(t(9))).toEqual([]);
+    expect(brief(errors(t(10)))).toEqual(['I4 sum.row-total']);
+  });
 });

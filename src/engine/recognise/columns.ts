@@ -81,7 +81,8 @@ const PRICE_BASE = /\b(adhk|konstan)\s*(tahun\s*)?(1993|2000|2010)\b|\b(tahun|th
 
 function yearOf(path: string[]): number | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
-    const ys = yearsIn(path[i].replace(PRICE_BASE, ' '));
+    // (One year named twice is its year: "s/d Tahun 2024 (Akhir Tahun Pelaksanaan Renja PD Tahun 2024)".)
+    const ys = [...new Set(yearsIn(path[i].replace(PRICE_BASE, ' ')))];
     // "Tahun 2016 – 2020" spans years: not a single column's year
     if (ys.length === 1) return ys[0];
   }
