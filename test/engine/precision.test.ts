@@ -18638,4 +18638,22 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(t(9))).toEqual([]);
     expect(brief(errors(t(10)))).toEqual(['I4 sum.row-total']);
   });
+  test('AKI, AKB, AKABA and AKN are death rates: lower is better by their abbreviations (round 173)', () => {
+    for (const name of ['AKI', 'AKB', 'AKABA', 'AKN', 'AKI per 100.000 KH']) expect(isLowerBetter(name)).toBe(true);
+    const t = (c2021: number) =>
+      grid([
+        ['AKI'],
+        [null],
+        heads('Tahun', 'Target AKI', 'Realisasi AKI', 'Capaian (%)'),
+        [2019, 120, 114.75, 104.38],
+        [2020, 118, 128.41, 91.18],
+        [2021, 112, 95.09, c2021],
+        [2022, 110, 109.38, 100.56],
+        [2023, 105, 93.02, 111.41],
+      ]);
+    expect(findings(t(115.1))).toEqual([]);
+    const slip = errors(t(121.1));
+    expect(brief(slip)).toEqual(['D6 ratio.capaian']);
+    expect(slip[0].expected).toBe(115.1);
+  });
 });
