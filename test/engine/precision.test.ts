@@ -18656,4 +18656,27 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(brief(slip)).toEqual(['D6 ratio.capaian']);
     expect(slip[0].expected).toBe(115.1);
   });
+  test('"Angka Kematian Ibu / 100.000 KH" is a rate per 100.000 live births, not the deaths divided by 100.000 (round 173)', () => {
+    const t = (singkohor: number, total: number) =>
+      grid([
+        ['Angka Kematian Ibu per Puskesmas Tahun 2022'],
+        [null],
+        heads('No', 'Puskesmas', 'Lahir Hidup', 'Jumlah Kematian Ibu', 'Angka Kematian Ibu / 100.000 KH'),
+        [1, 'Singkil', 1340, 0, 0],
+        [2, 'Singkil Utara', 235, 0, 0],
+        [3, 'Kuala Baru', 361, 1, 277],
+        [4, 'Pulau Banyak', 1316, 0, 0],
+        [5, 'Pulau Banyak Barat', 876, 0, 0],
+        [6, 'Simpang Kanan', 999, 0, 0],
+        [7, 'Gunung Meriah', 1137, 0, 0],
+        [8, 'Danau Paris', 658, 0, 0],
+        [9, 'Suro Makmur', 1101, 0, 0],
+        [10, 'Kota Baharu', 1034, 0, 0],
+        [11, 'Singkohor', 1099, 2, singkohor],
+        ['TOTAL', null, 10156, 3, total],
+      ]);
+    // (Read as "× 0,00001" the two rates with deaths were errors and the TOTAL a sum of rates.)
+    expect(findings(t(182, 30))).toEqual([]);
+    expect(analyseSheet(t(182, 30)).tables[0].columns[4].relation?.rel.kind).not.toBe('scaled');
+  });
 });

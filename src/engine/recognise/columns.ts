@@ -469,6 +469,8 @@ export function statedFactor(c: ColumnInfo): { k: number; number?: number; words
   const value = /^\d{1,3}(\.\d{3})+$/.test(typed) ? Number(typed.replace(/\./g, '')) : Number(typed.replace(',', '.'));
   if (!Number.isFinite(value) || value <= 0 || value === 1) return null;
   const k = /[x×*]/i.test(m[3]) ? value : 1 / value;
+  // "Angka Kematian Ibu / 100.000 KH": a rate per so many of a population, not the column divided by it.
+  if (k < 1 && PER_SCALE.test(words(text.slice(m.index)))) return null;
   // "x 100" is how percentages are written, not a factor of its own.
   if (k === 100) return null;
   return { k, number: m[1] ? Number(m[1]) : undefined, words: m[2]?.trim() || undefined };
