@@ -18679,4 +18679,22 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(t(182, 30))).toEqual([]);
     expect(analyseSheet(t(182, 30)).tables[0].columns[4].relation?.rel.kind).not.toBe('scaled');
   });
+  test('a "Standar Rasio (per 100.000)" column beside the rates is a norm set outside the table, not an unexplained rate; the rates still checked (round 173)', () => {
+    const t = (perawat: number) =>
+      grid([
+        ['Rasio Tenaga Kesehatan per 100.000 Penduduk Tahun 2023'],
+        [null],
+        heads('No', 'Jenis Tenaga Kesehatan', 'Jumlah (Orang)', 'Jumlah Penduduk', 'Rasio per 100.000 Penduduk', 'Standar Rasio (per 100.000)'),
+        [1, 'Dokter Umum', 78, 338503, 23.04, 45],
+        [2, 'Dokter Spesialis', 36, 338503, 10.64, 10],
+        [3, 'Dokter Gigi', 20, 338503, 5.91, 13],
+        [4, 'Perawat', 755, 338503, perawat, 180],
+        [5, 'Bidan', 512, 338503, 151.25, 120],
+        [6, 'Tenaga Kefarmasian', 96, 338503, 28.36, 24],
+        [7, 'Tenaga Kesehatan Masyarakat', 64, 338503, 18.91, 16],
+        [8, 'Tenaga Gizi', 41, 338503, 12.11, 14],
+      ]);
+    expect(findings(t(223.04))).toEqual([]);
+    expect(brief(errors(t(232.04)))).toEqual(['E7 ratio.capaian']);
+  });
 });

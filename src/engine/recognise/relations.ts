@@ -1659,7 +1659,9 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       PUBLISHED_GROWTH.test(words(col.path.join(' '))) ||
       PUBLISHED_INDEX.test(words(col.path.join(' '))) ||
       setWeights ||
-      wholeOutside(ctx, col);
+      wholeOutside(ctx, col) ||
+      // A norm compared with ("Standar Rasio (per 100.000)", "Standar Nasional", "Rasio Ideal"): set outside the table.
+      /^(standar|standard|norma|nilai standar|angka standar)\b|\b(rasio|ratio) ideal\b/.test(words(col.path[col.path.length - 1] ?? ''));
     if (
       !byOwnFormula &&
       inputs &&
