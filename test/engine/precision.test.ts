@@ -18697,4 +18697,35 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(t(223.04))).toEqual([]);
     expect(brief(errors(t(232.04)))).toEqual(['E7 ratio.capaian']);
   });
+  test('"Belum Terlayani" is 0 where more were served than targeted, not a negative count; a Sisa anggaran below 0 stays an overspend (round 173)', () => {
+    const t = (belum: number) =>
+      grid(
+        [
+          ['Capaian SPM Bidang Kesehatan Tahun 2023'],
+          [null],
+          heads('No', 'Jenis Pelayanan Dasar', 'Penerima Layanan', null, null, 'Capaian (%)'),
+          heads(null, null, 'Jumlah Sasaran', 'Terlayani', 'Belum Terlayani', null),
+          [1, 'Pelayanan Kesehatan Ibu Hamil', 5120, 4630, 490, 90.43],
+          [2, 'Pelayanan Kesehatan Ibu Bersalin', 4890, 4402, 488, 90.02],
+          [3, 'Pelayanan Kesehatan Bayi Baru Lahir', 2573, 2609, belum, 101.4],
+          [4, 'Pelayanan Kesehatan Balita', 20110, 15870, 4240, 78.92],
+          [5, 'Pelayanan Kesehatan pada Usia Pendidikan Dasar', 31544, 30011, 1533, 95.14],
+          [6, 'Pelayanan Kesehatan pada Usia Produktif', 98012, 61220, 36792, 62.46],
+        ],
+        { merges: ['C3:E3', 'A3:A4', 'B3:B4', 'F3:F4'] },
+      );
+    expect(findings(t(0))).toEqual([]);
+    expect(findings(t(-36))).toEqual([]);
+    expect(brief(errors(t(36)))).toEqual(['E7 sum.difference']);
+    const sisa = (s2: number) =>
+      grid([
+        heads('No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)'),
+        [1, 'Program Penunjang Urusan', 1250000000, 1187500000, 62500000],
+        [2, 'Program Pelatihan Kerja', 845000000, 850000000, s2],
+        [3, 'Program Penempatan Tenaga Kerja', 312500000, 296000000, 16500000],
+        [4, 'Program Hubungan Industrial', 185750000, 170250000, 15500000],
+      ]);
+    expect(findings(sisa(-5000000))).toEqual([]);
+    expect(brief(errors(sisa(0)))).toEqual(['E3 sum.difference']);
+  });
 });

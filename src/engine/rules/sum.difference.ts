@@ -168,6 +168,9 @@ export default defineRule({
         // Figures rounded to thousands or millions each on its own: a remainder may be one unit off.
         const tol = ctx.tol.sum(S, [A, R]) + unitRounding(col, [A, R]);
         if (Math.abs(S.value - diff) <= tol) continue;
+        // Those not yet served ("Belum Terlayani", "Belum Tertangani") are none where more were served than targeted: 0,
+        // not a negative count. (A Sisa anggaran below 0 is an overspend and stays one.)
+        if (S.value === 0 && diff < 0 && /\bbelum\b/.test(words(col.path.join(' ')))) continue;
         // A Rata-rata row may state the column's mean instead (sum.average judges it): either reading holds there.
         if (x.kind === 'average' && statesMeanOf(ctx, averagedRows(ctx.table.info.rows, ctx.table.info.rows.indexOf(x)), col.col, S)) continue;
         ctx.report('sum.difference', {
