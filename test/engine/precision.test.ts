@@ -18728,4 +18728,32 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(findings(sisa(-5000000))).toEqual([]);
     expect(brief(errors(sisa(0)))).toEqual(['E3 sum.difference']);
   });
+  test('a "-" capaian against the end target of a count whose latest realisasi is still "-" is right: the count to date is not complete (round 170)', () => {
+    const t = (real2023: number | string, akhir: number | string) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Indikator Kinerja',
+            'Satuan',
+            'Tahun 2022',
+            null,
+            null,
+            'Tahun 2023',
+            null,
+            null,
+            'Target Akhir Renstra (2026)',
+            'Capaian terhadap Target Akhir Renstra (%)',
+          ),
+          heads(null, null, null, 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)', null, null),
+          [1, 'Jumlah Kasus Kematian Neonatal', 'kasus', 46, 51, 89.13, 43, real2023, real2023 === '-' ? '-' : 106.98, 34, akhir],
+          [2, 'Angka Kematian Bayi', 'per 1.000 KH', 14.6, 13.9, 104.79, 14, 13.54, 103.29, 12.2, 89.02],
+          [3, 'Persentase Persalinan di Fasilitas Pelayanan Kesehatan', '%', 88, 87.23, 99.13, 90, 87.66, 97.4, 96, 91.31],
+        ],
+        { merges: ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2', 'J1:J2', 'K1:K2'] },
+      );
+    expect(findings(t('-', '-'))).toEqual([]);
+    expect(findings(t(40, 82.35))).toEqual([]);
+    expect(brief(findings(t(40, '-')))).toEqual(['K3 ratio.capaian']);
+  });
 });

@@ -576,7 +576,10 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       // (So does one for a lower-is-better indicator realised at 0: target ÷ realisasi has no value, and the offices that
       // compute it so write '-'.)
       const undefinedLower = lower && R?.value === 0;
-      if (S.kind !== 'empty' && !(S.kind === 'dash' && (value === 0 || undefinedLower)) && Number.isFinite(value)) {
+      // (Nor is a '-' where a year its realisasi adds up is still '-': the count to date is not complete, "Capaian terhadap
+      // Target Akhir Renstra" of a year not reported yet.)
+      const partial = !!p.numParts && p.numParts.some((c) => ['dash', 'na', 'empty'].includes(val(ctx, x.row, c).kind));
+      if (S.kind !== 'empty' && !(S.kind === 'dash' && (value === 0 || undefinedLower || partial)) && Number.isFinite(value)) {
         report({
           cell: at,
           messageId: 'blank',
