@@ -219,10 +219,7 @@ export function setPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' |
 export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' | undefined {
   const set = setPolarity(ctx, x);
   if (set) return set;
-  for (const c of ctx.table.info.columns) {
-    // (A "Kategori" of Positif / Negatif is read as a grade's column: its header says it is the direction.)
-    const direction = DIRECTION_HEAD.test(words(c.path.join(' ')));
-    if (c.role !== 'text' && c.role !== 'other' && !(c.role === 'predikat' && direction)) continue;
+  for (const { c, direction } of remarkColumns(ctx)) {
     const text = ctx.table.view.shownText(x.row, c.col);
     const noted = notedPolarity(text);
     if (noted) return noted;
@@ -242,6 +239,25 @@ export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' 
 
 /** A column stating each row's direction: "Polaritas", "Arah Kinerja", "Kategori (Indikator)", "Sifat Indikator". */
 const DIRECTION_HEAD = /\bpolari(tas|sasi)\b|\b(arah( kinerja| indikator)?|kategori( indikator)?|sifat( indikator)?)$/;
+
+const remarksOf = new WeakMap<object, { c: ColumnInfo; direction: boolean }[]>();
+
+/**
+ * The columns a row's own words about its polarity stand in, once per table (saidPolarity asks for every row and pair):
+ * remarks, and a direction column, a "Kategori" of Positif / Negatif read as a grade's included.
+ */
+function remarkColumns(ctx: CheckContext): { c: ColumnInfo; direction: boolean }[] {
+  let out = remarksOf.get(ctx.table);
+  if (!out) {
+    out = [];
+    for (const c of ctx.table.info.columns) {
+      const direction = DIRECTION_HEAD.test(words(c.path.join(' ')));
+      if (c.role === 'text' || c.role === 'other' || (c.role === 'predikat' && direction)) out.push({ c, direction });
+    }
+    remarksOf.set(ctx.table, out);
+  }
+  return out;
+}
 
 const footnotes = new WeakMap<object, Map<string, Polarity>>();
 
