@@ -130,7 +130,7 @@ export default defineRule({
         if (kids.some((k) => table.view.value(k.row, col.col).kind === 'text')) continue;
         const own = ownAmount(table, p, col.col);
         // (With the rows a filter or the user hid left out where that reading is nearer the parent.)
-        const used = own ? nearerKids(table, kids, col.col, own.value) : kids;
+        const used = own ? nearerKids(table, kids, col.col, own.value, quick) : kids;
         const sum = sumOf(table, used, col.col);
         if (!sum) continue;
         if (!own) {
@@ -204,14 +204,9 @@ export default defineRule({
       (versions.includes(col) ? versions : quarters.includes(col) ? quarters : [col]).reduce((n, c) => n + of(c), 0);
     // A money column of a tree read from markers or format, where the same parents add up in two other money columns
     // and in most of the table's: the tree is one of sums, and this column's parents that do not are slips each.
-    const provenByPeers = (col: ColumnInfo) => {
-      if (!money.includes(col)) return false;
-      const peers = money.filter((c) => c !== col);
-      const clean = peers.filter((c) => (agreeing.get(c.col) ?? 0) > 0 && !failing.get(c.col)?.length).length;
-      const agree = money.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0);
-      const fail = money.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
-      return clean >= 2 && agree >= 2 * fail;
-    };
+    const cleanMoney = money.filter((c) => (agreeing.get(c.col) ?? 0) > 0 && !failing.get(c.col)?.length);
+    const moneyMostlyAgree = money.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0) >= 2 * money.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
+    const provenByPeers = (col: ColumnInfo) => moneyMostlyAgree && money.includes(col) && cleanMoney.filter((c) => c !== col).length >= 2;
     for (const col of cols) {
       const bad = failing.get(col.col) ?? [];
       const good = agreeing.get(col.col) ?? 0;
@@ -254,13 +249,12 @@ export default defineRule({
  * row under it is then no part (a superseded copy, "1.1 Pembinaan … (sebelum pergeseran)", "(semula)", kept out of
  * sight), as a total is read by the nearer reading.
  */
-function nearerKids(table: Table, kids: RowInfo[], col: number, stated: number): RowInfo[] {
+function nearerKids(table: Table, kids: RowInfo[], col: number, stated: number, all: number): RowInfo[] {
   if (!table.view.hasHiddenRows) return kids;
   const shown = kids.filter((k) => !table.view.isHidden(k.row));
   if (shown.length === 0 || shown.length === kids.length) return kids;
-  const all = sumValue(table, kids, col);
   const part = sumValue(table, shown, col);
-  return part !== null && (all === null || Math.abs(stated - part) < Math.abs(stated - all)) ? shown : kids;
+  return part !== null && Math.abs(stated - part) < Math.abs(stated - all) ? shown : kids;
 }
 
 /**
