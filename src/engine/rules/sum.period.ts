@@ -347,6 +347,9 @@ function oneVersion(cols: ColumnInfo[], akhir: ColumnInfo): ColumnInfo[] {
   return [...years.values()].map((g) => (original ? g[0] : g[g.length - 1])).sort((a, b) => a.col - b.col);
 }
 
+/** How a kondisi akhir target ends its years: 1 the last year's target, 2 their sum (and not the last), 0 neither. */
+type Ending = 0 | 1 | 2;
+
 function akhirTargets(ctx: CheckContext): void {
   const { table } = ctx;
   const akhir = table.byRole('akhirTarget')[0];
@@ -371,16 +374,19 @@ function akhirTargets(ctx: CheckContext): void {
     }
     const last = vals[vals.length - 1];
     const sum = vals.reduce((a, t) => a + t.value, 0);
-    const isLast = copied(stated.value, stated.decimals, last.value, last.decimals);
-    const ok = isLast || Math.abs(stated.value - sum) <= ctx.tol.sum(stated, vals);
-    return { x, stated, last: last.value, sum, ok, summed: ok && !isLast };
+    // 1: the last year's target; 2: their sum (and not the last); 0: neither.
+    const how: Ending = copied(stated.value, stated.decimals, last.value, last.decimals)
+      ? 1
+      : Math.abs(stated.value - sum) <= ctx.tol.sum(stated, vals)
+        ? 2
+        : 0;
+    return { x, stated, last: last.value, sum, how };
   };
-  // read(x).ok from numbers alone (null where read is null), in read's order of additions, where the
+  // read(x).how from numbers alone (null where read is null), in read's order of additions, where the
   // table uses the default tolerance: the counting pass makes no value objects.
   const view = table.view;
   const plain = ctx.tol.sum === sumTolerance && ctx.tol.shown === half;
-  // 1: the last year's target; 2: their sum (and not the last); 0: neither.
-  const quickOk = (x: RowInfo): 0 | 1 | 2 | null => {
+  const quickHow = (x: RowInfo): Ending | null => {
     if (!FIGURE_KINDS.has(x.kind)) return null;
     const stated = view.numberAt(x.row, akhir.col);
     if (stated === undefined) return null;
@@ -407,8 +413,7 @@ function akhirTargets(ctx: CheckContext): void {
   const lastRows: RowInfo[] = [];
   const summed: RowInfo[] = [];
   for (const x of table.info.rows) {
-    const r = plain ? quickOk(x) : read(x);
-    const how = r === null ? null : typeof r === 'number' ? r : !r.ok ? 0 : r.summed ? 2 : 1;
+    const how = plain ? quickHow(x) : (read(x)?.how ?? null);
     if (how === null) continue;
     seen++;
     if (how === 0) neither.push(x);
