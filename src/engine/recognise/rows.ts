@@ -1354,7 +1354,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
  */
 function siblingsOfSameTier(rows: RowInfo[], tierOf: (x: RowInfo) => Tier | undefined): void {
   const byRow = new Map<number, RowInfo>();
-  for (const x of rows) {
+  for (const [i, x] of rows.entries()) {
     if (x.level !== undefined) byRow.set(x.row, x);
     const p = x.parent !== undefined ? byRow.get(x.parent) : undefined;
     const tier = tierOf(x);
@@ -1363,7 +1363,6 @@ function siblingsOfSameTier(rows: RowInfo[], tierOf: (x: RowInfo) => Tier | unde
     x.parent = p.parent;
     // (Its own rows follow it up: each row under it, down to the next row no deeper than it was.)
     const from = x.level;
-    const i = rows.indexOf(x);
     for (let j = i + 1; j < rows.length; j++) {
       const y = rows[j];
       if (y.level === undefined) continue;

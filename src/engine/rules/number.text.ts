@@ -357,7 +357,13 @@ export default defineRule({
     const textCols = [...asText.values()].filter((g) => !IDENTIFIER.test(words(g.col.path[g.col.path.length - 1] ?? ''))).sort((a, b) => a.col.col - b.col.col);
     // Pasted: a fifth or more of the column's figures are text (a table pasted from Word or a PDF keeps a third of them so,
     // scattered); a cell or two typed so among many numbers are slips, each said where it is.
-    const figuresIn = (col: number) => ctx.table.info.rows.reduce((k, x) => k + (num(ctx, x.row, col) ? 1 : 0), 0);
+    // (Counted once per column: both the pasted and the habit tests ask.)
+    const figureCount = new Map<number, number>();
+    const figuresIn = (col: number) => {
+      let n = figureCount.get(col);
+      if (n === undefined) figureCount.set(col, (n = ctx.table.info.rows.reduce((k, x) => k + (num(ctx, x.row, col) ? 1 : 0), 0)));
+      return n;
+    };
     const pasted = textCols.filter((g) => g.cells.length >= 2 && 5 * g.cells.length >= figuresIn(g.col.col));
     // (Or text in four columns or more, a cell or two each, a twentieth of their figures at least: the table's own habit,
     // said once rather than column by column. Four slips among a 10,000-row table's figures are each said.)

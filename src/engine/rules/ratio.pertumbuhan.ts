@@ -287,6 +287,8 @@ export default defineRule({
       }[] = [];
       // Which reading of average growth the column's right cells use: the one a wrong cell is measured by.
       const used: Record<Reading, number> = { mean: 0, cagr: 0, linear: 0, perYear: 0, exp: 0 };
+      // The series' columns in juta or ribu, whose amounts are rounded to that unit.
+      const roundedCols = new Set(series.filter((c) => c.rounded).map((c) => c.col));
       table.info.rows.forEach((x, i) => {
         if (!figureRow(x, true)) return;
         const pts = series.map((c) => ({ c: c.col, v: num(ctx, x.row, c.col) })).filter((p): p is { c: number; v: NumberValue } => p.v !== null);
@@ -319,7 +321,7 @@ export default defineRule({
         // A hundredth of a point beyond the shown rounding: growth rates are rounded from rounded amounts. And the
         // amounts' own rounding carried through (30,01 → 24,29 in juta is −19,04 to −19,07 before them).
         // (Only amounts that show a fraction, or in a column in juta or ribu: whole rupiah are exact.)
-        const rounded = pts.every((p) => p.v.decimals > 0 || cols.find((c) => c.col === p.c)?.rounded);
+        const rounded = pts.every((p) => p.v.decimals > 0 || roundedCols.has(p.c));
         const tol =
           ctx.tol.ratio(S) +
           0.01 +
