@@ -18746,3 +18746,25 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
     expect(brief(findings(t(40, '-')))).toEqual(['K3 ratio.capaian']);
   });
 });
+
+describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test("a coded program after the last kegiatan of an uncoded old program is that program's sibling, not the kegiatan's child (round 171)", () => {
+    const t = (k2: number) =>
+      grid([
+        heads('No', 'Kode', 'Program/Kegiatan', 'Anggaran 2020 (Juta Rp)', 'Anggaran 2021 (Juta Rp)'),
+        [null, null, 'Program Pelayanan Administrasi Perkantoran', 836.69, '-'],
+        [null, null, 'Penyediaan Jasa Surat Menyurat', 493.35, '-'],
+        [null, null, 'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', 343.34, '-'],
+        [null, null, 'Program Optimalisasi Pemasaran Produksi Perikanan', 612.55, '-'],
+        [null, null, 'Pengembangan Sistem Informasi Pasar Produksi Perikanan', 283.32, '-'],
+        [null, null, 'Promosi Hasil Produksi Perikanan', 329.23, '-'],
+        [null, '3.25.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI', '-', 3127.35],
+        [null, '3.25.01.1.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', '-', 640.7],
+        [null, '3.25.01.1.02', 'Administrasi Keuangan Perangkat Daerah', '-', k2],
+        [null, '3.25.03', 'PROGRAM PENGELOLAAN PERIKANAN TANGKAP', '-', 545.38],
+        [null, '3.25.03.2.01', 'Pemberdayaan Nelayan Kecil dalam Daerah Kabupaten/Kota', '-', 545.38],
+        [null, null, 'JUMLAH', 1449.24, 3672.73],
+      ]);
+    rightThenSlip(t, 2486.65, 2468.65, ['E8 sum.hierarchy']);
+  });
+});

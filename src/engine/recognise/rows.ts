@@ -1351,14 +1351,27 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
  * A program placed under a program (a kegiatan under a kegiatan), each naming its tier in words: two rows of one tier
  * are never parent and child, whatever their markers say ("2.15.01 PROGRAM PENUNJANG …" after the uncoded "Program
  * Peningkatan Pelayanan Angkutan" of the years before Permendagri 90): the child becomes its sibling, its rows with it.
+ * So does a program placed under a row without a tier word that is itself inside a program (the old program's last
+ * kegiatan, "Promosi Hasil Produksi Perikanan", over "3.25.01 PROGRAM PENUNJANG …"): it becomes that program's sibling.
  */
 function siblingsOfSameTier(rows: RowInfo[], tierOf: (x: RowInfo) => Tier | undefined): void {
   const byRow = new Map<number, RowInfo>();
+  // The highest ancestor from p up, before one naming a higher tier, that names this tier or a lower one.
+  const sameOrBelow = (p: RowInfo | undefined, rank: number): RowInfo | undefined => {
+    let found: RowInfo | undefined;
+    for (let a = p; a && a.level !== undefined; a = a.parent !== undefined ? byRow.get(a.parent) : undefined) {
+      const t = tierOf(a);
+      if (t && TIER_RANK[t] < rank) break;
+      if (t) found = a;
+    }
+    return found;
+  };
   for (const [i, x] of rows.entries()) {
     if (x.level !== undefined) byRow.set(x.row, x);
-    const p = x.parent !== undefined ? byRow.get(x.parent) : undefined;
     const tier = tierOf(x);
-    if (!p || p.level === undefined || x.level === undefined || !tier || !PROGRAM_TIERS.has(tier) || tierOf(p) !== tier) continue;
+    if (x.parent === undefined || x.level === undefined || !tier || !PROGRAM_TIERS.has(tier)) continue;
+    const p = sameOrBelow(byRow.get(x.parent), TIER_RANK[tier]);
+    if (!p || p.level === undefined) continue;
     const shift = p.level - x.level;
     x.parent = p.parent;
     // (Its own rows follow it up: each row under it, down to the next row no deeper than it was.)
