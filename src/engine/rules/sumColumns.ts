@@ -20,8 +20,27 @@ function impliedByYears(table: Table, c: ColumnInfo): boolean {
  */
 export function summedColumns(table: Table): ColumnInfo[] {
   return table.info.columns.filter(
-    (c) => summedRoles.has(c.role) && (!c.percent || isWeight(c.path)) && !runningDown(table, c) && !stockOverTime(table, c) && !runningFlows(table, c),
+    (c) =>
+      summedRoles.has(c.role) &&
+      (!c.percent || isWeight(c.path)) &&
+      !ofPerformance(table, c) &&
+      !runningDown(table, c) &&
+      !stockOverTime(table, c) &&
+      !runningFlows(table, c),
   );
+}
+
+/**
+ * A row total of performance columns (a T-C.29's K "s.d. tahun berjalan" = K s.d. tahun lalu + K tahun berjalan): a
+ * level or a count of one indicator's own, never added up a program's rows, as its parts are not.
+ */
+function ofPerformance(table: Table, c: ColumnInfo): boolean {
+  if (c.role !== 'rowTotal' || !c.parts?.length) return false;
+  const cols = table.info.columns;
+  return c.parts.every((p) => {
+    const part = cols.find((x) => x.col === p);
+    return !!part && !summedRoles.has(part.role);
+  });
 }
 
 /**
