@@ -18748,6 +18748,32 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('a lone "5.337" under an AKI\'s Rumus "x 100.000" is read at the row\'s own scale: 5337 births, not 5,337 (round 173)', () => {
+    const t = (aki: string) =>
+      grid(
+        [
+          heads('No', 'Urusan / Indikator Kinerja Kunci', 'Rumus', 'Satuan', 'Tahun 2022', null, null),
+          heads(null, null, null, null, 'A', 'B', 'Hasil'),
+          [
+            1,
+            'Persentase Anak Usia 0-18 Tahun yang Memiliki Akta Kelahiran',
+            '(Jumlah anak ber-akta / Jumlah anak 0-18 tahun) x 100%',
+            '%',
+            '71.948',
+            '96.674',
+            '74,42',
+          ],
+          [2, 'Angka Kematian Bayi', '(Jumlah kematian bayi / Jumlah kelahiran hidup) x 1.000', 'per 1.000 KH', '30', '4.393', '6,83'],
+          [3, 'Angka Kematian Ibu', '(Jumlah kematian ibu / Jumlah kelahiran hidup) x 100.000', 'per 100.000 KH', '9', '5.337', aki],
+          [4, 'Persentase Balita Gizi Buruk', '(Jumlah balita gizi buruk / Jumlah balita yang ditimbang) x 100%', '%', '29', '21.908', '0,13'],
+          [5, 'Persentase Rumah Tidak Layak Huni', '(Jumlah RTLH / Jumlah rumah) x 100%', '%', '6.656', '51.822', '12,84'],
+        ],
+        { merges: ['E1:G1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] },
+      );
+    const accused = (aki: string) => brief(errors(t(aki)));
+    expect(accused('168,63')).toEqual([]);
+    expect(accused('186,63')).toEqual(['G5 ratio.capaian']);
+  });
   test("a T-E.33's K s.d. tahun berjalan is a level or count of the indicator's own, never added up the tree (round 172)", () => {
     const t = (v10: number) =>
       grid(

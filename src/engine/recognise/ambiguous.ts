@@ -10,6 +10,7 @@ import type { NumberValue } from '../number';
 import type { TableSpan } from './header';
 import { isNumericRole } from './columns';
 import { words } from '../text';
+import { writtenScale } from './relations';
 
 const LONE_SEPARATOR = /^(\d{1,3})([.,])(\d{3})$/;
 
@@ -121,14 +122,17 @@ export function rereadByRatio(view: SheetView, cols: ColumnInfo[], rows: RowInfo
       const num = otherReading(view, x.row, rel.num);
       const den = otherReading(view, x.row, rel.den);
       if (!num && !den) continue;
+      // (At the row's own written scale: "5.337" births under an AKI's "x 100.000" beside percentages is 5337.)
+      const written = writtenScale(view, cols, x.row, rel.num, rel.den);
+      if (written === null) continue;
+      const k = written ?? rel.k;
       const S = view.value(x.row, col.col);
       if (S.kind !== 'number' || S.value === 0) continue;
       const R = view.numberAt(x.row, rel.num);
       const T = view.numberAt(x.row, rel.den);
       if (R === undefined || T === undefined) continue;
       const half = 0.5 * 10 ** -Math.max(0, S.decimals) + 1e-9 * Math.abs(S.value);
-      const fits = (r: number, t: number) =>
-        t !== 0 && r !== 0 && [(r / t) * rel.k, (t / r) * rel.k, ((2 * t - r) / t) * rel.k].some((v) => Math.abs(v - S.value) <= half);
+      const fits = (r: number, t: number) => t !== 0 && r !== 0 && [(r / t) * k, (t / r) * k, ((2 * t - r) / t) * k].some((v) => Math.abs(v - S.value) <= half);
       if (fits(R, T)) continue;
       // Each input read the other way alone, then both: the first that fits is the row's reading.
       const tries: [number, number, boolean, boolean][] = [
