@@ -18748,6 +18748,32 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"AKI per 100.000 KH | Target AKI | Capaian AKI (%)": the column the target names is the realisasi, the capaian a percentage (round 173)', () => {
+    const t = (j5: number) =>
+      grid([
+        ['Capaian Angka Kematian Ibu dan Angka Kematian Bayi Tahun 2019–2023'],
+        heads(
+          'Tahun',
+          'Kelahiran Hidup',
+          'Kematian Ibu',
+          'AKI per 100.000 KH',
+          'Target AKI',
+          'Capaian AKI (%)',
+          'Kematian Bayi',
+          'AKB per 1.000 KH',
+          'Target AKB',
+          'Capaian AKB (%)',
+        ),
+        [2019, 4222, 9, 213.17, 126, 30.82, 36, 8.53, 10.8, 121.02],
+        [2020, 8231, 11, 133.64, 123, 91.35, 74, 8.99, 10.5, 114.38],
+        [2021, 8691, 6, 69.04, 118, 141.49, 72, 8.28, 10.2, j5],
+        [2022, 5675, 11, 193.83, 114, 29.97, 35, 6.17, 9.9, 137.68],
+        [2023, 6343, 6, 94.59, 108, 112.42, 47, 7.41, 9.6, 122.81],
+        [null],
+        ['Capaian indikator negatif (makin kecil makin baik) = (2 x Target − Realisasi) / Target x 100%'],
+      ]);
+    rightThenSlip(t, 118.82, 181.82, ['J5 ratio.capaian']);
+  });
   test('a lone "5.337" under an AKI\'s Rumus "x 100.000" is read at the row\'s own scale: 5337 births, not 5,337 (round 173)', () => {
     const t = (aki: string) =>
       grid(

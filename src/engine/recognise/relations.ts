@@ -277,6 +277,8 @@ function baseScales(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: Col
   const named = rateScale(header);
   // A hospital's BOR is bed-days used over bed-days available: hari perawatan / (TT × 365 or 366) × 100.
   if (BED_OCCUPANCY.test(header)) return [100 / 365, 100 / 366, 100];
+  // (A percentage of the rate, "Capaian AKB (%)", is a percentage first: the rate's scale after.)
+  if (named && /%|\bpersen/.test(header)) return [100, named];
   // A population counted in thousands ("Jumlah Penduduk (ribu jiwa)", "Penduduk (000)") takes a thousand off the rate's scale.
   if (named) return cols.some((c) => c !== col && /\b(ribu|ribuan|000)\b/.test(words(c.path.join(' ')))) ? [named, named / 1000] : [named];
   // A quotient in other units than its inputs' (Produktivitas (Ku/Ha) of Produksi (Ton) over Luas (Ha) is × 10,
@@ -846,7 +848,10 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     !real && target?.year !== undefined && col.year === undefined && col.period === undefined
       ? cols.filter((c) => c.role === 'realisasi' && c.col !== col.col && sameTime(c, target)).sort((a, b) => dist(a) - dist(b))[0]
       : undefined;
-  const cap = { num: sameYearReal.sort((a, b) => dist(a) - dist(b))[0] ?? real ?? ofTarget, den: target };
+  // No realisasi column, but one named by the indicator the target and the capaian name ("AKI per 100.000 KH | Target AKI
+  // | Capaian AKI (%)"): that column is the realisasi, whatever its own quotient made of it.
+  const namedReal = !real && !ofTarget && target ? measureNamed(cols, col, target, full) : undefined;
+  const cap = { num: sameYearReal.sort((a, b) => dist(a) - dist(b))[0] ?? real ?? ofTarget ?? namedReal, den: target };
   // The money spent is the quarters' Jumlah where the quarters are given ("Realisasi Anggaran ▸ TW I … IV | Jumlah").
   const spentTotal = cols
     .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every((p) => cols.find((x) => x.col === p)?.role === 'realisasiRp'))
@@ -935,6 +940,24 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   // "Bobot" without a pagu to weigh by: what the rows say.
   return [...out, ...namedRatioCandidates(cols, col)];
+}
+
+/**
+ * The column measuring the indicator a target names ("Target AKI" → "AKI per 100.000 KH"), where the capaian names it too
+ * ("Capaian AKI (%)"): the nearest on the capaian's left, no target or capaian itself.
+ */
+function measureNamed(cols: ColumnInfo[], col: ColumnInfo, target: ColumnInfo, full: string): ColumnInfo | undefined {
+  const subject = words(target.path.join(' ').replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((w) => w && w !== 'target' && !/^(19|20)\d\d$/.test(w));
+  if (!subject.length || !` ${full} `.includes(` ${subject.join(' ')} `)) return undefined;
+  return cols
+    .filter((c) => c.col < col.col && c !== target && NUMERIC.has(c.role) && c.role !== 'target')
+    .filter((c) => {
+      const name = ` ${words(c.path.join(' '))} `;
+      return name.includes(` ${subject.join(' ')} `) && !/ (target|capaian) /.test(name);
+    })
+    .sort((a, b) => b.col - a.col)[0];
 }
 
 /** Rates defined by their name: productivity is production over harvested area, density population over area. */
