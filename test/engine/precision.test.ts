@@ -18748,6 +18748,53 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test("an efisiensi table whose sasaran blocks are merged over their indicator rows relates the blocks' own figures: ΣR/ΣA and capaian − serapan in the total (round 176)", () => {
+    const t = (h8: number) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Sasaran Strategis',
+            'Indikator Kinerja',
+            'Capaian Kinerja (%)',
+            'Rata-rata Capaian Kinerja (%)',
+            'Anggaran (Rp)',
+            'Realisasi Anggaran (Rp)',
+            'Penyerapan Anggaran (%)',
+            'Tingkat Efisiensi (%)',
+          ),
+          [
+            1,
+            'Meningkatnya kualitas sumber daya manusia',
+            'Persentase jalan kabupaten dalam kondisi mantap',
+            93.77,
+            96.19,
+            5386514000,
+            5077130222,
+            94.26,
+            1.93,
+          ],
+          [null, null, 'Persentase desa berstatus desa mandiri', 98.61],
+          [
+            2,
+            'Menurunnya angka kemiskinan dan pengangguran',
+            'Persentase penduduk bekerja di sektor formal',
+            101.34,
+            109.25,
+            5733837000,
+            5003751181,
+            87.27,
+            21.98,
+          ],
+          [null, null, 'Nilai Tukar Petani', 117.15],
+          [3, 'Meningkatnya pertumbuhan ekonomi daerah', 'Rata-rata lama sekolah', 92.03, 89.02, 2283420000, 1838468747, h8, 8.51],
+          [null, null, 'Nilai SAKIP Perangkat Daerah', 86.01],
+          ['Jumlah / Rata-rata', null, null, null, 98.15, 13403771000, 11919350150, 88.93, 9.22],
+        ],
+        { merges: ['A', 'B', 'E', 'F', 'G', 'H', 'I'].flatMap((c) => [2, 4, 6].map((r) => `${c}${r}:${c}${r + 1}`)) },
+      );
+    rightThenSlip(t, 80.51, 83.69, ['H6 ratio.anggaran']);
+  });
   test('"AKI per 100.000 KH | Target AKI | Capaian AKI (%)": the column the target names is the realisasi, the capaian a percentage (round 173)', () => {
     const t = (j5: number) =>
       grid([

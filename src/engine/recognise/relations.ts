@@ -1533,7 +1533,12 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
   const original = ctx.columns.map((c) => ({ ...c }));
   // (Not a column merged over groups of rows, "Capaian Sasaran (%)" beside its indicators' capaian: a figure of each group,
   // no row's, which no relation of a row's figures explains.)
-  const todo = original.filter((c) => candidate(c, original) && !mergedOverGroups(ctx.view, c.col, dataRowsOf(ctx.rows))).map((c) => c.col);
+  // (Unless the group's own figures are merged so, three columns or more: "Anggaran | Realisasi | Penyerapan (%) |
+  // Tingkat Efisiensi (%)" each merged over a sasaran's indicator rows relate to each other on the group's first row.
+  // A column among them nothing explains is the group's, as above: nothing is said of it.)
+  const data = dataRowsOf(ctx.rows);
+  const byGroup = new Set(original.filter((c) => NUMERIC.has(c.role) && mergedOverGroups(ctx.view, c.col, data)).map((c) => c.col));
+  const todo = original.filter((c) => candidate(c, original) && (!byGroup.has(c.col) || byGroup.size >= 3)).map((c) => c.col);
   // The formula each column's data rows share (totals have their own: a SUM down the column).
   const dataRows = ctx.rows.filter((x) => x.kind !== 'total' && x.kind !== 'average' && x.kind !== 'blank' && x.kind !== 'headerRepeat');
   const cellsOf = new Map<number, FormulaCell[]>();
@@ -1689,6 +1694,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       !byOwnFormula &&
       inputs &&
       !carried &&
+      !byGroup.has(col.col) &&
       percentLike(col) &&
       !progress &&
       (header.some((h) => h.tested >= MIN_ROWS) || figureRows(ctx, col, sample) >= MIN_ROWS)
