@@ -16437,7 +16437,9 @@ describe('probe rounds 135–148 (2026-12-07, after stop 40)', () => {
     expect(findings(btl(10))).toEqual([]);
     // The second program is BL's child as the first is.
     expect(kinds(btl(10)).slice(8, 10)).toEqual(['10:1^5', '11:2^10']);
-    expect(brief(errors(btl(12)))).toEqual(['C7 value.crossing']);
+    // (Either kegiatan mends both the Sub Total and BELANJA LANGSUNG: neither is named alone.)
+    expect(brief(errors(btl(12)))).toEqual(['C5 sum.hierarchy', 'C9 sum.total-row']);
+    expect(errors(btl(12)).every((x) => x.message.id.includes('salah satu dari C7, C8'))).toBe(true);
   });
   test('a kegiatan no longer budgeted (its last years 0) grows over the years it has, as one that starts late does', () => {
     const t = (stated: number) =>
@@ -18748,6 +18750,28 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('a quarter slip that any of the three quarters could be names all three, not the first: no value.crossing (round 176)', () => {
+    const t = (f3: number, sd4 = 371) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Realisasi', null, null, null, 'Capaian s.d. TW III thd Target Tahunan (%)'),
+          heads(null, null, null, null, 'TW I', 'TW II', 'TW III', 's.d. TW III', null),
+          [1, 'Jumlah kasus kematian ibu *)', 'Kasus', 12, 2, f3, 5, 10, 120],
+          [2, 'Jumlah kunjungan wisatawan', 'Orang', 195337, 31960, 38280, 44906, 115146, 58.95],
+          [3, 'Jumlah rumah tidak layak huni yang direhabilitasi', 'Unit', 146, 36, 33, 44, 113, 77.4],
+          [4, 'Jumlah UMKM yang difasilitasi', 'Unit', 560, 112, 128, 131, sd4, 66.25],
+          [null],
+          ['*) Indikator dengan polaritas negatif (semakin kecil semakin baik): Capaian = Target / Realisasi x 100%'],
+        ],
+        { merges: ['E1:H1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'I1:I2'] },
+      );
+    expect(findings(t(3))).toEqual([]);
+    // (With another row's s.d. typed wrong too, 317 for 371, the capaian is read from the quarters: two failures.)
+    const slip = findings(t(4, 317));
+    expect(slip.map((x) => x.rule)).not.toContain('value.crossing');
+    expect(brief(slip)).toContain('H3 sum.row-total');
+    expect(slip.find((x) => x.cell === 'H3')!.message.id).toContain('salah satu dari E3, F3, G3');
+  });
   test("an efisiensi table whose sasaran blocks are merged over their indicator rows relates the blocks' own figures: ΣR/ΣA and capaian − serapan in the total (round 176)", () => {
     const t = (h8: number) =>
       grid(

@@ -100,7 +100,7 @@ export interface Draft extends Omit<Report, 'severity' | 'messageId'> {
   severity: Severity;
   messageId: string;
   /** Set by the knock-on pass (explain.ts): the cells this finding follows from or points at. */
-  cause?: { why: 'follows' | 'suspect'; cells: string[] };
+  cause?: { why: 'follows' | 'suspect' | 'oneOf'; cells: string[] };
   /** Set by stale.ts: the cell's own formula gives the expected figure, its saved value is stale. */
   stale?: { formula: string; gives: number };
   /** Set by hidden.ts: the cell is in a hidden row (or filtered out) or a hidden column. */

@@ -70,6 +70,10 @@ export const CAUSE = {
     (d) => `Kemungkinan besar yang salah adalah ${d.cells.join(', ')}`,
     (d) => `Most likely ${d.cells.join(', ')} is the wrong cell`,
   ),
+  oneOf: message(
+    (d) => `Kemungkinan salah satu dari ${d.cells.join(', ')} salah ketik: masing-masing dapat membetulkan hubungan ini`,
+    (d) => `Probably one of ${d.cells.join(', ')} is mistyped: each could mend this`,
+  ),
 };
 
 /** A number stored as text as it was typed: "found" then reads `"75.200.000" (teks)`, not the expected number again. */
@@ -79,7 +83,7 @@ function typedText(view: SheetView, r: number, c: number, value: number): string
 }
 
 /** Points a finding at the cells that explain it; it becomes a warning unless it must stay an error. */
-function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect', stayError = false): void {
+function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect' | 'oneOf', stayError = false): void {
   if (!stayError) d.severity = 'warning';
   d.related = [...new Set([...cells, ...d.related])];
   d.cause = { why, cells };
@@ -262,6 +266,9 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
     // bidang's Jumlah, the urusan above and its own period sum; a kegiatan beside it only the first two), and of
     // those one whose repair keeps its sign (an amount is not mended by a negative one).
     let best: { input: string; fix: number; repaired: Draft[]; kept: boolean; oneUnit: boolean } | null = null;
+    // Other inputs that mend the very same failures as the best one (each quarter of a count under its s.d. and the
+    // capaian read from them): the evidence does not tell them apart.
+    let tied: string[] = [];
     for (const input of a.relation!.inputs) {
       if (flagged.has(input)) continue;
       const fix = a.relation!.solve(input);
@@ -276,8 +283,17 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       );
       if (!repaired.length) continue;
       const kept = !(was?.kind === 'number' && was.value > 0 && fix < 0);
-      if (!best || repaired.length > best.repaired.length || (repaired.length === best.repaired.length && kept && !best.kept))
+      if (!best || repaired.length > best.repaired.length || (repaired.length === best.repaired.length && kept && !best.kept)) {
         best = { input, fix, repaired, kept, oneUnit: was?.kind === 'number' && Math.abs(fix - was.value) <= 1 };
+        tied = [];
+      } else if (kept === best.kept && repaired.length === best.repaired.length && repaired.every((o) => best!.repaired.includes(o))) tied.push(input);
+    }
+    // No one cell to name: the failures stay, each pointing at the cells that could mend it.
+    if (best && tied.length) {
+      const cells = [best.input, ...tied];
+      explainBy(a, cells, 'oneOf', true);
+      for (const o of best.repaired) explainBy(o, cells, 'oneOf', true);
+      continue;
     }
     // (Not where a failure that reads a total the fix declares right still fails with it: a row Jumlah and a column
     // Jumlah each off by one are two slips, not one cell between them, when the grand total disagrees with both. Only
