@@ -18750,6 +18750,25 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('SIPD per rincian objek with the kode split over columns: the account lines (5 | 1 | 02 …) are under their sub kegiatan, not beside it (round 174)', () => {
+    const t = (h8: number) =>
+      grid(
+        [
+          heads('Kode Rekening', null, null, null, null, null, 'Uraian', 'Anggaran', 'Realisasi', 'Sisa Anggaran'),
+          ['2', '15', '01', null, null, null, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 93771433, 85892617, 7878816],
+          ['2', '15', '01', '2', '01', null, 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 93771433, 85892617, 7878816],
+          ['2', '15', '01', '2', '01', '0001', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 71150912, 65549066, 5601846],
+          ['5', '1', '02', '01', '01', '0052', 'Belanja Makanan dan Minuman Rapat', 43228000, 40479033, 2748967],
+          ['5', '1', '02', '04', '01', '0003', 'Belanja Perjalanan Dinas Dalam Kota', 27922912, 25070033, 2852879],
+          ['2', '15', '01', '2', '01', '0007', 'Evaluasi Kinerja Perangkat Daerah', 22620521, 20343551, 2276970],
+          ['5', '1', '02', '01', '01', '0024', 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor', h8, 6966916, 8025525 - 6966916],
+          ['5', '1', '02', '02', '01', '0014', 'Belanja Jasa Tenaga Administrasi', 14594996, 13376635, 1218361],
+        ],
+        { merges: ['A1:F1'] },
+      );
+    expect(kinds(t(8025525))).toEqual(['2:0', '3:1^2', '4:2^3', '5:3^4', '6:3^4', '7:2^3', '8:3^7', '9:3^7']);
+    rightThenSlip(t, 8025525, 8052525, ['H8 value.crossing']);
+  });
   test('a quarter slip that any of the three quarters could be names all three, not the first: no value.crossing (round 176)', () => {
     const t = (f3: number, sd4 = 371) =>
       grid(

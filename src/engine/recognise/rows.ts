@@ -1240,9 +1240,13 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const tier = markOf(x).tier;
     if (b && tier) (tiersOfType.get(b) ?? tiersOfType.set(b, new Set()).get(b)!).add(tier);
   }
+  // The code split over columns (SIPD's 2 | 15 | 01 | 2 | 01 | 0001) with account lines under each sub kegiatan
+  // (5 | 1 | 02 | 01 | 01 | 0052): an account line fills as many columns as its sub kegiatan, and is a level below it.
+  const splitAccounts = mixesAccounts(nodes.map((x) => markOf(x).kode).filter((m): m is Marker => !!m?.segments && m.type.startsWith('kodecol:')));
   const keyOf = (x: RowInfo): string | null => {
     const m = markOf(x);
     const b = baseType(x);
+    if (splitAccounts && b?.startsWith('kodecol:') && m.kode && isAccount(m.kode)) return `${b}${ACCOUNT_LINE}`;
     if (b) {
       const tiers = tiersOfType.get(b);
       if (tiers && tiers.size > 1 && m.tier) return `${b}+${m.tier}`;
@@ -1286,7 +1290,12 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
       // Outline numbers each always naming one tier ("1 PROGRAM …", "1.1 Kegiatan …", "1.1.1 Sub Kegiatan …") under
       // "URUSAN"/"BIDANG URUSAN" headings: ranked with those words, so a bidang heading closes the programs before it.
       const tier = oneTier.get(key);
-      const own = tier ? { family: 'tier', rank: TIER_RANK[tier] } : rankOf(key, markOf(x), prefixCodes, accountsLast);
+      const line = key.endsWith(ACCOUNT_LINE) ? key.slice(0, -ACCOUNT_LINE.length) : undefined;
+      const own = line
+        ? { family: oneTier.get(line) ? 'tier' : 'kodecol', rank: 99 }
+        : tier
+          ? { family: 'tier', rank: TIER_RANK[tier] }
+          : rankOf(key, markOf(x), prefixCodes, accountsLast);
       return { key, ...own, tierRank: tierRankOf(markOf(x)) };
     }
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
@@ -1766,6 +1775,9 @@ function repeatedNumbers(input: SchemeInput[], markers: (Marker | undefined)[]):
   }
   return out;
 }
+
+/** The key suffix of an account line among split plan codes (see buildHierarchy's keyOf). */
+const ACCOUNT_LINE = '+akun';
 
 /** Keys whose order is known before the table is read (see SchemeInput.rank). */
 function tierRankOf(m: RowMarks): number | undefined {
