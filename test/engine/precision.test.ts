@@ -18750,6 +18750,23 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"SPJ-LS Gaji ▸ s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini": the last is the total, even where Bulan Ini is mostly 0 (round 174)', () => {
+    const t = (f5: number) =>
+      grid(
+        [
+          heads('Kode Rekening', 'Uraian', 'Jumlah Anggaran', 'SPJ-LS Gaji', null, null, 'Sisa Pagu Anggaran'),
+          heads(null, null, null, 's.d. Bulan Lalu', 'Bulan Ini', 's.d. Bulan Ini', null),
+          ['5.1.01.01.01.0001', 'Belanja Gaji Pokok PNS', 210894000, 196486806, 0, 196486806, 14407194],
+          ['5.1.01.01.02.0001', 'Belanja Tunjangan Keluarga PNS', 20799000, 18942178, 1530680, 20472858, 326142],
+          ['5.1.01.01.03.0001', 'Belanja Tunjangan Jabatan PNS', 15270849, 14098705, 0, 14098705, 1172144],
+          ['5.1.01.01.04.0001', 'Belanja Tunjangan Fungsional PNS', 21637000, 20810955, 0, 20810955, 826045],
+          ['5.1.01.01.07.0001', 'Belanja Tunjangan PPh/Tunjangan Khusus PNS', 5309302, 4484659, 688862, f5, 135781],
+          ['5.1.02.01.01.0026', 'Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak', 4024000, 0, 0, 0, 4024000],
+        ],
+        { merges: ['D1:F1', 'A1:A2', 'B1:B2', 'C1:C2', 'G1:G2'] },
+      );
+    rightThenSlip(t, 5173521, 5137521, ['F7 sum.row-total']);
+  });
   test('SIPD per rincian objek with the kode split over columns: the account lines (5 | 1 | 02 …) are under their sub kegiatan, not beside it (round 174)', () => {
     const t = (h8: number) =>
       grid(

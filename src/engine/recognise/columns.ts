@@ -381,7 +381,8 @@ export function guessRole(header: string[]): Guess {
   // siblings add up to it (settled by the data, recogniseColumns).
   // (Under a rate, "Angka Kematian Bayi (per 1.000 KH) ▸ L | P | Total": the rate of both together, never a sum of the two.)
   // ("L+P", "Laki-laki + Perempuan" under a count is the same total, by the sexes it joins.)
-  if (path.length > 1 && (/^(jumlah|jml|total|kumulatif|s d .+|sampai dengan .+)$/.test(leaf) || isBothSexes(leaf))) {
+  // ("s.d. Bulan Lalu", "s.d. Tahun Lalu": the running total before this period's column, one of its parts, never theirs.)
+  if (path.length > 1 && ((/^(jumlah|jml|total|kumulatif|s d .+|sampai dengan .+)$/.test(leaf) && !/\b(lalu|sebelumnya)$/.test(leaf)) || isBothSexes(leaf))) {
     const group = words(path.slice(0, -1).join(' '));
     const rate = RATE_NAME.test(group) || RATE_WORDS.test(group) || PER_SCALE.test(group);
     return rate ? guessRole(path.slice(0, -1)) : { ...guessRole(path.slice(0, -1)), jumlah: true };
