@@ -37,6 +37,8 @@ export interface NumberValue {
    * what it most likely says, and reported.
    */
   malformed?: boolean;
+  /** The letter typed for the last digit ("9,3S" for 9,35): read as that digit, and reported with the slip. */
+  letter?: string;
 }
 
 const DASH = /^[-–—‒―]+$/;
@@ -224,6 +226,8 @@ export function ownDecimals(v: number): number {
 
 /** Factors each with its unit, "2 Orang x 3 Hari x 4 Kali" (a koefisien); a bare "2 x 3" is not one. */
 const KOEFISIEN = /^\d[\d.,]*\s*[A-Za-z][A-Za-z./]{0,20}(\s[x×]\s\d[\d.,]*\s*[A-Za-z][A-Za-z./]{0,20})+$/;
+const LETTER_FOR_DIGIT = /^(\d[\d.,]*[.,]\d*)([OoIlSB])$/;
+const DIGIT_OF: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', S: '5', B: '8' };
 const UNIT_AFTER = /^(.*?\d)\s*(%|persen|[A-Za-z][A-Za-z./ ]{0,24})$/;
 /** Money abbreviated for a summary: "Rp. 5 M", "Rp 1,5 M", "Rp 750 jt", "Rp 2,3 miliar" (with the Rp: "5 M" alone may be metres). */
 const SCALED_RP = /^(rp\.?|idr)\s*(\d[\d.,]*)\s*(m|miliar|milyar|jt|juta|rb|ribu|t|triliun)\.?$/i;
@@ -462,6 +466,13 @@ export function readText(raw: string): CellValue {
       units.push(m[2].trim());
     }
     return { kind: 'number', value, decimals, style, fromText: true, unit: units.join(' x ') };
+  }
+  // A letter typed for the last digit of a figure with a separator ("9,3S" for 9,35, "468.80O" for 468.800): O, I, l, S
+  // and B stand where 0, 1, 5 and 8 do on a keyboard's neighbours and in OCR; no unit is one glued letter after a decimal.
+  const slipped = last < 48 || last > 57 ? LETTER_FOR_DIGIT.exec(s) : null;
+  if (slipped) {
+    const p = parseNumber(slipped[1] + DIGIT_OF[slipped[2]]);
+    if (p) return { kind: 'number', ...p, fromText: true, malformed: true, letter: slipped[2] };
   }
   const after = last < 48 || last > 57 ? UNIT_AFTER.exec(s) : null;
   if (after) {

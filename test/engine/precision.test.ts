@@ -18750,6 +18750,25 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('a letter typed for the last digit ("9,3S", "250,3O") is a malformed number read as the digit it looks like, not a unit (rounds 163–177)', () => {
+    const t = (r2: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'),
+        [1, 'Persentase Penduduk Miskin *)', '%', '10,20', r2, '108,33'],
+        [2, 'Indeks Kepuasan Masyarakat', 'Indeks', '82,00', '84,10', '102,56'],
+        [3, 'Persentase Desa Mandiri', '%', '25,00', '27,50', '110,00'],
+        [null],
+        ['*) Indikator negatif: Capaian = (2 − Realisasi/Target) x 100%'],
+      ]);
+    const said = (r2: string) => withSeverity(analyseSheet(t(r2)).findings.filter((x) => x.rule !== 'number.text'));
+    expect(said('9,35')).toEqual([]);
+    expect(said('9,3S')).toEqual(['E2 number.malformed warning']);
+    expect(analyseSheet(t('9,3S')).findings.find((x) => x.rule === 'number.malformed')!.message.id).toContain('huruf S');
+    // (A unit after a space, and a letter after a whole number, are no slips of a digit.)
+    expect(readText('12,5 m')).toMatchObject({ kind: 'number', value: 12.5, unit: 'm' });
+    expect(readText('3B')).not.toHaveProperty('letter');
+    expect(readText('468.80O')).toMatchObject({ kind: 'number', value: 468800, malformed: true, letter: 'O' });
+  });
   test('"SPJ-LS Gaji ▸ s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini": the last is the total, even where Bulan Ini is mostly 0 (round 174)', () => {
     const t = (f5: number) =>
       grid(

@@ -164,6 +164,11 @@ export default defineRule({
             (d, w) => `Angka salah tulis: "${d.raw}" dibaca sebagai ${w.n(d.value, 6)} (tanda desimal tertukar); betulkan penulisannya`,
             (d, w) => `Malformed number: "${d.raw}" is read as ${w.n(d.value, 6)} (the decimal mark is the thousands mark); correct how it is written`,
           ),
+          /** A letter typed for the last digit: read as the digit it looks like. */
+          letter: message(
+            (d, w) => `Angka salah tulis: "${d.raw}" memuat huruf ${d.letter} di tempat angka, dibaca ${w.n(d.value, 6)}; betulkan penulisannya`,
+            (d, w) => `Malformed number: "${d.raw}" has the letter ${d.letter} where a digit belongs, read as ${w.n(d.value, 6)}; correct how it is written`,
+          ),
         },
       },
       'number.negative': {
@@ -278,7 +283,14 @@ export default defineRule({
         const at = cell(x.row, col.col);
         const raw = String(table.view.raw(x.row, col.col) ?? '');
         if (v.kind === 'number' && v.malformed) {
-          ctx.report('number.malformed', { cell: at, expected: v.value, actual: raw, related: [], data: { raw, value: v.value } });
+          ctx.report('number.malformed', {
+            cell: at,
+            ...(v.letter ? { messageId: 'letter' } : {}),
+            expected: v.value,
+            actual: raw,
+            related: [],
+            data: { raw, value: v.value, letter: v.letter },
+          });
         } else if (v.kind === 'number' && v.fromText) {
           if (wordy(col.col)) continue;
           typed.push({ col, at, raw, value: v.value, style: v.style, unit: v.unit });
