@@ -18750,6 +18750,26 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('PSAP 02 LRA: SURPLUS/(DEFISIT) is Pendapatan − "Belanja dan Transfer" where Transfer is a group of its own (round 174)', () => {
+    const t = (c14: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran', 'Realisasi', '%'),
+        [null, 'PENDAPATAN'],
+        [1, 'Pendapatan Asli Daerah', 120000000, 118500000, 98.75],
+        [2, 'Pendapatan Transfer', 880000000, 871000000, 98.98],
+        [null, 'JUMLAH PENDAPATAN', 1000000000, 989500000, 98.95],
+        [null, 'BELANJA'],
+        [3, 'Belanja Operasi', 600000000, 552000000, 92],
+        [4, 'Belanja Modal', 250000000, 231000000, 92.4],
+        [null, 'JUMLAH BELANJA', 850000000, 783000000, 92.12],
+        [null, 'TRANSFER'],
+        [5, 'Transfer Bantuan Keuangan ke Desa', 190000000, 188000000, 98.95],
+        [null, 'JUMLAH TRANSFER', 190000000, 188000000, 98.95],
+        [null, 'JUMLAH BELANJA DAN TRANSFER', 1040000000, 971000000, 93.37],
+        [null, 'SURPLUS/(DEFISIT)', c14, 18500000],
+      ]);
+    rightThenSlip(t, -40000000, -4000000, ['C14 sum.difference']);
+  });
   test('a letter typed for the last digit ("9,3S", "250,3O") is a malformed number read as the digit it looks like, not a unit (rounds 163–177)', () => {
     const t = (r2: string) =>
       grid([

@@ -21,7 +21,8 @@ const head = (path: string[] | undefined) => (path ?? []).join(' ').trim() || '?
  * (Surplus = Pendapatan − Belanja) or added (SILPA = Surplus/(Defisit) + Pembiayaan Netto).
  */
 const DERIVED: { line: RegExp; plus: [RegExp, string?]; minus: [RegExp, string?]; sign: 1 | -1; absolute?: boolean }[] = [
-  { line: /^\(?surplus|^defisit/, plus: [/^pendapatan( daerah)?$/, '4'], minus: [/^belanja( daerah)?$/, '5'], sign: -1 },
+  // (PSAP 02's LRA: Surplus/(Defisit) = Pendapatan − Belanja dan Transfer, where Transfer is a group of its own.)
+  { line: /^\(?surplus|^defisit/, plus: [/^pendapatan( daerah)?$/, '4'], minus: [/^belanja( daerah)?( dan transfer( daerah)?)?$/, '5'], sign: -1 },
   {
     line: /^pembiayaan (daerah )?net+o/,
     plus: [/^penerimaan pembiayaan( daerah)?$/, '6.1'],
@@ -62,18 +63,25 @@ function derivedLines(ctx: CheckContext): void {
     const pluses = lineRows(rows, d.plus);
     const minuses = lineRows(rows, d.minus);
     if (!pluses.length || !minuses.length) continue;
+    // (Of the lines the minus may be, the widest first: "Belanja dan Transfer" over "Belanja" where both are totalled.)
+    minuses.sort((a, b) => Number(/\btransfer\b/.test(lineName(b))) - Number(/\btransfer\b/.test(lineName(a))));
     for (const col of summedColumns(ctx.table)) {
       if (col.role === 'sisa') continue; // its own column rule covers it
       const plus = pluses.find((r) => num(ctx, r.row, col.col)) ?? pluses[0];
-      const minus = minuses.find((r) => num(ctx, r.row, col.col)) ?? minuses[0];
       const P = num(ctx, plus.row, col.col);
-      const M = num(ctx, minus.row, col.col);
       const S = num(ctx, x.row, col.col);
-      if (!P || !M || !S) continue;
-      // To the inputs' own decimals: 11,8 − 12,5 is −0,7, not −0,6999999999999993.
-      const diff = toDecimals(P.value + d.sign * (d.absolute ? Math.abs(M.value) : M.value), Math.max(P.decimals, M.decimals));
-      const tol = ctx.tol.sum(S, [P, M]) + unitRounding(col, [P, M]);
-      if (Math.abs(S.value - diff) <= tol) continue;
+      if (!P || !S) continue;
+      const at = (minus: RowInfo) => {
+        const M = num(ctx, minus.row, col.col);
+        if (!M) return null;
+        // To the inputs' own decimals: 11,8 − 12,5 is −0,7, not −0,6999999999999993.
+        const diff = toDecimals(P.value + d.sign * (d.absolute ? Math.abs(M.value) : M.value), Math.max(P.decimals, M.decimals));
+        const tol = ctx.tol.sum(S, [P, M]) + unitRounding(col, [P, M]);
+        return { minus, M, diff, tol, holds: Math.abs(S.value - diff) <= tol };
+      };
+      const tried = minuses.map(at).filter((t) => t !== null);
+      if (!tried.length || tried.some((t) => t.holds)) continue;
+      const { minus, M, diff, tol } = tried[0];
       ctx.report('sum.difference', {
         cell: cell(x.row, col.col),
         messageId: 'line',
