@@ -18750,6 +18750,24 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('a Jumlah over a heading whose line is unreadable ("239.72l.382.009") names that line, not its readable neighbours (round 174)', () => {
+    const g = grid([
+      heads('Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi'),
+      ['4.2', 'PENDAPATAN TRANSFER'],
+      ['4.2.01', 'Pendapatan Transfer Pemerintah Pusat'],
+      ['4.2.01.01', 'Dana Perimbangan', 242785152000, '239.72l.382.009'],
+      ['4.2.01.02', 'Dana Insentif Daerah (DID)', 3205064000, 3085819026],
+      ['4.2.01.05', 'Dana Desa', 45897758951, 43536638561],
+      [null, 'Jumlah Pendapatan Transfer Pemerintah Pusat', 291887974951, 286343839596],
+      ['4.2.02', 'Pendapatan Transfer Antar Daerah'],
+      ['4.2.02.01', 'Pendapatan Bagi Hasil', 171010881000, 164783725525],
+      ['4.2.02.02', 'Bantuan Keuangan', 58545187000, 57216499438],
+      [null, 'Jumlah Pendapatan Transfer Antar Daerah', 229556068000, 222000224963],
+    ]);
+    const said = findings(g);
+    expect(withSeverity(said)).toEqual(['D4 number.invalid warning', 'D7 sum.total-row warning']);
+    expect(said[1].message.id).toContain('D4 tidak terbaca sebagai angka');
+  });
   test('PSAP 02 LRA: SURPLUS/(DEFISIT) is Pendapatan − "Belanja dan Transfer" where Transfer is a group of its own (round 174)', () => {
     const t = (c14: number) =>
       grid([

@@ -259,7 +259,7 @@ export default defineRule({
         const tol = ctx.tol.sum(stated, parts) + downRounding(col, parts);
         // A term of the scope typed so it cannot be read: the total is not shown wrong, only unchecked until it is mended
         // (no relation: the knock-on pass has no figure to try for it).
-        const unread = scope.terms.find((t) => val(ctx, t.row, col.col).kind === 'text');
+        const unread = unreadTerm(ctx, scope.terms, col.col);
         const at = unread && cell(unread.row, col.col);
         const data = { label: x.label, year: col.year, period: col.period, n, scope: scope.name, sum: by.value, stated: stated.value };
         const related = by.cells.map((q) => cell(q.r, q.c));
@@ -320,6 +320,23 @@ function followsOwnRow(ctx: CheckContext, row: number, col: ColumnInfo, stated: 
  * Every row of the scope states nothing in the column but "-" / "–" (none empty): a section with nothing that year. With
  * `orBlank`, blanks too: what a 0 typed under them closes.
  */
+/**
+ * A term typed so it cannot be read, or a line under a term with no figure of its own ("Pendapatan Transfer Pemerintah
+ * Pusat" adds its lines, "239.72l.382.009" among them).
+ */
+function unreadTerm(ctx: CheckContext, terms: RowInfo[], col: number): RowInfo | undefined {
+  const rows = ctx.table.info.rows;
+  for (const t of terms) {
+    const own = val(ctx, t.row, col).kind;
+    if (own === 'text') return t;
+    // (Only a term with no figure of its own adds its lines.)
+    if (t.level === undefined || own !== 'empty') continue;
+    for (let i = rows.indexOf(t) + 1; i < rows.length && rows[i].level !== undefined && rows[i].level! > t.level; i++)
+      if (val(ctx, rows[i].row, col).kind === 'text') return rows[i];
+  }
+  return undefined;
+}
+
 function nilScope(ctx: CheckContext, terms: RowInfo[], col: number, orBlank = false): boolean {
   return terms.length > 0 && terms.every((t) => val(ctx, t.row, col).kind === 'dash' || (orBlank && val(ctx, t.row, col).kind === 'empty'));
 }
