@@ -65,7 +65,11 @@ export function joinSheets(sheets: SheetAnalysis[]): Analysis {
   // (A pulled figure off its row is said by its formula: the copy's disagreement at that cell says it less well.)
   const links = linkFindings(sheets);
   const pulled = new Set(links.map((f) => `${f.sheet}!${f.cell}`));
-  for (const c of crossCheck([{ entities }])) if (!pulled.has(`${c.finding.sheet}!${c.finding.cell}`)) findings.push(c.finding);
+  // (Cells the sheets' own findings state or read: of two copies that differ, the one among them is the slip.)
+  const questioned = new Set<string>();
+  for (const f of findings) for (const c of [f.cell, ...(f.related ?? [])]) if (!c.includes('!')) questioned.add(`${f.sheet}!${c}`);
+  const suspect = (_source: number, sheet: string, cell: string) => questioned.has(`${sheet}!${cell}`);
+  for (const c of crossCheck([{ entities }], suspect)) if (!pulled.has(`${c.finding.sheet}!${c.finding.cell}`)) findings.push(c.finding);
   for (const f of links) findings.push(f);
   return { sheets, tables, findings: withoutSplitTotals(findings, tables, carried), fill, entities };
 }

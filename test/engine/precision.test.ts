@@ -18750,6 +18750,16 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test("two copies of a program's Rp on two sheets: the copy its own sheet questions (its akhir no longer adds up) is the slip, not the later one (round 175)", async () => {
+    const read = async (name: string) => {
+      const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
+      return analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity === 'error');
+    };
+    const at = (fs: Finding[]) => fs.map((x) => `${x.sheet}!${x.cell} ${x.rule}`);
+    expect(await read('r175-cross-sheet-right.xlsx')).toEqual([]);
+    expect(at(await read('r175-cross-sheet-slip-on-program-sheet.xlsx'))).toEqual(['Program!L6 sum.period', 'Program!H6 cross.value']);
+    expect(at(await read('r175-cross-sheet-slip-on-sub-sheet.xlsx'))).toEqual(['Sub Kegiatan!H9 sum.hierarchy', 'Sub Kegiatan!H9 cross.value']);
+  });
   test('a Jumlah over a heading whose line is unreadable ("239.72l.382.009") names that line, not its readable neighbours (round 174)', () => {
     const g = grid([
       heads('Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi'),

@@ -193,7 +193,13 @@ export function matchCounts(sources: EntitySource[]): { entities: number; matche
   return { entities, matched: matched.size, unmatched: entities - matched.size };
 }
 
-export function crossCheck(sources: EntitySource[]): CrossFinding[] {
+/**
+ * With two copies, the later one is reported, unless the sheets' own findings say otherwise: a copy whose cell another
+ * finding reads or states (the akhir that no longer adds its years) is the slip, the copy no relation questions is right.
+ */
+export type Suspect = (source: number, sheet: string, cell: string) => boolean;
+
+export function crossCheck(sources: EntitySource[], suspect?: Suspect): CrossFinding[] {
   const links = matchFigures(sources);
   // 3. Copies of one figure form groups; the odd one out of a group is the finding.
   const id = (p: Place, v: EntityValue) => `${p.source}|${p.e.sheet}|${v.cell}`;
@@ -254,6 +260,8 @@ export function crossCheck(sources: EntitySource[]): CrossFinding[] {
       const sorted = [...items].sort(byOrder);
       // A summary row and a table's total: the summary row is the copy to look at.
       const summary = isTotal ? sorted.find((x) => x.p.e.level !== 'table') : undefined;
+      const questioned = suspect ? sorted.filter((x) => suspect(x.p.source, x.p.e.sheet, x.v.cell)) : [];
+      if (!summary && questioned.length === 1) sorted.sort((a) => (a === questioned[0] ? 1 : -1));
       odd = [summary ?? sorted[1]];
       rest = [summary ? sorted.find((x) => x !== summary)! : sorted[0]];
     } else {
