@@ -18750,6 +18750,21 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"Kebutuhan Pendanaan (Rp Juta) ▸ 2025 … 2029 | Total 2025-2029": the total of whole-juta figures is in juta too, a juta off by rounding (round 178)', () => {
+    const t = (i3: number) =>
+      grid(
+        [
+          heads('No', 'Kode', 'Program', 'Kebutuhan Pendanaan (Rp Juta)', null, null, null, null, 'Total 2025-2029'),
+          heads(null, null, null, 'Tahun 2025', 'Tahun 2026', 'Tahun 2027', 'Tahun 2028', 'Tahun 2029', null),
+          [1, '2.15.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 12242, 12896, 13617, 14877, 15377, i3],
+          [2, '2.15.02', 'PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN (LLAJ)', 795, 867, 944, 987, 1007, 4600],
+          [3, '2.15.03', 'PROGRAM PENGELOLAAN PELAYARAN', 725, 763, 829, 842, 912, 4071],
+          [null, null, 'Jumlah', 13762, 14526, 15390, 16705, 17295, 77678],
+        ],
+        { merges: ['D1:H1', 'A1:A2', 'B1:B2', 'C1:C2', 'I1:I2'] },
+      );
+    rightThenSlip(t, 69008, 69080, ['I3 sum.row-total']);
+  });
   test("two copies of a program's Rp on two sheets: the copy its own sheet questions (its akhir no longer adds up) is the slip, not the later one (round 175)", async () => {
     const read = async (name: string) => {
       const file = path.join(__dirname, '..', 'fixtures', 'probes', name);

@@ -2298,7 +2298,14 @@ export function markRoundedUnits(view: SheetView, span: { bodyTop: number; bodyE
     const unit = moneyUnit(c.path);
     if (unit > 1 || titled > 1) c.moneyUnit = unit > 1 ? unit : titled;
   }
-  const scaled = cols.filter((c) => summedRoles.has(c.role) && !c.percent && ((all && !countedThings(c.path)) || SCALED.test(c.path.join(' '))));
+  const byHeader = cols.filter((c) => summedRoles.has(c.role) && !c.percent && ((all && !countedThings(c.path)) || SCALED.test(c.path.join(' '))));
+  // A row total of such columns is in their unit, whatever its own header says ("Kebutuhan Pendanaan (Rp Juta) ▸ 2025 …
+  // 2029 | Total 2025-2029").
+  const ofScaled = cols.filter(
+    (c) => c.role === 'rowTotal' && !byHeader.includes(c) && !!c.parts?.length && c.parts.every((p) => byHeader.some((x) => x.col === p)),
+  );
+  for (const c of ofScaled) if (c.moneyUnit === undefined) c.moneyUnit = cols.find((x) => x.col === c.parts![0])?.moneyUnit;
+  const scaled = [...byHeader, ...ofScaled];
   const seen = scaled.map((c) => {
     let numbers = 0;
     let fractions = 0;
