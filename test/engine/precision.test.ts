@@ -18750,6 +18750,26 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('one scrap ("l" for 1) in a column of counts under "Kondisi Aset ▸ Rusak Berat" is a slip in it, not a column of words (round 178)', () => {
+    const t = (g8: number | string) =>
+      grid(
+        [
+          heads('No', 'Jenis Aset', 'Satuan', 'Jumlah', 'Kondisi Aset', null, null, 'Keterangan'),
+          heads(null, null, null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+          [1, 'AC Split', 'Unit', 27, 24, 3, 0],
+          [2, 'Genset', 'Unit', 24, 21, 0, 3],
+          [3, 'Laptop/Notebook', 'Unit', 6, 5, 1, 0],
+          [4, 'Printer', 'Unit', 29, 24, 3, 2, 'Perlu peremajaan'],
+          [5, 'Kendaraan Dinas Roda 2', 'Unit', 15, 14, 0, g8, 'Pengadaan DAK'],
+          [6, 'Lemari Arsip', 'Buah', 31, 25, 5, 1],
+          [7, 'Alat Uji Emisi', 'Unit', 31, 22, 7, 2],
+          [null, 'JUMLAH', null, 163, 135, 19, 9],
+        ],
+        { merges: ['E1:G1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'H1:H2'] },
+      );
+    expect(findings(t(1))).toEqual([]);
+    expect(withSeverity(findings(t('l')))).toEqual(['G7 number.invalid warning', 'G10 sum.total-row warning']);
+  });
   test('"Kebutuhan Pendanaan (Rp Juta) ▸ 2025 … 2029 | Total 2025-2029": the total of whole-juta figures is in juta too, a juta off by rounding (round 178)', () => {
     const t = (i3: number) =>
       grid(

@@ -594,6 +594,8 @@ interface Content {
   numbers: number;
   texts: number;
   filled: number;
+  /** Texts of four characters or fewer, one word ("l", "l5", "5'"): slips of a figure, not words. */
+  scraps: number;
 }
 
 /** Digits and separators only, unreadable as one number ("60,2,6", "1.091.14.000"). */
@@ -604,6 +606,7 @@ function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number,
   let texts = 0;
   let filled = 0;
   let mistyped = 0;
+  let scraps = 0;
   // (Each of its header's rows: a copy of a two-row header shows the group over the leaf.)
   const heads = path.map((x) => words(x)).filter((x) => x);
   const starts = new Set(heads.map((x) => x.charCodeAt(0)));
@@ -622,13 +625,16 @@ function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number,
     // column of "A" … "E" names road sections).
     else if (v.kind === 'text') {
       if (MISTYPED_NUMBER.test(v.text.trim())) mistyped++;
-      else texts++;
+      else {
+        texts++;
+        if (v.text.trim().length <= 4 && !/\s/.test(v.text.trim())) scraps++;
+      }
     }
   }
   // (Unless most of the column is written so: codes, "17.1.1.04.001".)
   if (mistyped <= numbers) numbers += mistyped;
   else texts += mistyped;
-  return { numbers, texts, filled };
+  return { numbers, texts, filled, scraps };
 }
 
 /**
@@ -1030,6 +1036,12 @@ function millions(view: SheetView, c: number, bodyTop: number, bodyEnd: number):
   return n >= 3 && big >= 0.9 * n;
 }
 
+/**
+ * A column of numbers, whatever its header's words: no text in it, or one scrap among five numbers or more ("l" typed
+ * for 1 under "Kondisi Aset ▸ Rusak Berat"), a slip number.invalid says, not a column of words.
+ */
+const numbersOnly = (content: Content) => content.texts === 0 || (content.texts === 1 && content.scraps === 1 && content.numbers >= 5);
+
 function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view: SheetView, bodyTop: number, bodyEnd: number): void {
   const has = (role: ColumnRole) => cols.some((c) => c.role === role);
   const hasTarget = has('target');
@@ -1078,7 +1090,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     if (
       c.role === 'text' &&
       c.content.filled >= 2 &&
-      c.content.texts === 0 &&
+      numbersOnly(c.content) &&
       !NOTE_COLUMN.test(words(c.path.join(' '))) &&
       !DATE_HEADER.test(words(c.path[c.path.length - 1] ?? ''))
     )
@@ -1087,7 +1099,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     if (c.role === 'satuan' && c.content.filled >= 2 && c.content.texts === 0) c.role = 'value';
     // Unnamed columns are judged by what they hold.
     if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
-    if (c.role === 'label' && numericContent && c.content.texts === 0 && c.content.filled > 0) c.role = 'value';
+    if (c.role === 'label' && numericContent && numbersOnly(c.content) && c.content.filled > 0) c.role = 'value';
   }
 
   // "Target | Capaian Kinerja | Tingkat Capaian" by year with no realisation named: the bare Capaian is what was reached,
