@@ -18750,6 +18750,20 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test("years down the rows under a title naming one indicator: every year computed as (2T − R)/T is the table's polarity, one year as R/T its slip (round 178)", () => {
+    const t = (d5: number) =>
+      grid([
+        ['Grafik 2.3 Tren Capaian Jumlah Anak Terlantar'],
+        [null],
+        heads('Tahun', 'Target', 'Realisasi', 'Capaian (%)'),
+        ['2019', 412, 437, 93.93],
+        ['2020', 392, 364, d5],
+        ['2021', 372, 365, 101.88],
+        ['2022', 352, 365, 96.31],
+      ]);
+    expect(findings(t(107.14))).toEqual([]);
+    expect(brief(findings(t(92.86)))).toEqual(['D5 ratio.capaian']);
+  });
   test('one scrap ("l" for 1) in a column of counts under "Kondisi Aset ▸ Rusak Berat" is a slip in it, not a column of words (round 178)', () => {
     const t = (g8: number | string) =>
       grid(

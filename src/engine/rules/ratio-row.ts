@@ -6,6 +6,7 @@
  */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CheckContext, Report, Rule } from './rule';
+import { periodRows } from './sumColumns';
 import { absent, cell, columnCell, current, defineRule, FIGURE_KINDS, message, quoted, tableNotes, val, yearTag } from './common';
 import {
   CAPAIAN_CEILINGS,
@@ -296,6 +297,24 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
    */
   function polarityByFigures(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Map<number, Polarity> {
     const out = new Map<number, Polarity>();
+    // Years down the rows ("Tahun | Target | Realisasi | Capaian (%)" under the title naming one indicator): its years
+    // are its rows, and the same count decides for all of them.
+    if (periodRows(ctx.table) >= 3) {
+      let lowerOnly = 0;
+      let ratioOnly = 0;
+      const open = rows.filter((x) => !saidPolarity(ctx, x) && !eitherPolarity(ctx, x));
+      for (const p of pairs)
+        for (const x of open) {
+          const { S, lower, e, met } = inputsOf(ctx, x, p);
+          if (lower || S.kind !== 'number' || !e || (met && S.value === 100) || otherConvention(ctx, x, p)) continue;
+          const m = matched(e, S, ctx.tol.ratio(S));
+          if (m.includes('ratio')) ratioOnly += m.length === 1 ? 1 : 0;
+          else if (m.length) lowerOnly++;
+        }
+      // (One year computed as realisasi/target among three lower-is-better ones is that year's slip.)
+      if (lowerOnly >= 3 && ratioOnly <= 1) for (const x of open) out.set(x.row, 'lower');
+      return out;
+    }
     if (pairs.length < 3) return out;
     for (const x of rows) {
       if (saidPolarity(ctx, x) || eitherPolarity(ctx, x)) continue;
