@@ -18750,6 +18750,50 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"Lokasi Kegiatan" and "Sumber Dana Kegiatan" are attributes of the rows: a finding names the program, not its lokasi (round 175)', () => {
+    const g = grid([
+      heads(
+        'No',
+        'Kode',
+        'Program',
+        'Indikator Kinerja',
+        'Satuan',
+        '2025',
+        null,
+        '2026',
+        null,
+        'Kondisi Akhir',
+        null,
+        'Sumber Dana Kegiatan',
+        'Lokasi Kegiatan',
+      ),
+      heads(null, null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', null, null),
+      [
+        '1',
+        '2.17.04',
+        'PROGRAM PENILAIAN KESEHATAN KSP/USP KOPERASI',
+        'Persentase koperasi sehat',
+        '%',
+        40,
+        606268000,
+        42,
+        660529000,
+        42,
+        1266797000,
+        'DAU',
+        'Kab. Belitung',
+      ],
+      ['2', '2.17.07', 'PROGRAM PEMBERDAYAAN UMKM', 'Persentase UMKM naik kelas', '%', 40, 1164513000, 42, 1251585000, 42, 2425098000, 'DAU', 'Kab. Belitung'],
+    ]);
+    const said = findings(g);
+    expect(brief(said)).toEqual(['K4 sum.period']);
+    expect(said[0].message.id).toMatch(/^'PROGRAM PEMBERDAYAAN UMKM'/);
+    expect(
+      analyseSheet(g)
+        .tables[0].columns.slice(11)
+        .map((c) => c.role),
+    ).toEqual(['text', 'text']);
+  });
   test("years down the rows under a title naming one indicator: every year computed as (2T − R)/T is the table's polarity, one year as R/T its slip (round 178)", () => {
     const t = (d5: number) =>
       grid([

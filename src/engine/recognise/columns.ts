@@ -146,6 +146,8 @@ const LABEL_WORDS: [RegExp, number][] = [
   ],
   [/\b(indikator|iku|ikk|kinerja kegiatan|tolok ukur|sasaran strategis)\b/, 2],
 ];
+/** A header naming an attribute of the rows' programs or kegiatan ("Lokasi Kegiatan", "Sumber Dana Kegiatan"), not their names. */
+export const ATTRIBUTE_OF = /^(lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|keterangan|ket|catatan)\b/;
 const TEXT_WORDS =
   /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode|polaritas|polarisasi)\b/;
 
@@ -405,7 +407,7 @@ export function guessRole(header: string[]): Guess {
   // A grade, not a count: "Eselon" alone ("II.b", "-"), "Pangkat/Gol." ("Penata / III.c"). ("Eselon III" over counts names one.)
   if (/^(eselon|eselonering|pangkat( gol| golongan)?( ruang)?)$/.test(leaf)) return { role: 'text' };
   // ("Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan": T-C.27's one column of names, the programs' among them.)
-  const namesPrograms = /\b(program|kegiatan)\b/.test(leaf);
+  const namesPrograms = /\b(program|kegiatan)\b/.test(leaf) && !ATTRIBUTE_OF.test(leaf);
   for (const [re, rank] of LABEL_WORDS) if (re.test(full) && (!TEXT_WORDS.test(leaf) || namesPrograms)) return { role: 'label', labelRank: rank };
   // A text word in the group only ("Sasaran ▸ Harus Dilayani | Terlayani"): what the column holds decides (settle).
   if (TEXT_WORDS.test(leaf)) return { role: 'text' };

@@ -10,7 +10,7 @@ import type { SheetView } from '../sheet';
 import { MARK_AFTER, type NumberValue } from '../number';
 import { half } from '../tolerance';
 import { isBrokenWordsLine, isNumberRow, isPageLine, isRepeatOf, isUnitsRow, spelledOut, type TableSpan } from './header';
-import { DATE_HEADER, isNumericRole, MONEY_ROLES, NOTE_COLUMN, summedRoles } from './columns';
+import { ATTRIBUTE_OF, DATE_HEADER, isNumericRole, MONEY_ROLES, NOTE_COLUMN, summedRoles } from './columns';
 import { inCapitals, words } from '../text';
 import { BARE_NUMBER, isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
@@ -252,6 +252,7 @@ export function tierFromKode(kode: string): Tier | undefined {
 /** The tier a column's header names (Sub Kegiatan, Kegiatan, Program …): of kode columns and of name columns. */
 function columnTier(path: string[]): Tier | undefined {
   const leaf = words(spelledOut(path[path.length - 1] ?? ''));
+  if (ATTRIBUTE_OF.test(leaf)) return undefined;
   if (/sub ?kegiatan/.test(leaf)) return 'subkegiatan';
   if (/kegiatan/.test(leaf)) return 'kegiatan';
   if (/program/.test(leaf)) return 'program';
