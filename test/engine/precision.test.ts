@@ -18750,6 +18750,25 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('a kegiatan its program bears out, over sub kegiatan that do not reach it with no one a keystroke off: the message names the sub kegiatan (round 175)', () => {
+    const t = (h4: number) =>
+      grid([
+        heads('Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator', 'Satuan', '2025', null, '2026', null),
+        heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
+        ['2.17.04', 'PROGRAM PENILAIAN KESEHATAN KSP/USP KOPERASI', 'Persentase KSP/USP sehat', '%', 50, 465281000, 50, 505458000],
+        ['2.17.04.2.01', 'Penilaian Kesehatan KSP/USP Koperasi', 'Jumlah KSP/USP yang dinilai', 'Koperasi', 28, 465281000, 28, 505458000],
+        ['2.17.04.2.01.0001', 'Penilaian Kesehatan Koperasi Simpan Pinjam', 'Jumlah koperasi yang dinilai', 'Koperasi', 20, 307563000, 20, h4],
+        ['2.17.04.2.01.0002', 'Pemantauan dan Evaluasi Hasil Penilaian Kesehatan', 'Jumlah laporan', 'Laporan', 4, 157718000, 4, 192055000],
+        ['2.17.07', 'PROGRAM PEMBERDAYAAN UMKM', 'Persentase usaha mikro yang difasilitasi', '%', 40, 625613000, 40, 638207000],
+        ['2.17.07.2.01', 'Pemberdayaan Usaha Mikro', 'Jumlah usaha mikro yang diberdayakan', 'Unit Usaha', 300, 625613000, 300, 638207000],
+        ['2.17.07.2.01.0001', 'Fasilitasi Kemudahan Perizinan Berusaha bagi Usaha Mikro', 'Jumlah usaha mikro', 'Unit Usaha', 100, 114581000, 100, 118620000],
+        ['2.17.07.2.01.0002', 'Pendataan Potensi dan Pengembangan Usaha Mikro', 'Jumlah usaha mikro', 'Unit Usaha', 200, 511032000, 200, 519587000],
+      ]);
+    expect(findings(t(313403000))).toEqual([]);
+    const said = findings(t(325903000));
+    expect(withSeverity(said)).toEqual(['H4 sum.hierarchy error']);
+    expect(said[0].message.id).toContain('salah satu dari H5, H6 salah, atau kegiatan dan programnya belum diperbarui');
+  });
   test('"Lokasi Kegiatan" and "Sumber Dana Kegiatan" are attributes of the rows: a finding names the program, not its lokasi (round 175)', () => {
     const g = grid([
       heads(

@@ -38,6 +38,13 @@ export default defineRule({
             (d, w) =>
               `${yearHead(d.year, d.period, w.lang)}${kindWord(d.childKind, w.lang)} ${d.child} states ${w.n(d.stated)}: the ${kindWord(d.kind, w.lang)} ${d.row} above it states ${w.n(d.parent)} and agrees with its own parent, and its ${w.n(d.n, 0)} ${kindWords(d.childKind, w.lang, d.n)} reach that with ${w.n(d.expected)} here (one keystroke apart: a typing slip?)`,
           ),
+          /** The parent agrees with its own parent: one of its children is off (which one the figures cannot tell), or both parents are stale. */
+          below: message(
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${kindWord(d.kind, w.lang)} ${d.row} tertulis ${w.n(d.stated)} dan sesuai dengan ${kindWord(d.upperKind, w.lang)} ${d.upper} di atasnya, tetapi ${w.count(d.n, kindWord(d.childKind, w.lang))} di bawahnya berjumlah ${w.n(d.sum)} (selisih ${w.n(d.stated - d.sum)}): salah satu dari ${d.cells} salah, atau ${kindWord(d.kind, w.lang)} dan ${kindWord(d.upperKind, w.lang)}nya belum diperbarui`,
+            (d, w) =>
+              `${yearHead(d.year, d.period, w.lang)}${kindWord(d.kind, w.lang)} ${d.row} states ${w.n(d.stated)} and agrees with the ${kindWord(d.upperKind, w.lang)} ${d.upper} above it, but its ${w.n(d.n, 0)} ${kindWords(d.childKind, w.lang, d.n)} add${d.n === 1 ? 's' : ''} up to ${w.n(d.sum)} (difference ${w.n(d.stated - d.sum)}): one of ${d.cells} is wrong, or the ${kindWord(d.kind, w.lang)} and its ${kindWord(d.upperKind, w.lang)} were not updated`,
+          ),
           /** A node typed twice (SIPD's fill-down of kode and name on each indicator row), its copies disagreeing. */
           twin: message(
             (d, w) =>
@@ -172,7 +179,7 @@ export default defineRule({
             tol,
           ),
           data: parentData(col, p, used, own.value, sum.value),
-          otherwise: childSlip(table, p, used, col, own.value, sum.value, tol),
+          otherwise: childSlip(table, p, used, col, own.value, sum.value, tol) ?? slipBelow(table, p, used, col, cell(at.r, at.c), own.value, sum.value, tol),
         });
       }
     }
@@ -305,17 +312,40 @@ function childSlip(table: Table, p: RowInfo, kids: RowInfo[], col: ColumnInfo, p
   };
 }
 
+/** The parent agrees with its own parent, whose cell is typed, not a formula of its children. */
+function borneAbove(table: Table, p: RowInfo, col: number, tol: number): boolean {
+  const g = p.parent !== undefined ? table.row(p.parent) : undefined;
+  if (!g || table.view.formula(g.row, col)) return false;
+  const G = ownValue(table, g, col);
+  const peers = sumValue(table, childrenOf(table, g), col);
+  return G !== null && peers !== null && Math.abs(G - peers) <= tol;
+}
+
+/**
+ * A parent borne out by its own parent over children that do not reach it, no one of them a keystroke off: a slip in one
+ * of the children (which one the figures cannot tell), or a child revised and both parents left as they were. Said at
+ * the parent, naming the children.
+ */
+function slipBelow(table: Table, p: RowInfo, kids: RowInfo[], col: ColumnInfo, at: string, parent: number, sum: number, tol: number): Report['otherwise'] {
+  if (kids.length < 2 || !borneAbove(table, p, col.col, tol)) return undefined;
+  const g = table.row(p.parent!)!;
+  return {
+    cell: at,
+    expected: sum,
+    actual: parent,
+    related: kids.map((k) => cell(k.row, col.col)),
+    messageId: 'below',
+    data: { ...parentData(col, p, kids, parent, sum), upper: quoted(g), upperKind: rowKind(g), cells: kids.map((k) => cell(k.row, col.col)).join(', ') },
+  };
+}
+
 /**
  * The child that is the slip where the parent is borne out: the parent agrees with its own parent (whose cell
  * is typed, not a formula of its children), and exactly one child, corrected by the difference, differs from
  * what is typed by one keystroke (a digit dropped or added, or two swapped: 1.092.252.000 typed 109.225.000). Otherwise null: the parent is named, as the one figure the children contradict.
  */
 function typedSlip(table: Table, p: RowInfo, kids: RowInfo[], col: number, diff: number, tol: number): { x: RowInfo; value: number } | null {
-  const g = p.parent !== undefined ? table.row(p.parent) : undefined;
-  if (!g || table.view.formula(g.row, col)) return null;
-  const G = ownValue(table, g, col);
-  const peers = sumValue(table, childrenOf(table, g), col);
-  if (G === null || peers === null || Math.abs(G - peers) > tol) return null;
+  if (!borneAbove(table, p, col, tol)) return null;
   let found: { x: RowInfo; value: number } | null = null;
   for (const k of kids) {
     const f = ownFigure(table, k, col);
