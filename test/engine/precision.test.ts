@@ -18750,6 +18750,21 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"Capaian (%) ▸ thd Target s.d. TW III | thd Target Tahunan": each capaian against the target its leaf names (round 176)', () => {
+    const t = (j3: number) =>
+      grid(
+        [
+          heads('No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Target s.d. TW III', 'Realisasi', null, null, null, 'Capaian (%)', null),
+          heads(null, null, null, null, null, 'TW I', 'TW II', 'TW III', 's.d. TW III', 'thd Target s.d. TW III', 'thd Target Tahunan'),
+          [1, 'Jumlah kunjungan wisatawan', 'Orang', 200960, 150720, 42697, 34812, 45073, 122582, j3, 61],
+          [2, 'Panjang jalan yang ditingkatkan', 'Km', 40.62, 30.47, 8.83, 9.18, 10.07, 28.08, 92.16, 69.13],
+          [3, 'Jumlah sekolah yang direhabilitasi', 'Unit', 22, 17, 5, 6, 7, 18, 105.88, 81.82],
+          [4, 'Jumlah tenaga kerja yang ditempatkan', 'Orang', 640, 480, 120, 131, 160, 411, 85.63, 64.22],
+        ],
+        { merges: ['F1:I1', 'J1:K1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2'] },
+      );
+    rightThenSlip(t, 81.33, 76.12, ['J3 ratio.capaian']);
+  });
   test('a kegiatan its program bears out, over sub kegiatan that do not reach it with no one a keystroke off: the message names the sub kegiatan (round 175)', () => {
     const t = (h4: number) =>
       grid([

@@ -211,6 +211,13 @@ export function guessRole(header: string[]): Guess {
   // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).
   // A rank ("Peringkat", "Ranking") numbers the rows as well: an ordinal, not a figure.
   if (isNoHeader(leaf) || /^(peringkat|ranking|rangking|urutan)$/.test(leaf) || /^no\.?$/.test(rawLeaf)) return { role: 'no' };
+  // "Capaian (%) ▸ thd Target s.d. TW III | thd Target Tahunan": each a capaian against the target it names.
+  if (
+    path.length > 1 &&
+    /^(thd|terhadap)\b/.test(leaf) &&
+    /%|\bpersen|\bcapaian\b/.test(words(path.slice(0, -1).join(' ')) + ' ' + path.slice(0, -1).join(' '))
+  )
+    return { role: 'ratio', percent: true };
   // LKjIP shorthand under a year group: T | R | % (Target, Realisasi, Capaian).
   // (Tgt, Trgt are spelled out above.)
   // (Not under a growth: "Rata-rata Pertumbuhan ▸ A | R" are the budget's and the realisation's growth, read below.)

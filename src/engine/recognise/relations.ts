@@ -867,6 +867,10 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const doneTotal = cols
     .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every((p) => cols.find((x) => x.col === p)?.role === 'realisasi'))
     .sort((a, b) => dist(a) - dist(b))[0];
+  // "Capaian (%) ▸ thd Target s.d. TW III | thd Target Tahunan": the target its leaf names, first.
+  const namedTarget = againstNamed(cols, col);
+  if (!money && namedTarget && (doneTotal ?? cap.num))
+    for (const k of scales) out.push({ kind: 'ratio', num: (doneTotal ?? cap.num)!.col, den: namedTarget.col, k });
   if (!money && doneTotal && cap.den) for (const k of scales) out.push({ kind: 'ratio', num: doneTotal.col, den: cap.den.col, k });
   // Not where the year's own realisasi stands after its quarters: the capaian divides that figure.
   if (!money && cap.num && !quarter.has(col.col) && quarter.has(cap.num.col)) {
@@ -940,6 +944,13 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   // "Bobot" without a pagu to weigh by: what the rows say.
   return [...out, ...namedRatioCandidates(cols, col)];
+}
+
+/** The target a capaian's leaf names after "thd" / "terhadap" ("thd Target Tahunan"), by its header's words. */
+function againstNamed(cols: ColumnInfo[], col: ColumnInfo): ColumnInfo | undefined {
+  const m = /^(?:thd|terhadap) (.+)$/.exec(words(col.path[col.path.length - 1] ?? ''));
+  if (!m) return undefined;
+  return cols.find((c) => c.col < col.col && (c.role === 'target' || c.role === 'akhirTarget') && words(c.path.join(' ')) === m[1]);
 }
 
 /**
