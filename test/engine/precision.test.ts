@@ -18750,6 +18750,20 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"Rp" in its own cell before each amount, "%" after each ratio, under one merged header: the figures\' units, not figures typed wrong (round 180)', () => {
+    const t = (f3: number) =>
+      grid(
+        [
+          heads('No', 'Program', 'Anggaran (Rp)', null, 'Realisasi (Rp)', null, 'Realisasi (%)', null, 'Sisa Anggaran (Rp)', null),
+          ['1', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 'Rp', 1250000000, 'Rp', 1100000000, 88, '%', 'Rp', 150000000],
+          ['2', 'Program Penyelenggaraan Jalan', 'Rp', 4000000000, 'Rp', f3, 95, '%', 'Rp', 200000000],
+          ['3', 'Program Pengelolaan Sumber Daya Air (SDA)', 'Rp', 2000000000, 'Rp', 1700000000, 85, '%', 'Rp', 300000000],
+          [null, 'Jumlah', 'Rp', 7250000000, 'Rp', 6600000000, 91.03, '%', 'Rp', 650000000],
+        ],
+        { merges: ['C1:D1', 'E1:F1', 'G1:H1', 'I1:J1'] },
+      );
+    rightThenSlip(t, 3800000000, 3080000000, ['F3 value.crossing']);
+  });
   test('"Capaian (%) ▸ thd Target s.d. TW III | thd Target Tahunan": each capaian against the target its leaf names (round 176)', () => {
     const t = (j3: number) =>
       grid(

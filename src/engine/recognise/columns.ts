@@ -1250,9 +1250,13 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   for (const c of cols) if (c.role === 'predikat' && c.col < firstNumeric && letterCategories(view, c.col, bodyTop, bodyEnd)) c.role = 'no';
 
   // A column holding only a unit sign ("%" on every row) beside the figures it shares a merged header with ("Capaian (%)"
-  // over two cells, as a Word or PDF conversion leaves it): the figures' unit, words and no figure typed wrong.
+  // over two cells, as a Word or PDF conversion leaves it): the figures' unit, words and no figure typed wrong. After
+  // them ("88 | %") or before them ("Rp | 1.250.000.000").
   for (const [k, c] of cols.entries())
-    if (k > 0 && c.content.numbers === 0 && c.content.texts >= 2 && samePath(cols[k - 1].path, c.path) && unitSignsOnly(view, c.col, bodyTop, bodyEnd))
+    if (
+      ((k > 0 && samePath(cols[k - 1].path, c.path)) || (k + 1 < cols.length && samePath(cols[k + 1].path, c.path))) &&
+      unitSignsOnly(view, c.col, bodyTop, bodyEnd)
+    )
       c.role = 'text';
 
   // "Tingkat Capaian" holding Sangat Tinggi / Tinggi / Sedang: the capaian's verbal scale, a predikat column.
@@ -2080,13 +2084,21 @@ function letterCategories(view: SheetView, col: number, bodyTop: number, bodyEnd
 
 const samePath = (a: string[], b: string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
 
-/** Every filled cell of the column a bare unit sign: "%", "Rp", "persen". */
+/**
+ * Every filled cell of the column a bare unit sign: "%", "Rp", "persen". (Or all but a column number of the header
+ * typed again at a page break, one in five at most.)
+ */
 function unitSignsOnly(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
+  let signs = 0;
+  let others = 0;
   for (let r = bodyTop; r <= bodyEnd; r++) {
     const t = view.shownText(r, col).trim();
-    if (t && !/^(%|rp\.?|persen)$/i.test(t)) return false;
+    if (!t) continue;
+    if (/^(%|rp\.?|persen)$/i.test(t)) signs++;
+    else if (/^\d{1,2}$/.test(t)) others++;
+    else return false;
   }
-  return true;
+  return signs >= 2 && others * 5 <= signs;
 }
 
 /** A column under a group whose name starts with a total word and which has a total leaf of its own, not it. */
