@@ -18750,6 +18750,77 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('an empty spacer column inside a year group ("Target | (spacer) | Rp") is no target missing on every row (round 180)', () => {
+    const t = (j5: number) =>
+      grid(
+        [
+          heads(
+            'Kode',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Target Kinerja Program dan Kerangka Pendanaan',
+            null,
+            null,
+            null,
+            null,
+            null,
+            'Kondisi Kinerja pada Akhir Periode Renstra',
+            null,
+            null,
+          ),
+          heads(null, null, null, null, 'Tahun 2025', null, null, 'Tahun 2026', null, null, null, null, null),
+          heads(null, null, null, null, 'Target', null, 'Rp', 'Target', null, 'Rp', 'Target', null, 'Rp'),
+          [
+            '1.03.10',
+            'PROGRAM PENYELENGGARAAN JALAN',
+            'Persentase Jalan dalam Kondisi Mantap',
+            '%',
+            70.5,
+            null,
+            3000000000,
+            72.5,
+            null,
+            3500000000,
+            72.5,
+            null,
+            6500000000,
+          ],
+          [
+            '1.03.10.2.01',
+            'Penyelenggaraan Jalan Kabupaten/Kota',
+            'Panjang jalan yang ditangani',
+            'Km',
+            12,
+            null,
+            2000000000,
+            14,
+            null,
+            j5,
+            14,
+            null,
+            4300000000,
+          ],
+          [
+            '1.03.10.2.02',
+            'Pembangunan dan Pemeliharaan Jembatan',
+            'Jumlah jembatan yang dibangun',
+            'Unit',
+            2,
+            null,
+            1000000000,
+            3,
+            null,
+            1200000000,
+            3,
+            null,
+            2200000000,
+          ],
+        ],
+        { merges: ['E1:J1', 'K1:M2', 'A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E2:G2', 'H2:J2'] },
+      );
+    rightThenSlip(t, 2300000000, 2500000000, ['J5 value.crossing']);
+  });
   test('"Rp" in its own cell before each amount, "%" after each ratio, under one merged header: the figures\' units, not figures typed wrong (round 180)', () => {
     const t = (f3: number) =>
       grid(

@@ -1056,6 +1056,15 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   const hasTarget = has('target');
   const hasMoney = has('anggaran') || has('realisasiRp');
 
+  // An empty spacer inside a group ("Tahun 2025 ▸ Target | (spacer) | Rp", as a PDF conversion leaves it): no leaf of its
+  // own where its neighbours have one, nothing on any row. No column of the group's, and nothing missing from it.
+  for (const c of cols)
+    if (
+      c.content.filled === 0 &&
+      c.path.length > 0 &&
+      cols.some((o) => o !== c && o.path.length === c.path.length + 1 && c.path.every((p, i) => o.path[i] === p))
+    )
+      c.role = 'other';
   tierCodeColumns(cols, view, bodyTop, bodyEnd);
   moneyTargets(cols, view, bodyTop, bodyEnd);
   // "Kode / Program / Kegiatan / Sub Kegiatan" over "2.07.03 PROGRAM PELATIHAN …" (kode and name typed in one
