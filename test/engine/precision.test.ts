@@ -18750,6 +18750,21 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('kecamatan named with a Roman numeral ("IV Jurai", "IV Nagari Bayang Utara") in a list of places are places, no outline (round 181)', () => {
+    const t = (b10: number) =>
+      grid([
+        heads('Kecamatan', 'Negeri', 'Swasta', 'Jumlah'),
+        ['Lunang', 27, 4, 31],
+        ['Silaut', 16, 4, 20],
+        ['Batang Kapas', 27, 12, 39],
+        ['IV Jurai', 21, 1, 22],
+        ['Bayang', 32, 0, 32],
+        ['IV Nagari Bayang Utara', 11, 2, 13],
+        ['Koto XI Tarusan', 25, 3, 28],
+        ['JUMLAH', b10, 26, 185],
+      ]);
+    rightThenSlip(t, 159, 195, ['B9 sum.total-row']);
+  });
   test('an empty spacer column inside a year group ("Target | (spacer) | Rp") is no target missing on every row (round 180)', () => {
     const t = (j5: number) =>
       grid(

@@ -1224,8 +1224,13 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   // A code typed before the name ("2.17.03 Program …") places its row; a plain No beside it ("1") counts the programs.
   // Once it does on some row, it does on every row naming one: the No's "1.1" under "1" is no rival scheme.
   const codedNames = nodes.some((x) => !markOf(x).kode && codeBeforeName(markOf(x).no, markOf(x).label));
+  // Place names with a Roman numeral in a list of places ("IV Jurai", "IV Nagari Bayang Utara", "Koto XI Tarusan"): no
+  // outline, when the numerals before the names run no sequence I, II, III … (the same one twice, or not from I).
+  const romanLabels = nodes.filter((x) => /^roman/.test(markOf(x).label?.type ?? '') && ROMAN_NAME.test(x.label.trim()));
+  const romanNames = romanLabels.length > 0 && !romanLabels.every((x, i) => markOf(x).label!.ordinal === i + 1);
   const markerOf = (x: RowInfo): Marker | undefined => {
     const m = markOf(x);
+    if (romanNames && !m.kode && !m.no && m.label && /^roman/.test(m.label.type) && ROMAN_NAME.test(x.label.trim())) return undefined;
     const coded = !!m.label && /^(dot|code):/.test(m.label.type);
     if (!m.kode && m.label && (codeBeforeName(m.no, m.label) || (codedNames && coded))) return m.label;
     // A place named with a Roman numeral ("XIII Koto Kampar", "IV Nagari") on a row the No column counts like the
