@@ -18750,6 +18750,23 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"Murid per Guru" beside "Jumlah Guru" and "Jumlah Murid" is their quotient, its Jumlah the quotient of the totals (round 181)', () => {
+    const t = (h4: number) =>
+      grid(
+        [
+          heads('No', 'Kecamatan', 'Jumlah Sekolah', null, null, 'Jumlah Guru', 'Jumlah Murid', 'Murid per Guru'),
+          heads(null, null, 'Negeri', 'Swasta', 'Jumlah', null, null, null),
+          [1, 'Lunang', 27, 4, 31, 403, 5816, 14.4],
+          [2, 'Silaut', 16, 4, 20, 160, 2558, h4],
+          [3, 'Basa Ampek Balai Tapan', 36, 0, 36, 324, 6172, 19],
+          [4, 'Pancung Soal', 33, 5, 38, 418, 7304, 17.5],
+          [5, 'Airpura', 30, 3, 33, 396, 8106, 20.5],
+          [null, 'Jumlah', 142, 16, 158, 1701, 29956, 17.6],
+        ],
+        { merges: ['C1:E1', 'A1:A2', 'B1:B2', 'F1:F2', 'G1:G2', 'H1:H2'] },
+      );
+    rightThenSlip(t, 16, 61, ['H4 ratio.capaian']);
+  });
   test('kecamatan named with a Roman numeral ("IV Jurai", "IV Nagari Bayang Utara") in a list of places are places, no outline (round 181)', () => {
     const t = (b10: number) =>
       grid([

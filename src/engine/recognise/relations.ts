@@ -219,6 +219,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
   if (col.role === 'realisasi') return /%|persen/.test(full) && !/fisik|kinerja/.test(full) && cols.some((c) => c.role === 'realisasiRp' && sameTime(c, col));
   if (percentLike(col) || rateLike(col) || col.role === 'sisa' || col.role === 'rowTotal') return true;
+  if (perTermsCandidates(cols, col, [1]).length) return true;
   // A plain amount is an input unless its header names a computed one.
   // "Kurang Baik" (Baik | Kurang Baik | Rusak Berat, the BMD condition set) is a count, not "less".
   return COMPUTED_AMOUNT.test(words(col.path.join(' ')).replace(CONDITION, ''));
@@ -724,6 +725,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   out.push(...weightedCandidates(cols, col));
   out.push(...linearCandidates(cols, col));
   out.push(...definedRateCandidates(cols, col, scales));
+  out.push(...perTermsCandidates(cols, col, scales));
   out.push(...bookValueCandidates(cols, col));
   if (!percentLike(col)) return out;
   // "% Peningkatan", "Kenaikan/Penurunan (%)": growth on the earlier figure, first (its stated formula
@@ -986,6 +988,23 @@ function definedRateCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: numb
   const num = amounts.find((c) => def.num.test(words(c.path.join(' '))));
   const den = amounts.find((c) => def.den.test(words(c.path.join(' '))));
   return num && den ? scales.map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k })) : [];
+}
+
+/**
+ * A quotient its header names by two other columns: "Murid per Guru" of "Jumlah Murid" and "Jumlah Guru", "Penduduk per
+ * Puskesmas". (Not "Sekolah per Kecamatan", a breakdown: no column counts the kecamatan.) At a plain scale or a rate's.
+ */
+function perTermsCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
+  const m = /^(?:rasio |jumlah |rata rata )?([a-z]+(?: [a-z]+)?) per ([a-z]+(?: [a-z]+)?)$/.exec(words(col.path[col.path.length - 1] ?? ''));
+  if (!m) return [];
+  const named = (term: string) =>
+    cols
+      .filter((c) => c.col !== col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col) && ` ${words(c.path.join(' '))} `.includes(` ${term} `))
+      .sort((a, b) => Math.abs(a.col - col.col) - Math.abs(b.col - col.col))[0];
+  const num = named(m[1]);
+  const den = named(m[2]);
+  if (!num || !den || num === den) return [];
+  return [...new Set([1, ...scales])].map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k }));
 }
 
 /** Nilai Buku = Nilai Perolehan − Akumulasi Penyusutan by definition (and + where the depreciation is typed negative). */
