@@ -18750,6 +18750,29 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('a kecamatan list lettered a … o: the row lettered "o" after "n" is the fifteenth, in the Jumlah, no bullet (round 181)', () => {
+    const t = (c3: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Panjang Jalan Kondisi Baik (km)'),
+        ['a', 'Keruak', 59.78],
+        ['b', 'Jerowaru', 35.54],
+        ['c', 'Sakra', c3],
+        ['d', 'Sakra Barat', 61.84],
+        ['e', 'Sakra Timur', 35.05],
+        ['f', 'Terara', 13.54],
+        ['g', 'Montong Gading', 45.22],
+        ['h', 'Sikur', 35.07],
+        ['i', 'Masbagik', 26.31],
+        ['j', 'Pringgasela', 20.29],
+        ['k', 'Sukamulia', 12.71],
+        ['l', 'Suralaga', 24.93],
+        ['m', 'Selong', 27.96],
+        ['n', 'Labuhan Haji', 31.57],
+        ['o', 'Pringgabaya', 29.33],
+        ['JUMLAH', null, 503.39],
+      ]);
+    rightThenSlip(t, 44.25, 42.45, ['C17 sum.total-row']);
+  });
   test('"Murid per Guru" beside "Jumlah Guru" and "Jumlah Murid" is their quotient, its Jumlah the quotient of the totals (round 181)', () => {
     const t = (h4: number) =>
       grid(

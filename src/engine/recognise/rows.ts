@@ -1206,6 +1206,14 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const next = markOf(nodes[i + 1]).tier;
     if (m.tier === 'urusan' && (next === 'program' || next === 'opd')) m.tier = 'bidang';
   }
+  // A lone "o" right after "n" in a run of letters (a kecamatan list lettered a … o) is the fifteenth letter, no bullet.
+  let before: Marker | undefined;
+  for (const x of nodes) {
+    const m = markOf(x);
+    if (!m.no) continue;
+    if (m.no.type === 'bullet:o' && before?.type === 'lower' && before.ordinal === 14) m.no = { type: 'lower', ordinal: 15, text: 'o' };
+    before = m.no;
+  }
   const nodeTiers = nodes.map((x) => markOf(x).tier);
   for (const src of ['kode', 'no', 'label'] as const)
     settleAmbiguous(
