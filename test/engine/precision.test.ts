@@ -18750,6 +18750,21 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('a bare page number above the running head and the repeated header is page furniture, not a row in the Jumlah (round 180)', () => {
+    const t = (d5: number) =>
+      grid([
+        heads('No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Realisasi (%)', 'Sisa Anggaran (Rp)'),
+        ['1', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 1250000000, 1100000000, 88, 150000000],
+        ['2', 'Program Pengelolaan Pendidikan', 4000000000, 3800000000, 95, 200000000],
+        [null, null, null, 59],
+        ['Rencana Strategis Dinas Pendidikan dan Kebudayaan Kabupaten Sumbawa'],
+        heads('No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Realisasi (%)', 'Sisa Anggaran (Rp)'),
+        ['3', 'Program Pengembangan Kurikulum', 600000000, 550000000, 91.67, 50000000],
+        ['4', 'Program Pendidik dan Tenaga Kependidikan', 900000000, d5, 90, 90000000],
+        [null, 'Jumlah', 6750000000, 6260000000, 92.74, 490000000],
+      ]);
+    rightThenSlip(t, 810000000, 801000000, ['D8 value.crossing']);
+  });
   test('a kecamatan list lettered a … o: the row lettered "o" after "n" is the fifteenth, in the Jumlah, no bullet (round 181)', () => {
     const t = (c3: number) =>
       grid([

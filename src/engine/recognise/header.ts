@@ -125,7 +125,14 @@ function loneText(view: SheetView, r: number, c0: number, c1: number): string | 
  */
 function numberAbove(view: SheetView, r: number, h: HeaderBlock, text: string | undefined): boolean {
   if (text === undefined || !/^\d{1,4}$/.test(text)) return false;
-  for (let q = r + 1; q < Math.min(view.rowCount, r + 3); q++) if (view.rowHasContent(q, h.left, h.right)) return isRepeatOf(view, q, h);
+  // (Past the page's running head, a line of words alone: "Rencana Strategis Dinas Pendidikan …" over the header.)
+  let heads = 0;
+  for (let q = r + 1; q < Math.min(view.rowCount, r + 5); q++) {
+    if (!view.rowHasContent(q, h.left, h.right)) continue;
+    if (isRepeatOf(view, q, h)) return true;
+    const lone = loneText(view, q, h.left, h.right);
+    if (lone === undefined || /^\d/.test(lone) || ++heads > 2) return false;
+  }
   return false;
 }
 
