@@ -814,8 +814,15 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
   // ("Target ▸ 1 2 3 4 | Realisasi ▸ 1 2 3 4": quarters), whatever the groups are called.
   const next = new Map<number, number>();
   const groups = new Set<number>();
+  const typedOver = new Map<string, number>();
   // Outside such merges, only a row of ordinals alone (no indicator, no No: no body row) under groups of two or more.
-  const ordinalsOnly = !inMerge && r > top && cells.length > 0 && cells[0].c > left && cells.every((y) => (smallNumberLabel(y.text) ?? y.int) !== null);
+  // (Other groups' word sub-headers among them, "Rata-rata Pertumbuhan ▸ Anggaran | Realisasi", as below.)
+  const ordinalsOnly =
+    !inMerge &&
+    r > top &&
+    cells.length > 0 &&
+    cells[0].c > left &&
+    cells.every((y) => (smallNumberLabel(y.text) ?? y.int) !== null || (!y.numeric && isKeyword(y.text)));
   for (const x of cells) {
     const n = smallNumberLabel(x.text) ?? x.int;
     // Other groups of the same row keep their word sub-headers ("Rata-rata Pertumbuhan" over Anggaran / Realisasi).
@@ -835,9 +842,19 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
       }
       if (grouped) groups.add(m.c0);
     }
+    // (Or the group's label typed over each of its numbers, unmerged, a spacer column between: the period word
+    // "Anggaran pada Tahun ke- | | …", or any label over 1, 2, 3 in turn: "Rasio … (%) | % | Rasio … (%)".)
+    if (!grouped && r > top) {
+      const above = view.shownText(r - 1, x.c).trim();
+      if (PERIOD_GROUP.test(above)) grouped = true;
+      else if (above && (inMerge || ordinalsOnly) && n === (typedOver.get(above) ?? 1)) {
+        typedOver.set(above, n + 1);
+        grouped = true;
+      }
+    }
     if (!grouped) return false;
   }
-  return periods >= 2 && (inMerge || next.size === 0 || groups.size >= 2);
+  return periods >= 2 && (inMerge || (next.size === 0 && typedOver.size !== 1) || groups.size + typedOver.size >= 2);
 }
 
 /** Whether some cell of row r sits under a horizontally merged header cell of the rows above. */
