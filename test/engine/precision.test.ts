@@ -18750,6 +18750,26 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('a bare figure typed as text in a column of figures typed with their units ("4 Laporan", "100 %") is the column\'s habit, no number.text (round 179)', () => {
+    const t = (e2: string) =>
+      grid([
+        heads('Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator Kinerja', 'Lokasi', 'Target Capaian Kinerja', 'Pagu Indikatif (Rp)'),
+        ['2.07.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 'Nilai SAKIP Perangkat Daerah', 'Kab. Banggai', e2, 900000000],
+        [
+          '2.07.01.2.01',
+          'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah',
+          'Persentase Dokumen Perencanaan Tepat Waktu',
+          'Kab. Banggai',
+          '100 %',
+          900000000,
+        ],
+        ['2.07.01.2.01.0001', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 'Jumlah Dokumen Perencanaan', 'Kantor Dinas', '3 Dokumen', 400000000],
+        ['2.07.01.2.01.0006', 'Koordinasi dan Penyusunan Laporan Capaian Kinerja', 'Jumlah Laporan Capaian Kinerja', 'Kantor Dinas', '4 Laporan', 500000000],
+      ]);
+    expect(findings(t('70,25'))).toEqual([]);
+    // (English style is still said: it is read by its style alone.)
+    expect(brief(findings(t('1,250.50')))).toEqual(['E2 number.text']);
+  });
   test('"Anggaran pada Tahun ke-" typed over each of 1 2 3, unmerged, a spacer column between: a period row of the header, no data row (round 180)', () => {
     const A = 'Anggaran pada Tahun ke-';
     const R = 'Realisasi Anggaran pada Tahun ke-';

@@ -271,6 +271,27 @@ export default defineRule({
       }
       return w;
     };
+    // A column of figures typed with their units ("4 Laporan", "85,50 %": a Renja's Target Capaian Kinerja), two thirds
+    // of its figures or more: text by habit, nothing SUM was meant to add; a bare figure typed as text among them ("74,48")
+    // is its habit too (the units are said by number.unit).
+    const habitCols = new Map<number, boolean>();
+    const withUnits = (c: number) => {
+      let u = habitCols.get(c);
+      if (u === undefined) {
+        let units = 0;
+        let figures = 0;
+        for (const x of table.info.rows) {
+          if (x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'total') continue;
+          const v = table.view.value(x.row, c);
+          if (v.kind !== 'number') continue;
+          figures++;
+          if (v.fromText && v.unit && v.unit !== 'Rp') units++;
+        }
+        u = units >= 2 && 3 * units >= 2 * figures;
+        habitCols.set(c, u);
+      }
+      return u;
+    };
     for (const x of table.info.rows) {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
       for (const col of cols) {
@@ -292,7 +313,8 @@ export default defineRule({
             data: { raw, value: v.value, letter: v.letter },
           });
         } else if (v.kind === 'number' && v.fromText) {
-          if (wordy(col.col)) continue;
+          // (English style among them is still said: "1,250.50" is read as 1.250,5 only by its style.)
+          if (wordy(col.col) || (!v.unit && v.style !== 'en' && withUnits(col.col))) continue;
           typed.push({ col, at, raw, value: v.value, style: v.style, unit: v.unit });
           if (v.unit && v.unit !== '%' && v.unit !== 'Rp') unitCols.add(col.col);
         } else if (v.kind === 'error') {
