@@ -18750,6 +18750,22 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"Rp." under a year label and the amount in the cell beside it, under the year\'s group, is the amount\'s unit (round 180)', () => {
+    const t = (d4: number) =>
+      grid(
+        [
+          heads('No', 'Program/Kegiatan', 'Anggaran pada Tahun', null, null, null),
+          heads(null, null, 'Tahun ke-1', null, 'Tahun ke-2', null),
+          heads(null, null, '2019', null, '2020', null),
+          ['1', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 'Rp.', 1037018000, 'Rp.', 703201000],
+          ['2', 'PROGRAM PENYULUHAN PERTANIAN', 'Rp.', 412500000, 'Rp.', 398250000],
+          ['3', 'PROGRAM PENYEDIAAN DAN PENGEMBANGAN SARANA PERTANIAN', 'Rp.', 1250000000, 'Rp.', 1310000000],
+          [null, 'JUMLAH', 'Rp.', d4, 'Rp.', 2411451000],
+        ],
+        { merges: ['C1:F1', 'C2:D2', 'E2:F2', 'A1:A3', 'B1:B3'] },
+      );
+    rightThenSlip(t, 2699518000, 2695918000, ['D7 sum.total-row'], 'findings');
+  });
   test('a bare figure typed as text in a column of figures typed with their units ("4 Laporan", "100 %") is the column\'s habit, no number.text (round 179)', () => {
     const t = (e2: string) =>
       grid([

@@ -1263,7 +1263,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   // them ("88 | %") or before them ("Rp | 1.250.000.000").
   for (const [k, c] of cols.entries())
     if (
-      ((k > 0 && samePath(cols[k - 1].path, c.path)) || (k + 1 < cols.length && samePath(cols[k + 1].path, c.path))) &&
+      ((k > 0 && sameGroup(cols[k - 1].path, c.path)) || (k + 1 < cols.length && sameGroup(cols[k + 1].path, c.path))) &&
       unitSignsOnly(view, c.col, bodyTop, bodyEnd)
     )
       c.role = 'text';
@@ -2091,7 +2091,11 @@ function letterCategories(view: SheetView, col: number, bodyTop: number, bodyEnd
   return filled >= 2;
 }
 
-const samePath = (a: string[], b: string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+/** One header path the other's, or its group with no leaf of its own ("Tahun ke-1 ▸ 2019" beside "Tahun ke-1"). */
+const sameGroup = (a: string[], b: string[]) => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && long.length - short.length <= 1 && short.every((p, i) => p === long[i]);
+};
 
 /**
  * Every filled cell of the column a bare unit sign: "%", "Rp", "persen". (Or all but a column number of the header
