@@ -1566,9 +1566,12 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
   // (Unless the group's own figures are merged so, three columns or more: "Anggaran | Realisasi | Penyerapan (%) |
   // Tingkat Efisiensi (%)" each merged over a sasaran's indicator rows relate to each other on the group's first row.
   // A column among them nothing explains is the group's, as above: nothing is said of it.)
+  // (The other columns are read for merges only where a candidate is merged so: most tables have none.)
   const data = dataRowsOf(ctx.rows);
-  const byGroup = new Set(original.filter((c) => NUMERIC.has(c.role) && mergedOverGroups(ctx.view, c.col, data)).map((c) => c.col));
-  const todo = original.filter((c) => candidate(c, original) && (!byGroup.has(c.col) || byGroup.size >= 3)).map((c) => c.col);
+  const candidates = original.filter((c) => candidate(c, original));
+  const byGroup = new Set(candidates.filter((c) => mergedOverGroups(ctx.view, c.col, data)).map((c) => c.col));
+  if (byGroup.size) for (const c of original) if (NUMERIC.has(c.role) && !candidates.includes(c) && mergedOverGroups(ctx.view, c.col, data)) byGroup.add(c.col);
+  const todo = candidates.filter((c) => !byGroup.has(c.col) || byGroup.size >= 3).map((c) => c.col);
   // The formula each column's data rows share (totals have their own: a SUM down the column).
   const dataRows = ctx.rows.filter((x) => x.kind !== 'total' && x.kind !== 'average' && x.kind !== 'blank' && x.kind !== 'headerRepeat');
   const cellsOf = new Map<number, FormulaCell[]>();
