@@ -18750,6 +18750,20 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('the last row named after the region the title names ("Kabupaten Minahasa Utara") is its total, checked even where it does not add up (round 181)', () => {
+    const t = (d8: number) =>
+      grid([
+        ['Tabel 2.6 Jumlah Murid SD/MI Menurut Kecamatan, Kabupaten Minahasa Utara 2020'],
+        [null],
+        heads('No', 'Kecamatan', 'Penduduk Usia 7-12 Tahun', 'Jumlah Murid SD/MI'),
+        [1, 'Kema', 1751, 1915],
+        [2, 'Kauditan', 1180, 1212],
+        [3, 'Airmadidi', 2683, 2870],
+        [4, 'Kalawat', 1987, 2180],
+        [null, 'Kabupaten Minahasa Utara', 7601, d8],
+      ]);
+    rightThenSlip(t, 8177, 8197, ['D8 sum.total-row']);
+  });
   test('"Rp." under a year label and the amount in the cell beside it, under the year\'s group, is the amount\'s unit (round 180)', () => {
     const t = (d4: number) =>
       grid(

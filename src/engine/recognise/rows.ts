@@ -454,6 +454,12 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
   return { kode, marker: { type: `kodecol:${deepest}`, segments: kode.split('.'), text: kode }, tier: tier ?? tierFromKode(kode) };
 }
 
+/** A region's name ("Kabupaten Minahasa Utara", "Kota Ternate", "Kecamatan Lakudo") that the table's title names too. */
+function namesOwnRegion(label: string, title: string[]): boolean {
+  const m = /^(kabupaten|kab|kota|provinsi|prov|kecamatan|kec) (.{3,})$/.exec(words(label));
+  return !!m && ` ${words(title.join(' '))} `.includes(` ${m[2]} `);
+}
+
 /** The PDRB row closing a table of lapangan usaha: "PRODUK DOMESTIK REGIONAL BRUTO", "PDRB ADHB", "Total PDRB". */
 // (Then a region's name at most: "PDRB per Kapita", "PDRB tanpa Migas" are other rows.)
 const GDP_TOTAL =
@@ -885,7 +891,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       // under another name if it equals one (settled like an unlabelled row), else the row it looks like.
       // BPS's "PRODUK DOMESTIK REGIONAL BRUTO" under its lapangan usaha is their total by definition.
       info.kind = 'total';
-      if (!GDP_TOTAL.test(words(label))) {
+      // (So is the region the title names, "Kabupaten Minahasa Utara" under its kecamatan: BPS's total row.)
+      if (!GDP_TOTAL.test(words(label)) && !namesOwnRegion(label, t.title ?? [])) {
         m.unlabelledTotal = true;
         m.otherwise = 'indicator';
       }
