@@ -64,5 +64,19 @@ export function pairs(a: Entity, b: Entity): [EntityValue, EntityValue][] {
     const vb = mb.get(k);
     if (va && vb) out.push([va, vb]);
   }
+  // The budget after its revision ("Anggaran Setelah Perubahan") is the budget in force, the one a table naming no
+  // version states ("Anggaran"): paired where each side has only its own.
+  for (const [x, y, flip] of [
+    [ma, mb, false],
+    [mb, ma, true],
+  ] as const)
+    for (const [k, v] of x) {
+      if (!v || v.variant !== 'perubahan') continue;
+      const plain = `${v.measure}|${v.year ?? ''}|`;
+      const murni = `${plain}murni`;
+      const w = y.get(plain);
+      if (!w || x.has(plain) || y.has(k) || y.has(murni)) continue;
+      out.push(flip ? [w, v] : [v, w]);
+    }
   return out;
 }

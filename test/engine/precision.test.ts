@@ -18750,6 +18750,13 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"Anggaran Setelah Perubahan" of an LRA is the budget in force a Tabel 2.4\'s plain "Anggaran" states: their copies are compared (round 178)', async () => {
+    const name = 'r178-lra-perubahan-vs-t24.xlsx';
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
+    const found = analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity === 'error');
+    expect(found.map((x) => `${x.sheet}!${x.cell} ${x.rule}`)).toEqual(['LRA 2023!C7 cross.value']);
+    expect(found[0].expected).toBe(1610250000);
+  });
   test('the last row named after the region the title names ("Kabupaten Minahasa Utara") is its total, checked even where it does not add up (round 181)', () => {
     const t = (d8: number) =>
       grid([
