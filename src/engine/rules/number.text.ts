@@ -251,46 +251,34 @@ export default defineRule({
     // its words in a figure column name who or where it is for, nothing typed wrong.
     const parents = new Set(table.info.rows.map((y) => y.parent));
     const wordsOnly = (r: number) => parents.has(r) && !cols.some((c) => table.view.kindAt(r, c.col) === 'number');
-    // A column mostly of words ("AKI 122 per 100.000 KH", "≥ 95%", "14%" under "Target Nasional" of a problems table):
-    // its one figure typed as text is prose like the rest, nothing a SUM reads.
-    // (Counted only for a column where a figure typed as text is met: most columns have none.)
-    const wordyCols = new Map<number, boolean>();
-    const wordy = (c: number) => {
-      let w = wordyCols.get(c);
-      if (w === undefined) {
+    // Each column's habit, read once where a figure typed as text is met (most columns have none):
+    // - mostly words ("AKI 122 per 100.000 KH", "≥ 95%", "14%" under "Target Nasional" of a problems table): its one
+    //   figure typed as text is prose like the rest, nothing a SUM reads;
+    // - figures typed with their units ("4 Laporan", "85,50 %": a Renja's Target Capaian Kinerja), two thirds of its
+    //   figures or more: text by habit, and a bare figure typed as text among them ("74,48") too (number.unit says the units).
+    const habits = new Map<number, { wordy: boolean; withUnits: boolean }>();
+    const habitOf = (c: number) => {
+      let h = habits.get(c);
+      if (h === undefined) {
         let texts = 0;
         let numbers = 0;
+        let units = 0;
+        let figures = 0;
         for (const x of table.info.rows) {
           // (kindAt: no value made for a packed number.)
           const kind = table.view.kindAt(x.row, c);
           if (kind === 'text') texts++;
           else if (kind === 'number') numbers++;
-        }
-        w = texts >= 2 && texts > numbers;
-        wordyCols.set(c, w);
-      }
-      return w;
-    };
-    // A column of figures typed with their units ("4 Laporan", "85,50 %": a Renja's Target Capaian Kinerja), two thirds
-    // of its figures or more: text by habit, nothing SUM was meant to add; a bare figure typed as text among them ("74,48")
-    // is its habit too (the units are said by number.unit).
-    const habitCols = new Map<number, boolean>();
-    const withUnits = (c: number) => {
-      let u = habitCols.get(c);
-      if (u === undefined) {
-        let units = 0;
-        let figures = 0;
-        for (const x of table.info.rows) {
           if (x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'total') continue;
           const v = table.view.value(x.row, c);
           if (v.kind !== 'number') continue;
           figures++;
           if (v.fromText && v.unit && v.unit !== 'Rp') units++;
         }
-        u = units >= 2 && 3 * units >= 2 * figures;
-        habitCols.set(c, u);
+        h = { wordy: texts >= 2 && texts > numbers, withUnits: units >= 2 && 3 * units >= 2 * figures };
+        habits.set(c, h);
       }
-      return u;
+      return h;
     };
     for (const x of table.info.rows) {
       if (['blank', 'headerRepeat'].includes(x.kind)) continue;
@@ -314,7 +302,7 @@ export default defineRule({
           });
         } else if (v.kind === 'number' && v.fromText) {
           // (English style among them is still said: "1,250.50" is read as 1.250,5 only by its style.)
-          if (wordy(col.col) || (!v.unit && v.style !== 'en' && withUnits(col.col))) continue;
+          if (habitOf(col.col).wordy || (!v.unit && v.style !== 'en' && habitOf(col.col).withUnits)) continue;
           typed.push({ col, at, raw, value: v.value, style: v.style, unit: v.unit });
           if (v.unit && v.unit !== '%' && v.unit !== 'Rp') unitCols.add(col.col);
         } else if (v.kind === 'error') {
