@@ -854,6 +854,7 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
     }
     if (!grouped) return false;
   }
+  // (Numbers under one label typed over them alone prove no group: a data row may start 1, 2, 3 under one header word.)
   return periods >= 2 && (inMerge || (next.size === 0 && typedOver.size !== 1) || groups.size + typedOver.size >= 2);
 }
 

@@ -1381,8 +1381,9 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
  * A program placed under a program (a kegiatan under a kegiatan), each naming its tier in words: two rows of one tier
  * are never parent and child, whatever their markers say ("2.15.01 PROGRAM PENUNJANG …" after the uncoded "Program
  * Peningkatan Pelayanan Angkutan" of the years before Permendagri 90): the child becomes its sibling, its rows with it.
- * So does a program placed under a row without a tier word that is itself inside a program (the old program's last
- * kegiatan, "Promosi Hasil Produksi Perikanan", over "3.25.01 PROGRAM PENUNJANG …"): it becomes that program's sibling.
+ * So does a program placed under a lower tier's row, or under a row without a tier word that is itself inside a program
+ * (the old program's last kegiatan, "Promosi Hasil Produksi Perikanan", over "3.25.01 PROGRAM PENUNJANG …"): it becomes
+ * the sibling of the highest such ancestor below a higher tier.
  */
 function siblingsOfSameTier(rows: RowInfo[], tierOf: (x: RowInfo) => Tier | undefined): void {
   const byRow = new Map<number, RowInfo>();
