@@ -18750,6 +18750,44 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
+  test('"1.03.10 PROGRAM PENYELENGGARAAN" over "I | JALAN | figures": the halves of one program row, its kode on one and its No on the other (round 180)', () => {
+    const t = (c6: number) =>
+      grid(
+        [
+          heads('No', 'Uraian', 'Anggaran pada Tahun', null, 'Realisasi Anggaran pada Tahun', null),
+          heads(null, null, '2022', '2023', '2022', '2023'),
+          [null, '1.03.10 PROGRAM PENYELENGGARAAN'],
+          ['I', 'JALAN', 1500000000, 1700000000, 1400000000, 1600000000],
+          ['1.1', '1.03.10.2.01 Penyelenggaraan Jalan Kabupaten/Kota', 1000000000, 1100000000, 950000000, 1050000000],
+          ['1.2', '1.03.10.2.02 Pembangunan dan Pemeliharaan Jembatan pada Jalan Kabupaten/Kota', c6, 600000000, 450000000, 550000000],
+          [null, '1.03.03 PROGRAM PENGELOLAAN DAN PENGEMBANGAN'],
+          ['II', 'SISTEM PENYEDIAAN AIR MINUM', 800000000, 900000000, 780000000, 850000000],
+          ['2.1', '1.03.03.2.01 Pengelolaan dan Pengembangan SPAM di Daerah Kabupaten/Kota', 800000000, 900000000, 780000000, 850000000],
+          [null, 'JUMLAH', 2300000000, 2600000000, 2180000000, 2450000000],
+        ],
+        { merges: ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2'] },
+      );
+    rightThenSlip(t, 500000000, 550000000, ['C4 sum.hierarchy']);
+  });
+  test('"Rp." cells before the amounts on pages whose header and column number repeat: the amounts\' unit (round 180)', () => {
+    const head = [heads('No', 'Program', 'Anggaran (Rp)', null, 'Realisasi (Rp)', null), [1, 2, 3, null, 4, null]];
+    const t = (d7: number) =>
+      grid(
+        [
+          ...head,
+          ['1', 'Program Penunjang Urusan Pemerintahan Daerah', 'Rp.', 1037018000, 'Rp.', 978274573],
+          ['2', 'Program Penyuluhan Pertanian', 'Rp.', 412500000, 'Rp.', 398250000],
+          ['Halaman 1 dari 2'],
+          ...head,
+          ['3', 'Program Penyediaan dan Pengembangan Sarana Pertanian', 'Rp.', 1250000000, 'Rp.', 1190000000],
+          ['4', 'Program Pengendalian dan Penanggulangan Bencana Pertanian', 'Rp.', 233199000, 'Rp.', 220150000],
+          [null, 'JUMLAH', 'Rp.', d7, 'Rp.', 2786674573],
+        ],
+        { merges: ['C1:D1', 'E1:F1'] },
+      );
+    expect(findings(t(2932717000)).filter((x) => x.rule !== 'number.text')).toEqual([]);
+    expect(brief(findings(t(2932771000)).filter((x) => x.rule !== 'number.text'))).toEqual(['D10 sum.total-row']);
+  });
   test('"Anggaran Setelah Perubahan" of an LRA is the budget in force a Tabel 2.4\'s plain "Anggaran" states: their copies are compared (round 178)', async () => {
     const name = 'r178-lra-perubahan-vs-t24.xlsx';
     const file = path.join(__dirname, '..', 'fixtures', 'probes', name);

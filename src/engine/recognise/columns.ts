@@ -1264,7 +1264,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   for (const [k, c] of cols.entries())
     if (
       ((k > 0 && sameGroup(cols[k - 1].path, c.path)) || (k + 1 < cols.length && sameGroup(cols[k + 1].path, c.path))) &&
-      unitSignsOnly(view, c.col, bodyTop, bodyEnd)
+      unitSignsOnly(view, c.col, bodyTop, bodyEnd, c.path)
     )
       c.role = 'text';
 
@@ -2098,20 +2098,27 @@ const sameGroup = (a: string[], b: string[]) => {
 };
 
 /**
- * Every filled cell of the column a bare unit sign: "%", "Rp", "persen". (Or all but a column number of the header
- * typed again at a page break, one in five at most.)
+ * Every filled cell of the column a bare unit sign: "%", "Rp", "persen". (Or all but the header typed again at a page
+ * break: its words, and its column number, fewer times than the signs.)
  */
-function unitSignsOnly(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
+function unitSignsOnly(view: SheetView, col: number, bodyTop: number, bodyEnd: number, path: string[] = []): boolean {
   let signs = 0;
   let others = 0;
+  // (The header typed again at a page break is no cell of the column: "Anggaran pada Tahun", "Tahun ke-1", "2019".)
+  const heads = new Set(path.map((x) => words(x)));
+  let number: string | undefined;
   for (let r = bodyTop; r <= bodyEnd; r++) {
     const t = view.shownText(r, col).trim();
     if (!t) continue;
     if (/^(%|rp\.?|persen)$/i.test(t)) signs++;
-    else if (/^\d{1,2}$/.test(t)) others++;
-    else return false;
+    else if (heads.has(words(t))) continue;
+    else if (/^\d{1,2}$/.test(t) && (number === undefined || number === t)) {
+      number = t;
+      others++;
+    } else return false;
   }
-  return signs >= 2 && others * 5 <= signs;
+  // (One number again and again, the column's own number on each page: fewer of them than signs.)
+  return signs >= 2 && others < signs;
 }
 
 /** A column under a group whose name starts with a total word and which has a total leaf of its own, not it. */

@@ -1134,13 +1134,21 @@ function wrapsOntoFigures(view: SheetView, r: number, prev: RowInfo, ctx: RowCon
   if (tier && tier !== 'opd' && !goesOn(prev.label, text)) return false;
   // The No typed on the figure line instead ("Program Pengawasan" over "I | dan Pemeriksaan Koperasi | …"): only where
   // the second line plainly goes on from the first.
-  if (!marked(r - 1) && marked(r)) return prev.kind === 'heading' && goesOn(prev.label, text);
+  // (Or where the two lines are the halves of one row: the kode typed before the name on the first, the No on the
+  // second, both in capitals — "1.03.10 PROGRAM PENYELENGGARAAN" over "I | JALAN | 1.500.000.000".)
+  if (!marked(r - 1) && marked(r)) return prev.kind === 'heading' && (goesOn(prev.label, text) || halvesOfOneRow(prev.label, text));
   if (!marked(r - 1) || marked(r)) return false;
   // (Across a middle line: the figures stand on the last line.)
   for (let k = r + 1; k <= figures; k++) if (marked(k)) return false;
   const next = figures + 1;
   const nextLabel = next > bodyEnd ? '' : ownText(view, next, ctx.labelCol);
   return next > bodyEnd || marked(next) || !hasNumbers(view, next, ctx.numericCols) || !nextLabel || isTotalLabel(nextLabel);
+}
+
+/** A code before a name in capitals over a name in capitals with no code or tier word of its own. */
+function halvesOfOneRow(first: string, second: string): boolean {
+  const coded = /^\d+(\.\d+)+\s+(.+)$/.exec(first.trim());
+  return !!coded && inCapitals(coded[2]) && inCapitals(second) && !/^\d+(\.\d+)+\s/.test(second.trim()) && !tierOf(second);
 }
 
 /**
