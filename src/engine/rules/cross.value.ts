@@ -260,10 +260,11 @@ export function crossCheck(sources: EntitySource[], suspect?: Suspect): CrossFin
       const sorted = [...items].sort(byOrder);
       // A summary row and a table's total: the summary row is the copy to look at.
       const summary = isTotal ? sorted.find((x) => x.p.e.level !== 'table') : undefined;
-      const questioned = suspect ? sorted.filter((x) => suspect(x.p.source, x.p.e.sheet, x.v.cell)) : [];
-      if (!summary && questioned.length === 1) sorted.sort((a) => (a === questioned[0] ? 1 : -1));
-      odd = [summary ?? sorted[1]];
-      rest = [summary ? sorted.find((x) => x !== summary)! : sorted[0]];
+      // (Else the copy its own sheet's findings question, where one alone is; else the later one.)
+      const questioned = summary || !suspect ? [] : sorted.filter((x) => suspect(x.p.source, x.p.e.sheet, x.v.cell));
+      const blamed = summary ?? (questioned.length === 1 ? questioned[0] : sorted[1]);
+      odd = [blamed];
+      rest = [sorted.find((x) => x !== blamed)!];
     } else {
       const sorted = [...items].sort(byOrder);
       odd = [sorted[sorted.length - 1]];

@@ -94,13 +94,16 @@ export interface Report {
   derivedFrom?: string[];
 }
 
+/** Why a finding is explained by other cells (value.crossing CAUSE words each): it follows from them, they are suspect, or one of them is. */
+export type CauseKind = 'follows' | 'suspect' | 'oneOf';
+
 /** A finding before it is final: its words are rendered at the end, with the knock-on cause. */
 export interface Draft extends Omit<Report, 'severity' | 'messageId'> {
   rule: string;
   severity: Severity;
   messageId: string;
   /** Set by the knock-on pass (explain.ts): the cells this finding follows from or points at. */
-  cause?: { why: 'follows' | 'suspect' | 'oneOf'; cells: string[] };
+  cause?: { why: CauseKind; cells: string[] };
   /** Set by stale.ts: the cell's own formula gives the expected figure, its saved value is stale. */
   stale?: { formula: string; gives: number };
   /** Set by hidden.ts: the cell is in a hidden row (or filtered out) or a hidden column. */

@@ -11,7 +11,7 @@
  *    value.suspect and warnings where it is not).
  */
 import type { SheetView } from '../sheet';
-import type { Draft, RuleMeta } from './rule';
+import type { CauseKind, Draft, RuleMeta } from './rule';
 import { a1, parseA1 } from '../address';
 import { evaluateFormula, parseFormula } from '../formula-parse';
 import { message } from './rule';
@@ -61,7 +61,7 @@ export const meta: RuleMeta = {
 const BANDED = new Set(['ratio.predikat']);
 
 /** What an explained finding's message gains: the cells it follows from, or the cell most likely wrong. */
-export const CAUSE = {
+export const CAUSE: Record<CauseKind, ReturnType<typeof message>> = {
   follows: message(
     (d) => `Ini akibat kesalahan di ${d.cells.join(', ')}: bila sel itu dibetulkan, hubungan ini terpenuhi`,
     (d) => `This follows from ${d.cells.join(', ')}: once that cell is corrected this holds`,
@@ -83,7 +83,7 @@ function typedText(view: SheetView, r: number, c: number, value: number): string
 }
 
 /** Points a finding at the cells that explain it; it becomes a warning unless it must stay an error. */
-function explainBy(d: Draft, cells: string[], why: 'follows' | 'suspect' | 'oneOf', stayError = false): void {
+function explainBy(d: Draft, cells: string[], why: CauseKind, stayError = false): void {
   if (!stayError) d.severity = 'warning';
   d.related = [...new Set([...cells, ...d.related])];
   d.cause = { why, cells };
