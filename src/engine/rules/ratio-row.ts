@@ -297,37 +297,24 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
    */
   function polarityByFigures(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Map<number, Polarity> {
     const out = new Map<number, Polarity>();
+    const open = rows.filter((x) => !saidPolarity(ctx, x) && !eitherPolarity(ctx, x));
     // Years down the rows ("Tahun | Target | Realisasi | Capaian (%)" under the title naming one indicator): its years
     // are its rows, and the same count decides for all of them.
     if (periodRows(ctx.table) >= 3) {
       let lowerOnly = 0;
       let ratioOnly = 0;
-      const open = rows.filter((x) => !saidPolarity(ctx, x) && !eitherPolarity(ctx, x));
-      for (const p of pairs)
-        for (const x of open) {
-          const { S, lower, e, met } = inputsOf(ctx, x, p);
-          if (lower || S.kind !== 'number' || !e || (met && S.value === 100) || otherConvention(ctx, x, p)) continue;
-          const m = matched(e, S, ctx.tol.ratio(S));
-          if (m.includes('ratio')) ratioOnly += m.length === 1 ? 1 : 0;
-          else if (m.length) lowerOnly++;
-        }
+      for (const x of open) {
+        const v = formulaVotes(ctx, x, pairs);
+        lowerOnly += v.lowerOnly;
+        ratioOnly += v.ratioOnly;
+      }
       // (One year computed as realisasi/target among three lower-is-better ones is that year's slip.)
       if (lowerOnly >= 3 && ratioOnly <= 1) for (const x of open) out.set(x.row, 'lower');
       return out;
     }
     if (pairs.length < 3) return out;
-    for (const x of rows) {
-      if (saidPolarity(ctx, x) || eitherPolarity(ctx, x)) continue;
-      let lowerOnly = 0;
-      let ratioOnly = 0;
-      for (const p of pairs) {
-        const { S, lower, e, met } = inputsOf(ctx, x, p);
-        if (lower) break;
-        if (S.kind !== 'number' || !e || (met && S.value === 100) || otherConvention(ctx, x, p)) continue;
-        const m = matched(e, S, ctx.tol.ratio(S));
-        if (m.includes('ratio')) ratioOnly += m.length === 1 ? 1 : 0;
-        else if (m.length) lowerOnly++;
-      }
+    for (const x of open) {
+      const { lowerOnly, ratioOnly } = formulaVotes(ctx, x, pairs);
       // (Three years and more, each only as lower-is-better: the office's convention for the row, whatever its words.)
       if (lowerOnly >= 3 && ratioOnly === 0) out.set(x.row, 'lower');
       if (Math.min(lowerOnly, ratioOnly) < 1) continue;
@@ -335,6 +322,24 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       else if (ratioOnly >= 2 && ratioOnly > lowerOnly) out.set(x.row, 'higher');
     }
     return out;
+  }
+
+  /**
+   * How many of a row's stated ratios only a lower-is-better formula explains, and how many only realisasi ÷ target
+   * does (none counted once its words make the row lower-is-better: it needs no vote).
+   */
+  function formulaVotes(ctx: CheckContext, x: RowInfo, pairs: RatioPair[]): { lowerOnly: number; ratioOnly: number } {
+    let lowerOnly = 0;
+    let ratioOnly = 0;
+    for (const p of pairs) {
+      const { S, lower, e, met } = inputsOf(ctx, x, p);
+      if (lower) break;
+      if (S.kind !== 'number' || !e || (met && S.value === 100) || otherConvention(ctx, x, p)) continue;
+      const m = matched(e, S, ctx.tol.ratio(S));
+      if (m.includes('ratio')) ratioOnly += m.length === 1 ? 1 : 0;
+      else if (m.length) lowerOnly++;
+    }
+    return { lowerOnly, ratioOnly };
   }
 
   /**
