@@ -18749,6 +18749,50 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
   });
 });
 
+describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
+  test('"Target | Realisasi | Capaian (%)" of one year with three slips in five rows: each wrong capaian is named, not the column left unexplained (round 183)', () => {
+    const t = (g6: number, g7: number, g10: number) =>
+      grid(
+        [
+          ['Tabel III.1 Capaian Kinerja Sasaran Strategis Tahun 2021'],
+          [],
+          heads('No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Tahun 2021', null, null),
+          heads(null, null, null, null, 'Target', 'Realisasi', 'Capaian (%)'),
+          ['A', 'Meningkatnya kualitas pelayanan', 'Persentase penduduk miskin', '%', 7.78, 7.37, g6],
+          ['B', 'Menurunnya permasalahan sosial', 'Indeks Kepuasan Masyarakat', 'Nilai', 86.03, 91.42, g7],
+          ['C', 'Meningkatnya kualitas pelayanan', 'Jumlah wirausaha baru', 'Orang', 193, 216, 111.92],
+          ['D', 'Menurunnya permasalahan sosial', 'Jumlah kasus gizi buruk', 'Kasus', 19, 22, 86.36],
+          ['E', 'Meningkatnya kualitas pelayanan', 'Angka sengketa tanah', 'Kasus', 28, 25, g10],
+          [],
+          ['Keterangan: indikator dengan polaritas negatif dihitung capaian = Target / Realisasi x 100%'],
+        ],
+        { merges: ['E3:G3', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4'] },
+      );
+    expect(findings(t(105.56, 106.27, 112))).toEqual([]);
+    expect(brief(findings(t(100.65, 109.4, 105)))).toEqual(['G5 ratio.capaian', 'G6 ratio.capaian', 'G9 ratio.capaian']);
+  });
+  test('"40,00 | % | 36,00 | % | 90,00 | %" under "Target | | Realisasi | | Capaian (%)": the empty header cells over the unit signs do not end the table (round 182)', () => {
+    // (With the column-number row "(1) … (9)" numbering the unit columns too, and without it.)
+    const t = (h8: string, numbered = false) =>
+      grid([
+        ['Tabel 3.1 Capaian IKU Tahun 2023'],
+        [],
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Tahun 2023'),
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', null, 'Realisasi', null, 'Capaian (%)'),
+        ...(numbered ? [['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)']] : []),
+        ['1', 'Persentase pencari kerja yang ditempatkan', '%', '40,00', '%', '36,00', '%', '90,00', '%'],
+        ['2', 'Indeks Kepuasan Masyarakat', 'nilai', '80,00', null, '84,00', null, '105,00', '%'],
+        ['3', 'Persentase rumah tangga miskin yang mendapat bantuan', '%', '50,00', '%', '45,00', '%', '90,00', '%'],
+        ['4', 'Persentase izin terbit tepat waktu', '%', '90,00', '%', '81,00', '%', h8, '%'],
+      ]);
+    const seen = (h8: string, numbered = false) => brief(findings(t(h8, numbered)).filter((x) => x.rule !== 'number.text'));
+    expect(seen('90,00')).toEqual([]);
+    expect(seen('97,00')).toEqual(['H8 ratio.capaian']);
+    expect(seen('90,00', true)).toEqual([]);
+    expect(seen('97,00', true)).toEqual(['H9 ratio.capaian']);
+  });
+});
+
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
   test('"1.03.10 PROGRAM PENYELENGGARAAN" over "I | JALAN | figures": the halves of one program row, its kode on one and its No on the other (round 180)', () => {
     const t = (c6: number) =>

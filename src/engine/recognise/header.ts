@@ -711,13 +711,33 @@ function isBodyHeading(cells: Cellish[], left: number): boolean {
 
 /** The cells of row r within [left, right], and those joining that span on either side with no empty column between. */
 function joinedTo(view: SheetView, r: number, cells: Cellish[], left: number, right: number): Cellish[] {
-  const filled = (c: number) => view.isCovered(r, c) || view.value(r, c).kind !== 'empty' || (c >= left && c <= right);
+  const typed = (c: number) => view.isCovered(r, c) || view.value(r, c).kind !== 'empty';
+  // (An empty header cell over a column of bare unit signs, "40,00 | % | 36,00 | %" as a Word table leaves it, joins the
+  // headed cells on either side: the figures' unit, no gap between two tables.)
+  const filled = (c: number) => typed(c) || (c >= left && c <= right) || (typed(c + 1) && unitSignsBelow(view, r, c));
   let lo = left;
   while (lo > 0 && filled(lo - 1)) lo--;
   let hi = right;
   const last = view.lastCol(r);
   while (hi < last && filled(hi + 1)) hi++;
   return cells.filter((x) => x.c >= lo && x.c <= hi);
+}
+
+/**
+ * The next rows' filled cells in column c, below header row r, are bare unit signs ("%", "Rp"), two or more. (And the
+ * column's own number once, "(6)", where the column-number row numbers it too.)
+ */
+function unitSignsBelow(view: SheetView, r: number, c: number): boolean {
+  let signs = 0;
+  let numbered = false;
+  for (let q = r + 1; q < Math.min(view.rowCount, r + 13); q++) {
+    const t = view.shownText(q, c).trim();
+    if (!t) continue;
+    if (!numbered && signs === 0 && /^\(?\d{1,2}\)?$/.test(t)) numbered = true;
+    else if (/^(%|rp\.?|persen)$/i.test(t)) signs++;
+    else return false;
+  }
+  return signs >= 2;
 }
 
 /** A header phrase that goes on in the row below: it ends in a joiner ("Golongan /", "Program dan", "Realisasi -"). */

@@ -1650,6 +1650,24 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
         if (better) chosen = better;
       }
     }
+    // A capaian its header names beside its own Realisasi and Target ("2021 ▸ Target | Realisasi | Capaian (%)") has no
+    // other reading: two rows and a third of those tested bearing it out are enough, so a short LKjIP table with three
+    // slips in five rows is checked per row (unless the data clearly explains the column another way).
+    if (
+      !chosen &&
+      bestHeader &&
+      !setWeights &&
+      bestHeader.rel.kind === 'ratio' &&
+      !bestHeader.rel.numParts &&
+      canonical(bestHeader.rel) &&
+      /\bcapaian\b/.test(words(col.path.join(' '))) &&
+      bestHeader.held >= 2 &&
+      bestHeader.held * 3 >= bestHeader.tested
+    ) {
+      chosen = { rel: bestHeader.rel, by: 'header', held: bestHeader.held, tested: bestHeader.tested };
+      const better = todo.length <= MAX_SEARCHED ? bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY) : undefined;
+      if (better) chosen = better;
+    }
     // A column the header names whose rows cannot test it (empty, or '-' where its inputs are):
     // its relation is assumed from the header, for filling and for what later rows will hold.
     if (!chosen && header.length && header.every((h) => h.tested === 0)) chosen = { rel: header[0].rel, by: 'header', held: 0, tested: 0, assumed: true };
