@@ -18791,6 +18791,28 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(seen('90,00', true)).toEqual([]);
     expect(seen('97,00', true)).toEqual(['H9 ratio.capaian']);
   });
+  test('"2. Program Peningkatan Sarana" over "dan Prasarana Aparatur | figures" in bold, no No column: one program row over its kegiatan (round 182)', () => {
+    const t = (b14: number) =>
+      grid([
+        ['Tabel T-C.24 Anggaran dan Realisasi Pendanaan Pelayanan'],
+        [],
+        heads('Program / Kegiatan', 'Anggaran', null, 'Realisasi', null),
+        heads(null, '2021', '2022', '2021', '2022'),
+        [bold('1. Program Pelayanan Administrasi Perkantoran'), 2914938000, 3208986000, 2704278521, 2727614146],
+        ['1.1. Kegiatan Penyediaan Jasa Surat Menyurat', 790999000, 985938000, 785547346, 903756444],
+        ['1.2. Kegiatan Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', 715186000, 900120000, 691261536, 705241544],
+        ['1.3. Kegiatan Penyediaan Alat Tulis Kantor', 642428000, 578073000, 552815289, 482451194],
+        ['1.4. Kegiatan Penyediaan Makanan dan Minuman', 766325000, 744855000, 674654350, 636164964],
+        [],
+        ['2. Program Peningkatan Sarana'],
+        [bold('dan Prasarana Aparatur'), 547360000, 716155000, 482025060, 602893512],
+        ['2.1. Kegiatan Pengadaan Kendaraan Dinas/Operasional', 98943000, 89872000, 77780609, 72958854],
+        ['2.2. Kegiatan Pemeliharaan Rutin/Berkala Gedung Kantor', b14, 626283000, 404244451, 529934658],
+        [],
+        [bold('Jumlah Total'), 3462298000, 3925141000, 3186303581, 3330507658],
+      ]);
+    rightThenSlip(t, 448417000, 448471000, ['B12 sum.hierarchy']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

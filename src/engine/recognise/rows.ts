@@ -1126,9 +1126,16 @@ const MAX_WRAPS = 3;
  */
 function wrapsOntoFigures(view: SheetView, r: number, prev: RowInfo, ctx: RowContext, bodyEnd: number, figures = r): boolean {
   if (!ctx.amountCols.length || ctx.labelCol === undefined || (prev.kind !== 'heading' && prev.kind !== 'indicator')) return false;
-  const marked = (row: number) => (ctx.noCol !== undefined && !!ownText(view, row, ctx.noCol)) || ctx.kodeCols.some((c) => !!ownText(view, row, c));
+  // (With no No or kode column, the list marker the name starts with: "2. Program Peningkatan Sarana" over "dan Prasarana
+  // Aparatur | figures", over "2.1. Kegiatan …".)
+  const inName = ctx.noCol === undefined && !ctx.kodeCols.length;
+  const marked = (row: number) =>
+    (ctx.noCol !== undefined && !!ownText(view, row, ctx.noCol)) ||
+    ctx.kodeCols.some((c) => !!ownText(view, row, c)) ||
+    (inName && !!listMarker(ownText(view, row, ctx.labelCol!)));
   const text = ownText(view, r, ctx.labelCol);
-  if (!text || view.bold(r, ctx.labelCol) !== view.bold(r - 1, ctx.labelCol)) return false;
+  // (Bold on one line only where the second plainly goes on from the first: "dan Prasarana Aparatur" in the row's type.)
+  if (!text || (view.bold(r, ctx.labelCol) !== view.bold(r - 1, ctx.labelCol) && !goesOn(prev.label, text))) return false;
   // A figure line naming its own tier ("A | Sekretariat" over "Program Penunjang …") starts a name of its own.
   const tier = tierOf(text);
   if (tier && tier !== 'opd' && !goesOn(prev.label, text)) return false;
