@@ -18813,6 +18813,97 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
       ]);
     rightThenSlip(t, 448417000, 448471000, ['B12 sum.hierarchy']);
   });
+  test.each(['Dana (Juta Rp)', 'Juta Rp', 'Ribu Rupiah', '(000 Rp)', 'Jutaan Rp', 'Dana (000)'])(
+    'a Tabel 6.1 year\'s "Target | %s": the money of the year, its unit written scale first, not a second target (round 186)',
+    (money) => {
+      const t = (k9: number) =>
+        grid(
+          [
+            heads(
+              'Kode',
+              'Program / Kegiatan / Sub Kegiatan',
+              'Indikator Kinerja',
+              'Satuan',
+              'Kondisi Awal (2024)',
+              'Tahun 2025',
+              null,
+              'Tahun 2026',
+              null,
+              'Kondisi Akhir (2026)',
+              null,
+            ),
+            heads(null, null, null, null, null, 'Target', money, 'Target', money, 'Target', money),
+            [null, 'Tujuan 1: Meningkatkan daya saing koperasi', 'Persentase koperasi sehat', '%', 40, 42, null, 44, null, 44, null],
+            [null, null, 'Indeks kelembagaan koperasi', 'Indeks', 60.5, 61.2, null, 62, null, 62, null],
+            ['2.17.03', 'PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI', 'Persentase koperasi yang diawasi', '%', 50, 52, 310.25, 54, 322.4, 54, 632.65],
+            [null, null, 'Persentase koperasi yang melaksanakan RAT', '%', 60, 62, null, 64, null, 64, null],
+            ['2.17.03.1.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 'Koperasi', 40, 42, 310.25, 44, 322.4, 86, 632.65],
+            [
+              '2.17.03.1.01.0001',
+              'Pemeriksaan Kepatuhan Koperasi',
+              'Jumlah koperasi yang diperiksa kepatuhannya',
+              'Koperasi',
+              20,
+              22,
+              180.15,
+              23,
+              k9,
+              45,
+              367.45,
+            ],
+            ['2.17.03.1.01.0002', 'Pemeriksaan Usaha Simpan Pinjam', 'Jumlah KSP yang diperiksa', 'Koperasi', 20, 20, 130.1, 21, 135.1, 41, 265.2],
+          ],
+          { merges: ['F1:G1', 'H1:I1', 'J1:K1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2'] },
+        );
+      expect(findings(t(187.3))).toEqual([]);
+      expect(brief(findings(t(178.3)))).toEqual(['I7 sum.hierarchy', 'I8 value.crossing', 'K8 sum.period']);
+    },
+  );
+  test('"Kondisi Awal (2021) ▸ Target | Pagu (Rp juta)": the awal year\'s money beside its target, not a second target with its decimal point lost (round 186)', () => {
+    const g = grid(
+      [
+        heads(
+          'Kode',
+          'Program / Kegiatan',
+          'Indikator Kinerja',
+          'Satuan',
+          'Kondisi Kinerja pada Awal Periode Renstra (2021)',
+          null,
+          'Tahun 2022',
+          null,
+          'Tahun 2023',
+          null,
+        ),
+        heads(null, null, null, null, 'Target', 'Pagu (Rp juta)', 'Target', 'Pagu (Rp juta)', 'Target', 'Pagu (Rp juta)'),
+        [
+          '3.25.02',
+          'PROGRAM PENGELOLAAN KELAUTAN, PESISIR DAN PULAU-PULAU KECIL',
+          'Persentase kawasan konservasi perairan yang dikelola efektif',
+          '%',
+          78.2,
+          748.06,
+          79.2,
+          843.84,
+          80.2,
+          1005.03,
+        ],
+        [
+          '3.25.02.1.01',
+          'Pengelolaan Ruang Laut sampai dengan 12 Mil',
+          'Jumlah dokumen rencana zonasi yang dievaluasi',
+          'Dokumen',
+          12,
+          748.06,
+          15,
+          843.84,
+          15,
+          1005.03,
+        ],
+      ],
+      { merges: ['E1:F1', 'G1:H1', 'I1:J1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] },
+    );
+    expect(findings(g)).toEqual([]);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

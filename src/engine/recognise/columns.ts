@@ -11,7 +11,7 @@ import { COLUMN_NO, WORDED_COLUMN_NO, continuesWord, isBothSexes, isNoHeader, sa
 import { noMarker } from './markers';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
-const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan|alokasi( dana)?)$/;
+const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu|000)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan|alokasi( dana)?)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
 export const MONEY_WORDS = /anggaran|keuangan|\brp\b|dana|pagu|belanja/;
 /** A leaf naming performance under a group of both ("Tingkat Capaian Kinerja dan Realisasi Anggaran (%) ▸ K"): not money. */
@@ -55,6 +55,16 @@ export const MONEY_ROLES = new Set<ColumnRole>([...MONEY_SERIES, 'akhirRp']);
  */
 const FUNDS_LEAF =
   /^((kebutuhan|indikasi|kerangka|rencana|perkiraan|total) )?(dana|pendanaan|biaya)( (indikatif|rp|rupiah|rp juta|rp ribu|juta|ribu|juta rupiah|ribu rupiah|rp 000))?( (19|20)\d\d)?$/;
+
+/**
+ * A money unit written scale first ("Dana (Juta Rp)", "Ribu Rupiah", "(000 Rp)", "Jutaan Rp") as the patterns read it, Rp
+ * first ("dana rp juta"); a bare thousands mark after the funds' word ("Dana (000)") is rupiah too. Words folded.
+ */
+export function moneyUnitFirst(leaf: string): string {
+  return leaf
+    .replace(/\b(juta|jutaan|ribu|ribuan|000) (rp|rupiah)\b/g, (_, scale: string) => `rp ${scale.replace(/an$/, '')}`)
+    .replace(/^(dana|pendanaan|pagu|anggaran) 000$/, '$1 rp 000');
+}
 
 function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   const path: string[] = [];
@@ -198,7 +208,7 @@ export function guessRole(header: string[]): Guess {
     return guessRole(path.slice(0, -1));
   }
   const full = words(path.join(' | '));
-  const leaf = words(path[path.length - 1]);
+  const leaf = moneyUnitFirst(words(path[path.length - 1]));
   const rawLeaf = path[path.length - 1].trim().toLowerCase();
   // "Rp Akhir" beside "Target Akhir" (a one-row Tabel 6.1 header) is the end of the period too.
   // "Rp Akhir 2029" names the period's last year with it: still the end of the period.
@@ -275,8 +285,10 @@ export function guessRole(header: string[]): Guess {
       full.replace(/\b(rancangan awal|ranwal)\b/g, ''),
     )
   )
-    // Its Rp ("Kondisi Kinerja Awal ▸ Rp"): the baseline year's funding, money its Jumlah and hierarchy add up.
-    return MONEY_LEAF.test(leaf) ? { role: 'value' } : { role: 'kondisiAwal' };
+    // Its Rp ("Kondisi Kinerja Awal ▸ Rp", "▸ Pagu (Rp juta)"): the baseline year's funding, money its Jumlah and hierarchy add up.
+    return MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^(pagu|anggaran)( rp( juta| ribu| 000)?)?$/.test(leaf)
+      ? { role: 'value' }
+      : { role: 'kondisiAwal' };
   // "Sisa Dana ▸ (%)", "Bertambah/(Berkurang) ▸ %": the percentage beside the amount, whatever it is of.
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
   // "Kenaikan/(Penurunan) (%)", "Selisih (%)": a rate of change, never an amount a Jumlah adds.
