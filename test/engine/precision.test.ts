@@ -18859,22 +18859,14 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
       expect(brief(findings(t(178.3)))).toEqual(['I7 sum.hierarchy', 'I8 value.crossing', 'K8 sum.period']);
     },
   );
-  test('"Kondisi Awal (2021) ▸ Target | Pagu (Rp juta)": the awal year\'s money beside its target, not a second target with its decimal point lost (round 186)', () => {
+  test.each([
+    ['Kondisi Kinerja pada Awal Periode Renstra (2021)', 'Pagu (Rp juta)'],
+    ['Data Capaian pada Tahun Awal Perencanaan (2021)', 'Dana (Juta Rp)'],
+  ])('"%s ▸ Target | %s": the awal year\'s money beside its target, no second target nor a percentage (round 186)', (awal, money) => {
     const g = grid(
       [
-        heads(
-          'Kode',
-          'Program / Kegiatan',
-          'Indikator Kinerja',
-          'Satuan',
-          'Kondisi Kinerja pada Awal Periode Renstra (2021)',
-          null,
-          'Tahun 2022',
-          null,
-          'Tahun 2023',
-          null,
-        ),
-        heads(null, null, null, null, 'Target', 'Pagu (Rp juta)', 'Target', 'Pagu (Rp juta)', 'Target', 'Pagu (Rp juta)'),
+        heads('Kode', 'Program / Kegiatan', 'Indikator Kinerja', 'Satuan', awal, null, 'Tahun 2022', null, 'Tahun 2023', null),
+        heads(null, null, null, null, 'Target', money, 'Target', money, 'Target', money),
         [
           '3.25.02',
           'PROGRAM PENGELOLAAN KELAUTAN, PESISIR DAN PULAU-PULAU KECIL',
@@ -18893,16 +18885,54 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
           'Jumlah dokumen rencana zonasi yang dievaluasi',
           'Dokumen',
           12,
-          748.06,
+          448.06,
           15,
-          843.84,
+          543.84,
           15,
-          1005.03,
+          605.03,
         ],
+        ['3.25.02.1.02', 'Pengelolaan Kawasan Konservasi Perairan', 'Luas kawasan konservasi yang dikelola', 'Ha', 1200, 300, 1250, 300, 1300, 400],
       ],
       { merges: ['E1:F1', 'G1:H1', 'I1:J1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] },
     );
     expect(findings(g)).toEqual([]);
+  });
+  test('"Jumlah Program Penunjang Urusan | Jumlah Program Teknis | TOTAL" under programs grouped by Sasaran: each names its programs (round 186)', () => {
+    const t = (g15: number) =>
+      grid(
+        [
+          heads('Kode', 'Program / Kegiatan', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal (2024)', 'Tahun 2025', null, 'Tahun 2026', null),
+          heads(null, null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
+          [null, 'Sasaran 1: Meningkatnya kualitas koperasi', 'Persentase koperasi sehat', '%', 59, 60, null, 62, null],
+          ['2.17.03', 'PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI', 'Persentase koperasi yang diawasi', '%', 51, 52, 1200000000, 54, 1250000000],
+          ['2.17.03.1.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 'Koperasi', 39, 40, 1200000000, 42, 1250000000],
+          ['2.17.05', 'PROGRAM PENDIDIKAN DAN LATIHAN PERKOPERASIAN', 'Persentase koperasi aktif', '%', 56, 57, 800000000, 59, 850000000],
+          ['2.17.05.1.01', 'Pendidikan dan Latihan Perkoperasian', 'Jumlah peserta diklat', 'Orang', 109, 110, 800000000, 120, 850000000],
+          [null, 'Sasaran 2: Meningkatnya akuntabilitas kinerja', 'Nilai AKIP', '%', 69, 70, null, 71, null],
+          ['2.17.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI', 'Nilai SAKIP Perangkat Daerah', 'Nilai', 69, 70, 9500000000, 71, 9900000000],
+          ['2.17.01.1.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 'Jumlah dokumen', 'Dokumen', 4, 5, 500000000, 5, 520000000],
+          ['2.17.01.1.02', 'Administrasi Keuangan Perangkat Daerah', 'Jumlah bulan gaji', 'Bulan', 11, 12, 9000000000, 12, 9380000000],
+          ['Jumlah Program Penunjang Urusan', null, null, null, null, null, 9500000000, null, 9900000000],
+          ['Jumlah Program Teknis', null, null, null, null, null, g15, null, 2100000000],
+          ['TOTAL', null, null, null, null, null, 11500000000, null, 12000000000],
+        ],
+        { merges: ['F1:G1', 'H1:I1'] },
+      );
+    expect(findings(t(2000000000))).toEqual([]);
+    expect(brief(findings(t(2100000000)))).toEqual(['G13 sum.total-row']);
+  });
+  test('a provincial T-C.27 whose money is "Dana (Juta Rp)", its baseline year\'s under "Data Capaian pada Tahun Awal Perencanaan": quiet as typed, its three slips named (round 186)', async () => {
+    const read = async (name: string) => {
+      const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
+      return analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity !== 'info');
+    };
+    expect(await read('r186-tc27-dana-juta-rp.xlsx')).toEqual([]);
+    expect(withSeverity(await read('r186-tc27-dana-juta-rp-planted.xlsx'))).toEqual([
+      'K9 sum.hierarchy error',
+      'S9 sum.period warning',
+      'S25 sum.period error',
+      'S40 sum.period error',
+    ]);
   });
 });
 

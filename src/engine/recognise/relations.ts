@@ -30,6 +30,7 @@ import {
   moneyUnit,
   PUBLISHED_GROWTH,
   PUBLISHED_INDEX,
+  moneyUnitFirst,
   percentNamed,
   RUNNING,
   rateScale,
@@ -210,6 +211,16 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
     col.year === undefined &&
     /\b(rata rata|rerata) capaian\b/.test(words(col.path.join(' '))) &&
     cols.filter((c) => c.role === 'ratio' && c.year !== undefined).length >= 2
+  )
+    return false;
+  // The baseline year's money ("Data Capaian pada Tahun Awal Perencanaan ▸ Dana (Juta Rp)"): an amount as typed, the
+  // group's "capaian" no percentage of it.
+  const leaf = col.path[col.path.length - 1] ?? '';
+  if (
+    col.role === 'value' &&
+    !leaf.includes('%') &&
+    /\bawal\b/.test(words(col.path.slice(0, -1).join(' '))) &&
+    /^(rp|dana|pagu|anggaran|pendanaan|biaya)\b/.test(moneyUnitFirst(words(leaf)))
   )
     return false;
   if (unitPriceTerms(col, cols)) return true;

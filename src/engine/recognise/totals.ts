@@ -472,7 +472,11 @@ function blockTerms(rows: RowInfo[], i: number): RowInfo[] | null {
   while (b + 1 < rows.length && inBlock(rows[b + 1])) b++;
   const subs = rows.slice(a, b + 1).filter((x) => x.kind === 'total' && qualifier(x.label));
   if (subs.length < 2 || i - a > SECTION_REACH) return null;
-  const top = topTerms(rows.slice(0, a).filter(isNode));
+  // (Under Tujuan / Sasaran headings without money of their own: the programs under them.)
+  const nodes = rows.slice(0, a).filter(isNode);
+  const heads = topTerms(nodes);
+  const under = belowHeadings(heads, nodes);
+  const top = under.length ? under : heads;
   if (top.length < 2) return null;
   // (Two words at least: "Jumlah Program" names no one part.)
   const byName = (x: RowInfo) => {
