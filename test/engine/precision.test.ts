@@ -18934,6 +18934,73 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
       'S40 sum.period error',
     ]);
   });
+  test.each(['Persentase (%)', 'Persentase Kondisi'])(
+    '"Jumlah" then "%s" right under the header, over the items: the total\'s own shares, no group of the items (round 185)',
+    (share) => {
+      const t = (d7: number) =>
+        grid(
+          [
+            heads('No', 'Nama Barang', 'Satuan', 'Kondisi', null, null, 'Jumlah'),
+            heads(null, null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+            [null, 'Jumlah', null, 76, 20, 24, 120],
+            [null, share, null, 63.33, 16.67, 20, 100],
+            ['1', 'Handy Talky', 'Buah', 18, 8, 1, 27],
+            ['2', 'Tameng', 'Buah', d7, 6, 13, 34],
+            ['3', 'Borgol', 'Buah', 16, 2, 9, 27],
+            ['4', 'Mobil Patroli', 'Unit', 3, 1, 0, 4],
+            ['5', 'Megaphone', 'Buah', 4, 0, 1, 5],
+            ['6', 'Senter', 'Buah', 20, 3, 0, 23],
+          ],
+          { merges: ['D1:F1', 'A1:A2', 'B1:B2', 'C1:C2', 'G1:G2'] },
+        );
+      expect(findings(t(15))).toEqual([]);
+      expect(brief(errors(t(51)))).toEqual(['D6 value.crossing']);
+    },
+  );
+  test('a wrong share in the "%" row under the Jumlah is named at that share, not at its 100: whole counts are exact (round 185)', () => {
+    const t = (f10: number) =>
+      grid(
+        [
+          heads('No', 'Nama Barang', 'Satuan', 'Kondisi', null, null, 'Jumlah'),
+          heads(null, null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+          ['1', 'Handy Talky', 'Buah', 18, 8, 1, 27],
+          ['2', 'Tameng', 'Buah', 15, 6, 13, 34],
+          ['3', 'Borgol', 'Buah', 16, 2, 9, 27],
+          ['4', 'Mobil Patroli', 'Unit', 3, 1, 0, 4],
+          ['5', 'Megaphone', 'Buah', 4, 0, 1, 5],
+          ['6', 'Senter', 'Buah', 20, 3, 0, 23],
+          [null, 'Jumlah', null, 76, 20, 24, 120],
+          [null, '%', null, 63.33, 16.67, f10, 100],
+        ],
+        { merges: ['D1:F1', 'A1:A2', 'B1:B2', 'C1:C2', 'G1:G2'] },
+      );
+    expect(findings(t(20))).toEqual([]);
+    expect(brief(errors(t(21)))).toEqual(['F10 ratio.share']);
+  });
+  test('"Total Station" in a PUPR asset list is a surveying instrument, an item of its block, no total (round 185)', () => {
+    const t = (d10: number) =>
+      grid(
+        [
+          heads('No', 'Nama Barang', 'Satuan', 'Kondisi', null, null, 'Jumlah'),
+          heads(null, null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+          ['A', 'Sekretariat'],
+          ['1.1', 'Komputer PC', 'Unit', 5, 1, '-', 6],
+          ['1.2', 'Printer', 'Unit', 3, '-', 1, 4],
+          ['1.3', 'Meja Kerja', 'Buah', 4, 1, '-', 5],
+          [null, 'Jumlah', null, 12, 2, 1, 15],
+          ['B', 'Bidang Cipta Karya'],
+          ['2.1', 'Genset', 'Unit', 1, '-', 1, 2],
+          ['2.2', 'Total Station', 'Unit', d10, '-', 1, 3],
+          ['2.3', 'GPS Geodetik', 'Unit', 1, '-', '-', 1],
+          ['2.4', 'Drone Pemetaan', 'Unit', '-', 1, '-', 1],
+          [null, 'Jumlah', null, 4, 1, 2, 7],
+          [null, 'JUMLAH TOTAL', null, 16, 3, 3, 22],
+        ],
+        { merges: ['D1:F1', 'A1:A2', 'B1:B2', 'C1:C2', 'G1:G2'] },
+      );
+    expect(findings(t(2))).toEqual([]);
+    expect(brief(errors(t(3)))).toEqual(['D10 value.crossing']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

@@ -71,6 +71,9 @@ function stripMarker(s: string): string {
   return s.replace(/^(\(?[0-9A-Za-z]{1,6}[.)]|[IVXLC]+\.?|[▪•●\-–*])\s+/, '');
 }
 
+/** A row of shares by its label: "Persentase (%)", "Persentase Kondisi", "Prosentase", "Proporsi", "%". */
+const SHARE_OF_TOTAL = /^(persentase|prosentase|proporsi)(\s+[\p{L}.]+){0,2}(\s*\(\s*%\s*\))?\s*[:.]?$|^\(?%\)?$/iu;
+
 export function isDerivedLabel(s: string): boolean {
   return DERIVED_LABEL.test(clip(s));
 }
@@ -85,8 +88,11 @@ export function isTotalLabel(s: string): boolean {
   // (Parts are stated in brackets: the pattern, unanchored at its start, is tried only where there are any.)
   const c = stripMarker(clip(s));
   const t = c.includes(')') ? c.replace(STATED_PARTS, '') : c;
-  return TOTAL_LABEL.test(t) || TOTAL_HEAD.test(t) || JUMLAH_QUALIFIED.test(t);
+  return TOTAL_LABEL.test(t) || (TOTAL_HEAD.test(t) && !TOTAL_ITEM.test(t)) || JUMLAH_QUALIFIED.test(t);
 }
+
+/** Things named "Total …" that are items of a list: a surveyor's Total Station (in every PUPR asset register). */
+const TOTAL_ITEM = /^total\s+(station|stasion)\b/i;
 
 /**
  * An indicator whose name starts with "Total" (Total Fertility Rate (TFR)) on a row with its own running
@@ -709,7 +715,14 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     const ownIndicator = !!satuan || (!!indicator && indicator !== label);
     let listed = false;
 
-    if (isDerivedLabel(lead)) {
+    // A "Persentase (%)" row right under a total (Jumlah | 76 | 20 | 24 | 120 over % | 63,33 | 16,67 | 20 | 100): the
+    // total's own shares, derived from it (ratio.share), no item and no group over the rows after it.
+    // (Named so in its name cell, under a total its label names: not a row of figures with a bare "%" beside them.)
+    const underTotal = () => {
+      for (let i = rows.length - 1; i >= 0; i--) if (rows[i].kind !== 'blank') return rows[i].kind === 'total' && isTotalLabel(rows[i].label);
+      return false;
+    };
+    if (isDerivedLabel(lead) || (!noText && numbers && SHARE_OF_TOTAL.test(label.trim()) && underTotal())) {
       info.kind = 'derived';
       info.label = lead;
     } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText)) || (!noText && numbers && averagesBlock(lead, heading))) {
