@@ -19001,6 +19001,61 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t(2))).toEqual([]);
     expect(brief(errors(t(3)))).toEqual(['D10 value.crossing']);
   });
+  test('"Kinerja Fisik ▸ Target | Realisasi | Capaian" of Program Penanggulangan Kemiskinan: progress of the work, never lower-is-better (round 184)', () => {
+    const t = (h9: number) =>
+      grid(
+        [
+          heads('Kode', 'Program', 'Anggaran (Rp)', 'Realisasi Keuangan', null, 'Kinerja Fisik', null, null),
+          heads(null, null, null, 'Rp', '%', 'Target (%)', 'Realisasi (%)', 'Capaian (%)'),
+          ['1.06.07', 'Program Penanggulangan Kemiskinan', 4179906000, 3514978995, 84.09, 100, 88.12, 88.12],
+          ['2.11.05', 'Program Pengendalian Pencemaran dan/atau Kerusakan Lingkungan Hidup', 2078310000, 1699210910, 81.76, 100, 85.35, 85.35],
+          ['1.04.03', 'Program Kawasan Permukiman (Penataan Kawasan Permukiman Kumuh)', 6286146000, 5012952542, 79.75, 100, 87.83, 87.83],
+          ['1.05.03', 'Program Penanggulangan Bencana', 1072636000, 992958381, 92.57, 100, 79.81, 79.81],
+          ['1.03.10', 'Program Penyelenggaraan Jalan', 481382000, 394682930, 81.99, 90, 81.33, h9],
+          [null, 'JUMLAH', 14098380000, 11614783758, 82.38],
+        ],
+        { merges: ['D1:E1', 'F1:H1', 'A1:A2', 'B1:B2', 'C1:C2'] },
+      );
+    expect(findings(t(90.37))).toEqual([]);
+    expect(brief(findings(t(81.33)))).toEqual(['H7 ratio.capaian']);
+  });
+  test('one header row "Target Fisik (%) | Realisasi Fisik (%) | Capaian Fisik (%)": the capaian of the two before it (round 184)', () => {
+    const t = (h6: number) =>
+      grid([
+        heads(
+          'Kode',
+          'Kegiatan',
+          'Pagu Anggaran (Rp)',
+          'Realisasi Anggaran (Rp)',
+          '% Realisasi',
+          'Target Fisik (%)',
+          'Realisasi Fisik (%)',
+          'Capaian Fisik (%)',
+        ),
+        ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 4179906000, 3514978995, 84.09, 90, 75.21, 83.57],
+        ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan Rujukan', 2078310000, 1699210910, 81.76, 100, 77.7, 77.7],
+        ['1.03.10.2.01', 'Penyelenggaraan Jalan Kabupaten/Kota', 6286146000, 5012952542, 79.75, 100, 85.22, h6],
+        ['2.07.04.2.01', 'Pelayanan Antarkerja', 1072636000, 992958381, 92.57, 90, 73.95, 82.17],
+        ['3.26.02.2.01', 'Pengelolaan Daya Tarik Wisata', 481382000, 394682930, 81.99, 100, 81.33, 81.33],
+      ]);
+    expect(findings(t(85.22))).toEqual([]);
+    expect(brief(findings(t(90.22)))).toEqual(['H4 ratio.capaian']);
+  });
+  test('"Sifat Indikator" of Maximize / Minimize is each row\'s direction, not a second indicator name (round 184)', () => {
+    const t = (g10: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja Utama', 'Satuan', 'Sifat Indikator', 'Target 2024', 'Realisasi 2024', 'Capaian (%)'),
+        [1, 'Indeks Pembangunan Manusia (IPM)', 'Poin', 'Maximize', 70.67, 74.13, 104.9],
+        [2, 'Persentase Desa Berstatus Tertinggal', '%', 'Minimize', 17.86, 18.04, 98.99],
+        [3, 'Angka Kematian Ibu (AKI)', 'per 100.000 KH', 'Minimize', 178, 169, 105.06],
+        [4, 'Angka Kematian Bayi (AKB)', 'per 1.000 KH', 'Minimize', 13.85, 14.12, 98.05],
+        [5, 'Usia Harapan Hidup', 'Tahun', 'Maximize', 68.06, 69.74, 102.47],
+        [6, 'Indeks Kepuasan Masyarakat', 'Nilai', 'Maximize', 85.33, 88.88, 104.16],
+        [7, 'Persentase Rumah Tidak Layak Huni', '%', 'Minimize', 9.67, 8.97, g10],
+      ]);
+    expect(findings(t(107.24))).toEqual([]);
+    expect(brief(findings(t(92.76)))).toEqual(['G8 ratio.capaian']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

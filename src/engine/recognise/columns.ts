@@ -361,7 +361,13 @@ export function guessRole(header: string[]): Guess {
   }
   // Physical progress ("Realisasi ▸ Fisik (%)", "Progres Fisik %"): reported per row from the field, an
   // input like "Realisasi Fisik (%)", never summed by a total.
-  if (/\bfisik\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/\b(bobot|tertimbang)\b/.test(leaf)) return { role: 'realisasi', percent: true };
+  // (One header row naming all three: "Target Fisik (%) | Realisasi Fisik (%) | Capaian Fisik (%)", the progress planned,
+  // done, and the one over the other.)
+  if (/\bfisik\b/.test(leaf) && /%|\bpersen\b/.test(rawLeaf) && !/\b(bobot|tertimbang)\b/.test(leaf)) {
+    if (/^(target|rencana)\b/.test(leaf)) return { role: 'target', percent: true };
+    if (/^(capaian|tingkat capaian)\b/.test(leaf)) return { role: 'ratio', percent: true };
+    return { role: 'realisasi', percent: true };
+  }
   if (pctLeaf) {
     if (/fisik/.test(full)) return { role: 'other', percent: true };
     return { role: 'ratio', percent: true };
@@ -422,6 +428,9 @@ export function guessRole(header: string[]): Guess {
     return { role: /\(rp\)|\brp\b/.test(leaf) && leaf !== 'jumlah rp' && path.length === 1 ? 'rp' : 'value', jumlah: true };
   // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
   if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true, ofGroups: true };
+  // Each indicator's direction ("Sifat Indikator", "Polaritas Indikator", "Arah Indikator": Maximize / Minimize): words
+  // about the row, not its name (ratio-pairs reads them).
+  if (/^(sifat|polaritas|polarisasi|arah)( indikator| kinerja)?$/.test(leaf)) return { role: 'text' };
   if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };
   // A grade, not a count: "Eselon" alone ("II.b", "-"), "Pangkat/Gol." ("Penata / III.c"). ("Eselon III" over counts names one.)
   if (/^(eselon|eselonering|pangkat( gol| golongan)?( ruang)?)$/.test(leaf)) return { role: 'text' };

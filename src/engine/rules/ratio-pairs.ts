@@ -350,6 +350,9 @@ export function isLower(ctx: CheckContext, x: RowInfo, p: RatioPair): boolean {
   // An SPM's capaian is the share served ("Jumlah yang Terlayani" of the "Target Sasaran"): more served is better, even
   // for the victims of a disaster or a fire.
   if (SERVED.test(words(p.num.path.join(' ')))) return false;
+  // A work's physical progress ("Kinerja Fisik ▸ Target | Realisasi | Capaian"): more done is better, whatever the
+  // program fights (Penanggulangan Kemiskinan, … Kawasan Kumuh).
+  if (/\bfisik\b/.test(words(`${p.num.path.join(' ')} ${p.den.path.join(' ')}`))) return false;
   // The row says so itself (Keterangan "makin kecil makin baik", a Polaritas column).
   const noted = saidPolarity(ctx, x);
   if (noted) return noted === 'lower';
