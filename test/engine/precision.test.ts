@@ -19056,6 +19056,45 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t(107.24))).toEqual([]);
     expect(brief(findings(t(92.76)))).toEqual(['G8 ratio.capaian']);
   });
+  test('a count typed "3 8" (a space where no thousands group follows) is a slip in a column of counts, said at its cell (round 185)', () => {
+    const g = grid(
+      [
+        heads('No', 'Golongan', 'Jenis Kelamin', null, 'Jumlah'),
+        heads(null, null, 'Laki-laki', 'Perempuan', null),
+        ['I', 'Golongan IV', 20, 5, 25],
+        ['II', 'Golongan III', 30, 32, 62],
+        ['III', 'Golongan II', 19, 8, 27],
+        ['IV', 'Golongan I', 4, '3 8', 42],
+        ['V', 'PPPK', 6, 9, 15],
+        [null, 'Jumlah', 79, 92, 171],
+      ],
+      { merges: ['C1:D1', 'A1:A2', 'B1:B2', 'E1:E2'] },
+    );
+    expect(withSeverity(findings(g))).toEqual(['D6 number.invalid warning', 'D8 sum.total-row warning']);
+  });
+  test.each([
+    ['its label typed in the No column', [['Jumlah', null]], 3],
+    ['a blank line between it and the header', [[], [null, 'Jumlah']], 4],
+  ])('a one-row header "No | Unit Kerja | Jumlah | SMA | …" over the Jumlah put first, %s: the table is read and checked (round 185)', (_, lead, at) => {
+    const t = (d: number) => {
+      const [blank, label] = lead.length === 2 ? lead : [null, lead[0]];
+      return grid([
+        ['Jumlah Pegawai Berdasarkan Tingkat Pendidikan'],
+        heads('No', 'Unit Kerja', 'Jumlah', 'SMA', 'D-III', 'S1', 'S2'),
+        ...(blank ? [blank as Lit[]] : []),
+        [...(label as Lit[]), 106, d, 36, 13, 27],
+        ['1', 'Sekretariat', 18, 6, 9, 2, 1],
+        ['2', 'Bidang Pembinaan SD', 13, 2, 7, 1, 3],
+        ['3', 'Bidang Pembinaan SMP', 25, 8, 3, 6, 8],
+        ['4', 'Bidang Ketenagaan', 20, 9, 5, 2, 4],
+        ['5', 'Bidang Kebudayaan', 19, 4, 5, 2, 8],
+        ['6', 'UPTD SKB', 11, 1, 7, 0, 3],
+      ]);
+    };
+    expect(analyseSheet(t(30)).tables).toHaveLength(1);
+    expect(findings(t(30))).toEqual([]);
+    expect(brief(errors(t(35)))).toEqual([`D${at} sum.total-row`]);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

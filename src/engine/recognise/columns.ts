@@ -629,7 +629,8 @@ interface Content {
 }
 
 /** Digits and separators only, unreadable as one number ("60,2,6", "1.091.14.000"). */
-const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$/;
+/** Digits with stray separators: "60,2,6", "38,,", or a space where no thousands group follows ("3 8"). */
+const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$|^\d{1,3}( \d{1,2})+$/;
 
 function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number, path: string[]): Content {
   let numbers = 0;

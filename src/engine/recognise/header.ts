@@ -531,8 +531,10 @@ function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
     if (first.kind === 'empty' && !figures.length) continue;
     // A group heading numbered a level above the rows ("I | Wilayah Utara", "A. | Kecamatan Selong"), no figures.
     if (first.kind === 'text' && !figures.length && OUTER_MARK.test(first.text.trim())) continue;
-    // The table's total put first, right under the header ("Total | 1 | 7 | 15 …" over the rows numbered 1, 2 …).
-    if (first.kind === 'empty' && k === 1 && rowCells(view, below).some((x) => !x.numeric && CLOSING_TOTAL.test(x.text.trim()))) continue;
+    // The table's total put first, under the header ("Total | 1 | 7 | 15 …" over the rows numbered 1, 2 …), its label
+    // typed in the No column too ("JUMLAH | | 106 | 30 …"), a blank line between or not.
+    const totalLabel = first.kind === 'empty' || (first.kind === 'text' && CLOSING_TOTAL.test(first.text.trim()));
+    if (totalLabel && figures.length && rowCells(view, below).some((x) => !x.numeric && CLOSING_TOTAL.test(x.text.trim()))) continue;
     if (first.kind !== 'number' || first.value !== 1) return false;
     return figures.some((x) => x.c !== c && !x.year);
   }
