@@ -19095,6 +19095,46 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t(30))).toEqual([]);
     expect(brief(errors(t(35)))).toEqual([`D${at} sum.total-row`]);
   });
+  test('"Kabupaten Merauke" over a "%" row closing an asset list: the area\'s total and its shares, both checked (round 185)', () => {
+    const t = (f9: number, f10: number) =>
+      grid(
+        [
+          heads('No', 'Nama Barang', 'Satuan', 'Kondisi', null, null, 'Jumlah'),
+          heads(null, null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+          ['1', 'Rambu Lalu Lintas', 'Buah', 68, 35, 3, 106],
+          ['2', 'APILL', 'Unit', 2, 0, 1, 3],
+          ['3', 'Warning Light', 'Unit', 19, 0, 0, 19],
+          ['4', 'PJU', 'Titik', 39, 18, 10, 67],
+          ['5', 'Cermin Tikungan', 'Buah', 7, 3, 6, 16],
+          ['6', 'Halte', 'Unit', 7, 0, 0, 7],
+          [null, 'Kabupaten Merauke', null, 142, 56, f9, 218],
+          [null, '%', null, 65.14, 25.69, f10, 100],
+        ],
+        { merges: ['D1:F1', 'A1:A2', 'B1:B2', 'C1:C2', 'G1:G2'] },
+      );
+    expect(findings(t(20, 9.17))).toEqual([]);
+    expect(brief(errors(t(29, 9.17)))).toEqual(['F9 sum.total-row']);
+    expect(brief(errors(t(20, 9.71)))).toEqual(['F10 ratio.share']);
+  });
+  test('"-" in the Jumlah of a Rusak Berat column a row total adds: 0 stated, a slip where its items add up to 1, right where they are all "-" (round 185)', () => {
+    const t = (e6: Lit, f9: Lit) =>
+      grid(
+        [
+          heads('No', 'Nama Barang', 'Kondisi', null, null, 'Jumlah'),
+          heads(null, null, 'Baik', 'Rusak Ringan', 'Rusak Berat', null),
+          ['1', 'Komputer', 5, 2, '-', 7],
+          ['2', 'Laptop', 6, 1, '-', 7],
+          ['3', 'Printer', 2, '-', '-', 2],
+          ['4', 'AC Split', 3, 1, e6, e6 === 1 ? 5 : 4],
+          ['5', 'Meja', 10, 2, '-', 12],
+          ['6', 'Kursi', 12, '-', '-', 12],
+          [null, 'Jumlah', 38, 6, '-', f9],
+        ],
+        { merges: ['C1:E1', 'A1:A2', 'B1:B2', 'F1:F2'] },
+      );
+    expect(findings(t('-', 44))).toEqual([]);
+    expect(brief(errors(t(1, 45)))).toEqual(['E9 sum.total-row']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

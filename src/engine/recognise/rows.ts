@@ -460,6 +460,19 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
   return { kode, marker: { type: `kodecol:${deepest}`, segments: kode.split('.'), text: kode }, tier: tier ?? tierFromKode(kode) };
 }
 
+/** A region's name: "Kabupaten Merauke", "Kota Ternate", "Kec. Lakudo". */
+const AREA_NAME = /^(kabupaten|kab|kota|provinsi|prov|kecamatan|kec) \S{3,}/;
+
+/** Rows r+1 … last (the table's last with figures) are each empty or a row of shares ("%", "Persentase"). */
+function onlySharesAfter(view: SheetView, r: number, last: number, labelCol: number): boolean {
+  if (r >= last) return false;
+  for (let q = r + 1; q <= last; q++) {
+    const t = view.shownText(q, labelCol).trim();
+    if (t && !SHARE_OF_TOTAL.test(t)) return false;
+  }
+  return true;
+}
+
 /** A region's name ("Kabupaten Minahasa Utara", "Kota Ternate", "Kecamatan Lakudo") that the table's title names too. */
 function namesOwnRegion(label: string, title: string[]): boolean {
   const m = /^(kabupaten|kab|kota|provinsi|prov|kecamatan|kec) (.{3,})$/.exec(words(label));
@@ -719,7 +732,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
     // total's own shares, derived from it (ratio.share), no item and no group over the rows after it.
     // (Named so in its name cell, under a total its label names: not a row of figures with a bare "%" beside them.)
     const underTotal = () => {
-      for (let i = rows.length - 1; i >= 0; i--) if (rows[i].kind !== 'blank') return rows[i].kind === 'total' && isTotalLabel(rows[i].label);
+      for (let i = rows.length - 1; i >= 0; i--)
+        if (rows[i].kind !== 'blank') return rows[i].kind === 'total' && (isTotalLabel(rows[i].label) || AREA_NAME.test(words(rows[i].label)));
       return false;
     };
     if (isDerivedLabel(lead) || (!noText && numbers && SHARE_OF_TOTAL.test(label.trim()) && underTotal())) {
@@ -899,7 +913,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       m.unlabelledTotal = true;
       m.otherwise = 'indicator';
     }
-    if (unmarked && r === lastRow) {
+    // (Or the last but its shares: "Kabupaten Merauke | 142 | 56 | 29 | 218" over "% | 65,14 | 25,69 | 9,17 | 100".)
+    if (unmarked && (r === lastRow || (ctx.labelCol !== undefined && onlySharesAfter(view, r, lastRow, ctx.labelCol)))) {
       // The table's last row, named but carrying no marker ("BELANJA DAERAH" under A, B …): a total
       // under another name if it equals one (settled like an unlabelled row), else the row it looks like.
       // BPS's "PRODUK DOMESTIK REGIONAL BRUTO" under its lapangan usaha is their total by definition.

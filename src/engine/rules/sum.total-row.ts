@@ -114,6 +114,11 @@ export default defineRule({
     const rows = table.info.rows;
     const cols = [...summedColumns(table), ...distributionColumns(table)];
     const totals = rows.filter((x) => x.kind === 'total').length;
+    // Columns a row total adds (Baik | Rusak Ringan | Rusak Berat | Jumlah): counts, where a "-" in a total row is 0
+    // stated, a slip when its items add up to something ("-" under one Rusak Berat).
+    const rowParts = new Set(table.info.columns.flatMap((c) => (c.role === 'rowTotal' && c.relation?.rel.kind === 'sum' ? c.relation.rel.parts : [])));
+    const statedAt = (r: number, c: number): NumberValue | null =>
+      num(ctx, r, c) ?? (rowParts.has(c) && val(ctx, r, c).kind === 'dash' ? { kind: 'number', value: 0, decimals: 0, fromText: true } : null);
     rows.forEach((x, i) => {
       if (x.kind !== 'total') return;
       if (sumAcrossAbove(ctx, rows, i, cols)) return;
@@ -123,7 +128,7 @@ export default defineRule({
       const scopes = scopesOf(rows, i);
       if (scopes.length === 0) return;
       const perCol = cols.map((col) => {
-        const stated = num(ctx, x.row, col.col);
+        const stated = statedAt(x.row, col.col);
         const code = ctx.table.view.hasHiddenRows ? subtotalCode(ctx.table.view.formula(x.row, col.col)) : null;
         let subtotal = code !== null;
         // Values first (no list of cells): a grand total's scopes run over the whole table, and
