@@ -19135,6 +19135,14 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t('-', 44))).toEqual([]);
     expect(brief(errors(t(1, 45)))).toEqual(['E9 sum.total-row']);
   });
+  test('"Jumlah Kegiatan" beside the money of a table "(Rp. 000)" counts kegiatan: its TOTAL gets no rounding allowance of thousands (round 184)', async () => {
+    const name = 'r184-count-total-ribuan.xlsx';
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
+    const found = analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity !== 'info');
+    // The TOTAL's 173 where the two urusan groups count 31 + 132 = 163.
+    expect(withSeverity(found)).toEqual(['D26 sum.total-row error']);
+    expect(found[0].expected).toBe(163);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

@@ -2351,7 +2351,9 @@ export function moneyByTitle(cols: ColumnInfo[], title: string[]): void {
 }
 
 /** Things counted, not rupiah ("Jumlah Barang (Unit)", "Kuantitas"): whole numbers a title's money unit does not round. */
-const COUNTED = /\b(unit|buah|orang|jiwa|ekor|paket|jumlah barang)\b/;
+// (And the things a rekap counts, "Jumlah Program | Jumlah Kegiatan" beside the money of a table "(Rp. 000)".)
+const COUNTED =
+  /\b(unit|buah|orang|jiwa|ekor|paket|jumlah barang)\b|\b(jumlah|jml|banyaknya) (program|kegiatan|sub kegiatan|indikator|sasaran|pegawai|asn|opd|skpd|perangkat daerah|desa|kelurahan|kecamatan|sekolah|puskesmas|peserta|dokumen|laporan|temuan|rekomendasi)\b/;
 function countedThings(path: string[]): boolean {
   const h = words(path.join(' '));
   return (COUNTED.test(h) || VOLUME_WORDS.test(h)) && !MONEY_WORDS.test(h) && !/\b(rupiah|nilai|harga)\b/.test(h);
