@@ -19143,6 +19143,159 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(withSeverity(found)).toEqual(['D26 sum.total-row error']);
     expect(found[0].expected).toBe(163);
   });
+  test('a T-C.29\'s Predikat after "Tingkat Capaian … (%) ▸ K | Rp" grades the K (performance), not the Rp beside it (round 188)', () => {
+    const t = (p9: string) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Target Renstra PD pada Tahun 2026 (Akhir Periode Renstra)',
+            null,
+            'Realisasi Capaian Kinerja Renstra PD s/d Renja PD Tahun Lalu (2023)',
+            null,
+            'Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi',
+            null,
+            'Realisasi Kinerja dan Anggaran Renstra PD s/d Tahun 2024',
+            null,
+            'Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s/d Tahun 2024 (%)',
+            null,
+            'Predikat',
+          ),
+          heads(null, null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', null),
+          [
+            'I',
+            'Program Perencanaan dan Evaluasi Kinerja',
+            'Persentase Dokumen Perencanaan yang Tepat Waktu',
+            '%',
+            95,
+            2500000000,
+            85,
+            940000000,
+            90,
+            500000000,
+            90,
+            1440000000,
+            94.74,
+            57.6,
+            'Sangat Tinggi',
+          ],
+          [
+            '1',
+            'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+            'Jumlah Dokumen Perencanaan',
+            'Dokumen',
+            20,
+            1000000000,
+            8,
+            380000000,
+            4,
+            210000000,
+            12,
+            590000000,
+            60,
+            59,
+            p9,
+          ],
+          [
+            '2',
+            'Evaluasi Kinerja Perangkat Daerah',
+            'Jumlah Laporan Evaluasi Kinerja',
+            'Laporan',
+            25,
+            1500000000,
+            10,
+            560000000,
+            4,
+            290000000,
+            14,
+            850000000,
+            56,
+            56.67,
+            'Rendah',
+          ],
+          [null, 'JUMLAH', null, null, null, 2500000000, null, 940000000, null, 500000000, null, 1440000000, null, 57.6],
+          [],
+          ['Keterangan: Predikat capaian: Sangat Tinggi ≥ 91; Tinggi 76–90; Sedang 66–75; Rendah 51–65; Sangat Rendah ≤ 50'],
+        ],
+        { merges: ['E1:F1', 'G1:H1', 'I1:J1', 'K1:L1', 'M1:N1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'O1:O2'] },
+      );
+    expect(findings(t('Rendah'))).toEqual([]);
+    expect(brief(findings(t('Sangat Tinggi')))).toEqual(['O4 ratio.predikat']);
+  });
+  test.each([
+    ['r188-tc29-quarters-two-header-rows.xlsx', '"Triwulan I ▸ K | Rp" on a two-row header: each quarter\'s realisation, its K no amount a program adds up'],
+    ['r188-tc29-k-sd-formula-row.xlsx', '"13 = 6 + 12" over the K of s.d. tahun ini: a total of performance, never added up the tree'],
+    ['r188-tc29-tw1-anggaran-dash.xlsx', '"Triwulan I ▸ Kinerja | Anggaran (Rp)" all "-": the quarter\'s money spent, no budget missing'],
+  ])('%s: a T-C.29 as typed is quiet — %s (round 188)', async (name) => {
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
+    const found = analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity !== 'info');
+    expect(brief(found)).toEqual([]);
+  });
+  test("a program whose indicator is a % still spends Rp: its year's Rp is the sum of its quarters' Rp, no level reached (round 188)", () => {
+    const t = (l3: number) =>
+      grid(
+        [
+          heads(
+            'No',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Triwulan I',
+            null,
+            'Triwulan II',
+            null,
+            'Triwulan III',
+            null,
+            'Triwulan IV',
+            null,
+            'Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi',
+            null,
+          ),
+          heads(null, null, null, null, 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp', 'K', 'Rp'),
+          [
+            'I',
+            'Program Perencanaan dan Evaluasi Kinerja',
+            'Persentase Dokumen Perencanaan yang Tepat Waktu',
+            '%',
+            86,
+            50000000,
+            87.5,
+            130000000,
+            89,
+            150000000,
+            90,
+            170000000,
+            90,
+            l3,
+          ],
+          ['1', 'Penyusunan Dokumen Perencanaan', 'Jumlah Dokumen Perencanaan', 'Dokumen', 1, '-', 1, 60000000, '-', 70000000, 2, 80000000, 4, 210000000],
+          [
+            '2',
+            'Evaluasi Kinerja Perangkat Daerah',
+            'Jumlah Laporan Evaluasi Kinerja',
+            'Laporan',
+            1,
+            50000000,
+            1,
+            70000000,
+            1,
+            80000000,
+            1,
+            90000000,
+            4,
+            290000000,
+          ],
+        ],
+        { merges: ['E1:F1', 'G1:H1', 'I1:J1', 'K1:L1', 'M1:N1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] },
+      );
+    expect(findings(t(500000000))).toEqual([]);
+    const slip = findings(t(510000000));
+    expect(brief(slip)).toEqual(['N3 sum.row-total']);
+    expect(slip[0].expected).toBe(500000000);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

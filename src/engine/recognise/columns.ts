@@ -332,6 +332,9 @@ export function guessRole(header: string[]): Guess {
     const over = path[path.length - 2];
     // ("Tahun Anggaran 2024 ▸ Anggaran (Rp)" is the budget, read below.)
     if (/^(kinerja|keuangan|k)\b/.test(leaf) && (yearOnly(over) || periodIn(over) !== undefined)) return money ? { role: 'rp' } : { role: 'target' };
+    // "Triwulan I ▸ K | Rp" of an evaluation (the quarters' realisation, their group above them lost to a two-row header):
+    // what was done in that quarter, the performance and the money spent.
+    if (QUARTER_GROUP.test(words(over))) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
 
   // (Its word with the sign after it too: "Persentase (%)" under "Tahun Anggaran 2023" is a rate, not the group's money.)
@@ -629,6 +632,9 @@ interface Content {
 }
 
 /** Digits and separators only, unreadable as one number ("60,2,6", "1.091.14.000"). */
+/** A quarter or half year named alone: "Triwulan I", "TW II", "Semester 1". */
+const QUARTER_GROUP = /^(triwulan|tw|trw|semester|smt) ([1-4]|i{1,3}|iv)$/;
+
 /** Digits with stray separators: "60,2,6", "38,,", or a space where no thousands group follows ("3 8"). */
 const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$|^\d{1,3}( \d{1,2})+$/;
 

@@ -344,12 +344,17 @@ function gradedColumn(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
       /\b(kinerja|capaian|fisik)\b/.test(named(c)) &&
       !/\b(keuangan|anggaran|dana|rp)\b/.test(named(c)),
   );
-  const money = (r: ColumnInfo) => divides(r, 'realisasiRp', null);
+  // (Money by what it divides, or by its K | Rp leaf: "Tingkat Capaian … s/d Tahun 2024 ▸ K | Rp" over the s.d. totals.)
+  const leafOf = (c: ColumnInfo | undefined) => words(c?.path[c.path.length - 1] ?? '');
+  const moneyLeaf = (c: ColumnInfo | undefined) => /^(rp|anggaran|keuangan|dana)\b/.test(leafOf(c));
+  const money = (r: ColumnInfo) =>
+    divides(r, 'realisasiRp', null) || moneyLeaf(r) || (r.relation?.rel.kind === 'ratio' && moneyLeaf(table.col(r.relation.rel.num)));
   const preferred =
     ofEnd[ofEnd.length - 1] ??
     kinerja[kinerja.length - 1] ??
     (stated.length > 0 && (mine[0] === undefined || money(mine[0])) ? stated[stated.length - 1] : undefined) ??
     mine[0] ??
+    ratios.filter((r) => !money(r)).pop() ??
     ratios[ratios.length - 1];
   const agreeingOf = (c: ColumnInfo) => agreeing(ctx, col, scale, (row) => num(ctx, row, c.col)?.value ?? null);
   // (Whether the kinerja is stated as a % of its own or computed beside its target: the rasio of money competes the same way.)

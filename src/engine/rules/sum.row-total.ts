@@ -5,7 +5,7 @@ import { absent, cell, current, defineRule, followsColumnTotal, message, num, op
 import type { NumberValue } from '../number';
 import type { RowInfo } from '../types';
 import { words } from '../text';
-import { lastReported, levelRow, RUNNING } from '../recognise/columns';
+import { lastReported, levelRow, MONEY_ROLES, RUNNING } from '../recognise/columns';
 import { periodRows, runningFlows, runningStep } from './sumColumns';
 import type { CheckContext } from './rule';
 
@@ -109,6 +109,9 @@ export default defineRule({
       const running = RUNNING.test(words(col.path.join(' ')));
       // Quarters that are running totals themselves (Target Kumulatif per Triwulan ▸ TW I … IV): the year is their last.
       const cumulative = !!col.ofQuarters && parts.every((p) => RUNNING.test(words(table.col(p)?.path.join(' ') ?? '')));
+      // Money spent adds up over the quarters whatever the row's indicator is (a % outcome's program still spends Rp).
+      const money = MONEY_ROLES.has(col.role) || (parts.length > 0 && parts.every((p) => MONEY_ROLES.has(table.col(p)?.role ?? 'value')));
+      const levelAt = (x: RowInfo) => !money && rateRow(x);
       for (const x of table.info.rows) {
         // A heading with figures of its own (an OPD or bidang row coded 1.01, 1.02 in a rekap) is checked too, never filled.
         if (!ROW_TOTAL_KINDS.has(x.kind) || (ratesUnderTotal.has(x.row) && !whole(x.row, col.col))) continue;
@@ -145,7 +148,7 @@ export default defineRule({
         const latest = num(ctx, x.row, parts[at]);
         const atLatest = !!latest && Math.abs(stated.value - latest.value) <= ctx.tol.sum(stated, [latest]);
         // (A year set before its quarters, "Target | TW I … TW IV", a level's last quarter reaching it: said there too.)
-        if (cumulative || (col.ofQuarters && col.col < parts[0] && !!latest && rateRow(x))) {
+        if (cumulative || (col.ofQuarters && col.col < parts[0] && !!latest && levelAt(x))) {
           if (!latest || atLatest) continue;
           ctx.report('sum.row-total', {
             cell: cell(x.row, parts[at]),
@@ -158,12 +161,12 @@ export default defineRule({
           });
           continue;
         }
-        if (running && rateRow(x) && atLatest) continue;
+        if (running && levelAt(x) && atLatest) continue;
         // A year from its quarters: their last (cumulative, or a level reached) or their mean (a rate averaged).
         const reported = col.ofQuarters ? parts.slice(0, at + 1).filter((p) => num(ctx, x.row, p) !== null).length || 1 : vals.length;
         const mean = sum / reported;
         if (col.ofQuarters && (atLatest || Math.abs(stated.value - mean) <= tol / reported)) continue;
-        if (col.ofQuarters && latest && rateRow(x)) {
+        if (col.ofQuarters && latest && levelAt(x)) {
           const last = cell(x.row, parts[at]);
           ctx.report('sum.row-total', {
             cell: cell(x.row, col.col),

@@ -34,12 +34,14 @@ export function summedColumns(table: Table): ColumnInfo[] {
  * A row total of performance columns (a T-C.29's K "s.d. tahun berjalan" = K s.d. tahun lalu + K tahun berjalan): a
  * level or a count of one indicator's own, never added up a program's rows, as its parts are not.
  */
-function ofPerformance(table: Table, c: ColumnInfo): boolean {
-  if (c.role !== 'rowTotal' || !c.parts?.length) return false;
+function ofPerformance(table: Table, c: ColumnInfo, depth = 0): boolean {
+  if (c.role !== 'rowTotal' || !c.parts?.length || depth > 3) return false;
   const cols = table.info.columns;
+  // (Its parts row totals of performance in turn: K s.d. tahun ini = K s.d. tahun lalu + K tahun ini, that one the
+  // quarters' K.)
   return c.parts.every((p) => {
     const part = cols.find((x) => x.col === p);
-    return !!part && !summedRoles.has(part.role);
+    return !!part && (!summedRoles.has(part.role) || ofPerformance(table, part, depth + 1));
   });
 }
 
