@@ -19296,6 +19296,44 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(brief(slip)).toEqual(['N3 sum.row-total']);
     expect(slip[0].expected).toBe(500000000);
   });
+  test.each([
+    [
+      'a band a line, label first',
+      ['Predikat:', 'Sangat Tinggi (≥ 100%)', 'Tinggi (85% - < 100%)', 'Sedang (70% - < 85%)', 'Rendah (55% - < 70%)', 'Sangat Rendah (< 55%)'],
+    ],
+    [
+      'a band a line, bounds first',
+      [
+        'Kategori capaian kinerja:',
+        '≥ 100% : Sangat Tinggi',
+        '85% s.d. < 100% : Tinggi',
+        '70% s.d. < 85% : Sedang',
+        '55% s.d. < 70% : Rendah',
+        '< 55% : Sangat Rendah',
+      ],
+    ],
+    ['"Label: bounds;" on one line', ['Predikat: Sangat Tinggi: ≥ 100%; Tinggi: 85% - < 100%; Sedang: 70% - < 85%; Rendah: 55% - < 70%; Sangat Rendah: < 55%']],
+    [
+      '"Label = a < capaian ≤ b;" on one line',
+      [
+        'Keterangan predikat: Sangat Tinggi = capaian ≥ 100%; Tinggi = 85% ≤ capaian < 100%; Sedang = 70% ≤ capaian < 85%; Rendah = 55% ≤ capaian < 70%; Sangat Rendah = capaian < 55%',
+      ],
+    ],
+  ])("the predikat bands a note states as %s are the table's scale (round 187)", (_, note) => {
+    const t = (g2: string) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'),
+        [1, 'Persentase desa yang menyampaikan LPJ APBDes tepat waktu', '%', 85, 80, 94.12, g2],
+        [2, 'Persentase pelayanan PATEN yang diselesaikan sesuai SOP', '%', 90, 81, 90, 'Tinggi'],
+        [3, 'Indeks Kepuasan Masyarakat', 'nilai', 82, 84.5, 103.05, 'Sangat Tinggi'],
+        [4, 'Persentase gangguan trantibum yang tertangani', '%', 90, 70, 77.78, 'Sedang'],
+        [5, 'Persentase desa berstatus desa maju dan mandiri', '%', 30, 18, 60, 'Rendah'],
+        [],
+        ...(note as string[]).map((line) => [line]),
+      ]);
+    expect(findings(t('Tinggi'))).toEqual([]);
+    expect(brief(findings(t('Sangat Tinggi')))).toEqual(['G2 ratio.predikat']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

@@ -200,7 +200,10 @@ export function levelUnitOf(ctx: CheckContext, x: RowInfo): boolean {
  */
 export function tableNotes(info: { footer: string[]; rows: RowInfo[] }): string[] {
   let k = info.rows.length - 1;
-  while (k >= 0 && (info.rows[k].kind === 'heading' || info.rows[k].kind === 'blank')) k--;
+  // (A note's line wrapped onto the next, "Predikat:" over "Sangat Tinggi (≥ 100%)", is read with its heading.)
+  const noteLine = (y: RowInfo) =>
+    y.kind === 'heading' || y.kind === 'blank' || (y.kind === 'continuation' && info.rows.some((h) => h.row === y.parent && h.kind === 'heading'));
+  while (k >= 0 && noteLine(info.rows[k])) k--;
   return [
     ...info.footer,
     ...info.rows

@@ -26,25 +26,57 @@ function scales(ctx: CheckContext): PredikatScale[] {
 }
 
 /**
- * A scale a note under the table states, band by band: "Predikat: Sangat Tinggi (≥ 91%), Tinggi (76% – < 91%), …,
- * Rendah (< 66%)", "Sangat Baik (≥ 100%), Baik (85% – < 100%), …". Three bands at least, highest first; else null.
+ * A scale a note under the table states, band by band, in any of the ways offices write it: "Predikat: Sangat Tinggi
+ * (≥ 91%), Tinggi (76% – < 91%), …, Rendah (< 66%)"; "Sangat Tinggi: ≥ 100%; Tinggi: 85% - < 100%; …"; "Tinggi = 90% <
+ * capaian ≤ 100%"; or a band a line, either way round ("≥ 100% : Sangat Tinggi", "Sangat Tinggi (≥ 100%)"). Three bands
+ * at least, each floor below the one before (highest first, or read so); else null.
  */
 export function notedScale(notes: string[]): PredikatScale | null {
+  // A line stating every band, then the bands of consecutive lines, one each.
   for (const note of notes) {
-    const bands: PredikatScale['bands'] = [];
-    const re = /([A-Za-z][A-Za-z ]{1,30}?)\s*[:=]?\s*\(\s*([^()]*?)\s*\)/g;
-    for (let m = re.exec(note); m; m = re.exec(note)) {
-      const label = m[1].trim().replace(/^(predikat|kriteria|kategori|keterangan)\s*:?\s*/i, '');
-      const nums = [...m[2].matchAll(/(≥|>=|>|≤|<=|<)?\s*(\d+(?:[.,]\d+)?)/g)].map((x) => ({ op: x[1] ?? '', v: Number(x[2].replace(',', '.')) }));
-      if (!label || nums.length === 0) continue;
-      // The band's floor: its first bound unless that is an upper one ("< 66%": the lowest band).
-      const low = nums[0].op.startsWith('<') || nums[0].op.startsWith('≤') ? null : nums[0];
-      bands.push({ label, min: low ? low.v : -Infinity, inclusive: !low || low.op !== '>' });
-    }
-    if (bands.length >= 3 && bands.every((b, i) => i === 0 || b.min < bands[i - 1].min) && bands[bands.length - 1].min === -Infinity)
-      return { id: 'note', name: 'Skala di catatan tabel', bands };
+    const scale = scaleOf(note.split(/;|,\s+(?=[A-Za-z])|\)\s*,?\s*(?=[A-Za-z])/).map((x) => (/\(/.test(x) && !/\)/.test(x) ? `${x})` : x)));
+    if (scale) return scale;
+  }
+  for (let i = 0; i < notes.length; i++) {
+    const run: string[] = [];
+    for (let j = i; j < notes.length && bandItem(notes[j]); j++) run.push(notes[j]);
+    const scale = run.length >= 3 ? scaleOf(run) : null;
+    if (scale) return scale;
   }
   return null;
+}
+
+function scaleOf(items: string[]): PredikatScale | null {
+  const bands = items.map(bandItem).filter((b): b is PredikatScale['bands'][number] => b !== null);
+  if (bands.length < 3) return null;
+  // (Lowest first, "< 55% : Sangat Rendah" down to "≥ 100% : Sangat Tinggi": read highest first.)
+  if (bands[0].min === -Infinity) bands.reverse();
+  if (!bands.every((b, i) => i === 0 || b.min < bands[i - 1].min) || bands[bands.length - 1].min !== -Infinity) return null;
+  return { id: 'note', name: 'Skala di catatan tabel', bands };
+}
+
+/** One band: its label and its floor, from "Label (bounds)", "Label: bounds", "Label = bounds" or "bounds : Label". */
+function bandItem(text: string): PredikatScale['bands'][number] | null {
+  const t = text.replace(/^\s*(predikat|kriteria|kategori|keterangan)(\s+[a-z]+){0,2}\s*:?\s*/i, '').trim();
+  const LABEL = '([A-Za-z][A-Za-z ]{1,30}?)';
+  const m =
+    new RegExp(`^${LABEL}\\s*[:=]?\\s*\\(\\s*([^()]*?)\\s*\\)\\s*[.,]?$`).exec(t) ??
+    new RegExp(`^${LABEL}\\s*[:=]\\s*([^:=]*\\d[^:=]*?)\\s*[.,]?$`).exec(t) ??
+    ((x) => (x ? [x[0], x[2], x[1]] : null))(
+      new RegExp(`^([^:=A-Za-z]*\\d[^:=A-Za-z]*?(?:s\\.?\\s?d\\.?[^:=A-Za-z]*)?)\\s*[:=]\\s*${LABEL}\\s*[.,]?$`).exec(t),
+    );
+  if (!m) return null;
+  const label = m[1].trim();
+  if (/\b(capaian|nilai|realisasi)\b/i.test(label)) return null;
+  const bounds = m[2].replace(/\b(capaian|nilai|realisasi|skor|x)\b/gi, ' v ');
+  // "90% < capaian ≤ 100%": the floor before the figure's name.
+  const before = /(\d+(?:[.,]\d+)?)\s*%?\s*(<=|≤|<)\s*v\b/.exec(bounds);
+  if (before) return { label, min: Number(before[1].replace(',', '.')), inclusive: before[2] !== '<' };
+  const nums = [...bounds.matchAll(/(≥|>=|>|≤|<=|<)?\s*(\d+(?:[.,]\d+)?)/g)].map((x) => ({ op: x[1] ?? '', v: Number(x[2].replace(',', '.')) }));
+  if (nums.length === 0) return null;
+  // The band's floor: its first bound unless that is an upper one ("< 66%", "capaian ≤ 60%": the lowest band).
+  const low = nums[0].op.startsWith('<') || nums[0].op.startsWith('≤') ? null : nums[0];
+  return { label, min: low ? low.v : -Infinity, inclusive: !low || low.op !== '>' };
 }
 
 /** The column holding predikat labels: a "Predikat" header, or a Ket. column full of band labels. */
