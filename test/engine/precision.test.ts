@@ -19334,6 +19334,70 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t('Tinggi'))).toEqual([]);
     expect(brief(findings(t('Sangat Tinggi')))).toEqual(['G2 ratio.predikat']);
   });
+  test('"Ditindaklanjuti | Belum Terlayani | Capaian SPM (%)" with "-" for no case left: the capaian is the handled over the reported, never what is left (round 189)', () => {
+    const t = (f5: number) =>
+      grid([
+        heads('NO', 'Periode', 'Jumlah Laporan Gangguan', 'Ditindaklanjuti', 'Belum Terlayani', 'Capaian SPM (%)'),
+        ['1', 'Triwulan I', 99, 98, 1, 98.99],
+        ['2', 'Triwulan II', 109, 109, '-', 100],
+        ['3', 'Triwulan III', 107, 107, '-', 100],
+        ['4', 'Triwulan IV', 96, 86, 10, f5],
+        ['', 'Jumlah', 411, 400, 11, 97.32],
+      ]);
+    expect(findings(t(89.58))).toEqual([]);
+    expect(brief(findings(t(98.58)))).toEqual(['F5 ratio.capaian']);
+  });
+  test('"Jenis Pelanggaran | Target | Realisasi Penanganan | Persentase": the cases handled, more is better whatever the offence (round 189)', () => {
+    const t = (e5: number) =>
+      grid([
+        ['Penanganan Gangguan Trantibum Menurut Jenis Pelanggaran'],
+        [],
+        heads('No', 'Jenis Pelanggaran / Gangguan', 'Target', 'Realisasi Penanganan', 'Persentase (%)'),
+        ['1', 'Pelanggaran Jam Operasional Usaha', 38, 37, 97.37],
+        ['2', 'Gelandangan, Pengemis dan Anak Jalanan', 14, 9, e5],
+        ['3', 'Unjuk Rasa/Pengamanan Kegiatan', 12, 12, 100],
+        ['4', 'Bangunan Tanpa PBG/IMB', 121, 93, 76.86],
+        ['5', 'Reklame Tidak Berizin', 47, 46, 97.87],
+        ['6', 'Peredaran Minuman Beralkohol', 82, 53, 64.63],
+        ['', 'Jumlah', 324, 250, 77.16],
+      ]);
+    expect(findings(t(64.29))).toEqual([]);
+    expect(brief(findings(t(46.29)))).toEqual(['E5 ratio.capaian']);
+  });
+  test('"Jumlah Terlayani ▸ TW I | TW II | TW III | TW IV | Jumlah s.d. TW IV": TW IV is a quarter, only the last column their total (round 189)', () => {
+    const t = (h3: number) =>
+      grid(
+        [
+          heads('NO', 'Jenis Layanan Dasar', 'Jumlah Anak Terlantar', 'Jumlah Terlayani', null, null, null, null, 'Persentase (%)'),
+          heads(null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah s.d. TW IV', null),
+          ['1', 'Disabilitas Terlantar', 99, 19, 21, 30, 29, h3, 100],
+          ['2', 'Anak Terlantar', 78, 9, 10, 15, 11, 45, 57.69],
+          ['3', 'Lanjut Usia Terlantar', 22, 5, 5, 4, 5, 19, 86.36],
+          ['4', 'Gelandangan dan Pengemis', 43, 7, 12, 11, 9, 39, 90.7],
+          ['5', 'Korban Bencana', 43, 10, 11, 11, 11, 43, 100],
+          ['', 'Jumlah', 285, 50, 59, 71, 65, 245, 85.96],
+        ],
+        { merges: ['D1:H1', 'A1:A2', 'B1:B2', 'C1:C2', 'I1:I2'] },
+      );
+    expect(findings(t(99))).toEqual([]);
+    expect(brief(errors(t(90)))).toEqual(['H3 sum.row-total']);
+  });
+  test('"Capaian Penerima Layanan Dasar ▸ Target | Realisasi | Belum Terlayani | Capaian (%)": the Belum counts people, no percentage (round 189)', () => {
+    const g = grid(
+      [
+        heads('No', 'Jenis Layanan', 'Satuan', 'Capaian Penerima Layanan Dasar', null, null, null),
+        heads(null, null, null, 'Target (Sasaran)', 'Realisasi', 'Belum Terlayani', 'Capaian (%)'),
+        ['1', 'Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar di dalam Panti', 'orang', 120, 96, 24, 80],
+        ['2', 'Rehabilitasi Sosial Dasar Anak Terlantar di dalam Panti', 'anak', 100, 100, '-', 100],
+        ['3', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di dalam Panti', 'orang', 123, 100, 23, 81.3],
+        ['4', 'Rehabilitasi Sosial Dasar Gelandangan dan Pengemis di dalam Panti', 'orang', 19, 17, 2, 89.5],
+        ['5', 'Perlindungan dan Jaminan Sosial bagi Korban Bencana', 'jiwa', '-', '-', '-', '-'],
+        ['', 'Total', null, 362, 313, 49, 86.46],
+      ],
+      { merges: ['D1:G1', 'A1:A2', 'B1:B2', 'C1:C2'] },
+    );
+    expect(findings(g)).toEqual([]);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

@@ -430,7 +430,9 @@ export function guessRole(header: string[]): Guess {
   if (/^(jumlah|jml|total)\b/.test(leaf) || isBothSexes(leaf))
     return { role: /\(rp\)|\brp\b/.test(leaf) && leaf !== 'jumlah rp' && path.length === 1 ? 'rp' : 'value', jumlah: true };
   // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
-  if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2]))) return { role: 'value', jumlah: true, ofGroups: true };
+  // (Not a quarter under "Jumlah Terlayani ▸ TW I … TW IV | Jumlah s.d. TW IV": each the count of its own time.)
+  if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2])) && !QUARTER_GROUP.test(leaf))
+    return { role: 'value', jumlah: true, ofGroups: true };
   // Each indicator's direction ("Sifat Indikator", "Polaritas Indikator", "Arah Indikator": Maximize / Minimize): words
   // about the row, not its name (ratio-pairs reads them).
   if (/^(sifat|polaritas|polarisasi|arah)( indikator| kinerja)?$/.test(leaf)) return { role: 'text' };
@@ -1658,6 +1660,16 @@ const NAMED_COUNT =
  * the data has settled the column (relations.ts percentLike reads it too).
  */
 export function percentNamed(path: string[]): boolean {
+  // (A count left or totalled under a group named for the capaian, "Capaian Penerima Layanan Dasar ▸ Belum Terlayani":
+  // people, not a percentage.)
+  const leaf = path[path.length - 1] ?? '';
+  if (
+    path.length > 1 &&
+    !/%|persen/i.test(leaf) &&
+    /^(belum|tidak|blm|sisa|jumlah|jml)\b/.test(words(leaf)) &&
+    !/\b(capaian|persentase|rasio)\b/.test(words(leaf))
+  )
+    return false;
   // (Not a criterion named by its mark: "Jumlah Layanan Tuntas 100%" counts services; "R/T x 100%" is a percentage.)
   const raw = path.join(' ').replace(/(?<![x×*]\s*)\b100\s*%/gi, '');
   return PCT_WORDS.test(words(raw) + (raw.includes('%') ? ' %' : ''));

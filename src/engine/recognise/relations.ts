@@ -554,10 +554,11 @@ function sharp(ctx: RelationContext, rel: Extract<Relation, { kind: 'ratio' | 'g
 }
 
 /** An SPM's people served ("Terlayani", "Yang Dilayani", "Mendapat Layanan") and those entitled ("Sasaran", "Harus Dilayani"). */
-export const SERVED = /\b(terlayani|dilayani|mendapat(kan)? (pe)?layanan|menerima (pe)?layanan|tertangani|ditangani)\b/;
+// (And the cases handled, "Realisasi Penanganan", "Ditindaklanjuti": more handled is better, whatever the case is.)
+export const SERVED = /\b(terlayani|dilayani|mendapat(kan)? (pe)?layanan|menerima (pe)?layanan|tertangani|ditangani|penanganan|ditindaklanjuti)\b/;
 const ENTITLED = /\b(sasaran|harus dilayani|(yang )?berhak|wajib dilayani)\b/;
 /** Those not served yet ("Belum Terlayani", "Tidak Tertangani"): what is left, no numerator of the capaian. */
-const UNSERVED = /\b(belum|tidak|blm) (terlayani|dilayani|tertangani|ditangani)\b/;
+const UNSERVED = /\b(belum|tidak|blm) (terlayani|dilayani|tertangani|ditangani|ditindaklanjuti)\b/;
 const servedNamed = (name: string) => SERVED.test(name) && !ENTITLED.test(name) && !UNSERVED.test(name);
 
 /**
@@ -1684,7 +1685,10 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     if (!chosen && header.length && header.every((h) => h.tested === 0)) chosen = { rel: header[0].rel, by: 'header', held: 0, tested: 0, assumed: true };
     // Too few rows to outvote the header (one or two testable, as in a one-indicator table or where the other targets
     // are NA): a "Capaian" is realisasi ÷ target as named, and its rows are checked against it.
-    const named = header.find((h) => h.tested > 0);
+    // (Never what is left over the served, "Belum Terlayani" ÷ "Ditindaklanjuti": no capaian's numerator, whatever a
+    // "-" for its zeros leaves to test.)
+    const leftOver = (rel: Relation) => rel.kind === 'ratio' && original.find((c) => c.col === rel.num)?.role === 'sisa';
+    const named = header.find((h) => h.tested > 0 && !leftOver(h.rel));
     if (
       !chosen &&
       named &&
