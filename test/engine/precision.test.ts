@@ -19398,6 +19398,20 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     );
     expect(findings(g)).toEqual([]);
   });
+  test('"Serapan (%) | Capaian Kinerja (%) | Indeks Efisiensi": capaian ÷ serapan as the note says, whichever column comes first (round 187)', () => {
+    const t = (g3: number) =>
+      grid([
+        heads('No', 'Sasaran', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Capaian Kinerja (%)', 'Indeks Efisiensi'),
+        [1, 'Meningkatnya kualitas perencanaan pembangunan daerah', 2628660000, 2353202668, 89.52, 96.01, 1.07],
+        [2, 'Meningkatnya kualitas pengendalian dan evaluasi pembangunan daerah', 1136390000, 963808445, 84.81, 103.11, g3],
+        [3, 'Menurunnya kemiskinan dan ketimpangan pembangunan', 2159590000, 1762811106, 81.63, 112.01, 1.37],
+        ['Jumlah', null, 5924640000, 5079822219, 85.74, 103.71, 1.21],
+        [],
+        ['Indeks Efisiensi = Capaian Kinerja (%) / Serapan Anggaran (%); > 1 efisien'],
+      ]);
+    expect(findings(t(1.22))).toEqual([]);
+    expect(brief(findings(t(1.32)))).toEqual(['G3 ratio.capaian']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

@@ -1203,8 +1203,12 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
     const [b, a] = pcts.slice(-2);
     out.push({ kind: 'difference', a: a.col, b: b.col }, { kind: 'difference', a: b.col, b: a.col });
     // Or their quotient ("Indeks Efisiensi" = capaian kinerja / serapan anggaran, 1,12; or × 100): the rows decide.
+    // (The performance over the money first, whichever stands first: "Serapan (%) | Capaian Kinerja (%) | Indeks
+    // Efisiensi" is capaian ÷ serapan, as its note says; the rows decide where both fit.)
+    const money = (c: ColumnInfo) => /\b(serapan|anggaran|keuangan|dana|rp)\b/.test(words(c.path.join(' ')));
+    const [num, den] = money(b) && !money(a) ? [a, b] : [b, a];
     if (/\befisiensi\b/.test(full))
-      for (const k of [1, 100]) out.push({ kind: 'ratio', num: b.col, den: a.col, k }, { kind: 'ratio', num: a.col, den: b.col, k });
+      for (const k of [1, 100]) out.push({ kind: 'ratio', num: num.col, den: den.col, k }, { kind: 'ratio', num: den.col, den: num.col, k });
   }
   // Efisiensi anggaran as the unspent share of the pagu: (Anggaran − Realisasi) / Anggaran × 100 = 100 − serapan,
   // a growth of the money spent on the pagu, turned round (× −100).
