@@ -19412,6 +19412,30 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t(1.22))).toEqual([]);
     expect(brief(findings(t(1.32)))).toEqual(['G3 ratio.capaian']);
   });
+  test('a running foot typed as a row, "Rencana Strategis Dinas Kesehatan | … | VI-2", above the repeated header: page furniture, no figure typed wrong (round 191)', () => {
+    const head = [
+      heads('Kode', 'Program dan Kegiatan', 'Indikator', 'Satuan', 'Tahun 2024', null, 'Tahun 2025', null),
+      heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
+    ];
+    const t = (f9: number) =>
+      grid(
+        [
+          ...head,
+          ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN', 'Persentase Fasilitas Kesehatan yang Memenuhi Standar', '%', 60, 900000000, 70, 1000000000],
+          ['1.02.02.2.01', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Jumlah fasilitas kesehatan', 'Unit', 28, 600000000, 22, 700000000],
+          ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah layanan', 'Layanan', 12, 300000000, 12, 300000000],
+          [],
+          ['Rencana Strategis Dinas Kesehatan', null, null, null, null, 'VI-2'],
+          ...head,
+          ['1.02.03', 'PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN', 'Persentase Puskesmas dengan 9 Jenis Tenaga', '%', 72, f9, 80, 500000000],
+          ['1.02.03.2.01', 'Perencanaan Kebutuhan SDM Kesehatan', 'Jumlah dokumen', 'Dokumen', 1, 150000000, 1, 200000000],
+          ['1.02.03.2.02', 'Pengembangan Mutu SDM Kesehatan', 'Jumlah tenaga kesehatan dilatih', 'Orang', 120, 250000000, 150, 300000000],
+        ],
+        { merges: ['E1:F1', 'G1:H1', 'E8:F8', 'G8:H8'] },
+      );
+    expect(findings(t(400000000))).toEqual([]);
+    expect(brief(findings(t(410000000)))).toEqual(['F10 sum.hierarchy']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

@@ -92,7 +92,26 @@ export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.co
 /** isPageFurniture, or a bare page number right above a repeated header, of table h's row r; its lone text read once (asked of every body row). */
 export function isPageLine(view: SheetView, r: number, h: HeaderBlock): boolean {
   const text = loneText(view, r, h.left, h.right);
-  return furniture(view, r, h.left, h.right, text) || numberAbove(view, r, h, text);
+  return furniture(view, r, h.left, h.right, text) || numberAbove(view, r, h, text) || (text === undefined && runningFoot(view, r, h));
+}
+
+/** A chapter's page mark: "VI-2", "II.15", "IV - 3" (the Renstra's chapter and page). */
+const CHAPTER_PAGE = /^[IVX]{1,4}\s*[-–.]\s*\d{1,3}$/;
+
+/**
+ * A printed page's running foot typed as a row: the document's name and, in a cell of its own, its page mark
+ * ("Rencana Strategis Dinas Kesehatan | … | VI-2"), right above the header repeated on the next page. No row of figures.
+ */
+function runningFoot(view: SheetView, r: number, h: HeaderBlock): boolean {
+  const cells = rowCells(view, r, h.left, h.right);
+  if (cells.length !== 2 || cells[0].numeric || !/\p{L}{3,}(\s+\p{L}{2,}){1,}/u.test(cells[0].text)) return false;
+  const mark = cells[1].text.trim();
+  if (!(CHAPTER_PAGE.test(mark) || PAGE_MARK.test(mark) || /^\d{1,4}$/.test(mark))) return false;
+  for (let q = r + 1; q < Math.min(view.rowCount, r + 4); q++) {
+    if (!view.rowHasContent(q, h.left, h.right)) continue;
+    return isRepeatOf(view, q, h);
+  }
+  return false;
 }
 
 function furniture(view: SheetView, r: number, c0: number, c1: number, text: string | undefined): boolean {
