@@ -363,9 +363,14 @@ export function readText(raw: string): CellValue {
     const v = readText(signedRp[1] === '(' ? s.slice(1, -1) : s.slice(1));
     if (v.kind === 'number' && v.unit === 'Rp' && v.value > 0) return { ...v, value: -v.value };
   }
-  // An accounting negative of a percentage, its sign inside the brackets: "(0,14%)".
+  // An accounting negative of a percentage, its sign inside the brackets: "(0,14%)", or the sign after them: "(3,84)%".
   if (s.startsWith('(') && s.endsWith('%)')) {
     const v = readText(s.slice(1, -1));
+    if (v.kind === 'number' && v.percent && v.value > 0) return { ...v, value: -v.value };
+  }
+  const outside = s.charCodeAt(0) === 40 /* ( */ && s.endsWith('%') ? /^\(([\d.,]+)\)\s*%$/.exec(s) : null;
+  if (outside) {
+    const v = readText(`${outside[1]}%`);
     if (v.kind === 'number' && v.percent && v.value > 0) return { ...v, value: -v.value };
   }
   // A footnote marker around a value: the value is what was typed ("5,31*)"; "*) belum ada data" is NA).

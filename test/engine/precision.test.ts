@@ -19436,6 +19436,10 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t(400000000))).toEqual([]);
     expect(brief(findings(t(410000000)))).toEqual(['F10 sum.hierarchy']);
   });
+  test('"(3,84)%" with its sign after the brackets is a negative percentage, as "(3,84%)" and "-3,84%" are (round 190)', () => {
+    for (const t of ['(3,84)%', '(3,84) %', '(3,84%)', '-3,84%']) expect(readText(t)).toMatchObject({ kind: 'number', value: -3.84, percent: true });
+    expect(readText('(12)%')).toMatchObject({ kind: 'number', value: -12, percent: true });
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
