@@ -16,7 +16,7 @@ import { withPlans } from '../../src/engine/fill-closure';
 import { formatPair } from '../../src/engine/format';
 import { unshiftedCell, type Shift } from '../../src/engine/rules/value.shifted';
 import { spelledOut } from '../../src/engine/recognise/header';
-import { unitBidang } from '../../src/engine/recognise/rows';
+import { isTotalLabel, unitBidang } from '../../src/engine/recognise/rows';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 /** Errors and warnings: what a reviewer reads first. */
@@ -19439,6 +19439,21 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
   test('"(3,84)%" with its sign after the brackets is a negative percentage, as "(3,84%)" and "-3,84%" are (round 190)', () => {
     for (const t of ['(3,84)%', '(3,84) %', '(3,84%)', '-3,84%']) expect(readText(t)).toMatchObject({ kind: 'number', value: -3.84, percent: true });
     expect(readText('(12)%')).toMatchObject({ kind: 'number', value: -12, percent: true });
+  });
+  test('"Jumlah Kabupaten" under its kecamatan is their total, checked where it does not add up; "Jumlah kota yang …" stays an indicator (round 189)', () => {
+    const t = (c7: number) =>
+      grid([
+        heads('No.', 'Kecamatan', 'Jumlah Gangguan Trantibum', 'Gangguan yang Ditangani', 'Capaian SPM (%)'),
+        ['1', 'Kec Utara', 67, 67, 100],
+        ['2', 'Kec Selatan', 64, 57, 89.06],
+        ['3', 'Kec Barat', 10, 7, 70],
+        ['4', 'Kec Timur', 46, 38, 82.61],
+        ['5', 'Kec Tengah', 49, 36, 73.47],
+        ['', 'Jumlah Kabupaten', c7, 205, c7 === 236 ? 86.86 : 84.71],
+      ]);
+    expect(findings(t(236))).toEqual([]);
+    expect(brief(errors(t(242)))).toEqual(['C7 sum.total-row']);
+    expect(isTotalLabel('Jumlah kota yang layak anak')).toBe(false);
   });
 });
 

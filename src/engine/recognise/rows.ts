@@ -29,6 +29,12 @@ const TOTAL_HEAD = /^(sub\s*-?\s*total|subtotal|sub\s*jumlah|grand\s*total|total
 /** "Jumlah …" with a qualifier naming what is totalled (a fund, a budget part, a program, a group). */
 const JUMLAH_QUALIFIED =
   /^(jumlah|jml\.?)\s+(total|seluruh|keseluruhan|semua|umum|akhir|dana|belanja|pendapatan|pembiayaan|anggaran|pagu|realisasi|apbd|apbn|dak|dau|dbh|dekon|dekonsentrasi|tugas pembantuan|program|kegiatan|sub kegiatan|urusan|bidang|opd|skpd|dinas|badan|bagian|bab|kelompok|jenis|objek|rincian|[ivx]+\b|[a-z]\b|\d+\b|bl\b|btl\b|i+\b)/i;
+/**
+ * "Jumlah Kabupaten", "Jumlah Kota Ternate", "JUMLAH PROVINSI": the region a list of its kecamatan or kab/kota closes
+ * (a name after it in capitals, not "Jumlah kota yang …", an indicator).
+ */
+const REGION_TOTAL =
+  /^(?:[Jj]umlah|JUMLAH|[Jj]ml\.?|JML\.?)\s+(?:[Kk]abupaten|KABUPATEN|[Kk]ab\.|KAB\.|[Kk]ota|KOTA|[Pp]rovinsi|PROVINSI|[Pp]rov\.|PROV\.)(\s+[A-Z][\p{L}.-]*){0,3}\s*$/u;
 
 /** Hierarchy tiers named by words or by kode rekening; depth is the table's own. */
 export type Tier = 'tujuan' | 'sasaran' | 'urusan' | 'bidang' | 'opd' | 'program' | 'kegiatan' | 'subkegiatan';
@@ -88,7 +94,7 @@ export function isTotalLabel(s: string): boolean {
   // (Parts are stated in brackets: the pattern, unanchored at its start, is tried only where there are any.)
   const c = stripMarker(clip(s));
   const t = c.includes(')') ? c.replace(STATED_PARTS, '') : c;
-  return TOTAL_LABEL.test(t) || (TOTAL_HEAD.test(t) && !TOTAL_ITEM.test(t)) || JUMLAH_QUALIFIED.test(t);
+  return TOTAL_LABEL.test(t) || (TOTAL_HEAD.test(t) && !TOTAL_ITEM.test(t)) || JUMLAH_QUALIFIED.test(t) || REGION_TOTAL.test(t);
 }
 
 /** Things named "Total …" that are items of a list: a surveyor's Total Station (in every PUPR asset register). */
