@@ -19455,6 +19455,17 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(brief(errors(t(242)))).toEqual(['C7 sum.total-row']);
     expect(isTotalLabel('Jumlah kota yang layak anak')).toBe(false);
   });
+  test('a lower-is-better count in "temuan" is exact: 121,5 for 8 → 7 temuan is a slip, not within a count\'s rounding (round 187)', () => {
+    const t = (f4: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2020', 'Realisasi 2020', 'Capaian (%)'),
+        [1, 'Nilai evaluasi SAKIP Sekretariat DPRD', 'nilai', 63.84, 50.85, 79.65],
+        [2, 'Indeks kepuasan anggota DPRD', 'indeks', 77.7, 84.73, 109.05],
+        [3, 'Jumlah temuan BPK pada Sekretariat DPRD', 'temuan', 8, 7, f4],
+      ]);
+    expect(findings(t(112.5))).toEqual([]);
+    expect(brief(findings(t(121.5)))).toEqual(['F4 ratio.capaian']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
