@@ -63,7 +63,8 @@ const FOOTNOTE_AFTER = new RegExp(`\\s*\\*+\\)?$|\\s*[${SUPERSCRIPTS}]+$|\\s+[1-
 /** The same marks after a name ("Jumlah*)", "Kabupaten X¹"), a numbered note aside ("Tahun 2)" is a name). */
 export const MARK_AFTER = new RegExp(`\\s*(\\*+\\)?|[${SUPERSCRIPTS}]+)$`);
 /** And opening a note under the table ("*) Indikator negatif …", "Keterangan: **) …", "¹ Angka sementara"). */
-export const MARK_OPENING = new RegExp(`^\\s*(?:(?:keterangan|catatan|ket)\\s*[:.]?\\s*)?(\\*+\\)?|[${SUPERSCRIPTS}]+)`, 'i');
+// (After a list's dash or bullet too: "- *) Indikator negatif …" under "Ket.".)
+export const MARK_OPENING = new RegExp(`^\\s*(?:[-–•]\\s+)?(?:(?:keterangan|catatan|ket)\\s*[:.]?\\s*)?(\\*+\\)?|[${SUPERSCRIPTS}]+)`, 'i');
 /** A text ending in a superscript (¹ ² ³ ⁰ ⁴ … ⁹), told by its last code as readText tells its other ends. */
 const superscriptAt = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 /** "± 80", "+/- 80", "kurang lebih 80": about so much, the figure as typed. */

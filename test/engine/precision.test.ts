@@ -19466,6 +19466,21 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t(112.5))).toEqual([]);
     expect(brief(findings(t(121.5)))).toEqual(['F4 ratio.capaian']);
   });
+  test('"Ket." over "- *) Indikator negatif …: (2 x Target - Realisasi) / Target": the note under its heading marks the row\'s polarity (round 192)', () => {
+    const t = (e4: number) =>
+      grid([
+        heads('No', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023', 'Rasio Capaian (%)'),
+        ['2.4', 'Persentase penerima bantuan sosial tepat sasaran', '%', 90, 92, 102.22],
+        ['2.5', 'Rata-rata waktu penyaluran bantuan sosial *)', 'hari', 14, 15, e4],
+        ['2.6', 'Persentase PPKS yang tertangani', '%', 80, 76, 95],
+        [],
+        ['Ket.'],
+        ['- Rasio capaian = Realisasi / Target x 100% (indikator positif)'],
+        ['- *) Indikator negatif (semakin kecil semakin baik): Rasio capaian = (2 x Target - Realisasi) / Target x 100%'],
+      ]);
+    expect(findings(t(92.86))).toEqual([]);
+    expect(brief(findings(t(107.14)))).toEqual(['F3 ratio.capaian']);
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

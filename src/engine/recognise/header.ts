@@ -1008,15 +1008,18 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       blanks = 0;
       continue;
     }
-    if (FOOTER.test(t) && (!source || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
-      // (And the plain lines typed right under it, "Capaian kinerja maksimal 100%": notes too, not the next table's title;
-      // a numbered Keterangan block to its end, "4. Capaian maksimal 100%" included, where its lines run on unbroken.)
-      for (let k = r; k < Math.min(view.rowCount, r + FOOTER_LINES); k++) {
+    // (And the plain lines typed right under it, "Capaian kinerja maksimal 100%": notes too, not the next table's title;
+    // a numbered Keterangan block to its end, "4. Capaian maksimal 100%" included, where its lines run on unbroken.)
+    const notesFrom = (top: number) => {
+      for (let k = top; k < Math.min(view.rowCount, top + FOOTER_LINES); k++) {
         const ft = firstText(view, k, from, to);
-        const runsOn = footer.length === k - r && isSingleTextRow(view, k, from, to) && !TITLE.test(ft);
-        if (ft && (k === r || (k < r + 3 && FOOTER.test(ft)) || runsOn)) footer.push(ft);
-        else if (k >= r + 3) break;
+        const runsOn = footer.length === k - top && isSingleTextRow(view, k, from, to) && !TITLE.test(ft);
+        if (ft && (k === top || (k < top + 3 && FOOTER.test(ft)) || runsOn)) footer.push(ft);
+        else if (k >= top + 3) break;
       }
+    };
+    if (FOOTER.test(t) && (!source || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
+      notesFrom(r);
       break;
     }
     // A printed page's running title over the header repeated (a page break the converter kept): furniture, while the
@@ -1029,8 +1032,9 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     if (TITLE.test(t) && isSingleTextRow(view, r, from, to)) break;
     // Notes and the signature block end the table: text only, never a row's numbers.
     // A note starts at the table's left edge; a text deep inside the table is one of its rows.
+    // ("Ket." alone over its lines, "- *) Indikator negatif …": the lines are its.)
     if (note && NOTE_LINE.test(t)) {
-      footer.push(t);
+      notesFrom(r);
       break;
     }
     if ((PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t)) && !hasNumber(view, r, h.left, h.right)) break;
