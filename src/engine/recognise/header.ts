@@ -103,6 +103,11 @@ const CHAPTER_PAGE = /^[IVX]{1,4}\s*[-–.]\s*\d{1,3}$/;
  * ("Rencana Strategis Dinas Kesehatan | … | VI-2"), right above the header repeated on the next page. No row of figures.
  */
 function runningFoot(view: SheetView, r: number, h: HeaderBlock): boolean {
+  // (Asked of every body row with two cells or more: a stored amount, or a third cell, rules it out before any text.)
+  if (view.hasPackedAmount(r, Math.max(0, h.left), h.right, PAGE_NUMBER)) return false;
+  let filled = 0;
+  const end = Math.min(h.right, view.lastCol(r));
+  for (let c = Math.max(0, h.left); c <= end; c++) if (view.kindAt(r, c) !== 'empty' && !view.isCovered(r, c) && ++filled > 2) return false;
   const cells = rowCells(view, r, h.left, h.right);
   if (cells.length !== 2 || cells[0].numeric || !/\p{L}{3,}(\s+\p{L}{2,}){1,}/u.test(cells[0].text)) return false;
   const mark = cells[1].text.trim();
