@@ -19412,7 +19412,7 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t(1.22))).toEqual([]);
     expect(brief(findings(t(1.32)))).toEqual(['G3 ratio.capaian']);
   });
-  test('a running foot typed as a row, "Rencana Strategis Dinas Kesehatan | … | VI-2", above the repeated header: page furniture, no figure typed wrong (round 191)', () => {
+  test('a running foot typed as a row, "Rencana Strategis Dinas Kesehatan | … | VI-2", above the repeated header or under the last row: page furniture, no figure typed wrong (round 191)', () => {
     const head = [
       heads('Kode', 'Program dan Kegiatan', 'Indikator', 'Satuan', 'Tahun 2024', null, 'Tahun 2025', null),
       heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
@@ -19430,6 +19430,8 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
           ['1.02.03', 'PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN', 'Persentase Puskesmas dengan 9 Jenis Tenaga', '%', 72, f9, 80, 500000000],
           ['1.02.03.2.01', 'Perencanaan Kebutuhan SDM Kesehatan', 'Jumlah dokumen', 'Dokumen', 1, 150000000, 1, 200000000],
           ['1.02.03.2.02', 'Pengembangan Mutu SDM Kesehatan', 'Jumlah tenaga kesehatan dilatih', 'Orang', 120, 250000000, 150, 300000000],
+          [],
+          ['Rencana Strategis Dinas Kesehatan', null, null, null, null, 'VI-3'],
         ],
         { merges: ['E1:F1', 'G1:H1', 'E8:F8', 'G8:H8'] },
       );

@@ -116,7 +116,8 @@ function runningFoot(view: SheetView, r: number, h: HeaderBlock): boolean {
     if (!view.rowHasContent(q, h.left, h.right)) continue;
     return isRepeatOf(view, q, h);
   }
-  return false;
+  // (The last page's foot, nothing under it: by a chapter's or a page's mark only, never a bare number a total may hold.)
+  return CHAPTER_PAGE.test(mark) || PAGE_MARK.test(mark);
 }
 
 function furniture(view: SheetView, r: number, c0: number, c1: number, text: string | undefined): boolean {
