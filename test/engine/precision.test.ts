@@ -19412,12 +19412,12 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     expect(findings(t(1.22))).toEqual([]);
     expect(brief(findings(t(1.32)))).toEqual(['G3 ratio.capaian']);
   });
-  test('a running foot typed as a row, "Rencana Strategis Dinas Kesehatan | … | VI-2", above the repeated header or under the last row: page furniture, no figure typed wrong (round 191)', () => {
+  test('a running foot typed as a row, "Rencana Strategis Dinas Kesehatan | … | VI-2", above the repeated header (blank lines between) or under the last row: page furniture, one table (round 191)', () => {
     const head = [
       heads('Kode', 'Program dan Kegiatan', 'Indikator', 'Satuan', 'Tahun 2024', null, 'Tahun 2025', null),
       heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
     ];
-    const t = (f9: number) =>
+    const t = (f12: number) =>
       grid(
         [
           ...head,
@@ -19426,17 +19426,21 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
           ['1.02.02.2.02', 'Penyediaan Layanan Kesehatan', 'Jumlah layanan', 'Layanan', 12, 300000000, 12, 300000000],
           [],
           ['Rencana Strategis Dinas Kesehatan', null, null, null, null, 'VI-2'],
+          [],
+          [],
           ...head,
-          ['1.02.03', 'PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN', 'Persentase Puskesmas dengan 9 Jenis Tenaga', '%', 72, f9, 80, 500000000],
+          ['1.02.03', 'PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN', 'Persentase Puskesmas dengan 9 Jenis Tenaga', '%', 72, f12, 80, 500000000],
           ['1.02.03.2.01', 'Perencanaan Kebutuhan SDM Kesehatan', 'Jumlah dokumen', 'Dokumen', 1, 150000000, 1, 200000000],
           ['1.02.03.2.02', 'Pengembangan Mutu SDM Kesehatan', 'Jumlah tenaga kesehatan dilatih', 'Orang', 120, 250000000, 150, 300000000],
+          [null, 'Jumlah', null, null, null, 1300000000, null, 1500000000],
           [],
           ['Rencana Strategis Dinas Kesehatan', null, null, null, null, 'VI-3'],
         ],
-        { merges: ['E1:F1', 'G1:H1', 'E8:F8', 'G8:H8'] },
+        { merges: ['E1:F1', 'G1:H1', 'E10:F10', 'G10:H10'] },
       );
+    expect(analyseSheet(t(400000000)).tables).toHaveLength(1);
     expect(findings(t(400000000))).toEqual([]);
-    expect(brief(findings(t(410000000)))).toEqual(['F10 sum.hierarchy']);
+    expect(brief(findings(t(410000000)))).toEqual(['F12 sum.hierarchy']);
   });
   test('"(3,84)%" with its sign after the brackets is a negative percentage, as "(3,84%)" and "-3,84%" are (round 190)', () => {
     for (const t of ['(3,84)%', '(3,84) %', '(3,84%)', '-3,84%']) expect(readText(t)).toMatchObject({ kind: 'number', value: -3.84, percent: true });

@@ -988,20 +988,28 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
   let blanks = 0;
   const footer: string[] = [];
   const notes: number[] = [];
+  // A page's foot or number seen in the gap: its blank lines run on to the header repeated on the next page.
+  let paged = false;
+  const repeatAhead = (q: number) => {
+    for (let k = q + 1; k < Math.min(view.rowCount, q + 4); k++) if (view.rowHasContent(k, h.left, h.right)) return isRepeatOf(view, k, h);
+    return false;
+  };
   while (r < view.rowCount) {
     if (!view.rowHasContent(r, h.left, h.right)) {
       // content outside the table's columns (a note, another table beside) does not continue it
       blanks++;
-      if (blanks >= 3) break;
+      if (blanks >= 3 && !(paged && repeatAhead(r))) break;
       r++;
       continue;
     }
     // A page number or "(lanjutan)" between printed pages: a gap, however many lines it takes.
     if (isPageLine(view, r, h)) {
       blanks = Math.max(blanks, 1);
+      paged = true;
       r++;
       continue;
     }
+    paged = false;
     const t = firstText(view, r, from, to);
     const source = /^(sumber|source)\b/i.test(t.trim());
     const note = (FOOTER.test(t) || NOTE_LINE.test(t)) && isSingleTextRow(view, r, from, to) && firstCol(view, r, from, to) <= h.left + 1;
