@@ -471,7 +471,8 @@ const AREA_NAME = /^(kabupaten|kab|kota|provinsi|prov|kecamatan|kec) \S{3,}/;
 
 /** Rows r+1 … last (the table's last with figures) are each empty or a row of shares ("%", "Persentase"). */
 function onlySharesAfter(view: SheetView, r: number, last: number, labelCol: number): boolean {
-  if (r >= last) return false;
+  // (A few lines at most: asked of every unmarked row with figures.)
+  if (r >= last || last - r > 4) return false;
   for (let q = r + 1; q <= last; q++) {
     const t = view.shownText(q, labelCol).trim();
     if (t && !SHARE_OF_TOTAL.test(t)) return false;
