@@ -18897,30 +18897,36 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     );
     expect(findings(g)).toEqual([]);
   });
-  test('"Jumlah Program Penunjang Urusan | Jumlah Program Teknis | TOTAL" under programs grouped by Sasaran: each names its programs (round 186)', () => {
-    const t = (g15: number) =>
-      grid(
-        [
-          heads('Kode', 'Program / Kegiatan', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal (2024)', 'Tahun 2025', null, 'Tahun 2026', null),
-          heads(null, null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
-          [null, 'Sasaran 1: Meningkatnya kualitas koperasi', 'Persentase koperasi sehat', '%', 59, 60, null, 62, null],
-          ['2.17.03', 'PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI', 'Persentase koperasi yang diawasi', '%', 51, 52, 1200000000, 54, 1250000000],
-          ['2.17.03.1.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 'Koperasi', 39, 40, 1200000000, 42, 1250000000],
-          ['2.17.05', 'PROGRAM PENDIDIKAN DAN LATIHAN PERKOPERASIAN', 'Persentase koperasi aktif', '%', 56, 57, 800000000, 59, 850000000],
-          ['2.17.05.1.01', 'Pendidikan dan Latihan Perkoperasian', 'Jumlah peserta diklat', 'Orang', 109, 110, 800000000, 120, 850000000],
-          [null, 'Sasaran 2: Meningkatnya akuntabilitas kinerja', 'Nilai AKIP', '%', 69, 70, null, 71, null],
-          ['2.17.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI', 'Nilai SAKIP Perangkat Daerah', 'Nilai', 69, 70, 9500000000, 71, 9900000000],
-          ['2.17.01.1.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 'Jumlah dokumen', 'Dokumen', 4, 5, 500000000, 5, 520000000],
-          ['2.17.01.1.02', 'Administrasi Keuangan Perangkat Daerah', 'Jumlah bulan gaji', 'Bulan', 11, 12, 9000000000, 12, 9380000000],
-          ['Jumlah Program Penunjang Urusan', null, null, null, null, null, 9500000000, null, 9900000000],
-          ['Jumlah Program Teknis', null, null, null, null, null, g15, null, 2100000000],
-          ['TOTAL', null, null, null, null, null, 11500000000, null, 12000000000],
-        ],
-        { merges: ['F1:G1', 'H1:I1'] },
-      );
-    expect(findings(t(2000000000))).toEqual([]);
-    expect(brief(findings(t(2100000000)))).toEqual(['G13 sum.total-row']);
-  });
+  test.each([
+    ['without money of their own', null, null, null, null],
+    ["carrying their programs' money", 2000000000, 2100000000, 9500000000, 9900000000],
+  ])(
+    '"Jumlah Program Penunjang Urusan | Jumlah Program Teknis | TOTAL" under programs grouped by Sasaran rows %s: each names its programs (round 186)',
+    (_, s1a, s1b, s2a, s2b) => {
+      const t = (g15: number) =>
+        grid(
+          [
+            heads('Kode', 'Program / Kegiatan', 'Indikator Kinerja', 'Satuan', 'Kondisi Awal (2024)', 'Tahun 2025', null, 'Tahun 2026', null),
+            heads(null, null, null, null, null, 'Target', 'Rp', 'Target', 'Rp'),
+            [null, 'Sasaran 1: Meningkatnya kualitas koperasi', 'Persentase koperasi sehat', '%', 59, 60, s1a, 62, s1b],
+            ['2.17.03', 'PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI', 'Persentase koperasi yang diawasi', '%', 51, 52, 1200000000, 54, 1250000000],
+            ['2.17.03.1.01', 'Pemeriksaan dan Pengawasan Koperasi', 'Jumlah koperasi yang diperiksa', 'Koperasi', 39, 40, 1200000000, 42, 1250000000],
+            ['2.17.05', 'PROGRAM PENDIDIKAN DAN LATIHAN PERKOPERASIAN', 'Persentase koperasi aktif', '%', 56, 57, 800000000, 59, 850000000],
+            ['2.17.05.1.01', 'Pendidikan dan Latihan Perkoperasian', 'Jumlah peserta diklat', 'Orang', 109, 110, 800000000, 120, 850000000],
+            [null, 'Sasaran 2: Meningkatnya akuntabilitas kinerja', 'Nilai AKIP', '%', 69, 70, s2a, 71, s2b],
+            ['2.17.01', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI', 'Nilai SAKIP Perangkat Daerah', 'Nilai', 69, 70, 9500000000, 71, 9900000000],
+            ['2.17.01.1.01', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 'Jumlah dokumen', 'Dokumen', 4, 5, 500000000, 5, 520000000],
+            ['2.17.01.1.02', 'Administrasi Keuangan Perangkat Daerah', 'Jumlah bulan gaji', 'Bulan', 11, 12, 9000000000, 12, 9380000000],
+            ['Jumlah Program Penunjang Urusan', null, null, null, null, null, 9500000000, null, 9900000000],
+            ['Jumlah Program Teknis', null, null, null, null, null, g15, null, 2100000000],
+            ['TOTAL', null, null, null, null, null, 11500000000, null, 12000000000],
+          ],
+          { merges: ['F1:G1', 'H1:I1'] },
+        );
+      expect(findings(t(2000000000))).toEqual([]);
+      expect(brief(findings(t(2100000000)))).toEqual(['G13 sum.total-row']);
+    },
+  );
   test('a provincial T-C.27 whose money is "Dana (Juta Rp)", its baseline year\'s under "Data Capaian pada Tahun Awal Perencanaan": quiet as typed, its three slips named (round 186)', async () => {
     const read = async (name: string) => {
       const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
@@ -19486,6 +19492,12 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
       ]);
     expect(findings(t(92.86))).toEqual([]);
     expect(brief(findings(t(107.14)))).toEqual(['F3 ratio.capaian']);
+  });
+  test('recap sub-totals under Tujuan and Sasaran rows that carry money (a provincial 6.1): "Jumlah Program Penunjang Urusan" names its program (round 186)', async () => {
+    const name = 'r186-recap-under-tujuan-sasaran-money.xlsx';
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
+    const found = analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity !== 'info');
+    expect(brief(found)).toEqual([]);
   });
 });
 

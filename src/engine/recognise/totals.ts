@@ -472,11 +472,21 @@ function blockTerms(rows: RowInfo[], i: number): RowInfo[] | null {
   while (b + 1 < rows.length && inBlock(rows[b + 1])) b++;
   const subs = rows.slice(a, b + 1).filter((x) => x.kind === 'total' && qualifier(x.label));
   if (subs.length < 2 || i - a > SECTION_REACH) return null;
-  // (Under Tujuan / Sasaran headings without money of their own: the programs under them.)
+  // (Under Tujuan / Sasaran headings without money of their own: the programs under them. Under Tujuan and Sasaran
+  // rows that carry money, their programs too, where the block's labels name programs.)
   const nodes = rows.slice(0, a).filter(isNode);
   const heads = topTerms(nodes);
   const under = belowHeadings(heads, nodes);
-  const top = under.length ? under : heads;
+  const programs = nodes.filter((x) => x.kind === 'program');
+  for (const top of [under.length ? under : heads, programs]) {
+    const found = namedParts(rows[i], subs, top);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The part of `top` the sub-total `total` names, or the part its block's other named sub-totals leave; else null. */
+function namedParts(total: RowInfo, subs: RowInfo[], top: RowInfo[]): RowInfo[] | null {
   if (top.length < 2) return null;
   // (Two words at least: "Jumlah Program" names no one part.)
   const byName = (x: RowInfo) => {
@@ -484,9 +494,9 @@ function blockTerms(rows: RowInfo[], i: number): RowInfo[] | null {
     const hits = q.includes(' ') ? top.filter((t) => startsWithWords(bare(t), q)) : [];
     return hits.length && hits.length < top.length ? hits : null;
   };
-  const own = byName(rows[i]);
+  const own = byName(total);
   if (own) return own;
-  const others = subs.filter((x) => x !== rows[i]).map(byName);
+  const others = subs.filter((x) => x !== total).map(byName);
   if (others.some((t) => t === null)) return null;
   const taken = new Set(others.flatMap((t) => t!.map((x) => x.row)));
   const rest = top.filter((t) => !taken.has(t.row));
