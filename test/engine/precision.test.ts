@@ -19499,6 +19499,21 @@ describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
     const found = analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity !== 'info');
     expect(brief(found)).toEqual([]);
   });
+  test('"Kode | (a helper column of levels, no header) | Program dan Kegiatan | Indikator": the names are the label, the messages name the program (round 191)', () => {
+    const g = grid(
+      [
+        heads('Kode', null, 'Program dan Kegiatan', 'Indikator Kinerja Program (Outcome) dan Kegiatan (Output)', 'Tahun 2023', null),
+        heads(null, null, null, null, 'Target', 'Rp'),
+        ['1.06.01', 0, 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 'Nilai SAKIP Perangkat Daerah', 70, 9417886929],
+        ['1.06.01.2.01', 1, 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 'Jumlah dokumen perencanaan', 5, 342886929],
+        ['1.06.01.2.02', 1, 'Administrasi Keuangan Perangkat Daerah', 'Jumlah bulan gaji', 12, 9000000000],
+      ],
+      { merges: ['E1:F1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2'] },
+    );
+    const found = findings(g);
+    expect(brief(found)).toEqual(['F3 sum.hierarchy']);
+    expect(found[0].message.id).toContain("program 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH");
+  });
 });
 
 describe('probe rounds 174– (2026-12-07, after stop 43)', () => {

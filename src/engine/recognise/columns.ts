@@ -1249,9 +1249,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   }
 
   // Only one row-label column: the best-ranked label header before the first numeric column.
-  // (Past a helper column of numbers at the left edge, before any name: "lvl | Kode | Program/Kegiatan | Indikator …".)
+  // (Past a helper column of numbers at the left edge, before any name: "lvl | Kode | Program/Kegiatan | Indikator …";
+  // or one with no header among the names, "Kode | (0, 1, 2) | Program dan Kegiatan | Indikator …", the rows' levels.)
   const firstName = cols.findIndex((c) => !isNumericRole(c.role));
-  const firstNumeric = cols.find((c, i) => i > firstName && isNumericRole(c.role))?.col ?? Infinity;
+  const firstNumeric = cols.find((c, i) => i > firstName && isNumericRole(c.role) && c.path.length > 0)?.col ?? Infinity;
   const labels = cols.filter((c) => c.role === 'label');
   const byRank = (a: (typeof cols)[number], b: (typeof cols)[number]) => (a.guess.labelRank ?? 9) - (b.guess.labelRank ?? 9) || a.col - b.col;
   // A block of the Sasaran with its own Bobot before the IKU's block ("Sasaran | Bobot | IKU | Bobot | Target …"): the
