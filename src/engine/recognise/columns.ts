@@ -7,7 +7,7 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, WORDED_COLUMN_NO, continuesWord, isBothSexes, isNoHeader, sameSex, spelledOut, UNIT_ONLY, type HeaderBlock } from './header';
+import { COLUMN_NO, WORDED_COLUMN_NO, continuesWord, isBothSexes, isNoHeader, sameSex, spelledOut, UNIT_ONLY, UNIT_SIGN, type HeaderBlock } from './header';
 import { noMarker } from './markers';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -64,6 +64,11 @@ export function moneyUnitFirst(leaf: string): string {
   return leaf
     .replace(/\b(juta|jutaan|ribu|ribuan|000) (rp|rupiah)\b/g, (_, scale: string) => `rp ${scale.replace(/an$/, '')}`)
     .replace(/^(dana|pendanaan|pagu|anggaran) 000$/, '$1 rp 000');
+}
+
+/** A leaf naming money alone, its unit read Rp first (moneyUnitFirst): "Rp", "Rp Juta", "Dana (Juta Rp)", "Pagu (Rp juta)". */
+export function namesMoney(leaf: string): boolean {
+  return MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^(pagu|anggaran)( rp( juta| ribu| 000)?)?$/.test(leaf);
 }
 
 function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
@@ -286,9 +291,7 @@ export function guessRole(header: string[]): Guess {
     )
   )
     // Its Rp ("Kondisi Kinerja Awal ▸ Rp", "▸ Pagu (Rp juta)"): the baseline year's funding, money its Jumlah and hierarchy add up.
-    return MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^(pagu|anggaran)( rp( juta| ribu| 000)?)?$/.test(leaf)
-      ? { role: 'value' }
-      : { role: 'kondisiAwal' };
+    return namesMoney(leaf) ? { role: 'value' } : { role: 'kondisiAwal' };
   // "Sisa Dana ▸ (%)", "Bertambah/(Berkurang) ▸ %": the percentage beside the amount, whatever it is of.
   if (/^(%|\(%\)|persen|\(persen\))$/.test(rawLeaf.replace(/\s+/g, ' ')) && path.length > 1 && !/fisik/.test(full)) return { role: 'ratio', percent: true };
   // "Kenaikan/(Penurunan) (%)", "Selisih (%)": a rate of change, never an amount a Jumlah adds.
@@ -334,7 +337,7 @@ export function guessRole(header: string[]): Guess {
     if (/^(kinerja|keuangan|k)\b/.test(leaf) && (yearOnly(over) || periodIn(over) !== undefined)) return money ? { role: 'rp' } : { role: 'target' };
     // "Triwulan I ▸ K | Rp" of an evaluation (the quarters' realisation, their group above them lost to a two-row header):
     // what was done in that quarter, the performance and the money spent.
-    if (QUARTER_GROUP.test(words(over))) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
+    if (partOfYearAlone(words(over))) return money ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
 
   // (Its word with the sign after it too: "Persentase (%)" under "Tahun Anggaran 2023" is a rate, not the group's money.)
@@ -431,7 +434,7 @@ export function guessRole(header: string[]): Guess {
     return { role: /\(rp\)|\brp\b/.test(leaf) && leaf !== 'jumlah rp' && path.length === 1 ? 'rp' : 'value', jumlah: true };
   // "Jumlah" over L / P: each sub-column totals the same-named sub-columns of the groups before it.
   // (Not a quarter under "Jumlah Terlayani ▸ TW I … TW IV | Jumlah s.d. TW IV": each the count of its own time.)
-  if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2])) && !QUARTER_GROUP.test(leaf))
+  if (path.length >= 2 && /^(jumlah|jml|total)\b/.test(words(path[path.length - 2])) && !partOfYearAlone(leaf))
     return { role: 'value', jumlah: true, ofGroups: true };
   // Each indicator's direction ("Sifat Indikator", "Polaritas Indikator", "Arah Indikator": Maximize / Minimize): words
   // about the row, not its name (ratio-pairs reads them).
@@ -634,9 +637,6 @@ interface Content {
 }
 
 /** Digits and separators only, unreadable as one number ("60,2,6", "1.091.14.000"). */
-/** A quarter or half year named alone: "Triwulan I", "TW II", "Semester 1". */
-const QUARTER_GROUP = /^(triwulan|tw|trw|semester|smt) ([1-4]|i{1,3}|iv)$/;
-
 /** Digits with stray separators: "60,2,6", "38,,", or a space where no thousands group follows ("3 8"). */
 const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$|^\d{1,3}( \d{1,2})+$/;
 
@@ -2151,7 +2151,7 @@ function unitSignsOnly(view: SheetView, col: number, bodyTop: number, bodyEnd: n
   for (let r = bodyTop; r <= bodyEnd; r++) {
     const t = view.shownText(r, col).trim();
     if (!t) continue;
-    if (/^(%|rp\.?|persen)$/i.test(t)) signs++;
+    if (UNIT_SIGN.test(t)) signs++;
     else if (heads.has(words(t))) continue;
     else if (/^\d{1,2}$/.test(t) && (number === undefined || number === t)) {
       number = t;
@@ -2245,11 +2245,15 @@ export function partOfYear(c: ColumnInfo): string | undefined {
 }
 
 /** A quarter or semester by name: "TW I", "Triwulan 2", "Trw. III", "Q4", "Semester I" (on words()). */
-const PART_OF_YEAR = /\b(tw|triwulan|trw|kuartal|q|semester|sem)\s*(i{1,3}|iv|[1-4])\b/;
+const PART_OF_YEAR = /\b(tw|triwulan|trw|kuartal|q|semester|sem|smt)\s*(i{1,3}|iv|[1-4])\b/;
 
 /** A column named by its part of the year alone ("TW I", "Triwulan 2"): a quarter's own figure, as typed. */
 export function onlyPartOfYear(c: ColumnInfo): boolean {
-  const w = words(c.path.join(' '));
+  return partOfYearAlone(words(c.path.join(' ')));
+}
+
+/** Words naming a part of the year and nothing else: "tw i", "triwulan 2", "semester 1". */
+function partOfYearAlone(w: string): boolean {
   return PART_OF_YEAR.exec(w)?.[0] === w;
 }
 

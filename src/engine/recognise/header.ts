@@ -112,12 +112,16 @@ function runningFoot(view: SheetView, r: number, h: HeaderBlock): boolean {
   if (cells.length !== 2 || cells[0].numeric || !/\p{L}{3,}(\s+\p{L}{2,}){1,}/u.test(cells[0].text)) return false;
   const mark = cells[1].text.trim();
   if (!(CHAPTER_PAGE.test(mark) || PAGE_MARK.test(mark) || /^\d{1,4}$/.test(mark))) return false;
-  for (let q = r + 1; q < Math.min(view.rowCount, r + 4); q++) {
-    if (!view.rowHasContent(q, h.left, h.right)) continue;
-    return isRepeatOf(view, q, h);
-  }
+  const next = nextFilledRow(view, r, h);
+  if (next !== undefined) return isRepeatOf(view, next, h);
   // (The last page's foot, nothing under it: by a chapter's or a page's mark only, never a bare number a total may hold.)
   return CHAPTER_PAGE.test(mark) || PAGE_MARK.test(mark);
+}
+
+/** The first row with content in table h's columns within three rows under r, if any. */
+function nextFilledRow(view: SheetView, r: number, h: HeaderBlock): number | undefined {
+  for (let q = r + 1; q < Math.min(view.rowCount, r + 4); q++) if (view.rowHasContent(q, h.left, h.right)) return q;
+  return undefined;
 }
 
 function furniture(view: SheetView, r: number, c0: number, c1: number, text: string | undefined): boolean {
@@ -323,6 +327,8 @@ const THING_UNITS = 'ha|hektar|ton|kuintal|ku|kg|jiwa|orang|ekor|km2?|km²|m2?|m
 const UNITS = `${THING_UNITS}|persen|rp[^)]*|rupiah[^)]*|(ribu|ribuan|juta|jutaan|miliar|milyar|triliun)\\s+(rupiah|rp)|%|ton\\s*\\/\\s*ha|ku\\s*\\/\\s*ha`;
 /** A cell that is a unit alone, in brackets: "(Rp)", "(%)", "(Unit)" (a bare "Rp" or "%" names a column of its own). */
 export const UNIT_ONLY = new RegExp(`^\\(\\s*(${UNITS})\\s*\\)$`, 'i');
+/** A cell holding a unit sign alone: "%", "Rp", "Rp.", "persen" (the figure beside it in a cell of its own). */
+export const UNIT_SIGN = /^(%|rp\.?|persen)$/i;
 /** A column's unit in brackets ("Luas Panen (Ha)", "Produksi (Ton)", "Populasi (ekor)"): a header names its columns so. */
 const UNIT_IN_BRACKETS = new RegExp(`\\(\\s*(${UNITS})\\s*\\)`, 'i');
 
@@ -761,7 +767,7 @@ function unitSignsBelow(view: SheetView, r: number, c: number): boolean {
     const t = view.shownText(q, c).trim();
     if (!t) continue;
     if (!numbered && signs === 0 && /^\(?\d{1,2}\)?$/.test(t)) numbered = true;
-    else if (/^(%|rp\.?|persen)$/i.test(t)) signs++;
+    else if (UNIT_SIGN.test(t)) signs++;
     else return false;
   }
   return signs >= 2;
@@ -988,11 +994,22 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
   let blanks = 0;
   const footer: string[] = [];
   const notes: number[] = [];
+  // A footer's lines from its first, and the plain lines typed right under it ("Capaian kinerja maksimal 100%": notes
+  // too, not the next table's title; a numbered Keterangan block to its end, "4. Capaian maksimal 100%" included, where
+  // its lines run on unbroken).
+  const notesFrom = (top: number) => {
+    for (let k = top; k < Math.min(view.rowCount, top + FOOTER_LINES); k++) {
+      const ft = firstText(view, k, from, to);
+      const runsOn = footer.length === k - top && isSingleTextRow(view, k, from, to) && !TITLE.test(ft);
+      if (ft && (k === top || (k < top + 3 && FOOTER.test(ft)) || runsOn)) footer.push(ft);
+      else if (k >= top + 3) break;
+    }
+  };
   // A page's foot or number seen in the gap: its blank lines run on to the header repeated on the next page.
   let paged = false;
   const repeatAhead = (q: number) => {
-    for (let k = q + 1; k < Math.min(view.rowCount, q + 4); k++) if (view.rowHasContent(k, h.left, h.right)) return isRepeatOf(view, k, h);
-    return false;
+    const next = nextFilledRow(view, q, h);
+    return next !== undefined && isRepeatOf(view, next, h);
   };
   while (r < view.rowCount) {
     if (!view.rowHasContent(r, h.left, h.right)) {
@@ -1022,16 +1039,6 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       blanks = 0;
       continue;
     }
-    // (And the plain lines typed right under it, "Capaian kinerja maksimal 100%": notes too, not the next table's title;
-    // a numbered Keterangan block to its end, "4. Capaian maksimal 100%" included, where its lines run on unbroken.)
-    const notesFrom = (top: number) => {
-      for (let k = top; k < Math.min(view.rowCount, top + FOOTER_LINES); k++) {
-        const ft = firstText(view, k, from, to);
-        const runsOn = footer.length === k - top && isSingleTextRow(view, k, from, to) && !TITLE.test(ft);
-        if (ft && (k === top || (k < top + 3 && FOOTER.test(ft)) || runsOn)) footer.push(ft);
-        else if (k >= top + 3) break;
-      }
-    };
     if (FOOTER.test(t) && (!source || SOURCE_SAID.test(t) || firstCol(view, r, from, to) <= h.left)) {
       notesFrom(r);
       break;

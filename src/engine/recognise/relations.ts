@@ -31,6 +31,7 @@ import {
   PUBLISHED_GROWTH,
   PUBLISHED_INDEX,
   moneyUnitFirst,
+  namesMoney,
   percentNamed,
   RUNNING,
   rateScale,
@@ -216,12 +217,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   // The baseline year's money ("Data Capaian pada Tahun Awal Perencanaan ▸ Dana (Juta Rp)"): an amount as typed, the
   // group's "capaian" no percentage of it.
   const leaf = col.path[col.path.length - 1] ?? '';
-  if (
-    col.role === 'value' &&
-    !leaf.includes('%') &&
-    /\bawal\b/.test(words(col.path.slice(0, -1).join(' '))) &&
-    /^(rp|dana|pagu|anggaran|pendanaan|biaya)\b/.test(moneyUnitFirst(words(leaf)))
-  )
+  if (col.role === 'value' && !leaf.includes('%') && /\bawal\b/.test(words(col.path.slice(0, -1).join(' '))) && namesMoney(moneyUnitFirst(words(leaf))))
     return false;
   if (unitPriceTerms(col, cols)) return true;
   if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length || linearCandidates(cols, col).length) return true;
@@ -1659,30 +1655,27 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       !bestHeader.rel.denParts &&
       !canonical(bestHeader.rel) &&
       !holdsAsTyped(ctx, bestHeader.rel, col, sample);
-    if (!chosen && bestHeader && !untested && bestHeader.held / bestHeader.tested >= majority && bestHeader.held >= 1) {
-      chosen = { rel: bestHeader.rel, by: 'header', held: bestHeader.held, tested: bestHeader.tested };
-      if (bestHeader.held < bestHeader.tested && todo.length <= MAX_SEARCHED) {
-        const better = bestData(ctx, bases, original, col, sample, scales, bestHeader.held / bestHeader.tested + 0.3);
-        if (better) chosen = better;
-      }
-    }
     // A capaian its header names beside its own Realisasi and Target ("2021 ▸ Target | Realisasi | Capaian (%)") has no
     // other reading: two rows and a third of those tested bearing it out are enough, so a short LKjIP table with three
     // slips in five rows is checked per row (unless the data clearly explains the column another way).
-    if (
-      !chosen &&
-      bestHeader &&
+    const namedCapaian =
+      !!bestHeader &&
       !setWeights &&
       bestHeader.rel.kind === 'ratio' &&
       !bestHeader.rel.numParts &&
       canonical(bestHeader.rel) &&
       /\bcapaian\b/.test(words(col.path.join(' '))) &&
       bestHeader.held >= 2 &&
-      bestHeader.held * 3 >= bestHeader.tested
-    ) {
+      bestHeader.held * 3 >= bestHeader.tested;
+    if (!chosen && bestHeader && !untested && ((bestHeader.held / bestHeader.tested >= majority && bestHeader.held >= 1) || namedCapaian)) {
+      const share = bestHeader.held / bestHeader.tested;
       chosen = { rel: bestHeader.rel, by: 'header', held: bestHeader.held, tested: bestHeader.tested };
-      const better = todo.length <= MAX_SEARCHED ? bestData(ctx, bases, original, col, sample, scales, DATA_MAJORITY) : undefined;
-      if (better) chosen = better;
+      // (Data that explains the column clearly better wins: by a margin over the header's share, and by the data's own
+      // majority where that share is below the header's.)
+      if (bestHeader.held < bestHeader.tested && todo.length <= MAX_SEARCHED) {
+        const better = bestData(ctx, bases, original, col, sample, scales, Math.max(share + 0.3, share < majority ? DATA_MAJORITY : 0));
+        if (better) chosen = better;
+      }
     }
     // A column the header names whose rows cannot test it (empty, or '-' where its inputs are):
     // its relation is assumed from the header, for filling and for what later rows will hold.

@@ -466,8 +466,8 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
   return { kode, marker: { type: `kodecol:${deepest}`, segments: kode.split('.'), text: kode }, tier: tier ?? tierFromKode(kode) };
 }
 
-/** A region's name: "Kabupaten Merauke", "Kota Ternate", "Kec. Lakudo". */
-const AREA_NAME = /^(kabupaten|kab|kota|provinsi|prov|kecamatan|kec) \S{3,}/;
+/** A region's name, words folded: "kabupaten merauke", "kota ternate", "kec lakudo" (the name is group 2). */
+const AREA_NAME = /^(kabupaten|kab|kota|provinsi|prov|kecamatan|kec) (.{3,})$/;
 
 /** Rows r+1 … last (the table's last with figures) are each empty or a row of shares ("%", "Persentase"). */
 function onlySharesAfter(view: SheetView, r: number, last: number, labelCol: number): boolean {
@@ -482,7 +482,7 @@ function onlySharesAfter(view: SheetView, r: number, last: number, labelCol: num
 
 /** A region's name ("Kabupaten Minahasa Utara", "Kota Ternate", "Kecamatan Lakudo") that the table's title names too. */
 function namesOwnRegion(label: string, title: string[]): boolean {
-  const m = /^(kabupaten|kab|kota|provinsi|prov|kecamatan|kec) (.{3,})$/.exec(words(label));
+  const m = AREA_NAME.exec(words(label));
   return !!m && ` ${words(title.join(' '))} `.includes(` ${m[2]} `);
 }
 
