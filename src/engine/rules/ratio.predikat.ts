@@ -55,16 +55,17 @@ function scaleOf(items: string[]): PredikatScale | null {
   return { id: 'note', name: 'Skala di catatan tabel', bands };
 }
 
+// A band's label, and the three ways a note writes it with its bounds: "Label (bounds)", "Label: bounds" / "Label = bounds",
+// "bounds : Label".
+const BAND_LABEL = '([A-Za-z][A-Za-z ]{1,30}?)';
+const LABEL_BOUNDS = new RegExp(`^${BAND_LABEL}\\s*[:=]?\\s*\\(\\s*([^()]*?)\\s*\\)\\s*[.,]?$`);
+const LABEL_COLON_BOUNDS = new RegExp(`^${BAND_LABEL}\\s*[:=]\\s*([^:=]*\\d[^:=]*?)\\s*[.,]?$`);
+const BOUNDS_COLON_LABEL = new RegExp(`^([^:=A-Za-z]*\\d[^:=A-Za-z]*?(?:s\\.?\\s?d\\.?[^:=A-Za-z]*)?)\\s*[:=]\\s*${BAND_LABEL}\\s*[.,]?$`);
+
 /** One band: its label and its floor, from "Label (bounds)", "Label: bounds", "Label = bounds" or "bounds : Label". */
 function bandItem(text: string): PredikatScale['bands'][number] | null {
   const t = text.replace(/^\s*(predikat|kriteria|kategori|keterangan)(\s+[a-z]+){0,2}\s*:?\s*/i, '').trim();
-  const LABEL = '([A-Za-z][A-Za-z ]{1,30}?)';
-  const m =
-    new RegExp(`^${LABEL}\\s*[:=]?\\s*\\(\\s*([^()]*?)\\s*\\)\\s*[.,]?$`).exec(t) ??
-    new RegExp(`^${LABEL}\\s*[:=]\\s*([^:=]*\\d[^:=]*?)\\s*[.,]?$`).exec(t) ??
-    ((x) => (x ? [x[0], x[2], x[1]] : null))(
-      new RegExp(`^([^:=A-Za-z]*\\d[^:=A-Za-z]*?(?:s\\.?\\s?d\\.?[^:=A-Za-z]*)?)\\s*[:=]\\s*${LABEL}\\s*[.,]?$`).exec(t),
-    );
+  const m = LABEL_BOUNDS.exec(t) ?? LABEL_COLON_BOUNDS.exec(t) ?? ((x) => (x ? [x[0], x[2], x[1]] : null))(BOUNDS_COLON_LABEL.exec(t));
   if (!m) return null;
   const label = m[1].trim();
   if (/\b(capaian|nilai|realisasi)\b/i.test(label)) return null;

@@ -13,6 +13,7 @@ import type { ColumnInfo } from '../types';
 import { words } from '../text';
 import { sumTolerance } from '../tolerance';
 import { ratioRelation } from '../relation';
+import { exactIfCount } from './ratio-pairs';
 
 /** The grand total cell of a column: its last total row holding a number, if the table has one. */
 function grandCell(ctx: CheckContext, col: number): { r: number; value: number } | null {
@@ -95,11 +96,10 @@ function shareRows(ctx: CheckContext): void {
     const H = num(ctx, x.row, whole.col);
     if (!total || !T || T.value === 0 || !H || Math.abs(H.value - 100) > 1) return;
     // (Whole counts in the Jumlah row, units or people, are exact: 24 of 120 is 20 %, never 21.)
-    const exact = (v: NumberValue) => (v.decimals === 0 && Number.isInteger(v.value) ? { ...v, decimals: 12 } : v);
     for (const c of parts) {
       const A = num(ctx, total.row, c);
       const S = num(ctx, x.row, c);
-      if (!A || !S || quotientHolds(exact(A), exact(T), S, 100, ctx.tol.extra)) continue;
+      if (!A || !S || quotientHolds(exactIfCount(A, true), exactIfCount(T, true), S, 100, ctx.tol.extra)) continue;
       const expected = (A.value / T.value) * 100;
       ctx.report('ratio.share', {
         cell: cell(x.row, c),
