@@ -18749,6 +18749,26 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
   });
 });
 
+describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
+  const load = async (name: string) => {
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
+    return analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity !== 'info');
+  };
+  test('a T-C.29\'s "Capaian … Renja PD Tahun 2024 (%) ▸ K | Rp" divides the undated "Realisasi … Renja PD yang Dievaluasi", not the Renstra s/d total of 2024 (round 188)', async () => {
+    // After the Renstra block: the running total "s/d Tahun 2024" (2023's s/d + this year's) is no year's realisation.
+    expect(brief(await load('r188-tc29-renja-capaian-after-renstra.xlsx'))).toEqual([]);
+    // A slip in the Renja capaian is named against R ÷ T of the year: 4 / 5 × 100 = 80, not 5 / 4.
+    const slip = await load('r188-tc29-renja-capaian-slip.xlsx');
+    expect(brief(slip)).toEqual(['U10 ratio.capaian']);
+    expect(slip[0].expected).toBe(80);
+  });
+  test('a Predikat after both capaian of a T-C.29 grades the one its words follow (the Renstra s/d, 46,14 → Sangat Rendah), not always the Renja (round 188)', async () => {
+    expect(brief(await load('r188-tc29-predikat-renstra.xlsx'))).toEqual([]);
+    // The planted copy: the Renja Rp capaian slip and the Jumlah slip named where they are, no predikat accused.
+    expect(brief(await load('r188-tc29-predikat-renstra-planted.xlsx'))).toEqual(['U10 ratio.anggaran', 'I11 sum.total-row', 'U11 ratio.total']);
+  });
+});
+
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {
   test('"Target | Realisasi | Capaian (%)" of one year with three slips in five rows: each wrong capaian is named, not the column left unexplained (round 183)', () => {
     const t = (g6: number, g7: number, g10: number) =>

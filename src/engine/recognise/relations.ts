@@ -764,10 +764,16 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
       years.size === 1 && col.period === undefined && !part
         ? all.filter((c) => (c.year === undefined) !== (col.year === undefined) && c.period === undefined && !partOfYear(c)).sort((a, b) => dist(a) - dist(b))
         : [];
-    if (col.year !== undefined) return same[0] ?? ofTheYear[0];
+    // (Else, for a dated ratio, the year's undated whole on the left: "Realisasi … Renja PD yang Dievaluasi" under
+    // "Capaian … Renja PD Tahun 2024 (%)", the year named once, in the target's header.)
+    if (col.year !== undefined) return same[0] ?? ofTheYear[0] ?? wholeUndated(all);
     return ofTheYear[0] ?? same[0] ?? (oneTime ? [...all].sort((a, b) => dist(a) - dist(b))[0] : undefined);
   };
   const dist = (c: ColumnInfo) => (c.col < col.col ? col.col - c.col : 1000 + c.col - col.col);
+  const wholeUndated = (all: ColumnInfo[]) =>
+    all
+      .filter((c) => c.col < col.col && c.year === undefined && c.period === undefined && !partOfYear(c) && !RUNNING.test(words(c.path.join(' '))))
+      .sort((a, b) => dist(a) - dist(b))[0];
   const full = words(col.path.join(' '));
   // "Bobot" names its definition: the row's pagu as a share of the total pagu, and nothing else (with
   // every row empty, a generic ratio tried first would be assumed and filled as realisasi ÷ pagu).
@@ -863,8 +869,13 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const namedReal = !real && !ofTarget && target ? measureNamed(cols, col, target, full) : undefined;
   const cap = { num: sameYearReal.sort((a, b) => dist(a) - dist(b))[0] ?? real ?? ofTarget ?? namedReal, den: target };
   // The money spent is the quarters' Jumlah where the quarters are given ("Realisasi Anggaran ▸ TW I … IV | Jumlah").
+  // (Not a running total over the years, "s/d Tahun 2024" = 2023's s/d + this year's: no part of another year.)
+  const ofThisYear = (role: ColumnInfo['role']) => (p: number) => {
+    const part = cols.find((x) => x.col === p);
+    return part?.role === role && (col.year === undefined || part.year === undefined || part.year === col.year);
+  };
   const spentTotal = cols
-    .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every((p) => cols.find((x) => x.col === p)?.role === 'realisasiRp'))
+    .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every(ofThisYear('realisasiRp')))
     .sort((a, b) => dist(a) - dist(b))[0];
   const ang = { num: spentTotal ?? pick('realisasiRp'), den: pick('anggaran') ?? pick('rp') };
   // "Capaian Kinerja (%)" is never realisasi ÷ anggaran, whatever money the table holds, nor "Realisasi
@@ -875,7 +886,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // The realisasi so far after its quarters ("Realisasi s.d. TW III", their total or the last reported level): the
   // capaian of a report stopping before TW IV divides it by the year's target.
   const doneTotal = cols
-    .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every((p) => cols.find((x) => x.col === p)?.role === 'realisasi'))
+    .filter((c) => c.role === 'rowTotal' && c.col < col.col && !!c.parts?.length && c.parts.every(ofThisYear('realisasi')))
     .sort((a, b) => dist(a) - dist(b))[0];
   // "Capaian (%) ▸ thd Target s.d. TW III | thd Target Tahunan": the target its leaf names, first.
   const namedTarget = againstNamed(cols, col);

@@ -288,8 +288,7 @@ interface Graded {
 function gradedFigure(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale): Graded | undefined {
   const q = gradedColumn(ctx, col, scale);
   const ofColumn = (c: ColumnInfo): Graded => ({
-    // A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages.
-    times: c.relation?.rel.kind === 'ratio' && c.relation.rel.k === 1 ? 100 : 1,
+    times: timesOf(c),
     at: (row) => {
       const v = val(ctx, row, c.col);
       if (v.kind !== 'number') return null;
@@ -324,6 +323,9 @@ function gradedFigure(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
   const column = ofColumn(q);
   return agreeing(ctx, col, scale, (row) => figureOf(computed, row), on) > agreeing(ctx, col, scale, (row) => figureOf(column, row), on) ? computed : column;
 }
+
+/** A capaian kept as a fraction (0,9978 under "% Capaian", the column's quotient × 1): its bands are percentages. */
+const timesOf = (c: ColumnInfo) => (c.relation?.rel.kind === 'ratio' && c.relation.rel.k === 1 ? 100 : 1);
 
 /** A graded figure on a row, in the scale's percentages. */
 const figureOf = (g: Graded, row: number) => {
@@ -389,8 +391,25 @@ function gradedColumn(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
     mine[0] ??
     ratios.filter((r) => !money(r)).pop() ??
     ratios[ratios.length - 1];
-  const agreeingOf = (c: ColumnInfo) => agreeing(ctx, col, scale, (row) => num(ctx, row, c.col)?.value ?? null);
-  // (Whether the kinerja is stated as a % of its own or computed beside its target: the rasio of money competes the same way.)
-  const other = preferred && !money(preferred) ? (timed ? mine : ratios).filter(money).pop() : undefined;
-  return other && preferred && agreeingOf(other) > agreeingOf(preferred) ? other : preferred;
+  if (!preferred) return undefined;
+  const agreeingOf = (c: ColumnInfo) =>
+    agreeing(ctx, col, scale, (row) => {
+      const v = num(ctx, row, c.col)?.value;
+      return v === undefined ? null : v * timesOf(c);
+    });
+  // (Whether the kinerja is stated as a % of its own or computed beside its target: the rasio of money competes the same way,
+  // and so does the kinerja against the Renstra's end target, "Tingkat Capaian … Renstra s/d Tahun 2018" beside the Renja's.)
+  const pool = timed ? mine : ratios;
+  const rivals = money(preferred)
+    ? []
+    : [pool.filter(money).pop(), ...pool.filter((r) => r !== preferred && !money(r) && divides(r, null, 'akhirTarget'))].filter(
+        (r): r is ColumnInfo => r !== undefined,
+      );
+  let best = preferred;
+  let most = rivals.length ? agreeingOf(preferred) : 0;
+  for (const r of rivals) {
+    const n = agreeingOf(r);
+    if (n > most) [best, most] = [r, n];
+  }
+  return best;
 }
