@@ -11,10 +11,11 @@ const LOWER =
 /**
  * Words that turn a lower-is-better subject into a higher-is-better indicator: its handling ("penanganan"),
  * its reduction, a place free of it ("desa bebas kasus malaria"), or the people reached ("penduduk miskin
- * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served.
+ * yang menerima bantuan", "kasus kekerasan yang ditangani"): the subject is then who is served. Also a stand against it
+ * or a score of its absence ("Indeks Perilaku Anti Korupsi", "Indeks Persepsi Korupsi": the higher, the cleaner).
  */
 const TURN =
-  /\b(case detection( rate)?|cdr|penemuan kasus|treatment coverage|penurunan|menurunnya|berkurangnya|pengurangan|penanganan|tindak lanjut|puas|kepuasan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|perlindungan|penyelamatan|evakuasi|kesiapsiagaan|tanggap darurat|bebas|tangguh|siaga|rehabilitasi|perbaikan|pemulihan|keluar dari|penertiban|penindakan|pembongkaran|stop|odf|open defecation free|ditertibkan|ditindak|dibongkar|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi|terpenuhi|dipenuhi|pemenuhan|diobati|terobati|pengobatan))\b/;
+  /\b(anti|persepsi (anti )?korupsi|integritas|case detection( rate)?|cdr|penemuan kasus|treatment coverage|penurunan|menurunnya|berkurangnya|pengurangan|penanganan|tindak lanjut|puas|kepuasan|penyelesaian [a-z]+|kasus (yang )?(diselesaikan|ditangani|terselesaikan)|tertangani|terselesaikan|ditindaklanjuti|diselesaikan|cakupan|penempatan|pencegahan|perlindungan|penyelamatan|evakuasi|kesiapsiagaan|tanggap darurat|bebas|tangguh|siaga|rehabilitasi|perbaikan|pemulihan|keluar dari|penertiban|penindakan|pembongkaran|stop|odf|open defecation free|ditertibkan|ditindak|dibongkar|(ditangani|dilayani|terlayani|menerima|penerima|mendapat|mendapatkan|memperoleh|direhabilitasi|dientaskan|terentaskan|dibantu|didampingi|terdampingi|difasilitasi|terfasilitasi|ditanggulangi|tertanggulangi|terpenuhi|dipenuhi|pemenuhan|diobati|terobati|pengobatan))\b/;
 
 /**
  * "yang" and a passive or resultative verb after the harm, or one of having or doing ("desa rawan bencana yang memiliki

@@ -3294,6 +3294,10 @@ describe('two readings the data settles (probe round 11)', () => {
     expect(isLowerBetter('Jumlah temuan BPK yang belum ditindaklanjuti')).toBe(true);
     expect(isLowerBetter('Persentase pengaduan yang tidak tertangani')).toBe(true);
     expect(isLowerBetter('Persentase temuan BPK yang ditindaklanjuti')).toBe(false);
+    // A score of its absence or a stand against it: the higher, the cleaner (round 193).
+    expect(isLowerBetter('Indeks Persepsi Korupsi daerah')).toBe(false);
+    expect(isLowerBetter('Indeks Perilaku Anti Korupsi (IPAK)')).toBe(false);
+    expect(isLowerBetter('Jumlah kasus korupsi yang dilaporkan')).toBe(true);
     const g = grid([
       ['Tabel 3.1'],
       [],
@@ -18766,6 +18770,33 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     expect(brief(await load('r188-tc29-predikat-renstra.xlsx'))).toEqual([]);
     // The planted copy: the Renja Rp capaian slip and the Jumlah slip named where they are, no predikat accused.
     expect(brief(await load('r188-tc29-predikat-renstra-planted.xlsx'))).toEqual(['U10 ratio.anggaran', 'I11 sum.total-row', 'U11 ratio.total']);
+  });
+  test('a count built each year typed as the sum of its years among "=I6" rate ends is the count\'s convention, no constant typed over a formula (round 193)', () => {
+    const t = (j10: number) =>
+      grid([
+        ['Tabel 6.2'],
+        heads(
+          'No',
+          'Indikator',
+          'Satuan',
+          'Kondisi Kinerja pada Awal Periode Renstra',
+          'Target Capaian Setiap Tahun',
+          null,
+          null,
+          null,
+          null,
+          'Kondisi Kinerja pada Akhir Periode Renstra',
+        ),
+        heads(null, null, null, null, '2025', '2026', '2027', '2028', '2029', null),
+        [1, 'Angka Partisipasi Murni SD/MI', '%', 96.4, 96.9, 97.4, 97.9, 98.4, 98.9, f(98.9, 'I4')],
+        [2, 'Angka Partisipasi Kasar SMP/MTs', '%', 88.6, 90.4, 92.2, 94, 95.8, 97.6, f(97.6, 'I5')],
+        [3, 'Angka Putus Sekolah SMP', '%', 0.82, 0.74, 0.66, 0.58, 0.5, 0.42, f(0.42, 'I6')],
+        [4, 'Persentase sekolah terakreditasi minimal B', '%', 72.5, 77, 81.5, 86, 90.5, 95, f(95, 'I7')],
+        [5, 'Jumlah Ruang Kelas Baru yang dibangun', 'ruang', 24, 24, 28, 32, 36, 41, j10],
+      ]);
+    expect(brief(analyseSheet(t(161)).findings.filter((x) => x.severity !== 'info'))).toEqual([]);
+    // Neither its years' sum nor the last year: still named.
+    expect(brief(analyseSheet(t(167)).findings.filter((x) => x.severity === 'error'))).toEqual(['J8 formula.constant']);
   });
 });
 

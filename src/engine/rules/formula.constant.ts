@@ -336,6 +336,8 @@ export default defineRule({
         const own = formula ? parseFormula(formula) : null;
         // And the other way round: a count's year summing its quarters (=K8+M8+O8+Q8) where most rows are levels (=Q8).
         if (own && !handAdjusted && countOfLevels(ctx, x, own, mineNode)) continue;
+        // Or typed so: a count built each year ends at the sum of its years (161 = 24 + … + 41) where the rates' end is =I10.
+        if (!formula && typedCountSum(ctx, x, mineNode, stuck, tol)) continue;
         // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.
         if (own && refsOf(own).every((q) => (q.t === 'ref' ? q.c === col : q.c0 === col && q.c1 === col)) && refsOf(own).length > 0) continue;
         // A total typed over a column of row formulas that is the sum of the rows above it is right: what its neighbours'
@@ -614,6 +616,24 @@ function countOfLevels(ctx: CheckContext, x: RowInfo, own: Node, theirs: Node): 
   const range =
     mine.length === 1 && last.t === 'range' && last.r0 === x.row && last.r1 === x.row && last.c1 === q.c && last.c0 < last.c1 && ROW_SUM.test(formulaText(own));
   return (written || range) && !levelOf(ctx, x);
+}
+
+/** A number typed on a row that is no level, where the column's formula takes one year's figure: the sum of that year's role along the row up to it. */
+function typedCountSum(ctx: CheckContext, x: RowInfo, theirs: Node, stated: number, tol: number): boolean {
+  const one = refsOf(theirs);
+  const q = one.length === 1 ? one[0] : undefined;
+  if (!q || q.t !== 'ref' || q.r !== x.row) return false;
+  const last = ctx.table.col(q.c);
+  if (!last || last.year === undefined) return false;
+  const years = ctx.table.info.columns.filter((c) => c.role === last.role && c.year !== undefined && c.col <= q.c);
+  if (years.length < 2) return false;
+  let sum = 0;
+  for (const c of years) {
+    const v = stored(ctx, x.row, c.col);
+    if (v === null) return false;
+    sum += v;
+  }
+  return Math.abs(sum - stated) <= tol * years.length && !levelOf(ctx, x);
 }
 
 /** A sum of cells written out: =K9+M9+O9+Q9. */
