@@ -18798,6 +18798,29 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     // Neither its years' sum nor the last year: still named.
     expect(brief(analyseSheet(t(167)).findings.filter((x) => x.severity === 'error'))).toEqual(['J8 formula.constant']);
   });
+  test('"PNS ▸ L | P | Jumlah | PPPK ▸ L | P | Jumlah | Total" with PPPK "-" on most rows: the Total adds the groups\' Jumlah, not the PNS L + P (round 194)', () => {
+    const t = (i6: number) =>
+      grid(
+        [
+          ['Tabel 2.1 Jumlah Pegawai Menurut Tingkat Pendidikan'],
+          heads('No', 'Tingkat Pendidikan', 'PNS', null, null, 'PPPK', null, null, 'Total'),
+          heads(null, null, 'L', 'P', 'Jumlah', 'L', 'P', 'Jumlah', null),
+          [1, 'S3', 7, 1, 8, '-', '-', '-', 8],
+          [2, 'S2', 11, 8, 19, 3, 4, 7, i6],
+          [3, 'S1/D-IV', 16, 15, 31, '-', '-', '-', 31],
+          [4, 'D-III', 12, 16, 28, '-', '-', '-', 28],
+          [5, 'SMA/Sederajat', 10, 13, 23, 1, 6, 7, 30],
+          [6, 'SMP', 10, 2, 12, 1, 9, 10, 22],
+          [7, 'SD', 13, 9, 22, '-', '-', '-', 22],
+          [null, 'Jumlah', 79, 64, 143, 5, 19, 24, 167 + i6 - 26],
+        ],
+        { merges: ['A2:A3', 'B2:B3', 'C2:E2', 'F2:H2', 'I2:I3'] },
+      );
+    expect(brief(analyseSheet(t(26)).findings.filter((x) => x.severity !== 'info'))).toEqual([]);
+    const slip = analyseSheet(t(27)).findings.filter((x) => x.severity === 'error');
+    expect(brief(slip)).toEqual(['I5 sum.row-total']);
+    expect(slip[0].expected).toBe(26);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

@@ -1408,6 +1408,7 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
           groupAfter(cols, c),
           runAfter(cols, c),
           runAfterNotes(cols, c),
+          groupTotalsBefore(cols, c),
           ...groupsBefore(cols, c),
         ];
     // The first set the rows bear out, unless a later one fits more of them ("Pendapatan | Belanja ▸ Operasi … Transfer |
@@ -1624,6 +1625,19 @@ function groupsBefore(cols: ColumnInfo[], c: ColumnInfo): number[][] {
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(x.col);
   }
   return [...groups.values()].filter((g) => g.length >= 2 && g.length <= MAX_PARTS).reverse();
+}
+
+/**
+ * The totals of the groups before it, one a group ("PNS ▸ L | P | Jumlah", "PPPK ▸ L | P | Jumlah", "Total"): a grand
+ * total of the groups' own totals (where a group is empty, "-", its first group's L + P would hold as well).
+ */
+function groupTotalsBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  const byGroup = new Map<string, number>();
+  for (const x of cols) {
+    if (x.col >= c.col || x.role !== 'rowTotal' || x.percent || x.path.length < 2) continue;
+    byGroup.set(x.path.slice(0, -1).join(' / '), x.col);
+  }
+  return byGroup.size >= 2 && byGroup.size <= MAX_PARTS ? [...byGroup.values()] : [];
 }
 
 /**
