@@ -67,7 +67,11 @@ export function joinSheets(sheets: SheetAnalysis[]): Analysis {
   const pulled = new Set(links.map((f) => `${f.sheet}!${f.cell}`));
   // (Cells the sheets' own findings state or read: of two copies that differ, the one among them is the slip.)
   const questioned = new Set<string>();
-  for (const f of findings) for (const c of [f.cell, ...(f.related ?? [])]) if (!c.includes('!')) questioned.add(`${f.sheet}!${c}`);
+  // (Not how a figure is stored: a number.text finding names every text cell of its table, both copies alike.)
+  for (const f of findings) {
+    if (f.severity === 'info' || f.rule === 'number.text') continue;
+    for (const c of [f.cell, ...(f.related ?? [])]) if (!c.includes('!')) questioned.add(`${f.sheet}!${c}`);
+  }
   const suspect = (_source: number, sheet: string, cell: string) => questioned.has(`${sheet}!${cell}`);
   for (const c of crossCheck([{ entities }], suspect)) if (!pulled.has(`${c.finding.sheet}!${c.finding.cell}`)) findings.push(c.finding);
   for (const f of links) findings.push(f);

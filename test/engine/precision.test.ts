@@ -18821,6 +18821,28 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     expect(brief(slip)).toEqual(['I5 sum.row-total']);
     expect(slip[0].expected).toBe(26);
   });
+  test('"Nilai Capaian Kinerja (rata-rata)" closing an IKU table is their mean: after a slip above it the mean follows, no capaian without target (round 195)', () => {
+    const t = (f3: number, f7: number) =>
+      grid([
+        ['Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2023'],
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Persentase pencari kerja yang ditempatkan', '%', 35, 33, f3],
+        [2, 'Jumlah tenaga kerja bersertifikat', 'orang', 1250, 1210, 96.8],
+        [3, 'Persentase perusahaan menerapkan upah minimum', '%', 78, 74.5, 95.51],
+        [4, 'Persentase kasus PHI terselesaikan', '%', 90, 86, 95.56],
+        [null, 'Nilai Capaian Kinerja (rata-rata)', null, null, null, f7],
+      ]);
+    expect(brief(analyseSheet(t(94.29, 95.54)).findings.filter((x) => x.severity !== 'info'))).toEqual([]);
+    expect(withSeverity(analyseSheet(t(87.3, 95.54)).findings.filter((x) => x.severity !== 'info'))).toEqual([
+      'F3 ratio.capaian error',
+      'F7 sum.average warning',
+    ]);
+  });
+  test('two copies of a realisasi typed as text: the copy whose own capaian breaks is named, not the later one (number.text questions no copy) (round 195)', async () => {
+    const found = (await load('r195-cross-value-text-copies.xlsx')).filter((x) => x.rule === 'cross.value');
+    expect(found.map((x) => `${x.sheet}!${x.cell}`)).toEqual(['Tabel 3.1!E5']);
+    expect(found[0].expected).toBe(72.53);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

@@ -51,8 +51,9 @@ const AVERAGE_OF_BLOCK =
   /^((rata\s*-?\s*rata|rerata|rata2)\s+(sasaran|tujuan|misi|program|iku)(\s+strategis)?(\s+(\d{1,2}|[ivx]{1,4}|[a-h]))?|capaian(\s+kinerja)?\s+(sasaran|tujuan)(\s+strategis)?\s+(\d{1,2}|[ivx]{1,4}|[a-h]))\s*[:.]?$/i;
 /** "Rata-rata Capaian Sasaran 1", "Capaian Rata-rata IKU", "Jumlah Rata-rata Capaian": a mean of capaian, whatever follows. */
 // ("Indeks Capaian SPM", "Indeks Pencapaian SPM", "Indeks SPM Bidang …": the mean of the services' capaian, closing an SPM table.)
+// ("Nilai Capaian Kinerja (rata-rata)": the mean word in brackets after the capaian it averages.)
 const AVERAGE_OF_CAPAIAN =
-  /^(jumlah\s+|nilai\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian(\s+kinerja)?\s+(rata\s*-?\s*rata|rerata)|indeks\s+((pen)?capaian\s+)?spm\b)\b/i;
+  /^(jumlah\s+|nilai\s+)?((rata\s*-?\s*rata|rerata|rata2)\s+capaian|capaian(\s+kinerja)?\s+\(?\s*(rata\s*-?\s*rata|rerata)|indeks\s+((pen)?capaian\s+)?spm\b)\b/i;
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 // (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it; an LRA
