@@ -18843,6 +18843,16 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     expect(found.map((x) => `${x.sheet}!${x.cell}`)).toEqual(['Tabel 3.1!E5']);
     expect(found[0].expected).toBe(72.53);
   });
+  test.each([
+    [
+      'r198-akhir-rp-juta-rounded-typed.xlsx',
+      'an akhir Rp in juta typed as the rounded true total (11.001,54) among =H9+…+P9 of five 2-decimal terms: within their rounding',
+    ],
+    ['r198-akhir-rp-typed-rate-row.xlsx', "a rate row's akhir target =N9 says nothing of its akhir Rp: typed as the years' sum, as the column's formulas give"],
+    ['r198-akhir-target-kasus-last.xlsx', 'a lower-is-better count (Gangguan Trantibum, Kasus) ending at =N9 among =F9+…+N9 of counts built each year'],
+  ])('%s: a Tabel 6.1 with formulas is quiet — %s (round 198)', async (name) => {
+    expect(brief(await load(name))).toEqual([]);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

@@ -14,11 +14,12 @@ import { evaluateFormula, mapRefs, parseFormula, refsOf, shapeOf, type Node } fr
 import type { FormulaShape } from '../recognise/relations';
 import { closedRows, scopesOf } from '../recognise/totals';
 import { a1 } from '../address';
+import { partHalf } from '../tolerance';
 import { summedColumns } from './sumColumns';
 import { childrenOf, sumValue } from './amounts';
 import { childrenByParent } from '../recognise/rows';
 import { relationCheck } from '../recognise/relations';
-import { lastReported } from '../recognise/columns';
+import { lastReported, MONEY_ROLES } from '../recognise/columns';
 import { rowLower } from './ratio-pairs';
 
 /** The shape's formula as it would read on row `row` (relative references moved, fixed ones kept). */
@@ -143,8 +144,11 @@ function adjustment(n: Node, shapeSkeleton: string, row: number, col: number): n
 function rowConvention(ctx: CheckContext, shape: FormulaShape, col: number, row: number): Node | null {
   let found: Node | null = null;
   let text = '';
+  // (Money speaks for money, a target for a target: a rate's end target is its last year, =N9, while its end Rp sums the years.)
+  const money = (c: number) => MONEY_ROLES.has(ctx.table.col(c)?.role ?? 'other');
   for (const [c2, s2] of ctx.table.shapes) {
     if (c2 === col || s2.skeleton !== shape.skeleton || s2.refs.length !== shape.refs.length || s2.rows.includes(row)) continue;
+    if (money(c2) !== money(col)) continue;
     const formula = ctx.table.view.formula(row, c2);
     if (!formula) continue;
     const own = parseFormula(formula);
@@ -314,7 +318,9 @@ export default defineRule({
         if (expected === null) continue;
         // Rounding as shown (in the shown scale: a % format multiplies by 100).
         const scale = stuck !== 0 ? Math.abs(S.value / stuck) : 1;
-        const tol = ctx.tol.shown(S) / (scale || 1) + 1e-9 * Math.abs(expected);
+        // (A sum of shown figures is as exact as its terms: five juta rounded to 2 decimals are ±0,025 from the rupiah.)
+        const terms = termsHalf(ctx, mineNode);
+        const tol = (ctx.tol.shown(S) + (terms ?? 0)) / (scale || 1) + 1e-9 * Math.abs(expected);
         const formula0 = table.view.formula(x.row, col);
         const own0 = formula0 ? parseFormula(formula0) : null;
         // A hand adjustment (=Q49-0.1) is reported even where the display hides it.
@@ -336,6 +342,8 @@ export default defineRule({
         const own = formula ? parseFormula(formula) : null;
         // And the other way round: a count's year summing its quarters (=K8+M8+O8+Q8) where most rows are levels (=Q8).
         if (own && !handAdjusted && countOfLevels(ctx, x, own, mineNode)) continue;
+        // And a lower-is-better count's end stated as its last year (=N9 among =F9+…+N9): the incidents left at the end.
+        if (own && !handAdjusted && lastOfSum(own, mineNode, x.row) && rowLower(ctx, x)) continue;
         // Or typed so: a count built each year ends at the sum of its years (161 = 24 + … + 41) where the rates' end is =I10.
         if (!formula && typedCountSum(ctx, x, mineNode, stuck, tol)) continue;
         // A parent summing its own column (=SUM(H9:H11) over its rincian): the hierarchy's relation, checked there.
@@ -634,6 +642,58 @@ function typedCountSum(ctx: CheckContext, x: RowInfo, theirs: Node, stated: numb
     sum += v;
   }
   return Math.abs(sum - stated) <= tol * years.length && !levelOf(ctx, x);
+}
+
+/**
+ * The rounding a sum (=H9+J9+L9, =SUM(H9:P9)) carries from its terms as they are shown (none from whole numbers: counts
+ * and rupiah add exactly), or null for any other formula.
+ */
+function termsHalf(ctx: CheckContext, n: Node): number | null {
+  switch (n.t) {
+    case 'ref': {
+      const v = n.sheet ? null : num(ctx, n.r, n.c);
+      return v ? partHalf(v.decimals, v.value) : 0;
+    }
+    case 'range': {
+      if (n.sheet || (n.r1 - n.r0 + 1) * (n.c1 - n.c0 + 1) > 64) return null;
+      let h = 0;
+      for (let r = n.r0; r <= n.r1; r++)
+        for (let c = n.c0; c <= n.c1; c++) {
+          const v = num(ctx, r, c);
+          if (v) h += partHalf(v.decimals, v.value);
+        }
+      return h;
+    }
+    case 'bin': {
+      if (n.op !== '+' && n.op !== '-') return null;
+      const [a, b] = [termsHalf(ctx, n.l), termsHalf(ctx, n.r)];
+      return a === null || b === null ? null : a + b;
+    }
+    case 'fn': {
+      if (n.name !== 'SUM') return null;
+      let h = 0;
+      for (const a of n.args) {
+        const x = termsHalf(ctx, a);
+        if (x === null) return null;
+        h += x;
+      }
+      return h;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Its own formula is the last term along the row of the column's sum (=N9 against =F9+H9+J9+L9+N9 or =SUM(F9:N9)). */
+function lastOfSum(own: Node, theirs: Node, row: number): boolean {
+  const mine = refsOf(own);
+  const q = mine.length === 1 ? mine[0] : undefined;
+  if (!q || q.t !== 'ref' || q.r !== row || formulaText(own).replace(/\$/g, '') !== a1(q.r, q.c)) return false;
+  const terms = refsOf(theirs);
+  const last = terms[terms.length - 1];
+  const text = formulaText(theirs);
+  if (terms.length >= 2 && PLAIN_SUM.test(text)) return last.t === 'ref' && last.r === row && last.c === q.c;
+  return terms.length === 1 && last.t === 'range' && last.r0 === row && last.r1 === row && last.c1 === q.c && ROW_SUM.test(text);
 }
 
 /** A sum of cells written out: =K9+M9+O9+Q9. */
