@@ -42,9 +42,16 @@ export class SheetView {
     this.stride = Math.max(cols, 1);
     for (const m of grid.merges) this.index(m);
     if (grid.hiddenRows?.length) this.hidden = new Set(grid.hiddenRows);
+    if (grid.hiddenCols?.length) this.hiddenCols = new Set(grid.hiddenCols);
   }
 
   private hidden: Set<number> | undefined;
+  private hiddenCols: Set<number> | undefined;
+
+  /** A column hidden in the sheet (last period's years, a helper): read like the others, left out of what the print shows. */
+  isHiddenCol(c: number): boolean {
+    return this.hiddenCols?.has(c) ?? false;
+  }
 
   /** A row hidden in the sheet (a filter): SUBTOTAL leaves it out. */
   isHidden(r: number): boolean {

@@ -28,6 +28,7 @@ function plainCopy(g: SheetGrid): SheetGrid {
   const store = storeOf(g)!;
   const copy: SheetGrid = { name: g.name, cells: store.toRows(), merges: g.merges };
   if (g.hiddenRows) copy.hiddenRows = g.hiddenRows;
+  if (g.hiddenCols) copy.hiddenCols = g.hiddenCols;
   return copy;
 }
 

@@ -18850,7 +18850,12 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     ],
     ['r198-akhir-rp-typed-rate-row.xlsx', "a rate row's akhir target =N9 says nothing of its akhir Rp: typed as the years' sum, as the column's formulas give"],
     ['r198-akhir-target-kasus-last.xlsx', 'a lower-is-better count (Gangguan Trantibum, Kasus) ending at =N9 among =F9+…+N9 of counts built each year'],
-  ])('%s: a Tabel 6.1 with formulas is quiet — %s (round 198)', async (name) => {
+    [
+      'r197-hidden-row-outside-sum.xlsx',
+      'a hidden kegiatan "tidak dianggarkan lagi" right under a program\'s =SUM(B10:B11): a line dropped from the print, no range cut short',
+    ],
+    ['r197-hidden-year-pertumbuhan.xlsx', 'a Tabel 2.4 keeping 2019 in hidden columns: its Rata-rata Pertumbuhan is over the years the print shows'],
+  ])('%s: a table as offices leave it is quiet — %s (rounds 197, 198)', async (name) => {
     expect(brief(await load(name))).toEqual([]);
   });
 });

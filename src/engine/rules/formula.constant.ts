@@ -537,7 +537,10 @@ function checkRanges(ctx: CheckContext): void {
           const empty = (k: RowInfo) => !num(ctx, k.row, c.col) && childrenOf(table, k).length === 0;
           return kids.length > 0 && kids.every((k) => got.has(k.row) || viaTotal.has(k.row) || through(k.row, depth + 1) || empty(k));
         };
-        const missing = [...want].filter((r) => !got.has(r) && !viaTotal.has(r) && num(ctx, r, c.col) && !through(r, 0));
+        // (Nor a hidden row the range stops short of: a line dropped from the print, "tidak dianggarkan lagi", the shown rows add up.)
+        const missing = [...want].filter(
+          (r) => !got.has(r) && !viaTotal.has(r) && num(ctx, r, c.col) && !through(r, 0) && !(table.view.isHidden(r) && !covered.rows.includes(r)),
+        );
         // A sub-total inside the range while its own rows are in it too: counted twice.
         const twice = [...got].filter((r) => {
           const y = table.row(r);

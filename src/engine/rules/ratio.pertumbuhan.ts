@@ -34,23 +34,26 @@ function fittestSeries(ctx: CheckContext, series: ColumnInfo[], g: ColumnInfo): 
   const cols = ctx.table.info.columns;
   const first = series[0];
   const base = cols.filter((c) => c.col < first.col).sort((a, b) => b.col - a.col)[0];
-  if (!base || !BASE_ROLES.has(base.role) || base.percent || (base.year !== undefined && first.year !== undefined && base.year >= first.year)) return series;
-  const withBase = [base, ...series];
-  let fitsBase = 0;
-  let fitsAlone = 0;
+  const hasBase = !!base && BASE_ROLES.has(base.role) && !base.percent && !(base.year !== undefined && first.year !== undefined && base.year >= first.year);
+  // (Or the years the print shows: an earlier year kept in hidden columns is no term of a growth typed over the shown ones.)
+  const shown = series.filter((c) => !ctx.table.view.isHiddenCol(c.col));
+  const others = [...(hasBase ? [[base, ...series]] : []), ...(shown.length >= 2 && shown.length < series.length ? [shown] : [])];
+  if (others.length === 0) return series;
+  const fits = new Map<ColumnInfo[], number>([[series, 0], ...others.map((o): [ColumnInfo[], number] => [o, 0])]);
   for (const x of ctx.table.info.rows) {
     if (!figureRow(x, true)) continue;
     const S = num(ctx, x.row, g.col);
     if (!S) continue;
-    const fit = (cs: ColumnInfo[]) => {
+    for (const cs of fits.keys()) {
       const values = cs.map((c) => num(ctx, x.row, c.col)?.value);
-      if (values.some((v) => v === undefined)) return false;
-      return growthReadings(values as number[], S.value, ctx.tol.ratio(S) + 0.01).length > 0;
-    };
-    if (fit(withBase)) fitsBase++;
-    if (fit(series)) fitsAlone++;
+      if (values.some((v) => v === undefined)) continue;
+      if (growthReadings(values as number[], S.value, ctx.tol.ratio(S) + 0.01).length > 0) fits.set(cs, fits.get(cs)! + 1);
+    }
   }
-  return fitsBase > fitsAlone ? withBase : series;
+  // The series as read unless another fits more rows.
+  let best = series;
+  for (const [cs, n] of fits) if (n > fits.get(best)!) best = cs;
+  return best;
 }
 const BASE_ROLES = new Set<ColumnInfo['role']>(['kondisiAwal', 'anggaran', 'realisasiRp', 'rp', 'value']);
 
