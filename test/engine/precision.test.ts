@@ -18858,6 +18858,38 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
   ])('%s: a table as offices leave it is quiet — %s (rounds 197, 198)', async (name) => {
     expect(brief(await load(name))).toEqual([]);
   });
+  test('an LKjIP capaian table beside a realisasi table whose names stand apart from their figures by a spacer column: two tables, each checked on its own (round 197)', () => {
+    const t = (l8: number) =>
+      grid([
+        [
+          'No',
+          'Indikator',
+          'Satuan',
+          'Target 2024',
+          'Realisasi 2024',
+          'Capaian (%)',
+          null,
+          'No',
+          'Program / Kegiatan',
+          null,
+          'Pagu (Rp)',
+          'Realisasi (Rp)',
+          '%',
+        ],
+        [1, 2, 3, 4, 5, 6, null, 1, 'Program Pengelolaan Persampahan', null, 432500000, 400885667, 92.69],
+        [1, 'Nilai SAKIP', 'nilai', 65.78, 67.23, 102.2, null, '1.1', 'Pengelolaan Sampah', null, 396250000, 371725497, 93.81],
+        [2, 'Indeks Kepuasan Masyarakat', 'indeks', 85.08, 72.57, 85.3, null, '1.2', 'Penerbitan Izin Pendaurulangan Sampah', null, 36250000, 29160170, 80.44],
+        [3, 'Persentase koperasi sehat', '%', 46, 47.3, 102.83, null, 2, 'Program Penempatan Tenaga Kerja', null, 556250000, 515709575, 92.71],
+        [null, null, null, null, null, null, null, '2.1', 'Penerbitan Izin LPTKS', null, 265000000, 226285980, 85.39],
+        [null, null, null, null, null, null, null, '2.2', 'Pelayanan Antarkerja', null, 291250000, 289423595, 99.37],
+        [null, null, null, null, null, null, null, null, 'Jumlah', null, 988750000, l8, 92.7],
+      ]);
+    const a = analyseSheet(t(916595242));
+    expect(a.tables.map((x) => x.range)).toEqual(['A1:F5', 'H1:M8']);
+    expect(brief(a.findings.filter((x) => x.severity !== 'info'))).toEqual([]);
+    // A slip in the lower rows of the right table, below the left one's end, is found.
+    expect(brief(analyseSheet(t(916955242)).findings.filter((x) => x.severity === 'error'))).toEqual(['L8 sum.total-row']);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

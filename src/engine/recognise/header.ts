@@ -1636,7 +1636,19 @@ function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
   }
   if (parts.length < 2) return [h];
   // A part's first row holding one cell alone ("A. Capaian Kinerja" over its own header): that table's title, its header below.
-  const blocks = parts.map(([c0, c1]) => extendHeader(view, h.rows > 1 && rowCells(view, h.top, c0, c1).length < 2 ? h.top + 1 : h.top, c0, c1));
+  const blockOf = ([c0, c1]: [number, number]) => extendHeader(view, h.rows > 1 && rowCells(view, h.top, c0, c1).length < 2 ? h.top + 1 : h.top, c0, c1);
+  const columnsOf = (b: HeaderBlock) => recogniseColumns(view, b, b.top + b.rows, scanBody(view, b, true).end);
+  // A part of names alone ("No | Program / Kegiatan", then an empty spacer column, then "Pagu | Realisasi | %"): the
+  // names of the figures after it, one table with them (a spacer kept for the print).
+  for (let i = 0; i < parts.length - 1;) {
+    const b = blockOf(parts[i]);
+    if (Number.isFinite(b.left) && !columnsOf(b).some((c) => !NOT_DATA.has(c.role))) {
+      parts[i + 1] = [parts[i][0], parts[i + 1][1]];
+      parts.splice(i, 1);
+    } else i++;
+  }
+  if (parts.length < 2) return [h];
+  const blocks = parts.map(blockOf);
   for (const b of blocks) {
     if (!Number.isFinite(b.left) || rowCells(view, b.top, b.left, b.right).length < 2) return [h];
     const end = scanBody(view, b, true).end;
