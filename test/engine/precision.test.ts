@@ -18855,6 +18855,10 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
       'a hidden kegiatan "tidak dianggarkan lagi" right under a program\'s =SUM(B10:B11): a line dropped from the print, no range cut short',
     ],
     ['r197-hidden-year-pertumbuhan.xlsx', 'a Tabel 2.4 keeping 2019 in hidden columns: its Rata-rata Pertumbuhan is over the years the print shows'],
+    [
+      'r197-hidden-helper-over-header.xlsx',
+      'a hidden =VLOOKUP helper column filled down over the header and the (1) (2) … row (#N/A there): the column-number row is still one',
+    ],
   ])('%s: a table as offices leave it is quiet — %s (rounds 197, 198)', async (name) => {
     expect(brief(await load(name))).toEqual([]);
   });

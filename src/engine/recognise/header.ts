@@ -605,6 +605,10 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
     const m = COLUMN_NO.exec(text.trim()) ?? WORDED_COLUMN_NO.exec(text.trim());
     // (Or lettered: "A B C …", "(a) (b) (c) …", one scheme across the row.)
     const letter = m || v.kind === 'number' ? null : COLUMN_LETTER.exec(text.trim());
+    // (A hidden helper column filled down over the header, =VLOOKUP(…) giving #N/A there, is no column of the print:
+    // its cell is passed over where it is no column number.)
+    const helper = !m && !letter && v.kind !== 'number' && view.isHiddenCol(c);
+    if (helper) continue;
     if (count > 0 && !!letter !== lettered) return false;
     lettered = !!letter;
     const n = m
