@@ -139,6 +139,17 @@ export function linearHolds(terms: { v: NumberValue; w: number }[], p: NumberVal
   return contains([value - h, value + h], p.value, half(p) + extra);
 }
 
+/**
+ * The scales a row's ratio may take: k, and for a BOR over the year's bed-days (100 / 365) in a leap year 100 / 366 too
+ * (offices count either). The year is the ratio column's, or the row's where its label is a year alone (years down the
+ * rows: "2024 | TT | Hari Perawatan | … | BOR").
+ */
+export function dayScales(k: number, columnYear: number | undefined, label: string | undefined): number[] {
+  if (Math.abs(k - 100 / 365) > 1e-12) return [k];
+  const year = columnYear ?? Number(/^\s*((?:19|20)\d\d)\s*$/.exec(label ?? '')?.[1] ?? NaN);
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? [k, 100 / 366] : [k];
+}
+
 /** " × k" after a quotient in a message ('' for 1); a scale of 100 over a count of days reads " × 100 / 365" (BOR). */
 export function timesText(k: number): string {
   if (k === 1) return '';

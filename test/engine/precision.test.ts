@@ -18894,6 +18894,26 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     // A slip in the lower rows of the right table, below the left one's end, is found.
     expect(brief(analyseSheet(t(916955242)).findings.filter((x) => x.severity === 'error'))).toEqual(['L8 sum.total-row']);
   });
+  test('a BOR down the years over 365 days, or 366 in a leap year: either day count holds in 2024, a slip in 2022 is named (round 200)', () => {
+    const t = (g5: number, g7: number) =>
+      grid([
+        ['Indikator Pelayanan Rawat Inap RSUD'],
+        [],
+        ['No', 'Tahun', 'Jumlah TT', 'Hari Perawatan', 'Pasien Keluar (H+M)', 'BOR (%)', 'AvLOS (hari)', 'BTO (kali)'],
+        [1, 2021, 180, 45266, 10536, 68.9, 4.3, 58.53],
+        [2, 2022, 180, 37553, 8335, g5, 4.51, 46.31],
+        [3, 2023, 190, 41688, 8080, 60.11, 5.16, 42.53],
+        [4, 2024, 200, 49718, 10775, g7, 4.61, 53.88],
+        [5, 2025, 200, 52011, 11020, 71.25, 4.72, 55.1],
+      ]);
+    const serious = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.severity !== 'info'));
+    expect(serious(t(57.16, 67.92))).toEqual([]);
+    expect(serious(t(57.16, 68.11))).toEqual([]);
+    expect(serious(t(63.36, 67.92))).toEqual(['F5 ratio.capaian']);
+  });
+  test('an IKK Rumus "(hari perawatan / (TT x 365)) x 100%" over Pembilang | Penyebut: the penyebut is the whole denominator, the scale × 100 (round 200)', async () => {
+    expect(brief(await load('r200-rumus-tt-x365-in-penyebut.xlsx'))).toEqual([]);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

@@ -70,7 +70,7 @@ import {
 } from '../ratio-math';
 import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import { unitRounding } from '../tolerance';
-import { proportionTerm, statesProportion } from '../ratio-math';
+import { dayScales, proportionTerm, statesProportion } from '../ratio-math';
 import { growthBase } from './totals';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
@@ -171,7 +171,9 @@ export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number, n
   if (!/[/:÷]|\bdibagi\b/.test(text)) return null;
   // A quotient of terms in words with no multiplier ("Produksi padi (ton) / Luas panen (ha)"): at a scale of 1.
   if (!OVER_A_B.test(text) && !QUOTIENT_IN_WORDS.test(text) && !/\s[/:÷]\s|\bdibagi\b/.test(text)) return undefined;
-  const m = /(?:[x×*]|\bdikali(?:kan)?\b|\bkali\b)\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*%?/.exec(text);
+  // (The penyebut column holds the whole denominator: a factor inside its brackets, "/ (Jumlah TT x 365)", is in it.)
+  const outer = text.replace(/([/:÷]|\bdibagi\b)\s*\([^()]*\)/g, '$1 b');
+  const m = /(?:[x×*]|\bdikali(?:kan)?\b|\bkali\b)\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*%?/.exec(outer);
   return m ? Number(m[1].replace(/[.,]/g, '')) : 1;
 }
 
@@ -384,35 +386,37 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       // A row's own written formula names its scale (or says it divides nothing: not testable).
       const written = writtenScale(view, ctx.columns, x.row, rel.num, rel.den);
       if (written === null) return null;
-      const k = written ?? rel.k;
+      // (A BOR in a leap year over 365 or 366 days: both are tried.)
+      const ks = dayScales(written ?? rel.k, ctx.columns.find((q) => q.col === c)?.year, x.label);
       // The year's realisasi from its quarters: the row's satuan or name says count or level; both are tried.
       const level = rel.numParts ? rowIsLevel(ctx, x) : false;
       const levels = rel.numParts ? [level, !level] : [false];
       let tested = false;
-      for (const lv of levels) {
-        const R = rel.numParts ? yearFromQuarters(view, x.row, rel.numParts, lv) : num(view, x.row, rel.num);
-        if (!R) continue;
-        // (The year's target from its own quarters, read the same way as the realisasi.)
-        const Tv = view.value(x.row, rel.den);
-        // (100 for a realisasi within its target's band: the band met.)
-        if (!rel.denParts && withinBand(Tv, R) && S.value === k) return true;
-        const T = rel.denParts ? yearFromQuarters(view, x.row, rel.denParts, lv) : targetValue(Tv, R);
-        if (!T || T.value === 0) continue;
-        const e = evaluate(R, T, k);
-        // Lower-is-better indicators are computed three ways in practice: any of them explains the
-        // cell of a column the header calls a capaian. A pair found in the data alone must divide
-        // the way round it is found (T/R would be another pair).
-        if (!e) continue;
-        tested = true;
-        const m = matched(e, S, half(S) + extra);
-        // (Strict or not, a row whose words say lower is better may use its own formulas.)
-        if (strict ? m.includes('ratio') || (m.length > 0 && rowIsLowerBetter(ctx, x)) : m.length > 0) return true;
-        // A whole capaian cut down (73 for 73,68) is the ratio its header names, as far as what the column is goes: its rows
-        // judge the cut. (Only a capaian of kinerja, and not a pair searched for in the data: whole figures near any
-        // quotient of money would seem to hold.)
-        const kinerja = ctx.columns.find((q) => q.col === rel.num)?.role === 'realisasi';
-        if (!strict && kinerja && S.decimals === 0 && shownFrom(e.hi, S, half(S) + extra, true)) return true;
-      }
+      for (const k of ks)
+        for (const lv of levels) {
+          const R = rel.numParts ? yearFromQuarters(view, x.row, rel.numParts, lv) : num(view, x.row, rel.num);
+          if (!R) continue;
+          // (The year's target from its own quarters, read the same way as the realisasi.)
+          const Tv = view.value(x.row, rel.den);
+          // (100 for a realisasi within its target's band: the band met.)
+          if (!rel.denParts && withinBand(Tv, R) && S.value === k) return true;
+          const T = rel.denParts ? yearFromQuarters(view, x.row, rel.denParts, lv) : targetValue(Tv, R);
+          if (!T || T.value === 0) continue;
+          const e = evaluate(R, T, k);
+          // Lower-is-better indicators are computed three ways in practice: any of them explains the
+          // cell of a column the header calls a capaian. A pair found in the data alone must divide
+          // the way round it is found (T/R would be another pair).
+          if (!e) continue;
+          tested = true;
+          const m = matched(e, S, half(S) + extra);
+          // (Strict or not, a row whose words say lower is better may use its own formulas.)
+          if (strict ? m.includes('ratio') || (m.length > 0 && rowIsLowerBetter(ctx, x)) : m.length > 0) return true;
+          // A whole capaian cut down (73 for 73,68) is the ratio its header names, as far as what the column is goes: its rows
+          // judge the cut. (Only a capaian of kinerja, and not a pair searched for in the data: whole figures near any
+          // quotient of money would seem to hold.)
+          const kinerja = ctx.columns.find((q) => q.col === rel.num)?.role === 'realisasi';
+          if (!strict && kinerja && S.decimals === 0 && shownFrom(e.hi, S, half(S) + extra, true)) return true;
+        }
       return tested ? false : null;
     }
     case 'share': {

@@ -18,6 +18,7 @@ import {
   round2,
   statesProportion,
   shownFrom,
+  dayScales,
   targetValue,
   timesText,
   withinBand,
@@ -261,7 +262,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   function inputsOf(ctx: CheckContext, x: RowInfo, p: RatioPair, typed = false) {
     // A row's written formula (an IKK's Rumus) names its own scale, or that it divides nothing.
     const written = writtenScale(ctx.table.view, ctx.table.info.columns, x.row, p.num.col, p.den.col);
-    const k = written ?? p.k;
+    const ks = dayScales(written ?? p.k, p.ratio.year, x.label);
     const S = val(ctx, x.row, p.ratio.col);
     const { numerator, denominator } = termsOf(ctx, x, p, S);
     const Rv = numerator.value;
@@ -280,7 +281,14 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           : null;
     // A target is set, not measured: a whole one (3, shown 3,00) is exactly that, not anything from 2,5 to 3,5.
     const T = T0 ? exactIfCount(T0, counted.den) : null;
-    const e = R && T && written !== null ? (typed ? evaluate(exactIfCount(R, true), exactIfCount(T, true), k) : evaluate(R, T, k)) : null;
+    const at = (k: number) => (R && T && written !== null ? (typed ? evaluate(exactIfCount(R, true), exactIfCount(T, true), k) : evaluate(R, T, k)) : null);
+    // (Of a leap year's two day counts, the one nearer what is stated.)
+    const near = (k: number) => {
+      const v = at(k)?.exact.ratio;
+      return v === undefined || v === null || S.kind !== 'number' ? Infinity : Math.abs(v - S.value);
+    };
+    const k = ks.length > 1 && near(ks[1]) < near(ks[0]) ? ks[1] : ks[0];
+    const e = at(k);
     // Offices write 100 for a one-sided target met, or a realisasi within its band.
     const met = (!!bound && !!R && (bound.atMost ? R.value <= bound.bound : R.value >= bound.bound)) || (!!R && withinBand(Tv, R));
     return { S, Rv, Tv, lower, R, T, e, numerator, denominator, k, uncounted: written === null, met };
