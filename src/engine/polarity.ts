@@ -54,6 +54,8 @@ export function isLowerBetter(indicator: string): boolean {
   if (!LOWER.test(w)) return false;
   // The share of cases within a standard ("Persentase response time IGD ≤ 5 menit"): those served in time.
   if (/^(persentase|prosentase|cakupan|proporsi)\b/.test(w) && /(≤|<|=<|<=|\bkurang dari|\bmaks(imal)?\.?|\bpaling lama)\s*\d/i.test(indicator)) return false;
+  // The SPM Damkar's "Tingkat waktu tanggap (response time rate)": the share of fires reached within the standard time.
+  if (/\bresponse time rate\b|^tingkat waktu tanggap\b/.test(w)) return false;
   // A service named first ("Pelayanan informasi rawan bencana", "Penyediaan … korban bencana": the SPM's jenis layanan)
   // measures the service delivered, whatever harm it is about.
   if (/^((persentase|prosentase|cakupan|jumlah|capaian) )?(pelayanan|layanan|penyediaan|pemberian)\b/.test(w)) return false;

@@ -3298,6 +3298,9 @@ describe('two readings the data settles (probe round 11)', () => {
     expect(isLowerBetter('Indeks Persepsi Korupsi daerah')).toBe(false);
     expect(isLowerBetter('Indeks Perilaku Anti Korupsi (IPAK)')).toBe(false);
     expect(isLowerBetter('Jumlah kasus korupsi yang dilaporkan')).toBe(true);
+    // The SPM Damkar's rate of fires reached within the standard time (round 199); a time itself stays lower-is-better.
+    expect(isLowerBetter('Tingkat waktu tanggap (response time rate) daerah layanan WMK')).toBe(false);
+    expect(isLowerBetter('Waktu tanggap penanganan kebakaran')).toBe(true);
     const g = grid([
       ['Tabel 3.1'],
       [],
@@ -18913,6 +18916,16 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
   });
   test('an IKK Rumus "(hari perawatan / (TT x 365)) x 100%" over Pembilang | Penyebut: the penyebut is the whole denominator, the scale × 100 (round 200)', async () => {
     expect(brief(await load('r200-rumus-tt-x365-in-penyebut.xlsx'))).toEqual([]);
+  });
+  test.each([
+    [
+      'r199-ikk-rumus-unbracketed-factors.xlsx',
+      'a Rumus "Jumlah kematian ibu / Jumlah kelahiran hidup x 100.000" names its row\'s scale unbracketed; a count IKK with "-" divides nothing',
+    ],
+    ['r199-ikk-data-capaian-pembilang-penyebut.xlsx', '"Data Capaian ▸ Pembilang | Penyebut" are the IKK\'s terms, typed, whatever the group\'s word'],
+    ['r199-ikk-formula-own-factor.xlsx', '=D7/E7*100000 among =…*100 where the row\'s Rumus says "x 100.000": its own factor, no reference gone astray'],
+  ])('%s: an LKPJ IKK table is quiet — %s (round 199)', async (name) => {
+    expect(brief(await load(name))).toEqual([]);
   });
 });
 

@@ -140,7 +140,8 @@ const rumusCols = new WeakMap<ColumnInfo[], number>();
 /** A formula over the columns named A and B ("(A/B) x 1.000", "A : B x 100%"), not words describing the indicator. */
 const OVER_A_B = /\ba\s*[/:÷]\s*b\b/i;
 /** The same formula in the words of its terms: "(Jumlah kematian ibu / Jumlah kelahiran hidup) x 100.000", "… dibagi … dikali 100%". */
-const QUOTIENT_IN_WORDS = /(\([^()]*[/:÷][^()]*\)|\bdibagi\b.*)\s*([x×*]|\bdikali(kan)?\b|\bkali\b)\s*\d/i;
+// (Unbracketed too, its terms spaced apart: "Jumlah kematian ibu / Jumlah kelahiran hidup x 100.000".)
+const QUOTIENT_IN_WORDS = /(\([^()]*[/:÷][^()]*\)|\bdibagi\b.*|\S\s+[/:÷]\s+\S.*)\s*([x×*]|\bdikali(kan)?\b|\bkali\b)\s*\d/i;
 
 /**
  * The scale a row's own written formula states, in a table whose Rumus column writes formulas over its columns A and
@@ -208,6 +209,9 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (/^target\b/.test(words(col.path[col.path.length - 1] ?? ''))) return false;
   // A line's tax (PPN 11 %, or its amount): set by law or read off the invoice, one of the Jumlah's inputs.
   if (TAX_WORDS.test(words(col.path.join(' ')))) return false;
+  // An IKK's terms ("Data Capaian ▸ Pembilang | Penyebut"): the figures its realisasi is worked out from, whatever the
+  // group's "capaian" says.
+  if (/^(pembilang|penyebut|numerator|denominator)\b/.test(words(col.path[col.path.length - 1] ?? ''))) return false;
   // The mean of the years' capaian ("Tahun 2022 ▸ % | … | Tahun 2024 ▸ % | Rata-rata Capaian (%)"): no row ratio of one
   // year's figures, which it would match only by chance; not checked here.
   if (

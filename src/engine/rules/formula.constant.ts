@@ -18,7 +18,7 @@ import { partHalf } from '../tolerance';
 import { summedColumns } from './sumColumns';
 import { childrenOf, sumValue } from './amounts';
 import { childrenByParent } from '../recognise/rows';
-import { relationCheck } from '../recognise/relations';
+import { relationCheck, writtenScale } from '../recognise/relations';
 import { lastReported, MONEY_ROLES } from '../recognise/columns';
 import { rowLower } from './ratio-pairs';
 
@@ -336,6 +336,8 @@ export default defineRule({
         if (!handAdjusted && own0 && (x.kind === 'total' || x.kind === 'average') && summarises(own0, x.row)) continue;
         // (Or computing (2T − R)/T from the same cells: =MIN(100,ROUND((2*D11-E11)/D11*100,2)) among =…E/D….)
         if (!handAdjusted && own0 && (swapsTwoColumns(own0, mineNode) || sameCells(own0, mineNode)) && rowLower(ctx, x)) continue;
+        // An IKK's own factor (=D7/E7*100000 among =…*100): the scale its Rumus states ("x 100.000"), no other cells read.
+        if (!handAdjusted && own0 && sameCells(own0, mineNode) && factorWritten(ctx, x.row, own0)) continue;
         // A level's year is its last quarter (=TW IV on a % row among =SUM(TW I:TW IV) on counts): DOMAIN's running total.
         if (!handAdjusted && latestOfLevel(ctx, x, mineNode, stuck, tol)) continue;
         const formula = table.view.formula(x.row, col);
@@ -697,6 +699,24 @@ function lastOfSum(own: Node, theirs: Node, row: number): boolean {
   const text = formulaText(theirs);
   if (terms.length >= 2 && PLAIN_SUM.test(text)) return last.t === 'ref' && last.r === row && last.c === q.c;
   return terms.length === 1 && last.t === 'range' && last.r0 === row && last.r1 === row && last.c1 === q.c && ROW_SUM.test(text);
+}
+
+/** A quotient of two cells of its row times the factor the row's written Rumus states (relations.ts writtenScale). */
+function factorWritten(ctx: CheckContext, row: number, own: Node): boolean {
+  const refs = refsOf(own);
+  const [a, b] = refs;
+  if (refs.length !== 2 || a.t !== 'ref' || b.t !== 'ref' || a.r !== row || b.r !== row) return false;
+  const k = writtenScale(ctx.table.view, ctx.table.info.columns, row, a.c, b.c);
+  if (k === null || k === undefined) return false;
+  const constants: number[] = [];
+  const walk = (n: Node): void => {
+    if (n.t === 'num') constants.push(n.v);
+    else if (n.t === 'bin') [n.l, n.r].forEach(walk);
+    else if (n.t === 'fn') n.args.forEach(walk);
+    else if (n.t === 'neg' || n.t === 'pct') walk(n.e);
+  };
+  walk(own);
+  return k === 1 ? constants.every((v) => v === 1) : constants.includes(k);
 }
 
 /** A sum of cells written out: =K9+M9+O9+Q9. */
