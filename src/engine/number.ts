@@ -190,6 +190,21 @@ export function isDateFormat(numFmt: string | undefined): boolean {
   return /y/.test(f) && /[dm]/.test(f) && !/[#0?]/.test(f);
 }
 
+/**
+ * The year a number shown in a year-only format ("yyyy", "yy") displays: a header's year typed as a date (31-12-2022
+ * formatted yyyy shows 2022). Undefined for any other format.
+ */
+export function shownYear(serial: number, numFmt: string | undefined): number | undefined {
+  if (!numFmt) return undefined;
+  const f = formatCodes(numFmt)
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase()
+    .trim();
+  if (!/^y{2,4}$/.test(f) || serial < 1 || serial > 2958465) return undefined;
+  // Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included).
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).getUTCFullYear();
+}
+
 /** A format's first section without its literals: quoted text and escaped characters say nothing of the value. */
 function formatCodes(numFmt: string): string {
   return numFmt

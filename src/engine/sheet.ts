@@ -4,7 +4,7 @@
  * Everything in recognition and the rules reads cells through this view.
  */
 import type { MergeArea, Scalar, SheetGrid } from './types';
-import { isDateFormat, type CellValue } from './number';
+import { isDateFormat, shownYear, type CellValue } from './number';
 import { words } from './text';
 import { EMPTY, sourceOf, type CellSource } from './cell-source';
 
@@ -193,6 +193,21 @@ export class SheetView {
   shownText(r: number, c: number): string {
     const m = this.mergedRows[r] ? this.covered.get(r * this.stride + c) : undefined;
     return m ? this.src.text(m.r0, m.c0) : this.src.text(r, c);
+  }
+
+  /**
+   * Text a header cell shows: shownText, or a year where the cell is a date in a year-only format (Excel turns a typed
+   * 2022 into 14-07-1905, so offices type 31-12-2022 and format it yyyy).
+   */
+  headerText(r: number, c: number): string {
+    const m = this.mergedRows[r] ? this.covered.get(r * this.stride + c) : undefined;
+    const [r0, c0] = m ? [m.r0, m.c0] : [r, c];
+    if (this.kindAt(r0, c0) === 'number') {
+      const v = this.value(r0, c0);
+      const y = v.kind === 'number' ? shownYear(v.value, this.src.numFmt(r0, c0)) : undefined;
+      if (y !== undefined) return String(y);
+    }
+    return this.src.text(r0, c0);
   }
 
   /** words() of the shown text, cached: for header cells, compared with every body row. */

@@ -18927,6 +18927,25 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
   ])('%s: an LKPJ IKK table is quiet — %s (round 199)', async (name) => {
     expect(brief(await load(name))).toEqual([]);
   });
+  test('years typed as dates and shown "yyyy" (31-12-2021 for 2021) head their columns: each year\'s rasio over its own target, no header read as data (round 201)', () => {
+    const y = (serial: number): CellInput => ({ value: serial, numFmt: 'yyyy' });
+    const t = (k5: number) =>
+      grid(
+        [
+          ['Tabel 2.3 Capaian Kinerja'],
+          [],
+          ['No', 'Indikator', 'Satuan', 'Target', null, null, 'Realisasi', null, null, 'Rasio Capaian (%)', null, null],
+          [null, null, null, y(44561), y(44926), y(45291), y(44561), y(44926), y(45291), y(44561), y(44926), y(45291)],
+          [1, 'Persentase UMKM yang Naik Kelas', '%', 10, 12, 14, 9.5, 12.6, 13.3, 95, k5, 95],
+          [2, 'Jumlah Wirausaha Baru', 'Orang', 200, 220, 240, 210, 198, 252, 105, 90, 105],
+        ],
+        { merges: ['D3:F3', 'G3:I3', 'J3:L3'] },
+      );
+    const a = analyseSheet(t(105));
+    expect(a.tables[0].columns.filter((c) => c.role === 'ratio').map((c) => c.year)).toEqual([2021, 2022, 2023]);
+    expect(brief(a.findings.filter((x) => x.severity !== 'info'))).toEqual([]);
+    expect(brief(analyseSheet(t(110)).findings.filter((x) => x.severity !== 'info'))).toEqual(['K5 ratio.capaian']);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

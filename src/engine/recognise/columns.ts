@@ -75,7 +75,7 @@ function headerPath(view: SheetView, h: HeaderBlock, c: number): string[] {
   const path: string[] = [];
   for (let r = h.top; r < h.top + h.rows; r++) {
     if (r === h.numberRow) continue;
-    const t = view.shownText(r, c).replace(/\s+/g, ' ').trim();
+    const t = view.headerText(r, c).replace(/\s+/g, ' ').trim();
     // The rest of a header word a converter broke across rows ("Realisa" / "si"): one word again.
     if (t && path.length && continuesWord(path[path.length - 1], t)) path[path.length - 1] += t;
     // (Under the whole text repeated above it, the rest of the broken word says nothing new.)

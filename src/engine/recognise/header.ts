@@ -204,6 +204,12 @@ function rowCells(view: SheetView, r: number, c0 = 0, c1 = view.colCount - 1): C
     let numeric = false;
     let year = false;
     let int: number | null = null;
+    // (A year typed as a date and shown yyyy: the year it shows. Days 3000 … 80000 are the years 1908 … 2119.)
+    const dated = v.kind === 'number' && Number.isInteger(v.value) && v.value > 3000 && v.value < 80000 ? view.headerText(r, c) : undefined;
+    if (dated !== undefined && isYearNumber(Number(dated))) {
+      out.push({ c, text: dated, numeric: true, year: true, int: Number(dated) });
+      continue;
+    }
     if (v.kind === 'number') {
       numeric = true;
       if (Number.isInteger(v.value) && !v.unit) {
