@@ -18946,6 +18946,85 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     expect(brief(a.findings.filter((x) => x.severity !== 'info'))).toEqual([]);
     expect(brief(analyseSheet(t(110)).findings.filter((x) => x.severity !== 'info'))).toEqual(['K5 ratio.capaian']);
   });
+  test("a year's Rp typed into its target cell beside it (140.000.000 among 82–90 %, or 425.000.000 among counts of 2–3) is named there; an empty Rp beside it a warning (round 198)", () => {
+    const t = (j7: number, k7: number | null) =>
+      grid(
+        [
+          ['Tabel 6.1 Rencana Program, Kegiatan, dan Pendanaan'],
+          [],
+          heads(
+            'Kode',
+            'Program/Kegiatan',
+            'Indikator Kinerja',
+            'Satuan',
+            'Tahun 2022',
+            null,
+            'Tahun 2023',
+            null,
+            'Tahun 2024',
+            null,
+            'Tahun 2025',
+            null,
+            'Kondisi Akhir',
+            null,
+          ),
+          heads(null, null, null, null, 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp', 'Target', 'Rp'),
+          [
+            '1.02.02.2.01',
+            'Penyediaan Fasilitas Pelayanan Kesehatan',
+            'Jumlah Puskesmas yang Direhabilitasi',
+            'Unit',
+            2,
+            350000000,
+            3,
+            375000000,
+            2,
+            400000000,
+            3,
+            425000000,
+            10,
+            1550000000,
+          ],
+          [
+            '1.02.02.2.02',
+            'Penyediaan Layanan Kesehatan untuk UKM dan UKP',
+            'Persentase Layanan Kesehatan Sesuai Standar',
+            '%',
+            82,
+            120000000,
+            84,
+            130000000,
+            j7,
+            k7,
+            88,
+            150000000,
+            88,
+            540000000,
+          ],
+          [
+            '1.02.02.2.03',
+            'Pengelolaan Pelayanan Kesehatan Dasar',
+            'Jumlah Penduduk yang Mendapatkan Pelayanan Kesehatan',
+            'Orang',
+            125000,
+            90000000,
+            126000,
+            95000000,
+            127000,
+            100000000,
+            128000,
+            105000000,
+            128000,
+            390000000,
+          ],
+        ],
+        { merges: ['E3:F3', 'G3:H3', 'I3:J3', 'K3:L3', 'M3:N3'] },
+      );
+    const serious = (g: SheetGrid) => withSeverity(analyseSheet(g).findings.filter((x) => x.severity !== 'info'));
+    expect(serious(t(86, 140000000))).toEqual([]);
+    expect(serious(t(140000000, 140000000))).toEqual(['I6 value.misplaced error']);
+    expect(serious(t(140000000, null)).filter((x) => x.startsWith('I6'))).toEqual(['I6 value.misplaced warning']);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

@@ -24,6 +24,7 @@ import ratioPredikat from './ratio.predikat';
 import numberText from './number.text';
 import valueMissing from './value.missing';
 import valueDecimal from './value.decimal';
+import valueMisplaced from './value.misplaced';
 import kodeParent from './kode.parent';
 import formulaConstant from './formula.constant';
 import columnUnexplained from './column.unexplained';
@@ -55,6 +56,7 @@ export const RULE_MODULES: Rule[] = [
   numberText,
   valueMissing,
   valueDecimal,
+  valueMisplaced,
   kodeParent,
   formulaConstant,
   columnUnexplained,
