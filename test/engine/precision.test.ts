@@ -19025,6 +19025,43 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     expect(serious(t(140000000, 140000000))).toEqual(['I6 value.misplaced error']);
     expect(serious(t(140000000, null)).filter((x) => x.startsWith('I6'))).toEqual(['I6 value.misplaced warning']);
   });
+  test('"Murid/Guru", "Murid terhadap Guru" beside Jumlah Murid | Jumlah Guru is their quotient: its Jumlah the quotient of the totals, a wrong one named (round 203)', () => {
+    const t = (head: string, e6: number) =>
+      grid([
+        ['Tabel 2.5 Rasio Murid dan Guru SD per Kecamatan Tahun 2023'],
+        [],
+        ['No', 'Kecamatan', 'Jumlah Murid', 'Jumlah Guru', head],
+        [1, 'Gading Rejo', 4854, 390, 12.45],
+        [2, 'Pagelaran', 4850, 374, e6],
+        [3, 'Ambarawa', 6263, 407, 15.39],
+        [4, 'Pardasuka', 2586, 121, 21.37],
+        [5, 'Adiluwih', 8723, 597, 14.61],
+        [6, 'Banyumas', 3674, 208, 17.66],
+        ['', 'Jumlah', 30950, 2097, 14.76],
+      ]);
+    const serious = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.severity !== 'info'));
+    for (const head of ['Murid/Guru', 'Murid terhadap Guru', 'Murid : Guru']) {
+      expect(serious(t(head, 12.97))).toEqual([]);
+      expect(serious(t(head, 21.97))).toEqual(['E5 ratio.capaian']);
+    }
+  });
+  test('a kecamatan named "Sumberejo" in a list without numbers is a row, no "Sumber:" note ending the table (round 203)', () => {
+    const a = analyseSheet(
+      grid([
+        ['Tabel 2.7 Tenaga Kesehatan per Kecamatan Tahun 2023'],
+        [],
+        ['No', 'Kecamatan', 'Jumlah Penduduk', 'Jumlah Tenaga Kesehatan'],
+        [null, 'Kedondong', 55028, 47],
+        [null, 'Welak', 11594, 52],
+        [null, 'Sumberejo', 62364, 57],
+        [null, 'Bukit Kemuning', 73473, 37],
+        [null, 'Sano Nggoang', 63523, 74],
+        [null, 'Jumlah', 265982, 277],
+      ]),
+    );
+    expect(a.tables[0].range).toBe('A3:D9');
+    expect(brief(a.findings.filter((x) => x.severity !== 'info'))).toEqual(['D9 sum.total-row']);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

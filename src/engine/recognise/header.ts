@@ -40,7 +40,8 @@ export const isBothSexes = (text: string): boolean => /^(l p|lk pr|laki laki per
 /** Sub-headers under a group that are no header words: quarters (I … IV, TW II), semesters, months. */
 export const PERIOD_PART =
   /^((tw|triwulan|trw|sem|semester|q)\.?\s*)?(i|ii|iii|iv|[1-4])$|^(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?$/i;
-const FOOTER = /^(sumber|source|keterangan\s*:|catatan\s*:|ket\s*:|\*\)|sumber data)/i;
+// (A word of its own: "Sumberejo", "Sumberjaya" are kecamatan.)
+const FOOTER = /^((sumber|source)\b|keterangan\s*:|catatan\s*:|ket\s*:|\*\))/i;
 /**
  * "Sumber" as a source note says so ("Sumber:", "Sumber data", "Sumber : BPS"); without that, only a line typed at the
  * table's left edge is one. "Sumber Daya Air dan Listrik" in the name column is a name's second line.

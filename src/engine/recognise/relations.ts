@@ -1022,7 +1022,18 @@ function definedRateCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: numb
  * Puskesmas". (Not "Sekolah per Kecamatan", a breakdown: no column counts the kecamatan.) At a plain scale or a rate's.
  */
 function perTermsCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
-  const m = /^(?:rasio |jumlah |rata rata )?([a-z]+(?: [a-z]+)?) per ([a-z]+(?: [a-z]+)?)$/.exec(words(col.path[col.path.length - 1] ?? ''));
+  // (Or written "Murid/Guru", "Murid : Kelas", "Murid terhadap Guru": the quotient of the two columns it names; words,
+  // not a golongan's "IV/a".)
+  const leaf = col.path[col.path.length - 1] ?? '';
+  const m =
+    /^(?:rasio |jumlah |rata rata )?([a-z]+(?: [a-z]+)?) per ([a-z]+(?: [a-z]+)?)$/.exec(words(leaf)) ??
+    /^(?:rasio |jumlah |rata rata )?([a-z]{3,}(?: [a-z]+)?) ?(?:\/|:| terhadap | thd\.? | dibanding(?:kan)? ) ?([a-z]{3,}(?: [a-z]+)?)$/.exec(
+      leaf
+        .toLowerCase()
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   if (!m) return [];
   const named = (term: string) =>
     cols
