@@ -19040,7 +19040,7 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
         ['', 'Jumlah', 30950, 2097, 14.76],
       ]);
     const serious = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.severity !== 'info'));
-    for (const head of ['Murid/Guru', 'Murid terhadap Guru', 'Murid : Guru']) {
+    for (const head of ['Murid/Guru', 'Murid terhadap Guru']) {
       expect(serious(t(head, 12.97))).toEqual([]);
       expect(serious(t(head, 21.97))).toEqual(['E5 ratio.capaian']);
     }
@@ -19061,6 +19061,73 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     );
     expect(a.tables[0].range).toBe('A3:D9');
     expect(brief(a.findings.filter((x) => x.severity !== 'info'))).toEqual(['D9 sum.total-row']);
+  });
+  test('"Rencana Aksi per Triwulan ▸ TW I … TW IV" are the quarters\' targets: each quarter\'s capaian over its own, a slip named (round 204)', () => {
+    const t = (m3: number) =>
+      grid(
+        [
+          [
+            'No',
+            'Indikator Kinerja',
+            'Satuan',
+            'Target Tahunan',
+            'Rencana Aksi per Triwulan',
+            null,
+            null,
+            null,
+            'Realisasi per Triwulan',
+            null,
+            null,
+            null,
+            'Capaian per Triwulan (%)',
+            null,
+            null,
+            null,
+            'Capaian Tahunan (%)',
+          ],
+          [null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I', 'TW II', 'TW III', 'TW IV', null],
+          [1, 'Jumlah peserta pelatihan berbasis kompetensi', 'orang', 100, 20, 25, 25, 30, 22, 25, 20, 30, m3, 100, 80, 100, 97],
+          [2, 'Jumlah UMKM yang difasilitasi', 'unit usaha', 80, 10, 20, 20, 30, 10, 20, 20, 33, 100, 100, 100, 110, 103.75],
+        ],
+        { merges: ['E1:H1', 'I1:L1', 'M1:P1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'Q1:Q2'] },
+      );
+    const serious = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.severity !== 'info'));
+    expect(serious(t(110))).toEqual([]);
+    expect(serious(t(120))).toEqual(['M3 ratio.capaian']);
+  });
+  test('a TW III report: "Capaian per Triwulan ▸ TW IV" still blank is no capaian of the total so far, and "Capaian s.d. TW III thd Target Tahunan (%)" divides "Realisasi s.d. TW III" (round 204)', () => {
+    const t = (r3: number) =>
+      grid(
+        [
+          [
+            'No',
+            'Indikator Kinerja',
+            'Satuan',
+            'Target Tahunan',
+            'Target per Triwulan',
+            null,
+            null,
+            null,
+            'Realisasi per Triwulan',
+            null,
+            null,
+            null,
+            'Realisasi s.d. TW III',
+            'Capaian per Triwulan (%)',
+            null,
+            null,
+            null,
+            'Capaian s.d. TW III thd Target Tahunan (%)',
+          ],
+          [null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I', 'TW II', 'TW III', 'TW IV', null, 'TW I', 'TW II', 'TW III', 'TW IV', null],
+          [1, 'Jumlah peserta pelatihan berbasis kompetensi', 'orang', 100, 20, 25, 25, 30, 22, 25, 20, '-', 67, 110, 100, 80, '-', r3],
+          [2, 'Persentase penduduk miskin', '%', 10, 10.6, 10.4, 10.2, 10, 10.8, 10.5, 10.3, '-', 10.3, 98.11, 99.04, 99.02, '-', 97],
+        ],
+        { merges: ['E1:H1', 'I1:L1', 'N1:Q1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'M1:M2', 'R1:R2'] },
+      );
+    const serious = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.severity !== 'info'));
+    expect(serious(t(67))).toEqual([]);
+    expect(serious(t(76))).toEqual(['R3 ratio.capaian']);
   });
 });
 

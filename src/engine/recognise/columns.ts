@@ -242,6 +242,8 @@ export function guessRole(header: string[]): Guess {
   // "Rencana", "Rencana Tingkat Capaian (Target)", "Rencana Pencapaian (%)": the plan of a Renja, a Perjanjian Kinerja or
   // an SPM, a target (its percent sign the unit of what is planned, no ratio).
   if (/^(rencana|rtc)( tingkat capaian| capaian| pencapaian| kinerja)?( target)?( \d{4})?( %)?$/.test(leaf)) return { role: 'target' };
+  // (And the quarters under a Rencana Aksi: "Rencana Aksi per Triwulan ▸ TW I … TW IV", each quarter's planned target.)
+  if (path.length > 1 && /^(rencana aksi|renaksi|rencana)\b/.test(words(path[path.length - 2])) && partOfYearAlone(leaf)) return { role: 'target' };
   // (Under the period's end, "Kondisi Kinerja pada Akhir Periode Renstra ▸ T | Rp", its end target.)
   if (path.length > 1 && leaf === 't' && !growth && !scale) return { role: akhir ? 'akhirTarget' : 'target' };
   if (path.length > 1 && /^(r|real|rea)$/.test(leaf) && !growth && !scale) return { role: 'realisasi' };

@@ -900,7 +900,9 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   const namedTarget = againstNamed(cols, col);
   if (!money && namedTarget && (doneTotal ?? cap.num))
     for (const k of scales) out.push({ kind: 'ratio', num: (doneTotal ?? cap.num)!.col, den: namedTarget.col, k });
-  if (!money && doneTotal && cap.den) for (const k of scales) out.push({ kind: 'ratio', num: doneTotal.col, den: cap.den.col, k });
+  // (Not a quarter's own capaian, "Capaian per Triwulan ▸ TW IV": that quarter's realisasi, never the total so far.)
+  const oneQuarter = !!partOfYear(col) && !RUNNING.test(words(col.path.join(' ')));
+  if (!money && doneTotal && cap.den && !oneQuarter) for (const k of scales) out.push({ kind: 'ratio', num: doneTotal.col, den: cap.den.col, k });
   // Not where the year's own realisasi stands after its quarters: the capaian divides that figure.
   if (!money && cap.num && !quarter.has(col.col) && quarter.has(cap.num.col)) {
     const quarters = cols.filter((c) => c.role === 'realisasi' && quarter.has(c.col) && c.col < col.col && sameTime(c, cap.num!)).map((c) => c.col);
@@ -977,7 +979,10 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
 
 /** The target a capaian's leaf names after "thd" / "terhadap" ("thd Target Tahunan"), by its header's words. */
 function againstNamed(cols: ColumnInfo[], col: ColumnInfo): ColumnInfo | undefined {
-  const m = /^(?:thd|terhadap) (.+)$/.exec(words(col.path[col.path.length - 1] ?? ''));
+  // (Or after what it measures, on one header row: "Capaian s.d. TW III thd Target Tahunan (%)".)
+  const m =
+    /^(?:thd|terhadap) (.+)$/.exec(words(col.path[col.path.length - 1] ?? '')) ??
+    /\b(?:thd|terhadap) (target\b.*?)(?: %)?$/.exec(words(col.path[col.path.length - 1] ?? ''));
   if (!m) return undefined;
   return cols.find((c) => c.col < col.col && (c.role === 'target' || c.role === 'akhirTarget') && words(c.path.join(' ')) === m[1]);
 }
@@ -1022,12 +1027,12 @@ function definedRateCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: numb
  * Puskesmas". (Not "Sekolah per Kecamatan", a breakdown: no column counts the kecamatan.) At a plain scale or a rate's.
  */
 function perTermsCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
-  // (Or written "Murid/Guru", "Murid : Kelas", "Murid terhadap Guru": the quotient of the two columns it names; words,
-  // not a golongan's "IV/a".)
+  // (Or written "Murid/Guru", "Murid terhadap Guru": the quotient of the two columns it names; words, not a golongan's
+  // "IV/a". Not "Guru : Murid", a proportion 1 : 21,4 whose figure is murid per guru: the rows say which way.)
   const leaf = col.path[col.path.length - 1] ?? '';
   const m =
     /^(?:rasio |jumlah |rata rata )?([a-z]+(?: [a-z]+)?) per ([a-z]+(?: [a-z]+)?)$/.exec(words(leaf)) ??
-    /^(?:rasio |jumlah |rata rata )?([a-z]{3,}(?: [a-z]+)?) ?(?:\/|:| terhadap | thd\.? | dibanding(?:kan)? ) ?([a-z]{3,}(?: [a-z]+)?)$/.exec(
+    /^(?:rasio |jumlah |rata rata )?([a-z]{3,}(?: [a-z]+)?) ?(?:\/| terhadap | thd\.? | dibanding(?:kan)? ) ?([a-z]{3,}(?: [a-z]+)?)$/.exec(
       leaf
         .toLowerCase()
         .replace(/\([^)]*\)/g, ' ')
