@@ -57,18 +57,22 @@ export default defineRule({
     }
     if (twin.size === 0) return;
     const view = ctx.table.view;
+    const pairs = [...twin].map(([c, m]) => [c, m.col]);
+    // A figure that is its Rp's, or an amount by its size.
+    const suspect = (r: number, c: number, m: number) => {
+      const v = view.numberAt(r, c);
+      return v !== undefined && v > 0 && (v >= MONEY_FLOOR || v === view.numberAt(r, m));
+    };
     for (const x of ctx.table.info.rows) {
-      // Most rows hold no figure that is its Rp's or an amount by its size: ruled out before their cells are read.
-      const suspect = (c: ColumnInfo) => {
-        const m = twin.get(c.col);
-        const v = m ? view.numberAt(x.row, c.col) : undefined;
-        return v !== undefined && v > 0 && (v >= MONEY_FLOOR || v === view.numberAt(x.row, m!.col));
-      };
-      if (!FIGURE_KINDS.has(x.kind) || !series.some(suspect)) continue;
+      // Most rows hold none: ruled out before their cells are read.
+      if (!FIGURE_KINDS.has(x.kind)) continue;
+      let any = false;
+      for (const [c, m] of pairs) if (suspect(x.row, c, m)) any = true;
+      if (!any) continue;
       for (const c of series) {
         const m = twin.get(c.col);
         const v = m ? num(ctx, x.row, c.col) : null;
-        if (!m || !v || !suspect(c)) continue;
+        if (!m || !v || !suspect(x.row, c.col, m.col)) continue;
         // The row's other figures of the same series (targets with targets), at least two, all far below it.
         const others = series
           .filter((o) => o !== c && o.role === c.role)
