@@ -19129,6 +19129,24 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     expect(serious(t(67))).toEqual([]);
     expect(serious(t(76))).toEqual(['R3 ratio.capaian']);
   });
+  test('"Kabupaten" alone closing a list of kecamatan is their total: a wrong count there is its Jumlah\'s slip, not the rate beside it (rounds 189, 203)', () => {
+    const t = (d10: number) =>
+      grid([
+        ['Tabel 2.8 Angka Putus Sekolah SD per Kecamatan Tahun 2023'],
+        [],
+        ['No', 'Kecamatan', 'Jumlah Murid', 'Putus Sekolah (Orang)', 'Angka Putus Sekolah (%)'],
+        [1, 'Gading Rejo', 4854, 36, 0.74],
+        [2, 'Pagelaran', 4850, 25, 0.52],
+        [3, 'Ambarawa', 6263, 141, 2.25],
+        [4, 'Pardasuka', 2586, 10, 0.39],
+        [5, 'Adiluwih', 8723, 36, 0.41],
+        [6, 'Banyumas', 3674, 34, 0.93],
+        ['', 'Kabupaten', 30950, d10, 0.91],
+      ]);
+    const a = analyseSheet(t(282));
+    expect(a.tables[0].rows.find((x) => x.label === 'Kabupaten')?.kind).toBe('total');
+    expect(withSeverity(analyseSheet(t(302)).findings.filter((x) => x.severity === 'error'))).toEqual(['D10 sum.total-row error']);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

@@ -33,8 +33,9 @@ const JUMLAH_QUALIFIED =
  * "Jumlah Kabupaten", "Jumlah Kota Ternate", "JUMLAH PROVINSI": the region a list of its kecamatan or kab/kota closes
  * (a name after it in capitals, not "Jumlah kota yang …", an indicator).
  */
+// (Or the region's word alone closing its kecamatan, "Kabupaten" | "Provinsi": an item has a name.)
 const REGION_TOTAL =
-  /^(?:[Jj]umlah|JUMLAH|[Jj]ml\.?|JML\.?)\s+(?:[Kk]abupaten|KABUPATEN|[Kk]ab\.|KAB\.|[Kk]ota|KOTA|[Pp]rovinsi|PROVINSI|[Pp]rov\.|PROV\.)(\s+[A-Z][\p{L}.-]*){0,3}\s*$/u;
+  /^(?:[Jj]umlah|JUMLAH|[Jj]ml\.?|JML\.?)\s+(?:[Kk]abupaten|KABUPATEN|[Kk]ab\.|KAB\.|[Kk]ota|KOTA|[Pp]rovinsi|PROVINSI|[Pp]rov\.|PROV\.)(\s+[A-Z][\p{L}.-]*){0,3}\s*$|^(?:[Kk]abupaten|KABUPATEN|[Pp]rovinsi|PROVINSI)\s*$/u;
 
 /** Hierarchy tiers named by words or by kode rekening; depth is the table's own. */
 export type Tier = 'tujuan' | 'sasaran' | 'urusan' | 'bidang' | 'opd' | 'program' | 'kegiatan' | 'subkegiatan';
