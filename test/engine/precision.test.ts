@@ -18924,7 +18924,8 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     ],
     ['r199-ikk-data-capaian-pembilang-penyebut.xlsx', '"Data Capaian ▸ Pembilang | Penyebut" are the IKK\'s terms, typed, whatever the group\'s word'],
     ['r199-ikk-formula-own-factor.xlsx', '=D7/E7*100000 among =…*100 where the row\'s Rumus says "x 100.000": its own factor, no reference gone astray'],
-  ])('%s: an LKPJ IKK table is quiet — %s (round 199)', async (name) => {
+    ['r200-pembilang-penyebut-satuan-scale.xlsx', 'Pembilang | Penyebut | Hasil | Satuan with no Rumus: BOR "%" × 100, BTO "kali" × 1, NDR "‰" × 1.000'],
+  ])('%s: an IKK table is quiet — %s (rounds 199, 200)', async (name) => {
     expect(brief(await load(name))).toEqual([]);
   });
   test('years typed as dates and shown "yyyy" (31-12-2021 for 2021) head their columns: each year\'s rasio over its own target, no header read as data (round 201)', () => {
@@ -19146,6 +19147,21 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     const a = analyseSheet(t(282));
     expect(a.tables[0].rows.find((x) => x.label === 'Kabupaten')?.kind).toBe('total');
     expect(withSeverity(analyseSheet(t(302)).findings.filter((x) => x.severity === 'error'))).toEqual(['D10 sum.total-row error']);
+  });
+  test('Pembilang | Penyebut | Hasil with a Satuan and no Rumus: each row at the scale its satuan names, a slip in the ‰ row named (round 200)', () => {
+    const t = (e6: number) =>
+      grid([
+        ['Indikator Kinerja RSUD Tahun 2023'],
+        [],
+        ['No', 'Indikator', 'Pembilang', 'Penyebut', 'Hasil', 'Satuan'],
+        [1, 'Bed Occupancy Rate (BOR)', 61526, 85045, 72.35, '%'],
+        [2, 'Bed Turn Over (BTO)', 13540, 233, 58.11, 'kali'],
+        [3, 'Net Death Rate (NDR)', 245, 13540, e6, '‰'],
+        [4, 'Kepuasan Pasien', 512, 600, 85.33, '%'],
+      ]);
+    const serious = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.severity !== 'info'));
+    expect(serious(t(18.09))).toEqual([]);
+    expect(serious(t(19.09))).toEqual(['E6 ratio.capaian']);
   });
 });
 

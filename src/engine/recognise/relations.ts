@@ -137,6 +137,7 @@ const INDICATOR_FIGURES = new Set<ColumnInfo['role']>(['target', 'realisasi', 'k
 // A table's column of formulas written out per row over its columns A and B (LPPD's IKK: "Rumus": "(A/B) x 100%"),
 // found once per table's columns (-1: none).
 const rumusCols = new WeakMap<ColumnInfo[], number>();
+const termPairs = new WeakMap<ColumnInfo[], Map<number, boolean>>();
 /** A formula over the columns named A and B ("(A/B) x 1.000", "A : B x 100%"), not words describing the indicator. */
 const OVER_A_B = /\ba\s*[/:÷]\s*b\b/i;
 /** The same formula in the words of its terms: "(Jumlah kematian ibu / Jumlah kelahiran hidup) x 100.000", "… dibagi … dikali 100%". */
@@ -162,11 +163,20 @@ export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number, n
     col = rumus !== undefined && overAB ? rumus : -1;
     rumusCols.set(cols, col);
   }
-  if (col < 0) return undefined;
   // Only for the quotient of the columns the formula names (a capaian of Target and Realisasi beside an IKK's Rumus
   // keeps its own scale): "A" and "B", "Nilai A", "Pembilang (A)", "Pembilang | Penyebut".
-  const named = (c: number, letter: RegExp) => letter.test(words(cols.find((x) => x.col === c)?.path.join(' ') ?? ''));
-  if (!named(num, /\ba\b|\bpembilang\b|\bnumerator\b/) || !named(den, /\bb\b|\bpenyebut\b|\bdenominator\b/)) return undefined;
+  // (Asked per row: whether the pair is the table's A and B is read once per pair.)
+  let pairs = termPairs.get(cols);
+  if (!pairs) termPairs.set(cols, (pairs = new Map()));
+  let terms = pairs.get(num * 100000 + den);
+  if (terms === undefined) {
+    const named = (c: number, letter: RegExp) => letter.test(words(cols.find((x) => x.col === c)?.path.join(' ') ?? ''));
+    terms = named(num, /\ba\b|\bpembilang\b|\bnumerator\b/) && named(den, /\bb\b|\bpenyebut\b|\bdenominator\b/);
+    pairs.set(num * 100000 + den, terms);
+  }
+  if (!terms) return undefined;
+  // No Rumus: the row's Satuan says its scale where it names one ("%", "‰", "per 1.000", or "kali" and "hari": none).
+  if (col < 0) return satuanScale(view, cols, row);
   const text = view.shownText(row, col).toLowerCase();
   if (!text.trim()) return undefined;
   if (!/[/:÷]|\bdibagi\b/.test(text)) return null;
@@ -176,6 +186,18 @@ export function writtenScale(view: SheetView, cols: ColumnInfo[], row: number, n
   const outer = text.replace(/([/:÷]|\bdibagi\b)\s*\([^()]*\)/g, '$1 b');
   const m = /(?:[x×*]|\bdikali(?:kan)?\b|\bkali\b)\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*%?/.exec(outer);
   return m ? Number(m[1].replace(/[.,]/g, '')) : 1;
+}
+
+/** The scale a row's Satuan names for an IKK quotient of Pembilang and Penyebut, or undefined where it names none. */
+function satuanScale(view: SheetView, cols: ColumnInfo[], row: number): number | undefined {
+  const satuan = cols.find((c) => c.role === 'satuan');
+  if (!satuan) return undefined;
+  const t = view.shownText(row, satuan.col).trim().toLowerCase();
+  if (t === '%' || t === 'persen') return 100;
+  if (t === '‰' || t === 'permil' || t === 'per mil') return 1000;
+  const per = /^per\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\b/.exec(t);
+  if (per) return Number(per[1].replace(/[.,]/g, ''));
+  return /^(kali|hari|x)$/.test(t) ? 1 : undefined;
 }
 
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */
