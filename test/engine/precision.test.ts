@@ -19163,6 +19163,21 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     expect(serious(t(18.09))).toEqual([]);
     expect(serious(t(19.09))).toEqual(['E6 ratio.capaian']);
   });
+  test('an unreadable Pagu on an OPD row of a rekap by kode ("Rp. 19.O44.546,682") is named at its cell, as on any amount row (round 199)', () => {
+    const found = analyseSheet(
+      grid([
+        ['REKAPITULASI REALISASI BELANJA DAERAH PER URUSAN / PERANGKAT DAERAH Tahun Anggaran 2024'],
+        [],
+        ['No', 'Kode', 'URUSAN PEMERINTAHAN / PERANGKAT DAERAH', 'Pagu Anggaran', 'Realisasi (Rp)', 'Sisa Anggaran (Rp)', '%'],
+        ['B', null, 'URUSAN WAJIB NON PELAYANAN DASAR'],
+        ['1', '2.07', 'Dinas Tenaga Kerja', 289118600000, 255921863620, 33196736380, 88.52],
+        ['2', '2.10', 'Dinas Kependudukan dan Pencatatan Sipil', 'Rp. 19.O44.546,682', 18804385031, 240161651, 98.74],
+        ['3', '2.11', 'Dinas Perhubungan', 41493880551, 33782277812, 7711602739, 81.42],
+        [null, null, 'JUMLAH', 349657026551, 308508526463, 41148500088, 88.23],
+      ]),
+    ).findings;
+    expect(found.filter((x) => x.rule === 'number.invalid').map((x) => x.cell)).toEqual(['D6']);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

@@ -320,7 +320,8 @@ export default defineRule({
             });
         } else if (
           v.kind === 'text' &&
-          x.kind !== 'heading' &&
+          // (A heading row carrying figures, an OPD of a rekap by its kode, is an amount row like the others.)
+          (x.kind !== 'heading' || cols.some((c) => c.col !== col.col && table.view.kindAt(x.row, c.col) === 'number')) &&
           !caption(x.row) &&
           !wordsOnly(x.row) &&
           !isCriterion(v.text) &&
