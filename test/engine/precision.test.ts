@@ -19178,6 +19178,26 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
     ).findings;
     expect(found.filter((x) => x.rule === 'number.invalid').map((x) => x.cell)).toEqual(['D6']);
   });
+  test('"Murid/Rombel" beside "Rombongan Belajar", "Murid/Kelas" beside "Rombel": the count its short term names, "Murid" before "Murid Usia 7–12 Tahun" (round 203)', () => {
+    const t = (head: string, classes: string, h5: number) =>
+      grid([
+        ['Tabel 2.5 Jumlah Murid, Rombel dan Rasio SD per Kecamatan Tahun 2021'],
+        [],
+        ['No', 'Kecamatan', 'Murid', 'Guru', 'Murid/Guru', classes, head, 'Murid Usia 7–12 Tahun'],
+        [1, 'Kedondong', 8808, 563, 15.64, 355, 24.81, 7229],
+        [2, 'Pagelaran', 4850, 374, 12.97, 200, h5, 4500],
+        [3, 'Ambarawa', 6263, 407, 15.39, 250, 25.05, 6000],
+        [null, 'Jumlah', 19921, 1344, 14.82, 805, 24.75, 17729],
+      ]);
+    const serious = (g: SheetGrid) => brief(analyseSheet(g).findings.filter((x) => x.severity !== 'info'));
+    for (const [head, classes] of [
+      ['Murid/Rombel', 'Rombongan Belajar'],
+      ['Murid/Kelas', 'Rombel'],
+    ]) {
+      expect(serious(t(head, classes, 24.25))).toEqual([]);
+      expect(serious(t(head, classes, 42.25))).toEqual(['G5 ratio.capaian']);
+    }
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

@@ -1049,10 +1049,48 @@ function definedRateCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: numb
  * Puskesmas". (Not "Sekolah per Kecamatan", a breakdown: no column counts the kecamatan.) At a plain scale or a rate's.
  */
 function perTermsCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
-  // (Or written "Murid/Guru", "Murid terhadap Guru": the quotient of the two columns it names; words, not a golongan's
-  // "IV/a". Not "Guru : Murid", a proportion 1 : 21,4 whose figure is murid per guru: the rows say which way.)
+  const m = perTerms(col);
+  if (!m) return [];
+  const named = (term: string) =>
+    cols
+      .filter(
+        (c) =>
+          c.col !== col.col &&
+          NUMERIC.has(c.role) &&
+          c.role !== 'ratio' &&
+          !percentLike(c) &&
+          // (Not another quotient naming the term: "Murid/Guru", "Murid terhadap Guru" is no count of murid.)
+          !perTerms(c) &&
+          sameYear(c, col) &&
+          [term, ...(TERM_SPELLED[term] ?? [])].some((t) => ` ${words(c.path.join(' '))} `.includes(` ${t} `)),
+      )
+      // (The column named by the term alone first: "Murid" before "Murid Usia 7–12 Tahun".)
+      .sort((a, b) => Number(exactly(b, term)) - Number(exactly(a, term)) || Math.abs(a.col - col.col) - Math.abs(b.col - col.col))[0];
+  const exactly = (c: ColumnInfo, term: string) => [term, ...(TERM_SPELLED[term] ?? [])].includes(words(c.path[c.path.length - 1] ?? ''));
+  const num = named(m[1]);
+  const den = named(m[2]);
+  if (!num || !den || num === den) return [];
+  return [...new Set([1, ...scales])].map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k }));
+}
+
+/** A ratio's term in its short form, spelled out as a count's header spells it ("Murid/Rombel" beside "Rombongan Belajar" or "Kelas"). */
+const TERM_SPELLED: Record<string, string[]> = {
+  rombel: ['rombongan belajar', 'kelas'],
+  kelas: ['rombongan belajar', 'rombel'],
+  tt: ['tempat tidur'],
+  nakes: ['tenaga kesehatan'],
+  pddk: ['penduduk'],
+  pend: ['penduduk'],
+};
+
+/**
+ * The two terms a quotient's leaf names: "Murid per Guru", "Rasio Guru per Sekolah", or written "Murid/Guru", "Murid
+ * terhadap Guru" (words, not a golongan's "IV/a"; not "Guru : Murid", a proportion 1 : 21,4 whose figure is murid per
+ * guru: the rows say which way).
+ */
+function perTerms(col: ColumnInfo): RegExpExecArray | null {
   const leaf = col.path[col.path.length - 1] ?? '';
-  const m =
+  return (
     /^(?:rasio |jumlah |rata rata )?([a-z]+(?: [a-z]+)?) per ([a-z]+(?: [a-z]+)?)$/.exec(words(leaf)) ??
     /^(?:rasio |jumlah |rata rata )?([a-z]{3,}(?: [a-z]+)?) ?(?:\/| terhadap | thd\.? | dibanding(?:kan)? ) ?([a-z]{3,}(?: [a-z]+)?)$/.exec(
       leaf
@@ -1060,16 +1098,8 @@ function perTermsCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[
         .replace(/\([^)]*\)/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(),
-    );
-  if (!m) return [];
-  const named = (term: string) =>
-    cols
-      .filter((c) => c.col !== col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col) && ` ${words(c.path.join(' '))} `.includes(` ${term} `))
-      .sort((a, b) => Math.abs(a.col - col.col) - Math.abs(b.col - col.col))[0];
-  const num = named(m[1]);
-  const den = named(m[2]);
-  if (!num || !den || num === den) return [];
-  return [...new Set([1, ...scales])].map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k }));
+    )
+  );
 }
 
 /** Nilai Buku = Nilai Perolehan − Akumulasi Penyusutan by definition (and + where the depreciation is typed negative). */
