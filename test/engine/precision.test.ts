@@ -19198,6 +19198,10 @@ describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
       expect(serious(t(head, classes, 42.25))).toEqual(['G5 ratio.capaian']);
     }
   });
+  test('"Target Tahunan" beside "Target Triwulan ▸ I … IV" is the year\'s target, no reference: the Capaian Tahunan divides it (round 204)', async () => {
+    const found = (await load('r204-target-tahunan-beside-quarters.xlsx')).filter((x) => x.rule !== 'number.text');
+    expect(brief(found)).toEqual([]);
+  });
 });
 
 describe('probe rounds 184– (2026-12-07, after stop 44)', () => {

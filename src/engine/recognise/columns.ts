@@ -1177,7 +1177,16 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   if (yearlyTargets) {
     const quarters = quarterColumns(cols);
     for (const c of cols)
-      if (c.role === 'target' && c.year === undefined && c.period === undefined && !partOfYear(c) && !quarters.has(c.col) && !transitionYear(c.path))
+      if (
+        c.role === 'target' &&
+        c.year === undefined &&
+        c.period === undefined &&
+        !partOfYear(c) &&
+        !quarters.has(c.col) &&
+        !transitionYear(c.path) &&
+        // (Nor the year's own beside its quarters: "Target Tahunan | Target Triwulan ▸ I … IV".)
+        !/\btahunan\b/.test(words(c.path.join(' ')))
+      )
         c.role = 'other';
   }
 
