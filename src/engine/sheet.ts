@@ -195,13 +195,18 @@ export class SheetView {
     return m ? this.src.text(m.r0, m.c0) : this.src.text(r, c);
   }
 
+  /** The cell whose content (r, c) shows: the master of its merge, or itself. */
+  private master(r: number, c: number): [number, number] {
+    const m = this.mergedRows[r] ? this.covered.get(r * this.stride + c) : undefined;
+    return m ? [m.r0, m.c0] : [r, c];
+  }
+
   /**
    * Text a header cell shows: shownText, or a year where the cell is a date in a year-only format (Excel turns a typed
    * 2022 into 14-07-1905, so offices type 31-12-2022 and format it yyyy).
    */
   headerText(r: number, c: number): string {
-    const m = this.mergedRows[r] ? this.covered.get(r * this.stride + c) : undefined;
-    const [r0, c0] = m ? [m.r0, m.c0] : [r, c];
+    const [r0, c0] = this.master(r, c);
     if (this.kindAt(r0, c0) === 'number') {
       const v = this.value(r0, c0);
       const y = v.kind === 'number' ? shownYear(v.value, this.src.numFmt(r0, c0)) : undefined;

@@ -195,9 +195,7 @@ function satuanScale(view: SheetView, cols: ColumnInfo[], row: number): number |
   const t = view.shownText(row, satuan.col).trim().toLowerCase();
   if (t === '%' || t === 'persen') return 100;
   if (t === '‰' || t === 'permil' || t === 'per mil') return 1000;
-  const per = /^per\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\b/.exec(t);
-  if (per) return Number(per[1].replace(/[.,]/g, ''));
-  return /^(kali|hari|x)$/.test(t) ? 1 : undefined;
+  return rateScale(t) ?? (/^(kali|hari|x)$/.test(t) ? 1 : undefined);
 }
 
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */

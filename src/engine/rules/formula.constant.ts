@@ -617,28 +617,18 @@ function checkRanges(ctx: CheckContext): void {
 }
 
 /** Its own formula sums terms along the row ending at the one term the column's level rows take, and the row is no level. */
+// (Or the years of a plan summed to its end, =SUM(E6:I6), where the rates' Kondisi Akhir is their last year, =I5.)
 function countOfLevels(ctx: CheckContext, x: RowInfo, own: Node, theirs: Node): boolean {
-  const one = refsOf(theirs);
-  const mine = refsOf(own);
-  const q = one.length === 1 ? one[0] : undefined;
-  if (!q || q.t !== 'ref' || q.r !== x.row) return false;
-  const last = mine[mine.length - 1];
-  const written =
-    mine.length >= 2 && last.t === 'ref' && last.c === q.c && PLAIN_SUM.test(formulaText(own)) && mine.every((m) => m.t === 'ref' && m.r === x.row);
-  // (Or the years of a plan summed to its end, =SUM(E6:I6), where the rates' Kondisi Akhir is their last year, =I5.)
-  const range =
-    mine.length === 1 && last.t === 'range' && last.r0 === x.row && last.r1 === x.row && last.c1 === q.c && last.c0 < last.c1 && ROW_SUM.test(formulaText(own));
-  return (written || range) && !levelOf(ctx, x);
+  const q = oneRef(theirs, x.row);
+  return q !== undefined && sumEnd(own, x.row) === q && !levelOf(ctx, x);
 }
 
 /** A number typed on a row that is no level, where the column's formula takes one year's figure: the sum of that year's role along the row up to it. */
 function typedCountSum(ctx: CheckContext, x: RowInfo, theirs: Node, stated: number, tol: number): boolean {
-  const one = refsOf(theirs);
-  const q = one.length === 1 ? one[0] : undefined;
-  if (!q || q.t !== 'ref' || q.r !== x.row) return false;
-  const last = ctx.table.col(q.c);
-  if (!last || last.year === undefined) return false;
-  const years = ctx.table.info.columns.filter((c) => c.role === last.role && c.year !== undefined && c.col <= q.c);
+  const q = oneRef(theirs, x.row);
+  const last = q === undefined ? undefined : ctx.table.col(q);
+  if (q === undefined || !last || last.year === undefined) return false;
+  const years = ctx.table.info.columns.filter((c) => c.role === last.role && c.year !== undefined && c.col <= q);
   if (years.length < 2) return false;
   let sum = 0;
   for (const c of years) {
@@ -691,14 +681,24 @@ function termsHalf(ctx: CheckContext, n: Node): number | null {
 
 /** Its own formula is the last term along the row of the column's sum (=N9 against =F9+H9+J9+L9+N9 or =SUM(F9:N9)). */
 function lastOfSum(own: Node, theirs: Node, row: number): boolean {
-  const mine = refsOf(own);
-  const q = mine.length === 1 ? mine[0] : undefined;
-  if (!q || q.t !== 'ref' || q.r !== row || formulaText(own).replace(/\$/g, '') !== a1(q.r, q.c)) return false;
-  const terms = refsOf(theirs);
-  const last = terms[terms.length - 1];
-  const text = formulaText(theirs);
-  if (terms.length >= 2 && PLAIN_SUM.test(text)) return last.t === 'ref' && last.r === row && last.c === q.c;
-  return terms.length === 1 && last.t === 'range' && last.r0 === row && last.r1 === row && last.c1 === q.c && ROW_SUM.test(text);
+  return own.t === 'ref' && !own.sheet && own.r === row && sumEnd(theirs, row) === own.c;
+}
+
+/** The column of the one cell of its own row a formula reads (=N9, =ROUND(N9,2)), or undefined. */
+function oneRef(n: Node, row: number): number | undefined {
+  const refs = refsOf(n);
+  const q = refs.length === 1 ? refs[0] : undefined;
+  return q && q.t === 'ref' && !q.sheet && q.r === row ? q.c : undefined;
+}
+
+/** The last column of a sum along its own row (=K9+M9+O9+Q9, =SUM(E6:I6)), or undefined for any other formula. */
+function sumEnd(n: Node, row: number): number | undefined {
+  const refs = refsOf(n);
+  const last = refs[refs.length - 1];
+  const text = formulaText(n);
+  if (refs.length >= 2 && PLAIN_SUM.test(text) && refs.every((m) => m.t === 'ref' && m.r === row)) return last.t === 'ref' ? last.c : undefined;
+  if (refs.length === 1 && last.t === 'range' && last.r0 === row && last.r1 === row && last.c0 < last.c1 && ROW_SUM.test(text)) return last.c1;
+  return undefined;
 }
 
 /** A quotient of two cells of its row times the factor the row's written Rumus states (relations.ts writtenScale). */

@@ -10,8 +10,8 @@ import type { ColumnInfo } from '../types';
 import { cell, defineRule, FIGURE_KINDS, message, num, quoted, yearHead } from './common';
 import { lostComma, percentRow, ratioPairs } from './ratio-pairs';
 
-/** The columns of one indicator's series across the years. */
-const SERIES = new Set<ColumnInfo['role']>(['kondisiAwal', 'target', 'realisasi', 'akhirTarget']);
+/** The columns of one indicator's series across the years (value.misplaced reads them too). */
+export const SERIES = new Set<ColumnInfo['role']>(['kondisiAwal', 'target', 'realisasi', 'akhirTarget']);
 
 export default defineRule({
   meta: {

@@ -8,9 +8,8 @@
 import type { ColumnInfo } from '../types';
 import { MONEY_ROLES } from '../recognise/columns';
 import { cell, defineRule, FIGURE_KINDS, message, num, quoted, yearHead } from './common';
+import { SERIES } from './value.decimal';
 
-/** The columns of one indicator's series across the years (value.decimal's too). */
-const SERIES = new Set<ColumnInfo['role']>(['kondisiAwal', 'target', 'realisasi', 'akhirTarget']);
 /** The amount of the Rp beside it (in juta too: 368 among targets of 4 and 5), at least ten times the row's other targets. */
 const FACTOR_SAME = 10;
 /** With the Rp cell empty, an amount of money by its size alone: a hundred thousand or more, a thousand times the others. */
@@ -30,14 +29,14 @@ export default defineRule({
             (d, w) =>
               `${yearHead(d.year, d.period, w.lang)}${d.row} ${d.what} ${w.n(d.stated)} di antara ${w.n(d.lo)}–${w.n(d.hi)} pada baris ini, sama dengan Rp di ${d.money}: tampaknya Rp diketik di kolom ${d.what}`,
             (d, w) =>
-              `${yearHead(d.year, d.period, w.lang)}${d.row} ${d.whatEn} ${w.n(d.stated)} among ${w.n(d.lo)}–${w.n(d.hi)} on this row, the same as the Rp at ${d.money}: the Rp seems typed in the ${d.whatEn} column`,
+              `${yearHead(d.year, d.period, w.lang)}${d.row} ${d.what} ${w.n(d.stated)} among ${w.n(d.lo)}–${w.n(d.hi)} on this row, the same as the Rp at ${d.money}: the Rp seems typed in the ${d.what} column`,
           ),
           /** The year's Rp cell beside it is empty: the amount moved one cell over. */
           moved: message(
             (d, w) =>
               `${yearHead(d.year, d.period, w.lang)}${d.row} ${d.what} ${w.n(d.stated)} di antara ${w.n(d.lo)}–${w.n(d.hi)} pada baris ini, sedangkan Rp di ${d.money} kosong: tampaknya Rp diketik satu sel bergeser, di kolom ${d.what}`,
             (d, w) =>
-              `${yearHead(d.year, d.period, w.lang)}${d.row} ${d.whatEn} ${w.n(d.stated)} among ${w.n(d.lo)}–${w.n(d.hi)} on this row while the Rp at ${d.money} is empty: the Rp seems typed one cell over, in the ${d.whatEn} column`,
+              `${yearHead(d.year, d.period, w.lang)}${d.row} ${d.what} ${w.n(d.stated)} among ${w.n(d.lo)}–${w.n(d.hi)} on this row while the Rp at ${d.money} is empty: the Rp seems typed one cell over, in the ${d.what} column`,
             'warning',
           ),
         },
@@ -92,7 +91,7 @@ export default defineRule({
           expected: null,
           actual: v.value,
           related: [cell(x.row, m.col)],
-          data: { year: c.year, period: c.period, row: quoted(x), what, whatEn: what, stated: v.value, lo, hi, money: cell(x.row, m.col) },
+          data: { year: c.year, period: c.period, row: quoted(x), what, stated: v.value, lo, hi, money: cell(x.row, m.col) },
         });
       }
     }
