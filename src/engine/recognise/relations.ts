@@ -410,6 +410,7 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       // A row's own written formula names its scale (or says it divides nothing: not testable).
       const written = writtenScale(view, ctx.columns, x.row, rel.num, rel.den);
       if (written === null) return null;
+      const kinerja = ctx.columns.find((q) => q.col === rel.num)?.role === 'realisasi';
       // (A BOR in a leap year over 365 or 366 days: both are tried.)
       const ks = dayScales(written ?? rel.k, ctx.columns.find((q) => q.col === c)?.year, x.label);
       // The year's realisasi from its quarters: the row's satuan or name says count or level; both are tried.
@@ -438,7 +439,6 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
           // A whole capaian cut down (73 for 73,68) is the ratio its header names, as far as what the column is goes: its rows
           // judge the cut. (Only a capaian of kinerja, and not a pair searched for in the data: whole figures near any
           // quotient of money would seem to hold.)
-          const kinerja = ctx.columns.find((q) => q.col === rel.num)?.role === 'realisasi';
           if (!strict && kinerja && S.decimals === 0 && shownFrom(e.hi, S, half(S) + extra, true)) return true;
         }
       return tested ? false : null;
