@@ -67,6 +67,11 @@ export const MARK_AFTER = new RegExp(`\\s*(\\*+\\)?|[${SUPERSCRIPTS}]+)$`);
 export const MARK_OPENING = new RegExp(`^\\s*(?:[-–•]\\s+)?(?:(?:keterangan|catatan|ket)\\s*[:.]?\\s*)?(\\*+\\)?|[${SUPERSCRIPTS}]+)`, 'i');
 /** A text ending in a superscript (¹ ² ³ ⁰ ⁴ … ⁹), told by its last code as readText tells its other ends. */
 const superscriptAt = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+/** MARK_AFTER on a trimmed name, its last code tested first: asked of every row's label, most end in a letter. */
+export function markAfter(s: string): RegExpExecArray | null {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 42 || c === 41 || superscriptAt(c) ? MARK_AFTER.exec(s) : null;
+}
 /** "± 80", "+/- 80", "kurang lebih 80": about so much, the figure as typed. */
 const ABOUT = /^(±|\+\/-|kurang lebih|kl\.?|sekitar)\s*(?=\d)/i;
 const FOOTNOTE_BEFORE = /^\*+\)?\s*/;

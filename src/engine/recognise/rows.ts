@@ -7,7 +7,7 @@
  */
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
 import type { SheetView } from '../sheet';
-import { MARK_AFTER, type NumberValue } from '../number';
+import { MARK_AFTER, markAfter, type NumberValue } from '../number';
 import { half } from '../tolerance';
 import { isBrokenWordsLine, isNumberRow, isPageLine, isRepeatOf, isUnitsRow, spelledOut, type TableSpan } from './header';
 import { ATTRIBUTE_OF, DATE_HEADER, isNumericRole, MONEY_ROLES, NOTE_COLUMN, summedRoles } from './columns';
@@ -63,7 +63,11 @@ const DERIVED_LABEL =
   /^(\d+(\.\d+)*\.?\s+)?((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa|kapasitas riil)\b/i;
 
 // (A footnote mark after a label, "Jumlah*)", "Kabupaten X¹", is no part of its words.)
-const clip = (s: string) => (s.length > MAX_LABEL_TEST ? '' : unspaced(s.trim().replace(MARK_AFTER, '')));
+const clip = (s: string) => {
+  if (s.length > MAX_LABEL_TEST) return '';
+  const t = s.trim();
+  return unspaced(markAfter(t) ? t.replace(MARK_AFTER, '') : t);
+};
 
 /** A title spaced out letter by letter ("J U M L A H", "T O T A L  B E L A N J A") is its words. */
 function unspaced(t: string): string {

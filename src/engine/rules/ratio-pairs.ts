@@ -1,7 +1,7 @@
 /** The own-row ratio columns of a table and what they divide; shared by the ratio rules, ratio.total and sum.average. */
 import type { ColumnInfo, RowInfo } from '../types';
 import type { CellValue, NumberValue } from '../number';
-import { MARK_AFTER, MARK_OPENING } from '../number';
+import { markAfter, MARK_OPENING } from '../number';
 import type { CheckContext } from './rule';
 import { cell, tableNotes, val } from './common';
 import { words } from '../text';
@@ -215,8 +215,21 @@ export function setPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' |
   return ctx.settings.polarity?.[polarityKey(ctx.table.info.sheet, x.row)];
 }
 
-/** The polarity the user set for the row, or its own note says ("makin kecil makin baik" in Keterangan, a Polaritas column). */
-export function saidPolarity(ctx: CheckContext, x: RowInfo): 'higher' | 'lower' | undefined {
+const saidOf = new WeakMap<object, Map<number, Polarity | null>>();
+
+/**
+ * The polarity the user set for the row, or its own note says ("makin kecil makin baik" in Keterangan, a Polaritas column):
+ * read once per row (the ratio rules ask for every row, pair and reading).
+ */
+export function saidPolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
+  let byRow = saidOf.get(ctx.table);
+  if (!byRow) saidOf.set(ctx.table, (byRow = new Map()));
+  let said = byRow.get(x.row);
+  if (said === undefined) byRow.set(x.row, (said = readPolarity(ctx, x) ?? null));
+  return said ?? undefined;
+}
+
+function readPolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
   const set = setPolarity(ctx, x);
   if (set) return set;
   for (const { c, direction } of remarkColumns(ctx)) {
@@ -266,7 +279,7 @@ const footnotes = new WeakMap<object, Map<string, Polarity>>();
  * semakin baik, capaian = Target / Realisasi × 100%").
  */
 function footnotePolarity(ctx: CheckContext, x: RowInfo): Polarity | undefined {
-  const mark = MARK_AFTER.exec(`${x.label} ${indicatorText(ctx, x)}`.trim()) ?? MARK_AFTER.exec(x.label.trim());
+  const mark = markAfter(`${x.label} ${indicatorText(ctx, x)}`.trim()) ?? markAfter(x.label.trim());
   if (!mark) return undefined;
   let byMark = footnotes.get(ctx.table);
   if (!byMark) {

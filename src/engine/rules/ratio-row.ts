@@ -305,10 +305,13 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
    */
   function polarityByFigures(ctx: CheckContext, pairs: RatioPair[], rows: RowInfo[]): Map<number, Polarity> {
     const out = new Map<number, Polarity>();
-    const open = rows.filter((x) => !saidPolarity(ctx, x) && !eitherPolarity(ctx, x));
     // Years down the rows ("Tahun | Target | Realisasi | Capaian (%)" under the title naming one indicator): its years
     // are its rows, and the same count decides for all of them.
-    if (periodRows(ctx.table) >= 3) {
+    const yearsDown = pairs.length > 0 && periodRows(ctx.table) >= 3;
+    // (A row's own words are read only where a table has pairs to vote: most rows of a long Tabel 6.1 have none.)
+    if (!yearsDown && pairs.length < 3) return out;
+    const open = rows.filter((x) => !saidPolarity(ctx, x) && !eitherPolarity(ctx, x));
+    if (yearsDown) {
       let lowerOnly = 0;
       let ratioOnly = 0;
       for (const x of open) {
@@ -320,7 +323,6 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       if (lowerOnly >= 3 && ratioOnly <= 1) for (const x of open) out.set(x.row, 'lower');
       return out;
     }
-    if (pairs.length < 3) return out;
     for (const x of open) {
       const { lowerOnly, ratioOnly } = formulaVotes(ctx, x, pairs);
       // (Three years and more, each only as lower-is-better: the office's convention for the row, whatever its words.)
