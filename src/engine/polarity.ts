@@ -70,8 +70,16 @@ export function isLowerBetter(indicator: string): boolean {
 /** Whether a text says anything of direction: a lower-is-better subject, or a word that turns one. */
 /** Whether a text holds a word that makes an indicator higher-is-better ("ditemukan dan diobati", "penanganan"), read as saysDirection reads it. */
 export function saysHigher(text: string): boolean {
-  return TURN.test(words(text).split(DENOMINATOR)[0].replace(DOCUMENT, ' '));
+  const w = words(text).split(DENOMINATOR)[0].replace(DOCUMENT, ' ');
+  return TURN.test(w) || KNOWN_HIGHER.test(w);
 }
+
+/**
+ * Indicators every office drives upward, by their standard names (IPM, Indeks SPBE, AHH, RLS/HLS, Nilai SAKIP, Indeks RB,
+ * LPE, PDRB per kapita, IDM, IKLH, NTP): a table's note on how its lower-is-better rows are computed is never about them.
+ */
+const KNOWN_HIGHER =
+  /\b(indeks pembangunan (manusia|gender)|ipm|idg|spbe|angka harapan hidup|ahh|(rata rata|harapan) lama sekolah|rls|hls|(nilai|predikat|hasil evaluasi) (sakip|akip|lakip)|indeks reformasi birokrasi|(laju )?pertumbuhan ekonomi|lpe|pdrb per kapita|indeks desa membangun|idm|indeks kualitas (lingkungan hidup|air|udara|tutupan lahan)|iklh|nilai tukar (petani|nelayan)|ntp|ntn|indeks daya saing)\b/;
 
 export function saysDirection(text: string): boolean {
   // (Read as isLowerBetter reads it: a document's name, "Akta Kematian", says nothing of direction.)

@@ -18756,6 +18756,156 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
   });
 });
 
+describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
+  const load = async (name: string) => {
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', name);
+    return analyseWorkbook(await readWorkbook(fs.readFileSync(file), name)).findings.filter((x) => x.severity !== 'info');
+  };
+  test('a flow per day ("Timbulan Sampah (Ton/Hari)") is an amount a "Jumlah/Rata-rata" row adds up, not a rate it averages (round 206)', async () => {
+    expect(brief(await load('r206-jumlah-rata-rata-label.xlsx'))).toEqual([]);
+    const t = (c5: number) =>
+      grid([
+        heads('No', 'Kecamatan', 'Timbulan Sampah (Ton/Hari)', 'Sampah Terangkut (Ton/Hari)', 'Persentase Terangkut (%)'),
+        [1, 'Alok', 20.5, 10.25, 50],
+        [2, 'Nita', 30, 24, 80],
+        [3, 'Paga', 10, 6, 60],
+        [4, 'Talibura', 15, 9, 60],
+        ['Jumlah', null, c5, 49.25, 65.23],
+      ]);
+    expect(brief(findings(t(75.5)))).toEqual([]);
+    // Its Jumlah typed a ton off is a sum slip, said at the cell.
+    expect(brief(findings(t(76.5)))).toContain('C6 sum.total-row');
+  });
+  test('"Panjang (Km)" after "Kondisi (km) ▸ Baik | Sedang | Rusak Ringan | Rusak Berat" is their row total: a wrong length named at its row (round 206)', async () => {
+    const found = await load('r206-panjang-last-not-row-total.xlsx');
+    expect(withSeverity(found)).toEqual(['G4 sum.row-total error', 'G8 sum.total-row warning']);
+    expect(found[0].expected).toBeCloseTo(67.41, 6);
+  });
+  test('"Realisasi per Tahun ▸ 2021 | 2022 | 2023" with no target over a JUMLAH that adds up elsewhere: a wrong year\'s Jumlah is said (round 206)', async () => {
+    expect(brief(await load('r206-realisasi-group-header-jumlah-unchecked.xlsx'))).toEqual(['E9 sum.total-row']);
+    expect(brief(await load('r206-control-produksi-group-header-jumlah.xlsx'))).toEqual(['E9 sum.total-row']);
+    // Realisasi of indicators in many units, no Jumlah adding them up: nothing summed.
+    const t = grid([
+      heads('No', 'Indikator', 'Realisasi', null, null),
+      heads(null, null, 2021, 2022, 2023),
+      [1, 'Indeks Pembangunan Manusia', 70.1, 70.5, 71.2],
+      [2, 'Angka Harapan Hidup', 68.2, 68.4, 68.9],
+      [3, 'Persentase Penduduk Miskin', 12.1, 11.8, 11.2],
+      ['Jumlah', null, 150.4, 150.7, 151.3],
+    ]);
+    expect(brief(findings(t)).filter((x) => x.includes('sum.total-row'))).toEqual([]);
+  });
+  test('"Jenis Kelamin ▸ Laki-laki | Perempuan | Jumlah": counts of each sex, a garbled count said and its Jumlah named unread (round 206)', async () => {
+    expect(withSeverity(await load('r206-jenis-kelamin-group-garbled-text-silent.xlsx'))).toEqual(['C4 number.invalid warning', 'C6 sum.total-row warning']);
+  });
+  test('"Sasaran RPJMD" (and "Misi RPJMD", "Program Prioritas RPJMD") names the rows, no figure quoted from the RPJMD (round 207)', async () => {
+    expect(brief(await load('r207-sasaran-rpjmd-label-number-invalid.xlsx'))).toEqual([]);
+    expect(brief(await load('r207-control-sasaran-strategis-label.xlsx'))).toEqual([]);
+  });
+  test("a note's lower-is-better formula applied to Indeks SPBE (higher by its standard name) is still said (round 207)", async () => {
+    for (const name of ['r207-note-formula-silences-higher-better-TR.xlsx', 'r207-note-formula-silences-higher-better-2TR.xlsx']) {
+      const found = await load(name);
+      expect(brief(found)).toEqual(['F4 ratio.capaian']);
+      expect(found[0].expected).toBe(95.37);
+    }
+  });
+  test('a "Pertumbuhan (%)" row under the Jumlah of years across is each year\'s growth of the Jumlah over the year before (round 206)', async () => {
+    const found = await load('r206-growth-row-under-jumlah-wrong.xlsx');
+    expect(brief(found)).toEqual(['E6 ratio.peningkatan']);
+    expect(found[0].expected).toBe(9.09);
+    const t = (e6: number, f6: number) =>
+      grid([
+        heads('No', 'Jenis Kendaraan', 2019, 2020, 2021, 2022),
+        [1, 'Truk', 700, 750, 800, 900],
+        [2, 'Mobil Bus', 200, 210, 220, 200],
+        [3, 'Pick Up', 100, 140, 180, 200],
+        ['Jumlah', null, 1000, 1100, 1200, 1300],
+        ['Pertumbuhan (%)', null, '-', 10, e6, f6],
+      ]);
+    expect(brief(findings(t(9.09, 8.33)))).toEqual([]);
+    // A row that follows another reading in most years (growth over the first year: 10, 20, 30) is no slip in each.
+    expect(brief(findings(t(20, 30)))).toEqual([]);
+  });
+  test('a "Persentase (%)" row under the Jumlah of a road table whose "Panjang Total (km)" closes the conditions: each condition\'s share (round 206)', async () => {
+    expect(brief(await load('r206-persentase-row-under-jumlah-wrong.xlsx'))).toEqual(['F9 ratio.share', 'G9 sum.row-total']);
+  });
+  test('"Rata-rata Pertumbuhan per Tahun" under a growth column down the years is its mean, or its compound rate (round 206)', () => {
+    const t = (g: number) =>
+      grid([
+        heads('No', 'Tahun', 'Produksi (Ton)', 'Pertumbuhan (%)'),
+        [1, 2020, 100, '-'],
+        [2, 2021, 150, 50],
+        [3, 2022, 90, -40],
+        [4, 2023, 200, 122.22],
+        ['Rata-rata Pertumbuhan per Tahun', null, null, g],
+      ]);
+    expect(brief(findings(t(44.07)))).toEqual([]);
+    // (200 / 100)^(1/3) − 1: 25,99 % a year.
+    expect(brief(findings(t(25.99)))).toEqual([]);
+    // The growths summed: said at the cell.
+    expect(brief(findings(t(132.22)))).toEqual(['D6 sum.average']);
+  });
+  test("Urusan | Bidang | Program merged down over a program block: a sub kegiatan's second indicator line is no new program (round 205)", async () => {
+    expect(brief(await load('r205-split-kode-merged-program-sub-second-indicator-row.xlsx'))).toEqual([]);
+  });
+  test("a Perangkat Daerah's SIPD unit code over its programs (1.02.0.00.0.00.01.0000) leaves the codes below a prefix system: a kegiatan off its program is said (round 205)", async () => {
+    expect(brief(await load('r205-kode-parent-silent-under-skpd-unit-row.xlsx'))).toEqual(['A13 kode.parent']);
+    expect(brief(await load('r205-kode-parent-silent-under-skpd-unit-row-sub.xlsx'))).toEqual(['A11 kode.parent']);
+  });
+  test('"Tahun ke-1 ▸ Target | Pagu Indikatif (Rp)": the year\'s Rp of a Tabel 6.1, its akhir the sum of the years (round 205)', async () => {
+    expect(brief(await load('r205-capaian-group-tahun-ke-pagu-indikatif.xlsx'))).toEqual([]);
+    // The akhir typed as the last year's Rp: said at the akhir, not blamed on the kegiatan above.
+    const found = await load('r205-pagu-indikatif-header-target-layout-akhir-missed.xlsx');
+    expect(brief(found)).toEqual(['M10 sum.period']);
+    expect(found[0].expected).toBe(405000000);
+    expect(brief(await load('r205-capaian-group-tahun-ke-pagu-indikatif-planted-sub.xlsx'))).toEqual(['G10 sum.hierarchy']);
+  });
+  test('a kode split over columns, each row typing its own part ("1.01" under Kegiatan): the columns say the depth, a program off its kegiatan is said (round 205)', async () => {
+    const found = await load('r205-split-own-prov-kegiatan-code-hierarchy-lost.xlsx');
+    expect(brief(found)).toEqual(['K8 sum.hierarchy']);
+    expect(found[0].expected).toBe(460000000);
+  });
+  test('a short table (four years) with one slip in a column its words name: "% Jalan Kondisi Mantap", "Persentase thd Total" said at the cell (round 206)', () => {
+    const mantap = (g5: number) =>
+      grid(
+        [
+          heads('Tahun', 'Kondisi Jalan (Km)', null, null, null, 'Jumlah (Km)', '% Jalan Kondisi Mantap'),
+          heads(null, 'Baik', 'Sedang', 'Rusak Ringan', 'Rusak Berat'),
+          [2019, 299.17, 186.65, 118.55, 84.37, 688.74, 70.54],
+          [2020, 315.75, 193.81, 117.72, 69.83, 697.11, 73.1],
+          [2021, 324.57, 194.63, 116.24, 64.95, 700.39, g5],
+          [2022, 338.17, 199.18, 113.52, 54.43, 705.3, 76.19],
+        ],
+        { merges: ['B1:E1', 'A1:A2', 'F1:F2', 'G1:G2'] },
+      );
+    expect(brief(findings(mantap(74.13)))).toEqual([]);
+    const found = findings(mantap(76.63));
+    expect(brief(found)).toEqual(['G5 ratio.capaian']);
+    expect(found[0].expected).toBe(74.13);
+    const share = (d4: number) =>
+      grid([
+        heads('No', 'Jenis', 'Produksi 2025 (Ton)', 'Persentase thd Total 2025 (%)'),
+        [1, 'Budidaya Keramba', 484, 0.42],
+        [2, 'Budidaya Kolam', 870, 0.75],
+        [3, 'Perairan Umum', 599, d4],
+        [4, 'Rumput Laut', 114368, 98.32],
+        ['Jumlah', null, 116321, 100],
+      ]);
+    expect(brief(findings(share(0.51)))).toEqual([]);
+    expect(brief(findings(share(2.51)))).toEqual(['D4 ratio.share']);
+    // A percent column no word names ("Nilai (%)") with one row of four off: no relation guessed from three rows.
+    const plain = grid([
+      heads('No', 'Jenis', 'Produksi 2025 (Ton)', 'Nilai (%)'),
+      [1, 'Budidaya Keramba', 484, 0.42],
+      [2, 'Budidaya Kolam', 870, 0.75],
+      [3, 'Perairan Umum', 599, 2.51],
+      [4, 'Rumput Laut', 114368, 98.32],
+      ['Jumlah', null, 116321, 100],
+    ]);
+    expect(brief(findings(plain)).filter((x) => x.startsWith('D4'))).toEqual([]);
+  });
+});
+
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
   const load = async (name: string) => {
     const file = path.join(__dirname, '..', 'fixtures', 'probes', name);

@@ -161,6 +161,10 @@ const LABEL_WORDS: [RegExp, number][] = [
   ],
   [/\b(indikator|iku|ikk|kinerja kegiatan|tolok ukur|sasaran strategis)\b/, 2],
 ];
+/** What a plan states in words: the rows' names when a header calls them by the plan ("Sasaran RPJMD"). */
+const PLAN_WORDS = /\b(visi|misi|tujuan|sasaran|program|kegiatan|indikator|kebijakan|strategi|arah|prioritas|isu|uraian)\b/;
+const MONEY_WORDS_OF_PLAN = /\b(pagu|rp|anggaran|dana|pendanaan)\b/;
+const SEX = /^(laki laki|laki|lk|l|pria|perempuan|pr|p|wanita)$/;
 /** A header naming an attribute of the rows' programs or kegiatan ("Lokasi Kegiatan", "Sumber Dana Kegiatan"), not their names. */
 export const ATTRIBUTE_OF = /^(lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|keterangan|ket|catatan)\b/;
 const TEXT_WORDS =
@@ -308,7 +312,9 @@ export function guessRole(header: string[]): Guess {
     return rawLeaf.includes('%') && /\b(kenaikan|penurunan|bertambah|berkurang|naik|turun)\b/.test(leaf) ? { role: 'value', percent: true } : { role: 'sisa' };
   // A ceiling quoted from another document (Pagu RPJMD / pagu indikatif) is totalled, not part of the hierarchy.
   // (Only when the column itself says so: "Target dan Pagu Indikatif ▸ 2025 ▸ Target" is a target.)
-  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf) && !/\btarget\b/.test(leaf)) return { role: 'value', quoted: true };
+  // (Not the plan's words the rows are named by: "Sasaran RPJMD", "Misi RPJMD", "Program Prioritas RPJMD".)
+  if (/\b(rpjmd|indikatif|pagu rpjm)\b/.test(leaf) && !/\btarget\b/.test(leaf) && (!PLAN_WORDS.test(leaf) || MONEY_WORDS_OF_PLAN.test(leaf)))
+    return { role: 'value', quoted: true };
   if (/\bpredikat\b|\bkategori\b|tingkat keberhasilan/.test(full)) return { role: 'predikat' };
 
   // "Capaian (%) ▸ Kinerja | Anggaran", "Target ▸ Kinerja | Keuangan (Rp)", "Realisasi ▸ Anggaran (Rp)" (LKPJ,
@@ -446,6 +452,8 @@ export function guessRole(header: string[]): Guess {
   if (/^(eselon|eselonering|pangkat( gol| golongan)?( ruang)?)$/.test(leaf)) return { role: 'text' };
   // ("Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan": T-C.27's one column of names, the programs' among them.)
   const namesPrograms = /\b(program|kegiatan)\b/.test(leaf) && !ATTRIBUTE_OF.test(leaf);
+  // A sex under the dimension it splits ("Jenis Kelamin ▸ Laki-laki | Perempuan"): a count of that sex, not the rows' names.
+  if (path.length >= 2 && SEX.test(leaf)) return { role: 'value' };
   for (const [re, rank] of LABEL_WORDS) if (re.test(full) && (!TEXT_WORDS.test(leaf) || namesPrograms)) return { role: 'label', labelRank: rank };
   // A text word in the group only ("Sasaran ▸ Harus Dilayani | Terlayani"): what the column holds decides (settle).
   if (TEXT_WORDS.test(leaf)) return { role: 'text' };
@@ -1236,8 +1244,10 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   // Without Rp columns of its own for that year, a yearly "Pagu Indikatif 2025" is the table's funding of the year
   // (a Renja: "Rencana 2025 ▸ Pagu Indikatif (Rp)" beside "Prakiraan Maju 2026 ▸ Kebutuhan Dana (Rp)").
-  const fundedYears = new Set(cols.filter((c) => MONEY_SERIES.has(c.role) && !c.guess.quoted).map((c) => c.year));
-  for (const c of cols) if (c.guess.quoted && c.year !== undefined && !fundedYears.has(c.year)) c.role = 'rp';
+  // (Or of a plan's year by its place: "Tahun ke-1 ▸ Target | Pagu Indikatif (Rp)".)
+  const when = (c: ColumnInfo) => c.year ?? (c.period !== undefined ? `ke-${c.period}` : undefined);
+  const fundedYears = new Set(cols.filter((c) => MONEY_SERIES.has(c.role) && !c.guess.quoted).map(when));
+  for (const c of cols) if (c.guess.quoted && when(c) !== undefined && !fundedYears.has(when(c))) c.role = 'rp';
   // Still no money: one column that names funds or rupiah without a year ("Pagu Indikatif (Rp)", "Kebutuhan
   // Dana (Rp)", a Struktur APBD's "Jumlah (Rp)") is the table's money, which its hierarchy adds up.
   // (Not in an RKA/DPA rincian, whose Jumlah (Rp) is Volume × Harga Satuan: relations.ts reads it so.)
@@ -1587,11 +1597,32 @@ function conditionParts(cols: ColumnInfo[], c: ColumnInfo): number[] {
   const named = (re: RegExp) => cols.filter((x) => x.role === 'value' && !x.percent && re.test(words(x.path[x.path.length - 1] ?? ''))).map((x) => x.col);
   if (/\btidak mantap\b/.test(name)) return named(/^rusak (ringan|berat)$/);
   if (/\bmantap\b/.test(name) && !/%|persen/.test(c.path.join(' ').toLowerCase())) return named(/^(baik|sedang)$/);
-  if (/^panjang\b/.test(name)) {
-    const group = groupAfter(cols, c);
-    if (group.length >= 2 && group.every((g) => CONDITION.test(words(cols.find((x) => x.col === g)!.path.slice(-1)[0] ?? '')))) return group;
+  // (Before the conditions or after them: "Kondisi (km) ▸ Baik … Rusak Berat | Panjang (Km)", "Total Panjang".)
+  if (/^((total|jumlah) )?panjang\b/.test(name)) {
+    const byCondition = (group: number[]) =>
+      group.length >= 2 && group.every((g) => CONDITION.test(words(cols.find((x) => x.col === g)!.path.slice(-1)[0] ?? '')));
+    const after = groupAfter(cols, c);
+    if (byCondition(after)) return after;
+    const before = sharedGroupBefore(cols, c);
+    if (byCondition(before)) return before;
   }
   return [];
+}
+
+/** The value columns right before c that share one group header c is not under. */
+function sharedGroupBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
+  const idx = cols.indexOf(c);
+  const last = cols[idx - 1];
+  if (!last || last.role !== 'value' || last.path.length < 2) return [];
+  const group = last.path[last.path.length - 2];
+  if (c.path.length >= 2 && c.path[c.path.length - 2] === group) return [];
+  const out: number[] = [];
+  for (let i = idx - 1; i >= 0; i--) {
+    const x = cols[i];
+    if (x.role !== 'value' || x.path.length < 2 || x.path[x.path.length - 2] !== group) break;
+    out.unshift(x.col);
+  }
+  return out;
 }
 
 /** The value columns right after a Jumlah column that share one group header. */
@@ -2217,6 +2248,12 @@ export const RUNNING = /\b(s d|sampai dengan|(?<!\b(non|tidak|bukan) )kumulatif)
 
 /** A unit that is a quotient, in brackets: "(Ton/Ha)", "(Ku/Ha)", "(Jiwa/Km²)", "(Rp/Kapita/Bulan)". */
 export const QUOTIENT_UNIT = /\(\s*[^()]*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|rt|bulan|tahun|hari)\b[^()]*\)/i;
+/**
+ * A quantity per unit of time alone ("Timbulan Sampah (Ton/Hari)", "Debit (m3/detik)"): a flow, which places add up
+ * like any amount (a kabupaten's tonnes a day are its kecamatan's), unlike a quotient per head or per area, or money
+ * per month (a wage, an income: per person).
+ */
+export const FLOW_UNIT = /\(\s*(?!rp\b|rupiah\b)[^()/]*\/\s*(hari|bulan|tahun|minggu|jam|detik)\s*\)/i;
 
 /**
  * The scale a rate's header names ("per 1.000 KH" → 1000), or that its name carries by convention: AKB, AKN

@@ -25,11 +25,15 @@ export function classifyFamily(cols: ColumnInfo[], rows: RowInfo[]): { family: F
   if (realisasiRp > 0 && ratio > 0) return { family: 'realisasi', checked: true };
   if (ratio > 0 && (realisasi > 0 || anggaran > 0)) return { family: 'capaian', checked: true };
   // A column explained by its neighbours (a Selisih of two realisasi) makes any table worth checking.
-  // So does money alone (Kebutuhan Pendanaan (Rp) ▸ 2025 … 2029, with no target beside it).
-  const numeric = cols.some(
-    (c) => ['value', 'rowTotal', 'anggaran', 'pertumbuhan', 'rp', 'realisasiRp', 'akhirRp'].includes(c.role) || (c.relation && !c.relation.assumed),
-  );
+  // So does money alone (Kebutuhan Pendanaan (Rp) ▸ 2025 … 2029, with no target beside it), and realisasi alone under a
+  // Jumlah (production by kind per year: sumColumns' realisedAmounts adds them up where the data says they add up).
   const totals = rows.some((r) => r.kind === 'total');
+  const numeric = cols.some(
+    (c) =>
+      ['value', 'rowTotal', 'anggaran', 'pertumbuhan', 'rp', 'realisasiRp', 'akhirRp'].includes(c.role) ||
+      (c.relation && !c.relation.assumed) ||
+      (c.role === 'realisasi' && totals),
+  );
   const rowTotals = cols.some((c) => c.role === 'rowTotal');
   return { family: 'rekap', checked: numeric && (totals || rowTotals || true) };
 }

@@ -21,6 +21,7 @@ import {
   PRICE_WORDS,
   quarterColumns,
   QUOTIENT_UNIT,
+  FLOW_UNIT,
   RATE_NAME,
   RATE_WORDS,
   PER_SCALE,
@@ -201,7 +202,11 @@ function satuanScale(view: SheetView, cols: ColumnInfo[], row: number): number |
 /** A rate, density or mean by its header, not a percentage (columns.ts RATE_WORDS): a ratio of its row when one fits. */
 function rateLike(col: ColumnInfo): boolean {
   const w = words(col.path.join(' '));
-  return col.role === 'value' && !percentLike(col) && (RATE_WORDS.test(w) || PER_SCALE.test(w) || QUOTIENT_UNIT.test(col.path.join(' ')));
+  return (
+    col.role === 'value' &&
+    !percentLike(col) &&
+    (RATE_WORDS.test(w) || PER_SCALE.test(w) || (QUOTIENT_UNIT.test(col.path.join(' ')) && !FLOW_UNIT.test(col.path.join(' '))))
+  );
 }
 
 /**
@@ -2016,6 +2021,19 @@ function testableRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): n
   return rows.filter((x) => num(ctx.view, x.row, col.col) !== null).length;
 }
 
+/**
+ * A relation the column's own words name, found by the data: "Persentase thd Total 2025 (%)" a share of the total,
+ * "% Jalan Kondisi Mantap" (Baik + Sedang) over the length. Like a ratio its header calls one, it may show one slip in
+ * a short table (four rows: a road table by year).
+ */
+function namedByHeader(cols: ColumnInfo[], col: ColumnInfo, rel: Relation): boolean {
+  const w = words(col.path.join(' '));
+  if (rel.kind === 'share') return /\b(thd|terhadap|dari) (total|jumlah)\b|\b(kontribusi|proporsi|distribusi)\b/.test(w);
+  if (rel.kind !== 'ratio' || !rel.numParts || !/\bmantap\b/.test(w) || /\btidak mantap\b/.test(w)) return false;
+  const leaf = (c: number) => words(cols.find((x) => x.col === c)?.path.slice(-1)[0] ?? '');
+  return rel.numParts.map(leaf).sort().join('|') === 'baik|sedang';
+}
+
 function bestData(
   ctx: RelationContext,
   bases: Bases,
@@ -2044,7 +2062,8 @@ function bestData(
     // A ratio its header names, on a three-row table with one slip: two rows agree, when their quotients are
     // sharp (figures in the tens and more: small counts under ±0,5 would let almost any pair agree).
     const twoOfThree = oneSlip && rel.kind === 'ratio' && s.tested === 3 && s.held === 2 && sharp(ctx, rel, rows);
-    if (!twoOfThree && (!enough || (s.held < majority * s.tested && !(oneSlip && rel.kind === 'ratio' && s.tested - s.held === 1)))) continue;
+    const slipAllowed = (oneSlip && rel.kind === 'ratio') || namedByHeader(cols, col, rel);
+    if (!twoOfThree && (!enough || (s.held < majority * s.tested && !(slipAllowed && s.tested - s.held === 1)))) continue;
     if (rel.kind === 'ratio' && onlyEqualTerms(ctx, rel, col, rows)) continue;
     if (!best || s.held > best.held || (s.held === best.held && s.tested < best.tested)) best = { rel, by: 'data', ...s };
   }

@@ -45,7 +45,7 @@ export type Tier = 'tujuan' | 'sasaran' | 'urusan' | 'bidang' | 'opd' | 'program
  * wordings: "Rata-rata Lama Sekolah" is an indicator (an IPM component), not a mean of the rows.
  */
 const AVERAGE_LABEL =
-  /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|\(%\)|%))*\s*[:.]?$/i;
+  /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|pertumbuhan|per\s+tahun|\(%\)|%))*\s*[:.]?$/i;
 /** "Rata-rata Sasaran 2", "Rata-rata Tujuan II": the mean of a block named by its number alone (not "Rata-rata Lama Sekolah"). */
 // (Also "Capaian Sasaran 1", "Capaian Kinerja Sasaran Strategis II": a block's capaian, named by its number, is its mean.)
 const AVERAGE_OF_BLOCK =
@@ -459,15 +459,19 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
     })
   )
     return {};
+  // (Urusan | Bidang | Program merged down over the program's block: a row whose parts all come from a merge begun
+  // above — a second indicator line, its own Kegiatan and Sub Kegiatan cells empty — is no new coded row.)
+  let own = false;
   ctx.kodeCols.forEach((c, i) => {
     const t = view.shownText(r, c);
     if (!t) return;
     parts.push(t);
     deepest = i;
+    if ((view.mergeAt(r, c)?.r0 ?? r) === r) own = true;
     const lv = columnTier(cols.find((x) => x.col === c)?.path ?? []);
     if (lv !== undefined) tier = lv;
   });
-  if (deepest < 0) return {};
+  if (deepest < 0 || !own) return {};
   const kode = parts.join('.');
   return { kode, marker: { type: `kodecol:${deepest}`, segments: kode.split('.'), text: kode }, tier: tier ?? tierFromKode(kode) };
 }
@@ -1339,7 +1343,10 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 
   const codes = codeMarkers(nodes.map((x) => markOf(x).kode ?? null));
   const accountsLast = mixesAccounts(codes);
-  const prefixCodes = isPrefixSystem(codes, accountsLast) && !tiersAgainstLength(nodes.map(markOf));
+  // (Split over columns with each row typing its own part only, "1.01" under Kegiatan below "1 | 02 | 02": the columns,
+  // not prefixes, say the depth, whatever the parts look like.)
+  const ownParts = ownPartsOnly(view, nodes, ctx.kodeCols);
+  const prefixCodes = isPrefixSystem(codes, accountsLast) && !tiersAgainstLength(nodes.map(markOf)) && !ownParts;
   ctx.prefixCodes = prefixCodes;
   // A journal's entries, dated one by one, are a sequence: no number, kode or style makes one the parent of another.
   if (ctx.dated) return;
@@ -1411,7 +1418,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   });
   siblingsOfSameTier(rows, (x) => markOf(x).tier);
   adoptBlockRuns(view, rows, blocks, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols);
-  detachUnextendedCodes(rows, prefixCodes, sumsByPosition(view, rows, ctx.amountCols));
+  if (!ownParts) detachUnextendedCodes(rows, prefixCodes, sumsByPosition(view, rows, ctx.amountCols));
   joinRepeatedNodes(view, rows, ctx);
   if (byStyle && !styleHolds(view, rows, ctx)) {
     // Bold and indent that do not make parents of sums are decoration: read the table flat.
@@ -1957,6 +1964,16 @@ function isPrefixSystem(codes: Marker[], accounts: boolean): boolean {
   return longer > 0 && extends_ >= 0.8 * longer;
 }
 
+/** A kode split over columns where a row leaves the columns left of its own part empty (its parent's parts above). */
+function ownPartsOnly(view: SheetView, nodes: RowInfo[], kodeCols: number[]): boolean {
+  if (kodeCols.length < 2) return false;
+  for (const x of nodes) {
+    const first = kodeCols.findIndex((c) => view.shownText(x.row, c) !== '');
+    if (first > 0) return true;
+  }
+  return false;
+}
+
 /**
  * The rows' own words put a longer code above a shorter one after it (RKA-K/L's "113.01.06 Program …" over
  * "5096 Kegiatan …"): the codes' lengths are no depths there, whatever prefixes the codes below share.
@@ -1964,7 +1981,8 @@ function isPrefixSystem(codes: Marker[], accounts: boolean): boolean {
 function tiersAgainstLength(marks: RowMarks[]): boolean {
   let prev: RowMarks | undefined;
   for (const m of marks) {
-    if (!m.kode?.segments || !m.tier) continue;
+    // (A Perangkat Daerah's SIPD unit code over its programs, "1.02.0.00.0.00.01.0000", is long by its own scheme.)
+    if (!m.kode?.segments || !m.tier || unitBidang(m.kode.segments.join('.'))) continue;
     const a = prev?.kode?.segments;
     if (a && prev?.tier && a.length > m.kode.segments.length && TIER_RANK[prev.tier] < TIER_RANK[m.tier] && !m.kode.segments.join('.').startsWith(a.join('.')))
       return true;

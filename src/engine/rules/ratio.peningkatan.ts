@@ -4,9 +4,64 @@
  * both are numbers, its Jumlah row included (the growth of the totals). A row whose figures are
  * percentages (satuan %) may grow in percentage points instead (57,41 → 62,90: 5,49).
  */
-import { defineRule, message } from './common';
+import { cell, defineRule, message, num, quoted, type CheckContext } from './common';
 import { growthHolds, isPercentUnit, pointsHold } from '../ratio-math';
 import { checkRowRelation } from './row-relation';
+import { testedRelation } from '../relation';
+
+/** A row of the growth of the total above it, year on year: "Pertumbuhan (%)", "Pertumbuhan Jumlah (%)", "Kenaikan". */
+const GROWTH_ROW = /^(pertumbuhan|peningkatan|kenaikan|perkembangan|laju pertumbuhan)( jumlah| total)?\s*(\(\s*%\s*\)|%)?\s*$/i;
+
+/**
+ * "Jumlah | 1.000 | 1.100 | 1.200" over "Pertumbuhan (%) | – | 10 | 9,09" (years across): each year's growth of the
+ * Jumlah over the year before. Said where the row's other years bear the reading out (one at least, most of them):
+ * a growth from a base year, or in points, is another reading, not a slip in every cell.
+ */
+function growthRows(ctx: CheckContext): void {
+  const { table } = ctx;
+  const years = table.info.columns.filter((c) => c.year !== undefined && (c.role === 'value' || c.role === 'realisasi' || c.role === 'rp'));
+  const series = years.filter((c, i) => i > 0 && years[i - 1].year === c.year! - 1 && years[i - 1].role === c.role);
+  if (series.length === 0) return;
+  const rows = table.info.rows;
+  rows.forEach((x, i) => {
+    if (!GROWTH_ROW.test(x.label.trim())) return;
+    let j = i - 1;
+    while (j >= 0 && rows[j].kind === 'blank') j--;
+    const total = j >= 0 && rows[j].kind === 'total' ? rows[j] : undefined;
+    if (!total) return;
+    const cells = series.flatMap((c) => {
+      const prev = years[years.indexOf(c) - 1];
+      const a = num(ctx, total.row, c.col);
+      const b = num(ctx, total.row, prev.col);
+      const S = num(ctx, x.row, c.col);
+      if (!a || !b || !S || b.value === 0) return [];
+      return [{ c, prev, a, b, S, holds: growthHolds(a, b, S, 100, ctx.tol.extra) !== false }];
+    });
+    const held = cells.filter((q) => q.holds).length;
+    if (held === 0 || held * 2 < cells.length) return;
+    for (const { c, prev, a, b, S, holds } of cells) {
+      if (holds) continue;
+      const expected = ((a.value - b.value) / b.value) * 100;
+      ctx.report('ratio.peningkatan', {
+        cell: cell(x.row, c.col),
+        expected: Math.round(expected * 100) / 100,
+        actual: S.value,
+        related: [cell(total.row, c.col), cell(total.row, prev.col)],
+        // Kept so that the knock-on pass can ask whether a corrected Jumlah makes it hold.
+        relation: testedRelation(
+          table.view,
+          { r: x.row, c: c.col },
+          [
+            { r: total.row, c: c.col },
+            { r: total.row, c: prev.col },
+          ],
+          (v, s) => growthHolds({ ...a, value: v[0] }, { ...b, value: v[1] }, { ...S, value: s }, 100, ctx.tol.extra) === true,
+        ),
+        data: { row: quoted(x), a: a.value, b: b.value, k: 100, expected, stated: S.value },
+      });
+    }
+  });
+}
 
 export default defineRule({
   meta: {
@@ -47,5 +102,6 @@ export default defineRule({
         return (k === 100 && percent && pointsHold(a, b, s, extra)) || growthHolds(a, b, s, k, extra);
       },
     });
+    growthRows(ctx);
   },
 });

@@ -95,6 +95,23 @@ export function statesMeanAsTotal(ctx: CheckContext, rows: RowInfo[], i: number,
   return totalAndMean(rows[i]) && statesMeanOf(ctx, averagedRows(rows, i), c, S);
 }
 
+/**
+ * Whether `stated` is the compound yearly growth of a growth column's series down the rows (years down the rows): the
+ * figure of its base in the row before the first growth, its last in the last growth's row.
+ */
+function compoundGrowthHolds(ctx: CheckContext, rows: RowInfo[], col: ColumnInfo, terms: { r: number }[], stated: NumberValue): boolean {
+  const rel = col.relation?.rel;
+  if (rel?.kind !== 'growth' || !rel.above || terms.length < 2) return false;
+  const first = rows.findIndex((y) => y.row === terms[0].r);
+  let k = first - 1;
+  while (k >= 0 && !num(ctx, rows[k].row, rel.a)) k--;
+  const base = k >= 0 ? num(ctx, rows[k].row, rel.a) : null;
+  const last = num(ctx, terms[terms.length - 1].r, rel.a);
+  if (!base || !last || base.value <= 0 || last.value <= 0) return false;
+  const rate = ((last.value / base.value) ** (1 / terms.length) - 1) * 100;
+  return Math.abs(stated.value - rate) <= ctx.tol.shown(stated) + 0.01;
+}
+
 /** Whether `stated` is the mean of these rows' figures in column c (two or more), some of them corrected by `sub`. */
 function meanUnder(ctx: CheckContext, rows: RowInfo[], c: number, stated: number, sub: Substitution, tol: number): boolean {
   const parts = rows.map((y) => sub.get(cell(y.row, c)) ?? num(ctx, y.row, c)?.value).filter((v): v is number => v !== undefined);
@@ -348,6 +365,9 @@ export default defineRule({
         // Or over every row it closes, the children with their parents.
         if (reading.every && statesMeanOf(ctx, reading.every, col.col, stated)) continue;
         // The ratio of the row's own means, shown rounded: a hundredth of a point for the rounding of the means.
+        // A mean growth stated as the compound rate over the series the column grows: the other reading of "Rata-rata
+        // Pertumbuhan" (((last / base)^(1/n) − 1) × 100, the base the year before the first growth).
+        if (compoundGrowthHolds(ctx, rows, col, terms, stated)) continue;
         const own = col.role === 'ratio' ? ownRatio(ctx, x, col) : null;
         if (own !== null && Math.abs(stated.value - own) <= ctx.tol.shown(stated) + 0.01) continue;
         // A "Jumlah / Rata-rata" row's percentage read as its Jumlah reads it: the column's relation over the row's own

@@ -7,7 +7,7 @@ import type { CheckContext } from './common';
 import type { Data, Words } from './rule';
 import { sumRelation, type Relation } from '../relation';
 import { absent, cell, current, defineRule, followsTerms, message, num, val, yearTag } from './common';
-import { distributionColumns, summedColumns } from './sumColumns';
+import { distributionColumns, realisedAmounts, summedColumns } from './sumColumns';
 import { sumFormula } from '../formula';
 import { blankLeaves, effectiveAmount, effectiveHalves, effectiveValue, pendingTerm, type Amount } from './amounts';
 import { scopesOf, type ScopeName } from '../recognise/totals';
@@ -112,7 +112,7 @@ export default defineRule({
   check(ctx) {
     const { table } = ctx;
     const rows = table.info.rows;
-    const cols = [...summedColumns(table), ...distributionColumns(table)];
+    const cols = [...summedColumns(table), ...distributionColumns(table), ...realisedAmounts(table)];
     const totals = rows.filter((x) => x.kind === 'total').length;
     // Columns a row total adds (Baik | Rusak Ringan | Rusak Berat | Jumlah): counts, where a "-" in a total row is 0
     // stated, a slip when its items add up to something ("-" under one Rusak Berat).

@@ -186,3 +186,33 @@ export function distributionColumns(table: Table): ColumnInfo[] {
     return n >= 2 && Math.abs(sum - 100) <= Math.max(half, 1e-9);
   });
 }
+
+/**
+ * Realisasi with no target in the table ("Jenis | Realisasi per Tahun ▸ 2021 | 2022 | 2023 | JUMLAH": production by
+ * kind): figures of one measure, which its Jumlah adds up like any count. Only where the data says so: its first total
+ * row is the sum of the rows above it in two of those columns at least (a Jumlah of indicators' realisasi in various
+ * units never is).
+ */
+export function realisedAmounts(table: Table): ColumnInfo[] {
+  const cols = table.info.columns;
+  if (cols.some((c) => c.role === 'target' || c.role === 'akhirTarget')) return [];
+  const realised = cols.filter((c) => c.role === 'realisasi' && !c.percent);
+  const at = table.info.rows.findIndex((x) => x.kind === 'total');
+  if (realised.length < 2 || at < 2) return [];
+  const above = table.info.rows.slice(0, at).filter((x) => x.kind === 'indicator' && x.parent === undefined);
+  if (above.length < 2) return [];
+  const sums = realised.filter((c) => {
+    const stated = table.view.numberAt(table.info.rows[at].row, c.col);
+    if (stated === undefined) return false;
+    let sum = 0;
+    let half = 0.5 * 10 ** -table.view.decimalsAt(table.info.rows[at].row, c.col);
+    for (const x of above) {
+      const v = table.view.numberAt(x.row, c.col);
+      if (v === undefined) return false;
+      sum += v;
+      half += 0.5 * 10 ** -table.view.decimalsAt(x.row, c.col);
+    }
+    return Math.abs(sum - stated) <= half + 1e-9;
+  });
+  return sums.length >= 2 ? realised : [];
+}
