@@ -17471,7 +17471,8 @@ describe('probe rounds 149– (2026-12-07, after stop 41)', () => {
       ]);
     expect(findings(table(112.41))).toEqual([]);
     const rt = findings(table(88.96));
-    expect(withSeverity(rt)).toEqual(['F3 ratio.capaian warning']);
+    // (An error: the note states how its lower-is-better rows are computed, and this one, marked by it, breaks it.)
+    expect(withSeverity(rt)).toEqual(['F3 ratio.capaian error']);
     expect(rt[0].message.en).toContain('target/realisasi×100 gives 112.41');
   });
 
@@ -18903,6 +18904,57 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
       ['Jumlah', null, 116321, 100],
     ]);
     expect(brief(findings(plain)).filter((x) => x.startsWith('D4'))).toEqual([]);
+  });
+  test('"Kategori capaian: Sangat Baik (≥ 90%); Baik …" under a table, the next table\'s title after it: the legend is the table\'s note, its predikat checked (round 207)', async () => {
+    const found = analyseWorkbook(
+      await readWorkbook(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'probes', 'r207-predikat-note-lost-before-next-table.xlsx')), 'x.xlsx'),
+    );
+    expect(brief(found.findings.filter((x) => x.severity !== 'info'))).toEqual(['F4 ratio.predikat']);
+    expect(found.findings[0].message.id).toContain('pada skala di catatan tabel');
+    expect(found.findings[0].message.en).toContain("on the table's note scale");
+    expect(found.tables.map((t) => t.range)).toEqual(['A3:F6', 'A12:E15']);
+  });
+  test('a column whose rows fail only through a slip upstream is still read: the efisiensi beside a wrong serapan, the growth beside a wrong Jumlah (rounds 206, 207)', async () => {
+    // Efisiensi = capaian − serapan on 3 sasaran: row 2's serapan typed 97 (95 by its pagu), row 1's efisiensi the slip.
+    const eff = await load('r207-efisiensi-slip-plus-serapan-slip.xlsx');
+    expect(withSeverity(eff)).toEqual(['G4 sum.difference error', 'F5 ratio.anggaran error', 'G5 sum.difference warning']);
+    // Growth down the years: 2023's Jumlah typed 100 too high breaks two growths; 2024's 6,46 is wrong whichever is read.
+    const growth = await load('r206-growth-column-two-of-four-fail.xlsx');
+    expect(withSeverity(growth)).toEqual(['E3 sum.row-total error', 'F3 ratio.peningkatan warning', 'F4 ratio.peningkatan error']);
+  });
+  test('codes typed before the names, the programs numbered in the No column: a sub kegiatan "2.17.01.1.01.0001" is under its kegiatan "2.17.01.1.01", not its sibling (round 205)', async () => {
+    expect(brief(await load('r205-kode-in-name-clean.xlsx'))).toEqual([]);
+    const planted = brief(await load('r205-kode-in-name-planted.xlsx'));
+    expect(planted).toEqual(expect.arrayContaining(['P13 sum.hierarchy', 'H62 sum.total-row', 'P64 sum.total-row']));
+    // No program accused of twice its kegiatan (the sub kegiatan counted beside them).
+    expect(planted.filter((x) => /^[HJLNP](12|16|19|25) sum\.hierarchy$/.test(x))).toEqual([]);
+  });
+  test("a lower-is-better row computed R/T under a note stating how such rows are computed is an error, the table's own convention broken (round 207)", async () => {
+    const found = await load('r207-lower-RT-despite-note.xlsx');
+    expect(withSeverity(found)).toEqual(['F6 ratio.capaian error']);
+    expect(found[0].expected).toBe(95.79);
+  });
+  test('"CFR (%) ▸ L | P | L+P" under "Meninggal ▸ L | P | L+P": each sex\'s deaths over its own cases, rows where nobody died outvoting nothing (round 209)', async () => {
+    expect(brief(await load('r209-dbd-cfr-by-sex-capaian.xlsx'))).toEqual([]);
+    expect(brief(await load('r209-dbd-cfr-by-sex-share.xlsx'))).toEqual([]);
+    const slip = await load('r209-dbd-cfr-P-slip.xlsx');
+    expect(brief(slip)).toEqual(['K7 ratio.capaian']);
+    expect(slip[0].expected).toBe(9.09);
+  });
+  test('"ANGKA KEMATIAN (DILAPORKAN) PER 1.000 KH" under "JUMLAH (KAB/KOTA)": each death total over the births of its sex × 1.000, no column formula\'s row (round 209)', async () => {
+    const slip = await load('r209-angka-kematian-row-slip-unchecked.xlsx');
+    expect(brief(slip)).toEqual(['F11 ratio.share']);
+    expect(slip[0].expected).toBe(5.97);
+    // L+P typed as a rate among =F9+G9 formulas of its column: the rate row's own, no constant over a formula.
+    expect(brief(await load('r209-angka-kematian-row-formula-constant.xlsx'))).toEqual([]);
+  });
+  test('a rate per 100.000 whose one failing row is explained by its wrong L+P: the column read, its own slip said (round 209)', async () => {
+    expect(withSeverity(await load('r209-ir-slip-lost-when-LP-wrong.xlsx'))).toEqual([
+      'F7 sum.row-total error',
+      'J7 ratio.capaian warning',
+      'J13 ratio.capaian error',
+      'F14 sum.total-row warning',
+    ]);
   });
 });
 
@@ -20637,11 +20689,12 @@ describe('probe rounds 174– (2026-12-07, after stop 43)', () => {
         { merges: ['E1:H1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'I1:I2'] },
       );
     expect(findings(t(3))).toEqual([]);
-    // (With another row's s.d. typed wrong too, 317 for 371, the capaian is read from the quarters: two failures.)
+    // (With another row's s.d. typed wrong too, 317 for 371: that row's capaian follows its s.d. once mended, so the
+    // capaian divides the s.d. as named; row 1's s.d. agrees with its capaian, its quarters are the slip, all three named.)
     const slip = findings(t(4, 317));
     expect(slip.map((x) => x.rule)).not.toContain('value.crossing');
     expect(brief(slip)).toContain('H3 sum.row-total');
-    expect(slip.find((x) => x.cell === 'H3')!.message.id).toContain('salah satu dari E3, F3, G3');
+    expect(slip.find((x) => x.cell === 'H3')!.message.id).toContain('(E3+F3+G3)');
   });
   test("an efisiensi table whose sasaran blocks are merged over their indicator rows relates the blocks' own figures: ΣR/ΣA and capaian − serapan in the total (round 176)", () => {
     const t = (h8: number) =>

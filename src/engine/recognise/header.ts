@@ -51,8 +51,9 @@ const SOURCE_SAID = /^(sumber|source)\s*(data\s*)?(:|$)|^(sumber|source)\s+(data
  * A note line typed alone under a table: "* angka sementara", "(**) …", "Catatan", "NB: …", "Data per …", "Diolah dari …",
  * a financial statement's "Catatan atas Laporan Keuangan merupakan bagian yang tidak terpisahkan dari laporan ini".
  */
+// (And a grading scale's legend, "Kategori capaian: Sangat Baik (≥ 90%); Baik …", "Kriteria penilaian:": the table's.)
 const NOTE_LINE =
-  /^(\*|\(\*+\)|(keterangan|catatan|ket|nb)\s*([:.-]|$)|(data per|diolah dari|angka sementara|angka sangat sementara)\b|.*\bbagian (yang )?tidak terpisahkan\b)/i;
+  /^(\*|\(\*+\)|(keterangan|catatan|ket|nb)\s*([:.-]|$)|(data per|diolah dari|angka sementara|angka sangat sementara)\b|.*\bbagian (yang )?tidak terpisahkan\b|(kategori|kriteria|skala|interval|rentang)(\s+[a-z]+){0,2}\s*:)/i;
 /** Where and when a document is signed: "Atambua, 15 Januari 2024", "Kupang,      Desember 2023". */
 const PLACE_DATE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}\\b`, 'i');
 /** The lines of a signature block: approval, office, name's rank, NIP. */

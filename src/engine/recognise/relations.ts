@@ -538,6 +538,9 @@ function score(
   c: number,
   rows: RowInfo[],
   discriminating = false,
+  // (Rows failing through a slip upstream read with it mended: for the header's readings and a growth down the rows,
+  // not for the hundreds of pairs the data is searched for.)
+  mend = !discriminating,
 ): { held: number; tested: number; nil: number } {
   let held = 0;
   let tested = 0;
@@ -560,7 +563,7 @@ function score(
     const h = holdsOn(ctx, bases, rel, c, x, 0, discriminating);
     if (h === null) continue;
     tested++;
-    if (h || cappedAt(ctx, rel, c, x)) held++;
+    if (h || cappedAt(ctx, rel, c, x) || (mend && x.kind !== 'total' && holdsOnceInputsMended(ctx, bases, rel, c, x))) held++;
     else if (x.kind === 'total') totalsFailed++;
     else rowsFailed++;
   }
@@ -568,6 +571,61 @@ function score(
   // relation, the totals' failures are that one slip again, not more votes (small tables lost their check).
   if (rowsFailed > 0) tested -= totalsFailed;
   return { held, tested, nil };
+}
+
+/**
+ * A row the relation fails only through a slip upstream: an input cell that breaks its own column's settled relation
+ * (a Serapan typed 97 where Realisasi ÷ Pagu gives 95; a year's Jumlah typed 100 too high), read as that relation gives
+ * it, makes the relation hold. That cell is its own column's finding; this one bears the column's reading out.
+ */
+function holdsOnceInputsMended(ctx: RelationContext, bases: Bases, rel: Relation, c: number, x: RowInfo): boolean {
+  const cells: { r: number; c: number }[] =
+    rel.kind === 'growth'
+      ? [{ r: x.row, c: rel.a }, ...((b) => (b ? [{ r: b.row, c: rel.b }] : []))(growthBase(ctx.rows, x, rel))]
+      : rel.kind === 'ratio' || rel.kind === 'difference' || rel.kind === 'product'
+        ? operands(rel).map((q) => ({ r: x.row, c: q }))
+        : [];
+  const mended = new Map<string, NumberValue>();
+  for (const q of cells) {
+    const col = ctx.columns.find((k) => k.col === q.c);
+    const own = col?.relation && !col.relation.assumed ? col.relation.rel : undefined;
+    const at = own && ctx.rows.find((y) => y.row === q.r);
+    if (!own || !at || holdsOn(ctx, bases, own, q.c, at) !== false) continue;
+    const v = ownValue(ctx.view, own, q.r);
+    const was = num(ctx.view, q.r, q.c);
+    if (v !== null && was) mended.set(`${q.r}:${q.c}`, { ...was, value: v });
+  }
+  if (mended.size === 0) return false;
+  const base = ctx.view;
+  const view = Object.create(base) as SheetView;
+  view.value = (r: number, k: number) => mended.get(`${r}:${k}`) ?? base.value(r, k);
+  return holdsOn({ ...ctx, view }, bases, rel, c, x) === true;
+}
+
+/** What a cell's own relation says it holds, for the few simple relations an input's slip is mended by. */
+function ownValue(view: SheetView, rel: Relation, r: number): number | null {
+  const v = (k: number) => num(view, r, k)?.value;
+  switch (rel.kind) {
+    case 'ratio': {
+      if (rel.numParts || rel.denParts) return null;
+      const a = v(rel.num);
+      const b = v(rel.den);
+      return a !== undefined && b ? (a / b) * rel.k : null;
+    }
+    case 'difference': {
+      const a = v(rel.a);
+      const b = v(rel.b);
+      return a !== undefined && b !== undefined ? a - b : null;
+    }
+    case 'sum': {
+      let t = 0;
+      for (const p of rel.parts) t += v(p) ?? 0;
+      for (const p of rel.minus ?? []) t -= v(p) ?? 0;
+      return t;
+    }
+    default:
+      return null;
+  }
 }
 
 /** Every row's numerator and denominator are figures of 20 or more shown whole, or shown with decimals: a quotient within a tenth of a point. */
@@ -626,7 +684,8 @@ function pooled(
   col: ColumnInfo,
   rows: RowInfo[],
 ): { held: number; tested: number; nil: number } {
-  const own = score(ctx, bases, rel, col.col, rows, true);
+  // (Past the first look: a row failing through a slip upstream is read with it mended.)
+  const own = score(ctx, bases, rel, col.col, rows, true, true);
   if (own.tested >= MIN_ROWS || rel.kind !== 'ratio' || rel.numParts || (col.year === undefined && col.period === undefined)) return own;
   const num = cols.find((x) => x.col === rel.num);
   const den = cols.find((x) => x.col === rel.den);
@@ -949,10 +1008,15 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   if (/\b(cfr|case fatality( rate)?)\b/.test(full)) {
     const named = (re: RegExp) =>
       cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && re.test(words(c.path.join(' ')))).sort((a, b) => dist(a) - dist(b));
-    const deaths = named(/\b(meninggal|kematian|mati|death|deaths)\b/)[0];
-    if (deaths)
-      for (const cases of named(/\b(kasus|penderita|cases|sakit)\b/).filter((c) => c !== deaths))
-        for (const k of scales) out.push({ kind: 'ratio', num: deaths.col, den: cases.col, k });
+    // (By sex, "CFR (%) ▸ L | P | L+P" under "Meninggal ▸ L | P | L+P": each sex's deaths over its own cases.)
+    const ownLeaf = (c: ColumnInfo) => leafWords(c) === leafWords(col);
+    const allDeaths = named(/\b(meninggal|kematian|mati|death|deaths)\b/);
+    const deaths = (col.path.length > 1 ? allDeaths.find(ownLeaf) : undefined) ?? allDeaths[0];
+    if (deaths) {
+      const cases = named(/\b(kasus|penderita|cases|sakit)\b/).filter((c) => c !== deaths);
+      const mine = ownLeaf(deaths) && col.path.length > 1 ? cases.filter(ownLeaf) : [];
+      for (const c of mine.length ? mine : cases) for (const k of scales) out.push({ kind: 'ratio', num: deaths.col, den: c.col, k });
+    }
   }
   // "Kemantapan (%)" of roads: the stretches in good and fair condition over the length (Baik + Sedang) / Panjang.
   if (/\bkemantapan\b/.test(full)) {
@@ -1724,6 +1788,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
           rel,
           ...score(ctx, bases, rel, col.col, sample),
         }));
+    if (process.env.DBGREL && String(col.col) === process.env.DBGREL) console.error(JSON.stringify(header));
     const bestHeader = header.filter((h) => h.tested > 0).sort((a, b) => b.held / b.tested - a.held / a.tested || b.held - a.held)[0];
     // A Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25, or its sub-components) with no pagu to weigh by:
     // weights as set, whatever share of a year's scores they happen to come near.
@@ -1764,7 +1829,9 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       // majority where that share is below the header's.)
       if (bestHeader.held < bestHeader.tested && todo.length <= MAX_SEARCHED) {
         const better = bestData(ctx, bases, original, col, sample, scales, Math.max(share + 0.3, share < majority ? DATA_MAJORITY : 0));
-        if (better) chosen = better;
+        // (On figures of its own, three rows at least: rows of nothing over nothing, a CFR where nobody died, fit any
+        // reading and outvote none the header names.)
+        if (better && better.held >= MIN_ROWS) chosen = better;
       }
     }
     // A column the header names whose rows cannot test it (empty, or '-' where its inputs are):
@@ -1933,7 +2000,7 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
       for (const k of scalesOf(ctx.view, col, sample, ctx.columns)) {
         const rel: Relation =
           baseRow !== undefined ? { kind: 'growth', a: f.col, b: f.col, k, baseRow } : { kind: 'growth', a: f.col, b: f.col, k, above: true };
-        const s = score(ctx, bases, rel, col.col, sample, true);
+        const s = score(ctx, bases, rel, col.col, sample, true, true);
         // The header names a growth: one slip among a short table's rows is still a slip (as a ratio's, bestData),
         // on three rows when the two that agree are sharp.
         const short = s.tested === 3 && s.held === 2 && sharp(ctx, rel, sample);

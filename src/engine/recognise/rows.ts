@@ -86,6 +86,13 @@ function stripMarker(s: string): string {
 /** A row of shares by its label: "Persentase (%)", "Persentase Kondisi", "Prosentase", "Proporsi", "%". */
 const SHARE_OF_TOTAL = /^(persentase|prosentase|proporsi)(\s+[\p{L}.]+){0,2}(\s*\(\s*%\s*\))?\s*[:.]?$|^\(?%\)?$/iu;
 
+/**
+ * A row of rates under a total: "ANGKA KEMATIAN (DILAPORKAN)", "Angka Kematian Bayi per 1.000 KH", "CFR (%)": the
+ * total's deaths over its births or cases, derived from it (ratio.share's rateRows), no item and no column's formula.
+ */
+export const RATE_OF_TOTAL =
+  /^(angka|rate|rasio|tingkat)\b.*\b(kematian|kesakitan|kelahiran|fertilitas|insiden|insidens|dilaporkan)\b|^(cfr|ir|cnr|case fatality rate|incidence rate)\b|\bper (1 000|10 000|100 000) (kh|kelahiran hidup|penduduk)\b/;
+
 export function isDerivedLabel(s: string): boolean {
   return DERIVED_LABEL.test(clip(s));
 }
@@ -99,9 +106,12 @@ export function isAverageLabel(s: string): boolean {
 export function isTotalLabel(s: string): boolean {
   // (Parts are stated in brackets: the pattern, unanchored at its start, is tried only where there are any.)
   const c = stripMarker(clip(s));
-  const t = c.includes(')') ? c.replace(STATED_PARTS, '') : c;
+  // (The region it totals in brackets, as every Profil Kesehatan writes it: "JUMLAH (KAB/KOTA)", "Jumlah (Provinsi)".)
+  const t = c.includes(')') ? c.replace(STATED_PARTS, '').replace(REGION_BRACKET, '') : c;
   return TOTAL_LABEL.test(t) || (TOTAL_HEAD.test(t) && !TOTAL_ITEM.test(t)) || JUMLAH_QUALIFIED.test(t) || REGION_TOTAL.test(t);
 }
+
+const REGION_BRACKET = /\s*\(\s*(kab(upaten)?\.?|kota|kab\.?\s*\/\s*kota|kabupaten\s*\/\s*kota|provinsi|prov\.?)\s*\)\s*$/i;
 
 /** Things named "Total …" that are items of a list: a surveyor's Total Station (in every PUPR asset register). */
 const TOTAL_ITEM = /^total\s+(station|stasion)\b/i;
@@ -753,7 +763,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         if (rows[i].kind !== 'blank') return rows[i].kind === 'total' && (isTotalLabel(rows[i].label) || AREA_NAME.test(words(rows[i].label)));
       return false;
     };
-    if (isDerivedLabel(lead) || (!noText && numbers && SHARE_OF_TOTAL.test(label.trim()) && underTotal())) {
+    if (isDerivedLabel(lead) || (!noText && numbers && (SHARE_OF_TOTAL.test(label.trim()) || RATE_OF_TOTAL.test(words(label))) && underTotal())) {
       info.kind = 'derived';
       info.label = lead;
     } else if (isAverageLabel(lead) || (!label && isAverageLabel(noText)) || (!noText && numbers && averagesBlock(lead, heading))) {
@@ -1935,6 +1945,9 @@ function rankOf(key: string, m: RowMarks, prefixCodes: boolean, accountsLast = f
   const unit = [m.kode, m.label].find((x) => (x?.segments?.length === 8 || x?.segments?.length === 7) && key === x.type && unitBidang(x.segments.join('.')));
   if (unit) return { family: unit === m.kode && prefixCodes ? 'code' : 'dot', rank: 2.5 };
   if (prefixCodes && m.kode?.segments && key === m.kode.type) return { family: 'code', rank: m.kode.segments.length };
+  // A Kepmendagri code typed before the name whose last part is four digits ("2.17.01.1.01.0001 Penyusunan …", a sub
+  // kegiatan): ranked by its parts among the dotted codes before the names above it ("2.17.01.1.01", dot:5).
+  if (m.label?.segments && key === m.label.type && KEPMENDAGRI.test(m.label.segments.join('.'))) return { family: 'dot', rank: m.label.segments.length };
   return {};
 }
 

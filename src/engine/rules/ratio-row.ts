@@ -709,9 +709,13 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       // T/R = 102,86, not (2T−R)/T = 102,78, though both are within the rounding).
       const nearest = m.reduce((a, b) => (Math.abs((e.exact[b] ?? Infinity) - S.value) < Math.abs((e.exact[a] ?? Infinity) - S.value) ? b : a));
       const alt: Formula = lower ? lowerFormulaOf(ctx, lowerF) : nearest;
+      const fromFigures = lower && !isLower(ctx, x, p) && byFigures.get(ctx.table)?.get(x.row) === 'lower';
       report({
         cell: at,
         messageId: 'otherPolarity',
+        // A row lower-is-better by its own words, computed R/T under the table's note stating how such rows are computed:
+        // the table's own convention broken, no polarity left to choose.
+        ...(lower && !fromFigures && notesLowerFormula(ctx) ? { severity: 'error' as const } : {}),
         expected: round2(e.exact[lower ? alt : 'ratio']),
         actual: S.value,
         related: [...numerator.cells, ...denominator.cells],
@@ -721,7 +725,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
           alt,
           altValue: round2(e.exact[alt]),
           ratio: round2(e.exact.ratio),
-          byFigures: lower && !isLower(ctx, x, p) && byFigures.get(ctx.table)?.get(x.row) === 'lower',
+          byFigures: fromFigures,
           // (The row's other figures are quarters where its ratio columns are: the message says so, not "years".)
           quarters: quarterColumns(ctx.table.info.columns).has(p.ratio.col),
         },

@@ -9,6 +9,11 @@ import { SAKIP_PREDIKAT, sakipGrades } from './sakip';
 import { isLower } from './ratio-pairs';
 import { tableNotes } from './common';
 
+/** The scale a table's own note states: named by where it stands, in either language. */
+const NOTE_SCALE = 'note';
+const scaleId = (name: unknown) => (name === NOTE_SCALE ? 'di catatan tabel' : String(name));
+const scaleEn = (name: unknown) => (name === NOTE_SCALE ? "the table's note" : `the ${String(name)}`);
+
 export function bandOf(scale: PredikatScale, v: number): string {
   for (const b of scale.bands) if (b.inclusive ? v >= b.min : v > b.min) return b.label;
   return scale.bands[scale.bands.length - 1].label;
@@ -52,7 +57,7 @@ function scaleOf(items: string[]): PredikatScale | null {
   // (Lowest first, "< 55% : Sangat Rendah" down to "≥ 100% : Sangat Tinggi": read highest first.)
   if (bands[0].min === -Infinity) bands.reverse();
   if (!bands.every((b, i) => i === 0 || b.min < bands[i - 1].min) || bands[bands.length - 1].min !== -Infinity) return null;
-  return { id: 'note', name: 'Skala di catatan tabel', bands };
+  return { id: 'note', name: NOTE_SCALE, bands };
 }
 
 // A band's label, and the three ways a note writes it with its bounds: "Label (bounds)", "Label: bounds" / "Label = bounds",
@@ -183,8 +188,8 @@ export default defineRule({
         title: { id: 'Predikat tidak sesuai capaian', en: 'Predikat does not match the capaian' },
         messages: {
           default: message(
-            (d, w) => `Capaian ${w.n(d.capaian)}% pada skala ${d.scale} berpredikat "${d.expected}", tertulis "${d.stated}"`,
-            (d, w) => `A capaian of ${w.n(d.capaian)}% is "${d.expected}" on the ${d.scale} scale; "${d.stated}" is stated`,
+            (d, w) => `Capaian ${w.n(d.capaian)}% pada skala ${scaleId(d.scale)} berpredikat "${d.expected}", tertulis "${d.stated}"`,
+            (d, w) => `A capaian of ${w.n(d.capaian)}% is "${d.expected}" on ${scaleEn(d.scale)} scale; "${d.stated}" is stated`,
           ),
           sakip: message(
             (d, w) =>
@@ -203,8 +208,8 @@ export default defineRule({
     },
     fills: {
       default: message(
-        (d) => `Predikat menurut skala ${d.scale}`,
-        (d) => `Predikat on the ${d.scale} scale`,
+        (d) => `Predikat menurut skala ${scaleId(d.scale)}`,
+        (d) => `Predikat on ${scaleEn(d.scale)} scale`,
       ),
     },
   },

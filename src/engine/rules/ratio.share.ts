@@ -14,6 +14,7 @@ import { words } from '../text';
 import { sumTolerance } from '../tolerance';
 import { ratioRelation } from '../relation';
 import { exactIfCount } from './ratio-pairs';
+import { RATE_OF_TOTAL } from '../recognise/rows';
 
 /** The grand total cell of a column: its last total row holding a number, if the table has one. */
 function grandCell(ctx: CheckContext, col: number): { r: number; value: number } | null {
@@ -121,6 +122,62 @@ function shareRows(ctx: CheckContext): void {
   });
 }
 
+/**
+ * A row of rates under the Jumlah (a Profil Kesehatan's "ANGKA KEMATIAN (DILAPORKAN)" under "JUMLAH (KAB/KOTA)"): each
+ * count's Jumlah over the base column its header shares a leaf with (Lahir Hidup ▸ L | P | L+P, whose rate cells are
+ * empty), × the scale its label names (per 1.000 KH, per 100.000), else the one most of its cells bear out. Said where
+ * that reading holds on the row's other cells (one at least, half of them).
+ */
+function rateRows(ctx: CheckContext): void {
+  const { table } = ctx;
+  const rows = table.info.rows;
+  const cols = table.info.columns.filter((c) => (c.role === 'value' || c.role === 'rowTotal') && !c.percent);
+  const leaf = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
+  rows.forEach((x, i) => {
+    const label = words(x.label);
+    if (x.kind !== 'derived' || !RATE_OF_TOTAL.test(label)) return;
+    let j = i - 1;
+    while (j >= 0 && rows[j].kind === 'blank') j--;
+    const total = j >= 0 && rows[j].kind === 'total' ? rows[j] : undefined;
+    if (!total) return;
+    const bases = cols.filter((c) => !num(ctx, x.row, c.col) && num(ctx, total.row, c.col));
+    const pairs = cols.flatMap((c) => {
+      const S = num(ctx, x.row, c.col);
+      const A = num(ctx, total.row, c.col);
+      const den = bases.find((b) => b.col < c.col && leaf(b) === leaf(c)) ?? (bases.length === 1 ? bases[0] : undefined);
+      const B = den && num(ctx, total.row, den.col);
+      return S && A && B && B.value !== 0 ? [{ c, den: den!, S, A: exactIfCount(A, true), B: exactIfCount(B, true) }] : [];
+    });
+    if (pairs.length < 2) return;
+    const named = /\bper 100 000\b/.test(label) ? [100000] : /\bper 1 000\b/.test(label) ? [1000] : [1000, 100000, 100];
+    const holdsAt = (k: number) => pairs.map((q) => quotientHolds(q.A, q.B, q.S, k, ctx.tol.extra) !== false);
+    const k = named.reduce((a, b) => (holdsAt(b).filter(Boolean).length > holdsAt(a).filter(Boolean).length ? b : a));
+    const held = holdsAt(k);
+    const n = held.filter(Boolean).length;
+    if (n === 0 || n * 2 < pairs.length) return;
+    pairs.forEach((q, m) => {
+      if (held[m]) return;
+      const expected = (q.A.value / q.B.value) * k;
+      ctx.report('ratio.share', {
+        cell: cell(x.row, q.c.col),
+        messageId: 'rate',
+        expected: Math.round(expected * 100) / 100,
+        actual: q.S.value,
+        related: [cell(total.row, q.c.col), cell(total.row, q.den.col)],
+        relation: ratioRelation(
+          table.view,
+          { r: x.row, c: q.c.col, half: ctx.tol.ratio(q.S) },
+          { r: total.row, c: q.c.col, half: ctx.tol.shown(q.A) },
+          { r: total.row, c: q.den.col, half: ctx.tol.shown(q.B) },
+          k,
+          ['ratio'],
+        ),
+        data: { row: quoted(x), part: cell(total.row, q.c.col), whole: cell(total.row, q.den.col), k, expected, stated: q.S.value },
+      });
+    });
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'ratio.share',
@@ -141,6 +198,11 @@ export default defineRule({
             (d, w) => `${d.row}: ${d.part} / ${d.whole} × 100 = ${w.n(d.expected)} (bagiannya dari jumlah baris Jumlah), tertulis ${w.n(d.stated, 6)}`,
             (d, w) => `${d.row}: ${d.part} / ${d.whole} × 100 = ${w.n(d.expected)} (its share of the Jumlah row's total), ${w.n(d.stated, 6)} is stated`,
           ),
+          /** A row of rates under the Jumlah row: each count's total over its base's total, × its scale. */
+          rate: message(
+            (d, w) => `${d.row}: ${d.part} / ${d.whole} × ${w.n(d.k, 0)} = ${w.n(d.expected)} (angka dari baris Jumlah), tertulis ${w.n(d.stated, 6)}`,
+            (d, w) => `${d.row}: ${d.part} / ${d.whole} × ${w.n(d.k, 0)} = ${w.n(d.expected)} (the rate of the Jumlah row), ${w.n(d.stated, 6)} is stated`,
+          ),
         },
       },
     },
@@ -154,6 +216,7 @@ export default defineRule({
   check(ctx) {
     const { table } = ctx;
     shareRows(ctx);
+    rateRows(ctx);
     for (const { col, rel, byFormula } of relationColumns(ctx, 'share')) {
       const of = rel.of ?? rel.num;
       const grand = rel.base === 'grand' ? grandCell(ctx, of) : null;
