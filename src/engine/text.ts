@@ -140,6 +140,10 @@ const BAND = /^\d[\d.,]*\s*(%\s*)?([-–]|s\.?\s*d\.?|sampai(\s+dengan)?)\s*\d[\
 /** A proportion written as one ("1:2.500" doctors per population, "1 : 25" teachers per pupils). */
 const PROPORTION = /^\d[\d.,]*\s*:\s*\d[\d.,]*$/;
 
+/** A tick or a short mark in a column of marks, no figure and no name: "√", "✓", "v", "x", "IKK", "SPM", "ya", "ada". */
+const MARK = /^\s*([√✓✔✗✘vVxX*]|ikk|spm|iku|ya|tidak|ada|ok)\s*$/i;
+export const isMark = (text: string): boolean => MARK.test(text);
+
 /**
  * A cell that states a grade, an opinion, a criterion or a proportion rather than a number: a valid target or
  * realisasi of a qualitative or threshold indicator, neither an invalid number nor an input to a ratio.

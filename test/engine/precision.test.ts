@@ -18956,6 +18956,27 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
       'F14 sum.total-row warning',
     ]);
   });
+  test('SPM / IKK columns of marks ("√", "IKK", "-", a lone "100%") are marks, no figures typed wrong, and name no indicator (round 210)', async () => {
+    expect(brief(await load('r210-ikk-marks-invalid.xlsx'))).toEqual([]);
+    expect(brief(await load('r210-spm-marks-with-100pct.xlsx'))).toEqual([]);
+    // "Jumlah konflik sosial" ticked "√" under "Target Indikator Lainnya": lower-is-better by its own name, T/R as typed.
+    expect(brief(await load('r210-konflik-sosial-TR-warning.xlsx'))).toEqual([]);
+    // One mark among a count column's figures is still said.
+    const t = grid([heads('No', 'Kecamatan', 'Jumlah Penduduk'), [1, 'Alok', 1200], [2, 'Nita', 'x'], [3, 'Paga', 900], [4, 'Lela', 1100]]);
+    expect(brief(findings(t))).toEqual(['C3 number.invalid']);
+  });
+  test('a DPPA\'s "Sub Kegiatan:" line over its 5 › 5.1 › 5.1.02 … rekening tree is its title: each sub rincian objek adds up its item lines (round 208)', async () => {
+    expect(brief(await load('r208-dpa-real-subkeg-row-multi-group.xlsx'))).toEqual([]);
+    expect(brief(await load('r208-control-dpa-real-without-subkeg-row.xlsx'))).toEqual([]);
+    // Right under the header: a body row, no third header row.
+    expect(brief(await load('r208-dpa-subkeg-under-header.xlsx'))).toEqual([]);
+  });
+  test('"NOMOR URUT" over kode rekening 4.1 › 4.1.01 › 4.1.01.09: the codes outline the rows (round 208)', async () => {
+    expect(brief(await load('r208-ringk-objek-nomor-urut.xlsx'))).toEqual([]);
+  });
+  test('an APBD jenis "4.2.03" under kelompok "4.1" is said, its family the kelompok\'s (round 208)', async () => {
+    expect(brief(await load('r208-kode-sibling-wrong-kelompok.xlsx'))).toEqual(['A7 kode.parent']);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -543,7 +543,7 @@ function sexesBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
 /** A header naming a running number: "No", "No.", "Nomor", "No Urut", "No. Responden", "Responden", "Nomor Sampel". */
 export function isNoHeader(text: string): boolean {
   // (A road's or an irrigation area's number, "No. Ruas" "001", "No. D.I.": the rows' own numbers.)
-  return /^(no|nomor|no urut|nmr|nomer)( (responden|resp|sampel|kuesioner|angket|ruas( jalan)?|d i))?$|^responden$/.test(words(text));
+  return /^(no|nomor|no urut|nomor urut|nmr|nomer)( (responden|resp|sampel|kuesioner|angket|ruas( jalan)?|d i))?$|^responden$/.test(words(text));
 }
 
 /** The number of a group heading above rows counted 1, 2 …: a roman numeral or a capital letter. */
@@ -646,6 +646,8 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
 /** The widest run of years one header names (a Renstra's five, an RPJPD's twenty, a series of a few decades). */
 const YEAR_SPAN = 30;
 
+const DOTTED_CODE = /^\d{1,3}(\.\d{1,4}){2,}$/;
+
 function isSubHeaderRow(view: SheetView, r: number, left: number, right: number, inMerge: boolean, groupAbove: boolean): boolean {
   let cells = rowCells(view, r, left, right);
   if (cells.length < 1) return false;
@@ -665,7 +667,8 @@ function isSubHeaderRow(view: SheetView, r: number, left: number, right: number,
     cells = own;
     inMerge = true;
   }
-  if (cells.some((x) => (x.numeric && !x.year) || BODY_TEXT.test(x.text.trim()))) return false;
+  // (A code of three parts or more, "2.16.01.2.01.0006 | Sub Kegiatan: …" right under the header: a body row.)
+  if (cells.some((x) => (x.numeric && !x.year) || BODY_TEXT.test(x.text.trim()) || DOTTED_CODE.test(x.text.trim()))) return false;
   // Years a century apart are amounts that look like years ("Program … | 2000 | 2100" in Rp juta), no year row.
   const years = cells.filter((x) => x.year && x.int !== null).map((x) => x.int as number);
   if (years.length >= 2 && Math.max(...years) - Math.min(...years) > YEAR_SPAN) return false;

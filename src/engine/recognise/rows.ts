@@ -1353,6 +1353,11 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
 
   const codes = codeMarkers(nodes.map((x) => markOf(x).kode ?? null));
   const accountsLast = mixesAccounts(codes);
+  // (One plan code over an account tree, a DPA's "2.16.01.2.01.0009 | Sub Kegiatan: …" over 5 › 5.1 › 5.1.02 …: its title.)
+  const titleCode =
+    !accountsLast && codes.some(isAccount)
+      ? codes.find((m) => !isAccount(m) && m.segments!.length >= 3 && m.segments![0] !== '4' && m.segments![0] !== '5' && m.segments![0] !== '6')
+      : undefined;
   // (Split over columns with each row typing its own part only, "1.01" under Kegiatan below "1 | 02 | 02": the columns,
   // not prefixes, say the depth, whatever the parts look like.)
   const ownParts = ownPartsOnly(view, nodes, ctx.kodeCols);
@@ -1389,7 +1394,9 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
         ? { family: oneTier.get(line) ? 'tier' : 'kodecol', rank: 99 }
         : tier
           ? { family: 'tier', rank: TIER_RANK[tier] }
-          : rankOf(key, markOf(x), prefixCodes, accountsLast);
+          : titleCode && markOf(x).kode === titleCode
+            ? { family: 'code', rank: 0 }
+            : rankOf(key, markOf(x), prefixCodes, accountsLast);
       return { key, ...own, tierRank: tierRankOf(markOf(x)) };
     }
     if (x.kind === 'heading') return { key: null, reset: 'soft' }; // a title without a marker opens a new group
@@ -1902,7 +1909,10 @@ function mixesAccounts(list: Marker[]): boolean {
   // Most tables have no account line: ruled out in one cheap pass before any code is tiered.
   if (!list.some(isAccount)) return false;
   let plan = 0;
-  for (const m of list) if (!isAccount(m) && tierFromKode(m.segments!.join('.')) && ++plan >= 2) return true;
+  // (An account's akun and kelompok, "5" and "5.1", are no plan codes: a DPA's one "Sub Kegiatan:" line over its 5.x tree
+  // is no SIPD printout of many sub kegiatan with their account lines.)
+  for (const m of list)
+    if (!isAccount(m) && m.segments!.length >= 2 && KEPMENDAGRI.test(m.segments!.join('.')) && tierFromKode(m.segments!.join('.')) && ++plan >= 2) return true;
   return false;
 }
 
@@ -2359,11 +2369,13 @@ function dropUnsupportedRuns(view: SheetView, rows: RowInfo[], ctx: RowContext):
   if (ctx.amountCols.length === 0) {
     for (const [p, run] of runs) {
       const parent = byRow.get(p)!;
+      // (Not in a signed column, a Bertambah/(Berkurang) whose parts rise and fall: one rise may pass the whole.)
+      const signed = (c: number) => run.some((x) => (view.numberAt(x.row, c) ?? 0) < 0) || (view.numberAt(parent.row, c) ?? 0) < 0;
       const bigger = (x: RowInfo) =>
         ctx.sumCols.some((c) => {
           const own = view.numberAt(parent.row, c);
           const part = view.numberAt(x.row, c);
-          return own !== undefined && part !== undefined && own >= 0 && part > own;
+          return own !== undefined && part !== undefined && own >= 0 && part > own && !signed(c);
         });
       if (run.some(bigger)) for (const x of run) x.parent = x.level = x.levelBy = undefined;
     }

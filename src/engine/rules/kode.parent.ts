@@ -81,7 +81,8 @@ export default defineRule({
       // Only a code with more parts than its parent's is meant to extend it (AREN001 under AREN01 is a sibling scheme).
       if (mine.split('.').length <= theirs.split('.').length) continue;
       // (An account line under its sub kegiatan, a SIPD printout's: another family of codes, extending none of the plan's.)
-      if (isAccountCode(mine) && !isAccountCode(theirs)) continue;
+      // (Under an account's own akun or kelompok, "4.2.03" under "4.1", it is one of that family: said.)
+      if (isAccountCode(mine) && !isAccountCode(theirs) && !/^[456](\.\d)?$/.test(theirs)) continue;
       // Nor one of another scheme: a cascade's T1 > S1.1 (letters) over the Kepmendagri program 1.01.01 (digits).
       if (/^\d/.test(mine) !== /^\d/.test(theirs) || /^[A-Za-z]+/.exec(mine)?.[0] !== /^[A-Za-z]+/.exec(theirs)?.[0]) continue;
       // Split over columns: at the first column where it parts from its parent's ("2.02" under kegiatan "2.01").

@@ -12,7 +12,7 @@ import type { CheckContext } from './common';
 import { absent, cell, defineRule, message, num, rangeText, val } from './common';
 import { isPending } from '../number';
 import { isNumericRole, NOTE_COLUMN, TAX_WORDS } from '../recognise/columns';
-import { isCriterion, words } from '../text';
+import { isCriterion, isMark, words } from '../text';
 
 const NO_NEGATIVE = new Set(['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'value', 'rowTotal', 'target', 'realisasi']);
 /** Columns whose values may be negative by what they are: a change, a difference, a deficit. */
@@ -38,6 +38,8 @@ interface Gathered {
   col: ColumnInfo;
   cells: string[];
   first: { raw: string; value: number; style?: string };
+  /** Every cell a mark (number.invalid's cells only). */
+  marks?: boolean;
 }
 
 /** The denominator of a ratio column on a row, when the column's relation names one. */
@@ -264,18 +266,22 @@ export default defineRule({
         let numbers = 0;
         let units = 0;
         let figures = 0;
+        let marks = 0;
         for (const x of table.info.rows) {
           // (kindAt: no value made for a packed number.)
           const kind = table.view.kindAt(x.row, c);
-          if (kind === 'text') texts++;
-          else if (kind === 'number') numbers++;
+          if (kind === 'text') {
+            texts++;
+            if (isMark(table.view.shownText(x.row, c))) marks++;
+          } else if (kind === 'number') numbers++;
           if (x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'total') continue;
           const v = table.view.value(x.row, c);
           if (v.kind !== 'number') continue;
           figures++;
           if (v.fromText && v.unit && v.unit !== 'Rp') units++;
         }
-        h = { wordy: texts >= 2 && texts > numbers, withUnits: units >= 2 && 3 * units >= 2 * figures };
+        // (Or a column of marks, "√" or "SPM" on some rows, with as few figures: its "100%" a reference typed so.)
+        h = { wordy: (texts >= 2 && texts > numbers) || (marks >= 1 && marks >= figures), withUnits: units >= 2 && 3 * units >= 2 * figures };
         habits.set(c, h);
       }
       return h;
@@ -334,8 +340,10 @@ export default defineRule({
           !(HAS_WORD.test(v.text) && proseBeside(x.row, col.col))
         ) {
           const g = notNumber.get(col.col);
-          if (g) g.cells.push(at);
-          else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 } });
+          if (g) {
+            g.cells.push(at);
+            g.marks &&= isMark(v.text);
+          } else notNumber.set(col.col, { col, cells: [at], first: { raw: v.text, value: 0 }, marks: isMark(v.text) });
         }
         // A Surplus/(Defisit) line is negative when there is a deficit; a Selisih column by its nature.
         if (
@@ -415,8 +423,12 @@ export default defineRule({
     } else
       for (const g of textCols)
         ctx.report('number.text', { cell: g.cells[0], expected: g.first.value, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
-    for (const g of notNumber.values())
+    for (const g of notNumber.values()) {
+      // A column of marks ("√" on the SPM rows, "IKK" on one, "-" on the rest; a "√" beside one "100%"): ticks, no
+      // figures typed wrong — as many marks as figures or more, each a short word or sign.
+      if (g.marks && figuresIn(g.col.col) <= g.cells.length) continue;
       ctx.report('number.invalid', { cell: g.cells[0], expected: null, actual: g.first.raw, related: g.cells.slice(0, 200), data: columnData(g) });
+    }
     // A column whose total row states a number (not "57 orang" typed like its rows) is added up: there the text is left
     // out of the sum.
     const summed = (col: number) =>

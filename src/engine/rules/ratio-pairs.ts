@@ -4,7 +4,7 @@ import type { CellValue, NumberValue } from '../number';
 import { markAfter, MARK_OPENING } from '../number';
 import type { CheckContext } from './rule';
 import { cell, tableNotes, val } from './common';
-import { words } from '../text';
+import { isMark, words } from '../text';
 import { levelRow, MONEY_WORDS, ofAnotherLevel, performanceLeaf, RUNNING, yearFromQuarters } from '../recognise/columns';
 import { evaluate, isPercentUnit, matched, targetValue, type Formula } from '../ratio-math';
 import { SERVED } from '../recognise/relations';
@@ -193,7 +193,8 @@ export function exactIfCount(v: NumberValue, counted: boolean): NumberValue {
 function indicatorText(ctx: CheckContext, x: RowInfo): string {
   const t = ctx.table;
   const ind = t.ctx.indicatorCol !== undefined ? t.view.shownText(x.row, t.ctx.indicatorCol) : '';
-  if (ind) return ind;
+  // (Words, not a mark: an "IKK" column ticked "√" or "-" beside the indicator's name names nothing.)
+  if (ind && !isMark(ind) && ind.trim() !== '-') return ind;
   // A year's row of an indicator whose name is merged down over its years (years down the rows): the merge's name, not
   // a word the row took for its label from another column ("Cukup" of a Kriteria column).
   for (const c of [t.ctx.indicatorCol, t.ctx.labelCol]) {
