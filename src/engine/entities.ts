@@ -151,10 +151,20 @@ function inRupiah(col: ColumnInfo, a: { value: number; decimals: number }): { va
   return unit === 1 ? { value: a.value, decimals: a.decimals } : { value: a.value * unit, decimals: a.decimals - Math.round(Math.log10(unit)), unit };
 }
 
+/** The year of each plan period where the title spans exactly as many years as the periods run ("Tahun 2021-2023", ke-1 … ke-3). */
+function periodYears(title: string[], periods: (number | undefined)[]): ((p: number) => number) | undefined {
+  const m = /\b((?:19|20)\d\d)\s*(?:-|–|—|s\.?\s*d\.?|sampai( dengan)?)\s*((?:19|20)\d\d)\b/i.exec(title.join(' '));
+  const known = periods.filter((p): p is number => p !== undefined);
+  if (!m || known.length === 0) return undefined;
+  const [from, to] = [Number(m[1]), Number(m[3])];
+  const n = Math.max(...known);
+  return to - from + 1 === n && Math.min(...known) >= 1 ? (p) => from + p - 1 : undefined;
+}
+
 /**
  * The entities of one recognised table. Years come from the columns; a column without a calendar
  * year (Tahun ke-2) gives figures that only compare within tables of the same period scheme, so
- * they are left out.
+ * they are left out, unless the title states the span they run over.
  */
 export function tableEntities(table: Table, tableIndex: number): Entity[] {
   const cols = measured(table);
@@ -165,9 +175,23 @@ export function tableEntities(table: Table, tableIndex: number): Entity[] {
   const single = years.size <= 1;
   const titleYears = single && years.size === 0 ? new Set(table.info.title.join(' ').match(/\b(19|20)\d\d\b/g) ?? []) : new Set<string>();
   const only = years.size === 1 ? [...years][0] : titleYears.size === 1 ? Number([...titleYears][0]) : undefined;
+  // "Tahun ke-1 … ke-3" under a title stating its span ("… Tahun 2021-2023"), as many years as periods: those years.
+  const yearOfPeriod =
+    years.size === 0
+      ? periodYears(
+          table.info.title,
+          cols.map((c) => c.col.period),
+        )
+      : undefined;
   const usable = cols
-    .filter((c) => c.col.year !== undefined || (single && c.col.period === undefined))
-    .map((c) => (c.col.year === undefined && only !== undefined ? { ...c, year: only } : { ...c, year: c.col.year }));
+    .filter((c) => c.col.year !== undefined || (single && c.col.period === undefined) || (yearOfPeriod && c.col.period !== undefined))
+    .map((c) =>
+      c.col.year === undefined && c.col.period !== undefined && yearOfPeriod
+        ? { ...c, year: yearOfPeriod(c.col.period) }
+        : c.col.year === undefined && only !== undefined
+          ? { ...c, year: only }
+          : { ...c, year: c.col.year },
+    );
   if (usable.length === 0) return [];
   const sheet = table.info.sheet;
   const ctx = table.ctx;

@@ -18977,6 +18977,21 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
   test('an APBD jenis "4.2.03" under kelompok "4.1" is said, its family the kelompok\'s (round 208)', async () => {
     expect(brief(await load('r208-kode-sibling-wrong-kelompok.xlsx'))).toEqual(['A7 kode.parent']);
   });
+  test('"Anggaran pada Tahun ke- ▸ 1 | 2 | 3" under a title "… Tahun 2021-2023" compares with the Rekap\'s 2021 | 2022 | 2023 (round 210)', async () => {
+    const found = await load('r210-tahunke-rekap-copy-missed.xlsx');
+    expect(brief(found)).toContain('C5 cross.value');
+    expect(found.find((x) => x.rule === 'cross.value')!.expected).toBe(1200000000);
+  });
+  test("a DPPA line's \"Setelah Perubahan ▸ Jumlah\" is its own group's Volume × Harga Satuan, not the Sebelum group's (round 208)", async () => {
+    const found = await load('r208-setelah-line-volume-x-harga.xlsx');
+    expect(brief(found)).toEqual(['J10 ratio.weighted']);
+    expect(found[0].expected).toBe(950000);
+  });
+  test('"BERTAMBAH/(BERKURANG) ▸ Rp | %" beside a bare "JUMLAH SEBELUM PERUBAHAN": the change over the sum it changes (round 208)', async () => {
+    const found = await load('r208-pct-sebelum-header-no-rp.xlsx');
+    expect(brief(found)).toEqual(['J17 ratio.anggaran']);
+    expect(found[0].expected).toBe(1.97);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -794,9 +794,15 @@ export function isLineAmount(col: ColumnInfo, cols: ColumnInfo[]): boolean {
  */
 function unitPriceTerms(col: ColumnInfo, cols: ColumnInfo[]): [number, number] | null {
   if (percentLike(col) || !/\b(jumlah|total|nilai|biaya|pagu)\b/.test(words(col.path.join(' ')))) return null;
-  const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role));
-  const vol = left.find((c) => VOLUME_WORDS.test(words(c.path.join(' '))));
-  const price = left.find((c) => PRICE_WORDS.test(words(c.path.join(' '))));
+  // (Its own group's Volume and Harga first, "Setelah Perubahan ▸ Volume | … | Jumlah", else the nearest on its left.)
+  const group = col.path.slice(0, -1).join('|');
+  const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role)).reverse();
+  const pick = (re: RegExp) => {
+    const named = left.filter((c) => re.test(words(c.path.join(' '))));
+    return named.find((c) => group !== '' && c.path.slice(0, -1).join('|') === group) ?? named[0];
+  };
+  const vol = pick(VOLUME_WORDS);
+  const price = pick(PRICE_WORDS);
   return vol && price ? [vol.col, price.col] : null;
 }
 
@@ -809,11 +815,29 @@ function quartersOf(cols: ColumnInfo[]): Set<number> {
   return q;
 }
 
+/**
+ * "BERTAMBAH/(BERKURANG) ▸ Rp | %" of an APBD Perubahan: the change over the sum it changes, the Sebelum Perubahan (APBD
+ * Murni, Semula) — its total where the Sebelum side has parts ("Jumlah"). [change, base] or null.
+ */
+function changeOverBase(cols: ColumnInfo[], col: ColumnInfo): [number, number] | null {
+  const leaf = (col.path[col.path.length - 1] ?? '').replace(/[()\s]/g, '').toLowerCase();
+  if (col.path.length < 2 || !/^(%|persen|prosentase|persentase)$/.test(leaf)) return null;
+  const group = col.path.slice(0, -1).join('|');
+  if (!/\b(bertambah|berkurang|kenaikan|penurunan|selisih|perubahan)\b/.test(words(group)) || /\bsetelah\b/.test(words(group))) return null;
+  const change = cols.find((c) => c.col < col.col && c.path.slice(0, -1).join('|') === group && NUMERIC.has(c.role) && !percentLike(c));
+  const before = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && /\b(sebelum|murni|semula)\b/.test(words(c.path.join(' '))));
+  const base =
+    before.find((c) => c.path.length === 1 || /^(jumlah|total)\b/.test(words(c.path[c.path.length - 1]))) ?? (before.length === 1 ? before[0] : undefined);
+  return change && base ? [change.col, base.col] : null;
+}
+
 /** The relation the header names: capaian = realisasi / target, rasio = realisasi / anggaran, Sisa = a − b, Jumlah = Σ parts. */
 function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
   const out: Relation[] = [];
   const unit = unitPriceTerms(col, cols);
   if (unit) out.push({ kind: 'product', a: unit[0], b: unit[1], k: 1 });
+  const change = changeOverBase(cols, col);
+  if (change) for (const k of scales) out.push({ kind: 'ratio', num: change[0], den: change[1], k });
   // Sisa = pagu − realisasi; a Selisih or Deviasi is as often realisasi − target ("5 = 4 − 3"): both
   // orders are candidates, the usual one first, and the rows decide.
   if (col.role === 'sisa' && col.parts?.length === 2) {

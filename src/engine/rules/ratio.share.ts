@@ -134,8 +134,9 @@ function rateRows(ctx: CheckContext): void {
   const cols = table.info.columns.filter((c) => (c.role === 'value' || c.role === 'rowTotal') && !c.percent);
   const leaf = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
   rows.forEach((x, i) => {
+    if (x.kind !== 'derived') return;
     const label = words(x.label);
-    if (x.kind !== 'derived' || !RATE_OF_TOTAL.test(label)) return;
+    if (!RATE_OF_TOTAL.test(label)) return;
     let j = i - 1;
     while (j >= 0 && rows[j].kind === 'blank') j--;
     const total = j >= 0 && rows[j].kind === 'total' ? rows[j] : undefined;
