@@ -12,6 +12,7 @@ import type { Table } from './recognise';
 import { unmarked, words } from './text';
 import { a1 } from './address';
 import { ownFigure } from './rules/amounts';
+import { RUPIAH_HEAD } from './recognise/columns';
 
 /** What a figure is. Planned money (Pagu, Anggaran, Rp of a plan year) compares with itself across table kinds. */
 export type Measure = 'plan' | 'realisasiRp' | 'target' | 'realisasi';
@@ -132,7 +133,9 @@ function levelOf(x: RowInfo): EntityLevel | null {
 function measured(table: Table): { col: ColumnInfo; measure: Measure; variant?: EntityValue['variant'] }[] {
   const out: { col: ColumnInfo; measure: Measure; variant?: EntityValue['variant'] }[] = [];
   for (const col of table.info.columns) {
-    const m = MEASURE[col.role];
+    // (A year's rupiah under another name, "Prakiraan Maju 2026 (Rp)" beside "Pagu Indikatif 2025 (Rp)": that year's pagu.)
+    const m =
+      MEASURE[col.role] ?? (col.role === 'value' && col.year !== undefined && !col.relation && RUPIAH_HEAD.test(col.path.join(' ')) ? 'plan' : undefined);
     // A % of realisation is a ratio, not a figure stated twice.
     if (!m || col.percent || col.unexplained) continue;
     out.push({ col, measure: m, variant: variantOf(col) });

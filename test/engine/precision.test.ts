@@ -18559,8 +18559,9 @@ describe('probe rounds 163– (2026-12-07, after stop 42)', () => {
       ['Polaritas', '+', '-'],
     ]) {
       expect(findings(t(head, up, down, 97.09))).toEqual([]);
-      // Computed R/T where the column says lower: asked as a warning; a figure neither formula gives: an error.
-      expect(withSeverity(findings(t(head, up, down, 102.91)))).toEqual(['G3 ratio.capaian warning']);
+      // Computed R/T where the column says lower: the row's own stated polarity broken, an error (round 212); a figure
+      // neither formula gives: an error.
+      expect(withSeverity(findings(t(head, up, down, 102.91)))).toEqual(['G3 ratio.capaian error']);
       expect(brief(errors(t(head, up, down, 95.09)))).toEqual(['G3 ratio.capaian']);
     }
   });
@@ -18991,6 +18992,40 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     const found = await load('r208-pct-sebelum-header-no-rp.xlsx');
     expect(brief(found)).toEqual(['J17 ratio.anggaran']);
     expect(found[0].expected).toBe(1.97);
+  });
+  test('a column-number row stating formulas, "(1) (2) (3) (4) (2)/(4)x100", numbers its columns: no row of data (round 213)', async () => {
+    expect(brief(await load('r213-header-numrow-with-formulas.xlsx'))).toEqual([]);
+  });
+  test('"Kabupaten Manggarai Barat" under its kecamatan, a Rata-rata after it: the total of the kecamatan, a wrong count in it said (round 213)', async () => {
+    expect(brief(await load('r213-rata-rata-under-area-named-total.xlsx'))).toEqual([]);
+    const found = await load('r213-area-named-total-wrong-silent.xlsx');
+    expect(brief(found)).toEqual(['D11 sum.total-row']);
+    expect(found[0].expected).toBe(580);
+  });
+  test("R/T on a row its Polaritas column calls lower-is-better is an error; T/R on a row the note's formula (2T−R)/T does not give is still said (round 212)", async () => {
+    expect(withSeverity(await load('r212-low-RT-with-polaritas-warning-only.xlsx'))).toEqual(['J9 ratio.capaian error']);
+    const whole = await load('r212-note-2T-silences-TR-on-positive-row-whole.xlsx');
+    expect(brief(whole)).toEqual(['H9 ratio.capaian']);
+    expect(whole[0].expected).toBe(93.75);
+    expect(brief(await load('r212-note-2T-silences-TR-on-positive-row-polaritas-plus.xlsx'))).toEqual(['I9 ratio.capaian']);
+  });
+  test('"Target Akhir Renstra (2023)" after the targets of 2020 … 2022 is a later year\'s target, no end of the years shown (round 212)', async () => {
+    expect(brief(await load('r212-akhir-column-next-year-read-as-kondisi-akhir.xlsx'))).toEqual([]);
+  });
+  test('T-C.31\'s "Hasil Analisis Kebutuhan ▸ Kebutuhan Dana (Rp)", no year beside the plan\'s yearly Pagu Indikatif: money its tree adds up (round 211)', async () => {
+    expect(withSeverity(await load('r211-tc31-hasil-analisis-kegiatan-slip.xlsx'))).toEqual(['H6 sum.hierarchy warning', 'H7 sum.hierarchy error']);
+  });
+  test("a capaian thd Target Akhir of a count read from the years' running total, under a note's T/R: no polarity said where another formula meets it by chance (round 187, kept clean)", async () => {
+    expect(brief(await load('r187-twopage-capaian-akhir-running.xlsx'))).toEqual([]);
+  });
+  test("a Rekapitulasi of three programs whose pagu or Prakiraan Maju (Rp) differs from the detail sheet: said at the rekap's cell (round 211)", async () => {
+    const n = await load('r211-rekap-3prog-stale-n.xlsx');
+    expect(brief(n)).toEqual(['D5 cross.value']);
+    expect(n[0].expected).toBe(900000000);
+    const n1 = await load('r211-rekap-3prog-stale-n1.xlsx');
+    expect(brief(n1)).toEqual(['E5 cross.value']);
+    expect(n1[0].expected).toBe(990000000);
+    expect(brief(await load('r211-control-rekap-4prog-ok.xlsx'))).toEqual([]);
   });
 });
 

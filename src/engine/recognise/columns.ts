@@ -7,7 +7,19 @@ import type { ColumnInfo, ColumnRole } from '../types';
 import type { SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
-import { COLUMN_NO, WORDED_COLUMN_NO, continuesWord, isBothSexes, isNoHeader, sameSex, spelledOut, UNIT_ONLY, UNIT_SIGN, type HeaderBlock } from './header';
+import {
+  COLUMN_FORMULA,
+  COLUMN_NO,
+  WORDED_COLUMN_NO,
+  continuesWord,
+  isBothSexes,
+  isNoHeader,
+  sameSex,
+  spelledOut,
+  UNIT_ONLY,
+  UNIT_SIGN,
+  type HeaderBlock,
+} from './header';
 import { noMarker } from './markers';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
 
@@ -750,6 +762,11 @@ export function recogniseColumns(view: SheetView, h: HeaderBlock, bodyTop: numbe
         if (m[2]) info.stated = m[2].replace(/^\s*=\s*/, '').trim();
       } else if (worded) info.number = Number(worded[1]);
       else if (v.kind === 'number' && Number.isInteger(v.value)) info.number = v.value;
+      else if (COLUMN_FORMULA.test(text) && cols[cols.length - 1]?.number !== undefined) {
+        // ("(2)/(4)x100" alone under APK (%): the next number, its formula stated.)
+        info.number = cols[cols.length - 1].number! + 1;
+        info.stated = text;
+      }
       if (across && info.number !== undefined) info.numberPart = c - across.c0;
       else if (info.number !== undefined && cols[cols.length - 1]?.number === info.number) {
         // ("6 6 7 7 …" typed unmerged over K | Rp: the same places as under a merge.)
@@ -2253,6 +2270,8 @@ export const QUOTIENT_UNIT = /\(\s*[^()]*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|p
  * like any amount (a kabupaten's tonnes a day are its kecamatan's), unlike a quotient per head or per area, or money
  * per month (a wage, an income: per person).
  */
+/** A header naming rupiah or a plan's funds: "(Rp)", "(Rp 000)", "Kebutuhan Dana", "Pagu Indikatif", "Pagu Anggaran". */
+export const RUPIAH_HEAD = /\(\s*(rp|rupiah)\b[^)]*\)|\b(kebutuhan dana|pagu indikatif|pagu anggaran)\b/i;
 export const FLOW_UNIT = /\(\s*(?!rp\b|rupiah\b)[^()/]*\/\s*(hari|bulan|tahun|minggu|jam|detik)\s*\)/i;
 
 /**

@@ -34,6 +34,8 @@ const HEADER_WORD =
 export const COLUMN_NO = /^\(?(\d{1,2})\)?(\s*=\s*[\d()\s+\-x×*/:.,%]+)?$/i;
 /** A column number with a formula stated in words too ("6 = 3/Jumlah 3 x 100"): the number, the formula not read. */
 export const WORDED_COLUMN_NO = /^\(?(\d{1,2})\)?\s*=\s*\S/;
+/** A column-number cell stating only its formula over the others, "(2)/(4)x100", "3 - 2": numbered by its place. */
+export const COLUMN_FORMULA = /^(?=[^a-wyz]*\d)(?=.*[+\-×*/:]|.*\dx|.*\)x)[\d()\s+\-x×*/:.,%]+$/i;
 export const SEX = /^(l|p|lk|pr|laki2|pr\.|lk\.|l\s*\+\s*p)$/i;
 /** The sexes' total as a sub-header: "L+P", "L + P", "Lk+Pr", "Laki-laki + Perempuan", "Laki-laki dan Perempuan". */
 export const isBothSexes = (text: string): boolean => /^(l p|lk pr|laki laki perempuan|laki laki dan perempuan|l dan p)$/.test(words(text));
@@ -619,13 +621,15 @@ export function isNumberRow(view: SheetView, r: number, left: number, right: num
     if (helper) continue;
     if (count > 0 && !!letter !== lettered) return false;
     lettered = !!letter;
-    const n = m
+    const n: number | null = m
       ? Number(m[1])
       : letter
         ? letter[1].toUpperCase().charCodeAt(0) - 64
         : v.kind === 'number' && Number.isInteger(v.value) && !v.unit
           ? v.value
-          : null;
+          : prev !== null && !lettered && COLUMN_FORMULA.test(text.trim())
+            ? prev + 1
+            : null;
     if (n === null) return false;
     // 2025 2026 … 2029 under "Target Kinerja" are the years: columns are numbered from 1, not from a year.
     if (prev === null && isYearNumber(n)) return false;

@@ -425,6 +425,8 @@ export interface RowMarks {
   unlabelledTotal?: boolean;
   /** Of those, a row whose formulas SUM the rows above in their columns. */
   bySum?: boolean;
+  /** Of those, a kabupaten or kota closing the rows its label column names as its parts (Kecamatan, Desa). */
+  partsNamed?: boolean;
   /** What the row would be if it is not a total. */
   otherwise?: RowKind;
   /** The row it would continue, if it is a continuation line. */
@@ -495,9 +497,20 @@ function onlySharesAfter(view: SheetView, r: number, last: number, labelCol: num
   if (r >= last || last - r > 4) return false;
   for (let q = r + 1; q <= last; q++) {
     const t = view.shownText(q, labelCol).trim();
-    if (t && !SHARE_OF_TOTAL.test(t)) return false;
+    // (Or a mean under it: "Kabupaten Manggarai Barat" over "Rata-rata".)
+    if (t && !SHARE_OF_TOTAL.test(t) && !isAverageLabel(t)) return false;
   }
   return true;
+}
+
+/** A kabupaten, kota or provinsi closing rows its label column names as its parts ("Kecamatan", "Desa", "Puskesmas"). */
+function closesItsParts(label: string, labelHead: string): boolean {
+  const m = AREA_NAME.exec(words(label));
+  return (
+    !!m &&
+    /^(kabupaten|kab|kota|provinsi|prov)$/.test(m[1]) &&
+    /\b(kecamatan|desa|kelurahan|distrik|puskesmas|kab kota|kabupaten kota)\b/.test(words(labelHead))
+  );
 }
 
 /** A region's name ("Kabupaten Minahasa Utara", "Kota Ternate", "Kecamatan Lakudo") that the table's title names too. */
@@ -629,6 +642,7 @@ function newMarks(): RowMarks {
     style: undefined,
     unlabelledTotal: undefined,
     bySum: undefined,
+    partsNamed: undefined,
     otherwise: undefined,
     owner: undefined,
   };
@@ -700,6 +714,7 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
   // And the first: a region's total stated above its kecamatan ("Kampar" over 1 Manggar, 2 Tambang …).
   let firstRow = t.bodyTop;
   while (firstRow < lastRow && !hasNumbers(view, firstRow, ctx.numericCols)) firstRow++;
+  const labelHead = cols.find((c) => c.col === ctx.labelCol)?.path.join(' ') ?? '';
   for (let r = t.bodyTop; r <= t.bodyEnd; r++) {
     if (!view.rowHasContent(r, t.left, t.right) || isPageLine(view, r, t) || t.notes?.includes(r)) {
       rows.push(rowInfo(r, 'blank', ''));
@@ -950,6 +965,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       if (!GDP_TOTAL.test(words(label)) && !namesOwnRegion(label, t.title ?? [])) {
         m.unlabelledTotal = true;
         m.otherwise = 'indicator';
+        // (A kabupaten under the kecamatan its label column names: one column bearing the sum out is enough.)
+        if (closesItsParts(label, labelHead)) m.partsNamed = true;
       }
     }
     if (info.kind === 'indicator' && numbers && k.kode && !noText && closesCodedRun(rows, k.kode)) {
@@ -2541,7 +2558,10 @@ export function settleUnlabelledTotals(
           // Counts add up exactly (DOMAIN): 1,06 under a Jumlah of 1 is a share, not that Jumlah again.
           return Math.abs(v.value - s) <= 1e-9 * Math.abs(s) || !scope.terms.every((t) => Number.isInteger(amount(t, c) ?? 0));
         }).length;
-        const fits = held === cols.length || (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2 || (!!m.bySum && held >= 1)));
+        const fits =
+          held === cols.length ||
+          (cols.length >= 2 && held >= cols.length / 2 && (!named || held >= 2 || (!!m.bySum && held >= 1))) ||
+          (!!m.partsNamed && held >= 1);
         if (scope.terms.length < 2) {
           alone ||= !!fits && held >= 1 && !named;
           return false;

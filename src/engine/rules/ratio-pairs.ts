@@ -330,7 +330,7 @@ export function lowerFormulaOf(ctx: CheckContext, convention: Formula): Formula 
 }
 
 /** The lower-is-better formula the table's note states, if it names one: T / R, or (2T − R) / T. */
-function notedLowerFormula(ctx: CheckContext): Formula | null {
+export function notedLowerFormula(ctx: CheckContext): Formula | null {
   if (!notesLowerFormula(ctx)) return null;
   const notes = tableNotes(ctx.table.info).join(' ');
   if (/\b(t|target)\s*([/:]|dibagi)\s*(r|realisasi)\b/i.test(notes)) return 'reciprocal';

@@ -44,6 +44,7 @@ import {
   isLower,
   lostComma,
   saidPolarity,
+  notedLowerFormula,
   setPolarity,
   lowerVotes,
   termsOf,
@@ -700,22 +701,34 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
       if (eitherPolarity(ctx, x)) return;
       // (Computed as the table's note says its lower-is-better indicators are: one of them by the office's word — unless
       // its own words say it is not, "Persentase kasus TB yang ditemukan dan diobati" computed T/R.)
-      if (!lower && notesLowerFormula(ctx) && !wordsSayHigher(ctx, x)) return;
+      // (Only by the formula the note names, where it names one; nor a row its Polaritas "+" says is higher-is-better.)
+      // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
+      // T/R = 102,86, not (2T−R)/T = 102,78, though both are within the rounding).
+      const nearest = m.reduce((a, b) => (Math.abs((e.exact[b] ?? Infinity) - S.value) < Math.abs((e.exact[a] ?? Infinity) - S.value) ? b : a));
+      const noted = notesLowerFormula(ctx) ? notedLowerFormula(ctx) : null;
+      // (A numerator read from several cells, a running total s.d. this year, may meet another formula by chance: the
+      // note's word stands there.)
+      if (
+        !lower &&
+        notesLowerFormula(ctx) &&
+        !wordsSayHigher(ctx, x) &&
+        saidPolarity(ctx, x) !== 'higher' &&
+        (!noted || noted === nearest || numerator.cols.length > 1)
+      )
+        return;
       // A year not reported yet, its realisasi typed 0 on every row and its capaian 0: nothing judged, nothing to say.
       if (S.value === 0 && R?.value === 0 && unreported(ctx, p.num.col, p.ratio.col)) return;
       if (polaritySaid.has(x.row)) return;
       polaritySaid.add(x.row);
-      // Of the lower-is-better formulas the value matches, the one that gives it most nearly (102,86 is
-      // T/R = 102,86, not (2T−R)/T = 102,78, though both are within the rounding).
-      const nearest = m.reduce((a, b) => (Math.abs((e.exact[b] ?? Infinity) - S.value) < Math.abs((e.exact[a] ?? Infinity) - S.value) ? b : a));
       const alt: Formula = lower ? lowerFormulaOf(ctx, lowerF) : nearest;
       const fromFigures = lower && !isLower(ctx, x, p) && byFigures.get(ctx.table)?.get(x.row) === 'lower';
       report({
         cell: at,
         messageId: 'otherPolarity',
-        // A row lower-is-better by its own words, computed R/T under the table's note stating how such rows are computed:
-        // the table's own convention broken, no polarity left to choose.
-        ...(lower && !fromFigures && notesLowerFormula(ctx) ? { severity: 'error' as const } : {}),
+        // A row lower-is-better by its own words, computed R/T under the table's note stating how such rows are computed,
+        // or stated lower-is-better itself (its Polaritas "−" or "Minimize", a remark, the user's setting): the table's own
+        // convention broken, no polarity left to choose.
+        ...(lower && !fromFigures && (notesLowerFormula(ctx) || saidPolarity(ctx, x) === 'lower') ? { severity: 'error' as const } : {}),
         expected: round2(e.exact[lower ? alt : 'ratio']),
         actual: S.value,
         related: [...numerator.cells, ...denominator.cells],

@@ -362,6 +362,10 @@ function akhirTargets(ctx: CheckContext): void {
     akhir,
   );
   if (targets.length < 2) return;
+  // ("Target Akhir Renstra (2023)" after the targets of 2020 … 2022: the target of a year the table does not show, no
+  // end of the years it does.)
+  const lastYear = targets[targets.length - 1].year;
+  if (akhir.year !== undefined && lastYear !== undefined && akhir.year > lastYear) return;
   const read = (x: RowInfo) => {
     if (!FIGURE_KINDS.has(x.kind)) return null;
     const stated = num(ctx, x.row, akhir.col);

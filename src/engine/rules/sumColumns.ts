@@ -1,7 +1,7 @@
 /** Which columns a Jumlah row or a hierarchy adds up: money and counts, never ratios, targets or growth. */
 import type { ColumnInfo } from '../types';
 import type { Table } from '../recognise';
-import { INFLOW, isWeight, OUTFLOW, RUNNING, summedRoles } from '../recognise/columns';
+import { INFLOW, isWeight, OUTFLOW, RUNNING, RUPIAH_HEAD, summedRoles } from '../recognise/columns';
 import { MONTHS, words } from '../text';
 import { isLineAmount } from '../recognise/relations';
 
@@ -154,11 +154,15 @@ const PERIOD_ROW = new RegExp(
 );
 
 export function amountColumns(table: Table): ColumnInfo[] {
-  return table.info.columns.filter(
+  const cols = table.info.columns;
+  // (Rupiah with no year beside a plan's yearly Rp: T-C.31's "Hasil Analisis Kebutuhan ▸ Kebutuhan Dana (Rp)".)
+  const planned = cols.some((c) => c.role === 'rp' || c.role === 'anggaran');
+  return cols.filter(
     (c) =>
       (['rp', 'akhirRp', 'anggaran', 'realisasiRp', 'sisa'].includes(c.role) ||
         // An amount in rupiah of an RKA/DPA ("Jumlah (Rp)" = Volume × Harga Satuan): its accounts add up their lines.
-        (c.role === 'value' && (c.relation?.rel.kind === 'product' || isLineAmount(c, table.info.columns)))) &&
+        (c.role === 'value' && (c.relation?.rel.kind === 'product' || isLineAmount(c, cols))) ||
+        (c.role === 'value' && planned && !c.relation && RUPIAH_HEAD.test(c.path.join(' ')))) &&
       !c.percent &&
       !impliedByYears(table, c),
   );
