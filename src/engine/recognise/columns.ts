@@ -2265,13 +2265,13 @@ export const RUNNING = /\b(s d|sampai dengan|(?<!\b(non|tidak|bukan) )kumulatif)
 
 /** A unit that is a quotient, in brackets: "(Ton/Ha)", "(Ku/Ha)", "(Jiwa/Km²)", "(Rp/Kapita/Bulan)". */
 export const QUOTIENT_UNIT = /\(\s*[^()]*\/\s*(ha|hektar|km2?|km²|kapita|jiwa|penduduk|kk|rt|bulan|tahun|hari)\b[^()]*\)/i;
+/** A header naming rupiah or a plan's funds: "(Rp)", "(Rp 000)", "Kebutuhan Dana", "Pagu Indikatif", "Pagu Anggaran". */
+export const RUPIAH_HEAD = /\(\s*(rp|rupiah)\b[^)]*\)|\b(kebutuhan dana|pagu indikatif|pagu anggaran)\b/i;
 /**
  * A quantity per unit of time alone ("Timbulan Sampah (Ton/Hari)", "Debit (m3/detik)"): a flow, which places add up
  * like any amount (a kabupaten's tonnes a day are its kecamatan's), unlike a quotient per head or per area, or money
  * per month (a wage, an income: per person).
  */
-/** A header naming rupiah or a plan's funds: "(Rp)", "(Rp 000)", "Kebutuhan Dana", "Pagu Indikatif", "Pagu Anggaran". */
-export const RUPIAH_HEAD = /\(\s*(rp|rupiah)\b[^)]*\)|\b(kebutuhan dana|pagu indikatif|pagu anggaran)\b/i;
 export const FLOW_UNIT = /\(\s*(?!rp\b|rupiah\b)[^()/]*\/\s*(hari|bulan|tahun|minggu|jam|detik)\s*\)/i;
 
 /**

@@ -589,7 +589,7 @@ function holdsOnceInputsMended(ctx: RelationContext, bases: Bases, rel: Relation
   for (const q of cells) {
     const col = ctx.columns.find((k) => k.col === q.c);
     const own = col?.relation && !col.relation.assumed ? col.relation.rel : undefined;
-    const at = own && ctx.rows.find((y) => y.row === q.r);
+    const at = own && bases.byRow.get(q.r);
     if (!own || !at || holdsOn(ctx, bases, own, q.c, at) !== false) continue;
     const v = ownValue(ctx.view, own, q.r);
     const was = num(ctx.view, q.r, q.c);
@@ -1812,7 +1812,6 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
           rel,
           ...score(ctx, bases, rel, col.col, sample),
         }));
-    if (process.env.DBGREL && String(col.col) === process.env.DBGREL) console.error(JSON.stringify(header));
     const bestHeader = header.filter((h) => h.tested > 0).sort((a, b) => b.held / b.tested - a.held / a.tested || b.held - a.held)[0];
     // A Bobot of evaluation components (SAKIP's 30 | 30 | 15 | 25, or its sub-components) with no pagu to weigh by:
     // weights as set, whatever share of a year's scores they happen to come near.
