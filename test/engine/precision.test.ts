@@ -19027,6 +19027,22 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(n1[0].expected).toBe(990000000);
     expect(brief(await load('r211-control-rekap-4prog-ok.xlsx'))).toEqual([]);
   });
+  test('an unmarked kegiatan before the first "Kegiatan …" row of its program is one of the parts the program adds up (round 215)', async () => {
+    expect(brief(await load('r215-kegiatan-prefix-after-unprefixed.xlsx'))).toEqual([]);
+    // Its program typed wrong: said at the program.
+    const t = (b5: number) =>
+      grid([
+        heads('Uraian', 'Anggaran 2023 (Rp)', 'Realisasi 2023 (Rp)'),
+        ['Program Penunjang Urusan Pemerintahan Daerah', b5, 930000000],
+        ['Administrasi Keuangan Perangkat Daerah', 400000000, 380000000],
+        ['Kegiatan Administrasi Umum Perangkat Daerah', 600000000, 550000000],
+        ['Program Penyelenggaraan LLAJ', 500000000, 450000000],
+        ['Kegiatan Penyediaan Perlengkapan Jalan', 500000000, 450000000],
+        ['Jumlah', 1500000000, 1380000000],
+      ]);
+    expect(brief(findings(t(1000000000)))).toEqual([]);
+    expect(brief(findings(t(1100000000)))).toContain('B2 sum.hierarchy');
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

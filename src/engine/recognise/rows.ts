@@ -2399,8 +2399,13 @@ function dropUnsupportedRuns(view: SheetView, rows: RowInfo[], ctx: RowContext):
     return;
   }
   const contradicted: RowInfo[][] = [];
+  // (With the parent's marked children beside them: an unmarked kegiatan before the first "Kegiatan …" row of its
+  // program is one of the parts its program adds up.)
+  const kidsOf = new Map<number, RowInfo[]>();
+  for (const x of rows) if (x.parent !== undefined) (kidsOf.get(x.parent) ?? kidsOf.set(x.parent, []).get(x.parent)!).push(x);
   for (const [p, run] of runs) {
-    const t = tally(view, byRow.get(p)!, run, ctx.amountCols);
+    const all = kidsOf.get(p) ?? run;
+    const t = tally(view, byRow.get(p)!, all.length > run.length ? all : run, ctx.amountCols);
     if (t.agree > 0 && t.disagree === 0) return;
     if (t.disagree > 0 && t.agree === 0) contradicted.push(run);
   }
