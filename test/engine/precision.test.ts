@@ -19043,6 +19043,14 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(findings(t(1000000000)))).toEqual([]);
     expect(brief(findings(t(1100000000)))).toContain('B2 sum.hierarchy');
   });
+  test('a leftover "=#REF!/C7*100" alone on an unused row above TOTAL is a note, not an error; a total labelled "Σ" is a total (round 214)', async () => {
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r214-ref-error-in-unused-row.xlsx');
+    const all = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'x.xlsx')).findings;
+    expect(withSeverity(all)).toEqual(['E7 number.invalid info']);
+    const sigma = await load('r214-sigma-total-slip-not-flagged.xlsx');
+    expect(brief(sigma)).toEqual(['C8 sum.total-row']);
+    expect(sigma[0].expected).toBe(2072303000);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

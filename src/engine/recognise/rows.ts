@@ -21,9 +21,9 @@ const MAX_LABEL_TEST = 200;
 
 /** Plain totals: "Jumlah", "Total", "Sub Total", "Jumlah Total", "Grand Total", "Jumlah Seluruhnya". */
 const TOTAL_LABEL =
-  /^(sub\s*-?\s*)?(jumlah|total|jml\.?|grand\s*total)((\s+|\s*\/\s*)(total|keseluruhan|seluruhnya|akhir|umum|semua|belanja|anggaran|pendapatan|program|kegiatan|pagu|realisasi|[ivx]+|\d{4}))*\s*[:.]?$/i;
+  /^(sub\s*-?\s*)?(jumlah|total|jml\.?|grand\s*total|Σ|∑)((\s+|\s*\/\s*)(total|keseluruhan|seluruhnya|akhir|umum|semua|belanja|anggaran|pendapatan|program|kegiatan|pagu|realisasi|[ivx]+|\d{4}))*\s*[:.]?$/i;
 /** A total's words and nothing they could name ("Jumlah", "Jumlah Total", "Jumlah/Total", "Total Keseluruhan"): never a figure of a list. */
-const PLAIN_TOTAL = /^(sub\s*-?\s*)?(jumlah|total|jml\.?|grand\s*total)((\s+|\s*\/\s*)(total|keseluruhan|seluruhnya|akhir|umum|semua))*\s*[:.]?$/i;
+const PLAIN_TOTAL = /^(sub\s*-?\s*)?(jumlah|total|jml\.?|grand\s*total|Σ|∑)((\s+|\s*\/\s*)(total|keseluruhan|seluruhnya|akhir|umum|semua))*\s*[:.]?$/i;
 /** "TOTAL …", "Sub Total …", "Subtotal …", "Grand Total …": a total whatever follows. */
 const TOTAL_HEAD = /^(sub\s*-?\s*total|subtotal|sub\s*jumlah|grand\s*total|total)\b/i;
 /** "Jumlah …" with a qualifier naming what is totalled (a fund, a budget part, a program, a group). */

@@ -314,10 +314,13 @@ export default defineRule({
         } else if (v.kind === 'error') {
           const undefinedRatio = v.code === '#DIV/0!' && (col.role === 'ratio' || !!col.percent);
           const data = { code: v.code, why: undefinedRatio && denominatorAbsent(ctx, col, x) !== false };
+          // (A leftover formula alone on an unused row, "=#REF!/C7*100" above TOTAL: said as a note, as below the table.)
+          const alone = !cols.some((c) => c.col !== col.col && table.view.value(x.row, c.col).kind !== 'empty') && !x.label;
           if (undefinedRatio) ctx.report('ratio.undefined', { cell: at, expected: null, actual: v.code, related: [], data });
           else
             ctx.report('number.invalid', {
               cell: at,
+              ...(alone ? { severity: 'info' as const } : {}),
               messageId: BROKEN.test(v.code) ? 'broken' : 'excelError',
               expected: null,
               actual: v.code,
