@@ -19051,6 +19051,11 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(sigma)).toEqual(['C8 sum.total-row']);
     expect(sigma[0].expected).toBe(2072303000);
   });
+  test("a year's rasio column with two slips among three programs is read as its other years are (realisasi ÷ anggaran of the year): both said (round 215)", async () => {
+    const found = await load('r215-rasio-two-bad-in-one-year.xlsx');
+    expect(withSeverity(found)).toEqual(['I5 ratio.anggaran error', 'F7 value.crossing error', 'I7 ratio.anggaran warning', 'F8 sum.total-row warning']);
+    expect(found[0].expected).toBe(98.69);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

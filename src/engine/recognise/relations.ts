@@ -1324,6 +1324,31 @@ function twinOf(cols: ColumnInfo[], col: ColumnInfo): ColumnInfo | undefined {
 }
 
 /**
+ * The same reading on the other years of its group ("Rasio ▸ 2021 | 2022 | 2023", each year's realisasi over its own
+ * anggaran): holding on every row of two other years or more (three rows each at least), it is this year's reading
+ * too, whatever two slips among this year's few rows say.
+ */
+function yearTwinsBearOut(ctx: RelationContext, bases: Bases, cols: ColumnInfo[], col: ColumnInfo, rel: Relation, rows: RowInfo[]): boolean {
+  if (rel.kind !== 'ratio' || rel.numParts || rel.denParts || col.year === undefined) return false;
+  const shape = (c: ColumnInfo) => c.path.filter((p) => !/^\s*(19|20)\d\d\s*$/.test(p)).join('|');
+  const num = cols.find((x) => x.col === rel.num);
+  const den = cols.find((x) => x.col === rel.den);
+  let twins = 0;
+  for (const twin of cols) {
+    if (twin.col === col.col || twin.role !== col.role || twin.year === undefined || twin.year === col.year || shape(twin) !== shape(col)) continue;
+    // (Each year's own figure of the same role and header: "Realisasi (Rp) ▸ 2023" for "Realisasi (Rp) ▸ 2022".)
+    const ofYear = (c: ColumnInfo | undefined) => (c ? cols.find((x) => x.role === c.role && x.year === twin.year && shape(x) === shape(c)) : undefined);
+    const n = ofYear(num);
+    const d = ofYear(den);
+    if (!n || !d || n.col === d.col) return false;
+    const s = score(ctx, bases, { ...rel, num: n.col, den: d.col }, twin.col, rows);
+    if (s.tested < MIN_ROWS || s.held < s.tested) return false;
+    twins++;
+  }
+  return twins >= 2;
+}
+
+/**
  * The relation its sibling twins settled on ("Baik ▸ km | %" read as km / Panjang × 100): the same over this
  * twin's amount, first. A column of one figure cannot tell a row ratio from a share of the total; its siblings can.
  */
@@ -1845,7 +1870,14 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       /\bcapaian\b/.test(words(col.path.join(' '))) &&
       bestHeader.held >= 2 &&
       bestHeader.held * 3 >= bestHeader.tested;
-    if (!chosen && bestHeader && !untested && ((bestHeader.held / bestHeader.tested >= majority && bestHeader.held >= 1) || namedCapaian)) {
+    if (
+      !chosen &&
+      bestHeader &&
+      !untested &&
+      ((bestHeader.held / bestHeader.tested >= majority && bestHeader.held >= 1) ||
+        namedCapaian ||
+        (!setWeights && bestHeader.held >= 1 && yearTwinsBearOut(ctx, bases, original, col, bestHeader.rel, sample)))
+    ) {
       const share = bestHeader.held / bestHeader.tested;
       chosen = { rel: bestHeader.rel, by: 'header', held: bestHeader.held, tested: bestHeader.tested };
       // (Data that explains the column clearly better wins: by a margin over the header's share, and by the data's own
