@@ -250,6 +250,7 @@ const KOEFISIEN = /^\d[\d.,]*\s*[A-Za-z][A-Za-z./]{0,20}(\s[x×]\s\d[\d.,]*\s*[A
 const LETTER_FOR_DIGIT = /^(\d[\d.,]*[.,]\d*)([OoIlSB])$/;
 const DIGIT_OF: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', S: '5', B: '8' };
 const UNIT_AFTER = /^(.*?\d)\s*(%|persen|[A-Za-z][A-Za-z./ ]{0,24})$/;
+const STRAY_LETTER = /^[abcdfijnopquvwyz]$/i;
 /** Money abbreviated for a summary: "Rp. 5 M", "Rp 1,5 M", "Rp 750 jt", "Rp 2,3 miliar" (with the Rp: "5 M" alone may be metres). */
 const SCALED_RP = /^(rp\.?|idr)\s*(\d[\d.,]*)\s*(m|miliar|milyar|jt|juta|rb|ribu|t|triliun)\.?$/i;
 const SCALE: Record<string, number> = { m: 1e9, miliar: 1e9, milyar: 1e9, jt: 1e6, juta: 1e6, rb: 1e3, ribu: 1e3, t: 1e12, triliun: 1e12 };
@@ -504,6 +505,9 @@ export function readText(raw: string): CellValue {
   if (after) {
     const p = parseNumber(after[1]);
     const unit = after[2].trim();
+    // (One letter glued to a figure that no unit is written as, "27.810a", "3.011b": a stray key, not a unit. BPS's "r"
+    // (revised) and "e", and the letters of units, "l", "m", "g", "t", "k", stay what they are.)
+    if (p && after[1].length + after[2].length === s.length && STRAY_LETTER.test(unit)) return { kind: 'text', text: s };
     if (p && !/\d/.test(unit) && !ORG_NAME.test(unit)) {
       const percent = unit === '%' || /^persen$/i.test(unit);
       return { kind: 'number', ...p, fromText: true, unit: percent ? '%' : unit, percent: percent || undefined };

@@ -19056,6 +19056,15 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(withSeverity(found)).toEqual(['I5 ratio.anggaran error', 'F7 value.crossing error', 'I7 ratio.anggaran warning', 'F8 sum.total-row warning']);
     expect(found[0].expected).toBe(98.69);
   });
+  test('a letter no unit is written as, glued to a count ("3.011a"), is a stray key: no number, said at the cell even in a table typed as text (rounds 206, 209, 213)', async () => {
+    const found = await load('r209-stray-letter-text-table.xlsx');
+    expect(brief(found)).toContain('F5 number.invalid');
+    expect(readText('27.810a').kind).toBe('text');
+    // Units of one letter and BPS's "r" (revised) stay what they are.
+    expect(readText('93l')).toMatchObject({ kind: 'number', value: 93, unit: 'l' });
+    expect(readText('8.412r')).toMatchObject({ kind: 'number', value: 8412 });
+    expect(readText('12 a')).toMatchObject({ kind: 'number', value: 12 });
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {
