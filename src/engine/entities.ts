@@ -9,7 +9,7 @@
  */
 import type { ColumnInfo, RowInfo } from './types';
 import type { Table } from './recognise';
-import { unmarked, words } from './text';
+import { unmarked, words, YEAR_SPAN } from './text';
 import { a1 } from './address';
 import { ownFigure } from './rules/amounts';
 import { RUPIAH_HEAD } from './recognise/columns';
@@ -156,10 +156,10 @@ function inRupiah(col: ColumnInfo, a: { value: number; decimals: number }): { va
 
 /** The year of each plan period where the title spans exactly as many years as the periods run ("Tahun 2021-2023", ke-1 … ke-3). */
 function periodYears(title: string[], periods: (number | undefined)[]): ((p: number) => number) | undefined {
-  const m = /\b((?:19|20)\d\d)\s*(?:-|–|—|s\.?\s*d\.?|sampai( dengan)?)\s*((?:19|20)\d\d)\b/i.exec(title.join(' '));
+  const m = YEAR_SPAN.exec(title.join(' '));
   const known = periods.filter((p): p is number => p !== undefined);
   if (!m || known.length === 0) return undefined;
-  const [from, to] = [Number(m[1]), Number(m[3])];
+  const [from, to] = [Number(m[1]), Number(m[2])];
   const n = Math.max(...known);
   return to - from + 1 === n && Math.min(...known) >= 1 ? (p) => from + p - 1 : undefined;
 }

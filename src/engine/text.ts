@@ -140,6 +140,9 @@ const BAND = /^\d[\d.,]*\s*(%\s*)?([-–]|s\.?\s*d\.?|sampai(\s+dengan)?)\s*\d[\
 /** A proportion written as one ("1:2.500" doctors per population, "1 : 25" teachers per pupils). */
 const PROPORTION = /^\d[\d.,]*\s*:\s*\d[\d.,]*$/;
 
+/** A span of years, "2021-2023", "2019 – 2023", "2025 s.d. 2029", "2021 sampai dengan 2026": its first and last (groups 1, 2). */
+export const YEAR_SPAN = /\b((?:19|20)\d\d)\s*(?:-|–|—|s\.?\s*d\.?|sampai(?: dengan)?)\s*((?:19|20)\d\d)\b/i;
+
 /** A tick or a short mark in a column of marks, no figure and no name: "√", "✓", "v", "x", "IKK", "SPM", "ya", "ada". */
 const MARK = /^\s*([√✓✔✗✘vVxX*]|ikk|spm|iku|ya|tidak|ada|ok)\s*$/i;
 export const isMark = (text: string): boolean => MARK.test(text);

@@ -15,6 +15,7 @@ import {
   isBothSexes,
   isNoHeader,
   sameSex,
+  sexOf,
   spelledOut,
   UNIT_ONLY,
   UNIT_SIGN,
@@ -176,7 +177,6 @@ const LABEL_WORDS: [RegExp, number][] = [
 /** What a plan states in words: the rows' names when a header calls them by the plan ("Sasaran RPJMD"). */
 const PLAN_WORDS = /\b(visi|misi|tujuan|sasaran|program|kegiatan|indikator|kebijakan|strategi|arah|prioritas|isu|uraian)\b/;
 const MONEY_WORDS_OF_PLAN = /\b(pagu|rp|anggaran|dana|pendanaan)\b/;
-const SEX = /^(laki laki|laki|lk|l|pria|perempuan|pr|p|wanita)$/;
 /** A header naming an attribute of the rows' programs or kegiatan ("Lokasi Kegiatan", "Sumber Dana Kegiatan"), not their names. */
 export const ATTRIBUTE_OF = /^(lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|keterangan|ket|catatan)\b/;
 const TEXT_WORDS =
@@ -198,7 +198,7 @@ export const NOTE_COLUMN = /\b(ket|keterangan|catatan|penjelasan|alasan)\b/;
 const BARE_CAPAIAN = /^(realisasi )?capaian( kinerja)?$/;
 
 /** A leaf that only names the year or period ("2019", "TA 2021", "2022*)", "1"): the role is in the group above. */
-const yearOnly = (leaf: string) => YEAR_LABEL.test(leaf.trim()) || smallNumberLabel(leaf) !== null;
+export const yearOnly = (leaf: string) => YEAR_LABEL.test(leaf.trim()) || smallNumberLabel(leaf) !== null;
 
 /**
  * The group right above a column is a budget ("Keuangan", "Anggaran", "Pagu (Rp)") and not one
@@ -465,7 +465,7 @@ export function guessRole(header: string[]): Guess {
   // ("Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan": T-C.27's one column of names, the programs' among them.)
   const namesPrograms = /\b(program|kegiatan)\b/.test(leaf) && !ATTRIBUTE_OF.test(leaf);
   // A sex under the dimension it splits ("Jenis Kelamin ▸ Laki-laki | Perempuan"): a count of that sex, not the rows' names.
-  if (path.length >= 2 && SEX.test(leaf)) return { role: 'value' };
+  if (path.length >= 2 && sexOf(leaf)) return { role: 'value' };
   for (const [re, rank] of LABEL_WORDS) if (re.test(full) && (!TEXT_WORDS.test(leaf) || namesPrograms)) return { role: 'label', labelRank: rank };
   // A text word in the group only ("Sasaran ▸ Harus Dilayani | Terlayani"): what the column holds decides (settle).
   if (TEXT_WORDS.test(leaf)) return { role: 'text' };

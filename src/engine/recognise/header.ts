@@ -1231,10 +1231,13 @@ const repeatLabel = (n: number) => isYearNumber(n) || (Number.isInteger(n) && n 
 
 /** "L" under "Laki-laki", "P" under "Perempuan", "Pria" under "L": one sex named two ways (a header copy worded anew). */
 export function sameSex(a: string, b: string): boolean {
-  const sex = (w: string) => (/^(l|lk|laki laki|laki2|pria)$/.test(w) ? 'l' : /^(p|pr|perempuan|wanita)$/.test(w) ? 'p' : undefined);
-  const x = a.length <= 10 ? sex(a) : undefined;
-  return x !== undefined && x === sex(b);
+  const x = a.length <= 10 ? sexOf(a) : undefined;
+  return x !== undefined && x === sexOf(b);
 }
+
+/** The sex a header's words name ("laki laki", "L", "Pr", "wanita"), on words(). */
+export const sexOf = (w: string): 'l' | 'p' | undefined =>
+  /^(l|lk|laki laki|laki2|pria)$/.test(w) ? 'l' : /^(p|pr|perempuan|wanita)$/.test(w) ? 'p' : undefined;
 
 /**
  * The columns of row r a header copy is compared on (into `into`): its cells neither empty nor under a merge. False

@@ -21,6 +21,7 @@ import {
   PRICE_WORDS,
   quarterColumns,
   QUOTIENT_UNIT,
+  yearOnly,
   FLOW_UNIT,
   RATE_NAME,
   RATE_WORDS,
@@ -1330,7 +1331,7 @@ function twinOf(cols: ColumnInfo[], col: ColumnInfo): ColumnInfo | undefined {
  */
 function yearTwinsBearOut(ctx: RelationContext, bases: Bases, cols: ColumnInfo[], col: ColumnInfo, rel: Relation, rows: RowInfo[]): boolean {
   if (rel.kind !== 'ratio' || rel.numParts || rel.denParts || col.year === undefined) return false;
-  const shape = (c: ColumnInfo) => c.path.filter((p) => !/^\s*(19|20)\d\d\s*$/.test(p)).join('|');
+  const shape = (c: ColumnInfo) => c.path.filter((p) => !yearOnly(p)).join('|');
   const num = cols.find((x) => x.col === rel.num);
   const den = cols.find((x) => x.col === rel.den);
   let twins = 0;

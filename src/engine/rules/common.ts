@@ -49,6 +49,13 @@ export function rowName(x: RowInfo | undefined): string {
   return l.length > 60 ? `${l.slice(0, 57)}…` : l;
 }
 
+/** The total row right above rows[i], past blank rows, if that is what stands there (a share, rate or growth row's Jumlah). */
+export function totalAbove(rows: RowInfo[], i: number): RowInfo | undefined {
+  let j = i - 1;
+  while (j >= 0 && rows[j].kind === 'blank') j--;
+  return j >= 0 && rows[j].kind === 'total' ? rows[j] : undefined;
+}
+
 /** A row's label in quotes, for messages ('' when it has none). */
 export function quoted(x: RowInfo | undefined): string {
   const n = rowName(x);

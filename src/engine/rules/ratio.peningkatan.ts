@@ -4,7 +4,7 @@
  * both are numbers, its Jumlah row included (the growth of the totals). A row whose figures are
  * percentages (satuan %) may grow in percentage points instead (57,41 → 62,90: 5,49).
  */
-import { cell, defineRule, message, num, quoted, type CheckContext } from './common';
+import { cell, defineRule, message, num, quoted, totalAbove, type CheckContext } from './common';
 import { growthHolds, isPercentUnit, pointsHold } from '../ratio-math';
 import { checkRowRelation } from './row-relation';
 import { testedRelation } from '../relation';
@@ -25,9 +25,7 @@ function growthRows(ctx: CheckContext): void {
   const rows = table.info.rows;
   rows.forEach((x, i) => {
     if (!GROWTH_ROW.test(x.label.trim())) return;
-    let j = i - 1;
-    while (j >= 0 && rows[j].kind === 'blank') j--;
-    const total = j >= 0 && rows[j].kind === 'total' ? rows[j] : undefined;
+    const total = totalAbove(rows, i);
     if (!total) return;
     const cells = series.flatMap((c) => {
       const prev = years[years.indexOf(c) - 1];

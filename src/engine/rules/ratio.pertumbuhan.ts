@@ -9,7 +9,7 @@ import type { ColumnInfo } from '../types';
 import { cell, columnCell, current, defineRule, figureRow, message, num, quoted } from './common';
 import type { CheckContext } from './common';
 import type { NumberValue } from '../number';
-import { words } from '../text';
+import { words, YEAR_SPAN } from '../text';
 import { half } from '../tolerance';
 import { CUT_FORMULA, FLOOR_FORMULA } from '../ratio-math';
 import { statesMeanAsTotal } from './sum.average';
@@ -17,7 +17,7 @@ import { statesMeanAsTotal } from './sum.average';
 /** The series, within the years the growth's header spans ("Laju Pertumbuhan 2022-2023 (%)" after 2021 | 2022 | 2023). */
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
   const all = allSeriesFor(cols, g, index);
-  const span = /\b((?:19|20)\d\d)\s*(?:-|–|s\.?\s*d\.?|sampai)\s*((?:19|20)\d\d)\b/i.exec(g.path.join(' '));
+  const span = YEAR_SPAN.exec(g.path.join(' '));
   if (!span) return all;
   const [a, b] = [Number(span[1]), Number(span[2])];
   const within = all.filter((c) => c.year !== undefined && c.year >= a && c.year <= b);

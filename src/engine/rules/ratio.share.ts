@@ -4,7 +4,7 @@
  * Which total, and that the column is a share at all, the column's rows said (relations.ts).
  */
 import type { CheckContext } from './common';
-import { cell, current, defineRule, figureRow, message, num, quoted, relationColumns } from './common';
+import { cell, current, defineRule, figureRow, message, num, quoted, relationColumns, totalAbove } from './common';
 import { quotientHolds } from '../ratio-math';
 import { scopesOf } from '../recognise/totals';
 import { childrenOf } from './amounts';
@@ -15,6 +15,7 @@ import { sumTolerance } from '../tolerance';
 import { ratioRelation } from '../relation';
 import { exactIfCount } from './ratio-pairs';
 import { RATE_OF_TOTAL } from '../recognise/rows';
+import { rateScale } from '../recognise/columns';
 
 /** The grand total cell of a column: its last total row holding a number, if the table has one. */
 function grandCell(ctx: CheckContext, col: number): { r: number; value: number } | null {
@@ -90,9 +91,7 @@ function shareRows(ctx: CheckContext): void {
   const rows = table.info.rows;
   rows.forEach((x, i) => {
     if (x.kind === 'total' || !SHARE_ROW.test(x.label.trim())) return;
-    let j = i - 1;
-    while (j >= 0 && rows[j].kind === 'blank') j--;
-    const total = j >= 0 && rows[j].kind === 'total' ? rows[j] : undefined;
+    const total = totalAbove(rows, i);
     const T = total && num(ctx, total.row, whole.col);
     const H = num(ctx, x.row, whole.col);
     if (!total || !T || T.value === 0 || !H || Math.abs(H.value - 100) > 1) return;
@@ -137,9 +136,7 @@ function rateRows(ctx: CheckContext): void {
     if (x.kind !== 'derived') return;
     const label = words(x.label);
     if (!RATE_OF_TOTAL.test(label)) return;
-    let j = i - 1;
-    while (j >= 0 && rows[j].kind === 'blank') j--;
-    const total = j >= 0 && rows[j].kind === 'total' ? rows[j] : undefined;
+    const total = totalAbove(rows, i);
     if (!total) return;
     const bases = cols.filter((c) => !num(ctx, x.row, c.col) && num(ctx, total.row, c.col));
     const pairs = cols.flatMap((c) => {
@@ -150,7 +147,9 @@ function rateRows(ctx: CheckContext): void {
       return S && A && B && B.value !== 0 ? [{ c, den: den!, S, A: exactIfCount(A, true), B: exactIfCount(B, true) }] : [];
     });
     if (pairs.length < 2) return;
-    const named = /\bper 100 000\b/.test(label) ? [100000] : /\bper 1 000\b/.test(label) ? [1000] : [1000, 100000, 100];
+    // (The scale its label names, "per 1.000 KH", or an AKI's by convention; else the one most cells bear out.)
+    const scale = rateScale(x.label);
+    const named = scale ? [scale] : [1000, 100000, 100];
     const holdsAt = (k: number) => pairs.map((q) => quotientHolds(q.A, q.B, q.S, k, ctx.tol.extra) !== false);
     const k = named.reduce((a, b) => (holdsAt(b).filter(Boolean).length > holdsAt(a).filter(Boolean).length ? b : a));
     const held = holdsAt(k);

@@ -13,6 +13,7 @@ import { averageFormula } from '../formula';
 import { parseFormula, refsOf } from '../formula-parse';
 import { words } from '../text';
 import { relationCheck } from '../recognise/relations';
+import { growthRates } from './ratio.pertumbuhan';
 
 const DATA = new Set(['indicator', 'program', 'kegiatan', 'subkegiatan']);
 
@@ -106,10 +107,10 @@ function compoundGrowthHolds(ctx: CheckContext, rows: RowInfo[], col: ColumnInfo
   let k = first - 1;
   while (k >= 0 && !num(ctx, rows[k].row, rel.a)) k--;
   const base = k >= 0 ? num(ctx, rows[k].row, rel.a) : null;
-  const last = num(ctx, terms[terms.length - 1].r, rel.a);
-  if (!base || !last || base.value <= 0 || last.value <= 0) return false;
-  const rate = ((last.value / base.value) ** (1 / terms.length) - 1) * 100;
-  return Math.abs(stated.value - rate) <= ctx.tol.shown(stated) + 0.01;
+  const series = terms.map((t) => num(ctx, t.r, rel.a));
+  if (!base || series.some((v) => !v)) return false;
+  const { cagr } = growthRates([base.value, ...series.map((v) => v!.value)]);
+  return cagr !== null && Math.abs(stated.value - cagr) <= ctx.tol.shown(stated) + 0.01;
 }
 
 /** Whether `stated` is the mean of these rows' figures in column c (two or more), some of them corrected by `sub`. */
