@@ -11,6 +11,9 @@ import { analyseSheet, type AnalyseOptions } from './analyse';
 import { crossCheck } from './rules/cross.value';
 import { linkFindings } from './links';
 import { withoutSplitTotals, type Carried } from './split-tables';
+import { continuedRuns, findingsByPart, stackedGrid } from './continued-sheets';
+import { counted } from './rules/value.shifted';
+import { parseA1 } from './address';
 
 export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[], options?: AnalyseOptions) => SheetAnalysis;
 
@@ -94,13 +97,50 @@ export async function checkWorkbook(grids: SheetGrid[], options: CheckOptions = 
     if (options.signal?.aborted) throw new CheckCancelled();
     sheets.push(analyse(grids[i], settings, overrides, { entities, closeFill: options.closeFill, carry: grids.length > 1 }));
   }
-  return joinSheets(sheets);
+  if (options.pause) await options.pause();
+  return joinSheets(readContinued(grids, sheets, overrides, (g) => analyse(g, settings, overrides, { entities: 'cross', carry: false })));
 }
 
 /** The same pipeline, synchronously (a CLI or a test with nothing to yield to). */
 export function analyseWorkbook(grids: SheetGrid[], settings?: Partial<Settings>, overrides: TableOverride[] = []): Analysis {
   const s = withDefaults(settings);
-  return joinSheets(grids.map((g) => defaultAnalyse(g, s, overrides)));
+  const sheets = grids.map((g) => defaultAnalyse(g, s, overrides));
+  return joinSheets(readContinued(grids, sheets, overrides, (g) => defaultAnalyse(g, s, overrides, { entities: 'cross', carry: false })));
+}
+
+/** A sheet's findings in reading order: table, row, column. */
+function byPlace(a: Finding, b: Finding): number {
+  const p = parseA1(a.cell);
+  const q = parseA1(b.cell);
+  return (a.table ?? 0) - (b.table ?? 0) || (p?.row ?? 0) - (q?.row ?? 0) || (p?.col ?? 0) - (q?.col ?? 0);
+}
+
+/**
+ * The sheets' analyses, those of a table continued over sheets (continued-sheets.ts) with the findings of the sheets
+ * read as one: taken when the sheets say they continue, or else when that reading leaves fewer findings standing.
+ * A run whose later sheets the user corrected (a TableOverride) is left as read: the stacked sheet cannot carry it.
+ */
+function readContinued(grids: SheetGrid[], sheets: SheetAnalysis[], overrides: TableOverride[], read: (g: SheetGrid) => SheetAnalysis): SheetAnalysis[] {
+  const runs = continuedRuns(grids);
+  if (!runs.length) return sheets;
+  const out = [...sheets];
+  for (const run of runs) {
+    const names = new Set(run.sheets.slice(1).map((i) => grids[i].name));
+    if (overrides.some((o) => names.has(o.sheet))) continue;
+    const { grid, parts } = stackedGrid(run.sheets.map((i) => grids[i]));
+    const own = run.sheets.map((i) => sheets[i]);
+    const byPart = findingsByPart(read(grid), parts, own);
+    if (!byPart) continue;
+    const standing = (fs: Finding[][]) => fs.reduce((n, list) => n + list.filter(counted).length, 0);
+    if (!run.said && standing(byPart) >= standing(own.map((x) => x.findings))) continue;
+    // (How a sheet's cells are typed stays said on that sheet: the stacked reading says it once, on the first.)
+    const typed = (f: Finding) => f.rule === 'number.text';
+    run.sheets.forEach((i, p) => {
+      const findings = [...byPart[p].filter((f) => !typed(f)), ...sheets[i].findings.filter(typed)];
+      out[i] = { ...sheets[i], findings: findings.sort(byPlace) };
+    });
+  }
+  return out;
 }
 
 /** One checked file of a batch, for acrossFiles. */

@@ -10,6 +10,7 @@ import { analyseSheet, analyseWorkbook, type CellInput, type Finding, type Sheet
 import { readWorkbook } from '../../src/xlsx/read';
 import { bold, grid, heads, type Lit } from '../support/grid';
 import { isLowerBetter } from '../../src/engine/polarity';
+import { continuedRuns, movedFormula } from '../../src/engine/continued-sheets';
 import { readText } from '../../src/engine/number';
 import { isCriterion } from '../../src/engine/text';
 import { withPlans } from '../../src/engine/fill-closure';
@@ -19064,6 +19065,67 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(readText('93l')).toMatchObject({ kind: 'number', value: 93, unit: 'l' });
     expect(readText('8.412r')).toMatchObject({ kind: 'number', value: 8412 });
     expect(readText('12 a')).toMatchObject({ kind: 'number', value: 12 });
+  });
+  test('a table continued on a second sheet ("Tabel 3.5" → "Tabel 3.5 (lanj)", "bersambung …") is read as one: a program cut by the sheet break and the TOTAL of both sheets hold (round 214)', async () => {
+    expect(brief(await load('r214-program-split-across-sheets.xlsx'))).toEqual([]);
+    expect(brief(await load('r214-unlabelled-total-continuation-sheet.xlsx'))).toEqual([]);
+    // An unlabelled total on the continuation, a digit swapped: said at its cell, measured against both sheets' rows.
+    const slip = await load('r214-continuation-unlabelled-total-slip.xlsx');
+    expect(slip.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(['Tabel 3.5 (2)!C6 sum.total-row']);
+    expect(slip[0].expected).toBe(2072303000);
+    expect(slip[0].related).toContain("'Tabel 3.5'!C4");
+  });
+  test('sheets that do not say they continue are read one by one unless reading them as one explains more; a copy of a sheet is never joined (round 214)', () => {
+    const page = (name: string, rows: Lit[][], total: number | null) =>
+      grid(
+        [
+          ['Realisasi Anggaran TA 2024'],
+          [],
+          heads('No', 'Program / Kegiatan', 'Anggaran (Rp)'),
+          ...rows,
+          ...(total === null ? [] : [[null, bold('TOTAL'), total]]),
+        ],
+        { name },
+      );
+    const first = [
+      ['I', 'Program Penunjang Urusan', 900],
+      [null, '- Administrasi Keuangan', 500],
+      [null, '- Administrasi Umum', 400],
+      ['II', 'Program Rehabilitasi Sosial', 700],
+      [null, '- Rehabilitasi Sosial Dasar', 300],
+    ];
+    const second = [
+      [null, '- Pemberdayaan Usaha Mikro', 400],
+      ['III', 'Program Penanggulangan Bencana', 500],
+      [null, '- Informasi Kebencanaan', 200],
+      [null, '- Pengelolaan Sampah', 300],
+    ];
+    // Named as Excel names a copy ("(2)"), no word of continuing: read as one because that reading leaves nothing standing.
+    const a = analyseWorkbook([page('Tabel 3.5', first, null), page('Tabel 3.5 (2)', second, 2100)]);
+    expect(a.findings.filter((x) => x.severity !== 'info').map((x) => `${x.sheet}!${x.cell} ${x.rule}`)).toEqual([]);
+    // Two tables of their own, each with its TOTAL, under the same header: each read alone.
+    const own = [
+      ['I', 'Program Penunjang Urusan', 900],
+      [null, '- Administrasi Keuangan', 500],
+      [null, '- Administrasi Umum', 400],
+    ];
+    const b = analyseWorkbook([page('Tabel 3.5', own, 900), page('Tabel 3.5 (2)', second.slice(1), 500)]);
+    expect(b.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    // Unrelated names: never joined, the cut program said as it reads.
+    const c = analyseWorkbook([page('Realisasi', first, null), page('Lainnya', second, 2100)]);
+    expect(c.findings.filter((x) => x.severity === 'error').map((x) => `${x.sheet}!${x.cell}`)).toContain('Realisasi!C7');
+    // A sheet copied whole ("Tabel 3.5 (2)" the same rows again): no continuation.
+    expect(continuedRuns([page('Tabel 3.5', first, null), page('Tabel 3.5 (2)', first, null)])).toEqual([]);
+    expect(continuedRuns([page('Tabel 3.5', first, null), page('Tabel 3.5 (2)', second, 2100)])).toEqual([{ sheets: [0, 1], said: false }]);
+  });
+  test("a continuation sheet's formulas read its own rows, and those of the sheet before where they name it", () => {
+    const offsets = new Map([
+      ['tabel 3.5', 0],
+      ['tabel 3.5 (2)', 12],
+    ]);
+    expect(movedFormula("=SUM(C4:C7)+'Tabel 3.5'!C9", 12, offsets)).toBe('=SUM(C16:C19)+C9');
+    expect(movedFormula('=SUM(\'Tabel 3.5\'!$C$4:C8)+Rekap!D4+LOG10(C5)&"C5"', 12, offsets)).toBe('=SUM($C$4:C8)+Rekap!D4+LOG10(C17)&"C5"');
+    expect(movedFormula('=C4', 0, offsets)).toBe('=C4');
   });
 });
 

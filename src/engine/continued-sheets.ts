@@ -1,0 +1,263 @@
+/**
+ * One table printed over two sheets or more ("Tabel 3.5" and "Tabel 3.5 (lanj)", a page ending "bersambung …", the next
+ * titled "Lanjutan Tabel 3.5"), the same header repeated on each. Read sheet by sheet, a program cut by the sheet break
+ * misses the kegiatan of the next sheet, the next sheet's first kegiatan reads as a program, and an unlabelled grand
+ * total on the last sheet reads as one more row. So the run of sheets is also read as one sheet, stacked (a table
+ * repeating its header down one sheet is read as one already), and that reading's findings are said at their own
+ * sheets' cells in place of the sheets' own — when the sheets say they continue, or when the stacked reading explains
+ * more of the figures. (split-tables.ts covers the rest: a grand total adding sheets not recognised as one run.)
+ */
+import { a1, parseA1 } from './address';
+import { rowValues, storeOf, writableCopy } from './cells';
+import { norm } from './text';
+import type { Finding, SheetAnalysis, SheetGrid } from './types';
+
+/** Rows of a sheet looked at for its title and header. */
+const TOP_ROWS = 30;
+
+/** A sheet's own words that it continues the sheet before. */
+const CONTINUES = /\b(lanj(utan)?|sambungan|continued|cont)\b/;
+/** A page's last words that the table goes on (on the sheet before). */
+const GOES_ON = /^\W*(bersambung|lanjut|continued)\b/;
+
+/** A pair of consecutive sheets, the second repeating the first's header. */
+interface Link {
+  /** The header row (0-based) on each sheet. */
+  headerA: number;
+  headerB: number;
+  /** Whether the sheets say so (words of the name, a title or the page before's foot), not only a name with a number. */
+  said: boolean;
+}
+
+function rowCountOf(grid: SheetGrid): number {
+  return storeOf(grid)?.rowCount ?? grid.cells.length;
+}
+
+function textsOf(grid: SheetGrid, r: number): string[] {
+  return rowValues(grid, r).map((v) => (typeof v === 'string' ? norm(v) : v === null || v === undefined ? '' : String(v)));
+}
+
+/** A row that may be a header: three cells of words or more. */
+function isHeaderLike(texts: string[]): boolean {
+  let n = 0;
+  for (const t of texts) if (/[a-z]{2}/.test(t)) n++;
+  return n >= 3;
+}
+
+/** The first row of `b`'s top that repeats a header-like row of `a`'s top, cell for cell: both rows' numbers. */
+function repeatedHeader(a: SheetGrid, b: SheetGrid): [number, number] | null {
+  const tops = new Map<string, number>();
+  const na = Math.min(TOP_ROWS, rowCountOf(a));
+  for (let r = 0; r < na; r++) {
+    const t = textsOf(a, r);
+    if (isHeaderLike(t)) {
+      const key = trimmed(t).join('\u0001');
+      if (!tops.has(key)) tops.set(key, r);
+    }
+  }
+  const nb = Math.min(TOP_ROWS, rowCountOf(b));
+  for (let r = 0; r < nb; r++) {
+    const t = textsOf(b, r);
+    if (!isHeaderLike(t)) continue;
+    const at = tops.get(trimmed(t).join('\u0001'));
+    if (at !== undefined) return [at, r];
+  }
+  return null;
+}
+
+function trimmed(t: string[]): string[] {
+  let n = t.length;
+  while (n > 0 && t[n - 1] === '') n--;
+  return t.slice(0, n);
+}
+
+/** Whether `b`'s name is `a`'s with a continuation's mark: "Tabel 3.5 (2)", "T-C.24-2", "Tabel 3.5 lanj". */
+function namedAfter(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (y.length <= x.length || !y.startsWith(x)) return false;
+  return /^[\s_-]*(\(?\s*([2-9]|ii|iii|iv|b)\s*\)?|\(?\s*(lanj|lanjutan|sambungan|cont)\b.*)$/.test(y.slice(x.length));
+}
+
+/** Whether the rows of a sheet, from `from` to `to` (exclusive), hold a continuation's words. */
+function saysSo(grid: SheetGrid, from: number, to: number, words: RegExp): boolean {
+  for (let r = Math.max(0, from); r < to; r++) {
+    for (const v of rowValues(grid, r)) if (typeof v === 'string' && v.length <= 80 && words.test(norm(v))) return true;
+  }
+  return false;
+}
+
+function linkOf(a: SheetGrid, b: SheetGrid): Link | null {
+  const named = namedAfter(a.name, b.name);
+  const nameSays = CONTINUES.test(norm(b.name));
+  // Two sheets of unrelated names are two tables, however alike their headers.
+  const foot = () => saysSo(a, rowCountOf(a) - 6, rowCountOf(a), GOES_ON);
+  if (!named && !nameSays && !foot()) return null;
+  const header = repeatedHeader(a, b);
+  if (!header) return null;
+  const [headerA, headerB] = header;
+  // A sheet copied whole (a backup, the same table twice) is not a continuation: its first rows under the header differ.
+  if (sameRows(a, headerA + 1, b, headerB + 1, 3)) return null;
+  const said = nameSays || saysSo(b, 0, headerB, CONTINUES) || foot();
+  return { headerA, headerB, said };
+}
+
+function sameRows(a: SheetGrid, ra: number, b: SheetGrid, rb: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (textsOf(a, ra + i).join('\u0001') !== textsOf(b, rb + i).join('\u0001')) return false;
+  return true;
+}
+
+/** Runs of consecutive sheets holding one table: each run's sheet indices, and whether every link of it is said. */
+export function continuedRuns(grids: SheetGrid[]): { sheets: number[]; said: boolean }[] {
+  const runs: { sheets: number[]; said: boolean }[] = [];
+  for (let i = 0; i + 1 < grids.length; i++) {
+    const link = linkOf(grids[i], grids[i + 1]);
+    if (!link) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.sheets[last.sheets.length - 1] === i) {
+      last.sheets.push(i + 1);
+      last.said &&= link.said;
+    } else runs.push({ sheets: [i, i + 1], said: link.said });
+  }
+  return runs;
+}
+
+/** Where each sheet of a run starts in the stacked sheet. */
+interface Part {
+  sheet: string;
+  start: number;
+  rows: number;
+}
+
+/** The run's sheets stacked into one, a blank row between; each sheet's formulas read as they do in the stack. */
+export function stackedGrid(grids: SheetGrid[]): { grid: SheetGrid; parts: Part[] } {
+  const parts: Part[] = [];
+  let start = 0;
+  for (const g of grids) {
+    const rows = rowCountOf(g);
+    parts.push({ sheet: g.name, start, rows });
+    start += rows + 1;
+  }
+  const offsets = new Map(parts.map((p) => [norm(p.sheet), p.start]));
+  const cells: SheetGrid['cells'] = [];
+  const merges: SheetGrid['merges'] = [];
+  const hiddenRows: number[] = [];
+  const hiddenCols = new Set<number>();
+  grids.forEach((g, i) => {
+    const { start: at, rows } = parts[i];
+    const copy = writableCopy(g);
+    for (let r = 0; r < rows; r++) {
+      const row = copy.cells[r];
+      cells[at + r] = row?.map((c) => (c?.formula ? { ...c, formula: movedFormula(c.formula, at, offsets) } : c));
+    }
+    for (const m of g.merges) merges.push({ ...m, r0: m.r0 + at, r1: m.r1 + at });
+    for (const r of g.hiddenRows ?? []) hiddenRows.push(r + at);
+    for (const c of g.hiddenCols ?? []) hiddenCols.add(c);
+  });
+  const grid: SheetGrid = { name: grids[0].name, cells, merges };
+  if (hiddenRows.length) grid.hiddenRows = hiddenRows;
+  if (hiddenCols.size) grid.hiddenCols = [...hiddenCols].sort((x, y) => x - y);
+  return { grid, parts };
+}
+
+const REF = /('(?:[^']|'')+'|[A-Za-z_][\w.]*)?(!?)(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(!])/y;
+
+/**
+ * A formula of a stacked sheet starting at row `own`: its references to its own sheet moved down with it, and those to
+ * another sheet of the run made references to that sheet's rows in the stack. References elsewhere stay.
+ */
+export function movedFormula(formula: string, own: number, offsets: Map<string, number>): string {
+  let out = '';
+  let i = 0;
+  // The sheet of a range's first end, which its second end shares ('Tabel 3.5'!C4:C9).
+  let rangeSheet: number | null | undefined;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = formula.indexOf('"', i + 1);
+      const stop = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    const prev = i > 0 ? formula[i - 1] : '';
+    REF.lastIndex = i;
+    const m = /[\w.$']/.test(prev) ? null : REF.exec(formula);
+    if (!m || (m[1] && !m[2])) {
+      // (A name without "!" before the cell is part of a longer name: copied as it is.)
+      if (m && m[1] && !m[2]) {
+        out += m[1];
+        i += m[1].length;
+      } else {
+        out += ch;
+        i++;
+      }
+      if (ch !== ':' && ch !== '$') rangeSheet = undefined;
+      continue;
+    }
+    const [, sheetPart, , colAbs, col, rowAbs, row] = m;
+    let shift: number | null;
+    if (sheetPart) {
+      const name = sheetPart.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
+      const at = offsets.get(norm(name));
+      shift = at === undefined ? null : at;
+    } else shift = prev === ':' && rangeSheet !== undefined ? rangeSheet : own;
+    const ref = `${colAbs}${col}${rowAbs}${Number(row) + (shift ?? 0)}`;
+    out += shift === null ? m[0] : ref;
+    rangeSheet = shift;
+    i += m[0].length;
+  }
+  return out;
+}
+
+/** A cell of the stack at its own sheet's cell. */
+function placeOf(cell: string, parts: Part[]): { part: number; cell: string } {
+  const at = parseA1(cell);
+  if (!at) return { part: 0, cell };
+  let p = parts.length - 1;
+  while (p > 0 && at.row < parts[p].start) p--;
+  return { part: p, cell: a1(at.row - parts[p].start, at.col) };
+}
+
+/**
+ * The stacked reading's findings, each at its own sheet's cell (a related cell on another sheet named with its sheet),
+ * its table numbered among its sheet's tables; null when the stacked reading does not find each sheet's tables as the
+ * sheets' own readings do, a table running on over each seam.
+ */
+export function findingsByPart(stacked: SheetAnalysis, parts: Part[], own: SheetAnalysis[]): Finding[][] | null {
+  const spans = stacked.tables.map((t) => {
+    const r = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(t.range);
+    const top = r ? Number(r[1]) - 1 : 0;
+    const bottom = r ? Number(r[2]) - 1 : 0;
+    return parts.map((p) => top < p.start + p.rows && bottom >= p.start);
+  });
+  for (let p = 0; p < parts.length; p++) {
+    if (spans.filter((s) => s[p]).length !== own[p].tables.length) return null;
+    if (p > 0 && !spans.some((s) => s[p - 1] && s[p])) return null;
+  }
+  const out: Finding[][] = parts.map(() => []);
+  for (const f of stacked.findings) {
+    const { part, cell } = placeOf(f.cell, parts);
+    const onSheet = (c: string) => {
+      const x = placeOf(c, parts);
+      return x.part === part ? x.cell : `'${parts[x.part].sheet.replace(/'/g, "''")}'!${x.cell}`;
+    };
+    const related = f.related.map((c) => (c.includes('!') ? c : onSheet(c)));
+    const moved = new Map<string, string>([[f.cell, cell]]);
+    f.related.forEach((c, i) => moved.set(c, related[i]));
+    const message = { id: renamed(f.message.id, moved), en: renamed(f.message.en, moved) };
+    let table = f.table;
+    if (table !== undefined) {
+      const mine = spans.map((s, i) => (s[part] ? i : -1)).filter((i) => i >= 0);
+      table = Math.max(0, mine.indexOf(table));
+    }
+    out[part].push({ ...f, sheet: parts[part].sheet, cell, related, message, ...(table !== undefined ? { table } : {}) });
+  }
+  return out;
+}
+
+/** A message naming stacked cells, naming them where they stand. */
+function renamed(text: string, moved: Map<string, string>): string {
+  if (![...moved].some(([a, b]) => a !== b)) return text;
+  return text.replace(/\b[A-Z]{1,3}\d+\b/g, (c) => moved.get(c) ?? c);
+}
