@@ -10,6 +10,7 @@ import { analyseSheet, analyseWorkbook, type CellInput, type Finding, type Sheet
 import { readWorkbook } from '../../src/xlsx/read';
 import { bold, grid, heads, type Lit } from '../support/grid';
 import { isLowerBetter } from '../../src/engine/polarity';
+import { guessRole } from '../../src/engine/recognise/columns';
 import { continuedRuns, movedFormula } from '../../src/engine/continued-sheets';
 import { readText } from '../../src/engine/number';
 import { isCriterion } from '../../src/engine/text';
@@ -19126,6 +19127,39 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(movedFormula("=SUM(C4:C7)+'Tabel 3.5'!C9", 12, offsets)).toBe('=SUM(C16:C19)+C9');
     expect(movedFormula('=SUM(\'Tabel 3.5\'!$C$4:C8)+Rekap!D4+LOG10(C5)&"C5"', 12, offsets)).toBe('=SUM($C$4:C8)+Rekap!D4+LOG10(C17)&"C5"');
     expect(movedFormula('=C4', 0, offsets)).toBe('=C4');
+  });
+  test('"Realisasi Keuangan ▸ s.d. TW I … s.d. TW IV | (%)" of a report before the year\'s end ("-" under TW IV): the % of the latest quarter filled (round 218)', async () => {
+    expect(brief(await load('r218-cum-sd-tw-dash.xlsx'))).toEqual([]);
+    const t = (h4: number) =>
+      grid(
+        [
+          heads('No', 'Sub Kegiatan', 'Pagu Anggaran (Rp)', 'Realisasi Keuangan', null, null, null, 'Realisasi Keuangan (%)'),
+          heads(null, null, null, 's.d. TW I', 's.d. TW II', 's.d. TW III', 's.d. TW IV'),
+          [1, 'Penyusunan Dokumen Perencanaan', 533500000, 94680000, 299944000, 499018000, '-', 93.54],
+          [2, 'Penyediaan Gaji dan Tunjangan ASN', 754300000, 187414000, 429262000, 578316000, '-', h4],
+          [3, 'Penyediaan Bahan Logistik Kantor', 210000000, 40000000, 95500000, 150250000, '-', 71.55],
+        ],
+        { merges: ['D1:G1', 'A1:A2', 'B1:B2', 'C1:C2', 'H1:H2'] },
+      );
+    expect(brief(findings(t(76.67)))).toEqual([]);
+    expect(brief(findings(t(67.67)))).toEqual(['H4 ratio.anggaran']);
+  });
+  test('"Persentase capaian pengendalian pencemaran …" is higher-is-better: its control is what is measured, the harm only its object (round 218)', async () => {
+    expect(brief(await load('r218-polarity-pengendalian-pencemaran.xlsx'))).toEqual([]);
+    expect(isLowerBetter('Persentase capaian pengendalian pencemaran dan/atau kerusakan lingkungan hidup')).toBe(false);
+    expect(isLowerBetter('Jumlah kebakaran hutan yang terkendali')).toBe(false);
+    expect(isLowerBetter('Indeks pencemaran udara')).toBe(true);
+    expect(isLowerBetter('Titik pencemaran yang tidak terkendali')).toBe(true);
+  });
+  test('"Target Renstra PD Tahun 2021-2026 ▸ K | Rp" (the plan\'s span, no year of its own) is the end target: Form E\'s Tingkat Capaian Renstra divides it (round 218)', async () => {
+    expect(brief(await load('r218-forme-tw-renstra-capaian-k.xlsx'))).toEqual([]);
+    expect(brief(await load('r218-forme-tw-renstra-capaian-k-planted.xlsx'))).toEqual(['X5 ratio.capaian']);
+    expect(brief(await load('r218-forme-two-rows-k-rp-pairing.xlsx'))).toEqual([]);
+    // (A year under the span is that year's: "Target Renstra 2021-2026 ▸ Tahun 2022 ▸ Rp".)
+    expect(guessRole(['Target Renstra PD Tahun 2021-2026', 'K']).role).toBe('akhirTarget');
+    expect(guessRole(['Target Renstra PD Tahun 2021-2026', 'Rp']).role).toBe('akhirRp');
+    expect(guessRole(['Target Renstra 2021-2026', 'Tahun 2022', 'Rp']).role).not.toBe('akhirRp');
+    expect(guessRole(['Realisasi Renstra 2021-2026', 'K']).role).not.toBe('akhirTarget');
   });
 });
 

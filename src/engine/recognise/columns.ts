@@ -22,7 +22,7 @@ import {
   type HeaderBlock,
 } from './header';
 import { noMarker } from './markers';
-import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, yearsIn } from '../text';
+import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, romanValue, smallNumberLabel, words, YEAR_LABEL, YEAR_SPAN, yearsIn } from '../text';
 
 const MONEY_LEAF = /^(\(?\s*rp\.?\s*\)?|rupiah|\(?rp\.? ?(juta|ribu|000)\)?|juta rupiah|ribu rupiah|rp juta|dana|pendanaan|alokasi( dana)?)$/;
 /** Words that make a Realisasi (or a percent column) about money: the budget, its funds, rupiah. */
@@ -235,8 +235,17 @@ export function guessRole(header: string[]): Guess {
   // "Rp Akhir 2029" names the period's last year with it: still the end of the period.
   // (Not the end of a year: "Realisasi … s/d Tahun 2022 (Akhir Tahun Pelaksanaan Renja PD)" of T-C.29 is the running total to date.)
   const ofPeriod = full.replace(/\bakhir tahun\b(?! (renstra|rpjmd|rpjm|periode|perencanaan))/g, '');
+  // A plan's target over its span of years, no year of its own ("Target Renstra PD Tahun 2021-2026 ▸ K | Rp"): its end too.
+  const planSpan =
+    /\btarget\b/.test(full) &&
+    /\b(renstra|rpjmd|rpjm)\b/.test(full) &&
+    !/\b(realisasi|capaian)\b/.test(full) &&
+    path.some((p) => YEAR_SPAN.test(p)) &&
+    path.every((p) => yearsIn(p.replace(YEAR_SPAN, '')).length === 0 && periodIn(p) === undefined);
   const akhir =
-    /\bakhir\b/.test(ofPeriod) && (/kondisi|periode|renstra|capaian|target|kinerja/.test(ofPeriod) || /^(rp|pagu|dana) akhir( rp)?( (19|20)\d\d)?$/.test(leaf));
+    planSpan ||
+    (/\bakhir\b/.test(ofPeriod) &&
+      (/kondisi|periode|renstra|capaian|target|kinerja/.test(ofPeriod) || /^(rp|pagu|dana) akhir( rp)?( (19|20)\d\d)?$/.test(leaf)));
 
   // "No Responden", "No. Resp", "Responden", "Nomor Sampel" (an IKM sheet): a running number too, whose cells below the respondents hold the
   // summary rows' labels (Σ Nilai per Unsur, NRR per Unsur).

@@ -1059,6 +1059,16 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   }
   const order = money ? (ang.num && ang.den ? [ang] : [cap]) : /\bkinerja\b/.test(full) ? [cap] : [cap, ang];
   for (const p of order) if (p.num && p.den) for (const k of scales) out.push({ kind: 'ratio', num: p.num.col, den: p.den.col, k });
+  // Running totals over the quarters ("Realisasi Keuangan ▸ s.d. TW I … s.d. TW IV | %"): a report made before the
+  // year's end has "-" under the quarters still to come, and its % divides the latest one filled. Each earlier one
+  // after the last; the rows decide.
+  for (const p of order) {
+    if (!p.num || !p.den || !partOfYear(p.num) || !RUNNING.test(words(p.num.path.join(' ')))) continue;
+    const earlier = cols
+      .filter((c) => c.role === p.num!.role && c.col < p.num!.col && sameTime(c, p.num!) && !!partOfYear(c) && RUNNING.test(words(c.path.join(' '))))
+      .sort((a, b) => b.col - a.col);
+    for (const c of earlier) for (const k of scales) out.push({ kind: 'ratio', num: c.col, den: p.den.col, k });
+  }
   // Several realisasi of the year (Kabupaten | Provinsi | Nasional): each is a candidate after the
   // nearest, and the rows decide which one the capaian was taken from.
   if (cap.num && cap.den) {
