@@ -19161,6 +19161,27 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(guessRole(['Target Renstra 2021-2026', 'Tahun 2022', 'Rp']).role).not.toBe('akhirRp');
     expect(guessRole(['Realisasi Renstra 2021-2026', 'K']).role).not.toBe('akhirTarget');
   });
+  test('"Kode Rekening | Uraian | Realisasi ▸ 2021 | 2022 | 2023" of a Bab III revenue table, no unit named: the accounts\' parents add up where the tree bears it out (round 217)', async () => {
+    expect(brief(await load('r217-control-kode-rekening.xlsx'))).toEqual([]);
+    expect(brief(await load('r217-kode-rekening-parent-wrong-no-unit.xlsx'))).toEqual(['D6 sum.hierarchy']);
+    const root = await load('r217-kode-rekening-root-wrong-no-unit.xlsx');
+    expect(brief(root)).toEqual(['D5 sum.hierarchy']);
+    // (An account's heading is no urusan/bidang.)
+    expect(root[0].message.id).toContain("baris 'PENDAPATAN DAERAH'");
+    expect(brief(await load('r217-roman-parent-wrong-no-unit.xlsx'))).toEqual(['D5 sum.hierarchy']);
+    // Indicators under their sasaran, realisasi per year with no unit: a sasaran's own figure is no sum of its indicators'.
+    const t = grid([
+      heads('No', 'Sasaran / Indikator', 'Realisasi', null, null),
+      heads(null, null, 2021, 2022, 2023),
+      ['1', 'Meningkatnya kualitas pendidikan', 71.2, 71.9, 72.4],
+      ['1.1', 'Angka Partisipasi Murni SD', 96.1, 96.4, 97.0],
+      ['1.2', 'Angka Partisipasi Murni SMP', 78.3, 79.1, 80.2],
+      ['2', 'Meningkatnya derajat kesehatan', 68.1, 68.3, 68.9],
+      ['2.1', 'Angka Harapan Hidup', 68.1, 68.3, 68.9],
+      ['2.2', 'Persentase Balita Gizi Baik', 88.0, 89.2, 90.1],
+    ]);
+    expect(brief(findings(t))).toEqual([]);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -27,7 +27,9 @@ export function classifyFamily(cols: ColumnInfo[], rows: RowInfo[]): { family: F
   // A column explained by its neighbours (a Selisih of two realisasi) makes any table worth checking.
   // So does money alone (Kebutuhan Pendanaan (Rp) ▸ 2025 … 2029, with no target beside it), and realisasi alone under a
   // Jumlah (production by kind per year: sumColumns' realisedAmounts adds them up where the data says they add up).
-  const totals = rows.some((r) => r.kind === 'total');
+  // (Or under an outline, "4 Pendapatan Daerah" over "4.1 PAD" over "4.1.1 Pajak Daerah": sum.hierarchy adds them where the
+  // tree's parents bear it out.)
+  const totals = rows.some((r) => r.kind === 'total' || r.parent !== undefined);
   const numeric = cols.some(
     (c) =>
       ['value', 'rowTotal', 'anggaran', 'pertumbuhan', 'rp', 'realisasiRp', 'akhirRp'].includes(c.role) ||

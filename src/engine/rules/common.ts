@@ -108,7 +108,8 @@ const ACCOUNT =
  * account read as a program or kegiatan by its depth alone is a row (a revenue table has no programs).
  */
 export function rowKind(x: RowInfo | undefined): { kind: RowKind | undefined; levelled: boolean } {
-  const tier = x?.kind === 'program' || x?.kind === 'kegiatan' || x?.kind === 'subkegiatan';
+  // (An account's heading, "4 PENDAPATAN DAERAH", is no urusan/bidang either.)
+  const tier = x?.kind === 'program' || x?.kind === 'kegiatan' || x?.kind === 'subkegiatan' || x?.kind === 'heading';
   if (tier && ACCOUNT.test(x!.label.trim().replace(/-/g, ' '))) return { kind: 'indicator', levelled: true };
   return { kind: x?.kind, levelled: x?.level !== undefined };
 }

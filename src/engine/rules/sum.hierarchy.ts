@@ -81,11 +81,23 @@ export default defineRule({
     const money = amountColumns(table);
     // Counts of a tree read from list markers ("1. Tenaga Medis" over "a. Dokter Umum", "b. Dokter Gigi"):
     // checked like money only where the tree's counts mostly add up (below); a breakdown that is no sum stays silent.
-    const counts = summedColumns(table).filter((c) => !money.includes(c) && (c.role === 'value' || c.role === 'rowTotal'));
+    // So are a table's bare Target and Realisasi where no row is an indicator with its unit ("Kode Rekening | Uraian |
+    // Realisasi ▸ 2021 | 2022" of a Bab III revenue table, the rupiah said in the chapter's text): amounts, if the tree says so.
+    const cols0 = table.info.columns;
+    const bare = cols0.some((c) => c.role === 'satuan' || c.role === 'indicator')
+      ? []
+      : cols0.filter((c) => (c.role === 'realisasi' || c.role === 'target') && !c.percent && !money.includes(c));
+    const counts = [...summedColumns(table).filter((c) => !money.includes(c) && (c.role === 'value' || c.role === 'rowTotal')), ...bare];
     const cols = [...money, ...counts];
     // Per column, the parents that agree and the findings of those that do not: a column where
     // most parents do not add up is not read as parts and sums, and gets one warning instead.
     const agreeing = new Map<number, number>();
+    // (Their parents agree only as a sum of two figures or more: a parent over one child equals it whether the figures are
+    // amounts or levels, an RFK's fisik 41,67 % over its one sub kegiatan's.)
+    const agree = (col: ColumnInfo, kids: RowInfo[]) => {
+      if (bare.includes(col) && kids.filter((k) => table.view.numberAt(k.row, col.col) !== undefined).length < 2) return;
+      agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
+    };
     const failing = new Map<number, Report[]>();
     // Parents stating an amount over children all written "-", per column: said each, or once where that is the table's way.
     const dashed = new Map<number, { level?: number; d: Report }[]>();
@@ -130,7 +142,7 @@ export default defineRule({
         }
         figured.add(`${col.col}:${p.level}`);
         if (ownValue(table, p, col.col) === quick) {
-          agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
+          agree(col, kids);
           continue;
         }
         // A child's figure that cannot be read ("1.49.814.959", said at its cell by number.invalid) leaves the sum unknown.
@@ -163,7 +175,7 @@ export default defineRule({
         const parts = sum.cells.map((q) => num(ctx, q.r, q.c)).filter((v): v is NumberValue => v !== null);
         const tol = ctx.tol.sum(stated, parts) + downRounding(col, parts);
         if (Math.abs(own.value - sum.value) <= tol) {
-          agreeing.set(col.col, (agreeing.get(col.col) ?? 0) + 1);
+          agree(col, kids);
           continue;
         }
         const list = failing.get(col.col) ?? failing.set(col.col, []).get(col.col)!;
@@ -224,7 +236,7 @@ export default defineRule({
         !countsAgree &&
         !(
           strong &&
-          treeAmount(col) &&
+          (treeAmount(col) || bare.includes(col)) &&
           provenSum(
             pooled(col, (c) => agreeing.get(c.col) ?? 0),
             pooled(col, (c) => failing.get(c.col)?.length ?? 0),
