@@ -71,12 +71,24 @@ function trimmed(t: string[]): string[] {
   return t.slice(0, n);
 }
 
-/** Whether `b`'s name is `a`'s with a continuation's mark: "Tabel 3.5 (2)", "T-C.24-2", "Tabel 3.5 lanj". */
+/** A sheet name's continuation mark: "Tabel 3.5 (2)" → stem "tabel 3.5", 2; "T-C.24 lanj" → 2; "Tabel 3.5" → 1. */
+const MARK =
+  /^(.*?)[\s_-]*(?:\(\s*(?:(\d{1,2})|(lanj\w*|sambungan|cont\w*)\.?\s*(\d{1,2})?)\s*\)|(?<=[\s_-])(?:(\d{1,2})|(lanj\w*|sambungan|cont\w*)\.?\s*(\d{1,2})?))$/;
+
+function markOf(name: string): { stem: string; n: number } {
+  const x = norm(name);
+  const m = MARK.exec(x);
+  if (!m || !m[1]) return { stem: x, n: 1 };
+  const num = m[2] ?? m[5];
+  const extra = m[4] ?? m[7];
+  return { stem: m[1].trim(), n: num ? Number(num) : extra ? Number(extra) + 1 : 2 };
+}
+
+/** Whether `b`'s name continues `a`'s: "Tabel 3.5" → "Tabel 3.5 (2)" → "Tabel 3.5 (3)", "T-C.24" → "T-C.24 lanj". */
 function namedAfter(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (y.length <= x.length || !y.startsWith(x)) return false;
-  return /^[\s_-]*(\(?\s*([2-9]|ii|iii|iv|b)\s*\)?|\(?\s*(lanj|lanjutan|sambungan|cont)\b.*)$/.test(y.slice(x.length));
+  const x = markOf(a);
+  const y = markOf(b);
+  return x.stem === y.stem && y.n === x.n + 1;
 }
 
 /** Whether the rows of a sheet, from `from` to `to` (exclusive), hold a continuation's words. */
@@ -96,20 +108,29 @@ function linkOf(a: SheetGrid, b: SheetGrid): Link | null {
   const header = repeatedHeader(a, b);
   if (!header) return null;
   const [headerA, headerB] = header;
-  // A sheet copied whole (a backup, the same table twice) is not a continuation: its first rows under the header differ.
-  if (sameRows(a, headerA + 1, b, headerB + 1, 3)) return null;
+  // A sheet copied whole (a backup, the same table twice) is not a continuation: some row under its header differs.
+  if (copied(a, headerA, b, headerB)) return null;
   const said = nameSays || saysSo(b, 0, headerB, CONTINUES) || foot();
   return { headerA, headerB, said };
 }
 
-function sameRows(a: SheetGrid, ra: number, b: SheetGrid, rb: number, n: number): boolean {
-  for (let i = 0; i < n; i++) if (textsOf(a, ra + i).join('\u0001') !== textsOf(b, rb + i).join('\u0001')) return false;
+/** Whether every row of `b` from its header on (a dozen at most) repeats the row of `a` as far from `a`'s header. */
+function copied(a: SheetGrid, ha: number, b: SheetGrid, hb: number): boolean {
+  const n = Math.min(12, rowCountOf(b) - hb);
+  for (let i = 1; i < n; i++) if (textsOf(a, ha + i).join('\u0001') !== textsOf(b, hb + i).join('\u0001')) return false;
   return true;
 }
 
-/** Runs of consecutive sheets holding one table: each run's sheet indices, and whether every link of it is said. */
-export function continuedRuns(grids: SheetGrid[]): { sheets: number[]; said: boolean }[] {
-  const runs: { sheets: number[]; said: boolean }[] = [];
+/** A run of consecutive sheets holding one table. */
+export interface Run {
+  /** The sheets' indices in the workbook. */
+  sheets: number[];
+  /** Whether every link of the run is said (by a name's, a title's or a page foot's words). */
+  said: boolean;
+}
+
+export function continuedRuns(grids: SheetGrid[]): Run[] {
+  const runs: Run[] = [];
   for (let i = 0; i + 1 < grids.length; i++) {
     const link = linkOf(grids[i], grids[i + 1]);
     if (!link) continue;
@@ -122,14 +143,17 @@ export function continuedRuns(grids: SheetGrid[]): { sheets: number[]; said: boo
   return runs;
 }
 
-/** Where each sheet of a run starts in the stacked sheet. */
+/** Where a sheet of a run stands in the stacked sheet: its first row at row `start`, `rows` rows in all. */
 interface Part {
   sheet: string;
   start: number;
   rows: number;
 }
 
-/** The run's sheets stacked into one, a blank row between; each sheet's formulas read as they do in the stack. */
+/**
+ * The run's sheets stacked into one, a blank row between (its repeated titles and header are page furniture there, as
+ * on a sheet printed over pages). Each sheet's formulas read as they do in the stack.
+ */
 export function stackedGrid(grids: SheetGrid[]): { grid: SheetGrid; parts: Part[] } {
   const parts: Part[] = [];
   let start = 0;
@@ -138,20 +162,21 @@ export function stackedGrid(grids: SheetGrid[]): { grid: SheetGrid; parts: Part[
     parts.push({ sheet: g.name, start, rows });
     start += rows + 1;
   }
-  const offsets = new Map(parts.map((p) => [norm(p.sheet), p.start]));
+  // (Row r of a sheet is row r + start of the stack.)
+  const shifts = new Map(parts.map((p) => [norm(p.sheet), p.start]));
   const cells: SheetGrid['cells'] = [];
   const merges: SheetGrid['merges'] = [];
   const hiddenRows: number[] = [];
   const hiddenCols = new Set<number>();
   grids.forEach((g, i) => {
-    const { start: at, rows } = parts[i];
+    const { start: shift, rows } = parts[i];
     const copy = writableCopy(g);
     for (let r = 0; r < rows; r++) {
       const row = copy.cells[r];
-      cells[at + r] = row?.map((c) => (c?.formula ? { ...c, formula: movedFormula(c.formula, at, offsets) } : c));
+      cells[r + shift] = row?.map((c) => (c?.formula ? { ...c, formula: movedFormula(c.formula, shift, shifts) } : c));
     }
-    for (const m of g.merges) merges.push({ ...m, r0: m.r0 + at, r1: m.r1 + at });
-    for (const r of g.hiddenRows ?? []) hiddenRows.push(r + at);
+    for (const m of g.merges) merges.push({ ...m, r0: m.r0 + shift, r1: m.r1 + shift });
+    for (const r of g.hiddenRows ?? []) hiddenRows.push(r + shift);
     for (const c of g.hiddenCols ?? []) hiddenCols.add(c);
   });
   const grid: SheetGrid = { name: grids[0].name, cells, merges };
@@ -163,8 +188,9 @@ export function stackedGrid(grids: SheetGrid[]): { grid: SheetGrid; parts: Part[
 const REF = /('(?:[^']|'')+'|[A-Za-z_][\w.]*)?(!?)(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(!])/y;
 
 /**
- * A formula of a stacked sheet starting at row `own`: its references to its own sheet moved down with it, and those to
- * another sheet of the run made references to that sheet's rows in the stack. References elsewhere stay.
+ * A formula of a stacked sheet whose rows moved `own` rows down: its references to its own sheet moved with it, and
+ * those to another sheet of the run (by name, to its shift) made references to that sheet's rows in the stack.
+ * References elsewhere stay.
  */
 export function movedFormula(formula: string, own: number, offsets: Map<string, number>): string {
   let out = '';

@@ -19,6 +19,7 @@ import { formatPair } from '../../src/engine/format';
 import { unshiftedCell, type Shift } from '../../src/engine/rules/value.shifted';
 import { spelledOut } from '../../src/engine/recognise/header';
 import { isTotalLabel, unitBidang } from '../../src/engine/recognise/rows';
+import { isCarriedLine } from '../../src/engine/recognise/totals';
 
 const errors = (g: SheetGrid) => analyseSheet(g).findings.filter((f) => f.severity === 'error');
 /** Errors and warnings: what a reviewer reads first. */
@@ -19181,6 +19182,82 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
       ['2.2', 'Persentase Balita Gizi Baik', 88.0, 89.2, 90.1],
     ]);
     expect(brief(findings(t))).toEqual([]);
+  });
+  test('desa lists pasted one under another, numbered 1 … 5 and again 1 … 5, plain alike: a new run beside the first, all in the Jumlah (round 220)', async () => {
+    expect(brief(await load('r220-numbering-restart-total.xlsx'))).toEqual([]);
+    const t = (total: number) =>
+      grid([
+        heads('No', 'Desa/Kelurahan', 'PKH', 'BPNT', 'Jumlah'),
+        [1, 'Bontomarannu', 121, 464, 585],
+        [2, 'Pakatto', 109, 861, 970],
+        [3, 'Mawang', 324, 596, 920],
+        [1, 'Lenek', 495, 264, 759],
+        [2, 'Oelnasi', 589, 478, 1067],
+        [null, bold('Jumlah Kabupaten'), total, 2663, 4301],
+      ]);
+    expect(brief(findings(t(1638)))).toEqual([]);
+    expect(brief(findings(t(1738)))).toContain('C7 sum.total-row');
+    // "1. Program" over "1. Kegiatan, 2. Kegiatan" and back to "2. Program": nested as before.
+    const tree = grid([
+      heads('No', 'Program / Kegiatan', 'Anggaran (Rp)'),
+      [1, 'Program Penunjang Urusan', 900],
+      [1, 'Administrasi Keuangan', 500],
+      [2, 'Administrasi Umum', 400],
+      [2, 'Program Rehabilitasi Sosial', 700],
+      [1, 'Rehabilitasi Sosial Dasar', 300],
+      [2, 'Pemberdayaan Usaha Mikro', 400],
+    ]);
+    expect(kinds(tree)).toEqual(['2:0', '3:1^2', '4:1^2', '5:0', '6:1^5', '7:1^5']);
+  });
+  test('a table over three sheets ("Tabel 6.1", "(2)", "(3)"), a program cut on the middle one, the continuation repeating the titles and the header: read as one (round 219)', async () => {
+    expect(brief(await load('r219-rencana-program-cut-on-middle-sheet.xlsx'))).toEqual([]);
+    // (A continuation repeating the header's rows and its column numbers is no copy of the sheet: its rows differ below.)
+    expect(brief(await load('r219-rencana-grandtotal-orphan-kegiatan.xlsx'))).toEqual([]);
+    // "II | Program …" the last row of sheet 1, its "1 | Kegiatan …" under the titles and the header printed again on sheet 2.
+    expect(brief(await load('r219-anggaran-roman-program-last-row.xlsx'))).toEqual([]);
+    // Three slips over three sheets: each at its cell, a sub kegiatan's on the sheet after its kegiatan named from there.
+    const three = await load('r219-subkegiatan-slip-3sheets.xlsx');
+    expect(three.filter((x) => x.severity === 'error').map((x) => `${x.sheet}!${x.cell} ${x.rule}`)).toEqual([
+      'Renstra 6.1!J20 sum.hierarchy',
+      'Renstra 6.1 lanj (2)!R18 sum.period',
+      'Renstra 6.1 lanj (2)!N19 sum.total-row',
+    ]);
+    expect(three[0].related).toContain("'Renstra 6.1 lanj'!J8");
+  });
+  test('a page\'s own totals ("Jumlah halaman ini", "dipindahkan") are added through and the sum brought from the page before is no part: block and grand totals hold (round 219)', async () => {
+    expect(brief(await load('r219-halaman-sebelumnya-then-jumlah.xlsx'))).toEqual([]);
+    expect(brief(await load('r219-halaman-sebelumnya-row.xlsx'))).toEqual([]);
+    expect(brief(await load('r219-kecamatan-block-cut-pindahan.xlsx'))).toEqual([]);
+    expect(brief(await load('r219-kecamatan-block-cut-halaman-ini.xlsx'))).toEqual([]);
+    // Pages of kecamatan blocks: "Jumlah halaman ini" adds the page's desa, through the blocks' own Jumlah rows.
+    expect(brief(await load('r219-page-totals-over-blocks.xlsx'))).toEqual([]);
+    // One sheet: a kecamatan cut by the page's "Jumlah halaman ini", its Jumlah over all its desa.
+    const t = (kambera: number) =>
+      grid([
+        heads('No', 'Kecamatan / Desa', 'Aktif', 'Tidak Aktif'),
+        ['I', bold('Kecamatan Lewa')],
+        [1, 'Temu', 3, 1],
+        [2, 'Malumbi', 6, 2],
+        [null, bold('Jumlah Kecamatan Lewa'), 9, 3],
+        ['II', bold('Kecamatan Kambera')],
+        [1, 'Mauliru', 12, 3],
+        [null, bold('Jumlah halaman ini'), 21, 6],
+        [2, 'Kawangu', 8, 1],
+        [null, bold('Jumlah Kecamatan Kambera'), kambera, 4],
+        [null, bold('JUMLAH'), 29, 7],
+      ]);
+    expect(brief(findings(t(20)))).toEqual([]);
+    expect(brief(findings(t(21)))).toContain('C10 sum.total-row');
+    // (And "Jumlah dipindahkan" at a page's foot is still a total checked at its cell.)
+    expect(isCarriedLine('Jumlah pindahan dari halaman sebelumnya')).toBe(true);
+    expect(isCarriedLine('Jumlah dipindahkan')).toBe(false);
+    expect(isCarriedLine('Jumlah dipindahkan', true)).toBe(true);
+  });
+  test("the column numbers 1 … n printed alone over a page's rows after a gap, the first page printing none, are no row of data (round 219)", async () => {
+    expect(brief(await load('r219-colnum-row-repeated-alone.xlsx'))).toEqual([]);
+    // (A row whose numbers break the count is data: its row total is checked.)
+    const t = grid([heads('No', 'Desa', 'Aktif', 'Tidak Aktif', 'Jumlah'), [1, 'Mauliru', 12, 3, 15], [], [1, 2, 3, 4, 6], [2, 'Kawangu', 8, 1, 9]]);
+    expect(brief(findings(t))).toContain('E4 sum.row-total');
   });
 });
 

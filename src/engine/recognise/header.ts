@@ -64,7 +64,7 @@ const SIGNATURE =
 const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
 /** A printed page's furniture: its number ("Hal. 1 dari 2", "Halaman 2", "- 2 -", "Page 3 of 5") or a continuation title ("Tabel 3.4 (lanjutan)"). */
 const PAGE_MARK = /^(hal(aman|\.)?\s*:?\s*\d+(\s*(dari|\/|of)\s*\d+)?|-\s*\d+\s*-|page\s+\d+(\s+of\s+\d+)?)$/i;
-const CONTINUED = /\((lanjutan|sambungan|lanj\.?|continued)\)|\b(lanjutan|sambungan)\s*$|^(lanjutan|sambungan)\b/i;
+const CONTINUED = /\((lanjutan|sambungan|lanj\.?|continued)\)|\b(lanjutan|sambungan)\s*$|^(lanjutan|sambungan)\b|^\W*bersambung\b/i;
 /** A total that closes a whole table (not a page's subtotal nor a carried line): after it, a repeated header is another table. */
 const CLOSING_TOTAL =
   /^(jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan)\b(?!.*\b(halaman|hal|dipindahkan|pindahan|dibawa|ke halaman)\b)/i;
@@ -94,9 +94,31 @@ export function isPageFurniture(view: SheetView, r: number, c0 = 0, c1 = view.co
 }
 
 /** isPageFurniture, or a bare page number right above a repeated header, of table h's row r; its lone text read once (asked of every body row). */
-export function isPageLine(view: SheetView, r: number, h: HeaderBlock): boolean {
+export function isPageLine(view: SheetView, r: number, h: HeaderBlock | TableSpan): boolean {
   const text = loneText(view, r, h.left, h.right);
-  return furniture(view, r, h.left, h.right, text) || numberAbove(view, r, h, text) || (text === undefined && runningFoot(view, r, h));
+  return (
+    furniture(view, r, h.left, h.right, text) ||
+    numberAbove(view, r, h, text) ||
+    (text === undefined && runningFoot(view, r, h)) ||
+    (text !== undefined && 'title' in h && titleAgain(view, r, h, text))
+  );
+}
+
+/**
+ * A line of the table's own title printed again over the header repeated on the next page ("Tabel 2.9", "Anggaran dan
+ * Realisasi Pendanaan …", "Tahun 2015 - 2019" over it again): the page's running head, no group of the rows.
+ */
+function titleAgain(view: SheetView, r: number, h: TableSpan, text: string): boolean {
+  if (!h.title.length) return false;
+  const own = words(text);
+  if (!own || !h.title.some((t) => words(t) === own)) return false;
+  for (let q = r + 1; q < Math.min(view.rowCount, r + 6); q++) {
+    if (!view.rowHasContent(q, h.left, h.right)) continue;
+    if (isRepeatOf(view, q, h)) return true;
+    const lone = loneText(view, q, h.left, h.right);
+    if (lone === undefined || !h.title.some((t) => words(t) === words(lone))) return false;
+  }
+  return false;
 }
 
 /** A chapter's page mark: "VI-2", "II.15", "IV - 3" (the Renstra's chapter and page). */
@@ -1345,6 +1367,9 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
   const cols = repeatCols;
   if (!copyCells(view, r, h, cols)) return false;
   if (h.numberRow !== undefined && isNumberRow(view, r, h.left, h.right)) return true;
+  // (A page whose repeat is the column numbers alone, the first page printing none: 1 … n across the whole table, after a
+  // page's gap. A row of data has its name in words.)
+  if (h.numberRow === undefined && numbersAcross(view, r, h) && isNumberRow(view, r, h.left, h.right)) return true;
   if (cols.length < 2) return false;
   const need = 0.7 * cols.length;
   for (let hr = h.top; hr < h.top + h.rows; hr++) {
@@ -1354,6 +1379,20 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
     if (same / cols.length >= 0.7 || (!other && renamed > 0 && (same + renamed) / cols.length >= 0.7)) return true;
   }
   return h.rows > 1 && blockRepeats(view, r, h);
+}
+
+/** Row r numbers table h's columns 1 … n from its first column to its last, under an empty row. */
+function numbersAcross(view: SheetView, r: number, h: HeaderBlock): boolean {
+  const first = view.value(r, h.left);
+  const last = view.value(r, h.right);
+  return (
+    first.kind === 'number' &&
+    first.value === 1 &&
+    last.kind === 'number' &&
+    last.value === h.right - h.left + 1 &&
+    r > 0 &&
+    !view.rowHasContent(r - 1, h.left, h.right)
+  );
 }
 
 function titleAbove(view: SheetView, top: number, floor: number, own?: HeaderBlock): string[] {

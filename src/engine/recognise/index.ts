@@ -7,6 +7,7 @@ import { markRateColumns, markRoundedUnits, moneyByTitle, recogniseColumns } fro
 import { buildHierarchy, classifyRows, clearHierarchy, regroupTierLabels, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
 import { explainColumns, type FormulaShape } from './relations';
 import { classifyFamily } from './family';
+import { isCarriedLine } from './totals';
 import { impliedMerges } from './implied';
 import { words } from '../text';
 import { rereadAmbiguous, rereadByRatio } from './ambiguous';
@@ -44,6 +45,8 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
       clearHierarchy(rows);
       buildHierarchy(view, rows, ctx, marks);
     }
+    // The sum a page brought from the one before ("Jumlah dari halaman sebelumnya") is copied, not added up here: a line.
+    for (const x of rows) if (x.kind === 'total' && isCarriedLine(x.label)) x.kind = 'indicator';
     // Every computed-looking column explained by its formulas, its header or its rows (relations.ts).
     const shapes = explainColumns({ view, columns, rows });
     rereadByRatio(view, columns, rows);

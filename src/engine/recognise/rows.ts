@@ -14,7 +14,7 @@ import { ATTRIBUTE_OF, DATE_HEADER, isNumericRole, MONEY_ROLES, NOTE_COLUMN, sum
 import { inCapitals, words } from '../text';
 import { BARE_NUMBER, isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
-import { bare, closedNames, markerKey, STATED_PARTS, totalScopes, unranked } from './totals';
+import { bare, closedNames, isCarriedLine, markerKey, STATED_PARTS, totalScopes, unranked } from './totals';
 
 /** Texts longer than this are never labels of totals, averages or tiers (a pasted paragraph is not "Jumlah"). */
 const MAX_LABEL_TEST = 200;
@@ -323,8 +323,6 @@ export interface RowContext {
 
 const ROMAN_NAME = /^[IVXL]+\s+[A-Z][a-z]/;
 const OPENING_LINE = /^(saldo|sisa|stok|persediaan)( kas)? (awal|bulan lalu|tahun lalu|periode lalu)\b/;
-/** The sum brought from the page before ("Jumlah pindahan dari halaman sebelumnya"): an opening line of the page. */
-const CARRIED_LINE = /^((jumlah|total|sub total|subtotal) )?(pindahan|dipindahkan|dibawa|carried|brought)\b|\bdari halaman (sebelumnya|lalu|terdahulu)\b/;
 const UNIT_WORDS = /\b(perangkat daerah|penanggung ?jawab|unit kerja|opd|skpd)\b/;
 const LINE_WORDS = /\b(lokasi|sumber dana|sumber pendanaan|sumber anggaran|kecamatan|desa|kelurahan)\b/;
 
@@ -1400,7 +1398,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     // The opening line of a book ("Saldo Awal", "Saldo bulan lalu") heads nothing: the entries after it are its movements.
     // (Its first letter first: words() of every label of a long table is not free.)
     if (/^[^a-z0-9]*(saldo|sisa|stok|persediaan)/i.test(x.label) && OPENING_LINE.test(words(x.label))) return { key: null };
-    if (/pindah|dibawa|halaman|carried|brought/i.test(x.label) && CARRIED_LINE.test(words(x.label))) return { key: null };
+    if (isCarriedLine(x.label, true)) return { key: null };
     const key = keyOf(x);
     if (key) {
       // Outline numbers each always naming one tier ("1 PROGRAM …", "1.1 Kegiatan …", "1.1.1 Sub Kegiatan …") under
@@ -1821,6 +1819,23 @@ function splitNestedLists(input: SchemeInput[], markers: (Marker | undefined)[],
   const repeated = repeatedNumbers(input, markers);
   let prevKey: string | null = null;
   let prevOut: string | null = null;
+  // The keys a list has been seen nested in: the table's way, which a later restart follows.
+  const nested = new Set<string>();
+  // A restart at 1 after the list's n-th row, looking no different from it, where that list never went on and never
+  // nested before ("1 … 5" of one kecamatan's desa, then "1 … 5" of the next, pasted one under the other): a new run
+  // beside it, not its children. (Its rows told apart by bold or a tier word, or 1 under the first item, it nests.)
+  const restartsFlat = (i: number, key: string, ls: number[]) => {
+    const n = ls[ls.length - 1];
+    if (nested.has(key) || ls.length > 1 || n < 2 || levelSig.get(key)?.[ls.length - 1] !== sigs[i]) return false;
+    let inner = 1;
+    for (let j = i + 1; j < input.length && !input[j].reset; j++) {
+      const o = input[j].key === key ? markers[j]?.ordinal : undefined;
+      if (o === undefined) continue;
+      if (o === inner + 1) inner = o;
+      else if (o === n + 1) return false;
+    }
+    return true;
+  };
   input.forEach((x, i) => {
     if (x.reset) {
       levels.clear();
@@ -1850,13 +1865,16 @@ function splitNestedLists(input: SchemeInput[], markers: (Marker | undefined)[],
     const cont: number[] = [];
     for (let j = ls.length - 1; j >= 0; j--) if (ls[j] === o - 1) cont.push(j);
     let at = cont.find((j) => sg![j] === sigs[i]) ?? cont[0] ?? -1;
-    if (at < 0 && o === 1 && ls.length) at = prevKey === key && sg[ls.length - 1] !== sigs[i] ? ls.length : prevKey === key ? ls.length : ls.length - 1;
+    if (at < 0 && o === 1 && ls.length) at = prevKey === key && !restartsFlat(i, key, ls) ? ls.length : ls.length - 1;
     if (at < 0) at = Math.max(0, ls.length - 1);
     ls.length = at + 1;
     sg.length = Math.min(sg.length, at + 1);
     ls[at] = o;
     if (sg[at] === undefined) sg[at] = sigs[i];
-    if (at > 0) x.key = `${key}#${at}`;
+    if (at > 0) {
+      x.key = `${key}#${at}`;
+      nested.add(key);
+    }
     prevKey = key;
     prevOut = x.key;
   });

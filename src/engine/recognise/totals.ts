@@ -50,6 +50,25 @@ const isNode = (x: RowInfo) => DATA.has(x.kind) || (x.kind === 'heading' && x.le
 const isGroupHeading = (x: RowInfo) => x.kind === 'heading' && x.level === undefined;
 
 /**
+ * A page's own total ("Jumlah halaman ini", "Jumlah s.d. halaman ini", "Jumlah dipindahkan ke halaman berikut"): page
+ * furniture of a table printed over pages, which the table's own totals add through, never stop at.
+ */
+const PAGE_TOTAL = /\b(halaman|hal)\b|\b(dipindahkan|pindahan)\b/;
+const isPageTotal = (x: RowInfo) => x.kind === 'total' && /hal|pindah/i.test(x.label) && PAGE_TOTAL.test(words(x.label));
+/**
+ * The sum brought from the page before ("Jumlah pindahan", "Jumlah dari halaman sebelumnya"): an opening line of the
+ * page, copied, no total. With `out`, the page's sum sent on too ("Jumlah dipindahkan"): no row of the outline either.
+ */
+const CARRIED_IN = /^((jumlah|total|sub total|subtotal) )?(pindahan|dibawa|carried|brought)\b|\bdari halaman (sebelumnya|lalu|terdahulu)\b/;
+const CARRIED_OUT = /^((jumlah|total|sub total|subtotal) )?dipindahkan\b/;
+export function isCarriedLine(label: string, out = false): boolean {
+  if (!/pindah|dibawa|halaman|carried|brought/i.test(label)) return false;
+  const w = words(label);
+  return CARRIED_IN.test(w) || (out && CARRIED_OUT.test(w));
+}
+const isCarried = (x: RowInfo) => isCarriedLine(x.label);
+
+/**
  * Terms of a set of rows: its top-level rows (a child whose parent is in the set is inside its
  * parent). In a tree, only its nodes: an unlevelled line beside it (a tujuan's indicator) is not a part.
  */
@@ -163,9 +182,18 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   const section: RowInfo[] = [];
   let inSection = true;
   let k = i - 1;
+  // Where the pages' own totals stand above (the table printed over pages and read whole), a total of the table adds
+  // through them, and the sum a page brought from the one before is no part of it: its rows are above.
+  const page = isPageTotal(rows[i]);
+  let paged = false;
+  for (let j = i - 1; j >= 0 && !paged; j--) paged = isPageTotal(rows[j]);
   for (; k >= 0; k--) {
     const x = rows[k];
-    if (x.kind === 'total' || x.kind === 'average') break;
+    if (x.kind === 'total' || x.kind === 'average') {
+      if (!page && paged && isPageTotal(x)) continue;
+      break;
+    }
+    if (paged && isCarried(x)) continue;
     if (isGroupHeading(x) && since.length) inSection = false;
     if (!isNode(x)) continue;
     since.push(x);
@@ -173,6 +201,13 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
   }
   since.reverse();
   section.reverse();
+  // A page's own total over a page of blocks, each closed by its Jumlah ("Jumlah halaman ini" under "Jumlah Kecamatan …"):
+  // the page's items, back to the page total before it.
+  if (page && paged) {
+    const items: RowInfo[] = [];
+    for (let j = i - 1; j >= 0 && !isPageTotal(rows[j]); j--) if (isNode(rows[j]) && !isCarried(rows[j])) items.push(rows[j]);
+    add('all-rows', leafTerms(items.reverse()));
+  }
   // The rows the label lists by marker ("Total (II+III+IV)" under a row I it does not add), then what it
   // names in words ("Jumlah Belanja" after a Pendapatan row).
   const stated = statedTerms(rows, i);
@@ -226,7 +261,7 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
     if (subs.length >= 2) add('subtotals', subs);
   }
   // A grand total: the top-level rows of everything above, whatever sub-totals stand between.
-  const above = rows.slice(0, i).filter(isNode);
+  const above = rows.slice(0, i).filter((x) => isNode(x) && !(paged && isCarried(x)));
   const top = topTerms(above);
   add('top-level', top);
   // The same with the rows the outline left out (an unmarked line it could not place, recognise/rows.ts
