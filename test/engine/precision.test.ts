@@ -19259,6 +19259,53 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     const t = grid([heads('No', 'Desa', 'Aktif', 'Tidak Aktif', 'Jumlah'), [1, 'Mauliru', 12, 3, 15], [], [1, 2, 3, 4, 6], [2, 'Kawangu', 8, 1, 9]]);
     expect(brief(findings(t))).toContain('E4 sum.row-total');
   });
+  test("\"No | Karakteristik | Kategori | Jumlah | %\" of a respondents' profile, each group named on its first category's row: the categories are the rows, each group's Jumlah adds them (round 221)", async () => {
+    expect(brief(await load('r221-profil-group-label-on-first-row.xlsx'))).toEqual([]);
+    expect(brief(await load('r221-profil-group-label-merged.xlsx'))).toEqual([]);
+    const t = (sma: number) =>
+      grid([
+        heads('No', 'Karakteristik', 'Kategori', 'Jumlah', 'Persentase (%)'),
+        [1, 'Jenis Kelamin', 'Laki-laki', 70, 58.33],
+        [null, null, 'Perempuan', 50, 41.67],
+        [null, null, 'Jumlah', 120, 100],
+        [2, 'Pendidikan', 'SMA', sma, 25],
+        [null, null, 'D3', 40, 33.33],
+        [null, null, 'S1', 50, 41.67],
+        [null, null, 'Jumlah', 120, 100],
+      ]);
+    expect(brief(findings(t(30)))).toEqual([]);
+    expect(brief(findings(t(35)))).toContain('D8 sum.total-row');
+    // (A "Kategori" of grades stays the predikat: "Sangat Baik", "Baik".)
+    const grades = grid([
+      heads('No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'),
+      [1, 'Indeks Kepuasan Masyarakat', 80, 82, 102.5, 'Sangat Baik'],
+      [2, 'Persentase pengaduan yang ditindaklanjuti', 90, 81, 90, 'Baik'],
+      [3, 'Nilai SAKIP', 70, 63, 90, 'Baik'],
+    ]);
+    expect(analyseSheet(grades).tables[0].columns.find((c) => c.col === 5)?.role).toBe('predikat');
+  });
+  test('"3,306" in an NRR column typed as text, the table writing "80,68" and "0,367": three decimals after a comma, not thousands (round 221)', async () => {
+    expect(brief(await load('r221-text-nrr-3-decimals.xlsx')).filter((x) => !x.endsWith('number.text'))).toEqual([]);
+  });
+  test('an unnumbered last item after "XIV" (the numbering skipped it), placed under XIV by its place alone: in the Jumlah where the sums say so (round 220)', async () => {
+    expect(brief(await load('r220-unnumbered-last-item.xlsx'))).toEqual([]);
+    const t = (total: number) =>
+      grid([
+        heads('No', 'Jenis PMKS', 'L', 'P', 'Jumlah'),
+        ['I', 'Anak terlantar', 100, 50, 150],
+        ['II', 'Lanjut usia terlantar', 137, 103, 240],
+        ['III', 'Penyandang disabilitas', 174, 156, 330],
+        [null, 'Fakir miskin', 500, 500, 1000],
+        [null, bold('Jumlah'), total, 809, 1720],
+      ]);
+    expect(brief(findings(t(911)))).toEqual([]);
+    expect(brief(findings(t(912)))).toContain('C6 sum.total-row');
+  });
+  test('"Persentase (%)" under the Jumlah of a table of two blocks, each with its Jumlah ("Unit ▸ B | RR | RB | Jumlah", "Panjang (m) ▸ …"): each block\'s shares of its own Jumlah (round 216)', async () => {
+    const found = await load('r216-persen-row-second-block.xlsx');
+    expect(withSeverity(found)).toEqual(['H10 ratio.share error', 'J10 sum.row-total warning']);
+    expect(found[0].expected).toBeCloseTo(33.51, 2);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

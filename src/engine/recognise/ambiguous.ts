@@ -57,7 +57,8 @@ export function rereadAmbiguous(view: SheetView, t: TableSpan, cols: ColumnInfo[
     }
     // A column typed all in one style ("1,234 | 987 | 1,500", an English export of head counts): every comma
     // followed by three digits, every other number whole, and a header of counts or money, not of measures.
-    if (allThousands(col, lone, others)) {
+    // (Not where the table's typist writes decimals with a comma: "3,306" beside "80,68" is an NRR of three decimals.)
+    if (allThousands(col, lone, others) && !typedWithComma()) {
       for (const { r, m } of lone) view.reread(r, col.col, asThousands(m));
       continue;
     }

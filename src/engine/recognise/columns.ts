@@ -1335,6 +1335,25 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
 
   // BPS's "Kategori" of a lapangan usaha (A, B, C … "R,S,T,U") before the names: the outline's letters, not a grade.
   for (const c of cols) if (c.role === 'predikat' && c.col < firstNumeric && letterCategories(view, c.col, bodyTop, bodyEnd)) c.role = 'no';
+  // A "Kategori" holding no grades but names (Laki-laki, SMA, PNS of a respondents' profile, "Karakteristik | Kategori |
+  // Jumlah | %"), filled on more rows than the label column: the rows' names, the label column over them their group.
+  for (const c of cols) {
+    if (
+      c.role !== 'predikat' ||
+      c.col >= firstNumeric ||
+      c.content.texts < 3 ||
+      3 * c.content.numbers > c.content.texts ||
+      wordsOfScale(view, c.col, bodyTop, bodyEnd)
+    )
+      continue;
+    const label = cols.find((x) => x.role === 'label');
+    if (label && label.col < c.col && label.content.texts < c.content.texts) {
+      label.role = 'text';
+      c.role = 'label';
+      // (Its No numbering the groups, on their first rows only: the groups' number, no row's.)
+      for (const n of cols) if (n.role === 'no' && n.col < label.col && onlyBeside(view, n.col, label.col, bodyTop, bodyEnd)) n.role = 'text';
+    }
+  }
 
   // A column holding only a unit sign ("%" on every row) beside the figures it shares a merged header with ("Capaian (%)"
   // over two cells, as a Word or PDF conversion leaves it): the figures' unit, words and no figure typed wrong. After
@@ -2039,6 +2058,17 @@ function quartersBefore(cols: ColumnInfo[], c: ColumnInfo): number[] {
 const SCALE_WORD = /^(sangat )?(tinggi|rendah|baik|kurang|memuaskan)$|^(sedang|cukup|berhasil|tidak berhasil|cukup berhasil|kurang berhasil)$/;
 
 /** Most of a column's texts are words of a capaian scale. */
+/** Column c is filled only on rows where column `by` is: a number or mark of what `by` names. */
+function onlyBeside(view: SheetView, c: number, by: number, bodyTop: number, bodyEnd: number): boolean {
+  let any = false;
+  for (let r = bodyTop; r <= bodyEnd; r++) {
+    if (view.kindAt(r, c) === 'empty') continue;
+    if (view.kindAt(r, by) === 'empty') return false;
+    any = true;
+  }
+  return any;
+}
+
 function wordsOfScale(view: SheetView, c: number, bodyTop: number, bodyEnd: number): boolean {
   let texts = 0;
   let scale = 0;

@@ -272,6 +272,14 @@ export function totalScopes(rows: RowInfo[], i: number): Scope[] {
       'top-level',
       top.concat(loose).sort((a, b) => a.row - b.row),
     );
+  // Or with the rows the outline put under the row above by their place alone (an unnumbered "Jenis PMKS 15" after
+  // "XIV"): a last item the numbering skipped, if the total's sums say so.
+  const placed = above.filter((x) => x.levelBy === 'order' && x.parent !== undefined);
+  if (placed.length && placed.length <= 3)
+    add(
+      'top-level',
+      top.concat(placed).sort((a, b) => a.row - b.row),
+    );
   add('all-rows', leafTerms(since.length ? since : above));
   // A statement outlined by capitals alone, read flat ("PENDAPATAN ASLI DAERAH" over "Pajak Daerah" and "Retribusi
   // Daerah", under "PENDAPATAN DAERAH"): its detail lines are the rows in ordinary case.

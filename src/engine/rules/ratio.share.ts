@@ -83,10 +83,14 @@ const SHARE_ROW = /^(persentase|prosentase|proporsi)\b|^%$|\(\s*%\s*\)$/i;
  * is its column's total over the row total, × 100, and the row total says 100. Its row total is sum.row-total's.
  */
 function shareRows(ctx: CheckContext): void {
+  // (Each block's own: "Jumlah Jembatan (Unit) ▸ B | RR | RB | Jumlah" and "Panjang (m) ▸ B | RR | RB | Jumlah".)
+  for (const whole of ctx.table.info.columns) if (whole.role === 'rowTotal') sharesOf(ctx, whole);
+}
+
+function sharesOf(ctx: CheckContext, whole: ColumnInfo): void {
   const { table } = ctx;
-  const whole = table.info.columns.find((c) => c.role === 'rowTotal' && c.relation?.rel.kind === 'sum');
   // (Not of a balance taking columns off: its parts are no shares of it.)
-  if (!whole || whole.relation?.rel.kind !== 'sum' || whole.relation.rel.minus) return;
+  if (whole.relation?.rel.kind !== 'sum' || whole.relation.rel.minus) return;
   const parts = whole.relation.rel.parts;
   const rows = table.info.rows;
   rows.forEach((x, i) => {
