@@ -19306,6 +19306,58 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(withSeverity(found)).toEqual(['H10 ratio.share error', 'J10 sum.row-total warning']);
     expect(found[0].expected).toBeCloseTo(33.51, 2);
   });
+  test('"TOTAL PENDAPATAN ASLI DAERAH | … | 100" under "Jumlah Pajak Daerah | … | 45,98": the whole the Kontribusi thd PAD shares are of, no sum of the pajak rows (round 223)', async () => {
+    expect(brief(await load('r223-pad-row-below-multiyear.xlsx'))).toEqual([]);
+    expect(brief(await load('r223-pad-row-below-oneyear.xlsx'))).toEqual([]);
+    expect(brief(await load('r223-pad-row-below-plain-label.xlsx'))).toEqual([]);
+    expect(brief(await load('r223-control-share-of-jumlah-pajak.xlsx'))).toEqual([]);
+    const t = (hotel: number) =>
+      grid([
+        heads('No', 'Jenis Pajak', 'Realisasi (Rp)', 'Kontribusi terhadap PAD (%)'),
+        [1, 'Pajak Hotel', 5210450300, hotel],
+        [2, 'Pajak Restoran', 11340275000, 11.48],
+        [3, 'Pajak Reklame', 3610880500, 3.66],
+        [4, 'PBB-P2', 9450120000, 9.57],
+        [null, bold('Jumlah Pajak Daerah'), 29611725800, 29.98],
+        [null, bold('Total PAD'), 98765432100, 100],
+      ]);
+    expect(brief(findings(t(5.28)))).toEqual([]);
+    expect(brief(findings(t(6.28)))).toContain('D2 ratio.share');
+  });
+  test('kode split over Urusan | Bidang | Program | Kegiatan | Sub Kegiatan, unmerged: a program typing "10" alone over a kegiatan typing "1 | 03 | 10 | 2.01" is its parent (round 224)', async () => {
+    expect(brief(await load('r224-kode-unmerged-then-full.xlsx'))).toEqual([]);
+    // (Another program's number under it is still said.)
+    const t = grid([
+      heads('Urusan', 'Bidang', 'Program', 'Kegiatan', 'Uraian', 'Pagu (Rp)'),
+      [null, null, '10', null, 'PROGRAM PENYELENGGARAAN JALAN', 1000],
+      ['1', '03', '11', '2.01', 'Penyelenggaraan Jalan Kabupaten/Kota', 1000],
+    ]);
+    expect(brief(findings(t))).toContain('C3 kode.parent');
+  });
+  test('"Ketersediaan | Kebutuhan | Surplus/Defisit (Ton)" of a food balance: the surplus is one less the other, a wrong one said at its cell (round 222)', async () => {
+    expect(brief(await load('r222-control-neraca-surplus.xlsx'))).toEqual([]);
+    const found = await load('r222-neraca-surplus.xlsx');
+    expect(brief(found)).toEqual(['E5 sum.difference']);
+    expect(found[0].expected).toBe(-5900);
+  });
+  test('"NTP (It/Ib x 100)" beside "Indeks Diterima (It)" and "Indeks Dibayar (Ib)", or beside "It" and "Ib": the quotient its header writes (round 222)', async () => {
+    const sub = await load('r222-ntp-subsektor.xlsx');
+    expect(brief(sub)).toEqual(['E5 ratio.capaian']);
+    expect(sub[0].expected).toBeCloseTo(108.17, 2);
+    expect(brief(await load('r222-ntp-12months.xlsx'))).toEqual(['E6 ratio.capaian']);
+    // (A name standing in two headers names neither.)
+    const t = grid([
+      heads('No', 'Subsektor', 'Indeks (It)', 'Indeks Lama (It)', 'NTP (It/Ib x 100)'),
+      [1, 'Tanaman Pangan', 117.56, 108.57, 150],
+      [2, 'Hortikultura', 119.59, 110.56, 150],
+      [3, 'Perkebunan', 124.56, 113.91, 150],
+    ]);
+    expect(brief(findings(t)).filter((x) => x.includes('ratio'))).toEqual([]);
+  });
+  test('"Pertumbuhan Produksi 2022 (%)" after "2021 ▸ Luas Panen | Produksi | Produktivitas" and 2022\'s: the production of 2022 over that of 2021 (round 222)', async () => {
+    expect(brief(await load('r222-pertumbuhan-yeargroups.xlsx'))).toEqual([]);
+    expect(brief(await load('r222-pertumbuhan-yeargroups-slip.xlsx'))).toEqual(['I8 ratio.peningkatan']);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

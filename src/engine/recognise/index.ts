@@ -4,7 +4,7 @@ import type { SheetView } from '../sheet';
 import { rangeA1 } from '../address';
 import { findTables, type ForcedHeaders } from './header';
 import { markRateColumns, markRoundedUnits, moneyByTitle, recogniseColumns } from './columns';
-import { buildHierarchy, classifyRows, clearHierarchy, regroupTierLabels, rowContext, settleUnlabelledTotals, type RowContext } from './rows';
+import { buildHierarchy, classifyRows, clearHierarchy, regroupTierLabels, rowContext, settleUnlabelledTotals, wholeOfShares, type RowContext } from './rows';
 import { explainColumns, type FormulaShape } from './relations';
 import { classifyFamily } from './family';
 import { isCarriedLine } from './totals';
@@ -47,6 +47,16 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     }
     // The sum a page brought from the one before ("Jumlah dari halaman sebelumnya") is copied, not added up here: a line.
     for (const x of rows) if (x.kind === 'total' && isCarriedLine(x.label)) x.kind = 'indicator';
+    // The whole the shares are of, named under the table's total without a total's words ("Pendapatan Asli Daerah (PAD) |
+    // … | 100" under "Jumlah Pajak Daerah"): no item of the table (settleUnlabelledTotals does the same for totals).
+    rows.forEach((x, i) => {
+      if (x.kind !== 'indicator' && x.kind !== 'program' && x.kind !== 'kegiatan') return;
+      if (!wholeOfShares(view, rows, i, ctx.numericCols, ctx.sumCols)) return;
+      x.kind = 'derived';
+      delete x.level;
+      delete x.parent;
+      delete x.levelBy;
+    });
     // Every computed-looking column explained by its formulas, its header or its rows (relations.ts).
     const shapes = explainColumns({ view, columns, rows });
     rereadByRatio(view, columns, rows);

@@ -74,6 +74,7 @@ import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import { unitRounding } from '../tolerance';
 import { dayScales, proportionTerm, statesProportion } from '../ratio-math';
 import { growthBase } from './totals';
+import { isGrandRow } from './rows';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
 const SAMPLE = 240;
@@ -252,6 +253,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (col.role === 'value' && !leaf.includes('%') && /\bawal\b/.test(words(col.path.slice(0, -1).join(' '))) && namesMoney(moneyUnitFirst(words(leaf))))
     return false;
   if (unitPriceTerms(col, cols)) return true;
+  if (abbreviatedRatio(cols, col).length) return true;
   if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length || linearCandidates(cols, col).length) return true;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
@@ -264,7 +266,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   return COMPUTED_AMOUNT.test(words(col.path.join(' ')).replace(CONDITION, ''));
 }
 
-const COMPUTED_AMOUNT = /\b(sisa|selisih|gap|kesenjangan|saldo|deviasi|bertambah|berkurang|kurang|lebih|belum|tidak terlayani|nilai buku)\b/;
+const COMPUTED_AMOUNT = /\b(sisa|selisih|gap|kesenjangan|saldo|deviasi|bertambah|berkurang|kurang|lebih|belum|tidak terlayani|nilai buku|surplus|defisit)\b/;
 const CONDITION = /\b(kurang|lebih|cukup|sangat) baik\b/g;
 /**
  * A capaian column whose formulas are mostly target ÷ realisasi (its rows with formulas happen to be lower-is-better:
@@ -353,13 +355,17 @@ interface Bases {
   byRow: Map<number, RowInfo>;
 }
 
+/** The table's numeric columns. */
+const numericCols = (ctx: RelationContext) => ctx.columns.filter((c) => NUMERIC.has(c.role)).map((c) => c.col);
+
 /** The grand total of a column: its value in the table's last total row, else the sum of the top-level rows. */
 function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | null {
   if (bases.grand.has(c)) return bases.grand.get(c)!;
   let out: NumberValue | null = null;
   for (let i = ctx.rows.length - 1; i >= 0 && !out; i--) {
     const x = ctx.rows[i];
-    if (x.kind === 'total') out = num(ctx.view, x.row, c);
+    // (Or the whole the shares are of, under the total: "TOTAL PAD" stating 100 under "Jumlah Pajak Daerah".)
+    if (isGrandRow(ctx.view, ctx.rows, i, numericCols(ctx))) out = num(ctx.view, x.row, c);
   }
   if (!out) {
     let s = 0;
@@ -852,6 +858,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   out.push(...definedRateCandidates(cols, col, scales));
   out.push(...perTermsCandidates(cols, col, scales));
   out.push(...bookValueCandidates(cols, col));
+  out.push(...abbreviatedRatio(cols, col));
   if (!percentLike(col)) return out;
   // "% Peningkatan", "Kenaikan/Penurunan (%)": growth on the earlier figure, first (its stated formula
   // "(5-4)/4 x 100" would otherwise read as a ratio of 4 over itself).
@@ -1204,6 +1211,28 @@ function perTerms(col: ColumnInfo): RegExpExecArray | null {
   );
 }
 
+/**
+ * A quotient its header writes over the other columns' short names: "NTP (It/Ib x 100)" beside "Indeks Diterima (It)" and
+ * "Indeks Dibayar (Ib)" (or headed "It" and "Ib" alone). Each name must stand in exactly one other header.
+ */
+function abbreviatedRatio(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  const m = /\(\s*([A-Za-z]{1,6})\s*\/\s*([A-Za-z]{1,6})\s*(?:[x×*]\s*(100|1\.?000))?\s*\)/.exec(col.path.join(' '));
+  if (!m) return [];
+  const named = (term: string) => {
+    const re = new RegExp(`\\(\\s*${term}\\s*\\)`, 'i');
+    const bare = term.toLowerCase();
+    const found = cols.filter(
+      (c) => c.col !== col.col && NUMERIC.has(c.role) && (re.test(c.path.join(' ')) || words(c.path[c.path.length - 1] ?? '') === bare),
+    );
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const num = named(m[1]);
+  const den = named(m[2]);
+  if (!num || !den || num === den) return [];
+  const k = m[3] ? Number(m[3].replace('.', '')) : 1;
+  return [{ kind: 'ratio', num: num.col, den: den.col, k }];
+}
+
 /** Nilai Buku = Nilai Perolehan − Akumulasi Penyusutan by definition (and + where the depreciation is typed negative). */
 function bookValueCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
   if (!/\bnilai buku\b/.test(words(col.path.join(' ')))) return [];
@@ -1406,6 +1435,18 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
     if (a && b) return [{ kind: 'difference', a: a.col, b: b.col }];
   }
   const full = words(col.path.join(' '));
+  // "Ketersediaan | Kebutuhan | Surplus/Defisit (Ton)" of a food balance, "Penerimaan | Pengeluaran | Surplus/(Defisit)":
+  // the two amounts before it, one less the other (the rows decide which).
+  if (/\b(surplus|defisit)\b/.test(full) && !percentLike(col)) {
+    const amounts = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col));
+    if (amounts.length >= 2) {
+      const [a, b] = amounts.slice(-2);
+      return [
+        { kind: 'difference', a: a.col, b: b.col },
+        { kind: 'difference', a: b.col, b: a.col },
+      ];
+    }
+  }
   if (!/\b(efisiensi|selisih|deviasi|gap|kesenjangan)\b/.test(full)) return [];
   const out: Relation[] = [];
   const pcts = cols.filter((c) => c.col < col.col && percentLike(c) && NUMERIC.has(c.role) && sameYear(c, col));
@@ -1473,7 +1514,11 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // A growth of a year ("Pertumbuhan 2023 (%)"): that year's figure over the latest earlier year's of its role.
   if (col.year !== undefined) {
     for (const later of left.filter((c) => c.year === col.year)) {
-      const earlier = left.filter((c) => c.role === later.role && c.year !== undefined && c.year < col.year!).sort((a, b) => b.year! - a.year!)[0];
+      // (The same measure's, where years group several: "2021 ▸ Luas Panen | Produksi" under "Pertumbuhan Produksi 2022".)
+      const same = (c: ColumnInfo) => Number(leafWords(c) === leafWords(later));
+      const earlier = left
+        .filter((c) => c.role === later.role && c.year !== undefined && c.year < col.year!)
+        .sort((a, b) => same(b) - same(a) || b.year! - a.year!)[0];
       if (earlier) for (const k of scales) out.push({ kind: 'growth', a: later.col, b: earlier.col, k });
     }
     if (out.length) return out;

@@ -2556,7 +2556,20 @@ export function settleUnlabelledTotals(
       // A total right under the table's total that names a larger whole ("Total Pendapatan Daerah" under "Jumlah PAD"
       // when the rows are PAD's components): a figure from outside the table, many times every sum of its rows. Not
       // checked as a sum, and no grand total the shares are of.
-      if (outsideWhole(view, rows, i, summed, amount)) {
+      // (Or the whole its shares say it is, where no column of it is a sum of the rows: "Jumlah Seluruhnya | 57 | 94 |
+      // 106 | 100" under "Jumlah Golongan IV" adds the golongan, a slip in one column or not.)
+      const whole = () =>
+        wholeOfShares(view, rows, i, ctx.numericCols, summed) &&
+        !totalScopes(rows, i).some((scope) =>
+          summed.some((c) => {
+            const v = view.numberAt(x.row, c);
+            if (v === undefined || scope.terms.length < 2) return false;
+            let sum = 0;
+            for (const t of scope.terms) sum += amount(t, c) ?? 0;
+            return Math.abs(v - sum) <= 0.5 + 1e-9 * Math.abs(sum);
+          }),
+        );
+      if (outsideWhole(view, rows, i, summed, amount) || whole()) {
         x.kind = 'derived';
         changed = true;
       }
@@ -2626,6 +2639,36 @@ export function settleUnlabelledTotals(
 
 /** Rows i's figures are at least this many times every sum of the rows it could close: a whole the table only names. */
 const OUTSIDE_FACTOR = 2;
+
+/** Row i may be a grand total the shares of a column are of: a total, or the whole of the shares under it (wholeOfShares). */
+export function isGrandRow(view: SheetView, rows: RowInfo[], i: number, numericCols: number[]): boolean {
+  return rows[i].kind === 'total' || (rows[i].kind === 'derived' && wholeOfShares(view, rows, i, numericCols));
+}
+
+/**
+ * A row under the table's total stating 100 where that total states a part of it (Kontribusi terhadap PAD: 45,98 on
+ * "Jumlah Pajak Daerah", 100 on "TOTAL PENDAPATAN ASLI DAERAH"), larger than the total in every amount: the whole the
+ * shares are of, a figure from outside the table (PAD holds retribusi too), no sum of its rows. With `amounts` empty,
+ * only the 100 is asked.
+ */
+export function wholeOfShares(view: SheetView, rows: RowInfo[], i: number, cols: number[], amounts: number[] = []): boolean {
+  let k = i - 1;
+  while (k >= 0 && rows[k].kind === 'blank') k--;
+  if (k < 0 || rows[k].kind !== 'total') return false;
+  const at = rows[i].row;
+  const before = rows[k].row;
+  const hundred = cols.some((c) => {
+    const v = view.numberAt(at, c);
+    const p = view.numberAt(before, c);
+    return v !== undefined && Math.abs(v - 100) < 0.005 && p !== undefined && p > 0 && p < 99.5;
+  });
+  if (!hundred) return false;
+  return amounts.every((c) => {
+    const v = view.numberAt(at, c);
+    const p = view.numberAt(before, c);
+    return v === undefined || p === undefined || v > p;
+  });
+}
 
 function outsideWhole(view: SheetView, rows: RowInfo[], i: number, summed: number[], amount: (x: RowInfo, c: number) => number | null): boolean {
   // Only a total naming its whole ("Total Pendapatan Daerah"): a plain "JUMLAH TOTAL" at twice its rows is a double count.

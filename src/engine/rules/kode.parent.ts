@@ -68,6 +68,17 @@ export default defineRule({
       // Split over columns with each row typing only its own part ("01" | "2.01" under Kode ▸ Prog | Keg): the row
       // extends its parent's code by its place, right of the parent's columns.
       if (kodeCols.length >= 2 && firstFilled(table, x.row, kodeCols) > lastFilled(table, p.row, kodeCols)) continue;
+      // (Or its parent typing its own parts only, its upper columns left blank by an unmerge, "| | 10 | |" over "1 | 03 |
+      // 10 | 2.01": the same parts in the parent's columns.)
+      if (
+        kodeCols.length >= 2 &&
+        firstFilled(table, p.row, kodeCols) > 0 &&
+        kodeCols.every((c) => {
+          const b = table.view.shownText(p.row, c).trim();
+          return !b || b === table.view.shownText(x.row, c).trim();
+        })
+      )
+        continue;
       // A parent's kode stored as a number that lost its trailing zero (3.3 for 3.30, said once by kode.number at that
       // cell): its children extend what it was typed as.
       const stored = kodeCols.some((c) => typeof table.view.raw(p.row, c) === 'number');

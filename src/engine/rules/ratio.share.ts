@@ -14,14 +14,15 @@ import { words } from '../text';
 import { sumTolerance } from '../tolerance';
 import { ratioRelation } from '../relation';
 import { exactIfCount } from './ratio-pairs';
-import { RATE_OF_TOTAL } from '../recognise/rows';
+import { isGrandRow, RATE_OF_TOTAL } from '../recognise/rows';
 import { rateScale } from '../recognise/columns';
 
-/** The grand total cell of a column: its last total row holding a number, if the table has one. */
+/** The grand total cell of a column: its last total row holding a number (or the whole of the shares), if the table has one. */
 function grandCell(ctx: CheckContext, col: number): { r: number; value: number } | null {
   const rows = ctx.table.info.rows;
+  const numeric = ctx.table.ctx.numericCols;
   for (let i = rows.length - 1; i >= 0; i--) {
-    if (rows[i].kind !== 'total') continue;
+    if (!isGrandRow(ctx.table.view, rows, i, numeric)) continue;
     const v = num(ctx, rows[i].row, col);
     if (v) return { r: rows[i].row, value: v.value };
   }
