@@ -10,6 +10,7 @@ import { analyseSheet, analyseWorkbook, type CellInput, type Finding, type Sheet
 import { readWorkbook } from '../../src/xlsx/read';
 import { bold, grid, heads, type Lit } from '../support/grid';
 import { isLowerBetter } from '../../src/engine/polarity';
+import { notedScale } from '../../src/engine/rules/ratio.predikat';
 import { guessRole } from '../../src/engine/recognise/columns';
 import { continuedRuns, movedFormula } from '../../src/engine/continued-sheets';
 import { readText } from '../../src/engine/number';
@@ -19357,6 +19358,26 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
   test('"Pertumbuhan Produksi 2022 (%)" after "2021 ▸ Luas Panen | Produksi | Produktivitas" and 2022\'s: the production of 2022 over that of 2021 (round 222)', async () => {
     expect(brief(await load('r222-pertumbuhan-yeargroups.xlsx'))).toEqual([]);
     expect(brief(await load('r222-pertumbuhan-yeargroups-slip.xlsx'))).toEqual(['I8 ratio.peningkatan']);
+  });
+  test('"Kriteria penilaian capaian kinerja: Capaian ≥ 90% = Sangat Baik; 80% ≤ capaian < 90% = Baik; …": the note\'s scale, every band read or none (round 227)', async () => {
+    expect(brief(await load('r227-control-predikat-scale-eq-bands.xlsx'))).toEqual([]);
+    expect(brief(await load('r227-predikat-scale-eq-bands.xlsx'))).toEqual(['G7 ratio.predikat']);
+    // (A band whose bound cannot be read spoils the line: no scale of the other three, every figure a band too low.)
+    expect(notedScale(['Sangat Baik kalau capaiannya di atas sembilan puluh 90%; Baik = 80% - < 90%; Cukup = 70% - < 80%; Kurang = < 70%'])).toBeNull();
+  });
+  test('"Jumlah Anak Terlantar" is lower-is-better, "… anak terlantar yang mendapat layanan" those served (round 227)', () => {
+    expect(isLowerBetter('Jumlah Anak Terlantar')).toBe(true);
+    expect(isLowerBetter('Persentase anak terlantar yang mendapat layanan')).toBe(false);
+  });
+  test('"Kode ▸ Program/Kegiatan | Sub Kegiatan": 1.05.03 over 1.05.03.2.01 in one column, "0001" in the next, three depths; the Jumlah adds the programs (round 226)', async () => {
+    expect(brief(await load('r226-split-kode-empty-total-label.xlsx'))).toEqual([]);
+    expect(brief(await load('r226-split-kode-sub-own-part.xlsx'))).toEqual([]);
+    expect(withSeverity(await load('r226-split-kode-planted-kegiatan-typo.xlsx'))).toEqual(['L5 sum.hierarchy warning', 'L6 sum.hierarchy error']);
+  });
+  test('"Rata-rata Capaian Sasaran 1" under "Sasaran 1 ▸ Program … ▸ its indicators", the program stating no capaian: the mean of the indicators (round 225)', async () => {
+    const found = await load('r225-mean-row-after-program-heading.xlsx');
+    expect(brief(found)).toEqual(['K10 sum.average']);
+    expect(found[0].expected).toBeCloseTo(98.86, 2);
   });
 });
 

@@ -483,7 +483,16 @@ function rowKode(view: SheetView, r: number, ctx: RowContext, cols: ColumnInfo[]
   });
   if (deepest < 0 || !own) return {};
   const kode = parts.join('.');
-  return { kode, marker: { type: `kodecol:${deepest}`, segments: kode.split('.'), text: kode }, tier: tier ?? tierFromKode(kode) };
+  // (One column holding codes of two tiers, "Kode ▸ Program/Kegiatan | Sub Kegiatan" with 1.05.03 over 1.05.03.2.01: the
+  // parts of its own code say which, each a depth of its own.)
+  const mine = view.shownText(r, ctx.kodeCols[deepest]).trim();
+  const segs = mine.split('.').length;
+  const type = segs > 1 && parts.length === 1 ? `kodecol:${deepest}:${segs}` : `kodecol:${deepest}`;
+  return {
+    kode,
+    marker: { type, segments: kode.split('.'), text: kode },
+    tier: (segs > 2 && parts.length === 1 ? tierFromKode(kode) : undefined) ?? tier ?? tierFromKode(kode),
+  };
 }
 
 /** A region's name, words folded: "kabupaten merauke", "kota ternate", "kec lakudo" (the name is group 2). */

@@ -52,7 +52,10 @@ export function notedScale(notes: string[]): PredikatScale | null {
 }
 
 function scaleOf(items: string[]): PredikatScale | null {
-  const bands = items.map(bandItem).filter((b): b is PredikatScale['bands'][number] => b !== null);
+  const read = items.map(bandItem);
+  // (Every item with a bound read, or none: a band lost to words before it would shift every figure into the next one.)
+  if (read.some((b, i) => b === null && /\d\s*%/.test(items[i]))) return null;
+  const bands = read.filter((b): b is PredikatScale['bands'][number] => b !== null);
   if (bands.length < 3) return null;
   // (Lowest first, "< 55% : Sangat Rendah" down to "≥ 100% : Sangat Tinggi": read highest first.)
   if (bands[0].min === -Infinity) bands.reverse();
@@ -69,12 +72,14 @@ const BOUNDS_COLON_LABEL = new RegExp(`^([^:=A-Za-z]*\\d[^:=A-Za-z]*?(?:s\\.?\\s
 
 /** One band: its label and its floor, from "Label (bounds)", "Label: bounds", "Label = bounds" or "bounds : Label". */
 function bandItem(text: string): PredikatScale['bands'][number] | null {
-  const t = text.replace(/^\s*(predikat|kriteria|kategori|keterangan)(\s+[a-z]+){0,2}\s*:?\s*/i, '').trim();
-  const m = LABEL_BOUNDS.exec(t) ?? LABEL_COLON_BOUNDS.exec(t) ?? ((x) => (x ? [x[0], x[2], x[1]] : null))(BOUNDS_COLON_LABEL.exec(t));
+  const t = text.replace(/^\s*(predikat|kriteria|kategori|keterangan)(\s+[a-z]+){0,3}\s*:?\s*/i, '').trim();
+  // (The bounds may name the figure before the label: "Capaian ≥ 90% = Sangat Baik", "80% ≤ capaian < 90% = Baik".)
+  const named = t.replace(/\b(capaian|nilai|realisasi|skor)\b/gi, '§');
+  const m = LABEL_BOUNDS.exec(t) ?? LABEL_COLON_BOUNDS.exec(t) ?? ((x) => (x ? [x[0], x[2], x[1]] : null))(BOUNDS_COLON_LABEL.exec(named));
   if (!m) return null;
   const label = m[1].trim();
   if (/\b(capaian|nilai|realisasi)\b/i.test(label)) return null;
-  const bounds = m[2].replace(/\b(capaian|nilai|realisasi|skor|x)\b/gi, ' v ');
+  const bounds = m[2].replace(/§/g, ' v ').replace(/\b(capaian|nilai|realisasi|skor|x)\b/gi, ' v ');
   // "90% < capaian ≤ 100%": the floor before the figure's name.
   const before = /(\d+(?:[.,]\d+)?)\s*%?\s*(<=|≤|<)\s*v\b/.exec(bounds);
   if (before) return { label, min: Number(before[1].replace(',', '.')), inclusive: before[2] !== '<' };

@@ -86,6 +86,20 @@ export function statesMeanOf(ctx: CheckContext, rows: RowInfo[], c: number, S: N
   return Math.abs(S.value - mean) <= ctx.tol.mean(S, parts, mean);
 }
 
+/**
+ * The figures a mean row averages in column c: its group's, or where the group's rows state none there (a "Program …"
+ * heading over the sasaran's indicators, its own cells empty), the rows under them that do.
+ */
+function meanTerms(ctx: CheckContext, group: RowInfo[], every: RowInfo[] | undefined, c: number): { r: number; c: number; v: NumberValue }[] {
+  const of = (rows: RowInfo[]) =>
+    rows.map((g) => ({ r: g.row, c, v: num(ctx, g.row, c) })).filter((t): t is { r: number; c: number; v: NumberValue } => t.v !== null);
+  const own = of(group);
+  if (own.length >= 2 || !every) return own;
+  const inBlock = new Set(every.map((x) => x.row));
+  // (A row whose parent in the block states a figure there is inside that figure, not a term beside it.)
+  return of(every.filter((x) => x.parent === undefined || !inBlock.has(x.parent) || !num(ctx, x.parent, c)));
+}
+
 /** A total row labelled as a mean too ("Jumlah / Rata-rata", "Total/Rerata"): the sums of its counts, the mean of its percentages. */
 export function totalAndMean(x: RowInfo): boolean {
   return x.kind === 'total' && /\b(rata\s*-?\s*rata|rerata|rata2)\b/i.test(x.label) && /\b(jumlah|total|jml)\b/i.test(x.label);
@@ -298,9 +312,7 @@ export default defineRule({
       // (Its growth rates are ratio.pertumbuhan's, which takes the growth of the row's own amounts or the mean of the rates.)
       const read = (x.kind === 'average' ? cols : cols.filter((c) => (c.role === 'ratio' || c.percent) && c.role !== 'pertumbuhan')).map((col) => ({
         col,
-        terms: group
-          .map((g) => ({ r: g.row, c: col.col, v: num(ctx, g.row, col.col) }))
-          .filter((t): t is { r: number; c: number; v: NumberValue } => t.v !== null),
+        terms: meanTerms(ctx, group, reading.every, col.col),
         stated: num(ctx, x.row, col.col),
       }));
       // A mean the row states in another column of the same kind ("Nilai IKM 2022" stated, 2023 left empty): the row
