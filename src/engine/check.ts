@@ -11,7 +11,7 @@ import { analyseSheet, type AnalyseOptions } from './analyse';
 import { crossCheck } from './rules/cross.value';
 import { linkFindings } from './links';
 import { withoutSplitTotals, type Carried } from './split-tables';
-import { continuedRuns, findingsByPart, stackedGrid } from './continued-sheets';
+import { continuedRuns, findingsByPart, stackedGrid, tableOnPart } from './continued-sheets';
 import { counted } from './rules/value.shifted';
 import { parseA1 } from './address';
 
@@ -129,7 +129,8 @@ function readContinued(grids: SheetGrid[], sheets: SheetAnalysis[], overrides: T
     if (overrides.some((o) => names.has(o.sheet))) continue;
     const { grid, parts } = stackedGrid(run.sheets.map((i) => grids[i]));
     const own = run.sheets.map((i) => sheets[i]);
-    const byPart = findingsByPart(read(grid), parts, own);
+    const stacked = read(grid);
+    const byPart = findingsByPart(stacked, parts, own);
     if (!byPart) continue;
     const standing = (fs: Finding[][]) => fs.reduce((n, list) => n + list.filter(counted).length, 0);
     if (!run.said && standing(byPart) >= standing(own.map((x) => x.findings))) continue;
@@ -137,7 +138,9 @@ function readContinued(grids: SheetGrid[], sheets: SheetAnalysis[], overrides: T
     const typed = (f: Finding) => f.rule === 'number.text';
     run.sheets.forEach((i, p) => {
       const findings = [...byPart[p].filter((f) => !typed(f)), ...sheets[i].findings.filter(typed)];
-      out[i] = { ...sheets[i], findings: findings.sort(byPlace) };
+      // (A continuation showing no table of its own gets the stacked table's part of it, for its findings to belong to.)
+      const part = sheets[i].tables.length === 0 ? tableOnPart(stacked, parts, p) : null;
+      out[i] = { ...sheets[i], ...(part ? { tables: [part], notice: undefined } : {}), findings: findings.sort(byPlace) };
     });
   }
   return out;

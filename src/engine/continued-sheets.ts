@@ -10,7 +10,7 @@
 import { a1, parseA1 } from './address';
 import { rowValues, storeOf, writableCopy } from './cells';
 import { norm } from './text';
-import type { Finding, SheetAnalysis, SheetGrid } from './types';
+import type { Finding, RowInfo, SheetAnalysis, SheetGrid, TableInfo } from './types';
 
 /** Rows of a sheet looked at for its title and header. */
 const TOP_ROWS = 30;
@@ -106,12 +106,47 @@ function linkOf(a: SheetGrid, b: SheetGrid): Link | null {
   const foot = () => saysSo(a, rowCountOf(a) - 6, rowCountOf(a), GOES_ON);
   if (!named && !nameSays && !foot()) return null;
   const header = repeatedHeader(a, b);
-  if (!header) return null;
+  if (!header) {
+    // Only the column numbers printed again ("Lanjutan Tabel 3.1" over "1 | 2 | 3 …", the rows to repeat of a printout):
+    // where the sheet says it continues, its rows are the table's, though read alone it has no header.
+    const numbers = repeatedNumbers(a, b);
+    if (!numbers) return null;
+    const said = nameSays || saysSo(b, 0, numbers[1], CONTINUES) || foot();
+    return said && !copied(a, numbers[0], b, numbers[1]) ? { headerA: numbers[0], headerB: numbers[1], said } : null;
+  }
   const [headerA, headerB] = header;
   // A sheet copied whole (a backup, the same table twice) is not a continuation: some row under its header differs.
   if (copied(a, headerA, b, headerB)) return null;
   const said = nameSays || saysSo(b, 0, headerB, CONTINUES) || foot();
   return { headerA, headerB, said };
+}
+
+/** A column-number row of `a`'s top (1, 2, 3 … in consecutive cells, three or more) repeated cell for cell at `b`'s. */
+function repeatedNumbers(a: SheetGrid, b: SheetGrid): [number, number] | null {
+  const key = (g: SheetGrid, r: number) => {
+    const v = rowValues(g, r);
+    const first = v.findIndex((x) => x !== null && x !== undefined && x !== '');
+    if (first < 0) return null;
+    let n = 0;
+    for (let c = first; c < v.length; c++) {
+      const t = v[c];
+      if (t === null || t === undefined || t === '') continue;
+      if (Number(t) !== n + 1) return null;
+      n++;
+    }
+    return n >= 3 ? `${first}:${n}` : null;
+  };
+  const tops = new Map<string, number>();
+  for (let r = 0; r < Math.min(TOP_ROWS, rowCountOf(a)); r++) {
+    const k = key(a, r);
+    if (k && !tops.has(k)) tops.set(k, r);
+  }
+  for (let r = 0; r < Math.min(TOP_ROWS, rowCountOf(b)); r++) {
+    const k = key(b, r);
+    const at = k ? tops.get(k) : undefined;
+    if (at !== undefined) return [at, r];
+  }
+  return null;
 }
 
 /** Whether every row of `b` from its header on (a dozen at most) repeats the row of `a` as far from `a`'s header. */
@@ -258,7 +293,9 @@ export function findingsByPart(stacked: SheetAnalysis, parts: Part[], own: Sheet
     return parts.map((p) => top < p.start + p.rows && bottom >= p.start);
   });
   for (let p = 0; p < parts.length; p++) {
-    if (spans.filter((s) => s[p]).length !== own[p].tables.length) return null;
+    // (A continuation that alone shows no table, its header only the column numbers: the stacked table's part of it.)
+    const mine = spans.filter((s) => s[p]).length;
+    if (mine !== own[p].tables.length && !(p > 0 && own[p].tables.length === 0 && mine === 1)) return null;
     if (p > 0 && !spans.some((s) => s[p - 1] && s[p])) return null;
   }
   const out: Finding[][] = parts.map(() => []);
@@ -280,6 +317,41 @@ export function findingsByPart(stacked: SheetAnalysis, parts: Part[], own: Sheet
     out[part].push({ ...f, sheet: parts[part].sheet, cell, related, message, ...(table !== undefined ? { table } : {}) });
   }
   return out;
+}
+
+/**
+ * The stacked table as it stands on a continuation sheet that shows none of its own (only the column numbers over its
+ * rows): its columns, and its rows on that sheet, at that sheet's rows.
+ */
+export function tableOnPart(stacked: SheetAnalysis, parts: Part[], p: number): TableInfo | null {
+  const part = parts[p];
+  const inPart = (r: number) => r >= part.start && r < part.start + part.rows;
+  const t = stacked.tables.find((x) => x.rows.some((y) => inPart(y.row)));
+  if (!t) return null;
+  // (Its repeated titles and column numbers, furniture of the stack, are no rows of it.)
+  const rows = t.rows.filter((y) => inPart(y.row) && y.kind !== 'blank' && y.kind !== 'headerRepeat');
+  if (rows.length === 0) return null;
+  const first = rows[0].row - part.start;
+  const last = rows[rows.length - 1].row - part.start;
+  const moved = (r: number | undefined) => (r !== undefined && inPart(r) ? r - part.start : undefined);
+  return {
+    ...t,
+    sheet: part.sheet,
+    range: `${a1(first, t.left)}:${a1(last, t.right)}`,
+    headerTop: first,
+    headerRows: 0,
+    bodyTop: first,
+    bodyRows: last - first + 1,
+    numberRow: undefined,
+    rows: rows.map((y) => {
+      const x: RowInfo = { ...y, row: y.row - part.start };
+      const parent = moved(y.parent);
+      if (parent === undefined) delete x.parent;
+      else x.parent = parent;
+      if (y.lines) x.lines = y.lines.filter(inPart).map((r) => r - part.start);
+      return x;
+    }),
+  };
 }
 
 /** A message naming stacked cells, naming them where they stand. */

@@ -10,6 +10,7 @@ import { analyseSheet, analyseWorkbook, type CellInput, type Finding, type Sheet
 import { readWorkbook } from '../../src/xlsx/read';
 import { bold, grid, heads, type Lit } from '../support/grid';
 import { isLowerBetter } from '../../src/engine/polarity';
+import { tierWord } from '../../src/engine/recognise/markers';
 import { notedScale } from '../../src/engine/rules/ratio.predikat';
 import { guessRole } from '../../src/engine/recognise/columns';
 import { continuedRuns, movedFormula } from '../../src/engine/continued-sheets';
@@ -19312,6 +19313,8 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(await load('r223-pad-row-below-oneyear.xlsx'))).toEqual([]);
     expect(brief(await load('r223-pad-row-below-plain-label.xlsx'))).toEqual([]);
     expect(brief(await load('r223-control-share-of-jumlah-pajak.xlsx'))).toEqual([]);
+    // (A "Persentase (%)" row under the Jumlah, 100 in its Jumlah column, is the Jumlah's own shares: no whole. Round 228.)
+    expect(brief(await load('r228-pct-row-under-total.xlsx'))).toEqual([]);
     const t = (hotel: number) =>
       grid([
         heads('No', 'Jenis Pajak', 'Realisasi (Rp)', 'Kontribusi terhadap PAD (%)'),
@@ -19378,6 +19381,19 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     const found = await load('r225-mean-row-after-program-heading.xlsx');
     expect(brief(found)).toEqual(['K10 sum.average']);
     expect(found[0].expected).toBeCloseTo(98.86, 2);
+  });
+  test('a continuation sheet whose header is only the column numbers ("Lanjutan Tabel 3.1" over "1 | 2 | 3 …"): its rows read as the table\'s, a slip there said at its cell (round 219)', async () => {
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r219-colnum-only-continuation-sheet.xlsx');
+    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'x.xlsx'));
+    expect(a.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(['Tabel 3.1!A3:F7', 'Tabel 3.1 (2)!A4:F6']);
+    expect(a.findings.filter((x) => x.severity !== 'info').map((x) => `${x.sheet}!${x.cell} ${x.rule} ${x.table}`)).toEqual([
+      'Tabel 3.1 (2)!F5 ratio.capaian 1',
+    ]);
+  });
+  test('"PROGRAM PENUNJANG / NON URUSAN" over numbered programs, an "URUSAN …" heading further down: a group of programs, each program the sum of its kegiatan (round 230)', async () => {
+    expect(brief(await load('r230-program-penunjang-non-urusan.xlsx'))).toEqual([]);
+    expect(tierWord('PROGRAM PENUNJANG / NON URUSAN')).toBe('urusan');
+    expect(tierWord('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota')).toBe('program');
   });
 });
 

@@ -51,7 +51,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     // … | 100" under "Jumlah Pajak Daerah"): no item of the table (settleUnlabelledTotals does the same for totals).
     rows.forEach((x, i) => {
       if (x.kind !== 'indicator' && x.kind !== 'program' && x.kind !== 'kegiatan') return;
-      if (!wholeOfShares(view, rows, i, ctx.numericCols, ctx.sumCols)) return;
+      if (!wholeOfShares(view, rows, i, ctx.numericCols)) return;
       x.kind = 'derived';
       delete x.level;
       delete x.parent;

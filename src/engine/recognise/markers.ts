@@ -25,6 +25,10 @@ export interface Marker {
 
 /** Words that name a tier of the planning hierarchy, at the start of a label. */
 const TIER_WORDS: [RegExp, string][] = [
+  // "PROGRAM PENUNJANG / NON URUSAN", "Program Penunjang Urusan Pemerintahan" as a group over the programs: the group of
+  // the programs no urusan owns, read as an urusan heading (not "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/
+  // Kota", the program itself).
+  [/^program penunjang( urusan)? non urusan$|^(program )?penunjang non urusan$|^non urusan\b/, 'urusan'],
   [/^sub ?kegiatan\b/, 'subkegiatan'],
   [/^kegiatan\b/, 'kegiatan'],
   [/^program\b/, 'program'],

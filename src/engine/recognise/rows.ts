@@ -2568,7 +2568,7 @@ export function settleUnlabelledTotals(
       // (Or the whole its shares say it is, where no column of it is a sum of the rows: "Jumlah Seluruhnya | 57 | 94 |
       // 106 | 100" under "Jumlah Golongan IV" adds the golongan, a slip in one column or not.)
       const whole = () =>
-        wholeOfShares(view, rows, i, ctx.numericCols, summed) &&
+        wholeOfShares(view, rows, i, ctx.numericCols) &&
         !totalScopes(rows, i).some((scope) =>
           summed.some((c) => {
             const v = view.numberAt(x.row, c);
@@ -2656,27 +2656,35 @@ export function isGrandRow(view: SheetView, rows: RowInfo[], i: number, numericC
 
 /**
  * A row under the table's total stating 100 where that total states a part of it (Kontribusi terhadap PAD: 45,98 on
- * "Jumlah Pajak Daerah", 100 on "TOTAL PENDAPATAN ASLI DAERAH"), larger than the total in every amount: the whole the
- * shares are of, a figure from outside the table (PAD holds retribusi too), no sum of its rows. With `amounts` empty,
- * only the 100 is asked.
+ * "Jumlah Pajak Daerah", 100 on "TOTAL PENDAPATAN ASLI DAERAH"), larger than the total in its other figures: the whole
+ * the shares are of, a figure from outside the table (PAD holds retribusi too), no sum of its rows.
  */
-export function wholeOfShares(view: SheetView, rows: RowInfo[], i: number, cols: number[], amounts: number[] = []): boolean {
+export function wholeOfShares(view: SheetView, rows: RowInfo[], i: number, cols: number[]): boolean {
+  // (Never a row of shares itself, "Persentase (%)" under the Jumlah, 100 in its Jumlah column.)
+  if (SHARE_OF_TOTAL.test(rows[i].label.trim()) || RATE_OF_TOTAL.test(words(rows[i].label))) return false;
   let k = i - 1;
   while (k >= 0 && rows[k].kind === 'blank') k--;
   if (k < 0 || rows[k].kind !== 'total') return false;
   const at = rows[i].row;
   const before = rows[k].row;
-  const hundred = cols.some((c) => {
+  const hundred = cols.filter((c) => {
     const v = view.numberAt(at, c);
     const p = view.numberAt(before, c);
     return v !== undefined && Math.abs(v - 100) < 0.005 && p !== undefined && p > 0 && p < 99.5;
   });
-  if (!hundred) return false;
-  return amounts.every((c) => {
+  if (hundred.length === 0) return false;
+  // Its amounts (figures in the thousands: no rate, share or growth) each larger than the total's, one by a fifth at
+  // least: a larger whole, not the total again.
+  let larger = false;
+  for (const c of cols) {
+    if (hundred.includes(c)) continue;
     const v = view.numberAt(at, c);
     const p = view.numberAt(before, c);
-    return v === undefined || p === undefined || v > p;
-  });
+    if (v === undefined || p === undefined || Math.abs(p) < 1000) continue;
+    if (v <= p) return false;
+    if (p > 0 && v >= 1.2 * p) larger = true;
+  }
+  return larger;
 }
 
 function outsideWhole(view: SheetView, rows: RowInfo[], i: number, summed: number[], amount: (x: RowInfo, c: number) => number | null): boolean {

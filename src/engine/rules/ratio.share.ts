@@ -20,9 +20,9 @@ import { rateScale } from '../recognise/columns';
 /** The grand total cell of a column: its last total row holding a number (or the whole of the shares), if the table has one. */
 function grandCell(ctx: CheckContext, col: number): { r: number; value: number } | null {
   const rows = ctx.table.info.rows;
-  const numeric = ctx.table.ctx.numericCols;
+  const { numericCols } = ctx.table.ctx;
   for (let i = rows.length - 1; i >= 0; i--) {
-    if (!isGrandRow(ctx.table.view, rows, i, numeric)) continue;
+    if (!isGrandRow(ctx.table.view, rows, i, numericCols)) continue;
     const v = num(ctx, rows[i].row, col);
     if (v) return { r: rows[i].row, value: v.value };
   }
@@ -84,6 +84,8 @@ const SHARE_ROW = /^(persentase|prosentase|proporsi)\b|^%$|\(\s*%\s*\)$/i;
  * is its column's total over the row total, × 100, and the row total says 100. Its row total is sum.row-total's.
  */
 function shareRows(ctx: CheckContext): void {
+  // (Asked of every row total only where a row of shares stands: most tables have none.)
+  if (!ctx.table.info.rows.some((x) => x.kind !== 'total' && SHARE_ROW.test(x.label.trim()))) return;
   // (Each block's own: "Jumlah Jembatan (Unit) ▸ B | RR | RB | Jumlah" and "Panjang (m) ▸ B | RR | RB | Jumlah".)
   for (const whole of ctx.table.info.columns) if (whole.role === 'rowTotal') sharesOf(ctx, whole);
 }
