@@ -19395,6 +19395,26 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(tierWord('PROGRAM PENUNJANG / NON URUSAN')).toBe('urusan');
     expect(tierWord('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota')).toBe('program');
   });
+  test('a table split over two pages right after "Jumlah Golongan I", the header repeated (under "Lanjutan Tabel 2.1" or not): one table, its grand total over every group (round 228)', async () => {
+    const file = (name: string) => path.join(__dirname, '..', 'fixtures', 'probes', name);
+    for (const name of ['r228-split-after-subtotal.xlsx', 'r228-split-after-subtotal-no-lanjutan.xlsx']) {
+      const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file(name)), name));
+      expect(a.tables).toHaveLength(1);
+      expect(a.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    }
+    // A table closed by its grand total, another under the same header after it: two tables still.
+    const t = grid([
+      heads('No', 'Golongan', 'L', 'P', 'Jumlah'),
+      [1, 'I/c', 1, 0, 1],
+      [2, 'I/d', 1, 1, 2],
+      [null, bold('Jumlah Seluruhnya'), 2, 1, 3],
+      [],
+      heads('No', 'Golongan', 'L', 'P', 'Jumlah'),
+      [1, 'II/a', 2, 1, 3],
+      [null, bold('Jumlah Seluruhnya'), 2, 1, 3],
+    ]);
+    expect(analyseSheet(t).tables).toHaveLength(2);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -978,8 +978,9 @@ function closingTotal(view: SheetView, r: number, h: HeaderBlock): boolean {
 
 /** A Jumlah of one outline group ("JUMLAH PROGRAM", "Jumlah Kegiatan …", "Total Bidang"): a page may still follow it. */
 // ("Jumlah A", "Jumlah II": the total of the group lettered so.)
+// ("Jumlah Golongan I", "Jumlah Sasaran 2": of a group named and numbered so.)
 const GROUP_TOTAL =
-  /^(jumlah|total|sub total|subtotal) ((program|kegiatan|sub kegiatan|subkegiatan|bidang|urusan|organisasi|unit|bagian|opd|skpd)\b|([a-z]|[ivx]+|\d{1,2})$)/;
+  /^(jumlah|total|sub total|subtotal) ((program|kegiatan|sub kegiatan|subkegiatan|bidang|urusan|organisasi|unit|bagian|opd|skpd)\b|([a-z]+ )?([a-z]|[ivx]+|\d{1,2})$)/;
 
 function firstText(view: SheetView, r: number, left: number, right: number): string {
   const end = Math.min(right, view.lastCol(r));
@@ -1048,6 +1049,7 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
   };
   // A page's foot or number seen in the gap: its blank lines run on to the header repeated on the next page.
   let paged = false;
+  let goesOn = false;
   const repeatAhead = (q: number) => {
     const next = nextFilledRow(view, q, h);
     return next !== undefined && isRepeatOf(view, next, h);
@@ -1064,6 +1066,8 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     if (isPageLine(view, r, h)) {
       blanks = Math.max(blanks, 1);
       paged = true;
+      // ("Lanjutan Tabel 2.1" says the table goes on, whatever group's Jumlah closed the page before.)
+      goesOn ||= CONTINUED.test(firstText(view, r, from, to).trim());
       r++;
       continue;
     }
@@ -1105,9 +1109,10 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     // page, the table not yet closed by its grand total ("Jumlah Halaman Ini" and carried lines do not close it).
     if (blanks > 0 && startsTitlesBeside(view, r, h, from, to)) break;
     if (blanks > 0 && (isHeaderStart(view, r, from, to) || startsTitleBlock(view, r, from, to))) {
-      const closed = last >= h.top + h.rows && closingTotal(view, last, h);
+      const closed = last >= h.top + h.rows && closingTotal(view, last, h) && !goesOn;
       if (closed || !isRepeatOf(view, r, h)) break;
     }
+    goesOn = false;
     if (blanks === 0 && last >= h.top + h.rows && isHeaderStart(view, r, from, to) && !isRepeatOf(view, r, h) && startsNewHeader(view, r, from, to)) break;
     last = r;
     blanks = 0;
