@@ -339,7 +339,8 @@ function capFindings(list: Finding[]): Finding[] {
   return out;
 }
 
-function order(f: Finding): number {
+/** A finding's place in reading order: its table, then its row, then its column. */
+export function order(f: Finding): number {
   const p = parseA1(f.cell);
   return (f.table ?? 0) * 1e12 + (p ? p.row * 1e4 + p.col : 0);
 }

@@ -7,13 +7,12 @@
 import type { Analysis, Finding, SheetAnalysis, SheetGrid, TableInfo, TableOverride } from './types';
 import { officeOf, type Entity } from './entities';
 import { withDefaults, type Settings } from './settings';
-import { analyseSheet, type AnalyseOptions } from './analyse';
+import { analyseSheet, order, type AnalyseOptions } from './analyse';
 import { crossCheck } from './rules/cross.value';
 import { linkFindings } from './links';
 import { withoutSplitTotals, type Carried } from './split-tables';
 import { continuedRuns, findingsByPart, stackedGrid, tableOnPart } from './continued-sheets';
 import { counted } from './rules/value.shifted';
-import { parseA1 } from './address';
 
 export type SheetAnalyser = (grid: SheetGrid, settings: Settings, overrides: TableOverride[], options?: AnalyseOptions) => SheetAnalysis;
 
@@ -108,13 +107,6 @@ export function analyseWorkbook(grids: SheetGrid[], settings?: Partial<Settings>
   return joinSheets(readContinued(grids, sheets, overrides, (g) => defaultAnalyse(g, s, overrides, { entities: 'cross', carry: false })));
 }
 
-/** A sheet's findings in reading order: table, row, column. */
-function byPlace(a: Finding, b: Finding): number {
-  const p = parseA1(a.cell);
-  const q = parseA1(b.cell);
-  return (a.table ?? 0) - (b.table ?? 0) || (p?.row ?? 0) - (q?.row ?? 0) || (p?.col ?? 0) - (q?.col ?? 0);
-}
-
 /**
  * The sheets' analyses, those of a table continued over sheets (continued-sheets.ts) with the findings of the sheets
  * read as one: taken when the sheets say they continue, or else when that reading leaves fewer findings standing.
@@ -140,7 +132,7 @@ function readContinued(grids: SheetGrid[], sheets: SheetAnalysis[], overrides: T
       const findings = [...byPart[p].filter((f) => !typed(f)), ...sheets[i].findings.filter(typed)];
       // (A continuation showing no table of its own gets the stacked table's part of it, for its findings to belong to.)
       const part = sheets[i].tables.length === 0 ? tableOnPart(stacked, parts, p) : null;
-      out[i] = { ...sheets[i], ...(part ? { tables: [part], notice: undefined } : {}), findings: findings.sort(byPlace) };
+      out[i] = { ...sheets[i], ...(part ? { tables: [part], notice: undefined } : {}), findings: findings.sort((a, b) => order(a) - order(b)) };
     });
   }
   return out;

@@ -7,7 +7,7 @@
  * sheets' cells in place of the sheets' own — when the sheets say they continue, or when the stacked reading explains
  * more of the figures. (split-tables.ts covers the rest: a grand total adding sheets not recognised as one run.)
  */
-import { a1, parseA1 } from './address';
+import { a1, parseA1, parseRange } from './address';
 import { rowValues, storeOf, writableCopy } from './cells';
 import { norm } from './text';
 import type { Finding, RowInfo, SheetAnalysis, SheetGrid, TableInfo } from './types';
@@ -20,11 +20,8 @@ const CONTINUES = /\b(lanj(utan)?|sambungan|continued|cont)\b/;
 /** A page's last words that the table goes on (on the sheet before). */
 const GOES_ON = /^\W*(bersambung|lanjut|continued)\b/;
 
-/** A pair of consecutive sheets, the second repeating the first's header. */
+/** A pair of consecutive sheets, the second repeating the first's header (or its column numbers). */
 interface Link {
-  /** The header row (0-based) on each sheet. */
-  headerA: number;
-  headerB: number;
   /** Whether the sheets say so (words of the name, a title or the page before's foot), not only a name with a number. */
   said: boolean;
 }
@@ -112,13 +109,12 @@ function linkOf(a: SheetGrid, b: SheetGrid): Link | null {
     const numbers = repeatedNumbers(a, b);
     if (!numbers) return null;
     const said = nameSays || saysSo(b, 0, numbers[1], CONTINUES) || foot();
-    return said && !copied(a, numbers[0], b, numbers[1]) ? { headerA: numbers[0], headerB: numbers[1], said } : null;
+    return said && !copied(a, numbers[0], b, numbers[1]) ? { said } : null;
   }
   const [headerA, headerB] = header;
   // A sheet copied whole (a backup, the same table twice) is not a continuation: some row under its header differs.
   if (copied(a, headerA, b, headerB)) return null;
-  const said = nameSays || saysSo(b, 0, headerB, CONTINUES) || foot();
-  return { headerA, headerB, said };
+  return { said: nameSays || saysSo(b, 0, headerB, CONTINUES) || foot() };
 }
 
 /** A column-number row of `a`'s top (1, 2, 3 … in consecutive cells, three or more) repeated cell for cell at `b`'s. */
@@ -287,10 +283,8 @@ function placeOf(cell: string, parts: Part[]): { part: number; cell: string } {
  */
 export function findingsByPart(stacked: SheetAnalysis, parts: Part[], own: SheetAnalysis[]): Finding[][] | null {
   const spans = stacked.tables.map((t) => {
-    const r = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(t.range);
-    const top = r ? Number(r[1]) - 1 : 0;
-    const bottom = r ? Number(r[2]) - 1 : 0;
-    return parts.map((p) => top < p.start + p.rows && bottom >= p.start);
+    const r = parseRange(t.range);
+    return parts.map((p) => !!r && r.r0 < p.start + p.rows && r.r1 >= p.start);
   });
   for (let p = 0; p < parts.length; p++) {
     // (A continuation that alone shows no table, its header only the column numbers: the stacked table's part of it.)

@@ -8,6 +8,7 @@ import type { ColumnInfo, Scalar } from '../types';
 import { isYearNumber, MONTHS, PERIOD_GROUP, periodIn, smallNumberLabel, words, yearHeader, yearsIn } from '../text';
 import { NOTE_COLUMN, recogniseColumns, yearsDown } from './columns';
 import { listMarker } from './markers';
+import { PAGE_TOTAL } from './totals';
 
 export interface HeaderBlock {
   top: number;
@@ -66,8 +67,8 @@ const TITLE = /^(tabel|table|tbl\.?|gambar|grafik|lampiran)\s*[\dIVX]/i;
 const PAGE_MARK = /^(hal(aman|\.)?\s*:?\s*\d+(\s*(dari|\/|of)\s*\d+)?|-\s*\d+\s*-|page\s+\d+(\s+of\s+\d+)?)$/i;
 const CONTINUED = /\((lanjutan|sambungan|lanj\.?|continued)\)|\b(lanjutan|sambungan)\s*$|^(lanjutan|sambungan)\b|^\W*bersambung\b/i;
 /** A total that closes a whole table (not a page's subtotal nor a carried line): after it, a repeated header is another table. */
-const CLOSING_TOTAL =
-  /^(jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan)\b(?!.*\b(halaman|hal|dipindahkan|pindahan|dibawa|ke halaman)\b)/i;
+const CLOSING_TOTAL = /^(jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan)\b/i;
+const closesTable = (t: string) => CLOSING_TOTAL.test(t) && !PAGE_TOTAL.test(words(t));
 
 const NO_LABEL = () => false;
 /** A number that may be a printed page's: whole, 1 to 9999. */
@@ -596,8 +597,8 @@ function countedBelow(view: SheetView, r: number, cells: Cellish[]): boolean {
     if (first.kind === 'text' && !figures.length && OUTER_MARK.test(first.text.trim())) continue;
     // The table's total put first, under the header ("Total | 1 | 7 | 15 …" over the rows numbered 1, 2 …), its label
     // typed in the No column too ("JUMLAH | | 106 | 30 …"), a blank line between or not.
-    const totalLabel = first.kind === 'empty' || (first.kind === 'text' && CLOSING_TOTAL.test(first.text.trim()));
-    if (totalLabel && figures.length && rowCells(view, below).some((x) => !x.numeric && CLOSING_TOTAL.test(x.text.trim()))) continue;
+    const totalLabel = first.kind === 'empty' || (first.kind === 'text' && closesTable(first.text.trim()));
+    if (totalLabel && figures.length && rowCells(view, below).some((x) => !x.numeric && closesTable(x.text.trim()))) continue;
     if (first.kind !== 'number' || first.value !== 1) return false;
     return figures.some((x) => x.c !== c && !x.year);
   }
@@ -973,7 +974,7 @@ function closingTotal(view: SheetView, r: number, h: HeaderBlock): boolean {
   const t = view.shownText(r, c);
   // (A row under a kode and name merged down over it is that node's next indicator line: "Jumlah UMKM yang difasilitasi".)
   for (let k = h.left; k < c; k++) if ((view.mergeAt(r, k)?.r0 ?? r) < r) return false;
-  return c <= h.left + 2 && CLOSING_TOTAL.test(t) && !/^\S+\s+[a-z]\S*\s+\S+/.test(t.trim()) && !GROUP_TOTAL.test(words(t));
+  return c <= h.left + 2 && closesTable(t) && !/^\S+\s+[a-z]\S*\s+\S+/.test(t.trim()) && !GROUP_TOTAL.test(words(t));
 }
 
 /** A Jumlah of one outline group ("JUMLAH PROGRAM", "Jumlah Kegiatan …", "Total Bidang"): a page may still follow it. */

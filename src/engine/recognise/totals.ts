@@ -53,8 +53,8 @@ const isGroupHeading = (x: RowInfo) => x.kind === 'heading' && x.level === undef
  * A page's own total ("Jumlah halaman ini", "Jumlah s.d. halaman ini", "Jumlah dipindahkan ke halaman berikut"): page
  * furniture of a table printed over pages, which the table's own totals add through, never stop at.
  */
-const PAGE_TOTAL = /\b(halaman|hal)\b|\b(dipindahkan|pindahan)\b/;
-const isPageTotal = (x: RowInfo) => x.kind === 'total' && /hal|pindah/i.test(x.label) && PAGE_TOTAL.test(words(x.label));
+export const PAGE_TOTAL = /\b(halaman|hal|dipindahkan|pindahan|dibawa)\b/;
+const isPageTotal = (x: RowInfo) => x.kind === 'total' && /hal|pindah|dibawa/i.test(x.label) && PAGE_TOTAL.test(words(x.label));
 /**
  * The sum brought from the page before ("Jumlah pindahan", "Jumlah dari halaman sebelumnya"): an opening line of the
  * page, copied, no total. With `out`, the page's sum sent on too ("Jumlah dipindahkan"): no row of the outline either.
