@@ -2660,11 +2660,12 @@ export function isGrandRow(view: SheetView, rows: RowInfo[], i: number, numericC
  * the shares are of, a figure from outside the table (PAD holds retribusi too), no sum of its rows.
  */
 export function wholeOfShares(view: SheetView, rows: RowInfo[], i: number, cols: number[]): boolean {
-  // (Never a row of shares itself, "Persentase (%)" under the Jumlah, 100 in its Jumlah column.)
-  if (SHARE_OF_TOTAL.test(rows[i].label.trim()) || RATE_OF_TOTAL.test(words(rows[i].label))) return false;
+  // (Asked of every body row: most fail here, right under no total, before any text is read.)
   let k = i - 1;
   while (k >= 0 && rows[k].kind === 'blank') k--;
   if (k < 0 || rows[k].kind !== 'total') return false;
+  // (Never a row of shares itself, "Persentase (%)" under the Jumlah, 100 in its Jumlah column.)
+  if (SHARE_OF_TOTAL.test(rows[i].label.trim()) || RATE_OF_TOTAL.test(words(rows[i].label))) return false;
   const at = rows[i].row;
   const before = rows[k].row;
   const hundred = cols.filter((c) => {

@@ -83,10 +83,10 @@ export default defineRule({
     // checked like money only where the tree's counts mostly add up (below); a breakdown that is no sum stays silent.
     // So are a table's bare Target and Realisasi where no row is an indicator with its unit ("Kode Rekening | Uraian |
     // Realisasi ▸ 2021 | 2022" of a Bab III revenue table, the rupiah said in the chapter's text): amounts, if the tree says so.
-    const cols0 = table.info.columns;
-    const bare = cols0.some((c) => c.role === 'satuan' || c.role === 'indicator')
+    const columns = table.info.columns;
+    const bare = columns.some((c) => c.role === 'satuan' || c.role === 'indicator')
       ? []
-      : cols0.filter((c) => (c.role === 'realisasi' || c.role === 'target') && !c.percent && !money.includes(c));
+      : columns.filter((c) => (c.role === 'realisasi' || c.role === 'target') && !c.percent && !money.includes(c));
     const counts = [...summedColumns(table).filter((c) => !money.includes(c) && (c.role === 'value' || c.role === 'rowTotal')), ...bare];
     const cols = [...money, ...counts];
     // Per column, the parents that agree and the findings of those that do not: a column where
