@@ -67,16 +67,20 @@ export const MONEY_ROLES = new Set<ColumnRole>([...MONEY_SERIES, 'akhirRp']);
  * "Dana 2025", "Kebutuhan Dana (Rp)" (the Rp column of a Renstra or Renja under another name). Words folded.
  */
 const FUNDS_LEAF =
-  /^((kebutuhan|indikasi|kerangka|rencana|perkiraan|total) )?(dana|pendanaan|biaya)( (indikatif|rp|rupiah|rp juta|rp ribu|juta|ribu|juta rupiah|ribu rupiah|rp 000))?( (19|20)\d\d)?$/;
+  /^((kebutuhan|indikasi|kerangka|rencana|perkiraan|total) )?(pendanaan dana|dana|pendanaan|biaya)( (indikatif|rp|rupiah|rp juta|rp ribu|juta|ribu|juta rupiah|ribu rupiah|rp 000))?( (19|20)\d\d)?$/;
 
 /**
  * A money unit written scale first ("Dana (Juta Rp)", "Ribu Rupiah", "(000 Rp)", "Jutaan Rp") as the patterns read it, Rp
  * first ("dana rp juta"); a bare thousands mark after the funds' word ("Dana (000)") is rupiah too. Words folded.
  */
 export function moneyUnitFirst(leaf: string): string {
-  return leaf
-    .replace(/\b(juta|jutaan|ribu|ribuan|000) (rp|rupiah)\b/g, (_, scale: string) => `rp ${scale.replace(/an$/, '')}`)
-    .replace(/^(dana|pendanaan|pagu|anggaran) 000$/, '$1 rp 000');
+  return (
+    leaf
+      .replace(/\b(juta|jutaan|ribu|ribuan|000) (rp|rupiah)\b/g, (_, scale: string) => `rp ${scale.replace(/an$/, '')}`)
+      // ("Rp (ribuan)", "Rp jutaan": the unit as "Rp (ribu)".)
+      .replace(/\brp (ribuan|jutaan)\b/g, (_, scale: string) => `rp ${scale.replace(/an$/, '')}`)
+      .replace(/^(dana|pendanaan|pagu|anggaran) 000$/, '$1 rp 000')
+  );
 }
 
 /** A leaf naming money alone, its unit read Rp first (moneyUnitFirst): "Rp", "Rp Juta", "Dana (Juta Rp)", "Pagu (Rp juta)". */
@@ -226,7 +230,9 @@ export function guessRole(header: string[]): Guess {
     const up = words(spelledOut(path[path.length - 2]));
     if (path.length === 2 && up === 't') return { role: 'target' };
     if (path.length === 2 && /^(r|real|rea)$/.test(up)) return { role: 'realisasi' };
-    return guessRole(path.slice(0, -1));
+    const g = guessRole(path.slice(0, -1));
+    // "Rp (ribuan) ▸ 2025 | 2026 …": each year's money, as "Rp 2025" is.
+    return g.role === 'value' && !g.percent && namesMoney(moneyUnitFirst(up)) ? { ...g, role: 'rp' } : g;
   }
   const full = words(path.join(' | '));
   const leaf = moneyUnitFirst(words(path[path.length - 1]));
@@ -2235,13 +2241,20 @@ function tierCodeColumns(cols: ColumnInfo[], view: SheetView, bodyTop: number, b
 /** A column whose cells are capital letters alone ("A", "B.", "R,S,T,U": markers.ts), with nothing else but blanks. */
 function letterCategories(view: SheetView, col: number, bodyTop: number, bodyEnd: number): boolean {
   let filled = 0;
+  // (With the sub-items' numbers and letters under them, "A | 1. | a. | b. | 2. | C …", and the total's name typed there
+  // last, "PDRB": an outline's markers still.)
+  let upper = 0;
+  let named = -1;
   for (let r = bodyTop; r <= bodyEnd && filled < 200; r++) {
     const t = view.shownText(r, col).trim();
     if (!t) continue;
-    if (noMarker(t)?.type !== 'upper') return false;
+    if (named >= 0) return false;
+    const m = noMarker(t);
+    if (!m) named = r;
+    else if (m.type === 'upper') upper++;
     filled++;
   }
-  return filled >= 2;
+  return upper >= 2 && (named < 0 || upper >= 3);
 }
 
 /** One header path the other's, or its group with no leaf of its own ("Tahun ke-1 ▸ 2019" beside "Tahun ke-1"). */
@@ -2472,7 +2485,18 @@ const INDEX_UNIT = /^(indeks|index|rasio|poin|nilai|skor|score)\b/;
 export function markRateColumns(cols: ColumnInfo[], title: string[]): void {
   const t = title.join(' ');
   if (!RATE_NAME.test(words(t)) && !/%/.test(t)) return;
-  for (const c of cols) if (c.role === 'value' && !c.percent && !c.relation && c.path.length > 0 && c.path.every((p) => yearOnly(p))) c.percent = true;
+  // (Under a group named "Tahun" only, as well: "Tahun ▸ 2022 | 2023 …".)
+  const yearWord = (p: string) => /^(tahun|th\.?|thn\.?)$/i.test(p.trim());
+  for (const c of cols)
+    if (
+      c.role === 'value' &&
+      !c.percent &&
+      !c.relation &&
+      c.path.length > 0 &&
+      yearOnly(c.path[c.path.length - 1]) &&
+      c.path.every((p) => yearOnly(p) || yearWord(p))
+    )
+      c.percent = true;
 }
 
 /**

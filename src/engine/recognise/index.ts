@@ -41,7 +41,7 @@ export function recogniseSheet(view: SheetView, overrides: TableOverride[] = [])
     buildHierarchy(view, rows, ctx, marks);
     // Unlabelled rows of numbers that equal no total are data: read the tree again without them as totals.
     const headers = new Map(columns.map((c) => [c.col, words(c.path.join(' '))]));
-    if (settleUnlabelledTotals(view, rows, ctx, marks, ctx.sumCols, headers)) {
+    if (settleUnlabelledTotals(view, rows, ctx, marks, ctx.sumCols, headers, columns)) {
       clearHierarchy(rows);
       buildHierarchy(view, rows, ctx, marks);
     }

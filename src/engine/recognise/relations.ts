@@ -1497,7 +1497,11 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // the nearest first; tried after the pairs of columns below, and the rows decide.
   const above: Relation[] = [];
   if (col.year === undefined && col.period === undefined) {
-    const near = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.year === undefined && c.period === undefined).reverse();
+    // (A level's too, an index or a rate typed there: "Pertumbuhan IPM (%)" beside "Indeks Pembangunan Manusia", years
+    // down the rows; not a column computed on its row.)
+    const near = cols
+      .filter((c) => c.col < col.col && NUMERIC.has(c.role) && (!percentLike(c) || c.role === 'value') && c.year === undefined && c.period === undefined)
+      .reverse();
     for (const c of near) for (const k of scales) above.push({ kind: 'growth', a: c.col, b: c.col, k, above: true });
   }
   // A growth on a year it names as its base ("Peningkatan thd 2023 (%)", "Kenaikan dibanding 2022"): the latest year's
@@ -1523,6 +1527,19 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
     }
     if (out.length) return out;
   }
+  // Several figures a year ("Tahun 2022 ▸ Wisnus | Wisman | Jumlah", the same under 2023): each measure's latest year
+  // over its year before, its Jumlah's too; the rows decide.
+  const dated = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.role !== 'sisa' && c.year !== undefined);
+  if (new Set(dated.map((c) => c.year)).size < dated.length) {
+    const measures = new Map<string, ColumnInfo[]>();
+    for (const c of dated)
+      (measures.get(`${c.role}|${leafWords(c)}`) ?? measures.set(`${c.role}|${leafWords(c)}`, []).get(`${c.role}|${leafWords(c)}`)!).push(c);
+    for (const cs of measures.values()) {
+      const [later, earlier] = [...cs].sort((a, b) => b.year! - a.year!);
+      if (earlier && earlier.year !== later.year) for (const k of scales) out.push({ kind: 'growth', a: later.col, b: earlier.col, k });
+    }
+    if (out.length) return [...out, ...above];
+  }
   for (let i = left.length - 1; i > 0 && out.length === 0; i--) {
     const later = left[i];
     let j = i - 1;
@@ -1538,9 +1555,9 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // The two nearest figures of two years, the later over the earlier ("Pagu Indikatif 2024 (Rp) | Prakiraan Maju 2025
   // (Rp) | Kenaikan (%)": the plan's year and the next one's, named apart, whatever counts of one role stand before
   // them — "Jumlah ▸ Program | Kegiatan | Sub Kegiatan"); the rows decide.
-  const dated = left.filter((c) => c.year !== undefined).slice(-2);
-  if (dated.length === 2 && dated[0].year !== dated[1].year) {
-    const [a, b] = dated[0].year! > dated[1].year! ? dated : [dated[1], dated[0]];
+  const lastTwo = left.filter((c) => c.year !== undefined).slice(-2);
+  if (lastTwo.length === 2 && lastTwo[0].year !== lastTwo[1].year) {
+    const [a, b] = lastTwo[0].year! > lastTwo[1].year! ? lastTwo : [lastTwo[1], lastTwo[0]];
     if (!out.some((r) => r.kind === 'growth' && r.a === a.col && r.b === b.col)) for (const k of scales) out.push({ kind: 'growth', a: a.col, b: b.col, k });
   }
   return [...out, ...above];
@@ -2105,7 +2122,8 @@ function growthDownTheRows(ctx: RelationContext, bases: Bases, sample: RowInfo[]
     const baseRow = named ? ctx.rows.find((x) => x.label.trim() === named[2])?.row : undefined;
     const open = col.role === 'pertumbuhan' || (baseRow !== undefined && col.unexplained);
     if (!open || timed(col) || /\b(rata rata|rerata)\b/.test(words(col.path.join(' ')))) continue;
-    const figures = ctx.columns.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c)).reverse();
+    // (A level's too: "Pertumbuhan IPM (%)" on the IPM, as growthCandidates.)
+    const figures = ctx.columns.filter((c) => c.col < col.col && NUMERIC.has(c.role) && (!percentLike(c) || c.role === 'value')).reverse();
     let best: ColumnRelation | undefined;
     for (const f of figures) {
       for (const k of scalesOf(ctx.view, col, sample, ctx.columns)) {

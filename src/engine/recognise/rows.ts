@@ -15,6 +15,7 @@ import { inCapitals, words } from '../text';
 import { BARE_NUMBER, isPlainCode, kodeMarker, listMarker, noMarker, settleAmbiguous, tierWord, type Marker } from './markers';
 import { isUnmarked, learnDepths, outline, UNMARKED, type SchemeInput } from './scheme';
 import { bare, closedNames, isCarriedLine, markerKey, STATED_PARTS, totalScopes, unranked } from './totals';
+import { isPartitionTotal, partitionGroups, type PartGroup } from './partition';
 
 /** Texts longer than this are never labels of totals, averages or tiers (a pasted paragraph is not "Jumlah"). */
 const MAX_LABEL_TEST = 200;
@@ -45,7 +46,7 @@ export type Tier = 'tujuan' | 'sasaran' | 'urusan' | 'bidang' | 'opd' | 'program
  * wordings: "Rata-rata Lama Sekolah" is an indicator (an IPM component), not a mean of the rows.
  */
 const AVERAGE_LABEL =
-  /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|pertumbuhan|per\s+tahun|\(%\)|%))*\s*[:.]?$/i;
+  /^(rata\s*-?\s*rata|rerata|rata2|average)(\s+(capaian|kinerja|persentase|rasio|nilai|seluruhnya|keseluruhan|total|tahunan|bulanan|harian|pertumbuhan|per\s+(tahun|bulan|triwulan|semester|hari)|\(%\)|%)|\s*\/\s*(tahun|bulan|hari))*\s*[:.]?$/i;
 /** "Rata-rata Sasaran 2", "Rata-rata Tujuan II": the mean of a block named by its number alone (not "Rata-rata Lama Sekolah"). */
 // (Also "Capaian Sasaran 1", "Capaian Kinerja Sasaran Strategis II": a block's capaian, named by its number, is its mean.)
 const AVERAGE_OF_BLOCK =
@@ -963,7 +964,8 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
       m.otherwise = 'indicator';
     }
     // (Or the last but its shares: "Kabupaten Merauke | 142 | 56 | 29 | 218" over "% | 65,14 | 25,69 | 9,17 | 100".)
-    if (unmarked && (r === lastRow || (ctx.labelCol !== undefined && onlySharesAfter(view, r, lastRow, ctx.labelCol)))) {
+    // (Or BPS's PDRB row with "PDRB Tanpa Migas" under it: the total of its lapangan usaha wherever it stands.)
+    if (unmarked && (r === lastRow || (ctx.labelCol !== undefined && onlySharesAfter(view, r, lastRow, ctx.labelCol)) || GDP_TOTAL.test(words(label)))) {
       // The table's last row, named but carrying no marker ("BELANJA DAERAH" under A, B …): a total
       // under another name if it equals one (settled like an unlabelled row), else the row it looks like.
       // BPS's "PRODUK DOMESTIK REGIONAL BRUTO" under its lapangan usaha is their total by definition.
@@ -975,6 +977,20 @@ export function classifyRows(view: SheetView, t: TableSpan, cols: ColumnInfo[], 
         // (A kabupaten under the kecamatan its label column names: one column bearing the sum out is enough.)
         if (closesItsParts(label, labelHead)) m.partsNamed = true;
       }
+    }
+    // (Or "Jumlah Responden" typed left of the empty name column, in the groups' column of a profile: the last row.)
+    if (
+      info.kind === 'indicator' &&
+      !label &&
+      numbers &&
+      !k.kode &&
+      !ownIndicator &&
+      r === lastRow &&
+      /^(jumlah|jml\.?|total)\s/i.test(stripMarker(clip(lead)))
+    ) {
+      info.kind = 'total';
+      m.unlabelledTotal = true;
+      m.otherwise = 'indicator';
     }
     if (info.kind === 'indicator' && numbers && k.kode && !noText && closesCodedRun(rows, k.kode)) {
       // Coded as the region over the coded rows right above it ("82.71 | Kota Ternate" under 82.71.01 … 82.71.08, as
@@ -1400,6 +1416,9 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
       if (closes === undefined && prefixCodes) return { key: null, reset: 'soft' };
       // A "Sub Total" naming nothing closes the group it follows (a program's kegiatan), not the groups around it.
       if (closes === undefined && /^\W*sub\s*-?\s*(total|jumlah)\b/i.test(x.label)) return { key: null, reset: 'group' };
+      // A sasaran's or a tujuan's ("Jumlah Sasaran 2", its sasaran named in a column beside the programs): the programs
+      // since it, not the urusan or bidang over them all.
+      if (closes === undefined && /^\W*(jumlah|total|sub\s*-?\s*(total|jumlah))\s+(sasaran|tujuan|misi)\b/i.test(x.label)) return { key: null, reset: 'soft' };
       return { key: null, reset: true, closes };
     }
     if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };
@@ -2541,6 +2560,7 @@ export function settleUnlabelledTotals(
   marks: Map<number, RowMarks>,
   summed: number[],
   headers: Map<number, string> = new Map(),
+  columns: ColumnInfo[] = [],
 ): boolean {
   let changed = false;
   const byRow = new Map(rows.map((x) => [x.row, x]));
@@ -2616,13 +2636,37 @@ export function settleUnlabelledTotals(
     // "Jumlah NRR Tertimbang" under the column "NRR Tertimbang": that column's total by its name, equal or not.
     const rest = /^(jumlah|total|jml|Σ)\s*(.{3,})$/i.exec(x.label.trim())?.[2];
     const namesColumn = rest ? words(rest) : '';
-    if (holds || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn)))) {
+    if (holds || (namesColumn && cols.some((c) => (headers.get(c) ?? '').includes(namesColumn))) || eachGroupsWhole(i, cols)) {
       if (!named) settled.push(x);
       return;
     }
     if (alone) single.push({ x, m });
     else unsettle(x, m);
   });
+  // Or the whole of each group above it, not of their sum (partition.ts): a profile's "Jumlah Responden".
+  function eachGroupsWhole(i: number, cols: number[]): boolean {
+    const groups = cols.length ? partitionGroups(view, columns, rows, i, ctx.numericCols) : null;
+    if (!groups) return false;
+    const sumOf = (g: PartGroup, c: number) => {
+      let s: number | null = null;
+      for (const t of g.terms) {
+        const a = amount(t, c);
+        if (a !== null) s = (s ?? 0) + a;
+      }
+      return s;
+    };
+    return isPartitionTotal(
+      groups,
+      cols,
+      (g, c) => {
+        const v = view.value(rows[i].row, c);
+        const s = sumOf(g, c);
+        return v.kind === 'number' && s !== null && Math.abs(v.value - s) < shownRounding(v, g.terms.length) + 1e-9 * Math.abs(s);
+      },
+      sumOf,
+      (c) => view.numberAt(rows[i].row, c) ?? null,
+    );
+  }
   const firstSummed = (x: RowInfo) => summed.find((c) => view.value(x.row, c).kind === 'number');
   const boldRow = (x: RowInfo) => {
     const c = firstSummed(x);

@@ -17,11 +17,28 @@ import { statesMeanAsTotal } from './sum.average';
 /** The series, within the years the growth's header spans ("Laju Pertumbuhan 2022-2023 (%)" after 2021 | 2022 | 2023). */
 function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo[] {
   const all = allSeriesFor(cols, g, index);
-  const span = YEAR_SPAN.exec(g.path.join(' '));
+  // (Or the two years it compares: "Pertumbuhan 2022 thd 2021 (%)".)
+  const span = YEAR_SPAN.exec(g.path.join(' ')) ?? YEARS_COMPARED.exec(words(g.path.join(' ')));
   if (!span) return all;
-  const [a, b] = [Number(span[1]), Number(span[2])];
+  const [a, b] = [Math.min(Number(span[1]), Number(span[2])), Math.max(Number(span[1]), Number(span[2]))];
   const within = all.filter((c) => c.year !== undefined && c.year >= a && c.year <= b);
   return within.length >= 2 ? within : all;
+}
+
+const YEARS_COMPARED = /\b((?:19|20)\d\d) (?:thd|terhadap|dibanding(?:kan)?|vs|ke) (?:tahun )?((?:19|20)\d\d)\b/;
+
+/**
+ * A series holding several figures of a year ("Tahun 2022 ▸ Wisnus | Wisman | Jumlah", the same under 2023): one series
+ * per measure, its Jumlah's too; the rows say which the growth is of.
+ */
+function perMeasure(cols: ColumnInfo[], series: ColumnInfo[], g: ColumnInfo): ColumnInfo[][] {
+  const years = series.map((c) => c.year ?? c.period);
+  if (new Set(years).size === years.length) return [];
+  const leaf = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
+  const totals = cols.filter((c) => c.role === 'rowTotal' && c.col < g.col && c.year !== undefined && years.includes(c.year));
+  const by = new Map<string, ColumnInfo[]>();
+  for (const c of [...series, ...totals]) (by.get(`${c.role}|${leaf(c)}`) ?? by.set(`${c.role}|${leaf(c)}`, []).get(`${c.role}|${leaf(c)}`)!).push(c);
+  return [...by.values()].filter((cs) => cs.length >= 2 && new Set(cs.map((c) => c.year ?? c.period)).size === cs.length);
 }
 
 /**
@@ -37,7 +54,11 @@ function fittestSeries(ctx: CheckContext, series: ColumnInfo[], g: ColumnInfo): 
   const hasBase = !!base && BASE_ROLES.has(base.role) && !base.percent && !(base.year !== undefined && first.year !== undefined && base.year >= first.year);
   // (Or the years the print shows: an earlier year kept in hidden columns is no term of a growth typed over the shown ones.)
   const shown = series.filter((c) => !ctx.table.view.isHiddenCol(c.col));
-  const others = [...(hasBase ? [[base, ...series]] : []), ...(shown.length >= 2 && shown.length < series.length ? [shown] : [])];
+  const others = [
+    ...(hasBase ? [[base, ...series]] : []),
+    ...(shown.length >= 2 && shown.length < series.length ? [shown] : []),
+    ...perMeasure(cols, series, g),
+  ];
   if (others.length === 0) return series;
   const fits = new Map<ColumnInfo[], number>([[series, 0], ...others.map((o): [ColumnInfo[], number] => [o, 0])]);
   for (const x of ctx.table.info.rows) {

@@ -11,6 +11,8 @@ import { distributionColumns, realisedAmounts, summedColumns } from './sumColumn
 import { sumFormula } from '../formula';
 import { blankLeaves, effectiveAmount, effectiveHalves, effectiveValue, pendingTerm, type Amount } from './amounts';
 import { scopesOf, type ScopeName } from '../recognise/totals';
+import { commonSum, isPartitionTotal, partitionGroups, type PartGroup } from '../recognise/partition';
+import { isNumericRole } from '../recognise/columns';
 import type { NumberValue } from '../number';
 import { downRounding, half, sumFloor, sumSlack, sumTolerance } from '../tolerance';
 import { statesMeanAsTotal } from './sum.average';
@@ -91,6 +93,20 @@ export default defineRule({
             },
             'warning',
           ),
+          /** A total each group above it adds up to (partition.ts), but not every group. */
+          group: message(
+            (d, w) =>
+              `${d.label || 'Baris Jumlah'}${tagOf(d, w)}: ${offGroups(d, w, 'berjumlah', 'dan')}, tertulis ${w.n(d.stated, 6)}; ${w.count(d.agree, 'kelompok lain')} di atasnya masing-masing berjumlah ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.label || 'Total row'}${tagOf(d, w)}: ${offGroups(d, w, 'adds up to', 'and')}, ${w.n(d.stated, 6)} is stated; ${w.count(d.agree, { one: 'other group', other: 'other groups' })} above it each add up to ${w.n(d.stated, 6)}`,
+          ),
+          /** The groups above agree on their whole; the total states another. */
+          groups: message(
+            (d, w) =>
+              `${d.label || 'Baris Jumlah'}${tagOf(d, w)}: ${w.count(d.agree, 'kelompok')} di atasnya (${d.names}) masing-masing berjumlah ${w.n(d.sum)}, tertulis ${w.n(d.stated, 6)} (selisih ${w.n(d.stated - d.sum)})`,
+            (d, w) =>
+              `${d.label || 'Total row'}${tagOf(d, w)}: ${w.count(d.agree, { one: 'group', other: 'groups' })} above it (${d.names}) each add up to ${w.n(d.sum)}, ${w.n(d.stated, 6)} is stated (difference ${w.n(d.stated - d.sum)})`,
+          ),
           /** Typed values that hold only for the rows a filter shows: copied from a filtered view. */
           visibleOnly: message(
             (d, w) =>
@@ -122,6 +138,7 @@ export default defineRule({
     rows.forEach((x, i) => {
       if (x.kind !== 'total') return;
       if (sumAcrossAbove(ctx, rows, i, cols)) return;
+      if (eachGroupsWhole(ctx, rows, i, cols, statedAt)) return;
       // Every plausible scope of this total (its section, the rows since the last total, the
       // sub-totals, the top-level rows, the rows below it): a cell is right when one holds, and
       // the scope holding in most of the row's columns is the one a wrong cell is measured by.
@@ -411,4 +428,76 @@ function sumAcrossAbove(ctx: CheckContext, rows: RowInfo[], i: number, cols: Col
   if (parts.length < 3) return false;
   const sum = parts.reduce((t, v) => t + v.value, 0);
   return Math.abs(sum - own[0].value) <= ctx.tol.sum(own[0], parts);
+}
+
+/** "kelompok "Pendidikan" berjumlah 216 dan "Usia" 218": the groups that do not add up to the total, with their sums. */
+function offGroups(d: Data, w: Words, verb: string, and: string): string {
+  const list = (d.off as { name: string; sum: number }[]).map((g, k) => (k === 0 ? `"${g.name}" ${verb} ${w.n(g.sum)}` : `"${g.name}" ${w.n(g.sum)}`));
+  const head = w.lang === 'id' ? 'kelompok' : list.length === 1 ? 'group' : 'groups';
+  return `${head} ${list.length > 1 ? `${list.slice(0, -1).join(', ')} ${and} ${list[list.length - 1]}` : list[0]}`;
+}
+
+/**
+ * A total that is the whole of each group above it (partition.ts: a profile's "Jumlah Responden", one "Jumlah Pegawai"
+ * under "Menurut Golongan" and "Menurut Pendidikan"), where the figures say so: checked group by group, at the total's
+ * cell. False, checking nothing, where they do not.
+ */
+function eachGroupsWhole(ctx: CheckContext, rows: RowInfo[], i: number, cols: ColumnInfo[], statedAt: (r: number, c: number) => NumberValue | null): boolean {
+  const x = rows[i];
+  const numeric = ctx.table.info.columns.filter((c) => isNumericRole(c.role)).map((c) => c.col);
+  const groups = partitionGroups(ctx.table.view, ctx.table.info.columns, rows, i, numeric);
+  if (!groups) return false;
+  const sumOf = (g: PartGroup, c: number) => scopeValue(ctx, g.terms, c, false);
+  const fits = (g: PartGroup, c: number, S: NumberValue | null) => {
+    const v = sumOf(g, c);
+    if (v === null || !S) return false;
+    if (within(v, S)) return true;
+    const m = scopeAmount(ctx, g.terms, c);
+    return !!m && Math.abs(v - S.value) <= ctx.tol.sum(S, partsOf(ctx, m));
+  };
+  const stated = new Map(cols.map((col) => [col.col, statedAt(x.row, col.col)]));
+  if (
+    !isPartitionTotal(
+      groups,
+      [...stated.keys()],
+      (g, c) => fits(g, c, stated.get(c) ?? null),
+      sumOf,
+      (c) => stated.get(c)?.value ?? null,
+    )
+  )
+    return false;
+  for (const col of cols) {
+    const S = stated.get(col.col);
+    if (!S) continue;
+    const agree = groups.filter((g) => fits(g, col.col, S));
+    if (agree.length === groups.length) continue;
+    const cellsOf = (gs: PartGroup[]) => gs.flatMap((g) => g.terms.map((t) => cell(t.row, col.col)));
+    const base = { label: x.label, year: col.year, period: col.period, stated: S.value };
+    if (agree.length < 2) {
+      // The groups agree among themselves, on another whole: the total is the slip.
+      const first = commonSum(groups, col.col, sumOf);
+      if (first !== null) {
+        ctx.report('sum.total-row', {
+          cell: cell(x.row, col.col),
+          messageId: 'groups',
+          expected: first,
+          actual: S.value,
+          related: cellsOf(groups),
+          data: { ...base, sum: first, agree: groups.length, names: groups.map((g) => g.name).join(', ') },
+        });
+        continue;
+      }
+    }
+    const off = groups.filter((g) => !agree.includes(g));
+    ctx.report('sum.total-row', {
+      cell: cell(x.row, col.col),
+      messageId: 'group',
+      // (The total is not shown wrong: which row of the group is, its sum does not say.)
+      expected: null,
+      actual: S.value,
+      related: cellsOf(off),
+      data: { ...base, agree: agree.length, off: off.map((g) => ({ name: g.name, sum: sumOf(g, col.col) })) },
+    });
+  }
+  return true;
 }

@@ -199,8 +199,11 @@ export function distributionColumns(table: Table): ColumnInfo[] {
  */
 export function realisedAmounts(table: Table): ColumnInfo[] {
   const cols = table.info.columns;
-  if (cols.some((c) => c.role === 'target' || c.role === 'akhirTarget')) return [];
-  const realised = cols.filter((c) => c.role === 'realisasi' && !c.percent);
+  // (With targets beside them, "Tahun 2019 ▸ Target | Realisasi | %" of retribusi by jenis with no unit named: both, where
+  // the Jumlah adds up in half their columns or more.)
+  const targeted = cols.some((c) => c.role === 'target' || c.role === 'akhirTarget');
+  if (targeted && cols.some((c) => c.role === 'akhirTarget' || c.role === 'satuan' || c.role === 'indicator')) return [];
+  const realised = cols.filter((c) => (c.role === 'realisasi' || (targeted && c.role === 'target')) && !c.percent);
   const at = table.info.rows.findIndex((x) => x.kind === 'total');
   if (realised.length < 2 || at < 2) return [];
   const above = table.info.rows.slice(0, at).filter((x) => x.kind === 'indicator' && x.parent === undefined);
@@ -218,5 +221,8 @@ export function realisedAmounts(table: Table): ColumnInfo[] {
     }
     return Math.abs(sum - stated) <= half + 1e-9;
   });
-  return sums.length >= 2 ? realised : [];
+  if (!targeted) return sums.length >= 2 ? realised : [];
+  // (One column may be the slip: half of them adding up is enough, amounts in the hundreds at least, no chance of small counts.)
+  const large = sums.every((c) => Math.abs(table.view.numberAt(table.info.rows[at].row, c.col) ?? 0) >= 100);
+  return sums.length >= 1 && large && 2 * sums.length >= realised.length ? realised : [];
 }
