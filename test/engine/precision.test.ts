@@ -19518,6 +19518,53 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     ]);
     expect(analyseSheet(t).findings.filter((x) => x.rule === 'sum.total-row')).toEqual([]);
   });
+  test('"Inflasi (%)" beside the IHK: its growth, on the row above (years down) or Des y over Des y−1 (by kelompok); a slip in it found (round 231)', async () => {
+    expect(brief(await load('r231-inflasi-yoy.xlsx'))).toEqual([]);
+    expect(brief(await load('r231-inflasi-kelompok.xlsx'))).toEqual([]);
+    const t = grid([
+      heads('Tahun', 'IHK Desember (2018=100)', 'Inflasi y-on-y (%)'),
+      [2020, 104.12, '-'],
+      [2021, 106.35, 2.14],
+      [2022, 109.8, 3.42],
+      [2023, 112.02, 2.02],
+    ]);
+    const f = analyseSheet(t).findings.filter((x) => x.severity !== 'info');
+    expect(f.map((x) => `${x.cell} ${x.expected}`)).toEqual(['C4 3.24']);
+  });
+  test('"Penduduk Miskin ▸ Jumlah (ribu jiwa) | Persentase (%)" beside "Jumlah Penduduk (jiwa)": the share at the units\' quotient (round 231)', async () => {
+    expect(brief(await load('r231-miskin-ribu-jiwa.xlsx'))).toEqual([]);
+    const t = grid([
+      heads('Tahun', 'Jumlah Penduduk (jiwa)', 'Jumlah Penduduk Miskin (ribu jiwa)', 'Persentase Penduduk Miskin (%)'),
+      ['2021', 231450, 28.11, 12.15],
+      ['2022', 234120, 27.41, 11.71],
+      ['2023', 236900, 26.12, 11.3],
+      ['2024', 239800, 25.9, 10.8],
+      ['2025', 242100, 25.02, 10.33],
+    ]);
+    const f = analyseSheet(t).findings.filter((x) => x.severity !== 'info');
+    expect(f.map((x) => `${x.cell} ${x.expected}`)).toEqual(['D4 11.03']);
+  });
+  test('a table of indicators by year whose TPT and TPAK lines are rates of its other lines: each checked year by year by its definition (round 231)', async () => {
+    const found = await load('r231-tpt-tpak-slips.xlsx');
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.expected}`)).toEqual(['E9 ratio.capaian 68.68', 'D10 ratio.capaian 4.13']);
+    expect(found[1].message.id).toContain("'b. Pengangguran Terbuka' 8.870 / 'Angkatan Kerja' 214.900 × 100 = 4,13, tertulis 4,93");
+    // PDRB per kapita over the penduduk: a penduduk typo breaks the years it is in.
+    expect(brief(await load('r231-perkapita-slips.xlsx'))).toEqual(['F10 ratio.capaian']);
+    // A rate line two readings explain equally, or none: left alone.
+    const t = grid([
+      heads('No', 'Indikator', '2021', '2022', '2023'),
+      ['1', 'Jumlah Sekolah', 40, 42, 44],
+      ['2', 'Jumlah Guru', 400, 420, 440],
+      ['3', 'Rasio Guru', 10, 10, 10],
+      ['4', 'Persentase Sekolah Terakreditasi A', 55.5, 60.1, 61.2],
+    ]);
+    expect(analyseSheet(t).findings.filter((x) => x.severity !== 'info')).toEqual([]);
+  });
+  test("a Distribusi (%) table, every year's total 100: a year whose shares add up to 101 is found at its total (round 231)", async () => {
+    const found = await load('r231-distribusi-slip.xlsx');
+    expect(brief(found)).toEqual(['D11 sum.total-row']);
+    expect(found[0].expected).toBeCloseTo(101.01, 2);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

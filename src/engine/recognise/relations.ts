@@ -301,10 +301,17 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: Colum
   // Money in two units in one table ("Pagu (Rp juta)" beside "Realisasi (Rp)"): their ratio is off by the units'
   // quotient, tried too (the rows decide).
   const units = new Set(cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => moneyUnit(c.path)));
-  if (units.size < 2) return base;
+  // So are counts in two ("Penduduk Miskin (ribu jiwa)" beside "Jumlah Penduduk (jiwa)").
+  const counts = new Set(cols.filter((c) => c !== col && NUMERIC.has(c.role) && !MONEY_ROLES.has(c.role) && !percentLike(c)).map(countUnit));
   const out = [...base];
-  for (const u of units) for (const v of units) if (u !== v) for (const k of base) out.push((k * u) / v);
+  for (const set of [units, counts]) if (set.size >= 2) for (const u of set) for (const v of set) if (u !== v) for (const k of base) out.push((k * u) / v);
   return out;
+}
+
+/** The multiple a count's header names ("(ribu jiwa)", "(000 orang)", "juta jiwa"): 1 when none. */
+function countUnit(c: ColumnInfo): number {
+  const h = words(c.path.join(' '));
+  return /\b(juta|jutaan)\b/.test(h) ? 1e6 : /\b(ribu|ribuan|000)\b/.test(h) ? 1e3 : 1;
 }
 
 function baseScales(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: ColumnInfo[]): number[] {
@@ -1476,7 +1483,8 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
 const AGAINST_LEVEL = new RegExp(`\\b(?:terhadap|thd|dibanding(?:kan)?|dengan)\\b.*${OTHER_LEVEL_WORDS.source}`);
 /** The year a change is measured from, named in its header ("terhadap 2019", "thd 2023", "dibanding tahun 2022"). */
 const BASE_YEAR = /\b(terhadap|thd|dibanding(?:kan)?|dari)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/;
-const GROWTH_WORDS = /\b(peningkatan|kenaikan|naik|pertumbuhan|perubahan|perkembangan)\b/;
+// (Inflasi: the growth of a price index, "Inflasi y-on-y (%)" beside the IHK.)
+const GROWTH_WORDS = /\b(peningkatan|kenaikan|naik|pertumbuhan|perubahan|perkembangan|inflasi)\b/;
 
 /**
  * A growth column's candidates: the formula the column-number row states ("(5-4)/4 x 100"), else the two

@@ -54,7 +54,7 @@ import {
 } from './ratio-pairs';
 import type { Data, Words } from './rule';
 import type { Polarity } from '../polarity';
-import { checkRatioLines } from './ratio-lines';
+import { checkRateLines, checkRatioLines } from './ratio-lines';
 
 const FORMULA_NAME: Record<Formula, string> = {
   ratio: 'realisasi/target×100',
@@ -177,6 +177,13 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
               (d, w) => `${head(d, w)}${d.num} ${w.n(d.R)} / ${d.den} ${w.n(d.T)} × 100 = ${w.n(d.value)}, tertulis ${w.n(d.stated, 6)}`,
               (d, w) => `${head(d, w)}${d.num} ${w.n(d.R)} / ${d.den} ${w.n(d.T)} × 100 = ${w.n(d.value)}, ${w.n(d.stated, 6)} is stated`,
             ),
+            /** A rate line of a table on its side whose terms its name or its definition gives (ratio-lines.ts rateLines). */
+            rateLine: message(
+              (d, w) =>
+                `${head(d, w)}${d.num} ${w.n(d.R)} / ${d.den} ${w.n(d.T)}${d.k >= 1 ? timesText(d.k) : ` / ${w.n(1 / d.k)}`} = ${w.n(d.value, 4)}, tertulis ${w.n(d.stated, 6)}`,
+              (d, w) =>
+                `${head(d, w)}${d.num} ${w.n(d.R)} / ${d.den} ${w.n(d.T)}${d.k >= 1 ? timesText(d.k) : ` / ${w.n(1 / d.k)}`} = ${w.n(d.value, 4)}, ${w.n(d.stated, 6)} is stated`,
+            ),
             /** '-' or NA where realisasi and target are filled. */
             blank: message(
               (d, w) =>
@@ -218,6 +225,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
         for (const x of rows) checkRow(ctx, x, p, lowerF, cap, polaritySaid, x.row === slack, lone, cuts);
       }
       checkRatioLines(ctx, kind, id);
+      if (kind === 'capaian') checkRateLines(ctx, id);
     },
   });
 

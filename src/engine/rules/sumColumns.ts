@@ -175,8 +175,8 @@ export function amountColumns(table: Table): ColumnInfo[] {
 export function distributionColumns(table: Table): ColumnInfo[] {
   const rows = table.info.rows.filter((x) => x.kind !== 'total' && x.kind !== 'continuation' && x.kind !== 'heading' && x.parent === undefined);
   if (rows.length < 2 || !table.info.rows.some((x) => x.kind === 'total')) return [];
-  return table.info.columns.filter((c) => {
-    if (c.role !== 'value' || !c.percent || c.relation || c.unexplained || isWeight(c.path)) return false;
+  const candidates = table.info.columns.filter((c) => c.role === 'value' && c.percent && !c.relation && !c.unexplained && !isWeight(c.path));
+  const whole = candidates.filter((c) => {
     let sum = 0;
     let n = 0;
     let half = 0;
@@ -189,6 +189,10 @@ export function distributionColumns(table: Table): ColumnInfo[] {
     }
     return n >= 2 && Math.abs(sum - 100) <= Math.max(half, 1e-9);
   });
+  // (A year whose shares no longer add up, its total still stating 100 as the others' do: one of them, its slip found.)
+  if (whole.length < 2 || 2 * whole.length < candidates.length) return whole;
+  const total = table.info.rows.find((x) => x.kind === 'total')!;
+  return candidates.filter((c) => whole.includes(c) || Math.abs((table.view.numberAt(total.row, c.col) ?? NaN) - 100) < 0.005);
 }
 
 /**
