@@ -19565,6 +19565,68 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(found)).toEqual(['D11 sum.total-row']);
     expect(found[0].expected).toBeCloseTo(101.01, 2);
   });
+  test('"Klasifikasi | Keterangan" or "Karakteristik | Kategori": the groups named on their first rows or merged down, the rows named beside them; each group\'s Jumlah, or one for all (round 234)', async () => {
+    for (const name of [
+      'r234-keterangan-names-shared-jumlah.xlsx',
+      'r234-keterangan-names-own-jumlah.xlsx',
+      'r234-keterangan-names-own-jumlah-formula.xlsx',
+      'r234-kategori-ranges-shared-jumlah.xlsx',
+    ])
+      expect(brief(await load(name))).toEqual([]);
+  });
+  test('"Golongan I | 5" over "I/a | 2", "I/b | 2", "I/c | 1", not bold, closed by "Jumlah Total": heads and their rows where the total says so; slips in two groups each found (round 234)', async () => {
+    expect(brief(await load('r234-golongan-heads-not-bold.xlsx'))).toEqual([]);
+    expect(brief(await load('r234-golongan-heads-two-slips.xlsx'))).toEqual(['C9 sum.hierarchy', 'C19 sum.hierarchy']);
+    const t = (ruang: number) =>
+      grid([
+        heads('No', 'Golongan / Ruang', 'Jumlah (orang)'),
+        [null, 'Golongan I', 5],
+        [null, 'I/a', 2],
+        [null, 'I/b', 2],
+        [null, 'I/c', 1],
+        [null, 'Golongan II', 28],
+        [null, 'II/a', 2],
+        [null, 'II/b', ruang],
+        [null, 'II/c', 10],
+        [null, 'II/d', 3],
+        [null, 'Golongan III', 25],
+        [null, 'III/a', 14],
+        [null, 'III/b', 11],
+        ['Jumlah Total', null, 58],
+      ]);
+    expect(analyseSheet(t(13)).findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(
+      analyseSheet(t(15))
+        .findings.filter((x) => x.severity !== 'info')
+        .map((x) => `${x.cell} ${x.rule} ${x.expected}`),
+    ).toEqual(['C6 sum.hierarchy 30']);
+    // A flat list whose total is its rows' sum stays flat, whatever row happens to equal the rows after it.
+    const flat = grid([heads('No', 'Jenis', 'Jumlah'), [1, 'A', 5], [2, 'B', 2], [3, 'C', 3], [4, 'D', 7], [5, 'E', 1], [null, 'Jumlah', 18]]);
+    expect(analyseSheet(flat).findings.filter((x) => x.severity !== 'info')).toEqual([]);
+  });
+  test('"No | Unit Kerja / Jabatan | L | P | L + P": a one-row header, its rows checked (round 234)', async () => {
+    expect(brief(await load('r234-l-plus-p-header-slip.xlsx'))).toEqual(['D14 sum.total-row', 'E14 sum.row-total']);
+  });
+  test('"Target Kinerja", "Realisasi Kinerja", "Capaian Kinerja" captions over tables side by side: each table\'s "Indikator Kinerja" is names, no figure (round 236)', async () => {
+    expect(brief(await load('r236-side-captions-indikator.xlsx'))).toEqual([]);
+  });
+  test('a table typed right under another, its header "No | Indikator Kinerja | Satuan | Tahun 2021" sharing only the first words of the one above: a table of its own, its names read (round 236)', async () => {
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r236-stacked-no-gap-other-header.xlsx');
+    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'x.xlsx'));
+    expect(a.tables.map((t) => t.range)).toEqual(['A4:L9', 'A10:F20']);
+    expect(a.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+  });
+  test("a Jumlah =SUM(D4:D7) taking in the column number 4 above its rows: a wrong total by 4 rupiah of 6,9 billion, said as the range's slip (round 235)", async () => {
+    const found = await load('r235-sum-over-column-number.xlsx');
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['D8 formula.range error']);
+    expect(found[0].expected).toBe(6902909000);
+  });
+  test('"Jumlah Belanja Langsung" =SUM(D7:D11) taking in the Belanja Tidak Langsung sub-total: the block its label names is its scope, the wider reading no excuse (round 235)', async () => {
+    expect(brief(await load('r235-subtotal-range.xlsx'))).toEqual([]);
+    const found = await load('r235-subtotal-range-takes-previous-subtotal.xlsx');
+    expect(brief(found)).toEqual(['D12 sum.total-row']);
+    expect(found[0].expected).toBe(4143010000);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -458,6 +458,8 @@ export function guessRole(header: string[]): Guess {
   // "Anggaran ▸ Pagu (Rp) | Realisasi (Rp) | Serapan (%)": the rate of the group's money, never money itself.
   if (/\b(serapan|penyerapan|daya serap)\b/.test(leaf) || (rawLeaf.includes('%') && path.length > 1 && /\b(anggaran|pagu|keuangan|dana)\b/.test(group)))
     return { role: 'ratio', percent: true };
+  // ("Realisasi Kinerja ▸ Indikator Kinerja", a caption over a table of its own beside the targets': the names.)
+  if (path.length > 1 && /^(nama )?indikator( kinerja)?( utama| sasaran| program| kegiatan)?$/.test(leaf)) return guessRole([path[path.length - 1]]);
   if (/\brealisasi\b/.test(full)) {
     return MONEY_WORDS.test(full) ? { role: 'realisasiRp' } : { role: 'realisasi' };
   }
@@ -1343,16 +1345,19 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
   for (const c of cols) if (c.role === 'predikat' && c.col < firstNumeric && letterCategories(view, c.col, bodyTop, bodyEnd)) c.role = 'no';
   // A "Kategori" holding no grades but names (Laki-laki, SMA, PNS of a respondents' profile, "Karakteristik | Kategori |
   // Jumlah | %"), filled on more rows than the label column: the rows' names, the label column over them their group.
+  // (So does a "Keterangan" or "Rincian" of names beside a "Klasifikasi" that names the groups on their first rows, or
+  // any such column the label column fills only beside: "I. Menurut Golongan | Golongan I", "| Golongan II" …)
   for (const c of cols) {
     if (
-      c.role !== 'predikat' ||
+      (c.role !== 'predikat' && c.role !== 'text') ||
       c.col >= firstNumeric ||
       c.content.texts < 3 ||
-      3 * c.content.numbers > c.content.texts ||
+      !namesMostly(view, c.col, bodyTop, bodyEnd) ||
       wordsOfScale(view, c.col, bodyTop, bodyEnd)
     )
       continue;
     const label = cols.find((x) => x.role === 'label');
+    if (c.role === 'text' && (!label || !namesGroupsOf(view, label.col, c.col, bodyTop, bodyEnd))) continue;
     if (label && label.col < c.col && label.content.texts < c.content.texts) {
       label.role = 'text';
       c.role = 'label';
@@ -2073,6 +2078,34 @@ function onlyBeside(view: SheetView, c: number, by: number, bodyTop: number, bod
     any = true;
   }
   return any;
+}
+
+/**
+ * Column `by` is filled only beside names in column c (a group named on its first row, or merged down its rows), or with
+ * a total's word ("Jumlah" merged over both): the groups' names, c the rows'.
+ */
+function namesGroupsOf(view: SheetView, by: number, c: number, bodyTop: number, bodyEnd: number): boolean {
+  let any = false;
+  for (let r = bodyTop; r <= bodyEnd; r++) {
+    const m = view.mergeAt(r, by);
+    if ((m && m.r0 !== r) || view.kindAt(r, by) === 'empty') continue;
+    if (view.kindAt(r, c) === 'empty' && !/^(jumlah|total|jml)\b/i.test(view.shownText(r, by).trim())) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Most filled cells of the column are names (a letter at least), not figures: "17 - 25 tahun", "D-III", "S2", "Laki-laki". */
+function namesMostly(view: SheetView, c: number, bodyTop: number, bodyEnd: number): boolean {
+  let names = 0;
+  let filled = 0;
+  for (let r = bodyTop; r <= Math.min(bodyEnd, bodyTop + 200); r++) {
+    const t = view.shownText(r, c).trim();
+    if (!t) continue;
+    filled++;
+    if (/\p{L}/u.test(t)) names++;
+  }
+  return filled > 0 && 3 * names >= 2 * filled;
 }
 
 function wordsOfScale(view: SheetView, c: number, bodyTop: number, bodyEnd: number): boolean {

@@ -410,7 +410,10 @@ export function isHeaderStart(view: SheetView, r: number, c0 = 0, c1 = view.colC
   // Long cells are prose, unless nearly every one names a column: the Permendagri 86 forms' own headers
   // ("Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi (2024)"), typed out in full.
   if (lens[Math.floor(lens.length / 2)] > 45 && !(cells.length >= 3 && kw >= 0.8 * cells.length && lens[lens.length - 1] <= 200)) return false;
-  if (kw >= 1 && kw + years >= 2 && (kw + years) / cells.length >= 0.5) return true;
+  // ("L | P | L + P" beside the names: the sexes and their total, a one-row header's words too.)
+  const sexCells = cells.filter((x) => SEX.test(x.text.trim()) && !isKeyword(x.text)).length;
+  const named = kw + years + (sexCells >= 2 ? sexCells : 0);
+  if (kw >= 1 && named >= 2 && named / cells.length >= 0.5) return true;
   // Named in the words of its subject ("No | Puskesmas | Lahir Hidup | Kematian Bayi"): a header by its
   // shape, a No column over rows counted from 1 that carry figures; or categories closed by a Jumlah column
   // that the rows below bear out ("Unit Kerja | SD | SMP | SMA | Jumlah"); or groups split into L | P below.
@@ -1382,9 +1385,19 @@ export function isRepeatOf(view: SheetView, r: number, h: HeaderBlock): boolean 
     // (A sex worded anew, "L" under "Laki-laki", counts only in a copy whose other words are all the header's: "No |
     // Pendidikan | L | P" under "No | Unit Kerja | Laki-laki | Perempuan" is another table's header.)
     const { same, renamed, other } = agreement(view, r, cols, hr, need);
-    if (same / cols.length >= 0.7 || (!other && renamed > 0 && (same + renamed) / cols.length >= 0.7)) return true;
+    // (And most of the header row's own cells: "No | Indikator Kinerja | Satuan | Tahun 2021" under "No | Indikator
+    // Kinerja | Satuan | Target | Realisasi | Rasio (%)" is the next table's header, typed right under this one.)
+    if ((same / cols.length >= 0.7 || (!other && renamed > 0 && (same + renamed) / cols.length >= 0.7)) && same + renamed >= 0.7 * filledCells(view, hr, h))
+      return true;
   }
   return h.rows > 1 && blockRepeats(view, r, h);
+}
+
+/** The cells of header row hr that show a word (not covered by a merge). */
+function filledCells(view: SheetView, hr: number, h: HeaderBlock): number {
+  let n = 0;
+  for (let c = Math.max(0, h.left); c <= h.right; c++) if (!view.isCovered(hr, c) && view.kindAt(hr, c) !== 'empty') n++;
+  return n;
 }
 
 /** Row r numbers table h's columns 1 … n from its first column to its last, under an empty row. */

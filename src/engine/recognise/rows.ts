@@ -1447,7 +1447,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     // Unmarked rows in bold (an OPD name over its programs) and plain ones, indented or not, are told apart.
     return { key: anyMarked ? `${UNMARKED}:${markOf(x).style ?? ''}` : null };
   });
-  if (!anyMarked && !byStyle) return;
+  if (!anyMarked && !byStyle) return nestUnderTotals(view, rows, ctx);
   joinMarkedFragments(view, rows, input, ctx);
   unboldSlips(input);
   siblingsOfMarkedRow(view, rows, input, ctx, markOf);
@@ -2311,6 +2311,64 @@ function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
     const isHead = new Set(nested.children.values());
     for (const h of heads) if (isHead.has(h.row)) h.levelBy = 'sums';
   }
+}
+
+/**
+ * A flat list closed by its total, nothing marking heads from rows ("Golongan I | 5" over "I/a | 2", "I/b | 2" …, not
+ * bold): the total as the parent of the run, both readings tested as readRuns does, the nested one taken only where
+ * the total disagrees with the flat sum and agrees with the heads'.
+ */
+function nestUnderTotals(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  const amounts = ctx.amountCols.length ? ctx.amountCols : ctx.sumCols;
+  const own = amounts.filter((c) => !ctx.periodSumCols.includes(c));
+  const cols = own.length ? own : amounts;
+  if (cols.length === 0) return;
+  rows.forEach((t, i) => {
+    if (t.kind !== 'total') return;
+    const run: RowInfo[] = [];
+    for (let k = i - 1; k >= 0 && rows[k].kind !== 'total' && rows[k].kind !== 'average'; k--) {
+      const x = rows[k];
+      if (x.kind === 'blank' || x.kind === 'continuation') continue;
+      if (x.kind !== 'indicator' || x.parent !== undefined || x.level !== undefined) return;
+      run.unshift(x);
+    }
+    if (run.length < 4) return;
+    const flat = tally(view, t, run, cols);
+    if (flat.agree > 0 || flat.disagree === 0) return;
+    const nested = nestRun(view, run, cols);
+    if (!nested?.family) return;
+    // (A head its rows no longer add up to, named as the others are, "Golongan II" among "Golongan I" and "Golongan III":
+    // a head still, over the rows to the next such name; its slip is the tree's to find.)
+    const first = (x: RowInfo) => words(x.label).split(' ')[0] ?? '';
+    const closing = new Set(nested.children.values());
+    const names = new Set(run.filter((x) => closing.has(x.row)).map(first));
+    const [name] = names;
+    if (closing.size >= 2 && names.size === 1 && name && name.length >= 3) {
+      let head: RowInfo | undefined;
+      for (const x of run) {
+        if (first(x) === name) head = closing.has(x.row) ? undefined : x;
+        else if (head && !nested.children.has(x.row)) nested.children.set(x.row, head.row);
+      }
+    }
+    const heads = run.filter((x) => !nested.children.has(x.row));
+    const score = tally(view, t, heads, cols);
+    for (const h of heads) {
+      const rowsOf = run.filter((x) => nested.children.get(x.row) === h.row);
+      if (rowsOf.length) add(score, tally(view, h, rowsOf, cols));
+    }
+    if (score.agree - score.disagree <= flat.agree - flat.disagree || score.agree <= 2 * score.disagree || tally(view, t, heads, cols).agree === 0) return;
+    for (const h of heads) {
+      h.level = 0;
+      h.levelBy = 'sums';
+    }
+    for (const x of run) {
+      const head = nested.children.get(x.row);
+      if (head === undefined) continue;
+      x.parent = head;
+      x.level = 1;
+      x.levelBy = 'sums';
+    }
+  });
 }
 
 /** The columns where the head alone is off: its parent equals its rows' sum, and the head neither. */

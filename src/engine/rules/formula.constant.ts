@@ -575,7 +575,8 @@ function checkRanges(ctx: CheckContext): void {
       for (const r of want) expected += num(ctx, r, c.col)?.value ?? 0;
       const S = num(ctx, x.row, c.col);
       if (!S || value === null) continue;
-      const affects = Math.abs(S.value - expected) > ctx.tol.shown(S) + 1e-9 * Math.abs(expected);
+      // (Floating-point noise only on top: 4 rupiah of a column number in a 6,9 billion Jumlah is a wrong total.)
+      const affects = Math.abs(S.value - expected) > ctx.tol.shown(S) + 1e-13 * Math.abs(expected);
       // A total some other scope bears out as stated ("JUMLAH KEWAJIBAN" = SUM of its one sub-total): the range is
       // that scope's, whatever the widest overlap suggests.
       if (
@@ -584,7 +585,7 @@ function checkRanges(ctx: CheckContext): void {
         scopes.some((sc) => {
           let t = 0;
           for (const r of scopeRows(ctx, sc.terms, c.col)) t += num(ctx, r, c.col)?.value ?? 0;
-          return Math.abs(S.value - t) <= ctx.tol.shown(S) + 1e-9 * Math.abs(t);
+          return Math.abs(S.value - t) <= ctx.tol.shown(S) + 1e-13 * Math.abs(t);
         })
       )
         continue;

@@ -212,8 +212,11 @@ export default defineRule({
     checkTwins(ctx, money);
     followComputed(table, failing);
     // A kode or Program/Kegiatan tree is a budget tree: its other figures are volumes and targets, no sums.
+    // (A total row that adds up the top parents says they are sums too: "Jumlah Total | 69" over Golongan I … IV.)
     const countsAgree =
-      !strong && counts.reduce((n, c) => n + (agreeing.get(c.col) ?? 0), 0) > counts.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
+      !strong &&
+      counts.reduce((n, c) => n + (agreeing.get(c.col) ?? 0) + totalsOfParents(table, c.col), 0) >
+        counts.reduce((n, c) => n + (failing.get(c.col)?.length ?? 0), 0);
     // Versions of one amount (Semula | Menjadi, Sebelum | Setelah Perubahan) are weighed together: a slip in one
     // version leaves the other's parents still adding up.
     // So are the quarters an amount is drawn down by (Rencana Penarikan Dana ▸ Triwulan I … IV).
@@ -262,6 +265,16 @@ export default defineRule({
     }
   },
 });
+
+/** The total rows of the table that state the sum of its top parents (level 0 rows with children) in a column. */
+function totalsOfParents(table: Table, col: number): number {
+  const rows = table.info.rows;
+  const tops = rows.filter((x) => x.level === 0 && x.kind !== 'continuation' && x.kind !== 'total' && rows.some((k) => k.parent === x.row));
+  if (tops.length < 2) return 0;
+  const sum = sumValue(table, tops, col);
+  if (sum === null) return 0;
+  return rows.filter((x) => x.kind === 'total' && Math.abs((table.view.numberAt(x.row, col) ?? NaN) - sum) < 0.5).length;
+}
 
 /**
  * A parent's children, less the rows a filter or the user hid where their sum is nearer the parent's figure: a hidden

@@ -176,6 +176,13 @@ export default defineRule({
         return { col, stated, values, amount, holds, subtotal };
       });
       const wins = scopes.map((_s, k) => perCol.filter((p) => p.holds[k]).length);
+      // A total naming the block it closes ("Jumlah Belanja Langsung" under "B. Belanja Langsung"), that block adding up to
+      // it in a column at least: the block is its scope. Another reading holding in one column (the block with the
+      // sub-total before it, "=SUM(D7:D11)") does not make that column right.
+      const namedAt = scopes.findIndex((s) => s.name === 'named');
+      // (Where the block holds in most of the row's columns and no other reading holds in more.)
+      const stating = perCol.filter((p) => p.stated).length;
+      const bound = namedAt >= 0 && 2 * wins[namedAt] >= stating && wins.every((w) => w <= wins[namedAt]) ? namedAt : -1;
       // Where no column says which scope the row uses: a table's only total closes the whole
       // table, one of several closes its section.
       // A label that lists its parts by marker ("(II+III+IV)") says it.
@@ -229,7 +236,7 @@ export default defineRule({
           }
           continue;
         }
-        if (holds.some(Boolean)) continue;
+        if (bound >= 0 ? holds[bound] || holds.some((h, k) => h && scopes[k].name === 'stated') : holds.some(Boolean)) continue;
         // A "Jumlah / Rata-rata" row may average a column that is no count (an IKSI, a width in metres): the mean of the
         // rows, which its label announces, is a reading of it as well as the sum.
         if (statesMeanAsTotal(ctx, rows, i, col.col, stated)) continue;
