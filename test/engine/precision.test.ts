@@ -19627,6 +19627,43 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(found)).toEqual(['D12 sum.total-row']);
     expect(found[0].expected).toBe(4143010000);
   });
+  test('"Klasifikasi" merged down its group\'s rows beside a "Keterangan" of names, each group closed by "Sub Jumlah" merged over both: the groups\' own sub-totals (round 234)', async () => {
+    expect(brief(await load('r234-klasifikasi-merged-sub-jumlah.xlsx'))).toEqual([]);
+  });
+  test('No "1 | 1.1 | 1.2 | 2 | 2.1 | 2.2" on every row, kode rekening before some names only: the No is the outline (round 239)', async () => {
+    expect(brief(await load('r239-partial-label-codes.xlsx'))).toEqual([]);
+    expect(brief(await load('r239-partial-label-codes-jumlah.xlsx'))).toEqual([]);
+  });
+  test('a note "rata-rata pertumbuhan realisasi dihitung 2019-2023" excuses no Jumlah rasio of 2023 stated as the plain mean (round 239)', async () => {
+    const found = await load('r239-jumlah-rasio-mean-year-note.xlsx');
+    expect(brief(found)).toEqual(['S11 ratio.total']);
+    expect(found[0].expected).toBeCloseTo(93.07, 2);
+  });
+  test('a program\'s kegiatan written "Kegiatan …" on some rows only, the others unnamed: all of them its kegiatan, none a parent of another (round 237)', async () => {
+    expect(brief(await load('r237-kegiatan-word-on-some.xlsx'))).toEqual([]);
+    expect(brief(await load('r237-kegiatan-word-first-only.xlsx'))).toEqual([]);
+    // A slip in one of them is still the program's to answer for.
+    const t = (v: number) =>
+      grid([
+        heads('No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        ['I', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 1665570000, 1436997800],
+        [null, 'Peningkatan Pelayanan BLUD', 292000000, 284014500],
+        [null, 'Administrasi Keuangan Perangkat Daerah', 369760000, 309536100],
+        [null, 'Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', v, 328206500],
+        [null, 'Kegiatan Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah', 618190000, 515240700],
+      ]);
+    expect(analyseSheet(t(385620000)).findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(
+      analyseSheet(t(358620000))
+        .findings.filter((x) => x.severity !== 'info')
+        .map((x) => `${x.cell} ${x.rule}`),
+    ).toEqual(['C2 sum.hierarchy']);
+  });
+  test('"13.O89" (a letter O for a zero) in a column of counts headed "Sasaran (orang)": a number typed wrong, the column still counts (round 237)', async () => {
+    const found = await load('r237-letter-o-in-number.xlsx');
+    // (E10's capaian is a slip of its own, found as in any other row.)
+    expect(found.map((x) => `${x.cell} ${x.rule}`)).toEqual(['C7 number.invalid', 'E7 ratio.capaian', 'E10 ratio.capaian']);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -677,7 +677,8 @@ interface Content {
 
 /** Digits and separators only, unreadable as one number ("60,2,6", "1.091.14.000"). */
 /** Digits with stray separators: "60,2,6", "38,,", or a space where no thousands group follows ("3 8"). */
-const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$|^\d{1,3}( \d{1,2})+$/;
+// (Or a letter typed for a digit among them: "13.O89", "2l.500".)
+const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$|^\d{1,3}( \d{1,2})+$|^\d[\d.,]*[OoIl][\d.,]*\d$/;
 
 function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number, path: string[]): Content {
   let numbers = 0;
@@ -2089,7 +2090,7 @@ function namesGroupsOf(view: SheetView, by: number, c: number, bodyTop: number, 
   for (let r = bodyTop; r <= bodyEnd; r++) {
     const m = view.mergeAt(r, by);
     if ((m && m.r0 !== r) || view.kindAt(r, by) === 'empty') continue;
-    if (view.kindAt(r, c) === 'empty' && !/^(jumlah|total|jml)\b/i.test(view.shownText(r, by).trim())) return false;
+    if (view.kindAt(r, c) === 'empty' && !/^(sub\s*-?\s*)?(jumlah|total|jml)\b/i.test(view.shownText(r, by).trim())) return false;
     any = true;
   }
   return any;

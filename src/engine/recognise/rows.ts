@@ -1348,7 +1348,12 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   }
   // A code typed before the name ("2.17.03 Program …") places its row; a plain No beside it ("1") counts the programs.
   // Once it does on some row, it does on every row naming one: the No's "1.1" under "1" is no rival scheme.
-  const codedNames = nodes.some((x) => !markOf(x).kode && codeBeforeName(markOf(x).no, markOf(x).label));
+  // (Not where the No column numbers every row in an outline of its own, "1 | 1.1 | 1.2 | 2 | 2.1", and codes stand before
+  // some names only: the No is the outline, the codes a few rows' extra.)
+  const labelCoded = (x: RowInfo) => !!markOf(x).label && /^(dot|code):/.test(markOf(x).label!.type);
+  const partialCodes =
+    nodes.length >= 3 && nodes.every((x) => !!markOf(x).no) && nodes.some((x) => markOf(x).no?.type.startsWith('dot')) && !nodes.every(labelCoded);
+  const codedNames = !partialCodes && nodes.some((x) => !markOf(x).kode && codeBeforeName(markOf(x).no, markOf(x).label));
   // Place names with a Roman numeral in a list of places ("IV Jurai", "IV Nagari Bayang Utara", "Koto XI Tarusan"): no
   // outline, when the numerals before the names run no sequence I, II, III … (the same one twice, or not from I).
   const romanLabels = nodes.filter((x) => /^roman/.test(markOf(x).label?.type ?? '') && ROMAN_NAME.test(x.label.trim()));
@@ -1357,7 +1362,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const m = markOf(x);
     if (romanNames && !m.kode && !m.no && m.label && /^roman/.test(m.label.type) && ROMAN_NAME.test(x.label.trim())) return undefined;
     const coded = !!m.label && /^(dot|code):/.test(m.label.type);
-    if (!m.kode && m.label && (codeBeforeName(m.no, m.label) || (codedNames && coded))) return m.label;
+    if (!m.kode && m.label && !partialCodes && (codeBeforeName(m.no, m.label) || (codedNames && coded))) return m.label;
     // A place named with a Roman numeral ("XIII Koto Kampar", "IV Nagari") on a row the No column counts like the
     // others: its name, no marker (a marker is followed by a dot or a bracket, or stands where the No is empty).
     if (m.label && counter && m.no?.type === counter && ROMAN_NAME.test(x.label.trim())) return undefined;
@@ -2418,15 +2423,20 @@ function orderRuns(rows: RowInfo[]): Map<number, RowInfo[]> {
 function liftRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   if (ctx.amountCols.length === 0) return;
   const runs = orderRuns(rows);
-  if (runs.size === 0) return;
   const byRow = new Map(rows.map((x) => [x.row, x]));
+  // (And rows named "Kegiatan …" put under an unnamed row placed by its order alone, "Administrasi Keuangan …" among the
+  // program's kegiatan written without the word: the word makes them kegiatan, not that row's children.)
+  for (const x of rows)
+    if (x.levelBy === 'words' && x.parent !== undefined && x.kind !== 'continuation' && byRow.get(x.parent)?.levelBy === 'order')
+      (runs.get(x.parent) ?? runs.set(x.parent, []).get(x.parent)!).push(x);
+  if (runs.size === 0) return;
   const kids = childrenByParent(rows);
   // The runs that disagree with their row above, by the row above that (the program their kegiatan sit in).
   const byUp = new Map<RowInfo, RowInfo[][]>();
   for (const [p, run] of runs) {
     const parent = byRow.get(p)!;
     const up = parent.parent !== undefined ? byRow.get(parent.parent) : undefined;
-    if (!up || parent.levelBy === 'order') continue;
+    if (!up || (parent.levelBy === 'order' && run[0].levelBy === 'order')) continue;
     const under = tally(view, parent, run, ctx.amountCols);
     if (under.agree > 0 || under.disagree === 0) continue;
     (byUp.get(up) ?? byUp.set(up, []).get(up)!).push(run);

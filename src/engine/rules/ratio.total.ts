@@ -198,7 +198,8 @@ export default defineRule({
 function meanNoted(info: TableInfo, col: ColumnInfo): boolean {
   const names = words(col.path[col.path.length - 1] ?? '')
     .split(' ')
-    .filter((w) => w.length >= 4 && !/^(rasio|persen|persentase|tingkat)$/.test(w));
+    // (Not its year: "… dihitung 2019-2023" in a note on growth names no rasio of 2023.)
+    .filter((w) => w.length >= 4 && !/^(rasio|persen|persentase|tingkat)$/.test(w) && !/^\d+$/.test(w));
   return tableNotes(info).some((line) => {
     const w = ` ${words(line)} `;
     return /\b(rata rata|rerata)\b/.test(w) && names.some((n) => w.includes(` ${n} `));
