@@ -19664,6 +19664,15 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     // (E10's capaian is a slip of its own, found as in any other row.)
     expect(found.map((x) => `${x.cell} ${x.rule}`)).toEqual(['C7 number.invalid', 'E7 ratio.capaian', 'E10 ratio.capaian']);
   });
+  test('a TUJUAN row carrying the table\'s total over "SASARAN n" blocks each closed by a bare "Jumlah": the Jumlah closes its sasaran, the tujuan still over them all (round 238)', async () => {
+    expect(brief(await load('r238-tujuan-row-over-bare-jumlah.xlsx'))).toEqual([]);
+  });
+  test('years down the rows under an indicator\'s heading marked "*)" lower-is-better: each year takes the heading\'s polarity (round 237)', async () => {
+    expect(brief(await load('r237-years-under-lower-heading.xlsx'))).toEqual([]);
+    const found = await load('r237-years-under-lower-heading-slip.xlsx');
+    expect(brief(found)).toEqual(['E12 ratio.capaian']);
+    expect(found[0].expected).toBeCloseTo(105.17, 2);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

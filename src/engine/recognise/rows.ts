@@ -1424,6 +1424,13 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
       // A sasaran's or a tujuan's ("Jumlah Sasaran 2", its sasaran named in a column beside the programs): the programs
       // since it, not the urusan or bidang over them all.
       if (closes === undefined && /^\W*(jumlah|total|sub\s*-?\s*(total|jumlah))\s+(sasaran|tujuan|misi)\b/i.test(x.label)) return { key: null, reset: 'soft' };
+      // (So does a bare "Jumlah" right before the next "SASARAN 2 : …": it closed the sasaran above.)
+      if (closes === undefined && PLAIN_TOTAL.test(stripMarker(clip(x.label)))) {
+        let j = i + 1;
+        while (j < rows.length && rows[j].kind === 'blank') j++;
+        const tier = j < rows.length ? markOf(rows[j]).tier : undefined;
+        if (tier === 'sasaran' || tier === 'tujuan') return { key: null, reset: 'soft' };
+      }
       return { key: null, reset: true, closes };
     }
     if (x.kind === 'average' || x.kind === 'derived') return { key: null, reset: true };

@@ -204,6 +204,11 @@ function indicatorText(ctx: CheckContext, x: RowInfo): string {
       if (text) return text;
     }
   }
+  // (A year's row under the indicator's heading, "II | Waktu tunggu rawat jalan *)" over 2020 … 2024: the heading's.)
+  if (x.parent !== undefined && /^(tahun\s*)?(19|20)\d\d\s*\**\)?$/i.test(x.label.trim())) {
+    const head = t.row(x.parent);
+    if (head) return `${head.label} ${indicatorText(ctx, head)}`.trim();
+  }
   if (x.label || x.kind !== 'continuation' || x.parent === undefined) return x.label;
   // A further line of an indicator whose name is merged down over it ("Angka kematian ibu" in kasus, then per
   // 100.000 KH): that name's.
