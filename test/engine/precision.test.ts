@@ -19673,6 +19673,11 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(found)).toEqual(['E12 ratio.capaian']);
     expect(found[0].expected).toBeCloseTo(105.17, 2);
   });
+  test('a "%" column of four shares of the Jumlah, one of them wrong: three rows bear the share out, the fourth is its slip (round 233)', async () => {
+    const found = await load('r233-share-four-rows-slip.xlsx');
+    expect(brief(found)).toEqual(['F5 ratio.share']);
+    expect(found[0].expected).toBe(30);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -30,7 +30,9 @@ export function partitionGroups(view: SheetView, columns: ColumnInfo[], rows: Ro
   const headings = span.filter((x) => x.kind === 'heading' && figureless(x));
   let groups: PartGroup[] | null = null;
   if (headings.length >= 2) {
-    const top = Math.min(...headings.map((x) => x.level ?? -1));
+    // (A loop, not Math.min(...): a long table's headings are past what a call takes as arguments.)
+    let top = Infinity;
+    for (const x of headings) top = Math.min(top, x.level ?? -1);
     groups = split(
       span,
       (x) => x.kind === 'heading' && (x.level ?? -1) === top && figureless(x),

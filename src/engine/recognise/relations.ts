@@ -1428,6 +1428,8 @@ function ownTime(cols: ColumnInfo[], c: ColumnInfo | undefined, col: ColumnInfo)
 
 /** A column's own header cell, as words() folds it ("Sasaran" under "Tahun 2021"). */
 const leafWords = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
+/** A header naming shares and nothing else: "%", "Persentase (%)", "Proporsi", "Kontribusi (%)". */
+const SHARE_HEADER = /^(%|persentase|prosentase|persen|proporsi|kontribusi|distribusi|porsi)( %)?$/;
 
 /**
  * A gap between two percentages ("Tingkat Efisiensi (%)" = capaian kinerja − capaian anggaran, a
@@ -2266,7 +2268,12 @@ function bestData(
     // A ratio its header names, on a three-row table with one slip: two rows agree, when their quotients are
     // sharp (figures in the tens and more: small counts under ±0,5 would let almost any pair agree).
     const twoOfThree = oneSlip && rel.kind === 'ratio' && s.tested === 3 && s.held === 2 && sharp(ctx, rel, rows);
-    const slipAllowed = (oneSlip && rel.kind === 'ratio') || namedByHeader(cols, col, rel);
+    // (So may a share of the grand total under a header of shares alone, "%", "Persentase", "Proporsi", three rows at
+    // least bearing it out: a short table's one wrong share is a slip. Not "Nilai (%)": a value in percent.)
+    const slipAllowed =
+      (oneSlip && rel.kind === 'ratio') ||
+      namedByHeader(cols, col, rel) ||
+      (rel.kind === 'share' && rel.base === 'grand' && s.held >= 3 && SHARE_HEADER.test(leafWords(col)));
     if (!twoOfThree && (!enough || (s.held < majority * s.tested && !(slipAllowed && s.tested - s.held === 1)))) continue;
     if (rel.kind === 'ratio' && onlyEqualTerms(ctx, rel, col, rows)) continue;
     if (!best || s.held > best.held || (s.held === best.held && s.tested < best.tested)) best = { rel, by: 'data', ...s };
