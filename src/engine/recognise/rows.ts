@@ -2342,9 +2342,11 @@ function nestUnderTotals(view: SheetView, rows: RowInfo[], ctx: RowContext): voi
       const x = rows[k];
       if (x.kind === 'blank' || x.kind === 'continuation') continue;
       if (x.kind !== 'indicator' || x.parent !== undefined || x.level !== undefined) return;
-      run.unshift(x);
+      run.push(x);
     }
     if (run.length < 4) return;
+    // (Gathered upwards, pushed: unshift on a long flat list is quadratic.)
+    run.reverse();
     const flat = tally(view, t, run, cols);
     if (flat.agree > 0 || flat.disagree === 0) return;
     const nested = nestRun(view, run, cols);
@@ -2364,9 +2366,14 @@ function nestUnderTotals(view: SheetView, rows: RowInfo[], ctx: RowContext): voi
     }
     const heads = run.filter((x) => !nested.children.has(x.row));
     const score = tally(view, t, heads, cols);
+    const rowsOfHead = new Map<number, RowInfo[]>();
+    for (const x of run) {
+      const h = nested.children.get(x.row);
+      if (h !== undefined) (rowsOfHead.get(h) ?? rowsOfHead.set(h, []).get(h)!).push(x);
+    }
     for (const h of heads) {
-      const rowsOf = run.filter((x) => nested.children.get(x.row) === h.row);
-      if (rowsOf.length) add(score, tally(view, h, rowsOf, cols));
+      const rowsOf = rowsOfHead.get(h.row);
+      if (rowsOf) add(score, tally(view, h, rowsOf, cols));
     }
     if (score.agree - score.disagree <= flat.agree - flat.disagree || score.agree <= 2 * score.disagree || tally(view, t, heads, cols).agree === 0) return;
     for (const h of heads) {
@@ -2582,8 +2589,10 @@ function nestRun(view: SheetView, run: RowInfo[], cols: number[]): Nesting | nul
   let exact = 0;
   let family = false;
   let i = 0;
+  // (Once for the run, not per row: a flat list of thousands under its total is read here too.)
+  const negative = cols.some((c) => run.some((x) => (rowAmount(view, x, c) ?? 0) < 0));
   while (i < run.length) {
-    const { end, strict } = closingRow(view, run, i, cols);
+    const { end, strict } = closingRow(view, run, i, cols, negative);
     if (end > i) {
       for (let k = i + 1; k <= end; k++) children.set(run[k].row, run[i].row);
       groups++;
@@ -2595,13 +2604,12 @@ function nestRun(view: SheetView, run: RowInfo[], cols: number[]): Nesting | nul
   return groups ? { children, groups, exact, family } : null;
 }
 
-function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: number[]): { end: number; strict: boolean } {
+function closingRow(view: SheetView, run: RowInfo[], i: number, amountCols: number[], negative: boolean): { end: number; strict: boolean } {
   const head = run[i];
   const cols = amountCols.filter((c) => rowAmount(view, head, c) !== null);
   if (cols.length === 0) return { end: i, strict: false };
   const own = cols.map((c) => rowAmount(view, head, c) ?? 0);
   const sums = new Array<number>(cols.length).fill(0);
-  const negative = cols.some((c) => run.some((x) => (rowAmount(view, x, c) ?? 0) < 0));
   let loose = -1;
   for (let j = i + 1; j < run.length; j++) {
     let any = false;
