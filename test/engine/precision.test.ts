@@ -19678,6 +19678,26 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(found)).toEqual(['F5 ratio.share']);
     expect(found[0].expected).toBe(30);
   });
+  test('"32 ," (a stray comma after a count) in a Rusak Ringan column: a number typed wrong, said at its cell; the column still counts (round 240)', async () => {
+    const found = await load('r240-stray-comma-after-number.xlsx');
+    expect(found.map((x) => `${x.cell} ${x.rule}`)).toEqual(['D8 number.invalid', 'D14 sum.total-row']);
+    expect(found.some((x) => x.rule === 'sum.row-total')).toBe(false);
+  });
+  test('"Rata-rata Capaian Misi 2" averages misi 2\'s sasaran means or its indicators, not misi 1\'s too (round 241)', async () => {
+    expect(brief(await load('r241-misi-average-own-blocks.xlsx'))).toEqual([]);
+    expect(brief(await load('r241-misi-average-own-indicators.xlsx'))).toEqual([]);
+    // (One indicator bulleted "▪", its sibling not: both the misi's indicators.)
+    expect(brief(await load('r241-misi-average-bullet-one.xlsx'))).toEqual([]);
+    const found = await load('r241-misi-average-slip.xlsx');
+    expect(brief(found)).toEqual(['F20 sum.average']);
+    expect(found[0].expected).toBe(90);
+  });
+  test('a program borne out above whose kegiatan state no Rp: the suspects named are the sub kegiatan cells, the "-" among them (round 242)', async () => {
+    const found = (await load('r242-dash-under-blank-kegiatan.xlsx')).find((x) => x.cell === 'L7')!;
+    expect(found.rule).toBe('sum.hierarchy');
+    expect(found.message.id).toContain('salah satu dari L9, L10, L12 salah');
+    expect(found.related).toEqual(['L9', 'L10', 'L12']);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

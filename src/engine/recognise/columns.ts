@@ -678,7 +678,8 @@ interface Content {
 /** Digits and separators only, unreadable as one number ("60,2,6", "1.091.14.000"). */
 /** Digits with stray separators: "60,2,6", "38,,", or a space where no thousands group follows ("3 8"). */
 // (Or a letter typed for a digit among them: "13.O89", "2l.500".)
-const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$|^\d{1,3}( \d{1,2})+$|^\d[\d.,]*[OoIl][\d.,]*\d$/;
+// (Or a stray mark after them: "32 ,", "5 .".)
+const MISTYPED_NUMBER = /^[-+]?\d[\d.,]*$|^\d{1,3}( \d{1,2})+$|^\d[\d.,]*[OoIl][\d.,]*\d$|^\d[\d.,]*\s+[.,]+$/;
 
 function contentOf(view: SheetView, c: number, bodyTop: number, bodyEnd: number, path: string[]): Content {
   let numbers = 0;

@@ -50,19 +50,29 @@ export function averagedRows(rows: RowInfo[], i: number, every = false): RowInfo
  * (back to a Jumlah), or every row of the blocks (their indicators, under sasaran headings or not). None for an average
  * row that follows its own rows.
  */
-function overallGroups(rows: RowInfo[], i: number): { means: RowInfo[]; all: RowInfo[] } | null {
+function overallGroups(rows: RowInfo[], i: number): { means: RowInfo[]; all: RowInfo[]; every: RowInfo[] } | null {
   let k = i - 1;
   while (k >= 0 && rows[k].kind === 'blank') k--;
   if (k < 0 || rows[k].kind !== 'average') return null;
   const means: RowInfo[] = [];
   const all: RowInfo[] = [];
+  // (Back to the mean of the same rank before it: "Rata-rata Capaian Misi 2" closes misi 2's blocks, not misi 1's too.)
+  const rank = (x: RowInfo) =>
+    words(x.label)
+      .replace(/\b(\d+(\.\d+)*|[ivx]+|[a-h])\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const own = rank(rows[i]);
   for (; k >= 0 && rows[k].kind !== 'total'; k--) {
     const x = rows[k];
+    if (x.kind === 'average' && own && rank(x) === own) break;
     if (x.kind === 'average') means.push(x);
     else if (DATA.has(x.kind)) all.push(x);
   }
   const inBlocks = new Set(all.map((x) => x.row));
-  return { means: means.reverse(), all: all.reverse().filter((x) => x.parent === undefined || !inBlocks.has(x.parent)) };
+  all.reverse();
+  // (Every row too, a child or not: "▪ Nilai Tukar Petani" bulleted under the indicator above is an indicator of its own.)
+  return { means: means.reverse(), all: all.filter((x) => x.parent === undefined || !inBlocks.has(x.parent)), every: all };
 }
 
 /**
@@ -284,7 +294,9 @@ export default defineRule({
         return { group: block, others: closers(rows, i), every: every.length > block.length ? every : undefined, means: false };
       }
       const means = overall.means.length >= 2;
-      return { group: means ? overall.means : overall.all, others: [block, means ? overall.all : overall.means], means };
+      const others = [block, means ? overall.all : overall.means];
+      if (overall.every.length > overall.all.length) others.push(overall.every);
+      return { group: means ? overall.means : overall.all, others, means };
     });
     // A block mean over one row is that row's figure, in a column where another block mean holds over its rows (the
     // table closes its blocks with means there).

@@ -354,13 +354,25 @@ function borneAbove(table: Table, p: RowInfo, col: number, tol: number): boolean
 function slipBelow(table: Table, p: RowInfo, kids: RowInfo[], col: ColumnInfo, at: string, parent: number, sum: number, tol: number): Report['otherwise'] {
   if (kids.length < 2 || !borneAbove(table, p, col.col, tol)) return undefined;
   const g = table.row(p.parent!)!;
+  // (A child with no figure of its own, a kegiatan that states no Rp, is its own children's cells: those are the suspects.)
+  // (A "-" among them is one: a year's Rp deleted while its parents kept it.)
+  const leaves = (k: RowInfo, depth: number): string[] => {
+    const under = depth < 6 && ownValue(table, k, col.col) === null && table.view.value(k.row, col.col).kind !== 'dash' ? childrenOf(table, k) : [];
+    return under.length ? under.flatMap((x) => leaves(x, depth + 1)) : [cell(k.row, col.col)];
+  };
+  const suspects = kids.flatMap((k) => leaves(k, 0));
   return {
     cell: at,
     expected: sum,
     actual: parent,
-    related: kids.map((k) => cell(k.row, col.col)),
+    related: suspects,
     messageId: 'below',
-    data: { ...parentData(col, p, kids, parent, sum), upper: quoted(g), upperKind: rowKind(g), cells: kids.map((k) => cell(k.row, col.col)).join(', ') },
+    data: {
+      ...parentData(col, p, kids, parent, sum),
+      upper: quoted(g),
+      upperKind: rowKind(g),
+      cells: suspects.slice(0, 12).join(', ') + (suspects.length > 12 ? ' …' : ''),
+    },
   };
 }
 
