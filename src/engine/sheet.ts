@@ -266,3 +266,14 @@ export class SheetView {
     return false;
   }
 }
+
+/** A cell covered by a merge that starts on an earlier row. */
+export function mergedFromAbove(view: SheetView, r: number, c: number): boolean {
+  const m = view.isCovered(r, c) ? view.mergeAt(r, c) : undefined;
+  return m !== undefined && m.r0 < r;
+}
+
+/** The text a row itself shows in a column: none where the cell is merged down from above. */
+export function ownText(view: SheetView, r: number, c: number): string {
+  return mergedFromAbove(view, r, c) ? '' : view.shownText(r, c);
+}

@@ -4,7 +4,7 @@
  * after Baik/Rusak Ringan/Rusak Berat is a row total, an unnamed column of numbers is a value.
  */
 import type { ColumnInfo, ColumnRole } from '../types';
-import type { SheetView } from '../sheet';
+import { mergedFromAbove, type SheetView } from '../sheet';
 import type { NumberValue } from '../number';
 import { isPercentUnit } from '../ratio-math';
 import {
@@ -2089,8 +2089,7 @@ function onlyBeside(view: SheetView, c: number, by: number, bodyTop: number, bod
 function namesGroupsOf(view: SheetView, by: number, c: number, bodyTop: number, bodyEnd: number): boolean {
   let any = false;
   for (let r = bodyTop; r <= bodyEnd; r++) {
-    const m = view.mergeAt(r, by);
-    if ((m && m.r0 !== r) || view.kindAt(r, by) === 'empty') continue;
+    if (mergedFromAbove(view, r, by) || view.kindAt(r, by) === 'empty') continue;
     if (view.kindAt(r, c) === 'empty' && !/^(sub\s*-?\s*)?(jumlah|total|jml)\b/i.test(view.shownText(r, by).trim())) return false;
     any = true;
   }

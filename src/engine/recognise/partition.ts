@@ -5,7 +5,7 @@
  * figures say it: two groups or more each add up to the total (totals.ts's scopes all fail there).
  */
 import type { ColumnInfo, RowInfo } from '../types';
-import type { SheetView } from '../sheet';
+import { ownText, type SheetView } from '../sheet';
 
 export interface PartGroup {
   /** The group's name: its heading's label, or the text naming it on its first row. */
@@ -43,8 +43,8 @@ export function partitionGroups(view: SheetView, columns: ColumnInfo[], rows: Ro
     if (cols.length)
       groups = split(
         span,
-        (x) => ITEMS.has(x.kind) && cols.some((c) => ownText(view, x.row, c) !== ''),
-        (x) => cols.map((c) => ownText(view, x.row, c)).find((s) => /\p{L}/u.test(s)) ?? x.label,
+        (x) => ITEMS.has(x.kind) && cols.some((c) => ownText(view, x.row, c).trim() !== ''),
+        (x) => cols.map((c) => ownText(view, x.row, c).trim()).find((s) => /\p{L}/u.test(s)) ?? x.label,
         true,
       );
   }
@@ -96,8 +96,8 @@ function groupColumns(view: SheetView, columns: ColumnInfo[], rows: RowInfo[]): 
       let stray = false;
       for (const x of rows) {
         if (!ITEMS.has(x.kind)) continue;
-        const own = ownText(view, x.row, c.col) !== '';
-        if (own && ownText(view, x.row, label.col) === '') stray = true;
+        const own = ownText(view, x.row, c.col).trim() !== '';
+        if (own && ownText(view, x.row, label.col).trim() === '') stray = true;
         if (own) filled++;
         else empty++;
       }
@@ -105,11 +105,6 @@ function groupColumns(view: SheetView, columns: ColumnInfo[], rows: RowInfo[]): 
     }
   cache.set(rows, out);
   return out;
-}
-
-function ownText(view: SheetView, r: number, c: number): string {
-  const m = view.mergeAt(r, c);
-  return m && m.r0 !== r ? '' : view.shownText(r, c).trim();
 }
 
 /** How many of the groups add up to `stated` in a column, by the caller's sum and tolerance. */

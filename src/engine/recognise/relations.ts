@@ -302,16 +302,11 @@ function scalesOf(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: Colum
   // quotient, tried too (the rows decide).
   const units = new Set(cols.filter((c) => MONEY_ROLES.has(c.role) && !c.percent).map((c) => moneyUnit(c.path)));
   // So are counts in two ("Penduduk Miskin (ribu jiwa)" beside "Jumlah Penduduk (jiwa)").
-  const counts = new Set(cols.filter((c) => c !== col && NUMERIC.has(c.role) && !MONEY_ROLES.has(c.role) && !percentLike(c)).map(countUnit));
+  // (The multiple a header names, "ribu jiwa", "juta jiwa", read as a money header's is.)
+  const counts = new Set(cols.filter((c) => c !== col && NUMERIC.has(c.role) && !MONEY_ROLES.has(c.role) && !percentLike(c)).map((c) => moneyUnit(c.path)));
   const out = [...base];
   for (const set of [units, counts]) if (set.size >= 2) for (const u of set) for (const v of set) if (u !== v) for (const k of base) out.push((k * u) / v);
   return out;
-}
-
-/** The multiple a count's header names ("(ribu jiwa)", "(000 orang)", "juta jiwa"): 1 when none. */
-function countUnit(c: ColumnInfo): number {
-  const h = words(c.path.join(' '));
-  return /\b(juta|jutaan)\b/.test(h) ? 1e6 : /\b(ribu|ribuan|000)\b/.test(h) ? 1e3 : 1;
 }
 
 function baseScales(view: SheetView, col: ColumnInfo, rows: RowInfo[], cols: ColumnInfo[]): number[] {
@@ -1428,6 +1423,21 @@ function ownTime(cols: ColumnInfo[], c: ColumnInfo | undefined, col: ColumnInfo)
 
 /** A column's own header cell, as words() folds it ("Sasaran" under "Tahun 2021"). */
 const leafWords = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
+/**
+ * Dated columns holding several figures of a year ("Tahun 2022 ▸ Wisnus | Wisman | Jumlah", the same under 2023): one
+ * series per measure (its role and leaf), each over two years or more. None where each year has one column.
+ */
+export function measureSeries(dated: ColumnInfo[]): ColumnInfo[][] {
+  const when = (c: ColumnInfo) => c.year ?? c.period;
+  if (new Set(dated.map(when)).size === dated.length) return [];
+  const by = new Map<string, ColumnInfo[]>();
+  for (const c of dated) {
+    const key = `${c.role}|${leafWords(c)}`;
+    (by.get(key) ?? by.set(key, []).get(key)!).push(c);
+  }
+  return [...by.values()].filter((cs) => cs.length >= 2 && new Set(cs.map(when)).size === cs.length);
+}
+
 /** A header naming shares and nothing else: "%", "Persentase (%)", "Proporsi", "Kontribusi (%)". */
 const SHARE_HEADER = /^(%|persentase|prosentase|persen|proporsi|kontribusi|distribusi|porsi)( %)?$/;
 
@@ -1540,16 +1550,11 @@ function growthCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   // Several figures a year ("Tahun 2022 ▸ Wisnus | Wisman | Jumlah", the same under 2023): each measure's latest year
   // over its year before, its Jumlah's too; the rows decide.
   const dated = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.role !== 'sisa' && c.year !== undefined);
-  if (new Set(dated.map((c) => c.year)).size < dated.length) {
-    const measures = new Map<string, ColumnInfo[]>();
-    for (const c of dated)
-      (measures.get(`${c.role}|${leafWords(c)}`) ?? measures.set(`${c.role}|${leafWords(c)}`, []).get(`${c.role}|${leafWords(c)}`)!).push(c);
-    for (const cs of measures.values()) {
-      const [later, earlier] = [...cs].sort((a, b) => b.year! - a.year!);
-      if (earlier && earlier.year !== later.year) for (const k of scales) out.push({ kind: 'growth', a: later.col, b: earlier.col, k });
-    }
-    if (out.length) return [...out, ...above];
+  for (const cs of measureSeries(dated)) {
+    const [later, earlier] = [...cs].sort((a, b) => b.year! - a.year!);
+    for (const k of scales) out.push({ kind: 'growth', a: later.col, b: earlier.col, k });
   }
+  if (out.length) return [...out, ...above];
   for (let i = left.length - 1; i > 0 && out.length === 0; i--) {
     const later = left[i];
     let j = i - 1;

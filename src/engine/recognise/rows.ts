@@ -6,7 +6,7 @@
  * that carries no marker at all — never to reshape the tree around a parent that disagrees.
  */
 import type { ColumnInfo, RowInfo, RowKind } from '../types';
-import type { SheetView } from '../sheet';
+import { mergedFromAbove, ownText, type SheetView } from '../sheet';
 import { MARK_AFTER, markAfter, type NumberValue } from '../number';
 import { half } from '../tolerance';
 import { isBrokenWordsLine, isNumberRow, isPageLine, isRepeatOf, isUnitsRow, spelledOut, type TableSpan } from './header';
@@ -538,17 +538,6 @@ const GDP_TOTAL =
  */
 function namedElsewhere(view: SheetView, r: number, cols: ColumnInfo[]): boolean {
   return cols.some((c) => c.role === 'text' && !NOTE_COLUMN.test(words(c.path.join(' '))) && /[a-z]{3}/i.test(ownText(view, r, c.col)));
-}
-
-/** A cell covered by a merge that starts on an earlier row. */
-function mergedFromAbove(view: SheetView, r: number, c: number): boolean {
-  const m = view.isCovered(r, c) ? view.mergeAt(r, c) : undefined;
-  return m !== undefined && m.r0 < r;
-}
-
-/** The text a row itself shows in a column: none where the cell is merged down from above. */
-function ownText(view: SheetView, r: number, c: number): string {
-  return mergedFromAbove(view, r, c) ? '' : view.shownText(r, c);
 }
 
 function hasNumbers(view: SheetView, r: number, cols: number[]): boolean {
@@ -2293,23 +2282,7 @@ function readRuns(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
     if (flat.disagree === 0 && flat.agree > 0) continue;
     const nested = nestRun(view, run, cols);
     if (!nested) continue;
-    const heads = run.filter((x) => !nested.children.has(x.row));
-    // Each head's rows under the nested reading (none for a head closing nothing).
-    const rowsOfHead = new Map<number, RowInfo[]>(heads.map((h) => [h.row, []]));
-    for (const x of run) {
-      const h = nested.children.get(x.row);
-      if (h !== undefined) rowsOfHead.get(h)?.push(x);
-    }
-    // The nested reading's own relations: the parent over the heads, each head over its rows. A head alone off
-    // both (the parent equals its rows, the head neither: "kegiatan 280 under a program of 180 over sub kegiatan of
-    // 180") is one wrong cell, not two disagreements.
-    const score = tally(view, parent, heads, cols);
-    for (const h of heads) {
-      const rowsOf = rowsOfHead.get(h.row)!;
-      if (!rowsOf.length) continue;
-      add(score, tally(view, h, rowsOf, cols));
-      if (heads.length === 1) score.disagree -= oneCellOff(view, parent, h, rowsOf, cols);
-    }
+    const { heads, rowsOfHead, score } = nestedScore(view, parent, run, nested, cols);
     const net = (t: Tally) => t.agree - t.disagree;
     if (net(score) <= net(flat) || score.agree <= 2 * score.disagree) continue;
     if ((!funded || (counts && !headsOnlyTotals(view, heads, rowsOfHead, ctx.numericCols))) && !nested.family) continue;
@@ -2364,17 +2337,7 @@ function nestUnderTotals(view: SheetView, rows: RowInfo[], ctx: RowContext): voi
         else if (head && !nested.children.has(x.row)) nested.children.set(x.row, head.row);
       }
     }
-    const heads = run.filter((x) => !nested.children.has(x.row));
-    const score = tally(view, t, heads, cols);
-    const rowsOfHead = new Map<number, RowInfo[]>();
-    for (const x of run) {
-      const h = nested.children.get(x.row);
-      if (h !== undefined) (rowsOfHead.get(h) ?? rowsOfHead.set(h, []).get(h)!).push(x);
-    }
-    for (const h of heads) {
-      const rowsOf = rowsOfHead.get(h.row);
-      if (rowsOf) add(score, tally(view, h, rowsOf, cols));
-    }
+    const { heads, score } = nestedScore(view, t, run, nested, cols);
     if (score.agree - score.disagree <= flat.agree - flat.disagree || score.agree <= 2 * score.disagree || tally(view, t, heads, cols).agree === 0) return;
     for (const h of heads) {
       h.level = 0;
@@ -2388,6 +2351,35 @@ function nestUnderTotals(view: SheetView, rows: RowInfo[], ctx: RowContext): voi
       x.levelBy = 'sums';
     }
   });
+}
+
+/**
+ * A run's nested reading weighed: its heads (the rows no head closes), each head's rows, and the tally of its own
+ * relations, the parent over the heads and each head over its rows. A head alone off both (the parent equals its rows,
+ * the head neither: "kegiatan 280 under a program of 180 over sub kegiatan of 180") is one wrong cell, not two
+ * disagreements.
+ */
+function nestedScore(
+  view: SheetView,
+  parent: RowInfo,
+  run: RowInfo[],
+  nested: Nesting,
+  cols: number[],
+): { heads: RowInfo[]; rowsOfHead: Map<number, RowInfo[]>; score: Tally } {
+  const heads = run.filter((x) => !nested.children.has(x.row));
+  const rowsOfHead = new Map<number, RowInfo[]>(heads.map((h) => [h.row, []]));
+  for (const x of run) {
+    const h = nested.children.get(x.row);
+    if (h !== undefined) rowsOfHead.get(h)?.push(x);
+  }
+  const score = tally(view, parent, heads, cols);
+  for (const h of heads) {
+    const rowsOf = rowsOfHead.get(h.row)!;
+    if (!rowsOf.length) continue;
+    add(score, tally(view, h, rowsOf, cols));
+    if (heads.length === 1) score.disagree -= oneCellOff(view, parent, h, rowsOf, cols);
+  }
+  return { heads, rowsOfHead, score };
 }
 
 /** The columns where the head alone is off: its parent equals its rows' sum, and the head neither. */

@@ -88,33 +88,7 @@ export function checkRatioLines(ctx: CheckContext, kind: RatioLine['kind'], id: 
     if (held < 2 || held < cells.length - 1) continue;
     for (const x of cells) {
       if (x.ok) continue;
-      const expected = round2((x.R.value / x.T.value) * 100)!;
-      ctx.report(id, {
-        cell: cell(l.line.row, x.c.col),
-        messageId: 'line',
-        expected,
-        actual: x.S.value,
-        related: [cell(l.num.row, x.c.col), cell(l.den.row, x.c.col)],
-        relation: ratioRelation(
-          ctx.table.view,
-          { r: l.line.row, c: x.c.col, half: half(x.S) },
-          { r: l.num.row, c: x.c.col, half: half(x.R) },
-          { r: l.den.row, c: x.c.col, half: half(x.T) },
-          100,
-          ['ratio'],
-        ),
-        data: {
-          year: x.c.year,
-          period: x.c.period,
-          row: quoted(l.line),
-          num: quoted(l.num),
-          den: quoted(l.den),
-          R: x.R.value,
-          T: x.T.value,
-          value: expected,
-          stated: x.S.value,
-        },
-      });
+      reportLine(ctx, id, 'line', l, x.c, x.R, x.T, x.S, 100, round2((x.R.value / x.T.value) * 100)!);
     }
   }
 }
@@ -237,34 +211,49 @@ export function checkRateLines(ctx: CheckContext, id: string): void {
       const T = num(ctx, l.den.row, c.col);
       const S = num(ctx, l.line.row, c.col);
       if (!R || !T || !S || T.value === 0 || quotientHolds(R, T, S, l.k) !== false) continue;
-      const expected = toDecimals((R.value / T.value) * l.k, Math.max(2, S.decimals));
-      ctx.report(id, {
-        cell: cell(l.line.row, c.col),
-        messageId: 'rateLine',
-        expected,
-        actual: S.value,
-        related: [cell(l.num.row, c.col), cell(l.den.row, c.col)],
-        relation: ratioRelation(
-          ctx.table.view,
-          { r: l.line.row, c: c.col, half: half(S) },
-          { r: l.num.row, c: c.col, half: half(R) },
-          { r: l.den.row, c: c.col, half: half(T) },
-          l.k,
-          ['ratio'],
-        ),
-        data: {
-          year: c.year,
-          period: c.period,
-          row: quoted(l.line),
-          num: quoted(l.num),
-          den: quoted(l.den),
-          R: R.value,
-          T: T.value,
-          k: l.k,
-          value: expected,
-          stated: S.value,
-        },
-      });
+      reportLine(ctx, id, 'rateLine', l, c, R, T, S, l.k, toDecimals((R.value / T.value) * l.k, Math.max(2, S.decimals)));
     }
   }
+}
+
+/** A line's year that does not follow its two other lines: said at its cell, the quotient as the knock-on pass reads it. */
+function reportLine(
+  ctx: CheckContext,
+  id: string,
+  messageId: string,
+  l: { line: RowInfo; num: RowInfo; den: RowInfo },
+  c: ColumnInfo,
+  R: NumberValue,
+  T: NumberValue,
+  S: NumberValue,
+  k: number,
+  expected: number,
+): void {
+  ctx.report(id, {
+    cell: cell(l.line.row, c.col),
+    messageId,
+    expected,
+    actual: S.value,
+    related: [cell(l.num.row, c.col), cell(l.den.row, c.col)],
+    relation: ratioRelation(
+      ctx.table.view,
+      { r: l.line.row, c: c.col, half: half(S) },
+      { r: l.num.row, c: c.col, half: half(R) },
+      { r: l.den.row, c: c.col, half: half(T) },
+      k,
+      ['ratio'],
+    ),
+    data: {
+      year: c.year,
+      period: c.period,
+      row: quoted(l.line),
+      num: quoted(l.num),
+      den: quoted(l.den),
+      R: R.value,
+      T: T.value,
+      k,
+      value: expected,
+      stated: S.value,
+    },
+  });
 }

@@ -10,6 +10,7 @@ import { cell, columnCell, current, defineRule, figureRow, message, num, quoted 
 import type { CheckContext } from './common';
 import type { NumberValue } from '../number';
 import { words, YEAR_SPAN } from '../text';
+import { measureSeries } from '../recognise/relations';
 import { half } from '../tolerance';
 import { CUT_FORMULA, FLOOR_FORMULA } from '../ratio-math';
 import { statesMeanAsTotal } from './sum.average';
@@ -27,18 +28,12 @@ function seriesFor(cols: ColumnInfo[], g: ColumnInfo, index: number): ColumnInfo
 
 const YEARS_COMPARED = /\b((?:19|20)\d\d) (?:thd|terhadap|dibanding(?:kan)?|vs|ke) (?:tahun )?((?:19|20)\d\d)\b/;
 
-/**
- * A series holding several figures of a year ("Tahun 2022 ▸ Wisnus | Wisman | Jumlah", the same under 2023): one series
- * per measure, its Jumlah's too; the rows say which the growth is of.
- */
+/** A series holding several figures of a year: one series per measure, its Jumlah's too (relations.ts measureSeries); the rows say which the growth is of. */
 function perMeasure(cols: ColumnInfo[], series: ColumnInfo[], g: ColumnInfo): ColumnInfo[][] {
   const years = series.map((c) => c.year ?? c.period);
   if (new Set(years).size === years.length) return [];
-  const leaf = (c: ColumnInfo) => words(c.path[c.path.length - 1] ?? '');
   const totals = cols.filter((c) => c.role === 'rowTotal' && c.col < g.col && c.year !== undefined && years.includes(c.year));
-  const by = new Map<string, ColumnInfo[]>();
-  for (const c of [...series, ...totals]) (by.get(`${c.role}|${leaf(c)}`) ?? by.set(`${c.role}|${leaf(c)}`, []).get(`${c.role}|${leaf(c)}`)!).push(c);
-  return [...by.values()].filter((cs) => cs.length >= 2 && new Set(cs.map((c) => c.year ?? c.period)).size === cs.length);
+  return measureSeries([...series, ...totals]);
 }
 
 /**
