@@ -146,9 +146,10 @@ export type Relation =
   | { kind: 'ratio'; num: number; den: number; k: number; numParts?: number[]; denParts?: number[] }
   /**
    * C = num / base × k: a share of the grand total (bobot) or of the row's parent; the base is
-   * taken in column `of` when it is another one (Sisa (%) = Sisa / Σ Pagu × 100).
+   * taken in column `of` when it is another one (Sisa (%) = Sisa / Σ Pagu × 100). With `rows`, the grand total is the
+   * sum of the rows, not the Jumlah stated under them: shares worked out before that Jumlah was typed wrong.
    */
-  | { kind: 'share'; num: number; k: number; base: 'grand' | 'parent'; of?: number }
+  | { kind: 'share'; num: number; k: number; base: 'grand' | 'parent'; of?: number; rows?: boolean }
   /** C = a × b / k (fisik tertimbang = fisik × bobot / 100). */
   | { kind: 'product'; a: number; b: number; k: number }
   /** C = a × k, a constant the header states (NRR Tertimbang = NRR × 0,111; Nilai Konversi = NRR × 25). */

@@ -19698,6 +19698,108 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(found.message.id).toContain('salah satu dari L9, L10, L12 salah');
     expect(found.related).toEqual(['L9', 'L10', 'L12']);
   });
+  test('one item typed with another list\'s marker ("1 PNS, 2 PPPK, c. Tenaga Kontrak", "a. b. 3 4 e. f."): the list\'s next item, counted in its Jumlah (round 240)', async () => {
+    expect(brief(await load('r240-marker-slip-in-list.xlsx'))).toEqual([]);
+    const t = (v: number) =>
+      grid([
+        heads('No', 'Jenis Barang', 'Baik', 'Rusak Ringan', 'Rusak Berat', 'Jumlah'),
+        ['1', 'Peralatan dan Mesin', null, null, null, null],
+        ['a.', 'Kendaraan Roda 2', 12, 3, 1, 16],
+        ['b.', 'Kendaraan Roda 4', 4, 1, 0, 5],
+        ['3', 'Komputer', 20, 5, 2, 27],
+        ['4', 'Printer', 8, 2, 1, 11],
+        ['e.', 'Meubelair', 40, v, 3, 50],
+        ['f.', 'AC', 6, 1, 0, 7],
+        ['', 'Jumlah', 90, 19, 7, 116],
+      ]);
+    expect(brief(analyseSheet(t(7)).findings.filter((x) => x.severity !== 'info'))).toEqual([]);
+    // A slip in one of them is still found, and the lists that do nest stay nested.
+    expect(brief(analyseSheet(t(8)).findings.filter((x) => x.severity !== 'info'))).toEqual(['D7 value.crossing', 'F7 sum.row-total', 'D9 sum.total-row']);
+    const nested = analyseSheet(
+      grid([
+        heads('No', 'Uraian', 'Jumlah'),
+        ['I', 'Menurut Status', null],
+        ['1', 'PNS', 56],
+        ['a.', 'Laki-laki', 30],
+        ['b.', 'Perempuan', 26],
+        ['2', 'PPPK', 47],
+        ['', 'Jumlah', 103],
+        ['II', 'Menurut Jabatan', null],
+        ['1', 'Administrator', 50],
+        ['2', 'Pelaksana', 53],
+        ['', 'Jumlah', 103],
+      ]),
+    );
+    expect(brief(nested.findings.filter((x) => x.severity !== 'info'))).toEqual([]);
+    expect(nested.tables[0].rows!.find((x) => x.label === 'Laki-laki')!.parent).toBe(2);
+  });
+  test('a "%" column of shares worked out from the rows, the Jumlah under them typed wrong: the Jumlah is the one slip, the shares still checked against the rows\' sum (round 236)', async () => {
+    expect(brief(await load('r236-shares-of-rows-jumlah-wrong.xlsx'))).toEqual(['C9 sum.total-row']);
+    const found = await load('r236-share-slip-jumlah-wrong.xlsx');
+    expect(brief(found)).toEqual(['D6 ratio.share', 'C9 sum.total-row']);
+    expect(found[0].expected).toBe(20);
+    expect(found[0].message.id).toContain('jumlah baris-barisnya');
+  });
+  test('"Sasaran | Terlayani | % Capaian | Kesenjangan" with a wrong Kesenjangan and a Terlayani typo in another row: the column named a gap is still Sasaran − Terlayani, both slips said (round 237)', async () => {
+    const found = await load('r237-kesenjangan-slip-beside-typo.xlsx');
+    expect(brief(found)).toEqual(['F5 sum.difference', 'E7 ratio.capaian', 'D12 value.crossing', 'E12 ratio.capaian', 'F12 sum.difference']);
+    expect(found[0].expected).toBe(1140);
+    expect(found[2].expected).toBe(17820);
+  });
+  test('a sub kegiatan\'s year typed "-" that its kegiatan and its own akhir Rp still count: the "-" is named as the slip, both sums follow from it (round 242)', async () => {
+    const found = await load('r242-dash-year-still-counted.xlsx');
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['L8 sum.hierarchy warning', 'L10 value.crossing error', 'P10 sum.period warning']);
+    const dash = found[1];
+    expect(dash.expected).toBe(530000000);
+    expect(dash.actual).toBe('-');
+    expect(dash.message.id).toContain('bertanda "-"');
+    expect(brief(await load('r242-dash-year-control.xlsx'))).toEqual([]);
+  });
+  test('"PMA | PMDN | Total" each over "Jumlah Proyek | Nilai": the Total\'s Jumlah Proyek adds the groups\' Jumlah Proyek; its slip is said at its cell, not at the Jumlah row (round 233)', async () => {
+    const found = await load('r233-total-group-jumlah-proyek.xlsx');
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['G6 sum.row-total error', 'G9 sum.total-row warning']);
+    expect(found[0].expected).toBe(22);
+  });
+  test('the IPK III/1 register of job seekers: Sisa Akhir Tahun Ini = Sisa Akhir Tahun Lalu + Terdaftar − Ditempatkan − Dihapuskan, its slip said on its row (round 233)', async () => {
+    const found = await load('r233-ipk-register-balance.xlsx');
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['G6 sum.row-total error', 'G8 sum.total-row warning']);
+    expect(found[0].expected).toBe(400);
+    expect(brief(await load('r233-ipk-register-control.xlsx'))).toEqual([]);
+  });
+  test('"Kode | Uraian Rekening" of an LRA: the Uraian Rekening names the accounts, the kode outlines them, and the Jumlah adds the top accounts only (round 244)', async () => {
+    for (const name of [
+      'r244-named-total-double-counts-parent-and-child.xlsx',
+      'r244-roman-ringkasan-top-total-double.xlsx',
+      'r244-grand-jumlah-after-sub-jumlah-rows.xlsx',
+      'r244-jenis-leaf-read-as-child-of-previous-group.xlsx',
+    ])
+      expect([name, brief((await load(name)).filter((x) => x.rule !== 'number.text'))]).toEqual([name, []]);
+    expect(guessRole(['Uraian Rekening'])).toMatchObject({ role: 'label' });
+    expect(guessRole(['Nama Akun'])).toMatchObject({ role: 'label' });
+    expect(guessRole(['Kode Rekening'])).toMatchObject({ role: 'kode' });
+    expect(guessRole(['No. Rek'])).toMatchObject({ role: 'kode' });
+  });
+  test('"SISA LEBIH/(KURANG) PEMBIAYAAN ANGGARAN" (its Kurang bracketed) under a table of pembiayaan alone: Surplus/(Defisit) + Pembiayaan Neto (round 244)', () => {
+    const t = (silpa: number) =>
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'),
+        [null, 'SURPLUS/(DEFISIT)', -3722320000, -1403569793],
+        [null, 'Penerimaan Pembiayaan', null, null],
+        ['I', 'Sisa Lebih Perhitungan Anggaran Tahun Sebelumnya (SiLPA)', 3899120000, 3899120000],
+        ['II', 'Penerimaan Kembali Pemberian Pinjaman Daerah', 0, 0],
+        [null, 'JUMLAH Penerimaan Pembiayaan', 3899120000, 3899120000],
+        [null, 'Pengeluaran Pembiayaan', null, null],
+        ['I', 'Penyertaan Modal Daerah', 136000000, 136000000],
+        ['II', 'Pembayaran Cicilan Pokok Utang yang Jatuh Tempo', 40800000, 40800000],
+        [null, 'JUMLAH Pengeluaran Pembiayaan', 176800000, 176800000],
+        [null, 'PEMBIAYAAN NETO', 3722320000, 3722320000],
+        [null, 'SISA LEBIH/(KURANG) PEMBIAYAAN ANGGARAN', 0, silpa],
+      ]);
+    expect(analyseSheet(t(2318750207)).findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    const found = analyseSheet(t(2316250207)).findings.filter((x) => x.severity !== 'info');
+    expect(brief(found)).toEqual(['D12 sum.difference']);
+    expect(found[0].expected).toBe(2318750207);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -285,6 +285,8 @@ export function guessRole(header: string[]): Guess {
   const lettered = /^(.*\b(tw|triwulan|trw|semester|sem|tahunan|tahun|th)\b.*|.*\b(19|20)\d\d)\s+(t|r)$/.exec(leaf);
   if (lettered) return { role: lettered[4] === 't' ? 'target' : 'realisasi' };
   // "No. Rek" / "Nomor Akun" of an LRA: the account's code, not a running number.
+  // (Not "Uraian Rekening", "Nama Akun": the accounts' names.)
+  if (/^(uraian|nama|jenis)( kode)? (rekening|rek|akun)\b/.test(leaf)) return { role: 'label', labelRank: 1 };
   if (/\b(kode|kd|rekening|kode rek)\b|\b(no|nomor|nmr) (rek|akun)\b/.test(full)) return { role: 'kode' };
   // A journal's dates (Excel keeps them as day numbers): when, not how much.
   if (DATE_HEADER.test(leaf)) return { role: 'text' };
@@ -619,16 +621,18 @@ function signedTerms(cols: ColumnInfo[], c: ColumnInfo): { plus: number[]; minus
 }
 
 /** A balance's columns by their words: the opening, what came in, what went out, the closing. */
-const OPENING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah|keadaan) awal\b/;
-const CLOSING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah|keadaan) akhir\b|\bsisa (kas|stok|persediaan)\b/;
+// (A register's month or year: the IPK III/1 of job seekers, "belum ditempatkan pada akhir bulan lalu" … "akhir bulan ini".)
+const OPENING = /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah|keadaan) awal\b|\bakhir (bulan|tahun|triwulan|semester|periode) (lalu|sebelumnya)\b/;
+const CLOSING =
+  /\b(saldo|posisi|nilai|stok|stock|persediaan|jumlah|keadaan) akhir\b|\bsisa (kas|stok|persediaan)\b|\bakhir (bulan|tahun|triwulan|semester|periode) ini\b/;
 /**
  * A balance at a date or a place ("Saldo per 31 Desember 2022", "Keadaan 1 Januari 2023", "Nilai per 31 Des 2023",
  * "Saldo per Buku" … "Saldo per Bank"): the earlier of two is the opening, the later the closing.
  */
 const BALANCE = /\b(saldo|posisi|stok|stock|persediaan|keadaan)\b|\bnilai per\b/;
-export const INFLOW = /\b(penambahan|penambah|tambah|ditambah|bertambah|masuk|penerimaan|pengadaan|pembelian)\b/;
+export const INFLOW = /\b(penambahan|penambah|tambah|ditambah|bertambah|masuk|penerimaan|pengadaan|pembelian|terdaftar|pendaftaran)\b/;
 export const OUTFLOW =
-  /\b(pengurangan|pengurang|kurang|dikurangi|berkurang|keluar|pengeluaran|penghapusan|pemakaian|pelunasan|pembayaran|pengembalian|penyetoran|setoran)\b/;
+  /\b(pengurangan|pengurang|kurang|dikurangi|berkurang|keluar|pengeluaran|penghapusan|dihapus|dihapuskan|pemakaian|pelunasan|pembayaran|pengembalian|penyetoran|setoran|ditempatkan|penempatan)\b/;
 /** Readings of a balance tried at most: each flow of no clear direction doubles them. */
 const MAX_READINGS = 8;
 
@@ -1822,7 +1826,8 @@ const MONEY_NAME = /\b(nilai|harga|rp|rupiah|biaya)\b/;
 function sameNamed(cols: ColumnInfo[], c: ColumnInfo): number[] {
   if (c.path.length < 2) return [];
   const leaf = words(c.path[c.path.length - 1]);
-  if (/^(jumlah|jml|total)\b/.test(leaf)) return [];
+  // (A leaf named a Jumlah is its own group's total, unless the group is the Total: "PMA | PMDN | Total ▸ Jumlah Proyek".)
+  if (/^(jumlah|jml|total)\b/.test(leaf) && !/^(jumlah|jml|total)( (total|keseluruhan|seluruhnya))?$/.test(words(c.path[c.path.length - 2]))) return [];
   return cols
     .filter(
       (x) =>

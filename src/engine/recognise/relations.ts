@@ -354,6 +354,7 @@ function sampleRows(rows: RowInfo[]): RowInfo[] {
 
 interface Bases {
   grand: Map<number, NumberValue | null>;
+  rowsSum: Map<number, NumberValue | null>;
   byRow: Map<number, RowInfo>;
 }
 
@@ -369,26 +370,50 @@ function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | n
     // (Or the whole the shares are of, under the total: "TOTAL PAD" stating 100 under "Jumlah Pajak Daerah".)
     if (isGrandRow(ctx.view, ctx.rows, i, numericCols(ctx))) out = num(ctx.view, x.row, c);
   }
-  if (!out) {
-    let s = 0;
-    let any = false;
-    // Shown to the finest decimals of its terms: "decimals 0" made a sum of 0,35 + 0,37 + … look rounded to
-    // units, and any share of it hold (a column of P2 indices "explained" a percentage beside it).
-    let decimals = 0;
-    for (const x of ctx.rows) {
-      if (x.kind === 'total' || x.kind === 'continuation' || x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'average' || x.kind === 'derived')
-        continue;
-      if (x.parent !== undefined) continue;
-      const v = num(ctx.view, x.row, c);
-      if (v) {
-        s += v.value;
-        any = true;
-        if (v.decimals > decimals) decimals = v.decimals;
-      }
-    }
-    out = any ? { kind: 'number', value: s, decimals, fromText: false } : null;
-  }
+  if (!out) out = rowsSumOf(ctx, bases, c);
   bases.grand.set(c, out);
+  return out;
+}
+
+/** The sum of a column's top-level rows, whatever Jumlah is stated under them. */
+function rowsSumOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | null {
+  if (bases.rowsSum.has(c)) return bases.rowsSum.get(c)!;
+  let s = 0;
+  let any = false;
+  // Shown to the finest decimals of its terms: "decimals 0" made a sum of 0,35 + 0,37 + … look rounded to
+  // units, and any share of it hold (a column of P2 indices "explained" a percentage beside it).
+  let decimals = 0;
+  for (const x of ctx.rows) {
+    if (x.kind === 'total' || x.kind === 'continuation' || x.kind === 'blank' || x.kind === 'headerRepeat' || x.kind === 'average' || x.kind === 'derived')
+      continue;
+    if (x.parent !== undefined) continue;
+    const v = num(ctx.view, x.row, c);
+    if (v) {
+      s += v.value;
+      any = true;
+      if (v.decimals > decimals) decimals = v.decimals;
+    }
+  }
+  const out: NumberValue | null = any ? { kind: 'number', value: s, decimals, fromText: false } : null;
+  bases.rowsSum.set(c, out);
+  return out;
+}
+
+/**
+ * The candidates with, beside each share of a stated grand total, the same share of the rows' sum where the two
+ * differ: a Jumlah typed wrong under shares worked out from the rows leaves the shares right (said at the Jumlah).
+ */
+function withRowsSums(ctx: RelationContext, bases: Bases, candidates: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  for (const rel of candidates) {
+    out.push(rel);
+    if (rel.kind !== 'share' || rel.base !== 'grand' || rel.rows) continue;
+    const of = rel.of ?? rel.num;
+    const grand = grandOf(ctx, bases, of);
+    const rows = rowsSumOf(ctx, bases, of);
+    if (grand && rows && rows.value !== 0 && Math.abs(grand.value - rows.value) > 0.5 * 10 ** -Math.max(grand.decimals, rows.decimals))
+      out.push({ ...rel, rows: true });
+  }
   return out;
 }
 
@@ -462,8 +487,14 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       const A = num(view, x.row, rel.num);
       if (!A) return null;
       const of = rel.of ?? rel.num;
-      const B = rel.base === 'grand' ? grandOf(ctx, bases, of) : x.parent !== undefined ? num(view, x.parent, of) : null;
+      // (Of the rows' sum, a total's own share is not its own: the Jumlah is the slip.)
+      if (rel.rows && x.kind === 'total') return null;
+      const B =
+        rel.base === 'grand' ? (rel.rows ? rowsSumOf(ctx, bases, of) : grandOf(ctx, bases, of)) : x.parent !== undefined ? num(view, x.parent, of) : null;
       if (!B || B.value === 0) return null;
+      // (Shares of the rows' sum hold on the figures as stored: the rounding a shown count allows would let a sum one
+      // off, a row total typed wrong above a right Jumlah, pass for the base of shares worked out from that Jumlah.)
+      if (rel.rows) return quotientHolds({ ...A, decimals: 12 }, { ...B, decimals: 12 }, S, rel.k, extra);
       return quotientHolds(A, B, S, rel.k, extra);
     }
     case 'product': {
@@ -861,7 +892,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   out.push(...perTermsCandidates(cols, col, scales));
   out.push(...bookValueCandidates(cols, col));
   out.push(...abbreviatedRatio(cols, col));
-  if (!percentLike(col)) return out;
+  if (!percentLike(col)) return [...out, ...namedDifference(cols, col)];
   // "% Peningkatan", "Kenaikan/Penurunan (%)": growth on the earlier figure, first (its stated formula
   // "(5-4)/4 x 100" would otherwise read as a ratio of 4 over itself).
   const growth = growthCandidates(cols, col, scales);
@@ -1442,6 +1473,25 @@ export function measureSeries(dated: ColumnInfo[]): ColumnInfo[][] {
 const SHARE_HEADER = /^(%|persentase|prosentase|persen|proporsi|kontribusi|distribusi|porsi)( %)?$/;
 
 /**
+ * A count or amount its header names as what is left between the two before it ("Sasaran | Terlayani | Kesenjangan",
+ * "Belum Terlayani", "Selisih"): one less the other, both ways round (the rows decide). Named, it stands on half the rows,
+ * so a slip beside a typo in one of its inputs is still checked (as data alone, 6 rows of 8 explained nothing).
+ */
+function namedDifference(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  if (col.role === 'sisa' || !/\b(kesenjangan|gap|selisih|deviasi|belum terlayani|tidak terlayani|belum tertangani)\b/.test(words(col.path.join(' '))))
+    return [];
+  const amounts = cols.filter(
+    (c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.role !== 'sisa' && c.role !== 'rowTotal' && sameYear(c, col),
+  );
+  if (amounts.length < 2) return [];
+  const [a, b] = amounts.slice(-2);
+  return [
+    { kind: 'difference', a: a.col, b: b.col },
+    { kind: 'difference', a: b.col, b: a.col },
+  ];
+}
+
+/**
  * A gap between two percentages ("Tingkat Efisiensi (%)" = capaian kinerja − capaian anggaran, a
  * deviasi of fisik and keuangan): the difference the column-number row states ("7 = 3 - 6"), else the
  * two nearest percentages on its left, both ways round (the rows decide).
@@ -1856,7 +1906,7 @@ function capaianAsRealisasi(ctx: RelationContext, bases: Bases, sample: RowInfo[
  */
 export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> {
   const shapes = new Map<number, FormulaShape>();
-  const bases: Bases = { grand: new Map(), byRow: new Map(ctx.rows.map((x) => [x.row, x])) };
+  const bases: Bases = { grand: new Map(), rowsSum: new Map(), byRow: new Map(ctx.rows.map((x) => [x.row, x])) };
   const sample = sampleRows(ctx.rows);
   const totalRows = new Set(ctx.rows.filter((x) => x.kind === 'total').map((x) => x.row));
   capaianAsRealisasi(ctx, bases, sample);
@@ -1921,7 +1971,7 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // 2. The header's relation, when at least half the rows agree and the data shows nothing clearly better.
     const header = chosen
       ? []
-      : [...siblingCandidates(ctx.columns, col, scales), ...headerCandidates(original, col, scales)].map((rel) => ({
+      : withRowsSums(ctx, bases, [...siblingCandidates(ctx.columns, col, scales), ...headerCandidates(original, col, scales)]).map((rel) => ({
           rel,
           ...score(ctx, bases, rel, col.col, sample),
         }));
@@ -2264,7 +2314,7 @@ function bestData(
       return v !== null && v.value !== 0;
     })
     .slice(0, 12);
-  for (const rel of candidates) {
+  for (const rel of withRowsSums(ctx, bases, candidates)) {
     const p = score(ctx, bases, rel, col.col, probe, true);
     if (p.tested - p.held > Math.max(2, (1 - majority) * p.tested)) continue;
     const s = pooled(ctx, bases, cols, rel, col, rows);
@@ -2369,7 +2419,7 @@ function proportionRelation(ctx: RelationContext, col: ColumnInfo, rows: RowInfo
  */
 export function relationCheck(table: { view: SheetView; info: { columns: ColumnInfo[]; rows: RowInfo[] } }): (col: number, x: RowInfo) => boolean | null {
   const ctx: RelationContext = { view: table.view, columns: table.info.columns, rows: table.info.rows };
-  const bases: Bases = { grand: new Map(), byRow: new Map(table.info.rows.map((x) => [x.row, x])) };
+  const bases: Bases = { grand: new Map(), rowsSum: new Map(), byRow: new Map(table.info.rows.map((x) => [x.row, x])) };
   const byCol = new Map(table.info.columns.map((c) => [c.col, c]));
   return (col, x) => {
     const rel = byCol.get(col)?.relation?.rel;

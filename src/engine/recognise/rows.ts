@@ -59,9 +59,9 @@ const AVERAGE_OF_CAPAIAN =
 
 /** APBD summary lines computed from other lines (Pendapatan − Belanja …), not summed into anything. */
 // (SIPD's Ringkasan APBD writes "TOTAL SURPLUS/(DEFISIT)": a line's name, not a Jumlah of the rows above it; an LRA
-// "6.3 Pembiayaan Netto", its account code before the name.)
+// "6.3 Pembiayaan Netto", its account code before the name; "SISA LEBIH/(KURANG) PEMBIAYAAN ANGGARAN" bracketed.)
 const DERIVED_LABEL =
-  /^(\d+(\.\d+)*\.?\s+)?((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih (\/\s*kurang\s+)?pembiayaan|silpa|kapasitas riil)\b/i;
+  /^(\d+(\.\d+)*\.?\s+)?((total|jumlah)\s+)?(surplus|defisit|\(?surplus\)?\s*\/\s*\(?defisit\)?|pembiayaan\s+(daerah\s+)?net+o|sisa lebih\s*(\/\s*\(?\s*kurang\s*\)?\s*)?pembiayaan|silpa|kapasitas riil)\b/i;
 
 // (A footnote mark after a label, "Jumlah*)", "Kabupaten X¹", is no part of its words.)
 const clip = (s: string) => {
@@ -1456,9 +1456,11 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   rows.forEach((x, i) => {
     if (isUnmarked(input[i].key) && ctx.contextCols.some((c) => ownText(view, x.row, c))) input[i] = { key: null, reset: 'soft' };
   });
+  const listMarkers = rows.map((x, i) => (input[i].key ? markerOf(x) : undefined));
+  continuedSequences(input, listMarkers);
   splitNestedLists(
     input,
-    rows.map((x, i) => (input[i].key ? markerOf(x) : undefined)),
+    listMarkers,
     rows.map((x) => {
       const m = markOf(x);
       return `${m.tier ?? ''}|${m.style?.startsWith('b') ? 'b' : ''}`;
@@ -1833,6 +1835,39 @@ function joinMarkedFragments(view: SheetView, rows: RowInfo[], input: SchemeInpu
     o.label = `${o.label} ${view.shownText(x.row, labelCol)}`.replace(/\s+/g, ' ').trim();
     (o.lines ??= []).push(x.row);
     input[i] = { key: null };
+  });
+}
+
+/**
+ * One item typed with another list's marker ("1 PNS, 2 PPPK, c. Tenaga Kontrak", "a. b. 3 4 e. f."), copied from
+ * another list: it goes on counting the item right before it (c after 2, 3 after b) where its own kind of marker
+ * counts nothing there (no 2 before that 3, no letter at all before that c). A nested list starts at its first (a, 1,
+ * i), so it is that list's next item, not a child of the item before (which left it out of the block's Jumlah).
+ */
+function continuedSequences(input: SchemeInput[], markers: (Marker | undefined)[]): void {
+  const plain = (i: number) => {
+    const m = markers[i];
+    const x = input[i];
+    return !!m && m.ordinal !== undefined && !m.segments && !m.ambiguous && x.key !== null && x.family === undefined && !x.key.includes('+');
+  };
+  // The ordinal last met of each key since the last Jumlah, as each row was read (a mended row counts as its list's).
+  const last = new Map<string, number>();
+  let prev = -1;
+  input.forEach((x, i) => {
+    if (x.reset === true) {
+      last.clear();
+      prev = -1;
+    }
+    if (x.key === null) return;
+    if (!plain(i)) {
+      prev = -1;
+      return;
+    }
+    const o = markers[i]!.ordinal!;
+    const before = prev >= 0 ? input[prev].key : null;
+    if (before !== null && o > 1 && before !== x.key && markers[prev]!.ordinal === o - 1 && last.get(x.key) !== o - 1) x.key = before;
+    last.set(x.key, o);
+    prev = i;
   });
 }
 

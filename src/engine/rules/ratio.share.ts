@@ -196,9 +196,9 @@ export default defineRule({
         messages: {
           default: message(
             (d, w) =>
-              `${d.row || 'Baris ini'}: bagiannya dari ${d.base === 'grand' ? 'jumlah seluruhnya' : 'induknya'} ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+              `${d.row || 'Baris ini'}: bagiannya dari ${d.base === 'rows' ? 'jumlah baris-barisnya' : d.base === 'grand' ? 'jumlah seluruhnya' : 'induknya'} ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) =>
-              `${d.row || 'This row'}: its share of ${d.base === 'grand' ? 'the grand total' : 'its parent'} is ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+              `${d.row || 'This row'}: its share of ${d.base === 'rows' ? "the rows' sum" : d.base === 'grand' ? 'the grand total' : 'its parent'} is ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
           /** A "Persentase (%)" row under the Jumlah row: each part's share of the row total beside it. */
           row: message(
@@ -226,11 +226,13 @@ export default defineRule({
     rateRows(ctx);
     for (const { col, rel, byFormula } of relationColumns(ctx, 'share')) {
       const of = rel.of ?? rel.num;
-      const grand = rel.base === 'grand' ? grandCell(ctx, of) : null;
+      // (Shares of the rows' sum, the Jumlah under them typed wrong: no cell holds their base, and the Jumlah's own
+      // share is that slip's, said at the Jumlah.)
+      const grand = rel.base === 'grand' && !rel.rows ? grandCell(ctx, of) : null;
       const grandValue = grand?.value ?? (rel.base === 'grand' ? topSum(ctx, of) : null);
       for (const x of table.info.rows) {
         if (!figureRow(x, true)) continue;
-        if (x.kind === 'total' && rel.base === 'parent') continue;
+        if (x.kind === 'total' && (rel.base === 'parent' || rel.rows)) continue;
         const A = num(ctx, x.row, rel.num);
         const baseRow = rel.base === 'grand' ? grand?.r : x.parent;
         const B = rel.base === 'grand' ? grandValue : x.parent !== undefined ? (num(ctx, x.parent, of)?.value ?? null) : null;
@@ -255,8 +257,8 @@ export default defineRule({
         // (Whole counts of people are exact: a pegawai rekap's Jumlah of L + P, a column of orang. A whole score or weight
         // may be a rounded one.)
         const whole = (v: NumberValue, c: number) => (v.decimals === 0 && Number.isInteger(v.value) && countsPeople(table.col(c)) ? { ...v, decimals: 12 } : v);
-        const Bv = whole({ kind: 'number' as const, value: B, decimals: 0, fromText: false }, of);
-        if (quotientHolds(whole(A, rel.num), Bv, S, rel.k, ctx.tol.extra)) continue;
+        const Bv = whole({ kind: 'number' as const, value: B, decimals: rel.rows ? 12 : 0, fromText: false }, of);
+        if (quotientHolds(rel.rows ? { ...A, decimals: 12 } : whole(A, rel.num), Bv, S, rel.k, ctx.tol.extra)) continue;
         // A total's share as the sum of its parts' rounded shares: its parts by any of its scopes (the rows its
         // label lists, "Jumlah Alokasi (II.1 s.d. II.3)", or those it closes), or the table's top rows.
         if (
@@ -292,7 +294,7 @@ export default defineRule({
                   ['ratio'],
                 )
               : undefined,
-          data: { row: quoted(x), base: rel.base, expected, stated: S.value },
+          data: { row: quoted(x), base: rel.rows ? 'rows' : rel.base, expected, stated: S.value },
         });
       }
     }

@@ -184,10 +184,14 @@ export default defineRule({
           expected: toDecimals(sum.value, sum.decimals),
           actual: own.value,
           related: sum.cells.map((q) => cell(q.r, q.c)),
+          // (A child typed "-" adds nothing, but may be the cell cleared by mistake: value.crossing may name it.)
           relation: sumRelation(
             ctx.table.view,
             at,
-            sum.cells.map((q) => ({ ...q, sign: 1 as const })),
+            [...sum.cells, ...used.filter((k) => table.view.value(k.row, col.col).kind === 'dash').map((k) => ({ r: k.row, c: col.col }))].map((q) => ({
+              ...q,
+              sign: 1 as const,
+            })),
             tol,
           ),
           data: parentData(col, p, used, own.value, sum.value),

@@ -17,6 +17,8 @@ interface Line {
   x: RowInfo;
   r: number;
   years: { c: number; v: NumberValue }[];
+  /** Years typed "-": nothing to add, but a cell that may have been cleared by mistake (value.crossing may name it). */
+  dashes: number[];
   sum: number;
   last: number | null;
   stated: NumberValue | null;
@@ -26,14 +28,16 @@ interface Line {
 function line(ctx: CheckContext, x: RowInfo, akhir: ColumnInfo, yearCols: ColumnInfo[]): Line | null {
   if (x.kind === 'blank' || x.kind === 'headerRepeat') return null;
   const years: Line['years'] = [];
+  const dashes: number[] = [];
   for (const y of yearCols) {
     const v = val(ctx, x.row, y.col);
     if (v.kind === 'number') years.push({ c: y.col, v });
     else if (!absent(v)) return null;
+    else if (v.kind === 'dash') dashes.push(y.col);
   }
   if (years.length === 0) return null;
   const lastV = num(ctx, x.row, yearCols[yearCols.length - 1].col);
-  return { x, r: x.row, years, sum: years.reduce((s, y) => s + y.v.value, 0), last: lastV ? lastV.value : null, stated: num(ctx, x.row, akhir.col) };
+  return { x, r: x.row, years, dashes, sum: years.reduce((s, y) => s + y.v.value, 0), last: lastV ? lastV.value : null, stated: num(ctx, x.row, akhir.col) };
 }
 
 const enum Quick {
@@ -262,7 +266,7 @@ export default defineRule({
         relation: sumRelation(
           ctx.table.view,
           { r: l.r, c: akhir.col },
-          l.years.map((y) => ({ r: l.r, c: y.c, sign: 1 as const })),
+          [...l.years.map((y) => y.c), ...l.dashes].map((c) => ({ r: l.r, c, sign: 1 as const })),
           ctx.tol.sum(stated, parts) + unitRounding(akhir, parts),
         ),
         data: { row: quoted(l.x), stated: stated.value, years: l.years.map((y) => y.v.value), sum: l.sum, isLast },

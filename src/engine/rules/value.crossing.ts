@@ -36,6 +36,11 @@ export const meta: RuleMeta = {
             `${w.n(d.actual)} tersimpan sebagai teks, sehingga jumlah di ${d.a} dan ${d.b} tidak menghitungnya (SUM di Excel mengabaikan teks); ubah menjadi angka`,
           (d, w) => `${w.n(d.actual)} is stored as text, so the sums in ${d.a} and ${d.b} leave it out (Excel's SUM skips text); convert it to a number`,
         ),
+        /** A cell typed "-" whose figure both relations still count: cleared or dashed by mistake. */
+        dash: message(
+          (d, w) => `Sel ini bertanda "-", padahal ${d.a} dan ${d.b} sama-sama masih menghitung ${w.n(d.fix)} di sini; isi nilainya atau betulkan keduanya`,
+          (d, w) => `This cell says "-", but ${d.a} and ${d.b} both still count ${w.n(d.fix)} here; fill it in or correct both`,
+        ),
         /** The same under one sum: the total equals its other terms, the text cell left out. */
         asTextOne: message(
           (d, w) =>
@@ -327,14 +332,15 @@ export function explainSecondary(drafts: Draft[], view: SheetView): Draft[] {
       const crossing = sums || (slip && (a.rule.startsWith('sum.') || b.rule.startsWith('sum.')));
       // Both sums hold without the cell, which is a number typed as text: they skipped it, as SUM does.
       const asText = sums && fix === 0 && v?.kind === 'number' && v.fromText;
+      const dash = crossing && v?.kind === 'dash';
       added.push({
         cell: input,
         rule: crossing ? 'value.crossing' : 'value.suspect',
         severity: crossing ? 'error' : 'warning',
         expected: asText ? actual : Math.round(fix * 100) / 100,
-        actual: asText && p ? typedText(view, p.row, p.col, actual!) : actual,
+        actual: asText && p ? typedText(view, p.row, p.col, actual!) : dash ? '-' : actual,
         related: [a.cell, b.cell],
-        messageId: asText ? 'asText' : 'default',
+        messageId: asText ? 'asText' : dash ? 'dash' : 'default',
         data: { actual, fix, a: a.cell, b: b.cell },
       });
       flagged.add(input);
