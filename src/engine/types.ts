@@ -123,7 +123,8 @@ export interface ColumnInfo {
   drawn?: boolean;
   /** For pertumbuhan: which series it summarises ('anggaran' | 'realisasi' | …). */
   of?: ColumnRole;
-  /** True when the header says the values are percentages. */
+  /** True when the header says the values are percentages; false where the table settled that its percent words are not
+   * ("Capaian Tahun ▸ 2021" over lengths in km, columns.ts). */
   percent?: boolean;
   /**
    * What the column computes from other cells, when something explains it: the relation its
@@ -158,7 +159,7 @@ export type Relation =
    * C = Σ w × term, weights adding up to one, as the header states or the rules set them: the SPM's index = 80 % ×
    * capaian penerima layanan + 20 % × capaian mutu (Permendagri 59/2021).
    */
-  | { kind: 'linear'; terms: { c: number; w: number }[] }
+  | { kind: 'linear'; terms: { c: number; w: number }[]; mean?: boolean }
   /** C = a − b (Sisa = Pagu − Realisasi). */
   | { kind: 'difference'; a: number; b: number }
   /**

@@ -19800,6 +19800,128 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(found)).toEqual(['D12 sum.difference']);
     expect(found[0].expected).toBe(2318750207);
   });
+  test('years newest first, "2023 | 2022 | 2021" over a row numbering them "3 | 2 | 1" under each group: a header row, not data (round 245)', async () => {
+    expect(brief(await load('r245-years-newest-first-numbered-down.xlsx'))).toEqual([]);
+    const t = (v: number) =>
+      analyseSheet(
+        grid(
+          [
+            ['Tabel 2.3 Pencapaian Kinerja Pelayanan'],
+            [],
+            ['No', 'Indikator', 'Target', null, null, 'Realisasi', null, null, 'Rasio Capaian (%)', null, null],
+            [null, null, 3, 2, 1, 3, 2, 1, 3, 2, 1],
+            [null, null, '2023', '2022', '2021', '2023', '2022', '2021', '2023', '2022', '2021'],
+            [1, 'Persentase PMKS yang memperoleh bantuan sosial', 84, 82, 80, 86, 83.5, 78, 102.38, 101.83, 97.5],
+            [2, 'Jumlah KUBE yang dibina', 140, 130, 120, 150, 131, 115, 107.14, v, 95.83],
+          ],
+          { merges: ['C3:E3', 'F3:H3', 'I3:K3', 'A3:A5', 'B3:B5'] },
+        ),
+      ).findings.filter((x) => x.severity !== 'info');
+    expect(brief(t(100.77))).toEqual([]);
+    expect(brief(t(107.77))).toEqual(['J7 ratio.capaian']);
+  });
+  test('a No outline "1 | 1.1 | 1.2 | 2 | 2.1" over names some coded "1.05.02.2.01 …", a note under the table: the No is the outline (round 245)', async () => {
+    expect(brief(await load('r245-outline-no-partial-label-codes-note.xlsx'))).toEqual([]);
+  });
+  test('"Kegiatan Pengujian …" after "2.15.02.2.01 Penyediaan …" under their program: two kegiatan, the coded one no parent of the other (round 245)', async () => {
+    expect(brief(await load('r245-kegiatan-word-after-coded-kegiatan.xlsx'))).toEqual([]);
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r245-kegiatan-word-after-coded-kegiatan.xlsx');
+    const rows = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'x.xlsx')).tables[0].rows!;
+    const kegiatan = rows.filter((x) => x.kind === 'kegiatan' && x.parent === 7).map((x) => x.row);
+    expect(kegiatan).toEqual([8, 9]);
+  });
+  test('"Rasio Capaian ▸ 2021 | 2022 | 2023 | Rata-rata": the mean of the three years, each row checked against it (round 245)', async () => {
+    expect(brief(await load('r245-rata-rata-of-years.xlsx'))).toEqual([]);
+    const t = (mean: number, leaf = 'Rata-rata') =>
+      analyseSheet(
+        grid(
+          [
+            ['No', 'Indikator', 'Target', null, null, 'Realisasi', null, null, 'Rasio Capaian (%)', null, null, leaf],
+            [null, null, 2021, 2022, 2023, 2021, 2022, 2023, 2021, 2022, 2023, null],
+            [1, 'Persentase PMKS yang memperoleh bantuan sosial', 80, 82, 84, 78, 83.5, 86, 97.5, 101.83, 102.38, 100.57],
+            [2, 'Jumlah KUBE yang dibina', 120, 130, 140, 115, 131, 150, 95.83, 100.77, 107.14, mean],
+            [3, 'Persentase anak terlantar yang terpenuhi kebutuhan dasarnya', 70, 72, 75, 65, 70, 77, 92.86, 97.22, 102.67, 97.58],
+          ],
+          { merges: ['C1:E1', 'F1:H1', 'I1:K1', 'A1:A2', 'B1:B2', 'L1:L2'] },
+        ),
+      ).findings.filter((x) => x.severity !== 'info');
+    expect(brief(t(101.25))).toEqual([]);
+    const found = t(110.25);
+    expect(brief(found)).toEqual(['L4 ratio.weighted']);
+    expect(found[0].expected).toBe(101.25);
+    expect(found[0].message.id).toContain('rata-rata (95,83 + 100,77 + 107,14) / 3');
+    expect(brief(t(110.25, 'Rata-rata Capaian (%)'))).toEqual(['L4 ratio.weighted']);
+    // (Not a mean growth: its own rule's.)
+    expect(brief(t(110.25, 'Rata-rata Pertumbuhan (%)')).includes('L4 ratio.weighted')).toBe(false);
+  });
+  test('one program kode listed twice, once per Perangkat Daerah with Rp of its own repeated on its second indicator line: two entries, each counted once in the bidang (round 243)', async () => {
+    expect(brief(await load('r243-program-per-office-repeated-rp.xlsx'))).toEqual([]);
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r243-program-per-office-repeated-rp.xlsx');
+    const rows = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'x.xlsx')).tables[0].rows!;
+    expect(rows.filter((x) => x.kind === 'program').map((x) => x.row)).toEqual([5, 7, 9]);
+  });
+  test('"Belanja Tidak Terduga" typed plain like the jenis above it, "Belanja Modal" already their exact sum: the Modal\'s sibling, as the figures say (round 244)', async () => {
+    expect(brief(await load('r244-last-jenis-plain-under-modal.xlsx'))).toEqual([]);
+    // (Left plain among the bold jenis of a table outlined by format alone: a bold one all the same.)
+    expect(brief((await load('r244-jenis-unbold-among-bold.xlsx')).filter((x) => x.rule !== 'number.text'))).toEqual([]);
+    // A slip in the Modal's realisasi is said at its cell against its own jenis; the APBD-P beside it is its budget.
+    const found = await load('r244-last-jenis-plain-under-modal-slip.xlsx');
+    expect(brief(found)).toEqual(['D10 ratio.anggaran', 'C12 sum.hierarchy', 'D12 ratio.anggaran']);
+    expect(found[1].expected).toBe(2536132095);
+    expect(guessRole(['APBD-P 2023'])).toMatchObject({ role: 'anggaran' });
+  });
+  test('an evaluation of the Renstra: "Realisasi Akhir Periode ▸ K | Rp" is what was achieved, "Rasio Capaian Akhir Periode (%) ▸ K | Rp" its ratio to the end target, neither summed as money (round 246)', async () => {
+    expect(brief(await load('r246-rasio-akhir-rp-summed.xlsx'))).toEqual([]);
+    const found = await load('r246-akhir-rasio-k-unchecked.xlsx');
+    expect(brief(found)).toEqual(['AA8 ratio.capaian']);
+    expect(found[0].expected).toBe(100);
+    expect(guessRole(['Realisasi Akhir Periode', 'Rp'])).toMatchObject({ role: 'realisasiRp' });
+    expect(guessRole(['Kondisi Akhir Periode', 'Rasio Capaian (%)', 'Rp'])).toMatchObject({ role: 'ratio' });
+    // (T-C.27's end target stays one, whatever the group over it says.)
+    expect(guessRole(['Capaian Kinerja Program dan Kerangka Pendanaan', 'Kondisi Kinerja pada Akhir Periode Renstra', 'Rp'])).toMatchObject({
+      role: 'akhirRp',
+    });
+  });
+  test('a "Polaritas" / "Polarisasi" column of Positif | Negatif beside the names: the rows\' polarity, never their names (round 246)', async () => {
+    const found = await load('r246-polaritas-label-ind2-hides-hierarchy.xlsx');
+    expect(brief(found)).toEqual(['I7 sum.hierarchy', 'U7 ratio.anggaran']);
+    expect(found[0].message.id).toContain("program 'Program Pengelolaan Persampahan'");
+    // (Negatif read as lower-is-better: its capaian as (2T − R)/T is no slip.)
+    expect(brief(await load('r246-polaritas-negatif-count-warned.xlsx'))).toEqual([]);
+  });
+  test('"Capaian Tahun ▸ 2020 … 2023" over road lengths in km, no target nor realisasi in the table: the lengths reached each year, their Jumlah checked (round 247)', async () => {
+    const found = await load('r247-capaian-tahun-lengths.xlsx');
+    expect(brief(found)).toEqual(['E9 sum.total-row']);
+    expect(found[0].expected).toBe(1010);
+    expect(brief(await load('r247-capaian-tahun-lengths-control.xlsx'))).toEqual([]);
+  });
+  test('"Kondisi Jaringan (%)" of each daerah irigasi: a state surveyed on site, no computed column left unexplained (round 247)', async () => {
+    expect(brief(await load('r247-kondisi-jaringan-measured.xlsx'))).toEqual([]);
+  });
+  test('a table of one program, "Anggaran | Realisasi | %": the % is the realisasi over the anggaran, checked on its one row (round 248)', async () => {
+    const one = await load('r248-one-row-realisasi-pct-wrong.xlsx');
+    expect(brief(one)).toEqual(['E4 ratio.anggaran']);
+    expect(one[0].expected).toBe(88);
+    expect(brief(await load('r248-efisiensi-one-row-wrong-penyerapan.xlsx'))).toEqual(['F4 ratio.anggaran']);
+    const t = (pct: number) =>
+      analyseSheet(
+        grid([heads('No', 'Program', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'), [1, 'Program Penyelenggaraan Pengawasan', 1250000000, 1100000000, pct]]),
+      ).findings.filter((x) => x.severity !== 'info');
+    expect(t(88)).toEqual([]);
+  });
+  test('"Level Kapabilitas APIP", satuan Level, 3 of 3: exactly 100 %, a level being a whole step (round 248)', async () => {
+    const found = await load('r248-level-integer-capaian-103.xlsx');
+    expect(brief(found)).toEqual(['F4 ratio.capaian']);
+    expect(found[0].expected).toBe(100);
+  });
+  test("one indicator over three years: its 2023 capaian is 2023's realisasi over target, not a share of a one-row table's own total (round 248)", async () => {
+    const found = await load('r248-capaian-matches-other-year-pair.xlsx');
+    expect(brief(found)).toEqual(['I5 ratio.capaian']);
+    expect(found[0].expected).toBe(107.79);
+  });
+  test('"Realisasi ▸ 2021 … 2024" of road lengths in km each, "Total Panjang Jalan" broken in three years of four: a total of lengths, each broken year said (round 247)', async () => {
+    expect(brief(await load('r247-realisasi-km-total-three-broken.xlsx'))).toEqual(['D9 sum.total-row', 'E9 sum.total-row', 'F9 sum.total-row']);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -186,6 +186,9 @@ export const ATTRIBUTE_OF = /^(lokasi|sumber dana|penanggung ?jawab|penanggungja
 const TEXT_WORDS =
   /\b(tujuan|sasaran|definisi|formula|analisis|rencana aksi|ket|keterangan|catatan|lokasi|sumber dana|penanggung ?jawab|penanggungjawab|unit kerja|alasan|penjelasan|permasalahan|solusi|upaya|faktor|kendala|dasar hukum|sumber data|cara|metode|polaritas|polarisasi)\b/;
 
+/** A column of each indicator's polarity ("Polaritas", "Sifat Indikator"): an attribute of the row, never its name. */
+const POLARITY_HEAD = /^(sifat|polaritas|polarisasi|arah)( indikator| kinerja)?$/;
+
 /** A weight ("Bobot", "Bobot (%)"), not a weighted figure ("Bobot Tertimbang", "Realisasi x Bobot"): a share, and weights add up. */
 export function isWeight(path: string[]): boolean {
   const full = words(path.join(' '));
@@ -316,8 +319,20 @@ export function guessRole(header: string[]): Guess {
   // ("Kondisi Akhir (%)", "Target Akhir (%)": the end level, stated in percent.)
   if (akhir && (/\b(capaian|persentase|prosentase|kemajuan)\b/.test(leaf) || (rawLeaf.includes('%') && !/^(kondisi|target)\b/.test(leaf))))
     return { role: 'ratio', percent: true };
+  // An evaluation's end columns beside the end target ("Realisasi Akhir Periode ▸ K | Rp", "Rasio Capaian Akhir Periode
+  // (%) ▸ K | Rp"): what was achieved by the end, and its ratio to the end target; not the target itself.
+  // (The nearest group naming what the figure is decides: "Kondisi Akhir Periode ▸ Rasio Capaian (%) ▸ Rp" a ratio, T-C.27's
+  // "Capaian Kinerja … ▸ Kondisi Kinerja pada Akhir Periode ▸ K" the end target.)
+  const moneyLeaf = MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b|\bkeuangan\b/.test(leaf);
   if (akhir)
-    return MONEY_LEAF.test(leaf) || /\brp\b|pagu|anggaran|pendanaan|\bdana\b|\bbiaya\b|\bkeuangan\b/.test(leaf) ? { role: 'akhirRp' } : { role: 'akhirTarget' };
+    for (let i = path.length - 2; i >= 0; i--) {
+      const g = words(path[i]);
+      if (/\b(kondisi|target)\b/.test(g)) break;
+      if (/\b(rasio|persentase|prosentase|tingkat capaian)\b/.test(g) || (/\bcapaian\b/.test(g) && path[i].includes('%')))
+        return { role: 'ratio', percent: true };
+      if (/\brealisasi\b/.test(g)) return moneyLeaf ? { role: 'realisasiRp' } : { role: 'realisasi' };
+    }
+  if (akhir) return moneyLeaf ? { role: 'akhirRp' } : { role: 'akhirTarget' };
   // T-C.27's own words: "Data Capaian pada Tahun Awal Perencanaan".
   // ("Rancangan Awal RKPD ▸ Indikator Kinerja" is the draft plan, not a baseline.)
   if (
@@ -394,7 +409,13 @@ export function guessRole(header: string[]): Guess {
       : { role: 'rp' };
   // A budget's other names alone over the years ("Dana ▸ 2019 … 2023", "APBD", "Alokasi pada Tahun ke-"), the
   // realisation beside them: the budget, as "Anggaran ▸ 2019" is.
-  if (/^(dana|apbd|apbn|alokasi( dana)?)( pada tahun( ke)?)?( (19|20)\d\d)?( (rp|rupiah|rp 000|rp ribu|rp juta))?$/.test(leaf) && path.length === 1)
+  // (Or the revised one, "APBD-P 2023", "P-APBD", "APBD Perubahan".)
+  if (
+    /^(dana|apbd( p| perubahan| murni| induk)?|p apbd|apbn|alokasi( dana)?)( pada tahun( ke)?)?( (19|20)\d\d)?( (rp|rupiah|rp 000|rp ribu|rp juta))?$/.test(
+      leaf,
+    ) &&
+    path.length === 1
+  )
     return { role: 'anggaran' };
   if (MONEY_LEAF.test(leaf) || FUNDS_LEAF.test(leaf) || /^\(?rp\b/.test(rawLeaf)) {
     if (/realisasi/.test(BOTH_NAMED.test(group) ? leaf : full)) return { role: 'realisasiRp' };
@@ -477,7 +498,7 @@ export function guessRole(header: string[]): Guess {
     return { role: 'value', jumlah: true, ofGroups: true };
   // Each indicator's direction ("Sifat Indikator", "Polaritas Indikator", "Arah Indikator": Maximize / Minimize): words
   // about the row, not its name (ratio-pairs reads them).
-  if (/^(sifat|polaritas|polarisasi|arah)( indikator| kinerja)?$/.test(leaf)) return { role: 'text' };
+  if (POLARITY_HEAD.test(leaf)) return { role: 'text' };
   if (/\bindikator\b/.test(full)) return { role: 'label', labelRank: 2 };
   // A grade, not a count: "Eselon" alone ("II.b", "-"), "Pangkat/Gol." ("Penata / III.c"). ("Eselon III" over counts names one.)
   if (/^(eselon|eselonering|pangkat( gol| golongan)?( ruang)?)$/.test(leaf)) return { role: 'text' };
@@ -1265,6 +1286,19 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       )
         c.role = 'realisasi';
 
+  // "Capaian Tahun ▸ 2020 | 2021 | …" in a table with no target nor realisasi at all (a Bab II series of road lengths in
+  // km and their kemantapan in %): the figures reached each year, values its Jumlah adds, no ratio of anything here.
+  const capaianYears = cols.filter((c) => c.role === 'ratio' && c.year !== undefined && /^capaian( kinerja)?( tahun)? \d{4}$/.test(words(c.path.join(' '))));
+  if (
+    capaianYears.length >= 2 &&
+    !cols.some((c) => ['target', 'realisasi', 'anggaran', 'realisasiRp', 'akhirTarget', 'rp'].includes(c.role)) &&
+    capaianYears.every((c) => !c.path.join(' ').includes('%'))
+  )
+    for (const c of capaianYears) {
+      c.role = 'value';
+      c.percent = false;
+    }
+
   // "Target Renstra 2026" in a Renja's evaluation of 2024: one target of the plan, past every other year of the
   // table, is the plan's end target (which a capaian "s.d. 2024 terhadap Renstra" is taken against).
   const planTargets = cols.filter((c) => c.role === 'target' && c.year !== undefined && /\b(renstra|rpjmd|rpjm)\b/.test(words(c.path.join(' '))));
@@ -1358,6 +1392,8 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       (c.role !== 'predikat' && c.role !== 'text') ||
       c.col >= firstNumeric ||
       c.content.texts < 3 ||
+      // (Not an indicator's polarity, "Polaritas ▸ Positif | Negatif" on every row: an attribute, no name.)
+      POLARITY_HEAD.test(words(c.path[c.path.length - 1] ?? '')) ||
       !namesMostly(view, c.col, bodyTop, bodyEnd) ||
       wordsOfScale(view, c.col, bodyTop, bodyEnd)
     )
@@ -1797,7 +1833,7 @@ const PCT_WORDS = /(%|\bpersen|\bprosentase|\bpersentase|\bbobot|\btertimbang|\b
 
 /** A percentage by its flag or its header, before the data has settled it ("Persentase RLH (%)" after "RLH | RTLH"). */
 function percentHeader(x: ColumnInfo): boolean {
-  return !!x.percent || percentNamed(x.path);
+  return x.percent ?? percentNamed(x.path);
 }
 
 /**

@@ -911,6 +911,7 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
   // Inside the header's vertical merges, numbers restarting at 1 under each merged group are its sub-headers
   // ("Target ▸ 1 2 3 4 | Realisasi ▸ 1 2 3 4": quarters), whatever the groups are called.
   const next = new Map<number, number>();
+  const down_ = new Set<number>();
   const groups = new Set<number>();
   const typedOver = new Map<string, number>();
   // Outside such merges, only a row of ordinals alone (no indicator, no No: no body row) under groups of two or more.
@@ -934,8 +935,11 @@ function isPeriodRow(view: SheetView, r: number, top: number, left: number, righ
       const m = view.mergeAt(rr, x.c);
       if (!m || m.c1 === m.c0) continue;
       if (PERIOD_GROUP.test(view.shownText(m.r0, m.c0).trim())) grouped = true;
-      else if ((inMerge || ordinalsOnly) && n === (next.get(m.c0) ?? 1)) {
-        next.set(m.c0, n + 1);
+      else if ((inMerge || ordinalsOnly) && next.has(m.c0) ? n === next.get(m.c0) : n === 1 || n === m.c1 - m.c0 + 1) {
+        // (Counting down where the years run newest first, "2023 | 2022 | 2021" under "3 | 2 | 1": from the group's width.)
+        const down = next.has(m.c0) ? down_.has(m.c0) : n > 1;
+        if (down) down_.add(m.c0);
+        next.set(m.c0, down ? n - 1 : n + 1);
         grouped = true;
       }
       if (grouped) groups.add(m.c0);

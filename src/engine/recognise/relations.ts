@@ -114,7 +114,7 @@ function num(view: SheetView, r: number, c: number): NumberValue | null {
 /** The header says the column holds percentages or a computed figure. */
 function percentLike(col: ColumnInfo): boolean {
   if (col.role === 'pertumbuhan' || col.role === 'predikat') return false;
-  return col.role === 'ratio' || !!col.percent || percentNamed(col.path);
+  return col.role === 'ratio' || (col.percent ?? percentNamed(col.path));
 }
 
 /**
@@ -229,6 +229,9 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (/\basumsi\b/.test(words(col.path.join(' ')))) return false;
   // An SPM's quality score ("Capaian Mutu Layanan (%)", "Mutu Barang/Jasa dan SDM (%)"): assessed, an input of the index.
   if (/\bmutu\b/.test(words(col.path.join(' '))) && !/\bindeks\b/.test(words(col.path.join(' ')))) return false;
+  // A state surveyed on site ("Kondisi Jaringan (%)" of an irrigation area, "Kondisi Bangunan (%)"): assessed, an input.
+  // (Its own name, not a group's: "Kondisi Jalan (Km) ▸ Baik ▸ %" is the share of the road in that state.)
+  if (/^kondisi (jaringan|bangunan|fisik|jalan|saluran|gedung|irigasi)\b/.test(words(col.path[col.path.length - 1] ?? ''))) return false;
   // A physical progress ("Realisasi Fisik ▸ %") is measured on site, an input: its weighted figure is the computed one.
   if (/\b(realisasi|progres|kemajuan) fisik\b/.test(words(col.path.join(' '))) && !/\b(tertimbang|bobot|capaian)\b/.test(words(col.path.join(' '))))
     return false;
@@ -240,13 +243,14 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   // group's "capaian" says.
   if (/^(pembilang|penyebut|numerator|denominator)\b/.test(words(col.path[col.path.length - 1] ?? ''))) return false;
   // The mean of the years' capaian ("Tahun 2022 ▸ % | … | Tahun 2024 ▸ % | Rata-rata Capaian (%)"): no row ratio of one
-  // year's figures, which it would match only by chance; not checked here.
+  // year's figures, which it would match only by chance; the mean of those years (meanCandidates) or nothing.
   if (
     col.year === undefined &&
     /\b(rata rata|rerata) capaian\b/.test(words(col.path.join(' '))) &&
     cols.filter((c) => c.role === 'ratio' && c.year !== undefined).length >= 2
   )
-    return false;
+    return meanCandidates(cols, col).length > 0;
+  if (meanCandidates(cols, col).length) return true;
   // The baseline year's money ("Data Capaian pada Tahun Awal Perencanaan ▸ Dana (Juta Rp)"): an amount as typed, the
   // group's "capaian" no percentage of it.
   const leaf = col.path[col.path.length - 1] ?? '';
@@ -492,6 +496,9 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       const B =
         rel.base === 'grand' ? (rel.rows ? rowsSumOf(ctx, bases, of) : grandOf(ctx, bases, of)) : x.parent !== undefined ? num(view, x.parent, of) : null;
       if (!B || B.value === 0) return null;
+      // (A row that is the whole, the table's only one, is 100 % of it: it tests no share, and a capaian near 100 beside
+      // its realisasi would seem one.)
+      if (rel.base === 'grand' && x.kind !== 'total' && Math.abs(A.value - B.value) < 1e-9 * Math.max(1, Math.abs(B.value))) return null;
       // (Shares of the rows' sum hold on the figures as stored: the rounding a shown count allows would let a sum one
       // off, a row total typed wrong above a right Jumlah, pass for the base of shares worked out from that Jumlah.)
       if (rel.rows) return quotientHolds({ ...A, decimals: 12 }, { ...B, decimals: 12 }, S, rel.k, extra);
@@ -888,6 +895,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   out.push(...factorCandidates(cols, col));
   out.push(...weightedCandidates(cols, col));
   out.push(...linearCandidates(cols, col));
+  out.push(...meanCandidates(cols, col));
   out.push(...definedRateCandidates(cols, col, scales));
   out.push(...perTermsCandidates(cols, col, scales));
   out.push(...bookValueCandidates(cols, col));
@@ -1350,6 +1358,32 @@ function linearCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
         },
       ]
     : [];
+}
+
+/**
+ * "Rata-rata", "Rata-rata Capaian (%)" after the years ("Rasio Capaian ▸ 2021 | 2022 | 2023 | Rata-rata"): the mean of a
+ * run of yearly columns of one kind on its left, the nearest run first (the rasio, then the realisasi, the target). Not
+ * a mean growth ("Rata-rata Pertumbuhan", its own rule's) nor a figure per something ("Rata-rata per Bulan").
+ */
+function meanCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
+  if (col.year !== undefined || col.period !== undefined) return [];
+  const leaf = words(col.path[col.path.length - 1] ?? '');
+  if (!/^(rata rata|rerata)( (capaian|rasio|rasio capaian|realisasi|nilai|persentase))?( %)?$/.test(leaf)) return [];
+  const out: Relation[] = [];
+  const left = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role)).sort((a, b) => b.col - a.col);
+  for (let i = 0; i < left.length && out.length < 3;) {
+    const run = [left[i]];
+    while (i + run.length < left.length) {
+      const c = left[i + run.length];
+      const prev = run[run.length - 1];
+      if (c.year === undefined || prev.year === undefined || c.role !== prev.role || c.year === prev.year || c.col !== prev.col - 1) break;
+      run.push(c);
+    }
+    i += run.length;
+    if (run.length < 2 || run.some((c) => c.year === undefined)) continue;
+    out.push({ kind: 'linear', terms: run.reverse().map((c) => ({ c: c.col, w: 1 / run.length })), mean: true });
+  }
+  return out;
 }
 
 /** The column a formula's words name ("Capaian Mutu" in "(Capaian Mutu x 20%)"): the one with the longest name those words hold. */
@@ -2042,7 +2076,9 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       named.tested < MIN_ROWS &&
       named.rel.kind === 'ratio' &&
       col.role === 'ratio' &&
-      (/\bcapaian\b/.test(words(col.path.join(' '))) || servesEntitled(original, named.rel))
+      (/\bcapaian\b/.test(words(col.path.join(' '))) ||
+        servesEntitled(original, named.rel) ||
+        (spentOfBudget(original, named.rel) && figureRows(ctx, col, sample) < MIN_ROWS))
     )
       chosen = { rel: named.rel, by: 'header', held: named.held, tested: named.tested };
     // 3. The data alone, with a clear majority.
@@ -2280,6 +2316,16 @@ function figureRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): num
 
 function testableRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): number {
   return rows.filter((x) => num(ctx.view, x.row, col.col) !== null).length;
+}
+
+/**
+ * The money spent over the budget of its year ("Anggaran | Realisasi | %", "Penyerapan Anggaran (%)"): a table of one or two
+ * programs has no rows to vote with, and a percentage beside the two has no other reading.
+ */
+function spentOfBudget(cols: ColumnInfo[], rel: Extract<Relation, { kind: 'ratio' }>): boolean {
+  const num = cols.find((c) => c.col === rel.num);
+  const den = cols.find((c) => c.col === rel.den);
+  return !rel.numParts && !rel.denParts && num?.role === 'realisasiRp' && den?.role === 'anggaran' && num.year === den.year && num.period === den.period;
 }
 
 /**

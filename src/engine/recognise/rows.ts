@@ -1059,6 +1059,8 @@ function repeatsOwner(view: SheetView, r: number, owner: number, ctx: RowContext
   // Another lokasi or source of funds: a line of its own, though its kode, name and even its Rp repeat (a standard
   // unit cost per school).
   if (otherLine(view, r, owner, ctx)) return false;
+  // (So is another office in charge: a program an RPJMD lists once per Perangkat Daerah, each with its own Rp.)
+  if (otherOffice(view, r, owner, ctx) && !sameFigures(view, r, owner, ctx.amountCols)) return false;
   if (!label || (ctx.labelCol !== undefined && words(label) === words(view.shownText(owner, ctx.labelCol)))) return true;
   // Retyped in another spelling ("Kab/Kota", "bagi Ibu Hamil"): the same node where its every figure repeats.
   return sameFigures(view, r, owner, ctx.amountCols);
@@ -1340,8 +1342,10 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   // (Not where the No column numbers every row in an outline of its own, "1 | 1.1 | 1.2 | 2 | 2.1", and codes stand before
   // some names only: the No is the outline, the codes a few rows' extra.)
   const labelCoded = (x: RowInfo) => !!markOf(x).label && /^(dot|code):/.test(markOf(x).label!.type);
+  // (Of the rows stating figures: a note under the table, "Rata-rata pertumbuhan = …", read as a heading, numbers nothing.)
+  const figured = nodes.filter((x) => x.kind === 'indicator');
   const partialCodes =
-    nodes.length >= 3 && nodes.every((x) => !!markOf(x).no) && nodes.some((x) => markOf(x).no?.type.startsWith('dot')) && !nodes.every(labelCoded);
+    figured.length >= 3 && figured.every((x) => !!markOf(x).no) && figured.some((x) => markOf(x).no?.type.startsWith('dot')) && !figured.every(labelCoded);
   const codedNames = !partialCodes && nodes.some((x) => !markOf(x).kode && codeBeforeName(markOf(x).no, markOf(x).label));
   // Place names with a Roman numeral in a list of places ("IV Jurai", "IV Nagari Bayang Utara", "Koto XI Tarusan"): no
   // outline, when the numerals before the names run no sequence I, II, III … (the same one twice, or not from I).
@@ -1479,7 +1483,12 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
     const m = markOf(x);
     x.levelBy = m.kode ? 'kode' : key.startsWith('word:') ? 'words' : key.startsWith('style:') ? 'format' : isUnmarked(key) ? 'order' : 'marker';
   });
-  siblingsOfSameTier(rows, (x) => markOf(x).tier);
+  // (A Kepmendagri code typed before a name says its tier too: "2.15.02.2.01 Penyediaan …" is the kegiatan a "Kegiatan
+  // Pengujian …" after it goes on from, not its parent.)
+  siblingsOfSameTier(rows, (x) => {
+    const m = markOf(x);
+    return m.tier ?? (m.label?.segments && !m.kode ? tierFromKode(m.label.text) : undefined);
+  });
   adoptBlockRuns(view, rows, blocks, ctx.amountCols.length ? ctx.amountCols : ctx.numericCols);
   if (!ownParts) detachUnextendedCodes(rows, prefixCodes, sumsByPosition(view, rows, ctx.amountCols));
   joinRepeatedNodes(view, rows, ctx);
@@ -1493,6 +1502,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   readRuns(view, rows, ctx);
   liftRuns(view, rows, ctx);
   dropUnsupportedRuns(view, rows, ctx);
+  liftTrailingParts(view, rows, ctx);
   const money = ctx.amountCols.length > 0;
   // A loop, not Math.max(...rows): a table of some 125,000 rows is past what a call takes as arguments.
   let depthCount = 0;
@@ -1550,14 +1560,17 @@ function siblingsOfSameTier(rows: RowInfo[], tierOf: (x: RowInfo) => Tier | unde
  * rows are the many.)
  */
 function unboldSlips(input: SchemeInput[]): void {
+  // (Unmarked rows among marked ones, or a table outlined by format alone: "BELANJA TIDAK TERDUGA" left plain among the bold jenis.)
+  const styled = (k: string) => isUnmarked(k) || k.startsWith('style:');
   const count = new Map<string, number>();
-  for (const x of input) if (x.key && isUnmarked(x.key)) count.set(x.key, (count.get(x.key) ?? 0) + 1);
+  for (const x of input) if (x.key && styled(x.key)) count.set(x.key, (count.get(x.key) ?? 0) + 1);
   const indents = new Set([...count.keys()].map((k) => k.replace(/^.*:b?/, '')));
   if (indents.size < 2) return;
   for (const [k, n] of count) {
-    const style = k.slice(UNMARKED.length + 1);
+    const at = k.indexOf(':');
+    const style = k.slice(at + 1);
     if (style.startsWith('b') || n > 2) continue;
-    const bold = `${UNMARKED}:b${style}`;
+    const bold = `${k.slice(0, at)}:b${style}`;
     if ((count.get(bold) ?? 0) >= 3 * n) for (const x of input) if (x.key === k) x.key = bold;
   }
 }
@@ -2565,6 +2578,37 @@ function dropUnsupportedRuns(view: SheetView, rows: RowInfo[], ctx: RowContext):
     if (t.disagree > 0 && t.agree === 0) contradicted.push(run);
   }
   for (const run of contradicted) for (const x of run) x.parent = x.level = x.levelBy = undefined;
+}
+
+/**
+ * A parent read from format or order alone whose figures are exactly the sum of its first children, the last one or
+ * two breaking it ("Belanja Modal" = its three jenis, then "Belanja Tidak Terduga" typed plain like them, a jenis with no
+ * children of its own): those last rows are the parent's siblings, as its figures say, not parts it leaves out.
+ */
+function liftTrailingParts(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  const cols = ctx.amountCols.length ? ctx.amountCols : ctx.sumCols;
+  if (cols.length === 0) return;
+  const kidsOf = childrenByParent(rows);
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  for (const [p, kids] of kidsOf) {
+    const parent = byRow.get(p);
+    if (!parent || parent.level === undefined || kids.length < 2 || kids.some((k) => k.levelBy !== 'format' && k.levelBy !== 'order')) continue;
+    // (In no column with them; in most without them, a slip in one column of the parent left aside.)
+    if (tally(view, parent, kids, cols).agree > 0) continue;
+    for (let k = kids.length - 1; k >= Math.max(1, kids.length - 2); k--) {
+      const tail = kids.slice(k);
+      const t = tally(view, parent, kids.slice(0, k), cols);
+      if (tail.some((x) => kidsOf.has(x.row)) || t.agree === 0 || t.agree < t.disagree) continue;
+      // (Not a row hidden from the print, nor under a parent whose own =SUM says which rows it covers: a line left out
+      // on purpose, "Kegiatan Lama (tidak dianggarkan lagi)", the formula and its hidden row the rules' to weigh.)
+      if (tail.some((x) => view.isHidden(x.row)) || cols.some((c) => view.formula(parent.row, c))) break;
+      for (const x of tail) {
+        x.parent = parent.parent;
+        x.level = parent.level;
+      }
+      break;
+    }
+  }
 }
 
 interface Tally {

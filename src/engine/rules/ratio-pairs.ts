@@ -124,9 +124,9 @@ export function ratioFormula(f: Formula, r: string, t: string, k: number): strin
   return `=IFERROR(${r}/${t}${times},"")`;
 }
 
-/** Units that count whole things: 5 dokumen is exactly 5, not anything from 4,5 to 5,5. */
+/** Units that count whole things: 5 dokumen is exactly 5, not anything from 4,5 to 5,5 (and Level 3 of a kapabilitas APIP is 3). */
 const COUNT_UNIT =
-  /^(orang|jiwa|kk|dokumen|dok|laporan|unit|buah|kegiatan|kali|kasus|perusahaan|koperasi|umkm|desa|kelurahan|kecamatan|sekolah|paket|lokasi|titik|kelompok|lembaga|peserta|pelaku usaha|usaha|ukm|keluarga|rumah|rtlh|ekor|hektar|ha|km|meter|m|bulan|hari|event|produk|izin|sertifikat|regulasi|perda|perbup|sk|dokumen perencanaan|naskah|kab|kabupaten|kota|opd|pd|skpd|sp\/sb|usulan|forum|rekomendasi|layanan|objek|obyek|inovasi|aplikasi|sistem|kawasan|ruas|jembatan|gedung|pasar|kios|destinasi|festival|pameran|pelatihan|angkatan|kunjungan|wisatawan|pengunjung|siswa|pasien|penduduk|pelanggan|tenaga kerja|petani|nelayan|poktan|gapoktan|bumdes|ikm|sambungan|eksemplar|judul|karya|kampung|dusun|kajian|segmen|sengketa|perkara|berkas|kendaraan|armada|kapal|pegawai|asn|balita|bayi|temuan|pengaduan|aduan|pelanggaran|kejadian|korban|insiden|permasalahan|masalah|kecelakaan|kebakaran)\b/;
+  /^(orang|jiwa|kk|dokumen|dok|laporan|unit|buah|level|kegiatan|kali|kasus|perusahaan|koperasi|umkm|desa|kelurahan|kecamatan|sekolah|paket|lokasi|titik|kelompok|lembaga|peserta|pelaku usaha|usaha|ukm|keluarga|rumah|rtlh|ekor|hektar|ha|km|meter|m|bulan|hari|event|produk|izin|sertifikat|regulasi|perda|perbup|sk|dokumen perencanaan|naskah|kab|kabupaten|kota|opd|pd|skpd|sp\/sb|usulan|forum|rekomendasi|layanan|objek|obyek|inovasi|aplikasi|sistem|kawasan|ruas|jembatan|gedung|pasar|kios|destinasi|festival|pameran|pelatihan|angkatan|kunjungan|wisatawan|pengunjung|siswa|pasien|penduduk|pelanggan|tenaga kerja|petani|nelayan|poktan|gapoktan|bumdes|ikm|sambungan|eksemplar|judul|karya|kampung|dusun|kajian|segmen|sengketa|perkara|berkas|kendaraan|armada|kapal|pegawai|asn|balita|bayi|temuan|pengaduan|aduan|pelanggaran|kejadian|korban|insiden|permasalahan|masalah|kecelakaan|kebakaran)\b/;
 
 export function countUnit(ctx: CheckContext, x: RowInfo): boolean {
   const c = ctx.table.ctx.satuanCol;

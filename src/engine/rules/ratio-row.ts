@@ -239,7 +239,7 @@ export function ratioRule(kind: 'capaian' | 'anggaran'): Rule {
   function slackRow(ctx: CheckContext, p: RatioPair, rows: RowInfo[]): number | undefined {
     // Amounts in juta or ribu are figures rounded to the unit: their slack is real (tolerance.ts unitRounding). So is
     // a percentage typed whole ("Realisasi (%)" 86 for 85,9).
-    if (p.num.rounded || p.den.rounded || [p.num, p.den].some((c) => c.percent || percentNamed(c.path))) return undefined;
+    if (p.num.rounded || p.den.rounded || [p.num, p.den].some((c) => c.percent ?? percentNamed(c.path))) return undefined;
     const satuan = ctx.table.ctx.satuanCol;
     let tight = 0;
     let loose = 0;

@@ -52,6 +52,13 @@ export default defineRule({
             (d, w) => `${d.n} NRR tertimbang unsur berjumlah ${w.n(d.expected, 3)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) => `The ${d.n} unsur's weighted NRR add up to ${w.n(d.expected, 3)}, ${w.n(d.stated, 6)} is stated`,
           ),
+          /** The mean of the years before it ("Rata-rata" after Rasio Capaian 2021 … 2023). */
+          mean: message(
+            (d, w) =>
+              `${d.row || 'Baris ini'}: rata-rata (${d.terms.map((t: { v: number }) => w.n(t.v, 6)).join(' + ')}) / ${d.terms.length} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+            (d, w) =>
+              `${d.row || 'This row'}: the mean (${d.terms.map((t: { v: number }) => w.n(t.v, 6)).join(' + ')}) / ${d.terms.length} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+          ),
           linear: message(
             (d, w) => `${d.row || 'Baris ini'}: ${weighted(d.terms, w)} = ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) => `${d.row || 'This row'}: ${weighted(d.terms, w)} = ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
@@ -161,7 +168,7 @@ function checkLinear(ctx: CheckContext): void {
         if (table.view.value(x.row, col.col).kind === 'empty')
           ctx.plan({
             cell: at,
-            formula: '=' + terms.map((t, i) => `${Number(t.w.toPrecision(6))}*${inputs[i]}`).join('+'),
+            formula: rel.mean ? `=AVERAGE(${inputs.join(',')})` : '=' + terms.map((t, i) => `${Number(t.w.toPrecision(6))}*${inputs[i]}`).join('+'),
             value: Math.round(expected * 100) / 100,
             current: current(ctx, x.row, col.col),
           });
@@ -192,7 +199,7 @@ function checkLinear(ctx: CheckContext): void {
           terms.map((t) => ({ r: x.row, c: t.c })),
           holds,
         ),
-        messageId: 'linear',
+        messageId: rel.mean ? 'mean' : 'linear',
         data: { row: quoted(x), terms: terms.map((t) => ({ w: t.w, v: t.v!.value })), expected, stated: S.value },
       });
     }

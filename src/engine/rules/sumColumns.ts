@@ -225,7 +225,12 @@ export function realisedAmounts(table: Table): ColumnInfo[] {
     }
     return Math.abs(sum - stated) <= half + 1e-9;
   });
-  if (!targeted) return sums.length >= 2 ? realised : [];
+  // (One column adding up is enough where every row above counts in one additive unit, "km" of each kondisi under its
+  // "Total Panjang Jalan": a total of lengths, whatever slips its other years hold.)
+  const satuan = table.ctx.satuanCol;
+  const units = satuan === undefined ? [] : [...new Set(above.map((x) => table.view.shownText(x.row, satuan).trim().toLowerCase()))];
+  const oneUnit = units.length === 1 && units[0] !== '' && !/%|persen|indeks|index|rasio|ratio|\bper\b|\//.test(units[0]);
+  if (!targeted) return sums.length >= 2 || (sums.length >= 1 && oneUnit) ? realised : [];
   // (One column may be the slip: half of them adding up is enough, amounts in the hundreds at least, no chance of small counts.)
   const large = sums.every((c) => Math.abs(table.view.numberAt(table.info.rows[at].row, c.col) ?? 0) >= 100);
   return sums.length >= 1 && large && 2 * sums.length >= realised.length ? realised : [];
