@@ -19922,6 +19922,74 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
   test('"Realisasi ▸ 2021 … 2024" of road lengths in km each, "Total Panjang Jalan" broken in three years of four: a total of lengths, each broken year said (round 247)', async () => {
     expect(brief(await load('r247-realisasi-km-total-three-broken.xlsx'))).toEqual(['D9 sum.total-row', 'E9 sum.total-row', 'F9 sum.total-row']);
   });
+  test('a "(%)" of the Jumlah of pegawai per golongan beside six bidang of ones and zeros: the shares of the Jumlah, no bidang\'s small counts "explaining" them within ±0,5 (round 228)', async () => {
+    const found = await load('r228-shares-of-small-counts.xlsx');
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual([
+      'J16 ratio.share error',
+      'I18 formula.constant error',
+      'J18 ratio.share warning',
+      'I20 sum.total-row warning',
+    ]);
+    expect(found[0].expected).toBe(8);
+  });
+  test('a bidang "8.01" typed once over two "Sasaran : …" blocks, its Rp the sum of the programs 8.01.02 and 8.01.01 in both: the kode says whose they are (round 226)', async () => {
+    expect(brief(await load('r226-bidang-over-two-sasaran.xlsx'))).toEqual([]);
+  });
+  test('a new tax with no target, "Target - | Realisasi 45.200.750 | Selisih -": the Jumlah\'s Selisih worked out on its own row, Realisasi − Target, is right (round 223)', () => {
+    const t = (selisih: number) =>
+      analyseSheet(
+        grid([
+          heads('No', 'Jenis Pajak', 'Target (Rp)', 'Realisasi (Rp)', 'Capaian (%)', 'Selisih Lebih/(Kurang) (Rp)'),
+          [1, 'Pajak Hotel', 5000000000, 5210450300, 104.21, 210450300],
+          [2, 'Pajak Restoran', 12000000000, 11340275000, 94.5, -659725000],
+          [3, 'Pajak Reklame', 3500000000, 3610880500, 103.17, 110880500],
+          [4, 'Pajak Air Tanah', 800000000, 702114900, 87.76, -97885100],
+          [5, 'Pajak Sarang Burung Walet', '-', 45200750, '-', '-'],
+          [null, 'Jumlah Pajak Daerah', 21300000000, 20908921450, 98.16, selisih],
+        ]),
+      ).findings.filter((x) => x.severity !== 'info');
+    expect(brief(t(-391078550))).toEqual([]);
+    // (Right by neither reading: still said.)
+    expect(brief(t(-391178550)).sort()).toEqual(['F7 sum.difference', 'F7 sum.total-row']);
+  });
+  test('"**) Capaian yang melebihi 120% dibatasi menjadi 120%" under a plain note line after a gap: the table\'s notes, its capped row no slip (round 249)', async () => {
+    expect(brief((await load('r249-cap-note-after-plain-note.xlsx')).filter((x) => x.rule !== 'number.text'))).toEqual([]);
+  });
+  test('"Rasio Jenis Kelamin" of BPS\'s combined table with no Laki-laki | Perempuan columns: published, nothing left unexplained (round 251)', async () => {
+    expect(brief(await load('r251-sex-ratio-published.xlsx'))).toEqual([]);
+  });
+  test('kondisi akhir target: "1" in a cell showing "1,00" is no 0,70 rounded, and a % with one year "-" still ends on its last year\'s target (round 250)', async () => {
+    const whole = await load('r250-akhir-whole-shown-2dec.xlsx');
+    expect(brief(whole.filter((x) => x.rule !== 'number.text'))).toEqual(['P8 sum.period']);
+    expect(whole.find((x) => x.cell === 'P8')!.expected).toBe(0.7);
+    const gap = await load('r250-akhir-level-with-dash-year.xlsx');
+    expect(brief(gap.filter((x) => x.rule !== 'number.text'))).toEqual(['P5 sum.period']);
+    expect(gap.find((x) => x.cell === 'P5')!.expected).toBe(81);
+    expect(brief((await load('r250-akhir-control.xlsx')).filter((x) => x.rule !== 'number.text'))).toEqual([]);
+  });
+  test("a profile of pegawai in blocks each splitting the same staff, one shared Jumlah typed wrong: each block's % is of its own rows' sum, the share slip said there (round 234)", async () => {
+    const found = await load('r234-shares-of-each-block-jumlah-wrong.xlsx');
+    expect(brief(found.filter((x) => x.rule !== 'number.text'))).toEqual(['D29 ratio.share', 'C42 sum.total-row']);
+    const share = found.find((x) => x.cell === 'D29')!;
+    expect(share.expected).toBe(45.95);
+    expect(share.message.id).toContain('jumlah kelompoknya');
+  });
+  test('"Skala predikat: ≥ 100% Sangat Baik; 80% - < 100% Baik; 60% - < 80% Cukup; < 60% Kurang": bounds then label, read as the scale (round 249)', async () => {
+    const found = await load('r249-predikat-bounds-then-label.xlsx');
+    expect(brief(found)).toEqual(['G5 ratio.predikat']);
+    expect(found[0].expected).toBe('Baik');
+    expect(notedScale(['Skala predikat: ≥ 100% Sangat Baik; 80% - < 100% Baik; 60% - < 80% Cukup; < 60% Kurang'])!.bands.map((b) => [b.label, b.min])).toEqual([
+      ['Sangat Baik', 100],
+      ['Baik', 80],
+      ['Cukup', 60],
+      ['Kurang', -Infinity],
+    ]);
+  });
+  test('"Capaian thd Target Akhir (%)" of three indicators, two of them wrong: realisasi ÷ the end target as named, both slips said at their cells (round 249)', async () => {
+    const found = await load('r249-three-rows-two-wrong-capaian-akhir.xlsx');
+    expect(brief(found)).toEqual(['G4 ratio.capaian', 'G6 ratio.capaian']);
+    expect(found.map((x) => x.expected)).toEqual([91.57, 78.5]);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -1113,6 +1113,15 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
     }
     if ((PLACE_DATE.test(t) || (blanks > 0 && SIGNATURE.test(t)) || /^(mengetahui|menyetujui)\b/i.test(t)) && !hasNumber(view, r, h.left, h.right)) break;
     if (PLACE.test(t.trim()) && placeThenDate(view, r, h.left, h.right)) break;
+    // After a gap, a line of text with a marked note right under it ("Indikator dengan polaritas negatif (-) dihitung: …"
+    // over "**) Capaian yang melebihi 120% dibatasi menjadi 120%"): the table's notes, both.
+    if (blanks > 0 && isSingleTextRow(view, r, from, to) && !TITLE.test(t) && !hasNumber(view, r, h.left, h.right)) {
+      const next = r + 1 < view.rowCount ? firstText(view, r + 1, from, to) : '';
+      if (next && isSingleTextRow(view, r + 1, from, to) && (FOOTER.test(next) || NOTE_LINE.test(next))) {
+        notesFrom(r);
+        break;
+      }
+    }
     // After a gap, a header starts another table, unless it repeats this one's on a new printed
     // page, the table not yet closed by its grand total ("Jumlah Halaman Ini" and carried lines do not close it).
     if (blanks > 0 && startsTitlesBeside(view, r, h, from, to)) break;

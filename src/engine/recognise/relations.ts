@@ -229,6 +229,13 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (/\basumsi\b/.test(words(col.path.join(' ')))) return false;
   // An SPM's quality score ("Capaian Mutu Layanan (%)", "Mutu Barang/Jasa dan SDM (%)"): assessed, an input of the index.
   if (/\bmutu\b/.test(words(col.path.join(' '))) && !/\bindeks\b/.test(words(col.path.join(' ')))) return false;
+  // A sex ratio with no count of men and of women in the table (BPS's "Penduduk, Distribusi dan Rasio Jenis Kelamin"):
+  // published, not computed here.
+  if (
+    /\b(rasio jenis kelamin|sex ratio)\b/.test(words(col.path.join(' '))) &&
+    !cols.some((c) => c !== col && /^(laki laki|perempuan|pria|wanita|lk|pr|l|p)\b/.test(words(c.path[c.path.length - 1] ?? '')))
+  )
+    return false;
   // A state surveyed on site ("Kondisi Jaringan (%)" of an irrigation area, "Kondisi Bangunan (%)"): assessed, an input.
   // (Its own name, not a group's: "Kondisi Jalan (Km) ▸ Baik ▸ %" is the share of the road in that state.)
   if (/^kondisi (jaringan|bangunan|fisik|jalan|saluran|gedung|irigasi)\b/.test(words(col.path[col.path.length - 1] ?? ''))) return false;
@@ -359,6 +366,8 @@ function sampleRows(rows: RowInfo[]): RowInfo[] {
 interface Bases {
   grand: Map<number, NumberValue | null>;
   rowsSum: Map<number, NumberValue | null>;
+  /** Each parent's rows, built the first time a share of a parent that states nothing asks. */
+  kids?: Map<number, RowInfo[]>;
   byRow: Map<number, RowInfo>;
 }
 
@@ -377,6 +386,31 @@ function grandOf(ctx: RelationContext, bases: Bases, c: number): NumberValue | n
   if (!out) out = rowsSumOf(ctx, bases, c);
   bases.grand.set(c, out);
   return out;
+}
+
+/**
+ * What a row is a share of in its parent: the parent's figure, or where the parent states none (a heading "A. Menurut
+ * Golongan" over its rows, a profile's blocks each splitting the same staff) the sum of its rows.
+ */
+function parentBase(ctx: RelationContext, bases: Bases, x: RowInfo, c: number): NumberValue | null {
+  if (x.parent === undefined) return null;
+  const own = num(ctx.view, x.parent, c);
+  if (own || ctx.view.value(x.parent, c).kind !== 'empty') return own;
+  if (!bases.kids) {
+    bases.kids = new Map();
+    for (const y of ctx.rows)
+      if (y.parent !== undefined && y.kind !== 'continuation') (bases.kids.get(y.parent) ?? bases.kids.set(y.parent, []).get(y.parent)!).push(y);
+  }
+  let s = 0;
+  let any = false;
+  for (const y of bases.kids.get(x.parent) ?? []) {
+    const v = num(ctx.view, y.row, c);
+    if (v) {
+      s += v.value;
+      any = true;
+    }
+  }
+  return any ? { kind: 'number', value: s, decimals: 0, fromText: false } : null;
 }
 
 /** The sum of a column's top-level rows, whatever Jumlah is stated under them. */
@@ -493,8 +527,7 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       const of = rel.of ?? rel.num;
       // (Of the rows' sum, a total's own share is not its own: the Jumlah is the slip.)
       if (rel.rows && x.kind === 'total') return null;
-      const B =
-        rel.base === 'grand' ? (rel.rows ? rowsSumOf(ctx, bases, of) : grandOf(ctx, bases, of)) : x.parent !== undefined ? num(view, x.parent, of) : null;
+      const B = rel.base === 'grand' ? (rel.rows ? rowsSumOf(ctx, bases, of) : grandOf(ctx, bases, of)) : parentBase(ctx, bases, x, of);
       if (!B || B.value === 0) return null;
       // (A row that is the whole, the table's only one, is 100 % of it: it tests no share, and a capaian near 100 beside
       // its realisasi would seem one.)
@@ -502,6 +535,11 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       // (Shares of the rows' sum hold on the figures as stored: the rounding a shown count allows would let a sum one
       // off, a row total typed wrong above a right Jumlah, pass for the base of shares worked out from that Jumlah.)
       if (rel.rows) return quotientHolds({ ...A, decimals: 12 }, { ...B, decimals: 12 }, S, rel.k, extra);
+      // (Small whole counts are exact: 1 pegawai of 5 is 20 %, not anything from 9 to 33 % as ±0,5 on each would allow, which
+      // let a column of ones and zeros "explain" the shares of the Jumlah beside it.)
+      const whole = (v: NumberValue) => v.decimals === 0 && Number.isInteger(v.value) && Math.abs(v.value) < 10000;
+      const counted = whole(A) && whole(B) && !MONEY_ROLES.has(ctx.columns.find((k) => k.col === rel.num)?.role ?? 'value');
+      if (counted) return quotientHolds({ ...A, decimals: 12 }, { ...B, decimals: 12 }, S, rel.k, extra);
       return quotientHolds(A, B, S, rel.k, extra);
     }
     case 'product': {
@@ -2024,6 +2062,9 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // (Realisasi ÷ Target as named is the capaian whatever its rows show.)
     const canonical = (rel: Extract<Relation, { kind: 'ratio' }>) =>
       original.find((c) => c.col === rel.num)?.role === 'realisasi' && original.find((c) => c.col === rel.den)?.role === 'target';
+    // (Realisasi ÷ the end target, "Capaian thd Target Akhir Renstra (%)": as named.)
+    const toEndTarget = (rel: Extract<Relation, { kind: 'ratio' }>) =>
+      original.find((c) => c.col === rel.num)?.role === 'realisasi' && original.find((c) => c.col === rel.den)?.role === 'akhirTarget';
     const untested =
       bestHeader?.rel.kind === 'ratio' &&
       !bestHeader.rel.numParts &&
@@ -2037,11 +2078,12 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
       !!bestHeader &&
       !setWeights &&
       bestHeader.rel.kind === 'ratio' &&
-      !bestHeader.rel.numParts &&
-      canonical(bestHeader.rel) &&
+      (canonical(bestHeader.rel) || toEndTarget(bestHeader.rel)) &&
       /\bcapaian\b/.test(words(col.path.join(' '))) &&
-      bestHeader.held >= 2 &&
-      bestHeader.held * 3 >= bestHeader.tested;
+      ((!bestHeader.rel.numParts && canonical(bestHeader.rel) && bestHeader.held >= 2 && bestHeader.held * 3 >= bestHeader.tested) ||
+        // (Or a table of three or four indicators, one of them bearing it out: two slips in three rows are still slips. The
+        // years realised so far over the end target, "Realisasi 2022 | 2023 | Target Akhir | Capaian thd Target Akhir".)
+        (bestHeader.tested <= 4 && bestHeader.held >= 1 && (!bestHeader.rel.numParts || toEndTarget(bestHeader.rel))));
     if (
       !chosen &&
       bestHeader &&

@@ -69,13 +69,16 @@ const BAND_LABEL = '([A-Za-z][A-Za-z ]{1,30}?)';
 const LABEL_BOUNDS = new RegExp(`^${BAND_LABEL}\\s*[:=]?\\s*\\(\\s*([^()]*?)\\s*\\)\\s*[.,]?$`);
 const LABEL_COLON_BOUNDS = new RegExp(`^${BAND_LABEL}\\s*[:=]\\s*([^:=]*\\d[^:=]*?)\\s*[.,]?$`);
 const BOUNDS_COLON_LABEL = new RegExp(`^([^:=A-Za-z]*\\d[^:=A-Za-z]*?(?:s\\.?\\s?d\\.?[^:=A-Za-z]*)?)\\s*[:=]\\s*${BAND_LABEL}\\s*[.,]?$`);
+// ("≥ 100% Sangat Baik; 80% - < 100% Baik; … < 60% Kurang": the bounds, then the label, nothing between.)
+const BOUNDS_LABEL = new RegExp(`^([^:=A-Za-z]*\\d[^:=A-Za-z]*?%)\\s+${BAND_LABEL}\\s*[.,]?$`);
 
 /** One band: its label and its floor, from "Label (bounds)", "Label: bounds", "Label = bounds" or "bounds : Label". */
 function bandItem(text: string): PredikatScale['bands'][number] | null {
-  const t = text.replace(/^\s*(predikat|kriteria|kategori|keterangan)(\s+[a-z]+){0,3}\s*:?\s*/i, '').trim();
+  const t = text.replace(/^\s*(skala|predikat|kriteria|kategori|keterangan)(\s+[a-z]+){0,3}\s*:?\s*/i, '').trim();
   // (The bounds may name the figure before the label: "Capaian ≥ 90% = Sangat Baik", "80% ≤ capaian < 90% = Baik".)
   const named = t.replace(/\b(capaian|nilai|realisasi|skor)\b/gi, '§');
-  const m = LABEL_BOUNDS.exec(t) ?? LABEL_COLON_BOUNDS.exec(t) ?? ((x) => (x ? [x[0], x[2], x[1]] : null))(BOUNDS_COLON_LABEL.exec(named));
+  const m =
+    LABEL_BOUNDS.exec(t) ?? LABEL_COLON_BOUNDS.exec(t) ?? ((x) => (x ? [x[0], x[2], x[1]] : null))(BOUNDS_COLON_LABEL.exec(named) ?? BOUNDS_LABEL.exec(named));
   if (!m) return null;
   const label = m[1].trim();
   if (/\b(capaian|nilai|realisasi)\b/i.test(label)) return null;

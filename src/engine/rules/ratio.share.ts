@@ -29,6 +29,22 @@ function grandCell(ctx: CheckContext, col: number): { r: number; value: number }
   return null;
 }
 
+/** The sum of a parent's rows in column c (null when none states a figure). */
+function siblingsSum(ctx: CheckContext, parent: number, c: number): number | null {
+  const p = ctx.table.info.rows.find((y) => y.row === parent);
+  if (!p) return null;
+  let s = 0;
+  let any = false;
+  for (const y of childrenOf(ctx.table, p)) {
+    const v = num(ctx, y.row, c);
+    if (v) {
+      s += v.value;
+      any = true;
+    }
+  }
+  return any ? s : null;
+}
+
 /** The outline's top rows that state figures (a grand total's parts). */
 function topRows(ctx: CheckContext) {
   return ctx.table.info.rows.filter((x) => x.parent === undefined && figureRow(x));
@@ -196,9 +212,9 @@ export default defineRule({
         messages: {
           default: message(
             (d, w) =>
-              `${d.row || 'Baris ini'}: bagiannya dari ${d.base === 'rows' ? 'jumlah baris-barisnya' : d.base === 'grand' ? 'jumlah seluruhnya' : 'induknya'} ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
+              `${d.row || 'Baris ini'}: bagiannya dari ${d.base === 'rows' ? 'jumlah baris-barisnya' : d.base === 'grand' ? 'jumlah seluruhnya' : d.base === 'group' ? 'jumlah kelompoknya' : 'induknya'} ${w.n(d.expected)}, tertulis ${w.n(d.stated, 6)}`,
             (d, w) =>
-              `${d.row || 'This row'}: its share of ${d.base === 'rows' ? "the rows' sum" : d.base === 'grand' ? 'the grand total' : 'its parent'} is ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
+              `${d.row || 'This row'}: its share of ${d.base === 'rows' ? "the rows' sum" : d.base === 'grand' ? 'the grand total' : d.base === 'group' ? "its group's sum" : 'its parent'} is ${w.n(d.expected)}, ${w.n(d.stated, 6)} is stated`,
           ),
           /** A "Persentase (%)" row under the Jumlah row: each part's share of the row total beside it. */
           row: message(
@@ -234,8 +250,17 @@ export default defineRule({
         if (!figureRow(x, true)) continue;
         if (x.kind === 'total' && (rel.base === 'parent' || rel.rows)) continue;
         const A = num(ctx, x.row, rel.num);
-        const baseRow = rel.base === 'grand' ? grand?.r : x.parent;
-        const B = rel.base === 'grand' ? grandValue : x.parent !== undefined ? (num(ctx, x.parent, of)?.value ?? null) : null;
+        // (A parent stating nothing, a profile's block heading: the sum of its rows, no one cell.)
+        const parentSum = rel.base === 'parent' && x.parent !== undefined && table.view.value(x.parent, of).kind === 'empty';
+        const baseRow = rel.base === 'grand' ? grand?.r : parentSum ? undefined : x.parent;
+        const B =
+          rel.base === 'grand'
+            ? grandValue
+            : x.parent !== undefined
+              ? parentSum
+                ? siblingsSum(ctx, x.parent, of)
+                : (num(ctx, x.parent, of)?.value ?? null)
+              : null;
         if (!A || B === null || B === 0) continue;
         const at = cell(x.row, col.col);
         const S = num(ctx, x.row, col.col);
@@ -294,7 +319,7 @@ export default defineRule({
                   ['ratio'],
                 )
               : undefined,
-          data: { row: quoted(x), base: rel.rows ? 'rows' : rel.base, expected, stated: S.value },
+          data: { row: quoted(x), base: rel.rows ? 'rows' : parentSum ? 'group' : rel.base, expected, stated: S.value },
         });
       }
     }

@@ -15,6 +15,34 @@ import { words } from '../text';
 import { parseA1 } from '../address';
 import { oneKeystroke, toDecimals, type NumberValue } from '../number';
 
+/**
+ * The rows a coded parent's kode says are its children, past where the outline stopped them: "8.01.01 Program …" under a
+ * second "Sasaran : …" heading, after its bidang 8.01 and that bidang's first program (a bidang typed once over the
+ * sasaran blocks). Null when there are none beyond its own children.
+ */
+function codedBeyond(table: Table, p: RowInfo, kids: RowInfo[]): RowInfo[] | null {
+  if (p.levelBy !== 'kode' || !p.kode) return null;
+  const segs = kids.find((k) => k.kode)?.kode?.split('.').length;
+  if (segs === undefined) return null;
+  const rows = table.info.rows;
+  const last = kids[kids.length - 1];
+  let i = rows.indexOf(last);
+  if (i < 0) return null;
+  const own = p.kode.split('.').length;
+  const out = [...kids];
+  for (i++; i < rows.length; i++) {
+    const x = rows[i];
+    if (x.kind === 'total') break;
+    if (!x.kode || x.kind === 'continuation') continue;
+    if (!x.kode.startsWith(p.kode + '.')) {
+      if (x.kode.split('.').length <= own) break;
+      continue;
+    }
+    if (x.kode.split('.').length === segs && !out.includes(x)) out.push(x);
+  }
+  return out.length > kids.length ? out : null;
+}
+
 export default defineRule({
   meta: {
     id: 'sum.hierarchy',
@@ -108,9 +136,15 @@ export default defineRule({
       if (p.level === undefined || p.kind === 'continuation' || p.kind === 'total') continue;
       const kids = childrenOf(table, p);
       if (kids.length === 0) continue;
+      const wider = codedBeyond(table, p, kids);
       for (const col of cols) {
         // Equal values hold under any tolerance: only a mismatch (or a blank parent) needs the cells.
         const quick = sumValue(table, kids, col.col);
+        // (Its kode's rows beyond a heading that took them, "Sasaran : …" between the bidang's programs: they add up.)
+        if (wider && quick !== null && ownValue(table, p, col.col) !== quick && ownValue(table, p, col.col) === sumValue(table, wider, col.col)) {
+          agree(col, wider);
+          continue;
+        }
         if (quick === null) {
           // Every child written "-" (nothing that year) under a parent stating an amount: the parent's figure is
           // what to look at. Said as a warning (some tables write "-" under a budget kept at the parent), unless its

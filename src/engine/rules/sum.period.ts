@@ -351,6 +351,32 @@ function oneVersion(cols: ColumnInfo[], akhir: ColumnInfo): ColumnInfo[] {
   return [...years.values()].map((g) => (original ? g[0] : g[g.length - 1])).sort((a, b) => a.col - b.col);
 }
 
+/** Level rows whose end target is not their last year's, some earlier year typed "-" (akhirTargets reads only full rows). */
+function gappedLevels(ctx: CheckContext, akhir: ColumnInfo, targets: ColumnInfo[]): void {
+  const { table } = ctx;
+  for (const x of table.info.rows) {
+    // (A level by its satuan: "%", an index. "Orang/Bulan" and the like may be summed by a plan.)
+    if (!FIGURE_KINDS.has(x.kind) || !levelUnitOf(ctx, x)) continue;
+    const stated = num(ctx, x.row, akhir.col);
+    const last = num(ctx, x.row, targets[targets.length - 1].col);
+    if (!stated || !last) continue;
+    const missing = targets.slice(0, -1).filter((c) => !num(ctx, x.row, c.col));
+    if (missing.length === 0 || missing.some((c) => val(ctx, x.row, c.col).kind !== 'dash')) continue;
+    const sd = Math.max(stated.decimals, table.view.displayed(x.row, akhir.col) ?? 0);
+    if (copied(stated.value, sd, last.value, last.decimals)) continue;
+    const present = targets.map((c) => num(ctx, x.row, c.col)).filter((v): v is NumberValue => v !== null);
+    if (Math.abs(stated.value - present.reduce((a, v) => a + v.value, 0)) <= ctx.tol.sum(stated, present)) continue;
+    ctx.report('sum.period', {
+      cell: cell(x.row, akhir.col),
+      messageId: 'targetLevel',
+      expected: last.value,
+      actual: stated.value,
+      related: targets.map((c) => cell(x.row, c.col)),
+      data: { row: quoted(x), stated: stated.value, last: last.value },
+    });
+  }
+}
+
 /** How a kondisi akhir target ends its years: 1 the last year's target, 2 their sum (and not the last), 0 neither. */
 type Ending = 0 | 1 | 2;
 
@@ -383,11 +409,9 @@ function akhirTargets(ctx: CheckContext): void {
     const last = vals[vals.length - 1];
     const sum = vals.reduce((a, t) => a + t.value, 0);
     // 1: the last year's target; 2: their sum (and not the last); 0: neither.
-    const how: Ending = copied(stated.value, stated.decimals, last.value, last.decimals)
-      ? 1
-      : Math.abs(stated.value - sum) <= ctx.tol.sum(stated, vals)
-        ? 2
-        : 0;
+    // (Rounded to what it shows: an end target typed 1 in a cell showing "1,00" is no 0,70 rounded.)
+    const sd = Math.max(stated.decimals, table.view.displayed(x.row, akhir.col) ?? 0);
+    const how: Ending = copied(stated.value, sd, last.value, last.decimals) ? 1 : Math.abs(stated.value - sum) <= ctx.tol.sum(stated, vals) ? 2 : 0;
     return { x, stated, last: last.value, sum, how };
   };
   // read(x).how from numbers alone (null where read is null), in read's order of additions, where the
@@ -398,7 +422,7 @@ function akhirTargets(ctx: CheckContext): void {
     if (!FIGURE_KINDS.has(x.kind)) return null;
     const stated = view.numberAt(x.row, akhir.col);
     if (stated === undefined) return null;
-    const sd = view.decimalsAt(x.row, akhir.col);
+    const sd = Math.max(view.decimalsAt(x.row, akhir.col), view.displayed(x.row, akhir.col) ?? 0);
     let sum = 0;
     let last = 0;
     let lastD = 0;
@@ -449,6 +473,9 @@ function akhirTargets(ctx: CheckContext): void {
     if (short && !levelOf(ctx, x)) continue;
     report(x, short);
   }
+  // A level with a year left "-" ("65 | 69 | - | 77 | 81" of a %): no sum to read, but its end is still its last year's
+  // target, where the table's levels end so.
+  if (lastRows.filter((x) => levelOf(ctx, x)).length >= 2) gappedLevels(ctx, akhir, targets);
   // A level (%, index, ratio) summing its years ("42,5 + 45 + … = 237,5 %") where the table's other levels end on their
   // last year's target, two at least and more of them: the sum is a count's convention, not this row's.
   // (By the satuan alone: "Orang/Bulan" or a "Jumlah pengukuran produktivitas" may be summed by a plan.)

@@ -66,6 +66,20 @@ function tagOf(d: Data, w: Words): string {
   return t ? ` ${t}` : '';
 }
 
+/**
+ * A difference column's Jumlah worked out on its own row (Selisih = Jumlah Realisasi − Jumlah Target) where a row of the
+ * scope says "-" though its inputs differ (a new tax with no target: Target "-", Realisasi 45.200.750, Selisih "-"): both
+ * readings of the total are the office's, and the row's own relation holds.
+ */
+function ownRowWhereDashed(ctx: CheckContext, terms: RowInfo[], x: RowInfo, col: ColumnInfo, stated: NumberValue): boolean {
+  const rel = col.relation?.rel;
+  if (!rel || col.relation?.assumed || rel.kind !== 'difference') return false;
+  const a = num(ctx, x.row, rel.a);
+  const b = num(ctx, x.row, rel.b);
+  if (!a || !b || Math.abs(a.value - b.value - stated.value) > ctx.tol.sum(stated, [a, b])) return false;
+  return terms.some((t) => val(ctx, t.row, col.col).kind === 'dash' && (num(ctx, t.row, rel.a)?.value ?? 0) - (num(ctx, t.row, rel.b)?.value ?? 0) !== 0);
+}
+
 export default defineRule({
   meta: {
     id: 'sum.total-row',
@@ -240,6 +254,7 @@ export default defineRule({
         // A "Jumlah / Rata-rata" row may average a column that is no count (an IKSI, a width in metres): the mean of the
         // rows, which its label announces, is a reading of it as well as the sum.
         if (statesMeanAsTotal(ctx, rows, i, col.col, stated)) continue;
+        if (ownRowWhereDashed(ctx, scopes[k].terms, x, col, stated)) continue;
         const m = amount(k) as Amount;
         const scope = scopes[k];
         // Typed values that hold for the visible rows only (a filter was on when the total was typed or
