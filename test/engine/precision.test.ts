@@ -19990,6 +19990,47 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     expect(brief(found)).toEqual(['G4 ratio.capaian', 'G6 ratio.capaian']);
     expect(found.map((x) => x.expected)).toEqual([91.57, 78.5]);
   });
+  test('"Rasio Jenis Kelamin" is Laki-laki ÷ Perempuan × 100 and "Rata-rata Anggota Rumah Tangga" Penduduk ÷ Rumah Tangga by their names: a slip beside a typo in another row still said at its cell (round 251)', async () => {
+    const sex = await load('r251-sex-ratio-slip-beside-typo.xlsx');
+    expect(brief(sex)).toEqual(['D4 value.crossing', 'E4 sum.row-total', 'F4 ratio.capaian', 'F10 ratio.capaian', 'D13 sum.total-row']);
+    expect(sex.find((x) => x.cell === 'F10')!.expected).toBe(105.76);
+    const art = await load('r251-household-size-slip-beside-typo.xlsx');
+    expect(brief(art)).toEqual(['D4 value.crossing', 'E4 ratio.capaian', 'E7 ratio.capaian', 'D13 sum.total-row']);
+    expect(art.find((x) => x.cell === 'E7')!.expected).toBe(3.7);
+  });
+  test('an app export\'s "Realisasi" merged over "(Rp) | spacer | (%)": the empty spacer is no realisasi column, the % is the (Rp) over the pagu (round 254)', async () => {
+    expect(brief((await load('r254-spacer-under-merged-group.xlsx')).filter((x) => x.rule !== 'number.text'))).toEqual([]);
+  });
+  test('"Rasio Ketergantungan (%) | Kriteria" of a financial analysis: no capaian, so not graded on the Renstra\'s capaian scale; "Tahun Anggaran" over the years is the rows\' key (round 252)', async () => {
+    expect(brief(await load('r252-ketergantungan-kriteria.xlsx'))).toEqual([]);
+    expect(brief(await load('r252-tahun-anggaran-rata-rata.xlsx'))).toEqual([]);
+  });
+  test('APK is the pupils over the children of school age × 100 by its name, with or without "(%)"; "Rasio Siswa terhadap Guru" reads the "Jumlah Murid" column: slips said at their cells (round 253)', async () => {
+    const series = await load('r253-apk-header-no-pct.xlsx');
+    expect(brief(series)).toEqual(['D5 ratio.capaian']);
+    expect(series[0].expected).toBe(102.8);
+    expect(brief(await load('r253-apk-kec-denominator-first-2slips.xlsx'))).toEqual(['E4 ratio.capaian', 'E8 ratio.capaian']);
+    expect(brief(await load('r253-ratio-siswa-terhadap-guru-2slips.xlsx'))).toEqual(['E6 ratio.capaian', 'E9 ratio.capaian']);
+  });
+  test('one sub kegiatan bulleted "- " among plain ones, the kegiatan their exact sum: a sibling, not the child of the row above it (round 256)', async () => {
+    expect(brief(await load('r256-stray-bullet-among-plain.xlsx'))).toEqual([]);
+    // (A bulleted detail its row does add up stays under it.)
+    const nested = analyseSheet(
+      grid([
+        heads('No', 'Uraian', 'Anggaran (Rp)'),
+        ['1.1', 'Administrasi Umum Perangkat Daerah', 1000],
+        [null, 'Penyediaan Administrasi Pelaksanaan Tugas ASN', 600],
+        [null, '- Honorarium', 400],
+        [null, '- Perjalanan Dinas', 200],
+        [null, 'Penyediaan Bahan Logistik Kantor', 400],
+      ]),
+    );
+    expect(nested.tables[0].rows!.find((x) => x.label.includes('Honorarium'))!.parent).toBe(2);
+  });
+  test('an IKU row with its own figure under "Target Indikator Lainnya" and its last year not yet realised: a capaian slip is said at its cell, no row read as shifted (round 255)', async () => {
+    const found = await load('r255-target-lainnya-no-shift.xlsx');
+    expect(brief(found.filter((x) => x.rule !== 'number.text'))).toEqual(['Q17 ratio.capaian']);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

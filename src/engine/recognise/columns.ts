@@ -1195,7 +1195,9 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
     // the unit of the realisation (LKjIP indicators are mostly percentages), not a percentage of it.
     if (c.guess.realisasiPct && c.role === 'ratio' && unitOfTarget(cols, c)) c.role = 'realisasi';
     // "Tahun" over 2021, 2022 … (a table whose years run down its rows): the rows' key, never a figure.
-    if (c.role === 'other' && !c.percent && ROW_KEY.test(words(spelledOut(c.path[c.path.length - 1] ?? ''))) && yearsDown(view, c.col, bodyTop, bodyEnd)) {
+    // ("Tahun Anggaran" alone over 2019, 2020 …, guessed a budget by its word: the years down the rows all the same.)
+    const yearKey = c.role === 'other' || (c.role === 'anggaran' && c.path.length === 1);
+    if (yearKey && !c.percent && ROW_KEY.test(words(spelledOut(c.path[c.path.length - 1] ?? ''))) && yearsDown(view, c.col, bodyTop, bodyEnd)) {
       c.role = 'label';
       continue;
     }
@@ -1216,6 +1218,18 @@ function settle(cols: (ColumnInfo & { guess: Guess; content: Content })[], view:
       c.role = 'value';
     // "Satuan Pendidikan" (BPS's and Dapodik's name for schools) over counts: a unit is a word, never a column of numbers.
     if (c.role === 'satuan' && c.content.filled >= 2 && c.content.texts === 0) c.role = 'value';
+    // A spacer under a group merged across it (an app export's "Realisasi" over "(Rp) | | (%)"): nothing in it, no
+    // header of its own where its neighbours have one, so no column of the group.
+    if (
+      c.content.filled === 0 &&
+      c.path.length === 1 &&
+      cols.some(
+        (x) => x !== c && Math.abs(x.col - c.col) === 1 && x.path.length === 1 && x.path[0].length > c.path[0].length && x.path[0].startsWith(c.path[0]),
+      )
+    ) {
+      c.role = 'other';
+      continue;
+    }
     // Unnamed columns are judged by what they hold.
     if (c.role === 'other' && !c.percent) c.role = numericContent ? 'value' : c.content.filled > 0 ? 'text' : 'other';
     if (c.role === 'label' && numericContent && numbersOnly(c.content) && c.content.filled > 0) c.role = 'value';

@@ -266,6 +266,9 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (unitPriceTerms(col, cols)) return true;
   if (abbreviatedRatio(cols, col).length) return true;
   if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length || linearCandidates(cols, col).length) return true;
+  // (A rate its name defines from two columns here, "Angka Partisipasi Kasar (APK) SD" beside the pupils and the children of
+  // school age, whatever its header's unit.)
+  if (definedRateCandidates(cols, col, [100]).length) return true;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
   if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
@@ -1219,6 +1222,12 @@ function measureNamed(cols: ColumnInfo[], col: ColumnInfo, target: ColumnInfo, f
 const DEFINED_RATES: { rate: RegExp; num: RegExp; den: RegExp }[] = [
   { rate: /\bproduktivitas\b/, num: /\bproduksi\b/, den: /\bluas\b/ },
   { rate: /\bkepadatan\b/, num: /\b(penduduk|jiwa)\b/, den: /\bluas\b/ },
+  // (APK: pupils of any age over the children of school age; APM: those of school age only.)
+  { rate: /\b(apk|angka partisipasi kasar)\b/, num: /\b(murid|siswa|peserta didik)\b(?!.*\busia\b)/, den: /\b(penduduk|anak)\b.*\busia\b|\busia sekolah\b/ },
+  { rate: /\b(apm|angka partisipasi murni)\b/, num: /\b(murid|siswa|peserta didik)\b.*\busia\b/, den: /\b(penduduk|anak)\b.*\busia\b|\busia sekolah\b/ },
+  // (Men per hundred women; people per household.)
+  { rate: /\b(rasio jenis kelamin|sex ratio)\b/, num: /\b(laki laki|pria|lk)\b/, den: /\b(perempuan|wanita|pr)\b/ },
+  { rate: /\brata rata (anggota|jiwa|penduduk)( per)? (rumah tangga|rt|keluarga|kk)\b/, num: /\b(penduduk|jiwa)\b/, den: /\b(rumah tangga|rt|keluarga|kk)\b/ },
 ];
 
 /** A rate's defining quotient by the names of its columns (of its year), at each of its scales (Ku/Ha is ton/ha × 10). */
@@ -1269,6 +1278,9 @@ const TERM_SPELLED: Record<string, string[]> = {
   nakes: ['tenaga kesehatan'],
   pddk: ['penduduk'],
   pend: ['penduduk'],
+  // (A school's pupils by any of their names: "Rasio Siswa terhadap Guru" beside "Jumlah Murid".)
+  siswa: ['murid', 'peserta didik'],
+  murid: ['siswa', 'peserta didik'],
 };
 
 /**

@@ -1503,6 +1503,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   liftRuns(view, rows, ctx);
   dropUnsupportedRuns(view, rows, ctx);
   liftTrailingParts(view, rows, ctx);
+  liftStrayBullets(view, rows, ctx);
   const money = ctx.amountCols.length > 0;
   // A loop, not Math.max(...rows): a table of some 125,000 rows is past what a call takes as arguments.
   let depthCount = 0;
@@ -2607,6 +2608,34 @@ function liftTrailingParts(view: SheetView, rows: RowInfo[], ctx: RowContext): v
         x.level = parent.level;
       }
       break;
+    }
+  }
+}
+
+/**
+ * A row bulleted "- " among unmarked siblings (pasted from another list), read as the child of the unmarked row above it:
+ * where that row's figures are not its bullets' sum and their common parent adds up with the bullets beside it, they are
+ * its siblings, as the figures say.
+ */
+function liftStrayBullets(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+  const cols = ctx.amountCols.length ? ctx.amountCols : ctx.sumCols;
+  if (cols.length === 0) return;
+  const kidsOf = childrenByParent(rows);
+  const byRow = new Map(rows.map((x) => [x.row, x]));
+  for (const [p, kids] of kidsOf) {
+    const parent = byRow.get(p);
+    if (!parent || parent.levelBy !== 'order' || parent.parent === undefined || parent.level === undefined) continue;
+    if (!kids.every((k) => k.levelBy === 'marker' && /^[-–—•*▪]$/.test(k.marker ?? '') && !kidsOf.has(k.row))) continue;
+    if (tally(view, parent, kids, cols).agree > 0) continue;
+    const grand = byRow.get(parent.parent);
+    const siblings = kidsOf.get(parent.parent);
+    if (!grand || !siblings) continue;
+    const before = tally(view, grand, siblings, cols);
+    const after = tally(view, grand, [...siblings, ...kids], cols);
+    if (after.agree === 0 || after.disagree > 0 || before.agree > 0) continue;
+    for (const k of kids) {
+      k.parent = parent.parent;
+      k.level = parent.level;
     }
   }
 }

@@ -424,5 +424,15 @@ function gradedColumn(ctx: CheckContext, col: ColumnInfo, scale: PredikatScale):
     const n = agreeingOf(r);
     if (n > most) [best, most] = [r, n];
   }
+  // (A scale of capaian grades an achievement: a realisasi over its target or budget, or a column named so. Another ratio
+  // graded in the same words, "Rasio Ketergantungan | Kriteria: Sangat Tinggi", has a scale of its own the table does not
+  // give, unless its notes do.)
+  const achieved =
+    divides(best, 'realisasi', null) ||
+    divides(best, 'realisasiRp', null) ||
+    divides(best, null, 'target') ||
+    divides(best, null, 'akhirTarget') ||
+    /\b(capaian|realisasi|serapan|kinerja|fisik)\b/.test(named(best));
+  if (scale.id !== 'note' && !achieved) return undefined;
   return best;
 }

@@ -279,6 +279,11 @@ export function shiftHolds(before: { tables: TableInfo[]; findings: Finding[] },
   const now = after.findings.filter(counted);
   const rows = new Set(s.rows);
   if (now.some((f) => !was.has(findingKey(f)) || rows.has(parseA1(f.cell)?.row ?? -1))) return false;
+  // (A figure in a column of its own header, "Target Indikator Lainnya" filled on the IKU rows, read as having strayed
+  // there: one relation mended by the move is a coincidence, not the evidence a shift needs.)
+  const stray = before.tables[s.table]?.columns.find((c) => c.col === s.stray);
+  if (!s.page && !s.joins && stray?.role === 'other' && /\b(target|realisasi|capaian|nilai)\b/i.test(stray.path.join(' ')) && was.size - now.length < 2)
+    return false;
   return now.length < was.size;
 }
 
