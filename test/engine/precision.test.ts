@@ -20031,6 +20031,18 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
     const found = await load('r255-target-lainnya-no-shift.xlsx');
     expect(brief(found.filter((x) => x.rule !== 'number.text'))).toEqual(['Q17 ratio.capaian']);
   });
+  test('"Rata-rata" of the yearly rasio each beside its year\'s target and realisasi, or with the last year not yet realised: the mean of the years the row states (round 245)', async () => {
+    expect(brief((await load('r245-rata-rata-of-years-apart.xlsx')).filter((x) => x.rule !== 'number.text'))).toEqual([]);
+    expect(brief((await load('r245-rata-rata-rasio-year-unrealised.xlsx')).filter((x) => x.rule !== 'number.text'))).toEqual([]);
+    // A rasio slip carries into the mean, said as following from it.
+    const found = (await load('r245-rata-rata-of-years-apart-slip.xlsx')).filter((x) => x.rule !== 'number.text');
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual([
+      'P9 ratio.capaian error',
+      'Q9 ratio.weighted warning',
+      'P10 ratio.capaian error',
+      'M11 ratio.capaian error',
+    ]);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

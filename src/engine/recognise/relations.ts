@@ -557,7 +557,13 @@ export function holdsOn(ctx: RelationContext, bases: Bases, rel: Relation, c: nu
       return A ? scaledHolds(A, S, rel.k, extra) : null;
     }
     case 'linear': {
-      const terms = rel.terms.map((t) => ({ v: num(view, x.row, t.c), w: t.w }));
+      let terms = rel.terms.map((t) => ({ v: num(view, x.row, t.c), w: t.w }));
+      // (A mean of the years is of the years the row states: 2023 not yet realised, the mean of 2020–2022.)
+      if (rel.mean) {
+        const given = terms.filter((t) => t.v);
+        if (given.length < 2) return null;
+        terms = given.map((t) => ({ ...t, w: 1 / given.length }));
+      }
       if (terms.some((t) => !t.v)) return null;
       return linearHolds(
         terms.map((t) => ({ v: t.v!, w: t.w })),
@@ -1433,6 +1439,11 @@ function meanCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
     if (run.length < 2 || run.some((c) => c.year === undefined)) continue;
     out.push({ kind: 'linear', terms: run.reverse().map((c) => ({ c: c.col, w: 1 / run.length })), mean: true });
   }
+  // (Or the years' ratios apart, each beside its year's target and realisasi: "2019 ▸ T | R | Rasio … 2022 ▸ T | R |
+  // Rasio | Rata-rata".)
+  const yearly = left.filter((c) => c.role === 'ratio' && c.year !== undefined).sort((a, b) => a.col - b.col);
+  if (yearly.length >= 2 && new Set(yearly.map((c) => c.year)).size === yearly.length && yearly.some((c, i) => i > 0 && c.col !== yearly[i - 1].col + 1))
+    out.push({ kind: 'linear', terms: yearly.map((c) => ({ c: c.col, w: 1 / yearly.length })), mean: true });
   return out;
 }
 

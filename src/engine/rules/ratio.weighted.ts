@@ -158,7 +158,13 @@ function checkLinear(ctx: CheckContext): void {
     const byFormula = col.relation.by === 'formula';
     for (const x of table.info.rows) {
       if (!figureRow(x, false)) continue;
-      const terms = rel.terms.map((t) => ({ ...t, v: num(ctx, x.row, t.c) }));
+      let terms = rel.terms.map((t) => ({ ...t, v: num(ctx, x.row, t.c) }));
+      // (A mean of the years over the years the row states.)
+      if (rel.mean && !terms.every((t) => t.v)) {
+        const given = terms.filter((t) => t.v);
+        if (given.length < 2) continue;
+        terms = given.map((t) => ({ ...t, w: 1 / given.length }));
+      }
       if (terms.some((t) => !t.v)) continue;
       const inputs = terms.map((t) => cell(x.row, t.c));
       const expected = terms.reduce((s, t) => s + t.w * t.v!.value, 0);
