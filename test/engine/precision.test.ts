@@ -20043,6 +20043,22 @@ describe('probe rounds 205– (2026-12-07, after stop 46)', () => {
       'M11 ratio.capaian error',
     ]);
   });
+  test('"Tingkat Efisiensi (3/6)": the quotient its header states of the numbered columns, its slip said at its cell (round 259)', async () => {
+    const found = await load('r259-efisiensi-stated-quotient.xlsx');
+    expect(brief(found)).toEqual(['G6 ratio.capaian']);
+    expect(found[0].expected).toBe(1.16);
+  });
+  test('"Jumlah (Unit) | Baik | Rusak Ringan | Rusak Berat | Nilai Perolehan (Rp)": the Jumlah is the three conditions, the money after them no part of it (round 260)', async () => {
+    const found = await load('r260-jumlah-first-nilai-after.xlsx');
+    expect(found.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(['C8 sum.row-total error', 'C10 sum.row-total warning']);
+    expect(found[0].expected).toBe(5);
+  });
+  test('"Tabel 3.4 …" and "Tabel 3.5 …" on one row right under a JUMLAH, no blank row: the table above ends, two tables start side by side (round 258)', async () => {
+    const file = path.join(__dirname, '..', 'fixtures', 'probes', 'r258-two-titles-under-jumlah.xlsx');
+    const a = analyseWorkbook(await readWorkbook(fs.readFileSync(file), 'x.xlsx'));
+    expect(a.tables.map((t) => t.range)).toEqual(['A3:G6', 'A8:E14', 'G8:N11']);
+    expect(brief(a.findings.filter((x) => x.severity !== 'info'))).toEqual([]);
+  });
 });
 
 describe('probe rounds 193– (2026-12-07, after stop 45)', () => {

@@ -544,6 +544,14 @@ export function numbered(cols: ColumnInfo[], n: number, self: ColumnInfo): Colum
   return all.find((c) => (c.numberPart ?? 0) === (self.numberPart ?? 0)) ?? all[0];
 }
 
+/** A quotient the header or column-number row states ("Tingkat Efisiensi (3/6)", "7 = 3 : 6", "(4/5 x 100)"); not a growth. */
+export function statedQuotient(text: string): { num: number; den: number; times100: boolean } | null {
+  if (statedGrowth(text)) return null;
+  const m = /\(?\s*(\d{1,2})\s*\)?\s*[/:]\s*\(?\s*(\d{1,2})\s*\)?\s*(x|×|\*)?\s*(100)?\s*%?\s*\)?\s*$/i.exec(text);
+  if (!m || (m[3] && !m[4])) return null;
+  return { num: Number(m[1]), den: Number(m[2]), times100: !!m[4] };
+}
+
 /** A difference the column-number row states ("(6) = (5) - (4)", "6 = 5 − 4"), by column numbers; not a growth. */
 export function statedDifference(text: string): [number, number] | null {
   if (statedGrowth(text)) return null;
@@ -1803,8 +1811,12 @@ function runAfter(cols: ColumnInfo[], c: ColumnInfo): number[] {
   for (let i = cols.indexOf(c) + 1; i < cols.length && out.length <= MAX_PARTS; i++) {
     const x = cols[i];
     if (x.role !== 'value' || percentHeader(x)) break;
-    // "Jumlah | Nilai (Rp) | Baik | RR | RB": the count's parts are the conditions, not the money beside it.
-    if (out.length === 0 && MONEY_NAME.test(words(x.path.join(' ')))) continue;
+    // "Jumlah | Nilai (Rp) | Baik | RR | RB": the count's parts are the conditions, not the money beside it (before them,
+    // or after them: "Jumlah (Unit) | Baik | RR | RB | Nilai Perolehan (Rp)").
+    if (MONEY_NAME.test(words(x.path.join(' ')))) {
+      if (out.length === 0) continue;
+      break;
+    }
     out.push(x.col);
   }
   return out;

@@ -1033,6 +1033,19 @@ function startsTitlesBeside(view: SheetView, r: number, h: HeaderBlock, c0: numb
 /** The most lines a footer block is read to: a Keterangan of a dozen numbered notes. */
 const FOOTER_LINES = 12;
 
+/** Row r holds only text, two cells at least, each a table's title ("Tabel 3.4 …" | "Tabel 3.5 …"). */
+function titlesOnly(view: SheetView, r: number, from: number, to: number): boolean {
+  let titles = 0;
+  for (let c = from; c <= Math.min(to, view.lastCol(r)); c++) {
+    if (view.isCovered(r, c)) continue;
+    const k = view.kindAt(r, c);
+    if (k === 'empty') continue;
+    if (k !== 'text' || !TITLE.test(view.shownText(r, c).trim())) return false;
+    titles++;
+  }
+  return titles >= 2;
+}
+
 /** Scans the body below a header: it ends at a footer, another title or header, or a long gap. */
 function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: number; footer: string[]; notes: number[] } {
   // Beside another table, footers, titles and new headers are read in this table's own columns
@@ -1104,6 +1117,8 @@ function scanBody(view: SheetView, h: HeaderBlock, beside = false): { end: numbe
       continue;
     }
     if (TITLE.test(t) && isSingleTextRow(view, r, from, to)) break;
+    // (Or titles of two tables beside each other, "Tabel 3.4 …" in A and "Tabel 3.5 …" further right, no figure.)
+    if (TITLE.test(t) && titlesOnly(view, r, from, to)) break;
     // Notes and the signature block end the table: text only, never a row's numbers.
     // A note starts at the table's left edge; a text deep inside the table is one of its rows.
     // ("Ket." alone over its lines, "- *) Indikator negatif …": the lines are its.)

@@ -38,6 +38,7 @@ import {
   RUNNING,
   rateScale,
   statedDifference,
+  statedQuotient,
   statedGrowth,
   statedRatio,
   statedFactor,
@@ -268,7 +269,7 @@ function candidate(col: ColumnInfo, cols: ColumnInfo[]): boolean {
   if (factorCandidates(cols, col).length || weightedCandidates(cols, col).length || linearCandidates(cols, col).length) return true;
   // (A rate its name defines from two columns here, "Angka Partisipasi Kasar (APK) SD" beside the pupils and the children of
   // school age, whatever its header's unit.)
-  if (definedRateCandidates(cols, col, [100]).length) return true;
+  if (definedRateCandidates(cols, col, [100]).length || statedQuotientCandidates(cols, col, [1]).length) return true;
   const full = col.path.join(' ').toLowerCase();
   // Fisik progress is an input; its weighted figure (× bobot) is computed.
   if (col.role === 'realisasi' && /tertimbang|bobot\s*x|x\s*bobot|×\s*bobot|bobot\s*×/.test(full)) return true;
@@ -947,6 +948,7 @@ function headerCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[])
   out.push(...perTermsCandidates(cols, col, scales));
   out.push(...bookValueCandidates(cols, col));
   out.push(...abbreviatedRatio(cols, col));
+  out.push(...statedQuotientCandidates(cols, col, scales));
   if (!percentLike(col)) return [...out, ...namedDifference(cols, col)];
   // "% Peningkatan", "Kenaikan/Penurunan (%)": growth on the earlier figure, first (its stated formula
   // "(5-4)/4 x 100" would otherwise read as a ratio of 4 over itself).
@@ -1566,6 +1568,17 @@ export function measureSeries(dated: ColumnInfo[]): ColumnInfo[][] {
 
 /** A header naming shares and nothing else: "%", "Persentase (%)", "Proporsi", "Kontribusi (%)". */
 const SHARE_HEADER = /^(%|persentase|prosentase|persen|proporsi|kontribusi|distribusi|porsi)( %)?$/;
+
+/** The quotient of two numbered columns its header or column-number row states ("Tingkat Efisiensi (3/6)"), at its scale. */
+function statedQuotientCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: number[]): Relation[] {
+  const text = `${col.stated ?? ''} ${col.path[col.path.length - 1] ?? ''}`.trim();
+  const q = statedQuotient(col.stated ?? '') ?? statedQuotient(col.path[col.path.length - 1] ?? '');
+  if (!q || !text) return [];
+  const num = numbered(cols, q.num, col);
+  const den = numbered(cols, q.den, col);
+  if (!num || !den || num === den) return [];
+  return (q.times100 ? [100] : [...new Set([1, ...scales])]).map((k): Relation => ({ kind: 'ratio', num: num.col, den: den.col, k }));
+}
 
 /**
  * A count or amount its header names as what is left between the two before it ("Sasaran | Terlayani | Kesenjangan",

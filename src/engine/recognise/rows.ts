@@ -1502,8 +1502,7 @@ export function buildHierarchy(view: SheetView, rows: RowInfo[], ctx: RowContext
   readRuns(view, rows, ctx);
   liftRuns(view, rows, ctx);
   dropUnsupportedRuns(view, rows, ctx);
-  liftTrailingParts(view, rows, ctx);
-  liftStrayBullets(view, rows, ctx);
+  liftMisplacedRows(view, rows, ctx);
   const money = ctx.amountCols.length > 0;
   // A loop, not Math.max(...rows): a table of some 125,000 rows is past what a call takes as arguments.
   let depthCount = 0;
@@ -2582,34 +2581,44 @@ function dropUnsupportedRuns(view: SheetView, rows: RowInfo[], ctx: RowContext):
 }
 
 /**
- * A parent read from format or order alone whose figures are exactly the sum of its first children, the last one or
- * two breaking it ("Belanja Modal" = its three jenis, then "Belanja Tidak Terduga" typed plain like them, a jenis with no
- * children of its own): those last rows are the parent's siblings, as its figures say, not parts it leaves out.
+ * Rows the outline put under a parent whose figures say otherwise, where the table's figures bear the other reading out
+ * (no parent agreeing with the children it was given): see liftTail and liftBullets.
  */
-function liftTrailingParts(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
+function liftMisplacedRows(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
   const cols = ctx.amountCols.length ? ctx.amountCols : ctx.sumCols;
   if (cols.length === 0) return;
   const kidsOf = childrenByParent(rows);
   const byRow = new Map(rows.map((x) => [x.row, x]));
   for (const [p, kids] of kidsOf) {
     const parent = byRow.get(p);
-    if (!parent || parent.level === undefined || kids.length < 2 || kids.some((k) => k.levelBy !== 'format' && k.levelBy !== 'order')) continue;
-    // (In no column with them; in most without them, a slip in one column of the parent left aside.)
-    if (tally(view, parent, kids, cols).agree > 0) continue;
-    for (let k = kids.length - 1; k >= Math.max(1, kids.length - 2); k--) {
-      const tail = kids.slice(k);
-      const t = tally(view, parent, kids.slice(0, k), cols);
-      if (tail.some((x) => kidsOf.has(x.row)) || t.agree === 0 || t.agree < t.disagree) continue;
-      // (Not a row hidden from the print, nor under a parent whose own =SUM says which rows it covers: a line left out
-      // on purpose, "Kegiatan Lama (tidak dianggarkan lagi)", the formula and its hidden row the rules' to weigh.)
-      if (tail.some((x) => view.isHidden(x.row)) || cols.some((c) => view.formula(parent.row, c))) break;
-      for (const x of tail) {
-        x.parent = parent.parent;
-        x.level = parent.level;
-      }
-      break;
-    }
+    // (In no column with them.)
+    if (!parent || parent.level === undefined || tally(view, parent, kids, cols).agree > 0) continue;
+    if (!liftTail(view, parent, kids, kidsOf, cols)) liftBullets(view, parent, kids, kidsOf, byRow, cols);
   }
+}
+
+/**
+ * A parent read from format or order alone whose figures are exactly the sum of its first children, the last one or
+ * two breaking it ("Belanja Modal" = its three jenis, then "Belanja Tidak Terduga" typed plain like them, a jenis with no
+ * children of its own): those last rows are the parent's siblings, as its figures say, not parts it leaves out.
+ */
+function liftTail(view: SheetView, parent: RowInfo, kids: RowInfo[], kidsOf: Map<number, RowInfo[]>, cols: number[]): boolean {
+  if (kids.length < 2 || kids.some((k) => k.levelBy !== 'format' && k.levelBy !== 'order')) return false;
+  for (let k = kids.length - 1; k >= Math.max(1, kids.length - 2); k--) {
+    const tail = kids.slice(k);
+    // (In most columns without them, a slip in one column of the parent left aside.)
+    const t = tally(view, parent, kids.slice(0, k), cols);
+    if (tail.some((x) => kidsOf.has(x.row)) || t.agree === 0 || t.agree < t.disagree) continue;
+    // (Not a row hidden from the print, nor under a parent whose own =SUM says which rows it covers: a line left out
+    // on purpose, "Kegiatan Lama (tidak dianggarkan lagi)", the formula and its hidden row the rules' to weigh.)
+    if (tail.some((x) => view.isHidden(x.row)) || cols.some((c) => view.formula(parent.row, c))) return false;
+    for (const x of tail) {
+      x.parent = parent.parent;
+      x.level = parent.level;
+    }
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -2617,26 +2626,18 @@ function liftTrailingParts(view: SheetView, rows: RowInfo[], ctx: RowContext): v
  * where that row's figures are not its bullets' sum and their common parent adds up with the bullets beside it, they are
  * its siblings, as the figures say.
  */
-function liftStrayBullets(view: SheetView, rows: RowInfo[], ctx: RowContext): void {
-  const cols = ctx.amountCols.length ? ctx.amountCols : ctx.sumCols;
-  if (cols.length === 0) return;
-  const kidsOf = childrenByParent(rows);
-  const byRow = new Map(rows.map((x) => [x.row, x]));
-  for (const [p, kids] of kidsOf) {
-    const parent = byRow.get(p);
-    if (!parent || parent.levelBy !== 'order' || parent.parent === undefined || parent.level === undefined) continue;
-    if (!kids.every((k) => k.levelBy === 'marker' && /^[-–—•*▪]$/.test(k.marker ?? '') && !kidsOf.has(k.row))) continue;
-    if (tally(view, parent, kids, cols).agree > 0) continue;
-    const grand = byRow.get(parent.parent);
-    const siblings = kidsOf.get(parent.parent);
-    if (!grand || !siblings) continue;
-    const before = tally(view, grand, siblings, cols);
-    const after = tally(view, grand, [...siblings, ...kids], cols);
-    if (after.agree === 0 || after.disagree > 0 || before.agree > 0) continue;
-    for (const k of kids) {
-      k.parent = parent.parent;
-      k.level = parent.level;
-    }
+function liftBullets(view: SheetView, parent: RowInfo, kids: RowInfo[], kidsOf: Map<number, RowInfo[]>, byRow: Map<number, RowInfo>, cols: number[]): void {
+  if (parent.levelBy !== 'order' || parent.parent === undefined) return;
+  if (!kids.every((k) => k.levelBy === 'marker' && /^[-–—•*▪]$/.test(k.marker ?? '') && !kidsOf.has(k.row))) return;
+  const grand = byRow.get(parent.parent);
+  const siblings = kidsOf.get(parent.parent);
+  if (!grand || !siblings) return;
+  const before = tally(view, grand, siblings, cols);
+  const after = tally(view, grand, [...siblings, ...kids], cols);
+  if (after.agree === 0 || after.disagree > 0 || before.agree > 0) return;
+  for (const k of kids) {
+    k.parent = parent.parent;
+    k.level = parent.level;
   }
 }
 
