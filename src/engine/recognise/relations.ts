@@ -372,6 +372,7 @@ interface Bases {
   rowsSum: Map<number, NumberValue | null>;
   /** Each parent's rows, built the first time a share of a parent that states nothing asks. */
   kids?: Map<number, RowInfo[]>;
+  kidsSum?: Map<string, NumberValue | null>;
   byRow: Map<number, RowInfo>;
 }
 
@@ -405,6 +406,9 @@ function parentBase(ctx: RelationContext, bases: Bases, x: RowInfo, c: number): 
     for (const y of ctx.rows)
       if (y.parent !== undefined && y.kind !== 'continuation') (bases.kids.get(y.parent) ?? bases.kids.set(y.parent, []).get(y.parent)!).push(y);
   }
+  // (Once per parent and column: a long list under one heading asks for it on every row.)
+  const key = `${x.parent}:${c}`;
+  if (bases.kidsSum?.has(key)) return bases.kidsSum.get(key)!;
   let s = 0;
   let any = false;
   for (const y of bases.kids.get(x.parent) ?? []) {
@@ -414,7 +418,9 @@ function parentBase(ctx: RelationContext, bases: Bases, x: RowInfo, c: number): 
       any = true;
     }
   }
-  return any ? { kind: 'number', value: s, decimals: 0, fromText: false } : null;
+  const out: NumberValue | null = any ? { kind: 'number', value: s, decimals: 0, fromText: false } : null;
+  (bases.kidsSum ??= new Map()).set(key, out);
+  return out;
 }
 
 /** The sum of a column's top-level rows, whatever Jumlah is stated under them. */

@@ -246,6 +246,9 @@ export default defineRule({
       // share is that slip's, said at the Jumlah.)
       const grand = rel.base === 'grand' && !rel.rows ? grandCell(ctx, of) : null;
       const grandValue = grand?.value ?? (rel.base === 'grand' ? topSum(ctx, of) : null);
+      // (A parent's rows summed once, not on each of its rows.)
+      const groupSums = new Map<number, number | null>();
+      const groupSum = (parent: number) => (groupSums.has(parent) ? groupSums.get(parent)! : groupSums.set(parent, siblingsSum(ctx, parent, of)).get(parent)!);
       for (const x of table.info.rows) {
         if (!figureRow(x, true)) continue;
         if (x.kind === 'total' && (rel.base === 'parent' || rel.rows)) continue;
@@ -254,13 +257,7 @@ export default defineRule({
         const parentSum = rel.base === 'parent' && x.parent !== undefined && table.view.value(x.parent, of).kind === 'empty';
         const baseRow = rel.base === 'grand' ? grand?.r : parentSum ? undefined : x.parent;
         const B =
-          rel.base === 'grand'
-            ? grandValue
-            : x.parent !== undefined
-              ? parentSum
-                ? siblingsSum(ctx, x.parent, of)
-                : (num(ctx, x.parent, of)?.value ?? null)
-              : null;
+          rel.base === 'grand' ? grandValue : x.parent !== undefined ? (parentSum ? groupSum(x.parent) : (num(ctx, x.parent, of)?.value ?? null)) : null;
         if (!A || B === null || B === 0) continue;
         const at = cell(x.row, col.col);
         const S = num(ctx, x.row, col.col);

@@ -20,13 +20,12 @@ import { oneKeystroke, toDecimals, type NumberValue } from '../number';
  * second "Sasaran : …" heading, after its bidang 8.01 and that bidang's first program (a bidang typed once over the
  * sasaran blocks). Null when there are none beyond its own children.
  */
-function codedBeyond(table: Table, p: RowInfo, kids: RowInfo[]): RowInfo[] | null {
+function codedBeyond(table: Table, p: RowInfo, kids: RowInfo[], index: Map<RowInfo, number>): RowInfo[] | null {
   if (p.levelBy !== 'kode' || !p.kode) return null;
   const segs = kids.find((k) => k.kode)?.kode?.split('.').length;
   if (segs === undefined) return null;
   const rows = table.info.rows;
-  const last = kids[kids.length - 1];
-  let i = rows.indexOf(last);
+  let i = index.get(kids[kids.length - 1]) ?? -1;
   if (i < 0) return null;
   const own = p.kode.split('.').length;
   const out = [...kids];
@@ -132,18 +131,24 @@ export default defineRule({
     // The levels (column × depth) where some parent's children state figures: there a "-" child is a gap.
     const figured = new Set<string>();
     const strong = table.info.rows.some((x) => x.levelBy === 'kode' || x.levelBy === 'words' || codeInName(table, x));
+    let index: Map<RowInfo, number> | undefined;
+    const rowIndex = () => (index ??= new Map(table.info.rows.map((x, i) => [x, i])));
     for (const p of table.info.rows) {
       if (p.level === undefined || p.kind === 'continuation' || p.kind === 'total') continue;
       const kids = childrenOf(table, p);
       if (kids.length === 0) continue;
-      const wider = codedBeyond(table, p, kids);
+      // (Read only where a column fails: most parents equal their children.)
+      let wider: RowInfo[] | null | undefined;
       for (const col of cols) {
         // Equal values hold under any tolerance: only a mismatch (or a blank parent) needs the cells.
         const quick = sumValue(table, kids, col.col);
         // (Its kode's rows beyond a heading that took them, "Sasaran : …" between the bidang's programs: they add up.)
-        if (wider && quick !== null && ownValue(table, p, col.col) !== quick && ownValue(table, p, col.col) === sumValue(table, wider, col.col)) {
-          agree(col, wider);
-          continue;
+        if (quick !== null && ownValue(table, p, col.col) !== quick) {
+          if (wider === undefined) wider = codedBeyond(table, p, kids, rowIndex());
+          if (wider && ownValue(table, p, col.col) === sumValue(table, wider, col.col)) {
+            agree(col, wider);
+            continue;
+          }
         }
         if (quick === null) {
           // Every child written "-" (nothing that year) under a parent stating an amount: the parent's figure is
