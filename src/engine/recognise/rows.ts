@@ -2589,11 +2589,21 @@ function liftMisplacedRows(view: SheetView, rows: RowInfo[], ctx: RowContext): v
   if (cols.length === 0) return;
   const kidsOf = childrenByParent(rows);
   const byRow = new Map(rows.map((x) => [x.row, x]));
+  // (The shapes looked at first, the figures only then: a coded plan's parents are read by neither.)
+  const tailShape = (kids: RowInfo[]) => kids.length >= 2 && kids.every((k) => k.levelBy === 'format' || k.levelBy === 'order');
+  const bulletShape = (parent: RowInfo, kids: RowInfo[]) =>
+    parent.levelBy === 'order' &&
+    parent.parent !== undefined &&
+    kids.every((k) => k.levelBy === 'marker' && /^[-–—•*▪]$/.test(k.marker ?? '') && !kidsOf.has(k.row));
   for (const [p, kids] of kidsOf) {
     const parent = byRow.get(p);
+    if (!parent || parent.level === undefined) continue;
+    const tail = tailShape(kids);
+    const bullets = !tail && bulletShape(parent, kids);
     // (In no column with them.)
-    if (!parent || parent.level === undefined || tally(view, parent, kids, cols).agree > 0) continue;
-    if (!liftTail(view, parent, kids, kidsOf, cols)) liftBullets(view, parent, kids, kidsOf, byRow, cols);
+    if ((!tail && !bullets) || tally(view, parent, kids, cols).agree > 0) continue;
+    if (tail) liftTail(view, parent, kids, kidsOf, cols);
+    else liftBullets(view, parent, kids, kidsOf, byRow, cols);
   }
 }
 
@@ -2603,7 +2613,6 @@ function liftMisplacedRows(view: SheetView, rows: RowInfo[], ctx: RowContext): v
  * children of its own): those last rows are the parent's siblings, as its figures say, not parts it leaves out.
  */
 function liftTail(view: SheetView, parent: RowInfo, kids: RowInfo[], kidsOf: Map<number, RowInfo[]>, cols: number[]): boolean {
-  if (kids.length < 2 || kids.some((k) => k.levelBy !== 'format' && k.levelBy !== 'order')) return false;
   for (let k = kids.length - 1; k >= Math.max(1, kids.length - 2); k--) {
     const tail = kids.slice(k);
     // (In most columns without them, a slip in one column of the parent left aside.)
@@ -2627,10 +2636,8 @@ function liftTail(view: SheetView, parent: RowInfo, kids: RowInfo[], kidsOf: Map
  * its siblings, as the figures say.
  */
 function liftBullets(view: SheetView, parent: RowInfo, kids: RowInfo[], kidsOf: Map<number, RowInfo[]>, byRow: Map<number, RowInfo>, cols: number[]): void {
-  if (parent.levelBy !== 'order' || parent.parent === undefined) return;
-  if (!kids.every((k) => k.levelBy === 'marker' && /^[-–—•*▪]$/.test(k.marker ?? '') && !kidsOf.has(k.row))) return;
-  const grand = byRow.get(parent.parent);
-  const siblings = kidsOf.get(parent.parent);
+  const grand = byRow.get(parent.parent!);
+  const siblings = kidsOf.get(parent.parent!);
   if (!grand || !siblings) return;
   const before = tally(view, grand, siblings, cols);
   const after = tally(view, grand, [...siblings, ...kids], cols);

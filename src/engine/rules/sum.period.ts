@@ -352,16 +352,25 @@ function oneVersion(cols: ColumnInfo[], akhir: ColumnInfo): ColumnInfo[] {
 }
 
 /** Level rows whose end target is not their last year's, some earlier year typed "-" (akhirTargets reads only full rows). */
-function gappedLevels(ctx: CheckContext, akhir: ColumnInfo, targets: ColumnInfo[]): void {
+function gappedLevels(ctx: CheckContext, akhir: ColumnInfo, targets: ColumnInfo[], rows: RowInfo[]): void {
   const { table } = ctx;
-  for (const x of table.info.rows) {
+  const view = table.view;
+  const lastCol = targets[targets.length - 1].col;
+  for (const x of rows) {
+    // (From numbers first: most rows state every year and are no gapped row.)
+    if (!FIGURE_KINDS.has(x.kind) || view.numberAt(x.row, akhir.col) === undefined || view.numberAt(x.row, lastCol) === undefined) continue;
+    let missing = 0;
+    let dashes = true;
+    for (let i = 0; i < targets.length - 1 && dashes; i++) {
+      if (view.numberAt(x.row, targets[i].col) !== undefined) continue;
+      missing++;
+      dashes = view.kindAt(x.row, targets[i].col) === 'dash';
+    }
     // (A level by its satuan: "%", an index. "Orang/Bulan" and the like may be summed by a plan.)
-    if (!FIGURE_KINDS.has(x.kind) || !levelUnitOf(ctx, x)) continue;
+    if (missing === 0 || !dashes || !levelUnitOf(ctx, x)) continue;
     const stated = num(ctx, x.row, akhir.col);
-    const last = num(ctx, x.row, targets[targets.length - 1].col);
+    const last = num(ctx, x.row, lastCol);
     if (!stated || !last) continue;
-    const missing = targets.slice(0, -1).filter((c) => !num(ctx, x.row, c.col));
-    if (missing.length === 0 || missing.some((c) => val(ctx, x.row, c.col).kind !== 'dash')) continue;
     const sd = Math.max(stated.decimals, table.view.displayed(x.row, akhir.col) ?? 0);
     if (copied(stated.value, sd, last.value, last.decimals)) continue;
     const present = targets.map((c) => num(ctx, x.row, c.col)).filter((v): v is NumberValue => v !== null);
@@ -444,9 +453,14 @@ function akhirTargets(ctx: CheckContext): void {
   const neither: RowInfo[] = [];
   const lastRows: RowInfo[] = [];
   const summed: RowInfo[] = [];
+  // (Rows read as neither for want of a year: the gapped levels are among them.)
+  const unread: RowInfo[] = [];
   for (const x of table.info.rows) {
     const how = plain ? quickHow(x) : (read(x)?.how ?? null);
-    if (how === null) continue;
+    if (how === null) {
+      unread.push(x);
+      continue;
+    }
     seen++;
     if (how === 0) neither.push(x);
     else {
@@ -475,7 +489,7 @@ function akhirTargets(ctx: CheckContext): void {
   }
   // A level with a year left "-" ("65 | 69 | - | 77 | 81" of a %): no sum to read, but its end is still its last year's
   // target, where the table's levels end so.
-  if (lastRows.filter((x) => levelOf(ctx, x)).length >= 2) gappedLevels(ctx, akhir, targets);
+  if (unread.length && lastRows.filter((x) => levelOf(ctx, x)).length >= 2) gappedLevels(ctx, akhir, targets, unread);
   // A level (%, index, ratio) summing its years ("42,5 + 45 + … = 237,5 %") where the table's other levels end on their
   // last year's target, two at least and more of them: the sum is a count's convention, not this row's.
   // (By the satuan alone: "Orang/Bulan" or a "Jumlah pengukuran produktivitas" may be summed by a plan.)
