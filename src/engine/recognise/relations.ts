@@ -75,7 +75,7 @@ import { parseFormula, refsOf, shapeOf, type Node } from '../formula-parse';
 import { unitRounding } from '../tolerance';
 import { dayScales, proportionTerm, statesProportion } from '../ratio-math';
 import { growthBase } from './totals';
-import { isGrandRow } from './rows';
+import { childrenByParent, isGrandRow } from './rows';
 
 /** How many rows a candidate is tried on (spread over the table): enough to tell, bounded for 100,000-row tables. */
 const SAMPLE = 240;
@@ -401,11 +401,7 @@ function parentBase(ctx: RelationContext, bases: Bases, x: RowInfo, c: number): 
   if (x.parent === undefined) return null;
   const own = num(ctx.view, x.parent, c);
   if (own || ctx.view.value(x.parent, c).kind !== 'empty') return own;
-  if (!bases.kids) {
-    bases.kids = new Map();
-    for (const y of ctx.rows)
-      if (y.parent !== undefined && y.kind !== 'continuation') (bases.kids.get(y.parent) ?? bases.kids.set(y.parent, []).get(y.parent)!).push(y);
-  }
+  bases.kids ??= childrenByParent(ctx.rows);
   // (Once per parent and column: a long list under one heading asks for it on every row.)
   const key = `${x.parent}:${c}`;
   if (bases.kidsSum?.has(key)) return bases.kidsSum.get(key)!;
@@ -1589,11 +1585,12 @@ function statedQuotientCandidates(cols: ColumnInfo[], col: ColumnInfo, scales: n
 /**
  * A count or amount its header names as what is left between the two before it ("Sasaran | Terlayani | Kesenjangan",
  * "Belum Terlayani", "Selisih"): one less the other, both ways round (the rows decide). Named, it stands on half the rows,
- * so a slip beside a typo in one of its inputs is still checked (as data alone, 6 rows of 8 explained nothing).
+ * so a slip beside a typo in one of its inputs is still checked (as data alone, 6 rows of 8 explained nothing). (A food
+ * balance's "Surplus/Defisit" is a Sisa by its words, columns.ts, with its two parts.)
  */
 function namedDifference(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
-  if (col.role === 'sisa' || !/\b(kesenjangan|gap|selisih|deviasi|belum terlayani|tidak terlayani|belum tertangani)\b/.test(words(col.path.join(' '))))
-    return [];
+  const named = /\b(kesenjangan|gap|selisih|deviasi|belum terlayani|tidak terlayani|belum tertangani)\b/;
+  if (col.role === 'sisa' || !named.test(words(col.path.join(' ')))) return [];
   const amounts = cols.filter(
     (c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && c.role !== 'sisa' && c.role !== 'rowTotal' && sameYear(c, col),
   );
@@ -1618,18 +1615,6 @@ function gapCandidates(cols: ColumnInfo[], col: ColumnInfo): Relation[] {
     if (a && b) return [{ kind: 'difference', a: a.col, b: b.col }];
   }
   const full = words(col.path.join(' '));
-  // "Ketersediaan | Kebutuhan | Surplus/Defisit (Ton)" of a food balance, "Penerimaan | Pengeluaran | Surplus/(Defisit)":
-  // the two amounts before it, one less the other (the rows decide which).
-  if (/\b(surplus|defisit)\b/.test(full) && !percentLike(col)) {
-    const amounts = cols.filter((c) => c.col < col.col && NUMERIC.has(c.role) && !percentLike(c) && sameYear(c, col));
-    if (amounts.length >= 2) {
-      const [a, b] = amounts.slice(-2);
-      return [
-        { kind: 'difference', a: a.col, b: b.col },
-        { kind: 'difference', a: b.col, b: a.col },
-      ];
-    }
-  }
   if (!/\b(efisiensi|selisih|deviasi|gap|kesenjangan)\b/.test(full)) return [];
   const out: Relation[] = [];
   const pcts = cols.filter((c) => c.col < col.col && percentLike(c) && NUMERIC.has(c.role) && sameYear(c, col));
@@ -2102,11 +2087,9 @@ export function explainColumns(ctx: RelationContext): Map<number, FormulaShape> 
     // (A ratio of two columns its header names must hold as typed on a row whose figures differ: small counts' rounding,
     // 1 of 1 read as 0,5 … 1,5 over 0,5 … 1,5, lets a carried "Rata-rata Capaian" seem Belum Tuntas ÷ Tuntas.)
     // (Realisasi ÷ Target as named is the capaian whatever its rows show.)
-    const canonical = (rel: Extract<Relation, { kind: 'ratio' }>) =>
-      original.find((c) => c.col === rel.num)?.role === 'realisasi' && original.find((c) => c.col === rel.den)?.role === 'target';
+    const canonical = (rel: Extract<Relation, { kind: 'ratio' }>) => dividesRoles(original, rel, 'realisasi', 'target');
     // (Realisasi ÷ the end target, "Capaian thd Target Akhir Renstra (%)": as named.)
-    const toEndTarget = (rel: Extract<Relation, { kind: 'ratio' }>) =>
-      original.find((c) => c.col === rel.num)?.role === 'realisasi' && original.find((c) => c.col === rel.den)?.role === 'akhirTarget';
+    const toEndTarget = (rel: Extract<Relation, { kind: 'ratio' }>) => dividesRoles(original, rel, 'realisasi', 'akhirTarget');
     const untested =
       bestHeader?.rel.kind === 'ratio' &&
       !bestHeader.rel.numParts &&
@@ -2409,7 +2392,12 @@ function testableRows(ctx: RelationContext, col: ColumnInfo, rows: RowInfo[]): n
 function spentOfBudget(cols: ColumnInfo[], rel: Extract<Relation, { kind: 'ratio' }>): boolean {
   const num = cols.find((c) => c.col === rel.num);
   const den = cols.find((c) => c.col === rel.den);
-  return !rel.numParts && !rel.denParts && num?.role === 'realisasiRp' && den?.role === 'anggaran' && num.year === den.year && num.period === den.period;
+  return !rel.numParts && !rel.denParts && dividesRoles(cols, rel, 'realisasiRp', 'anggaran') && num?.year === den?.year && num?.period === den?.period;
+}
+
+/** A ratio of a column of role `num` over one of role `den` (realisasi ÷ target, realisasi Rp ÷ anggaran). */
+function dividesRoles(cols: ColumnInfo[], rel: Extract<Relation, { kind: 'ratio' }>, num: ColumnInfo['role'], den: ColumnInfo['role']): boolean {
+  return cols.find((c) => c.col === rel.num)?.role === num && cols.find((c) => c.col === rel.den)?.role === den;
 }
 
 /**

@@ -31,7 +31,7 @@ function grandCell(ctx: CheckContext, col: number): { r: number; value: number }
 
 /** The sum of a parent's rows in column c (null when none states a figure). */
 function siblingsSum(ctx: CheckContext, parent: number, c: number): number | null {
-  const p = ctx.table.info.rows.find((y) => y.row === parent);
+  const p = ctx.table.row(parent);
   if (!p) return null;
   let s = 0;
   let any = false;

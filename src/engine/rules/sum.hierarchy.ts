@@ -37,7 +37,7 @@ function codedBeyond(table: Table, p: RowInfo, kids: RowInfo[], index: Map<RowIn
       if (x.kode.split('.').length <= own) break;
       continue;
     }
-    if (x.kode.split('.').length === segs && !out.includes(x)) out.push(x);
+    if (x.kode.split('.').length === segs) out.push(x);
   }
   return out.length > kids.length ? out : null;
 }
